@@ -1,0 +1,33 @@
+#include "archive/secure_buffer.h"
+
+#include <sodium.h>
+
+#include <new>
+#include <utility>
+
+namespace amparo {
+
+SecureBuffer::SecureBuffer(size_t size) : size_(size) {
+  if (size == 0) return;
+  data_ = static_cast<unsigned char*>(sodium_malloc(size));
+  if (data_ == nullptr) throw std::bad_alloc();
+  sodium_memzero(data_, size);
+}
+
+SecureBuffer::~SecureBuffer() {
+  if (data_ != nullptr) sodium_free(data_);  // wipes before freeing
+}
+
+SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+
+SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept {
+  if (this != &other) {
+    if (data_ != nullptr) sodium_free(data_);
+    data_ = std::exchange(other.data_, nullptr);
+    size_ = std::exchange(other.size_, 0);
+  }
+  return *this;
+}
+
+}  // namespace amparo

@@ -1,0 +1,51 @@
+// A Finding is one span of text that a detector believes is an identifier.
+//
+// Detectors (known identifiers, patterns, the name detector) each return
+// Findings over the same input; the Redactor merges them, resolves overlaps
+// and renders placeholders. Offsets are byte offsets into the UTF-8 input,
+// [begin, end), always on code point boundaries. A Finding never copies the
+// text it points at, so a report built from Findings holds no identifier.
+#ifndef AMPARO_REDACTION_FINDING_H_
+#define AMPARO_REDACTION_FINDING_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace amparo::redaction {
+
+enum class IdentifierType {
+  kSurvivorName,   // a name of the survivor: becomes the testimony's pseudonym
+  kPersonName,     // anyone else: becomes [PERSON-n], stable within a testimony
+  kPhone,
+  kEmail,
+  kIdNumber,       // CURP, RFC, INE/IFE key, passport, national ids, case codes
+  kPaymentCard,
+  kIban,
+  kIpAddress,
+  kUrl,
+  kSocialHandle,
+  kAddress,
+  kVehiclePlate,
+  kDateOfBirth,    // a full date: generalized to month and year, or [DATE]
+  kAge,            // an exact age: generalized to a decade
+  kGpsCoordinates,
+};
+
+// Stable lower-case name ("phone", "person", ...) used in reports and JSON.
+std::string_view IdentifierTypeName(IdentifierType type);
+
+struct Finding {
+  size_t begin = 0;
+  size_t end = 0;
+  IdentifierType type = IdentifierType::kPersonName;
+  const char* detector = "";  // static string: "known", "pattern", "names"...
+  float confidence = 1.0f;    // 0..1
+  // For kPersonName: findings that refer to the same person share a group
+  // (>= 0) so the renderer gives them the same [PERSON-n]; -1 = unknown.
+  int person_group = -1;
+};
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_FINDING_H_

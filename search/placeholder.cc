@@ -1,0 +1,2 @@
+// Replaced by the sealed index implementation.
+namespace amparo::search {}
