@@ -288,6 +288,9 @@ class PatternDetectorImpl final : public PatternDetector {
     int parts[3] = {0, 0, 0};
     int lens[3] = {0, 0, 0};
     int k = 0;
+    size_t first_digit = 0;
+    while (first_digit < span.size() && (span[first_digit] < '0' || span[first_digit] > '9')) ++first_digit;
+    span.remove_prefix(first_digit);
     for (char ch : span) {
       if (ch >= '0' && ch <= '9') {
         parts[k] = parts[k] * 10 + (ch - '0');

@@ -110,18 +110,18 @@ std::vector<PatternRule> BuildRules() {
                    kPost});
   // --- Dates --------------------------------------------------------------
   r.push_back({"date_numeric", RuleKind::kDateNumeric,
-               R"((?:^|[^\p{N}/.\-])(\d{1,2}\s?([/.\-])\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})))"
+               R"((?:^|[^\p{L}\p{N}/.\-])((?:(?i:el|le|on)\s{1,3})?\d{1,2}\s?([/.\-])\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})))"
                R"((?:[^\p{N}/\-]|$))"});
   r.push_back({"date_iso", RuleKind::kDateIso,
                R"((?:^|[^\p{N}/.\-])((?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\p{N}/\-]|$))"});
   // "12 de marzo de 1983", "12 mars 1983", "12th of March, 1983",
   // "12-mar-1983", "1er janvier 2001", "12 mas 1983".
   r.push_back({"date_day_month", RuleKind::kDateText,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:\d{1,2}|1(?:er|[º°o]))(?:st|nd|rd|th)?(?:\s{1,3}(?:de|of)\s{1,3}|[\s/.\-]{1,3}))" +
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:el|le|on the|the|on)\s{1,3})?(?:\d{1,2}|1(?:er|[º°o]))(?:st|nd|rd|th)?(?:\s{1,3}(?:de|of)\s{1,3}|[\s/.\-]{1,3}))" +
                    kAnyMonth + R"(\.?(?:,?\s{1,3}(?:de|del|of)\s{1,3}|[\s/.\-,]{1,4})(?:\d{4}|'\d{2}))(?:[^\p{L}\p{N}]|$))"});
   // "March 12, 1983", "marzo 12 de 1983".
   r.push_back({"date_month_day", RuleKind::kDateText,
-               R"((?i)(?:^|[^\p{L}\p{N}])()" + kAnyMonth +
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:on\s{1,3})?)" + kAnyMonth +
                    R"(\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}(?:de|del|of)\s{1,3}|,?\s{1,3})\d{4})(?:[^\p{L}\p{N}]|$))"});
   // --- Ages ----------------------------------------------------------------
   r.push_back({"age_es", RuleKind::kAge,
