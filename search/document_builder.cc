@@ -20,7 +20,7 @@ constexpr Xapian::termpos kFieldGap = 100;
 // dominate indexing CPU and words repeat a lot, so they are cached per thread.
 struct WordTerms {
   std::string word;  // sealed folded word
-  std::string stem;  // sealed stem key
+  std::vector<std::string> stems;  // sealed stem keys (one or two)
 };
 
 class WordTermCache {
@@ -37,7 +37,7 @@ class WordTermCache {
     auto it = map_.find(key_);
     if (it != map_.end()) return it->second;
     FoldWordInto(raw, &folded_);
-    WordTerms terms{WordTerm(sealer, folded_), StemTerm(sealer, stem_language, folded_)};
+    WordTerms terms{WordTerm(sealer, folded_), StemTerms(sealer, stem_language, raw)};
     return map_.emplace(key_, std::move(terms)).first->second;
   }
 
@@ -54,7 +54,7 @@ Xapian::termpos IndexText(const TermSealer& sealer, const std::string& stem_lang
   for (const WordSpan& w : SplitWords(text)) {
     const WordTerms& terms = cache.Get(sealer, stem_language, text.substr(w.begin, w.end - w.begin));
     doc->add_posting(terms.word, ++pos);
-    doc->add_term(terms.stem);
+    for (const std::string& stem : terms.stems) doc->add_term(stem);
   }
   return pos;
 }

@@ -13,6 +13,7 @@ std::string FacetKey(std::string_view facet, std::string_view value) {
     std::string canonical = Thesaurus::Get().Canonicalize(facet, value);
     if (!canonical.empty()) return canonical;
   }
+  if (facet == kFacetYear || facet == kFilterMonth) return std::string(value);
   return FoldPhrase(value);
 }
 
@@ -23,6 +24,15 @@ std::string FacetTerm(const TermSealer& sealer, std::string_view facet, std::str
 std::string StemTerm(const TermSealer& sealer, std::string_view stem_language,
                      std::string_view folded) {
   return sealer.Seal(TermKind::kStem, StemKey(stem_language, folded));
+}
+
+std::vector<std::string> StemTerms(const TermSealer& sealer, std::string_view stem_language,
+                                   std::string_view word) {
+  std::vector<std::string> terms;
+  for (const std::string& key : StemKeys(stem_language, word)) {
+    terms.push_back(sealer.Seal(TermKind::kStem, key));
+  }
+  return terms;
 }
 
 std::string ScopeTerm(const TermSealer& sealer, std::string_view scope) {

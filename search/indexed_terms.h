@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "search/term_sealer.h"
 
@@ -36,6 +37,9 @@ inline std::string WordTerm(const TermSealer& sealer, std::string_view folded) {
 }
 std::string StemTerm(const TermSealer& sealer, std::string_view stem_language,
                      std::string_view folded);
+// Sealed stem terms of a word as written (see StemKeys).
+std::vector<std::string> StemTerms(const TermSealer& sealer, std::string_view stem_language,
+                                   std::string_view word);
 
 // Consent scope term.
 std::string ScopeTerm(const TermSealer& sealer, std::string_view scope);

@@ -162,6 +162,11 @@ class Parser {
   bool Parse(ParsedQuery* out, std::string* error) {
     ChooseStemLanguages();
     Node root;
+    if (Peek().type == Tok::kEnd) {
+      out->query = Xapian::Query::MatchAll;
+      out->highlight_terms.clear();
+      return true;
+    }
     if (!ParseOr(&root)) {
       *error = error_;
       return false;
@@ -389,11 +394,11 @@ class Parser {
         *out = PhraseNode(FoldedWords(t.text));
         return true;
       case Tok::kWord: {
-        std::vector<std::string> words = FoldedWords(t.text);
-        if (words.size() == 1) {
-          *out = WordNode(words[0]);
+        std::vector<WordSpan> spans = SplitWords(t.text);
+        if (spans.size() == 1) {
+          *out = WordNode(t.text.substr(spans[0].begin, spans[0].end - spans[0].begin));
         } else {
-          *out = PhraseNode(words);
+          *out = PhraseNode(FoldedWords(t.text));
         }
         return true;
       }
@@ -404,17 +409,20 @@ class Parser {
     }
   }
 
-  void AddStems(const std::string& folded, std::set<std::string>* terms) const {
-    for (const std::string& lang : stem_languages_) terms->insert(StemTerm(sealer_, lang, folded));
+  void AddStems(const std::string& word, std::set<std::string>* terms) const {
+    for (const std::string& lang : stem_languages_) {
+      for (std::string& t : StemTerms(sealer_, lang, word)) terms->insert(std::move(t));
+    }
   }
 
-  Node WordNode(const std::string& folded) {
+  Node WordNode(const std::string& raw) {
+    const std::string folded = FoldWord(raw);
     Node n;
     n.plain_word = folded;
     n.highlight.push_back(folded);
     n.near_terms.push_back(WordTerm(sealer_, folded));
     std::set<std::string> stems;
-    AddStems(folded, &stems);
+    AddStems(raw, &stems);
     std::vector<Xapian::Query> extra;
     if (const ThesaurusConcept* c = Thesaurus::Get().FindWord(folded)) {
       Expand(*c, &n, &stems, &extra);
@@ -434,7 +442,9 @@ class Parser {
       std::string lang = StemLanguageOf(label.language);
       if (label.folded.size() == 1) {
         const std::string& w = label.folded[0];
-        if (StemLanguageAllowed(lang)) stems->insert(StemTerm(sealer_, lang, w));
+        if (StemLanguageAllowed(lang)) {
+          for (std::string& t : StemTerms(sealer_, lang, label.text)) stems->insert(std::move(t));
+        }
         if (StemLanguageAllowed(std::string(kOtherLanguage))) {
           stems->insert(StemTerm(sealer_, kOtherLanguage, w));
         }
@@ -577,7 +587,7 @@ class Parser {
       } else {
         for (int m = a; m <= b; ++m) {
           std::snprintf(buf, sizeof buf, "%04d-%02d", m / 12, m % 12 + 1);
-          terms.emplace_back(FacetTerm(sealer_, kFilterMonth, buf));
+          terms.emplace_back(FacetTerm(sealer_, kFilterMonth, FacetKey(kFilterMonth, buf)));
         }
       }
     } else {

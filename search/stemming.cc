@@ -2,6 +2,8 @@
 
 #include <xapian.h>
 
+#include "search/text_folding.h"
+
 namespace amparo::search {
 
 namespace {
@@ -47,6 +49,20 @@ std::string StemKey(std::string_view stem_language, std::string_view folded_word
   key.push_back(':');
   key += Stem(stem_language, folded_word);
   return key;
+}
+
+std::vector<std::string> StemKeys(std::string_view stem_language, std::string_view word) {
+  std::string folded = FoldWord(word);
+  std::vector<std::string> keys = {StemKey(stem_language, folded)};
+  if (stem_language == kOtherLanguage) return keys;
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return keys;
+  std::string key(stem_language);
+  key.push_back(':');
+  key += FoldWord(Stem(stem_language, CaseFoldWord(word)));
+  if (key != keys[0]) keys.push_back(std::move(key));
+  return keys;
 }
 
 }  // namespace amparo::search

@@ -24,6 +24,13 @@ std::string StemLanguageOf(std::string_view language);
 // Thread-safe (stemmers are per thread).
 std::string StemKey(std::string_view stem_language, std::string_view folded_word);
 
+// Stem keys of a word: the folded stem of the case-folded word (accents
+// help Snowball find suffixes: "pagábamos" -> "pag") and, when different,
+// the stem of the folded word (what a query typed without accents gives:
+// "pagabamos"). Indexing writes both and queries look for both, so accents
+// never decide whether a word is found.
+std::vector<std::string> StemKeys(std::string_view stem_language, std::string_view word);
+
 // The bare stem (no language tag).
 std::string Stem(std::string_view stem_language, std::string_view folded_word);
 

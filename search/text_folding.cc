@@ -81,6 +81,21 @@ void FoldWordInto(std::string_view word, std::string* out) {
   kept.toUTF8String(*out);
 }
 
+std::string CaseFoldWord(std::string_view word) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  u.foldCase();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::string out;
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString composed = nfc->normalize(u, status);
+    if (U_SUCCESS(status)) u = composed;
+  }
+  u.toUTF8String(out);
+  return out;
+}
+
 std::string FoldWord(std::string_view word) {
   std::string out;
   FoldWordInto(word, &out);

@@ -32,6 +32,9 @@ std::vector<WordSpan> SplitWords(std::string_view text);
 std::string FoldWord(std::string_view word);
 void FoldWordInto(std::string_view word, std::string* out);
 
+// Case folded and NFC-normalized, accents kept (what stemmers expect).
+std::string CaseFoldWord(std::string_view word);
+
 // Splits then folds: the folded words of text, in order.
 std::vector<std::string> FoldedWords(std::string_view text);
 

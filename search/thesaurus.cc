@@ -60,7 +60,9 @@ Thesaurus::Thesaurus(std::string_view json_text) {
       by_phrase_.emplace(Join(label.folded), i);
       if (label.folded.size() > max_label_words_) max_label_words_ = label.folded.size();
       if (label.folded.size() == 1) {
-        by_stem_.emplace(StemKey(StemLanguageOf(label.language), label.folded[0]), i);
+        for (const std::string& key : StemKeys(StemLanguageOf(label.language), label.text)) {
+          by_stem_.emplace(key, i);
+        }
       }
     }
   }
