@@ -52,13 +52,16 @@ std::string MakeSnippet(std::string_view text, std::string_view language,
   for (const std::string& h : highlight_terms) {
     if (h.empty()) continue;
     int id = next_id++;
+    // Entries are folded already when they come from Search; fold again so
+    // callers may pass words as typed.
     if (h[0] == '=') {
-      exact.emplace(h.substr(1), id);
+      exact.emplace(FoldWord(h.substr(1)), id);
     } else if (h.find(' ') != std::string::npos) {
       phrases.push_back({FoldedWords(h), id});
     } else {
-      exact.emplace(h, id);
-      stems.emplace(Stem(lang, h), id);
+      std::string folded = FoldWord(h);
+      stems.emplace(Stem(lang, folded), id);
+      exact.emplace(std::move(folded), id);
     }
   }
 
