@@ -205,7 +205,8 @@ TEST_F(ArchiveTest, CaseCodeIsOnlyHashedAndWithdrawByCaseWorks) {
   c.case_code = "CAI-2031-8888";
   std::string ia = IngestApproved(a), ib = IngestApproved(b), ic = IngestApproved(c);
   Close();
-  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "7777").empty());
+  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "2031-7777").empty());
+  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "CAI-2031").empty());
   Open();
   std::vector<DeletionReceipt> receipts;
   ASSERT_TRUE(archive_->WithdrawByCase(Admin(), "cai-2031-7777", "consent-withdrawn", &receipts).ok());
