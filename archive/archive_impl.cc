@@ -629,6 +629,7 @@ Status ArchiveImpl::EditPending(const Actor& actor, const std::string& id,
       }
     }
     p.tags = *tags;
+    for (auto it = p.tags.begin(); it != p.tags.end();) it = it->second.empty() ? p.tags.erase(it) : std::next(it);
   }
   SecureBuffer key;
   AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
