@@ -141,6 +141,7 @@ class ArchiveImpl : public Archive {
   Status VerifyAudit(const Actor& actor) override;
   Status Verify(const Actor& actor, VerifyReport* out) override;
   Status Reindex(const Actor& actor, void (*progress)(uint64_t, uint64_t)) override;
+  Status RotateKeys(const Actor& actor, uint64_t* epoch) override;
   Stats GetStats() override;
 
  private:
@@ -1060,6 +1061,16 @@ Status ArchiveImpl::Reindex(const Actor& actor, void (*progress)(uint64_t, uint6
   Status s = store_->Write(&batch, true);
   if (s.ok()) audit_->Committed(); else audit_->Abandon();
   return s;
+}
+
+Status ArchiveImpl::RotateKeys(const Actor& actor, uint64_t* epoch) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
+  std::unique_lock lock(mu_);
+  AMPARO_RETURN_IF_ERROR(RotateEpoch());
+  rocksdb::WriteBatch batch;
+  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, "rotate-keys:" + std::to_string(keyring_->current_epoch()), {}, {}));
+  if (epoch) *epoch = keyring_->current_epoch();
+  return Status::OK();
 }
 
 Archive::Stats ArchiveImpl::GetStats() {

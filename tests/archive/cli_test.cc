@@ -125,13 +125,16 @@ TEST_F(CliTest, WithdrawNeedsConfirmationAndPrintsAVerifiableReceipt) {
   Write("forged.txt", forged);
   EXPECT_EQ(Run("receipt verify " + dir_.sub("forged.txt")).code, 6);
   EXPECT_EQ(Run("show " + id).code, 4);
+  Result rot = Run("--json rotate-keys");
+  ASSERT_EQ(rot.code, 0) << rot.err;
+  EXPECT_GE(nlohmann::json::parse(rot.out)["epoch"].get<int>(), 3) << "withdrawal rotated once already";
   Result audit = Run("audit verify");
   EXPECT_EQ(audit.code, 0) << audit.err;
 }
 
 TEST_F(CliTest, EveryCommandHasHelp) {
   for (const char* cmd : {"init", "ingest", "list", "show", "search", "export", "consent", "withdraw", "receipt",
-                          "verify", "audit", "reindex", "user", "review", "redact"}) {
+                          "verify", "audit", "reindex", "rotate-keys", "user", "review", "redact"}) {
     Result r = Run(std::string(cmd) + " --help");
     EXPECT_EQ(r.code, 0) << cmd;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd;
