@@ -310,6 +310,18 @@ TEST_F(ArchiveTest, NarrowingAndExpiryTakeEffectAtOnce) {
   std::vector<TestimonySummary> list;
   ASSERT_TRUE(archive_->List(Admin(), &list).ok());
   for (auto& s : list) EXPECT_EQ(s.expired, s.id == expired);
+  auto count_expiry_entries = [&] {
+    std::vector<AuditEntry> entries;
+    EXPECT_TRUE(archive_->ReadAudit(Admin(), &entries).ok());
+    int n = 0;
+    for (auto& e : entries) n += e.action == "consent-expired" && e.ids == std::vector<std::string>{expired};
+    return n;
+  };
+  EXPECT_EQ(count_expiry_entries(), 1) << "an expiry is audited once";
+  Close();
+  Open();
+  ASSERT_TRUE(archive_->List(Admin(), &list).ok());
+  EXPECT_EQ(count_expiry_entries(), 1) << "and only once";
 
   ASSERT_EQ(SearchIds("NARROWMARKERQ", Role::kComms).size(), 1u);
   ASSERT_TRUE(archive_->NarrowConsent(Admin(), id, "publication").ok());

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "test_util.h"
@@ -130,6 +131,28 @@ TEST_F(CliTest, WithdrawNeedsConfirmationAndPrintsAVerifiableReceipt) {
   EXPECT_GE(nlohmann::json::parse(rot.out)["epoch"].get<int>(), 3) << "withdrawal rotated once already";
   Result audit = Run("audit verify");
   EXPECT_EQ(audit.code, 0) << audit.err;
+}
+
+TEST_F(CliTest, PassphraseArchives) {
+  std::string other = dir_.sub("pp");
+  Write("pass.txt", "a long and secret passphrase\n");
+  Write("wrong.txt", "a long and wrong passphrase\n");
+  auto run = [&](const std::string& args) {
+    std::string saved = data_;
+    data_ = other;
+    Result r = Run(args);
+    data_ = saved;
+    return r;
+  };
+  ASSERT_EQ(run("--passphrase-file " + dir_.sub("pass.txt") + " init").code, 0);
+  EXPECT_FALSE(std::filesystem::exists(other + ".key")) << "no key file for a passphrase archive";
+  EXPECT_EQ(run("--passphrase-file " + dir_.sub("pass.txt") + " list").code, 0);
+  Result wrong = run("--passphrase-file " + dir_.sub("wrong.txt") + " list");
+  EXPECT_EQ(wrong.code, 5);
+  EXPECT_NE(wrong.err.find("wrong master key"), std::string::npos) << wrong.err;
+  Result missing = run("list");
+  EXPECT_EQ(missing.code, 3);
+  EXPECT_NE(missing.err.find("--passphrase-file"), std::string::npos) << missing.err;
 }
 
 TEST_F(CliTest, EveryCommandHasHelp) {
