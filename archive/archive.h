@@ -91,6 +91,9 @@ struct AuditEntry {
   std::vector<std::string> ids;
 };
 
+// Reason codes accepted by Withdraw.
+bool IsKnownReasonCode(std::string_view reason);
+
 struct UserInfo {
   std::string name;
   Role role = Role::kComms;
@@ -110,7 +113,15 @@ class Archive {
     bool generalize_ages = true;
     bool generalize_dates = true;
     uint64_t facet_threshold = 3;   // counts below it show as "<N" to non-admins
+    // How the master key is obtained, recorded at creation in amparo.json:
+    // "keyfile", "env" or "passphrase" (then salt_hex holds the Argon2id salt).
+    std::string key_source = "keyfile";
+    std::string salt_hex;
   };
+
+  // Reads amparo.json of an existing archive: how its key is obtained.
+  static Status ReadKeySource(const std::string& data_dir, std::string* key_source,
+                              std::string* salt_hex);
 
   static Status Open(const Options& options, const MasterKey& key,
                      std::unique_ptr<Archive>* out);

@@ -1,0 +1,1083 @@
+// The Archive facade: orchestrates intake -> redaction -> review -> sealed
+// store -> sealed index, consent changes and crypto-shredding.
+//
+// Write path invariant (crash safety): a mutation first commits to RocksDB
+// (synced) together with its audit entry, the next sequence number and a
+// "dirty" marker for each touched id; then the index is updated and
+// committed with that sequence number; then the markers are cleared. On
+// open, any marked id is re-indexed from the store (or removed from the
+// index if the store no longer has it), so a crash can never leave a
+// withdrawn testimony searchable or a stored one unfindable.
+#include <nlohmann/json.hpp>
+#include <rocksdb/write_batch.h>
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <set>
+#include <shared_mutex>
+
+#include "archive/archive.h"
+#include "archive/audit_log.h"
+#include "archive/intake.h"
+#include "archive/keyring.h"
+#include "archive/receipt.h"
+#include "archive/record_codec.h"
+#include "archive/roles.h"
+#include "archive/sealing.h"
+#include "archive/store.h"
+#include "redaction/place_gazetteer.h"
+#include "redaction/redactor.h"
+#include "search/sealed_index.h"
+
+namespace amparo {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+const char kSeqKey[] = "seq";
+const char kDirtyPrefix[] = "dirty/";
+const char kCasePrefix[] = "case/";  // meta: id -> case hash, to clean lookup on withdrawal
+
+// Record kinds, bound into each record's associated data.
+const char kKindTestimony[] = "testimony";
+const char kKindPending[] = "pending";
+const char kKindConsent[] = "consent";
+
+const char* const kReasonCodes[] = {"consent-withdrawn", "survivor-request", "safety-risk",
+                                    "legal-order", "duplicate", "data-error"};
+
+std::string EncodeU64(uint64_t v) { return std::to_string(v); }
+
+std::string NewId() {
+  unsigned char b[8];
+  randombytes_buf(b, sizeof b);
+  return "t" + ToHex(std::string_view(reinterpret_cast<char*>(b), sizeof b));
+}
+
+redaction::IdentifierType TypeFromName(const std::string& name, bool* ok) {
+  using redaction::IdentifierType;
+  for (int i = 0; i <= static_cast<int>(IdentifierType::kGpsCoordinates); ++i) {
+    auto t = static_cast<IdentifierType>(i);
+    if (redaction::IdentifierTypeName(t) == name) {
+      *ok = true;
+      return t;
+    }
+  }
+  *ok = false;
+  return IdentifierType::kPersonName;
+}
+
+const char* StaticDetector(const std::string& d) {
+  for (const char* known : {"known", "pattern", "names", "reviewer"})
+    if (d == known) return known;
+  return "reviewer";
+}
+
+void MergeTags(Tags* into, const std::string& facet, const std::vector<std::string>& values) {
+  auto& v = (*into)[facet];
+  for (const auto& x : values)
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+  if (v.empty()) into->erase(facet);
+}
+
+}  // namespace
+
+bool IsKnownReasonCode(std::string_view reason) {
+  for (const char* r : kReasonCodes)
+    if (reason == r) return true;
+  return false;
+}
+
+class ArchiveImpl : public Archive {
+ public:
+  ArchiveImpl(Options options) : options_(std::move(options)) {}
+  ~ArchiveImpl() override;
+
+  Status Init(const MasterKey& key);
+
+  Status Ingest(const Actor& actor, const IntakeRecord& record, bool auto_approve,
+                std::string* id) override {
+    std::vector<std::string> ids;
+    AMPARO_RETURN_IF_ERROR(IngestBatch(actor, {record}, auto_approve, &ids));
+    if (id) *id = ids.at(0);
+    return Status::OK();
+  }
+  Status IngestBatch(const Actor& actor, const std::vector<IntakeRecord>& records,
+                     bool auto_approve, std::vector<std::string>* ids) override;
+  Status ListPending(const Actor& actor, std::vector<PendingTestimony>* out) override;
+  Status GetPending(const Actor& actor, const std::string& id, PendingTestimony* out) override;
+  Status EditPending(const Actor& actor, const std::string& id,
+                     const std::vector<ProposedRedaction>& redactions, const Tags* tags) override;
+  Status Approve(const Actor& actor, const std::string& id) override;
+  Status Reject(const Actor& actor, const std::string& id) override;
+  Status List(const Actor& actor, std::vector<TestimonySummary>* out) override;
+  Status Show(const Actor& actor, const std::string& id, Testimony* out) override;
+  Status Search(const Actor& actor, const ArchiveSearchRequest& req,
+                ArchiveSearchResponse* out) override;
+  Status Export(const Actor& actor, const std::vector<std::string>& ids,
+                std::vector<Testimony>* out) override;
+  Status GetConsent(const Actor& actor, const std::string& id, ConsentRecord* out) override;
+  Status NarrowConsent(const Actor& actor, const std::string& id, const std::string& scope) override;
+  Status Withdraw(const Actor& actor, const std::string& id, const std::string& reason_code,
+                  DeletionReceipt* receipt) override;
+  Status WithdrawByCase(const Actor& actor, const std::string& case_code,
+                        const std::string& reason_code,
+                        std::vector<DeletionReceipt>* receipts) override;
+  Status ListTombstones(const Actor& actor, std::vector<Tombstone>* out) override;
+  Status AddUser(const Actor& actor, const std::string& name, Role role,
+                 const std::string& password) override;
+  Status RemoveUser(const Actor& actor, const std::string& name) override;
+  Status ListUsers(const Actor& actor, std::vector<UserInfo>* out) override;
+  Status Authenticate(const std::string& name, const std::string& password, UserInfo* out) override;
+  Status ReadAudit(const Actor& actor, std::vector<AuditEntry>* out) override;
+  Status VerifyAudit(const Actor& actor) override;
+  Status Verify(const Actor& actor, VerifyReport* out) override;
+  Status Reindex(const Actor& actor, void (*progress)(uint64_t, uint64_t)) override;
+  Stats GetStats() override;
+
+ private:
+  // --- sealed records ---
+  Status LoadDataKey(const std::string& id, SecureBuffer* key);
+  Status ReadSealed(Store::Family f, const char* kind, const std::string& id,
+                    const SecureBuffer& key, json* out);
+  Status ReadTestimony(const std::string& id, Testimony* out);  // with consent
+  Status ReadPending(const std::string& id, PendingTestimony* out);
+  std::string CaseHash(const std::string& case_code) const;
+
+  // --- write path ---
+  // Commits batch with the audit entry, next sequence number and dirty
+  // markers for ids; then brings the index up to date for those ids.
+  Status CommitMutation(rocksdb::WriteBatch* batch, const Actor& actor, const std::string& action,
+                        const std::vector<std::string>& ids, const std::vector<std::string>& index_ids);
+  Status SyncIndex(const std::vector<std::string>& ids);  // re-put or remove each id, commit
+  Status IndexPut(const Testimony& t);
+  Status AuditRead(const Actor& actor, const std::string& action, const std::vector<std::string>& ids);
+  Status RotateEpoch();  // new KEK, re-wrap every data key, drop the old KEK
+  Status Reconcile();
+  Status WithdrawIds(const Actor& actor, const std::vector<std::string>& ids,
+                     const std::string& reason_code, std::vector<DeletionReceipt>* receipts);
+
+  // --- reading policy ---
+  bool MayRead(const Actor& actor, const ConsentRecord& consent) const;
+  Status RedactRecord(const IntakeRecord& r, const std::string& id, PendingTestimony* p);
+
+  Options options_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<Keyring> keyring_;
+  std::unique_ptr<AuditLog> audit_;
+  std::unique_ptr<ReceiptSigner> signer_;
+  std::unique_ptr<redaction::Redactor> redactor_;
+  std::unique_ptr<search::SealedIndex> index_;
+  SecureBuffer lookup_key_;
+  uint64_t seq_ = 0;
+  std::shared_mutex mu_;    // exclusive for mutations, shared for reads
+  std::mutex index_mu_;     // Xapian objects are not thread-safe
+};
+
+// ---------------------------------------------------------------------------
+// Opening
+
+Status Archive::ReadKeySource(const std::string& data_dir, std::string* key_source,
+                              std::string* salt_hex) {
+  std::ifstream in(data_dir + "/amparo.json");
+  if (!in) return Status::NotFound("no Amparo archive at " + data_dir + " (run amparo init)");
+  json j = json::parse(in, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return Status::Corruption(data_dir + "/amparo.json is malformed");
+  *key_source = j.value("key_source", "keyfile");
+  *salt_hex = j.value("salt", "");
+  return Status::OK();
+}
+
+Status Archive::Open(const Options& options, const MasterKey& key, std::unique_ptr<Archive>* out) {
+  if (sodium_init() < 0) return Status::Internal("libsodium failed to initialize");
+  if (!key.valid()) return Status::InvalidArgument("no master key given");
+  auto impl = std::make_unique<ArchiveImpl>(options);
+  AMPARO_RETURN_IF_ERROR(impl->Init(key));
+  *out = std::move(impl);
+  return Status::OK();
+}
+
+Status ArchiveImpl::Init(const MasterKey& key) {
+  const std::string& dir = options_.data_dir;
+  if (dir.empty()) return Status::InvalidArgument("no data directory given (--data or AMPARO_DATA)");
+  std::error_code ec;
+  if (options_.create) {
+    if (fs::exists(dir + "/amparo.json")) return Status::AlreadyExists("an archive already exists at " + dir);
+    fs::create_directories(dir, ec);
+    if (ec) return Status::IOError("cannot create " + dir + ": " + ec.message());
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    json header = {{"format", kFormatVersion}, {"key_source", options_.key_source}};
+    if (!options_.salt_hex.empty()) header["salt"] = options_.salt_hex;
+    std::ofstream(dir + "/amparo.json") << header.dump(2) << "\n";
+    AMPARO_RETURN_IF_ERROR(Keyring::Create(dir + "/keyring", key.data(), &keyring_));
+  } else {
+    if (!fs::exists(dir + "/amparo.json")) {
+      return Status::NotFound("no Amparo archive at " + dir + " (run amparo init)");
+    }
+    // The keyring authenticates the master key before anything is opened for
+    // writing: a wrong key changes nothing.
+    AMPARO_RETURN_IF_ERROR(Keyring::Open(dir + "/keyring", key.data(), &keyring_));
+  }
+  AMPARO_RETURN_IF_ERROR(Store::Open(dir + "/store", options_.create, &store_));
+  audit_ = std::make_unique<AuditLog>(store_->db(), store_->cf(Store::kAudit),
+                                      store_->cf(Store::kMeta), DeriveKey(key.data(), KeyPurpose::kAudit));
+  AMPARO_RETURN_IF_ERROR(audit_->Load());
+  signer_ = std::make_unique<ReceiptSigner>(key.data());
+  lookup_key_ = DeriveKey(key.data(), KeyPurpose::kLookup);
+
+  std::string error;
+  redactor_ = redaction::Redactor::Create(&error);
+  if (!redactor_) return Status::Internal("cannot load the redactor: " + error);
+  SecureBuffer index_key = DeriveKey(key.data(), KeyPurpose::kIndex);
+  std::string index_key_bytes(reinterpret_cast<const char*>(index_key.data()), index_key.size());
+  index_ = search::SealedIndex::Open(dir + "/index", index_key_bytes, &error);
+  sodium_memzero(index_key_bytes.data(), index_key_bytes.size());
+  if (!index_) return Status::IOError("cannot open the index: " + error);
+
+  std::string seq;
+  if (store_->Get(Store::kMeta, kSeqKey, &seq).ok()) seq_ = std::stoull(seq);
+  return Reconcile();
+}
+
+ArchiveImpl::~ArchiveImpl() {
+  std::unique_lock lock(mu_);
+  index_.reset();
+  store_.reset();
+}
+
+Status ArchiveImpl::Reconcile() {
+  // 1. Finish a key rotation cut short by a crash.
+  if (keyring_->rotation_pending()) AMPARO_RETURN_IF_ERROR(RotateEpoch());
+  // 2. Ids touched by mutations whose index update may not have finished.
+  std::vector<std::string> dirty;
+  AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kMeta, kDirtyPrefix, [&](const std::string& k, const std::string&) {
+    dirty.push_back(k.substr(strlen(kDirtyPrefix)));
+    return true;
+  }));
+  // 3. An index that lags behind the store (lost, or older): compare all ids.
+  if (index_->CommittedSequence() != seq_) {
+    std::set<std::string> stored;
+    AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kTestimony, "", [&](const std::string& k, const std::string&) {
+      stored.insert(k);
+      return true;
+    }));
+    std::set<std::string> indexed;
+    {
+      std::lock_guard il(index_mu_);
+      for (auto& id : index_->AllIds()) indexed.insert(id);
+    }
+    for (const auto& id : stored) if (!indexed.count(id)) dirty.push_back(id);
+    for (const auto& id : indexed) if (!stored.count(id)) dirty.push_back(id);
+  }
+  if (dirty.empty() && index_->CommittedSequence() == seq_) return Status::OK();
+  return SyncIndex(dirty);
+}
+
+// ---------------------------------------------------------------------------
+// Sealed records
+
+Status ArchiveImpl::LoadDataKey(const std::string& id, SecureBuffer* key) {
+  std::string wrapped;
+  Status s = store_->Get(Store::kDataKey, id, &wrapped);
+  if (!s.ok()) {
+    if (s.code() == Status::Code::kNotFound) return Status::NotFound("no testimony " + id);
+    return s;
+  }
+  return keyring_->UnwrapDataKey(id, wrapped, key);
+}
+
+Status ArchiveImpl::ReadSealed(Store::Family f, const char* kind, const std::string& id,
+                               const SecureBuffer& key, json* out) {
+  std::string sealed, plain;
+  Status s = store_->Get(f, id, &sealed);
+  if (!s.ok()) {
+    if (s.code() == Status::Code::kNotFound) return Status::NotFound("no " + std::string(kind) + " record for " + id);
+    return s;
+  }
+  AMPARO_RETURN_IF_ERROR(OpenRecord(key.data(), id, kind, sealed, &plain));
+  *out = json::parse(plain, nullptr, false);
+  sodium_memzero(plain.data(), plain.size());
+  if (out->is_discarded()) return Status::Corruption(std::string(kind) + " record of " + id + " is malformed");
+  return Status::OK();
+}
+
+Status ArchiveImpl::ReadTestimony(const std::string& id, Testimony* out) {
+  if (!store_->Exists(Store::kTestimony, id)) return Status::NotFound("no testimony " + id);
+  SecureBuffer key;
+  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
+  json t, c;
+  AMPARO_RETURN_IF_ERROR(ReadSealed(Store::kTestimony, kKindTestimony, id, key, &t));
+  AMPARO_RETURN_IF_ERROR(ReadSealed(Store::kConsent, kKindConsent, id, key, &c));
+  try {
+    *out = t.get<Testimony>();
+    out->consent = c.get<ConsentRecord>();
+  } catch (const json::exception&) {
+    return Status::Corruption("testimony " + id + " has an unexpected shape");
+  }
+  return Status::OK();
+}
+
+Status ArchiveImpl::ReadPending(const std::string& id, PendingTestimony* out) {
+  if (!store_->Exists(Store::kPending, id)) return Status::NotFound("no testimony " + id + " in the review queue");
+  SecureBuffer key;
+  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
+  json p;
+  AMPARO_RETURN_IF_ERROR(ReadSealed(Store::kPending, kKindPending, id, key, &p));
+  try {
+    *out = p.get<PendingTestimony>();
+  } catch (const json::exception&) {
+    return Status::Corruption("pending record " + id + " has an unexpected shape");
+  }
+  return Status::OK();
+}
+
+std::string ArchiveImpl::CaseHash(const std::string& case_code) const {
+  std::string folded;
+  for (char c : case_code) {
+    if (isspace(static_cast<unsigned char>(c))) continue;
+    folded.push_back(static_cast<char>(toupper(static_cast<unsigned char>(c))));
+  }
+  return KeyedHashHex(lookup_key_.data(), folded);
+}
+
+// ---------------------------------------------------------------------------
+// Write path
+
+Status ArchiveImpl::CommitMutation(rocksdb::WriteBatch* batch, const Actor& actor,
+                                   const std::string& action, const std::vector<std::string>& ids,
+                                   const std::vector<std::string>& index_ids) {
+  uint64_t next = seq_ + 1;
+  batch->Put(store_->cf(Store::kMeta), kSeqKey, EncodeU64(next));
+  for (const auto& id : index_ids) batch->Put(store_->cf(Store::kMeta), kDirtyPrefix + id, "");
+  audit_->Stage(batch, actor.name, action, ids);
+  Status s = store_->Write(batch, /*sync=*/true);
+  if (!s.ok()) {
+    audit_->Abandon();
+    return s;
+  }
+  audit_->Committed();
+  seq_ = next;
+  if (index_ids.empty()) return Status::OK();
+  return SyncIndex(index_ids);
+}
+
+Status ArchiveImpl::IndexPut(const Testimony& t) {
+  search::IndexedTestimony it;
+  it.id = t.id;
+  it.language = t.language;
+  it.title = t.title;
+  it.text = t.text;
+  it.pseudonym = t.pseudonym;
+  it.year = std::atoi(t.recorded_on.substr(0, 4).c_str());
+  it.month = t.recorded_on.size() >= 7 ? std::atoi(t.recorded_on.substr(5, 2).c_str()) : 0;
+  auto tag = [&](const char* facet) {
+    auto f = t.tags.find(facet);
+    return f == t.tags.end() ? std::vector<std::string>{} : f->second;
+  };
+  it.places = tag("places");
+  it.violence = tag("violence");
+  it.perpetrator = tag("perpetrator");
+  it.scopes = t.consent.scopes;
+  it.consent_expires_on = t.consent.expires_on;
+  std::string error;
+  if (!index_->Put(it, &error)) return Status::IOError("indexing " + t.id + ": " + error);
+  return Status::OK();
+}
+
+Status ArchiveImpl::SyncIndex(const std::vector<std::string>& ids) {
+  std::lock_guard il(index_mu_);
+  std::string error;
+  for (const auto& id : ids) {
+    Testimony t;
+    Status s = ReadTestimony(id, &t);
+    if (s.ok()) {
+      AMPARO_RETURN_IF_ERROR(IndexPut(t));
+    } else if (s.code() == Status::Code::kNotFound) {
+      if (!index_->Remove(id, &error)) return Status::IOError("unindexing " + id + ": " + error);
+    } else {
+      // Unreadable record: keep it out of search rather than guess.
+      if (!index_->Remove(id, &error)) return Status::IOError("unindexing " + id + ": " + error);
+    }
+  }
+  if (!index_->Commit(seq_, &error)) return Status::IOError("committing the index: " + error);
+  rocksdb::WriteBatch clear;
+  for (const auto& id : ids) clear.Delete(store_->cf(Store::kMeta), kDirtyPrefix + id);
+  return store_->Write(&clear, /*sync=*/false);
+}
+
+Status ArchiveImpl::AuditRead(const Actor& actor, const std::string& action,
+                              const std::vector<std::string>& ids) {
+  rocksdb::WriteBatch batch;
+  audit_->Stage(&batch, actor.name, action, ids);
+  Status s = store_->Write(&batch, /*sync=*/false);
+  if (s.ok()) audit_->Committed(); else audit_->Abandon();
+  return s;
+}
+
+Status ArchiveImpl::RotateEpoch() {
+  if (!keyring_->rotation_pending()) AMPARO_RETURN_IF_ERROR(keyring_->BeginRotation());
+  // Re-wrap every data key still under the previous epoch.
+  rocksdb::WriteBatch batch;
+  Status scan_status;
+  uint64_t current = keyring_->current_epoch();
+  AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kDataKey, "", [&](const std::string& id, const std::string& wrapped) {
+    if (Keyring::WrappedEpoch(wrapped) == current) return true;
+    SecureBuffer key;
+    Status s = keyring_->UnwrapDataKey(id, wrapped, &key);
+    if (!s.ok()) { scan_status = s; return false; }
+    batch.Put(store_->cf(Store::kDataKey), id, keyring_->WrapDataKey(id, key.data()));
+    return true;
+  }));
+  AMPARO_RETURN_IF_ERROR(scan_status);
+  AMPARO_RETURN_IF_ERROR(store_->Write(&batch, /*sync=*/true));
+  return keyring_->FinishRotation();
+}
+
+// ---------------------------------------------------------------------------
+// Intake and review
+
+Status ArchiveImpl::RedactRecord(const IntakeRecord& r, const std::string& id, PendingTestimony* p) {
+  redaction::KnownIdentifiers known;
+  const auto& k = r.known_identifiers;
+  // The first name listed is the survivor's; nicknames are the survivor's.
+  for (size_t i = 0; i < k.names.size(); ++i) (i == 0 ? known.survivor_names : known.other_names).push_back(k.names[i]);
+  for (const auto& n : k.nicknames) known.survivor_names.push_back(n);
+  known.phones = k.phones;
+  known.emails = k.emails;
+  known.case_codes = {r.case_code};
+  known.other = k.other;
+  redaction::RedactionOptions opts;
+  opts.pseudonym = r.pseudonym;
+  opts.generalize_ages = options_.generalize_ages;
+  opts.generalize_dates = options_.generalize_dates;
+  redaction::RedactionResult result;
+  std::string error;
+  if (!redactor_->Redact(r.text, r.language, known, opts, &result, &error)) {
+    return Status::InvalidArgument("text cannot be redacted: " + error);
+  }
+  // Titles are written by staff but may still name someone: redact them too.
+  redaction::RedactionResult title;
+  if (!r.title.empty() && !redactor_->Redact(r.title, r.language, known, opts, &title, &error)) {
+    return Status::InvalidArgument("title cannot be redacted: " + error);
+  }
+  p->id = id;
+  p->pseudonym = r.pseudonym;
+  p->language = r.language;
+  p->recorded_on = r.recorded_on;
+  p->recorded_at = r.recorded_at;
+  p->title = r.title.empty() ? "" : title.text;
+  p->original_text = r.text;
+  p->redacted_text = result.text;
+  for (const auto& span : result.report.spans) {
+    ProposedRedaction pr;
+    pr.begin = span.original_begin;
+    pr.end = span.original_end;
+    pr.type = std::string(redaction::IdentifierTypeName(span.type));
+    pr.detector = span.detector;
+    pr.confidence = span.confidence;
+    pr.replacement = span.replacement;
+    p->redactions.push_back(pr);
+  }
+  // Tags: what intake gave, plus suggestions from the thesaurus and gazetteer
+  // over the redacted text; the reviewer can change them.
+  p->tags = r.tags;
+  search::TagSuggestions s = search::SuggestTags(result.text, r.language);
+  MergeTags(&p->tags, "violence", s.violence);
+  MergeTags(&p->tags, "perpetrator", s.perpetrator);
+  std::vector<std::string> places;
+  for (const auto& m : redaction::PlaceGazetteer::Default().FindPlaces(result.text)) places.push_back(m.canonical);
+  MergeTags(&p->tags, "places", places);
+  p->consent = r.consent;
+  p->received_at = UtcTimestamp();
+  return Status::OK();
+}
+
+Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeRecord>& records,
+                                bool auto_approve, std::vector<std::string>* ids) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kIntake));
+  if (records.empty()) return Status::InvalidArgument("nothing to ingest");
+  // Validate and redact everything before writing anything: all or nothing.
+  std::vector<PendingTestimony> pending(records.size());
+  std::vector<std::string> new_ids;
+  for (size_t i = 0; i < records.size(); ++i) {
+    Status v = ValidateIntake(records[i], options_.max_text_bytes);
+    if (v.ok()) v = RedactRecord(records[i], NewId(), &pending[i]);
+    if (!v.ok()) {
+      return records.size() == 1 ? v : Status(v.code() == Status::Code::kInvalidArgument
+                                                  ? Status::InvalidArgument("record " + std::to_string(i + 1) + ": " + v.message())
+                                                  : v);
+    }
+    new_ids.push_back(pending[i].id);
+  }
+  std::unique_lock lock(mu_);
+  rocksdb::WriteBatch batch;
+  for (size_t i = 0; i < records.size(); ++i) {
+    const PendingTestimony& p = pending[i];
+    SecureBuffer data_key = RandomKey();
+    batch.Put(store_->cf(Store::kDataKey), p.id, keyring_->WrapDataKey(p.id, data_key.data()));
+    std::string case_hash = CaseHash(records[i].case_code);
+    batch.Put(store_->cf(Store::kLookup), case_hash + "/" + p.id, "");
+    batch.Put(store_->cf(Store::kMeta), kCasePrefix + p.id, case_hash);
+    batch.Put(store_->cf(Store::kConsent), p.id,
+              SealRecord(data_key.data(), p.id, kKindConsent, json(p.consent).dump()));
+    if (auto_approve) {
+      Testimony t;
+      t.id = p.id;
+      t.pseudonym = p.pseudonym;
+      t.language = p.language;
+      t.recorded_on = p.recorded_on;
+      t.recorded_at = p.recorded_at;
+      t.title = p.title;
+      t.text = p.redacted_text;
+      t.tags = p.tags;
+      t.approved_at = UtcTimestamp();
+      json tj = t;
+      tj.erase("consent");
+      batch.Put(store_->cf(Store::kTestimony), p.id, SealRecord(data_key.data(), p.id, kKindTestimony, tj.dump()));
+    } else {
+      batch.Put(store_->cf(Store::kPending), p.id,
+                SealRecord(data_key.data(), p.id, kKindPending, json(p).dump()));
+    }
+  }
+  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, auto_approve ? "intake-approved" : "intake",
+                                        new_ids, auto_approve ? new_ids : std::vector<std::string>{}));
+  if (ids) *ids = new_ids;
+  return Status::OK();
+}
+
+Status ArchiveImpl::ListPending(const Actor& actor, std::vector<PendingTestimony>* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kIntake));
+  std::shared_lock lock(mu_);
+  std::vector<std::string> ids;
+  AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kPending, "", [&](const std::string& k, const std::string&) {
+    ids.push_back(k);
+    return true;
+  }));
+  for (const auto& id : ids) {
+    PendingTestimony p;
+    AMPARO_RETURN_IF_ERROR(ReadPending(id, &p));
+    p.original_text.clear();
+    p.redacted_text.clear();
+    out->push_back(std::move(p));
+  }
+  std::sort(out->begin(), out->end(), [](auto& a, auto& b) { return a.received_at < b.received_at; });
+  return Status::OK();
+}
+
+Status ArchiveImpl::GetPending(const Actor& actor, const std::string& id, PendingTestimony* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kIntake));
+  std::shared_lock lock(mu_);
+  AMPARO_RETURN_IF_ERROR(ReadPending(id, out));
+  return AuditRead(actor, "review-read", {id});
+}
+
+Status ArchiveImpl::EditPending(const Actor& actor, const std::string& id,
+                                const std::vector<ProposedRedaction>& redactions, const Tags* tags) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kIntake));
+  std::unique_lock lock(mu_);
+  PendingTestimony p;
+  AMPARO_RETURN_IF_ERROR(ReadPending(id, &p));
+  std::vector<redaction::Finding> findings;
+  for (const auto& r : redactions) {
+    bool ok = false;
+    redaction::Finding f;
+    f.type = TypeFromName(r.type, &ok);
+    if (!ok) return Status::InvalidArgument("unknown redaction type \"" + r.type + "\"");
+    if (r.begin >= r.end || r.end > p.original_text.size()) {
+      return Status::InvalidArgument("a redaction span lies outside the text");
+    }
+    f.begin = r.begin;
+    f.end = r.end;
+    f.detector = StaticDetector(r.detector);
+    f.confidence = r.confidence;
+    if (r.replacement.rfind("[PERSON-", 0) == 0) f.person_group = std::atoi(r.replacement.c_str() + 8) - 1;
+    findings.push_back(f);
+  }
+  redaction::RedactionOptions opts;
+  opts.pseudonym = p.pseudonym;
+  opts.generalize_ages = options_.generalize_ages;
+  opts.generalize_dates = options_.generalize_dates;
+  redaction::RedactionResult result;
+  std::string error;
+  if (!redactor_->Render(p.original_text, findings, opts, &result, &error)) {
+    return Status::InvalidArgument("cannot apply the redactions: " + error);
+  }
+  p.redacted_text = result.text;
+  p.redactions.clear();
+  for (const auto& span : result.report.spans) {
+    ProposedRedaction pr;
+    pr.begin = span.original_begin;
+    pr.end = span.original_end;
+    pr.type = std::string(redaction::IdentifierTypeName(span.type));
+    pr.detector = span.detector;
+    pr.confidence = span.confidence;
+    pr.replacement = span.replacement;
+    p.redactions.push_back(pr);
+  }
+  if (tags != nullptr) {
+    for (const auto& [facet, values] : *tags) {
+      if (facet != "violence" && facet != "perpetrator" && facet != "places") {
+        return Status::InvalidArgument("unknown tag facet \"" + facet + "\"");
+      }
+    }
+    p.tags = *tags;
+  }
+  SecureBuffer key;
+  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
+  rocksdb::WriteBatch batch;
+  batch.Put(store_->cf(Store::kPending), id, SealRecord(key.data(), id, kKindPending, json(p).dump()));
+  return CommitMutation(&batch, actor, "review-edit", {id}, {});
+}
+
+Status ArchiveImpl::Approve(const Actor& actor, const std::string& id) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kIntake));
+  std::unique_lock lock(mu_);
+  PendingTestimony p;
+  AMPARO_RETURN_IF_ERROR(ReadPending(id, &p));
+  SecureBuffer key;
+  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
+  Testimony t;
+  t.id = p.id;
+  t.pseudonym = p.pseudonym;
+  t.language = p.language;
+  t.recorded_on = p.recorded_on;
+  t.recorded_at = p.recorded_at;
+  t.title = p.title;
+  t.text = p.redacted_text;
+  t.tags = p.tags;
+  t.approved_at = UtcTimestamp();
+  json tj = t;
+  tj.erase("consent");
+  rocksdb::WriteBatch batch;
+  batch.Put(store_->cf(Store::kTestimony), id, SealRecord(key.data(), id, kKindTestimony, tj.dump()));
+  // Data minimization: the original leaves the store with approval.
+  batch.Delete(store_->cf(Store::kPending), id);
+  sodium_memzero(p.original_text.data(), p.original_text.size());
+  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, "approve", {id}, {id}));
+  // Push the deleted original out of live SST/WAL files.
+  return store_->CompactAll();
+}
+
+Status ArchiveImpl::Reject(const Actor& actor, const std::string& id) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kIntake));
+  {
+    std::shared_lock lock(mu_);
+    if (!store_->Exists(Store::kPending, id)) return Status::NotFound("no testimony " + id + " in the review queue");
+  }
+  // A rejected intake is erased like a withdrawn one: nothing of it remains.
+  std::vector<DeletionReceipt> receipts;
+  return WithdrawIds(actor, {id}, "data-error", &receipts);
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+
+bool ArchiveImpl::MayRead(const Actor& actor, const ConsentRecord& consent) const {
+  bool all = false;
+  std::vector<std::string> allowed = ReadableScopes(actor.role, &all);
+  if (all) return true;
+  for (const auto& s : consent.ActiveScopes(TodayUtc()))
+    if (std::find(allowed.begin(), allowed.end(), s) != allowed.end()) return true;
+  return false;
+}
+
+Status ArchiveImpl::List(const Actor& actor, std::vector<TestimonySummary>* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kRead));
+  std::shared_lock lock(mu_);
+  std::vector<std::string> ids;
+  AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kTestimony, "", [&](const std::string& k, const std::string&) {
+    ids.push_back(k);
+    return true;
+  }));
+  std::string today = TodayUtc();
+  for (const auto& id : ids) {
+    Testimony t;
+    AMPARO_RETURN_IF_ERROR(ReadTestimony(id, &t));
+    if (!MayRead(actor, t.consent)) continue;
+    TestimonySummary s;
+    s.id = t.id;
+    s.pseudonym = t.pseudonym;
+    s.language = t.language;
+    s.recorded_on = t.recorded_on;
+    s.title = t.title;
+    s.scopes = t.consent.scopes;
+    s.active_scopes = t.consent.ActiveScopes(today);
+    s.expired = t.consent.IsExpired(today);
+    out->push_back(std::move(s));
+  }
+  return Status::OK();
+}
+
+Status ArchiveImpl::Show(const Actor& actor, const std::string& id, Testimony* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kRead));
+  std::shared_lock lock(mu_);
+  Testimony t;
+  Status s = ReadTestimony(id, &t);
+  // Out of scope reads look exactly like missing ones.
+  if (s.code() == Status::Code::kNotFound || (s.ok() && !MayRead(actor, t.consent))) {
+    return Status::NotFound("no testimony " + id + " visible to the " + RoleName(actor.role) + " role");
+  }
+  AMPARO_RETURN_IF_ERROR(s);
+  AMPARO_RETURN_IF_ERROR(AuditRead(actor, "show", {id}));
+  *out = std::move(t);
+  return Status::OK();
+}
+
+Status ArchiveImpl::Export(const Actor& actor, const std::vector<std::string>& ids,
+                           std::vector<Testimony>* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kRead));
+  std::shared_lock lock(mu_);
+  std::vector<std::string> exported;
+  for (const auto& id : ids) {
+    Testimony t;
+    Status s = ReadTestimony(id, &t);
+    if (s.code() == Status::Code::kNotFound || (s.ok() && !MayRead(actor, t.consent))) continue;
+    AMPARO_RETURN_IF_ERROR(s);
+    exported.push_back(id);
+    out->push_back(std::move(t));
+  }
+  return AuditRead(actor, "export", exported);
+}
+
+Status ArchiveImpl::Search(const Actor& actor, const ArchiveSearchRequest& req,
+                           ArchiveSearchResponse* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kRead));
+  if (req.page == 0 || req.page_size == 0 || req.page_size > 100) {
+    return Status::InvalidArgument("page starts at 1 and page_size is 1..100");
+  }
+  if (req.query.size() > 1024) return Status::InvalidArgument("the query is longer than 1024 bytes");
+  if (!IsValidUtf8(req.query)) return Status::InvalidArgument("the query is not valid UTF-8");
+  bool all = false;
+  search::SearchRequest sr;
+  sr.query = req.query;
+  sr.scopes = ReadableScopes(actor.role, &all);
+  sr.today = TodayUtc();
+  sr.offset = (req.page - 1) * req.page_size;
+  sr.limit = req.page_size;
+  sr.facets = req.facets;
+  search::SearchResult result;
+  std::shared_lock lock(mu_);
+  {
+    std::lock_guard il(index_mu_);
+    std::string error;
+    if (!index_->Search(sr, &result, &error)) return Status::InvalidArgument(error);
+  }
+  out->total = std::to_string(result.total);
+  out->page = req.page;
+  out->page_size = req.page_size;
+  std::vector<std::string> ids;
+  for (const auto& hit : result.hits) {
+    Testimony t;
+    Status s = ReadTestimony(hit.id, &t);
+    if (!s.ok() || !MayRead(actor, t.consent)) continue;  // defence in depth
+    ArchiveSearchHit h;
+    h.id = t.id;
+    h.pseudonym = t.pseudonym;
+    h.title = t.title;
+    h.recorded_on = t.recorded_on;
+    h.language = t.language;
+    h.tags = t.tags;
+    h.snippet = search::MakeSnippet(t.text, t.language, result.highlight_terms);
+    ids.push_back(t.id);
+    out->hits.push_back(std::move(h));
+  }
+  for (const auto& [facet, values] : result.facets) {
+    std::vector<FacetValue> fv;
+    for (const auto& [value, count] : values) {
+      FacetValue v;
+      v.value = value;
+      v.count = (!all && count < options_.facet_threshold) ? "<" + std::to_string(options_.facet_threshold)
+                                                            : std::to_string(count);
+      fv.push_back(std::move(v));
+    }
+    out->facets.emplace_back(facet, std::move(fv));
+  }
+  return AuditRead(actor, "search", ids);
+}
+
+// ---------------------------------------------------------------------------
+// Consent
+
+Status ArchiveImpl::GetConsent(const Actor& actor, const std::string& id, ConsentRecord* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
+  std::shared_lock lock(mu_);
+  SecureBuffer key;
+  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
+  json c;
+  AMPARO_RETURN_IF_ERROR(ReadSealed(Store::kConsent, kKindConsent, id, key, &c));
+  *out = c.get<ConsentRecord>();
+  return AuditRead(actor, "consent-read", {id});
+}
+
+Status ArchiveImpl::NarrowConsent(const Actor& actor, const std::string& id, const std::string& scope) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
+  if (!IsKnownScope(scope)) return Status::InvalidArgument("unknown scope \"" + scope + "\"");
+  std::unique_lock lock(mu_);
+  SecureBuffer key;
+  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
+  json cj;
+  AMPARO_RETURN_IF_ERROR(ReadSealed(Store::kConsent, kKindConsent, id, key, &cj));
+  ConsentRecord c = cj.get<ConsentRecord>();
+  auto it = std::find(c.scopes.begin(), c.scopes.end(), scope);
+  if (it == c.scopes.end()) return Status::FailedPrecondition("testimony " + id + " has no \"" + scope + "\" consent");
+  if (c.scopes.size() == 1) {
+    return Status::FailedPrecondition("that is the last scope: withdraw the testimony instead");
+  }
+  c.scopes.erase(it);
+  rocksdb::WriteBatch batch;
+  batch.Put(store_->cf(Store::kConsent), id, SealRecord(key.data(), id, kKindConsent, json(c).dump()));
+  bool indexed = store_->Exists(Store::kTestimony, id);
+  return CommitMutation(&batch, actor, "consent-narrow:" + scope, {id},
+                        indexed ? std::vector<std::string>{id} : std::vector<std::string>{});
+}
+
+Status ArchiveImpl::Withdraw(const Actor& actor, const std::string& id, const std::string& reason_code,
+                             DeletionReceipt* receipt) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
+  std::vector<DeletionReceipt> receipts;
+  AMPARO_RETURN_IF_ERROR(WithdrawIds(actor, {id}, reason_code, &receipts));
+  if (receipt) *receipt = receipts.at(0);
+  return Status::OK();
+}
+
+Status ArchiveImpl::WithdrawByCase(const Actor& actor, const std::string& case_code,
+                                   const std::string& reason_code, std::vector<DeletionReceipt>* receipts) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
+  std::vector<std::string> ids;
+  {
+    std::shared_lock lock(mu_);
+    std::string prefix = CaseHash(case_code) + "/";
+    AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kLookup, prefix, [&](const std::string& k, const std::string&) {
+      ids.push_back(k.substr(prefix.size()));
+      return true;
+    }));
+  }
+  if (ids.empty()) return Status::NotFound("no testimony is recorded under that case code");
+  return WithdrawIds(actor, ids, reason_code, receipts);
+}
+
+Status ArchiveImpl::WithdrawIds(const Actor& actor, const std::vector<std::string>& ids,
+                                const std::string& reason_code, std::vector<DeletionReceipt>* receipts) {
+  if (!IsKnownReasonCode(reason_code)) {
+    return Status::InvalidArgument("unknown reason code \"" + reason_code +
+                                   "\" (consent-withdrawn, survivor-request, safety-risk, legal-order, duplicate, data-error)");
+  }
+  std::unique_lock lock(mu_);
+  std::string today = TodayUtc();
+  rocksdb::WriteBatch batch;
+  for (const auto& id : ids) {
+    std::string tomb;
+    if (store_->Get(Store::kTombstone, id, &tomb).ok()) {
+      return Status::FailedPrecondition("testimony " + id + " was already withdrawn");
+    }
+    if (!store_->Exists(Store::kDataKey, id)) return Status::NotFound("no testimony " + id);
+    std::string case_hash;
+    if (store_->Get(Store::kMeta, kCasePrefix + id, &case_hash).ok()) {
+      batch.Delete(store_->cf(Store::kLookup), case_hash + "/" + id);
+      batch.Delete(store_->cf(Store::kMeta), kCasePrefix + id);
+    }
+    for (auto f : {Store::kTestimony, Store::kPending, Store::kConsent, Store::kDataKey}) {
+      batch.Delete(store_->cf(f), id);
+    }
+    Tombstone t{id, today, reason_code};
+    batch.Put(store_->cf(Store::kTombstone), id, json(t).dump());
+  }
+  // Store and index first: when this returns no search can find the ids.
+  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, "withdraw:" + reason_code, ids, ids));
+  // Crypto-shredding: the data keys are gone from the live store; rotating
+  // the epoch destroys the KEK that wrapped any stale copy of them.
+  AMPARO_RETURN_IF_ERROR(RotateEpoch());
+  AMPARO_RETURN_IF_ERROR(store_->CompactAll());
+  {
+    std::lock_guard il(index_mu_);
+    std::string error;
+    if (!index_->Compact(&error)) return Status::IOError("compacting the index: " + error);
+  }
+  for (const auto& id : ids) receipts->push_back(signer_->Sign(id, today, reason_code));
+  return Status::OK();
+}
+
+Status ArchiveImpl::ListTombstones(const Actor& actor, std::vector<Tombstone>* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
+  std::shared_lock lock(mu_);
+  return store_->Scan(Store::kTombstone, "", [&](const std::string&, const std::string& v) {
+    json j = json::parse(v, nullptr, false);
+    if (!j.is_discarded()) out->push_back(j.get<Tombstone>());
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Users
+
+Status ArchiveImpl::AddUser(const Actor& actor, const std::string& name, Role role,
+                            const std::string& password) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageUsers));
+  if (name.empty() || name.size() > 64 ||
+      !std::all_of(name.begin(), name.end(), [](char c) { return isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'; })) {
+    return Status::InvalidArgument("a user name is 1-64 letters, digits, '-', '_' or '.'");
+  }
+  if (password.size() < 10) return Status::InvalidArgument("a password needs at least 10 characters");
+  char hash[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str(hash, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+    return Status::ResourceExhausted("out of memory hashing the password");
+  }
+  std::unique_lock lock(mu_);
+  if (store_->Exists(Store::kUsers, name)) return Status::AlreadyExists("user " + name + " already exists");
+  rocksdb::WriteBatch batch;
+  batch.Put(store_->cf(Store::kUsers), name, json{{"role", RoleName(role)}, {"hash", hash}}.dump());
+  return CommitMutation(&batch, actor, std::string("user-add:") + RoleName(role), {name}, {});
+}
+
+Status ArchiveImpl::RemoveUser(const Actor& actor, const std::string& name) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageUsers));
+  std::unique_lock lock(mu_);
+  if (!store_->Exists(Store::kUsers, name)) return Status::NotFound("no user " + name);
+  rocksdb::WriteBatch batch;
+  batch.Delete(store_->cf(Store::kUsers), name);
+  return CommitMutation(&batch, actor, "user-remove", {name}, {});
+}
+
+Status ArchiveImpl::ListUsers(const Actor& actor, std::vector<UserInfo>* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageUsers));
+  std::shared_lock lock(mu_);
+  return store_->Scan(Store::kUsers, "", [&](const std::string& k, const std::string& v) {
+    json j = json::parse(v, nullptr, false);
+    UserInfo u;
+    u.name = k;
+    if (!j.is_discarded()) ParseRole(j.value("role", ""), &u.role);
+    out->push_back(u);
+    return true;
+  });
+}
+
+Status ArchiveImpl::Authenticate(const std::string& name, const std::string& password, UserInfo* out) {
+  static const std::string kDummyHash = [] {
+    char h[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(h, "x", 1, crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) h[0] = 0;
+    return std::string(h);
+  }();
+  std::string record;
+  bool found;
+  {
+    std::shared_lock lock(mu_);
+    found = store_->Get(Store::kUsers, name, &record).ok();
+  }
+  json j = found ? json::parse(record, nullptr, false) : json();
+  std::string hash = (found && !j.is_discarded()) ? j.value("hash", kDummyHash) : kDummyHash;
+  // Verify even for unknown users, so timing does not reveal who exists.
+  bool ok = crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+  if (!found || !ok) return Status::Unauthenticated("wrong user name or password");
+  out->name = name;
+  if (!ParseRole(j.value("role", ""), &out->role)) return Status::Corruption("user record has no valid role");
+  return Status::OK();
+}
+
+// ---------------------------------------------------------------------------
+// Audit and integrity
+
+Status ArchiveImpl::ReadAudit(const Actor& actor, std::vector<AuditEntry>* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kReadAudit));
+  std::shared_lock lock(mu_);
+  return audit_->ReadAll(out);
+}
+
+Status ArchiveImpl::VerifyAudit(const Actor& actor) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kReadAudit));
+  std::shared_lock lock(mu_);
+  return audit_->Verify();
+}
+
+Status ArchiveImpl::Verify(const Actor& actor, VerifyReport* out) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kReadAudit));
+  std::shared_lock lock(mu_);
+  std::vector<std::string> ids;
+  AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kDataKey, "", [&](const std::string& k, const std::string&) {
+    ids.push_back(k);
+    return true;
+  }));
+  for (const auto& id : ids) {
+    SecureBuffer key;
+    Status s = LoadDataKey(id, &key);
+    if (!s.ok()) { out->problems.push_back(s.message()); continue; }
+    json j;
+    bool any = false;
+    for (auto [family, kind] : {std::pair{Store::kTestimony, kKindTestimony}, std::pair{Store::kPending, kKindPending},
+                                std::pair{Store::kConsent, kKindConsent}}) {
+      if (!store_->Exists(family, id)) continue;
+      Status r = ReadSealed(family, kind, id, key, &j);
+      if (!r.ok()) out->problems.push_back(r.message());
+      if (family == Store::kTestimony) ++out->testimonies, any = true;
+      if (family == Store::kPending) ++out->pending, any = true;
+    }
+    if (!any) out->problems.push_back("data key " + id + " belongs to no record");
+  }
+  AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kTombstone, "", [&](const std::string&, const std::string&) {
+    ++out->tombstones;
+    return true;
+  }));
+  std::vector<AuditEntry> entries;
+  Status a = audit_->ReadAll(&entries);
+  out->audit_entries = entries.size();
+  if (a.ok()) a = audit_->Verify();
+  if (!a.ok()) out->problems.push_back(a.message());
+  return Status::OK();
+}
+
+Status ArchiveImpl::Reindex(const Actor& actor, void (*progress)(uint64_t, uint64_t)) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kReadAudit));
+  std::unique_lock lock(mu_);
+  std::vector<std::string> ids;
+  AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kTestimony, "", [&](const std::string& k, const std::string&) {
+    ids.push_back(k);
+    return true;
+  }));
+  std::lock_guard il(index_mu_);
+  std::string error;
+  std::set<std::string> keep(ids.begin(), ids.end());
+  for (const auto& id : index_->AllIds()) {
+    if (!keep.count(id) && !index_->Remove(id, &error)) return Status::IOError(error);
+  }
+  for (size_t i = 0; i < ids.size(); ++i) {
+    Testimony t;
+    AMPARO_RETURN_IF_ERROR(ReadTestimony(ids[i], &t));
+    AMPARO_RETURN_IF_ERROR(IndexPut(t));
+    if (progress && (i % 100 == 0 || i + 1 == ids.size())) progress(i + 1, ids.size());
+  }
+  if (!index_->Commit(seq_, &error)) return Status::IOError(error);
+  rocksdb::WriteBatch batch;
+  audit_->Stage(&batch, actor.name, "reindex", {});
+  Status s = store_->Write(&batch, true);
+  if (s.ok()) audit_->Committed(); else audit_->Abandon();
+  return s;
+}
+
+Archive::Stats ArchiveImpl::GetStats() {
+  Stats st;
+  std::shared_lock lock(mu_);
+  auto count = [&](Store::Family f) {
+    uint64_t n = 0;
+    store_->Scan(f, "", [&](const std::string&, const std::string&) { ++n; return true; });
+    return n;
+  };
+  st.testimonies = count(Store::kTestimony);
+  st.pending = count(Store::kPending);
+  st.tombstones = count(Store::kTombstone);
+  st.store_bytes = store_->ApproximateBytes();
+  std::error_code ec;
+  for (auto& e : fs::recursive_directory_iterator(options_.data_dir + "/index", ec)) {
+    if (e.is_regular_file(ec)) st.index_bytes += e.file_size(ec);
+  }
+  return st;
+}
+
+}  // namespace amparo
