@@ -44,11 +44,16 @@ class LimitedStream : public httplib::Stream {
   // before the header deadline.
   void BeginRequest() {
     used_ = 0;
+    written_ = 0;
+    exhausted_ = false;
+    timed_out_ = false;
+    in_body_ = false;
     budget_ = limits_.max_header_bytes;
     deadline_ = Clock::now() + limits_.header_deadline;
   }
   // Headers are parsed: the body may now be read.
   void BeginBody() {
+    in_body_ = true;
     budget_ = used_ + limits_.max_body_bytes;
     deadline_ = Clock::now() + limits_.body_deadline;
   }
@@ -60,9 +65,15 @@ class LimitedStream : public httplib::Stream {
   bool is_writable() const override { return Wait(POLLOUT); }
 
   ssize_t read(char* ptr, size_t size) override {
-    if (used_ >= budget_) return -1;
+    if (used_ >= budget_) {
+      exhausted_ = true;
+      return -1;
+    }
     size = std::min(size, budget_ - used_);
-    if (!is_readable()) return -1;
+    if (!is_readable()) {
+      timed_out_ = Clock::now() >= deadline_;
+      return -1;
+    }
     ssize_t n;
     if (ssl_) {
       n = SSL_read(ssl_, ptr, static_cast<int>(std::min<size_t>(size, INT32_MAX)));
@@ -77,6 +88,7 @@ class LimitedStream : public httplib::Stream {
 
   ssize_t write(const char* ptr, size_t size) override {
     if (!Wait(POLLOUT, /*writing=*/true)) return -1;
+    written_ += size;
     if (ssl_) return SSL_write(ssl_, ptr, static_cast<int>(std::min<size_t>(size, INT32_MAX)));
     ssize_t n;
     do {
@@ -96,6 +108,12 @@ class LimitedStream : public httplib::Stream {
     if (getsockname(sock_, reinterpret_cast<sockaddr*>(&addr), &len) == 0) ip = AddressOf(addr, &port);
   }
   socket_t socket() const override { return sock_; }
+
+  // Why the last request failed without a response, if it did.
+  bool exhausted() const { return exhausted_; }
+  bool timed_out() const { return timed_out_; }
+  bool answered() const { return written_ > 0; }
+  bool in_body() const { return in_body_; }
 
  private:
   // Waits for the socket until the request deadline (reads) or the write
@@ -122,8 +140,23 @@ class LimitedStream : public httplib::Stream {
   const ConnectionLimits& limits_;
   size_t used_ = 0;
   size_t budget_ = 0;
+  size_t written_ = 0;
+  bool exhausted_ = false;
+  bool timed_out_ = false;
+  bool in_body_ = false;
   Clock::time_point deadline_ = Clock::now();
 };
+
+void WriteCanned(httplib::Stream& strm, int status, const char* code, const char* message) {
+  std::string body = std::string("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message + "\"}}";
+  std::string head = "HTTP/1.1 " + std::to_string(status) + " " +
+                     (status == 431 ? "Request Header Fields Too Large" : "Request Timeout") +
+                     "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                     "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
+                     "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+  std::string all = head + body;
+  strm.write(all.data(), all.size());
+}
 
 bool WaitReadable(socket_t sock, std::chrono::milliseconds timeout) {
   pollfd p{sock, POLLIN, 0};
@@ -241,6 +274,13 @@ bool ServeLimitedConnection(
     remaining--;
     ret = process(strm, remaining == 0 || listen_socket == INVALID_SOCKET, closed,
                   [&strm](httplib::Request&) { strm.BeginBody(); });
+    if (!ret && !strm.answered() && (strm.exhausted() || strm.timed_out())) {
+      // The library gives up silently; tell the client why.
+      if (strm.exhausted() && !strm.in_body())
+        WriteCanned(strm, 431, "headers_too_large", "request line or headers too large");
+      else if (strm.timed_out())
+        WriteCanned(strm, 408, "timeout", "request not received in time");
+    }
     if (!ret || closed || t_close_after_response) break;
   }
   t_close_after_response = false;
