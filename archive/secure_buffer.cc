@@ -9,6 +9,8 @@ namespace amparo {
 
 SecureBuffer::SecureBuffer(size_t size) : size_(size) {
   if (size == 0) return;
+  // sodium_malloc needs an initialized library; sodium_init is idempotent.
+  if (sodium_init() < 0) throw std::bad_alloc();
   data_ = static_cast<unsigned char*>(sodium_malloc(size));
   if (data_ == nullptr) throw std::bad_alloc();
   sodium_memzero(data_, size);

@@ -48,6 +48,11 @@ Status Store::Open(const std::string& dir, bool create, std::unique_ptr<Store>* 
 
 Store::~Store() {
   if (db_ == nullptr) return;
+  // Flush so that closed archives hold their data in checksummed SST files
+  // rather than in the WAL, and the WAL can be dropped.
+  rocksdb::FlushOptions fo;
+  fo.wait = true;
+  db_->Flush(fo, handles_);
   for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
   db_->Close();
   delete db_;

@@ -8,21 +8,10 @@
 #include <memory>
 
 #include "archive/archive.h"
-#include "archive/master_key.h"
 
 namespace amparo::web {
-namespace {
 
-Status LoadMasterKey(const std::string& key_file, MasterKey* key) {
-  if (const char* hex = std::getenv("AMPARO_MASTER_KEY"); hex && *hex)
-    return MasterKey::FromHex(hex, key);
-  if (!key_file.empty()) return MasterKey::FromKeyFile(key_file, key);
-  return Status::InvalidArgument("no master key: set AMPARO_MASTER_KEY or pass --key-file");
-}
-
-}  // namespace
-
-int RunServeCommand(const ServeCommandOptions& options) {
+int RunServeCommand(const ServeCommandOptions& options, const cli::CliContext& ctx) {
   // Block the stop signals before any thread starts (RocksDB's, the
   // server's), so that only sigwait below receives them.
   sigset_t stop_signals;
@@ -42,28 +31,13 @@ int RunServeCommand(const ServeCommandOptions& options) {
     fprintf(stderr, "amparo serve: warning: listening on %s without TLS; put nginx with TLS in front\n",
             server_options.host.c_str());
 
-  std::string data_dir = options.data_dir;
-  if (data_dir.empty()) {
-    if (const char* env = std::getenv("AMPARO_DATA")) data_dir = env;
-  }
-  if (data_dir.empty()) {
+  if (ctx.data_dir.empty()) {
     fprintf(stderr, "amparo serve: --data DIR (or AMPARO_DATA) is required\n");
     return 2;
   }
-  MasterKey key;
-  Status s = LoadMasterKey(options.key_file, &key);
-  if (!s.ok()) {
-    fprintf(stderr, "amparo serve: %s\n", s.ToString().c_str());
-    return 1;
-  }
-  Archive::Options archive_options;
-  archive_options.data_dir = data_dir;
   std::unique_ptr<Archive> archive;
-  s = Archive::Open(archive_options, key, &archive);
-  if (!s.ok()) {
-    fprintf(stderr, "amparo serve: %s\n", s.ToString().c_str());
-    return 1;
-  }
+  Status s = ctx.OpenArchive(&archive);
+  if (!s.ok()) return ctx.Fail(s);
 
   int code = 0;
   {
@@ -85,11 +59,9 @@ int RunServeCommand(const ServeCommandOptions& options) {
   return code;
 }
 
-void AddServeCommand(CLI::App& app, int* exit_code) {
+void AddServeCommand(CLI::App& app, cli::CliContext& ctx) {
   auto options = std::make_shared<ServeCommandOptions>();
   CLI::App* cmd = app.add_subcommand("serve", "Run the web server (JSON API and web UI)");
-  cmd->add_option("--data", options->data_dir, "Archive directory (default $AMPARO_DATA)");
-  cmd->add_option("--key-file", options->key_file, "Master key file (else $AMPARO_MASTER_KEY)");
   cmd->add_option("--listen", options->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
   cmd->add_option("--tls-cert", options->server.tls_cert_file, "TLS certificate (PEM) to serve HTTPS")
       ->check(CLI::ExistingFile);
@@ -102,7 +74,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--secure-cookies", options->server.secure_cookies,
                 "Mark cookies Secure (when TLS ends at a proxy such as nginx)");
   cmd->add_flag("!--no-access-log", options->server.access_log, "Do not log requests");
-  cmd->callback([options, exit_code] { *exit_code = RunServeCommand(*options); });
+  cmd->callback([options, &ctx] { ctx.exit_code = RunServeCommand(*options, ctx); });
 }
 
 }  // namespace amparo::web

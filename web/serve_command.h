@@ -8,23 +8,25 @@
 
 #include <string>
 
+#include "archive/cli/cli_context.h"
 #include "web/server.h"
 
 namespace amparo::web {
 
+// The archive (--data, the master key) comes from the program's global
+// options in cli::CliContext.
 struct ServeCommandOptions {
-  std::string data_dir;   // --data (default $AMPARO_DATA)
-  std::string key_file;   // --key-file (else $AMPARO_MASTER_KEY)
   std::string listen = "127.0.0.1:8080";
   WebServer::Options server;
 };
 
-// Registers `serve` on app. The callback runs the server and stores the
-// process exit code in *exit_code (0 after a clean shutdown).
-void AddServeCommand(CLI::App& app, int* exit_code);
+// Registers `serve` on app. Its callback opens the archive through ctx,
+// runs the server and stores the exit code in ctx.exit_code (0 after a
+// clean shutdown).
+void AddServeCommand(CLI::App& app, cli::CliContext& ctx);
 
 // Runs the server with parsed options; returns the process exit code.
-int RunServeCommand(const ServeCommandOptions& options);
+int RunServeCommand(const ServeCommandOptions& options, const cli::CliContext& ctx);
 
 }  // namespace amparo::web
 

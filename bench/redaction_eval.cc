@@ -1,0 +1,405 @@
+// redaction_eval scores the redaction pass on labeled text written by others
+// (../shared/data): MEDDOCAN dev (es, clinical, BRAT), WNUT17 dev (en, social
+// media, CoNLL), Europeana (fr, 1906 newspapers, BIO) and presidio-research
+// synthetic sentences (en, JSON). For each set it prints person-name token
+// and entity recall, precision of the person redactions, recall per
+// identifier type and the share of place-name tokens kept, plus throughput.
+//
+// With a Redactor in the build (AMPARO_HAVE_REDACTOR) it scores the whole
+// Redactor::Redact with empty KnownIdentifiers; otherwise, or with
+// --names-only, the NameDetector alone.
+//
+// Usage: redaction_eval [--names-only] [--show-errors N] [shared-data-dir]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "redaction/name_detector.h"
+#include "redaction/name_detector_text.h"
+#ifdef AMPARO_HAVE_REDACTOR
+#include "redaction/redactor.h"
+#endif
+
+namespace fs = std::filesystem;
+using namespace amparo::redaction;
+
+namespace {
+
+enum class Label { kNone, kPerson, kPlace, kPhone, kEmail, kId, kStreet, kDate, kOtherId, kOther };
+constexpr Label kScoredIdentifiers[] = {Label::kPhone, Label::kEmail, Label::kId, Label::kStreet,
+                                        Label::kDate};
+const char* LabelName(Label l) {
+  switch (l) {
+    case Label::kPhone: return "phones";
+    case Label::kEmail: return "e-mails";
+    case Label::kId: return "IDs";
+    case Label::kStreet: return "streets";
+    case Label::kDate: return "dates";
+    default: return "?";
+  }
+}
+
+struct GoldSpan {
+  size_t begin, end;
+  Label label;
+};
+struct Document {
+  std::string text;
+  std::vector<GoldSpan> gold;
+};
+struct DataSet {
+  std::string name, language;
+  std::vector<Document> docs;
+};
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Label MeddocanLabel(const std::string& type) {
+  if (type == "NOMBRE_SUJETO_ASISTENCIA" || type == "NOMBRE_PERSONAL_SANITARIO") return Label::kPerson;
+  if (type == "TERRITORIO" || type == "PAIS") return Label::kPlace;
+  if (type == "NUMERO_TELEFONO" || type == "NUMERO_FAX") return Label::kPhone;
+  if (type == "CORREO_ELECTRONICO") return Label::kEmail;
+  if (type.rfind("ID_", 0) == 0) return Label::kId;
+  if (type == "CALLE") return Label::kStreet;
+  if (type == "FECHAS") return Label::kDate;
+  if (type == "SEXO_SUJETO_ASISTENCIA" || type == "FAMILIARES_SUJETO_ASISTENCIA" ||
+      type == "PROFESION")
+    return Label::kOther;  // not identifiers the redactor removes
+  return Label::kOtherId;  // hospital, institution, age, other...
+}
+
+DataSet LoadMeddocan(const fs::path& dir) {
+  DataSet set{"MEDDOCAN dev (es, clinical)", "es", {}};
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& txt : files) {
+    Document doc;
+    doc.text = ReadFile(txt);
+    fs::path ann = txt;
+    ann.replace_extension(".ann");
+    std::ifstream in(ann);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] != 'T') continue;
+      std::istringstream ls(line.substr(line.find('\t') + 1));
+      std::string type;
+      size_t b, e;
+      ls >> type >> b >> e;  // discontinuous spans ("b e;b2 e2") keep the first part
+      doc.gold.push_back({b, e, MeddocanLabel(type)});
+    }
+    set.docs.push_back(std::move(doc));
+  }
+  return set;
+}
+
+// CoNLL/BIO: one "token<TAB or space>tag" per line. Documents are built by
+// joining tokens with spaces; blank lines end a document when split_blank,
+// else a document ends at the first sentence end after max_tokens tokens.
+DataSet LoadBio(const fs::path& file, std::string name, std::string lang, bool split_blank,
+                size_t max_tokens) {
+  DataSet set{std::move(name), std::move(lang), {}};
+  std::ifstream in(file);
+  std::string line;
+  Document doc;
+  size_t tokens = 0;
+  Label open = Label::kNone;
+  auto label_of = [](const std::string& tag) {
+    if (tag == "O" || tag.size() < 3) return Label::kNone;
+    std::string t = tag.substr(2);
+    if (t == "person" || t == "PER") return Label::kPerson;
+    if (t == "location" || t == "LOC") return Label::kPlace;
+    return Label::kOther;
+  };
+  auto flush = [&] {
+    if (!doc.text.empty()) set.docs.push_back(std::move(doc));
+    doc = Document{};
+    tokens = 0;
+    open = Label::kNone;
+  };
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) {
+      if (split_blank) flush();
+      continue;
+    }
+    size_t sep = line.find_last_of("\t ");
+    if (sep == std::string::npos) continue;
+    std::string tok = line.substr(0, sep), tag = line.substr(sep + 1);
+    if (tok.empty()) continue;
+    Label l = label_of(tag);
+    if (!doc.text.empty()) doc.text.push_back(' ');
+    size_t b = doc.text.size();
+    doc.text += tok;
+    // Adjacent tokens of one entity type form one entity (B- starts a new one).
+    bool continues = l != Label::kNone && l == open && tag[0] == 'I' && !doc.gold.empty() &&
+                     doc.gold.back().label == l && doc.gold.back().end + 1 == b;
+    if (continues) {
+      doc.gold.back().end = doc.text.size();
+    } else if (l != Label::kNone) {
+      doc.gold.push_back({b, doc.text.size(), l});
+    }
+    open = l;
+    ++tokens;
+    if (!split_blank && tokens >= max_tokens && (tok == "." || tok == "!" || tok == "?")) flush();
+  }
+  flush();
+  return set;
+}
+
+DataSet LoadPresidio(const fs::path& file) {
+  DataSet set{"presidio synth (en, generated)", "en", {}};
+  nlohmann::json j = nlohmann::json::parse(ReadFile(file));
+  for (const auto& item : j) {
+    Document doc;
+    doc.text = item["full_text"].get<std::string>();
+    for (const auto& s : item["spans"]) {
+      std::string t = s["entity_type"].get<std::string>();
+      Label l = Label::kOtherId;
+      if (t == "PERSON") l = Label::kPerson;
+      else if (t == "GPE") l = Label::kPlace;
+      else if (t == "PHONE_NUMBER") l = Label::kPhone;
+      else if (t == "EMAIL_ADDRESS") l = Label::kEmail;
+      else if (t == "US_SSN" || t == "US_DRIVER_LICENSE" || t == "IBAN_CODE" || t == "CREDIT_CARD")
+        l = Label::kId;
+      else if (t == "STREET_ADDRESS") l = Label::kStreet;
+      else if (t == "DATE_TIME") l = Label::kDate;
+      else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
+      // Python offsets count code points; convert to UTF-8 bytes.
+      auto byte_of = [&](size_t cp) {
+        size_t i = 0, seen = 0;
+        while (i < doc.text.size() && seen < cp) {
+          unsigned char c = static_cast<unsigned char>(doc.text[i]);
+          i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+          ++seen;
+        }
+        return std::min(i, doc.text.size());
+      };
+      doc.gold.push_back({byte_of(s["start_position"].get<size_t>()),
+                          byte_of(s["end_position"].get<size_t>()), l});
+    }
+    set.docs.push_back(std::move(doc));
+  }
+  return set;
+}
+
+struct Predicted {
+  size_t begin, end;
+  bool person;
+};
+
+struct Counts {
+  long person_tokens = 0, person_tokens_hit = 0;
+  long person_entities = 0, person_entities_hit = 0;
+  long flagged_tokens = 0, flagged_person = 0, flagged_any = 0;
+  long place_tokens = 0, place_tokens_kept = 0;
+  std::map<Label, std::pair<long, long>> ident;  // label -> (tokens, covered)
+  double seconds = 0;
+  size_t bytes = 0;
+};
+
+struct Options {
+  bool names_only = false;
+  int show_errors = 0;
+};
+
+void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
+           const Options& opt, int* misses_shown, int* fps_shown) {
+  text::Tokens tk;
+  text::Tokenize(doc.text, &tk);
+  std::vector<const GoldSpan*> gold_of(tk.tokens.size(), nullptr);
+  for (size_t i = 0; i < tk.tokens.size(); ++i) {
+    const auto& t = tk.tokens[i];
+    for (const GoldSpan& g : doc.gold) {
+      if (g.begin < t.end && t.begin < g.end) {
+        if (gold_of[i] == nullptr || g.label == Label::kPerson) gold_of[i] = &g;
+      }
+    }
+  }
+  auto covered = [&](const text::Token& t, bool person_only) {
+    for (const Predicted& p : pred) {
+      if ((!person_only || p.person) && p.begin <= t.begin && t.end <= p.end) return true;
+    }
+    return false;
+  };
+  std::map<const GoldSpan*, bool> entity_hit;
+  for (size_t i = 0; i < tk.tokens.size(); ++i) {
+    const auto& t = tk.tokens[i];
+    if (!t.word) continue;
+    const GoldSpan* g = gold_of[i];
+    const bool any = covered(t, false);
+    const Label l = g ? g->label : Label::kNone;
+    if (l == Label::kPerson) {
+      ++c->person_tokens;
+      if (any) ++c->person_tokens_hit;
+      auto [it, inserted] = entity_hit.emplace(g, true);
+      it->second = it->second && any;
+      if (!any && *misses_shown < opt.show_errors) {
+        ++*misses_shown;
+        size_t b = g->begin >= 40 ? g->begin - 40 : 0;
+        std::fprintf(stderr, "MISS %.*s  <<%.*s>>  %.*s\n", (int)(g->begin - b),
+                     doc.text.data() + b, (int)(g->end - g->begin), doc.text.data() + g->begin,
+                     (int)std::min<size_t>(40, doc.text.size() - g->end), doc.text.data() + g->end);
+      }
+    } else if (l == Label::kPlace) {
+      ++c->place_tokens;
+      if (!any) ++c->place_tokens_kept;
+    } else if (l != Label::kNone && l != Label::kOther && l != Label::kOtherId) {
+      auto& [n, hit] = c->ident[l];
+      ++n;
+      if (any) ++hit;
+    }
+    if (covered(t, true)) {
+      ++c->flagged_tokens;
+      if (l == Label::kPerson) ++c->flagged_person;
+      if (l != Label::kNone && l != Label::kPlace && l != Label::kOther) ++c->flagged_any;
+      else if (l != Label::kPerson && *fps_shown < opt.show_errors) {
+        ++*fps_shown;
+        size_t b = t.begin >= 40 ? t.begin - 40 : 0;
+        std::fprintf(stderr, "FP   %.*s  [[%.*s]]  %.*s\n", (int)(t.begin - b),
+                     doc.text.data() + b, (int)(t.end - t.begin), doc.text.data() + t.begin,
+                     (int)std::min<size_t>(40, doc.text.size() - t.end), doc.text.data() + t.end);
+      }
+    }
+  }
+  for (const auto& [g, hit] : entity_hit) {
+    ++c->person_entities;
+    if (hit) ++c->person_entities_hit;
+  }
+}
+
+std::string Ratio(long num, long den) {
+  if (den == 0) return "–";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", static_cast<double>(num) / den);
+  return buf;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opt;
+  std::string dir;
+  if (const char* env = std::getenv("AMPARO_SHARED_DATA")) dir = env;
+#ifdef AMPARO_SHARED_DATA
+  if (dir.empty()) dir = AMPARO_SHARED_DATA;
+#endif
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--names-only") opt.names_only = true;
+    else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
+    else if (a == "--help" || a == "-h") {
+      std::printf("usage: %s [--names-only] [--show-errors N] [shared-data-dir]\n", argv[0]);
+      return 0;
+    } else dir = a;
+  }
+  const fs::path root(dir);
+  if (!fs::exists(root / "meddocan-es")) {
+    std::fprintf(stderr, "no labeled data in '%s' (pass the shared data dir)\n", dir.c_str());
+    return 2;
+  }
+
+  std::string error;
+  std::unique_ptr<NameDetector> detector = NameDetector::Create(&error);
+  if (!detector) {
+    std::fprintf(stderr, "name detector: %s\n", error.c_str());
+    return 1;
+  }
+#ifdef AMPARO_HAVE_REDACTOR
+  std::unique_ptr<Redactor> redactor;
+  if (!opt.names_only) {
+    redactor = Redactor::Create(&error);
+    if (!redactor) {
+      std::fprintf(stderr, "redactor: %s\n", error.c_str());
+      return 1;
+    }
+  }
+  const bool whole = redactor != nullptr;
+#else
+  const bool whole = false;
+#endif
+
+  std::vector<DataSet> sets;
+  sets.push_back(LoadMeddocan(root / "meddocan-es" / "dev"));
+  sets.push_back(LoadBio(root / "wnut17-en" / "emerging.dev.conll", "WNUT17 dev (en, social)", "en",
+                         true, 0));
+  sets.push_back(LoadBio(root / "europeana-fr" / "enp_FR.bnf.dev.bio",
+                         "Europeana (fr, 1906 news, OCR)", "fr", false, 300));
+  sets.push_back(LoadPresidio(root / "presidio-research-synth" / "synth_dataset_v2.json"));
+
+  std::printf("Scoring %s on %s\n\n", whole ? "Redactor::Redact (empty KnownIdentifiers)"
+                                            : "NameDetector alone (person names)",
+              dir.c_str());
+  std::printf("| set | docs | person tok recall | person entity recall | precision (person) |"
+              " precision (any id) | places kept | phones | e-mails | IDs | streets | dates | MB/s |\n");
+  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+  for (const DataSet& set : sets) {
+    Counts c;
+    int misses = 0, fps = 0;
+    for (const Document& doc : set.docs) {
+      std::vector<Predicted> pred;
+      auto t0 = std::chrono::steady_clock::now();
+      if (!whole) {
+        for (const Finding& f : detector->Find(doc.text, set.language)) {
+          pred.push_back({f.begin, f.end, true});
+        }
+      }
+#ifdef AMPARO_HAVE_REDACTOR
+      else {
+        RedactionResult result;
+        if (!redactor->Redact(doc.text, set.language, KnownIdentifiers{}, RedactionOptions{},
+                              &result, &error)) {
+          std::fprintf(stderr, "redact failed: %s\n", error.c_str());
+          continue;
+        }
+        for (const RedactionSpan& s : result.report.spans) {
+          pred.push_back({s.original_begin, s.original_end,
+                          s.type == IdentifierType::kPersonName ||
+                              s.type == IdentifierType::kSurvivorName});
+        }
+      }
+#endif
+      c.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      c.bytes += doc.text.size();
+      Score(doc, pred, &c, opt, &misses, &fps);
+    }
+    std::printf("| %s | %zu | %s (%ld) | %s (%ld) | %s | %s | %s (%ld) |", set.name.c_str(),
+                set.docs.size(), Ratio(c.person_tokens_hit, c.person_tokens).c_str(),
+                c.person_tokens, Ratio(c.person_entities_hit, c.person_entities).c_str(),
+                c.person_entities, Ratio(c.flagged_person, c.flagged_tokens).c_str(),
+                Ratio(c.flagged_any, c.flagged_tokens).c_str(),
+                Ratio(c.place_tokens_kept, c.place_tokens).c_str(), c.place_tokens);
+    for (Label l : kScoredIdentifiers) {
+      auto it = c.ident.find(l);
+      if (it == c.ident.end() || whole == false) {
+        std::printf(" %s |", it == c.ident.end() ? "–" : "n/a");
+      } else {
+        std::printf(" %s (%ld) |", Ratio(it->second.second, it->second.first).c_str(),
+                    it->second.first);
+      }
+      (void)LabelName;
+    }
+    std::printf(" %.1f |\n", c.seconds > 0 ? c.bytes / c.seconds / 1e6 : 0.0);
+    std::fflush(stdout);
+  }
+  std::printf("\nToken = word token (letters/digits). Recall: a gold token counts if a redaction "
+              "span covers it. Precision: share of tokens inside person redactions that are "
+              "labeled person (or any identifier). Places kept: place tokens not redacted.\n");
+  return 0;
+}

@@ -1,0 +1,174 @@
+#include "redaction/name_detector_text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+
+namespace amparo::redaction::text {
+namespace {
+
+// Latin-1, Latin Extended-A/B and Latin Extended Additional cover the
+// languages we serve; other scripts only get lower-cased.
+constexpr char32_t kTableLimit = 0x2100;
+
+struct FoldTable {
+  std::array<char32_t, kTableLimit> map{};
+  FoldTable() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    for (char32_t c = 0; c < kTableLimit; ++c) {
+      char32_t lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+      map[c] = lower;
+      if (U_SUCCESS(status) && lower >= 0x80) {
+        icu::UnicodeString decomposed;
+        if (nfd->getDecomposition(static_cast<UChar32>(lower), decomposed) &&
+            decomposed.length() > 0) {
+          map[c] = static_cast<char32_t>(decomposed.char32At(0));
+        }
+      }
+    }
+    map[0x2019] = U'\'';  // right single quotation mark used as apostrophe
+    map[0x02BC] = U'\'';
+  }
+};
+
+const FoldTable& Table() {
+  static const FoldTable table;
+  return table;
+}
+
+bool IsMark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+void AppendUtf8(char32_t c, std::string* out) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), error);
+  if (!error) out->append(buf, static_cast<size_t>(len));
+}
+
+}  // namespace
+
+char32_t FoldCodePoint(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c < kTableLimit) return Table().map[c];
+  if (c == 0x2019) return U'\'';
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+void AppendFolded(std::string_view s, std::string* out) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      char c = static_cast<char>(p[i++]);
+      out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) continue;
+    if (IsMark(c)) continue;  // combining accents of decomposed input
+    AppendUtf8(FoldCodePoint(static_cast<char32_t>(c)), out);
+  }
+}
+
+void Tokenize(std::string_view text, Tokens* out) {
+  out->tokens.clear();
+  out->folded.clear();
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  bool space = false;
+  bool newline = false;
+  Token* word = nullptr;  // the word token being extended
+  int letters = 0;
+  int lowers = 0;
+  auto finish_word = [&]() {
+    if (word == nullptr) return;
+    word->fold_end = static_cast<uint32_t>(out->folded.size());
+    word->all_caps = letters >= 2 && lowers == 0;
+    word = nullptr;
+  };
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    if (p[i] < 0x80) {
+      c = p[i++];
+    } else {
+      U8_NEXT(p, i, n, c);
+    }
+    if (c < 0) {  // invalid byte: a punctuation token of its own
+      finish_word();
+      Token t;
+      t.begin = static_cast<uint32_t>(start);
+      t.end = static_cast<uint32_t>(i);
+      t.first = 0xFFFD;
+      t.space_before = space;
+      t.newline_before = newline;
+      out->tokens.push_back(t);
+      space = newline = false;
+      continue;
+    }
+    bool is_alpha, is_digit, is_mark = false, is_space;
+    if (c < 0x80) {
+      is_alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      is_digit = c >= '0' && c <= '9';
+      is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    } else {
+      is_alpha = u_isalpha(c);
+      is_digit = u_isdigit(c);
+      is_mark = IsMark(c);
+      is_space = u_isUWhiteSpace(c);
+    }
+    if (is_alpha || is_digit || (is_mark && word != nullptr)) {
+      if (word == nullptr) {
+        Token t;
+        t.begin = static_cast<uint32_t>(start);
+        t.fold_begin = static_cast<uint32_t>(out->folded.size());
+        t.first = static_cast<char32_t>(c);
+        t.word = true;
+        t.space_before = space;
+        t.newline_before = newline;
+        out->tokens.push_back(t);
+        word = &out->tokens.back();
+        letters = lowers = 0;
+        space = newline = false;
+        if (is_alpha) {
+          word->capitalized = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+        }
+      }
+      word->end = static_cast<uint32_t>(i);
+      if (is_alpha) {
+        word->has_letter = true;
+        ++letters;
+        bool lower = c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c);
+        if (lower) ++lowers;
+      }
+      if (is_digit) word->has_digit = true;
+      if (!is_mark) AppendUtf8(FoldCodePoint(static_cast<char32_t>(c)), &out->folded);
+      continue;
+    }
+    finish_word();
+    if (is_space) {
+      space = true;
+      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) newline = true;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(i);
+    t.first = static_cast<char32_t>(c);
+    t.space_before = space;
+    t.newline_before = newline;
+    out->tokens.push_back(t);
+    space = newline = false;
+  }
+  finish_word();
+}
+
+}  // namespace amparo::redaction::text

@@ -1,0 +1,61 @@
+// Word tokens and case/accent folding shared by the name detector and the
+// place gazetteer.
+//
+// Tokenize() splits UTF-8 text in one pass into word tokens (runs of letters,
+// combining marks and digits) and single punctuation code points; whitespace
+// is skipped but remembered on the next token. Offsets are byte offsets on
+// code point boundaries. Fold() lower-cases and strips accents ("Juárez" ->
+// "juarez", "ÑUÑEZ" -> "nunez") with a table for Latin scripts, so the
+// lookups that follow are plain hash lookups on folded strings.
+#ifndef AMPARO_REDACTION_NAME_DETECTOR_TEXT_H_
+#define AMPARO_REDACTION_NAME_DETECTOR_TEXT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace amparo::redaction::text {
+
+struct Token {
+  uint32_t begin = 0;  // byte offsets into the text
+  uint32_t end = 0;
+  uint32_t fold_begin = 0;  // offsets into Tokens::folded
+  uint32_t fold_end = 0;
+  char32_t first = 0;  // first code point (punctuation tokens: the code point)
+  bool word = false;          // letters/digits, else one punctuation code point
+  bool capitalized = false;   // first letter is upper case
+  bool all_caps = false;      // every letter upper case (and >= 2 letters)
+  bool has_digit = false;
+  bool has_letter = false;
+  bool space_before = false;    // whitespace between the previous token and this
+  bool newline_before = false;  // a line break in that whitespace
+};
+
+struct Tokens {
+  std::vector<Token> tokens;
+  std::string folded;  // folded forms of word tokens, back to back
+  std::string_view Folded(const Token& t) const {
+    return std::string_view(folded).substr(t.fold_begin, t.fold_end - t.fold_begin);
+  }
+};
+
+// Replaces *out with the tokens of text. Invalid UTF-8 bytes become
+// one-byte punctuation tokens (U+FFFD) so offsets stay consistent.
+void Tokenize(std::string_view text, Tokens* out);
+
+// Appends the folded form of s (lower case, no accents, ’ -> ') to *out.
+void AppendFolded(std::string_view s, std::string* out);
+inline std::string Fold(std::string_view s) {
+  std::string out;
+  AppendFolded(s, &out);
+  return out;
+}
+
+// Folds one code point (lower case, accents removed).
+char32_t FoldCodePoint(char32_t c);
+
+}  // namespace amparo::redaction::text
+
+#endif  // AMPARO_REDACTION_NAME_DETECTOR_TEXT_H_

@@ -1,0 +1,57 @@
+#include "redaction/place_gazetteer.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "redaction/place_gazetteer_index.h"
+
+namespace amparo::redaction {
+namespace {
+
+class ShippedPlaceGazetteer : public PlaceGazetteer {
+ public:
+  explicit ShippedPlaceGazetteer(const PlaceIndex* index) : index_(index) {}
+
+  std::vector<PlaceMention> FindPlaces(std::string_view text) const override {
+    text::Tokens tokens;
+    text::Tokenize(text, &tokens);
+    std::vector<PlaceMention> out;
+    const auto& ts = tokens.tokens;
+    for (size_t i = 0; i < ts.size();) {
+      const PlaceEntry* entry = nullptr;
+      size_t end = index_->MatchAt(tokens, i, &entry);
+      if (end == i) {
+        ++i;
+        continue;
+      }
+      out.push_back(PlaceMention{ts[i].begin, ts[end - 1].end, entry->canonical, entry->kind});
+      i = end;
+    }
+    return out;
+  }
+
+  bool IsPlace(std::string_view phrase) const override {
+    return index_->Lookup(PlaceKey(phrase)) != nullptr;
+  }
+
+ private:
+  const PlaceIndex* index_;
+};
+
+}  // namespace
+
+const PlaceGazetteer& PlaceGazetteer::Default() {
+  static const ShippedPlaceGazetteer gazetteer = [] {
+    std::string error;
+    const PlaceIndex* index = DefaultPlaceIndex(&error);
+    if (index == nullptr) {
+      // The data is compiled in: failing here means a broken build.
+      std::fprintf(stderr, "amparo: place gazetteer: %s\n", error.c_str());
+      std::abort();
+    }
+    return ShippedPlaceGazetteer(index);
+  }();
+  return gazetteer;
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,120 @@
+#include "redaction/place_gazetteer_index.h"
+
+#include <mutex>
+
+#include "redaction/name_detector_data.h"
+
+namespace amparo::redaction {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = s.find(sep, start);
+    out.push_back(s.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+bool JoinsPlaceWords(const text::Token& t) {
+  return !t.word && (t.first == '.' || t.first == '-' || t.first == '\'' || t.first == 0x2019) &&
+         !t.newline_before;
+}
+
+}  // namespace
+
+std::string PlaceKey(std::string_view phrase) {
+  text::Tokens tokens;
+  text::Tokenize(phrase, &tokens);
+  std::string key;
+  for (const text::Token& t : tokens.tokens) {
+    if (!t.word) continue;
+    if (!key.empty()) key.push_back(' ');
+    key.append(tokens.Folded(t));
+  }
+  return key;
+}
+
+bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
+  size_t line_no = 0;
+  for (std::string_view line : Split(tsv, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields = Split(line, '\t');
+    if (fields.size() < 2 || fields.size() > 3 || fields[1].empty()) {
+      *error = "places.tsv line " + std::to_string(line_no) + ": expected kind<TAB>name[<TAB>aliases]";
+      return false;
+    }
+    const size_t id = entries_.size();
+    entries_.push_back(PlaceEntry{std::string(fields[1]), std::string(fields[0])});
+    std::vector<std::string_view> names{fields[1]};
+    if (fields.size() == 3) {
+      for (std::string_view alias : Split(fields[2], '|')) {
+        if (!alias.empty()) names.push_back(alias);
+      }
+    }
+    for (std::string_view name : names) {
+      std::string key = PlaceKey(name);
+      if (key.empty()) continue;
+      keys_.emplace(key, id);  // first entry wins on duplicates
+      for (size_t pos = key.find(' '); pos != std::string::npos; pos = key.find(' ', pos + 1)) {
+        prefixes_.emplace(key.substr(0, pos));
+      }
+    }
+  }
+  return true;
+}
+
+const PlaceEntry* PlaceIndex::Lookup(std::string_view key) const {
+  auto it = keys_.find(key);
+  return it == keys_.end() ? nullptr : &entries_[it->second];
+}
+
+size_t PlaceIndex::MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntry** entry) const {
+  const std::vector<text::Token>& ts = tokens.tokens;
+  if (i >= ts.size() || !ts[i].word) return i;
+  std::string key;
+  size_t best = i;
+  size_t j = i;
+  while (true) {
+    if (!key.empty()) key.push_back(' ');
+    key.append(tokens.Folded(ts[j]));
+    if (const PlaceEntry* e = Lookup(key)) {
+      best = j + 1;
+      *entry = e;
+    }
+    if (prefixes_.find(key) == prefixes_.end()) break;
+    // Next word: directly after whitespace, or after '.', '-', '\'' tokens.
+    size_t k = j + 1;
+    while (k < ts.size() && JoinsPlaceWords(ts[k])) ++k;
+    if (k >= ts.size() || !ts[k].word || ts[k].newline_before) break;
+    if (k == j + 1 && !ts[k].space_before) break;
+    j = k;
+  }
+  return best;
+}
+
+const PlaceIndex* DefaultPlaceIndex(std::string* error) {
+  static std::string load_error;
+  static const PlaceIndex* index = [] {
+    auto* idx = new PlaceIndex;
+    if (!idx->Load(data::EmbeddedFile("places.tsv"), &load_error)) {
+      delete idx;
+      return static_cast<PlaceIndex*>(nullptr);
+    }
+    if (idx->size() == 0) {
+      load_error = "places.tsv is missing from the embedded data";
+      delete idx;
+      return static_cast<PlaceIndex*>(nullptr);
+    }
+    return idx;
+  }();
+  if (index == nullptr && error != nullptr) *error = load_error;
+  return index;
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,63 @@
+// PlaceIndex is the lookup structure behind PlaceGazetteer, shared with the
+// name detector so that both match places on the same tokens.
+//
+// Keys are place names as folded words joined by one space ("ciudad juarez");
+// a second set holds every proper word prefix of a key, so matching at a
+// token stops as soon as no longer key can follow. Matching is linear in the
+// number of tokens times the longest key (a handful of words).
+#ifndef AMPARO_REDACTION_PLACE_GAZETTEER_INDEX_H_
+#define AMPARO_REDACTION_PLACE_GAZETTEER_INDEX_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "redaction/name_detector_text.h"
+
+namespace amparo::redaction {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct PlaceEntry {
+  std::string canonical;
+  std::string kind;
+};
+
+class PlaceIndex {
+ public:
+  // Parses places.tsv text (see redaction/data/places.tsv). False and
+  // *error on a malformed line.
+  bool Load(std::string_view tsv, std::string* error);
+
+  // If a place starts at word token i, returns the index one past its last
+  // token and sets *entry; else returns i. Tokens between the words of a
+  // place may only be '.', '-' or '\'' without surrounding line breaks.
+  size_t MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntry** entry) const;
+
+  // The entry for a folded key ("ciudad juarez"), or nullptr.
+  const PlaceEntry* Lookup(std::string_view key) const;
+
+  size_t size() const { return entries_.size(); }
+
+ private:
+  std::vector<PlaceEntry> entries_;
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> keys_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> prefixes_;
+};
+
+// The shipped index (data/places.tsv), loaded once; nullptr and *error if
+// the embedded data is malformed.
+const PlaceIndex* DefaultPlaceIndex(std::string* error);
+
+// Folded key of a phrase: its word tokens folded and joined by one space.
+std::string PlaceKey(std::string_view phrase);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_PLACE_GAZETTEER_INDEX_H_

@@ -1,0 +1,39 @@
+// Builds the sealed Xapian document of one testimony: every word as a sealed
+// positional term and a sealed stem term (stemmed in the testimony's
+// language), sealed facet, consent and expiry terms, the facet ids in a value
+// slot, and the opaque id as document data. Nothing in it is plaintext except
+// the id.
+#ifndef AMPARO_SEARCH_DOCUMENT_BUILDER_H_
+#define AMPARO_SEARCH_DOCUMENT_BUILDER_H_
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "search/sealed_index.h"
+#include "search/term_sealer.h"
+
+namespace amparo::search {
+
+// One facet value of a document: its sealed id and what it means.
+struct FacetEntry {
+  std::string id;     // TermSealer::FacetId
+  std::string facet;  // "place", "violence", ...
+  std::string plain;  // value shown in facet counts
+};
+
+struct BuiltDocument {
+  Xapian::Document doc;
+  std::string id_term;              // unique sealed id term
+  std::vector<FacetEntry> facets;   // for the encrypted facet dictionary
+};
+
+// Thread-safe (caches are per thread). False and *error on invalid input
+// (empty id, malformed expiry date).
+bool BuildDocument(const TermSealer& sealer, const IndexedTestimony& t, BuiltDocument* out,
+                   std::string* error);
+
+}  // namespace amparo::search
+
+#endif  // AMPARO_SEARCH_DOCUMENT_BUILDER_H_

@@ -1,2 +1,0 @@
-// Replaced by the sealed index implementation.
-namespace amparo::search {}

@@ -1,0 +1,361 @@
+// Integration tests of the Archive facade on a real RocksDB store and a real
+// Xapian index in a temporary directory.
+#include "archive/archive.h"
+
+#include <gtest/gtest.h>
+#include <sodium.h>
+
+#include <filesystem>
+
+#include "archive/keyring.h"
+#include "archive/store.h"
+#include "test_util.h"
+
+namespace amparo {
+namespace {
+
+using testing::Admin;
+using testing::AsRole;
+using testing::FilesContaining;
+using testing::SampleRecord;
+using testing::TempDir;
+
+class ArchiveTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_GE(sodium_init(), 0);
+    key_ = MasterKey::Generate();
+    Open(true);
+  }
+  void Open(bool create = false) {
+    archive_.reset();
+    Archive::Options o;
+    o.data_dir = dir_.sub("data");
+    o.create = create;
+    Status s = Archive::Open(o, key_, &archive_);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  void Close() { archive_.reset(); }
+  std::string IngestApproved(const IntakeRecord& r) {
+    std::string id;
+    Status s = archive_->Ingest(Admin(), r, /*auto_approve=*/true, &id);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return id;
+  }
+  std::vector<std::string> SearchIds(const std::string& q, Role role) {
+    ArchiveSearchRequest req;
+    req.query = q;
+    req.page_size = 100;
+    ArchiveSearchResponse res;
+    Status s = archive_->Search(AsRole(role), req, &res);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    std::vector<std::string> ids;
+    for (auto& h : res.hits) ids.push_back(h.id);
+    return ids;
+  }
+  std::string DataKeyOf(const std::string& id) {  // reads it through the keyring, for scans
+    std::unique_ptr<Keyring> k;
+    EXPECT_TRUE(Keyring::Open(dir_.sub("data/keyring"), key_.data(), &k).ok());
+    std::unique_ptr<Store> store;
+    EXPECT_TRUE(Store::Open(dir_.sub("data/store"), false, &store).ok());
+    std::string wrapped;
+    EXPECT_TRUE(store->Get(Store::kDataKey, id, &wrapped).ok());
+    SecureBuffer dk;
+    EXPECT_TRUE(k->UnwrapDataKey(id, wrapped, &dk).ok());
+    return std::string(reinterpret_cast<char*>(dk.data()), dk.size());
+  }
+
+  TempDir dir_;
+  MasterKey key_;
+  std::unique_ptr<Archive> archive_;
+};
+
+TEST_F(ArchiveTest, IngestApproveShowList) {
+  std::string id;
+  ASSERT_TRUE(archive_->Ingest(Admin(), SampleRecord("MARKERALPHA"), false, &id).ok());
+  std::vector<PendingTestimony> pending;
+  ASSERT_TRUE(archive_->ListPending(Admin(), &pending).ok());
+  ASSERT_EQ(pending.size(), 1u);
+  Testimony t;
+  EXPECT_EQ(archive_->Show(Admin(), id, &t).code(), Status::Code::kNotFound) << "not visible before approval";
+  ASSERT_TRUE(archive_->Approve(Actor{"rev", Role::kReviewer}, id).ok());
+  ASSERT_TRUE(archive_->Show(Admin(), id, &t).ok());
+  EXPECT_EQ(t.text.find("Yahir Mejía"), std::string::npos) << t.text;
+  EXPECT_EQ(t.text.find("9876"), std::string::npos) << t.text;
+  EXPECT_NE(t.text.find("Yahir*"), std::string::npos) << t.text;
+  EXPECT_NE(t.text.find("Palenque"), std::string::npos) << "places are kept: " << t.text;
+  std::vector<TestimonySummary> list;
+  ASSERT_TRUE(archive_->List(Admin(), &list).ok());
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].id, id);
+  pending.clear();
+  ASSERT_TRUE(archive_->ListPending(Admin(), &pending).ok());
+  EXPECT_TRUE(pending.empty());
+}
+
+TEST_F(ArchiveTest, WrongKeyFailsAndChangesNothing) {
+  IngestApproved(SampleRecord("MARKERBETA"));
+  Close();
+  std::map<std::string, std::string> before;
+  for (auto& e : std::filesystem::recursive_directory_iterator(dir_.sub("data")))
+    if (e.is_regular_file()) before[e.path().string()] = testing::ReadAll(e.path().string());
+  Archive::Options o;
+  o.data_dir = dir_.sub("data");
+  std::unique_ptr<Archive> a;
+  Status s = Archive::Open(o, MasterKey::Generate(), &a);
+  EXPECT_EQ(s.code(), Status::Code::kUnauthenticated);
+  EXPECT_NE(s.message().find("wrong master key"), std::string::npos);
+  std::map<std::string, std::string> after;
+  for (auto& e : std::filesystem::recursive_directory_iterator(dir_.sub("data")))
+    if (e.is_regular_file()) after[e.path().string()] = testing::ReadAll(e.path().string());
+  EXPECT_EQ(before, after);
+}
+
+TEST_F(ArchiveTest, IntakeWithoutValidConsentIsRejected) {
+  IntakeRecord r = SampleRecord("MARKERGAMMA");
+  r.consent.scopes.clear();
+  EXPECT_EQ(archive_->Ingest(Admin(), r, true, nullptr).code(), Status::Code::kInvalidArgument);
+  r = SampleRecord("MARKERGAMMA", {"marketing"});
+  EXPECT_EQ(archive_->Ingest(Admin(), r, true, nullptr).code(), Status::Code::kInvalidArgument);
+  r = SampleRecord("MARKERGAMMA");
+  r.consent.given_on = "yesterday";
+  EXPECT_EQ(archive_->Ingest(Admin(), r, true, nullptr).code(), Status::Code::kInvalidArgument);
+  std::vector<TestimonySummary> list;
+  ASSERT_TRUE(archive_->List(Admin(), &list).ok());
+  EXPECT_TRUE(list.empty());
+}
+
+TEST_F(ArchiveTest, NoPlaintextAtRest) {
+  std::vector<IntakeRecord> records;
+  for (int i = 0; i < 5; ++i) records.push_back(SampleRecord("ZQXMARKER" + std::to_string(i) + "WV"));
+  std::vector<std::string> ids;
+  ASSERT_TRUE(archive_->IngestBatch(Admin(), records, true, &ids).ok());
+  std::string pending_id;
+  ASSERT_TRUE(archive_->Ingest(Admin(), SampleRecord("PENDINGMARKERZQ"), false, &pending_id).ok());
+  // Search too: query text must not reach the disk either.
+  SearchIds("ZQXMARKER0WV secuestro", Role::kAdmin);
+  Close();
+  std::string data = dir_.sub("data");
+  for (const std::string& needle :
+       {std::string("ZQXMARKER"), std::string("PENDINGMARKERZQ"), std::string("Mejía"), std::string("Mej\xc3\xad"),
+        std::string("9876 5432"), std::string("CAI-2025-"), std::string("Del miedo"), std::string("Honduras"),
+        std::string("llamaba"), std::string("Yahir")}) {
+    EXPECT_TRUE(FilesContaining(data, needle).empty()) << needle << " found in " << FilesContaining(data, needle)[0];
+  }
+}
+
+TEST_F(ArchiveTest, FlippedByteInStoredRecordIsAnIntegrityError) {
+  std::string id = IngestApproved(SampleRecord("MARKERDELTA"));
+  Close();
+  {
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(dir_.sub("data/store"), false, &store).ok());
+    std::string sealed;
+    ASSERT_TRUE(store->Get(Store::kTestimony, id, &sealed).ok());
+    sealed[sealed.size() / 2] ^= 0x20;
+    rocksdb::WriteBatch b;
+    b.Put(store->cf(Store::kTestimony), id, sealed);
+    ASSERT_TRUE(store->Write(&b).ok());
+  }
+  Status open;
+  archive_.reset();
+  Archive::Options o;
+  o.data_dir = dir_.sub("data");
+  open = Archive::Open(o, key_, &archive_);
+  // Reconcile may already refuse; otherwise reading it must.
+  if (open.ok()) {
+    Testimony t;
+    EXPECT_EQ(archive_->Show(Admin(), id, &t).code(), Status::Code::kCorruption);
+    VerifyReport r;
+    ASSERT_TRUE(archive_->Verify(Admin(), &r).ok());
+    ASSERT_FALSE(r.problems.empty());
+  }
+}
+
+TEST_F(ArchiveTest, FlippedByteInSstFileIsDetected) {
+  IngestApproved(SampleRecord("MARKEREPS"));
+  Close();
+  std::string biggest;
+  uintmax_t size = 0;
+  for (auto& e : std::filesystem::directory_iterator(dir_.sub("data/store"))) {
+    if (e.path().extension() == ".sst" && e.file_size() > size) size = e.file_size(), biggest = e.path().string();
+  }
+  ASSERT_FALSE(biggest.empty());
+  std::string bytes = testing::ReadAll(biggest);
+  bytes[bytes.size() / 3] ^= 0x01;  // inside a data block
+  { std::ofstream(biggest, std::ios::binary | std::ios::trunc) << bytes; }
+  Archive::Options o;
+  o.data_dir = dir_.sub("data");
+  Status s = Archive::Open(o, key_, &archive_);
+  if (s.ok()) {
+    VerifyReport r;
+    Status v = archive_->Verify(Admin(), &r);
+    EXPECT_TRUE(!v.ok() || !r.problems.empty()) << "a flipped byte went unnoticed";
+  } else {
+    EXPECT_TRUE(s.code() == Status::Code::kCorruption || s.code() == Status::Code::kIOError) << s.ToString();
+  }
+}
+
+TEST_F(ArchiveTest, CaseCodeIsOnlyHashedAndWithdrawByCaseWorks) {
+  IntakeRecord a = SampleRecord("MARKERCASEA");
+  a.case_code = "CAI-2031-7777";
+  IntakeRecord b = SampleRecord("MARKERCASEB");
+  b.case_code = "CAI-2031-7777";
+  IntakeRecord c = SampleRecord("MARKERCASEC");
+  c.case_code = "CAI-2031-8888";
+  std::string ia = IngestApproved(a), ib = IngestApproved(b), ic = IngestApproved(c);
+  Close();
+  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "7777").empty());
+  Open();
+  std::vector<DeletionReceipt> receipts;
+  ASSERT_TRUE(archive_->WithdrawByCase(Admin(), "cai-2031-7777", "consent-withdrawn", &receipts).ok());
+  ASSERT_EQ(receipts.size(), 2u);
+  std::vector<TestimonySummary> list;
+  ASSERT_TRUE(archive_->List(Admin(), &list).ok());
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].id, ic);
+  EXPECT_EQ(archive_->WithdrawByCase(Admin(), "CAI-2031-7777", "consent-withdrawn", &receipts).code(),
+            Status::Code::kNotFound);
+}
+
+TEST_F(ArchiveTest, WithdrawalLeavesOnlyATombstoneAndASignedReceipt) {
+  std::string id = IngestApproved(SampleRecord("WITHDRAWMARKERQ"));
+  std::string keep = IngestApproved(SampleRecord("KEEPMARKERQ"));
+  ASSERT_FALSE(SearchIds("WITHDRAWMARKERQ", Role::kAdmin).empty());
+  DeletionReceipt receipt;
+  ASSERT_TRUE(archive_->Withdraw(Admin(), id, "consent-withdrawn", &receipt).ok());
+  EXPECT_TRUE(SearchIds("WITHDRAWMARKERQ", Role::kAdmin).empty());
+  Testimony t;
+  EXPECT_EQ(archive_->Show(Admin(), id, &t).code(), Status::Code::kNotFound);
+  ASSERT_TRUE(archive_->Show(Admin(), keep, &t).ok()) << "other testimonies survive the key rotation";
+  std::vector<Tombstone> tombs;
+  ASSERT_TRUE(archive_->ListTombstones(Admin(), &tombs).ok());
+  ASSERT_EQ(tombs.size(), 1u);
+  EXPECT_EQ(tombs[0].id, id);
+  EXPECT_EQ(tombs[0].reason_code, "consent-withdrawn");
+  DeletionReceipt parsed;
+  ASSERT_TRUE(VerifyReceiptText(receipt.ToText(), &parsed).ok());
+  EXPECT_EQ(parsed.testimony_id, id);
+  std::string forged = receipt.ToText();
+  forged.replace(forged.find(id), id.size(), keep);
+  EXPECT_EQ(VerifyReceiptText(forged, nullptr).code(), Status::Code::kCorruption);
+  EXPECT_EQ(archive_->Withdraw(Admin(), id, "consent-withdrawn", &receipt).code(), Status::Code::kFailedPrecondition);
+  EXPECT_EQ(archive_->Withdraw(AsRole(Role::kReviewer), keep, "data-error", &receipt).code(),
+            Status::Code::kPermissionDenied);
+}
+
+// A copy of the data directory taken before the withdrawal keeps the sealed
+// records and the wrapped data key, but the keyring and master key that
+// exist afterwards cannot open them.
+TEST_F(ArchiveTest, OldCopyIsUndecryptableAfterWithdrawal) {
+  std::string id = IngestApproved(SampleRecord("SHREDMARKERQ"));
+  IngestApproved(SampleRecord("SURVIVORMARKERQ"));
+  Close();
+  std::filesystem::copy(dir_.sub("data"), dir_.sub("old"), std::filesystem::copy_options::recursive);
+  Open();
+  DeletionReceipt receipt;
+  ASSERT_TRUE(archive_->Withdraw(Admin(), id, "safety-risk", &receipt).ok());
+  Close();
+  std::unique_ptr<Keyring> current;
+  ASSERT_TRUE(Keyring::Open(dir_.sub("data/keyring"), key_.data(), &current).ok());
+  std::unique_ptr<Store> old_store;
+  ASSERT_TRUE(Store::Open(dir_.sub("old/store"), false, &old_store).ok());
+  std::string wrapped, sealed;
+  ASSERT_TRUE(old_store->Get(Store::kDataKey, id, &wrapped).ok()) << "the old copy still holds the wrapped key";
+  ASSERT_TRUE(old_store->Get(Store::kTestimony, id, &sealed).ok());
+  SecureBuffer dk;
+  EXPECT_EQ(current->UnwrapDataKey(id, wrapped, &dk).code(), Status::Code::kCorruption);
+  EXPECT_GT(current->current_epoch(), Keyring::WrappedEpoch(wrapped));
+}
+
+TEST_F(ArchiveTest, NoPlaintextOrDataKeyAfterWithdrawal) {
+  std::string id = IngestApproved(SampleRecord("GONEMARKERQX"));
+  Close();
+  std::string data_key = DataKeyOf(id);
+  Open();
+  DeletionReceipt receipt;
+  ASSERT_TRUE(archive_->Withdraw(Admin(), id, "consent-withdrawn", &receipt).ok());
+  Close();
+  for (const std::string& needle : {std::string("GONEMARKERQX"), std::string("Mejía"), data_key}) {
+    EXPECT_TRUE(FilesContaining(dir_.sub("data"), needle).empty());
+  }
+}
+
+TEST_F(ArchiveTest, RolesSeeOnlyTheirConsentScope) {
+  std::string both = IngestApproved(SampleRecord("SCOPEMARKERQ", {"legal", "publication"}));
+  std::string legal = IngestApproved(SampleRecord("SCOPEMARKERQ", {"legal"}));
+  std::string pub = IngestApproved(SampleRecord("SCOPEMARKERQ", {"publication"}));
+  std::string research = IngestApproved(SampleRecord("SCOPEMARKERQ", {"research"}));
+  auto sorted = [](std::vector<std::string> v) { std::sort(v.begin(), v.end()); return v; };
+  EXPECT_EQ(sorted(SearchIds("SCOPEMARKERQ", Role::kLegal)), sorted({both, legal}));
+  EXPECT_EQ(sorted(SearchIds("SCOPEMARKERQ", Role::kComms)), sorted({both, pub}));
+  EXPECT_EQ(sorted(SearchIds("SCOPEMARKERQ", Role::kAdmin)), sorted({both, legal, pub, research}));
+  Testimony t;
+  EXPECT_EQ(archive_->Show(AsRole(Role::kComms), legal, &t).code(), Status::Code::kNotFound);
+  EXPECT_TRUE(archive_->Show(AsRole(Role::kLegal), legal, &t).ok());
+  ArchiveSearchResponse res;
+  EXPECT_EQ(archive_->Search(AsRole(Role::kReviewer), {"x", 1, 10, false}, &res).code(),
+            Status::Code::kPermissionDenied);
+}
+
+TEST_F(ArchiveTest, NarrowingAndExpiryTakeEffectAtOnce) {
+  std::string id = IngestApproved(SampleRecord("NARROWMARKERQ", {"legal", "publication"}));
+  IntakeRecord old = SampleRecord("EXPIREDMARKERQ", {"legal"});
+  old.consent.given_on = "2019-01-10";
+  old.consent.expires_on = "2020-01-10";
+  std::string expired = IngestApproved(old);
+  EXPECT_TRUE(SearchIds("EXPIREDMARKERQ", Role::kLegal).empty()) << "an expired consent is not honoured";
+  EXPECT_EQ(SearchIds("EXPIREDMARKERQ", Role::kAdmin).size(), 1u);
+  std::vector<TestimonySummary> list;
+  ASSERT_TRUE(archive_->List(Admin(), &list).ok());
+  for (auto& s : list) EXPECT_EQ(s.expired, s.id == expired);
+
+  ASSERT_EQ(SearchIds("NARROWMARKERQ", Role::kComms).size(), 1u);
+  ASSERT_TRUE(archive_->NarrowConsent(Admin(), id, "publication").ok());
+  EXPECT_TRUE(SearchIds("NARROWMARKERQ", Role::kComms).empty());
+  EXPECT_EQ(SearchIds("NARROWMARKERQ", Role::kLegal).size(), 1u);
+  ConsentRecord c;
+  ASSERT_TRUE(archive_->GetConsent(Admin(), id, &c).ok());
+  EXPECT_EQ(c.scopes, std::vector<std::string>{"legal"});
+  std::vector<AuditEntry> audit;
+  ASSERT_TRUE(archive_->ReadAudit(Admin(), &audit).ok());
+  bool narrowed = false;
+  for (auto& e : audit) narrowed |= e.action == "consent-narrow:publication" && e.ids == std::vector<std::string>{id};
+  EXPECT_TRUE(narrowed);
+}
+
+TEST_F(ArchiveTest, ReviewEditsAreRenderedAndTheOriginalIsDestroyed) {
+  std::string id;
+  ASSERT_TRUE(archive_->Ingest(Admin(), SampleRecord("ORIGINALMARKERQ"), false, &id).ok());
+  PendingTestimony p;
+  ASSERT_TRUE(archive_->GetPending(Admin(), id, &p).ok());
+  ASSERT_FALSE(p.redactions.empty());
+  // Reviewer adds a redaction over the marker word.
+  auto pos = p.original_text.find("ORIGINALMARKERQ");
+  ASSERT_NE(pos, std::string::npos);
+  auto edits = p.redactions;
+  edits.push_back({pos, pos + 15, "id-number", "reviewer", 1.0f, ""});
+  std::sort(edits.begin(), edits.end(), [](auto& a, auto& b) { return a.begin < b.begin; });
+  ASSERT_TRUE(archive_->EditPending(Admin(), id, edits, nullptr).ok());
+  ASSERT_TRUE(archive_->GetPending(Admin(), id, &p).ok());
+  EXPECT_EQ(p.redacted_text.find("ORIGINALMARKERQ"), std::string::npos);
+  ASSERT_TRUE(archive_->Approve(Admin(), id).ok());
+  Close();
+  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "ORIGINALMARKERQ").empty());
+}
+
+TEST_F(ArchiveTest, UsersAuthenticateWithArgon2id) {
+  ASSERT_TRUE(archive_->AddUser(Admin(), "ana", Role::kLegal, "correct horse battery").ok());
+  UserInfo u;
+  ASSERT_TRUE(archive_->Authenticate("ana", "correct horse battery", &u).ok());
+  EXPECT_EQ(u.role, Role::kLegal);
+  EXPECT_EQ(archive_->Authenticate("ana", "wrong password!", &u).code(), Status::Code::kUnauthenticated);
+  EXPECT_EQ(archive_->Authenticate("nobody", "correct horse battery", &u).code(), Status::Code::kUnauthenticated);
+  EXPECT_EQ(archive_->AddUser(AsRole(Role::kLegal), "eve", Role::kAdmin, "0123456789ab").code(),
+            Status::Code::kPermissionDenied);
+  Close();
+  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "correct horse").empty());
+}
+
+}  // namespace
+}  // namespace amparo
