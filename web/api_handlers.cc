@@ -123,7 +123,9 @@ Status Api::BuildQuery(const httplib::Request& req, std::string* query) {
   if (q.size() > options_.max_query_chars)
     return Status::InvalidArgument("query longer than " + std::to_string(options_.max_query_chars) +
                                    " characters");
-  // Facet filters become query-language filters (docs/search.md): name:"value".
+  // Facet filters become query-language filters (docs/search.md): name:"value",
+  // ANDed with the whole user query (parenthesized, so an OR in it stays inside).
+  bool filtered = false;
   for (const char* facet : kFilterFacets) {
     size_t n = req.get_param_value_count(facet);
     if (n > 20) return Status::InvalidArgument("too many filters");
@@ -131,6 +133,8 @@ Status Api::BuildQuery(const httplib::Request& req, std::string* query) {
       std::string v = req.get_param_value(facet, i);
       if (v.empty() || v.size() > 100 || v.find('"') != std::string::npos)
         return Status::InvalidArgument(std::string("invalid filter value for ") + facet);
+      if (!filtered && !q.empty()) q = "(" + q + ")";
+      filtered = true;
       q += std::string(q.empty() ? "" : " ") + facet + ":\"" + v + "\"";
     }
   }
