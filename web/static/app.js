@@ -445,7 +445,7 @@ async function consentPage() {
       el("h2", { text: selected }), consentBadges(c),
       el("div", { class: "meta", text: t("given_on") + " " + c.given_on + " · " + t("method") + ": " + c.method + " · " + t("expires") + ": " + (c.expires_on || t("no_expiry")) }),
       el("h2", { text: t("narrow") }), el("label", { text: t("narrow_scope") }), scopeSel,
-      el("label", { text: t("withdraw_help") }), narrowGate.input, narrowBtn),
+      el("label", { text: t("narrow_help") + " " + selected }), narrowGate.input, narrowBtn),
       el("div", { class: "card danger-zone" }, el("h2", { text: t("withdraw") }),
         el("label", { text: t("reason") }), reason,
         el("label", { text: t("withdraw_help") + " " + selected }), gate.input, withdrawBtn, receipt));
