@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "archive/cli/cli_context.h"
+#include "web/serve_command.h"
 
 int main(int argc, char** argv) {
   if (sodium_init() < 0) {
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
   amparo::cli::CliContext ctx;
   amparo::cli::AddArchiveCommands(app, ctx);
+  amparo::web::AddServeCommand(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

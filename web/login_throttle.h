@@ -1,0 +1,45 @@
+// LoginThrottle limits password guessing: failed logins are counted per
+// account and per client address (the socket's peer address, never a
+// header) in a sliding window; once either count reaches its limit, further
+// attempts are refused until the window has passed. Memory is bounded: the
+// oldest keys are dropped when the table is full. Thread-safe.
+#ifndef AMPARO_WEB_LOGIN_THROTTLE_H_
+#define AMPARO_WEB_LOGIN_THROTTLE_H_
+
+#include <chrono>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace amparo::web {
+
+class LoginThrottle {
+ public:
+  using Clock = std::chrono::steady_clock;
+  struct Limits {
+    size_t per_account = 5;
+    size_t per_address = 20;
+    std::chrono::seconds window{15 * 60};
+    size_t max_keys = 100000;
+  };
+  explicit LoginThrottle(const Limits& limits) : limits_(limits) {}
+
+  // Returns 0 when an attempt may proceed, else the seconds to wait.
+  long RetryAfter(const std::string& account, const std::string& address);
+  void RecordFailure(const std::string& account, const std::string& address);
+  // A successful login clears the account's failures (not the address's).
+  void RecordSuccess(const std::string& account);
+
+ private:
+  long WaitLocked(const std::string& key, size_t limit, Clock::time_point now);
+  void AddLocked(const std::string& key, Clock::time_point now);
+
+  const Limits limits_;
+  std::mutex mu_;
+  std::map<std::string, std::deque<Clock::time_point>> failures_;
+};
+
+}  // namespace amparo::web
+
+#endif  // AMPARO_WEB_LOGIN_THROTTLE_H_
