@@ -35,22 +35,34 @@ const std::string kStreetConnector =
 // small connectors ("5 de Mayo", "de la Marina", "du Four").
 const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnector +
                                 R"(\s{0,3}){0,2})" + kStreetCap + "){0,5}";
+// A street keyword and what separates it from the name: a word needs a
+// space or a dot after it ("Av Reforma", "Av. Reforma", but not "carro"),
+// a one-letter abbreviation a slash or dot ("C/ Mayor", "P/ de Llanos").
 const std::string kStreetKeyword =
-    R"((?:calle|c/|avenida|av\.?|avda\.?|bulevar|boulevard|blvd\.?|bvd\.?|bd\.?|calzada|calz\.?|)"
-    R"(carretera|carr\.?|callej[oó]n|privada|priv\.?|andador|cerrada|cda\.?|paseo|pasaje|)"
-    R"(plaza|pza\.?|prolongaci[oó]n|prol\.?|circuito|retorno|diagonal|transversal|carrera|cra\.?|)"
-    R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|)"
-    R"(colonia|col\.|fraccionamiento|fracc\.?|barrio|urbanizaci[oó]n|urb\.|residencial|)"
-    R"(unidad habitacional|lotissement))";
+    R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
+    R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p[º°]|pso|pasaje|plaza|pza|)"
+    R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
+    R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
+    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p|bd)[./]{1,2}\s{0,3}))";
+// Words that may name a floor, door or block after the street number.
+const std::string kStreetUnit =
+    R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
+    R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|dcha|der(?:echa)?|bajo|ático|atico|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
-// "s/n", then a neighbourhood and a postal code.
-const std::string kStreetTail =
-    R"((?:\s{0,3},?\s{0,3}(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5}(?:\s?[A-Za-z](?:[^\p{L}\p{N}]|$))?)"
-    R"((?:\s{0,2}[,\-]?\s{0,2}(?:(?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|)"
-    R"(esc(?:alera)?|planta|bloque|portal|mz|lt)\.?\s{0,2}[A-Za-z0-9º°ª\-]{1,6}|\d{1,3}\s?[º°ª]?\s?[A-Za-z]?(?:\s?-\s?\d{1,3})?)){0,3})?)"
+// "12, 5 C", "4 izq.", "s/n", then a neighbourhood and a postal code.
+const std::string kStreetNumber =
+    R"((?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5}(?:\s?[A-Za-z]\b)?)";
+const std::string kStreetNumberPart =
+    R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber +
+    R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
+    R"(\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,4}\s?[º°ª]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
+const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)";
+const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
+const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.)))" + kStreetRest;
 const std::string kEnglishStreetType =
     R"((?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|)"
     R"(terrace|ter|highway|hwy|parkway|pkwy|circle|cir|trail|trl|square|sq|alley|crescent|loop|)"
@@ -107,6 +119,12 @@ std::vector<PatternRule> BuildRules() {
                R"((?:[^\p{N}/\-]|$))"});
   r.push_back({"date_iso", RuleKind::kDateIso, Trigger::kDigit,
                R"((?:^|[^\p{N}/.\-])((?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\p{N}/\-]|$))"});
+  // Any digits after a birth-date label, even mistyped: "Fecha de
+  // nacimiento: 16/018/1961".
+  r.push_back({"date_label", RuleKind::kDateText, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:fecha de nacimiento|fecha de nac\.?|fecha(?: de [\p{L}]{3,12})?|f\. ?nac\.?|nacid[oa] el|)"
+               R"(date of birth|d\.?o\.?b\.?|birth ?date|born on|n[ée]e? le|date de naissance|dat nesans))"
+               R"([\s:.]{0,3}((?:\d{1,4}\s?[/.\-]{1,2}\s?){2}\d{1,4}))" + kPost});
   // "12 de marzo de 1983", "12 mars 1983", "12th of March, 1983",
   // "12-mar-1983", "1er janvier 2001", "12 mas 1983".
   r.push_back({"date_day_month", RuleKind::kDateText, Trigger::kDigit,
@@ -146,8 +164,18 @@ std::vector<PatternRule> BuildRules() {
                kPreDigit + R"((-?\d{1,2}\.\d{3,8}\s?[,;/ ]\s{0,2}-?\d{1,3}\.\d{3,8}))" + kPostDigit});
   // --- Addresses -------------------------------------------------------------
   r.push_back({"address_keyword", RuleKind::kAddress, Trigger::kAnywhere,
-               R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"(\s{0,3})" + kStreetName +
-                   kStreetTail + ")"});
+               R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"((?:)" + kStreetConnector +
+                   R"(\s{1,3}){0,2})" + kStreetName + kStreetTail + ")"});
+  // With a number, any words may name the street ("Avenida libertad 46,
+  // 4D", "Calle de finisterre 15", "Camino Sur, 18").
+  r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
+               R"((?:[\p{L}\p{M}'’.\-]+\s{1,3}){0,5}[\p{L}\p{M}'’.\-]+)" + kStreetTailNumbered + ")"});
+  // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
+  r.push_back({"address_label", RuleKind::kAddress, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|)"
+               R"(i live at|i lived at|lived at|j'habite au|j'habitais au))"
+               R"([\s:]{1,3}((?:[\p{L}\p{M}'’.\-]+\s{1,3}){0,5}[\p{L}\p{M}'’.\-]+)" + kStreetTailNumbered + ")"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
