@@ -149,6 +149,8 @@ class PatternDetectorImpl final : public PatternDetector {
   };
   // How far a match may reach from its trigger character, either way.
   static constexpr size_t kReach = 512;
+  // How far past a refused candidate another rule may still claim it.
+  static constexpr size_t kFallbackReach = 160;
 
   template <typename IsTrigger>
   static std::vector<Window> Windows(std::string_view text, IsTrigger is_trigger) {
@@ -195,7 +197,25 @@ class PatternDetectorImpl final : public PatternDetector {
       }
       size_t begin = static_cast<size_t>(groups[1].data() - text.data());
       size_t end = begin + groups[1].size();
+      const size_t before = out->size();
       Handle(*family.rules[k], text, language, begin, end, out);
+      // The winner refused its match ("01.84.17" is no date): let the next
+      // rules that match over the same place have it ("01.84.17.61.18" is a
+      // phone number).
+      // Bounded look-ahead keeps this linear even when every candidate is
+      // refused.
+      const size_t fallback_end = std::min(w.end, begin + kFallbackReach);
+      for (size_t j = k + 1; out->size() == before && j < family.rules.size(); ++j) {
+        if (!family.alone[j]->Match(whole, match_begin, fallback_end, RE2::UNANCHORED, groups, 2) ||
+            groups[1].data() == nullptr ||
+            static_cast<size_t>(groups[1].data() - text.data()) >= end) {
+          continue;
+        }
+        size_t b = static_cast<size_t>(groups[1].data() - text.data());
+        size_t e = b + groups[1].size();
+        Handle(*family.rules[j], text, language, b, e, out);
+        if (out->size() != before) end = std::max(end, e);
+      }
       // Resume at the end of the identifier (not of the whole match): the
       // trailing delimiter may be the leading delimiter of the next one.
       pos = std::max({end, match_begin + 1, pos + 1});

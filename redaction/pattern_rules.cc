@@ -7,7 +7,7 @@ namespace {
 // group 1), and not followed by one.
 const std::string kPre = R"((?:^|[^\p{L}\p{M}\p{N}_]))";
 const std::string kPost = R"((?:[^\p{L}\p{M}\p{N}_]|$))";
-const std::string kPreDigit = R"((?:^|[^\p{L}\p{M}\p{N}_.,]))";
+const std::string kPreDigit = R"((?:^|[^\p{L}\p{M}\p{N}_.]))";
 const std::string kPostDigit = R"((?:[^\p{L}\p{M}\p{N}_]|$))";
 
 // Month names (Spanish, English, French, Haitian Creole), with common
@@ -84,12 +84,12 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"handle", RuleKind::kHandle, Trigger::kAt,
                R"((?:^|[^\p{L}\p{N}_.@/\\])(@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}))" + kPost});
   r.push_back({"ipv4", RuleKind::kIpv4, Trigger::kDigit,
-               R"((?:^|[^\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:[^\p{N}]|$))"});
+               R"((?:^|[^\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:[^\p{N}.]|$|\.(?:[^\p{N}]|$)))"});
   r.push_back({"ipv6", RuleKind::kIpv6, Trigger::kColon,
                R"((?i)(?:^|[^\p{L}\p{N}:])((?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?))"
                R"((?:[^\p{L}\p{N}:]|$))"});
   r.push_back({"iban", RuleKind::kIban, Trigger::kDigit,
-               kPre + R"re(((?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)))re" + kPost});
+               kPre + R"re(((?i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)))re" + kPost});
   // --- Mexican keys -------------------------------------------------------
   r.push_back({"curp", RuleKind::kCurp, Trigger::kDigit,
                kPre + R"(((?i)[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d))" + kPost});
@@ -146,7 +146,7 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"age_en", RuleKind::kAge, Trigger::kDigit,
                kPre + R"((\d{1,3})(?i:[\s\-]{1,2}(?:years?|yrs?)[\s\-]{1,2}old|[\s\-]?y/?o(?:[^\p{L}]|$)))"});
   r.push_back({"age_en_aged", RuleKind::kAge, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])(?:aged?|at the age of|at age)\s{1,3}(\d{1,3}))" + kPost});
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:aged?|at the age of|at age|turn(?:ed|s|ing)?|cumplir[eé]|cumplo)\s{1,3}(\d{1,3}))" + kPost});
   r.push_back({"age_en_was", RuleKind::kAge, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:i|he|she|they|we|you)(?:\s{1,3}(?:was|were|am|is|are|turned|turn)|'m|'s)\s{1,3}(?:only\s{1,3}|just\s{1,3})?(\d{1,2}))"
                R"((?:\s{0,3}(?:[.,;]|when|at the time|and)))"});
@@ -205,7 +205,8 @@ std::vector<PatternRule> BuildRules() {
   // "(502) 2345-6789", "670.97.10.26", "4111 1111 1111 1111".
   r.push_back({"number", RuleKind::kNumberCluster, Trigger::kDigit,
                kPreDigit +
-                   R"(((?:\+|00)?\s?\(?\d(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?)?\d){5,40}))" +
+                   R"(((?:\+|00)?\s?\(?\d(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?)?\d){5,40})"
+                   R"((?:\s?(?i:x|ext\.?|extensi[oó]n)\s?\d{1,6})?))" +
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});

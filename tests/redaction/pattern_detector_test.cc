@@ -66,6 +66,14 @@ TEST_F(PatternDetectorTest, PhonesOfTheRoute) {
   }
 }
 
+TEST_F(PatternDetectorTest, PhoneShapesOtherRulesRefuse) {
+  // Starts like a date (01.84.17) and an IP address but is neither.
+  ExpectFound("call me on 01.84.17.61.18? ok", "01.84.17.61.18", IdentifierType::kPhone);
+  ExpectFound("llama al 670.97.10.26", "670.97.10.26", IdentifierType::kPhone);
+  ExpectFound("Desk: +1-604-696-5272x565", "+1-604-696-5272x565", IdentifierType::kPhone);
+  ExpectFound("Office,3660170548-Fax", "3660170548", IdentifierType::kPhone);
+}
+
 TEST_F(PatternDetectorTest, PaymentCardNeedsLuhn) {
   ExpectFound("tarjeta 4111 1111 1111 1111 ok", "4111 1111 1111 1111", IdentifierType::kPaymentCard);
   ExpectFound("card 5500-0000-0000-0004", "5500-0000-0000-0004", IdentifierType::kPaymentCard);
@@ -78,6 +86,7 @@ TEST_F(PatternDetectorTest, PaymentCardNeedsLuhn) {
 TEST_F(PatternDetectorTest, IbanNeedsMod97) {
   ExpectFound("IBAN ES91 2100 0418 4502 0005 1332.", "ES91 2100 0418 4502 0005 1332", IdentifierType::kIban);
   ExpectFound("GB82WEST12345698765432", "GB82WEST12345698765432", IdentifierType::kIban);
+  ExpectFound("my iban is gb82west12345698765432", "gb82west12345698765432", IdentifierType::kIban);
   for (const Finding& f : detector_->Find("IBAN ES92 2100 0418 4502 0005 1332.", "es")) {
     EXPECT_NE(f.type, IdentifierType::kIban);  // bad check digits
   }
@@ -140,6 +149,11 @@ TEST_F(PatternDetectorTest, Addresses) {
               IdentifierType::kAddress);
   ExpectFound("J'habitais au 12 rue de la Paix.", "12 rue de la Paix", IdentifierType::kAddress);
   ExpectFound("en la Mz. 5 Lt. 12", "Mz. 5 Lt. 12", IdentifierType::kAddress);
+  ExpectFound("Domicilio: Calle de finisterre 15, 2 B.", "Calle de finisterre 15, 2 B", IdentifierType::kAddress);
+  ExpectFound("Domicilio: Teatinos 180.", "Teatinos 180", IdentifierType::kAddress);
+  ExpectFound("C/ Sauceda 3. 1A y", "C/ Sauceda 3. 1A", IdentifierType::kAddress);
+  ExpectFound("Av Reforma 222, Col. Juárez", "Av Reforma 222, Col. Juárez", IdentifierType::kAddress);
+  ExpectNothingOn("un carro con placas viejas y 3 hombres", "carro con placas");
   ExpectNothingOn("caminamos por la calle principal hasta Tapachula", "calle principal");
   ExpectNothingOn("fuimos por el camino de La Bestia hasta Tapachula", "La Bestia");
 }
@@ -155,6 +169,7 @@ TEST_F(PatternDetectorTest, FullDates) {
   ExpectFound("né le 1er janvier 2001", "1er janvier 2001", IdentifierType::kDateOfBirth);
   ExpectFound("fecha 03/12/1983.", "03/12/1983", IdentifierType::kDateOfBirth);
   ExpectFound("el 2019-07-04 salí", "2019-07-04", IdentifierType::kDateOfBirth);
+  ExpectFound("Fecha de nacimiento: 16/018/1961.", "16/018/1961", IdentifierType::kDateOfBirth);
   ExpectNothingOn("en marzo de 1983 salimos", "marzo de 1983");  // month precision is fine
   ExpectNothingOn("el 45/19/1983 no", "45/19/1983");  // impossible, no label
 }
@@ -165,6 +180,7 @@ TEST_F(PatternDetectorTest, AgesButNotDurations) {
   ExpectFound("a los 15 años me fui", "15", IdentifierType::kAge);
   ExpectFound("a 42-year-old woman", "42", IdentifierType::kAge);
   ExpectFound("she was 15 when", "15", IdentifierType::kAge);
+  ExpectFound("My brother just turned 60", "60", IdentifierType::kAge);
   ExpectFound("âgé de 35 ans", "35", IdentifierType::kAge);
   ExpectFound("mwen te gen 17 an", "17", IdentifierType::kAge);
   ExpectNothingOn("hace 5 años salí", "5");
