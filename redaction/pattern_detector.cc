@@ -1,6 +1,7 @@
 #include "redaction/pattern_detector.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -98,6 +99,11 @@ class PatternDetectorImpl final : public PatternDetector {
       family.rules.push_back(&rule);
       family.alone.push_back(std::make_unique<RE2>(rule.regex, options));
     }
+    street_keyword_ = std::make_unique<RE2>(StreetKeywordPattern(), options);
+    if (!street_keyword_->ok()) {
+      *error = "street keywords: " + street_keyword_->error();
+      return false;
+    }
     // One alternation per trigger: one scan finds every rule's matches.
     for (Family& family : families_) {
       if (family.rules.empty()) continue;
@@ -109,6 +115,18 @@ class PatternDetectorImpl final : public PatternDetector {
       family.re = std::make_unique<RE2>(combined, options);
       if (!family.re->ok()) {
         *error = "pattern rules: " + family.re->error();
+        return false;
+      }
+      family.which = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
+      for (const PatternRule* rule : family.rules) {
+        std::string set_error;
+        if (family.which->Add(rule->regex, &set_error) < 0) {
+          *error = std::string("pattern rule ") + rule->name + ": " + set_error;
+          return false;
+        }
+      }
+      if (!family.which->Compile()) {
+        *error = "pattern rules: cannot compile the rule set";
         return false;
       }
     }
@@ -126,6 +144,7 @@ class PatternDetectorImpl final : public PatternDetector {
     windows[static_cast<int>(Trigger::kAt)] = Windows(text, [](unsigned char c) { return c == '@'; });
     windows[static_cast<int>(Trigger::kColon)] = Windows(text, [](unsigned char c) { return c == ':'; });
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, [](unsigned char c) { return c == '/'; });
+    windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text);
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
       for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, &out);
@@ -137,11 +156,12 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 5;
+  static constexpr int kTriggers = 6;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
     std::unique_ptr<RE2> re;                   // their alternation
+    std::unique_ptr<RE2::Set> which;           // which rules match a span
   };
   struct Window {
     size_t begin;
@@ -172,6 +192,27 @@ class PatternDetectorImpl final : public PatternDetector {
     return out;
   }
 
+  // Windows that start at each street keyword.
+  std::vector<Window> KeywordWindows(std::string_view text) const {
+    std::vector<Window> out;
+    const re2::StringPiece whole(text.data(), text.size());
+    re2::StringPiece match;
+    size_t pos = 0;
+    while (pos < text.size() &&
+           street_keyword_->Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+      const size_t at = static_cast<size_t>(match.data() - text.data());
+      size_t end = std::min(text.size(), at + match.size() + kReach);
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      if (!out.empty() && at <= out.back().end) {
+        out.back().end = std::max(out.back().end, end);
+      } else {
+        out.push_back({at, end});
+      }
+      pos = std::max(at + 1, static_cast<size_t>(match.data() - text.data()) + match.size());
+    }
+    return out;
+  }
+
   // Runs one rule over text[w.begin, w.end), seeing the whole text as
   // context (so ^ and the delimiter before a match behave as in a full scan).
   static void ScanWindow(const Family& family, std::string_view text, const Window& w,
@@ -186,10 +227,20 @@ class PatternDetectorImpl final : public PatternDetector {
     while (pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1)) {
       const size_t match_begin = static_cast<size_t>(match.data() - text.data());
       const size_t match_end = match_begin + match.size();
-      size_t k = 0;
-      while (k < family.rules.size() &&
-             !family.alone[k]->Match(whole, match_begin, match_end, RE2::ANCHOR_BOTH, groups, 2)) {
-        ++k;
+      // The set names the rules that match the span by themselves (one DFA
+      // pass); the first that also matches in context is the winner.
+      std::vector<int> candidates;
+      family.which->Match(re2::StringPiece(match.data(), match.size()), &candidates);
+      std::sort(candidates.begin(), candidates.end());
+      size_t k = family.rules.size();
+      for (int c : candidates) {
+        if (family.alone[c]->Match(whole, match_begin, match_end, RE2::ANCHOR_BOTH, groups, 2)) {
+          k = static_cast<size_t>(c);
+          break;
+        }
+      }
+      for (size_t j = 0; k == family.rules.size() && j < family.rules.size(); ++j) {
+        if (family.alone[j]->Match(whole, match_begin, match_end, RE2::ANCHOR_BOTH, groups, 2)) k = j;
       }
       if (k == family.rules.size() || groups[1].data() == nullptr) {  // cannot happen
         pos = std::max(match_begin + 1, pos + 1);
@@ -223,6 +274,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
   Family families_[kTriggers];
+  std::unique_ptr<RE2> street_keyword_;
 
   static void Add(std::vector<Finding>* out, size_t begin, size_t end,
                   IdentifierType type, float confidence) {

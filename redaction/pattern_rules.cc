@@ -163,12 +163,12 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"gps_decimal", RuleKind::kGpsDecimal, Trigger::kDigit,
                kPreDigit + R"((-?\d{1,2}\.\d{3,8}\s?[,;/ ]\s{0,2}-?\d{1,3}\.\d{3,8}))" + kPostDigit});
   // --- Addresses -------------------------------------------------------------
-  r.push_back({"address_keyword", RuleKind::kAddress, Trigger::kAnywhere,
+  r.push_back({"address_keyword", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"((?:)" + kStreetConnector +
                    R"(\s{1,3}){0,2})" + kStreetName + kStreetTail + ")"});
   // With a number, any words may name the street ("Avenida libertad 46,
   // 4D", "Calle de finisterre 15", "Camino Sur, 18").
-  r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kDigit,
+  r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
                R"((?:[\p{L}\p{M}'’.\-]+\s{1,3}){0,5}[\p{L}\p{M}'’.\-]+)" + kStreetTailNumbered + ")"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
@@ -214,6 +214,12 @@ std::vector<PatternRule> BuildRules() {
 }
 
 }  // namespace
+
+const std::string& StreetKeywordPattern() {
+  static const std::string* pattern =
+      new std::string(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword + "|camino|pasillo)");
+  return *pattern;
+}
 
 const std::vector<PatternRule>& PatternRules() {
   static const std::vector<PatternRule>* rules = new std::vector<PatternRule>(BuildRules());

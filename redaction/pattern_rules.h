@@ -52,7 +52,11 @@ enum class Trigger {
   kAt,
   kColon,
   kSlash,
+  kStreetKeyword,  // runs after a street keyword (calle, av., rue...)
 };
+
+// The street keywords that start kStreetKeyword windows, as an RE2 source.
+const std::string& StreetKeywordPattern();
 
 struct PatternRule {
   const char* name;
