@@ -210,6 +210,22 @@ std::vector<PatternRule> BuildRules() {
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
+  for (PatternRule& rule : r) {
+    const std::string name = rule.name;
+    for (const char* bare : {"url", "long_digits", "gps_dms"}) {
+      if (name == bare) rule.shape = Shape::kBare;
+    }
+    for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr"}) {
+      if (name == pre) rule.shape = Shape::kPre;
+    }
+    if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
+    for (const char* pre_post :
+         {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
+          "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",
+          "address_block_lot", "postal_code", "plate_shape", "number", "address_number_first_en"}) {
+      if (name == pre_post) rule.shape = Shape::kPrePost;
+    }
+  }
   return r;
 }
 
