@@ -103,6 +103,32 @@ TEST(RedactionRenderTest, GeneralizationsPerLanguageAndOptions) {
   EXPECT_EQ(Replacement("31/31/31", Make(0, 1, IdentifierType::kDateOfBirth), es, 0), "[DATE]");
 }
 
+TEST(RedactionRenderTest, AgesAndDatesSpeakTheLanguageAroundThem) {
+  // A Spanish testimony quoting English, French and Creole sentences.
+  std::string text = "tenía 15 años. I was 42 when. âgée de 7 ans. gen 17 an. on March 12, 2021.";
+  std::vector<Finding> f = {At(text, "15", IdentifierType::kAge), At(text, "42", IdentifierType::kAge),
+                            At(text, "7", IdentifierType::kAge), At(text, "17", IdentifierType::kAge),
+                            At(text, "on March 12, 2021", IdentifierType::kDateOfBirth)};
+  RedactionOptions es;
+  es.language = "es";
+  RedactionResult r;
+  std::string error;
+  ASSERT_TRUE(RenderFindings(text, f, es, &r, &error)) << error;
+  EXPECT_EQ(r.text,
+            "tenía entre 10 y 19 años. I was 40-something when. âgée de moins de 10 ans. "
+            "gen ant 10 ak 19 an. in March 2021.");
+}
+
+TEST(RedactionRenderTest, PersonGroupsOfDifferentDetectorsDoNotMix) {
+  std::string text = "Chuy y Pedro";
+  std::vector<Finding> f = {Make(0, 4, IdentifierType::kPersonName, "known", 2),
+                            Make(7, 12, IdentifierType::kPersonName, "names", 2)};
+  RedactionResult r;
+  std::string error;
+  ASSERT_TRUE(RenderFindings(text, f, RedactionOptions{}, &r, &error)) << error;
+  EXPECT_EQ(r.text, "[PERSON-1] y [PERSON-2]");
+}
+
 TEST(RedactionRenderTest, RejectsBadFindings) {
   std::string text = "Martín y José";
   RedactionResult r;
