@@ -49,10 +49,15 @@ class CrashTest : public ::testing::Test {
     }
   }
 
-  // Runs amparo with args and SIGKILLs it after delay_us (if still running).
-  void RunAndKill(const std::vector<std::string>& args, int delay_us) {
+  // Runs amparo with args and SIGKILLs it after delay_us (if still running);
+  // delay_us < 0 lets it finish. Returns the wall time it ran, in us.
+  int RunAndKill(const std::vector<std::string>& args, int delay_us) {
+    auto start = std::chrono::steady_clock::now();
     pid_t pid = fork();
-    ASSERT_GE(pid, 0);
+    if (pid < 0) {
+      ADD_FAILURE() << "fork failed";
+      return 0;
+    }
     if (pid == 0) {
       setenv("AMPARO_MASTER_KEY", key_hex_.c_str(), 1);
       std::vector<char*> argv;
@@ -70,11 +75,15 @@ class CrashTest : public ::testing::Test {
       execv(bin.c_str(), argv.data());
       _exit(127);
     }
-    std::this_thread::sleep_for(std::chrono::microseconds(delay_us));
-    kill(pid, SIGKILL);
+    if (delay_us >= 0) {
+      std::this_thread::sleep_for(std::chrono::microseconds(delay_us));
+      kill(pid, SIGKILL);
+    }
     int status;
     waitpid(pid, &status, 0);
     if (WIFSIGNALED(status)) ++killed_mid_run_;
+    return static_cast<int>(std::chrono::duration_cast<std::chrono::microseconds>(
+                                std::chrono::steady_clock::now() - start).count());
   }
 
   // Opens (which reconciles), then compares the store with the index directly.
@@ -126,17 +135,23 @@ class CrashTest : public ::testing::Test {
 
 TEST_F(CrashTest, KilledIngestsAndWithdrawalsAreReconciled) {
   std::mt19937 rng(20261125);
+  // One full run first: it stores testimonies to withdraw later and tells
+  // how long an ingest takes on this machine, so kills land inside it.
+  int full_ingest = RunAndKill({"ingest", "--auto-approve", "--keep-going", dir_.sub("in.jsonl")}, -1);
+  CheckInvariants("full ingest");
   for (int round = 0; round < 8; ++round) {
-    int delay = std::uniform_int_distribution<int>(300000, 2500000)(rng);
+    int delay = std::uniform_int_distribution<int>(full_ingest / 5, full_ingest * 9 / 10)(rng);
     RunAndKill({"ingest", "--auto-approve", "--keep-going", dir_.sub("in.jsonl")}, delay);
     CheckInvariants("ingest round " + std::to_string(round) + " killed after " + std::to_string(delay) + "us");
   }
   EXPECT_GT(killed_mid_run_, 4) << "most ingests should be cut short";
   killed_mid_run_ = 0;
   std::vector<std::string> ids = StoredIds();
-  ASSERT_GE(ids.size(), 8u) << "the kills left too little to withdraw";
+  ASSERT_GE(ids.size(), 40u);
+  int full_withdraw = RunAndKill({"withdraw", "--yes", ids.back()}, -1);
+  CheckInvariants("full withdrawal");
   for (int round = 0; round < 8; ++round) {
-    int delay = std::uniform_int_distribution<int>(600000, 2500000)(rng);
+    int delay = std::uniform_int_distribution<int>(full_withdraw / 4, full_withdraw * 95 / 100)(rng);
     RunAndKill({"withdraw", "--yes", ids[round]}, delay);
     CheckInvariants("withdraw round " + std::to_string(round) + " killed after " + std::to_string(delay) + "us");
   }
