@@ -85,6 +85,39 @@ const char* StaticDetector(const std::string& d) {
   return "reviewer";
 }
 
+std::vector<ProposedRedaction> ToProposals(const redaction::RedactionReport& report) {
+  std::vector<ProposedRedaction> out;
+  for (const auto& span : report.spans) {
+    ProposedRedaction pr;
+    pr.begin = span.original_begin;
+    pr.end = span.original_end;
+    pr.type = std::string(redaction::IdentifierTypeName(span.type));
+    pr.detector = span.detector;
+    pr.confidence = span.confidence;
+    pr.replacement = span.replacement;
+    out.push_back(std::move(pr));
+  }
+  return out;
+}
+
+// The stored form of an approved testimony: the redacted text and metadata;
+// consent lives in its own record so it can change alone.
+std::string ApprovedRecordJson(const PendingTestimony& p) {
+  Testimony t;
+  t.id = p.id;
+  t.pseudonym = p.pseudonym;
+  t.language = p.language;
+  t.recorded_on = p.recorded_on;
+  t.recorded_at = p.recorded_at;
+  t.title = p.title;
+  t.text = p.redacted_text;
+  t.tags = p.tags;
+  t.approved_at = UtcTimestamp();
+  json tj = t;
+  tj.erase("consent");
+  return tj.dump();
+}
+
 void MergeTags(Tags* into, const std::string& facet, const std::vector<std::string>& values) {
   auto& v = (*into)[facet];
   for (const auto& x : values)
@@ -498,16 +531,7 @@ Status ArchiveImpl::RedactRecord(const IntakeRecord& r, const std::string& id, P
   p->title = r.title.empty() ? "" : title.text;
   p->original_text = r.text;
   p->redacted_text = result.text;
-  for (const auto& span : result.report.spans) {
-    ProposedRedaction pr;
-    pr.begin = span.original_begin;
-    pr.end = span.original_end;
-    pr.type = std::string(redaction::IdentifierTypeName(span.type));
-    pr.detector = span.detector;
-    pr.confidence = span.confidence;
-    pr.replacement = span.replacement;
-    p->redactions.push_back(pr);
-  }
+  p->redactions = ToProposals(result.report);
   // Tags: what intake gave, plus suggestions from the thesaurus and gazetteer
   // over the redacted text; the reviewer can change them.
   p->tags = r.tags;
@@ -552,19 +576,8 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
     batch.Put(store_->cf(Store::kConsent), p.id,
               SealRecord(data_key.data(), p.id, kKindConsent, json(p.consent).dump()));
     if (auto_approve) {
-      Testimony t;
-      t.id = p.id;
-      t.pseudonym = p.pseudonym;
-      t.language = p.language;
-      t.recorded_on = p.recorded_on;
-      t.recorded_at = p.recorded_at;
-      t.title = p.title;
-      t.text = p.redacted_text;
-      t.tags = p.tags;
-      t.approved_at = UtcTimestamp();
-      json tj = t;
-      tj.erase("consent");
-      batch.Put(store_->cf(Store::kTestimony), p.id, SealRecord(data_key.data(), p.id, kKindTestimony, tj.dump()));
+      batch.Put(store_->cf(Store::kTestimony), p.id,
+                SealRecord(data_key.data(), p.id, kKindTestimony, ApprovedRecordJson(p)));
     } else {
       batch.Put(store_->cf(Store::kPending), p.id,
                 SealRecord(data_key.data(), p.id, kKindPending, json(p).dump()));
@@ -634,17 +647,7 @@ Status ArchiveImpl::EditPending(const Actor& actor, const std::string& id,
     return Status::InvalidArgument("cannot apply the redactions: " + error);
   }
   p.redacted_text = result.text;
-  p.redactions.clear();
-  for (const auto& span : result.report.spans) {
-    ProposedRedaction pr;
-    pr.begin = span.original_begin;
-    pr.end = span.original_end;
-    pr.type = std::string(redaction::IdentifierTypeName(span.type));
-    pr.detector = span.detector;
-    pr.confidence = span.confidence;
-    pr.replacement = span.replacement;
-    p.redactions.push_back(pr);
-  }
+  p.redactions = ToProposals(result.report);
   if (tags != nullptr) {
     for (const auto& [facet, values] : *tags) {
       if (facet != "violence" && facet != "perpetrator" && facet != "places") {
@@ -668,20 +671,8 @@ Status ArchiveImpl::Approve(const Actor& actor, const std::string& id) {
   AMPARO_RETURN_IF_ERROR(ReadPending(id, &p));
   SecureBuffer key;
   AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
-  Testimony t;
-  t.id = p.id;
-  t.pseudonym = p.pseudonym;
-  t.language = p.language;
-  t.recorded_on = p.recorded_on;
-  t.recorded_at = p.recorded_at;
-  t.title = p.title;
-  t.text = p.redacted_text;
-  t.tags = p.tags;
-  t.approved_at = UtcTimestamp();
-  json tj = t;
-  tj.erase("consent");
   rocksdb::WriteBatch batch;
-  batch.Put(store_->cf(Store::kTestimony), id, SealRecord(key.data(), id, kKindTestimony, tj.dump()));
+  batch.Put(store_->cf(Store::kTestimony), id, SealRecord(key.data(), id, kKindTestimony, ApprovedRecordJson(p)));
   // Data minimization: the original leaves the store with approval.
   batch.Delete(store_->cf(Store::kPending), id);
   sodium_memzero(p.original_text.data(), p.original_text.size());
