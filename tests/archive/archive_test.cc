@@ -357,6 +357,44 @@ TEST_F(ArchiveTest, ReviewEditsAreRenderedAndTheOriginalIsDestroyed) {
   EXPECT_TRUE(FilesContaining(dir_.sub("data"), "ORIGINALMARKERQ").empty());
 }
 
+TEST_F(ArchiveTest, IntakeSuggestsTagsAndTheReviewerCanChangeThem) {
+  IntakeRecord r = SampleRecord("TAGMARKERQ");
+  r.tags.clear();
+  std::string id;
+  ASSERT_TRUE(archive_->Ingest(Admin(), r, false, &id).ok());
+  PendingTestimony p;
+  ASSERT_TRUE(archive_->GetPending(Admin(), id, &p).ok());
+  auto has = [&](const char* facet, const char* value) {
+    auto it = p.tags.find(facet);
+    return it != p.tags.end() && std::find(it->second.begin(), it->second.end(), value) != it->second.end();
+  };
+  EXPECT_TRUE(has("violence", "kidnapping")) << "secuestraron -> kidnapping";
+  EXPECT_TRUE(has("places", "Palenque"));
+  EXPECT_TRUE(has("places", "Ciudad Juárez"));
+  Tags edited = {{"violence", {"extortion"}}, {"places", {"Palenque"}}};
+  ASSERT_TRUE(archive_->EditPending(Admin(), id, p.redactions, &edited).ok());
+  ASSERT_TRUE(archive_->Approve(Admin(), id).ok());
+  ArchiveSearchResponse res;
+  ASSERT_TRUE(archive_->Search(Admin(), {"violence:extortion", 1, 10, true}, &res).ok());
+  ASSERT_EQ(res.hits.size(), 1u);
+  ASSERT_TRUE(archive_->Search(Admin(), {"violence:kidnapping", 1, 10, false}, &res).ok());
+  EXPECT_EQ(res.total, "0") << "the reviewer removed it";
+}
+
+TEST_F(ArchiveTest, LostIndexIsRebuiltFromTheStore) {
+  std::string id = IngestApproved(SampleRecord("REBUILDMARKERQ"));
+  Close();
+  std::filesystem::remove_all(dir_.sub("data/index"));
+  Open();  // reconciliation notices the empty index
+  EXPECT_EQ(SearchIds("REBUILDMARKERQ", Role::kAdmin), std::vector<std::string>{id});
+  std::vector<uint64_t> seen;
+  static std::vector<uint64_t>* progress;
+  progress = &seen;
+  ASSERT_TRUE(archive_->Reindex(Admin(), [](uint64_t done, uint64_t) { progress->push_back(done); }).ok());
+  EXPECT_EQ(seen.back(), 1u);
+  EXPECT_EQ(SearchIds("REBUILDMARKERQ", Role::kAdmin), std::vector<std::string>{id});
+}
+
 TEST_F(ArchiveTest, UsersAuthenticateWithArgon2id) {
   ASSERT_TRUE(archive_->AddUser(Admin(), "ana", Role::kLegal, "correct horse battery").ok());
   UserInfo u;
