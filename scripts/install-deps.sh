@@ -9,6 +9,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libcli11-dev libre2-dev libicu-dev
   sqlite3 libsqlite3-dev
+  hunspell-es hunspell-fr hunspell-en-us
   nginx-light wrk
 )
 if [ "${AMPARO_BROWSER_TESTS:-1}" = 1 ]; then
