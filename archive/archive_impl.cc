@@ -643,6 +643,12 @@ Status ArchiveImpl::EditPending(const Actor& actor, const std::string& id,
     if (r.begin >= r.end || r.end > p.original_text.size()) {
       return Status::InvalidArgument("a redaction span lies outside the text");
     }
+    auto inside_code_point = [&](size_t at) {
+      return at < p.original_text.size() && (static_cast<unsigned char>(p.original_text[at]) & 0xC0) == 0x80;
+    };
+    if (inside_code_point(r.begin) || inside_code_point(r.end)) {
+      return Status::InvalidArgument("a redaction span cuts a character in two");
+    }
     f.begin = r.begin;
     f.end = r.end;
     f.detector = StaticDetector(r.detector);
@@ -782,8 +788,8 @@ Status ArchiveImpl::Export(const Actor& actor, const std::vector<std::string>& i
 Status ArchiveImpl::Search(const Actor& actor, const ArchiveSearchRequest& req,
                            ArchiveSearchResponse* out) {
   AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kRead));
-  if (req.page == 0 || req.page_size == 0 || req.page_size > 100) {
-    return Status::InvalidArgument("page starts at 1 and page_size is 1..100");
+  if (req.page == 0 || req.page > 10000 || req.page_size == 0 || req.page_size > 100) {
+    return Status::InvalidArgument("page is 1..10000 and page_size is 1..100");
   }
   if (req.query.size() > 1024) return Status::InvalidArgument("the query is longer than 1024 bytes");
   if (!IsValidUtf8(req.query)) return Status::InvalidArgument("the query is not valid UTF-8");

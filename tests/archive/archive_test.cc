@@ -349,6 +349,11 @@ TEST_F(ArchiveTest, ReviewEditsAreRenderedAndTheOriginalIsDestroyed) {
   auto edits = p.redactions;
   edits.push_back({pos, pos + 15, "id-number", "reviewer", 1.0f, ""});
   std::sort(edits.begin(), edits.end(), [](auto& a, auto& b) { return a.begin < b.begin; });
+  auto cut = edits;
+  size_t accent = p.original_text.find("\xc3\xad");  // the í of Mejía
+  cut.push_back({accent + 1, accent + 2, "person", "reviewer", 1.0f, ""});
+  std::sort(cut.begin(), cut.end(), [](auto& a, auto& b) { return a.begin < b.begin; });
+  EXPECT_EQ(archive_->EditPending(Admin(), id, cut, nullptr).code(), Status::Code::kInvalidArgument);
   ASSERT_TRUE(archive_->EditPending(Admin(), id, edits, nullptr).ok());
   ASSERT_TRUE(archive_->GetPending(Admin(), id, &p).ok());
   EXPECT_EQ(p.redacted_text.find("ORIGINALMARKERQ"), std::string::npos);
