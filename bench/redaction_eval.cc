@@ -68,6 +68,17 @@ std::string ReadFile(const fs::path& p) {
   return ss.str();
 }
 
+// Byte offset of the cp-th code point of text (corpora count code points).
+size_t ByteOfCodePoint(const std::string& text, size_t cp) {
+  size_t i = 0, seen = 0;
+  while (i < text.size() && seen < cp) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    ++seen;
+  }
+  return std::min(i, text.size());
+}
+
 Label MeddocanLabel(const std::string& type) {
   if (type == "NOMBRE_SUJETO_ASISTENCIA" || type == "NOMBRE_PERSONAL_SANITARIO") return Label::kPerson;
   if (type == "TERRITORIO" || type == "PAIS") return Label::kPlace;
@@ -102,7 +113,9 @@ DataSet LoadMeddocan(const fs::path& dir) {
       std::string type;
       size_t b, e;
       ls >> type >> b >> e;  // discontinuous spans ("b e;b2 e2") keep the first part
-      doc.gold.push_back({b, e, MeddocanLabel(type)});
+      // BRAT offsets count code points.
+      doc.gold.push_back({ByteOfCodePoint(doc.text, b), ByteOfCodePoint(doc.text, e),
+                          MeddocanLabel(type)});
     }
     set.docs.push_back(std::move(doc));
   }
@@ -182,17 +195,8 @@ DataSet LoadPresidio(const fs::path& file) {
       else if (t == "DATE_TIME") l = Label::kDate;
       else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
       // Python offsets count code points; convert to UTF-8 bytes.
-      auto byte_of = [&](size_t cp) {
-        size_t i = 0, seen = 0;
-        while (i < doc.text.size() && seen < cp) {
-          unsigned char c = static_cast<unsigned char>(doc.text[i]);
-          i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-          ++seen;
-        }
-        return std::min(i, doc.text.size());
-      };
-      doc.gold.push_back({byte_of(s["start_position"].get<size_t>()),
-                          byte_of(s["end_position"].get<size_t>()), l});
+      doc.gold.push_back({ByteOfCodePoint(doc.text, s["start_position"].get<size_t>()),
+                          ByteOfCodePoint(doc.text, s["end_position"].get<size_t>()), l});
     }
     set.docs.push_back(std::move(doc));
   }
@@ -216,6 +220,7 @@ struct Counts {
 
 struct Options {
   bool names_only = false;
+  bool train = false;  // score the train splits (for tuning) instead of dev
   int show_errors = 0;
 };
 
@@ -303,9 +308,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--names-only") opt.names_only = true;
+    else if (a == "--train") opt.train = true;
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only] [--show-errors N] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only] [--train] [--show-errors N] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -336,12 +342,19 @@ int main(int argc, char** argv) {
 #endif
 
   std::vector<DataSet> sets;
+  if (opt.train) {  // tuning only: the dev sets below are for measuring
+    sets.push_back(LoadMeddocan(root / "meddocan-es" / "train"));
+    sets.back().name = "MEDDOCAN train (es, clinical)";
+    sets.push_back(LoadBio(root / "wnut17-en" / "wnut17train.conll", "WNUT17 train (en, social)",
+                           "en", true, 0));
+  } else {
   sets.push_back(LoadMeddocan(root / "meddocan-es" / "dev"));
   sets.push_back(LoadBio(root / "wnut17-en" / "emerging.dev.conll", "WNUT17 dev (en, social)", "en",
                          true, 0));
   sets.push_back(LoadBio(root / "europeana-fr" / "enp_FR.bnf.dev.bio",
                          "Europeana (fr, 1906 news, OCR)", "fr", false, 300));
   sets.push_back(LoadPresidio(root / "presidio-research-synth" / "synth_dataset_v2.json"));
+  }
 
   std::printf("Scoring %s on %s\n\n", whole ? "Redactor::Redact (empty KnownIdentifiers)"
                                             : "NameDetector alone (person names)",

@@ -26,6 +26,19 @@ bool IsSentenceEnd(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || c == ';' || c == '|';
 }
 
+// Endings of technical words (drugs, diseases, procedures) that names lack.
+bool HasWordSuffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {
+      "oma", "omas", "itis", "osis", "emia", "ismo", "azol", "micina", "cilina", "taxel",
+      "platino", "mab", "ologia", "grafia", "scopia", "ectomia", "plastia", "tomia", "algia",
+      "patia", "cina", "ato", "ivo", "iva", "mente", "cion",
+      "ciones", "tion", "tions", "ness", "ment", "ism", "ology", "itis", "idad", "ilidad"};
+  for (std::string_view s : kSuffixes) {
+    if (w.size() > s.size() + 3 && w.substr(w.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
 class GazetteerNameDetector final : public NameDetector {
@@ -49,6 +62,7 @@ struct TokenInfo {
   Evidence evidence = kWord;
   float score = 0;  // > 0: flagged as part of a name, with this confidence
   int run = -1;     // index of the capitalized run holding the token
+  bool lower_case_name = false;  // a gazetteer name written in lower case
 };
 
 bool NameShape(const Token& t) {
@@ -65,21 +79,56 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
   const size_t n = ts.size();
   std::vector<TokenInfo> info(n);
 
-  // Pass 1: lexicon flags, places, sentence starts.
+  // Pass 1: lexicon flags, sentence starts, handles. A sentence in title
+  // case ("Santa Is So Awesome") says nothing through capitals: its words
+  // are treated like sentence starts.
   bool at_start = true;
+  size_t segment = 0;
+  int stops = 0, capital_stops = 0;
+  auto close_segment = [&](size_t end) {
+    if (capital_stops > 0 && capital_stops * 2 >= stops) {
+      for (size_t k = segment; k < end; ++k) info[k].sentence_start = ts[k].word;
+    }
+    segment = end;
+    stops = capital_stops = 0;
+  };
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
     TokenInfo& in = info[i];
-    if (t.newline_before) at_start = true;
+    if (t.newline_before) {
+      close_segment(i);
+      at_start = true;
+    }
     if (!t.word) {
-      if (IsSentenceEnd(t.first)) at_start = true;
+      if (IsSentenceEnd(t.first)) {
+        close_segment(i + 1);
+        at_start = true;
+      }
       continue;
     }
     in.sentence_start = at_start;
-    at_start = false;
     in.flags = lexicon_->Flags(tk.Folded(t));
-    in.name_shape = NameShape(t);
+    // @handles and #hashtags are the pattern detector's business.
+    const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
+                        (ts[i - 1].first == '@' || ts[i - 1].first == '#');
+    in.name_shape = NameShape(t) && !handle;
+    if (!at_start && (in.flags & kStopWord) && t.has_letter) {
+      ++stops;
+      if (t.capitalized) ++capital_stops;
+    }
+    at_start = false;
+    // A name written in lower case ("with sarah and brittany") when it is no
+    // ordinary word at all.
+    if (!handle && !t.capitalized && t.has_letter && !t.has_digit && t.end - t.begin >= 3 &&
+        (in.flags & (kGivenName | kSurname | kNameWord)) &&
+        !(in.flags & (kCommonWord | kStopWord | kNotNameWord | kConnector | kMonth | kTitle |
+                      kOrgWord | kNameCue | kKinCue | kSpeechCue | kPlacePrep)) &&
+        !lexicon_->IsDictionaryWord(tk.Folded(t))) {
+      in.name_shape = true;
+      in.lower_case_name = true;
+    }
   }
+  close_segment(n);
   for (size_t i = 0; i < n;) {
     if (!ts[i].word || !(ts[i].capitalized || ts[i].has_digit)) {
       ++i;
@@ -106,11 +155,20 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     if (f & (kMonth | kTitle | kOrgWord)) {
       in.evidence = kBlocked;
     } else if (name) {
-      in.evidence = common ? kAmbiguous : kStrong;
-    } else if (common) {
+      // At a sentence start, a name that is also a dictionary word ("Diez",
+      // "Pedro" is one too) needs support from its neighbours.
+      const bool weak_capital = in.sentence_start || ts[i].all_caps;
+      const bool word_too = common || (weak_capital && !(f & kNameWord) &&
+                                       lexicon_->IsDictionaryWord(tk.Folded(ts[i])));
+      in.evidence = (word_too || in.lower_case_name) ? kAmbiguous : kStrong;
+    } else if (common || lexicon_->IsDictionaryWord(tk.Folded(ts[i]))) {
       in.evidence = kWord;
+    } else if (ts[i].all_caps || ts[i].end - ts[i].begin < 2) {
+      in.evidence = kWord;  // acronyms and lone letters (initials count next to names)
+    } else if (HasWordSuffix(tk.Folded(ts[i]))) {
+      in.evidence = kWord;  // Docetaxel, Amiloidosis, Neuroblastoma
     } else {
-      in.evidence = ts[i].all_caps ? kWord : kUnknown;  // acronyms
+      in.evidence = kUnknown;
     }
   }
 
@@ -145,6 +203,13 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
         j = k + 1;
         continue;
       }
+      // An initial: "J. Smith", "George N. Parks".
+      if (!ts[k].word && ts[k].first == '.' && ts[j].end - ts[j].begin == 1 && k + 1 < n &&
+          info[k + 1].name_shape && !ts[k + 1].newline_before) {
+        run.words.push_back(k + 1);
+        j = k + 1;
+        continue;
+      }
       // Lower-case particles: "María de los Ángeles", "Ludwig van Beethoven".
       size_t m = k;
       while (m < n && m < k + 2 && ts[m].word && !ts[m].capitalized &&
@@ -164,14 +229,28 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     i = j + 1;
   }
 
-  auto prev_word = [&](size_t i) -> long {  // previous word token, skipping '.' ',' ':'
+  // The word before token i that may cue it: punctuation in between may be
+  // ',', ':', quotes, or the '.' of an abbreviated title ("Dr. Pérez"); a
+  // line break only after ':' ("Médico:\nJuan Pérez").
+  auto prev_word = [&](size_t i) -> long {
+    bool line_break = ts[i].newline_before;
     for (long k = static_cast<long>(i) - 1; k >= 0; --k) {
-      if (ts[k].word) return k;
+      if (ts[k].word) {
+        if (line_break) return -1;
+        return k;
+      }
       char32_t c = ts[k].first;
-      if (c != '.' && c != ',' && c != ':' && c != '\'' && c != 0x2019 && c != '"' &&
-          c != 0x201C && c != 0xAB) {
+      if (c == ':' ) {
+        line_break = false;
+      } else if (c == '.') {
+        if (line_break || k == 0 || !ts[k - 1].word || !(info[k - 1].flags & kTitle) ||
+            ts[k - 1].end - ts[k - 1].begin > 5) {
+          return -1;
+        }
+      } else if (c != ',' && c != '\'' && c != 0x2019 && c != '"' && c != 0x201C && c != 0xAB) {
         return -1;
       }
+      if (ts[k].newline_before) line_break = true;
     }
     return -1;
   };
@@ -193,6 +272,8 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
+      // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
+      if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
     size_t a = run.last + 1;
@@ -211,16 +292,23 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       }
     }
 
-    // Evidence inside the run.
-    int strong = 0, nameish = 0;
+    // Evidence inside the run. An ordinary capitalized word in the run
+    // ("Mothers Day", "Good Love") makes it a title or phrase unless a
+    // strong name is there too.
+    int strong = 0, nameish = 0, ordinary = 0;
     for (size_t w : run.words) {
       const TokenInfo& in = info[w];
       if (in.place == 1) continue;
       if (in.evidence == kStrong && in.place == 0) ++strong;
       if (in.evidence >= kAmbiguous) ++nameish;
+      if (in.evidence == kWord && ts[w].end - ts[w].begin > 1 && !(in.flags & kConnector) &&
+          !(in.flags & kStopWord && in.sentence_start)) {
+        ++ordinary;
+      }
     }
 
     bool cued_by_title = strong_cue;
+    int flagged_in_run = 0;
     for (size_t idx = 0; idx < run.words.size(); ++idx) {
       size_t w = run.words[idx];
       TokenInfo& in = info[w];
@@ -233,15 +321,19 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       const bool first = idx == 0;
       float score = 0;
       if (cued_by_title) {
-        if (in.evidence >= kWord && !(in.flags & kStopWord)) score = 0.95f;
+        if (in.evidence == kWord && flagged_in_run > 0) {
+          cued_by_title = false;  // "Dr. Pérez Correo Electrónico": the name ended
+        } else if (in.evidence >= kWord && !(in.flags & kStopWord)) {
+          score = 0.95f;
+        }
       } else if (in.place == 2) {
         // A one-word place ("Guerrero", "Juárez") is a surname only next to
         // a name that is no place.
         if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
-      } else if (first && in.sentence_start) {
+      } else if ((first && in.sentence_start) || ts[w].all_caps) {
         switch (in.evidence) {
           case kStrong: score = 0.9f; break;
-          case kUnknown: score = (nameish >= 2 || medium_cue) ? 0.7f : 0.5f; break;
+          case kUnknown: score = (nameish >= 2 || medium_cue) ? 0.7f : 0; break;
           case kAmbiguous: score = (strong > 0 || medium_cue) ? 0.7f : 0; break;
           default: break;
         }
@@ -249,12 +341,28 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
         switch (in.evidence) {
           case kStrong: score = 0.9f; break;
           case kUnknown: score = (place_prep && nameish < 2) ? 0 : 0.6f; break;
-          case kAmbiguous: score = (place_prep && strong == 0) ? 0 : 0.7f; break;
+          case kAmbiguous:
+            if ((place_prep || ordinary > 0) && strong == 0) break;
+            score = in.lower_case_name ? 0.5f : 0.7f;
+            break;
           default: break;
         }
         if (in.evidence == kWord && medium_cue && nameish > 0) score = 0;
       }
       in.score = score;
+      if (score > 0) ++flagged_in_run;
+    }
+    // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
+    for (size_t idx = 0; idx < run.words.size(); ++idx) {
+      const size_t w = run.words[idx];
+      if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized) continue;
+      if (w + 1 >= n || ts[w + 1].word || ts[w + 1].space_before ||
+          !(ts[w + 1].first == '.' || IsJoiner(ts[w + 1].first))) {
+        continue;  // "J." or "O'" only, not "I" or "A"
+      }
+      const bool before = idx + 1 < run.words.size() && info[run.words[idx + 1]].score > 0;
+      const bool after = idx > 0 && info[run.words[idx - 1]].score > 0;
+      if (before || after) info[w].score = 0.6f;
     }
     // A capitalized particle between or before flagged words: "De Miguel Rivera".
     for (size_t idx = 0; idx + 1 < run.words.size(); ++idx) {

@@ -1,5 +1,7 @@
 #include "redaction/name_detector_lexicon.h"
 
+#include <cstdio>
+
 #include "redaction/name_detector_data.h"
 #include "redaction/name_detector_text.h"
 
@@ -30,7 +32,80 @@ void ForEachLine(std::string_view text, Fn fn) {
   }
 }
 
+uint64_t Fnv1a(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+uint64_t SplitMix64(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
 }  // namespace
+
+bool NameLexicon::LoadBloom(std::string_view text, std::string* error) {
+  bool header = false;
+  uint64_t byte = 0;
+  bool ok = true;
+  ForEachLine(text, [&](std::string_view line) {
+    if (!ok || line.empty() || line[0] == '#') return;
+    if (!header) {
+      unsigned long long bits = 0, count = 0;
+      int probes = 0;
+      if (std::sscanf(std::string(line).c_str(), "bloom %llu %d %llu", &bits, &probes, &count) != 3 ||
+          bits == 0 || bits % 64 != 0 || probes <= 0 || probes > 32) {
+        ok = false;
+        return;
+      }
+      bloom_bits_ = bits;
+      bloom_probes_ = probes;
+      bloom_.assign(bits / 64, 0);
+      header = true;
+      return;
+    }
+    for (size_t i = 0; i + 1 < line.size(); i += 2) {
+      int hi = HexValue(line[i]), lo = HexValue(line[i + 1]);
+      if (hi < 0 || lo < 0 || byte >= bloom_bits_ / 8) {
+        ok = false;
+        return;
+      }
+      bloom_[byte / 8] |= static_cast<uint64_t>(hi * 16 + lo) << (8 * (byte % 8));
+      ++byte;
+    }
+  });
+  if (!ok || !header || byte != bloom_bits_ / 8) {
+    *error = "common_words.bloom.txt is malformed";
+    bloom_.clear();
+    bloom_bits_ = 0;
+    return false;
+  }
+  return true;
+}
+
+bool NameLexicon::IsDictionaryWord(std::string_view folded) const {
+  if (bloom_bits_ == 0) return false;
+  const uint64_t h1 = Fnv1a(folded);
+  const uint64_t h2 = SplitMix64(h1) | 1;
+  for (int i = 0; i < bloom_probes_; ++i) {
+    const uint64_t bit = (h1 + static_cast<uint64_t>(i) * h2) % bloom_bits_;
+    if (!(bloom_[bit / 64] >> (bit % 64) & 1)) return false;
+  }
+  return true;
+}
 
 void NameLexicon::AddList(std::string_view list, uint32_t flag) {
   std::string folded;
@@ -83,8 +158,12 @@ bool NameLexicon::LoadEmbedded(std::string* error) {
   }
   if (!AddCues(cues, error)) return false;
   AddList(data::EmbeddedFile("given_names.txt"), kGivenName);
+  AddList(data::EmbeddedFile("given_names_extra.txt"), kGivenName);
   AddList(data::EmbeddedFile("surnames.txt"), kSurname);
-  AddList(data::EmbeddedFile("common_words.txt"), kCommonWord);
+  AddList(data::EmbeddedFile("surnames_extra.txt"), kSurname);
+  AddList(data::EmbeddedFile("ambiguous_names.txt"), kCommonWord);
+  AddList(data::EmbeddedFile("common_words_ht.txt"), kCommonWord);
+  if (!LoadBloom(data::EmbeddedFile("common_words.bloom.txt"), error)) return false;
   AddList(data::EmbeddedFile("name_words.txt"), kNameWord);
   AddList(data::EmbeddedFile("not_name_words.txt"), kNotNameWord);
   return true;

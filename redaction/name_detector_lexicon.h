@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "redaction/place_gazetteer_index.h"
 
@@ -43,15 +44,23 @@ class NameLexicon {
     auto it = flags_.find(folded);
     return it == flags_.end() ? 0 : it->second;
   }
+  // True if folded is an ordinary es/fr/en word (Bloom filter built from the
+  // Hunspell dictionaries: ~0.3% false positives, no false negatives).
+  bool IsDictionaryWord(std::string_view folded) const;
   size_t size() const { return flags_.size(); }
 
   // Adds flag to every folded word of a newline-separated list.
   void AddList(std::string_view list, uint32_t flag);
+  // Parses common_words.bloom.txt. False and *error if malformed.
+  bool LoadBloom(std::string_view text, std::string* error);
   // Parses cues.tsv ("class<TAB>w1|w2|..."). False on an unknown class.
   bool AddCues(std::string_view tsv, std::string* error);
 
  private:
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> flags_;
+  std::vector<uint64_t> bloom_;  // bit i of the filter is bit i%64 of word i/64
+  uint64_t bloom_bits_ = 0;
+  int bloom_probes_ = 0;
 };
 
 }  // namespace amparo::redaction
