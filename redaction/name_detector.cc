@@ -34,7 +34,16 @@ bool HasWordSuffix(std::string_view w) {
       "patia", "cina", "ato", "ivo", "iva", "mente", "cion",
       "ciones", "tion", "tions", "ness", "ment", "ism", "ology", "itis", "idad", "ilidad"};
   for (std::string_view s : kSuffixes) {
-    if (w.size() > s.size() + 3 && w.substr(w.size() - s.size()) == s) return true;
+    if (w.size() >= s.size() + 2 && w.substr(w.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
+// "IgG", "QTc", "HbA": short words with a capital after the first letter.
+bool MixedCaseAbbreviation(std::string_view text, const Token& t) {
+  if (t.end - t.begin > 4) return false;
+  for (size_t k = t.begin + 1; k < t.end; ++k) {
+    if (text[k] >= 'A' && text[k] <= 'Z') return true;
   }
   return false;
 }
@@ -163,7 +172,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       in.evidence = (word_too || in.lower_case_name) ? kAmbiguous : kStrong;
     } else if (common || lexicon_->IsDictionaryWord(tk.Folded(ts[i]))) {
       in.evidence = kWord;
-    } else if (ts[i].all_caps || ts[i].end - ts[i].begin < 2) {
+    } else if (ts[i].all_caps || ts[i].end - ts[i].begin <= 2 || MixedCaseAbbreviation(text, ts[i])) {
       in.evidence = kWord;  // acronyms and lone letters (initials count next to names)
     } else if (HasWordSuffix(tk.Folded(ts[i]))) {
       in.evidence = kWord;  // Docetaxel, Amiloidosis, Neuroblastoma
@@ -216,8 +225,13 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
              (info[m].flags & kConnector) && ts[m].space_before && !ts[m].newline_before) {
         ++m;
       }
+      if (info[j].flags & (kOrgWord | kMonth)) break;  // "Servicio de Urología"
+      bool after_given = false;
+      for (size_t w : run.words) after_given = after_given || (info[w].flags & kGivenName);
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
-          info[m].evidence >= kAmbiguous) {
+          (info[m].evidence >= kAmbiguous ||
+           (after_given && (info[m].evidence == kWord ||
+                            (info[m].flags & (kOrgWord | kMonth | kTitle)) == kOrgWord)))) {
         run.words.push_back(m);
         j = m;
         continue;
@@ -272,6 +286,11 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
+      // "Servicio de Urología", "Hospital del Mar": an institution's name.
+      if ((pf & kConnector) && !ts[p].capitalized) {
+        long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0 && (info[q].flags & kOrgWord)) place_prep = true;
+      }
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
@@ -309,20 +328,66 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 
     bool cued_by_title = strong_cue;
     int flagged_in_run = 0;
+    // Ordinary words that end the run right before ':' form a heading
+    // ("Dr. Pérez Correo Electrónico: ..."), not a surname.
+    size_t heading_from = run.words.size();
+    if (run.last + 1 < n && !ts[run.last + 1].word && ts[run.last + 1].first == ':') {
+      while (heading_from > 0 && info[run.words[heading_from - 1]].evidence == kWord) --heading_from;
+    }
+    // "Ana Arillo Crespo": a given name followed by more capitalized words
+    // is a full name even when its parts are also words.
+    size_t lead = 0;
+    while (lead < run.words.size() && (info[run.words[lead]].flags & kTitle)) ++lead;
+    if (lead + 1 < run.words.size()) {
+      const TokenInfo& g = info[run.words[lead]];
+      const TokenInfo& next = info[run.words[lead + 1]];
+      // A place may sit inside the name if more of the name follows it
+      // ("Paula San Miguel Fraile").
+      size_t after_place = lead + 1;
+      while (after_place < run.words.size() && info[run.words[after_place]].place == 1) ++after_place;
+      const bool place_ok = next.place != 1 || after_place < run.words.size();
+      if ((g.flags & kGivenName) && g.place == 0 && !ts[run.words[lead]].all_caps &&
+          !(g.flags & (kStopWord | kConnector | kOrgWord | kMonth)) &&
+          (g.evidence >= kAmbiguous) && next.evidence >= kWord && place_ok &&
+          !(next.flags & (kStopWord | kOrgWord | kMonth))) {
+        cued_by_title = true;
+      }
+    }
     for (size_t idx = 0; idx < run.words.size(); ++idx) {
       size_t w = run.words[idx];
       TokenInfo& in = info[w];
       in.run = static_cast<int>(r);
-      if (in.flags & kTitle) {  // "Señor Pérez", "Doña Rosa" in one run
+      if ((in.flags & kTitle) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
         cued_by_title = true;
         continue;
       }
+      // "del Barrio", "de la Iglesia": an institution word after a particle
+      // inside a name is a surname.
+      const bool after_particle = w > 0 && ts[w - 1].word && !ts[w - 1].capitalized &&
+                                  (info[w - 1].flags & kConnector);
+      if (in.evidence == kBlocked && after_particle && flagged_in_run > 0 &&
+          (in.flags & (kOrgWord | kMonth | kTitle)) == kOrgWord) {
+        in.score = 0.6f;
+        ++flagged_in_run;
+        continue;
+      }
+      if (in.evidence == kBlocked && flagged_in_run > 0) cued_by_title = false;
       if (in.evidence == kBlocked || in.place == 1) continue;
       const bool first = idx == 0;
       float score = 0;
       if (cued_by_title) {
-        if (in.evidence == kWord && flagged_in_run > 0) {
-          cued_by_title = false;  // "Dr. Pérez Correo Electrónico": the name ended
+        // "Dr. Antonio García Morúa Correo electrónico": an ordinary word that
+        // starts a lower-case phrase.
+        const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
+                            ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
+        if (in.place == 2 && flagged_in_run > 0 &&
+            !(in.flags & (kGivenName | kSurname | kNameWord))) {
+          cued_by_title = false;  // "... Pamplona España"
+          continue;
+        }
+        if (in.evidence == kWord && flagged_in_run > 0 &&
+            (flagged_in_run >= 4 || idx >= heading_from || (flagged_in_run >= 2 && phrase))) {
+          cued_by_title = false;  // "Dr. Pérez Correo Electrónico:": the name ended
         } else if (in.evidence >= kWord && !(in.flags & kStopWord)) {
           score = 0.95f;
         }
@@ -332,7 +397,10 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
         if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
         switch (in.evidence) {
-          case kStrong: score = 0.9f; break;
+          case kStrong:
+            // "EVA", "ELISA": a lone all-caps word is more often an acronym.
+            score = (ts[w].all_caps && nameish < 2 && !medium_cue) ? 0 : 0.9f;
+            break;
           case kUnknown: score = (nameish >= 2 || medium_cue) ? 0.7f : 0; break;
           case kAmbiguous: score = (strong > 0 || medium_cue) ? 0.7f : 0; break;
           default: break;
@@ -351,6 +419,31 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       }
       in.score = score;
       if (score > 0) ++flagged_in_run;
+    }
+    // "Paula [San Miguel] Fraile", "Victoria Fuentelsaz [del] Barrio": words
+    // between two flagged words of one run belong to the name.
+    {
+      long last_flagged = -1;
+      for (size_t idx = 0; idx < run.words.size(); ++idx) {
+        if (info[run.words[idx]].score <= 0) continue;
+        if (last_flagged >= 0 && idx > static_cast<size_t>(last_flagged) + 1) {
+          for (size_t b = last_flagged + 1; b < idx; ++b) {
+            TokenInfo& bi = info[run.words[b]];
+            if (!(bi.flags & (kMonth | kOrgWord))) bi.score = 0.6f;
+          }
+        }
+        last_flagged = static_cast<long>(idx);
+      }
+    }
+    // Hyphenated names: "Sanz-Gallén", "Fils-Aimé".
+    for (size_t idx = 1; idx < run.words.size(); ++idx) {
+      const size_t a = run.words[idx - 1], b = run.words[idx];
+      if (b != a + 2 || ts[a + 1].word || ts[a + 1].first != '-' || ts[a + 1].space_before ||
+          ts[b].space_before) {
+        continue;
+      }
+      if (info[a].score > 0 && info[b].score <= 0 && info[b].evidence >= kWord) info[b].score = info[a].score;
+      if (info[b].score > 0 && info[a].score <= 0 && info[a].evidence >= kWord) info[a].score = info[b].score;
     }
     // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
     for (size_t idx = 0; idx < run.words.size(); ++idx) {
@@ -385,7 +478,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
   }
   for (size_t i = 0; i < n; ++i) {
     TokenInfo& in = info[i];
-    if (in.score > 0 || !in.name_shape || in.evidence == kBlocked || in.place == 1) continue;
+    if (in.score > 0 || !in.name_shape || in.evidence == kBlocked || in.place != 0) continue;
     auto it = seen.find(tk.Folded(ts[i]));
     if (it != seen.end() && it->second >= 0.6f) in.score = std::min(it->second, 0.8f);
   }

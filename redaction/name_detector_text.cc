@@ -120,7 +120,8 @@ void Tokenize(std::string_view text, Tokens* out) {
       is_digit = c >= '0' && c <= '9';
       is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     } else {
-      is_alpha = u_isalpha(c);
+      // Ordinal indicators (Nº, 1ª) are letters to ICU but not word parts here.
+      is_alpha = u_isalpha(c) && c != 0xAA && c != 0xBA;
       is_digit = u_isdigit(c);
       is_mark = IsMark(c);
       is_space = u_isUWhiteSpace(c);
