@@ -1,6 +1,7 @@
 #include "redaction/name_detector.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -116,7 +117,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       continue;
     }
     in.sentence_start = at_start;
-    in.flags = lexicon_->Flags(tk.Folded(t));
+    in.flags = lexicon_->FlagsOfHash(t.hash);
     // @handles and #hashtags are the pattern detector's business.
     const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
                         (ts[i - 1].first == '@' || ts[i - 1].first == '#');
@@ -132,7 +133,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
         (in.flags & (kGivenName | kSurname | kNameWord)) &&
         !(in.flags & (kCommonWord | kStopWord | kNotNameWord | kConnector | kMonth | kTitle |
                       kOrgWord | kNameCue | kKinCue | kSpeechCue | kPlacePrep)) &&
-        !lexicon_->IsDictionaryWord(tk.Folded(t))) {
+        !lexicon_->IsDictionaryHash(t.hash)) {
       in.name_shape = true;
       in.lower_case_name = true;
     }
@@ -168,9 +169,9 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       // "Pedro" is one too) needs support from its neighbours.
       const bool weak_capital = in.sentence_start || ts[i].all_caps;
       const bool word_too = common || (weak_capital && !(f & kNameWord) &&
-                                       lexicon_->IsDictionaryWord(tk.Folded(ts[i])));
+                                       lexicon_->IsDictionaryHash(ts[i].hash));
       in.evidence = (word_too || in.lower_case_name) ? kAmbiguous : kStrong;
-    } else if (common || lexicon_->IsDictionaryWord(tk.Folded(ts[i]))) {
+    } else if (common || lexicon_->IsDictionaryHash(ts[i].hash)) {
       in.evidence = kWord;
     } else if (ts[i].all_caps || ts[i].end - ts[i].begin <= 2 || MixedCaseAbbreviation(text, ts[i])) {
       in.evidence = kWord;  // acronyms and lone letters (initials count next to names)
@@ -183,8 +184,10 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 
   // Pass 2: runs of capitalized words (joined by spaces, hyphens,
   // apostrophes and name particles) and the cues around them.
+  std::vector<size_t> run_words;  // name-shaped tokens of all runs, in order
+  run_words.reserve(n / 4 + 4);
   struct Run {
-    std::vector<size_t> words;  // name-shaped tokens, in order
+    size_t begin = 0, end = 0;  // range of run_words
     size_t first = 0, last = 0; // token range, inclusive
   };
   std::vector<Run> runs;
@@ -195,27 +198,28 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     }
     Run run;
     run.first = i;
-    run.words.push_back(i);
+    run.begin = run_words.size();
+    run_words.push_back(i);
     size_t j = i;
     while (true) {
       size_t k = j + 1;
       if (k >= n) break;
       if (ts[k].newline_before) break;
       if (ts[k].word && info[k].name_shape && ts[k].space_before) {
-        run.words.push_back(k);
+        run_words.push_back(k);
         j = k;
         continue;
       }
       if (!ts[k].word && IsJoiner(ts[k].first) && !ts[k].space_before && k + 1 < n &&
           info[k + 1].name_shape && !ts[k + 1].space_before) {
-        run.words.push_back(k + 1);
+        run_words.push_back(k + 1);
         j = k + 1;
         continue;
       }
       // An initial: "J. Smith", "George N. Parks".
       if (!ts[k].word && ts[k].first == '.' && ts[j].end - ts[j].begin == 1 && k + 1 < n &&
           info[k + 1].name_shape && !ts[k + 1].newline_before) {
-        run.words.push_back(k + 1);
+        run_words.push_back(k + 1);
         j = k + 1;
         continue;
       }
@@ -227,19 +231,22 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       }
       if (info[j].flags & (kOrgWord | kMonth)) break;  // "Servicio de Urología"
       bool after_given = false;
-      for (size_t w : run.words) after_given = after_given || (info[w].flags & kGivenName);
+      for (size_t x = run.begin; x < run_words.size(); ++x) {
+        after_given = after_given || (info[run_words[x]].flags & kGivenName);
+      }
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
           (info[m].evidence >= kAmbiguous ||
            (after_given && (info[m].evidence == kWord ||
                             (info[m].flags & (kOrgWord | kMonth | kTitle)) == kOrgWord)))) {
-        run.words.push_back(m);
+        run_words.push_back(m);
         j = m;
         continue;
       }
       break;
     }
     run.last = j;
-    runs.push_back(std::move(run));
+    run.end = run_words.size();
+    runs.push_back(run);
     i = j + 1;
   }
 
@@ -271,6 +278,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
+    const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false;
     long p = prev_word(run.first);
@@ -315,7 +323,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     // ("Mothers Day", "Good Love") makes it a title or phrase unless a
     // strong name is there too.
     int strong = 0, nameish = 0, ordinary = 0;
-    for (size_t w : run.words) {
+    for (size_t w : words) {
       const TokenInfo& in = info[w];
       if (in.place == 1) continue;
       if (in.evidence == kStrong && in.place == 0) ++strong;
@@ -330,31 +338,31 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     int flagged_in_run = 0;
     // Ordinary words that end the run right before ':' form a heading
     // ("Dr. Pérez Correo Electrónico: ..."), not a surname.
-    size_t heading_from = run.words.size();
+    size_t heading_from = words.size();
     if (run.last + 1 < n && !ts[run.last + 1].word && ts[run.last + 1].first == ':') {
-      while (heading_from > 0 && info[run.words[heading_from - 1]].evidence == kWord) --heading_from;
+      while (heading_from > 0 && info[words[heading_from - 1]].evidence == kWord) --heading_from;
     }
     // "Ana Arillo Crespo": a given name followed by more capitalized words
     // is a full name even when its parts are also words.
     size_t lead = 0;
-    while (lead < run.words.size() && (info[run.words[lead]].flags & kTitle)) ++lead;
-    if (lead + 1 < run.words.size()) {
-      const TokenInfo& g = info[run.words[lead]];
-      const TokenInfo& next = info[run.words[lead + 1]];
+    while (lead < words.size() && (info[words[lead]].flags & kTitle)) ++lead;
+    if (lead + 1 < words.size()) {
+      const TokenInfo& g = info[words[lead]];
+      const TokenInfo& next = info[words[lead + 1]];
       // A place may sit inside the name if more of the name follows it
       // ("Paula San Miguel Fraile").
       size_t after_place = lead + 1;
-      while (after_place < run.words.size() && info[run.words[after_place]].place == 1) ++after_place;
-      const bool place_ok = next.place != 1 || after_place < run.words.size();
-      if ((g.flags & kGivenName) && g.place == 0 && !ts[run.words[lead]].all_caps &&
+      while (after_place < words.size() && info[words[after_place]].place == 1) ++after_place;
+      const bool place_ok = next.place != 1 || after_place < words.size();
+      if ((g.flags & kGivenName) && g.place == 0 && !ts[words[lead]].all_caps &&
           !(g.flags & (kStopWord | kConnector | kOrgWord | kMonth)) &&
           (g.evidence >= kAmbiguous) && next.evidence >= kWord && place_ok &&
           !(next.flags & (kStopWord | kOrgWord | kMonth))) {
         cued_by_title = true;
       }
     }
-    for (size_t idx = 0; idx < run.words.size(); ++idx) {
-      size_t w = run.words[idx];
+    for (size_t idx = 0; idx < words.size(); ++idx) {
+      size_t w = words[idx];
       TokenInfo& in = info[w];
       in.run = static_cast<int>(r);
       if ((in.flags & kTitle) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
@@ -424,11 +432,11 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     // between two flagged words of one run belong to the name.
     {
       long last_flagged = -1;
-      for (size_t idx = 0; idx < run.words.size(); ++idx) {
-        if (info[run.words[idx]].score <= 0) continue;
+      for (size_t idx = 0; idx < words.size(); ++idx) {
+        if (info[words[idx]].score <= 0) continue;
         if (last_flagged >= 0 && idx > static_cast<size_t>(last_flagged) + 1) {
           for (size_t b = last_flagged + 1; b < idx; ++b) {
-            TokenInfo& bi = info[run.words[b]];
+            TokenInfo& bi = info[words[b]];
             if (!(bi.flags & (kMonth | kOrgWord))) bi.score = 0.6f;
           }
         }
@@ -436,8 +444,8 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       }
     }
     // Hyphenated names: "Sanz-Gallén", "Fils-Aimé".
-    for (size_t idx = 1; idx < run.words.size(); ++idx) {
-      const size_t a = run.words[idx - 1], b = run.words[idx];
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t a = words[idx - 1], b = words[idx];
       if (b != a + 2 || ts[a + 1].word || ts[a + 1].first != '-' || ts[a + 1].space_before ||
           ts[b].space_before) {
         continue;
@@ -446,40 +454,40 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       if (info[b].score > 0 && info[a].score <= 0 && info[a].evidence >= kWord) info[a].score = info[b].score;
     }
     // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
-    for (size_t idx = 0; idx < run.words.size(); ++idx) {
-      const size_t w = run.words[idx];
+    for (size_t idx = 0; idx < words.size(); ++idx) {
+      const size_t w = words[idx];
       if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized) continue;
       if (w + 1 >= n || ts[w + 1].word || ts[w + 1].space_before ||
           !(ts[w + 1].first == '.' || IsJoiner(ts[w + 1].first))) {
         continue;  // "J." or "O'" only, not "I" or "A"
       }
-      const bool before = idx + 1 < run.words.size() && info[run.words[idx + 1]].score > 0;
-      const bool after = idx > 0 && info[run.words[idx - 1]].score > 0;
+      const bool before = idx + 1 < words.size() && info[words[idx + 1]].score > 0;
+      const bool after = idx > 0 && info[words[idx - 1]].score > 0;
       if (before || after) info[w].score = 0.6f;
     }
     // A capitalized particle between or before flagged words: "De Miguel Rivera".
-    for (size_t idx = 0; idx + 1 < run.words.size(); ++idx) {
-      TokenInfo& in = info[run.words[idx]];
-      if ((in.flags & kConnector) && in.score <= 0 && info[run.words[idx + 1]].score > 0 &&
-          (idx == 0 || info[run.words[idx - 1]].score > 0 || in.sentence_start == false)) {
-        in.score = info[run.words[idx + 1]].score;
+    for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+      TokenInfo& in = info[words[idx]];
+      if ((in.flags & kConnector) && in.score <= 0 && info[words[idx + 1]].score > 0 &&
+          (idx == 0 || info[words[idx - 1]].score > 0 || in.sentence_start == false)) {
+        in.score = info[words[idx + 1]].score;
       }
     }
   }
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
-  std::unordered_map<std::string_view, float> seen;
+  std::unordered_map<uint64_t, float> seen;
   for (size_t i = 0; i < n; ++i) {
     if (info[i].score > 0 && info[i].evidence != kWord) {
-      float& s = seen[tk.Folded(ts[i])];
+      float& s = seen[ts[i].hash];
       s = std::max(s, info[i].score);
     }
   }
   for (size_t i = 0; i < n; ++i) {
     TokenInfo& in = info[i];
     if (in.score > 0 || !in.name_shape || in.evidence == kBlocked || in.place != 0) continue;
-    auto it = seen.find(tk.Folded(ts[i]));
+    auto it = seen.find(ts[i].hash);
     if (it != seen.end() && it->second >= 0.6f) in.score = std::min(it->second, 0.8f);
   }
 
@@ -496,7 +504,8 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     float conf = info[i].score;
     const int run = info[i].run;
     if (run >= 0) {
-      const auto& words = runs[run].words;
+      const std::span<const size_t> words(run_words.data() + runs[run].begin,
+                                          runs[run].end - runs[run].begin);
       auto pos = std::find(words.begin(), words.end(), i);
       for (++pos; pos != words.end() && info[*pos].score > 0; ++pos) {
         last = *pos;

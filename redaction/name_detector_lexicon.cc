@@ -32,15 +32,6 @@ void ForEachLine(std::string_view text, Fn fn) {
   }
 }
 
-uint64_t Fnv1a(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ull;
-  }
-  return h;
-}
-
 uint64_t SplitMix64(uint64_t x) {
   x += 0x9E3779B97F4A7C15ull;
   x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
@@ -96,9 +87,36 @@ bool NameLexicon::LoadBloom(std::string_view text, std::string* error) {
   return true;
 }
 
-bool NameLexicon::IsDictionaryWord(std::string_view folded) const {
+void NameLexicon::Add(std::string_view folded, uint32_t flag) {
+  if (folded.empty()) return;
+  const uint64_t hash = text::FoldedHash(folded);
+  if ((count_ + 1) * 2 > slots_.size()) {  // keep the load under one half
+    std::vector<uint64_t> old_hashes = std::move(hashes_);
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    hashes_.assign(slots_.size(), 0);
+    mask_ = slots_.size() - 1;
+    for (size_t k = 0; k < old.size(); ++k) {
+      if (old[k].tag == 0) continue;
+      size_t i = old_hashes[k] & mask_;
+      while (slots_[i].tag != 0) i = (i + 1) & mask_;
+      slots_[i] = old[k];
+      hashes_[i] = old_hashes[k];
+    }
+  }
+  size_t i = hash & mask_;
+  while (slots_[i].tag != 0 && slots_[i].tag != Tag(hash)) i = (i + 1) & mask_;
+  if (slots_[i].tag == 0) {
+    slots_[i].tag = Tag(hash);
+    hashes_[i] = hash;
+    ++count_;
+  }
+  slots_[i].flags |= flag;
+}
+
+bool NameLexicon::IsDictionaryHash(uint64_t hash) const {
   if (bloom_bits_ == 0) return false;
-  const uint64_t h1 = Fnv1a(folded);
+  const uint64_t h1 = hash;
   const uint64_t h2 = SplitMix64(h1) | 1;
   for (int i = 0; i < bloom_probes_; ++i) {
     const uint64_t bit = (h1 + static_cast<uint64_t>(i) * h2) % bloom_bits_;
@@ -113,7 +131,7 @@ void NameLexicon::AddList(std::string_view list, uint32_t flag) {
     if (line.empty() || line[0] == '#') return;
     folded.clear();
     text::AppendFolded(line, &folded);
-    flags_[folded] |= flag;
+    Add(folded, flag);
   });
 }
 
@@ -141,7 +159,7 @@ bool NameLexicon::AddCues(std::string_view tsv, std::string* error) {
       if (!w.empty()) {
         folded.clear();
         text::AppendFolded(w, &folded);
-        flags_[folded] |= flag;
+        Add(folded, flag);
       }
       if (bar == std::string_view::npos) break;
       words.remove_prefix(bar + 1);

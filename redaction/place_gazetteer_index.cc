@@ -60,9 +60,9 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
     for (std::string_view name : names) {
       std::string key = PlaceKey(name);
       if (key.empty()) continue;
-      keys_.emplace(key, id);  // first entry wins on duplicates
+      keys_.emplace(text::FoldedHash(key), id);  // first entry wins on duplicates
       for (size_t pos = key.find(' '); pos != std::string::npos; pos = key.find(' ', pos + 1)) {
-        prefixes_.emplace(key.substr(0, pos));
+        prefixes_.emplace(text::FoldedHash(std::string_view(key).substr(0, pos)));
       }
     }
   }
@@ -70,24 +70,27 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
 }
 
 const PlaceEntry* PlaceIndex::Lookup(std::string_view key) const {
-  auto it = keys_.find(key);
+  auto it = keys_.find(text::FoldedHash(key));
   return it == keys_.end() ? nullptr : &entries_[it->second];
 }
 
 size_t PlaceIndex::MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntry** entry) const {
   const std::vector<text::Token>& ts = tokens.tokens;
   if (i >= ts.size() || !ts[i].word) return i;
-  std::string key;
+  uint64_t hash = ts[i].hash;  // FoldedHash of the words so far, joined by ' '
   size_t best = i;
   size_t j = i;
   while (true) {
-    if (!key.empty()) key.push_back(' ');
-    key.append(tokens.Folded(ts[j]));
-    if (const PlaceEntry* e = Lookup(key)) {
-      best = j + 1;
-      *entry = e;
+    if (j != i) {
+      hash = (hash ^ static_cast<unsigned char>(' ')) * text::kFnvPrime;
+      for (unsigned char c : tokens.Folded(ts[j])) hash = (hash ^ c) * text::kFnvPrime;
     }
-    if (prefixes_.find(key) == prefixes_.end()) break;
+    auto it = keys_.find(hash);
+    if (it != keys_.end()) {
+      best = j + 1;
+      *entry = &entries_[it->second];
+    }
+    if (prefixes_.find(hash) == prefixes_.end()) break;
     // Next word: directly after whitespace, or after '.', '-', '\'' tokens.
     size_t k = j + 1;
     while (k < ts.size() && JoinsPlaceWords(ts[k])) ++k;
