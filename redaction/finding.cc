@@ -19,6 +19,7 @@ std::string_view IdentifierTypeName(IdentifierType type) {
     case IdentifierType::kDateOfBirth: return "date";
     case IdentifierType::kAge: return "age";
     case IdentifierType::kGpsCoordinates: return "gps";
+    case IdentifierType::kOther: return "other";
   }
   return "unknown";
 }

@@ -30,6 +30,7 @@ enum class IdentifierType {
   kDateOfBirth,    // a full date: generalized to month and year, or [DATE]
   kAge,            // an exact age: generalized to a decade
   kGpsCoordinates,
+  kOther,          // anything else intake asked to remove: [REDACTED]
 };
 
 // Stable lower-case name ("phone", "person", ...) used in reports and JSON.

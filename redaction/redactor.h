@@ -32,8 +32,15 @@ struct KnownIdentifiers {
 
 struct RedactionOptions {
   std::string pseudonym = "[SURVIVOR]";  // replaces the survivor's names
-  bool generalize_ages = true;    // "42-year-old" -> "in his 40s" style
-  bool generalize_dates = true;   // full date -> month and year
+  // Exact ages become a range ("tenía 42 años" -> "tenía unos 40 años",
+  // "a 42-year-old" -> "a 40-something-year-old"); false: [AGE].
+  bool generalize_ages = true;
+  // Full dates keep month and year ("12 de marzo de 1983" -> "marzo de
+  // 1983"); false, or a date that cannot be read: [DATE].
+  bool generalize_dates = true;
+  // Language of generalized ages and dates in Render() ("es", "en", "fr",
+  // "ht"; "" = Spanish). Redact() uses its own language argument instead.
+  std::string language;
 };
 
 struct RedactionSpan {

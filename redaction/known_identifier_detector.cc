@@ -1,0 +1,357 @@
+#include "redaction/known_identifier_detector.h"
+
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "redaction/diminutives.h"
+#include "redaction/text_utf8.h"
+#include "redaction/validators.h"
+
+namespace amparo::redaction {
+namespace {
+
+constexpr const char* kDetector = "known";
+
+// Name key: folded, hyphens as spaces ("Jean-Baptiste" == "jean baptiste").
+std::string NameKey(std::string_view s) {
+  std::string folded = FoldText(s);
+  std::string out;
+  for (char c : folded) {
+    if (c == '-' || c == '\'' ) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else if (c == ' ') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else if (c == '.' || c == ',') {
+      continue;
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::vector<std::string> SplitSpaces(const std::string& s) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t next = s.find(' ', pos);
+    if (next == std::string::npos) next = s.size();
+    if (next > pos) out.push_back(s.substr(pos, next - pos));
+    pos = next + 1;
+  }
+  return out;
+}
+
+bool IsParticle(const std::string& token) {
+  static const std::set<std::string> kParticles = {
+      "de", "del", "la", "las", "los", "y", "e", "i", "van", "von", "da", "di",
+      "do", "dos", "das", "le", "du", "des", "st", "san", "santa", "mc", "jr", "sr"};
+  return token.size() < 2 || kParticles.count(token) > 0;
+}
+
+// Given names and surnames that are also ordinary words: taken alone only
+// when capitalized.
+bool IsOrdinaryWord(const std::string& token) {
+  static const std::set<std::string> kWords = {
+      "paz", "luz", "cruz", "rosa", "flor", "sol", "mar", "blanca", "leal", "santos", "cielo",
+      "rey", "reyes", "leon", "delgado", "moreno", "blanco", "rico", "bravo", "franco", "pastor",
+      "angel", "angeles", "dolores", "amparo", "socorro", "consuelo", "esperanza", "soledad",
+      "rocio", "mercedes", "pilar", "rosario", "gloria", "victoria", "caridad", "fe", "milagros",
+      "campos", "castillo", "torres", "rios", "lagos", "montes", "vega", "nieves", "prado",
+      "will", "mark", "bill", "grace", "hope", "joy", "rose", "may", "june", "faith", "guerra",
+      "iglesias", "salud", "justo", "claro", "blanc", "petit", "vidal", "bueno", "calvo",
+      "pena", "pino", "cabello", "mora", "serrano", "ramos", "aguilar", "lobo", "palma"};
+  return kWords.count(token) > 0;
+}
+
+struct NameVariant {
+  IdentifierType type;
+  int group;
+  float confidence;
+  bool needs_capital;   // an ordinary word or a place: only when capitalized
+  bool place;           // also not after "a", "en", "hacia"...
+};
+
+bool IsUpperAt(std::string_view text, size_t offset) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data() + offset);
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(std::min<size_t>(4, text.size() - offset)), c);
+  return c >= 0 && u_isupper(c);
+}
+
+std::string LowerWordBefore(std::string_view text, size_t offset) {
+  size_t end = offset;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\t')) --end;
+  size_t begin = end;
+  while (begin > 0 && end - begin < 16 &&
+         (std::isalpha(static_cast<unsigned char>(text[begin - 1])) ||
+          static_cast<unsigned char>(text[begin - 1]) >= 0x80)) {
+    --begin;
+  }
+  return FoldText(text.substr(begin, end - begin));
+}
+
+class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
+ public:
+  bool Init(const KnownIdentifiers& known, const PlaceGazetteer* places,
+            std::string* error) {
+    places_ = places;
+    int group = 0;
+    for (const std::string& name : known.survivor_names) {
+      AddPerson(name, IdentifierType::kSurvivorName, group++);
+    }
+    for (const std::string& name : known.other_names) {
+      AddPerson(name, IdentifierType::kPersonName, group++);
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(32 << 20);
+    const std::string pre = R"re((?:^|[^\p{L}\p{M}\p{N}]))re";
+    const std::string post = R"re((?:[^\p{L}\p{M}\p{N}]|$))re";
+
+    if (!variants_.empty()) {
+      std::vector<std::string> keys;
+      for (const auto& [key, v] : variants_) keys.push_back(key);
+      // Longest first, so "juan perez" wins over "juan" at the same place.
+      std::sort(keys.begin(), keys.end(), [](const std::string& a, const std::string& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+      });
+      std::string alternation;
+      for (const std::string& k : keys) {
+        if (!alternation.empty()) alternation += "|";
+        alternation += AccentInsensitivePattern(k);
+      }
+      names_ = std::make_unique<RE2>("(?i)" + pre + "(" + alternation + ")" + post, options);
+      if (!names_->ok()) {
+        *error = "known names: " + names_->error();
+        return false;
+      }
+    }
+
+    std::string phones;
+    for (const std::string& phone : known.phones) {
+      std::string digits;
+      for (char c : phone) {
+        if (c >= '0' && c <= '9') digits.push_back(c);
+      }
+      if (digits.size() < 5) continue;
+      std::string core = digits.size() > 8 ? digits.substr(digits.size() - 8) : digits;
+      std::string alt = R"re(\+?(?:\d[\s.\-()]{0,2}){0,6})re";
+      for (size_t i = 0; i < core.size(); ++i) {
+        if (i > 0) alt += R"re([\s.\-()]{0,2})re";
+        alt.push_back(core[i]);
+      }
+      if (!phones.empty()) phones += "|";
+      phones += alt;
+    }
+    if (!phones.empty()) {
+      phones_ = std::make_unique<RE2>(R"re((?:^|[^\p{N}+])()re" + phones + R"re()(?:[^\p{N}]|$))re",
+                                      options);
+      if (!phones_->ok()) {
+        *error = "known phones: " + phones_->error();
+        return false;
+      }
+    }
+
+    std::vector<std::pair<std::string, IdentifierType>> literals;
+    for (const std::string& email : known.emails) {
+      if (!email.empty()) literals.push_back({RE2::QuoteMeta(email), IdentifierType::kEmail});
+    }
+    for (const std::string& code : known.case_codes) {
+      std::string alnum = AlnumUpper(code);
+      if (alnum.empty()) continue;
+      std::string alt;
+      for (size_t i = 0; i < alnum.size(); ++i) {
+        if (i > 0) alt += R"re([\s\-_./]{0,2})re";
+        alt += alnum[i] == '#' ? std::string("ñ") : std::string(1, alnum[i]);
+      }
+      literals.push_back({alt, IdentifierType::kIdNumber});
+    }
+    for (const std::string& other : known.other) {
+      std::string key = NameKey(other);
+      if (!key.empty()) literals.push_back({AccentInsensitivePattern(key), IdentifierType::kOther});
+    }
+    for (const auto& [pattern, type] : literals) {
+      auto re = std::make_unique<RE2>("(?i)" + pre + "(" + pattern + ")" + post, options);
+      if (!re->ok()) {
+        *error = "known identifier: " + re->error();
+        return false;
+      }
+      literals_.push_back({std::move(re), type});
+    }
+    return true;
+  }
+
+  std::vector<Finding> Find(std::string_view text) const override {
+    std::vector<Finding> out;
+    if (names_) {
+      Scan(*names_, text, [&](size_t begin, size_t end) {
+        auto it = variants_.find(NameKey(text.substr(begin, end - begin)));
+        if (it == variants_.end()) return;
+        const NameVariant& v = it->second;
+        if (v.needs_capital && !IsUpperAt(text, begin)) return;
+        if (v.place) {
+          static const std::set<std::string> kMotion = {
+              "a", "en", "hacia", "desde", "hasta", "para", "por", "de", "in", "to", "from",
+              "at", "via", "through", "toward", "towards", "a", "au", "aux", "vers", "nan",
+              "pou", "rive", "llegamos", "llegue", "sali", "salimos", "cruzamos"};
+          if (kMotion.count(LowerWordBefore(text, begin)) > 0) return;
+        }
+        Push(&out, begin, end, v.type, v.group, v.confidence);
+      });
+    }
+    if (phones_) {
+      Scan(*phones_, text, [&](size_t begin, size_t end) {
+        Push(&out, begin, end, IdentifierType::kPhone, -1, 1.0f);
+      });
+    }
+    for (const Literal& lit : literals_) {
+      Scan(*lit.re, text, [&](size_t begin, size_t end) {
+        Push(&out, begin, end, lit.type, -1, 1.0f);
+      });
+    }
+    std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    return out;
+  }
+
+ private:
+  struct Literal {
+    std::unique_ptr<RE2> re;
+    IdentifierType type;
+  };
+
+  template <typename F>
+  static void Scan(const RE2& re, std::string_view text, F on_match) {
+    re2::StringPiece groups[2];
+    const re2::StringPiece whole(text.data(), text.size());
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           re.Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+      size_t begin = static_cast<size_t>(groups[1].data() - text.data());
+      size_t end = begin + groups[1].size();
+      if (end > begin) on_match(begin, end);
+      size_t next = std::max(end, static_cast<size_t>(groups[0].data() - text.data()) + 1);
+      pos = std::max(next, pos + 1);
+    }
+  }
+
+  static void Push(std::vector<Finding>* out, size_t begin, size_t end,
+                   IdentifierType type, int group, float confidence) {
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.type = type;
+    f.detector = kDetector;
+    f.confidence = confidence;
+    f.person_group = group;
+    out->push_back(f);
+  }
+
+  void AddVariant(const std::string& key, IdentifierType type, int group,
+                  float confidence, bool single) {
+    if (key.empty()) return;
+    // First writer wins: survivors are added before everyone else.
+    if (variants_.count(key) > 0) return;
+    NameVariant v{type, group, confidence, false, false};
+    if (single) {
+      v.place = places_ != nullptr && places_->IsPlace(key);
+      v.needs_capital = v.place || IsOrdinaryWord(key);
+    }
+    variants_.emplace(key, v);
+  }
+
+  void AddPerson(const std::string& name, IdentifierType type, int group) {
+    const std::string key = NameKey(name);
+    const std::vector<std::string> tokens = SplitSpaces(key);
+    if (tokens.empty()) return;
+    // The full name, and when it is one token, that token (a nickname).
+    AddVariant(key, type, group, 1.0f, /*single=*/false);
+    std::vector<size_t> content;  // indexes of tokens that are not particles
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!IsParticle(tokens[i])) content.push_back(i);
+    }
+    // Contiguous runs of two or more tokens ("juan carlos", "perez lopez").
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      std::string run = tokens[i];
+      for (size_t j = i + 1; j < tokens.size(); ++j) {
+        run += " " + tokens[j];
+        if (!IsParticle(tokens[i]) && !IsParticle(tokens[j])) {
+          AddVariant(run, type, group, 1.0f, false);
+        }
+      }
+    }
+    // First name with any later surname ("juan lopez" for "juan carlos
+    // perez lopez"), and diminutive + surname ("pepe perez").
+    std::vector<std::string> first_forms;
+    if (!content.empty()) {
+      first_forms.push_back(tokens[content[0]]);
+      for (const std::string& v : NameVariants(tokens[content[0]])) first_forms.push_back(v);
+      if (content.size() >= 2 && content[1] == content[0] + 1) {
+        // Compound given names: "maria jose" -> "majo".
+        for (const std::string& v : NameVariants(tokens[content[0]] + " " + tokens[content[1]])) {
+          first_forms.push_back(v);
+        }
+      }
+    }
+    for (const std::string& first : first_forms) {
+      for (size_t k = 1; k < content.size(); ++k) {
+        AddVariant(first + " " + tokens[content[k]], type, group, 1.0f, false);
+      }
+    }
+    // Single tokens: first name, each surname, diminutives.
+    for (size_t idx : content) {
+      AddVariant(tokens[idx], type, group, tokens.size() == 1 ? 1.0f : 0.95f, true);
+    }
+    for (size_t f = 1; f < first_forms.size(); ++f) {
+      AddVariant(first_forms[f], type, group, 0.9f, true);
+    }
+  }
+
+  const PlaceGazetteer* places_ = nullptr;
+  std::map<std::string, NameVariant> variants_;
+  std::unique_ptr<RE2> names_;
+  std::unique_ptr<RE2> phones_;
+  std::vector<Literal> literals_;
+};
+
+}  // namespace
+
+std::string AccentInsensitivePattern(std::string_view folded) {
+  static const std::map<char, std::string> kAccented = {
+      {'a', "[aáàâäãå]"}, {'e', "[eéèêë]"}, {'i', "[iíìîï]"}, {'o', "[oóòôöõø]"},
+      {'u', "[uúùûü]"},   {'n', "[nñ]"},    {'c', "[cç]"},    {'y', "[yýÿ]"}};
+  std::string out;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    auto it = kAccented.find(c);
+    if (it != kAccented.end()) {
+      out += it->second;
+    } else if (c == ' ' || c == '-') {
+      out += R"re([\s\-'’]{1,3})re";
+    } else if (c == '\'') {
+      out += R"re(['’]?)re";
+    } else {
+      out += RE2::QuoteMeta(re2::StringPiece(&folded[i], 1));
+    }
+  }
+  return out;
+}
+
+std::unique_ptr<KnownIdentifierDetector> KnownIdentifierDetector::Create(
+    const KnownIdentifiers& known, const PlaceGazetteer* places, std::string* error) {
+  auto detector = std::make_unique<KnownIdentifierDetectorImpl>();
+  std::string ignored;
+  if (!detector->Init(known, places, error != nullptr ? error : &ignored)) return nullptr;
+  return detector;
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,428 @@
+#include "redaction/pattern_detector.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "redaction/pattern_rules.h"
+#include "redaction/validators.h"
+
+namespace amparo::redaction {
+namespace {
+
+constexpr const char* kDetector = "pattern";
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The lower-cased bytes just before offset (at most `width`), for cue words.
+std::string WindowBefore(std::string_view text, size_t offset, size_t width) {
+  size_t start = offset > width ? offset - width : 0;
+  return AsciiLower(text.substr(start, offset - start));
+}
+
+std::string WindowAfter(std::string_view text, size_t offset, size_t width) {
+  return AsciiLower(text.substr(offset, std::min(width, text.size() - offset)));
+}
+
+bool ContainsAny(std::string_view haystack,
+                 std::initializer_list<std::string_view> needles) {
+  for (std::string_view n : needles) {
+    if (haystack.find(n) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// True if one of the cues starts a word in haystack ("tel" in "teléfono",
+// but "id" not in "pidieron").
+bool HasWordStartingWith(std::string_view haystack,
+                         std::initializer_list<std::string_view> cues) {
+  for (std::string_view cue : cues) {
+    for (size_t pos = haystack.find(cue); pos != std::string_view::npos;
+         pos = haystack.find(cue, pos + 1)) {
+      unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(haystack[pos - 1]);
+      if (!std::isalnum(before) && before < 0x80) return true;
+    }
+  }
+  return false;
+}
+
+// The word (ASCII letters and UTF-8 bytes) ending before offset, skipping
+// spaces; lower-cased. Used to tell "después de 5 años" (a duration) from
+// "un hombre de 45 años" (an age).
+std::string PreviousWord(std::string_view text, size_t offset, size_t* word_begin) {
+  size_t end = offset;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) --end;
+  size_t begin = end;
+  while (begin > 0 && end - begin < 24) {
+    unsigned char c = static_cast<unsigned char>(text[begin - 1]);
+    if (std::isalpha(c) || c >= 0x80 || c == '\'') {
+      --begin;
+    } else {
+      break;
+    }
+  }
+  if (word_begin != nullptr) *word_begin = begin;
+  return AsciiLower(text.substr(begin, end - begin));
+}
+
+bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+class PatternDetectorImpl final : public PatternDetector {
+ public:
+  bool Init(std::string* error) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
+    for (const PatternRule& rule : PatternRules()) {
+      auto re = std::make_unique<RE2>(rule.regex, options);
+      if (!re->ok()) {
+        *error = std::string("pattern rule ") + rule.name + ": " + re->error();
+        return false;
+      }
+      if (re->NumberOfCapturingGroups() < 1) {
+        *error = std::string("pattern rule ") + rule.name + " has no group";
+        return false;
+      }
+      compiled_.push_back({&rule, std::move(re)});
+    }
+    return true;
+  }
+
+  std::vector<Finding> Find(std::string_view text,
+                            std::string_view language) const override {
+    std::vector<Finding> out;
+    constexpr int kMaxGroups = 6;
+    std::array<re2::StringPiece, kMaxGroups> groups;
+    const re2::StringPiece whole(text.data(), text.size());
+    for (const Compiled& c : compiled_) {
+      const int ngroups =
+          std::min(kMaxGroups, 1 + c.re->NumberOfCapturingGroups());
+      size_t pos = 0;
+      while (pos <= text.size() &&
+             c.re->Match(whole, pos, text.size(), RE2::UNANCHORED,
+                         groups.data(), ngroups)) {
+        const re2::StringPiece& g1 = groups[1];
+        if (g1.data() == nullptr) {  // cannot happen with our rules; be safe
+          pos = static_cast<size_t>(groups[0].data() - text.data()) +
+                std::max<size_t>(1, groups[0].size());
+          continue;
+        }
+        size_t begin = static_cast<size_t>(g1.data() - text.data());
+        size_t end = begin + g1.size();
+        Handle(*c.rule, text, language, groups.data(), ngroups, begin, end, &out);
+        // Resume at the end of the identifier (not of the whole match): the
+        // trailing delimiter may be the leading delimiter of the next one.
+        size_t next = std::max(end, static_cast<size_t>(groups[0].data() - text.data()) + 1);
+        pos = std::max(next, pos + 1);
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    return out;
+  }
+
+ private:
+  struct Compiled {
+    const PatternRule* rule;
+    std::unique_ptr<RE2> re;
+  };
+  std::vector<Compiled> compiled_;
+
+  static void Add(std::vector<Finding>* out, size_t begin, size_t end,
+                  IdentifierType type, float confidence) {
+    if (end <= begin) return;
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.type = type;
+    f.detector = kDetector;
+    f.confidence = confidence;
+    out->push_back(f);
+  }
+
+  static void TrimTrailing(std::string_view text, size_t begin, size_t* end,
+                           std::string_view chars) {
+    while (*end > begin && chars.find(text[*end - 1]) != std::string_view::npos) --*end;
+  }
+
+  static void Handle(const PatternRule& rule, std::string_view text,
+                     std::string_view language, const re2::StringPiece* groups,
+                     int ngroups, size_t begin, size_t end,
+                     std::vector<Finding>* out) {
+    std::string_view span = text.substr(begin, end - begin);
+    switch (rule.kind) {
+      case RuleKind::kEmail:
+        TrimTrailing(text, begin, &end, ".-");
+        Add(out, begin, end, IdentifierType::kEmail, 0.99f);
+        return;
+      case RuleKind::kUrl:
+        TrimTrailing(text, begin, &end, ".,;:!?'\"");
+        Add(out, begin, end, IdentifierType::kUrl, 0.95f);
+        return;
+      case RuleKind::kDomain:
+        TrimTrailing(text, begin, &end, ".,;:!?'\"");
+        Add(out, begin, end, IdentifierType::kUrl, 0.8f);
+        return;
+      case RuleKind::kHandle:
+        TrimTrailing(text, begin, &end, ".");
+        if (end - begin >= 3) Add(out, begin, end, IdentifierType::kSocialHandle, 0.9f);
+        return;
+      case RuleKind::kIpv4:
+        if (Ipv4Valid(span)) Add(out, begin, end, IdentifierType::kIpAddress, 0.95f);
+        return;
+      case RuleKind::kIpv6: {
+        TrimTrailing(text, begin, &end, ":.");
+        span = text.substr(begin, end - begin);
+        int hex = 0;
+        for (char ch : span) hex += std::isxdigit(static_cast<unsigned char>(ch)) != 0;
+        if (hex >= 5 && Ipv6Valid(span)) {
+          Add(out, begin, end, IdentifierType::kIpAddress, 0.95f);
+        }
+        return;
+      }
+      case RuleKind::kNumberCluster:
+        HandleNumberCluster(text, begin, end, out);
+        return;
+      case RuleKind::kIban:
+        if (IbanValid(span)) {
+          Add(out, begin, end, IdentifierType::kIban, 0.99f);
+        } else {
+          Add(out, begin, end, IdentifierType::kIdNumber, 0.6f);
+        }
+        return;
+      case RuleKind::kCurp:
+        Add(out, begin, end, IdentifierType::kIdNumber,
+            CurpCheckDigitValid(span) ? 0.99f : 0.7f);
+        return;
+      case RuleKind::kRfc: {
+        std::string key = AlnumUpper(span);
+        size_t letters = 0;
+        while (letters < key.size() && !std::isdigit(static_cast<unsigned char>(key[letters]))) ++letters;
+        if (key.size() < letters + 6 || !DateDigitsPlausible(key.substr(letters, 6))) return;
+        bool full = key.size() == letters + 9;
+        Add(out, begin, end, IdentifierType::kIdNumber,
+            full && RfcCheckDigitValid(span) ? 0.95f : 0.7f);
+        return;
+      }
+      case RuleKind::kVoterKey: {
+        std::string key = AlnumUpper(span);
+        bool plausible = key.size() == 18 && DateDigitsPlausible(key.substr(6, 6));
+        Add(out, begin, end, IdentifierType::kIdNumber, plausible ? 0.95f : 0.7f);
+        return;
+      }
+      case RuleKind::kAlnumId: {
+        if (CountDigits(span) < 5) return;
+        Add(out, begin, end, IdentifierType::kIdNumber, 0.75f);
+        return;
+      }
+      case RuleKind::kContextId: {
+        TrimTrailing(text, begin, &end, " .-/");
+        span = text.substr(begin, end - begin);
+        int digits = CountDigits(span);
+        if (digits >= 4 || (digits >= 2 && span.size() >= 6)) {
+          Add(out, begin, end, IdentifierType::kIdNumber, 0.9f);
+        }
+        return;
+      }
+      case RuleKind::kDateNumeric:
+      case RuleKind::kDateIso:
+        if (NumericDatePlausible(span, rule.kind == RuleKind::kDateIso)) {
+          Add(out, begin, end, IdentifierType::kDateOfBirth, 0.9f);
+        }
+        return;
+      case RuleKind::kDateText:
+        Add(out, begin, end, IdentifierType::kDateOfBirth, 0.9f);
+        return;
+      case RuleKind::kAge:
+        HandleAge(text, begin, end, out);
+        return;
+      case RuleKind::kGps:
+        Add(out, begin, end, IdentifierType::kGpsCoordinates, 0.9f);
+        return;
+      case RuleKind::kGpsDecimal: {
+        if (ngroups < 4 || groups[2].data() == nullptr || groups[3].data() == nullptr) return;
+        double lat = std::atof(std::string(groups[2].data(), groups[2].size()).c_str());
+        double lon = std::atof(std::string(groups[3].data(), groups[3].size()).c_str());
+        if (std::abs(lat) <= 90 && std::abs(lon) <= 180) {
+          Add(out, begin, end, IdentifierType::kGpsCoordinates, 0.85f);
+        }
+        return;
+      }
+      case RuleKind::kAddress:
+        TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
+        // "Av." alone or a keyword with nothing after is not an address.
+        if (end - begin >= 6) Add(out, begin, end, IdentifierType::kAddress, 0.85f);
+        return;
+      case RuleKind::kAddressWeak:
+        TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
+        Add(out, begin, end, IdentifierType::kAddress, 0.7f);
+        return;
+      case RuleKind::kPlate: {
+        TrimTrailing(text, begin, &end, " -");
+        span = text.substr(begin, end - begin);
+        if (CountDigits(span) >= 1 && AlnumUpper(span).size() >= 5) {
+          Add(out, begin, end, IdentifierType::kVehiclePlate, 0.85f);
+        }
+        return;
+      }
+      case RuleKind::kPlateShape:
+        Add(out, begin, end, IdentifierType::kVehiclePlate, 0.6f);
+        return;
+    }
+    (void)language;
+  }
+
+  static bool NumericDatePlausible(std::string_view span, bool iso) {
+    int parts[3] = {0, 0, 0};
+    int lens[3] = {0, 0, 0};
+    int k = 0;
+    size_t first_digit = 0;
+    while (first_digit < span.size() && (span[first_digit] < '0' || span[first_digit] > '9')) ++first_digit;
+    span.remove_prefix(first_digit);
+    for (char ch : span) {
+      if (ch >= '0' && ch <= '9') {
+        parts[k] = parts[k] * 10 + (ch - '0');
+        ++lens[k];
+      } else if (k < 2) {
+        ++k;
+      }
+    }
+    if (k != 2) return false;
+    int a = parts[0], b = parts[1];
+    if (iso) return b >= 1 && b <= 12 && parts[2] >= 1 && parts[2] <= 31;
+    if (lens[2] == 4 && (parts[2] < 1900 || parts[2] > 2100)) return false;
+    bool dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+    bool md = b >= 1 && b <= 31 && a >= 1 && a <= 12;
+    return dm || md;
+  }
+
+  // A run of digits with separators: a card, a phone number, an ID number,
+  // or (left alone) an amount of money or a range of years.
+  static void HandleNumberCluster(std::string_view text, size_t begin, size_t end,
+                                  std::vector<Finding>* out) {
+    TrimTrailing(text, begin, &end, " .-(");
+    std::string_view span = text.substr(begin, end - begin);
+    const int digits = CountDigits(span);
+    if (digits < 6) return;
+    std::string before = WindowBefore(text, begin, 40);
+    std::string after = WindowAfter(text, end, 24);
+    const bool phone_cue = HasWordStartingWith(before, {"tel", "tél", "cel", "móvil", "movil", "whats", "llam",
+                                                "marc", "phone", "call", "text", "fax", "portable",
+                                                "número", "numero", "number", "contact", "nimewo",
+                                                "rele", "appel", "sms"});
+    const bool id_cue = HasWordStartingWith(before, {"pasaporte", "passport", "passeport", "dpi", "dni", "cédula",
+                                             "cedula", "nss", "nass", "expediente", "id", "curp",
+                                             "folio", "cuenta", "account", "tarjeta", "card", "carte",
+                                             "nhc", "historia", "licencia", "license", "registro",
+                                             "seguro", "ssn", "afiliaci", "episodio", "col", "caso",
+                                             "case", "dossier", "clabe", "ife", "ine"});
+    // Amounts: "1.500.000 pesos", "$ 25 000 000", "15 000 dollars".
+    const bool money = ContainsAny(before.substr(before.size() > 6 ? before.size() - 6 : 0),
+                                   {"$", "usd", "mxn", "€", "q.", "l."}) ||
+                       ContainsAny(after.substr(0, 14), {"peso", "dólar", "dolar", "dollar", "usd", "mxn",
+                                                         "lempira", "quetzal", "colón", "colon",
+                                                         "córdoba", "cordoba", "bolívar", "bolivar",
+                                                         "euro", "gourde", "balboa", "mil ", "million",
+                                                         "millón", "millon"});
+    bool thousands_grouped = true;  // d{1,3}(sep d{3})+ with one separator kind
+    {
+      size_t group_len = 0;
+      int groups = 0;
+      char sep = 0;
+      for (char ch : span) {
+        if (ch >= '0' && ch <= '9') {
+          ++group_len;
+        } else {
+          if (sep == 0) sep = ch;
+          if (ch != sep || (groups == 0 ? group_len > 3 : group_len != 3)) thousands_grouped = false;
+          ++groups;
+          group_len = 0;
+        }
+      }
+      if (groups == 0 || group_len != 3) thousands_grouped = false;
+    }
+    if (money && !phone_cue && !id_cue) return;
+    if (digits < 7 && !phone_cue && !id_cue) return;  // "19.4326", "3.14159"
+    if (thousands_grouped && digits <= 9 && !phone_cue && !id_cue &&
+        ContainsAny(after.substr(0, 4), {" de ", " d'"})) {
+      return;  // "1.500.000 de pesos" with the currency further on
+    }
+    // Year ranges: "1998-2004", "2015 2016".
+    if (digits == 8 && span.size() == 9 &&
+        (span.substr(0, 2) == "19" || span.substr(0, 2) == "20") &&
+        (span.substr(5, 2) == "19" || span.substr(5, 2) == "20")) {
+      return;
+    }
+    const bool plus = span[0] == '+' || (span.size() > 1 && span.substr(0, 2) == "00");
+    if (digits >= 13 && digits <= 19 && !plus && LuhnValid(span)) {
+      Add(out, begin, end, IdentifierType::kPaymentCard, 0.95f);
+      return;
+    }
+    if (id_cue && !phone_cue) {
+      Add(out, begin, end, IdentifierType::kIdNumber, 0.9f);
+      return;
+    }
+    if (digits >= 7 && digits <= 15 && (phone_cue || plus)) {
+      Add(out, begin, end, IdentifierType::kPhone, 0.95f);
+      return;
+    }
+    if (digits >= 7 && digits <= 13) {
+      // No cue: most such runs in testimony are phone numbers, but a
+      // reviewer should look, hence the lower confidence.
+      Add(out, begin, end, IdentifierType::kPhone, 0.7f);
+      return;
+    }
+    Add(out, begin, end, IdentifierType::kIdNumber, digits >= 7 ? 0.7f : 0.5f);
+  }
+
+  static void HandleAge(std::string_view text, size_t begin, size_t end,
+                        std::vector<Finding>* out) {
+    int age = 0;
+    for (size_t i = begin; i < end; ++i) {
+      if (text[i] >= '0' && text[i] <= '9') age = age * 10 + (text[i] - '0');
+    }
+    if (age > 120) return;
+    // The cue word before the number ("de", "a", "los"...) and the word
+    // before it tell an age from a duration: "un hombre de 45 años" versus
+    // "después de 5 años", "il y a 5 ans".
+    size_t cue_begin = 0;
+    std::string cue = PreviousWord(text, begin, &cue_begin);
+    std::string prev = PreviousWord(text, cue_begin, nullptr);
+    if (cue == "los" && prev != "a") return;
+    if (cue == "de" || cue == "d'" || cue == "a" || cue == "con") {
+      if (InSet(prev, {"después", "despues", "antes", "más", "mas", "menos", "cerca", "alrededor",
+                       "lapso", "período", "periodo", "plazo", "condena", "pena", "sentencia",
+                       "largo", "través", "traves", "hace", "espacio", "transcurso", "tras",
+                       "plus", "moins", "près", "pres", "après", "apres", "durée", "duree",
+                       "peine", "y", "il", "lo", "unos", "casi", "hasta", "desde", "durante",
+                       "mismo", "misma", "prisión", "prision", "cárcel", "carcel", "años",
+                       "año", "ans", "an", "prison", "term"})) {
+        return;
+      }
+    }
+    Add(out, begin, end, IdentifierType::kAge, 0.85f);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<PatternDetector> PatternDetector::Create(std::string* error) {
+  auto detector = std::make_unique<PatternDetectorImpl>();
+  std::string ignored;
+  if (!detector->Init(error != nullptr ? error : &ignored)) return nullptr;
+  return detector;
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,191 @@
+#include "redaction/pattern_rules.h"
+
+namespace amparo::redaction {
+namespace {
+
+// Not preceded by a letter or digit (the delimiter is matched, outside
+// group 1), and not followed by one.
+const std::string kPre = R"((?:^|[^\p{L}\p{M}\p{N}_]))";
+const std::string kPost = R"((?:[^\p{L}\p{M}\p{N}_]|$))";
+const std::string kPreDigit = R"((?:^|[^\p{L}\p{M}\p{N}_.,]))";
+const std::string kPostDigit = R"((?:[^\p{L}\p{M}\p{N}_]|$))";
+
+// Month names (Spanish, English, French, Haitian Creole), with common
+// abbreviations.
+const std::string kMonthEs =
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    "octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic";
+const std::string kMonthEn =
+    "january|february|march|april|may|june|july|august|september|october|"
+    "november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
+const std::string kMonthFr =
+    "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    "novembre|d[ée]cembre|janv|f[ée]vr?|avr|juil|d[ée]c";
+const std::string kMonthHt =
+    "janvye|fevriye|mas|avril|me|jen|jiy[eè]|out|septanm|okt[oò]b|novanm|desanm";
+const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr + "|" + kMonthHt + ")";
+
+// A capitalized word in a street name, or a small connector, or a number
+// ("Calle 5 de Mayo", "Avenida de la Marina", "rue du Four").
+const std::string kStreetCap =
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]{0,30}|\d{1,4}[A-Za-z]?))";
+const std::string kStreetConnector =
+    R"((?-i:de|del|la|las|los|el|y|d'|du|des|le|les|l'))";
+// A street or neighbourhood name: capitalized words or numbers, joined by
+// small connectors ("5 de Mayo", "de la Marina", "du Four").
+const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnector +
+                                R"(\s{0,3}){0,2})" + kStreetCap + "){0,5}";
+const std::string kStreetKeyword =
+    R"((?:calle|c/|avenida|av\.?|avda\.?|bulevar|boulevard|blvd\.?|bvd\.?|bd\.?|calzada|calz\.?|)"
+    R"(carretera|carr\.?|callej[oó]n|privada|priv\.?|andador|cerrada|cda\.?|paseo|pasaje|)"
+    R"(plaza|pza\.?|prolongaci[oó]n|prol\.?|circuito|retorno|diagonal|transversal|carrera|cra\.?|)"
+    R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|)"
+    R"(colonia|col\.|fraccionamiento|fracc\.?|barrio|urbanizaci[oó]n|urb\.|residencial|)"
+    R"(unidad habitacional|lotissement))";
+// What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
+// "s/n", then a neighbourhood and a postal code.
+const std::string kStreetTail =
+    R"((?:\s{0,3},?\s{0,3}(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5}(?:\s?[A-Za-z](?:[^\p{L}\p{N}]|$))?)"
+    R"((?:\s{0,2}[,\-]?\s{0,2}(?:(?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|)"
+    R"(esc(?:alera)?|planta|bloque|portal|mz|lt)\.?\s{0,2}[A-Za-z0-9º°ª\-]{1,6}|\d{1,3}\s?[º°ª]?\s?[A-Za-z]?(?:\s?-\s?\d{1,3})?)){0,3})?)"
+    R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
+    R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
+    R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)";
+const std::string kEnglishStreetType =
+    R"((?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|)"
+    R"(terrace|ter|highway|hwy|parkway|pkwy|circle|cir|trail|trl|square|sq|alley|crescent|loop|)"
+    R"(pike|plaza|row|walk|path|ridge|heights|park|route|rte|gardens|grove|close|mews))";
+const std::string kUnit =
+    R"((?:apt|apartment|suite|ste|unit|room|rm|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|porte))";
+
+std::vector<PatternRule> BuildRules() {
+  std::vector<PatternRule> r;
+  // --- Internet --------------------------------------------------------
+  r.push_back({"email", RuleKind::kEmail,
+               R"(([\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,6}))"});
+  r.push_back({"url", RuleKind::kUrl,
+               R"((?i)((?:https?://|ftp://|www\.)[^\s<>"'(){}\[\]]{1,1000}))"});
+  r.push_back({"domain", RuleKind::kDomain,
+               R"((?i)(?:^|[^\p{L}\p{N}_@.\-/])((?:[a-z0-9][a-z0-9\-]{0,62}\.){1,4})"
+               R"((?:com|net|org|info|io|me|co|mx|gt|hn|sv|ni|cr|pa|ve|cu|ht|es|fr|us|edu|gob|gov|biz|app|online|site|ly|tv))"
+               R"((?:\.[a-z]{2})?(?:/[^\s<>"']{0,1000})?)(?:[^\p{L}\p{N}_@\-]|$))"});
+  r.push_back({"handle", RuleKind::kHandle,
+               R"((?:^|[^\p{L}\p{N}_.@/\\])(@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}))" + kPost});
+  r.push_back({"ipv4", RuleKind::kIpv4,
+               R"((?:^|[^\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:[^\p{N}]|$))"});
+  r.push_back({"ipv6", RuleKind::kIpv6,
+               R"((?i)(?:^|[^\p{L}\p{N}:])((?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?))"
+               R"((?:[^\p{L}\p{N}:]|$))"});
+  // --- Numbers: phones, cards, ID numbers -------------------------------
+  // A digit run with single separators: "+52 1 55 1234 5678",
+  // "(502) 2345-6789", "670.97.10.26", "4111 1111 1111 1111".
+  r.push_back({"number", RuleKind::kNumberCluster,
+               kPreDigit +
+                   R"(((?:\+|00)?\s?\(?\d{1,6}\)?(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?|\s?/\s?)?\d{1,10}){0,9}))" +
+                   kPostDigit});
+  r.push_back({"iban", RuleKind::kIban,
+               kPre + R"re(((?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)))re" + kPost});
+  // --- Mexican keys -------------------------------------------------------
+  r.push_back({"curp", RuleKind::kCurp,
+               kPre + R"(((?i)[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d))" + kPost});
+  r.push_back({"rfc", RuleKind::kRfc,
+               kPre + R"(((?-i:[A-ZÑ&]{3,4})[ \-]?\d{6}(?:[ \-]?(?-i:[A-Z0-9]{2}[0-9A]))?))" + kPost});
+  r.push_back({"voter_key", RuleKind::kVoterKey,
+               kPre + R"(((?i)[A-Z]{6}\s?\d{8}\s?[HM]\s?\d{3}))" + kPost});
+  // Passport-like: "G12345678", "A-1234567", "X1234567L", "12345678Z".
+  r.push_back({"alnum_id", RuleKind::kAlnumId,
+               kPre + R"(((?-i:[A-Z]{1,4}[ \-]?\d{5,12}[A-Z]{0,2}|\d{5,12}[A-Z]{1,2})))" + kPost});
+  // Any code named by its context.
+  r.push_back({"context_id", RuleKind::kContextId,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:pasaporte|passport|passeport|pasp[oò]|dpi|dni|dui|cui|nie|nif|)"
+               R"(c[ée]dula(?: de identidad)?|carn[eé]t?|nss|nass|nuss|expediente|exp\.|ine|ife|curp|rfc|)"
+               R"(licencia(?: de conducir)?|driver'?s? licen[cs]e|permis de conduire|matr[ií]cula|folio|rtn|)"
+               R"(credencial|identificaci[oó]n|identification|identit[ée]|id|ssn|social security(?: number)?|)"
+               R"(seguro social|nhc|historia cl[ií]nica|cuenta|account|compte|tarjeta|clabe|registro|)"
+               R"(acta|ficha|caso|case|dossier|n[uú]mero|num[ée]ro|number|nº|n°|no\.|n[uú]m\.|#|episodio|)"
+               R"(colegiado|nºcol|n[º°]\s?col\.?|asegurado|afiliaci[oó]n|poliza|p[oó]liza|policy|)"
+               R"(certificado|certificate|visa|permiso|tarjeta de residen(?:cia|te)|fm[23]|tvr|cic|ocr))"
+               R"((?:[\s:.#º°\-]{0,4}(?:n[uú]mero|number|num[ée]ro|no\.?|nº|n°|n[uú]m\.?|#|de|del|es|is|est)){0,2})"
+               R"([\s:.#º°\-]{0,5}((?-i:[A-Z0-9](?:[A-Z0-9]|[ .\-/][A-Z0-9]){2,29})))" +
+                   kPost});
+  // --- Dates --------------------------------------------------------------
+  r.push_back({"date_numeric", RuleKind::kDateNumeric,
+               R"((?:^|[^\p{L}\p{N}/.\-])((?:(?i:el|le|on)\s{1,3})?\d{1,2}\s?([/.\-])\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})))"
+               R"((?:[^\p{N}/\-]|$))"});
+  r.push_back({"date_iso", RuleKind::kDateIso,
+               R"((?:^|[^\p{N}/.\-])((?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\p{N}/\-]|$))"});
+  // "12 de marzo de 1983", "12 mars 1983", "12th of March, 1983",
+  // "12-mar-1983", "1er janvier 2001", "12 mas 1983".
+  r.push_back({"date_day_month", RuleKind::kDateText,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:el|le|on the|the|on)\s{1,3})?(?:\d{1,2}|1(?:er|[º°o]))(?:st|nd|rd|th)?(?:\s{1,3}(?:de|of)\s{1,3}|[\s/.\-]{1,3}))" +
+                   kAnyMonth + R"(\.?(?:,?\s{1,3}(?:de|del|of)\s{1,3}|[\s/.\-,]{1,4})(?:\d{4}|'\d{2}))(?:[^\p{L}\p{N}]|$))"});
+  // "March 12, 1983", "marzo 12 de 1983".
+  r.push_back({"date_month_day", RuleKind::kDateText,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:on\s{1,3})?)" + kAnyMonth +
+                   R"(\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}(?:de|del|of)\s{1,3}|,?\s{1,3})\d{4})(?:[^\p{L}\p{N}]|$))"});
+  // --- Ages ----------------------------------------------------------------
+  r.push_back({"age_es", RuleKind::kAge,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:tengo|ten[ií]a|tiene|ten[ií]an|tienen|tendr[ií]a|cumpl[ií]|cumpli[oó]|)"
+               R"(cumple|cumpl[ií]a|cumplir|de|con|edad|edad de|los)[\s:]{1,3}(\d{1,3})\s{1,3}a[ñn]os?)" +
+                   kPost});
+  r.push_back({"age_es_de_edad", RuleKind::kAge,
+               kPre + R"((\d{1,3})\s{1,3}a[ñn]os?\s{1,3}de\s{1,3}edad)"});
+  r.push_back({"age_label", RuleKind::kAge,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:edad|age|[âa]ge|laj)\s{0,2}[:=]\s{0,2}(\d{1,3}))" + kPost});
+  r.push_back({"age_en", RuleKind::kAge,
+               kPre + R"((\d{1,3})(?i:[\s\-]{1,2}(?:years?|yrs?)[\s\-]{1,2}old|[\s\-]?y/?o(?:[^\p{L}]|$)))"});
+  r.push_back({"age_en_aged", RuleKind::kAge,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:aged?|at the age of|at age)\s{1,3}(\d{1,3}))" + kPost});
+  r.push_back({"age_en_was", RuleKind::kAge,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:i|he|she|they|we|you)(?:\s{1,3}(?:was|were|am|is|are|turned|turn)|'m|'s)\s{1,3}(?:only\s{1,3}|just\s{1,3})?(\d{1,2}))"
+               R"((?:\s{0,3}(?:[.,;]|when|at the time|and)))"});
+  r.push_back({"age_fr", RuleKind::kAge,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:âgée?s?\s{1,3}de|agée?s?\s{1,3}de|j'avais|j'ai|avait|avaient|a|de|d'environ|ai|as|ont|avoir|fêté|fete|fêter))"
+               R"(\s{1,3}(\d{1,3})\s{1,3}ans)" + kPost});
+  r.push_back({"age_ht", RuleKind::kAge,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:gen|te gen|genyen|laj)\s{1,3}(\d{1,3})\s{1,3}an)" + kPost});
+  // --- GPS -----------------------------------------------------------------
+  const std::string dms =
+      R"(\d{1,3}(?:\.\d{1,8})?\s?°\s?(?:\d{1,2}(?:\.\d{1,6})?\s?['′’]\s?(?:\d{1,2}(?:\.\d{1,6})?\s?(?:["″”]|'')\s?)?)?[NSEOW]?)";
+  r.push_back({"gps_dms", RuleKind::kGps,
+               "(-?" + dms + R"([\s,;/]{1,3}-?)" + dms + ")"});
+  r.push_back({"gps_decimal", RuleKind::kGpsDecimal,
+               kPreDigit + R"(((-?\d{1,2}\.\d{3,8})\s?[,;/ ]\s{0,2}(-?\d{1,3}\.\d{3,8})))" + kPostDigit});
+  // --- Addresses -------------------------------------------------------------
+  r.push_back({"address_keyword", RuleKind::kAddress,
+               R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"(\s{0,3})" + kStreetName +
+                   kStreetTail + ")"});
+  // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
+  r.push_back({"address_number_first_en", RuleKind::kAddress,
+               kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]{0,30}\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
+               R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W)\.?)?)"
+               R"((?:\s{0,3},?\s{0,3}(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?))" + kPost});
+  // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
+  r.push_back({"address_number_first_fr", RuleKind::kAddress,
+               kPre + R"((\d{1,4}(?:\s?(?:bis|ter))?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage))"
+               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]{0,30}\s?){1,5}))"});
+  r.push_back({"address_unit", RuleKind::kAddressWeak,
+               R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
+  r.push_back({"address_block_lot", RuleKind::kAddress,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
+  r.push_back({"postal_code", RuleKind::kAddressWeak,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}\d{4,5}(?:-\d{4})?))" + kPost});
+  // --- Vehicle plates ----------------------------------------------------------
+  r.push_back({"plate_context", RuleKind::kPlate,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:placas?|matr[ií]cula|license plate|licence plate|plate(?: number)?|)"
+               R"(plaque(?: d'immatriculation)?|immatriculation|tablilla|patente|plak))"
+               R"((?:\s{1,3}(?:de|del|number|no\.?|n[uú]mero|n[º°]|du v[ée]hicule|del (?:carro|coche|auto|veh[ií]culo|cami[oó]n|taxi)))?)"
+               R"([\s:.#]{0,3}((?-i:[A-Z0-9]{1,4}(?:[ \-]?[A-Z0-9]{1,4}){1,3})))" + kPost});
+  r.push_back({"plate_shape", RuleKind::kPlateShape,
+               kPre + R"(((?-i:[A-Z]{3}[ \-]\d{2,4}[ \-][A-Z0-9]{1,2}|[A-Z]{3}-\d{3}-[A-Z]|\d{2,3}-[A-Z]{3}-\d{0,2}|[A-Z]-\d{3}-[A-Z]{3})))" + kPost});
+  return r;
+}
+
+}  // namespace
+
+const std::vector<PatternRule>& PatternRules() {
+  static const std::vector<PatternRule>* rules = new std::vector<PatternRule>(BuildRules());
+  return *rules;
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,318 @@
+#include "redaction/renderer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+
+#include "redaction/text_utf8.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool IsKnownName(const Finding& f) {
+  return std::string_view(f.detector) == "known" &&
+         (f.type == IdentifierType::kSurvivorName || f.type == IdentifierType::kPersonName);
+}
+
+bool IsName(const Finding& f) {
+  return f.type == IdentifierType::kSurvivorName || f.type == IdentifierType::kPersonName;
+}
+
+// Which member of a cluster of overlapping findings gives the merged
+// finding its type.
+const Finding& Representative(const std::vector<Finding>& cluster) {
+  const Finding* best = &cluster[0];
+  for (const Finding& f : cluster) {
+    size_t len = f.end - f.begin, best_len = best->end - best->begin;
+    if (len > best_len || (len == best_len && f.confidence > best->confidence)) best = &f;
+  }
+  if (IsName(*best) && !IsKnownName(*best)) {
+    // A listed name overrides a guessed one over the same words.
+    for (const Finding& f : cluster) {
+      if (IsKnownName(f)) return f;
+    }
+  }
+  return *best;
+}
+
+std::string Language(const RedactionOptions& options) {
+  std::string lang = options.language.substr(0, 2);
+  for (char& c : lang) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lang != "en" && lang != "fr" && lang != "ht") lang = "es";
+  return lang;
+}
+
+std::string GeneralizeAge(std::string_view original, const RedactionOptions& options) {
+  int age = 0;
+  bool any = false;
+  for (char c : original) {
+    if (c >= '0' && c <= '9') {
+      age = age * 10 + (c - '0');
+      any = true;
+      if (age > 999) break;
+    }
+  }
+  if (!options.generalize_ages || !any) return "[AGE]";
+  const std::string lang = Language(options);
+  const std::string decade = std::to_string(age / 10 * 10);
+  if (age < 10) {
+    if (lang == "en") return "under 10";
+    if (lang == "fr") return "moins de 10";
+    if (lang == "ht") return "mwens pase 10";
+    return "menos de 10";
+  }
+  if (age < 20) {
+    if (lang == "en") return "10-to-19";
+    if (lang == "fr") return "entre 10 et 19";
+    if (lang == "ht") return "ant 10 ak 19";
+    return "entre 10 y 19";
+  }
+  if (lang == "en") return decade + "-something";
+  if (lang == "fr") return "environ " + decade;
+  if (lang == "ht") return "anviwon " + decade;
+  return "unos " + decade;
+}
+
+const char* const kMonths[4][12] = {
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"},
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"},
+    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"},
+    {"janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb",
+     "novanm", "desanm"}};
+
+// Month number (1-12) of a folded month word or abbreviation, 0 if none.
+int MonthOfWord(const std::string& w) {
+  static const std::map<std::string, int> kWords = [] {
+    std::map<std::string, int> m;
+    for (const auto& lang : kMonths) {
+      for (int i = 0; i < 12; ++i) m[FoldText(lang[i])] = i + 1;
+    }
+    const std::pair<const char*, int> extra[] = {
+        {"setiembre", 9}, {"ene", 1}, {"feb", 2}, {"mar", 3}, {"abr", 4}, {"may", 5},
+        {"jun", 6}, {"jul", 7}, {"ago", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10},
+        {"nov", 11}, {"dic", 12}, {"jan", 1}, {"apr", 4}, {"aug", 8}, {"dec", 12},
+        {"janv", 1}, {"fev", 2}, {"fevr", 2}, {"avr", 4}, {"juil", 7}, {"aout", 8},
+        {"oktob", 10}, {"jiye", 7}};
+    for (const auto& [w, n] : extra) m[w] = n;
+    return m;
+  }();
+  auto it = kWords.find(w);
+  return it == kWords.end() ? 0 : it->second;
+}
+
+std::string GeneralizeDate(std::string_view original, const RedactionOptions& options) {
+  if (!options.generalize_dates) return "[DATE]";
+  // Split into numbers and words.
+  std::vector<std::string> numbers;
+  std::vector<std::string> words;
+  std::string cur;
+  bool cur_digit = false;
+  auto flush = [&] {
+    if (!cur.empty()) (cur_digit ? numbers : words).push_back(cur);
+    cur.clear();
+  };
+  for (size_t i = 0; i < original.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(original[i]);
+    bool digit = std::isdigit(c) != 0;
+    bool letter = std::isalpha(c) != 0 || c >= 0x80;
+    if (!digit && !letter) {
+      flush();
+      continue;
+    }
+    if (!cur.empty() && digit != cur_digit) flush();
+    cur_digit = digit;
+    cur.push_back(static_cast<char>(c));
+  }
+  flush();
+  const std::string lang = Language(options);
+  int month = 0;
+  for (const std::string& w : words) {
+    if ((month = MonthOfWord(FoldText(w))) != 0) break;
+  }
+  int year = -1;
+  std::vector<int> small;
+  for (const std::string& n : numbers) {
+    if (n.size() == 4) {
+      year = std::stoi(n);
+    } else if (n.size() <= 2) {
+      small.push_back(std::stoi(n));
+    }
+  }
+  if (month == 0) {
+    // Numeric: day/month/year (month/day/year in English when it reads so).
+    if (small.size() == 3 && year < 0) {
+      year = small[2] + (small[2] <= 30 ? 2000 : 1900);
+      small.pop_back();
+    }
+    if (small.size() != 2) return "[DATE]";
+    const int a = small[0], b = small[1];
+    const bool iso = !numbers.empty() && numbers[0].size() == 4;
+    if (iso) {
+      month = a;
+    } else if (lang == "en") {
+      month = a <= 12 ? a : b;
+    } else {
+      month = b <= 12 ? b : a;
+    }
+    if (month < 1 || month > 12) return "[DATE]";
+  } else if (year < 0 && !small.empty() && numbers.back().size() == 2) {
+    int yy = std::stoi(numbers.back());
+    year = yy + (yy <= 30 ? 2000 : 1900);
+  }
+  if (year < 0) return "[DATE]";
+  const int li = lang == "en" ? 1 : lang == "fr" ? 2 : lang == "ht" ? 3 : 0;
+  std::string name = kMonths[li][month - 1];
+  // "el 12 de marzo" -> "en marzo", "on March 12" -> "in March".
+  std::string lead;
+  if (!words.empty()) {
+    const std::string first = FoldText(words[0]);
+    const bool upper = std::isupper(static_cast<unsigned char>(words[0][0])) != 0;
+    if (first == "el" || first == "le") lead = upper ? "En " : "en ";
+    if (first == "on" || first == "the") lead = upper ? "In " : "in ";
+  }
+  if (li == 0) return lead + name + " de " + std::to_string(year);
+  return lead + name + " " + std::to_string(year);
+}
+
+bool OnBoundary(std::string_view text, size_t offset) {
+  return offset == text.size() ||
+         (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+}
+
+}  // namespace
+
+std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<Finding> merged;
+  std::vector<Finding> cluster;
+  size_t cluster_end = 0;
+  auto flush = [&] {
+    if (cluster.empty()) return;
+    Finding m = Representative(cluster);
+    m.begin = cluster.front().begin;
+    m.end = cluster_end;
+    for (const Finding& f : cluster) m.confidence = std::max(m.confidence, f.confidence);
+    merged.push_back(m);
+    cluster.clear();
+  };
+  for (const Finding& f : findings) {
+    if (f.end <= f.begin) continue;
+    if (!cluster.empty() && f.begin >= cluster_end) flush();
+    if (cluster.empty()) cluster_end = f.end;
+    cluster.push_back(f);
+    cluster_end = std::max(cluster_end, f.end);
+  }
+  flush();
+  return merged;
+}
+
+std::string Replacement(std::string_view original, const Finding& finding,
+                        const RedactionOptions& options, int person_number) {
+  switch (finding.type) {
+    case IdentifierType::kSurvivorName: return options.pseudonym;
+    case IdentifierType::kPersonName: return "[PERSON-" + std::to_string(person_number) + "]";
+    case IdentifierType::kPhone: return "[PHONE]";
+    case IdentifierType::kEmail: return "[EMAIL]";
+    case IdentifierType::kIdNumber: return "[ID-NUMBER]";
+    case IdentifierType::kPaymentCard: return "[CARD]";
+    case IdentifierType::kIban: return "[IBAN]";
+    case IdentifierType::kIpAddress: return "[IP]";
+    case IdentifierType::kUrl: return "[URL]";
+    case IdentifierType::kSocialHandle: return "[HANDLE]";
+    case IdentifierType::kAddress: return "[ADDRESS]";
+    case IdentifierType::kVehiclePlate: return "[PLATE]";
+    case IdentifierType::kDateOfBirth: return GeneralizeDate(original, options);
+    case IdentifierType::kAge: return GeneralizeAge(original, options);
+    case IdentifierType::kGpsCoordinates: return "[GPS]";
+    case IdentifierType::kOther: return "[REDACTED]";
+  }
+  return "[REDACTED]";
+}
+
+bool RenderFindings(std::string_view text, std::vector<Finding> findings,
+                    const RedactionOptions& options, RedactionResult* out,
+                    std::string* error) {
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if (f.begin >= f.end || f.end > text.size()) {
+      *error = "finding " + std::to_string(i) + " is outside the text";
+      return false;
+    }
+    if (!OnBoundary(text, f.begin) || !OnBoundary(text, f.end)) {
+      *error = "finding at byte " + std::to_string(f.begin) + " splits a character";
+      return false;
+    }
+    if (i > 0 && f.begin < findings[i - 1].end) {
+      *error = "findings overlap at byte " + std::to_string(f.begin);
+      return false;
+    }
+  }
+
+  // Person numbers: by group when known, else by folded name; a lone token
+  // that is part of exactly one multi-word unknown name joins that name.
+  std::map<std::string, std::string> token_owner;  // token -> full key ("" = ambiguous)
+  for (const Finding& f : findings) {
+    if (f.type != IdentifierType::kPersonName || f.person_group >= 0) continue;
+    std::string key = FoldText(text.substr(f.begin, f.end - f.begin));
+    if (key.find(' ') == std::string::npos) continue;
+    size_t pos = 0;
+    while (pos < key.size()) {
+      size_t next = key.find(' ', pos);
+      if (next == std::string::npos) next = key.size();
+      std::string token = key.substr(pos, next - pos);
+      if (token.size() > 2) {
+        auto [it, inserted] = token_owner.emplace(token, key);
+        if (!inserted && it->second != key) it->second.clear();
+      }
+      pos = next + 1;
+    }
+  }
+  std::map<std::string, int> numbers;  // person key -> n
+  auto person_key = [&](const Finding& f) {
+    if (f.person_group >= 0) return "#" + std::to_string(f.person_group);
+    std::string key = FoldText(text.substr(f.begin, f.end - f.begin));
+    auto it = token_owner.find(key);
+    if (key.find(' ') == std::string::npos && it != token_owner.end() && !it->second.empty()) {
+      return it->second;
+    }
+    return key;
+  };
+
+  RedactionResult result;
+  result.text.reserve(text.size());
+  size_t pos = 0;
+  for (const Finding& f : findings) {
+    result.text.append(text.substr(pos, f.begin - pos));
+    int person_number = 0;
+    if (f.type == IdentifierType::kPersonName) {
+      auto [it, inserted] = numbers.emplace(person_key(f), static_cast<int>(numbers.size()) + 1);
+      person_number = it->second;
+    }
+    RedactionSpan span;
+    span.original_begin = f.begin;
+    span.original_end = f.end;
+    span.replacement = Replacement(text.substr(f.begin, f.end - f.begin), f, options, person_number);
+    span.redacted_begin = result.text.size();
+    result.text.append(span.replacement);
+    span.redacted_end = result.text.size();
+    span.type = f.type;
+    span.detector = f.detector != nullptr ? f.detector : "";
+    span.confidence = f.confidence;
+    result.report.spans.push_back(std::move(span));
+    pos = f.end;
+  }
+  result.text.append(text.substr(pos));
+  *out = std::move(result);
+  return true;
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,92 @@
+#include "redaction/text_utf8.h"
+
+#include <algorithm>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace amparo::redaction {
+
+bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int64_t n = static_cast<int64_t>(text.size());
+  int64_t i = 0;
+  while (i < n) {
+    // Fast path for ASCII, which is most of any testimony.
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int64_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      if (bad_offset != nullptr) *bad_offset = static_cast<size_t>(start);
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string FoldText(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString input = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString decomposed;
+  if (U_SUCCESS(status)) {
+    nfd->normalize(input, decomposed, status);
+  }
+  if (U_FAILURE(status)) decomposed = input;
+  icu::UnicodeString folded;
+  bool pending_space = false;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (u_isUWhiteSpace(c)) {
+      pending_space = !folded.isEmpty();
+      continue;
+    }
+    if (pending_space) {
+      folded.append(static_cast<UChar32>(' '));
+      pending_space = false;
+    }
+    folded.append(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+  }
+  std::string out;
+  folded.toUTF8String(out);
+  return out;
+}
+
+namespace {
+bool IsWordCodePoint(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+                    u_charType(c) == U_COMBINING_SPACING_MARK);
+}
+}  // namespace
+
+bool IsWordCharBefore(std::string_view text, size_t offset) {
+  if (offset == 0 || offset > text.size()) return false;
+  // Look at a short window so offsets beyond int32 range stay correct.
+  const size_t window_start = offset >= 4 ? offset - 4 : 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data() + window_start);
+  int32_t i = static_cast<int32_t>(offset - window_start);
+  UChar32 c;
+  U8_PREV(s, 0, i, c);
+  return IsWordCodePoint(c);
+}
+
+bool IsWordCharAt(std::string_view text, size_t offset) {
+  if (offset >= text.size()) return false;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data() + offset);
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(4, text.size() - offset));
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s, i, n, c);
+  return IsWordCodePoint(c);
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,30 @@
+// UTF-8 helpers shared by the detectors: validation (the redactor refuses
+// text it cannot read safely) and folding (case- and accent-insensitive keys
+// used to tell whether two mentions name the same person).
+#ifndef AMPARO_REDACTION_TEXT_UTF8_H_
+#define AMPARO_REDACTION_TEXT_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace amparo::redaction {
+
+// True if text is well-formed UTF-8 (no overlongs, surrogates or code
+// points above U+10FFFF). Otherwise false and *bad_offset is the byte offset
+// of the first byte that does not start a valid sequence.
+bool IsValidUtf8(std::string_view text, size_t* bad_offset);
+
+// Lower-case, accent-free form of text ("Martín" -> "martin",
+// "ÉLODIE" -> "elodie"); whitespace runs collapse to one space.
+std::string FoldText(std::string_view text);
+
+// True if the code point that ends just before (or starts at) offset is a
+// letter, mark or digit. Used for word-boundary tests that RE2's ASCII-only
+// \b cannot do.
+bool IsWordCharBefore(std::string_view text, size_t offset);
+bool IsWordCharAt(std::string_view text, size_t offset);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_TEXT_UTF8_H_
