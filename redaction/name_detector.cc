@@ -309,7 +309,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       if (!ts[a].word && (ts[a].first == ',' || ts[a].first == '(')) {
         size_t b = a + 1;
         if (b < n && ts[b].word && !ts[b].has_digit &&
-            (info[b].flags & (kStopWord | kSpeechCue)) && tk.Folded(ts[b]).size() <= 3) {
+            (info[b].flags & (kStopWord | kConnector | kSpeechCue)) && tk.Folded(ts[b]).size() <= 3) {
           if (info[b].flags & kSpeechCue) medium_cue = true;
           ++b;
         }
@@ -336,6 +336,11 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 
     bool cued_by_title = strong_cue;
     int flagged_in_run = 0;
+    // "Hospital General", "Policía Federal": an institution's name.
+    if (info[words[0]].flags & kOrgWord) {
+      ++ordinary;
+      place_prep = true;
+    }
     // Ordinary words that end the run right before ':' form a heading
     // ("Dr. Pérez Correo Electrónico: ..."), not a surname.
     size_t heading_from = words.size();

@@ -49,9 +49,12 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
       *error = "places.tsv line " + std::to_string(line_no) + ": expected kind<TAB>name[<TAB>aliases]";
       return false;
     }
+    std::string_view canonical = fields[1];
+    const bool needs_capital = canonical[0] == '=';
+    if (needs_capital) canonical.remove_prefix(1);
     const size_t id = entries_.size();
-    entries_.push_back(PlaceEntry{std::string(fields[1]), std::string(fields[0])});
-    std::vector<std::string_view> names{fields[1]};
+    entries_.push_back(PlaceEntry{std::string(canonical), std::string(fields[0]), needs_capital});
+    std::vector<std::string_view> names{canonical};
     if (fields.size() == 3) {
       for (std::string_view alias : Split(fields[2], '|')) {
         if (!alias.empty()) names.push_back(alias);
@@ -86,7 +89,7 @@ size_t PlaceIndex::MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntr
       for (unsigned char c : tokens.Folded(ts[j])) hash = (hash ^ c) * text::kFnvPrime;
     }
     auto it = keys_.find(hash);
-    if (it != keys_.end()) {
+    if (it != keys_.end() && (!entries_[it->second].needs_capital || ts[i].capitalized)) {
       best = j + 1;
       *entry = &entries_[it->second];
     }

@@ -27,6 +27,7 @@ struct StringHash {
 struct PlaceEntry {
   std::string canonical;
   std::string kind;
+  bool needs_capital = false;  // matches only when its first word is capitalized
 };
 
 class PlaceIndex {
