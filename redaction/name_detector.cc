@@ -286,6 +286,10 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       uint32_t pf = info[p].flags;
       // "my name is X", "mi nombre es X", "il s'appelle X": skip the copula.
       std::string_view pw = tk.Folded(ts[p]);
+      if ((pw == "d" || pw == "l") && !ts[p].capitalized && run.first > 0 && !ts[run.first - 1].word &&
+          (ts[run.first - 1].first == '\'' || ts[run.first - 1].first == 0x2019)) {
+        place_prep = true;  // "d'Italie", "l'Espagne"
+      }
       if ((pw == "is" || pw == "es" || pw == "est" || pw == "was" || pw == "era" || pw == "se") &&
           p > 0) {
         long q = prev_word(static_cast<size_t>(p));
@@ -294,6 +298,17 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
+      // French "à Lyon" (the accent folds away, so read the raw word).
+      const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
+      if (raw == "\xC3\xA0" || raw == "\xC3\x80") place_prep = true;
+      // "rue Lafayette", "calle Hidalgo": a street is named, not a person.
+      if (pf & kOrgWord) place_prep = true;
+      // Articles: "la France", "le Havre", "the Hague", "l'Allemagne". A strong
+      // name still counts ("la Lupe").
+      if (pw == "la" || pw == "le" || pw == "les" || pw == "el" || pw == "los" || pw == "las" ||
+          pw == "the" || pw == "du" || pw == "des" || pw == "au" || pw == "aux") {
+        place_prep = true;
+      }
       // "Servicio de Urología", "Hospital del Mar": an institution's name.
       if ((pf & kConnector) && !ts[p].capitalized) {
         long q = prev_word(static_cast<size_t>(p));
@@ -336,6 +351,11 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 
     bool cued_by_title = strong_cue;
     int flagged_in_run = 0;
+    // "Saint-Denis", "San-Juan": a saint's name makes a place or a church.
+    if ((info[words[0]].flags & kConnector) && words.size() > 1 && words[1] == words[0] + 2 &&
+        ts[words[0] + 1].first == '-') {
+      place_prep = true;
+    }
     // "Hospital General", "Policía Federal": an institution's name.
     if (info[words[0]].flags & kOrgWord) {
       ++ordinary;
@@ -414,7 +434,14 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
             // "EVA", "ELISA": a lone all-caps word is more often an acronym.
             score = (ts[w].all_caps && nameish < 2 && !medium_cue) ? 0 : 0.9f;
             break;
-          case kUnknown: score = (nameish >= 2 || medium_cue) ? 0.7f : 0; break;
+          case kUnknown:
+            if (nameish >= 2 || medium_cue) {
+              score = 0.7f;
+            } else if (words.size() == 1 && !ts[w].all_caps && w + 1 < n && ts[w + 1].word &&
+                       !ts[w + 1].capitalized && ts[w + 1].has_letter) {
+              score = 0.5f;  // "Zuzana is from...", "Wizlande te di...": no dictionary word
+            }
+            break;
           case kAmbiguous: score = (strong > 0 || medium_cue) ? 0.7f : 0; break;
           default: break;
         }
@@ -480,6 +507,39 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     }
   }
 
+  // "my name is borna jerković", "me llamo juan": after a name cue, words in
+  // lower case are the name while they are names or no dictionary word.
+  for (size_t i = 0; i < n; ++i) {
+    if (!ts[i].word || !(info[i].flags & kNameCue)) continue;
+    size_t k = i + 1;
+    // Skip the copula and ':' of "my name is", "mi nombre es:", "je m'appelle".
+    while (k < n && (!ts[k].word ? (ts[k].first == ':' || ts[k].first == '\'') :
+                     (tk.Folded(ts[k]) == "is" || tk.Folded(ts[k]) == "es" ||
+                      tk.Folded(ts[k]) == "est" || tk.Folded(ts[k]) == "se"))) {
+      ++k;
+    }
+    for (int taken = 0; k < n && taken < 4; ++k, ++taken) {
+      const Token& t = ts[k];
+      if (!t.word || t.newline_before || !t.has_letter || t.has_digit || t.capitalized) break;
+      const uint32_t f = info[k].flags;
+      const bool name = f & (kGivenName | kSurname | kNameWord);
+      if (f & (kStopWord | kConnector | kMonth | kTitle | kOrgWord)) break;
+      if (!name && lexicon_->IsDictionaryHash(t.hash)) {
+        // A word of some dictionary may still open the name when a word
+        // that is no dictionary word follows ("borna jerkovic").
+        const bool surname_follows =
+            taken == 0 && k + 1 < n && ts[k + 1].word && !ts[k + 1].capitalized &&
+            ts[k + 1].has_letter && !ts[k + 1].has_digit &&
+            !(info[k + 1].flags & (kStopWord | kConnector)) &&
+            ((info[k + 1].flags & (kGivenName | kSurname | kNameWord)) ||
+             !lexicon_->IsDictionaryHash(ts[k + 1].hash));
+        if (!surname_follows) break;
+      }
+      if (info[k].score <= 0) info[k].score = 0.8f;
+      info[k].name_shape = true;
+    }
+  }
+
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
   std::unordered_map<uint64_t, float> seen;
@@ -515,6 +575,12 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       for (++pos; pos != words.end() && info[*pos].score > 0; ++pos) {
         last = *pos;
         conf = std::max(conf, info[*pos].score);
+      }
+    } else {  // lower-case words after a cue: "borna jerković"
+      while (last + 1 < n && ts[last + 1].word && info[last + 1].score > 0 &&
+             info[last + 1].run < 0 && !ts[last + 1].newline_before) {
+        ++last;
+        conf = std::max(conf, info[last].score);
       }
     }
     key.clear();

@@ -67,6 +67,15 @@ TEST_F(NameCuesTest, CueTurnsOrdinaryWordIntoName) {
   EXPECT_EQ(Names("Mwen rele Lamour.", "ht"), std::vector<std::string>{"Lamour"});
 }
 
+TEST_F(NameCuesTest, LowerCaseNameAfterCue) {
+  EXPECT_EQ(Names("hola me llamo yorleni quispe y vengo sola", "es"),
+            std::vector<std::string>{"yorleni quispe"});
+  EXPECT_EQ(Names("my name is borna jerkovic but everyone calls me b", "en"),
+            std::vector<std::string>{"borna jerkovic"});
+  // The cue does not swallow ordinary words.
+  EXPECT_TRUE(Names("mi nombre es muy largo", "es").empty());
+}
+
 TEST_F(NameCuesTest, AgeAfterName) {
   EXPECT_EQ(Names("Rosario, de 42 años, salió de Honduras.", "es"),
             std::vector<std::string>{"Rosario"});
