@@ -90,6 +90,9 @@ bool NameLexicon::LoadBloom(std::string_view text, std::string* error) {
 void NameLexicon::Add(std::string_view folded, uint32_t flag) {
   if (folded.empty()) return;
   const uint64_t hash = text::FoldedHash(folded);
+  const uint64_t b1 = (hash >> 24) & kFilterMask, b2 = (hash >> 41) & kFilterMask;
+  filter_[b1 / 64] |= uint64_t{1} << (b1 % 64);
+  filter_[b2 / 64] |= uint64_t{1} << (b2 % 64);
   if ((count_ + 1) * 2 > slots_.size()) {  // keep the load under one half
     std::vector<uint64_t> old_hashes = std::move(hashes_);
     std::vector<Slot> old = std::move(slots_);

@@ -101,7 +101,7 @@ void Tokenize(std::string_view text, Tokens* out) {
   Token* word = nullptr;  // the word token being extended
   int letters = 0;
   int lowers = 0;
-  out->tokens.reserve(text.size() / 4 + 8);
+  out->tokens.reserve(text.size() / 3 + 8);
   out->folded.reserve(text.size());
   auto finish_word = [&]() {
     if (word == nullptr) return;
@@ -121,13 +121,12 @@ void Tokenize(std::string_view text, Tokens* out) {
     }
     if (c < 0) {  // invalid byte: a punctuation token of its own
       finish_word();
-      Token t;
+      Token& t = out->tokens.emplace_back();
       t.begin = static_cast<uint32_t>(start);
       t.end = static_cast<uint32_t>(i);
       t.first = 0xFFFD;
       t.space_before = space;
       t.newline_before = newline;
-      out->tokens.push_back(t);
       space = newline = false;
       continue;
     }
@@ -155,15 +154,14 @@ void Tokenize(std::string_view text, Tokens* out) {
     }
     if (is_alpha || is_digit || (is_mark && word != nullptr)) {
       if (word == nullptr) {
-        Token t;
+        Token& t = out->tokens.emplace_back();
         t.begin = static_cast<uint32_t>(start);
         t.fold_begin = static_cast<uint32_t>(out->folded.size());
         t.first = static_cast<char32_t>(c);
         t.word = true;
         t.space_before = space;
         t.newline_before = newline;
-        out->tokens.push_back(t);
-        word = &out->tokens.back();
+          word = &out->tokens.back();
         letters = lowers = 0;
         space = newline = false;
         if (is_alpha) {
@@ -191,13 +189,12 @@ void Tokenize(std::string_view text, Tokens* out) {
       if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) newline = true;
       continue;
     }
-    Token t;
+    Token& t = out->tokens.emplace_back();
     t.begin = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(i);
     t.first = static_cast<char32_t>(c);
     t.space_before = space;
     t.newline_before = newline;
-    out->tokens.push_back(t);
     space = newline = false;
   }
   finish_word();

@@ -63,6 +63,8 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
     for (std::string_view name : names) {
       std::string key = PlaceKey(name);
       if (key.empty()) continue;
+      const uint64_t first = text::FoldedHash(std::string_view(key).substr(0, key.find(' '))) & 0xFFFF;
+      first_words_[first / 64] |= uint64_t{1} << (first % 64);
       keys_.emplace(text::FoldedHash(key), id);  // first entry wins on duplicates
       for (size_t pos = key.find(' '); pos != std::string::npos; pos = key.find(' ', pos + 1)) {
         prefixes_.emplace(text::FoldedHash(std::string_view(key).substr(0, pos)));
@@ -80,6 +82,8 @@ const PlaceEntry* PlaceIndex::Lookup(std::string_view key) const {
 size_t PlaceIndex::MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntry** entry) const {
   const std::vector<text::Token>& ts = tokens.tokens;
   if (i >= ts.size() || !ts[i].word) return i;
+  const uint64_t first = ts[i].hash & 0xFFFF;
+  if (!(first_words_[first / 64] >> (first % 64) & 1)) return i;
   uint64_t hash = ts[i].hash;  // FoldedHash of the words so far, joined by ' '
   size_t best = i;
   size_t j = i;

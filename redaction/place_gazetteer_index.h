@@ -52,6 +52,9 @@ class PlaceIndex {
   // words joined by one space (computed word by word while matching).
   std::unordered_map<uint64_t, size_t> keys_;
   std::unordered_set<uint64_t> prefixes_;
+  // Hash bits of every first word of a key: most capitalized words of a
+  // text start no place and are answered here.
+  std::vector<uint64_t> first_words_ = std::vector<uint64_t>(1024, 0);
 };
 
 // The shipped index (data/places.tsv), loaded once; nullptr and *error if
