@@ -168,7 +168,10 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       // At a sentence start, a name that is also a dictionary word ("Diez",
       // "Pedro" is one too) needs support from its neighbours.
       const bool weak_capital = in.sentence_start || ts[i].all_caps;
-      const bool word_too = common || (weak_capital && !(f & kNameWord) &&
+      // Given names that are everyday words are listed in ambiguous_names.txt;
+      // the dictionary (which lists many names in lower case) only judges
+      // surnames ("Diez meses...", "Long story").
+      const bool word_too = common || (weak_capital && !(f & (kNameWord | kGivenName)) &&
                                        lexicon_->IsDictionaryHash(ts[i].hash));
       in.evidence = (word_too || in.lower_case_name) ? kAmbiguous : kStrong;
     } else if (common || lexicon_->IsDictionaryHash(ts[i].hash)) {
@@ -344,12 +347,13 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       if (in.evidence == kStrong && in.place == 0) ++strong;
       if (in.evidence >= kAmbiguous) ++nameish;
       if (in.evidence == kWord && ts[w].end - ts[w].begin > 1 && !(in.flags & kConnector) &&
-          !(in.flags & kStopWord && in.sentence_start)) {
+          !(w == words[0] && in.sentence_start)) {
         ++ordinary;
       }
     }
 
     bool cued_by_title = strong_cue;
+    size_t cue_from = 0;  // the cue covers words[cue_from..]
     int flagged_in_run = 0;
     // "Saint-Denis", "San-Juan": a saint's name makes a place or a church.
     if ((info[words[0]].flags & kConnector) && words.size() > 1 && words[1] == words[0] + 2 &&
@@ -370,7 +374,12 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     // "Ana Arillo Crespo": a given name followed by more capitalized words
     // is a full name even when its parts are also words.
     size_t lead = 0;
-    while (lead < words.size() && (info[words[lead]].flags & kTitle)) ++lead;
+    // Skip titles and a sentence's first ordinary word ("Firmó Victoria ...").
+    while (lead < words.size() &&
+           ((info[words[lead]].flags & kTitle) ||
+            (lead == 0 && info[words[0]].sentence_start && info[words[0]].evidence == kWord))) {
+      ++lead;
+    }
     if (lead + 1 < words.size()) {
       const TokenInfo& g = info[words[lead]];
       const TokenInfo& next = info[words[lead + 1]];
@@ -383,6 +392,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
           !(g.flags & (kStopWord | kConnector | kOrgWord | kMonth)) &&
           (g.evidence >= kAmbiguous) && next.evidence >= kWord && place_ok &&
           !(next.flags & (kStopWord | kOrgWord | kMonth))) {
+        if (!cued_by_title) cue_from = lead;
         cued_by_title = true;
       }
     }
@@ -404,11 +414,18 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
         ++flagged_in_run;
         continue;
       }
+      // "Nombre: Julio.", "Apellidos: López San Cristóbal": right after a name
+      // cue a month or a place is part of the name.
+      if (strong_cue && cued_by_title && (in.place == 1 || (in.flags & (kMonth | kOrgWord | kTitle)) == kMonth)) {
+        in.score = 0.8f;
+        ++flagged_in_run;
+        continue;
+      }
       if (in.evidence == kBlocked && flagged_in_run > 0) cued_by_title = false;
       if (in.evidence == kBlocked || in.place == 1) continue;
       const bool first = idx == 0;
       float score = 0;
-      if (cued_by_title) {
+      if (cued_by_title && idx >= cue_from) {
         // "Dr. Antonio García Morúa Correo electrónico": an ordinary word that
         // starts a lower-case phrase.
         const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
@@ -459,6 +476,28 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       }
       in.score = score;
       if (score > 0) ++flagged_in_run;
+    }
+    // "Henar Heras Mulero": ordinary words right after a name that has two
+    // parts already or a cue are its surnames, up to four words, unless a
+    // heading (':') or a lower-case phrase follows.
+    {
+      int flagged = 0;
+      for (size_t idx = 0; idx < words.size(); ++idx) {
+        const size_t w = words[idx];
+        if (info[w].score > 0) {
+          ++flagged;
+          continue;
+        }
+        if (flagged == 0 || flagged >= 4 || info[words[idx - 1]].score <= 0) continue;
+        if (info[w].evidence != kWord || idx >= heading_from || info[w].place != 0) continue;
+        const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
+                            ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
+        if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;
+        if (flagged >= 2 || medium_cue || strong_cue) {
+          info[w].score = 0.6f;
+          ++flagged;
+        }
+      }
     }
     // "Paula [San Miguel] Fraile", "Victoria Fuentelsaz [del] Barrio": words
     // between two flagged words of one run belong to the name.
