@@ -59,6 +59,9 @@ class GazetteerNameDetector final : public NameDetector {
   std::vector<Finding> Find(std::string_view text, std::string_view language) const override;
 
  private:
+  // Find() on a text shorter than 4 GiB (token offsets are 32-bit).
+  std::vector<Finding> FindInChunk(std::string_view text, std::string_view language) const;
+
   const NameLexicon* lexicon_;
   const PlaceIndex* places_;
 };
@@ -82,7 +85,32 @@ bool NameShape(const Token& t) {
 }  // namespace
 
 std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
-                                                 std::string_view /*language*/) const {
+                                                 std::string_view language) const {
+  // Token offsets are 32-bit: cut texts of 1 GiB and more at line breaks.
+  constexpr size_t kChunk = size_t{1} << 30;
+  if (text.size() >= kChunk) {
+    std::vector<Finding> out;
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = std::min(text.size(), start + kChunk);
+      if (end < text.size()) {
+        size_t nl = text.rfind('\n', end - 1);
+        if (nl != std::string_view::npos && nl > start) end = nl + 1;
+      }
+      for (Finding f : FindInChunk(text.substr(start, end - start), language)) {
+        f.begin += start;
+        f.end += start;
+        out.push_back(f);
+      }
+      start = end;
+    }
+    return out;
+  }
+  return FindInChunk(text, language);
+}
+
+std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
+                                                        std::string_view /*language*/) const {
   text::Tokens tk;
   text::Tokenize(text, &tk);
   const std::vector<Token>& ts = tk.tokens;
@@ -283,7 +311,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     Run& run = runs[r];
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
     // Context before the run.
-    bool strong_cue = false, medium_cue = false, place_prep = false;
+    bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -313,10 +341,13 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
         place_prep = true;
       }
       // "Servicio de Urología", "Hospital del Mar": an institution's name.
+      // "síndrome de Down", "escala de Glasgow", "tipo Blake": an eponym.
       if ((pf & kConnector) && !ts[p].capitalized) {
         long q = prev_word(static_cast<size_t>(p));
         if (q >= 0 && (info[q].flags & kOrgWord)) place_prep = true;
+        if (q >= 0 && (info[q].flags & kEponymCue)) eponym = true;
       }
+      if (pf & kEponymCue) eponym = true;
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
@@ -337,6 +368,19 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       }
     }
 
+    // "Crohn's disease", "Down syndrome".
+    {
+      size_t a2 = run.last + 1;
+      if (a2 + 2 < n && !ts[a2].word && (ts[a2].first == '\'' || ts[a2].first == 0x2019) &&
+          ts[a2 + 1].word && tk.Folded(ts[a2 + 1]) == "s") {
+        a2 += 2;
+      }
+      if (a2 < n && ts[a2].word && !ts[a2].capitalized && (info[a2].flags & kEponymCue)) eponym = true;
+    }
+    if (eponym && !strong_cue) {
+      for (size_t w : words) info[w].run = static_cast<int>(r);
+      continue;  // nothing in this run is a person
+    }
     // Evidence inside the run. An ordinary capitalized word in the run
     // ("Mothers Day", "Good Love") makes it a title or phrase unless a
     // strong name is there too.

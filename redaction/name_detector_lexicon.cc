@@ -17,6 +17,7 @@ constexpr CueClass kCueClasses[] = {
     {"title", kTitle},   {"cue", kNameCue},          {"kin", kKinCue},
     {"speech", kSpeechCue}, {"prep", kPlacePrep},    {"connector", kConnector},
     {"org", kOrgWord},   {"month", kMonth},          {"stop", kStopWord},
+    {"eponym", kEponymCue},
 };
 
 // Calls fn on each line of text without its line break.

@@ -32,6 +32,7 @@ enum LexiconFlag : uint32_t {
   kNameWord = 1u << 12,    // seen as a person token in training text more
                            // often than as anything else
   kNotNameWord = 1u << 13, // capitalized in training text but never a person
+  kEponymCue = 1u << 14,   // síndrome (de), test (de), tipo: an eponym follows
 };
 
 class NameLexicon {

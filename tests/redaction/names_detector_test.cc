@@ -86,6 +86,13 @@ TEST_F(NameDetectorTest, PlaceNameInsideAPersonName) {
   EXPECT_TRUE(Names("Llegamos a Guerrero en la noche.").empty());
 }
 
+TEST_F(NameDetectorTest, EponymsAreNotPeople) {
+  EXPECT_TRUE(Names("Tenía síndrome de Kartagener y una escala de Glasgow de 15.").empty());
+  EXPECT_TRUE(Names("He was diagnosed with Crohn's disease last year.", "en").empty());
+  EXPECT_EQ(Names("Se colocó un drenaje tipo Blake y lo revisó Ramiro Quintanilla."),
+            V{"Ramiro Quintanilla"});
+}
+
 TEST_F(NameDetectorTest, LaterMentionsAreFlaggedToo) {
   EXPECT_EQ(Names("Me llamo Esperanza. Esperanza es mi nombre de verdad."),
             (V{"Esperanza", "Esperanza"}));
