@@ -70,6 +70,11 @@ TEST_F(NameDetectorTest, OrdinaryWordsAreNotFlagged) {
                   .empty());
 }
 
+TEST_F(NameDetectorTest, PlatformsAndCompaniesAreNotFlagged) {
+  EXPECT_TRUE(Names("Me escribieron por WhatsApp y luego por Facebook; pagué en un Oxxo.").empty());
+  EXPECT_EQ(Names("Un tal Chepe me mandó el dinero por Elektra."), V{"Chepe"});
+}
+
 TEST_F(NameDetectorTest, PlacesAreNotFlagged) {
   EXPECT_TRUE(Names("Pasamos por Tapachula, Arriaga, Ixtepec, Tierra Blanca, Orizaba, Apizaco y "
                     "Lechería hasta Celaya, Irapuato, San Luis Potosí y Saltillo.")
