@@ -163,7 +163,7 @@ const std::vector<Hypocorism>& Table() {
 
 }  // namespace
 
-std::vector<std::string> NameVariants(std::string_view folded_name) {
+std::vector<std::string> NameVariants(std::string_view folded_name, bool with_suffixes) {
   std::vector<std::string> out;
   auto add = [&](std::string form) {
     if (form != folded_name && std::find(out.begin(), out.end(), form) == out.end()) {
@@ -181,7 +181,7 @@ std::vector<std::string> NameVariants(std::string_view folded_name) {
   // The regular Spanish diminutive: Juan -> Juanito, Rosa -> Rosita,
   // Carlos -> Carlitos.
   std::string n(folded_name);
-  if (n.size() >= 3 && n.find(' ') == std::string::npos) {
+  if (with_suffixes && n.size() >= 3 && n.find(' ') == std::string::npos) {
     char last = n.back();
     if (last == 'a' || last == 'o') {
       std::string stem = n.substr(0, n.size() - 1);

@@ -17,8 +17,10 @@ namespace amparo::redaction {
 
 // Other forms of a given name, folded (lower case, no accents): for a full
 // name its diminutives, for a diminutive its full names, plus the regular
-// Spanish -ito/-ita forms. Does not include `folded_name` itself.
-std::vector<std::string> NameVariants(std::string_view folded_name);
+// Spanish -ito/-ita forms when `with_suffixes`. Does not include
+// `folded_name` itself.
+std::vector<std::string> NameVariants(std::string_view folded_name,
+                                      bool with_suffixes = true);
 
 }  // namespace amparo::redaction
 

@@ -314,6 +314,13 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
     for (size_t f = 1; f < first_forms.size(); ++f) {
       AddVariant(first_forms[f], type, group, 0.9f, true);
     }
+    // Second given names have diminutives too ("Martín José" -> "Pepe");
+    // the table only, since the token may be a surname.
+    for (size_t k = 1; k < content.size(); ++k) {
+      for (const std::string& v : NameVariants(tokens[content[k]], /*with_suffixes=*/false)) {
+        AddVariant(v, type, group, 0.85f, true);
+      }
+    }
   }
 
   const PlaceGazetteer* places_ = nullptr;

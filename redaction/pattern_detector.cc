@@ -1,6 +1,7 @@
 #include "redaction/pattern_detector.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
@@ -83,18 +84,51 @@ class PatternDetectorImpl final : public PatternDetector {
   bool Init(std::string* error) {
     RE2::Options options;
     options.set_log_errors(false);
-    options.set_max_mem(64 << 20);
+    options.set_max_mem(256 << 20);
     for (const PatternRule& rule : PatternRules()) {
-      auto re = std::make_unique<RE2>(rule.regex, options);
-      if (!re->ok()) {
-        *error = std::string("pattern rule ") + rule.name + ": " + re->error();
+      RE2 alone(rule.regex, options);
+      if (!alone.ok()) {
+        *error = std::string("pattern rule ") + rule.name + ": " + alone.error();
         return false;
       }
-      if (re->NumberOfCapturingGroups() < 1) {
-        *error = std::string("pattern rule ") + rule.name + " has no group";
+      if (alone.NumberOfCapturingGroups() != 1) {
+        *error = std::string("pattern rule ") + rule.name + " must have one group";
         return false;
       }
-      compiled_.push_back({&rule, std::move(re)});
+      Family& family = families_[static_cast<int>(rule.trigger)];
+      family.rules.push_back(&rule);
+      family.alone.push_back(std::make_unique<RE2>(rule.regex, options));
+    }
+    street_keyword_ = std::make_unique<RE2>(StreetKeywordPattern(), options);
+    if (!street_keyword_->ok()) {
+      *error = "street keywords: " + street_keyword_->error();
+      return false;
+    }
+    // One alternation per trigger: one scan finds every rule's matches.
+    for (Family& family : families_) {
+      if (family.rules.empty()) continue;
+      std::string combined;
+      for (const PatternRule* rule : family.rules) {
+        if (!combined.empty()) combined += "|";
+        combined += "(?:" + rule->regex + ")";
+      }
+      family.re = std::make_unique<RE2>(combined, options);
+      if (!family.re->ok()) {
+        *error = "pattern rules: " + family.re->error();
+        return false;
+      }
+      family.which = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
+      for (const PatternRule* rule : family.rules) {
+        std::string set_error;
+        if (family.which->Add(rule->regex, &set_error) < 0) {
+          *error = std::string("pattern rule ") + rule->name + ": " + set_error;
+          return false;
+        }
+      }
+      if (!family.which->Compile()) {
+        *error = "pattern rules: cannot compile the rule set";
+        return false;
+      }
     }
     return true;
   }
@@ -102,30 +136,18 @@ class PatternDetectorImpl final : public PatternDetector {
   std::vector<Finding> Find(std::string_view text,
                             std::string_view language) const override {
     std::vector<Finding> out;
-    constexpr int kMaxGroups = 6;
-    std::array<re2::StringPiece, kMaxGroups> groups;
-    const re2::StringPiece whole(text.data(), text.size());
-    for (const Compiled& c : compiled_) {
-      const int ngroups =
-          std::min(kMaxGroups, 1 + c.re->NumberOfCapturingGroups());
-      size_t pos = 0;
-      while (pos <= text.size() &&
-             c.re->Match(whole, pos, text.size(), RE2::UNANCHORED,
-                         groups.data(), ngroups)) {
-        const re2::StringPiece& g1 = groups[1];
-        if (g1.data() == nullptr) {  // cannot happen with our rules; be safe
-          pos = static_cast<size_t>(groups[0].data() - text.data()) +
-                std::max<size_t>(1, groups[0].size());
-          continue;
-        }
-        size_t begin = static_cast<size_t>(g1.data() - text.data());
-        size_t end = begin + g1.size();
-        Handle(*c.rule, text, language, groups.data(), ngroups, begin, end, &out);
-        // Resume at the end of the identifier (not of the whole match): the
-        // trailing delimiter may be the leading delimiter of the next one.
-        size_t next = std::max(end, static_cast<size_t>(groups[0].data() - text.data()) + 1);
-        pos = std::max(next, pos + 1);
-      }
+    // Where each trigger character occurs, widened by the longest reach of
+    // a match around it, merged.
+    std::vector<Window> windows[kTriggers];
+    windows[static_cast<int>(Trigger::kAnywhere)].push_back({0, text.size()});
+    windows[static_cast<int>(Trigger::kDigit)] = Windows(text, [](unsigned char c) { return c >= '0' && c <= '9'; });
+    windows[static_cast<int>(Trigger::kAt)] = Windows(text, [](unsigned char c) { return c == '@'; });
+    windows[static_cast<int>(Trigger::kColon)] = Windows(text, [](unsigned char c) { return c == ':'; });
+    windows[static_cast<int>(Trigger::kSlash)] = Windows(text, [](unsigned char c) { return c == '/'; });
+    windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text);
+    for (int t = 0; t < kTriggers; ++t) {
+      if (!families_[t].re) continue;
+      for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, &out);
     }
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -134,11 +156,125 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  struct Compiled {
-    const PatternRule* rule;
-    std::unique_ptr<RE2> re;
+  static constexpr int kTriggers = 6;
+  struct Family {
+    std::vector<const PatternRule*> rules;     // in priority order
+    std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
+    std::unique_ptr<RE2> re;                   // their alternation
+    std::unique_ptr<RE2::Set> which;           // which rules match a span
   };
-  std::vector<Compiled> compiled_;
+  struct Window {
+    size_t begin;
+    size_t end;
+  };
+  // How far a match may reach from its trigger character, either way.
+  static constexpr size_t kReach = 512;
+  // How far past a refused candidate another rule may still claim it.
+  static constexpr size_t kFallbackReach = 160;
+
+  template <typename IsTrigger>
+  static std::vector<Window> Windows(std::string_view text, IsTrigger is_trigger) {
+    std::vector<Window> out;
+    const size_t n = text.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!is_trigger(static_cast<unsigned char>(text[i]))) continue;
+      size_t begin = i > kReach ? i - kReach : 0;
+      size_t end = std::min(n, i + kReach);
+      // Windows start and end on code point boundaries.
+      while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+      while (end < n && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      if (!out.empty() && begin <= out.back().end) {
+        out.back().end = std::max(out.back().end, end);
+      } else {
+        out.push_back({begin, end});
+      }
+    }
+    return out;
+  }
+
+  // Windows that start at each street keyword.
+  std::vector<Window> KeywordWindows(std::string_view text) const {
+    std::vector<Window> out;
+    const re2::StringPiece whole(text.data(), text.size());
+    re2::StringPiece match;
+    size_t pos = 0;
+    while (pos < text.size() &&
+           street_keyword_->Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+      const size_t at = static_cast<size_t>(match.data() - text.data());
+      size_t end = std::min(text.size(), at + match.size() + kReach);
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      if (!out.empty() && at <= out.back().end) {
+        out.back().end = std::max(out.back().end, end);
+      } else {
+        out.push_back({at, end});
+      }
+      pos = std::max(at + 1, static_cast<size_t>(match.data() - text.data()) + match.size());
+    }
+    return out;
+  }
+
+  // Runs one rule over text[w.begin, w.end), seeing the whole text as
+  // context (so ^ and the delimiter before a match behave as in a full scan).
+  static void ScanWindow(const Family& family, std::string_view text, const Window& w,
+                         std::string_view language, std::vector<Finding>* out) {
+    // The alternation finds where the next match is (a DFA scan, cheap);
+    // the rules alone, anchored on that span, say which rule it was and
+    // where its identifier is (submatches on a small program, cheap too).
+    re2::StringPiece match;
+    re2::StringPiece groups[2];
+    const re2::StringPiece whole(text.data(), text.size());
+    size_t pos = w.begin;
+    while (pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1)) {
+      const size_t match_begin = static_cast<size_t>(match.data() - text.data());
+      const size_t match_end = match_begin + match.size();
+      // The set names the rules that match the span by themselves (one DFA
+      // pass); the first that also matches in context is the winner.
+      std::vector<int> candidates;
+      family.which->Match(re2::StringPiece(match.data(), match.size()), &candidates);
+      std::sort(candidates.begin(), candidates.end());
+      size_t k = family.rules.size();
+      for (int c : candidates) {
+        if (family.alone[c]->Match(whole, match_begin, match_end, RE2::ANCHOR_BOTH, groups, 2)) {
+          k = static_cast<size_t>(c);
+          break;
+        }
+      }
+      for (size_t j = 0; k == family.rules.size() && j < family.rules.size(); ++j) {
+        if (family.alone[j]->Match(whole, match_begin, match_end, RE2::ANCHOR_BOTH, groups, 2)) k = j;
+      }
+      if (k == family.rules.size() || groups[1].data() == nullptr) {  // cannot happen
+        pos = std::max(match_begin + 1, pos + 1);
+        continue;
+      }
+      size_t begin = static_cast<size_t>(groups[1].data() - text.data());
+      size_t end = begin + groups[1].size();
+      const size_t before = out->size();
+      Handle(*family.rules[k], text, language, begin, end, out);
+      // The winner refused its match ("01.84.17" is no date): let the next
+      // rules that match over the same place have it ("01.84.17.61.18" is a
+      // phone number).
+      // Bounded look-ahead keeps this linear even when every candidate is
+      // refused.
+      const size_t fallback_end = std::min(w.end, begin + kFallbackReach);
+      for (size_t j = k + 1; out->size() == before && j < family.rules.size(); ++j) {
+        if (!family.alone[j]->Match(whole, match_begin, fallback_end, RE2::UNANCHORED, groups, 2) ||
+            groups[1].data() == nullptr ||
+            static_cast<size_t>(groups[1].data() - text.data()) >= end) {
+          continue;
+        }
+        size_t b = static_cast<size_t>(groups[1].data() - text.data());
+        size_t e = b + groups[1].size();
+        Handle(*family.rules[j], text, language, b, e, out);
+        if (out->size() != before) end = std::max(end, e);
+      }
+      // Resume at the end of the identifier (not of the whole match): the
+      // trailing delimiter may be the leading delimiter of the next one.
+      pos = std::max({end, match_begin + 1, pos + 1});
+    }
+  }
+
+  Family families_[kTriggers];
+  std::unique_ptr<RE2> street_keyword_;
 
   static void Add(std::vector<Finding>* out, size_t begin, size_t end,
                   IdentifierType type, float confidence) {
@@ -158,8 +294,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
   static void Handle(const PatternRule& rule, std::string_view text,
-                     std::string_view language, const re2::StringPiece* groups,
-                     int ngroups, size_t begin, size_t end,
+                     std::string_view language, size_t begin, size_t end,
                      std::vector<Finding>* out) {
     std::string_view span = text.substr(begin, end - begin);
     switch (rule.kind) {
@@ -180,7 +315,11 @@ class PatternDetectorImpl final : public PatternDetector {
         if (end - begin >= 3) Add(out, begin, end, IdentifierType::kSocialHandle, 0.9f);
         return;
       case RuleKind::kIpv4:
-        if (Ipv4Valid(span)) Add(out, begin, end, IdentifierType::kIpAddress, 0.95f);
+        if (Ipv4Valid(span)) {
+          Add(out, begin, end, IdentifierType::kIpAddress, 0.95f);
+        } else {
+          HandleNumberCluster(text, begin, end, out);  // "670.97.10.26" is a phone
+        }
         return;
       case RuleKind::kIpv6: {
         TrimTrailing(text, begin, &end, ":.");
@@ -231,7 +370,19 @@ class PatternDetectorImpl final : public PatternDetector {
         TrimTrailing(text, begin, &end, " .-/");
         span = text.substr(begin, end - begin);
         int digits = CountDigits(span);
-        if (digits >= 4 || (digits >= 2 && span.size() >= 6)) {
+        // The context rule starts at its cue word, so it wins over the
+        // shape rules: give the token the type its shape says.
+        static const RE2 kDigitsOnly(R"re([\d .\-/()+]+)re");
+        static const RE2 kCurpShape(R"re((?i)[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d)re");
+        static const RE2 kRfcShape(R"re((?i)[A-ZÑ&]{3,4}[ \-]?\d{6}[ \-]?[A-Z0-9]{2}[0-9A])re");
+        const re2::StringPiece token(span.data(), span.size());
+        if (digits >= 6 && RE2::FullMatch(token, kDigitsOnly)) {
+          HandleNumberCluster(text, begin, end, out);
+        } else if (RE2::FullMatch(token, kCurpShape)) {
+          Add(out, begin, end, IdentifierType::kIdNumber, CurpCheckDigitValid(span) ? 0.99f : 0.7f);
+        } else if (RE2::FullMatch(token, kRfcShape)) {
+          Add(out, begin, end, IdentifierType::kIdNumber, RfcCheckDigitValid(span) ? 0.95f : 0.7f);
+        } else if (digits >= 4 || (digits >= 2 && span.size() >= 6)) {
           Add(out, begin, end, IdentifierType::kIdNumber, 0.9f);
         }
         return;
@@ -252,9 +403,13 @@ class PatternDetectorImpl final : public PatternDetector {
         Add(out, begin, end, IdentifierType::kGpsCoordinates, 0.9f);
         return;
       case RuleKind::kGpsDecimal: {
-        if (ngroups < 4 || groups[2].data() == nullptr || groups[3].data() == nullptr) return;
-        double lat = std::atof(std::string(groups[2].data(), groups[2].size()).c_str());
-        double lon = std::atof(std::string(groups[3].data(), groups[3].size()).c_str());
+        std::string pair(span);
+        size_t cut = pair.find_first_of(",;/ ", 1);
+        if (cut == std::string::npos) return;
+        double lat = std::atof(pair.c_str());
+        size_t lon_at = pair.find_first_of("-0123456789", cut);
+        if (lon_at == std::string::npos) return;
+        double lon = std::atof(pair.c_str() + lon_at);
         if (std::abs(lat) <= 90 && std::abs(lon) <= 180) {
           Add(out, begin, end, IdentifierType::kGpsCoordinates, 0.85f);
         }

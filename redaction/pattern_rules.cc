@@ -7,7 +7,7 @@ namespace {
 // group 1), and not followed by one.
 const std::string kPre = R"((?:^|[^\p{L}\p{M}\p{N}_]))";
 const std::string kPost = R"((?:[^\p{L}\p{M}\p{N}_]|$))";
-const std::string kPreDigit = R"((?:^|[^\p{L}\p{M}\p{N}_.,]))";
+const std::string kPreDigit = R"((?:^|[^\p{L}\p{M}\p{N}_.]))";
 const std::string kPostDigit = R"((?:[^\p{L}\p{M}\p{N}_]|$))";
 
 // Month names (Spanish, English, French, Haitian Creole), with common
@@ -28,29 +28,41 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 // A capitalized word in a street name, or a small connector, or a number
 // ("Calle 5 de Mayo", "Avenida de la Marina", "rue du Four").
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]{0,30}|\d{1,4}[A-Za-z]?))";
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*|\d{1,4}[A-Za-z]?))";
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|du|des|le|les|l'))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
 // small connectors ("5 de Mayo", "de la Marina", "du Four").
 const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnector +
                                 R"(\s{0,3}){0,2})" + kStreetCap + "){0,5}";
+// A street keyword and what separates it from the name: a word needs a
+// space or a dot after it ("Av Reforma", "Av. Reforma", but not "carro"),
+// a one-letter abbreviation a slash or dot ("C/ Mayor", "P/ de Llanos").
 const std::string kStreetKeyword =
-    R"((?:calle|c/|avenida|av\.?|avda\.?|bulevar|boulevard|blvd\.?|bvd\.?|bd\.?|calzada|calz\.?|)"
-    R"(carretera|carr\.?|callej[oó]n|privada|priv\.?|andador|cerrada|cda\.?|paseo|pasaje|)"
-    R"(plaza|pza\.?|prolongaci[oó]n|prol\.?|circuito|retorno|diagonal|transversal|carrera|cra\.?|)"
-    R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|)"
-    R"(colonia|col\.|fraccionamiento|fracc\.?|barrio|urbanizaci[oó]n|urb\.|residencial|)"
-    R"(unidad habitacional|lotissement))";
+    R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
+    R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p[º°]|pso|pasaje|plaza|pza|)"
+    R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
+    R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
+    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p|bd)[./]{1,2}\s{0,3}))";
+// Words that may name a floor, door or block after the street number.
+const std::string kStreetUnit =
+    R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
+    R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|dcha|der(?:echa)?|bajo|ático|atico|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
-// "s/n", then a neighbourhood and a postal code.
-const std::string kStreetTail =
-    R"((?:\s{0,3},?\s{0,3}(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5}(?:\s?[A-Za-z](?:[^\p{L}\p{N}]|$))?)"
-    R"((?:\s{0,2}[,\-]?\s{0,2}(?:(?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|)"
-    R"(esc(?:alera)?|planta|bloque|portal|mz|lt)\.?\s{0,2}[A-Za-z0-9º°ª\-]{1,6}|\d{1,3}\s?[º°ª]?\s?[A-Za-z]?(?:\s?-\s?\d{1,3})?)){0,3})?)"
+// "12, 5 C", "4 izq.", "s/n", then a neighbourhood and a postal code.
+const std::string kStreetNumber =
+    R"((?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5}(?:\s?[A-Za-z]\b)?)";
+const std::string kStreetNumberPart =
+    R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber +
+    R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
+    R"(\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,4}\s?[º°ª]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
+const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)";
+const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
+const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.)))" + kStreetRest;
 const std::string kEnglishStreetType =
     R"((?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|)"
     R"(terrace|ter|highway|hwy|parkway|pkwy|circle|cir|trail|trl|square|sq|alley|crescent|loop|)"
@@ -61,42 +73,35 @@ const std::string kUnit =
 std::vector<PatternRule> BuildRules() {
   std::vector<PatternRule> r;
   // --- Internet --------------------------------------------------------
-  r.push_back({"email", RuleKind::kEmail,
-               R"(([\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){1,6}))"});
-  r.push_back({"url", RuleKind::kUrl,
+  r.push_back({"email", RuleKind::kEmail, Trigger::kAt,
+               R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64}@[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){1,6}))"});
+  r.push_back({"url", RuleKind::kUrl, Trigger::kAnywhere,
                R"((?i)((?:https?://|ftp://|www\.)[^\s<>"'(){}\[\]]{1,1000}))"});
-  r.push_back({"domain", RuleKind::kDomain,
+  r.push_back({"domain", RuleKind::kDomain, Trigger::kSlash,
                R"((?i)(?:^|[^\p{L}\p{N}_@.\-/])((?:[a-z0-9][a-z0-9\-]{0,62}\.){1,4})"
                R"((?:com|net|org|info|io|me|co|mx|gt|hn|sv|ni|cr|pa|ve|cu|ht|es|fr|us|edu|gob|gov|biz|app|online|site|ly|tv))"
-               R"((?:\.[a-z]{2})?(?:/[^\s<>"']{0,1000})?)(?:[^\p{L}\p{N}_@\-]|$))"});
-  r.push_back({"handle", RuleKind::kHandle,
+               R"((?:\.[a-z]{2})?/[^\s<>"']{1,1000})(?:[^\p{L}\p{N}_@\-]|$))"});
+  r.push_back({"handle", RuleKind::kHandle, Trigger::kAt,
                R"((?:^|[^\p{L}\p{N}_.@/\\])(@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}))" + kPost});
-  r.push_back({"ipv4", RuleKind::kIpv4,
-               R"((?:^|[^\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:[^\p{N}]|$))"});
-  r.push_back({"ipv6", RuleKind::kIpv6,
+  r.push_back({"ipv4", RuleKind::kIpv4, Trigger::kDigit,
+               R"((?:^|[^\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:[^\p{N}.]|$|\.(?:[^\p{N}]|$)))"});
+  r.push_back({"ipv6", RuleKind::kIpv6, Trigger::kColon,
                R"((?i)(?:^|[^\p{L}\p{N}:])((?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?))"
                R"((?:[^\p{L}\p{N}:]|$))"});
-  // --- Numbers: phones, cards, ID numbers -------------------------------
-  // A digit run with single separators: "+52 1 55 1234 5678",
-  // "(502) 2345-6789", "670.97.10.26", "4111 1111 1111 1111".
-  r.push_back({"number", RuleKind::kNumberCluster,
-               kPreDigit +
-                   R"(((?:\+|00)?\s?\(?\d{1,6}\)?(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?|\s?/\s?)?\d{1,10}){0,9}))" +
-                   kPostDigit});
-  r.push_back({"iban", RuleKind::kIban,
-               kPre + R"re(((?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)))re" + kPost});
+  r.push_back({"iban", RuleKind::kIban, Trigger::kDigit,
+               kPre + R"re(((?i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)))re" + kPost});
   // --- Mexican keys -------------------------------------------------------
-  r.push_back({"curp", RuleKind::kCurp,
+  r.push_back({"curp", RuleKind::kCurp, Trigger::kDigit,
                kPre + R"(((?i)[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d))" + kPost});
-  r.push_back({"rfc", RuleKind::kRfc,
+  r.push_back({"rfc", RuleKind::kRfc, Trigger::kDigit,
                kPre + R"(((?-i:[A-ZÑ&]{3,4})[ \-]?\d{6}(?:[ \-]?(?-i:[A-Z0-9]{2}[0-9A]))?))" + kPost});
-  r.push_back({"voter_key", RuleKind::kVoterKey,
+  r.push_back({"voter_key", RuleKind::kVoterKey, Trigger::kDigit,
                kPre + R"(((?i)[A-Z]{6}\s?\d{8}\s?[HM]\s?\d{3}))" + kPost});
   // Passport-like: "G12345678", "A-1234567", "X1234567L", "12345678Z".
-  r.push_back({"alnum_id", RuleKind::kAlnumId,
+  r.push_back({"alnum_id", RuleKind::kAlnumId, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{1,4}[ \-]?\d{5,12}[A-Z]{0,2}|\d{5,12}[A-Z]{1,2})))" + kPost});
   // Any code named by its context.
-  r.push_back({"context_id", RuleKind::kContextId,
+  r.push_back({"context_id", RuleKind::kContextId, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:pasaporte|passport|passeport|pasp[oò]|dpi|dni|dui|cui|nie|nif|)"
                R"(c[ée]dula(?: de identidad)?|carn[eé]t?|nss|nass|nuss|expediente|exp\.|ine|ife|curp|rfc|)"
                R"(licencia(?: de conducir)?|driver'?s? licen[cs]e|permis de conduire|matr[ií]cula|folio|rtn|)"
@@ -109,79 +114,112 @@ std::vector<PatternRule> BuildRules() {
                R"([\s:.#º°\-]{0,5}((?-i:[A-Z0-9](?:[A-Z0-9]|[ .\-/][A-Z0-9]){2,29})))" +
                    kPost});
   // --- Dates --------------------------------------------------------------
-  r.push_back({"date_numeric", RuleKind::kDateNumeric,
-               R"((?:^|[^\p{L}\p{N}/.\-])((?:(?i:el|le|on)\s{1,3})?\d{1,2}\s?([/.\-])\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})))"
+  r.push_back({"date_numeric", RuleKind::kDateNumeric, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}/.\-])((?:(?i:el|le|on)\s{1,3})?\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})))"
                R"((?:[^\p{N}/\-]|$))"});
-  r.push_back({"date_iso", RuleKind::kDateIso,
+  r.push_back({"date_iso", RuleKind::kDateIso, Trigger::kDigit,
                R"((?:^|[^\p{N}/.\-])((?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\p{N}/\-]|$))"});
+  // Any digits after a birth-date label, even mistyped: "Fecha de
+  // nacimiento: 16/018/1961".
+  r.push_back({"date_label", RuleKind::kDateText, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:fecha de nacimiento|fecha de nac\.?|fecha(?: de [\p{L}]{3,12})?|f\. ?nac\.?|nacid[oa] el|)"
+               R"(date of birth|d\.?o\.?b\.?|birth ?date|born on|n[ée]e? le|date de naissance|dat nesans))"
+               R"([\s:.]{0,3}((?:\d{1,4}\s?[/.\-]{1,2}\s?){2}\d{1,4}))" + kPost});
   // "12 de marzo de 1983", "12 mars 1983", "12th of March, 1983",
   // "12-mar-1983", "1er janvier 2001", "12 mas 1983".
-  r.push_back({"date_day_month", RuleKind::kDateText,
+  r.push_back({"date_day_month", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:el|le|on the|the|on)\s{1,3})?(?:\d{1,2}|1(?:er|[º°o]))(?:st|nd|rd|th)?(?:\s{1,3}(?:de|of)\s{1,3}|[\s/.\-]{1,3}))" +
                    kAnyMonth + R"(\.?(?:,?\s{1,3}(?:de|del|of)\s{1,3}|[\s/.\-,]{1,4})(?:\d{4}|'\d{2}))(?:[^\p{L}\p{N}]|$))"});
   // "March 12, 1983", "marzo 12 de 1983".
-  r.push_back({"date_month_day", RuleKind::kDateText,
+  r.push_back({"date_month_day", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:on\s{1,3})?)" + kAnyMonth +
                    R"(\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}(?:de|del|of)\s{1,3}|,?\s{1,3})\d{4})(?:[^\p{L}\p{N}]|$))"});
   // --- Ages ----------------------------------------------------------------
-  r.push_back({"age_es", RuleKind::kAge,
+  r.push_back({"age_es", RuleKind::kAge, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:tengo|ten[ií]a|tiene|ten[ií]an|tienen|tendr[ií]a|cumpl[ií]|cumpli[oó]|)"
                R"(cumple|cumpl[ií]a|cumplir|de|con|edad|edad de|los)[\s:]{1,3}(\d{1,3})\s{1,3}a[ñn]os?)" +
                    kPost});
-  r.push_back({"age_es_de_edad", RuleKind::kAge,
+  r.push_back({"age_es_de_edad", RuleKind::kAge, Trigger::kDigit,
                kPre + R"((\d{1,3})\s{1,3}a[ñn]os?\s{1,3}de\s{1,3}edad)"});
-  r.push_back({"age_label", RuleKind::kAge,
+  r.push_back({"age_label", RuleKind::kAge, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:edad|age|[âa]ge|laj)\s{0,2}[:=]\s{0,2}(\d{1,3}))" + kPost});
-  r.push_back({"age_en", RuleKind::kAge,
+  r.push_back({"age_en", RuleKind::kAge, Trigger::kDigit,
                kPre + R"((\d{1,3})(?i:[\s\-]{1,2}(?:years?|yrs?)[\s\-]{1,2}old|[\s\-]?y/?o(?:[^\p{L}]|$)))"});
-  r.push_back({"age_en_aged", RuleKind::kAge,
-               R"((?i)(?:^|[^\p{L}\p{N}])(?:aged?|at the age of|at age)\s{1,3}(\d{1,3}))" + kPost});
-  r.push_back({"age_en_was", RuleKind::kAge,
+  r.push_back({"age_en_aged", RuleKind::kAge, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:aged?|at the age of|at age|turn(?:ed|s|ing)?|cumplir[eé]|cumplo)\s{1,3}(\d{1,3}))" + kPost});
+  r.push_back({"age_en_was", RuleKind::kAge, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:i|he|she|they|we|you)(?:\s{1,3}(?:was|were|am|is|are|turned|turn)|'m|'s)\s{1,3}(?:only\s{1,3}|just\s{1,3})?(\d{1,2}))"
                R"((?:\s{0,3}(?:[.,;]|when|at the time|and)))"});
-  r.push_back({"age_fr", RuleKind::kAge,
+  r.push_back({"age_fr", RuleKind::kAge, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:âgée?s?\s{1,3}de|agée?s?\s{1,3}de|j'avais|j'ai|avait|avaient|a|de|d'environ|ai|as|ont|avoir|fêté|fete|fêter))"
                R"(\s{1,3}(\d{1,3})\s{1,3}ans)" + kPost});
-  r.push_back({"age_ht", RuleKind::kAge,
+  r.push_back({"age_ht", RuleKind::kAge, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:gen|te gen|genyen|laj)\s{1,3}(\d{1,3})\s{1,3}an)" + kPost});
   // --- GPS -----------------------------------------------------------------
   const std::string dms =
       R"(\d{1,3}(?:\.\d{1,8})?\s?°\s?(?:\d{1,2}(?:\.\d{1,6})?\s?['′’]\s?(?:\d{1,2}(?:\.\d{1,6})?\s?(?:["″”]|'')\s?)?)?[NSEOW]?)";
-  r.push_back({"gps_dms", RuleKind::kGps,
+  r.push_back({"gps_dms", RuleKind::kGps, Trigger::kDigit,
                "(-?" + dms + R"([\s,;/]{1,3}-?)" + dms + ")"});
-  r.push_back({"gps_decimal", RuleKind::kGpsDecimal,
-               kPreDigit + R"(((-?\d{1,2}\.\d{3,8})\s?[,;/ ]\s{0,2}(-?\d{1,3}\.\d{3,8})))" + kPostDigit});
+  r.push_back({"gps_decimal", RuleKind::kGpsDecimal, Trigger::kDigit,
+               kPreDigit + R"((-?\d{1,2}\.\d{3,8}\s?[,;/ ]\s{0,2}-?\d{1,3}\.\d{3,8}))" + kPostDigit});
   // --- Addresses -------------------------------------------------------------
-  r.push_back({"address_keyword", RuleKind::kAddress,
-               R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"(\s{0,3})" + kStreetName +
-                   kStreetTail + ")"});
+  r.push_back({"address_keyword", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"((?:)" + kStreetConnector +
+                   R"(\s{1,3}){0,2})" + kStreetName + kStreetTail + ")"});
+  // With a number, any words may name the street ("Avenida libertad 46,
+  // 4D", "Calle de finisterre 15", "Camino Sur, 18").
+  r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
+               R"((?:[\p{L}\p{M}'’.\-]+\s{1,3}){0,5}[\p{L}\p{M}'’.\-]+)" + kStreetTailNumbered + ")"});
+  // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
+  r.push_back({"address_label", RuleKind::kAddress, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|)"
+               R"(i live at|i lived at|lived at|j'habite au|j'habitais au))"
+               R"([\s:]{1,3}((?:[\p{L}\p{M}'’.\-]+\s{1,3}){0,5}[\p{L}\p{M}'’.\-]+)" + kStreetTailNumbered + ")"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
-  r.push_back({"address_number_first_en", RuleKind::kAddress,
-               kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]{0,30}\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
+  r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
+               kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
                R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W)\.?)?)"
                R"((?:\s{0,3},?\s{0,3}(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
-  r.push_back({"address_number_first_fr", RuleKind::kAddress,
+  r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"((\d{1,4}(?:\s?(?:bis|ter))?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage))"
-               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]{0,30}\s?){1,5}))"});
-  r.push_back({"address_unit", RuleKind::kAddressWeak,
+               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}))"});
+  r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
-  r.push_back({"address_block_lot", RuleKind::kAddress,
+  r.push_back({"address_block_lot", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
-  r.push_back({"postal_code", RuleKind::kAddressWeak,
+  r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}\d{4,5}(?:-\d{4})?))" + kPost});
   // --- Vehicle plates ----------------------------------------------------------
-  r.push_back({"plate_context", RuleKind::kPlate,
+  r.push_back({"plate_context", RuleKind::kPlate, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:placas?|matr[ií]cula|license plate|licence plate|plate(?: number)?|)"
                R"(plaque(?: d'immatriculation)?|immatriculation|tablilla|patente|plak))"
                R"((?:\s{1,3}(?:de|del|number|no\.?|n[uú]mero|n[º°]|du v[ée]hicule|del (?:carro|coche|auto|veh[ií]culo|cami[oó]n|taxi)))?)"
                R"([\s:.#]{0,3}((?-i:[A-Z0-9]{1,4}(?:[ \-]?[A-Z0-9]{1,4}){1,3})))" + kPost});
-  r.push_back({"plate_shape", RuleKind::kPlateShape,
+  r.push_back({"plate_shape", RuleKind::kPlateShape, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{3}[ \-]\d{2,4}[ \-][A-Z0-9]{1,2}|[A-Z]{3}-\d{3}-[A-Z]|\d{2,3}-[A-Z]{3}-\d{0,2}|[A-Z]-\d{3}-[A-Z]{3})))" + kPost});
+  // --- Numbers: phones, cards, ID numbers (last: the other digit rules win
+  // when they start at the same place) -------------------------------
+  // A digit run with single separators: "+52 1 55 1234 5678",
+  // "(502) 2345-6789", "670.97.10.26", "4111 1111 1111 1111".
+  r.push_back({"number", RuleKind::kNumberCluster, Trigger::kDigit,
+               kPreDigit +
+                   R"(((?:\+|00)?\s?\(?\d(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?)?\d){5,40})"
+                   R"((?:\s?(?i:x|ext\.?|extensi[oó]n)\s?\d{1,6})?))" +
+                   kPostDigit});
+  // Digit runs longer than any phone or card: account numbers, or noise.
+  r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
   return r;
 }
 
 }  // namespace
+
+const std::string& StreetKeywordPattern() {
+  static const std::string* pattern =
+      new std::string(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword + "|camino|pasillo)");
+  return *pattern;
+}
 
 const std::vector<PatternRule>& PatternRules() {
   static const std::vector<PatternRule>* rules = new std::vector<PatternRule>(BuildRules());

@@ -1,7 +1,10 @@
 // The regular expressions behind PatternDetector, one per identifier shape.
 //
 // Conventions every rule follows (the scanner relies on them):
-// - group 1 is the identifier; a leading delimiter may be matched outside
+// - each rule has exactly one capturing group, the identifier (the rules of
+//   one trigger are compiled into one alternation, and the group that
+//   matched says which rule it was); rules earlier in the list win when two
+//   match at the same place; a leading delimiter may be matched outside
 //   it (RE2 has no look-behind) and the scan resumes at the end of group 1,
 //   so a trailing delimiter is never consumed twice;
 // - every repetition is bounded, so the forward scan never looks further
@@ -31,18 +34,34 @@ enum class RuleKind {
   kDateNumeric,
   kDateIso,
   kDateText,
-  kAge,            // group 2 (optional) is the cue word before the number
+  kAge,
   kGps,
-  kGpsDecimal,     // groups 2 and 3 are latitude and longitude
+  kGpsDecimal,     // "latitude, longitude" in decimal degrees
   kAddress,
   kAddressWeak,
   kPlate,
   kPlateShape,
 };
 
+// What a match must contain. The scanner only runs a rule near such
+// characters (most testimony text has no digit or '@' for long stretches),
+// which keeps the whole detector set fast without changing what it finds.
+enum class Trigger {
+  kAnywhere,  // runs over the whole text
+  kDigit,
+  kAt,
+  kColon,
+  kSlash,
+  kStreetKeyword,  // runs after a street keyword (calle, av., rue...)
+};
+
+// The street keywords that start kStreetKeyword windows, as an RE2 source.
+const std::string& StreetKeywordPattern();
+
 struct PatternRule {
   const char* name;
   RuleKind kind;
+  Trigger trigger;
   std::string regex;
 };
 

@@ -1,0 +1,144 @@
+// Speed of the whole redaction pass (known identifiers, patterns, names) on
+// mixed-language testimony text, and of the pattern detector alone.
+//
+//   redaction_bench                       Google Benchmark table
+//   redaction_bench --once=MB [--patterns] redact one MB-sized text and exit
+//                                         (for peak RSS via /usr/bin/time -v)
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "redaction/pattern_detector.h"
+#include "redaction/redactor.h"
+
+namespace {
+
+using amparo::redaction::KnownIdentifiers;
+using amparo::redaction::PatternDetector;
+using amparo::redaction::RedactionOptions;
+using amparo::redaction::RedactionResult;
+using amparo::redaction::Redactor;
+
+// Testimony-like paragraphs (invented), Spanish, English, French and
+// Haitian Creole, with the identifiers such text carries now and then.
+const char* const kParagraphs[] = {
+    "Me llamo Yahir Mejía y salí de San Pedro Sula con mi mamá porque la pandilla nos cobraba "
+    "la renta del negocio. Cuando dejamos de pagar mataron a mi tío. Cruzamos Guatemala en bus y "
+    "llegamos a Tapachula, donde pedimos refugio. Ahí esperamos meses sin trabajo.\n",
+    "En Palenque nos subimos al tren. Un hombre que decía llamarse Chuy nos pidió 5,000 pesos por "
+    "persona para seguir. Mi hermana tenía 15 años. Nos bajaron cerca de Coatzacoalcos y nos "
+    "encerraron en una casa en la Calle Hidalgo 23, Col. Centro. Llamaban a mi prima al "
+    "+504 9876-5432 para pedir más dinero.\n",
+    "My name is Marie and I left Port-au-Prince after my husband was killed. We crossed ten "
+    "countries. In the jungle of Darién a man took our passports. I was 32 when we arrived in "
+    "Tijuana on March 12, 2021. My cousin wrote to me at marie.j@example.com every week.\n",
+    "Je m'appelle Jean-Baptiste. J'ai quitté Haïti avec ma fille âgée de 7 ans. À Reynosa, des "
+    "hommes armés nous ont enlevés et ont demandé une rançon à ma sœur. Ils l'appelaient chaque "
+    "jour. Nous avons été libérés après trois semaines, sans nos papiers.\n",
+    "Mwen te gen 17 an lè mwen kite lakay. Nou te mache anpil, nou pa t gen manje. Nan Tapachula "
+    "yo te fè nou tann twa mwa pou papye yo. Kounye a m ap viv nan Meksik ak pitit mwen.\n",
+    "Después de dos años en Ciudad de México encontré trabajo en una cocina. Todavía tengo miedo "
+    "de que me encuentren; por eso no uso Facebook ni doy mi número. Mi expediente es el "
+    "CAI-2025-0110 y mi CURP la tramité en marzo de 2024.\n",
+};
+
+std::string Testimony(size_t bytes) {
+  std::string text;
+  text.reserve(bytes + 1024);
+  for (size_t i = 0; text.size() < bytes; ++i) {
+    text += kParagraphs[i % (sizeof(kParagraphs) / sizeof(kParagraphs[0]))];
+  }
+  return text;
+}
+
+KnownIdentifiers Known() {
+  KnownIdentifiers k;
+  k.survivor_names = {"Yahir Mejía"};
+  k.other_names = {"María Mejía", "Jesús Ramírez"};
+  k.phones = {"+504 9876 5432"};
+  k.case_codes = {"CAI-2025-0110"};
+  return k;
+}
+
+const Redactor& SharedRedactor() {
+  static const Redactor* redactor = [] {
+    std::string error;
+    auto r = Redactor::Create(&error);
+    if (!r) {
+      std::fprintf(stderr, "Redactor::Create: %s\n", error.c_str());
+      std::exit(1);
+    }
+    return r.release();
+  }();
+  return *redactor;
+}
+
+void BM_Redact(benchmark::State& state) {
+  const std::string text = Testimony(static_cast<size_t>(state.range(0)));
+  const KnownIdentifiers known = Known();
+  RedactionOptions options;
+  options.pseudonym = "Yahir*";
+  for (auto _ : state) {
+    RedactionResult result;
+    std::string error;
+    if (!SharedRedactor().Redact(text, "es", known, options, &result, &error)) {
+      state.SkipWithError(error.c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(result.text.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_Redact)->Arg(64 << 10)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
+
+void BM_PatternsOnly(benchmark::State& state) {
+  const std::string text = Testimony(static_cast<size_t>(state.range(0)));
+  std::string error;
+  auto detector = PatternDetector::Create(&error);
+  for (auto _ : state) {
+    auto findings = detector->Find(text, "es");
+    benchmark::DoNotOptimize(findings.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_PatternsOnly)->Arg(64 << 10)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
+
+// Redacts one text of `megabytes` and prints its size: run under
+// /usr/bin/time -v to read the peak RSS.
+int RunOnce(double megabytes, bool patterns_only) {
+  const std::string text = Testimony(static_cast<size_t>(megabytes * (1 << 20)));
+  if (patterns_only) {
+    std::string error;
+    auto detector = PatternDetector::Create(&error);
+    std::printf("%zu bytes, %zu findings\n", text.size(), detector->Find(text, "es").size());
+    return 0;
+  }
+  RedactionResult result;
+  std::string error;
+  RedactionOptions options;
+  if (!SharedRedactor().Redact(text, "es", Known(), options, &result, &error)) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return 1;
+  }
+  std::printf("%zu bytes, %zu spans\n", text.size(), result.report.spans.size());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool patterns_only = false;
+  double once = 0;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], "--once=", 7) == 0) once = std::atof(argv[i] + 7);
+    if (std::strcmp(argv[i], "--patterns") == 0) patterns_only = true;
+  }
+  if (once > 0) return RunOnce(once, patterns_only);
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,0 +1,219 @@
+// PatternDetector: each identifier shape is found, validated where it has a
+// checksum, and ordinary text (amounts, years, durations, places) is kept.
+#include "redaction/pattern_detector.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace amparo::redaction {
+namespace {
+
+class PatternDetectorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string error;
+    detector_ = PatternDetector::Create(&error);
+    ASSERT_NE(detector_, nullptr) << error;
+  }
+
+  // The finding of `type` that covers `needle` inside `text`, if any.
+  const Finding* Covering(const std::vector<Finding>& findings, const std::string& text,
+                          const std::string& needle, IdentifierType type) {
+    size_t at = text.find(needle);
+    EXPECT_NE(at, std::string::npos) << needle;
+    for (const Finding& f : findings) {
+      if (f.type == type && f.begin <= at && f.end >= at + needle.size()) return &f;
+    }
+    return nullptr;
+  }
+
+  void ExpectFound(const std::string& text, const std::string& needle, IdentifierType type) {
+    auto findings = detector_->Find(text, "es");
+    EXPECT_NE(Covering(findings, text, needle, type), nullptr)
+        << "expected " << IdentifierTypeName(type) << " [" << needle << "] in: " << text;
+  }
+
+  void ExpectNothingOn(const std::string& text, const std::string& needle) {
+    size_t at = text.find(needle);
+    ASSERT_NE(at, std::string::npos);
+    for (const Finding& f : detector_->Find(text, "es")) {
+      EXPECT_FALSE(f.begin < at + needle.size() && f.end > at)
+          << IdentifierTypeName(f.type) << " on [" << needle << "] in: " << text;
+    }
+  }
+
+  std::unique_ptr<PatternDetector> detector_;
+};
+
+TEST_F(PatternDetectorTest, Email) {
+  ExpectFound("escríbeme a juan.perez_88@gmail.com.", "juan.perez_88@gmail.com", IdentifierType::kEmail);
+  ExpectFound("mail: marie-claire@orange.fr", "marie-claire@orange.fr", IdentifierType::kEmail);
+  auto f = detector_->Find("a juan@correo.mx.", "es");
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0].end, std::string("a juan@correo.mx").size());  // trailing dot left out
+}
+
+TEST_F(PatternDetectorTest, PhonesOfTheRoute) {
+  const char* phones[] = {
+      "+52 1 55 1234 5678", "55 1234 5678", "(55) 1234-5678", "5512345678", "044 55 1234 5678",
+      "+502 2345 6789",     "+504 9876-5432", "9876-5432",     "+503 7123 4567", "+505 8888 1234",
+      "+506 8312 3456",     "+507 6123-4567", "+58 414 123 4567", "0414-123-4567", "+57 300 123 4567",
+      "+53 5 123 4567",     "+509 3412 3456", "00504 9876 5432", "670.97.10.26"};
+  for (const char* phone : phones) {
+    ExpectFound(std::string("Mi número es ") + phone + " gracias", phone, IdentifierType::kPhone);
+    ExpectFound(std::string("llámale al ") + phone, phone, IdentifierType::kPhone);
+  }
+}
+
+TEST_F(PatternDetectorTest, PhoneShapesOtherRulesRefuse) {
+  // Starts like a date (01.84.17) and an IP address but is neither.
+  ExpectFound("call me on 01.84.17.61.18? ok", "01.84.17.61.18", IdentifierType::kPhone);
+  ExpectFound("llama al 670.97.10.26", "670.97.10.26", IdentifierType::kPhone);
+  ExpectFound("Desk: +1-604-696-5272x565", "+1-604-696-5272x565", IdentifierType::kPhone);
+  ExpectFound("Office,3660170548-Fax", "3660170548", IdentifierType::kPhone);
+}
+
+TEST_F(PatternDetectorTest, PaymentCardNeedsLuhn) {
+  ExpectFound("tarjeta 4111 1111 1111 1111 ok", "4111 1111 1111 1111", IdentifierType::kPaymentCard);
+  ExpectFound("card 5500-0000-0000-0004", "5500-0000-0000-0004", IdentifierType::kPaymentCard);
+  // Fails Luhn: not a card, but still redacted as a number.
+  auto f = detector_->Find("card 4111 1111 1111 1112", "en");
+  ASSERT_FALSE(f.empty());
+  for (const Finding& x : f) EXPECT_NE(x.type, IdentifierType::kPaymentCard);
+}
+
+TEST_F(PatternDetectorTest, IbanNeedsMod97) {
+  ExpectFound("IBAN ES91 2100 0418 4502 0005 1332.", "ES91 2100 0418 4502 0005 1332", IdentifierType::kIban);
+  ExpectFound("GB82WEST12345698765432", "GB82WEST12345698765432", IdentifierType::kIban);
+  ExpectFound("my iban is gb82west12345698765432", "gb82west12345698765432", IdentifierType::kIban);
+  for (const Finding& f : detector_->Find("IBAN ES92 2100 0418 4502 0005 1332.", "es")) {
+    EXPECT_NE(f.type, IdentifierType::kIban);  // bad check digits
+  }
+}
+
+TEST_F(PatternDetectorTest, CurpCheckDigitSetsConfidence) {
+  // PEGJ850101HDFRRN08 carries the right RENAPO check digit; ...09 does not.
+  std::string good = "CURP: PEGJ850101HDFRRN08";
+  std::string bad = "CURP: PEGJ850101HDFRRN09";
+  auto fg = detector_->Find(good, "es");
+  auto fb = detector_->Find(bad, "es");
+  const Finding* g = Covering(fg, good, "PEGJ850101HDFRRN08", IdentifierType::kIdNumber);
+  const Finding* b = Covering(fb, bad, "PEGJ850101HDFRRN09", IdentifierType::kIdNumber);
+  ASSERT_NE(b, nullptr);  // a mistyped CURP is still redacted
+  ASSERT_NE(g, nullptr);
+  float best_good = 0, best_bad = 0;
+  for (auto& f : fg) {
+    if (f.end - f.begin == 18) best_good = std::max(best_good, f.confidence);
+  }
+  for (auto& f : fb) {
+    if (f.end - f.begin == 18) best_bad = std::max(best_bad, f.confidence);
+  }
+  EXPECT_GT(best_good, best_bad);
+}
+
+TEST_F(PatternDetectorTest, MexicanKeys) {
+  ExpectFound("su RFC es GODE561231GR8 y", "GODE561231GR8", IdentifierType::kIdNumber);
+  ExpectFound("clave de elector GMVLMR80070501M100", "GMVLMR80070501M100", IdentifierType::kIdNumber);
+}
+
+TEST_F(PatternDetectorTest, IdNumbersByContext) {
+  ExpectFound("Pasaporte: G12345678", "G12345678", IdentifierType::kIdNumber);
+  ExpectFound("mi DPI 2345 67890 0101 lo perdí", "2345 67890 0101", IdentifierType::kIdNumber);
+  ExpectFound("cédula 8-123-456", "8-123-456", IdentifierType::kIdNumber);
+  ExpectFound("DNI 12345678Z", "12345678Z", IdentifierType::kIdNumber);
+  ExpectFound("NSS 12345678901", "12345678901", IdentifierType::kIdNumber);
+  ExpectFound("expediente núm. 4521/2023", "4521/2023", IdentifierType::kIdNumber);
+  ExpectFound("passport number X1234567", "X1234567", IdentifierType::kIdNumber);
+}
+
+TEST_F(PatternDetectorTest, InternetIdentifiers) {
+  ExpectFound("ver https://facebook.com/juan.perez?id=3 ahora", "https://facebook.com/juan.perez?id=3",
+              IdentifierType::kUrl);
+  ExpectFound("en www.ejemplo.org.mx/perfil.", "www.ejemplo.org.mx/perfil", IdentifierType::kUrl);
+  ExpectFound("sígueme @juanito_88 en tiktok", "@juanito_88", IdentifierType::kSocialHandle);
+  ExpectFound("IP 192.168.1.20 y", "192.168.1.20", IdentifierType::kIpAddress);
+  ExpectFound("v6 2001:db8::ff00:42:8329 ok", "2001:db8::ff00:42:8329", IdentifierType::kIpAddress);
+  for (const Finding& f : detector_->Find("a las 10:30:45 y 999.1.1.1", "es")) {
+    EXPECT_NE(f.type, IdentifierType::kIpAddress);
+  }
+}
+
+TEST_F(PatternDetectorTest, Addresses) {
+  ExpectFound("Vivía en Calle Carmen Romero, 23, 1D y", "Calle Carmen Romero, 23, 1D", IdentifierType::kAddress);
+  ExpectFound("en Av. Insurgentes Sur 1234 int. 5, Col. Del Valle, C.P. 03100.",
+              "Av. Insurgentes Sur 1234", IdentifierType::kAddress);
+  ExpectFound("Col. Del Valle, C.P. 03100.", "C.P. 03100", IdentifierType::kAddress);
+  ExpectFound("calle 5 de Mayo No. 23", "calle 5 de Mayo No. 23", IdentifierType::kAddress);
+  ExpectFound("I lived at 1600 Pennsylvania Avenue NW, Apt. 5.", "1600 Pennsylvania Avenue",
+              IdentifierType::kAddress);
+  ExpectFound("J'habitais au 12 rue de la Paix.", "12 rue de la Paix", IdentifierType::kAddress);
+  ExpectFound("en la Mz. 5 Lt. 12", "Mz. 5 Lt. 12", IdentifierType::kAddress);
+  ExpectFound("Domicilio: Calle de finisterre 15, 2 B.", "Calle de finisterre 15, 2 B", IdentifierType::kAddress);
+  ExpectFound("Domicilio: Teatinos 180.", "Teatinos 180", IdentifierType::kAddress);
+  ExpectFound("C/ Sauceda 3. 1A y", "C/ Sauceda 3. 1A", IdentifierType::kAddress);
+  ExpectFound("Av Reforma 222, Col. Juárez", "Av Reforma 222, Col. Juárez", IdentifierType::kAddress);
+  ExpectNothingOn("un carro con placas viejas y 3 hombres", "carro con placas");
+  ExpectNothingOn("caminamos por la calle principal hasta Tapachula", "calle principal");
+  ExpectNothingOn("fuimos por el camino de La Bestia hasta Tapachula", "La Bestia");
+}
+
+TEST_F(PatternDetectorTest, Plates) {
+  ExpectFound("un carro con placas ABC-123-D", "ABC-123-D", IdentifierType::kVehiclePlate);
+  ExpectFound("license plate 7ABC123", "7ABC123", IdentifierType::kVehiclePlate);
+}
+
+TEST_F(PatternDetectorTest, FullDates) {
+  ExpectFound("Nací el 12 de marzo de 1983.", "12 de marzo de 1983", IdentifierType::kDateOfBirth);
+  ExpectFound("born on March 12, 1983", "March 12, 1983", IdentifierType::kDateOfBirth);
+  ExpectFound("né le 1er janvier 2001", "1er janvier 2001", IdentifierType::kDateOfBirth);
+  ExpectFound("fecha 03/12/1983.", "03/12/1983", IdentifierType::kDateOfBirth);
+  ExpectFound("el 2019-07-04 salí", "2019-07-04", IdentifierType::kDateOfBirth);
+  ExpectFound("Fecha de nacimiento: 16/018/1961.", "16/018/1961", IdentifierType::kDateOfBirth);
+  ExpectNothingOn("en marzo de 1983 salimos", "marzo de 1983");  // month precision is fine
+  ExpectNothingOn("el 45/19/1983 no", "45/19/1983");  // impossible, no label
+}
+
+TEST_F(PatternDetectorTest, AgesButNotDurations) {
+  ExpectFound("cuando tenía 42 años", "42", IdentifierType::kAge);
+  ExpectFound("un hombre de 45 años", "45", IdentifierType::kAge);
+  ExpectFound("a los 15 años me fui", "15", IdentifierType::kAge);
+  ExpectFound("a 42-year-old woman", "42", IdentifierType::kAge);
+  ExpectFound("she was 15 when", "15", IdentifierType::kAge);
+  ExpectFound("My brother just turned 60", "60", IdentifierType::kAge);
+  ExpectFound("âgé de 35 ans", "35", IdentifierType::kAge);
+  ExpectFound("mwen te gen 17 an", "17", IdentifierType::kAge);
+  ExpectNothingOn("hace 5 años salí", "5");
+  ExpectNothingOn("después de 3 años volví", "3");
+  ExpectNothingOn("una condena de 20 años", "20");
+  ExpectNothingOn("il y a 6 ans", "6");
+}
+
+TEST_F(PatternDetectorTest, Gps) {
+  ExpectFound("en 19.4326, -99.1332 nos", "19.4326, -99.1332", IdentifierType::kGpsCoordinates);
+  ExpectFound("14°38'N 90°30'W", "14°38'N 90°30'W", IdentifierType::kGpsCoordinates);
+}
+
+TEST_F(PatternDetectorTest, KeepsAmountsYearsAndPlaces) {
+  ExpectNothingOn("nos pidieron 50,000 pesos", "50,000");
+  ExpectNothingOn("luego 1.500.000 de pesos", "1.500.000");
+  ExpectNothingOn("pagamos $ 25 000 000 al coyote", "25 000 000");
+  ExpectNothingOn("entre 2015-2018 viví en Honduras", "2015-2018");
+  ExpectNothingOn("Llegamos a Tapachula, Chiapas y luego a Ciudad Juárez", "Tapachula");
+  ExpectNothingOn("en 1998 éramos 12 en la casa", "1998");
+}
+
+TEST_F(PatternDetectorTest, OffsetsAreOnCodePointBoundaries) {
+  std::string text = "Teléfono: 5512345678; correo: josé@ñandú.mx; dirección: Calle Ñuñoa 12";
+  for (const Finding& f : detector_->Find(text, "es")) {
+    ASSERT_LE(f.end, text.size());
+    ASSERT_LT(f.begin, f.end);
+    EXPECT_NE(static_cast<unsigned char>(text[f.begin]) & 0xC0, 0x80);
+    if (f.end < text.size()) {
+      EXPECT_NE(static_cast<unsigned char>(text[f.end]) & 0xC0, 0x80);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace amparo::redaction

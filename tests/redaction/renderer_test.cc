@@ -1,0 +1,119 @@
+// Merging and rendering: union of overlaps, stable [PERSON-n], generalized
+// ages and dates, offsets that point at what was replaced.
+#include "redaction/renderer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace amparo::redaction {
+namespace {
+
+Finding Make(size_t b, size_t e, IdentifierType t, const char* detector = "pattern",
+             int group = -1) {
+  Finding f;
+  f.begin = b;
+  f.end = e;
+  f.type = t;
+  f.detector = detector;
+  f.person_group = group;
+  return f;
+}
+
+Finding At(const std::string& text, const std::string& needle, IdentifierType t,
+           size_t from = 0, const char* detector = "names", int group = -1) {
+  size_t b = text.find(needle, from);
+  EXPECT_NE(b, std::string::npos) << needle;
+  return Make(b, b + needle.size(), t, detector, group);
+}
+
+TEST(MergeFindingsTest, UnionKeepsLongestTypeAndListedNames) {
+  auto merged = MergeFindings({Make(0, 10, IdentifierType::kPhone), Make(5, 14, IdentifierType::kIdNumber),
+                               Make(20, 25, IdentifierType::kEmail)});
+  ASSERT_EQ(merged.size(), 2u);
+  EXPECT_EQ(merged[0].begin, 0u);
+  EXPECT_EQ(merged[0].end, 14u);
+  EXPECT_EQ(merged[1].type, IdentifierType::kEmail);
+
+  auto names = MergeFindings({Make(0, 10, IdentifierType::kPersonName, "names"),
+                              Make(0, 4, IdentifierType::kSurvivorName, "known", 0)});
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].type, IdentifierType::kSurvivorName);
+  EXPECT_EQ(names[0].end, 10u);
+}
+
+TEST(RenderTest, PersonNumbersAreStableAndGrouped) {
+  std::string text = "Pedro Soto vio a Ana. Luego Soto y Ana y PEDRO SOTO.";
+  std::vector<Finding> f = {At(text, "Pedro Soto", IdentifierType::kPersonName),
+                            At(text, "Ana", IdentifierType::kPersonName),
+                            At(text, "Soto", IdentifierType::kPersonName, 20),
+                            At(text, "Ana", IdentifierType::kPersonName, 30),
+                            At(text, "PEDRO SOTO", IdentifierType::kPersonName)};
+  RedactionResult r;
+  std::string error;
+  ASSERT_TRUE(RenderFindings(text, f, RedactionOptions{}, &r, &error)) << error;
+  EXPECT_EQ(r.text, "[PERSON-1] vio a [PERSON-2]. Luego [PERSON-1] y [PERSON-2] y [PERSON-1].");
+}
+
+TEST(RenderTest, OffsetsPointAtOriginalAndReplacement) {
+  std::string text = "Soy Yahir, tel 5512345678, tenía 42 años, nací el 12 de marzo de 1983.";
+  std::vector<Finding> f = {At(text, "Yahir", IdentifierType::kSurvivorName, 0, "known", 0),
+                            At(text, "5512345678", IdentifierType::kPhone),
+                            At(text, "42", IdentifierType::kAge),
+                            At(text, "el 12 de marzo de 1983", IdentifierType::kDateOfBirth)};
+  RedactionOptions options;
+  options.pseudonym = "Yahir*";
+  RedactionResult r;
+  std::string error;
+  ASSERT_TRUE(RenderFindings(text, f, options, &r, &error)) << error;
+  EXPECT_EQ(r.text, "Soy Yahir*, tel [PHONE], tenía unos 40 años, nací en marzo de 1983.");
+  ASSERT_EQ(r.report.spans.size(), 4u);
+  for (size_t i = 0; i < f.size(); ++i) {
+    const RedactionSpan& s = r.report.spans[i];
+    EXPECT_EQ(s.original_begin, f[i].begin);
+    EXPECT_EQ(s.original_end, f[i].end);
+    EXPECT_EQ(r.text.substr(s.redacted_begin, s.redacted_end - s.redacted_begin), s.replacement);
+  }
+  // Text between spans is unchanged.
+  EXPECT_EQ(text.substr(r.report.spans[0].original_end, 6),
+            r.text.substr(r.report.spans[0].redacted_end, 6));
+}
+
+TEST(RenderTest, GeneralizationsPerLanguageAndOptions) {
+  RedactionOptions es;
+  EXPECT_EQ(Replacement("42", Make(0, 2, IdentifierType::kAge), es, 0), "unos 40");
+  EXPECT_EQ(Replacement("7", Make(0, 1, IdentifierType::kAge), es, 0), "menos de 10");
+  EXPECT_EQ(Replacement("15", Make(0, 2, IdentifierType::kAge), es, 0), "entre 10 y 19");
+  RedactionOptions en;
+  en.language = "en";
+  EXPECT_EQ(Replacement("42", Make(0, 2, IdentifierType::kAge), en, 0), "40-something");
+  EXPECT_EQ(Replacement("March 12, 1983", Make(0, 1, IdentifierType::kDateOfBirth), en, 0), "March 1983");
+  EXPECT_EQ(Replacement("03/12/1983", Make(0, 1, IdentifierType::kDateOfBirth), en, 0), "March 1983");
+  EXPECT_EQ(Replacement("03/12/1983", Make(0, 1, IdentifierType::kDateOfBirth), es, 0),
+            "diciembre de 1983");
+  RedactionOptions fr;
+  fr.language = "fr";
+  EXPECT_EQ(Replacement("le 1er janvier 2001", Make(0, 1, IdentifierType::kDateOfBirth), fr, 0),
+            "en janvier 2001");
+  RedactionOptions strict;
+  strict.generalize_ages = false;
+  strict.generalize_dates = false;
+  EXPECT_EQ(Replacement("42", Make(0, 2, IdentifierType::kAge), strict, 0), "[AGE]");
+  EXPECT_EQ(Replacement("12 de marzo de 1983", Make(0, 1, IdentifierType::kDateOfBirth), strict, 0), "[DATE]");
+  EXPECT_EQ(Replacement("31/31/31", Make(0, 1, IdentifierType::kDateOfBirth), es, 0), "[DATE]");
+}
+
+TEST(RenderTest, RejectsBadFindings) {
+  std::string text = "Martín y José";
+  RedactionResult r;
+  std::string error;
+  EXPECT_FALSE(RenderFindings(text, {Make(0, 4, IdentifierType::kPersonName), Make(3, 8, IdentifierType::kPhone)},
+                              RedactionOptions{}, &r, &error));
+  EXPECT_NE(error.find("overlap"), std::string::npos);
+  EXPECT_FALSE(RenderFindings(text, {Make(0, 5, IdentifierType::kPersonName)}, RedactionOptions{}, &r, &error));
+  EXPECT_NE(error.find("splits"), std::string::npos);  // byte 5 is inside "í"
+  EXPECT_FALSE(RenderFindings(text, {Make(10, 99, IdentifierType::kPhone)}, RedactionOptions{}, &r, &error));
+}
+
+}  // namespace
+}  // namespace amparo::redaction
