@@ -1,6 +1,7 @@
 #include "redaction/name_detector.h"
 
 #include <algorithm>
+#include <limits>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -130,6 +131,12 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     segment = end;
     stops = capital_stops = 0;
   };
+  // Later passes visit only these tokens (most tokens are lower-case words).
+  std::vector<uint32_t> shaped;        // capitalized words and lower-case names
+  std::vector<uint32_t> place_starts;  // capitalized words and numbers
+  std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
+  shaped.reserve(n / 4 + 4);
+  place_starts.reserve(n / 4 + 4);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
     TokenInfo& in = info[i];
@@ -165,28 +172,25 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       in.name_shape = true;
       in.lower_case_name = true;
     }
+    if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
+    if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
+    if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
   }
   close_segment(n);
-  for (size_t i = 0; i < n;) {
-    if (!ts[i].word || !(ts[i].capitalized || ts[i].has_digit)) {
-      ++i;
-      continue;
-    }
+  size_t place_free = 0;  // first token not inside a place found already
+  for (uint32_t i : place_starts) {
+    if (i < place_free) continue;
     const PlaceEntry* entry = nullptr;
     size_t end = places_->MatchAt(tk, i, &entry);
-    if (end == i) {
-      ++i;
-      continue;
-    }
+    if (end == i) continue;
     const bool one_word = end == i + 1;
     for (size_t k = i; k < end; ++k) info[k].place = one_word ? 2 : 1;
-    i = end;
+    place_free = end;
   }
 
   // Evidence of each capitalized word on its own.
-  for (size_t i = 0; i < n; ++i) {
+  for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
-    if (!in.name_shape) continue;
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
     const bool common = f & (kCommonWord | kStopWord | kNotNameWord | kConnector);
@@ -222,11 +226,10 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     size_t first = 0, last = 0; // token range, inclusive
   };
   std::vector<Run> runs;
-  for (size_t i = 0; i < n;) {
-    if (!info[i].name_shape) {
-      ++i;
-      continue;
-    }
+  size_t run_free = 0;  // first token after the last run
+  for (uint32_t start : shaped) {
+    if (start < run_free) continue;
+    const size_t i = start;
     Run run;
     run.first = i;
     run.begin = run_words.size();
@@ -278,7 +281,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     run.last = j;
     run.end = run_words.size();
     runs.push_back(run);
-    i = j + 1;
+    run_free = j + 1;
   }
 
   // The word before token i that may cue it: punctuation in between may be
@@ -592,8 +595,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
 
   // "my name is borna jerković", "me llamo juan": after a name cue, words in
   // lower case are the name while they are names or no dictionary word.
-  for (size_t i = 0; i < n; ++i) {
-    if (!ts[i].word || !(info[i].flags & kNameCue)) continue;
+  for (uint32_t i : cue_words) {
     size_t k = i + 1;
     // Skip the copula and ':' of "my name is", "mi nombre es:", "je m'appelle".
     while (k < n && (!ts[k].word ? (ts[k].first == ':' || ts[k].first == '\'') :
@@ -625,18 +627,22 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
-  std::unordered_map<uint64_t, float> seen;
-  for (size_t i = 0; i < n; ++i) {
-    if (info[i].score > 0 && info[i].evidence != kWord) {
-      float& s = seen[ts[i].hash];
-      s = std::max(s, info[i].score);
-    }
+  std::vector<std::pair<uint64_t, float>> seen;  // (word hash, best score), sorted
+  for (uint32_t i : shaped) {
+    if (info[i].score >= 0.6f && info[i].evidence != kWord) seen.emplace_back(ts[i].hash, info[i].score);
   }
-  for (size_t i = 0; i < n; ++i) {
-    TokenInfo& in = info[i];
-    if (in.score > 0 || !in.name_shape || in.evidence == kBlocked || in.place != 0) continue;
-    auto it = seen.find(ts[i].hash);
-    if (it != seen.end() && it->second >= 0.6f) in.score = std::min(it->second, 0.8f);
+  if (!seen.empty()) {
+    std::sort(seen.begin(), seen.end());
+    for (uint32_t i : shaped) {
+      TokenInfo& in = info[i];
+      if (in.score > 0 || in.evidence == kBlocked || in.place != 0) continue;
+      // The best score of this word: the last entry with its hash.
+      auto it = std::upper_bound(seen.begin(), seen.end(),
+                                 std::make_pair(ts[i].hash, std::numeric_limits<float>::max()));
+      if (it != seen.begin() && std::prev(it)->first == ts[i].hash) {
+        in.score = std::min(std::prev(it)->second, 0.8f);
+      }
+    }
   }
 
   // Pass 4: spans of consecutive flagged words of one run.
