@@ -135,11 +135,14 @@ void Tokenize(std::string_view text, Tokens* out) {
       const uint8_t cls = kAsciiClasses[c];
       // Fast path: a lower-case ASCII letter inside a word.
       if (cls == kLower && word != nullptr) {
-        word->end = static_cast<uint32_t>(i);
+        int32_t j = i;  // the whole run of lower-case ASCII letters at once
+        while (j < n && p[j] >= 'a' && p[j] <= 'z') ++j;
+        out->folded.append(reinterpret_cast<const char*>(p) + start, static_cast<size_t>(j - start));
+        letters += j - start;
+        lowers += j - start;
         word->has_letter = true;
-        ++letters;
-        ++lowers;
-        out->folded.push_back(static_cast<char>(c));
+        i = j;
+        word->end = static_cast<uint32_t>(i);
         continue;
       }
       is_alpha = cls == kLower || cls == kUpper;
