@@ -268,10 +268,18 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       for (size_t x = run.begin; x < run_words.size(); ++x) {
         after_given = after_given || (info[run_words[x]].flags & kGivenName);
       }
+      // An ordinary word after a particle is a surname ("del Barrio") only
+      // where the name ends or another name follows: "de Médicos Sin
+      // Fronteras" is an institution.
+      const bool ends_name =
+          m + 1 >= n || !ts[m + 1].word || !ts[m + 1].capitalized || ts[m + 1].newline_before ||
+          ((info[m + 1].flags & (kGivenName | kSurname | kNameWord)) &&
+           !(info[m + 1].flags & kStopWord));
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
           (info[m].evidence >= kAmbiguous ||
-           (after_given && (info[m].evidence == kWord ||
-                            (info[m].flags & (kOrgWord | kMonth | kTitle)) == kOrgWord)))) {
+           (after_given && ends_name &&
+            (info[m].evidence == kWord ||
+             (info[m].flags & (kOrgWord | kMonth | kTitle)) == kOrgWord)))) {
         run_words.push_back(m);
         j = m;
         continue;
@@ -506,7 +514,17 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
               score = 0.5f;  // "Zuzana is from...", "Wizlande te di...": no dictionary word
             }
             break;
-          case kAmbiguous: score = (strong > 0 || medium_cue) ? 0.7f : 0; break;
+          case kAmbiguous:
+            if (strong > 0 || medium_cue) {
+              score = 0.7f;
+            } else if (words.size() == 1 && (in.flags & kGivenName) && !ts[w].all_caps &&
+                       !(in.flags & (kStopWord | kConnector)) &&
+                       w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
+                       ts[w + 1].has_letter &&
+                       !(info[w + 1].flags & (kStopWord | kConnector | kPlacePrep))) {
+              score = 0.5f;  // "Esperanza tenía miedo" (but "Esperanza es lo último...")
+            }
+            break;
           default: break;
         }
       } else {
