@@ -196,6 +196,8 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     const bool common = f & (kCommonWord | kStopWord | kNotNameWord | kConnector);
     if (f & (kMonth | kTitle | kOrgWord)) {
       in.evidence = kBlocked;
+    } else if (name && (f & kStopWord) && ts[i].end - ts[i].begin <= 3) {
+      in.evidence = kWord;  // "Le", "El", "Del" are listed as surnames too
     } else if (name) {
       // At a sentence start, a name that is also a dictionary word ("Diez",
       // "Pedro" is one too) needs support from its neighbours.
@@ -653,7 +655,8 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     std::sort(seen.begin(), seen.end());
     for (uint32_t i : shaped) {
       TokenInfo& in = info[i];
-      if (in.score > 0 || in.evidence == kBlocked || in.place != 0) continue;
+      // Capitals say nothing: "PIO" is not "Pío".
+      if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
       // The best score of this word: the last entry with its hash.
       auto it = std::upper_bound(seen.begin(), seen.end(),
                                  std::make_pair(ts[i].hash, std::numeric_limits<float>::max()));
