@@ -270,16 +270,9 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       for (size_t x = run.begin; x < run_words.size(); ++x) {
         after_given = after_given || (info[run_words[x]].flags & kGivenName);
       }
-      // An ordinary word after a particle is a surname ("del Barrio") only
-      // where the name ends or another name follows: "de Médicos Sin
-      // Fronteras" is an institution.
-      const bool ends_name =
-          m + 1 >= n || !ts[m + 1].word || !ts[m + 1].capitalized || ts[m + 1].newline_before ||
-          ((info[m + 1].flags & (kGivenName | kSurname | kNameWord)) &&
-           !(info[m + 1].flags & kStopWord));
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
           (info[m].evidence >= kAmbiguous ||
-           (after_given && ends_name &&
+           (after_given &&
             (info[m].evidence == kWord ||
              (info[m].flags & (kOrgWord | kMonth | kTitle)) == kOrgWord)))) {
         run_words.push_back(m);
