@@ -11,6 +11,7 @@
 #include <string>
 
 #include "redaction/pattern_rules.h"
+#include "redaction/text_utf8.h"
 #include "redaction/validators.h"
 
 namespace amparo::redaction {
@@ -192,6 +193,40 @@ class PatternDetectorImpl final : public PatternDetector {
     return out;
   }
 
+  // Reads group 1 off a match whose rule has a simple shape; false when
+  // the shape cannot tell (then RE2 is asked). A delimiter is never a
+  // letter, digit or '_', and a match at the very start or end of the text
+  // may or may not have consumed one, so those go to RE2.
+  static bool GroupFromShape(Shape shape, std::string_view text, size_t begin, size_t end,
+                             re2::StringPiece* groups) {
+    if (shape == Shape::kOther || end <= begin) return false;
+    if (shape == Shape::kFirstNumber) {
+      size_t b = begin;
+      while (b < end && (text[b] < '0' || text[b] > '9')) ++b;
+      size_t e = b;
+      while (e < end && text[e] >= '0' && text[e] <= '9') ++e;
+      if (e == b) return false;
+      groups[1] = re2::StringPiece(text.data() + b, e - b);
+      return true;
+    }
+    auto is_word = [&](size_t at) { return IsWordCharAt(text, at) || text[at] == '_'; };
+    if (shape == Shape::kPre || shape == Shape::kPrePost) {
+      if (begin == 0 || is_word(begin)) return false;
+      ++begin;
+      while (begin < end && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+    }
+    if (shape == Shape::kPrePost) {
+      if (end >= text.size()) return false;
+      size_t last = end - 1;
+      while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+      if (is_word(last)) return false;
+      end = last;
+    }
+    if (end <= begin) return false;
+    groups[1] = re2::StringPiece(text.data() + begin, end - begin);
+    return true;
+  }
+
   // Windows that start at each street keyword.
   std::vector<Window> KeywordWindows(std::string_view text) const {
     std::vector<Window> out;
@@ -234,7 +269,8 @@ class PatternDetectorImpl final : public PatternDetector {
       std::sort(candidates.begin(), candidates.end());
       size_t k = family.rules.size();
       for (int c : candidates) {
-        if (family.alone[c]->Match(whole, match_begin, match_end, RE2::ANCHOR_BOTH, groups, 2)) {
+        if (GroupFromShape(family.rules[c]->shape, text, match_begin, match_end, groups) ||
+            family.alone[c]->Match(whole, match_begin, match_end, RE2::ANCHOR_BOTH, groups, 2)) {
           k = static_cast<size_t>(c);
           break;
         }

@@ -27,8 +27,11 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 
 // A capitalized word in a street name, or a small connector, or a number
 // ("Calle 5 de Mayo", "Avenida de la Marina", "rue du Four").
+// A dot only ends a short abbreviation ("Gral.", "Sta."), so a street name
+// does not run on into the next sentence.
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*|\d{1,4}[A-Za-z]?))";
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,3}\.|(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|\d{1,4}[A-Za-z]?))";
+const std::string kStreetAnyWord = R"((?:[\p{L}\p{M}'’\-]{1,4}\.|[\p{L}\p{M}'’\-]+))";
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|du|des|le|les|l'))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
@@ -170,12 +173,12 @@ std::vector<PatternRule> BuildRules() {
   // 4D", "Calle de finisterre 15", "Camino Sur, 18").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
-               R"((?:[\p{L}\p{M}'’.\-]+\s{1,3}){0,5}[\p{L}\p{M}'’.\-]+)" + kStreetTailNumbered + ")"});
+               "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|)"
                R"(i live at|i lived at|lived at|j'habite au|j'habitais au))"
-               R"([\s:]{1,3}((?:[\p{L}\p{M}'’.\-]+\s{1,3}){0,5}[\p{L}\p{M}'’.\-]+)" + kStreetTailNumbered + ")"});
+               R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
@@ -210,6 +213,22 @@ std::vector<PatternRule> BuildRules() {
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
+  for (PatternRule& rule : r) {
+    const std::string name = rule.name;
+    for (const char* bare : {"url", "long_digits", "gps_dms"}) {
+      if (name == bare) rule.shape = Shape::kBare;
+    }
+    for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr"}) {
+      if (name == pre) rule.shape = Shape::kPre;
+    }
+    if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
+    for (const char* pre_post :
+         {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
+          "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",
+          "address_block_lot", "postal_code", "plate_shape", "number", "address_number_first_en"}) {
+      if (name == pre_post) rule.shape = Shape::kPrePost;
+    }
+  }
   return r;
 }
 

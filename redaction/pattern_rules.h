@@ -58,11 +58,22 @@ enum class Trigger {
 // The street keywords that start kStreetKeyword windows, as an RE2 source.
 const std::string& StreetKeywordPattern();
 
+// Where group 1 sits in a match, when that can be read off the match
+// without asking RE2 for submatches (the common case, kept cheap).
+enum class Shape {
+  kOther,    // ask RE2
+  kBare,     // the match is the identifier
+  kPre,      // one delimiter code point (or the start of text) before it
+  kPrePost,  // one delimiter code point before and one after (or text ends)
+  kFirstNumber,  // the first run of digits in the match (ages after a cue)
+};
+
 struct PatternRule {
   const char* name;
   RuleKind kind;
   Trigger trigger;
   std::string regex;
+  Shape shape = Shape::kOther;
 };
 
 // All rules, built once.

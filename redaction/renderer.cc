@@ -43,6 +43,32 @@ std::string Language(const RedactionOptions& options) {
   return lang;
 }
 
+// The language an age or date is written in, from the words around it
+// ("42 años", "42-year-old", "âgé de 42 ans", "gen 42 an"); "" if unclear.
+std::string AgeLanguage(std::string_view before, std::string_view after) {
+  // Folded words, keeping a space at either end so word edges can be seen.
+  std::string a = FoldText(after.substr(0, std::min<size_t>(after.size(), 16)));
+  a.push_back(' ');
+  std::string b(1, ' ');
+  b.append(FoldText(before.substr(before.size() > 24 ? before.size() - 24 : 0)));
+  const bool space_after = !after.empty() && (after[0] == ' ' || after[0] == '\t');
+  size_t word_end = 0;
+  while (word_end < a.size() && std::isalpha(static_cast<unsigned char>(a[word_end]))) ++word_end;
+  const std::string next_word = space_after ? a.substr(0, word_end) : "";
+  auto ends = [&](std::string_view p) {
+    return b.size() >= p.size() && b.compare(b.size() - p.size(), p.size(), p) == 0;
+  };
+  if (next_word == "ano" || next_word == "anos" || ends(" edad") || ends(" edad:")) return "es";
+  if (a.compare(0, 5, "-year") == 0 || next_word.compare(0, 4, "year") == 0 || next_word == "yo" ||
+      ends(" aged") || ends(" age") || ends(" turned") || ends(" was") || ends(" am") ||
+      ends(" i'm") || ends(" turn") || ends(" is")) {
+    return "en";
+  }
+  if (next_word == "ans") return "fr";
+  if (next_word == "an") return "ht";
+  return "";
+}
+
 std::string GeneralizeAge(std::string_view original, const RedactionOptions& options) {
   int age = 0;
   bool any = false;
@@ -104,6 +130,32 @@ int MonthOfWord(const std::string& w) {
   return it == kWords.end() ? 0 : it->second;
 }
 
+// The language of a month word when only one language (of those we write)
+// spells it so; "" when it is shared ("mar", "avril" with a preference).
+std::string MonthWordLanguage(const std::string& folded, const std::string& preferred) {
+  static const char* const kLangs[4] = {"es", "en", "fr", "ht"};
+  std::string found;
+  int count = 0;
+  for (int li = 0; li < 4; ++li) {
+    for (int m = 0; m < 12; ++m) {
+      if (FoldText(kMonths[li][m]) == folded) {
+        if (found != kLangs[li]) ++count;
+        if (found.empty() || kLangs[li] == preferred) found = kLangs[li];
+        break;
+      }
+    }
+  }
+  static const std::pair<const char*, const char*> kAbbreviations[] = {
+      {"ene", "es"}, {"abr", "es"}, {"ago", "es"}, {"dic", "es"}, {"setiembre", "es"},
+      {"jan", "en"}, {"apr", "en"}, {"aug", "en"}, {"dec", "en"},
+      {"janv", "fr"}, {"fevr", "fr"}, {"avr", "fr"}, {"juil", "fr"}};
+  for (const auto& [w, l] : kAbbreviations) {
+    if (folded == w) return l;
+  }
+  if (count == 1 || (count > 1 && found == preferred)) return found;
+  return count > 1 ? found : "";
+}
+
 std::string GeneralizeDate(std::string_view original, const RedactionOptions& options) {
   if (!options.generalize_dates) return "[DATE]";
   // Split into numbers and words.
@@ -128,10 +180,16 @@ std::string GeneralizeDate(std::string_view original, const RedactionOptions& op
     cur.push_back(static_cast<char>(c));
   }
   flush();
-  const std::string lang = Language(options);
+  std::string lang = Language(options);
   int month = 0;
   for (const std::string& w : words) {
-    if ((month = MonthOfWord(FoldText(w))) != 0) break;
+    const std::string folded = FoldText(w);
+    if ((month = MonthOfWord(folded)) != 0) {
+      // Write the month in the language the date was written in.
+      std::string word_lang = MonthWordLanguage(folded, lang);
+      if (!word_lang.empty()) lang = word_lang;
+      break;
+    }
   }
   int year = -1;
   std::vector<int> small;
@@ -278,7 +336,10 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
   }
   std::map<std::string, int> numbers;  // person key -> n
   auto person_key = [&](const Finding& f) {
-    if (f.person_group >= 0) return "#" + std::to_string(f.person_group);
+    // Groups are per detector: the name detector numbers its own.
+    if (f.person_group >= 0) {
+      return std::string(f.detector != nullptr ? f.detector : "") + "#" + std::to_string(f.person_group);
+    }
     std::string key = FoldText(text.substr(f.begin, f.end - f.begin));
     auto it = token_owner.find(key);
     if (key.find(' ') == std::string::npos && it != token_owner.end() && !it->second.empty()) {
@@ -300,7 +361,14 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
     RedactionSpan span;
     span.original_begin = f.begin;
     span.original_end = f.end;
-    span.replacement = Replacement(text.substr(f.begin, f.end - f.begin), f, options, person_number);
+    RedactionOptions local = options;
+    if (f.type == IdentifierType::kAge) {
+      // A Spanish testimony may quote an English sentence: say the age in
+      // the words around it.
+      std::string lang = AgeLanguage(text.substr(0, f.begin), text.substr(f.end));
+      if (!lang.empty()) local.language = lang;
+    }
+    span.replacement = Replacement(text.substr(f.begin, f.end - f.begin), f, local, person_number);
     span.redacted_begin = result.text.size();
     result.text.append(span.replacement);
     span.redacted_end = result.text.size();

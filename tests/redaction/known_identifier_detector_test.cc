@@ -30,7 +30,7 @@ KnownIdentifiers Survivor(std::string name) {
   return k;
 }
 
-TEST(KnownIdentifierDetectorTest, NameVariants) {
+TEST(RedactionKnownTest, NameVariants) {
   KnownIdentifiers k = Survivor("Martín José Pérez López");
   const std::string text =
       "MARTIN llegó. martín y Pérez. Perez López. de Martín, Martin's bag. José Pérez. "
@@ -41,7 +41,7 @@ TEST(KnownIdentifierDetectorTest, NameVariants) {
   EXPECT_EQ(m, expected);
 }
 
-TEST(KnownIdentifierDetectorTest, DiminutivesBothWays) {
+TEST(RedactionKnownTest, DiminutivesBothWays) {
   KnownIdentifiers k;
   k.other_names = {"Jesús Ramírez", "Lupita", "Francisco", "Guillermo"};
   auto m = Matches(k, "Chuy y Chucho, Guadalupe, Paco, Pancho, Memo, jesus", IdentifierType::kPersonName);
@@ -49,7 +49,7 @@ TEST(KnownIdentifierDetectorTest, DiminutivesBothWays) {
   EXPECT_EQ(m, expected);
 }
 
-TEST(KnownIdentifierDetectorTest, GroupsAndSurvivorPriority) {
+TEST(RedactionKnownTest, GroupsAndSurvivorPriority) {
   KnownIdentifiers k;
   k.survivor_names = {"Yahir Mejía"};
   k.other_names = {"María Mejía", "Pedro Soto"};
@@ -65,7 +65,7 @@ TEST(KnownIdentifierDetectorTest, GroupsAndSurvivorPriority) {
   EXPECT_EQ(f[3].type, IdentifierType::kSurvivorName);  // shared surname -> survivor
 }
 
-TEST(KnownIdentifierDetectorTest, PlacesAndWordsSurvive) {
+TEST(RedactionKnownTest, PlacesAndWordsSurvive) {
   KnownIdentifiers k;
   k.other_names = {"Rosa León Paz"};
   const std::string text = "León llegó; fuimos a León; la paz del lugar; Paz lloró; una rosa.";
@@ -74,13 +74,13 @@ TEST(KnownIdentifierDetectorTest, PlacesAndWordsSurvive) {
   EXPECT_EQ(m, expected);
 }
 
-TEST(KnownIdentifierDetectorTest, NoMatchInsideWords) {
+TEST(RedactionKnownTest, NoMatchInsideWords) {
   auto m = Matches(Survivor("Ana Gil"), "Anabel, banana, Gilda, ana.", IdentifierType::kSurvivorName);
   std::vector<std::string> expected = {"ana"};
   EXPECT_EQ(m, expected);
 }
 
-TEST(KnownIdentifierDetectorTest, PhonesAnySeparatorOrCountryCode) {
+TEST(RedactionKnownTest, PhonesAnySeparatorOrCountryCode) {
   KnownIdentifiers k;
   k.phones = {"+504 9876 5432", "55-1234-5678"};
   auto m = Matches(k, "llama al 98765432, al +504 9876-5432, al (55) 1234 5678 o 5512345678; no 98765431",
@@ -92,7 +92,7 @@ TEST(KnownIdentifierDetectorTest, PhonesAnySeparatorOrCountryCode) {
   EXPECT_EQ(m[3], "5512345678");
 }
 
-TEST(KnownIdentifierDetectorTest, CaseCodesEmailsOthers) {
+TEST(RedactionKnownTest, CaseCodesEmailsOthers) {
   KnownIdentifiers k;
   k.case_codes = {"CAI-2025-0110"};
   k.emails = {"yahir.m@example.org"};
@@ -108,7 +108,7 @@ TEST(KnownIdentifierDetectorTest, CaseCodesEmailsOthers) {
   EXPECT_EQ(f[2].type, IdentifierType::kOther);
 }
 
-TEST(KnownIdentifierDetectorTest, RegexMetacharactersInNamesAreLiteral) {
+TEST(RedactionKnownTest, RegexMetacharactersInNamesAreLiteral) {
   auto m = Matches(Survivor("J. (Jota)* O'Brien"), "vi a O'Brien y a OBrien y a Jota", IdentifierType::kSurvivorName);
   EXPECT_FALSE(m.empty());
 }

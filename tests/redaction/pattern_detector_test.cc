@@ -9,12 +9,17 @@
 namespace amparo::redaction {
 namespace {
 
-class PatternDetectorTest : public ::testing::Test {
+class RedactionPatternTest : public ::testing::Test {
  protected:
-  void SetUp() override {
+  // Compiling the rules takes a moment: once for the whole suite.
+  static void SetUpTestSuite() {
     std::string error;
-    detector_ = PatternDetector::Create(&error);
+    detector_ = PatternDetector::Create(&error).release();
     ASSERT_NE(detector_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete detector_;
+    detector_ = nullptr;
   }
 
   // The finding of `type` that covers `needle` inside `text`, if any.
@@ -43,10 +48,12 @@ class PatternDetectorTest : public ::testing::Test {
     }
   }
 
-  std::unique_ptr<PatternDetector> detector_;
+  static PatternDetector* detector_;
 };
 
-TEST_F(PatternDetectorTest, Email) {
+PatternDetector* RedactionPatternTest::detector_ = nullptr;
+
+TEST_F(RedactionPatternTest, Email) {
   ExpectFound("escríbeme a juan.perez_88@gmail.com.", "juan.perez_88@gmail.com", IdentifierType::kEmail);
   ExpectFound("mail: marie-claire@orange.fr", "marie-claire@orange.fr", IdentifierType::kEmail);
   auto f = detector_->Find("a juan@correo.mx.", "es");
@@ -54,7 +61,7 @@ TEST_F(PatternDetectorTest, Email) {
   EXPECT_EQ(f[0].end, std::string("a juan@correo.mx").size());  // trailing dot left out
 }
 
-TEST_F(PatternDetectorTest, PhonesOfTheRoute) {
+TEST_F(RedactionPatternTest, PhonesOfTheRoute) {
   const char* phones[] = {
       "+52 1 55 1234 5678", "55 1234 5678", "(55) 1234-5678", "5512345678", "044 55 1234 5678",
       "+502 2345 6789",     "+504 9876-5432", "9876-5432",     "+503 7123 4567", "+505 8888 1234",
@@ -66,7 +73,7 @@ TEST_F(PatternDetectorTest, PhonesOfTheRoute) {
   }
 }
 
-TEST_F(PatternDetectorTest, PhoneShapesOtherRulesRefuse) {
+TEST_F(RedactionPatternTest, PhoneShapesOtherRulesRefuse) {
   // Starts like a date (01.84.17) and an IP address but is neither.
   ExpectFound("call me on 01.84.17.61.18? ok", "01.84.17.61.18", IdentifierType::kPhone);
   ExpectFound("llama al 670.97.10.26", "670.97.10.26", IdentifierType::kPhone);
@@ -74,7 +81,7 @@ TEST_F(PatternDetectorTest, PhoneShapesOtherRulesRefuse) {
   ExpectFound("Office,3660170548-Fax", "3660170548", IdentifierType::kPhone);
 }
 
-TEST_F(PatternDetectorTest, PaymentCardNeedsLuhn) {
+TEST_F(RedactionPatternTest, PaymentCardNeedsLuhn) {
   ExpectFound("tarjeta 4111 1111 1111 1111 ok", "4111 1111 1111 1111", IdentifierType::kPaymentCard);
   ExpectFound("card 5500-0000-0000-0004", "5500-0000-0000-0004", IdentifierType::kPaymentCard);
   // Fails Luhn: not a card, but still redacted as a number.
@@ -83,7 +90,7 @@ TEST_F(PatternDetectorTest, PaymentCardNeedsLuhn) {
   for (const Finding& x : f) EXPECT_NE(x.type, IdentifierType::kPaymentCard);
 }
 
-TEST_F(PatternDetectorTest, IbanNeedsMod97) {
+TEST_F(RedactionPatternTest, IbanNeedsMod97) {
   ExpectFound("IBAN ES91 2100 0418 4502 0005 1332.", "ES91 2100 0418 4502 0005 1332", IdentifierType::kIban);
   ExpectFound("GB82WEST12345698765432", "GB82WEST12345698765432", IdentifierType::kIban);
   ExpectFound("my iban is gb82west12345698765432", "gb82west12345698765432", IdentifierType::kIban);
@@ -92,7 +99,7 @@ TEST_F(PatternDetectorTest, IbanNeedsMod97) {
   }
 }
 
-TEST_F(PatternDetectorTest, CurpCheckDigitSetsConfidence) {
+TEST_F(RedactionPatternTest, CurpCheckDigitSetsConfidence) {
   // PEGJ850101HDFRRN08 carries the right RENAPO check digit; ...09 does not.
   std::string good = "CURP: PEGJ850101HDFRRN08";
   std::string bad = "CURP: PEGJ850101HDFRRN09";
@@ -112,12 +119,12 @@ TEST_F(PatternDetectorTest, CurpCheckDigitSetsConfidence) {
   EXPECT_GT(best_good, best_bad);
 }
 
-TEST_F(PatternDetectorTest, MexicanKeys) {
+TEST_F(RedactionPatternTest, MexicanKeys) {
   ExpectFound("su RFC es GODE561231GR8 y", "GODE561231GR8", IdentifierType::kIdNumber);
   ExpectFound("clave de elector GMVLMR80070501M100", "GMVLMR80070501M100", IdentifierType::kIdNumber);
 }
 
-TEST_F(PatternDetectorTest, IdNumbersByContext) {
+TEST_F(RedactionPatternTest, IdNumbersByContext) {
   ExpectFound("Pasaporte: G12345678", "G12345678", IdentifierType::kIdNumber);
   ExpectFound("mi DPI 2345 67890 0101 lo perdí", "2345 67890 0101", IdentifierType::kIdNumber);
   ExpectFound("cédula 8-123-456", "8-123-456", IdentifierType::kIdNumber);
@@ -127,7 +134,7 @@ TEST_F(PatternDetectorTest, IdNumbersByContext) {
   ExpectFound("passport number X1234567", "X1234567", IdentifierType::kIdNumber);
 }
 
-TEST_F(PatternDetectorTest, InternetIdentifiers) {
+TEST_F(RedactionPatternTest, InternetIdentifiers) {
   ExpectFound("ver https://facebook.com/juan.perez?id=3 ahora", "https://facebook.com/juan.perez?id=3",
               IdentifierType::kUrl);
   ExpectFound("en www.ejemplo.org.mx/perfil.", "www.ejemplo.org.mx/perfil", IdentifierType::kUrl);
@@ -139,7 +146,7 @@ TEST_F(PatternDetectorTest, InternetIdentifiers) {
   }
 }
 
-TEST_F(PatternDetectorTest, Addresses) {
+TEST_F(RedactionPatternTest, Addresses) {
   ExpectFound("Vivía en Calle Carmen Romero, 23, 1D y", "Calle Carmen Romero, 23, 1D", IdentifierType::kAddress);
   ExpectFound("en Av. Insurgentes Sur 1234 int. 5, Col. Del Valle, C.P. 03100.",
               "Av. Insurgentes Sur 1234", IdentifierType::kAddress);
@@ -158,12 +165,12 @@ TEST_F(PatternDetectorTest, Addresses) {
   ExpectNothingOn("fuimos por el camino de La Bestia hasta Tapachula", "La Bestia");
 }
 
-TEST_F(PatternDetectorTest, Plates) {
+TEST_F(RedactionPatternTest, Plates) {
   ExpectFound("un carro con placas ABC-123-D", "ABC-123-D", IdentifierType::kVehiclePlate);
   ExpectFound("license plate 7ABC123", "7ABC123", IdentifierType::kVehiclePlate);
 }
 
-TEST_F(PatternDetectorTest, FullDates) {
+TEST_F(RedactionPatternTest, FullDates) {
   ExpectFound("Nací el 12 de marzo de 1983.", "12 de marzo de 1983", IdentifierType::kDateOfBirth);
   ExpectFound("born on March 12, 1983", "March 12, 1983", IdentifierType::kDateOfBirth);
   ExpectFound("né le 1er janvier 2001", "1er janvier 2001", IdentifierType::kDateOfBirth);
@@ -174,7 +181,7 @@ TEST_F(PatternDetectorTest, FullDates) {
   ExpectNothingOn("el 45/19/1983 no", "45/19/1983");  // impossible, no label
 }
 
-TEST_F(PatternDetectorTest, AgesButNotDurations) {
+TEST_F(RedactionPatternTest, AgesButNotDurations) {
   ExpectFound("cuando tenía 42 años", "42", IdentifierType::kAge);
   ExpectFound("un hombre de 45 años", "45", IdentifierType::kAge);
   ExpectFound("a los 15 años me fui", "15", IdentifierType::kAge);
@@ -189,12 +196,12 @@ TEST_F(PatternDetectorTest, AgesButNotDurations) {
   ExpectNothingOn("il y a 6 ans", "6");
 }
 
-TEST_F(PatternDetectorTest, Gps) {
+TEST_F(RedactionPatternTest, Gps) {
   ExpectFound("en 19.4326, -99.1332 nos", "19.4326, -99.1332", IdentifierType::kGpsCoordinates);
   ExpectFound("14°38'N 90°30'W", "14°38'N 90°30'W", IdentifierType::kGpsCoordinates);
 }
 
-TEST_F(PatternDetectorTest, KeepsAmountsYearsAndPlaces) {
+TEST_F(RedactionPatternTest, KeepsAmountsYearsAndPlaces) {
   ExpectNothingOn("nos pidieron 50,000 pesos", "50,000");
   ExpectNothingOn("luego 1.500.000 de pesos", "1.500.000");
   ExpectNothingOn("pagamos $ 25 000 000 al coyote", "25 000 000");
@@ -203,7 +210,7 @@ TEST_F(PatternDetectorTest, KeepsAmountsYearsAndPlaces) {
   ExpectNothingOn("en 1998 éramos 12 en la casa", "1998");
 }
 
-TEST_F(PatternDetectorTest, OffsetsAreOnCodePointBoundaries) {
+TEST_F(RedactionPatternTest, OffsetsAreOnCodePointBoundaries) {
   std::string text = "Teléfono: 5512345678; correo: josé@ñandú.mx; dirección: Calle Ñuñoa 12";
   for (const Finding& f : detector_->Find(text, "es")) {
     ASSERT_LE(f.end, text.size());

@@ -27,7 +27,7 @@ Finding At(const std::string& text, const std::string& needle, IdentifierType t,
   return Make(b, b + needle.size(), t, detector, group);
 }
 
-TEST(MergeFindingsTest, UnionKeepsLongestTypeAndListedNames) {
+TEST(RedactionMergeTest, UnionKeepsLongestTypeAndListedNames) {
   auto merged = MergeFindings({Make(0, 10, IdentifierType::kPhone), Make(5, 14, IdentifierType::kIdNumber),
                                Make(20, 25, IdentifierType::kEmail)});
   ASSERT_EQ(merged.size(), 2u);
@@ -42,7 +42,7 @@ TEST(MergeFindingsTest, UnionKeepsLongestTypeAndListedNames) {
   EXPECT_EQ(names[0].end, 10u);
 }
 
-TEST(RenderTest, PersonNumbersAreStableAndGrouped) {
+TEST(RedactionRenderTest, PersonNumbersAreStableAndGrouped) {
   std::string text = "Pedro Soto vio a Ana. Luego Soto y Ana y PEDRO SOTO.";
   std::vector<Finding> f = {At(text, "Pedro Soto", IdentifierType::kPersonName),
                             At(text, "Ana", IdentifierType::kPersonName),
@@ -55,7 +55,7 @@ TEST(RenderTest, PersonNumbersAreStableAndGrouped) {
   EXPECT_EQ(r.text, "[PERSON-1] vio a [PERSON-2]. Luego [PERSON-1] y [PERSON-2] y [PERSON-1].");
 }
 
-TEST(RenderTest, OffsetsPointAtOriginalAndReplacement) {
+TEST(RedactionRenderTest, OffsetsPointAtOriginalAndReplacement) {
   std::string text = "Soy Yahir, tel 5512345678, tenía 42 años, nací el 12 de marzo de 1983.";
   std::vector<Finding> f = {At(text, "Yahir", IdentifierType::kSurvivorName, 0, "known", 0),
                             At(text, "5512345678", IdentifierType::kPhone),
@@ -79,7 +79,7 @@ TEST(RenderTest, OffsetsPointAtOriginalAndReplacement) {
             r.text.substr(r.report.spans[0].redacted_end, 6));
 }
 
-TEST(RenderTest, GeneralizationsPerLanguageAndOptions) {
+TEST(RedactionRenderTest, GeneralizationsPerLanguageAndOptions) {
   RedactionOptions es;
   EXPECT_EQ(Replacement("42", Make(0, 2, IdentifierType::kAge), es, 0), "unos 40");
   EXPECT_EQ(Replacement("7", Make(0, 1, IdentifierType::kAge), es, 0), "menos de 10");
@@ -103,7 +103,33 @@ TEST(RenderTest, GeneralizationsPerLanguageAndOptions) {
   EXPECT_EQ(Replacement("31/31/31", Make(0, 1, IdentifierType::kDateOfBirth), es, 0), "[DATE]");
 }
 
-TEST(RenderTest, RejectsBadFindings) {
+TEST(RedactionRenderTest, AgesAndDatesSpeakTheLanguageAroundThem) {
+  // A Spanish testimony quoting English, French and Creole sentences.
+  std::string text = "tenía 15 años. I was 42 when. âgée de 7 ans. gen 17 an. on March 12, 2021.";
+  std::vector<Finding> f = {At(text, "15", IdentifierType::kAge), At(text, "42", IdentifierType::kAge),
+                            At(text, "7", IdentifierType::kAge), At(text, "17", IdentifierType::kAge),
+                            At(text, "on March 12, 2021", IdentifierType::kDateOfBirth)};
+  RedactionOptions es;
+  es.language = "es";
+  RedactionResult r;
+  std::string error;
+  ASSERT_TRUE(RenderFindings(text, f, es, &r, &error)) << error;
+  EXPECT_EQ(r.text,
+            "tenía entre 10 y 19 años. I was 40-something when. âgée de moins de 10 ans. "
+            "gen ant 10 ak 19 an. in March 2021.");
+}
+
+TEST(RedactionRenderTest, PersonGroupsOfDifferentDetectorsDoNotMix) {
+  std::string text = "Chuy y Pedro";
+  std::vector<Finding> f = {Make(0, 4, IdentifierType::kPersonName, "known", 2),
+                            Make(7, 12, IdentifierType::kPersonName, "names", 2)};
+  RedactionResult r;
+  std::string error;
+  ASSERT_TRUE(RenderFindings(text, f, RedactionOptions{}, &r, &error)) << error;
+  EXPECT_EQ(r.text, "[PERSON-1] y [PERSON-2]");
+}
+
+TEST(RedactionRenderTest, RejectsBadFindings) {
   std::string text = "Martín y José";
   RedactionResult r;
   std::string error;
