@@ -214,6 +214,7 @@ double ThreadCpuSeconds() {
 struct Predicted {
   size_t begin, end;
   bool person;
+  std::string type;  // "person", "address"... (IdentifierTypeName)
 };
 
 struct Counts {
@@ -222,6 +223,7 @@ struct Counts {
   long flagged_tokens = 0, flagged_person = 0, flagged_any = 0;
   long place_tokens = 0, place_tokens_kept = 0;
   std::map<Label, std::pair<long, long>> ident;  // label -> (tokens, covered)
+  std::map<std::string, long> places_lost_to;     // type of the span -> place tokens
   double seconds = 0;
   size_t bytes = 0;
 };
@@ -272,7 +274,16 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
       }
     } else if (l == Label::kPlace) {
       ++c->place_tokens;
-      if (!any) ++c->place_tokens_kept;
+      if (!any) {
+        ++c->place_tokens_kept;
+      } else {
+        for (const Predicted& p : pred) {
+          if (p.begin <= t.begin && t.end <= p.end) {
+            ++c->places_lost_to[p.type];
+            break;
+          }
+        }
+      }
     } else if (l != Label::kNone && l != Label::kOther && l != Label::kOtherId) {
       auto& [n, hit] = c->ident[l];
       ++n;
@@ -370,6 +381,7 @@ int main(int argc, char** argv) {
   std::printf("| set | docs | person tok recall | person entity recall | precision (person) |"
               " precision (any id) | places kept | phones | e-mails | IDs | streets | dates |\n");
   std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+  std::vector<std::string> losses;
   for (const DataSet& set : sets) {
     Counts c;
     int misses = 0, fps = 0;
@@ -378,7 +390,7 @@ int main(int argc, char** argv) {
       auto t0 = std::chrono::steady_clock::now();
       if (!whole) {
         for (const Finding& f : detector->Find(doc.text, set.language)) {
-          pred.push_back({f.begin, f.end, true});
+          pred.push_back({f.begin, f.end, true, "person"});
         }
       }
 #ifdef AMPARO_HAVE_REDACTOR
@@ -392,7 +404,8 @@ int main(int argc, char** argv) {
         for (const RedactionSpan& s : result.report.spans) {
           pred.push_back({s.original_begin, s.original_end,
                           s.type == IdentifierType::kPersonName ||
-                              s.type == IdentifierType::kSurvivorName});
+                              s.type == IdentifierType::kSurvivorName,
+                          std::string(IdentifierTypeName(s.type))});
         }
       }
 #endif
@@ -418,6 +431,15 @@ int main(int argc, char** argv) {
     }
     std::printf("\n");
     std::fflush(stdout);
+    std::string lost;
+    for (const auto& [type, count] : c.places_lost_to) {
+      lost += (lost.empty() ? "" : ", ") + type + " " + std::to_string(count);
+    }
+    if (!lost.empty()) losses.push_back(set.name + ": " + lost);
+  }
+  if (!losses.empty()) {
+    std::printf("\nPlace tokens redacted, by the type of the covering span:\n");
+    for (const std::string& l : losses) std::printf("- %s\n", l.c_str());
   }
   // Throughput: every MEDDOCAN dev report (2-5 KB each, testimony-like
   // prose: Spanish, accents, names, numbers) redacted one call per report,
