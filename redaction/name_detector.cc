@@ -98,9 +98,12 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
         size_t nl = text.rfind('\n', end - 1);
         if (nl != std::string_view::npos && nl > start) end = nl + 1;
       }
+      int groups = 0;  // person groups of earlier chunks
+      for (const Finding& f : out) groups = std::max(groups, f.person_group + 1);
       for (Finding f : FindInChunk(text.substr(start, end - start), language)) {
         f.begin += start;
         f.end += start;
+        if (f.person_group >= 0) f.person_group += groups;
         out.push_back(f);
       }
       start = end;
