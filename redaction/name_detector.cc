@@ -1,3 +1,21 @@
+// The shipped NameDetector: gazetteers, word classes and context, no model.
+//
+// One call makes a few linear passes over the tokens of the text:
+//  1. tokenize and fold (each word hashed once), look every word up in the
+//     lexicon, mark sentence starts, title-case sentences, @handles, names
+//     written in lower case, and places (the place gazetteer);
+//  2. give each capitalized word its own evidence (given name or surname,
+//     ordinary word, unknown word, blocked: month, title, institution);
+//  3. group capitalized words into runs ("María de los Ángeles Torres") and
+//     judge each run from its words and its context: a cue before it (title,
+//     "me llamo", "mi hermano"), an age or speech verb after it, a place
+//     preposition, article, postal code or eponym noun before it;
+//  4. flag the words after a name cue even in lower case, and every other
+//     capitalized mention of a word flagged once;
+//  5. turn consecutive flagged words of a run into Findings with a person
+//     group per distinct name.
+// Recall is favoured: a capitalized word that no dictionary knows, in the
+// middle of a sentence, is taken for a name.
 #include "redaction/name_detector.h"
 
 #include <algorithm>
