@@ -113,7 +113,12 @@ class PatternDetectorImpl final : public PatternDetector {
         if (!combined.empty()) combined += "|";
         combined += "(?:" + rule->regex + ")";
       }
-      family.re = std::make_unique<RE2>(combined, options);
+      // Street names: where both address rules match at the same place, the
+      // longest match wins ("C/ Monforte de lemos, 129" over "C/ Monforte").
+      // Elsewhere the first rule listed wins, which scans faster.
+      RE2::Options family_options = options;
+      family_options.set_longest_match(&family == &families_[static_cast<int>(Trigger::kStreetKeyword)]);
+      family.re = std::make_unique<RE2>(combined, family_options);
       if (!family.re->ok()) {
         *error = "pattern rules: " + family.re->error();
         return false;

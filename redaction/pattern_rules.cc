@@ -27,11 +27,13 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 
 // A capitalized word in a street name, or a small connector, or a number
 // ("Calle 5 de Mayo", "Avenida de la Marina", "rue du Four").
-// A dot only ends a short abbreviation ("Gral.", "Sta."), so a street name
-// does not run on into the next sentence.
+// Words of a street name. A dot ends only a known abbreviation ("Gral.",
+// "Sta."), so a street name does not run on into the next sentence.
+const std::string kStreetAbbreviation =
+    R"((?:gral|gra|sta|sto|sn|dr|dra|prof|lic|ing|gob|pte|pdte|cap|fco|gpe|ma|mª|av|avda|blvd|st|mt|ft|pl))";
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,3}\.|(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|\d{1,4}[A-Za-z]?))";
-const std::string kStreetAnyWord = R"((?:[\p{L}\p{M}'’\-]{1,4}\.|[\p{L}\p{M}'’\-]+))";
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
+const std::string kStreetAnyWord = R"((?:[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|du|des|le|les|l'))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
