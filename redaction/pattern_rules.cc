@@ -42,14 +42,15 @@ const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnect
                                 R"(\s{0,3}){0,2})" + kStreetCap + "){0,5}";
 // A street keyword and what separates it from the name: a word needs a
 // space or a dot after it ("Av Reforma", "Av. Reforma", but not "carro"),
-// a one-letter abbreviation a slash or dot ("C/ Mayor", "P/ de Llanos").
+// a one-letter abbreviation a slash ("C/ Mayor", "P/ de Llanos"; "p." is
+// a page as often as a street).
 const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
-    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p|bd)[./]{1,2}\s{0,3}))";
+    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)/\.?\s{0,3}|bd\.\s{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
     R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
