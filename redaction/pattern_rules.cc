@@ -217,6 +217,7 @@ std::vector<PatternRule> BuildRules() {
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
   for (PatternRule& rule : r) {
+    rule.regex = CompactClasses(rule.regex);
     const std::string name = rule.name;
     for (const char* bare : {"url", "long_digits", "gps_dms"}) {
       if (name == bare) rule.shape = Shape::kBare;
@@ -238,9 +239,27 @@ std::vector<PatternRule> BuildRules() {
 }  // namespace
 
 const std::string& StreetKeywordPattern() {
-  static const std::string* pattern =
-      new std::string(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword + "|camino|pasillo)");
+  static const std::string* pattern = new std::string(
+      CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword + "|camino|pasillo)"));
   return *pattern;
+}
+
+std::string CompactClasses(std::string regex) {
+  static const std::string kLatin =
+      R"(A-Za-z\x{00AA}\x{00B5}\x{00BA}\x{00C0}-\x{00D6}\x{00D8}-\x{00F6}\x{00F8}-\x{024F})"
+      R"(\x{0300}-\x{036F}\x{1E00}-\x{1EFF})";
+  static const std::string kLatinUpper = R"([A-Z\x{00C0}-\x{00D6}\x{00D8}-\x{00DE}])";
+  const std::pair<std::string, std::string> kRewrites[] = {
+      {R"(\p{L}\p{M}\p{N})", kLatin + "0-9"}, {R"(\p{L}\p{N})", kLatin + "0-9"},
+      {R"(\p{L}\p{M})", kLatin},            {R"(\p{Lu})", kLatinUpper},
+      {R"(\p{L})", kLatin},                  {R"(\p{N})", "0-9"},
+      {R"(\p{M})", R"(\x{0300}-\x{036F})"}};
+  for (const auto& [from, to] : kRewrites) {
+    for (size_t pos = regex.find(from); pos != std::string::npos; pos = regex.find(from, pos + to.size())) {
+      regex.replace(pos, from.size(), to);
+    }
+  }
+  return regex;
 }
 
 const std::vector<PatternRule>& PatternRules() {
