@@ -12,6 +12,7 @@
 // Usage: redaction_eval [--names-only] [--show-errors N] [shared-data-dir]
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -68,6 +69,17 @@ std::string ReadFile(const fs::path& p) {
   return ss.str();
 }
 
+// Byte offset of the cp-th code point of text (corpora count code points).
+size_t ByteOfCodePoint(const std::string& text, size_t cp) {
+  size_t i = 0, seen = 0;
+  while (i < text.size() && seen < cp) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    ++seen;
+  }
+  return std::min(i, text.size());
+}
+
 Label MeddocanLabel(const std::string& type) {
   if (type == "NOMBRE_SUJETO_ASISTENCIA" || type == "NOMBRE_PERSONAL_SANITARIO") return Label::kPerson;
   if (type == "TERRITORIO" || type == "PAIS") return Label::kPlace;
@@ -102,7 +114,9 @@ DataSet LoadMeddocan(const fs::path& dir) {
       std::string type;
       size_t b, e;
       ls >> type >> b >> e;  // discontinuous spans ("b e;b2 e2") keep the first part
-      doc.gold.push_back({b, e, MeddocanLabel(type)});
+      // BRAT offsets count code points.
+      doc.gold.push_back({ByteOfCodePoint(doc.text, b), ByteOfCodePoint(doc.text, e),
+                          MeddocanLabel(type)});
     }
     set.docs.push_back(std::move(doc));
   }
@@ -182,26 +196,25 @@ DataSet LoadPresidio(const fs::path& file) {
       else if (t == "DATE_TIME") l = Label::kDate;
       else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
       // Python offsets count code points; convert to UTF-8 bytes.
-      auto byte_of = [&](size_t cp) {
-        size_t i = 0, seen = 0;
-        while (i < doc.text.size() && seen < cp) {
-          unsigned char c = static_cast<unsigned char>(doc.text[i]);
-          i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-          ++seen;
-        }
-        return std::min(i, doc.text.size());
-      };
-      doc.gold.push_back({byte_of(s["start_position"].get<size_t>()),
-                          byte_of(s["end_position"].get<size_t>()), l});
+      doc.gold.push_back({ByteOfCodePoint(doc.text, s["start_position"].get<size_t>()),
+                          ByteOfCodePoint(doc.text, s["end_position"].get<size_t>()), l});
     }
     set.docs.push_back(std::move(doc));
   }
   return set;
 }
 
+// CPU time of this thread: the machine may be shared, wall time would lie.
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 struct Predicted {
   size_t begin, end;
   bool person;
+  std::string type;  // "person", "address"... (IdentifierTypeName)
 };
 
 struct Counts {
@@ -210,12 +223,14 @@ struct Counts {
   long flagged_tokens = 0, flagged_person = 0, flagged_any = 0;
   long place_tokens = 0, place_tokens_kept = 0;
   std::map<Label, std::pair<long, long>> ident;  // label -> (tokens, covered)
+  std::map<std::string, long> places_lost_to;     // type of the span -> place tokens
   double seconds = 0;
   size_t bytes = 0;
 };
 
 struct Options {
   bool names_only = false;
+  bool train = false;  // score the train splits (for tuning) instead of dev
   int show_errors = 0;
 };
 
@@ -259,7 +274,16 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
       }
     } else if (l == Label::kPlace) {
       ++c->place_tokens;
-      if (!any) ++c->place_tokens_kept;
+      if (!any) {
+        ++c->place_tokens_kept;
+      } else {
+        for (const Predicted& p : pred) {
+          if (p.begin <= t.begin && t.end <= p.end) {
+            ++c->places_lost_to[p.type];
+            break;
+          }
+        }
+      }
     } else if (l != Label::kNone && l != Label::kOther && l != Label::kOtherId) {
       auto& [n, hit] = c->ident[l];
       ++n;
@@ -303,9 +327,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--names-only") opt.names_only = true;
+    else if (a == "--train") opt.train = true;
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only] [--show-errors N] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only] [--train] [--show-errors N] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -336,19 +361,27 @@ int main(int argc, char** argv) {
 #endif
 
   std::vector<DataSet> sets;
+  if (opt.train) {  // tuning only: the dev sets below are for measuring
+    sets.push_back(LoadMeddocan(root / "meddocan-es" / "train"));
+    sets.back().name = "MEDDOCAN train (es, clinical)";
+    sets.push_back(LoadBio(root / "wnut17-en" / "wnut17train.conll", "WNUT17 train (en, social)",
+                           "en", true, 0));
+  } else {
   sets.push_back(LoadMeddocan(root / "meddocan-es" / "dev"));
   sets.push_back(LoadBio(root / "wnut17-en" / "emerging.dev.conll", "WNUT17 dev (en, social)", "en",
                          true, 0));
   sets.push_back(LoadBio(root / "europeana-fr" / "enp_FR.bnf.dev.bio",
                          "Europeana (fr, 1906 news, OCR)", "fr", false, 300));
   sets.push_back(LoadPresidio(root / "presidio-research-synth" / "synth_dataset_v2.json"));
+  }
 
   std::printf("Scoring %s on %s\n\n", whole ? "Redactor::Redact (empty KnownIdentifiers)"
                                             : "NameDetector alone (person names)",
               dir.c_str());
   std::printf("| set | docs | person tok recall | person entity recall | precision (person) |"
-              " precision (any id) | places kept | phones | e-mails | IDs | streets | dates | MB/s |\n");
-  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+              " precision (any id) | places kept | phones | e-mails | IDs | streets | dates |\n");
+  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+  std::vector<std::string> losses;
   for (const DataSet& set : sets) {
     Counts c;
     int misses = 0, fps = 0;
@@ -357,7 +390,7 @@ int main(int argc, char** argv) {
       auto t0 = std::chrono::steady_clock::now();
       if (!whole) {
         for (const Finding& f : detector->Find(doc.text, set.language)) {
-          pred.push_back({f.begin, f.end, true});
+          pred.push_back({f.begin, f.end, true, "person"});
         }
       }
 #ifdef AMPARO_HAVE_REDACTOR
@@ -371,7 +404,8 @@ int main(int argc, char** argv) {
         for (const RedactionSpan& s : result.report.spans) {
           pred.push_back({s.original_begin, s.original_end,
                           s.type == IdentifierType::kPersonName ||
-                              s.type == IdentifierType::kSurvivorName});
+                              s.type == IdentifierType::kSurvivorName,
+                          std::string(IdentifierTypeName(s.type))});
         }
       }
 #endif
@@ -395,8 +429,50 @@ int main(int argc, char** argv) {
       }
       (void)LabelName;
     }
-    std::printf(" %.1f |\n", c.seconds > 0 ? c.bytes / c.seconds / 1e6 : 0.0);
+    std::printf("\n");
     std::fflush(stdout);
+    std::string lost;
+    for (const auto& [type, count] : c.places_lost_to) {
+      lost += (lost.empty() ? "" : ", ") + type + " " + std::to_string(count);
+    }
+    if (!lost.empty()) losses.push_back(set.name + ": " + lost);
+  }
+  if (!losses.empty()) {
+    std::printf("\nPlace tokens redacted, by the type of the covering span:\n");
+    for (const std::string& l : losses) std::printf("- %s\n", l.c_str());
+  }
+  // Throughput: every MEDDOCAN dev report (2-5 KB each, testimony-like
+  // prose: Spanish, accents, names, numbers) redacted one call per report,
+  // repeated to ~16 MB; best of 3 passes.
+  {
+    const DataSet med = LoadMeddocan(root / "meddocan-es" / "dev");
+    size_t per_pass = 0;
+    for (const Document& d : med.docs) per_pass += d.text.size();
+    const int repeat = static_cast<int>((16u << 20) / per_pass) + 1;
+    double best = 1e9;
+    size_t found = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+      found = 0;
+      const double t0 = ThreadCpuSeconds();
+      for (int r = 0; r < repeat; ++r) {
+        for (const Document& d : med.docs) {
+#ifdef AMPARO_HAVE_REDACTOR
+          if (whole) {
+            RedactionResult result;
+            redactor->Redact(d.text, "es", KnownIdentifiers{}, RedactionOptions{}, &result, &error);
+            found += result.report.spans.size();
+            continue;
+          }
+#endif
+          found += detector->Find(d.text, "es").size();
+        }
+      }
+      best = std::min(best, ThreadCpuSeconds() - t0);
+    }
+    const double mb = static_cast<double>(per_pass) * repeat / 1e6;
+    std::printf("\nThroughput (%s, one core, thread CPU time, %.1f MB = MEDDOCAN dev x%d, one call "
+                "per report, best of 3): %.1f MB/s (%zu spans per pass)\n",
+                whole ? "Redactor::Redact" : "NameDetector::Find", mb, repeat, mb / best, found);
   }
   std::printf("\nToken = word token (letters/digits). Recall: a gold token counts if a redaction "
               "span covers it. Precision: share of tokens inside person redactions that are "

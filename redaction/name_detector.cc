@@ -1,6 +1,26 @@
+// The shipped NameDetector: gazetteers, word classes and context, no model.
+//
+// One call makes a few linear passes over the tokens of the text:
+//  1. tokenize and fold (each word hashed once), look every word up in the
+//     lexicon, mark sentence starts, title-case sentences, @handles, names
+//     written in lower case, and places (the place gazetteer);
+//  2. give each capitalized word its own evidence (given name or surname,
+//     ordinary word, unknown word, blocked: month, title, institution);
+//  3. group capitalized words into runs ("María de los Ángeles Torres") and
+//     judge each run from its words and its context: a cue before it (title,
+//     "me llamo", "mi hermano"), an age or speech verb after it, a place
+//     preposition, article, postal code or eponym noun before it;
+//  4. flag the words after a name cue even in lower case, and every other
+//     capitalized mention of a word flagged once;
+//  5. turn consecutive flagged words of a run into Findings with a person
+//     group per distinct name.
+// Recall is favoured: a capitalized word that no dictionary knows, in the
+// middle of a sentence, is taken for a name.
 #include "redaction/name_detector.h"
 
 #include <algorithm>
+#include <limits>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -26,6 +46,28 @@ bool IsSentenceEnd(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || c == ';' || c == '|';
 }
 
+// Endings of technical words (drugs, diseases, procedures) that names lack.
+bool HasWordSuffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {
+      "oma", "omas", "itis", "osis", "emia", "ismo", "azol", "micina", "cilina", "taxel",
+      "platino", "mab", "ologia", "grafia", "scopia", "ectomia", "plastia", "tomia", "algia",
+      "patia", "cina", "ato", "ivo", "iva", "mente", "cion",
+      "ciones", "tion", "tions", "ness", "ment", "ism", "ology", "itis", "idad", "ilidad"};
+  for (std::string_view s : kSuffixes) {
+    if (w.size() >= s.size() + 2 && w.substr(w.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
+// "IgG", "QTc", "HbA": short words with a capital after the first letter.
+bool MixedCaseAbbreviation(std::string_view text, const Token& t) {
+  if (t.end - t.begin > 4) return false;
+  for (size_t k = t.begin + 1; k < t.end; ++k) {
+    if (text[k] >= 'A' && text[k] <= 'Z') return true;
+  }
+  return false;
+}
+
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
 class GazetteerNameDetector final : public NameDetector {
@@ -36,6 +78,9 @@ class GazetteerNameDetector final : public NameDetector {
   std::vector<Finding> Find(std::string_view text, std::string_view language) const override;
 
  private:
+  // Find() on a text shorter than 4 GiB (token offsets are 32-bit).
+  std::vector<Finding> FindInChunk(std::string_view text, std::string_view language) const;
+
   const NameLexicon* lexicon_;
   const PlaceIndex* places_;
 };
@@ -49,6 +94,7 @@ struct TokenInfo {
   Evidence evidence = kWord;
   float score = 0;  // > 0: flagged as part of a name, with this confidence
   int run = -1;     // index of the capitalized run holding the token
+  bool lower_case_name = false;  // a gazetteer name written in lower case
 };
 
 bool NameShape(const Token& t) {
@@ -58,90 +104,179 @@ bool NameShape(const Token& t) {
 }  // namespace
 
 std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
-                                                 std::string_view /*language*/) const {
+                                                 std::string_view language) const {
+  // Token offsets are 32-bit: cut texts of 1 GiB and more at line breaks.
+  constexpr size_t kChunk = size_t{1} << 30;
+  if (text.size() >= kChunk) {
+    std::vector<Finding> out;
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = std::min(text.size(), start + kChunk);
+      if (end < text.size()) {
+        size_t nl = text.rfind('\n', end - 1);
+        if (nl != std::string_view::npos && nl > start) end = nl + 1;
+      }
+      int groups = 0;  // person groups of earlier chunks
+      for (const Finding& f : out) groups = std::max(groups, f.person_group + 1);
+      for (Finding f : FindInChunk(text.substr(start, end - start), language)) {
+        f.begin += start;
+        f.end += start;
+        if (f.person_group >= 0) f.person_group += groups;
+        out.push_back(f);
+      }
+      start = end;
+    }
+    return out;
+  }
+  return FindInChunk(text, language);
+}
+
+std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
+                                                        std::string_view /*language*/) const {
   text::Tokens tk;
   text::Tokenize(text, &tk);
   const std::vector<Token>& ts = tk.tokens;
   const size_t n = ts.size();
   std::vector<TokenInfo> info(n);
 
-  // Pass 1: lexicon flags, places, sentence starts.
+  // Pass 1: lexicon flags, sentence starts, handles. A sentence in title
+  // case ("Santa Is So Awesome") says nothing through capitals: its words
+  // are treated like sentence starts.
   bool at_start = true;
+  size_t segment = 0;
+  int stops = 0, capital_stops = 0;
+  auto close_segment = [&](size_t end) {
+    if (capital_stops > 0 && capital_stops * 2 >= stops) {
+      for (size_t k = segment; k < end; ++k) info[k].sentence_start = ts[k].word;
+    }
+    segment = end;
+    stops = capital_stops = 0;
+  };
+  // Later passes visit only these tokens (most tokens are lower-case words).
+  std::vector<uint32_t> shaped;        // capitalized words and lower-case names
+  std::vector<uint32_t> place_starts;  // capitalized words and numbers
+  std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
+  shaped.reserve(n / 4 + 4);
+  place_starts.reserve(n / 4 + 4);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
     TokenInfo& in = info[i];
-    if (t.newline_before) at_start = true;
+    if (t.newline_before) {
+      close_segment(i);
+      at_start = true;
+    }
     if (!t.word) {
-      if (IsSentenceEnd(t.first)) at_start = true;
+      if (IsSentenceEnd(t.first)) {
+        close_segment(i + 1);
+        at_start = true;
+      }
       continue;
     }
     in.sentence_start = at_start;
-    at_start = false;
-    in.flags = lexicon_->Flags(tk.Folded(t));
-    in.name_shape = NameShape(t);
-  }
-  for (size_t i = 0; i < n;) {
-    if (!ts[i].word || !(ts[i].capitalized || ts[i].has_digit)) {
-      ++i;
-      continue;
+    in.flags = lexicon_->FlagsOfHash(t.hash);
+    // @handles and #hashtags are the pattern detector's business.
+    const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
+                        (ts[i - 1].first == '@' || ts[i - 1].first == '#');
+    in.name_shape = NameShape(t) && !handle;
+    if (!at_start && (in.flags & kStopWord) && t.has_letter) {
+      ++stops;
+      if (t.capitalized) ++capital_stops;
     }
+    at_start = false;
+    // A name written in lower case ("with sarah and brittany") when it is no
+    // ordinary word at all.
+    if (!handle && !t.capitalized && t.has_letter && !t.has_digit && t.end - t.begin >= 3 &&
+        (in.flags & (kGivenName | kSurname | kNameWord)) &&
+        !(in.flags & (kCommonWord | kStopWord | kNotNameWord | kConnector | kMonth | kTitle |
+                      kOrgWord | kNameCue | kKinCue | kSpeechCue | kPlacePrep)) &&
+        !lexicon_->IsDictionaryHash(t.hash)) {
+      in.name_shape = true;
+      in.lower_case_name = true;
+    }
+    if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
+    if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
+    if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
+  }
+  close_segment(n);
+  size_t place_free = 0;  // first token not inside a place found already
+  for (uint32_t i : place_starts) {
+    if (i < place_free) continue;
     const PlaceEntry* entry = nullptr;
     size_t end = places_->MatchAt(tk, i, &entry);
-    if (end == i) {
-      ++i;
-      continue;
-    }
+    if (end == i) continue;
     const bool one_word = end == i + 1;
     for (size_t k = i; k < end; ++k) info[k].place = one_word ? 2 : 1;
-    i = end;
+    place_free = end;
   }
 
   // Evidence of each capitalized word on its own.
-  for (size_t i = 0; i < n; ++i) {
+  for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
-    if (!in.name_shape) continue;
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
     const bool common = f & (kCommonWord | kStopWord | kNotNameWord | kConnector);
     if (f & (kMonth | kTitle | kOrgWord)) {
       in.evidence = kBlocked;
+    } else if (name && (f & kStopWord) && ts[i].end - ts[i].begin <= 3) {
+      in.evidence = kWord;  // "Le", "El", "Del" are listed as surnames too
     } else if (name) {
-      in.evidence = common ? kAmbiguous : kStrong;
-    } else if (common) {
+      // At a sentence start, a name that is also a dictionary word ("Diez",
+      // "Pedro" is one too) needs support from its neighbours.
+      const bool weak_capital = in.sentence_start || ts[i].all_caps;
+      // Given names that are everyday words are listed in ambiguous_names.txt;
+      // the dictionary (which lists many names in lower case) only judges
+      // surnames ("Diez meses...", "Long story").
+      const bool word_too = common || (weak_capital && !(f & (kNameWord | kGivenName)) &&
+                                       lexicon_->IsDictionaryHash(ts[i].hash));
+      in.evidence = (word_too || in.lower_case_name) ? kAmbiguous : kStrong;
+    } else if (common || lexicon_->IsDictionaryHash(ts[i].hash)) {
       in.evidence = kWord;
+    } else if (ts[i].all_caps || ts[i].end - ts[i].begin <= 2 || MixedCaseAbbreviation(text, ts[i])) {
+      in.evidence = kWord;  // acronyms and lone letters (initials count next to names)
+    } else if (HasWordSuffix(tk.Folded(ts[i]))) {
+      in.evidence = kWord;  // Docetaxel, Amiloidosis, Neuroblastoma
     } else {
-      in.evidence = ts[i].all_caps ? kWord : kUnknown;  // acronyms
+      in.evidence = kUnknown;
     }
   }
 
   // Pass 2: runs of capitalized words (joined by spaces, hyphens,
   // apostrophes and name particles) and the cues around them.
+  std::vector<size_t> run_words;  // name-shaped tokens of all runs, in order
+  run_words.reserve(n / 4 + 4);
   struct Run {
-    std::vector<size_t> words;  // name-shaped tokens, in order
+    size_t begin = 0, end = 0;  // range of run_words
     size_t first = 0, last = 0; // token range, inclusive
   };
   std::vector<Run> runs;
-  for (size_t i = 0; i < n;) {
-    if (!info[i].name_shape) {
-      ++i;
-      continue;
-    }
+  size_t run_free = 0;  // first token after the last run
+  for (uint32_t start : shaped) {
+    if (start < run_free) continue;
+    const size_t i = start;
     Run run;
     run.first = i;
-    run.words.push_back(i);
+    run.begin = run_words.size();
+    run_words.push_back(i);
     size_t j = i;
     while (true) {
       size_t k = j + 1;
       if (k >= n) break;
       if (ts[k].newline_before) break;
       if (ts[k].word && info[k].name_shape && ts[k].space_before) {
-        run.words.push_back(k);
+        run_words.push_back(k);
         j = k;
         continue;
       }
       if (!ts[k].word && IsJoiner(ts[k].first) && !ts[k].space_before && k + 1 < n &&
           info[k + 1].name_shape && !ts[k + 1].space_before) {
-        run.words.push_back(k + 1);
+        run_words.push_back(k + 1);
+        j = k + 1;
+        continue;
+      }
+      // An initial: "J. Smith", "George N. Parks".
+      if (!ts[k].word && ts[k].first == '.' && ts[j].end - ts[j].begin == 1 && k + 1 < n &&
+          info[k + 1].name_shape && !ts[k + 1].newline_before) {
+        run_words.push_back(k + 1);
         j = k + 1;
         continue;
       }
@@ -151,40 +286,68 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
              (info[m].flags & kConnector) && ts[m].space_before && !ts[m].newline_before) {
         ++m;
       }
+      if (info[j].flags & (kOrgWord | kMonth)) break;  // "Servicio de Urología"
+      bool after_given = false;
+      for (size_t x = run.begin; x < run_words.size(); ++x) {
+        after_given = after_given || (info[run_words[x]].flags & kGivenName);
+      }
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
-          info[m].evidence >= kAmbiguous) {
-        run.words.push_back(m);
+          (info[m].evidence >= kAmbiguous ||
+           (after_given &&
+            (info[m].evidence == kWord ||
+             (info[m].flags & (kOrgWord | kMonth | kTitle)) == kOrgWord)))) {
+        run_words.push_back(m);
         j = m;
         continue;
       }
       break;
     }
     run.last = j;
-    runs.push_back(std::move(run));
-    i = j + 1;
+    run.end = run_words.size();
+    runs.push_back(run);
+    run_free = j + 1;
   }
 
-  auto prev_word = [&](size_t i) -> long {  // previous word token, skipping '.' ',' ':'
+  // The word before token i that may cue it: punctuation in between may be
+  // ',', ':', quotes, or the '.' of an abbreviated title ("Dr. Pérez"); a
+  // line break only after ':' ("Médico:\nJuan Pérez").
+  auto prev_word = [&](size_t i) -> long {
+    bool line_break = ts[i].newline_before;
     for (long k = static_cast<long>(i) - 1; k >= 0; --k) {
-      if (ts[k].word) return k;
+      if (ts[k].word) {
+        if (line_break) return -1;
+        return k;
+      }
       char32_t c = ts[k].first;
-      if (c != '.' && c != ',' && c != ':' && c != '\'' && c != 0x2019 && c != '"' &&
-          c != 0x201C && c != 0xAB) {
+      if (c == ':' ) {
+        line_break = false;
+      } else if (c == '.') {
+        if (line_break || k == 0 || !ts[k - 1].word || !(info[k - 1].flags & kTitle) ||
+            ts[k - 1].end - ts[k - 1].begin > 5) {
+          return -1;
+        }
+      } else if (c != ',' && c != '\'' && c != 0x2019 && c != '"' && c != 0x201C && c != 0xAB) {
         return -1;
       }
+      if (ts[k].newline_before) line_break = true;
     }
     return -1;
   };
 
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
+    const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
     // Context before the run.
-    bool strong_cue = false, medium_cue = false, place_prep = false;
+    bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
       // "my name is X", "mi nombre es X", "il s'appelle X": skip the copula.
       std::string_view pw = tk.Folded(ts[p]);
+      if ((pw == "d" || pw == "l") && !ts[p].capitalized && run.first > 0 && !ts[run.first - 1].word &&
+          (ts[run.first - 1].first == '\'' || ts[run.first - 1].first == 0x2019)) {
+        place_prep = true;  // "d'Italie", "l'Espagne"
+      }
       if ((pw == "is" || pw == "es" || pw == "est" || pw == "was" || pw == "era" || pw == "se") &&
           p > 0) {
         long q = prev_word(static_cast<size_t>(p));
@@ -193,6 +356,27 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
+      // French "à Lyon" (the accent folds away, so read the raw word).
+      const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
+      if (raw == "\xC3\xA0" || raw == "\xC3\x80") place_prep = true;
+      // "rue Lafayette", "calle Hidalgo": a street is named, not a person.
+      if (pf & kOrgWord) place_prep = true;
+      // Articles: "la France", "le Havre", "the Hague", "l'Allemagne". A strong
+      // name still counts ("la Lupe").
+      if (pw == "la" || pw == "le" || pw == "les" || pw == "el" || pw == "los" || pw == "las" ||
+          pw == "the" || pw == "du" || pw == "des" || pw == "au" || pw == "aux") {
+        place_prep = true;
+      }
+      // "Servicio de Urología", "Hospital del Mar": an institution's name.
+      // "síndrome de Down", "escala de Glasgow", "tipo Blake": an eponym.
+      if ((pf & kConnector) && !ts[p].capitalized) {
+        long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0 && (info[q].flags & kOrgWord)) place_prep = true;
+        if (q >= 0 && (info[q].flags & kEponymCue)) eponym = true;
+      }
+      if (pf & kEponymCue) eponym = true;
+      // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
+      if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
     size_t a = run.last + 1;
@@ -201,7 +385,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       if (!ts[a].word && (ts[a].first == ',' || ts[a].first == '(')) {
         size_t b = a + 1;
         if (b < n && ts[b].word && !ts[b].has_digit &&
-            (info[b].flags & (kStopWord | kSpeechCue)) && tk.Folded(ts[b]).size() <= 3) {
+            (info[b].flags & (kStopWord | kConnector | kSpeechCue)) && tk.Folded(ts[b]).size() <= 3) {
           if (info[b].flags & kSpeechCue) medium_cue = true;
           ++b;
         }
@@ -211,75 +395,289 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
       }
     }
 
-    // Evidence inside the run.
-    int strong = 0, nameish = 0;
-    for (size_t w : run.words) {
+    // "Crohn's disease", "Down syndrome".
+    {
+      size_t a2 = run.last + 1;
+      if (a2 + 2 < n && !ts[a2].word && (ts[a2].first == '\'' || ts[a2].first == 0x2019) &&
+          ts[a2 + 1].word && tk.Folded(ts[a2 + 1]) == "s") {
+        a2 += 2;
+      }
+      if (a2 < n && ts[a2].word && !ts[a2].capitalized && (info[a2].flags & kEponymCue)) eponym = true;
+    }
+    if (eponym && !strong_cue) {
+      for (size_t w : words) info[w].run = static_cast<int>(r);
+      continue;  // nothing in this run is a person
+    }
+    // Evidence inside the run. An ordinary capitalized word in the run
+    // ("Mothers Day", "Good Love") makes it a title or phrase unless a
+    // strong name is there too.
+    int strong = 0, nameish = 0, ordinary = 0;
+    for (size_t w : words) {
       const TokenInfo& in = info[w];
       if (in.place == 1) continue;
       if (in.evidence == kStrong && in.place == 0) ++strong;
       if (in.evidence >= kAmbiguous) ++nameish;
+      if (in.evidence == kWord && ts[w].end - ts[w].begin > 1 && !(in.flags & kConnector) &&
+          !(w == words[0] && in.sentence_start)) {
+        ++ordinary;
+      }
     }
 
     bool cued_by_title = strong_cue;
-    for (size_t idx = 0; idx < run.words.size(); ++idx) {
-      size_t w = run.words[idx];
+    size_t cue_from = 0;  // the cue covers words[cue_from..]
+    int flagged_in_run = 0;
+    // "Saint-Denis", "San-Juan": a saint's name makes a place or a church.
+    if ((info[words[0]].flags & kConnector) && words.size() > 1 && words[1] == words[0] + 2 &&
+        ts[words[0] + 1].first == '-') {
+      place_prep = true;
+    }
+    // "Hospital General", "Policía Federal": an institution's name.
+    if (info[words[0]].flags & kOrgWord) {
+      ++ordinary;
+      place_prep = true;
+    }
+    // Ordinary words that end the run right before ':' form a heading
+    // ("Dr. Pérez Correo Electrónico: ..."), not a surname.
+    size_t heading_from = words.size();
+    if (run.last + 1 < n && !ts[run.last + 1].word && ts[run.last + 1].first == ':') {
+      while (heading_from > 0 && info[words[heading_from - 1]].evidence == kWord) --heading_from;
+    }
+    // "Ana Arillo Crespo": a given name followed by more capitalized words
+    // is a full name even when its parts are also words.
+    size_t lead = 0;
+    // Skip titles and a sentence's first ordinary word ("Firmó Victoria ...").
+    while (lead < words.size() &&
+           ((info[words[lead]].flags & kTitle) ||
+            (lead == 0 && info[words[0]].sentence_start && info[words[0]].evidence == kWord))) {
+      ++lead;
+    }
+    if (lead + 1 < words.size()) {
+      const TokenInfo& g = info[words[lead]];
+      const TokenInfo& next = info[words[lead + 1]];
+      // A place may sit inside the name if more of the name follows it
+      // ("Paula San Miguel Fraile").
+      size_t after_place = lead + 1;
+      while (after_place < words.size() && info[words[after_place]].place == 1) ++after_place;
+      const bool place_ok = next.place != 1 || after_place < words.size();
+      if ((g.flags & kGivenName) && g.place == 0 && !ts[words[lead]].all_caps &&
+          !(g.flags & (kStopWord | kConnector | kOrgWord | kMonth)) &&
+          (g.evidence >= kAmbiguous) && next.evidence >= kWord && place_ok &&
+          !(next.flags & (kStopWord | kOrgWord | kMonth))) {
+        if (!cued_by_title) cue_from = lead;
+        cued_by_title = true;
+      }
+    }
+    for (size_t idx = 0; idx < words.size(); ++idx) {
+      size_t w = words[idx];
       TokenInfo& in = info[w];
       in.run = static_cast<int>(r);
-      if (in.flags & kTitle) {  // "Señor Pérez", "Doña Rosa" in one run
+      if ((in.flags & kTitle) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
         cued_by_title = true;
         continue;
       }
+      // "del Barrio", "de la Iglesia": an institution word after a particle
+      // inside a name is a surname.
+      const bool after_particle = w > 0 && ts[w - 1].word && !ts[w - 1].capitalized &&
+                                  (info[w - 1].flags & kConnector);
+      if (in.evidence == kBlocked && after_particle && flagged_in_run > 0 &&
+          (in.flags & (kOrgWord | kMonth | kTitle)) == kOrgWord) {
+        in.score = 0.6f;
+        ++flagged_in_run;
+        continue;
+      }
+      // "Nombre: Julio.", "Apellidos: López San Cristóbal": right after a name
+      // cue a month or a place is part of the name.
+      if (strong_cue && cued_by_title && (in.place == 1 || (in.flags & (kMonth | kOrgWord | kTitle)) == kMonth)) {
+        in.score = 0.8f;
+        ++flagged_in_run;
+        continue;
+      }
+      if (in.evidence == kBlocked && flagged_in_run > 0) cued_by_title = false;
       if (in.evidence == kBlocked || in.place == 1) continue;
       const bool first = idx == 0;
       float score = 0;
-      if (cued_by_title) {
-        if (in.evidence >= kWord && !(in.flags & kStopWord)) score = 0.95f;
+      if (cued_by_title && idx >= cue_from) {
+        // "Dr. Antonio García Morúa Correo electrónico": an ordinary word that
+        // starts a lower-case phrase.
+        const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
+                            ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
+        if (in.place == 2 && flagged_in_run > 0 &&
+            !(in.flags & (kGivenName | kSurname | kNameWord))) {
+          cued_by_title = false;  // "... Pamplona España"
+          continue;
+        }
+        if (in.evidence == kWord && flagged_in_run > 0 &&
+            (flagged_in_run >= 4 || idx >= heading_from || (flagged_in_run >= 2 && phrase))) {
+          cued_by_title = false;  // "Dr. Pérez Correo Electrónico:": the name ended
+        } else if (in.evidence >= kWord && !(in.flags & kStopWord)) {
+          score = 0.95f;
+        }
       } else if (in.place == 2) {
         // A one-word place ("Guerrero", "Juárez") is a surname only next to
         // a name that is no place.
         if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
-      } else if (first && in.sentence_start) {
+      } else if ((first && in.sentence_start) || ts[w].all_caps) {
         switch (in.evidence) {
-          case kStrong: score = 0.9f; break;
-          case kUnknown: score = (nameish >= 2 || medium_cue) ? 0.7f : 0.5f; break;
-          case kAmbiguous: score = (strong > 0 || medium_cue) ? 0.7f : 0; break;
+          case kStrong:
+            // "EVA", "ELISA": a lone all-caps word is more often an acronym.
+            score = (ts[w].all_caps && nameish < 2 && !medium_cue) ? 0 : 0.9f;
+            break;
+          case kUnknown:
+            if (nameish >= 2 || medium_cue) {
+              score = 0.7f;
+            } else if (words.size() == 1 && !ts[w].all_caps && w + 1 < n && ts[w + 1].word &&
+                       !ts[w + 1].capitalized && ts[w + 1].has_letter) {
+              score = 0.5f;  // "Zuzana is from...", "Wizlande te di...": no dictionary word
+            }
+            break;
+          case kAmbiguous:
+            if (strong > 0 || medium_cue) {
+              score = 0.7f;
+            } else if (words.size() == 1 && (in.flags & kGivenName) && !ts[w].all_caps &&
+                       !(in.flags & (kStopWord | kConnector)) &&
+                       w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
+                       ts[w + 1].has_letter &&
+                       !(info[w + 1].flags & (kStopWord | kConnector | kPlacePrep))) {
+              score = 0.5f;  // "Esperanza tenía miedo" (but "Esperanza es lo último...")
+            }
+            break;
           default: break;
         }
       } else {
         switch (in.evidence) {
           case kStrong: score = 0.9f; break;
           case kUnknown: score = (place_prep && nameish < 2) ? 0 : 0.6f; break;
-          case kAmbiguous: score = (place_prep && strong == 0) ? 0 : 0.7f; break;
+          case kAmbiguous:
+            if ((place_prep || ordinary > 0) && strong == 0) break;
+            score = in.lower_case_name ? 0.5f : 0.7f;
+            break;
           default: break;
         }
         if (in.evidence == kWord && medium_cue && nameish > 0) score = 0;
       }
       in.score = score;
+      if (score > 0) ++flagged_in_run;
+    }
+    // "Henar Heras Mulero": ordinary words right after a name that has two
+    // parts already or a cue are its surnames, up to four words, unless a
+    // heading (':') or a lower-case phrase follows.
+    {
+      int flagged = 0;
+      for (size_t idx = 0; idx < words.size(); ++idx) {
+        const size_t w = words[idx];
+        if (info[w].score > 0) {
+          ++flagged;
+          continue;
+        }
+        if (flagged == 0 || flagged >= 4 || info[words[idx - 1]].score <= 0) continue;
+        if (info[w].evidence != kWord || idx >= heading_from || info[w].place != 0) continue;
+        const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
+                            ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
+        if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;
+        if (flagged >= 2 || medium_cue || strong_cue) {
+          info[w].score = 0.6f;
+          ++flagged;
+        }
+      }
+    }
+    // "Paula [San Miguel] Fraile", "Victoria Fuentelsaz [del] Barrio": words
+    // between two flagged words of one run belong to the name.
+    {
+      long last_flagged = -1;
+      for (size_t idx = 0; idx < words.size(); ++idx) {
+        if (info[words[idx]].score <= 0) continue;
+        if (last_flagged >= 0 && idx > static_cast<size_t>(last_flagged) + 1) {
+          for (size_t b = last_flagged + 1; b < idx; ++b) {
+            TokenInfo& bi = info[words[b]];
+            if (!(bi.flags & (kMonth | kOrgWord))) bi.score = 0.6f;
+          }
+        }
+        last_flagged = static_cast<long>(idx);
+      }
+    }
+    // Hyphenated names: "Sanz-Gallén", "Fils-Aimé".
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t a = words[idx - 1], b = words[idx];
+      if (b != a + 2 || ts[a + 1].word || ts[a + 1].first != '-' || ts[a + 1].space_before ||
+          ts[b].space_before) {
+        continue;
+      }
+      if (info[a].score > 0 && info[b].score <= 0 && info[b].evidence >= kWord) info[b].score = info[a].score;
+      if (info[b].score > 0 && info[a].score <= 0 && info[a].evidence >= kWord) info[a].score = info[b].score;
+    }
+    // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
+    for (size_t idx = 0; idx < words.size(); ++idx) {
+      const size_t w = words[idx];
+      if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized) continue;
+      if (w + 1 >= n || ts[w + 1].word || ts[w + 1].space_before ||
+          !(ts[w + 1].first == '.' || IsJoiner(ts[w + 1].first))) {
+        continue;  // "J." or "O'" only, not "I" or "A"
+      }
+      const bool before = idx + 1 < words.size() && info[words[idx + 1]].score > 0;
+      const bool after = idx > 0 && info[words[idx - 1]].score > 0;
+      if (before || after) info[w].score = 0.6f;
     }
     // A capitalized particle between or before flagged words: "De Miguel Rivera".
-    for (size_t idx = 0; idx + 1 < run.words.size(); ++idx) {
-      TokenInfo& in = info[run.words[idx]];
-      if ((in.flags & kConnector) && in.score <= 0 && info[run.words[idx + 1]].score > 0 &&
-          (idx == 0 || info[run.words[idx - 1]].score > 0 || in.sentence_start == false)) {
-        in.score = info[run.words[idx + 1]].score;
+    for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+      TokenInfo& in = info[words[idx]];
+      if ((in.flags & kConnector) && in.score <= 0 && info[words[idx + 1]].score > 0 &&
+          (idx == 0 || info[words[idx - 1]].score > 0 || in.sentence_start == false)) {
+        in.score = info[words[idx + 1]].score;
       }
+    }
+  }
+
+  // "my name is borna jerković", "me llamo juan": after a name cue, words in
+  // lower case are the name while they are names or no dictionary word.
+  for (uint32_t i : cue_words) {
+    size_t k = i + 1;
+    // Skip the copula and ':' of "my name is", "mi nombre es:", "je m'appelle".
+    while (k < n && (!ts[k].word ? (ts[k].first == ':' || ts[k].first == '\'') :
+                     (tk.Folded(ts[k]) == "is" || tk.Folded(ts[k]) == "es" ||
+                      tk.Folded(ts[k]) == "est" || tk.Folded(ts[k]) == "se"))) {
+      ++k;
+    }
+    for (int taken = 0; k < n && taken < 4; ++k, ++taken) {
+      const Token& t = ts[k];
+      if (!t.word || t.newline_before || !t.has_letter || t.has_digit || t.capitalized) break;
+      const uint32_t f = info[k].flags;
+      const bool name = f & (kGivenName | kSurname | kNameWord);
+      if (f & (kStopWord | kConnector | kMonth | kTitle | kOrgWord)) break;
+      if (!name && lexicon_->IsDictionaryHash(t.hash)) {
+        // A word of some dictionary may still open the name when a word
+        // that is no dictionary word follows ("borna jerkovic").
+        const bool surname_follows =
+            taken == 0 && k + 1 < n && ts[k + 1].word && !ts[k + 1].capitalized &&
+            ts[k + 1].has_letter && !ts[k + 1].has_digit &&
+            !(info[k + 1].flags & (kStopWord | kConnector)) &&
+            ((info[k + 1].flags & (kGivenName | kSurname | kNameWord)) ||
+             !lexicon_->IsDictionaryHash(ts[k + 1].hash));
+        if (!surname_follows) break;
+      }
+      if (info[k].score <= 0) info[k].score = 0.8f;
+      info[k].name_shape = true;
     }
   }
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
-  std::unordered_map<std::string_view, float> seen;
-  for (size_t i = 0; i < n; ++i) {
-    if (info[i].score > 0 && info[i].evidence != kWord) {
-      float& s = seen[tk.Folded(ts[i])];
-      s = std::max(s, info[i].score);
-    }
+  std::vector<std::pair<uint64_t, float>> seen;  // (word hash, best score), sorted
+  for (uint32_t i : shaped) {
+    if (info[i].score >= 0.6f && info[i].evidence != kWord) seen.emplace_back(ts[i].hash, info[i].score);
   }
-  for (size_t i = 0; i < n; ++i) {
-    TokenInfo& in = info[i];
-    if (in.score > 0 || !in.name_shape || in.evidence == kBlocked || in.place == 1) continue;
-    auto it = seen.find(tk.Folded(ts[i]));
-    if (it != seen.end() && it->second >= 0.6f) in.score = std::min(it->second, 0.8f);
+  if (!seen.empty()) {
+    std::sort(seen.begin(), seen.end());
+    for (uint32_t i : shaped) {
+      TokenInfo& in = info[i];
+      // Capitals say nothing: "PIO" is not "Pío".
+      if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
+      // The best score of this word: the last entry with its hash.
+      auto it = std::upper_bound(seen.begin(), seen.end(),
+                                 std::make_pair(ts[i].hash, std::numeric_limits<float>::max()));
+      if (it != seen.begin() && std::prev(it)->first == ts[i].hash) {
+        in.score = std::min(std::prev(it)->second, 0.8f);
+      }
+    }
   }
 
   // Pass 4: spans of consecutive flagged words of one run.
@@ -295,11 +693,18 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
     float conf = info[i].score;
     const int run = info[i].run;
     if (run >= 0) {
-      const auto& words = runs[run].words;
+      const std::span<const size_t> words(run_words.data() + runs[run].begin,
+                                          runs[run].end - runs[run].begin);
       auto pos = std::find(words.begin(), words.end(), i);
       for (++pos; pos != words.end() && info[*pos].score > 0; ++pos) {
         last = *pos;
         conf = std::max(conf, info[*pos].score);
+      }
+    } else {  // lower-case words after a cue: "borna jerković"
+      while (last + 1 < n && ts[last + 1].word && info[last + 1].score > 0 &&
+             info[last + 1].run < 0 && !ts[last + 1].newline_before) {
+        ++last;
+        conf = std::max(conf, info[last].score);
       }
     }
     key.clear();

@@ -40,6 +40,19 @@ const FoldTable& Table() {
   return table;
 }
 
+enum AsciiClass : uint8_t { kOther = 0, kLower, kUpper, kDigit, kSpace, kNewline };
+
+constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  t[' '] = t['\t'] = t['\f'] = t['\v'] = kSpace;
+  t['\n'] = t['\r'] = kNewline;
+  return t;
+}
+constexpr std::array<uint8_t, 128> kAsciiClasses = MakeAsciiClasses();
+
 bool IsMark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
 
 void AppendUtf8(char32_t c, std::string* out) {
@@ -88,9 +101,13 @@ void Tokenize(std::string_view text, Tokens* out) {
   Token* word = nullptr;  // the word token being extended
   int letters = 0;
   int lowers = 0;
+  out->tokens.reserve(text.size() / 3 + 8);
+  out->folded.reserve(text.size());
   auto finish_word = [&]() {
     if (word == nullptr) return;
     word->fold_end = static_cast<uint32_t>(out->folded.size());
+    word->hash = FoldedHash(std::string_view(out->folded).substr(
+        word->fold_begin, word->fold_end - word->fold_begin));
     word->all_caps = letters >= 2 && lowers == 0;
     word = nullptr;
   };
@@ -104,38 +121,50 @@ void Tokenize(std::string_view text, Tokens* out) {
     }
     if (c < 0) {  // invalid byte: a punctuation token of its own
       finish_word();
-      Token t;
+      Token& t = out->tokens.emplace_back();
       t.begin = static_cast<uint32_t>(start);
       t.end = static_cast<uint32_t>(i);
       t.first = 0xFFFD;
       t.space_before = space;
       t.newline_before = newline;
-      out->tokens.push_back(t);
       space = newline = false;
       continue;
     }
     bool is_alpha, is_digit, is_mark = false, is_space;
     if (c < 0x80) {
-      is_alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      is_digit = c >= '0' && c <= '9';
-      is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+      const uint8_t cls = kAsciiClasses[c];
+      // Fast path: a lower-case ASCII letter inside a word.
+      if (cls == kLower && word != nullptr) {
+        int32_t j = i;  // the whole run of lower-case ASCII letters at once
+        while (j < n && p[j] >= 'a' && p[j] <= 'z') ++j;
+        out->folded.append(reinterpret_cast<const char*>(p) + start, static_cast<size_t>(j - start));
+        letters += j - start;
+        lowers += j - start;
+        word->has_letter = true;
+        i = j;
+        word->end = static_cast<uint32_t>(i);
+        continue;
+      }
+      is_alpha = cls == kLower || cls == kUpper;
+      is_digit = cls == kDigit;
+      is_space = cls == kSpace || cls == kNewline;
     } else {
-      is_alpha = u_isalpha(c);
+      // Ordinal indicators (Nº, 1ª) are letters to ICU but not word parts here.
+      is_alpha = u_isalpha(c) && c != 0xAA && c != 0xBA;
       is_digit = u_isdigit(c);
       is_mark = IsMark(c);
       is_space = u_isUWhiteSpace(c);
     }
     if (is_alpha || is_digit || (is_mark && word != nullptr)) {
       if (word == nullptr) {
-        Token t;
+        Token& t = out->tokens.emplace_back();
         t.begin = static_cast<uint32_t>(start);
         t.fold_begin = static_cast<uint32_t>(out->folded.size());
         t.first = static_cast<char32_t>(c);
         t.word = true;
         t.space_before = space;
         t.newline_before = newline;
-        out->tokens.push_back(t);
-        word = &out->tokens.back();
+          word = &out->tokens.back();
         letters = lowers = 0;
         space = newline = false;
         if (is_alpha) {
@@ -150,7 +179,11 @@ void Tokenize(std::string_view text, Tokens* out) {
         if (lower) ++lowers;
       }
       if (is_digit) word->has_digit = true;
-      if (!is_mark) AppendUtf8(FoldCodePoint(static_cast<char32_t>(c)), &out->folded);
+      if (c < 0x80) {
+        out->folded.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
+      } else if (!is_mark) {
+        AppendUtf8(FoldCodePoint(static_cast<char32_t>(c)), &out->folded);
+      }
       continue;
     }
     finish_word();
@@ -159,13 +192,12 @@ void Tokenize(std::string_view text, Tokens* out) {
       if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) newline = true;
       continue;
     }
-    Token t;
+    Token& t = out->tokens.emplace_back();
     t.begin = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(i);
     t.first = static_cast<char32_t>(c);
     t.space_before = space;
     t.newline_before = newline;
-    out->tokens.push_back(t);
     space = newline = false;
   }
   finish_word();

@@ -23,6 +23,7 @@ struct Token {
   uint32_t end = 0;
   uint32_t fold_begin = 0;  // offsets into Tokens::folded
   uint32_t fold_end = 0;
+  uint64_t hash = 0;  // FoldedHash() of the folded form (word tokens)
   char32_t first = 0;  // first code point (punctuation tokens: the code point)
   bool word = false;          // letters/digits, else one punctuation code point
   bool capitalized = false;   // first letter is upper case
@@ -40,6 +41,19 @@ struct Tokens {
     return std::string_view(folded).substr(t.fold_begin, t.fold_end - t.fold_begin);
   }
 };
+
+// FNV-1a 64 of folded bytes: the key of every word lookup (lexicon, Bloom
+// filter, places). Never 0 for a non-empty word.
+constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ull;
+constexpr uint64_t kFnvPrime = 0x100000001b3ull;
+inline uint64_t FoldedHash(std::string_view folded) {
+  uint64_t h = kFnvOffset;
+  for (unsigned char c : folded) {
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  return h;
+}
 
 // Replaces *out with the tokens of text. Invalid UTF-8 bytes become
 // one-byte punctuation tokens (U+FFFD) so offsets stay consistent.

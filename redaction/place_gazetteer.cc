@@ -1,5 +1,6 @@
 #include "redaction/place_gazetteer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -13,6 +14,25 @@ class ShippedPlaceGazetteer : public PlaceGazetteer {
   explicit ShippedPlaceGazetteer(const PlaceIndex* index) : index_(index) {}
 
   std::vector<PlaceMention> FindPlaces(std::string_view text) const override {
+    // Token offsets are 32-bit: cut texts of 1 GiB and more at line breaks.
+    constexpr size_t kChunk = size_t{1} << 30;
+    if (text.size() >= kChunk) {
+      std::vector<PlaceMention> out;
+      for (size_t start = 0; start < text.size();) {
+        size_t end = std::min(text.size(), start + kChunk);
+        if (end < text.size()) {
+          size_t nl = text.rfind('\n', end - 1);
+          if (nl != std::string_view::npos && nl > start) end = nl + 1;
+        }
+        for (PlaceMention m : FindPlaces(text.substr(start, end - start))) {
+          m.begin += start;
+          m.end += start;
+          out.push_back(std::move(m));
+        }
+        start = end;
+      }
+      return out;
+    }
     text::Tokens tokens;
     text::Tokenize(text, &tokens);
     std::vector<PlaceMention> out;

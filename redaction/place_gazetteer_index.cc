@@ -49,9 +49,12 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
       *error = "places.tsv line " + std::to_string(line_no) + ": expected kind<TAB>name[<TAB>aliases]";
       return false;
     }
+    std::string_view canonical = fields[1];
+    const bool needs_capital = canonical[0] == '=';
+    if (needs_capital) canonical.remove_prefix(1);
     const size_t id = entries_.size();
-    entries_.push_back(PlaceEntry{std::string(fields[1]), std::string(fields[0])});
-    std::vector<std::string_view> names{fields[1]};
+    entries_.push_back(PlaceEntry{std::string(canonical), std::string(fields[0]), needs_capital});
+    std::vector<std::string_view> names{canonical};
     if (fields.size() == 3) {
       for (std::string_view alias : Split(fields[2], '|')) {
         if (!alias.empty()) names.push_back(alias);
@@ -60,9 +63,11 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
     for (std::string_view name : names) {
       std::string key = PlaceKey(name);
       if (key.empty()) continue;
-      keys_.emplace(key, id);  // first entry wins on duplicates
+      const uint64_t first = text::FoldedHash(std::string_view(key).substr(0, key.find(' '))) & 0xFFFF;
+      first_words_[first / 64] |= uint64_t{1} << (first % 64);
+      keys_.emplace(text::FoldedHash(key), id);  // first entry wins on duplicates
       for (size_t pos = key.find(' '); pos != std::string::npos; pos = key.find(' ', pos + 1)) {
-        prefixes_.emplace(key.substr(0, pos));
+        prefixes_.emplace(text::FoldedHash(std::string_view(key).substr(0, pos)));
       }
     }
   }
@@ -70,24 +75,29 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
 }
 
 const PlaceEntry* PlaceIndex::Lookup(std::string_view key) const {
-  auto it = keys_.find(key);
+  auto it = keys_.find(text::FoldedHash(key));
   return it == keys_.end() ? nullptr : &entries_[it->second];
 }
 
 size_t PlaceIndex::MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntry** entry) const {
   const std::vector<text::Token>& ts = tokens.tokens;
   if (i >= ts.size() || !ts[i].word) return i;
-  std::string key;
+  const uint64_t first = ts[i].hash & 0xFFFF;
+  if (!(first_words_[first / 64] >> (first % 64) & 1)) return i;
+  uint64_t hash = ts[i].hash;  // FoldedHash of the words so far, joined by ' '
   size_t best = i;
   size_t j = i;
   while (true) {
-    if (!key.empty()) key.push_back(' ');
-    key.append(tokens.Folded(ts[j]));
-    if (const PlaceEntry* e = Lookup(key)) {
-      best = j + 1;
-      *entry = e;
+    if (j != i) {
+      hash = (hash ^ static_cast<unsigned char>(' ')) * text::kFnvPrime;
+      for (unsigned char c : tokens.Folded(ts[j])) hash = (hash ^ c) * text::kFnvPrime;
     }
-    if (prefixes_.find(key) == prefixes_.end()) break;
+    auto it = keys_.find(hash);
+    if (it != keys_.end() && (!entries_[it->second].needs_capital || ts[i].capitalized)) {
+      best = j + 1;
+      *entry = &entries_[it->second];
+    }
+    if (prefixes_.find(hash) == prefixes_.end()) break;
     // Next word: directly after whitespace, or after '.', '-', '\'' tokens.
     size_t k = j + 1;
     while (k < ts.size() && JoinsPlaceWords(ts[k])) ++k;

@@ -1,9 +1,9 @@
 // PlaceIndex is the lookup structure behind PlaceGazetteer, shared with the
 // name detector so that both match places on the same tokens.
 //
-// Keys are place names as folded words joined by one space ("ciudad juarez");
-// a second set holds every proper word prefix of a key, so matching at a
-// token stops as soon as no longer key can follow. Matching is linear in the
+// Keys are place names as folded words joined by one space ("ciudad juarez"),
+// stored as 64-bit hashes; a second set holds every proper word prefix of a
+// key, so matching at a token stops as soon as no longer key can follow. Matching is linear in the
 // number of tokens times the longest key (a handful of words).
 #ifndef AMPARO_REDACTION_PLACE_GAZETTEER_INDEX_H_
 #define AMPARO_REDACTION_PLACE_GAZETTEER_INDEX_H_
@@ -27,6 +27,7 @@ struct StringHash {
 struct PlaceEntry {
   std::string canonical;
   std::string kind;
+  bool needs_capital = false;  // matches only when its first word is capitalized
 };
 
 class PlaceIndex {
@@ -47,8 +48,13 @@ class PlaceIndex {
 
  private:
   std::vector<PlaceEntry> entries_;
-  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> keys_;
-  std::unordered_set<std::string, StringHash, std::equal_to<>> prefixes_;
+  // Keys and their proper word prefixes, by text::FoldedHash of the folded
+  // words joined by one space (computed word by word while matching).
+  std::unordered_map<uint64_t, size_t> keys_;
+  std::unordered_set<uint64_t> prefixes_;
+  // Hash bits of every first word of a key: most capitalized words of a
+  // text start no place and are answered here.
+  std::vector<uint64_t> first_words_ = std::vector<uint64_t>(1024, 0);
 };
 
 // The shipped index (data/places.tsv), loaded once; nullptr and *error if
