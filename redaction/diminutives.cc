@@ -1,6 +1,7 @@
 #include "redaction/diminutives.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 #include "redaction/text_utf8.h"
@@ -161,6 +162,24 @@ const std::vector<Hypocorism>& Table() {
   return *table;
 }
 
+// The table with every entry folded, and an index from each folded form
+// (full names and diminutives alike) to the other forms it goes with.
+const std::map<std::string, std::vector<std::string>>& FoldedIndex() {
+  static const auto* index = [] {
+    auto* m = new std::map<std::string, std::vector<std::string>>();
+    for (const Hypocorism& h : Table()) {
+      const std::string name = FoldText(h.name);
+      for (const char* f : h.forms) {
+        const std::string form = FoldText(f);
+        (*m)[name].push_back(form);
+        (*m)[form].push_back(name);
+      }
+    }
+    return m;
+  }();
+  return *index;
+}
+
 }  // namespace
 
 std::vector<std::string> NameVariants(std::string_view folded_name, bool with_suffixes) {
@@ -170,13 +189,10 @@ std::vector<std::string> NameVariants(std::string_view folded_name, bool with_su
       out.push_back(std::move(form));
     }
   };
-  for (const Hypocorism& h : Table()) {
-    if (folded_name == h.name) {
-      for (const char* f : h.forms) add(FoldText(f));
-    }
-    for (const char* f : h.forms) {
-      if (folded_name == FoldText(f)) add(h.name);
-    }
+  const auto& index = FoldedIndex();
+  auto it = index.find(std::string(folded_name));
+  if (it != index.end()) {
+    for (const std::string& form : it->second) add(form);
   }
   // The regular Spanish diminutive: Juan -> Juanito, Rosa -> Rosita,
   // Carlos -> Carlitos.

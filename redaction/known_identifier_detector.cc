@@ -9,6 +9,7 @@
 #include <set>
 
 #include "redaction/diminutives.h"
+#include "redaction/pattern_rules.h"
 #include "redaction/text_utf8.h"
 #include "redaction/validators.h"
 
@@ -113,8 +114,8 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
     RE2::Options options;
     options.set_log_errors(false);
     options.set_max_mem(32 << 20);
-    const std::string pre = R"re((?:^|[^\p{L}\p{M}\p{N}]))re";
-    const std::string post = R"re((?:[^\p{L}\p{M}\p{N}]|$))re";
+    const std::string pre = CompactClasses(R"re((?:^|[^\p{L}\p{M}\p{N}]))re");
+    const std::string post = CompactClasses(R"re((?:[^\p{L}\p{M}\p{N}]|$))re");
 
     if (!variants_.empty()) {
       std::vector<std::string> keys;
@@ -152,7 +153,7 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
       phones += alt;
     }
     if (!phones.empty()) {
-      phones_ = std::make_unique<RE2>(R"re((?:^|[^\p{N}+])()re" + phones + R"re()(?:[^\p{N}]|$))re",
+      phones_ = std::make_unique<RE2>(R"re((?:^|[^0-9+])()re" + phones + R"re()(?:[^0-9]|$))re",
                                       options);
       if (!phones_->ok()) {
         *error = "known phones: " + phones_->error();

@@ -113,7 +113,12 @@ class PatternDetectorImpl final : public PatternDetector {
         if (!combined.empty()) combined += "|";
         combined += "(?:" + rule->regex + ")";
       }
-      family.re = std::make_unique<RE2>(combined, options);
+      // Street names: where both address rules match at the same place, the
+      // longest match wins ("C/ Monforte de lemos, 129" over "C/ Monforte").
+      // Elsewhere the first rule listed wins, which scans faster.
+      RE2::Options family_options = options;
+      family_options.set_longest_match(&family == &families_[static_cast<int>(Trigger::kStreetKeyword)]);
+      family.re = std::make_unique<RE2>(combined, family_options);
       if (!family.re->ok()) {
         *error = "pattern rules: " + family.re->error();
         return false;
@@ -504,6 +509,7 @@ class PatternDetectorImpl final : public PatternDetector {
   static void HandleNumberCluster(std::string_view text, size_t begin, size_t end,
                                   std::vector<Finding>* out) {
     TrimTrailing(text, begin, &end, " .-(");
+    while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
     std::string_view span = text.substr(begin, end - begin);
     const int digits = CountDigits(span);
     if (digits < 6) return;
@@ -545,6 +551,14 @@ class PatternDetectorImpl final : public PatternDetector {
       if (groups == 0 || group_len != 3) thousands_grouped = false;
     }
     if (money && !phone_cue && !id_cue) return;
+    // "11.503.000", "1,250,000": thousands written with dots or commas are
+    // amounts; phone numbers are not grouped so (3-digit groups with spaces
+    // are, in Spain, hence only dots and commas here).
+    if (thousands_grouped && !phone_cue && !id_cue &&
+        span.find_first_of(".,") != std::string_view::npos &&
+        span.find(' ') == std::string_view::npos) {
+      return;
+    }
     if (digits < 7 && !phone_cue && !id_cue) return;  // "19.4326", "3.14159"
     if (thousands_grouped && digits <= 9 && !phone_cue && !id_cue &&
         ContainsAny(after.substr(0, 4), {" de ", " d'"})) {

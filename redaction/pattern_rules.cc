@@ -27,11 +27,13 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 
 // A capitalized word in a street name, or a small connector, or a number
 // ("Calle 5 de Mayo", "Avenida de la Marina", "rue du Four").
-// A dot only ends a short abbreviation ("Gral.", "Sta."), so a street name
-// does not run on into the next sentence.
+// Words of a street name. A dot ends only a known abbreviation ("Gral.",
+// "Sta."), so a street name does not run on into the next sentence.
+const std::string kStreetAbbreviation =
+    R"((?:gral|gra|sta|sto|sn|dr|dra|prof|lic|ing|gob|pte|pdte|cap|fco|gpe|ma|mª|av|avda|blvd|st|mt|ft|pl))";
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,3}\.|(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|\d{1,4}[A-Za-z]?))";
-const std::string kStreetAnyWord = R"((?:[\p{L}\p{M}'’\-]{1,4}\.|[\p{L}\p{M}'’\-]+))";
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
+const std::string kStreetAnyWord = R"((?:[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|du|des|le|les|l'))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
@@ -40,14 +42,15 @@ const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnect
                                 R"(\s{0,3}){0,2})" + kStreetCap + "){0,5}";
 // A street keyword and what separates it from the name: a word needs a
 // space or a dot after it ("Av Reforma", "Av. Reforma", but not "carro"),
-// a one-letter abbreviation a slash or dot ("C/ Mayor", "P/ de Llanos").
+// a one-letter abbreviation a slash ("C/ Mayor", "P/ de Llanos"; "p." is
+// a page as often as a street).
 const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
-    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p|bd)[./]{1,2}\s{0,3}))";
+    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)/\.?\s{0,3}|bd\.\s{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
     R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
@@ -77,7 +80,7 @@ std::vector<PatternRule> BuildRules() {
   std::vector<PatternRule> r;
   // --- Internet --------------------------------------------------------
   r.push_back({"email", RuleKind::kEmail, Trigger::kAt,
-               R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64}@[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){1,6}))"});
+               R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64}@ ?[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){0,6}))"});
   r.push_back({"url", RuleKind::kUrl, Trigger::kAnywhere,
                R"((?i)((?:https?://|ftp://|www\.)[^\s<>"'(){}\[\]]{1,1000}))"});
   r.push_back({"domain", RuleKind::kDomain, Trigger::kSlash,
@@ -214,6 +217,7 @@ std::vector<PatternRule> BuildRules() {
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
   for (PatternRule& rule : r) {
+    rule.regex = CompactClasses(rule.regex);
     const std::string name = rule.name;
     for (const char* bare : {"url", "long_digits", "gps_dms"}) {
       if (name == bare) rule.shape = Shape::kBare;
@@ -235,9 +239,27 @@ std::vector<PatternRule> BuildRules() {
 }  // namespace
 
 const std::string& StreetKeywordPattern() {
-  static const std::string* pattern =
-      new std::string(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword + "|camino|pasillo)");
+  static const std::string* pattern = new std::string(
+      CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword + "|camino|pasillo)"));
   return *pattern;
+}
+
+std::string CompactClasses(std::string regex) {
+  static const std::string kLatin =
+      R"(A-Za-z\x{00AA}\x{00B5}\x{00BA}\x{00C0}-\x{00D6}\x{00D8}-\x{00F6}\x{00F8}-\x{024F})"
+      R"(\x{0300}-\x{036F}\x{1E00}-\x{1EFF})";
+  static const std::string kLatinUpper = R"([A-Z\x{00C0}-\x{00D6}\x{00D8}-\x{00DE}])";
+  const std::pair<std::string, std::string> kRewrites[] = {
+      {R"(\p{L}\p{M}\p{N})", kLatin + "0-9"}, {R"(\p{L}\p{N})", kLatin + "0-9"},
+      {R"(\p{L}\p{M})", kLatin},            {R"(\p{Lu})", kLatinUpper},
+      {R"(\p{L})", kLatin},                  {R"(\p{N})", "0-9"},
+      {R"(\p{M})", R"(\x{0300}-\x{036F})"}};
+  for (const auto& [from, to] : kRewrites) {
+    for (size_t pos = regex.find(from); pos != std::string::npos; pos = regex.find(from, pos + to.size())) {
+      regex.replace(pos, from.size(), to);
+    }
+  }
+  return regex;
 }
 
 const std::vector<PatternRule>& PatternRules() {

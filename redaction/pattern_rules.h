@@ -3,8 +3,8 @@
 // Conventions every rule follows (the scanner relies on them):
 // - each rule has exactly one capturing group, the identifier (the rules of
 //   one trigger are compiled into one alternation, and the group that
-//   matched says which rule it was); rules earlier in the list win when two
-//   match at the same place; a leading delimiter may be matched outside
+//   matched says which rule it was); where several match at the same place
+//   the rule earlier in the list wins (street-keyword rules: the longest); a leading delimiter may be matched outside
 //   it (RE2 has no look-behind) and the scan resumes at the end of group 1,
 //   so a trailing delimiter is never consumed twice;
 // - every repetition is bounded, so the forward scan never looks further
@@ -78,6 +78,14 @@ struct PatternRule {
 
 // All rules, built once.
 const std::vector<PatternRule>& PatternRules();
+
+// Rewrites the Unicode classes \p{L}, \p{M}, \p{N}, \p{Lu} of a rule into
+// the Latin-script ranges that Spanish, English, French and Haitian Creole
+// use. The full Unicode classes compile to thousands of instructions each;
+// these to a few, which makes RE2 compile and scan several times faster.
+// (Letters of other scripts then count as delimiters, so an identifier
+// next to them is still found.)
+std::string CompactClasses(std::string regex);
 
 }  // namespace amparo::redaction
 

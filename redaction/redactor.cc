@@ -29,6 +29,15 @@ class RedactorImpl final : public Redactor {
       *error = "invalid UTF-8 at byte " + std::to_string(bad);
       return false;
     }
+    for (const auto* list : {&known.survivor_names, &known.other_names, &known.phones,
+                             &known.emails, &known.case_codes, &known.other}) {
+      for (const std::string& item : *list) {
+        if (!IsValidUtf8(item, &bad)) {
+          *error = "invalid UTF-8 in a known identifier at byte " + std::to_string(bad);
+          return false;
+        }
+      }
+    }
     auto known_detector = KnownIdentifierDetector::Create(known, places_, error);
     if (!known_detector) return false;
     std::vector<Finding> findings = known_detector->Find(text);

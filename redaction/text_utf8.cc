@@ -1,6 +1,7 @@
 #include "redaction/text_utf8.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -31,6 +32,24 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
 }
 
 std::string FoldText(std::string_view text) {
+  // ASCII needs no normalization: lower-case and collapse spaces.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (char c : text) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) {
+        out.push_back(' ');
+        pending_space = false;
+      }
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString input = icu::UnicodeString::fromUTF8(

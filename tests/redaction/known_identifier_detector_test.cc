@@ -108,6 +108,13 @@ TEST(RedactionKnownTest, CaseCodesEmailsOthers) {
   EXPECT_EQ(f[2].type, IdentifierType::kOther);
 }
 
+TEST(RedactionKnownTest, NonAsciiPunctuationIsADelimiter) {
+  auto m = Matches(Survivor("María"), "¿María? «María» —María— “María” María… ¡MARÍA!", IdentifierType::kSurvivorName);
+  EXPECT_EQ(m.size(), 6u);
+  // Accented letters are letters: no match inside "Marías".
+  EXPECT_TRUE(Matches(Survivor("María"), "las Marías y Mariana", IdentifierType::kSurvivorName).empty());
+}
+
 TEST(RedactionKnownTest, RegexMetacharactersInNamesAreLiteral) {
   auto m = Matches(Survivor("J. (Jota)* O'Brien"), "vi a O'Brien y a OBrien y a Jota", IdentifierType::kSurvivorName);
   EXPECT_FALSE(m.empty());

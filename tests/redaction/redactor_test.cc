@@ -145,6 +145,10 @@ TEST_F(RedactorTest, InvalidUtf8IsRejectedWithOffset) {
     EXPECT_NE(error.find("invalid UTF-8"), std::string::npos);
   }
   EXPECT_FALSE(redactor_->Render(text, {}, RedactionOptions{}, &r, &error));
+  KnownIdentifiers bad_known;
+  bad_known.other_names = {"Mar\xED" "a"};  // Latin-1, not UTF-8
+  EXPECT_FALSE(redactor_->Redact("Hola", "es", bad_known, RedactionOptions{}, &r, &error));
+  EXPECT_NE(error.find("known identifier"), std::string::npos) << error;
 }
 
 TEST_F(RedactorTest, HugeSingleLineFinishesAndRedacts) {
