@@ -19,42 +19,57 @@ constexpr Xapian::termpos kFieldGap = 100;
 // Sealed terms of a raw word in one language. Folding, stemming and hashing
 // dominate indexing CPU and words repeat a lot, so they are cached per thread.
 struct WordTerms {
-  std::string word;  // sealed folded word
-  std::vector<std::string> stems;  // sealed stem keys (one or two)
+  std::string word;             // sealed folded word
+  std::vector<StemLink> links;  // its stems (one or two)
 };
 
 class WordTermCache {
  public:
-  const WordTerms& Get(const TermSealer& sealer, const std::string& stem_language,
-                       std::string_view raw) {
-    if (sealer.instance_id() != sealer_id_ || map_.size() > kMaxEntries) {
+  // *fresh is set when the word was not cached (its links must be reported).
+  const WordTerms& Get(const TermSealer& sealer, uint64_t tag, const std::string& stem_language,
+                       std::string_view raw, bool* fresh) {
+    if (sealer.instance_id() != sealer_id_ || tag != tag_ || map_.size() > kMaxEntries) {
       map_.clear();
       sealer_id_ = sealer.instance_id();
+      tag_ = tag;
     }
     key_.assign(stem_language);
     key_.push_back('\0');
     key_.append(raw);
     auto it = map_.find(key_);
-    if (it != map_.end()) return it->second;
+    *fresh = it == map_.end();
+    if (!*fresh) return it->second;
     FoldWordInto(raw, &folded_);
-    WordTerms terms{WordTerm(sealer, folded_), StemTerms(sealer, stem_language, raw)};
+    WordTerms terms;
+    terms.word = WordTerm(sealer, folded_);
+    // Languages without a stemmer need no links: queries always look for
+    // the word itself.
+    if (stem_language != kOtherLanguage) {
+      uint64_t word = TermHash(terms.word);
+      for (const std::string& stem : StemTerms(sealer, stem_language, raw)) {
+        terms.links.push_back({TermHash(stem), word});
+      }
+    }
     return map_.emplace(key_, std::move(terms)).first->second;
   }
 
  private:
   static constexpr size_t kMaxEntries = 200000;
   uint64_t sealer_id_ = 0;
+  uint64_t tag_ = 0;
   std::unordered_map<std::string, WordTerms> map_;
   std::string key_, folded_;
 };
 
-Xapian::termpos IndexText(const TermSealer& sealer, const std::string& stem_language,
-                          std::string_view text, Xapian::termpos pos, Xapian::Document* doc) {
+Xapian::termpos IndexText(const TermSealer& sealer, uint64_t tag, const std::string& stem_language,
+                          std::string_view text, Xapian::termpos pos, BuiltDocument* out) {
   thread_local WordTermCache cache;
   for (const WordSpan& w : SplitWords(text)) {
-    const WordTerms& terms = cache.Get(sealer, stem_language, text.substr(w.begin, w.end - w.begin));
-    doc->add_posting(terms.word, ++pos);
-    for (const std::string& stem : terms.stems) doc->add_term(stem);
+    bool fresh = false;
+    const WordTerms& terms =
+        cache.Get(sealer, tag, stem_language, text.substr(w.begin, w.end - w.begin), &fresh);
+    out->doc.add_posting(terms.word, ++pos);
+    if (fresh) out->stem_links.insert(out->stem_links.end(), terms.links.begin(), terms.links.end());
   }
   return pos;
 }
@@ -76,8 +91,8 @@ void AddFacet(const TermSealer& sealer, std::string_view facet, std::string_view
 
 }  // namespace
 
-bool BuildDocument(const TermSealer& sealer, const IndexedTestimony& t, BuiltDocument* out,
-                   std::string* error) {
+bool BuildDocument(const TermSealer& sealer, uint64_t cache_tag, const IndexedTestimony& t,
+                   BuiltDocument* out, std::string* error) {
   if (t.id.empty()) {
     *error = "testimony id is empty";
     return false;
@@ -94,9 +109,9 @@ bool BuildDocument(const TermSealer& sealer, const IndexedTestimony& t, BuiltDoc
   doc.add_boolean_term(out->id_term);
 
   std::string stem_language = StemLanguageOf(t.language);
-  Xapian::termpos pos = IndexText(sealer, stem_language, t.title, 0, &doc);
-  pos = IndexText(sealer, stem_language, t.text, pos + kFieldGap, &doc);
-  IndexText(sealer, stem_language, t.pseudonym, pos + kFieldGap, &doc);
+  Xapian::termpos pos = IndexText(sealer, cache_tag, stem_language, t.title, 0, out);
+  pos = IndexText(sealer, cache_tag, stem_language, t.text, pos + kFieldGap, out);
+  IndexText(sealer, cache_tag, stem_language, t.pseudonym, pos + kFieldGap, out);
 
   std::string slot;
   for (const auto& v : t.violence) AddFacet(sealer, kFacetViolence, v, out, &slot);
@@ -114,12 +129,10 @@ bool BuildDocument(const TermSealer& sealer, const IndexedTestimony& t, BuiltDoc
   doc.add_value(kFacetSlot, slot);
 
   for (const auto& s : t.scopes) doc.add_boolean_term(ScopeTerm(sealer, s));
-  if (t.consent_expires_on.empty()) {
-    doc.add_boolean_term(ExpiryNeverTerm(sealer));
-  } else {
-    doc.add_boolean_term(ExpiryYearTerm(sealer, ey));
-    doc.add_boolean_term(ExpiryMonthTerm(sealer, ey, em));
-    doc.add_boolean_term(ExpiryDayTerm(sealer, ey, em, ed));
+  if (!t.consent_expires_on.empty()) {
+    for (const std::string& term : ExpiryTerms(sealer, DayNumber(ey, em, ed))) {
+      doc.add_boolean_term(term);
+    }
   }
   return true;
 }

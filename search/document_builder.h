@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "search/sealed_index.h"
+#include "search/stem_map.h"
 #include "search/term_sealer.h"
 
 namespace amparo::search {
@@ -27,12 +28,15 @@ struct BuiltDocument {
   Xapian::Document doc;
   std::string id_term;              // unique sealed id term
   std::vector<FacetEntry> facets;   // for the encrypted facet dictionary
+  std::vector<StemLink> stem_links; // stem -> word links this thread had not seen
 };
 
-// Thread-safe (caches are per thread). False and *error on invalid input
-// (empty id, malformed expiry date).
-bool BuildDocument(const TermSealer& sealer, const IndexedTestimony& t, BuiltDocument* out,
-                   std::string* error);
+// Thread-safe (caches are per thread). cache_tag names the state of the
+// caller's StemMap: links are reported once per thread and tag, so a new tag
+// (a new index, or a pruned map) reports them again. False and *error on
+// invalid input (empty id, malformed expiry date).
+bool BuildDocument(const TermSealer& sealer, uint64_t cache_tag, const IndexedTestimony& t,
+                   BuiltDocument* out, std::string* error);
 
 }  // namespace amparo::search
 

@@ -39,26 +39,40 @@ std::string ScopeTerm(const TermSealer& sealer, std::string_view scope) {
   return sealer.Seal(TermKind::kScope, FoldPhrase(scope));
 }
 
-std::string ExpiryNeverTerm(const TermSealer& sealer) {
-  return sealer.Seal(TermKind::kExpiry, "never");
-}
-
-std::string ExpiryYearTerm(const TermSealer& sealer, int year) {
+namespace {
+std::string ExpiryBlockTerm(const TermSealer& sealer, int level, int block) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "y%04d", year);
+  std::snprintf(buf, sizeof buf, "%d:%d", level, block);
   return sealer.Seal(TermKind::kExpiry, buf);
 }
 
-std::string ExpiryMonthTerm(const TermSealer& sealer, int year, int month) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "m%04d-%02d", year, month);
-  return sealer.Seal(TermKind::kExpiry, buf);
+int ClampDay(int n) { return n < 0 ? 0 : (n >= (1 << kExpiryLevels) ? (1 << kExpiryLevels) - 1 : n); }
+}  // namespace
+
+int DayNumber(int year, int month, int day) {
+  // Days from civil (Howard Hinnant's algorithm), relative to 2000-01-01.
+  year -= month <= 2;
+  const int era = (year >= 0 ? year : year - 399) / 400;
+  const int yoe = year - era * 400;
+  const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468 - 10957;
 }
 
-std::string ExpiryDayTerm(const TermSealer& sealer, int year, int month, int day) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "d%04d-%02d-%02d", year, month, day);
-  return sealer.Seal(TermKind::kExpiry, buf);
+std::vector<std::string> ExpiryTerms(const TermSealer& sealer, int day_number) {
+  int d = ClampDay(day_number);
+  std::vector<std::string> terms;
+  for (int k = 0; k < kExpiryLevels; ++k) terms.push_back(ExpiryBlockTerm(sealer, k, d >> k));
+  return terms;
+}
+
+std::vector<std::string> ExpiredBeforeTerms(const TermSealer& sealer, int day_number) {
+  int t = ClampDay(day_number);
+  std::vector<std::string> terms;
+  for (int k = 0; k < kExpiryLevels; ++k) {
+    if ((t >> k) & 1) terms.push_back(ExpiryBlockTerm(sealer, k, (t >> k) - 1));
+  }
+  return terms;
 }
 
 bool ParseDay(std::string_view s, int* year, int* month, int* day) {

@@ -44,17 +44,16 @@ std::vector<std::string> StemTerms(const TermSealer& sealer, std::string_view st
 // Consent scope term.
 std::string ScopeTerm(const TermSealer& sealer, std::string_view scope);
 
-// Consent expiry terms: "never", or one term each for the year, the month
-// and the day of the expiry date. A consent valid on day D (expires_on >= D)
-// holds "never", a later year, a later month of D's year or a day >= D's day
-// in D's month.
-std::string ExpiryNeverTerm(const TermSealer& sealer);
-std::string ExpiryYearTerm(const TermSealer& sealer, int year);
-std::string ExpiryMonthTerm(const TermSealer& sealer, int year, int month);
-std::string ExpiryDayTerm(const TermSealer& sealer, int year, int month, int day);
-// How many years ahead the expiry filter looks (longer consents count as
-// ending then; intake limits consent terms well below this).
-inline constexpr int kExpiryHorizonYears = 100;
+// Consent expiry as dyadic range terms. The expiry day is a number D (days
+// since 2000-01-01, clamped to [0, 65535]); a document holds one sealed
+// term per level k = 0..15 naming the block D >> k. "Expired before day T"
+// (D < T) is then the OR of at most 16 terms: for each bit k set in T, the
+// block (T >> k) - 1 at level k. Consents without expiry hold no term, so
+// they never expire. Few terms per query keep the consent filter cheap.
+inline constexpr int kExpiryLevels = 16;
+int DayNumber(int year, int month, int day);
+std::vector<std::string> ExpiryTerms(const TermSealer& sealer, int day_number);
+std::vector<std::string> ExpiredBeforeTerms(const TermSealer& sealer, int day_number);
 
 // Parses "YYYY-MM-DD"; false if malformed or not a calendar date.
 bool ParseDay(std::string_view s, int* year, int* month, int* day);

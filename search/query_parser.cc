@@ -156,8 +156,8 @@ Xapian::Query TermsQuery(Xapian::Query::op op, const std::vector<std::string>& t
 
 class Parser {
  public:
-  Parser(const TermSealer& sealer, std::vector<Token> tokens)
-      : sealer_(sealer), tokens_(std::move(tokens)) {}
+  Parser(const TermSealer& sealer, const StemMap& stems, std::vector<Token> tokens)
+      : sealer_(sealer), stems_(stems), tokens_(std::move(tokens)) {}
 
   bool Parse(ParsedQuery* out, std::string* error) {
     ChooseStemLanguages();
@@ -409,10 +409,17 @@ class Parser {
     }
   }
 
-  void AddStems(const std::string& word, std::set<std::string>* terms) const {
-    for (const std::string& lang : stem_languages_) {
-      for (std::string& t : StemTerms(sealer_, lang, word)) terms->insert(std::move(t));
+  // The sealed words sharing a stem with word in one language.
+  void AddStemWords(const std::string& lang, const std::string& word,
+                    std::set<std::string>* terms) const {
+    if (lang == kOtherLanguage) return;
+    for (const std::string& stem : StemTerms(sealer_, lang, word)) {
+      for (uint64_t w : stems_.Words(TermHash(stem))) terms->insert(WordTermOfHash(w));
     }
+  }
+  void AddStems(const std::string& word, std::set<std::string>* terms) const {
+    terms->insert(WordTerm(sealer_, FoldWord(word)));
+    for (const std::string& lang : stem_languages_) AddStemWords(lang, word, terms);
   }
 
   Node WordNode(const std::string& raw) {
@@ -442,12 +449,8 @@ class Parser {
       std::string lang = StemLanguageOf(label.language);
       if (label.folded.size() == 1) {
         const std::string& w = label.folded[0];
-        if (StemLanguageAllowed(lang)) {
-          for (std::string& t : StemTerms(sealer_, lang, label.text)) stems->insert(std::move(t));
-        }
-        if (StemLanguageAllowed(std::string(kOtherLanguage))) {
-          stems->insert(StemTerm(sealer_, kOtherLanguage, w));
-        }
+        stems->insert(WordTerm(sealer_, w));
+        if (StemLanguageAllowed(lang)) AddStemWords(lang, label.text, stems);
         near.insert(WordTerm(sealer_, w));
         n->highlight.push_back(w);
       } else {
@@ -606,6 +609,7 @@ class Parser {
   }
 
   const TermSealer& sealer_;
+  const StemMap& stems_;
   std::vector<Token> tokens_;
   size_t pos_ = 0;
   int depth_ = 0;
@@ -615,8 +619,8 @@ class Parser {
 
 }  // namespace
 
-bool ParseQuery(std::string_view text, const TermSealer& sealer, ParsedQuery* out,
-                std::string* error) {
+bool ParseQuery(std::string_view text, const TermSealer& sealer, const StemMap& stems,
+                ParsedQuery* out, std::string* error) {
   if (text.size() > kMaxQueryBytes) {
     *error = "the query is too long";
     return false;
@@ -624,7 +628,7 @@ bool ParseQuery(std::string_view text, const TermSealer& sealer, ParsedQuery* ou
   std::vector<Token> tokens;
   if (!Lex(NormalizeQuotes(text), &tokens, error)) return false;
   try {
-    Parser parser(sealer, std::move(tokens));
+    Parser parser(sealer, stems, std::move(tokens));
     return parser.Parse(out, error);
   } catch (const Xapian::Error& e) {
     *error = "the query could not be built";

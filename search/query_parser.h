@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "search/stem_map.h"
 #include "search/term_sealer.h"
 
 namespace amparo::search {
@@ -38,8 +39,9 @@ struct ParsedQuery {
 inline constexpr size_t kMaxQueryBytes = 4096;
 inline constexpr int kMaxQueryDepth = 32;
 
-bool ParseQuery(std::string_view text, const TermSealer& sealer, ParsedQuery* out,
-                std::string* error);
+// stems resolves stemmed words to the sealed words the index holds.
+bool ParseQuery(std::string_view text, const TermSealer& sealer, const StemMap& stems,
+                ParsedQuery* out, std::string* error);
 
 }  // namespace amparo::search
 

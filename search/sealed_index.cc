@@ -14,6 +14,7 @@
 #include "search/facet_spy.h"
 #include "search/indexed_terms.h"
 #include "search/query_parser.h"
+#include "search/stem_map.h"
 #include "search/term_sealer.h"
 
 namespace amparo::search {
@@ -23,16 +24,32 @@ namespace {
 namespace fs = std::filesystem;
 
 // Metadata keys. Values are numbers or ciphertext, never plaintext content.
+// Segment 0 holds the key check, the facet dictionary and the stem map;
+// every segment holds its own sequence number.
 constexpr char kSeqKey[] = "amparo.seq";
 constexpr char kKeyCheckKey[] = "amparo.keycheck";
 constexpr char kKeyCheckPlain[] = "amparo-sealed-index-v1";
 constexpr char kFacetDictPrefix[] = "f";  // + 8-byte facet id -> Encrypt(facet \0 plain)
 
+// Writers put documents into separate segment databases so that indexing
+// runs on every core; searches read all segments as one database.
+constexpr int kDefaultSegments = 2;
+constexpr int kMaxSegments = 16;
 constexpr size_t kMaxLimit = 10000;
+
+std::atomic<uint64_t> next_cache_tag{1};
 
 struct DictEntry {
   std::string facet;
   std::string plain;
+};
+
+struct Segment {
+  std::string dir;
+  std::mutex mu;
+  std::unique_ptr<Xapian::WritableDatabase> db;
+  bool in_transaction = false;
+  uint64_t seq = 0;
 };
 
 class XapianSealedIndex final : public SealedIndex {
@@ -40,22 +57,39 @@ class XapianSealedIndex final : public SealedIndex {
   XapianSealedIndex(std::string dir, std::string_view key) : dir_(std::move(dir)), sealer_(key) {}
 
   ~XapianSealedIndex() override {
-    std::lock_guard lock(write_mu_);
-    try {
-      if (writer_ && in_transaction_) writer_->cancel_transaction();
-    } catch (const Xapian::Error&) {
+    for (auto& seg : segments_) {
+      std::lock_guard lock(seg->mu);
+      try {
+        if (seg->db && seg->in_transaction) seg->db->cancel_transaction();
+      } catch (const Xapian::Error&) {
+      }
     }
   }
 
   bool Init(std::string* error) {
     try {
-      RecoverInterruptedCompaction();
-      writer_ = std::make_unique<Xapian::WritableDatabase>(
-          dir_, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
-      std::string check = writer_->get_metadata(kKeyCheckKey);
+      fs::create_directories(dir_);
+      int count = 0;
+      while (count < kMaxSegments && (fs::exists(SegmentDir(count)) ||
+                                      fs::exists(SegmentDir(count) + ".compact-new"))) {
+        ++count;
+      }
+      if (count == 0) count = kDefaultSegments;
+      for (int i = 0; i < count; ++i) {
+        auto seg = std::make_unique<Segment>();
+        seg->dir = SegmentDir(i);
+        RecoverInterruptedCompaction(seg->dir);
+        seg->db = std::make_unique<Xapian::WritableDatabase>(
+            seg->dir, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        std::string seq = seg->db->get_metadata(kSeqKey);
+        seg->seq = seq.empty() ? 0 : std::stoull(seq);
+        segments_.push_back(std::move(seg));
+      }
+      Xapian::WritableDatabase& meta = *segments_[0]->db;
+      std::string check = meta.get_metadata(kKeyCheckKey);
       if (check.empty()) {
-        writer_->set_metadata(kKeyCheckKey, sealer_.Encrypt(kKeyCheckPlain));
-        writer_->commit();
+        meta.set_metadata(kKeyCheckKey, sealer_.Encrypt(kKeyCheckPlain));
+        meta.commit();
       } else {
         auto plain = sealer_.Decrypt(check);
         if (!plain || *plain != kKeyCheckPlain) {
@@ -63,15 +97,20 @@ class XapianSealedIndex final : public SealedIndex {
           return false;
         }
       }
-      std::string seq = writer_->get_metadata(kSeqKey);
-      committed_seq_ = seq.empty() ? 0 : std::stoull(seq);
-      for (auto it = writer_->metadata_keys_begin(kFacetDictPrefix);
-           it != writer_->metadata_keys_end(kFacetDictPrefix); ++it) {
+      uint64_t seq = UINT64_MAX;
+      for (auto& seg : segments_) seq = std::min(seq, seg->seq);
+      committed_seq_ = seq;
+      for (auto it = meta.metadata_keys_begin(kFacetDictPrefix);
+           it != meta.metadata_keys_end(kFacetDictPrefix); ++it) {
         std::string key = *it;
-        auto plain = sealer_.Decrypt(writer_->get_metadata(key));
+        auto plain = sealer_.Decrypt(meta.get_metadata(key));
         size_t nul = plain ? plain->find('\0') : std::string::npos;
         if (nul == std::string::npos) continue;
         dict_[FacetIdKey(key.substr(1))] = {plain->substr(0, nul), plain->substr(nul + 1)};
+      }
+      if (!stem_map_.Load(meta, sealer_)) {
+        *error = "the index stem map does not decrypt";
+        return false;
       }
       return true;
     } catch (const Xapian::Error& e) {
@@ -84,27 +123,54 @@ class XapianSealedIndex final : public SealedIndex {
 
   bool Put(const IndexedTestimony& t, std::string* error) override {
     BuiltDocument built;
-    if (!BuildDocument(sealer_, t, &built, error)) return false;
-    std::lock_guard lock(write_mu_);
-    return Write(error, [&] {
+    if (!BuildDocument(sealer_, cache_tag_, t, &built, error)) return false;
+    stem_map_.Add(built.stem_links);
+    size_t target = PickSegment();
+    try {
+      // An id lives in one segment: drop it from the others first.
+      for (size_t i = 0; i < segments_.size(); ++i) {
+        if (i == target) continue;
+        Segment& seg = *segments_[i];
+        std::lock_guard lock(seg.mu);
+        if (seg.db->get_termfreq(built.id_term) == 0) continue;
+        Begin(seg);
+        seg.db->delete_document(built.id_term);
+      }
+      Segment& seg = *segments_[target];
+      std::lock_guard lock(seg.mu);
+      Begin(seg);
       // replace_document(term) makes glass flush pending postings to look
       // the term up; get_termfreq counts pending changes without flushing.
-      if (writer_->get_termfreq(built.id_term) == 0) {
-        writer_->add_document(built.doc);
+      if (seg.db->get_termfreq(built.id_term) == 0) {
+        seg.db->add_document(built.doc);
       } else {
-        writer_->replace_document(built.id_term, built.doc);
+        seg.db->replace_document(built.id_term, built.doc);
       }
-      RememberFacets(built.facets);
-    });
+    } catch (const Xapian::Error& e) {
+      *error = "index write failed: " + e.get_msg();
+      return false;
+    }
+    RememberFacets(built.facets);
+    return true;
   }
 
   bool Remove(const std::string& id, std::string* error) override {
-    std::lock_guard lock(write_mu_);
-    return Write(error, [&] { writer_->delete_document(sealer_.Seal(TermKind::kId, id)); });
+    const std::string term = sealer_.Seal(TermKind::kId, id);
+    try {
+      for (auto& seg : segments_) {
+        std::lock_guard lock(seg->mu);
+        Begin(*seg);
+        seg->db->delete_document(term);
+      }
+      return true;
+    } catch (const Xapian::Error& e) {
+      *error = "index write failed: " + e.get_msg();
+    }
+    return false;
   }
 
   bool Commit(uint64_t seq, std::string* error) override {
-    std::lock_guard lock(write_mu_);
+    std::lock_guard commit_lock(commit_mu_);
     return CommitLocked(seq, error);
   }
 
@@ -130,7 +196,7 @@ class XapianSealedIndex final : public SealedIndex {
 
   bool Search(const SearchRequest& req, SearchResult* out, std::string* error) const override {
     ParsedQuery parsed;
-    if (!ParseQuery(req.query, sealer_, &parsed, error)) return false;
+    if (!ParseQuery(req.query, sealer_, stem_map_, &parsed, error)) return false;
     Xapian::Query query = parsed.query;
     if (!req.scopes.empty()) {
       Xapian::Query consent;
@@ -145,6 +211,8 @@ class XapianSealedIndex final : public SealedIndex {
       enquire.set_query(query);
       FacetSpy spy;
       if (req.facets) enquire.add_matchspy(&spy);
+      // Totals are exact: an estimate would be computed from statistics of
+      // every document, including those the caller may not see.
       Xapian::doccount all = db.get_doccount();
       Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.offset),
                                            static_cast<Xapian::doccount>(std::min(req.limit, kMaxLimit)),
@@ -162,32 +230,38 @@ class XapianSealedIndex final : public SealedIndex {
   }
 
   bool Compact(std::string* error) override {
-    std::lock_guard lock(write_mu_);
+    std::lock_guard commit_lock(commit_mu_);
     try {
       if (!CommitLocked(committed_seq_, error)) return false;
-      PruneFacetDictionary();
-      writer_->commit();
-      writer_->close();
-      writer_.reset();
-      const std::string fresh = dir_ + ".compact-new", old = dir_ + ".compact-old";
-      fs::remove_all(fresh);
-      fs::remove_all(old);
-      Xapian::Database(dir_).compact(fresh);
-      fs::rename(dir_, old);
-      fs::rename(fresh, dir_);
-      fs::remove_all(old);
+      std::vector<std::unique_lock<std::mutex>> locks;
+      for (auto& seg : segments_) locks.emplace_back(seg->mu);
+      PruneDictionaries();
+      for (auto& seg : segments_) {
+        seg->db->commit();
+        seg->db->close();
+        seg->db.reset();
+        const std::string fresh = seg->dir + ".compact-new", old = seg->dir + ".compact-old";
+        fs::remove_all(fresh);
+        fs::remove_all(old);
+        Xapian::Database(seg->dir).compact(fresh);
+        fs::rename(seg->dir, old);
+        fs::rename(fresh, seg->dir);
+        fs::remove_all(old);
+        seg->db = std::make_unique<Xapian::WritableDatabase>(seg->dir, Xapian::DB_OPEN);
+      }
       ++layout_generation_;
       ++generation_;
-      writer_ = std::make_unique<Xapian::WritableDatabase>(dir_, Xapian::DB_OPEN);
       return true;
     } catch (const Xapian::Error& e) {
       *error = "index compaction failed: " + e.get_msg();
     } catch (const std::exception& e) {
       *error = std::string("index compaction failed: ") + e.what();
     }
-    try {
-      if (!writer_) writer_ = std::make_unique<Xapian::WritableDatabase>(dir_, Xapian::DB_OPEN);
-    } catch (const Xapian::Error&) {
+    for (auto& seg : segments_) {
+      try {
+        if (!seg->db) seg->db = std::make_unique<Xapian::WritableDatabase>(seg->dir, Xapian::DB_OPEN);
+      } catch (const Xapian::Error&) {
+      }
     }
     return false;
   }
@@ -199,44 +273,55 @@ class XapianSealedIndex final : public SealedIndex {
     std::unique_ptr<Xapian::Database> db;
   };
 
+  std::string SegmentDir(int i) const { return dir_ + "/seg-" + std::to_string(i); }
+
   // A crash between the two renames of Compact leaves the new copy aside.
-  void RecoverInterruptedCompaction() {
-    const std::string fresh = dir_ + ".compact-new", old = dir_ + ".compact-old";
-    if (!fs::exists(dir_) && fs::exists(fresh)) fs::rename(fresh, dir_);
-    if (!fs::exists(dir_) && fs::exists(old)) fs::rename(old, dir_);
+  static void RecoverInterruptedCompaction(const std::string& dir) {
+    const std::string fresh = dir + ".compact-new", old = dir + ".compact-old";
+    if (!fs::exists(dir) && fs::exists(fresh)) fs::rename(fresh, dir);
+    if (!fs::exists(dir) && fs::exists(old)) fs::rename(old, dir);
     fs::remove_all(fresh);
     fs::remove_all(old);
   }
 
-  template <typename F>
-  bool Write(std::string* error, F&& f) {
-    try {
-      if (!writer_) {
-        *error = "the index is not open";
-        return false;
+  // Each thread keeps to one segment; a busy segment sends it to a free one.
+  size_t PickSegment() {
+    thread_local size_t preferred = next_thread_slot_++;
+    size_t n = segments_.size();
+    for (size_t k = 0; k < n; ++k) {
+      size_t i = (preferred + k) % n;
+      if (segments_[i]->mu.try_lock()) {
+        segments_[i]->mu.unlock();
+        return i;
       }
-      if (!in_transaction_) {
-        // Nothing becomes visible or durable before Commit.
-        writer_->begin_transaction(true);
-        in_transaction_ = true;
-      }
-      f();
-      return true;
-    } catch (const Xapian::Error& e) {
-      *error = "index write failed: " + e.get_msg();
     }
-    return false;
+    return preferred % n;
+  }
+
+  // Nothing becomes visible or durable before Commit.
+  static void Begin(Segment& seg) {
+    if (seg.in_transaction) return;
+    seg.db->begin_transaction(true);
+    seg.in_transaction = true;
   }
 
   bool CommitLocked(uint64_t seq, std::string* error) {
     try {
-      if (!in_transaction_) {
-        writer_->begin_transaction(true);
-        in_transaction_ = true;
+      {
+        Segment& meta = *segments_[0];
+        std::lock_guard lock(meta.mu);
+        Begin(meta);
+        WritePendingFacets(meta.db.get());
+        stem_map_.Save(meta.db.get(), sealer_);
       }
-      writer_->set_metadata(kSeqKey, std::to_string(seq));
-      writer_->commit_transaction();
-      in_transaction_ = false;
+      for (auto& seg : segments_) {
+        std::lock_guard lock(seg->mu);
+        Begin(*seg);
+        seg->db->set_metadata(kSeqKey, std::to_string(seq));
+        seg->db->commit_transaction();
+        seg->in_transaction = false;
+        seg->seq = seq;
+      }
       committed_seq_ = seq;
       ++generation_;
       return true;
@@ -253,30 +338,56 @@ class XapianSealedIndex final : public SealedIndex {
         std::shared_lock lock(dict_mu_);
         if (dict_.count(key)) continue;
       }
-      std::string plain = f.facet;
-      plain.push_back('\0');
-      plain += f.plain;
-      writer_->set_metadata(kFacetDictPrefix + f.id, sealer_.Encrypt(plain));
       std::unique_lock lock(dict_mu_);
-      dict_[key] = {f.facet, f.plain};
+      if (dict_.emplace(key, DictEntry{f.facet, f.plain}).second) pending_facets_.push_back(f);
     }
   }
 
-  // Drops dictionary entries no document uses any more (after withdrawals),
-  // so a withdrawn testimony's unique place does not stay even encrypted.
-  void PruneFacetDictionary() {
+  void WritePendingFacets(Xapian::WritableDatabase* db) {
+    std::vector<FacetEntry> pending;
+    {
+      std::unique_lock lock(dict_mu_);
+      pending.swap(pending_facets_);
+    }
+    for (const FacetEntry& f : pending) {
+      std::string plain = f.facet;
+      plain.push_back('\0');
+      plain += f.plain;
+      db->set_metadata(kFacetDictPrefix + f.id, sealer_.Encrypt(plain));
+    }
+  }
+
+  Xapian::doccount TermFreqAll(const std::string& term) const {
+    Xapian::doccount n = 0;
+    for (auto& seg : segments_) n += seg->db->get_termfreq(term);
+    return n;
+  }
+
+  // Drops facet values and stem links no document uses any more (after
+  // withdrawals), so a withdrawn testimony's unique words and places do not
+  // stay behind, even encrypted. Caller holds every segment lock.
+  void PruneDictionaries() {
+    Xapian::WritableDatabase& meta = *segments_[0]->db;
     std::vector<std::string> unused;
-    for (auto it = writer_->metadata_keys_begin(kFacetDictPrefix);
-         it != writer_->metadata_keys_end(kFacetDictPrefix); ++it) {
+    for (auto it = meta.metadata_keys_begin(kFacetDictPrefix);
+         it != meta.metadata_keys_end(kFacetDictPrefix); ++it) {
       std::string key = *it;
-      std::string term = static_cast<char>(TermKind::kFacet) + key.substr(1);
-      if (writer_->get_termfreq(term) == 0) unused.push_back(key);
+      if (TermFreqAll(static_cast<char>(TermKind::kFacet) + key.substr(1)) == 0) {
+        unused.push_back(key);
+      }
     }
-    std::unique_lock lock(dict_mu_);
-    for (const std::string& key : unused) {
-      writer_->set_metadata(key, "");
-      dict_.erase(FacetIdKey(key.substr(1)));
+    {
+      std::unique_lock lock(dict_mu_);
+      for (const std::string& key : unused) {
+        meta.set_metadata(key, "");
+        dict_.erase(FacetIdKey(key.substr(1)));
+      }
     }
+    stem_map_.Prune([&](uint64_t word) { return TermFreqAll(WordTermOfHash(word)) == 0; }, &meta,
+                    sealer_);
+    // Threads must report links again for words they cached before the prune.
+    cache_tag_ = next_cache_tag++;
+    for (auto& seg : segments_) seg->db->commit();
   }
 
   bool ConsentFilter(const std::vector<std::string>& scopes, const std::string& today,
@@ -288,15 +399,15 @@ class XapianSealedIndex final : public SealedIndex {
     }
     std::vector<std::string> scope_terms;
     for (const auto& s : scopes) scope_terms.push_back(ScopeTerm(sealer_, s));
-    std::vector<std::string> valid = {ExpiryNeverTerm(sealer_)};
-    for (int year = y + 1; year <= y + kExpiryHorizonYears; ++year) {
-      valid.push_back(ExpiryYearTerm(sealer_, year));
+    // Subtract the expired consents: a handful of dyadic range terms.
+    std::vector<std::string> expired = ExpiredBeforeTerms(sealer_, DayNumber(y, m, d));
+    if (expired.empty()) {
+      *out = Xapian::Query(Xapian::Query::OP_OR, scope_terms.begin(), scope_terms.end());
+      return true;
     }
-    for (int month = m + 1; month <= 12; ++month) valid.push_back(ExpiryMonthTerm(sealer_, y, month));
-    for (int day = d; day <= 31; ++day) valid.push_back(ExpiryDayTerm(sealer_, y, m, day));
-    *out = Xapian::Query(Xapian::Query::OP_AND,
+    *out = Xapian::Query(Xapian::Query::OP_AND_NOT,
                          Xapian::Query(Xapian::Query::OP_OR, scope_terms.begin(), scope_terms.end()),
-                         Xapian::Query(Xapian::Query::OP_OR, valid.begin(), valid.end()));
+                         Xapian::Query(Xapian::Query::OP_OR, expired.begin(), expired.end()));
     return true;
   }
 
@@ -309,13 +420,13 @@ class XapianSealedIndex final : public SealedIndex {
     }
   }
 
-  // Runs f on a reader of the committed state; retries once if the writer
-  // moved the database under it.
+  // Runs f on a reader of the committed state of all segments; retries if
+  // a commit moved the database under it.
   template <typename F>
   bool WithReader(F&& f, std::string* failure = nullptr) const {
     for (int attempt = 0; attempt < 3; ++attempt) {
-      Reader reader = AcquireReader();
       try {
+        Reader reader = AcquireReader();
         f(*reader.db);
         ReleaseReader(std::move(reader));
         return true;
@@ -347,7 +458,8 @@ class XapianSealedIndex final : public SealedIndex {
     Reader r;
     r.generation = generation_;
     r.layout_generation = layout_generation_;
-    r.db = std::make_unique<Xapian::Database>(dir_);
+    r.db = std::make_unique<Xapian::Database>();
+    for (const auto& seg : segments_) r.db->add_database(Xapian::Database(seg->dir));
     return r;
   }
 
@@ -358,10 +470,11 @@ class XapianSealedIndex final : public SealedIndex {
 
   const std::string dir_;
   TermSealer sealer_;
+  std::vector<std::unique_ptr<Segment>> segments_;
+  std::atomic<size_t> next_thread_slot_{0};
+  std::atomic<uint64_t> cache_tag_{next_cache_tag++};
 
-  std::mutex write_mu_;
-  std::unique_ptr<Xapian::WritableDatabase> writer_;
-  bool in_transaction_ = false;
+  std::mutex commit_mu_;  // Commit and Compact
   std::atomic<uint64_t> committed_seq_{0};
   std::atomic<uint64_t> generation_{1};         // bumped by every commit
   std::atomic<uint64_t> layout_generation_{1};  // bumped when Compact swaps files
@@ -371,6 +484,9 @@ class XapianSealedIndex final : public SealedIndex {
 
   mutable std::shared_mutex dict_mu_;
   std::unordered_map<uint64_t, DictEntry> dict_;
+  std::vector<FacetEntry> pending_facets_;
+
+  StemMap stem_map_;
 };
 
 }  // namespace

@@ -21,10 +21,10 @@ namespace amparo::search {
 // Term families. Each is one byte written before the hash.
 enum class TermKind : char {
   kWord = 'W',      // folded unstemmed word, with positions
-  kStem = 'S',      // language + stem of the folded word, wdf only
+  kStem = 'S',      // language + stem: StemMap keys only, never a posting
   kFacet = 'F',     // facet value filter (place, violence, lang, year...)
   kScope = 'C',     // consent scope granted
-  kExpiry = 'X',    // consent expiry (never / year / month / day)
+  kExpiry = 'X',    // consent expiry, dyadic day blocks (indexed_terms.h)
   kId = 'Q',        // unique id term for replace/delete
 };
 

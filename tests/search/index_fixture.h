@@ -3,6 +3,7 @@
 #define AMPARO_TESTS_SEARCH_INDEX_FIXTURE_H_
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -45,6 +46,15 @@ inline std::string ReadAllFiles(const std::string& dir) {
     all.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   return all;
+}
+
+// Every segment database of the index in dir, as one Xapian database.
+inline Xapian::Database OpenSegments(const std::string& dir) {
+  Xapian::Database db;
+  for (int i = 0; std::filesystem::exists(dir + "/seg-" + std::to_string(i)); ++i) {
+    db.add_database(Xapian::Database(dir + "/seg-" + std::to_string(i)));
+  }
+  return db;
 }
 
 class IndexTest : public ::testing::Test {

@@ -158,7 +158,7 @@ TEST_F(LifecycleTest, CompactDropsRemovedDocumentsTerms) {
   // The encrypted facet dictionary forgets the removed document's place.
   index_.reset();
   {
-    Xapian::Database db(db_dir());
+    Xapian::Database db(db_dir() + "/seg-0");
     size_t entries = 0;
     for (auto it = db.metadata_keys_begin("f"); it != db.metadata_keys_end("f"); ++it) ++entries;
     EXPECT_EQ(entries, 4u);  // place Palenque, language es, year 2024, month 2024-01
@@ -167,6 +167,20 @@ TEST_F(LifecycleTest, CompactDropsRemovedDocumentsTerms) {
   Put(Simple("new", "albergue nuevo"));
   Commit(12);
   EXPECT_EQ(Find("albergue"), (Ids{"keep", "new"}));
+}
+
+TEST_F(LifecycleTest, StemSearchSurvivesCompactionAndReopen) {
+  Put(Simple("a", "caminaron toda la noche"));
+  Commit(1);
+  std::string error;
+  ASSERT_TRUE(index_->Remove("a", &error));
+  Commit(2);
+  ASSERT_TRUE(index_->Compact(&error)) << error;  // prunes the links of "caminaron"
+  Put(Simple("b", "caminaron otra vez"));          // same words, same thread
+  Commit(3);
+  EXPECT_EQ(Find("caminar"), (Ids{"b"}));
+  Reopen();
+  EXPECT_EQ(Find("caminar"), (Ids{"b"}));
 }
 
 }  // namespace

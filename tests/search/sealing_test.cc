@@ -141,8 +141,8 @@ TEST_F(SealingTest, XapianSeesOnlySealedTermsValuesAndMetadata) {
   for (const auto& t : corpus) Put(t);
   Commit(9);
   index_.reset();
-  Xapian::Database db(db_dir());
-  const std::string kinds = "WSFCXQ";
+  Xapian::Database db = OpenSegments(db_dir());
+  const std::string kinds = "WFCXQ";
   size_t terms = 0;
   for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it, ++terms) {
     std::string term = *it;
@@ -160,19 +160,25 @@ TEST_F(SealingTest, XapianSeesOnlySealedTermsValuesAndMetadata) {
       EXPECT_EQ((*v).size() % 8, 0u);
     }
   }
-  size_t facet_entries = 0;
-  for (auto it = db.metadata_keys_begin(); it != db.metadata_keys_end(); ++it) {
-    std::string key = *it;
-    if (key == "amparo.seq") {
-      EXPECT_EQ(db.get_metadata(key), "9");
-    } else if (key[0] == 'f') {
-      EXPECT_EQ(key.size(), 1 + TermSealer::kHashBytes);
-      ++facet_entries;
-    } else {
-      EXPECT_EQ(key, "amparo.keycheck");
+  // Metadata: the sequence number, and ciphertext under hashed keys.
+  size_t facet_entries = 0, stem_entries = 0;
+  for (int seg = 0; seg < 2; ++seg) {
+    Xapian::Database s(db_dir() + "/seg-" + std::to_string(seg));
+    for (auto it = s.metadata_keys_begin(); it != s.metadata_keys_end(); ++it) {
+      std::string key = *it;
+      if (key == "amparo.seq") {
+        EXPECT_EQ(s.get_metadata(key), "9");
+      } else if (key[0] == 'f' || key[0] == 's') {
+        EXPECT_EQ(seg, 0);
+        EXPECT_EQ(key.size(), 1 + TermSealer::kHashBytes);
+        (key[0] == 'f' ? facet_entries : stem_entries)++;
+      } else {
+        EXPECT_EQ(key, "amparo.keycheck");
+      }
     }
   }
   EXPECT_GT(facet_entries, 10u);
+  EXPECT_GT(stem_entries, 20u);
 }
 
 TEST_F(SealingTest, WrongKeyIsRefused) {
