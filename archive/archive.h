@@ -183,6 +183,10 @@ class Archive {
   virtual Status VerifyAudit(const Actor& actor) = 0;
   virtual Status Verify(const Actor& actor, VerifyReport* out) = 0;
   virtual Status Reindex(const Actor& actor, void (*progress)(uint64_t done, uint64_t total)) = 0;
+  // Starts a new key epoch: a new KEK, every data key re-wrapped, the old KEK
+  // destroyed. Withdrawal does this by itself; admins may also do it on a
+  // schedule. Returns the new epoch number.
+  virtual Status RotateKeys(const Actor& actor, uint64_t* epoch) = 0;
 
   struct Stats { uint64_t testimonies = 0, pending = 0, tombstones = 0, store_bytes = 0, index_bytes = 0; };
   virtual Stats GetStats() = 0;

@@ -45,6 +45,10 @@ constexpr int kFormatVersion = 1;
 const char kSeqKey[] = "seq";
 const char kDirtyPrefix[] = "dirty/";
 const char kCasePrefix[] = "case/";  // meta: id -> case hash, to clean lookup on withdrawal
+// meta: id -> consent expiry date, so expiries can be audited without
+// decrypting every consent record; "expired/<id>" once it has been audited.
+const char kExpiryPrefix[] = "expiry/";
+const char kExpiredPrefix[] = "expired/";
 
 // Record kinds, bound into each record's associated data.
 const char kKindTestimony[] = "testimony";
@@ -141,6 +145,7 @@ class ArchiveImpl : public Archive {
   Status VerifyAudit(const Actor& actor) override;
   Status Verify(const Actor& actor, VerifyReport* out) override;
   Status Reindex(const Actor& actor, void (*progress)(uint64_t, uint64_t)) override;
+  Status RotateKeys(const Actor& actor, uint64_t* epoch) override;
   Stats GetStats() override;
 
  private:
@@ -162,6 +167,9 @@ class ArchiveImpl : public Archive {
   Status AuditRead(const Actor& actor, const std::string& action, const std::vector<std::string>& ids);
   Status RotateEpoch();  // new KEK, re-wrap every data key, drop the old KEK
   Status Reconcile();
+  // Records a "consent-expired" audit entry, once, for every consent whose
+  // expires_on has passed. Expiry itself needs no write: reads compare dates.
+  Status AuditExpiries();
   Status WithdrawIds(const Actor& actor, const std::vector<std::string>& ids,
                      const std::string& reason_code, std::vector<DeletionReceipt>* receipts);
 
@@ -277,8 +285,22 @@ Status ArchiveImpl::Reconcile() {
     for (const auto& id : stored) if (!indexed.count(id)) dirty.push_back(id);
     for (const auto& id : indexed) if (!stored.count(id)) dirty.push_back(id);
   }
-  if (dirty.empty() && index_->CommittedSequence() == seq_) return Status::OK();
-  return SyncIndex(dirty);
+  if (!dirty.empty() || index_->CommittedSequence() != seq_) AMPARO_RETURN_IF_ERROR(SyncIndex(dirty));
+  return AuditExpiries();
+}
+
+Status ArchiveImpl::AuditExpiries() {
+  std::string today = TodayUtc();
+  std::vector<std::string> newly_expired;
+  AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kMeta, kExpiryPrefix, [&](const std::string& k, const std::string& date) {
+    std::string id = k.substr(strlen(kExpiryPrefix));
+    if (date < today && !store_->Exists(Store::kMeta, kExpiredPrefix + id)) newly_expired.push_back(id);
+    return true;
+  }));
+  if (newly_expired.empty()) return Status::OK();
+  rocksdb::WriteBatch batch;
+  for (const auto& id : newly_expired) batch.Put(store_->cf(Store::kMeta), kExpiredPrefix + id, today);
+  return CommitMutation(&batch, Actor{"system", Role::kAdmin}, "consent-expired", newly_expired, {});
 }
 
 // ---------------------------------------------------------------------------
@@ -526,6 +548,7 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
     std::string case_hash = CaseHash(records[i].case_code);
     batch.Put(store_->cf(Store::kLookup), case_hash + "/" + p.id, "");
     batch.Put(store_->cf(Store::kMeta), kCasePrefix + p.id, case_hash);
+    if (!p.consent.expires_on.empty()) batch.Put(store_->cf(Store::kMeta), kExpiryPrefix + p.id, p.consent.expires_on);
     batch.Put(store_->cf(Store::kConsent), p.id,
               SealRecord(data_key.data(), p.id, kKindConsent, json(p.consent).dump()));
     if (auto_approve) {
@@ -629,6 +652,7 @@ Status ArchiveImpl::EditPending(const Actor& actor, const std::string& id,
       }
     }
     p.tags = *tags;
+    for (auto it = p.tags.begin(); it != p.tags.end();) it = it->second.empty() ? p.tags.erase(it) : std::next(it);
   }
   SecureBuffer key;
   AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
@@ -691,6 +715,10 @@ bool ArchiveImpl::MayRead(const Actor& actor, const ConsentRecord& consent) cons
 
 Status ArchiveImpl::List(const Actor& actor, std::vector<TestimonySummary>* out) {
   AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kRead));
+  {
+    std::unique_lock wlock(mu_);
+    AMPARO_RETURN_IF_ERROR(AuditExpiries());
+  }
   std::shared_lock lock(mu_);
   std::vector<std::string> ids;
   AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kTestimony, "", [&](const std::string& k, const std::string&) {
@@ -884,6 +912,8 @@ Status ArchiveImpl::WithdrawIds(const Actor& actor, const std::vector<std::strin
       batch.Delete(store_->cf(Store::kLookup), case_hash + "/" + id);
       batch.Delete(store_->cf(Store::kMeta), kCasePrefix + id);
     }
+    batch.Delete(store_->cf(Store::kMeta), kExpiryPrefix + id);
+    batch.Delete(store_->cf(Store::kMeta), kExpiredPrefix + id);
     for (auto f : {Store::kTestimony, Store::kPending, Store::kConsent, Store::kDataKey}) {
       batch.Delete(store_->cf(f), id);
     }
@@ -1059,6 +1089,16 @@ Status ArchiveImpl::Reindex(const Actor& actor, void (*progress)(uint64_t, uint6
   Status s = store_->Write(&batch, true);
   if (s.ok()) audit_->Committed(); else audit_->Abandon();
   return s;
+}
+
+Status ArchiveImpl::RotateKeys(const Actor& actor, uint64_t* epoch) {
+  AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
+  std::unique_lock lock(mu_);
+  AMPARO_RETURN_IF_ERROR(RotateEpoch());
+  rocksdb::WriteBatch batch;
+  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, "rotate-keys:" + std::to_string(keyring_->current_epoch()), {}, {}));
+  if (epoch) *epoch = keyring_->current_epoch();
+  return Status::OK();
 }
 
 Archive::Stats ArchiveImpl::GetStats() {

@@ -87,7 +87,13 @@ class XapianSealedIndex final : public SealedIndex {
     if (!BuildDocument(sealer_, t, &built, error)) return false;
     std::lock_guard lock(write_mu_);
     return Write(error, [&] {
-      writer_->replace_document(built.id_term, built.doc);
+      // replace_document(term) makes glass flush pending postings to look
+      // the term up; get_termfreq counts pending changes without flushing.
+      if (writer_->get_termfreq(built.id_term) == 0) {
+        writer_->add_document(built.doc);
+      } else {
+        writer_->replace_document(built.id_term, built.doc);
+      }
       RememberFacets(built.facets);
     });
   }

@@ -108,6 +108,17 @@ void AddAdminCommands(CLI::App& app, CliContext& ctx) {
     else std::cout << "Reindexed\n";
   });
 
+  app.add_subcommand("rotate-keys", "start a new key epoch: new KEK, data keys re-wrapped, old KEK destroyed")
+      ->callback([&ctx]() {
+        std::unique_ptr<Archive> a;
+        Status s = ctx.OpenArchive(&a);
+        uint64_t epoch = 0;
+        if (s.ok()) s = a->RotateKeys(ctx.CliActor(), &epoch);
+        if (!s.ok()) { ctx.exit_code = ctx.Fail(s); return; }
+        if (ctx.json) ctx.PrintJson({{"epoch", epoch}});
+        else std::cout << "Key epoch is now " << epoch << "\n";
+      });
+
   auto* user = app.add_subcommand("user", "manage web users");
   user->require_subcommand(1);
   struct UserArgs { std::string name, role, password_file; };

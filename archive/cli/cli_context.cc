@@ -1,6 +1,7 @@
 #include "archive/cli/cli_context.h"
 
 #include <sodium.h>
+#include <pwd.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -29,9 +30,11 @@ int ExitCodeFor(const Status& s) {
   }
 }
 
-Actor CliActor_(const char* user) { return Actor{std::string("cli:") + (user ? user : "unknown"), Role::kAdmin}; }
-
-Actor CliContext::CliActor() const { return CliActor_(std::getenv("USER")); }
+Actor CliContext::CliActor() const {
+  // The Unix account at the terminal: whoever holds the master key is admin.
+  const struct passwd* pw = getpwuid(geteuid());
+  return Actor{std::string("cli:") + (pw != nullptr ? pw->pw_name : std::to_string(geteuid())), Role::kAdmin};
+}
 
 std::string ReadFileOrStdin(const std::string& path, Status* status) {
   *status = Status::OK();

@@ -85,12 +85,13 @@ void AddReviewCommand(CLI::App& app, CliContext& ctx) {
     std::cout << "\n";
   });
 
-  struct EditArgs { std::string id; std::vector<size_t> remove; std::vector<std::string> add; };
+  struct EditArgs { std::string id; std::vector<size_t> remove; std::vector<std::string> add, tags; };
   auto ea = std::make_shared<EditArgs>();
   auto* edit = review->add_subcommand("edit", "remove proposed redactions (#N) or add new ones");
   edit->add_option("id", ea->id, "testimony id")->required();
   edit->add_option("--remove", ea->remove, "number of a proposed redaction to drop (from review show)");
   edit->add_option("--add", ea->add, "BEGIN:END:TYPE byte range of the original to redact (type: person, phone, ...)");
+  edit->add_option("--tags", ea->tags, "FACET=v1,v2 replaces a facet's tags (violence, perpetrator, places); repeatable");
   edit->callback([&ctx, ea]() {
     std::unique_ptr<Archive> a;
     Status s = ctx.OpenArchive(&a);
@@ -120,7 +121,25 @@ void AddReviewCommand(CLI::App& app, CliContext& ctx) {
       kept.push_back(r);
     }
     std::sort(kept.begin(), kept.end(), [](auto& x, auto& y) { return x.begin < y.begin; });
-    s = a->EditPending(ctx.CliActor(), ea->id, kept, nullptr);
+    Tags tags = p.tags;
+    for (const auto& spec : ea->tags) {
+      size_t eq = spec.find('=');
+      if (eq == std::string::npos) {
+        ctx.exit_code = ctx.Fail(Status::InvalidArgument("--tags takes FACET=v1,v2"));
+        return;
+      }
+      std::vector<std::string> values;
+      std::string rest = spec.substr(eq + 1);
+      for (size_t start = 0; start <= rest.size();) {
+        size_t comma = rest.find(',', start);
+        std::string v = rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        if (!v.empty()) values.push_back(v);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+      tags[spec.substr(0, eq)] = values;
+    }
+    s = a->EditPending(ctx.CliActor(), ea->id, kept, ea->tags.empty() ? nullptr : &tags);
     if (!s.ok()) { ctx.exit_code = ctx.Fail(s); return; }
     if (ctx.json) ctx.PrintJson({{"id", ea->id}, {"redactions", kept.size()}});
     else std::cout << "Updated the proposal for " << ea->id << " (" << kept.size() << " redactions)\n";

@@ -205,7 +205,8 @@ TEST_F(ArchiveTest, CaseCodeIsOnlyHashedAndWithdrawByCaseWorks) {
   c.case_code = "CAI-2031-8888";
   std::string ia = IngestApproved(a), ib = IngestApproved(b), ic = IngestApproved(c);
   Close();
-  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "7777").empty());
+  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "2031-7777").empty());
+  EXPECT_TRUE(FilesContaining(dir_.sub("data"), "CAI-2031").empty());
   Open();
   std::vector<DeletionReceipt> receipts;
   ASSERT_TRUE(archive_->WithdrawByCase(Admin(), "cai-2031-7777", "consent-withdrawn", &receipts).ok());
@@ -309,6 +310,18 @@ TEST_F(ArchiveTest, NarrowingAndExpiryTakeEffectAtOnce) {
   std::vector<TestimonySummary> list;
   ASSERT_TRUE(archive_->List(Admin(), &list).ok());
   for (auto& s : list) EXPECT_EQ(s.expired, s.id == expired);
+  auto count_expiry_entries = [&] {
+    std::vector<AuditEntry> entries;
+    EXPECT_TRUE(archive_->ReadAudit(Admin(), &entries).ok());
+    int n = 0;
+    for (auto& e : entries) n += e.action == "consent-expired" && e.ids == std::vector<std::string>{expired};
+    return n;
+  };
+  EXPECT_EQ(count_expiry_entries(), 1) << "an expiry is audited once";
+  Close();
+  Open();
+  ASSERT_TRUE(archive_->List(Admin(), &list).ok());
+  EXPECT_EQ(count_expiry_entries(), 1) << "and only once";
 
   ASSERT_EQ(SearchIds("NARROWMARKERQ", Role::kComms).size(), 1u);
   ASSERT_TRUE(archive_->NarrowConsent(Admin(), id, "publication").ok());

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "test_util.h"
@@ -125,13 +126,38 @@ TEST_F(CliTest, WithdrawNeedsConfirmationAndPrintsAVerifiableReceipt) {
   Write("forged.txt", forged);
   EXPECT_EQ(Run("receipt verify " + dir_.sub("forged.txt")).code, 6);
   EXPECT_EQ(Run("show " + id).code, 4);
+  Result rot = Run("--json rotate-keys");
+  ASSERT_EQ(rot.code, 0) << rot.err;
+  EXPECT_GE(nlohmann::json::parse(rot.out)["epoch"].get<int>(), 3) << "withdrawal rotated once already";
   Result audit = Run("audit verify");
   EXPECT_EQ(audit.code, 0) << audit.err;
 }
 
+TEST_F(CliTest, PassphraseArchives) {
+  std::string other = dir_.sub("pp");
+  Write("pass.txt", "a long and secret passphrase\n");
+  Write("wrong.txt", "a long and wrong passphrase\n");
+  auto run = [&](const std::string& args) {
+    std::string saved = data_;
+    data_ = other;
+    Result r = Run(args);
+    data_ = saved;
+    return r;
+  };
+  ASSERT_EQ(run("--passphrase-file " + dir_.sub("pass.txt") + " init").code, 0);
+  EXPECT_FALSE(std::filesystem::exists(other + ".key")) << "no key file for a passphrase archive";
+  EXPECT_EQ(run("--passphrase-file " + dir_.sub("pass.txt") + " list").code, 0);
+  Result wrong = run("--passphrase-file " + dir_.sub("wrong.txt") + " list");
+  EXPECT_EQ(wrong.code, 5);
+  EXPECT_NE(wrong.err.find("wrong master key"), std::string::npos) << wrong.err;
+  Result missing = run("list");
+  EXPECT_EQ(missing.code, 3);
+  EXPECT_NE(missing.err.find("--passphrase-file"), std::string::npos) << missing.err;
+}
+
 TEST_F(CliTest, EveryCommandHasHelp) {
   for (const char* cmd : {"init", "ingest", "list", "show", "search", "export", "consent", "withdraw", "receipt",
-                          "verify", "audit", "reindex", "user", "review", "redact"}) {
+                          "verify", "audit", "reindex", "rotate-keys", "user", "review", "redact"}) {
     Result r = Run(std::string(cmd) + " --help");
     EXPECT_EQ(r.code, 0) << cmd;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << cmd;

@@ -1,0 +1,139 @@
+// End-to-end benchmark of the archive: bulk intake through redaction,
+// per-testimony encryption, the RocksDB store and the sealed index, then
+// searches through the Archive facade (consent filter, exact facets,
+// decryption of the page and snippets), as each role.
+//
+//   archive_ingest_bench [N=20000] [batch=500] [queries=200]
+// Prints one table (Markdown). Corpus: bench/corpus_generator.h, seeded.
+#include <sodium.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "archive/archive.h"
+#include "bench/corpus_generator.h"
+
+using namespace amparo;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+uint64_t DirBytes(const std::string& dir) {
+  uint64_t total = 0;
+  for (auto& e : std::filesystem::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) total += e.file_size();
+  return total;
+}
+
+IntakeRecord ToIntake(const bench::GeneratedTestimony& g, size_t i) {
+  IntakeRecord r;
+  r.case_code = g.case_code + "-" + std::to_string(i);
+  r.pseudonym = g.pseudonym;
+  r.language = g.language;
+  char month[8];
+  snprintf(month, sizeof month, "%04d-%02d", g.year, g.month);
+  r.recorded_on = month;
+  r.recorded_at = "Ciudad de México";
+  r.title = g.title;
+  r.text = g.text;
+  if (!g.violence.empty()) r.tags["violence"] = g.violence;
+  if (!g.perpetrator.empty()) r.tags["perpetrator"] = g.perpetrator;
+  if (!g.places.empty()) r.tags["places"] = g.places;
+  r.consent.scopes = g.scopes.empty() ? std::vector<std::string>{"research"} : g.scopes;
+  std::sort(r.consent.scopes.begin(), r.consent.scopes.end());
+  r.consent.given_on = "2024-01-15";
+  r.consent.method = "written";
+  r.consent.recorded_by = "staff-1";
+  r.consent.expires_on = g.consent_expires_on;
+  if (!r.consent.expires_on.empty() && r.consent.expires_on < r.consent.given_on) r.consent.given_on = "2019-01-01";
+  return r;
+}
+
+struct Latency { double p50, p99; };
+
+Latency Percentiles(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 99 / 100)]};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t n = argc > 1 ? std::stoul(argv[1]) : 20000;
+  size_t batch = argc > 2 ? std::stoul(argv[2]) : 500;
+  size_t queries = argc > 3 ? std::stoul(argv[3]) : 200;
+  if (sodium_init() < 0) return 1;
+  std::string dir = (std::filesystem::temp_directory_path() / ("amparo-bench-" + std::to_string(getpid()))).string();
+  std::filesystem::remove_all(dir);
+  Archive::Options o;
+  o.data_dir = dir;
+  o.create = true;
+  o.key_source = "env";
+  MasterKey key = MasterKey::Generate();
+  std::unique_ptr<Archive> archive;
+  Status s = Archive::Open(o, key, &archive);
+  if (!s.ok()) { fprintf(stderr, "%s\n", s.ToString().c_str()); return 1; }
+  Actor admin{"bench", Role::kAdmin};
+
+  bench::CorpusGenerator gen;
+  uint64_t text_bytes = 0;
+  Clock::duration ingest_time{};
+  for (size_t start = 0; start < n; start += batch) {
+    std::vector<IntakeRecord> records;
+    for (size_t i = start; i < std::min(n, start + batch); ++i) {
+      records.push_back(ToIntake(gen.Make(i), i));
+      text_bytes += records.back().text.size();
+    }
+    auto t0 = Clock::now();
+    s = archive->IngestBatch(admin, records, /*auto_approve=*/true, nullptr);
+    ingest_time += Clock::now() - t0;
+    if (!s.ok()) { fprintf(stderr, "ingest: %s\n", s.ToString().c_str()); return 1; }
+    fprintf(stderr, "\r%zu/%zu", std::min(n, start + batch), n);
+  }
+  fprintf(stderr, "\n");
+  double secs = Ms(ingest_time) / 1000;
+
+  struct Kind { const char* name; std::vector<std::string> qs; bool facets; };
+  std::vector<Kind> kinds = {
+      {"word", {"secuestro", "extortion", "enlèvement", "policía", "frontera", "train"}, false},
+      {"phrase", {"\"cobro de piso\"", "\"war tax\"", "\"la police\"", "\"crossed the river\""}, false},
+      {"boolean + filters", {"secuestro AND lang:es", "kidnapping place:Tapachula", "extortion NOT homicide year:2024",
+                             "violence:torture AND perpetrator:police"}, false},
+      {"faceted", {"secuestro", "extortion", "migración"}, true},
+  };
+  printf("| archive end-to-end (N=%zu, %.1f MB of text) | value |\n|---|---|\n", n, text_bytes / 1e6);
+  printf("| ingest: redaction + sealing + store + sealed index | %.0f testimonies/s (%.2f MB/s) |\n", n / secs,
+         text_bytes / 1e6 / secs);
+  Archive::Stats st = archive->GetStats();
+  printf("| data directory on disk | %.1f MB (store %.1f MB, index %.1f MB) |\n", DirBytes(dir) / 1e6,
+         st.store_bytes / 1e6, st.index_bytes / 1e6);
+  for (auto [role, rname] : {std::pair{Role::kAdmin, "admin"}, std::pair{Role::kLegal, "legal"}}) {
+    for (const auto& k : kinds) {
+      std::vector<double> lat;
+      for (size_t q = 0; q < queries; ++q) {
+        ArchiveSearchRequest req{k.qs[q % k.qs.size()], 1, 10, k.facets};
+        ArchiveSearchResponse res;
+        auto t0 = Clock::now();
+        Status ss = archive->Search(Actor{"bench", role}, req, &res);
+        lat.push_back(Ms(Clock::now() - t0));
+        if (!ss.ok()) { fprintf(stderr, "%s: %s\n", req.query.c_str(), ss.ToString().c_str()); return 1; }
+      }
+      Latency l = Percentiles(lat);
+      printf("| search as %s, %s (10 hits, snippets%s) | p50 %.2f ms, p99 %.2f ms |\n", rname, k.name,
+             k.facets ? ", exact facets" : "", l.p50, l.p99);
+    }
+  }
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  printf("| peak RSS | %.0f MB |\n", ru.ru_maxrss / 1024.0);
+  archive.reset();
+  std::filesystem::remove_all(dir);
+  return 0;
+}
