@@ -19,8 +19,8 @@ long LoginThrottle::WaitLocked(const std::string& key, size_t limit, Clock::time
 long LoginThrottle::RetryAfter(const std::string& account, const std::string& address) {
   auto now = Clock::now();
   std::lock_guard<std::mutex> lock(mu_);
-  return std::max(WaitLocked("u:" + account, limits_.per_account, now),
-                  WaitLocked("a:" + address, limits_.per_address, now));
+  long by_address = limits_.per_address ? WaitLocked("a:" + address, limits_.per_address, now) : 0;
+  return std::max(WaitLocked("u:" + account, limits_.per_account, now), by_address);
 }
 
 void LoginThrottle::AddLocked(const std::string& key, Clock::time_point now) {
@@ -41,7 +41,7 @@ void LoginThrottle::RecordFailure(const std::string& account, const std::string&
   auto now = Clock::now();
   std::lock_guard<std::mutex> lock(mu_);
   AddLocked("u:" + account, now);
-  AddLocked("a:" + address, now);
+  if (limits_.per_address) AddLocked("a:" + address, now);
 }
 
 void LoginThrottle::RecordSuccess(const std::string& account) {

@@ -19,7 +19,7 @@ class LoginThrottle {
   using Clock = std::chrono::steady_clock;
   struct Limits {
     size_t per_account = 5;
-    size_t per_address = 20;
+    size_t per_address = 20;  // 0: off (behind a proxy every peer is the proxy)
     std::chrono::seconds window{15 * 60};
     size_t max_keys = 100000;
   };

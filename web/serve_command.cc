@@ -21,6 +21,10 @@ int RunServeCommand(const ServeCommandOptions& options, const cli::CliContext& c
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
   WebServer::Options server_options = options.server;
+  if (options.behind_proxy) {
+    server_options.secure_cookies = true;
+    server_options.login_limits.per_address = 0;
+  }
   if (!ParseListenAddress(options.listen, &server_options.host, &server_options.port)) {
     fprintf(stderr, "amparo serve: --listen must be HOST:PORT\n");
     return 2;
@@ -73,6 +77,9 @@ void AddServeCommand(CLI::App& app, cli::CliContext& ctx) {
   cmd->add_option("--max-body", options->server.limits.max_body_bytes, "Largest request body in bytes");
   cmd->add_flag("--secure-cookies", options->server.secure_cookies,
                 "Mark cookies Secure (when TLS ends at a proxy such as nginx)");
+  cmd->add_flag("--behind-proxy", options->behind_proxy,
+                "Running behind nginx: cookies Secure, per-address login limits left to nginx "
+                "(every peer address is the proxy's)");
   cmd->add_flag("!--no-access-log", options->server.access_log, "Do not log requests");
   cmd->callback([options, &ctx] { ctx.exit_code = RunServeCommand(*options, ctx); });
 }

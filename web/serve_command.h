@@ -17,6 +17,7 @@ namespace amparo::web {
 // options in cli::CliContext.
 struct ServeCommandOptions {
   std::string listen = "127.0.0.1:8080";
+  bool behind_proxy = false;  // TLS and per-address limits are nginx's
   WebServer::Options server;
 };
 

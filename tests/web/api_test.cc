@@ -42,7 +42,9 @@ TEST_F(ApiTest, SecurityHeadersOnEveryResponse) {
       EXPECT_EQ(csp.find("unsafe-inline"), std::string::npos) << path;
       EXPECT_EQ(r->get_header_value("X-Content-Type-Options"), "nosniff") << path;
       EXPECT_EQ(r->get_header_value("Referrer-Policy"), "no-referrer") << path;
-      if (path.rfind("/api/", 0) == 0) EXPECT_EQ(r->get_header_value("Cache-Control"), "no-store");
+      if (path.rfind("/api/", 0) == 0) {
+        EXPECT_EQ(r->get_header_value("Cache-Control"), "no-store");
+      }
     }
   }
 }
@@ -99,7 +101,9 @@ TEST_F(ApiTest, SessionsExpireWhenIdleAndAfterTheirLifetime) {
     auto x = env.Get(&busy, "/api/session");
     ASSERT_TRUE(x);
     last = x->status;
-    if (std::chrono::steady_clock::now() - start < std::chrono::milliseconds(2500)) EXPECT_EQ(last, 200);
+    if (std::chrono::steady_clock::now() - start < std::chrono::milliseconds(2500)) {
+      EXPECT_EQ(last, 200);
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(400));
   }
   EXPECT_EQ(last, 401);  // active all along, yet past the absolute lifetime
