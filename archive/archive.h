@@ -80,8 +80,10 @@ struct DeletionReceipt {
   std::string signature;    // hex Ed25519 signature over the canonical text
   std::string ToText() const;    // printable, verifiable receipt
 };
-// Verifies a receipt printed by DeletionReceipt::ToText().
-Status VerifyReceiptText(const std::string& text, DeletionReceipt* parsed);
+// Verifies a receipt printed by DeletionReceipt::ToText() against the
+// archive's public key (hex): a receipt signed by any other key is refused.
+Status VerifyReceiptText(const std::string& text, const std::string& archive_key_hex,
+                         DeletionReceipt* parsed);
 
 struct AuditEntry {
   uint64_t seq = 0;
@@ -122,6 +124,9 @@ class Archive {
   // Reads amparo.json of an existing archive: how its key is obtained.
   static Status ReadKeySource(const std::string& data_dir, std::string* key_source,
                               std::string* salt_hex);
+  // The archive's Ed25519 public key (hex) for deletion receipts, from
+  // amparo.json: no master key needed.
+  static Status ReadReceiptKey(const std::string& data_dir, std::string* public_key_hex);
 
   static Status Open(const Options& options, const MasterKey& key,
                      std::unique_ptr<Archive>* out);

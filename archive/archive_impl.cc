@@ -34,6 +34,7 @@
 #include "redaction/place_gazetteer.h"
 #include "redaction/redactor.h"
 #include "search/sealed_index.h"
+#include "search/thesaurus.h"
 
 namespace amparo {
 
@@ -50,6 +51,13 @@ const char kCasePrefix[] = "case/";  // meta: id -> case hash, to clean lookup o
 // decrypting every consent record; "expired/<id>" once it has been audited.
 const char kExpiryPrefix[] = "expiry/";
 const char kExpiredPrefix[] = "expired/";
+// meta: set in the same batch as a withdrawal or approval, cleared once the
+// key epoch has rotated and the store and index are compacted. Found at
+// open, it means shredding was cut short: it is finished before anything else.
+const char kShredPending[] = "shred-pending";
+// datakey family: "pending/<id>" wraps the key that seals the review-queue
+// original, separate from the testimony's data key so approval can destroy it.
+const char kPendingKeyPrefix[] = "pending/";
 
 // Record kinds, bound into each record's associated data.
 const char kKindTestimony[] = "testimony";
@@ -205,7 +213,19 @@ class ArchiveImpl : public Archive {
   // expires_on has passed. Expiry itself needs no write: reads compare dates.
   Status AuditExpiries();
   Status WithdrawIds(const Actor& actor, const std::vector<std::string>& ids,
-                     const std::string& reason_code, std::vector<DeletionReceipt>* receipts);
+                     const std::string& reason_code, bool only_pending,
+                     std::vector<DeletionReceipt>* receipts);
+  // Compacts the store and the index so freed blocks go, then clears the
+  // shred marker. Runs without the exclusive lock: the KEK that could open
+  // stale copies is already gone, so readers need not wait for this.
+  Status CompactAfterShredding();
+  // Canonical tags (thesaurus, gazetteer); a value outside the vocabulary is
+  // refused, so no free text (a name, a phone) can ride along in a tag.
+  Status CanonicalizeTags(Tags* tags) const;
+  // FailedPrecondition if text still holds a known identifier (the reviewer
+  // removed a redaction the intake proposed).
+  Status CheckNoKnownIdentifiers(const PendingTestimony& p) const;
+  redaction::KnownIdentifiers KnownFor(const KnownIdentifierList& k, const std::string& case_code) const;
 
   // --- reading policy ---
   bool MayRead(const Actor& actor, const ConsentRecord& consent) const;
@@ -238,6 +258,15 @@ Status Archive::ReadKeySource(const std::string& data_dir, std::string* key_sour
   return Status::OK();
 }
 
+Status Archive::ReadReceiptKey(const std::string& data_dir, std::string* public_key_hex) {
+  std::ifstream in(data_dir + "/amparo.json");
+  if (!in) return Status::NotFound("no Amparo archive at " + data_dir);
+  json j = json::parse(in, nullptr, false);
+  if (j.is_discarded() || !j.contains("receipt_key")) return Status::Corruption(data_dir + "/amparo.json names no receipt key");
+  *public_key_hex = j["receipt_key"].get<std::string>();
+  return Status::OK();
+}
+
 Status Archive::Open(const Options& options, const MasterKey& key, std::unique_ptr<Archive>* out) {
   if (sodium_init() < 0) return Status::Internal("libsodium failed to initialize");
   if (!key.valid()) return Status::InvalidArgument("no master key given");
@@ -256,7 +285,9 @@ Status ArchiveImpl::Init(const MasterKey& key) {
     fs::create_directories(dir, ec);
     if (ec) return Status::IOError("cannot create " + dir + ": " + ec.message());
     fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
-    json header = {{"format", kFormatVersion}, {"key_source", options_.key_source}};
+    json header = {{"format", kFormatVersion}, {"key_source", options_.key_source},
+                   // Public: lets anyone check a deletion receipt against this archive.
+                   {"receipt_key", ReceiptSigner(key.data()).public_key_hex()}};
     if (!options_.salt_hex.empty()) header["salt"] = options_.salt_hex;
     std::ofstream(dir + "/amparo.json") << header.dump(2) << "\n";
     AMPARO_RETURN_IF_ERROR(Keyring::Create(dir + "/keyring", key.data(), &keyring_));
@@ -296,8 +327,10 @@ ArchiveImpl::~ArchiveImpl() {
 }
 
 Status ArchiveImpl::Reconcile() {
-  // 1. Finish a key rotation cut short by a crash.
-  if (keyring_->rotation_pending()) AMPARO_RETURN_IF_ERROR(RotateEpoch());
+  // 1. Finish a key rotation cut short by a crash; a withdrawal or approval
+  //    whose shredding did not finish gets a whole new epoch.
+  bool shred_pending = store_->Exists(Store::kMeta, kShredPending);
+  if (keyring_->rotation_pending() || shred_pending) AMPARO_RETURN_IF_ERROR(RotateEpoch());
   // 2. Ids touched by mutations whose index update may not have finished.
   std::vector<std::string> dirty;
   AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kMeta, kDirtyPrefix, [&](const std::string& k, const std::string&) {
@@ -320,6 +353,7 @@ Status ArchiveImpl::Reconcile() {
     for (const auto& id : indexed) if (!stored.count(id)) dirty.push_back(id);
   }
   if (!dirty.empty() || index_->CommittedSequence() != seq_) AMPARO_RETURN_IF_ERROR(SyncIndex(dirty));
+  if (shred_pending) AMPARO_RETURN_IF_ERROR(CompactAfterShredding());
   return AuditExpiries();
 }
 
@@ -384,7 +418,7 @@ Status ArchiveImpl::ReadTestimony(const std::string& id, Testimony* out) {
 Status ArchiveImpl::ReadPending(const std::string& id, PendingTestimony* out) {
   if (!store_->Exists(Store::kPending, id)) return Status::NotFound("no testimony " + id + " in the review queue");
   SecureBuffer key;
-  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
+  AMPARO_RETURN_IF_ERROR(LoadDataKey(kPendingKeyPrefix + id, &key));
   json p;
   AMPARO_RETURN_IF_ERROR(ReadSealed(Store::kPending, kKindPending, id, key, &p));
   try {
@@ -396,12 +430,7 @@ Status ArchiveImpl::ReadPending(const std::string& id, PendingTestimony* out) {
 }
 
 std::string ArchiveImpl::CaseHash(const std::string& case_code) const {
-  std::string folded;
-  for (char c : case_code) {
-    if (isspace(static_cast<unsigned char>(c))) continue;
-    folded.push_back(static_cast<char>(toupper(static_cast<unsigned char>(c))));
-  }
-  return KeyedHashHex(lookup_key_.data(), folded);
+  return KeyedHashHex(lookup_key_.data(), NormalizeCaseCode(case_code));
 }
 
 // ---------------------------------------------------------------------------
@@ -473,7 +502,8 @@ Status ArchiveImpl::AuditRead(const Actor& actor, const std::string& action,
                               const std::vector<std::string>& ids) {
   rocksdb::WriteBatch batch;
   audit_->Stage(&batch, actor.name, action, ids);
-  Status s = store_->Write(&batch, /*sync=*/false);
+  // An export leaves the archive: its record must survive a power cut.
+  Status s = store_->Write(&batch, /*sync=*/action == "export");
   if (s.ok()) audit_->Committed(); else audit_->Abandon();
   return s;
 }
@@ -500,18 +530,53 @@ Status ArchiveImpl::RotateEpoch() {
 // ---------------------------------------------------------------------------
 // Intake and review
 
-Status ArchiveImpl::RedactRecord(const IntakeRecord& r, const std::string& id, PendingTestimony* p) {
+redaction::KnownIdentifiers ArchiveImpl::KnownFor(const KnownIdentifierList& k,
+                                                  const std::string& case_code) const {
   redaction::KnownIdentifiers known;
-  const auto& k = r.known_identifiers;
   // The first name listed is the survivor's; nicknames are the survivor's.
   for (size_t i = 0; i < k.names.size(); ++i) (i == 0 ? known.survivor_names : known.other_names).push_back(k.names[i]);
   for (const auto& n : k.nicknames) known.survivor_names.push_back(n);
   known.phones = k.phones;
   known.emails = k.emails;
-  known.case_codes = {r.case_code};
+  known.case_codes = {case_code};
   known.other = k.other;
+  return known;
+}
+
+Status ArchiveImpl::CanonicalizeTags(Tags* tags) const {
+  const search::Thesaurus& thesaurus = search::Thesaurus::Get();
+  const redaction::PlaceGazetteer& places = redaction::PlaceGazetteer::Default();
+  Tags out;
+  for (const auto& [facet, values] : *tags) {
+    if (facet != "violence" && facet != "perpetrator" && facet != "places") {
+      return Status::InvalidArgument("unknown tag facet \"" + facet + "\" (violence, perpetrator, places)");
+    }
+    for (size_t i = 0; i < values.size(); ++i) {
+      std::string canonical;
+      if (facet == "places") {
+        auto found = places.FindPlaces(values[i]);
+        if (found.size() == 1 && found[0].begin == 0 && found[0].end == values[i].size()) canonical = found[0].canonical;
+      } else {
+        canonical = thesaurus.Canonicalize(facet, values[i]);
+      }
+      // The message names the position, never the value: it may be a name.
+      if (canonical.empty()) {
+        return Status::InvalidArgument("tags." + facet + "[" + std::to_string(i) + "] is not in the " +
+                                       (facet == "places" ? "place gazetteer" : "thesaurus") +
+                                       " (docs/search.md lists the vocabulary)");
+      }
+      MergeTags(&out, facet, {canonical});
+    }
+  }
+  *tags = std::move(out);
+  return Status::OK();
+}
+
+Status ArchiveImpl::RedactRecord(const IntakeRecord& r, const std::string& id, PendingTestimony* p) {
+  redaction::KnownIdentifiers known = KnownFor(r.known_identifiers, r.case_code);
   redaction::RedactionOptions opts;
   opts.pseudonym = r.pseudonym;
+  opts.language = r.language;
   opts.generalize_ages = options_.generalize_ages;
   opts.generalize_dates = options_.generalize_dates;
   redaction::RedactionResult result;
@@ -519,23 +584,30 @@ Status ArchiveImpl::RedactRecord(const IntakeRecord& r, const std::string& id, P
   if (!redactor_->Redact(r.text, r.language, known, opts, &result, &error)) {
     return Status::InvalidArgument("text cannot be redacted: " + error);
   }
-  // Titles are written by staff but may still name someone: redact them too.
-  redaction::RedactionResult title;
+  // Title and place of recording are written by staff but may still name
+  // someone or an address: they are redacted too.
+  redaction::RedactionResult title, place;
   if (!r.title.empty() && !redactor_->Redact(r.title, r.language, known, opts, &title, &error)) {
     return Status::InvalidArgument("title cannot be redacted: " + error);
+  }
+  if (!r.recorded_at.empty() && !redactor_->Redact(r.recorded_at, r.language, known, opts, &place, &error)) {
+    return Status::InvalidArgument("recorded_at cannot be redacted: " + error);
   }
   p->id = id;
   p->pseudonym = r.pseudonym;
   p->language = r.language;
   p->recorded_on = r.recorded_on;
-  p->recorded_at = r.recorded_at;
+  p->recorded_at = r.recorded_at.empty() ? "" : place.text;
   p->title = r.title.empty() ? "" : title.text;
   p->original_text = r.text;
   p->redacted_text = result.text;
   p->redactions = ToProposals(result.report);
-  // Tags: what intake gave, plus suggestions from the thesaurus and gazetteer
-  // over the redacted text; the reviewer can change them.
+  p->known_identifiers = r.known_identifiers;
+  p->case_code = r.case_code;
+  // Tags: what intake gave (from the vocabulary only), plus suggestions from
+  // the thesaurus and gazetteer over the redacted text; reviewers edit them.
   p->tags = r.tags;
+  AMPARO_RETURN_IF_ERROR(CanonicalizeTags(&p->tags));
   search::TagSuggestions s = search::SuggestTags(result.text, r.language);
   MergeTags(&p->tags, "violence", s.violence);
   MergeTags(&p->tags, "perpetrator", s.perpetrator);
@@ -547,9 +619,37 @@ Status ArchiveImpl::RedactRecord(const IntakeRecord& r, const std::string& id, P
   return Status::OK();
 }
 
+Status ArchiveImpl::CheckNoKnownIdentifiers(const PendingTestimony& p) const {
+  // The pseudonym may reuse a first name ("Yahir*"): blank it out first.
+  std::string text = p.title + "\n" + p.recorded_at + "\n" + p.redacted_text;
+  if (!p.pseudonym.empty()) {
+    for (size_t at = text.find(p.pseudonym); at != std::string::npos; at = text.find(p.pseudonym, at)) {
+      text.replace(at, p.pseudonym.size(), std::string(p.pseudonym.size(), ' '));
+    }
+  }
+  redaction::RedactionOptions opts;
+  opts.language = p.language;
+  redaction::RedactionResult result;
+  std::string error;
+  if (!redactor_->Redact(text, p.language, KnownFor(p.known_identifiers, p.case_code), opts, &result, &error)) {
+    return Status::InvalidArgument("cannot check the redacted text: " + error);
+  }
+  size_t left = 0;
+  for (const auto& span : result.report.spans) left += span.detector == "known";
+  if (left > 0) {
+    return Status::FailedPrecondition(std::to_string(left) +
+                                      " known identifier(s) of the survivor or relatives remain in the redacted "
+                                      "text: restore those redactions before approving");
+  }
+  return Status::OK();
+}
+
 Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeRecord>& records,
                                 bool auto_approve, std::vector<std::string>* ids) {
   AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kIntake));
+  if (auto_approve && actor.role != Role::kAdmin) {
+    return Status::PermissionDenied("only an admin may store testimonies without review");
+  }
   if (records.empty()) return Status::InvalidArgument("nothing to ingest");
   // Validate and redact everything before writing anything: all or nothing.
   // Redaction dominates intake time and the redactor is thread-safe, so
@@ -592,8 +692,11 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
       batch.Put(store_->cf(Store::kTestimony), p.id,
                 SealRecord(data_key.data(), p.id, kKindTestimony, ApprovedRecordJson(p)));
     } else {
+      SecureBuffer pending_key = RandomKey();
+      batch.Put(store_->cf(Store::kDataKey), kPendingKeyPrefix + p.id,
+                keyring_->WrapDataKey(kPendingKeyPrefix + p.id, pending_key.data()));
       batch.Put(store_->cf(Store::kPending), p.id,
-                SealRecord(data_key.data(), p.id, kKindPending, json(p).dump()));
+                SealRecord(pending_key.data(), p.id, kKindPending, json(p).dump()));
     }
   }
   AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, auto_approve ? "intake-approved" : "intake",
@@ -668,16 +771,12 @@ Status ArchiveImpl::EditPending(const Actor& actor, const std::string& id,
   p.redacted_text = result.text;
   p.redactions = ToProposals(result.report);
   if (tags != nullptr) {
-    for (const auto& [facet, values] : *tags) {
-      if (facet != "violence" && facet != "perpetrator" && facet != "places") {
-        return Status::InvalidArgument("unknown tag facet \"" + facet + "\"");
-      }
-    }
-    p.tags = *tags;
-    for (auto it = p.tags.begin(); it != p.tags.end();) it = it->second.empty() ? p.tags.erase(it) : std::next(it);
+    Tags edited = *tags;
+    AMPARO_RETURN_IF_ERROR(CanonicalizeTags(&edited));
+    p.tags = std::move(edited);
   }
   SecureBuffer key;
-  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
+  AMPARO_RETURN_IF_ERROR(LoadDataKey(kPendingKeyPrefix + id, &key));
   rocksdb::WriteBatch batch;
   batch.Put(store_->cf(Store::kPending), id, SealRecord(key.data(), id, kKindPending, json(p).dump()));
   return CommitMutation(&batch, actor, "review-edit", {id}, {});
@@ -688,27 +787,32 @@ Status ArchiveImpl::Approve(const Actor& actor, const std::string& id) {
   std::unique_lock lock(mu_);
   PendingTestimony p;
   AMPARO_RETURN_IF_ERROR(ReadPending(id, &p));
+  AMPARO_RETURN_IF_ERROR(CheckNoKnownIdentifiers(p));
   SecureBuffer key;
   AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
   rocksdb::WriteBatch batch;
   batch.Put(store_->cf(Store::kTestimony), id, SealRecord(key.data(), id, kKindTestimony, ApprovedRecordJson(p)));
-  // Data minimization: the original leaves the store with approval.
+  // Data minimization: the original and the key that sealed it go; the
+  // epoch rotation below makes any stale copy of either undecryptable.
   batch.Delete(store_->cf(Store::kPending), id);
+  batch.Delete(store_->cf(Store::kDataKey), kPendingKeyPrefix + id);
+  batch.Put(store_->cf(Store::kMeta), kShredPending, "");
   sodium_memzero(p.original_text.data(), p.original_text.size());
-  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, "approve", {id}, {id}));
-  // Push the deleted original out of live SST/WAL files.
-  return store_->CompactAll();
+  uint64_t before = seq_;
+  Status s = CommitMutation(&batch, actor, "approve", {id}, {id});
+  if (seq_ == before) return s;  // nothing was written
+  AMPARO_RETURN_IF_ERROR(RotateEpoch());
+  AMPARO_RETURN_IF_ERROR(s);
+  rocksdb::WriteBatch done;
+  done.Delete(store_->cf(Store::kMeta), kShredPending);
+  return store_->Write(&done, /*sync=*/true);
 }
 
 Status ArchiveImpl::Reject(const Actor& actor, const std::string& id) {
   AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kIntake));
-  {
-    std::shared_lock lock(mu_);
-    if (!store_->Exists(Store::kPending, id)) return Status::NotFound("no testimony " + id + " in the review queue");
-  }
   // A rejected intake is erased like a withdrawn one: nothing of it remains.
   std::vector<DeletionReceipt> receipts;
-  return WithdrawIds(actor, {id}, "data-error", &receipts);
+  return WithdrawIds(actor, {id}, "data-error", /*only_pending=*/true, &receipts);
 }
 
 // ---------------------------------------------------------------------------
@@ -881,7 +985,7 @@ Status ArchiveImpl::Withdraw(const Actor& actor, const std::string& id, const st
                              DeletionReceipt* receipt) {
   AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
   std::vector<DeletionReceipt> receipts;
-  AMPARO_RETURN_IF_ERROR(WithdrawIds(actor, {id}, reason_code, &receipts));
+  AMPARO_RETURN_IF_ERROR(WithdrawIds(actor, {id}, reason_code, /*only_pending=*/false, &receipts));
   if (receipt) *receipt = receipts.at(0);
   return Status::OK();
 }
@@ -899,50 +1003,78 @@ Status ArchiveImpl::WithdrawByCase(const Actor& actor, const std::string& case_c
     }));
   }
   if (ids.empty()) return Status::NotFound("no testimony is recorded under that case code");
-  return WithdrawIds(actor, ids, reason_code, receipts);
+  return WithdrawIds(actor, ids, reason_code, /*only_pending=*/false, receipts);
 }
 
 Status ArchiveImpl::WithdrawIds(const Actor& actor, const std::vector<std::string>& ids,
-                                const std::string& reason_code, std::vector<DeletionReceipt>* receipts) {
+                                const std::string& reason_code, bool only_pending,
+                                std::vector<DeletionReceipt>* receipts) {
   if (!IsKnownReasonCode(reason_code)) {
     return Status::InvalidArgument("unknown reason code \"" + reason_code +
                                    "\" (consent-withdrawn, survivor-request, safety-risk, legal-order, duplicate, data-error)");
   }
-  std::unique_lock lock(mu_);
   std::string today = TodayUtc();
-  rocksdb::WriteBatch batch;
-  for (const auto& id : ids) {
-    std::string tomb;
-    if (store_->Get(Store::kTombstone, id, &tomb).ok()) {
-      return Status::FailedPrecondition("testimony " + id + " was already withdrawn");
+  std::vector<std::string> to_erase;
+  {
+    std::unique_lock lock(mu_);
+    rocksdb::WriteBatch batch;
+    for (const auto& id : ids) {
+      std::string tomb;
+      if (store_->Get(Store::kTombstone, id, &tomb).ok()) {
+        // Already erased: hand out its receipt again (an admin may have lost it).
+        json j = json::parse(tomb, nullptr, false);
+        if (only_pending || j.is_discarded()) return Status::NotFound("no testimony " + id + " in the review queue");
+        Tombstone t = j.get<Tombstone>();
+        receipts->push_back(signer_->Sign(t.id, t.withdrawn_on, t.reason_code));
+        continue;
+      }
+      if (only_pending && !store_->Exists(Store::kPending, id)) {
+        return Status::NotFound("no testimony " + id + " in the review queue");
+      }
+      if (!store_->Exists(Store::kDataKey, id)) return Status::NotFound("no testimony " + id);
+      std::string case_hash;
+      if (store_->Get(Store::kMeta, kCasePrefix + id, &case_hash).ok()) {
+        batch.Delete(store_->cf(Store::kLookup), case_hash + "/" + id);
+        batch.Delete(store_->cf(Store::kMeta), kCasePrefix + id);
+      }
+      batch.Delete(store_->cf(Store::kMeta), kExpiryPrefix + id);
+      batch.Delete(store_->cf(Store::kMeta), kExpiredPrefix + id);
+      for (auto f : {Store::kTestimony, Store::kPending, Store::kConsent, Store::kDataKey}) {
+        batch.Delete(store_->cf(f), id);
+      }
+      batch.Delete(store_->cf(Store::kDataKey), kPendingKeyPrefix + id);
+      Tombstone t{id, today, reason_code};
+      batch.Put(store_->cf(Store::kTombstone), id, json(t).dump());
+      to_erase.push_back(id);
     }
-    if (!store_->Exists(Store::kDataKey, id)) return Status::NotFound("no testimony " + id);
-    std::string case_hash;
-    if (store_->Get(Store::kMeta, kCasePrefix + id, &case_hash).ok()) {
-      batch.Delete(store_->cf(Store::kLookup), case_hash + "/" + id);
-      batch.Delete(store_->cf(Store::kMeta), kCasePrefix + id);
-    }
-    batch.Delete(store_->cf(Store::kMeta), kExpiryPrefix + id);
-    batch.Delete(store_->cf(Store::kMeta), kExpiredPrefix + id);
-    for (auto f : {Store::kTestimony, Store::kPending, Store::kConsent, Store::kDataKey}) {
-      batch.Delete(store_->cf(f), id);
-    }
-    Tombstone t{id, today, reason_code};
-    batch.Put(store_->cf(Store::kTombstone), id, json(t).dump());
+    if (to_erase.empty()) return Status::OK();
+    batch.Put(store_->cf(Store::kMeta), kShredPending, "");
+    // Store and index first: when this returns no search can find the ids.
+    uint64_t before = seq_;
+    Status s = CommitMutation(&batch, actor, "withdraw:" + reason_code, to_erase, to_erase);
+    if (seq_ == before) return s;  // nothing was written
+    // Crypto-shredding: the data keys are gone from the live store; a new
+    // epoch destroys the KEK that wrapped any stale copy of them. This runs
+    // even if the index update failed (the marker makes the next open
+    // finish both).
+    AMPARO_RETURN_IF_ERROR(RotateEpoch());
+    AMPARO_RETURN_IF_ERROR(s);
   }
-  // Store and index first: when this returns no search can find the ids.
-  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, "withdraw:" + reason_code, ids, ids));
-  // Crypto-shredding: the data keys are gone from the live store; rotating
-  // the epoch destroys the KEK that wrapped any stale copy of them.
-  AMPARO_RETURN_IF_ERROR(RotateEpoch());
+  AMPARO_RETURN_IF_ERROR(CompactAfterShredding());
+  for (const auto& id : to_erase) receipts->push_back(signer_->Sign(id, today, reason_code));
+  return Status::OK();
+}
+
+Status ArchiveImpl::CompactAfterShredding() {
   AMPARO_RETURN_IF_ERROR(store_->CompactAll());
   {
     std::lock_guard il(index_mu_);
     std::string error;
     if (!index_->Compact(&error)) return Status::IOError("compacting the index: " + error);
   }
-  for (const auto& id : ids) receipts->push_back(signer_->Sign(id, today, reason_code));
-  return Status::OK();
+  rocksdb::WriteBatch done;
+  done.Delete(store_->cf(Store::kMeta), kShredPending);
+  return store_->Write(&done, /*sync=*/true);
 }
 
 Status ArchiveImpl::ListTombstones(const Actor& actor, std::vector<Tombstone>* out) {
@@ -1050,14 +1182,20 @@ Status ArchiveImpl::Verify(const Actor& actor, VerifyReport* out) {
     Status s = LoadDataKey(id, &key);
     if (!s.ok()) { out->problems.push_back(s.message()); continue; }
     json j;
+    if (id.rfind(kPendingKeyPrefix, 0) == 0) {  // the key of a review-queue original
+      std::string pid = id.substr(strlen(kPendingKeyPrefix));
+      Status r = ReadSealed(Store::kPending, kKindPending, pid, key, &j);
+      if (!r.ok()) out->problems.push_back(r.message());
+      ++out->pending;
+      continue;
+    }
     bool any = false;
-    for (auto [family, kind] : {std::pair{Store::kTestimony, kKindTestimony}, std::pair{Store::kPending, kKindPending},
-                                std::pair{Store::kConsent, kKindConsent}}) {
+    for (auto [family, kind] : {std::pair{Store::kTestimony, kKindTestimony}, std::pair{Store::kConsent, kKindConsent}}) {
       if (!store_->Exists(family, id)) continue;
       Status r = ReadSealed(family, kind, id, key, &j);
       if (!r.ok()) out->problems.push_back(r.message());
-      if (family == Store::kTestimony) ++out->testimonies, any = true;
-      if (family == Store::kPending) ++out->pending, any = true;
+      if (family == Store::kTestimony) ++out->testimonies;
+      any = true;
     }
     if (!any) out->problems.push_back("data key " + id + " belongs to no record");
   }
@@ -1065,6 +1203,9 @@ Status ArchiveImpl::Verify(const Actor& actor, VerifyReport* out) {
     ++out->tombstones;
     return true;
   }));
+  // Every block of every file, including those no record above reads.
+  rocksdb::Status checksums = store_->db()->VerifyChecksum();
+  if (!checksums.ok()) out->problems.push_back("store files: " + checksums.ToString());
   std::vector<AuditEntry> entries;
   Status a = audit_->ReadAll(&entries);
   out->audit_entries = entries.size();
@@ -1112,11 +1253,13 @@ Status ArchiveImpl::RotateKeys(const Actor& actor, uint64_t* epoch) {
 }
 
 Archive::Stats ArchiveImpl::GetStats() {
+  // Called by /metrics: key-only counts, no value is read or decrypted.
   Stats st;
   std::shared_lock lock(mu_);
   auto count = [&](Store::Family f) {
     uint64_t n = 0;
-    store_->Scan(f, "", [&](const std::string&, const std::string&) { ++n; return true; });
+    std::unique_ptr<rocksdb::Iterator> it(store_->db()->NewIterator(rocksdb::ReadOptions(), store_->cf(f)));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
     return n;
   };
   st.testimonies = count(Store::kTestimony);

@@ -101,6 +101,7 @@ Status AuditLog::ReadAll(std::vector<AuditEntry>* out) const {
                                 " is malformed");
     }
   }
+  if (!it->status().ok()) return Status::Corruption("reading the audit log: " + it->status().ToString());
   return Status::OK();
 }
 
@@ -141,6 +142,7 @@ Status AuditLog::Verify() const {
     }
     prev_mac = mac;
   }
+  if (!it->status().ok()) return Status::Corruption("reading the audit log: " + it->status().ToString());
   std::string head;
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), meta_cf_, kHeadKey, &head);
   uint64_t last = expected - 1;

@@ -1,7 +1,6 @@
 #include "archive/consent.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <ctime>
 
 namespace amparo {
@@ -35,9 +34,6 @@ bool IsValidDate(std::string_view s) {
 }
 
 std::string TodayUtc() {
-  if (const char* fixed = std::getenv("AMPARO_TODAY"); fixed != nullptr && IsValidDate(fixed)) {
-    return fixed;
-  }
   time_t now = time(nullptr);
   struct tm tm;
   gmtime_r(&now, &tm);

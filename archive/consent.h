@@ -34,8 +34,8 @@ struct ConsentRecord {
   Status Validate() const;
 };
 
-// Today's date in UTC as YYYY-MM-DD (AMPARO_TODAY overrides it, for tests
-// and demos of expiry).
+// Today's date in UTC as YYYY-MM-DD. Nothing overrides it: a settable clock
+// would let anyone freeze consent expiry.
 std::string TodayUtc();
 bool IsValidDate(std::string_view yyyy_mm_dd);
 bool IsValidMonth(std::string_view yyyy_mm);

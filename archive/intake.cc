@@ -1,6 +1,8 @@
 #include "archive/intake.h"
 
 #include <nlohmann/json.hpp>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include <set>
 
@@ -32,6 +34,24 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
     i += n + 1;
   }
   return true;
+}
+
+std::string NormalizeCaseCode(std::string_view case_code) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+  std::string folded;
+  if (U_SUCCESS(err)) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(case_code.data(), case_code.size()));
+    icu::UnicodeString n = nfkc->normalize(u, err);
+    if (U_SUCCESS(err)) n.toUTF8String(folded);
+  }
+  if (!U_SUCCESS(err)) folded.assign(case_code);
+  std::string out;
+  for (char c : folded) {
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) out.push_back(c);
+    else if (c >= 'a' && c <= 'z') out.push_back(static_cast<char>(c - 'a' + 'A'));
+  }
+  return out;
 }
 
 namespace {
@@ -140,6 +160,9 @@ Status ParseIntakeJson(std::string_view text, size_t max_text_bytes, IntakeRecor
 Status ValidateIntake(const IntakeRecord& r, size_t max_text_bytes) {
   static const std::set<std::string> kLanguages = {"es", "en", "fr", "ht"};
   if (r.case_code.empty()) return Status::InvalidArgument("missing field \"case_code\"");
+  if (NormalizeCaseCode(r.case_code).size() < 4) {
+    return Status::InvalidArgument("field \"case_code\" needs at least 4 letters or digits");
+  }
   if (r.pseudonym.empty()) return Status::InvalidArgument("missing field \"pseudonym\"");
   if (!kLanguages.count(r.language)) {
     return Status::InvalidArgument("field \"language\" must be one of es, en, fr, ht");

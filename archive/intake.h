@@ -19,6 +19,10 @@ namespace amparo {
 Status ParseIntakeJson(std::string_view json, size_t max_text_bytes, IntakeRecord* out);
 Status ValidateIntake(const IntakeRecord& record, size_t max_text_bytes);
 bool IsValidUtf8(std::string_view s, size_t* bad_offset = nullptr);
+// The form of a case code that is hashed for look-up: Unicode NFKC, then
+// only ASCII letters and digits, upper-cased ("cai–2025 0999" and
+// "CAI-2025-0999" are the same case). Empty if nothing is left.
+std::string NormalizeCaseCode(std::string_view case_code);
 
 }  // namespace amparo
 

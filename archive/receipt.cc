@@ -47,7 +47,8 @@ std::string DeletionReceipt::ToText() const {
   return SignedText(*this) + "signature: " + signature + "\n";
 }
 
-Status VerifyReceiptText(const std::string& text, DeletionReceipt* parsed) {
+Status VerifyReceiptText(const std::string& text, const std::string& archive_key_hex,
+                         DeletionReceipt* parsed) {
   std::istringstream in(text);
   std::string line;
   DeletionReceipt r;
@@ -74,6 +75,10 @@ Status VerifyReceiptText(const std::string& text, DeletionReceipt* parsed) {
       sodium_hex2bin(sig, sizeof sig, r.signature.data(), r.signature.size(), nullptr, &sig_len,
                      nullptr) != 0 || sig_len != sizeof sig) {
     return Status::InvalidArgument("the receipt's key or signature is malformed");
+  }
+  if (archive_key_hex.size() != r.archive_id.size() ||
+      sodium_memcmp(archive_key_hex.data(), r.archive_id.data(), r.archive_id.size()) != 0) {
+    return Status::Corruption("the receipt was not signed by this archive's key");
   }
   std::string msg = SignedText(r);
   if (crypto_sign_verify_detached(sig, reinterpret_cast<const unsigned char*>(msg.data()),

@@ -74,7 +74,9 @@ void to_json(json& j, const PendingTestimony& p) {
            {"redactions", p.redactions},
            {"tags", p.tags},
            {"consent", p.consent},
-           {"received_at", p.received_at}};
+           {"received_at", p.received_at},
+           {"known_identifiers", p.known_identifiers},
+           {"case_code", p.case_code}};
 }
 void from_json(const json& j, PendingTestimony& p) {
   p.id = j.at("id").get<std::string>();
@@ -89,6 +91,8 @@ void from_json(const json& j, PendingTestimony& p) {
   p.tags = j.value("tags", Tags{});
   if (j.contains("consent")) p.consent = j["consent"].get<ConsentRecord>();
   p.received_at = j.value("received_at", "");
+  if (j.contains("known_identifiers")) p.known_identifiers = j["known_identifiers"].get<KnownIdentifierList>();
+  p.case_code = j.value("case_code", "");
 }
 
 void to_json(json& j, const Tombstone& t) {

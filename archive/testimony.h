@@ -67,6 +67,11 @@ struct PendingTestimony {
   Tags tags;  // intake tags merged with suggested ones
   ConsentRecord consent;
   std::string received_at;  // UTC timestamp
+  // What intake knew about the survivor: kept (sealed, reviewers only) so
+  // that approval can check no known identifier is left in the text.
+  // Destroyed with the original at approval.
+  KnownIdentifierList known_identifiers;
+  std::string case_code;
 };
 
 // An approved testimony: redacted text and metadata only.

@@ -85,15 +85,27 @@ void AddConsentCommands(CLI::App& app, CliContext& ctx) {
   });
 
   auto receipt = app.add_subcommand("receipt", "deletion receipts");
-  auto file = std::make_shared<std::string>();
-  auto* verify = receipt->add_subcommand("verify", "check a deletion receipt's signature");
-  verify->add_option("file", *file, "receipt file (- for stdin)")->required();
+  struct VerifyArgs { std::string file, archive_key; };
+  auto va = std::make_shared<VerifyArgs>();
+  auto* verify = receipt->add_subcommand("verify", "check a deletion receipt's signature against the archive's key");
+  verify->add_option("file", va->file, "receipt file (- for stdin)")->required();
+  verify->add_option("--archive-key", va->archive_key,
+                     "the archive's public key (hex, printed by init); default: read from --data's amparo.json");
   receipt->require_subcommand(1);
-  verify->callback([&ctx, file]() {
+  verify->callback([&ctx, va]() {
     Status st;
-    std::string text = ReadFileOrStdin(*file, &st);
+    std::string key = va->archive_key;
+    if (key.empty()) {
+      if (ctx.data_dir.empty()) {
+        ctx.exit_code = ctx.Fail(Status::InvalidArgument("give --archive-key HEX or --data DIR to say which archive must have signed"));
+        return;
+      }
+      st = Archive::ReadReceiptKey(ctx.data_dir, &key);
+    }
+    std::string text;
+    if (st.ok()) text = ReadFileOrStdin(va->file, &st);
     DeletionReceipt r;
-    if (st.ok()) st = VerifyReceiptText(text, &r);
+    if (st.ok()) st = VerifyReceiptText(text, key, &r);
     if (!st.ok()) { ctx.exit_code = ctx.Fail(st); return; }
     if (ctx.json) {
       ctx.PrintJson({{"valid", true}, {"testimony", r.testimony_id}, {"withdrawn_on", r.withdrawn_on}, {"archive", r.archive_id}});

@@ -67,10 +67,14 @@ void AddInitCommand(CLI::App& app, CliContext& ctx) {
       ctx.exit_code = ctx.Fail(s);
       return;
     }
+    std::string receipt_key;
+    Archive::ReadReceiptKey(ctx.data_dir, &receipt_key);
     if (ctx.json) {
-      ctx.PrintJson({{"data", ctx.data_dir}, {"key_source", options.key_source}, {"key_file", key_path}});
+      ctx.PrintJson({{"data", ctx.data_dir}, {"key_source", options.key_source}, {"key_file", key_path},
+                     {"receipt_key", receipt_key}});
     } else {
       std::cout << "Created archive " << ctx.data_dir << "\n";
+      std::cout << "Deletion receipts are signed with " << receipt_key << " (publish it so receipts can be checked)\n";
       if (!key_path.empty()) std::cout << "Master key written to " << key_path << " (mode 0600): keep it apart from the data.\n";
     }
   });

@@ -234,13 +234,19 @@ TEST_F(ArchiveTest, WithdrawalLeavesOnlyATombstoneAndASignedReceipt) {
   ASSERT_EQ(tombs.size(), 1u);
   EXPECT_EQ(tombs[0].id, id);
   EXPECT_EQ(tombs[0].reason_code, "consent-withdrawn");
+  std::string archive_key;
+  ASSERT_TRUE(Archive::ReadReceiptKey(dir_.sub("data"), &archive_key).ok());
   DeletionReceipt parsed;
-  ASSERT_TRUE(VerifyReceiptText(receipt.ToText(), &parsed).ok());
+  ASSERT_TRUE(VerifyReceiptText(receipt.ToText(), archive_key, &parsed).ok());
   EXPECT_EQ(parsed.testimony_id, id);
   std::string forged = receipt.ToText();
   forged.replace(forged.find(id), id.size(), keep);
-  EXPECT_EQ(VerifyReceiptText(forged, nullptr).code(), Status::Code::kCorruption);
-  EXPECT_EQ(archive_->Withdraw(Admin(), id, "consent-withdrawn", &receipt).code(), Status::Code::kFailedPrecondition);
+  EXPECT_EQ(VerifyReceiptText(forged, archive_key, nullptr).code(), Status::Code::kCorruption);
+  EXPECT_EQ(VerifyReceiptText(receipt.ToText(), std::string(64, 'a'), nullptr).code(), Status::Code::kCorruption)
+      << "a receipt is checked against the archive's own key, not the key it names";
+  DeletionReceipt again;
+  ASSERT_TRUE(archive_->Withdraw(Admin(), id, "consent-withdrawn", &again).ok()) << "a lost receipt can be re-issued";
+  EXPECT_EQ(again.ToText(), receipt.ToText());
   EXPECT_EQ(archive_->Withdraw(AsRole(Role::kReviewer), keep, "data-error", &receipt).code(),
             Status::Code::kPermissionDenied);
 }
@@ -398,6 +404,105 @@ TEST_F(ArchiveTest, LostIndexIsRebuiltFromTheStore) {
   ASSERT_TRUE(archive_->Reindex(Admin(), [](uint64_t done, uint64_t) { progress->push_back(done); }).ok());
   EXPECT_EQ(seen.back(), 1u);
   EXPECT_EQ(SearchIds("REBUILDMARKERQ", Role::kAdmin), std::vector<std::string>{id});
+}
+
+TEST_F(ArchiveTest, ApprovalShredsTheOriginal) {
+  std::string id;
+  ASSERT_TRUE(archive_->Ingest(Admin(), SampleRecord("APPROVESHREDQ"), false, &id).ok());
+  Close();
+  std::filesystem::copy(dir_.sub("data"), dir_.sub("old"), std::filesystem::copy_options::recursive);
+  Open();
+  ASSERT_TRUE(archive_->Approve(Admin(), id).ok());
+  Close();
+  std::unique_ptr<Keyring> current;
+  ASSERT_TRUE(Keyring::Open(dir_.sub("data/keyring"), key_.data(), &current).ok());
+  std::unique_ptr<Store> old_store;
+  ASSERT_TRUE(Store::Open(dir_.sub("old/store"), false, &old_store).ok());
+  std::string wrapped;
+  ASSERT_TRUE(old_store->Get(Store::kDataKey, "pending/" + id, &wrapped).ok());
+  SecureBuffer k;
+  EXPECT_EQ(current->UnwrapDataKey("pending/" + id, wrapped, &k).code(), Status::Code::kCorruption)
+      << "the key of the original is gone with approval";
+}
+
+TEST_F(ArchiveTest, InterruptedShreddingIsFinishedAtOpen) {
+  IngestApproved(SampleRecord("SHREDMARKQ"));
+  Close();
+  uint64_t epoch_before;
+  {
+    std::unique_ptr<Keyring> k;
+    ASSERT_TRUE(Keyring::Open(dir_.sub("data/keyring"), key_.data(), &k).ok());
+    epoch_before = k->current_epoch();
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(dir_.sub("data/store"), false, &store).ok());
+    rocksdb::WriteBatch b;  // what a withdrawal cut short after its commit leaves
+    b.Put(store->cf(Store::kMeta), "shred-pending", "");
+    ASSERT_TRUE(store->Write(&b).ok());
+  }
+  Open();
+  Close();
+  std::unique_ptr<Keyring> k;
+  ASSERT_TRUE(Keyring::Open(dir_.sub("data/keyring"), key_.data(), &k).ok());
+  EXPECT_GT(k->current_epoch(), epoch_before);
+  std::unique_ptr<Store> store;
+  ASSERT_TRUE(Store::Open(dir_.sub("data/store"), false, &store).ok());
+  EXPECT_FALSE(store->Exists(Store::kMeta, "shred-pending"));
+}
+
+TEST_F(ArchiveTest, CaseCodeSpellingsAreOneCase) {
+  IntakeRecord a = SampleRecord("SPELLA"), b = SampleRecord("SPELLB"), c = SampleRecord("SPELLC");
+  a.case_code = "CAI-2025-0999";
+  b.case_code = "CAI 2025 0999";
+  c.case_code = "cai\xe2\x80\x93" "2025\xe2\x80\x93" "0999";  // en dashes
+  IngestApproved(a), IngestApproved(b), IngestApproved(c);
+  std::vector<DeletionReceipt> receipts;
+  ASSERT_TRUE(archive_->WithdrawByCase(Admin(), "CAI-2025-0999", "consent-withdrawn", &receipts).ok());
+  EXPECT_EQ(receipts.size(), 3u);
+  IntakeRecord tiny = SampleRecord("TINY");
+  tiny.case_code = "--7-";
+  EXPECT_EQ(archive_->Ingest(Admin(), tiny, true, nullptr).code(), Status::Code::kInvalidArgument);
+}
+
+TEST_F(ArchiveTest, StaffFieldsAreRedactedAndTagsComeFromTheVocabulary) {
+  IntakeRecord r = SampleRecord("FIELDSQ");
+  r.recorded_at = "casa de María Mejía, tel +504 9876 5432";
+  std::string id = IngestApproved(r);
+  Testimony t;
+  ASSERT_TRUE(archive_->Show(Admin(), id, &t).ok());
+  EXPECT_EQ(t.recorded_at.find("Mej"), std::string::npos) << t.recorded_at;
+  EXPECT_EQ(t.recorded_at.find("9876"), std::string::npos) << t.recorded_at;
+  IntakeRecord bad = SampleRecord("TAGSQ");
+  bad.tags["places"] = {"casa de Pedro Quintero"};
+  Status s = archive_->Ingest(Admin(), bad, true, nullptr);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(s.message().find("Quintero"), std::string::npos) << "errors never quote the value";
+  IntakeRecord spelled = SampleRecord("TAGSPELLQ");
+  spelled.tags = {{"violence", {"Secuestro"}}, {"places", {"ciudad juarez"}}};
+  std::string sid = IngestApproved(spelled);
+  ASSERT_TRUE(archive_->Show(Admin(), sid, &t).ok());
+  EXPECT_EQ(t.tags["violence"], std::vector<std::string>{"kidnapping"});
+  EXPECT_NE(std::find(t.tags["places"].begin(), t.tags["places"].end(), "Ciudad Juárez"), t.tags["places"].end());
+}
+
+TEST_F(ArchiveTest, ApprovalRefusesWhenAKnownIdentifierWasUnredacted) {
+  std::string id;
+  ASSERT_TRUE(archive_->Ingest(Admin(), SampleRecord("UNREDACTQ"), false, &id).ok());
+  PendingTestimony p;
+  ASSERT_TRUE(archive_->GetPending(Admin(), id, &p).ok());
+  std::vector<ProposedRedaction> without_phone;
+  for (auto& r : p.redactions) if (r.type != "phone") without_phone.push_back(r);
+  ASSERT_LT(without_phone.size(), p.redactions.size());
+  ASSERT_TRUE(archive_->EditPending(Admin(), id, without_phone, nullptr).ok());
+  Status s = archive_->Approve(Admin(), id);
+  EXPECT_EQ(s.code(), Status::Code::kFailedPrecondition) << s.ToString();
+  ASSERT_TRUE(archive_->EditPending(Admin(), id, p.redactions, nullptr).ok());
+  EXPECT_TRUE(archive_->Approve(Admin(), id).ok());
+}
+
+TEST_F(ArchiveTest, OnlyAdminsSkipReview) {
+  EXPECT_EQ(archive_->Ingest(AsRole(Role::kReviewer), SampleRecord("SKIPQ"), true, nullptr).code(),
+            Status::Code::kPermissionDenied);
+  EXPECT_TRUE(archive_->Ingest(AsRole(Role::kReviewer), SampleRecord("SKIPQ"), false, nullptr).ok());
 }
 
 TEST_F(ArchiveTest, UsersAuthenticateWithArgon2id) {
