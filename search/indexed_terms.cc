@@ -21,11 +21,6 @@ std::string FacetTerm(const TermSealer& sealer, std::string_view facet, std::str
   return static_cast<char>(TermKind::kFacet) + sealer.FacetId(facet, key);
 }
 
-std::string StemTerm(const TermSealer& sealer, std::string_view stem_language,
-                     std::string_view folded) {
-  return sealer.Seal(TermKind::kStem, StemKey(stem_language, folded));
-}
-
 std::vector<std::string> StemTerms(const TermSealer& sealer, std::string_view stem_language,
                                    std::string_view word) {
   std::vector<std::string> terms;

@@ -31,13 +31,12 @@ std::string FacetKey(std::string_view facet, std::string_view value);
 // Sealed boolean term of a facet key.
 std::string FacetTerm(const TermSealer& sealer, std::string_view facet, std::string_view key);
 
-// Sealed positional term of a folded word, and sealed stem term.
+// Sealed positional term of a folded word.
 inline std::string WordTerm(const TermSealer& sealer, std::string_view folded) {
   return sealer.Seal(TermKind::kWord, folded);
 }
-std::string StemTerm(const TermSealer& sealer, std::string_view stem_language,
-                     std::string_view folded);
-// Sealed stem terms of a word as written (see StemKeys).
+// Sealed stem keys of a word as written (see StemKeys): StemMap keys, never
+// written as postings.
 std::vector<std::string> StemTerms(const TermSealer& sealer, std::string_view stem_language,
                                    std::string_view word);
 

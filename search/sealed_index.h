@@ -61,21 +61,32 @@ struct SearchResult {
   uint64_t total = 0;           // exact number of matching testimonies
   std::vector<SearchHit> hits;  // the requested page, best first
   FacetCounts facets;
-  // Plain query words (folded) for highlighting; memory only, never logged.
+  // What to highlight, for MakeSnippet; memory only, never logged. Entries
+  // are folded: "word" (matches by stem too), "=word" (exact word, from a
+  // quoted phrase) or "w1 w2" (a phrase).
   std::vector<std::string> highlight_terms;
 };
 
+// Thread safety: Search, AllIds and DocCount may run concurrently with each
+// other and with writes. Put and Remove may be called from several threads
+// at once (each thread writes its own segment, so indexing uses every
+// core), but not for the same id at the same time. Commit and Compact
+// should not overlap a Put: a crash could otherwise keep a document whose
+// stem links were not yet written (its exact words stay searchable).
 class SealedIndex {
  public:
-  // Opens (creating if needed) the index in dir; key is the 32-byte index
-  // sealing key. Returns nullptr and sets *error on failure.
+  // Opens (creating if needed) the index in directory dir (which holds one
+  // Xapian database per segment); key is the 32-byte index sealing key, and
+  // a different key than the one that created the index is refused.
+  // Returns nullptr and sets *error on failure.
   static std::unique_ptr<SealedIndex> Open(const std::string& dir,
                                            const std::string& key,
                                            std::string* error);
   virtual ~SealedIndex() = default;
 
   // Adds or replaces the testimony with this id. Not visible to Search until
-  // Commit() (Search on the same object sees committed state).
+  // Commit() (Search on the same object sees committed state); dropped if
+  // the process ends before Commit().
   virtual bool Put(const IndexedTestimony& t, std::string* error) = 0;
   virtual bool Remove(const std::string& id, std::string* error) = 0;
   // Durable commit; records seq as the last applied archive sequence number.
@@ -85,7 +96,8 @@ class SealedIndex {
   virtual std::vector<std::string> AllIds() const = 0;
   virtual uint64_t DocCount() const = 0;
 
-  // Returns false and a user-facing message on a syntax error.
+  // Returns false and a user-facing message on a syntax error. Totals and
+  // facet counts are exact and count only documents the scopes allow.
   virtual bool Search(const SearchRequest& req, SearchResult* out,
                       std::string* error) const = 0;
 
@@ -96,7 +108,9 @@ class SealedIndex {
 
 // Marks query matches in decrypted text and cuts a snippet around the best
 // window: returns text with matches wrapped as <mark>..</mark> (the rest
-// HTML-escaped) of at most max_chars characters.
+// HTML-escaped) of at most max_chars characters (plus an ellipsis at a cut
+// end). highlight_terms as in SearchResult; words may also be given as
+// typed (they are folded again).
 std::string MakeSnippet(std::string_view text, std::string_view language,
                         const std::vector<std::string>& highlight_terms,
                         size_t max_chars = 240);

@@ -68,8 +68,14 @@ std::string MakeSnippet(std::string_view text, std::string_view language,
   // Stemming every word of a long text is the slow part of a snippet; a
   // Snowball stem nearly always starts with the word's first letters, so
   // only words sharing a 3-byte prefix with a wanted stem are stemmed.
-  std::unordered_map<std::string, int> stem_prefixes;
-  for (const auto& [stem, id] : stems) stem_prefixes.emplace(stem.substr(0, 3), id);
+  std::set<std::string> stem_prefixes;
+  for (const auto& [stem, id] : stems) stem_prefixes.insert(stem.substr(0, 3));
+  auto may_share_stem = [&](const std::string& w) {
+    for (size_t n = 1; n <= 3 && n <= w.size(); ++n) {
+      if (stem_prefixes.count(w.substr(0, n))) return true;
+    }
+    return false;
+  };
   std::vector<int> match_id(words.size(), -1);
   for (size_t i = 0; i < words.size(); ++i) {
     for (const auto& [phrase, id] : phrases) {
@@ -84,7 +90,7 @@ std::string MakeSnippet(std::string_view text, std::string_view language,
       match_id[i] = e->second;
       continue;
     }
-    if (!stems.empty() && stem_prefixes.count(folded[i].substr(0, 3))) {
+    if (!stems.empty() && may_share_stem(folded[i])) {
       auto s = stems.find(Stem(lang, folded[i]));
       if (s != stems.end()) match_id[i] = s->second;
     }
