@@ -327,7 +327,8 @@ TEST_F(ApiTest, UsersAdminAndRemovalEndsSessions) {
   ASSERT_EQ(env_->Delete(&admin, "/api/users/temp-legal")->status, 200);
   GetJson(&temp, "/api/session", 401);
   bool present = false;
-  for (const auto& u : GetJson(&admin, "/api/users")["users"]) present |= u["name"] == "temp-legal";
+  Json users = GetJson(&admin, "/api/users");
+  for (const auto& u : users["users"]) present |= u["name"] == "temp-legal";
   EXPECT_FALSE(present);
 }
 

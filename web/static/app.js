@@ -283,9 +283,16 @@ async function reviewPage(id) {
   const preview = el("div", { class: "testimony-text", "data-testid": "preview", text: p.redacted_text });
   const table = el("table", { class: "spans" });
 
+  // UTF-8 byte length, for the archive's byte offsets.
+  const utf8 = new TextEncoder();
+  const bytes = (str) => utf8.encode(str).length;
+
   function draw() {
+    let offset = 0;
     original.replaceChildren(...p.segments.map((s) => {
-      if (s.redaction === undefined) return document.createTextNode(s.text);
+      const start = offset;
+      offset += bytes(s.text);
+      if (s.redaction === undefined) return el("span", { class: "plain", "data-start": String(start) }, s.text);
       const r = p.redactions[s.redaction];
       const span = el("span", { class: "redaction" + (accepted[s.redaction] ? "" : " off"), title: r.type + " → " + r.replacement,
         "data-testid": "span", onclick: () => { accepted[s.redaction] = !accepted[s.redaction]; draw(); } },
@@ -315,6 +322,37 @@ async function reviewPage(id) {
     draw();
   }
 
+  // Redact the text selected inside one plain segment of the original.
+  const typeSel = el("select", { "data-testid": "add-type", "aria-label": t("add_type") },
+    ["person", "phone", "email", "id-number", "address", "social-handle", "vehicle-plate", "date", "age", "other"]
+      .map((x) => el("option", { value: x, text: x })));
+  async function addSelection() {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { toast(t("select_first"), true); return; }
+    const range = sel.getRangeAt(0);
+    const host = range.startContainer.parentElement;
+    if (!host || !host.classList.contains("plain") || range.endContainer !== range.startContainer) {
+      toast(t("select_first"), true);
+      return;
+    }
+    const text = range.startContainer.textContent;
+    const base = parseInt(host.dataset.start, 10);
+    const begin = base + bytes(text.slice(0, range.startOffset));
+    const end = base + bytes(text.slice(0, range.endOffset));
+    const keep = p.redactions.filter((_, i) => accepted[i]);
+    keep.push({ begin, end, type: typeSel.value, detector: "reviewer", confidence: 1, replacement: "" });
+    keep.sort((a, b) => a.begin - b.begin);
+    try {
+      p = await api("PUT", "/api/review/" + encodeURIComponent(id), { redactions: keep });
+      accepted.length = 0;
+      p.redactions.forEach(() => accepted.push(true));
+      preview.textContent = p.redacted_text;
+      sel.removeAllRanges();
+      draw();
+      toast(t("saved"));
+    } catch (e) { showError(e); }
+  }
+
   draw();
   mount(el("section", { class: "card", "data-testid": "review" },
     el("a", { href: "#/review", text: "← " + t("back") }),
@@ -322,6 +360,8 @@ async function reviewPage(id) {
     el("div", { class: "meta", text: [p.pseudonym, p.recorded_on, p.recorded_at, p.language].filter(Boolean).join(" · ") }),
     consentBadges(p.consent),
     el("h2", { text: t("original") }), el("p", { class: "meta", text: t("review_help") }), original,
+    el("div", { class: "add-span" }, el("span", { class: "meta", text: t("add_help") }), typeSel,
+      el("button", { class: "secondary", type: "button", "data-testid": "add-span", onclick: addSelection, text: t("add_span") })),
     table,
     el("h2", { text: t("preview") }), preview,
     el("div", {},
