@@ -243,7 +243,7 @@ TEST_F(ApiTest, WithdrawNeedsTypedConfirmationAndRemovesFromSearchAtOnce) {
   Json receipt = Json::parse(r->body)["receipts"][0];
   EXPECT_EQ(receipt["testimony_id"], id);
   DeletionReceipt parsed;
-  EXPECT_TRUE(VerifyReceiptText(receipt["text"], &parsed).ok());
+  EXPECT_TRUE(VerifyReceiptText(receipt["text"], receipt["archive_id"], &parsed).ok()) << receipt.dump();
   EXPECT_EQ(GetJson(&legal, "/api/search?q=quetzal")["total"], "0");
   GetJson(&legal, "/api/testimonies/" + id, 404);
   bool tomb = false;
