@@ -133,6 +133,10 @@ httplib::Server::HandlerResponse Api::PreRouting(const httplib::Request& req,
     if (std::stoull(cl) > options_.limits.max_body_bytes)
       return refuse(413, "payload_too_large",
                     "request body larger than " + std::to_string(options_.limits.max_body_bytes) + " bytes");
+    // cpp-httplib reads no body for these methods: a body would be parsed as
+    // a second request on the connection (request smuggling past nginx).
+    bool takes_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "DELETE";
+    if (!takes_body && std::stoull(cl) != 0) return refuse(400, "bad_request", "this method takes no body");
   }
   if (!IsValidUtf8(req.path)) return refuse(400, "bad_request", "request path is not valid UTF-8");
   for (const auto& [k, v] : req.params) {

@@ -53,6 +53,14 @@ std::string TagList(const Tags& tags, const char* name) {
 void Api::Healthz(Call& c) { SendJson(c.res, 200, Json{{"status", "ok"}}); }
 
 void Api::MetricsPage(Call& c) {
+  // Counts (tombstones, per-route withdrawals) tell something about the
+  // archive's activity: only a scraper on this machine (or nginx's
+  // allow-listed /metrics) may read them. The peer comes from the socket.
+  const std::string& peer = c.req.remote_addr;
+  if (peer != "127.0.0.1" && peer != "::1" && peer.rfind("::ffff:127.", 0) != 0) {
+    SendError(c.res, 403, "permission_denied", "metrics are served to loopback clients only");
+    return;
+  }
   Archive::Stats st = archive_.GetStats();
   std::string body = metrics_.Render({
       {"amparo_archive_testimonies", {"Approved testimonies in the archive.", double(st.testimonies)}},
@@ -84,7 +92,7 @@ void Api::Login(Call& c) {
     return;
   }
   const std::string& address = c.req.remote_addr;  // the socket's peer, never a header
-  if (long wait = throttle_.RetryAfter(user, address); wait > 0) {
+  if (long wait = throttle_.Acquire(user, address); wait > 0) {
     c.res.set_header("Retry-After", std::to_string(wait));
     SendError(c.res, 429, "too_many_requests", "too many failed logins; try again later");
     return;
@@ -92,7 +100,6 @@ void Api::Login(Call& c) {
   UserInfo info;
   Status s = archive_.Authenticate(user, password, &info);
   if (!s.ok()) {
-    if (s.code() == Status::Code::kUnauthenticated) throttle_.RecordFailure(user, address);
     SendStatus(c.res, s.code() == Status::Code::kUnauthenticated
                           ? Status::Unauthenticated("unknown user or wrong password")
                           : s);

@@ -16,11 +16,15 @@ long LoginThrottle::WaitLocked(const std::string& key, size_t limit, Clock::time
   return std::max<long>(1, wait.count());
 }
 
-long LoginThrottle::RetryAfter(const std::string& account, const std::string& address) {
+long LoginThrottle::Acquire(const std::string& account, const std::string& address) {
   auto now = Clock::now();
   std::lock_guard<std::mutex> lock(mu_);
   long by_address = limits_.per_address ? WaitLocked("a:" + address, limits_.per_address, now) : 0;
-  return std::max(WaitLocked("u:" + account, limits_.per_account, now), by_address);
+  long wait = std::max(WaitLocked("u:" + account, limits_.per_account, now), by_address);
+  if (wait > 0) return wait;
+  AddLocked("u:" + account, now);
+  if (limits_.per_address) AddLocked("a:" + address, now);
+  return 0;
 }
 
 void LoginThrottle::AddLocked(const std::string& key, Clock::time_point now) {
@@ -35,13 +39,6 @@ void LoginThrottle::AddLocked(const std::string& key, Clock::time_point now) {
   auto& times = failures_[key];
   times.push_back(now);
   if (times.size() > 1000) times.pop_front();
-}
-
-void LoginThrottle::RecordFailure(const std::string& account, const std::string& address) {
-  auto now = Clock::now();
-  std::lock_guard<std::mutex> lock(mu_);
-  AddLocked("u:" + account, now);
-  if (limits_.per_address) AddLocked("a:" + address, now);
 }
 
 void LoginThrottle::RecordSuccess(const std::string& account) {

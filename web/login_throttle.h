@@ -25,9 +25,11 @@ class LoginThrottle {
   };
   explicit LoginThrottle(const Limits& limits) : limits_(limits) {}
 
-  // Returns 0 when an attempt may proceed, else the seconds to wait.
-  long RetryAfter(const std::string& account, const std::string& address);
-  void RecordFailure(const std::string& account, const std::string& address);
+  // Returns 0 and counts the attempt as a failure in advance when it may
+  // proceed, else the seconds to wait. Checking and counting happen under
+  // one lock, so parallel guesses cannot all pass the check before any is
+  // counted (the password hash takes ~0.1 s).
+  long Acquire(const std::string& account, const std::string& address);
   // A successful login clears the account's failures (not the address's).
   void RecordSuccess(const std::string& account);
 
