@@ -400,6 +400,7 @@ int main(int argc, char** argv) {
   for (const DataSet& set : sets) {
     Counts c;
     int misses = 0, fps = 0;
+    if (opt.show_errors > 0) std::fprintf(stderr, "== %s\n", set.name.c_str());
     for (const Document& doc : set.docs) {
       std::vector<Predicted> pred;
       auto t0 = std::chrono::steady_clock::now();

@@ -471,7 +471,13 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       size_t w = words[idx];
       TokenInfo& in = info[w];
       in.run = static_cast<int>(r);
-      if ((in.flags & kTitle) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
+      // French "M. Combes" (Monsieur): a lone "M." opening a run is a title.
+      const bool monsieur = idx == 0 && words.size() > 1 && ts[w].end - ts[w].begin == 1 &&
+                            text[ts[w].begin] == 'M' && w + 1 < n && !ts[w + 1].word &&
+                            ts[w + 1].first == '.' && !place_prep &&
+                            !(info[words[1]].flags & kGivenName);  // "M. Carmen": María
+      if (((in.flags & kTitle) || monsieur) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
+        if (monsieur) in.evidence = kBlocked;  // not an initial of the name
         cued_by_title = true;
         continue;
       }
@@ -608,7 +614,10 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
     for (size_t idx = 0; idx < words.size(); ++idx) {
       const size_t w = words[idx];
-      if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized) continue;
+      if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized ||
+          info[w].evidence == kBlocked) {
+        continue;
+      }
       if (w + 1 >= n || ts[w + 1].word || ts[w + 1].space_before ||
           !(ts[w + 1].first == '.' || IsJoiner(ts[w + 1].first))) {
         continue;  // "J." or "O'" only, not "I" or "A"

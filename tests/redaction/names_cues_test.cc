@@ -95,5 +95,12 @@ TEST_F(NameCuesTest, LowerCaseTitles) {
   EXPECT_EQ(Names("Msye Lamour te la.", "ht"), std::vector<std::string>{"Lamour"});
 }
 
+TEST_F(NameCuesTest, FrenchMonsieurAbbreviation) {
+  // "Combes" is an ordinary word (a plural of "combe"): only "M." says it is a name.
+  EXPECT_EQ(Names("La lettre de M. Combes est arrivée.", "fr"),
+            std::vector<std::string>{"Combes"});
+  EXPECT_EQ(Names("Les combes de la vallée sont vertes.", "fr"), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
