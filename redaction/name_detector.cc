@@ -132,7 +132,8 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 }
 
 std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
-                                                        std::string_view /*language*/) const {
+                                                        std::string_view language) const {
+  const bool english = language.substr(0, 2) == "en";
   text::Tokens tk;
   text::Tokenize(text, &tk);
   const std::vector<Token>& ts = tk.tokens;
@@ -666,6 +667,48 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       if (info[k].score <= 0) info[k].score = 0.8f;
       info[k].name_shape = true;
     }
+  }
+
+  // "paul simon", "olga krylova", "emidio p lombardo": in lower case, a given
+  // name followed by a surname or a word of no dictionary (an initial may sit
+  // between) is a full name.
+  auto lower_name_part = [&](size_t k) {
+    const Token& t = ts[k];
+    return t.word && !t.capitalized && t.has_letter && !t.has_digit && t.space_before &&
+           !t.newline_before && t.end - t.begin >= 3 &&
+           !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                              kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord));
+  };
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!(info[i].flags & kGivenName) || ts[i].capitalized) continue;
+    const bool handle = i > 0 && !ts[i].space_before && !ts[i - 1].word;
+    if (handle || !ts[i].word || ts[i].end - ts[i].begin < 3 || ts[i].has_digit ||
+        (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                          kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+      continue;
+    }
+    size_t j = i + 1;
+    if (j + 1 < n && ts[j].word && !ts[j].capitalized && ts[j].end - ts[j].begin == 1 &&
+        ts[j].has_letter && ts[j].space_before) {
+      ++j;  // a middle initial
+    }
+    if (j >= n || !lower_name_part(j) || !ts[j].space_before) continue;
+    const uint32_t f = info[j].flags;
+    const bool surname = f & (kSurname | kNameWord);
+    const bool word_j = lexicon_->IsDictionaryHash(ts[j].hash);
+    // "masa quística", "vena porta": a given name that is an ordinary word
+    // needs a surname that is none.
+    // English dictionaries list given names ("paul", "mark"), so in English
+    // text a given name in one is still read as a name.
+    const bool strict = !english && lexicon_->IsDictionaryHash(ts[i].hash);
+    if (strict ? (!surname || word_j) : (!surname && word_j)) {
+      continue;
+    }
+    for (size_t k = i; k <= j; ++k) {
+      if (info[k].score <= 0) info[k].score = 0.6f;
+      info[k].run = -1;  // one finding, as for the words after a cue
+    }
+    i = j;
   }
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized

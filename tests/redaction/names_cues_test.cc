@@ -102,5 +102,17 @@ TEST_F(NameCuesTest, FrenchMonsieurAbbreviation) {
   EXPECT_EQ(Names("Les combes de la vallée sont vertes.", "fr"), std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, LowerCaseFullNames) {
+  EXPECT_EQ(Names("he likes paul simon and old records", "en"),
+            std::vector<std::string>{"paul simon"});
+  EXPECT_EQ(Names("follow up with olga krylova soon", "en"),
+            std::vector<std::string>{"olga krylova"});
+  EXPECT_EQ(Names("we met john f kennedy there", "en"),
+            std::vector<std::string>{"john f kennedy"});
+  // A given name that is an ordinary word, before another ordinary word.
+  EXPECT_EQ(Names("se observa una masa quística en la vena porta", "es"),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
