@@ -732,6 +732,85 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     }
   }
 
+  // Lists of names: "Matheus, Kevin, Brittany and Terri", "MM. Simon, Tillat,
+  // Bruchet": an item of a list whose other items are mostly names is a name
+  // too (here "Brittany", a region, and "Tillat", a word of no list).
+  {
+    struct Item {
+      size_t begin, end;  // token range, inclusive
+      bool flagged, candidate;
+    };
+    auto is_and = [&](size_t k) {
+      if (!ts[k].word || ts[k].capitalized) return false;
+      std::string_view w = tk.Folded(ts[k]);
+      return w == "and" || w == "et" || w == "y" || w == "e" || w == "or" || w == "ou" || w == "o";
+    };
+    // The first token of the item after the one ending at e, or n.
+    auto next_item = [&](size_t e) -> size_t {
+      size_t k = e + 1;
+      if (k < n && !ts[k].word && (ts[k].first == ',' || ts[k].first == '&')) ++k;
+      else if (!(k < n && is_and(k))) return n;
+      if (k < n && is_and(k)) ++k;
+      if (k >= n || !ts[k].word || ts[k].newline_before) return n;
+      return k;
+    };
+    auto parse_item = [&](size_t s) {
+      Item it{s, s, info[s].score > 0, false};
+      if (it.flagged) {  // a flagged name of several words is one item
+        while (it.end + 1 < n && info[it.end + 1].score > 0 && ts[it.end + 1].word) ++it.end;
+        return it;
+      }
+      const TokenInfo& in = info[s];
+      if (!ts[s].word || !in.name_shape || in.evidence == kBlocked || in.place == 1 ||
+          ts[s].all_caps || (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle))) {
+        return it;
+      }
+      it.candidate = ts[s].capitalized || (in.flags & (kGivenName | kSurname | kNameWord));
+      return it;
+    };
+    std::vector<Item> list;
+    auto judge = [&] {
+      if (list.size() >= 3) {
+        int flagged = 0;
+        for (const Item& it : list) flagged += it.flagged;
+        for (size_t x = 0; x < list.size(); ++x) {
+          const Item& it = list[x];
+          if (it.flagged || !it.candidate) continue;
+          const int others = static_cast<int>(list.size()) - 1;
+          const bool both_sides = x > 0 && x + 1 < list.size() && list[x - 1].flagged &&
+                                  list[x + 1].flagged;
+          if (flagged >= 2 && (both_sides || (flagged * 3 >= others * 2 && info[it.begin].place == 0))) {
+            info[it.begin].score = 0.6f;
+            info[it.begin].run = -1;
+          }
+        }
+      }
+      list.clear();
+    };
+    for (size_t i = 0; i < n;) {
+      if (!ts[i].word) {
+        ++i;
+        continue;
+      }
+      Item it = parse_item(i);
+      if (!it.flagged && !it.candidate) {
+        judge();
+        i = it.end + 1;
+        continue;
+      }
+      // A single-word candidate must end at a separator.
+      const size_t next = next_item(it.end);
+      list.push_back(it);
+      if (next == n) {
+        judge();
+        i = it.end + 1;
+        continue;
+      }
+      i = next;
+    }
+    judge();
+  }
+
   // Pass 4: spans of consecutive flagged words of one run.
   std::vector<Finding> out;
   std::unordered_map<std::string, int> groups;

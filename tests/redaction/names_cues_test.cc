@@ -114,5 +114,14 @@ TEST_F(NameCuesTest, LowerCaseFullNames) {
             std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, ListsOfNames) {
+  // "Brittany" alone is a region; in a list of given names it is one too.
+  EXPECT_EQ(Names("They had four: Matheus, Kevin, Brittany and Terri.", "en"),
+            (std::vector<std::string>{"Matheus", "Kevin", "Brittany", "Terri"}));
+  // A list of places stays a list of places.
+  EXPECT_EQ(Names("We crossed Guatemala, Chiapas, Oaxaca and Veracruz.", "en"),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
