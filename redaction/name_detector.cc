@@ -612,6 +612,24 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       if (info[a].score > 0 && info[b].score <= 0 && info[b].evidence >= kWord) info[b].score = info[a].score;
       if (info[b].score > 0 && info[a].score <= 0 && info[a].evidence >= kWord) info[a].score = info[b].score;
     }
+    // "Tosh Olsen", "Yulan Peres", "Jan Brewer": the word right before a
+    // surname that is no given name opens the name even when it is an
+    // ordinary word or a month.
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t w = words[idx - 1], s = words[idx];
+      const TokenInfo& sn = info[s];
+      TokenInfo& in = info[w];
+      if (in.score > 0 || sn.score <= 0 || sn.evidence != kStrong ||
+          (sn.flags & (kSurname | kGivenName)) != kSurname || ts[w].all_caps ||
+          ts[w].end - ts[w].begin < 3 || in.place != 0 || s != w + 1) {
+        continue;
+      }
+      const uint32_t blocking = kStopWord | kConnector | kOrgWord | kTitle | kPlacePrep |
+                                kSpeechCue | kKinCue | kNameCue | kNotNameWord;
+      const bool month_name = (in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName);
+      if ((in.flags & blocking) || ((in.flags & kMonth) && !month_name)) continue;
+      if (in.evidence == kWord || in.evidence == kUnknown || month_name) in.score = 0.6f;
+    }
     // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
     for (size_t idx = 0; idx < words.size(); ++idx) {
       const size_t w = words[idx];

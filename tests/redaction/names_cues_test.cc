@@ -123,5 +123,13 @@ TEST_F(NameCuesTest, ListsOfNames) {
             std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, WordBeforeASurnameOpensTheName) {
+  // "Yulan" (a magnolia) and "Jan" (a month) are words; before a surname they are names.
+  EXPECT_EQ(Names("My grandfather was called Yulan Peres.", "en"),
+            std::vector<std::string>{"Yulan Peres"});
+  EXPECT_EQ(Names("Jan Brewer spoke first.", "en"), std::vector<std::string>{"Jan Brewer"});
+  EXPECT_EQ(Names("We met on Jan 5 in the camp.", "en"), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
