@@ -134,6 +134,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
                                                         std::string_view language) const {
   const bool english = language.substr(0, 2) == "en";
+  const bool french = language.substr(0, 2) == "fr";
   text::Tokens tk;
   text::Tokenize(text, &tk);
   const std::vector<Token>& ts = tk.tokens;
@@ -431,6 +432,15 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     if ((info[words[0]].flags & kConnector) && words.size() > 1 && words[1] == words[0] + 2 &&
         ts[words[0] + 1].first == '-') {
       place_prep = true;
+      // "à Saint-Malo", "rue Saint-Vincent": the compound alone names no person.
+      bool compound = true;
+      for (size_t x = 1; x < words.size() && compound; ++x) {
+        compound = words[x] == words[x - 1] + 2 && ts[words[x - 1] + 1].first == '-';
+      }
+      if (compound && !strong_cue) {
+        for (size_t w : words) info[w].run = static_cast<int>(r);
+        continue;
+      }
     }
     // "Hospital General", "Policía Federal": an institution's name.
     if (info[words[0]].flags & kOrgWord) {
@@ -476,7 +486,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       const bool monsieur = idx == 0 && words.size() > 1 && ts[w].end - ts[w].begin == 1 &&
                             text[ts[w].begin] == 'M' && w + 1 < n && !ts[w + 1].word &&
                             ts[w + 1].first == '.' && !place_prep &&
-                            !(info[words[1]].flags & kGivenName);  // "M. Carmen": María
+                            (french || !(info[words[1]].flags & kGivenName));  // "M. Carmen": María
       if (((in.flags & kTitle) || monsieur) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
         if (monsieur) in.evidence = kBlocked;  // not an initial of the name
         cued_by_title = true;

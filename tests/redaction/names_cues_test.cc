@@ -131,5 +131,12 @@ TEST_F(NameCuesTest, WordBeforeASurnameOpensTheName) {
   EXPECT_EQ(Names("We met on Jan 5 in the camp.", "en"), std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, FrenchSaintCompoundsAreNoPersons) {
+  EXPECT_EQ(Names("Il revint ainsi à Saint-Malo, où il rencontra M. Eugène Motte.", "fr"),
+            std::vector<std::string>{"Eugène Motte"});
+  EXPECT_EQ(Names("Les ouvriers arrivent par la rue Saint-Vincent.", "fr"),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
