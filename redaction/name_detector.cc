@@ -485,7 +485,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       // French "M. Combes" (Monsieur): a lone "M." opening a run is a title.
       const bool monsieur = idx == 0 && words.size() > 1 && ts[w].end - ts[w].begin == 1 &&
                             text[ts[w].begin] == 'M' && w + 1 < n && !ts[w + 1].word &&
-                            ts[w + 1].first == '.' && !place_prep &&
+                            ts[w + 1].first == '.' &&
                             (french || !(info[words[1]].flags & kGivenName));  // "M. Carmen": María
       if (((in.flags & kTitle) || monsieur) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
         if (monsieur) in.evidence = kBlocked;  // not an initial of the name

@@ -100,6 +100,15 @@ TEST_F(NameCuesTest, FrenchMonsieurAbbreviation) {
   EXPECT_EQ(Names("La lettre de M. Combes est arrivée.", "fr"),
             std::vector<std::string>{"Combes"});
   EXPECT_EQ(Names("Les combes de la vallée sont vertes.", "fr"), std::vector<std::string>{});
+  EXPECT_EQ(Names("Le député cher à M. Combes attend.", "fr"),
+            std::vector<std::string>{"Combes"});
+}
+
+TEST_F(NameCuesTest, FrenchRanksAndNobleTitles) {
+  EXPECT_EQ(Names("Un banquet fut offert au commandant Targe hier.", "fr"),
+            std::vector<std::string>{"Targe"});
+  EXPECT_EQ(Names("Le colonel Picquart a témoigné.", "fr"),
+            std::vector<std::string>{"Picquart"});
 }
 
 TEST_F(NameCuesTest, LowerCaseFullNames) {
