@@ -760,6 +760,36 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     }
   }
 
+  // Social media write names in lower case: "was george with carmen today",
+  // "happy birthday florence", "mike said". In English, a given name in lower
+  // case is a name after such a cue or before a speech verb.
+  if (english) {
+    auto social_cue = [&](size_t k) {
+      if (!ts[k].word || ts[k].capitalized) return false;
+      const std::string_view w = tk.Folded(ts[k]);
+      return w == "with" || w == "hey" || w == "hi" || w == "hello" || w == "thanks" ||
+             w == "thx" || w == "birthday" || w == "bday" || w == "dear" || w == "congrats" ||
+             w == "congratulations" || w == "yo" || w == "miss" || w == "love" || w == "met" ||
+             w == "and";
+    };
+    for (size_t i = 1; i < n; ++i) {
+      if (!(info[i].flags & kGivenName) || info[i].score > 0 || ts[i].capitalized) continue;
+      const Token& t = ts[i];
+      if (!t.word || !t.space_before || t.newline_before || t.has_digit ||
+          t.end - t.begin < 3 ||
+          (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                            kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+        continue;
+      }
+      const bool cue_before = social_cue(i - 1);
+      const bool speech_after = i + 1 < n && ts[i + 1].word && (info[i + 1].flags & kSpeechCue);
+      if (cue_before || speech_after) {
+        info[i].score = 0.5f;
+        info[i].run = -1;
+      }
+    }
+  }
+
   // Lists of names: "Matheus, Kevin, Brittany and Terri", "MM. Simon, Tillat,
   // Bruchet": an item of a list whose other items are mostly names is a name
   // too (here "Brittany", a region, and "Tillat", a word of no list).

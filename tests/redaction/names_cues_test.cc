@@ -147,5 +147,12 @@ TEST_F(NameCuesTest, FrenchSaintCompoundsAreNoPersons) {
             std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, EnglishLowerCaseNamesAfterSocialCues) {
+  EXPECT_EQ(Names("lol we went with carmen today", "en"), std::vector<std::string>{"carmen"});
+  EXPECT_EQ(Names("happy birthday jessica see you soon", "en"),
+            std::vector<std::string>{"jessica"});
+  EXPECT_EQ(Names("we had rice with salt today", "en"), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
