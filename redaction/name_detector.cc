@@ -629,14 +629,16 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       const size_t w = words[idx - 1], s = words[idx];
       const TokenInfo& sn = info[s];
       TokenInfo& in = info[w];
-      if (in.score > 0 || sn.score <= 0 || sn.evidence != kStrong ||
-          (sn.flags & (kSurname | kGivenName)) != kSurname || ts[w].all_caps ||
-          ts[w].end - ts[w].begin < 3 || in.place != 0 || s != w + 1) {
+      const bool month_name = (in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName);
+      // A month that is a given name ("Jan Jílek") opens any flagged name.
+      const bool surname_after = sn.evidence == kStrong &&
+                                 (sn.flags & (kSurname | kGivenName)) == kSurname;
+      if (in.score > 0 || sn.score <= 0 || !(surname_after || (month_name && sn.evidence >= kUnknown)) ||
+          ts[w].all_caps || ts[w].end - ts[w].begin < 3 || in.place != 0 || s != w + 1) {
         continue;
       }
       const uint32_t blocking = kStopWord | kConnector | kOrgWord | kTitle | kPlacePrep |
                                 kSpeechCue | kKinCue | kNameCue | kNotNameWord;
-      const bool month_name = (in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName);
       if ((in.flags & blocking) || ((in.flags & kMonth) && !month_name)) continue;
       if (in.evidence == kWord || in.evidence == kUnknown || month_name) in.score = 0.6f;
     }
@@ -654,6 +656,26 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       const bool before = idx + 1 < words.size() && info[words[idx + 1]].score > 0;
       const bool after = idx > 0 && info[words[idx - 1]].score > 0;
       if (before || after) info[w].score = 0.6f;
+    }
+    // A middle initial without its period: "Kate M Begum", "Csanád P Gere".
+    // The words around it are a name when either is a known name.
+    for (size_t idx = 1; idx + 1 < words.size(); ++idx) {
+      const size_t a = words[idx - 1], m = words[idx], b = words[idx + 1];
+      if (m != a + 1 || b != m + 1 || ts[m].end - ts[m].begin != 1 || !ts[m].capitalized) continue;
+      const TokenInfo& ai = info[a];
+      const TokenInfo& bi = info[b];
+      auto part = [&](const TokenInfo& x) {
+        return x.evidence >= kWord && x.place != 1 &&
+               !(x.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle));
+      };
+      const uint32_t names = kGivenName | kSurname | kNameWord;
+      if (!part(ai) || !part(bi) || ts[a].all_caps || ts[b].all_caps ||
+          !(ai.score > 0 || bi.score > 0 || (ai.flags & names) || (bi.flags & names))) {
+        continue;
+      }
+      for (size_t k : {a, m, b}) {
+        if (info[k].score <= 0) info[k].score = 0.6f;
+      }
     }
     // A capitalized particle between or before flagged words: "De Miguel Rivera".
     for (size_t idx = 0; idx + 1 < words.size(); ++idx) {

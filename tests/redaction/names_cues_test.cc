@@ -154,5 +154,12 @@ TEST_F(NameCuesTest, EnglishLowerCaseNamesAfterSocialCues) {
   EXPECT_EQ(Names("we had rice with salt today", "en"), std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, MiddleInitialWithoutPeriod) {
+  EXPECT_EQ(Names("The film also features Kate M Begum in a small part.", "en"),
+            std::vector<std::string>{"Kate M Begum"});
+  EXPECT_EQ(Names("Follow up with Jan Jilek in a couple of months.", "en"),
+            std::vector<std::string>{"Jan Jilek"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
