@@ -812,6 +812,30 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     }
   }
 
+  // A speaker's label at a line start ("Koppány: \"Who are you?\"", "mika: ...")
+  // and a name called at a sentence start ("Kuba, can I speak to your boss?").
+  for (uint32_t i : shaped) {
+    TokenInfo& in = info[i];
+    if (in.score > 0 || i + 2 >= n || ts[i + 1].word || ts[i].all_caps || in.place != 0 ||
+        !in.sentence_start || (i > 0 && !ts[i].newline_before && ts[i - 1].word) ||
+        (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kNameCue | kKinCue |
+                     kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+      continue;
+    }
+    const bool listed = in.flags & (kGivenName | kSurname | kNameWord);
+    const bool line_start = i == 0 || ts[i].newline_before;
+    const Token& after = ts[i + 2];
+    if (ts[i + 1].first == ':' && line_start && !ts[i + 2].newline_before &&
+        (listed || (in.evidence == kUnknown && !after.word &&
+                    (after.first == '"' || after.first == 0x201C || after.first == 0xAB)))) {
+      in.score = 0.6f;
+    } else if (ts[i + 1].first == ',' && ts[i].capitalized &&
+               (in.evidence == kUnknown || (listed && in.evidence == kStrong)) && after.word &&
+               !after.capitalized && !ts[i + 2].newline_before) {
+      in.score = 0.5f;
+    }
+  }
+
   // Lists of names: "Matheus, Kevin, Brittany and Terri", "MM. Simon, Tillat,
   // Bruchet": an item of a list whose other items are mostly names is a name
   // too (here "Brittany", a region, and "Tillat", a word of no list).

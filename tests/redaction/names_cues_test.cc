@@ -161,5 +161,14 @@ TEST_F(NameCuesTest, MiddleInitialWithoutPeriod) {
             std::vector<std::string>{"Jan Jilek"});
 }
 
+TEST_F(NameCuesTest, SpeakerLabelsAndNamesCalledAtASentenceStart) {
+  EXPECT_EQ(Names("Koppzany: \"Who are you?\"\nmika: \"who are you?\"", "en"),
+            (std::vector<std::string>{"Koppzany", "mika"}));
+  EXPECT_EQ(Names("Kubrzak, can I please speak to your boss?", "en"),
+            std::vector<std::string>{"Kubrzak"});
+  EXPECT_EQ(Names("However, can I please speak to your boss?\nNote: call back later.", "en"),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
