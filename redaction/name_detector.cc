@@ -464,7 +464,13 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     }
     if (lead + 1 < words.size()) {
       const TokenInfo& g = info[words[lead]];
-      const TokenInfo& next = info[words[lead + 1]];
+      // "Marie Le Gal", "Jean De Souza": judge the word after a capitalized particle.
+      size_t nx = lead + 1;
+      if (nx + 1 < words.size() && (info[words[nx]].flags & kConnector) &&
+          words[nx + 1] == words[nx] + 1) {
+        ++nx;
+      }
+      const TokenInfo& next = info[words[nx]];
       // A place may sit inside the name if more of the name follows it
       // ("Paula San Miguel Fraile").
       size_t after_place = lead + 1;

@@ -170,5 +170,10 @@ TEST_F(NameCuesTest, SpeakerLabelsAndNamesCalledAtASentenceStart) {
             std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, GivenNameThenCapitalizedParticle) {
+  EXPECT_EQ(Names("Décès. Marie Le Gal, couturière, rue de Rohan.", "fr"),
+            std::vector<std::string>{"Marie Le Gal"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
