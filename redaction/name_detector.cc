@@ -95,6 +95,7 @@ struct TokenInfo {
   float score = 0;  // > 0: flagged as part of a name, with this confidence
   int run = -1;     // index of the capitalized run holding the token
   bool lower_case_name = false;  // a gazetteer name written in lower case
+  bool shouted = false;          // in a sentence written in capitals
 };
 
 bool NameShape(const Token& t) {
@@ -147,12 +148,16 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
   bool at_start = true;
   size_t segment = 0;
   int stops = 0, capital_stops = 0;
+  int caps_stops = 0;  // stop words in capitals: "I REMEMBER WHEN PRISCILLA RAN UP TO ME"
   auto close_segment = [&](size_t end) {
     if (capital_stops > 0 && capital_stops * 2 >= stops) {
       for (size_t k = segment; k < end; ++k) info[k].sentence_start = ts[k].word;
     }
+    if (caps_stops >= 2 && caps_stops * 2 >= stops) {
+      for (size_t k = segment; k < end; ++k) info[k].shouted = true;
+    }
     segment = end;
-    stops = capital_stops = 0;
+    stops = capital_stops = caps_stops = 0;
   };
   // Later passes visit only these tokens (most tokens are lower-case words).
   std::vector<uint32_t> shaped;        // capitalized words and lower-case names
@@ -183,6 +188,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     if (!at_start && (in.flags & kStopWord) && t.has_letter) {
       ++stops;
       if (t.capitalized) ++capital_stops;
+      if (t.all_caps) ++caps_stops;
     }
     at_start = false;
     // A name written in lower case ("with sarah and brittany") when it is no
@@ -542,8 +548,14 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
         switch (in.evidence) {
           case kStrong:
-            // "EVA", "ELISA": a lone all-caps word is more often an acronym.
-            score = (ts[w].all_caps && nameish < 2 && !medium_cue) ? 0 : 0.9f;
+            // "EVA", "ELISA": a lone all-caps word is more often an acronym,
+            // but not in a shouted sentence, where a given name that is no
+            // word is a name.
+            score = (ts[w].all_caps && nameish < 2 && !medium_cue &&
+                     !(in.shouted && !place_prep && (in.flags & kGivenName) &&
+                       !lexicon_->IsDictionaryHash(ts[w].hash)))
+                        ? 0
+                        : 0.9f;
             break;
           case kUnknown:
             if (nameish >= 2 || medium_cue) {

@@ -175,5 +175,12 @@ TEST_F(NameCuesTest, GivenNameThenCapitalizedParticle) {
             std::vector<std::string>{"Marie Le Gal"});
 }
 
+TEST_F(NameCuesTest, GivenNamesInShoutedSentences) {
+  EXPECT_EQ(Names("I REMEMBER WHEN PRISCILLA RAN UP TO ME AT SCHOOL", "en"),
+            std::vector<std::string>{"PRISCILLA"});
+  EXPECT_EQ(Names("I REMEMBER WHEN THE BUS RAN UP TO ME AT SCHOOL", "en"),
+            std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
