@@ -649,8 +649,12 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       TokenInfo& in = info[w];
       const bool month_name = (in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName);
       // A month that is a given name ("Jan Jílek") opens any flagged name.
-      const bool surname_after = sn.evidence == kStrong &&
-                                 (sn.flags & (kSurname | kGivenName)) == kSurname;
+      // "Cendrillon Coudert": a surname in no list counts too, but a word
+      // only at the end of a two-word run ("Producer Palerma" is not).
+      const bool surname_after = (sn.evidence == kStrong &&
+                                  (sn.flags & (kSurname | kGivenName)) == kSurname) ||
+                                 (sn.evidence == kUnknown && idx + 1 == words.size() &&
+                                  ts[w].capitalized && !(in.flags & kSurname));
       if (in.score > 0 || sn.score <= 0 || !(surname_after || (month_name && sn.evidence >= kUnknown)) ||
           ts[w].all_caps || ts[w].end - ts[w].begin < 3 || in.place != 0 || s != w + 1) {
         continue;

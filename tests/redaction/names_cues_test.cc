@@ -137,6 +137,9 @@ TEST_F(NameCuesTest, WordBeforeASurnameOpensTheName) {
   EXPECT_EQ(Names("My grandfather was called Yulan Peres.", "en"),
             std::vector<std::string>{"Yulan Peres"});
   EXPECT_EQ(Names("Jan Brewer spoke first.", "en"), std::vector<std::string>{"Jan Brewer"});
+  // "Cendrillon" (Cinderella) before a surname in no list.
+  EXPECT_EQ(Names("Cendrillon Zoudertek lives near the camp.", "en"),
+            std::vector<std::string>{"Cendrillon Zoudertek"});
   EXPECT_EQ(Names("We met on Jan 5 in the camp.", "en"), std::vector<std::string>{});
 }
 
