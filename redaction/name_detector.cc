@@ -163,6 +163,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
   std::vector<uint32_t> shaped;        // capitalized words and lower-case names
   std::vector<uint32_t> place_starts;  // capitalized words and numbers
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
+  std::vector<uint32_t> lower_given;   // given names written in lower case
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   for (size_t i = 0; i < n; ++i) {
@@ -204,6 +205,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
+    if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
   }
   close_segment(n);
   size_t place_free = 0;  // first token not inside a place found already
@@ -751,8 +753,9 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
            !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
                               kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord));
   };
-  for (size_t i = 0; i + 1 < n; ++i) {
-    if (!(info[i].flags & kGivenName) || ts[i].capitalized) continue;
+  size_t lower_free = 0;  // first token after the last lower-case name
+  for (const size_t i : lower_given) {
+    if (i < lower_free || i + 1 >= n) continue;
     const bool handle = i > 0 && !ts[i].space_before && !ts[i - 1].word;
     if (handle || !ts[i].word || ts[i].end - ts[i].begin < 3 || ts[i].has_digit ||
         (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
@@ -780,7 +783,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       if (info[k].score <= 0) info[k].score = 0.6f;
       info[k].run = -1;  // one finding, as for the words after a cue
     }
-    i = j;
+    lower_free = j + 1;
   }
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized
@@ -816,8 +819,8 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
              w == "congratulations" || w == "yo" || w == "miss" || w == "love" || w == "met" ||
              w == "and";
     };
-    for (size_t i = 1; i < n; ++i) {
-      if (!(info[i].flags & kGivenName) || info[i].score > 0 || ts[i].capitalized) continue;
+    for (const size_t i : lower_given) {
+      if (i == 0 || info[i].score > 0) continue;
       const Token& t = ts[i];
       if (!t.word || !t.space_before || t.newline_before || t.has_digit ||
           t.end - t.begin < 3 ||
@@ -913,26 +916,36 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       }
       list.clear();
     };
-    for (size_t i = 0; i < n;) {
-      if (!ts[i].word) {
-        ++i;
-        continue;
+    // Lists start at a capitalized word or a lower-case given name; only those
+    // tokens are visited (a pass over every token would cost as much as the rest).
+    std::vector<uint32_t> starts(shaped.size() + lower_given.size());
+    std::merge(shaped.begin(), shaped.end(), lower_given.begin(), lower_given.end(),
+               starts.begin());
+    size_t pos = 0;  // first token not yet in a judged list
+    for (const size_t s : starts) {
+      if (s < pos) continue;
+      size_t i = s;
+      while (true) {
+        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape)) {
+          judge();
+          pos = i + 1;
+          break;
+        }
+        const Item it = parse_item(i);
+        if (!it.flagged && !it.candidate) {
+          judge();
+          pos = it.end + 1;
+          break;
+        }
+        list.push_back(it);
+        const size_t next = next_item(it.end);
+        if (next == n) {
+          judge();
+          pos = it.end + 1;
+          break;
+        }
+        i = next;
       }
-      Item it = parse_item(i);
-      if (!it.flagged && !it.candidate) {
-        judge();
-        i = it.end + 1;
-        continue;
-      }
-      // A single-word candidate must end at a separator.
-      const size_t next = next_item(it.end);
-      list.push_back(it);
-      if (next == n) {
-        judge();
-        i = it.end + 1;
-        continue;
-      }
-      i = next;
     }
     judge();
   }
