@@ -363,6 +363,18 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
         long q = prev_word(static_cast<size_t>(p));
         if (q >= 0 && (info[q].flags & kNameCue)) pf |= kNameCue;
       }
+      // "everyone calls me Ján", "le dicen El Flaco", "they called him Koko".
+      if ((pw == "me" || pw == "le" || pw == "him" || pw == "her" || pw == "lo" || pw == "la") &&
+          p > 0) {
+        long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0) {
+          const std::string_view qw = tk.Folded(ts[q]);
+          if (qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" ||
+              qw == "decian" || qw == "llaman" || qw == "llamaban" || qw == "apodan") {
+            pf |= kNameCue;
+          }
+        }
+      }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;

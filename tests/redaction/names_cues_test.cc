@@ -185,5 +185,10 @@ TEST_F(NameCuesTest, GivenNamesInShoutedSentences) {
             std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, NicknameAfterCallsMe) {
+  EXPECT_EQ(Names("Everyone calls me Jan.", "en"), std::vector<std::string>{"Jan"});
+  EXPECT_EQ(Names("En el barrio le dicen Chaparro.", "es"), std::vector<std::string>{"Chaparro"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
