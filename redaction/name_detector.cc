@@ -95,6 +95,7 @@ struct TokenInfo {
   float score = 0;  // > 0: flagged as part of a name, with this confidence
   int run = -1;     // index of the capitalized run holding the token
   bool lower_case_name = false;  // a gazetteer name written in lower case
+  bool shouted = false;          // in a sentence written in capitals
 };
 
 bool NameShape(const Token& t) {
@@ -132,7 +133,9 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 }
 
 std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
-                                                        std::string_view /*language*/) const {
+                                                        std::string_view language) const {
+  const bool english = language.substr(0, 2) == "en";
+  const bool french = language.substr(0, 2) == "fr";
   text::Tokens tk;
   text::Tokenize(text, &tk);
   const std::vector<Token>& ts = tk.tokens;
@@ -145,17 +148,22 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
   bool at_start = true;
   size_t segment = 0;
   int stops = 0, capital_stops = 0;
+  int caps_stops = 0;  // stop words in capitals: "I REMEMBER WHEN PRISCILLA RAN UP TO ME"
   auto close_segment = [&](size_t end) {
     if (capital_stops > 0 && capital_stops * 2 >= stops) {
       for (size_t k = segment; k < end; ++k) info[k].sentence_start = ts[k].word;
     }
+    if (caps_stops >= 2 && caps_stops * 2 >= stops) {
+      for (size_t k = segment; k < end; ++k) info[k].shouted = true;
+    }
     segment = end;
-    stops = capital_stops = 0;
+    stops = capital_stops = caps_stops = 0;
   };
   // Later passes visit only these tokens (most tokens are lower-case words).
   std::vector<uint32_t> shaped;        // capitalized words and lower-case names
   std::vector<uint32_t> place_starts;  // capitalized words and numbers
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
+  std::vector<uint32_t> lower_given;   // given names written in lower case
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   for (size_t i = 0; i < n; ++i) {
@@ -181,6 +189,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     if (!at_start && (in.flags & kStopWord) && t.has_letter) {
       ++stops;
       if (t.capitalized) ++capital_stops;
+      if (t.all_caps) ++caps_stops;
     }
     at_start = false;
     // A name written in lower case ("with sarah and brittany") when it is no
@@ -196,6 +205,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
+    if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
   }
   close_segment(n);
   size_t place_free = 0;  // first token not inside a place found already
@@ -353,6 +363,18 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
         long q = prev_word(static_cast<size_t>(p));
         if (q >= 0 && (info[q].flags & kNameCue)) pf |= kNameCue;
       }
+      // "everyone calls me Ján", "le dicen El Flaco", "they called him Koko".
+      if ((pw == "me" || pw == "le" || pw == "him" || pw == "her" || pw == "lo" || pw == "la") &&
+          p > 0) {
+        long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0) {
+          const std::string_view qw = tk.Folded(ts[q]);
+          if (qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" ||
+              qw == "decian" || qw == "llaman" || qw == "llamaban" || qw == "apodan") {
+            pf |= kNameCue;
+          }
+        }
+      }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
@@ -430,6 +452,15 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     if ((info[words[0]].flags & kConnector) && words.size() > 1 && words[1] == words[0] + 2 &&
         ts[words[0] + 1].first == '-') {
       place_prep = true;
+      // "à Saint-Malo", "rue Saint-Vincent": the compound alone names no person.
+      bool compound = true;
+      for (size_t x = 1; x < words.size() && compound; ++x) {
+        compound = words[x] == words[x - 1] + 2 && ts[words[x - 1] + 1].first == '-';
+      }
+      if (compound && !strong_cue) {
+        for (size_t w : words) info[w].run = static_cast<int>(r);
+        continue;
+      }
     }
     // "Hospital General", "Policía Federal": an institution's name.
     if (info[words[0]].flags & kOrgWord) {
@@ -453,7 +484,13 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     }
     if (lead + 1 < words.size()) {
       const TokenInfo& g = info[words[lead]];
-      const TokenInfo& next = info[words[lead + 1]];
+      // "Marie Le Gal", "Jean De Souza": judge the word after a capitalized particle.
+      size_t nx = lead + 1;
+      if (nx + 1 < words.size() && (info[words[nx]].flags & kConnector) &&
+          words[nx + 1] == words[nx] + 1) {
+        ++nx;
+      }
+      const TokenInfo& next = info[words[nx]];
       // A place may sit inside the name if more of the name follows it
       // ("Paula San Miguel Fraile").
       size_t after_place = lead + 1;
@@ -471,7 +508,13 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       size_t w = words[idx];
       TokenInfo& in = info[w];
       in.run = static_cast<int>(r);
-      if ((in.flags & kTitle) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
+      // French "M. Combes" (Monsieur): a lone "M." opening a run is a title.
+      const bool monsieur = idx == 0 && words.size() > 1 && ts[w].end - ts[w].begin == 1 &&
+                            text[ts[w].begin] == 'M' && w + 1 < n && !ts[w + 1].word &&
+                            ts[w + 1].first == '.' &&
+                            (french || !(info[words[1]].flags & kGivenName));  // "M. Carmen": María
+      if (((in.flags & kTitle) || monsieur) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
+        if (monsieur) in.evidence = kBlocked;  // not an initial of the name
         cued_by_title = true;
         continue;
       }
@@ -519,8 +562,14 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
         switch (in.evidence) {
           case kStrong:
-            // "EVA", "ELISA": a lone all-caps word is more often an acronym.
-            score = (ts[w].all_caps && nameish < 2 && !medium_cue) ? 0 : 0.9f;
+            // "EVA", "ELISA": a lone all-caps word is more often an acronym,
+            // but not in a shouted sentence, where a given name that is no
+            // word is a name.
+            score = (ts[w].all_caps && nameish < 2 && !medium_cue &&
+                     !(in.shouted && !place_prep && (in.flags & kGivenName) &&
+                       !lexicon_->IsDictionaryHash(ts[w].hash)))
+                        ? 0
+                        : 0.9f;
             break;
           case kUnknown:
             if (nameish >= 2 || medium_cue) {
@@ -605,10 +654,37 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       if (info[a].score > 0 && info[b].score <= 0 && info[b].evidence >= kWord) info[b].score = info[a].score;
       if (info[b].score > 0 && info[a].score <= 0 && info[a].evidence >= kWord) info[a].score = info[b].score;
     }
+    // "Tosh Olsen", "Yulan Peres", "Jan Brewer": the word right before a
+    // surname that is no given name opens the name even when it is an
+    // ordinary word or a month.
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t w = words[idx - 1], s = words[idx];
+      const TokenInfo& sn = info[s];
+      TokenInfo& in = info[w];
+      const bool month_name = (in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName);
+      // A month that is a given name ("Jan Jílek") opens any flagged name.
+      // "Cendrillon Coudert": a surname in no list counts too, but a word
+      // only at the end of a two-word run ("Producer Palerma" is not).
+      const bool surname_after = (sn.evidence == kStrong &&
+                                  (sn.flags & (kSurname | kGivenName)) == kSurname) ||
+                                 (sn.evidence == kUnknown && idx + 1 == words.size() &&
+                                  ts[w].capitalized && !(in.flags & kSurname));
+      if (in.score > 0 || sn.score <= 0 || !(surname_after || (month_name && sn.evidence >= kUnknown)) ||
+          ts[w].all_caps || ts[w].end - ts[w].begin < 3 || in.place != 0 || s != w + 1) {
+        continue;
+      }
+      const uint32_t blocking = kStopWord | kConnector | kOrgWord | kTitle | kPlacePrep |
+                                kSpeechCue | kKinCue | kNameCue | kNotNameWord;
+      if ((in.flags & blocking) || ((in.flags & kMonth) && !month_name)) continue;
+      if (in.evidence == kWord || in.evidence == kUnknown || month_name) in.score = 0.6f;
+    }
     // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
     for (size_t idx = 0; idx < words.size(); ++idx) {
       const size_t w = words[idx];
-      if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized) continue;
+      if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized ||
+          info[w].evidence == kBlocked) {
+        continue;
+      }
       if (w + 1 >= n || ts[w + 1].word || ts[w + 1].space_before ||
           !(ts[w + 1].first == '.' || IsJoiner(ts[w + 1].first))) {
         continue;  // "J." or "O'" only, not "I" or "A"
@@ -616,6 +692,26 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       const bool before = idx + 1 < words.size() && info[words[idx + 1]].score > 0;
       const bool after = idx > 0 && info[words[idx - 1]].score > 0;
       if (before || after) info[w].score = 0.6f;
+    }
+    // A middle initial without its period: "Kate M Begum", "Csanád P Gere".
+    // The words around it are a name when either is a known name.
+    for (size_t idx = 1; idx + 1 < words.size(); ++idx) {
+      const size_t a = words[idx - 1], m = words[idx], b = words[idx + 1];
+      if (m != a + 1 || b != m + 1 || ts[m].end - ts[m].begin != 1 || !ts[m].capitalized) continue;
+      const TokenInfo& ai = info[a];
+      const TokenInfo& bi = info[b];
+      auto part = [&](const TokenInfo& x) {
+        return x.evidence >= kWord && x.place != 1 &&
+               !(x.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle));
+      };
+      const uint32_t names = kGivenName | kSurname | kNameWord;
+      if (!part(ai) || !part(bi) || ts[a].all_caps || ts[b].all_caps ||
+          !(ai.score > 0 || bi.score > 0 || (ai.flags & names) || (bi.flags & names))) {
+        continue;
+      }
+      for (size_t k : {a, m, b}) {
+        if (info[k].score <= 0) info[k].score = 0.6f;
+      }
     }
     // A capitalized particle between or before flagged words: "De Miguel Rivera".
     for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
@@ -659,6 +755,49 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     }
   }
 
+  // "paul simon", "olga krylova", "emidio p lombardo": in lower case, a given
+  // name followed by a surname or a word of no dictionary (an initial may sit
+  // between) is a full name.
+  auto lower_name_part = [&](size_t k) {
+    const Token& t = ts[k];
+    return t.word && !t.capitalized && t.has_letter && !t.has_digit && t.space_before &&
+           !t.newline_before && t.end - t.begin >= 3 &&
+           !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                              kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord));
+  };
+  size_t lower_free = 0;  // first token after the last lower-case name
+  for (const size_t i : lower_given) {
+    if (i < lower_free || i + 1 >= n) continue;
+    const bool handle = i > 0 && !ts[i].space_before && !ts[i - 1].word;
+    if (handle || !ts[i].word || ts[i].end - ts[i].begin < 3 || ts[i].has_digit ||
+        (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                          kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+      continue;
+    }
+    size_t j = i + 1;
+    if (j + 1 < n && ts[j].word && !ts[j].capitalized && ts[j].end - ts[j].begin == 1 &&
+        ts[j].has_letter && ts[j].space_before) {
+      ++j;  // a middle initial
+    }
+    if (j >= n || !lower_name_part(j) || !ts[j].space_before) continue;
+    const uint32_t f = info[j].flags;
+    const bool surname = f & (kSurname | kNameWord);
+    const bool word_j = lexicon_->IsDictionaryHash(ts[j].hash);
+    // "masa quística", "vena porta": a given name that is an ordinary word
+    // needs a surname that is none.
+    // English dictionaries list given names ("paul", "mark"), so in English
+    // text a given name in one is still read as a name.
+    const bool strict = !english && lexicon_->IsDictionaryHash(ts[i].hash);
+    if (strict ? (!surname || word_j) : (!surname && word_j)) {
+      continue;
+    }
+    for (size_t k = i; k <= j; ++k) {
+      if (info[k].score <= 0) info[k].score = 0.6f;
+      info[k].run = -1;  // one finding, as for the words after a cue
+    }
+    lower_free = j + 1;
+  }
+
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
   std::vector<std::pair<uint64_t, float>> seen;  // (word hash, best score), sorted
@@ -678,6 +817,149 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
         in.score = std::min(std::prev(it)->second, 0.8f);
       }
     }
+  }
+
+  // Social media write names in lower case: "was george with carmen today",
+  // "happy birthday florence", "mike said". In English, a given name in lower
+  // case is a name after such a cue or before a speech verb.
+  if (english) {
+    auto social_cue = [&](size_t k) {
+      if (!ts[k].word || ts[k].capitalized) return false;
+      const std::string_view w = tk.Folded(ts[k]);
+      return w == "with" || w == "hey" || w == "hi" || w == "hello" || w == "thanks" ||
+             w == "thx" || w == "birthday" || w == "bday" || w == "dear" || w == "congrats" ||
+             w == "congratulations" || w == "yo" || w == "miss" || w == "love" || w == "met" ||
+             w == "and";
+    };
+    for (const size_t i : lower_given) {
+      if (i == 0 || info[i].score > 0) continue;
+      const Token& t = ts[i];
+      if (!t.word || !t.space_before || t.newline_before || t.has_digit ||
+          t.end - t.begin < 3 ||
+          (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                            kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+        continue;
+      }
+      const bool cue_before = social_cue(i - 1);
+      const bool speech_after = i + 1 < n && ts[i + 1].word && (info[i + 1].flags & kSpeechCue);
+      if (cue_before || speech_after) {
+        info[i].score = 0.5f;
+        info[i].run = -1;
+      }
+    }
+  }
+
+  // A speaker's label at a line start ("Koppány: \"Who are you?\"", "mika: ...")
+  // and a name called at a sentence start ("Kuba, can I speak to your boss?").
+  for (uint32_t i : shaped) {
+    TokenInfo& in = info[i];
+    if (in.score > 0 || i + 2 >= n || ts[i + 1].word || ts[i].all_caps || in.place != 0 ||
+        !in.sentence_start || (i > 0 && !ts[i].newline_before && ts[i - 1].word) ||
+        (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kNameCue | kKinCue |
+                     kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+      continue;
+    }
+    const bool listed = in.flags & (kGivenName | kSurname | kNameWord);
+    const bool line_start = i == 0 || ts[i].newline_before;
+    const Token& after = ts[i + 2];
+    if (ts[i + 1].first == ':' && line_start && !ts[i + 2].newline_before &&
+        (listed || (in.evidence == kUnknown && !after.word &&
+                    (after.first == '"' || after.first == 0x201C || after.first == 0xAB)))) {
+      in.score = 0.6f;
+    } else if (ts[i + 1].first == ',' && ts[i].capitalized &&
+               (in.evidence == kUnknown || (listed && in.evidence == kStrong)) && after.word &&
+               !after.capitalized && !ts[i + 2].newline_before) {
+      in.score = 0.5f;
+    }
+  }
+
+  // Lists of names: "Matheus, Kevin, Brittany and Terri", "MM. Simon, Tillat,
+  // Bruchet": an item of a list whose other items are mostly names is a name
+  // too (here "Brittany", a region, and "Tillat", a word of no list).
+  {
+    struct Item {
+      size_t begin, end;  // token range, inclusive
+      bool flagged, candidate;
+    };
+    auto is_and = [&](size_t k) {
+      if (!ts[k].word || ts[k].capitalized) return false;
+      std::string_view w = tk.Folded(ts[k]);
+      return w == "and" || w == "et" || w == "y" || w == "e" || w == "or" || w == "ou" || w == "o";
+    };
+    // The first token of the item after the one ending at e, or n.
+    auto next_item = [&](size_t e) -> size_t {
+      size_t k = e + 1;
+      if (k < n && !ts[k].word && (ts[k].first == ',' || ts[k].first == '&')) ++k;
+      else if (!(k < n && is_and(k))) return n;
+      if (k < n && is_and(k)) ++k;
+      if (k >= n || !ts[k].word || ts[k].newline_before) return n;
+      return k;
+    };
+    auto parse_item = [&](size_t s) {
+      Item it{s, s, info[s].score > 0, false};
+      if (it.flagged) {  // a flagged name of several words is one item
+        while (it.end + 1 < n && info[it.end + 1].score > 0 && ts[it.end + 1].word) ++it.end;
+        return it;
+      }
+      const TokenInfo& in = info[s];
+      if (!ts[s].word || !in.name_shape || in.evidence == kBlocked || in.place == 1 ||
+          ts[s].all_caps || (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle))) {
+        return it;
+      }
+      it.candidate = ts[s].capitalized || (in.flags & (kGivenName | kSurname | kNameWord));
+      return it;
+    };
+    std::vector<Item> list;
+    auto judge = [&] {
+      if (list.size() >= 3) {
+        int flagged = 0;
+        for (const Item& it : list) flagged += it.flagged;
+        for (size_t x = 0; x < list.size(); ++x) {
+          const Item& it = list[x];
+          if (it.flagged || !it.candidate) continue;
+          const int others = static_cast<int>(list.size()) - 1;
+          const bool both_sides = x > 0 && x + 1 < list.size() && list[x - 1].flagged &&
+                                  list[x + 1].flagged;
+          if (flagged >= 2 && (both_sides || (flagged * 3 >= others * 2 && info[it.begin].place == 0))) {
+            info[it.begin].score = 0.6f;
+            info[it.begin].run = -1;
+          }
+        }
+      }
+      list.clear();
+    };
+    // Lists start at a capitalized word or a lower-case given name; only those
+    // tokens are visited (a pass over every token would cost as much as the rest).
+    std::vector<uint32_t> starts(shaped.size() + lower_given.size());
+    std::merge(shaped.begin(), shaped.end(), lower_given.begin(), lower_given.end(),
+               starts.begin());
+    size_t pos = 0;  // first token not yet in a judged list
+    for (const size_t s : starts) {
+      if (s < pos) continue;
+      size_t i = s;
+      while (true) {
+        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape)) {
+          judge();
+          pos = i + 1;
+          break;
+        }
+        const Item it = parse_item(i);
+        if (!it.flagged && !it.candidate) {
+          judge();
+          pos = it.end + 1;
+          break;
+        }
+        list.push_back(it);
+        const size_t next = next_item(it.end);
+        if (next == n) {
+          judge();
+          pos = it.end + 1;
+          break;
+        }
+        i = next;
+      }
+    }
+    judge();
   }
 
   // Pass 4: spans of consecutive flagged words of one run.

@@ -95,5 +95,100 @@ TEST_F(NameCuesTest, LowerCaseTitles) {
   EXPECT_EQ(Names("Msye Lamour te la.", "ht"), std::vector<std::string>{"Lamour"});
 }
 
+TEST_F(NameCuesTest, FrenchMonsieurAbbreviation) {
+  // "Combes" is an ordinary word (a plural of "combe"): only "M." says it is a name.
+  EXPECT_EQ(Names("La lettre de M. Combes est arrivée.", "fr"),
+            std::vector<std::string>{"Combes"});
+  EXPECT_EQ(Names("Les combes de la vallée sont vertes.", "fr"), std::vector<std::string>{});
+  EXPECT_EQ(Names("Le député cher à M. Combes attend.", "fr"),
+            std::vector<std::string>{"Combes"});
+}
+
+TEST_F(NameCuesTest, FrenchRanksAndNobleTitles) {
+  EXPECT_EQ(Names("Un banquet fut offert au commandant Targe hier.", "fr"),
+            std::vector<std::string>{"Targe"});
+  EXPECT_EQ(Names("Le colonel Picquart a témoigné.", "fr"),
+            std::vector<std::string>{"Picquart"});
+}
+
+TEST_F(NameCuesTest, LowerCaseFullNames) {
+  EXPECT_EQ(Names("he likes paul simon and old records", "en"),
+            std::vector<std::string>{"paul simon"});
+  EXPECT_EQ(Names("follow up with olga krylova soon", "en"),
+            std::vector<std::string>{"olga krylova"});
+  EXPECT_EQ(Names("we met john f kennedy there", "en"),
+            std::vector<std::string>{"john f kennedy"});
+  // A given name that is an ordinary word, before another ordinary word.
+  EXPECT_EQ(Names("se observa una masa quística en la vena porta", "es"),
+            std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, ListsOfNames) {
+  // "Brittany" alone is a region; in a list of given names it is one too.
+  EXPECT_EQ(Names("They had four: Matheus, Kevin, Brittany and Terri.", "en"),
+            (std::vector<std::string>{"Matheus", "Kevin", "Brittany", "Terri"}));
+  // A list of places stays a list of places.
+  EXPECT_EQ(Names("We crossed Guatemala, Chiapas, Oaxaca and Veracruz.", "en"),
+            std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, WordBeforeASurnameOpensTheName) {
+  // "Yulan" (a magnolia) and "Jan" (a month) are words; before a surname they are names.
+  EXPECT_EQ(Names("My grandfather was called Yulan Peres.", "en"),
+            std::vector<std::string>{"Yulan Peres"});
+  EXPECT_EQ(Names("Jan Brewer spoke first.", "en"), std::vector<std::string>{"Jan Brewer"});
+  // "Cendrillon" (Cinderella) before a surname in no list.
+  EXPECT_EQ(Names("Cendrillon Zoudertek lives near the camp.", "en"),
+            std::vector<std::string>{"Cendrillon Zoudertek"});
+  EXPECT_EQ(Names("We met on Jan 5 in the camp.", "en"), std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, FrenchSaintCompoundsAreNoPersons) {
+  EXPECT_EQ(Names("Il revint ainsi à Saint-Malo, où il rencontra M. Eugène Motte.", "fr"),
+            std::vector<std::string>{"Eugène Motte"});
+  EXPECT_EQ(Names("Les ouvriers arrivent par la rue Saint-Vincent.", "fr"),
+            std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, EnglishLowerCaseNamesAfterSocialCues) {
+  EXPECT_EQ(Names("lol we went with carmen today", "en"), std::vector<std::string>{"carmen"});
+  EXPECT_EQ(Names("happy birthday jessica see you soon", "en"),
+            std::vector<std::string>{"jessica"});
+  EXPECT_EQ(Names("we had rice with salt today", "en"), std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, MiddleInitialWithoutPeriod) {
+  EXPECT_EQ(Names("The film also features Kate M Begum in a small part.", "en"),
+            std::vector<std::string>{"Kate M Begum"});
+  EXPECT_EQ(Names("Follow up with Jan Jilek in a couple of months.", "en"),
+            std::vector<std::string>{"Jan Jilek"});
+}
+
+TEST_F(NameCuesTest, SpeakerLabelsAndNamesCalledAtASentenceStart) {
+  EXPECT_EQ(Names("Koppzany: \"Who are you?\"\nmika: \"who are you?\"", "en"),
+            (std::vector<std::string>{"Koppzany", "mika"}));
+  EXPECT_EQ(Names("Kubrzak, can I please speak to your boss?", "en"),
+            std::vector<std::string>{"Kubrzak"});
+  EXPECT_EQ(Names("However, can I please speak to your boss?\nNote: call back later.", "en"),
+            std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, GivenNameThenCapitalizedParticle) {
+  EXPECT_EQ(Names("Décès. Marie Le Gal, couturière, rue de Rohan.", "fr"),
+            std::vector<std::string>{"Marie Le Gal"});
+}
+
+TEST_F(NameCuesTest, GivenNamesInShoutedSentences) {
+  EXPECT_EQ(Names("I REMEMBER WHEN PRISCILLA RAN UP TO ME AT SCHOOL", "en"),
+            std::vector<std::string>{"PRISCILLA"});
+  EXPECT_EQ(Names("I REMEMBER WHEN THE BUS RAN UP TO ME AT SCHOOL", "en"),
+            std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, NicknameAfterCallsMe) {
+  EXPECT_EQ(Names("Everyone calls me Jan.", "en"), std::vector<std::string>{"Jan"});
+  EXPECT_EQ(Names("En el barrio le dicen Chaparro.", "es"), std::vector<std::string>{"Chaparro"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
