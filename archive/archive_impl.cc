@@ -241,7 +241,9 @@ class ArchiveImpl : public Archive {
   SecureBuffer lookup_key_;
   uint64_t seq_ = 0;
   std::shared_mutex mu_;    // exclusive for mutations, shared for reads
-  std::mutex index_mu_;     // Xapian objects are not thread-safe
+  // Searches share the index; writes, commits and compaction take it alone
+  // (SealedIndex allows concurrent searches, not searches during Compact).
+  std::shared_mutex index_mu_;
 };
 
 // ---------------------------------------------------------------------------
@@ -908,7 +910,7 @@ Status ArchiveImpl::Search(const Actor& actor, const ArchiveSearchRequest& req,
   search::SearchResult result;
   std::shared_lock lock(mu_);
   {
-    std::lock_guard il(index_mu_);
+    std::shared_lock il(index_mu_);
     std::string error;
     if (!index_->Search(sr, &result, &error)) return Status::InvalidArgument(error);
   }

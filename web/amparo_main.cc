@@ -2,6 +2,9 @@
 #include <CLI/CLI.hpp>
 #include <sodium.h>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 #include <iostream>
 
 #include "archive/cli/cli_context.h"
@@ -12,6 +15,10 @@ int main(int argc, char** argv) {
     std::cerr << "amparo: libsodium failed to initialize\n";
     return 1;
   }
+  // A core dump would hold keys and decrypted testimonies: none are written.
+  struct rlimit no_core = {0, 0};
+  setrlimit(RLIMIT_CORE, &no_core);
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
   CLI::App app{"Amparo: a secure, anonymized archive of survivor testimonies"};
   app.require_subcommand(1);
   app.fallthrough();

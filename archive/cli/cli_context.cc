@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -54,8 +55,11 @@ Status CliContext::OpenArchive(std::unique_ptr<Archive>* out, bool create) const
   std::string key_source, salt_hex;
   AMPARO_RETURN_IF_ERROR(Archive::ReadKeySource(data_dir, &key_source, &salt_hex));
   MasterKey key;
-  if (const char* env = std::getenv("AMPARO_MASTER_KEY"); env != nullptr && *env != '\0') {
+  if (char* env = std::getenv("AMPARO_MASTER_KEY"); env != nullptr && *env != '\0') {
     Status s = MasterKey::FromHex(env, &key);
+    // The key is in locked memory now; the environment copy goes.
+    sodium_memzero(env, strlen(env));
+    unsetenv("AMPARO_MASTER_KEY");
     if (!s.ok()) return Status::InvalidArgument("AMPARO_MASTER_KEY: " + s.message());
   } else if (key_source == "passphrase" || !passphrase_file.empty()) {
     if (passphrase_file.empty()) {

@@ -43,12 +43,23 @@ void AddConsentCommands(CLI::App& app, CliContext& ctx) {
   auto* withdraw = app.add_subcommand("withdraw", "withdraw consent: erase a testimony (or all of a case) for good");
   auto* id_opt = withdraw->add_option("id", wa->id, "testimony id");
   auto* case_opt = withdraw->add_option("--case", wa->case_code, "withdraw every testimony of this case code");
+  auto case_file = std::make_shared<std::string>();
+  auto* case_file_opt = withdraw->add_option("--case-file", *case_file,
+                                             "read the case code from a file (- for stdin): keeps it out of ps and shell history");
   id_opt->excludes(case_opt);
+  id_opt->excludes(case_file_opt);
+  case_opt->excludes(case_file_opt);
   withdraw->add_option("--reason", wa->reason,
                        "consent-withdrawn, survivor-request, safety-risk, legal-order, duplicate, data-error");
   withdraw->footer("Prints a deletion receipt signed with the archive's Ed25519 key for each erased testimony; "
                    "check it with `amparo receipt verify FILE`.");
-  withdraw->callback([&ctx, wa]() {
+  withdraw->callback([&ctx, wa, case_file]() {
+    if (!case_file->empty()) {
+      Status st;
+      wa->case_code = ReadFileOrStdin(*case_file, &st);
+      if (!st.ok()) { ctx.exit_code = ctx.Fail(st); return; }
+      while (!wa->case_code.empty() && isspace(static_cast<unsigned char>(wa->case_code.back()))) wa->case_code.pop_back();
+    }
     if (wa->id.empty() == wa->case_code.empty()) {
       ctx.exit_code = ctx.Fail(Status::InvalidArgument("give a testimony id or --case CODE"));
       return;
