@@ -12,11 +12,13 @@
 namespace amparo {
 
 std::string ExportJsonLine(const Testimony& t);  // one line, '\n' ended
-std::string ExportCsvHeader();                   // '\n' ended
-// RFC 4180 quoting; cells that a spreadsheet would run as a formula are
-// prefixed with an apostrophe.
+std::string ExportCsvHeader();                   // CRLF ended
+// RFC 4180 quoting and line ends; cells that a spreadsheet would run as a
+// formula are prefixed with an apostrophe.
 std::string ExportCsvRow(const Testimony& t);
-std::string ExportStoryCard(const Testimony& t);  // Markdown
+std::string CsvField(const std::string& cell);
+// Markdown, with the consent terms and the scopes honoured on `today`.
+std::string ExportStoryCard(const Testimony& t, const std::string& today);
 
 }  // namespace amparo
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "archive/intake.h"
+#include "archive/export_format.h"
 #include "web/api.h"
 #include "web/hardened_server.h"
 #include "web/http_util.h"
@@ -37,16 +38,7 @@ bool Confirmed(const Json& body, const std::string& target, httplib::Response& r
   return false;
 }
 
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); i++) out += (i ? sep : "") + v[i];
-  return out;
-}
 
-std::string TagList(const Tags& tags, const char* name) {
-  auto it = tags.find(name);
-  return it == tags.end() ? "" : Join(it->second, "; ");
-}
 
 }  // namespace
 
@@ -223,25 +215,9 @@ void Api::StoryCard(Call& c) {
   if (!s.ok()) return SendStatus(c.res, s);
   if (list.empty()) return SendError(c.res, 404, "not_found", "no such testimony");
   const Testimony& t = list[0];
-  std::string today = TodayUtc();
-  std::ostringstream md;
-  md << "# " << t.title << "\n\n"
-     << "*" << t.pseudonym << "* — " << t.recorded_at << ", " << t.recorded_on << " (" << t.language
-     << ")\n\n"
-     << t.text << "\n\n"
-     << "---\n\n"
-     << "**Consent / Consentimiento**\n\n"
-     << "- Scopes granted: " << Join(t.consent.scopes, ", ") << "\n"
-     << "- Scopes honoured today (" << today << "): " << Join(t.consent.ActiveScopes(today), ", ")
-     << "\n"
-     << "- Given on: " << t.consent.given_on << " (" << t.consent.method << ")\n"
-     << "- Expires on: " << (t.consent.expires_on.empty() ? "no expiry" : t.consent.expires_on) << "\n"
-     << "- Testimony id: " << t.id << "\n\n"
-     << "Names and identifiers have been replaced. Check the consent terms before each use; "
-        "consent can be withdrawn at any time.\n";
   c.res.status = 200;
   c.res.set_header("Content-Disposition", "attachment; filename=\"story-card-" + t.id + ".md\"");
-  c.res.set_content(md.str(), "text/markdown; charset=utf-8");
+  c.res.set_content(ExportStoryCard(t, TodayUtc()), "text/markdown; charset=utf-8");
 }
 
 Status Api::ResultSetIds(Call& c, size_t limit, std::vector<std::string>* ids) {
@@ -284,17 +260,8 @@ void Api::ExportResults(Call& c) {
     c.res.set_header("Content-Disposition", "attachment; filename=\"amparo-export.jsonl\"");
     c.res.set_content(body, "application/x-ndjson; charset=utf-8");
   } else {
-    body = "id,pseudonym,title,language,recorded_on,recorded_at,violence,perpetrator,places,"
-           "consent_scopes,consent_expires_on,text\r\n";
-    for (const auto& t : list) {
-      std::vector<std::string> row = {t.id,          t.pseudonym,   t.title,
-                                      t.language,    t.recorded_on, t.recorded_at,
-                                      TagList(t.tags, "violence"), TagList(t.tags, "perpetrator"),
-                                      TagList(t.tags, "places"),   Join(t.consent.scopes, " "),
-                                      t.consent.expires_on,        t.text};
-      for (size_t i = 0; i < row.size(); i++) body += (i ? "," : "") + CsvField(row[i]);
-      body += "\r\n";
-    }
+    body = ExportCsvHeader();
+    for (const auto& t : list) body += ExportCsvRow(t);
     c.res.set_header("Content-Disposition", "attachment; filename=\"amparo-export.csv\"");
     c.res.set_content(body, "text/csv; charset=utf-8");
   }

@@ -154,17 +154,5 @@ Json ReceiptJson(const DeletionReceipt& r) {
               {"signature", r.signature},       {"text", r.ToText()}};
 }
 
-std::string CsvField(const std::string& s) {
-  std::string out = "\"";
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
-                     s[0] == '\r'))
-    out += '\'';
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
 
 }  // namespace amparo::web

@@ -39,9 +39,6 @@ Json RedactionJson(const ProposedRedaction& r);
 Json PendingJson(const PendingTestimony& p, bool with_text);
 Json ReceiptJson(const DeletionReceipt& r);
 
-// One CSV field, quoted, with a leading apostrophe before =, +, -, @ so a
-// spreadsheet never runs it as a formula.
-std::string CsvField(const std::string& s);
 
 }  // namespace amparo::web
 

@@ -134,7 +134,7 @@ void AddReadCommands(CLI::App& app, CliContext& ctx) {
       std::cout << ExportCsvHeader();
       for (const auto& t : out) std::cout << ExportCsvRow(t);
     } else if (ea->format == "card") {
-      for (const auto& t : out) std::cout << ExportStoryCard(t) << "\n";
+      for (const auto& t : out) std::cout << ExportStoryCard(t, TodayUtc()) << "\n";
     } else {
       for (const auto& t : out) std::cout << ExportJsonLine(t);
     }

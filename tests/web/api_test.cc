@@ -3,6 +3,8 @@
 // audit, security headers and logs.
 #include <gtest/gtest.h>
 
+#include "archive/export_format.h"
+
 #include <regex>
 #include <thread>
 
