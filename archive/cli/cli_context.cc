@@ -50,8 +50,7 @@ std::string ReadFileOrStdin(const std::string& path, Status* status) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-Status CliContext::OpenArchive(std::unique_ptr<Archive>* out, bool create) const {
-  (void)create;
+Status CliContext::OpenArchive(std::unique_ptr<Archive>* out) const {
   std::string key_source, salt_hex;
   AMPARO_RETURN_IF_ERROR(Archive::ReadKeySource(data_dir, &key_source, &salt_hex));
   MasterKey key;

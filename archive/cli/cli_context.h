@@ -28,7 +28,7 @@ struct CliContext {
 
   Actor CliActor() const;  // the admin at this terminal: "cli:<user>"
   // Resolves the master key (env, passphrase file, key file) and opens.
-  Status OpenArchive(std::unique_ptr<Archive>* out, bool create = false) const;
+  Status OpenArchive(std::unique_ptr<Archive>* out) const;
   // Prints the error (text or JSON) and returns its exit code.
   int Fail(const Status& s) const;
   void PrintJson(const nlohmann::json& j) const;
