@@ -140,7 +140,11 @@ SealedRun RunSealed(const std::vector<GeneratedTestimony>& corpus, const Encrypt
   SealedRun r;
   std::string error;
   std::string key(32, '\0');
-  randombytes_buf(key.data(), key.size());
+  // BENCH_KEEP_INDEX reuses an index built by an earlier run (fixed key):
+  // for profiling queries without re-ingesting.
+  const bool keep = getenv("BENCH_KEEP_INDEX") != nullptr;
+  const bool reuse = keep && fs::exists(dir);
+  if (!keep) randombytes_buf(key.data(), key.size());
   auto index = amparo::search::SealedIndex::Open(dir, key, &error);
   if (!index) {
     std::fprintf(stderr, "open: %s\n", error.c_str());
@@ -151,7 +155,7 @@ SealedRun RunSealed(const std::vector<GeneratedTestimony>& corpus, const Encrypt
   auto start = Clock::now();
   auto batch_start = start;
   double put_s = 0, commit_s = 0;
-  for (size_t b = 0; b < corpus.size(); b += batch) {
+  for (size_t b = 0; b < (reuse ? 0 : corpus.size()); b += batch) {
     size_t end = std::min(corpus.size(), b + batch);
     std::vector<std::thread> pool;
     for (unsigned t = 0; t < threads; ++t) {
@@ -195,15 +199,22 @@ SealedRun RunSealed(const std::vector<GeneratedTestimony>& corpus, const Encrypt
     }
     return res.total;
   };
-  r.word = Measure(nq, [&](size_t i) { search(q.word[i], false, false); });
-  r.phrase = Measure(nq, [&](size_t i) { search("\"" + q.phrase[i] + "\"", false, false); });
-  r.boolean = Measure(nq, [&](size_t i) {
+  // BENCH_ONLY=word|phrase|boolean|faceted measures one kind (profiling).
+  const char* only = getenv("BENCH_ONLY");
+  auto wanted = [&](const char* kind) { return only == nullptr || std::strcmp(only, kind) == 0; };
+  if (wanted("word")) r.word = Measure(nq, [&](size_t i) { search(q.word[i], false, false); });
+  if (wanted("phrase")) {
+    r.phrase = Measure(nq, [&](size_t i) { search("\"" + q.phrase[i] + "\"", false, false); });
+  }
+  if (wanted("boolean")) r.boolean = Measure(nq, [&](size_t i) {
     const auto& b = q.boolean[i];
     search("(" + b.a + " OR " + b.b + ") NOT " + b.c + " place:\"" + b.place + "\" year:" +
                std::to_string(b.from) + ".." + std::to_string(b.to),
            false, false);
   });
-  r.faceted = Measure(nq, [&](size_t i) { search(q.facet_word[i], true, true); });
+  if (wanted("faceted")) {
+    r.faceted = Measure(nq, [&](size_t i) { search(q.facet_word[i], true, true); });
+  }
   return r;
 }
 
@@ -448,7 +459,7 @@ int main(int argc, char** argv) {
   std::string work = argc > 2 ? argv[2] : "/tmp/amparo-search-bench";
   size_t nq = argc > 3 ? std::stoul(argv[3]) : 200;
   if (sodium_init() < 0) return 1;
-  fs::remove_all(work);
+  if (!getenv("BENCH_KEEP_INDEX")) fs::remove_all(work);
   fs::create_directories(work);
 
   std::fprintf(stderr, "generating %zu testimonies...\n", n);
@@ -525,6 +536,6 @@ int main(int argc, char** argv) {
   row("phrase p50 / p99 (ms)", lat(sealed.phrase), lat(raw.phrase), lat(fts.phrase));
   row("boolean + filters p50 / p99 (ms)", lat(sealed.boolean), lat(raw.boolean), lat(fts.boolean));
   row("facets + 10 snippets p50 / p99 (ms)", lat(sealed.faceted), lat(raw.faceted), lat(fts.faceted));
-  fs::remove_all(work);
+  if (!getenv("BENCH_KEEP_INDEX")) fs::remove_all(work);
   return 0;
 }

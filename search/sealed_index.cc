@@ -6,13 +6,16 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <unordered_map>
 #include <utility>
 
 #include "search/document_builder.h"
-#include "search/facet_spy.h"
+#include "search/doc_bitmap.h"
+#include "search/facet_table.h"
 #include "search/indexed_terms.h"
+#include "search/match_set.h"
 #include "search/query_parser.h"
 #include "search/stem_map.h"
 #include "search/term_sealer.h"
@@ -178,7 +181,8 @@ class XapianSealedIndex final : public SealedIndex {
 
   std::vector<std::string> AllIds() const override {
     std::vector<std::string> ids;
-    WithReader([&](Xapian::Database& db) {
+    WithReader([&](Reader& reader) {
+      Xapian::Database& db = *reader.db;
       ids.clear();
       ids.reserve(db.get_doccount());
       for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
@@ -190,40 +194,46 @@ class XapianSealedIndex final : public SealedIndex {
 
   uint64_t DocCount() const override {
     uint64_t n = 0;
-    WithReader([&](Xapian::Database& db) { n = db.get_doccount(); });
+    WithReader([&](Reader& reader) { n = reader.db->get_doccount(); });
     return n;
   }
 
   bool Search(const SearchRequest& req, SearchResult* out, std::string* error) const override {
     ParsedQuery parsed;
     if (!ParseQuery(req.query, sealer_, stem_map_, &parsed, error)) return false;
-    Xapian::Query query = parsed.query;
-    if (!req.scopes.empty()) {
-      Xapian::Query consent;
-      if (!ConsentFilter(req.scopes, req.today, &consent, error)) return false;
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query, consent);
-    }
+    Xapian::Query consent;
+    if (!req.scopes.empty() && !ConsentFilter(req.scopes, req.today, &consent, error)) return false;
     *out = SearchResult();
     out->highlight_terms = std::move(parsed.highlight_terms);
+    std::string consent_key;
+    if (!req.scopes.empty()) {
+      for (const auto& s : req.scopes) consent_key += s + '\n';
+      consent_key += req.today;
+    }
     std::string failure;
-    bool ok = WithReader([&](Xapian::Database& db) {
-      Xapian::Enquire enquire(db);
-      enquire.set_query(query);
-      FacetSpy spy;
-      if (req.facets) enquire.add_matchspy(&spy);
-      // Totals are exact: an estimate would be computed from statistics of
-      // every document, including those the caller may not see.
-      Xapian::doccount all = db.get_doccount();
-      Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.offset),
-                                           static_cast<Xapian::doccount>(std::min(req.limit, kMaxLimit)),
-                                           all);
-      out->total = mset.get_matches_estimated();
+    bool ok = WithReader([&](Reader& reader) {
+      Xapian::Database& db = *reader.db;
+      ReaderCache& cache = reader.Cache();
+      MatchSetEvaluator& evaluator = cache.evaluator;
+      const size_t limit = std::min(req.limit, kMaxLimit);
+      // The exact result set, consent applied, as a bitmap: totals and
+      // facets count every match the caller may see and nothing else. The
+      // ranking weights are added up in the same pass.
+      std::optional<ScoreSheet> scores;
+      if (limit > 0) scores.emplace(evaluator.last_docid());
+      // A copy: evaluating may evict cached sets.
+      std::optional<DocBitmap> allowed;
+      if (!req.scopes.empty()) allowed = evaluator.EvaluateCached(consent_key, consent);
+      DocBitmap matched = evaluator.Evaluate(parsed.query, allowed ? &*allowed : nullptr,
+                                             scores ? &*scores : nullptr);
+      out->total = matched.Count();
       out->hits.clear();
-      for (auto it = mset.begin(); it != mset.end(); ++it) {
-        out->hits.push_back({it.get_document().get_data(), it.get_weight()});
-      }
       out->facets.clear();
-      if (req.facets) NameFacets(spy, &out->facets);
+      if (req.facets) NameFacets(cache.Facets().Count(matched), &out->facets);
+      if (!scores) return;
+      for (const auto& [docid, weight] : MatchSetEvaluator::Rank(matched, *scores, req.offset, limit)) {
+        out->hits.push_back({db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data(), weight});
+      }
     }, &failure);
     if (!ok) *error = failure;
     return ok;
@@ -267,11 +277,32 @@ class XapianSealedIndex final : public SealedIndex {
   }
 
  private:
+  // What a reader knows about the revision it reads; dropped when it
+  // reopens, so cached sets never mix revisions.
+  struct ReaderCache {
+    explicit ReaderCache(const Xapian::Database& db) : evaluator(db), db_(db) {}
+    const FacetTable& Facets() {
+      if (!facets_) facets_ = std::make_unique<FacetTable>(db_);
+      return *facets_;
+    }
+    MatchSetEvaluator evaluator;
+
+   private:
+    const Xapian::Database& db_;
+    std::unique_ptr<FacetTable> facets_;
+  };
+
   struct Reader {
     uint64_t generation = 0;
     uint64_t layout_generation = 0;
     std::unique_ptr<Xapian::Database> db;
+    std::unique_ptr<ReaderCache> cache;
+    ReaderCache& Cache() {
+      if (!cache) cache = std::make_unique<ReaderCache>(*db);
+      return *cache;
+    }
   };
+
 
   std::string SegmentDir(int i) const { return dir_ + "/seg-" + std::to_string(i); }
 
@@ -411,9 +442,9 @@ class XapianSealedIndex final : public SealedIndex {
     return true;
   }
 
-  void NameFacets(const FacetSpy& spy, FacetCounts* out) const {
+  void NameFacets(const std::unordered_map<uint64_t, uint64_t>& counts, FacetCounts* out) const {
     std::shared_lock lock(dict_mu_);
-    for (const auto& [key, count] : spy.counts()) {
+    for (const auto& [key, count] : counts) {
       auto it = dict_.find(key);
       if (it == dict_.end()) continue;  // written by another process since Open
       (*out)[it->second.facet][it->second.plain] += count;
@@ -427,7 +458,7 @@ class XapianSealedIndex final : public SealedIndex {
     for (int attempt = 0; attempt < 3; ++attempt) {
       try {
         Reader reader = AcquireReader();
-        f(*reader.db);
+        f(reader);
         ReleaseReader(std::move(reader));
         return true;
       } catch (const Xapian::DatabaseModifiedError&) {
@@ -450,6 +481,7 @@ class XapianSealedIndex final : public SealedIndex {
         if (r.layout_generation != layout_generation_) continue;
         if (r.generation != generation_) {
           r.generation = generation_;
+          r.cache.reset();
           r.db->reopen();
         }
         return r;

@@ -1,0 +1,262 @@
+#include "search/match_set.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+#include "search/term_sealer.h"
+
+namespace amparo::search {
+
+namespace {
+
+// BM25 parameters: Xapian's defaults.
+constexpr double kK1 = 1.0;
+constexpr double kB = 0.5;
+constexpr double kMinNormLength = 0.5;
+
+}  // namespace
+
+MatchSetEvaluator::MatchSetEvaluator(const Xapian::Database& db)
+    : db_(db),
+      last_docid_(db.get_lastdocid()),
+      doccount_(db.get_doccount()),
+      average_length_(db.get_avlength()) {}
+
+bool MatchSetEvaluator::IsFilterTerm(const std::string& term) {
+  if (term.empty()) return false;
+  switch (static_cast<TermKind>(term[0])) {
+    case TermKind::kFacet:
+    case TermKind::kScope:
+    case TermKind::kExpiry:
+    case TermKind::kId:
+      return true;
+    default:
+      return false;
+  }
+}
+
+double MatchSetEvaluator::Idf(const std::string& term) const {
+  const double tf = db_.get_termfreq(term);
+  return std::log(1.0 + (doccount_ - tf + 0.5) / (tf + 0.5));
+}
+
+float MatchSetEvaluator::Weight(double idf, Xapian::termcount wdf, Xapian::docid id) {
+  if (norm_.empty()) {
+    // One walk of the document-length list serves every query of this
+    // revision.
+    norm_.assign(static_cast<size_t>(last_docid_) + 1, static_cast<float>(kK1));
+    const double average = average_length_ > 0 ? average_length_ : 1.0;
+    for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
+      const double norm = std::max(it.get_doclength() / average, kMinNormLength);
+      norm_[*it] = static_cast<float>(kK1 * ((1 - kB) + kB * norm));
+    }
+  }
+  const double k = id < norm_.size() ? norm_[id] : kK1;
+  return static_cast<float>(idf * (kK1 + 1) * wdf / (k + wdf));
+}
+
+DocBitmap MatchSetEvaluator::Term(const std::string& term, const DocBitmap* within,
+                                  ScoreSheet* scores) {
+  // Filter terms (places, years, scopes...) are few, never weigh, and recur
+  // in most queries: their sets are kept for the life of the evaluator.
+  if (IsFilterTerm(term)) {
+    std::string key = term;
+    key.push_back('t');
+    auto it = cache_.find(key);
+    if (it == cache_.end()) {
+      if (cache_.size() >= kMaxCached) cache_.clear();
+      it = cache_.emplace(std::move(key), Walk(term, nullptr, nullptr)).first;
+    }
+    DocBitmap out = it->second;
+    if (within != nullptr) out.And(*within);
+    return out;
+  }
+  return Walk(term, within, scores);
+}
+
+DocBitmap MatchSetEvaluator::Walk(const std::string& term, const DocBitmap* within,
+                                  ScoreSheet* scores) {
+  DocBitmap out(last_docid_);
+  auto it = db_.postlist_begin(term);
+  const auto end = db_.postlist_end(term);
+  const double idf = scores != nullptr ? Idf(term) : 0;
+  auto take = [&](Xapian::docid id) {
+    out.Set(id);
+    if (scores != nullptr) scores->Add(id, Weight(idf, it.get_wdf(), id));
+  };
+  // Probing costs a few times a step, so it pays when the set is much
+  // smaller than the posting list.
+  if (within != nullptr && within->Count() * 4 < db_.get_termfreq(term)) {
+    within->ForEach([&](Xapian::docid id) {
+      if (it == end || *it > id) return;
+      it.skip_to(id);
+      if (it != end && *it == id) take(id);
+    });
+    return out;
+  }
+  for (; it != end; ++it) {
+    if (within == nullptr || within->Test(*it)) take(*it);
+  }
+  return out;
+}
+
+const DocBitmap& MatchSetEvaluator::All() {
+  if (!all_) all_ = Walk("", nullptr, nullptr);  // the empty term lists every document
+  return *all_;
+}
+
+DocBitmap MatchSetEvaluator::Positional(const Xapian::Query& q) {
+  // Tagged at the end so a positional key never equals another kind's.
+  std::string key = q.serialise();
+  key.push_back('p');
+  auto it = cache_.find(key);
+  if (it != cache_.end()) return it->second;
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  const Xapian::doccount all = db_.get_doccount();
+  Xapian::MSet mset = enquire.get_mset(0, all, all);
+  DocBitmap out(last_docid_);
+  for (auto m = mset.begin(); m != mset.end(); ++m) out.Set(*m);
+  if (cache_.size() >= kMaxCached) cache_.clear();
+  return cache_.emplace(std::move(key), std::move(out)).first->second;
+}
+
+const DocBitmap& MatchSetEvaluator::EvaluateCached(const std::string& key,
+                                                   const Xapian::Query& q) {
+  std::string tagged = key;
+  tagged.push_back('k');
+  auto it = cache_.find(tagged);
+  if (it != cache_.end()) return it->second;
+  DocBitmap set = Evaluate(q);
+  if (cache_.size() >= kMaxCached) cache_.clear();
+  return cache_.emplace(std::move(tagged), std::move(set)).first->second;
+}
+
+Xapian::doccount MatchSetEvaluator::Estimate(const Xapian::Query& q) const {
+  const size_t n = q.get_num_subqueries();
+  const Xapian::doccount all = db_.get_doccount();
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      return db_.get_termfreq(*q.get_terms_begin());
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return 0;
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_ELITE_SET:
+    case Xapian::Query::OP_XOR: {
+      uint64_t sum = 0;
+      for (size_t i = 0; i < n; ++i) sum += Estimate(q.get_subquery(i));
+      return static_cast<Xapian::doccount>(std::min<uint64_t>(sum, all));
+    }
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR: {
+      Xapian::doccount least = all;
+      for (size_t i = 0; i < n; ++i) least = std::min(least, Estimate(q.get_subquery(i)));
+      return least;
+    }
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return n > 0 ? Estimate(q.get_subquery(0)) : 0;
+    default:
+      return all;
+  }
+}
+
+DocBitmap MatchSetEvaluator::Evaluate(const Xapian::Query& q, const DocBitmap* within,
+                                      ScoreSheet* scores) {
+  const size_t n = q.get_num_subqueries();
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      return Term(*q.get_terms_begin(), within, scores);
+    case Xapian::Query::LEAF_MATCH_ALL:
+      return within != nullptr ? *within : All();
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return DocBitmap(last_docid_);
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER: {
+      // Smallest first; each further part is only probed for the documents
+      // still in. OP_FILTER's right-hand parts do not weigh.
+      std::vector<std::pair<Xapian::doccount, size_t>> order;
+      for (size_t i = 0; i < n; ++i) order.emplace_back(Estimate(q.get_subquery(i)), i);
+      std::sort(order.begin(), order.end());
+      const bool filter = q.get_type() == Xapian::Query::OP_FILTER;
+      auto weigh = [&](size_t i) { return filter && i > 0 ? nullptr : scores; };
+      DocBitmap out = Evaluate(q.get_subquery(order[0].second), within, weigh(order[0].second));
+      for (size_t k = 1; k < n && out.Count() != 0; ++k) {
+        out = Evaluate(q.get_subquery(order[k].second), &out, weigh(order[k].second));
+      }
+      return out;
+    }
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_ELITE_SET: {
+      DocBitmap out(last_docid_);
+      for (size_t i = 0; i < n; ++i) out.Or(Evaluate(q.get_subquery(i), within, scores));
+      return out;
+    }
+    case Xapian::Query::OP_AND_NOT: {
+      DocBitmap out = Evaluate(q.get_subquery(0), within, scores);
+      for (size_t i = 1; i < n && out.Count() != 0; ++i) {
+        DocBitmap excluded = Evaluate(q.get_subquery(i), &out, nullptr);
+        out.AndNot(excluded);
+      }
+      return out;
+    }
+    case Xapian::Query::OP_XOR: {
+      DocBitmap out(last_docid_);
+      for (size_t i = 0; i < n; ++i) out.Xor(Evaluate(q.get_subquery(i), within, scores));
+      return out;
+    }
+    case Xapian::Query::OP_AND_MAYBE: {
+      DocBitmap out = Evaluate(q.get_subquery(0), within, scores);
+      if (scores != nullptr) {
+        for (size_t i = 1; i < n; ++i) Evaluate(q.get_subquery(i), &out, scores);
+      }
+      return out;
+    }
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      // The query parser scales only filters, and only to zero: they match
+      // but do not weigh.
+      return Evaluate(q.get_subquery(0), within, nullptr);
+    default: {
+      // Phrase, NEAR and anything else positional or exotic: Xapian's
+      // matcher decides, exactly (cached: positions are the costly part).
+      // Its words weigh like the words of an AND.
+      DocBitmap out = Positional(q);
+      if (within != nullptr) out.And(*within);
+      if (scores != nullptr && out.Count() != 0) {
+        for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
+          Walk(*t, &out, scores);
+        }
+      }
+      return out;
+    }
+  }
+}
+
+std::vector<std::pair<Xapian::docid, float>> MatchSetEvaluator::Rank(const DocBitmap& set,
+                                                                     const ScoreSheet& scores,
+                                                                     size_t offset,
+                                                                     size_t limit) {
+  std::vector<std::pair<Xapian::docid, float>> all;
+  set.ForEach([&](Xapian::docid id) { all.emplace_back(id, scores.Get(id)); });
+  const size_t end = std::min(all.size(), offset + limit);
+  if (offset >= end) return {};
+  auto better = [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  };
+  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(end), all.end(), better);
+  return {all.begin() + static_cast<std::ptrdiff_t>(offset),
+          all.begin() + static_cast<std::ptrdiff_t>(end)};
+}
+
+}  // namespace amparo::search

@@ -1,0 +1,147 @@
+// The match-set evaluator must match exactly the documents Xapian's own
+// matcher matches, for every operator the query language produces, with and
+// without a consent restriction; and its BM25 ranking must put the documents
+// that use a word most (for their length) first.
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <random>
+#include <set>
+
+#include "search/indexed_terms.h"
+#include "search/match_set.h"
+#include "search/query_parser.h"
+#include "search/stem_map.h"
+#include "search/term_sealer.h"
+#include "tests/search/index_fixture.h"
+
+namespace amparo::search::testing {
+namespace {
+
+std::set<Xapian::docid> XapianMatches(const Xapian::Database& db, const Xapian::Query& q) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::MSet mset = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
+  std::set<Xapian::docid> ids;
+  for (auto it = mset.begin(); it != mset.end(); ++it) ids.insert(*it);
+  return ids;
+}
+
+std::set<Xapian::docid> Members(const DocBitmap& set) {
+  std::set<Xapian::docid> ids;
+  set.ForEach([&](Xapian::docid id) { ids.insert(id); });
+  return ids;
+}
+
+class MatchSetTest : public IndexTest {
+ protected:
+  void SetUp() override {
+    IndexTest::SetUp();
+    const std::vector<std::string> es = {"frontera", "tren", "secuestraron", "casa", "migrantes",
+                                         "policía", "dinero", "noche", "río", "albergue"};
+    const std::vector<std::string> en = {"border", "train", "kidnapped", "house", "migrants",
+                                         "police", "money", "night", "river", "shelter"};
+    const std::vector<std::string> glue_es = {"la", "de", "en", "y"};
+    const std::vector<std::string> glue_en = {"the", "of", "in", "and"};
+    const std::vector<std::string> places = {"Tapachula", "Palenque", "Reynosa"};
+    std::mt19937 rng(7);
+    for (int i = 0; i < 400; ++i) {
+      IndexedTestimony t;
+      t.id = "m" + std::to_string(i);
+      t.language = i % 3 == 0 ? "en" : "es";
+      const auto& words = t.language == "en" ? en : es;
+      const auto& glue = t.language == "en" ? glue_en : glue_es;
+      size_t n = 5 + rng() % 40;
+      for (size_t k = 0; k < n; ++k) {
+        t.text += (k % 2 ? glue[rng() % glue.size()] : words[rng() % words.size()]) + " ";
+      }
+      if (i % 7 == 0) t.text += t.language == "en" ? "war tax " : "cobro de piso ";
+      t.places = {places[rng() % places.size()]};
+      t.violence = {i % 2 ? "kidnapping" : "extortion"};
+      t.year = 2019 + static_cast<int>(rng() % 6);
+      t.month = 1 + static_cast<int>(rng() % 12);
+      if (rng() % 2) t.scopes.push_back("legal");
+      if (rng() % 3) t.scopes.push_back("publication");
+      if (rng() % 4 == 0) t.consent_expires_on = "2025-0" + std::to_string(1 + rng() % 9) + "-15";
+      Put(t);
+    }
+    Commit();
+  }
+};
+
+TEST_F(MatchSetTest, SameDocumentsAsXapianForEveryOperator) {
+  Xapian::Database db = OpenSegments(db_dir());
+  TermSealer sealer(TestKey());
+  StemMap stems;
+  ASSERT_TRUE(stems.Load(Xapian::Database(db_dir() + "/seg-0"), sealer));
+  MatchSetEvaluator evaluator(db);
+  const std::vector<std::string> expired = ExpiredBeforeTerms(sealer, DayNumber(2025, 6, 1));
+  Xapian::Query consent(Xapian::Query::OP_AND_NOT, Xapian::Query(ScopeTerm(sealer, "legal")),
+                        Xapian::Query(Xapian::Query::OP_OR, expired.begin(), expired.end()));
+  const DocBitmap allowed = evaluator.Evaluate(consent);
+  EXPECT_EQ(Members(allowed), XapianMatches(db, consent));
+  ASSERT_GT(allowed.Count(), 50u);
+  ASSERT_LT(allowed.Count(), 350u);
+
+  const std::vector<std::string> queries = {
+      "frontera", "border", "secuestro", "kidnapping", "tren noche", "tren OR train",
+      "frontera NOT noche", "NOT dinero", "\"la frontera\"", "\"the border of\"",
+      "casa NEAR/2 río", "house NEAR river", "place:Tapachula", "place:palenque dinero",
+      "year:2020..2022 police", "date:2021-03..2022-02", "lang:en money", "violence:secuestro",
+      "(frontera OR border) AND (noche OR night) NOT (dinero OR money)", "extorsión",
+      "\"cobro de piso\"", "", "migrantes -albergue place:Reynosa year:2023"};
+  for (const std::string& text : queries) {
+    ParsedQuery parsed;
+    std::string error;
+    ASSERT_TRUE(ParseQuery(text, sealer, stems, &parsed, &error)) << text << ": " << error;
+    const std::set<Xapian::docid> expected = XapianMatches(db, parsed.query);
+    EXPECT_EQ(Members(evaluator.Evaluate(parsed.query)), expected) << text;
+    ScoreSheet scores(evaluator.last_docid());
+    const std::set<Xapian::docid> filtered = XapianMatches(
+        db, Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, consent));
+    EXPECT_EQ(Members(evaluator.Evaluate(parsed.query, &allowed, &scores)), filtered) << text;
+    if (text == "frontera") {
+      EXPECT_GT(expected.size(), 50u);
+    }
+  }
+}
+
+TEST_F(MatchSetTest, RanksByBm25AndPagesWithoutGapsOrRepeats) {
+  // Three documents of equal length using "sendero" 1, 3 and 5 times.
+  for (int uses : {3, 1, 5}) {
+    IndexedTestimony t;
+    t.id = "rank" + std::to_string(uses);
+    t.language = "es";
+    for (int k = 0; k < 10; ++k) t.text += k < uses ? "sendero " : "camino ";
+    Put(t);
+  }
+  Commit(2);
+  SearchResult r = Run("sendero");
+  ASSERT_EQ(r.total, 3u);
+  ASSERT_EQ(r.hits.size(), 3u);
+  EXPECT_EQ(r.hits[0].id, "rank5");
+  EXPECT_EQ(r.hits[1].id, "rank3");
+  EXPECT_EQ(r.hits[2].id, "rank1");
+  EXPECT_GT(r.hits[0].weight, r.hits[1].weight);
+  EXPECT_GT(r.hits[1].weight, r.hits[2].weight);
+
+  // Pages of a large result set concatenate to the whole ranking.
+  SearchResult all = Run("frontera OR border", {}, "2025-06-01", false, 0, 1000);
+  ASSERT_GT(all.total, 100u);
+  ASSERT_EQ(all.hits.size(), all.total);
+  std::vector<std::string> paged;
+  for (size_t offset = 0; offset < all.total; offset += 7) {
+    SearchResult page = Run("frontera OR border", {}, "2025-06-01", false, offset, 7);
+    EXPECT_EQ(page.total, all.total);
+    for (const auto& h : page.hits) paged.push_back(h.id);
+  }
+  ASSERT_EQ(paged.size(), all.hits.size());
+  for (size_t i = 0; i < paged.size(); ++i) EXPECT_EQ(paged[i], all.hits[i].id) << i;
+  for (size_t i = 1; i < all.hits.size(); ++i) {
+    EXPECT_LE(all.hits[i].weight, all.hits[i - 1].weight);
+  }
+}
+
+}  // namespace
+}  // namespace amparo::search::testing
