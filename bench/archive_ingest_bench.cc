@@ -5,12 +5,15 @@
 //
 //   archive_ingest_bench [N=20000] [batch=500] [queries=200]
 // Prints one table (Markdown). Corpus: bench/corpus_generator.h, seeded.
+// With BENCH_ARCHIVE_DIR set (and the master key in AMPARO_MASTER_KEY, 64
+// hex) the archive is made there and kept, for bench/web_load.sh.
 #include <sodium.h>
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -70,13 +73,21 @@ int main(int argc, char** argv) {
   size_t batch = argc > 2 ? std::stoul(argv[2]) : 500;
   size_t queries = argc > 3 ? std::stoul(argv[3]) : 200;
   if (sodium_init() < 0) return 1;
-  std::string dir = (std::filesystem::temp_directory_path() / ("amparo-bench-" + std::to_string(getpid()))).string();
+  const char* keep_dir = std::getenv("BENCH_ARCHIVE_DIR");
+  std::string dir = keep_dir != nullptr
+                        ? std::string(keep_dir)
+                        : (std::filesystem::temp_directory_path() / ("amparo-bench-" + std::to_string(getpid()))).string();
   std::filesystem::remove_all(dir);
   Archive::Options o;
   o.data_dir = dir;
   o.create = true;
   o.key_source = "env";
   MasterKey key = MasterKey::Generate();
+  if (keep_dir != nullptr) {
+    const char* hex = std::getenv("AMPARO_MASTER_KEY");
+    Status ks = MasterKey::FromHex(hex != nullptr ? hex : "", &key);
+    if (!ks.ok()) { fprintf(stderr, "AMPARO_MASTER_KEY: %s\n", ks.ToString().c_str()); return 1; }
+  }
   std::unique_ptr<Archive> archive;
   Status s = Archive::Open(o, key, &archive);
   if (!s.ok()) { fprintf(stderr, "%s\n", s.ToString().c_str()); return 1; }
@@ -116,6 +127,7 @@ int main(int argc, char** argv) {
          st.store_bytes / 1e6, st.index_bytes / 1e6);
   for (auto [role, rname] : {std::pair{Role::kAdmin, "admin"}, std::pair{Role::kLegal, "legal"}}) {
     for (const auto& k : kinds) {
+      if (queries == 0) break;
       std::vector<double> lat;
       for (size_t q = 0; q < queries; ++q) {
         ArchiveSearchRequest req{k.qs[q % k.qs.size()], 1, 10, k.facets};
@@ -134,6 +146,6 @@ int main(int argc, char** argv) {
   getrusage(RUSAGE_SELF, &ru);
   printf("| peak RSS | %.0f MB |\n", ru.ru_maxrss / 1024.0);
   archive.reset();
-  std::filesystem::remove_all(dir);
+  if (keep_dir == nullptr) std::filesystem::remove_all(dir);
   return 0;
 }

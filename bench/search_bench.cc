@@ -184,6 +184,9 @@ SealedRun RunSealed(const std::vector<GeneratedTestimony>& corpus, const Encrypt
     req.today = "2025-06-01";
     req.limit = 10;
     req.facets = facets;
+    // The engine itself: no answers from the cache of recent results (sets
+    // of filter terms and phrases stay cached, as in a running archive).
+    req.use_result_cache = false;
     amparo::search::SearchResult res;
     if (!index->Search(req, &res, &error)) {
       std::fprintf(stderr, "search '%s': %s\n", query.c_str(), error.c_str());

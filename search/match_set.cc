@@ -18,11 +18,8 @@ constexpr double kMinNormLength = 0.5;
 
 }  // namespace
 
-MatchSetEvaluator::MatchSetEvaluator(const Xapian::Database& db)
-    : db_(db),
-      last_docid_(db.get_lastdocid()),
-      doccount_(db.get_doccount()),
-      average_length_(db.get_avlength()) {}
+MatchSetEvaluator::MatchSetEvaluator(const Xapian::Database& db, RevisionCache* cache)
+    : db_(db), cache_(cache), last_docid_(db.get_lastdocid()), doccount_(db.get_doccount()) {}
 
 bool MatchSetEvaluator::IsFilterTerm(const std::string& term) {
   if (term.empty()) return false;
@@ -43,17 +40,8 @@ double MatchSetEvaluator::Idf(const std::string& term) const {
 }
 
 float MatchSetEvaluator::Weight(double idf, Xapian::termcount wdf, Xapian::docid id) {
-  if (norm_.empty()) {
-    // One walk of the document-length list serves every query of this
-    // revision.
-    norm_.assign(static_cast<size_t>(last_docid_) + 1, static_cast<float>(kK1));
-    const double average = average_length_ > 0 ? average_length_ : 1.0;
-    for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
-      const double norm = std::max(it.get_doclength() / average, kMinNormLength);
-      norm_[*it] = static_cast<float>(kK1 * ((1 - kB) + kB * norm));
-    }
-  }
-  const double k = id < norm_.size() ? norm_[id] : kK1;
+  if (norms_ == nullptr) norms_ = &cache_->LengthNorms(db_, kK1, kB, kMinNormLength);
+  const double k = id < norms_->size() ? (*norms_)[id] : kK1;
   return static_cast<float>(idf * (kK1 + 1) * wdf / (k + wdf));
 }
 
@@ -64,12 +52,7 @@ DocBitmap MatchSetEvaluator::Term(const std::string& term, const DocBitmap* with
   if (IsFilterTerm(term)) {
     std::string key = term;
     key.push_back('t');
-    auto it = cache_.find(key);
-    if (it == cache_.end()) {
-      if (cache_.size() >= kMaxCached) cache_.clear();
-      it = cache_.emplace(std::move(key), Walk(term, nullptr, nullptr)).first;
-    }
-    DocBitmap out = it->second;
+    DocBitmap out = *cache_->Set(key, [&] { return Walk(term, nullptr, nullptr); });
     if (within != nullptr) out.And(*within);
     return out;
   }
@@ -102,38 +85,28 @@ DocBitmap MatchSetEvaluator::Walk(const std::string& term, const DocBitmap* with
   return out;
 }
 
-const DocBitmap& MatchSetEvaluator::All() {
-  if (!all_) all_ = Walk("", nullptr, nullptr);  // the empty term lists every document
-  return *all_;
-}
-
 DocBitmap MatchSetEvaluator::Positional(const Xapian::Query& q) {
   // Tagged at the end so a positional key never equals another kind's.
   std::string key = q.serialise();
   key.push_back('p');
-  auto it = cache_.find(key);
-  if (it != cache_.end()) return it->second;
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(q);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  const Xapian::doccount all = db_.get_doccount();
-  Xapian::MSet mset = enquire.get_mset(0, all, all);
-  DocBitmap out(last_docid_);
-  for (auto m = mset.begin(); m != mset.end(); ++m) out.Set(*m);
-  if (cache_.size() >= kMaxCached) cache_.clear();
-  return cache_.emplace(std::move(key), std::move(out)).first->second;
+  return *cache_->Set(key, [&] {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::doccount all = db_.get_doccount();
+    Xapian::MSet mset = enquire.get_mset(0, all, all);
+    DocBitmap out(last_docid_);
+    for (auto m = mset.begin(); m != mset.end(); ++m) out.Set(*m);
+    return out;
+  });
 }
 
-const DocBitmap& MatchSetEvaluator::EvaluateCached(const std::string& key,
-                                                   const Xapian::Query& q) {
+std::shared_ptr<const DocBitmap> MatchSetEvaluator::EvaluateCached(const std::string& key,
+                                                                   const Xapian::Query& q) {
   std::string tagged = key;
   tagged.push_back('k');
-  auto it = cache_.find(tagged);
-  if (it != cache_.end()) return it->second;
-  DocBitmap set = Evaluate(q);
-  if (cache_.size() >= kMaxCached) cache_.clear();
-  return cache_.emplace(std::move(tagged), std::move(set)).first->second;
+  return cache_->Set(tagged, [&] { return Evaluate(q); });
 }
 
 Xapian::doccount MatchSetEvaluator::Estimate(const Xapian::Query& q) const {
@@ -177,7 +150,9 @@ DocBitmap MatchSetEvaluator::Evaluate(const Xapian::Query& q, const DocBitmap* w
     case Xapian::Query::LEAF_TERM:
       return Term(*q.get_terms_begin(), within, scores);
     case Xapian::Query::LEAF_MATCH_ALL:
-      return within != nullptr ? *within : All();
+      if (within != nullptr) return *within;
+      // The empty term lists every document.
+      return *cache_->Set(std::string(1, '\0'), [&] { return Walk("", nullptr, nullptr); });
     case Xapian::Query::LEAF_MATCH_NOTHING:
       return DocBitmap(last_docid_);
     case Xapian::Query::OP_AND:

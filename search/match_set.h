@@ -5,27 +5,28 @@
 // Xapian's own matcher would weigh every matching document to count it, and
 // then again to rank. Here each posting list is read once; BM25 weights are
 // added up on the way for the terms that rank. Positional operators (phrase,
-// NEAR) need each candidate's positions, so Xapian's matcher decides those
-// and their result sets are cached for the life of the evaluator.
+// NEAR) need each candidate's positions, so Xapian's matcher decides those;
+// their sets, like those of filter terms, are kept in the RevisionCache.
 //
 // Ranking is BM25 (k1 = 1, b = 0.5, Lucene's always-positive idf) per
 // sealed word term; terms under NOT, filters (place, year, scope...) and
 // zero-scaled subqueries do not weigh.
 //
-// An evaluator reads one revision of the database: the reader that owns it
-// must drop it when it reopens, so a cached set never mixes revisions.
+// An evaluator serves one query on one reader; the RevisionCache it is given
+// must be the one of that reader's revision.
 #ifndef AMPARO_SEARCH_MATCH_SET_H_
 #define AMPARO_SEARCH_MATCH_SET_H_
 
 #include <xapian.h>
 
-#include <optional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "search/doc_bitmap.h"
+#include "search/revision_cache.h"
 
 namespace amparo::search {
 
@@ -44,7 +45,7 @@ class ScoreSheet {
 
 class MatchSetEvaluator {
  public:
-  explicit MatchSetEvaluator(const Xapian::Database& db);
+  MatchSetEvaluator(const Xapian::Database& db, RevisionCache* cache);
 
   // The documents q matches; with within, only those also in *within
   // (cheaper: a small set is probed in large posting lists instead of
@@ -56,7 +57,7 @@ class MatchSetEvaluator {
 
   // Evaluate, remembering the result under key (a serialised query: sealed
   // terms only). For filters every query repeats, like the consent scope.
-  const DocBitmap& EvaluateCached(const std::string& key, const Xapian::Query& q);
+  std::shared_ptr<const DocBitmap> EvaluateCached(const std::string& key, const Xapian::Query& q);
 
   // The documents of set ranked offset..offset+limit-1 by weight (highest
   // first; equal weights by ascending id).
@@ -70,7 +71,6 @@ class MatchSetEvaluator {
   DocBitmap Term(const std::string& term, const DocBitmap* within, ScoreSheet* scores);
   DocBitmap Walk(const std::string& term, const DocBitmap* within, ScoreSheet* scores);
   static bool IsFilterTerm(const std::string& term);
-  const DocBitmap& All();
   DocBitmap Positional(const Xapian::Query& q);
   // An upper bound on the documents q matches, from term frequencies.
   Xapian::doccount Estimate(const Xapian::Query& q) const;
@@ -78,15 +78,11 @@ class MatchSetEvaluator {
   float Weight(double idf, Xapian::termcount wdf, Xapian::docid id);
   double Idf(const std::string& term) const;
 
-  static constexpr size_t kMaxCached = 1024;  // sets of 12.5 KB at 100,000 documents
-
   const Xapian::Database& db_;
+  RevisionCache* const cache_;
   const Xapian::docid last_docid_;
   const double doccount_;
-  const double average_length_;
-  std::optional<DocBitmap> all_;
-  std::vector<float> norm_;  // docid -> BM25 length normalisation K, filled lazily
-  std::unordered_map<std::string, DocBitmap> cache_;
+  const std::vector<float>* norms_ = nullptr;  // from cache_, on first Weight
 };
 
 }  // namespace amparo::search

@@ -16,6 +16,7 @@
 #include "search/facet_table.h"
 #include "search/indexed_terms.h"
 #include "search/match_set.h"
+#include "search/revision_cache.h"
 #include "search/query_parser.h"
 #include "search/stem_map.h"
 #include "search/term_sealer.h"
@@ -39,6 +40,9 @@ constexpr char kFacetDictPrefix[] = "f";  // + 8-byte facet id -> Encrypt(facet 
 constexpr int kDefaultSegments = 2;
 constexpr int kMaxSegments = 16;
 constexpr size_t kMaxLimit = 10000;
+// Results are ranked at least this deep, so the next pages come from the cache.
+constexpr size_t kRankWindow = 100;
+constexpr size_t kMaxPooledReaders = 128;
 
 std::atomic<uint64_t> next_cache_tag{1};
 
@@ -213,25 +217,44 @@ class XapianSealedIndex final : public SealedIndex {
     std::string failure;
     bool ok = WithReader([&](Reader& reader) {
       Xapian::Database& db = *reader.db;
-      ReaderCache& cache = reader.Cache();
-      MatchSetEvaluator& evaluator = cache.evaluator;
+      RevisionCache& cache = *reader.cache;
       const size_t limit = std::min(req.limit, kMaxLimit);
-      // The exact result set, consent applied, as a bitmap: totals and
-      // facets count every match the caller may see and nothing else. The
-      // ranking weights are added up in the same pass.
-      std::optional<ScoreSheet> scores;
-      if (limit > 0) scores.emplace(evaluator.last_docid());
-      // A copy: evaluating may evict cached sets.
-      std::optional<DocBitmap> allowed;
-      if (!req.scopes.empty()) allowed = evaluator.EvaluateCached(consent_key, consent);
-      DocBitmap matched = evaluator.Evaluate(parsed.query, allowed ? &*allowed : nullptr,
-                                             scores ? &*scores : nullptr);
-      out->total = matched.Count();
+      const size_t wanted = req.offset + limit;
+      // Results are shared by every search of this revision with the same
+      // sealed query, scopes and day.
+      std::string key = parsed.query.serialise();
+      key.push_back('\0');
+      key.append(consent_key);
+      std::shared_ptr<const CachedResult> result =
+          req.use_result_cache ? cache.Result(key) : nullptr;
+      if (!result || (req.facets && !result->has_facets) ||
+          (!result->complete && result->ranked.size() < wanted)) {
+        auto fresh = std::make_shared<CachedResult>();
+        MatchSetEvaluator evaluator(db, &cache);
+        // The exact result set, consent applied, as a bitmap: totals and
+        // facets count every match the caller may see and nothing else.
+        // The ranking weights are added up in the same pass.
+        ScoreSheet scores(evaluator.last_docid());
+        std::shared_ptr<const DocBitmap> allowed;
+        if (!req.scopes.empty()) allowed = evaluator.EvaluateCached(consent_key, consent);
+        DocBitmap matched = evaluator.Evaluate(parsed.query, allowed.get(), &scores);
+        fresh->total = matched.Count();
+        if (req.facets || (result && result->has_facets)) {
+          fresh->facets = cache.Facets(db).Count(matched);
+          fresh->has_facets = true;
+        }
+        fresh->ranked =
+            MatchSetEvaluator::Rank(matched, scores, 0, std::max(wanted, kRankWindow));
+        fresh->complete = fresh->ranked.size() == fresh->total;
+        if (req.use_result_cache) cache.StoreResult(key, fresh);
+        result = std::move(fresh);
+      }
+      out->total = result->total;
       out->hits.clear();
       out->facets.clear();
-      if (req.facets) NameFacets(cache.Facets().Count(matched), &out->facets);
-      if (!scores) return;
-      for (const auto& [docid, weight] : MatchSetEvaluator::Rank(matched, *scores, req.offset, limit)) {
+      if (req.facets) NameFacets(result->facets, &out->facets);
+      for (size_t i = req.offset; i < wanted && i < result->ranked.size(); ++i) {
+        const auto& [docid, weight] = result->ranked[i];
         out->hits.push_back({db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data(), weight});
       }
     }, &failure);
@@ -243,6 +266,7 @@ class XapianSealedIndex final : public SealedIndex {
     std::lock_guard commit_lock(commit_mu_);
     try {
       if (!CommitLocked(committed_seq_, error)) return false;
+      std::unique_lock revision(revision_mu_);
       std::vector<std::unique_lock<std::mutex>> locks;
       for (auto& seg : segments_) locks.emplace_back(seg->mu);
       PruneDictionaries();
@@ -277,30 +301,11 @@ class XapianSealedIndex final : public SealedIndex {
   }
 
  private:
-  // What a reader knows about the revision it reads; dropped when it
-  // reopens, so cached sets never mix revisions.
-  struct ReaderCache {
-    explicit ReaderCache(const Xapian::Database& db) : evaluator(db), db_(db) {}
-    const FacetTable& Facets() {
-      if (!facets_) facets_ = std::make_unique<FacetTable>(db_);
-      return *facets_;
-    }
-    MatchSetEvaluator evaluator;
-
-   private:
-    const Xapian::Database& db_;
-    std::unique_ptr<FacetTable> facets_;
-  };
-
   struct Reader {
     uint64_t generation = 0;
     uint64_t layout_generation = 0;
     std::unique_ptr<Xapian::Database> db;
-    std::unique_ptr<ReaderCache> cache;
-    ReaderCache& Cache() {
-      if (!cache) cache = std::make_unique<ReaderCache>(*db);
-      return *cache;
-    }
+    std::shared_ptr<RevisionCache> cache;  // of the revision db reads
   };
 
 
@@ -345,6 +350,7 @@ class XapianSealedIndex final : public SealedIndex {
         WritePendingFacets(meta.db.get());
         stem_map_.Save(meta.db.get(), sealer_);
       }
+      std::unique_lock revision(revision_mu_);
       for (auto& seg : segments_) {
         std::lock_guard lock(seg->mu);
         Begin(*seg);
@@ -472,7 +478,10 @@ class XapianSealedIndex final : public SealedIndex {
     return false;
   }
 
+  // Opening or reopening under the shared revision lock makes the reader's
+  // generation its exact revision, so it can share that revision's cache.
   Reader AcquireReader() const {
+    std::shared_lock revision(revision_mu_);
     {
       std::lock_guard lock(pool_mu_);
       while (!pool_.empty()) {
@@ -481,8 +490,8 @@ class XapianSealedIndex final : public SealedIndex {
         if (r.layout_generation != layout_generation_) continue;
         if (r.generation != generation_) {
           r.generation = generation_;
-          r.cache.reset();
           r.db->reopen();
+          r.cache = CacheOf(r.generation);
         }
         return r;
       }
@@ -492,12 +501,21 @@ class XapianSealedIndex final : public SealedIndex {
     r.layout_generation = layout_generation_;
     r.db = std::make_unique<Xapian::Database>();
     for (const auto& seg : segments_) r.db->add_database(Xapian::Database(seg->dir));
+    r.cache = CacheOf(r.generation);
     return r;
+  }
+
+  std::shared_ptr<RevisionCache> CacheOf(uint64_t generation) const {
+    std::lock_guard lock(cache_mu_);
+    if (!cache_ || cache_->generation() != generation) {
+      cache_ = std::make_shared<RevisionCache>(generation);
+    }
+    return cache_;
   }
 
   void ReleaseReader(Reader r) const {
     std::lock_guard lock(pool_mu_);
-    if (pool_.size() < 16) pool_.push_back(std::move(r));
+    if (pool_.size() < kMaxPooledReaders) pool_.push_back(std::move(r));
   }
 
   const std::string dir_;
@@ -511,8 +529,13 @@ class XapianSealedIndex final : public SealedIndex {
   std::atomic<uint64_t> generation_{1};         // bumped by every commit
   std::atomic<uint64_t> layout_generation_{1};  // bumped when Compact swaps files
 
+  // Held shared while a reader opens, exclusively while a commit or a
+  // compaction changes the files and the generation.
+  mutable std::shared_mutex revision_mu_;
   mutable std::mutex pool_mu_;
   mutable std::vector<Reader> pool_;
+  mutable std::mutex cache_mu_;
+  mutable std::shared_ptr<RevisionCache> cache_;  // of the newest generation read
 
   mutable std::shared_mutex dict_mu_;
   std::unordered_map<uint64_t, DictEntry> dict_;

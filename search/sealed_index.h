@@ -46,6 +46,9 @@ struct SearchRequest {
   size_t offset = 0;
   size_t limit = 10;
   bool facets = false;
+  // Answers may come from (and go to) the cache of recent results of this
+  // index revision; false computes afresh (benchmarks of the engine).
+  bool use_result_cache = true;
 };
 
 struct SearchHit {

@@ -75,7 +75,8 @@ TEST_F(MatchSetTest, SameDocumentsAsXapianForEveryOperator) {
   TermSealer sealer(TestKey());
   StemMap stems;
   ASSERT_TRUE(stems.Load(Xapian::Database(db_dir() + "/seg-0"), sealer));
-  MatchSetEvaluator evaluator(db);
+  RevisionCache cache(1);
+  MatchSetEvaluator evaluator(db, &cache);
   const std::vector<std::string> expired = ExpiredBeforeTerms(sealer, DayNumber(2025, 6, 1));
   Xapian::Query consent(Xapian::Query::OP_AND_NOT, Xapian::Query(ScopeTerm(sealer, "legal")),
                         Xapian::Query(Xapian::Query::OP_OR, expired.begin(), expired.end()));
@@ -141,6 +142,46 @@ TEST_F(MatchSetTest, RanksByBm25AndPagesWithoutGapsOrRepeats) {
   for (size_t i = 1; i < all.hits.size(); ++i) {
     EXPECT_LE(all.hits[i].weight, all.hits[i - 1].weight);
   }
+}
+
+}  // namespace
+}  // namespace amparo::search::testing
+
+namespace amparo::search::testing {
+namespace {
+
+// Results are cached per index revision: a commit that narrows a consent or
+// removes a testimony must never be answered from the cache.
+TEST_F(IndexTest, CachedResultsNeverOutliveACommit) {
+  IndexedTestimony a, b;
+  a.id = "cache-a";
+  a.language = b.language = "es";
+  a.text = b.text = "cruzamos el desierto de noche";
+  b.id = "cache-b";
+  a.scopes = b.scopes = {"legal"};
+  a.places = b.places = {"Sonoyta"};
+  Put(a);
+  Put(b);
+  Commit(1);
+  SearchResult before = Run("desierto", {"legal"}, "2025-06-01", true);
+  ASSERT_EQ(before.total, 2u);
+  ASSERT_EQ(Run("desierto", {"legal"}, "2025-06-01", true).total, 2u);  // now cached
+  EXPECT_EQ(before.facets["place"]["Sonoyta"], 2u);
+
+  a.scopes = {"publication"};  // narrowed
+  Put(a);
+  Commit(2);
+  SearchResult narrowed = Run("desierto", {"legal"}, "2025-06-01", true);
+  EXPECT_EQ(narrowed.total, 1u);
+  ASSERT_EQ(narrowed.hits.size(), 1u);
+  EXPECT_EQ(narrowed.hits[0].id, "cache-b");
+  EXPECT_EQ(narrowed.facets["place"]["Sonoyta"], 1u);
+
+  std::string error;
+  ASSERT_TRUE(index_->Remove("cache-b", &error)) << error;
+  Commit(3);
+  EXPECT_EQ(Run("desierto", {"legal"}, "2025-06-01", true).total, 0u);
+  EXPECT_EQ(Run("desierto").total, 1u);
 }
 
 }  // namespace
