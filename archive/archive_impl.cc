@@ -72,7 +72,8 @@ std::string EncodeU64(uint64_t v) { return std::to_string(v); }
 std::string NewId() {
   unsigned char b[8];
   randombytes_buf(b, sizeof b);
-  return "t" + ToHex(std::string_view(reinterpret_cast<char*>(b), sizeof b));
+  std::string id = "t";
+  return id.append(ToHex(std::string_view(reinterpret_cast<char*>(b), sizeof b)));
 }
 
 redaction::IdentifierType TypeFromName(const std::string& name, bool* ok) {
@@ -918,6 +919,7 @@ Status ArchiveImpl::Search(const Actor& actor, const ArchiveSearchRequest& req,
   out->page = req.page;
   out->page_size = req.page_size;
   std::vector<std::string> ids;
+  const search::Highlighter highlighter(result.highlight_terms);
   for (const auto& hit : result.hits) {
     Testimony t;
     Status s = ReadTestimony(hit.id, &t);
@@ -929,7 +931,7 @@ Status ArchiveImpl::Search(const Actor& actor, const ArchiveSearchRequest& req,
     h.recorded_on = t.recorded_on;
     h.language = t.language;
     h.tags = t.tags;
-    h.snippet = search::MakeSnippet(t.text, t.language, result.highlight_terms);
+    h.snippet = highlighter.Snippet(t.text, t.language);
     ids.push_back(t.id);
     out->hits.push_back(std::move(h));
   }
@@ -938,8 +940,11 @@ Status ArchiveImpl::Search(const Actor& actor, const ArchiveSearchRequest& req,
     for (const auto& [value, count] : values) {
       FacetValue v;
       v.value = value;
-      v.count = (!all && count < options_.facet_threshold) ? "<" + std::to_string(options_.facet_threshold)
-                                                            : std::to_string(count);
+      if (!all && count < options_.facet_threshold) {
+        v.count = std::string("<").append(std::to_string(options_.facet_threshold));
+      } else {
+        v.count = std::to_string(count);
+      }
       fv.push_back(std::move(v));
     }
     out->facets.emplace_back(facet, std::move(fv));

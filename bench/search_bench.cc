@@ -193,10 +193,10 @@ SealedRun RunSealed(const std::vector<GeneratedTestimony>& corpus, const Encrypt
       std::exit(1);
     }
     if (snippets) {
+      const amparo::search::Highlighter highlighter(res.highlight_terms);
       for (const auto& hit : res.hits) {
         size_t i = IndexOfId(hit.id);
-        std::string s = amparo::search::MakeSnippet(texts.Decrypt(i), corpus[i].language,
-                                                    res.highlight_terms);
+        std::string s = highlighter.Snippet(texts.Decrypt(i), corpus[i].language);
         if (s.empty()) std::abort();
       }
     }

@@ -110,10 +110,27 @@ class SealedIndex {
 };
 
 // Marks query matches in decrypted text and cuts a snippet around the best
-// window: returns text with matches wrapped as <mark>..</mark> (the rest
-// HTML-escaped) of at most max_chars characters (plus an ellipsis at a cut
-// end). highlight_terms as in SearchResult; words may also be given as
-// typed (they are folded again).
+// window: Snippet returns text with matches wrapped as <mark>..</mark> (the
+// rest HTML-escaped) of at most max_chars characters (plus an ellipsis at a
+// cut end). highlight_terms as in SearchResult; words may also be given as
+// typed (they are folded again). Prepared once per query, used for each hit;
+// const methods may run concurrently.
+class Highlighter {
+ public:
+  explicit Highlighter(const std::vector<std::string>& highlight_terms);
+  ~Highlighter();
+  Highlighter(const Highlighter&) = delete;
+  Highlighter& operator=(const Highlighter&) = delete;
+
+  std::string Snippet(std::string_view text, std::string_view language,
+                      size_t max_chars = 240) const;
+
+ private:
+  struct Prepared;
+  std::unique_ptr<Prepared> prepared_;
+};
+
+// One-off form of Highlighter(highlight_terms).Snippet(text, language, max_chars).
 std::string MakeSnippet(std::string_view text, std::string_view language,
                         const std::vector<std::string>& highlight_terms,
                         size_t max_chars = 240);

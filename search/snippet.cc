@@ -1,8 +1,11 @@
-// MakeSnippet: highlighting in decrypted text (declared in sealed_index.h).
+// Highlighter and MakeSnippet: highlighting in decrypted text (declared in
+// sealed_index.h).
 #include <algorithm>
-#include <set>
+#include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "search/sealed_index.h"
@@ -34,65 +37,115 @@ size_t CharCount(std::string_view s, size_t from, size_t to) {
   return n;
 }
 
+// A word's first 1..3 bytes as one integer (length in the top byte).
+uint32_t PrefixKey(std::string_view w, size_t n) {
+  uint32_t key = static_cast<uint32_t>(n) << 24;
+  for (size_t i = 0; i < n; ++i) key |= static_cast<uint32_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  return key;
+}
+
 }  // namespace
 
-std::string MakeSnippet(std::string_view text, std::string_view language,
-                        const std::vector<std::string>& highlight_terms, size_t max_chars) {
-  if (max_chars == 0) return "";
-  const std::string lang = StemLanguageOf(language);
-  std::vector<WordSpan> words = SplitWords(text);
-  std::vector<std::string> folded;
-  folded.reserve(words.size());
-  for (const WordSpan& w : words) folded.push_back(FoldWord(text.substr(w.begin, w.end - w.begin)));
+// The highlight entries, folded and stemmed once per query.
+struct Highlighter::Prepared {
+  struct StemSet {
+    std::unordered_map<std::string, int> stems;
+    // Stemming every word of a long text is the slow part of a snippet; a
+    // Snowball stem nearly always starts with the word's first letters, so
+    // only words sharing a 3-byte prefix with a wanted stem are stemmed.
+    std::unordered_set<uint32_t> prefixes;
+  };
+  std::unordered_map<std::string, int> exact;
+  // Phrases by their first word.
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, int>>> phrases;
+  std::unordered_map<std::string, StemSet> stem_sets;  // by stem language
+  int ids = 0;
 
+  const StemSet* StemsFor(const std::string& lang) const {
+    auto it = stem_sets.find(lang);
+    return it == stem_sets.end() || it->second.stems.empty() ? nullptr : &it->second;
+  }
+};
+
+Highlighter::Highlighter(const std::vector<std::string>& highlight_terms)
+    : prepared_(std::make_unique<Prepared>()) {
+  Prepared& p = *prepared_;
+  std::vector<std::pair<std::string, int>> stemmed;
   // Each highlight entry gets an id so the window prefers distinct matches.
-  std::unordered_map<std::string, int> exact, stems;
-  std::vector<std::pair<std::vector<std::string>, int>> phrases;
-  int next_id = 0;
   for (const std::string& h : highlight_terms) {
     if (h.empty()) continue;
-    int id = next_id++;
+    int id = p.ids++;
     // Entries are folded already when they come from Search; fold again so
     // callers may pass words as typed.
     if (h[0] == '=') {
-      exact.emplace(FoldWord(h.substr(1)), id);
+      p.exact.emplace(FoldWord(h.substr(1)), id);
     } else if (h.find(' ') != std::string::npos) {
-      phrases.push_back({FoldedWords(h), id});
+      std::vector<std::string> words = FoldedWords(h);
+      if (!words.empty()) p.phrases[words[0]].push_back({std::move(words), id});
     } else {
       std::string folded = FoldWord(h);
-      stems.emplace(Stem(lang, folded), id);
-      exact.emplace(std::move(folded), id);
+      stemmed.emplace_back(folded, id);
+      p.exact.emplace(std::move(folded), id);
     }
   }
+  std::vector<std::string> languages = StemmedLanguages();
+  languages.emplace_back(kOtherLanguage);
+  for (const std::string& lang : languages) {
+    Prepared::StemSet& set = p.stem_sets[lang];
+    for (const auto& [word, id] : stemmed) {
+      std::string stem = Stem(lang, word);
+      for (size_t n = 1; n <= 3 && n <= stem.size(); ++n) set.prefixes.insert(PrefixKey(stem, n));
+      set.stems.emplace(std::move(stem), id);
+    }
+  }
+}
 
-  // Stemming every word of a long text is the slow part of a snippet; a
-  // Snowball stem nearly always starts with the word's first letters, so
-  // only words sharing a 3-byte prefix with a wanted stem are stemmed.
-  std::set<std::string> stem_prefixes;
-  for (const auto& [stem, id] : stems) stem_prefixes.insert(stem.substr(0, 3));
+Highlighter::~Highlighter() = default;
+
+std::string MakeSnippet(std::string_view text, std::string_view language,
+                        const std::vector<std::string>& highlight_terms, size_t max_chars) {
+  return Highlighter(highlight_terms).Snippet(text, language, max_chars);
+}
+
+std::string Highlighter::Snippet(std::string_view text, std::string_view language,
+                                 size_t max_chars) const {
+  if (max_chars == 0) return "";
+  const Prepared& p = *prepared_;
+  const Prepared::StemSet* stems = p.StemsFor(StemLanguageOf(language));
+  std::vector<WordSpan> words = SplitWords(text);
+  std::vector<std::string> folded(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    FoldWordInto(text.substr(words[i].begin, words[i].end - words[i].begin), &folded[i]);
+  }
   auto may_share_stem = [&](const std::string& w) {
     for (size_t n = 1; n <= 3 && n <= w.size(); ++n) {
-      if (stem_prefixes.count(w.substr(0, n))) return true;
+      if (stems->prefixes.count(PrefixKey(w, n))) return true;
     }
     return false;
   };
+  const std::string lang = StemLanguageOf(language);
   std::vector<int> match_id(words.size(), -1);
   for (size_t i = 0; i < words.size(); ++i) {
-    for (const auto& [phrase, id] : phrases) {
-      if (phrase.empty() || i + phrase.size() > words.size()) continue;
-      if (std::equal(phrase.begin(), phrase.end(), folded.begin() + i)) {
-        for (size_t k = 0; k < phrase.size(); ++k) match_id[i + k] = id;
+    if (!p.phrases.empty()) {
+      auto ph = p.phrases.find(folded[i]);
+      if (ph != p.phrases.end()) {
+        for (const auto& [phrase, id] : ph->second) {
+          if (i + phrase.size() > words.size()) continue;
+          if (std::equal(phrase.begin(), phrase.end(), folded.begin() + static_cast<std::ptrdiff_t>(i))) {
+            for (size_t k = 0; k < phrase.size(); ++k) match_id[i + k] = id;
+          }
+        }
       }
     }
     if (match_id[i] >= 0) continue;
-    auto e = exact.find(folded[i]);
-    if (e != exact.end()) {
+    auto e = p.exact.find(folded[i]);
+    if (e != p.exact.end()) {
       match_id[i] = e->second;
       continue;
     }
-    if (!stems.empty() && may_share_stem(folded[i])) {
-      auto s = stems.find(Stem(lang, folded[i]));
-      if (s != stems.end()) match_id[i] = s->second;
+    if (stems != nullptr && may_share_stem(folded[i])) {
+      auto st = stems->stems.find(Stem(lang, folded[i]));
+      if (st != stems->stems.end()) match_id[i] = st->second;
     }
   }
 
@@ -110,22 +163,25 @@ std::string MakeSnippet(std::string_view text, std::string_view language,
   // little before its first match so the match has some context.
   size_t best_start = 0;
   int best_distinct = 0, best_count = 0, anchors = 0;
+  std::vector<int> seen_at(static_cast<size_t>(p.ids), -1);  // anchor that last saw an id
   for (size_t i = 0; i < words.size() && anchors < 500; ++i) {
     if (match_id[i] < 0) continue;
     ++anchors;
     size_t start = i;
     while (start > 0 && word_char[i] - word_char[start - 1] < max_chars / 5) --start;
-    std::set<int> distinct;
-    int count = 0;
+    int distinct = 0, count = 0;
     for (size_t j = start; j < words.size() && word_char[j] - word_char[start] < max_chars; ++j) {
       if (match_id[j] >= 0) {
-        distinct.insert(match_id[j]);
+        int& seen = seen_at[static_cast<size_t>(match_id[j])];
+        if (seen != anchors) {
+          seen = anchors;
+          ++distinct;
+        }
         ++count;
       }
     }
-    if (static_cast<int>(distinct.size()) > best_distinct ||
-        (static_cast<int>(distinct.size()) == best_distinct && count > best_count)) {
-      best_distinct = static_cast<int>(distinct.size());
+    if (distinct > best_distinct || (distinct == best_distinct && count > best_count)) {
+      best_distinct = distinct;
       best_count = count;
       best_start = start;
     }

@@ -13,7 +13,7 @@ namespace {
 
 IndexedTestimony Doc(int i, const std::string& word) {
   IndexedTestimony t;
-  t.id = "d" + std::to_string(i);
+  t.id = std::string("d").append(std::to_string(i));
   t.language = i % 2 ? "es" : "en";
   t.text = "texto comun " + word + " numero" + std::to_string(i);
   t.scopes = {"legal"};

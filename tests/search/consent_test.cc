@@ -25,7 +25,7 @@ class ConsentTest : public IndexTest {
     for (const auto& scopes : scope_sets) {
       for (const auto& expiry : expiries) {
         IndexedTestimony t;
-        t.id = "c" + std::to_string(n);
+        t.id = std::string("c").append(std::to_string(n));
         t.language = n % 2 ? "es" : "fr";
         bool crossing = n % 3 != 0;
         if (t.language == "es") {

@@ -48,7 +48,7 @@ class MatchSetTest : public IndexTest {
     std::mt19937 rng(7);
     for (int i = 0; i < 400; ++i) {
       IndexedTestimony t;
-      t.id = "m" + std::to_string(i);
+      t.id = std::string("m").append(std::to_string(i));
       t.language = i % 3 == 0 ? "en" : "es";
       const auto& words = t.language == "en" ? en : es;
       const auto& glue = t.language == "en" ? glue_en : glue_es;

@@ -71,4 +71,23 @@ TEST(SuggestTagsTest, FindsViolenceAndPerpetratorsPerLanguage) {
 }
 
 }  // namespace
+// One Highlighter serves every hit of a query, in any language, exactly as
+// a fresh one per text would.
+TEST(SnippetTest, PreparedHighlighterServesEveryHit) {
+  const std::vector<std::string> terms = {"secuestro", "=frontera", "cobro de piso", "police"};
+  const Highlighter highlighter(terms);
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"es", "Nos secuestraron cerca de la frontera y nos exigieron cobro de piso."},
+      {"en", "The police stopped us; the policeman kept our papers."},
+      {"fr", "La police nous a arrêtés à la frontière."},
+      {"es", "Nada que resaltar aquí."}};
+  for (const auto& [lang, text] : texts) {
+    EXPECT_EQ(highlighter.Snippet(text, lang), MakeSnippet(text, lang, terms)) << text;
+  }
+  EXPECT_NE(highlighter.Snippet(texts[0].second, "es").find("<mark>secuestraron</mark>"),
+            std::string::npos);
+  EXPECT_NE(highlighter.Snippet(texts[0].second, "es").find("<mark>cobro</mark> <mark>de</mark> <mark>piso</mark>"),
+            std::string::npos);
+}
+
 }  // namespace amparo::search
