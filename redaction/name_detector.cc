@@ -26,6 +26,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/name_model.h"
 #include "redaction/place_gazetteer_index.h"
 
 namespace amparo::redaction {
@@ -72,8 +73,9 @@ bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 
 
 class GazetteerNameDetector final : public NameDetector {
  public:
-  GazetteerNameDetector(const NameLexicon* lexicon, const PlaceIndex* places)
-      : lexicon_(lexicon), places_(places) {}
+  GazetteerNameDetector(const NameLexicon* lexicon, const PlaceIndex* places,
+                        const NameModel* model, CandidateObserver observer)
+      : lexicon_(lexicon), places_(places), model_(model), observer_(std::move(observer)) {}
 
   std::vector<Finding> Find(std::string_view text, std::string_view language) const override;
 
@@ -83,6 +85,8 @@ class GazetteerNameDetector final : public NameDetector {
 
   const NameLexicon* lexicon_;
   const PlaceIndex* places_;
+  const NameModel* model_;       // nullptr: the rules alone decide
+  CandidateObserver observer_;  // training only
 };
 
 // Per-call working state; one pass builds it, the next passes read it.
@@ -962,6 +966,54 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     judge();
   }
 
+  // The model's second opinion (name_model.h) on every flagged word and every
+  // capitalized word the rules passed over.
+  if (model_ != nullptr || observer_) {
+    auto facts = [&](long k, NameTokenFacts* f) {
+      if (k < 0 || static_cast<size_t>(k) >= n) return;
+      const Token& t = ts[k];
+      const TokenInfo& in = info[k];
+      f->present = true;
+      f->word = t.word;
+      f->punct = t.word ? 0 : t.first;
+      f->space_before = t.space_before;
+      f->newline_before = t.newline_before;
+      if (!t.word) return;
+      f->hash = t.hash;
+      f->folded = tk.Folded(t);
+      f->flags = in.flags;
+      f->evidence = in.name_shape ? in.evidence : kWord;
+      f->place = in.place;
+      f->length = static_cast<uint8_t>(std::min<uint32_t>(t.end - t.begin, 255));
+      f->capitalized = t.capitalized;
+      f->all_caps = t.all_caps;
+      f->has_digit = t.has_digit;
+      f->sentence_start = in.sentence_start;
+      f->rule_score = in.score;
+    };
+    std::vector<std::pair<uint32_t, float>> changes;  // judged after all windows are read
+    for (size_t i = 0; i < n; ++i) {
+      const TokenInfo& in = info[i];
+      const bool flagged = in.score > 0;
+      if (!flagged && !(in.name_shape && ts[i].capitalized && in.evidence != kBlocked &&
+                        !(in.flags & (kStopWord | kConnector)))) {
+        continue;
+      }
+      NameWindow w;
+      w.language = language;
+      for (int d = 0; d < 5; ++d) facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      w.at[2].dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
+      if (observer_) {
+        observer_(w, ts[i].begin, ts[i].end);
+        continue;
+      }
+      const float s = model_->Score(w);
+      if (flagged && s < model_->drop_threshold()) changes.emplace_back(i, 0.0f);
+      if (!flagged && s >= model_->add_threshold() && in.run >= 0) changes.emplace_back(i, 0.6f);
+    }
+    for (const auto& [i, score] : changes) info[i].score = score;
+  }
+
   // Pass 4: spans of consecutive flagged words of one run.
   std::vector<Finding> out;
   std::unordered_map<std::string, int> groups;
@@ -1029,6 +1081,16 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
 }
 
 std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {
+  return Create(false, nullptr, error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::CreateRulesOnly(CandidateObserver observer,
+                                                            std::string* error) {
+  return Create(true, std::move(observer), error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, CandidateObserver observer,
+                                                   std::string* error) {
   static std::string load_error;
   static const NameLexicon* lexicon = [] {
     auto* lex = new NameLexicon;
@@ -1044,7 +1106,12 @@ std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {
   }
   const PlaceIndex* places = DefaultPlaceIndex(error);
   if (places == nullptr) return nullptr;
-  return std::make_unique<GazetteerNameDetector>(lexicon, places);
+  const NameModel* model = nullptr;
+  if (!rules_only) {
+    model = NameModel::Default(error);
+    if (model == nullptr) return nullptr;
+  }
+  return std::make_unique<GazetteerNameDetector>(lexicon, places, model, std::move(observer));
 }
 
 }  // namespace amparo::redaction
