@@ -114,9 +114,9 @@ void NameModel::Features(const NameWindow& w, std::vector<uint32_t>* out) {
 }
 
 float NameModel::Score(const NameWindow& w) const {
-  float sum = 0;
+  int32_t sum = 0;
   ForEachFeature(w, [&](uint32_t i) { sum += weights_[i]; });
-  return sum;
+  return static_cast<float>(sum) / kScale;
 }
 
 std::unique_ptr<NameModel> NameModel::Parse(std::string_view tsv, std::string* error) {
@@ -150,7 +150,12 @@ std::unique_ptr<NameModel> NameModel::Parse(std::string_view tsv, std::string* e
         ok = false;
         return;
       }
-      model->weights_[index] = v;
+      const float scaled = std::round(v * kScale);
+      if (std::fabs(scaled) > 32767) {
+        ok = false;
+        return;
+      }
+      model->weights_[index] = static_cast<int16_t>(scaled);
       ++weights;
     }
   });

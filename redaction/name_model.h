@@ -49,7 +49,7 @@ struct NameWindow {
 
 class NameModel {
  public:
-  static constexpr int kBits = 18;  // hashed feature space: 2^kBits weights
+  static constexpr int kBits = 17;  // hashed feature space: 2^kBits weights
 
   // The shipped model (data/name_model.tsv), loaded once. nullptr and
   // *error if the file is missing or malformed.
@@ -67,7 +67,10 @@ class NameModel {
   float add_threshold() const { return add_threshold_; }
 
  private:
-  std::vector<float> weights_ = std::vector<float>(size_t{1} << kBits, 0.0f);
+  // Weights in 1/kScale units: 16 bits keep the table (256 KB) in the L2
+  // cache, which matters more to speed than the rounding does to scores.
+  static constexpr float kScale = 1024.0f;
+  std::vector<int16_t> weights_ = std::vector<int16_t>(size_t{1} << kBits, 0);
   float drop_threshold_ = -1e9f;
   float add_threshold_ = 1e9f;
 };
