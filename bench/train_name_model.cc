@@ -38,6 +38,7 @@ struct Example {
   std::vector<uint32_t> features;
   bool person = false;
   bool flagged = false;  // the rules flagged it
+  bool may_change = true;  // NameModel::MayDrop or MayAdd
   int set = 0;
   int fold = 0;
 };
@@ -100,7 +101,8 @@ std::vector<double> Evaluate(const std::vector<Example>& ex, const std::vector<f
                              double* mean_precision, double* mean_recall, bool print) {
   std::vector<long> chosen(sets.size(), 0), hit(sets.size(), 0);
   for (size_t k = 0; k < ex.size(); ++k) {
-    const bool take = ex[k].flagged ? score[k] >= drop : score[k] >= add;
+    const bool take = !ex[k].may_change ? ex[k].flagged
+                      : ex[k].flagged ? score[k] >= drop : score[k] >= add;
     if (!take) continue;
     ++chosen[ex[k].set];
     if (ex[k].person) ++hit[ex[k].set];
@@ -156,6 +158,7 @@ int main(int argc, char** argv) {
     Example e;
     NameModel::Features(w, &e.features);
     e.flagged = w.at[2].rule_score > 0;
+    e.may_change = e.flagged ? NameModel::MayDrop(w) : NameModel::MayAdd(w);
     e.set = set_index;
     e.fold = fold;
     for (const GoldSpan& g : doc->gold) {

@@ -1008,8 +1008,11 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
         continue;
       }
       const float s = model_->Score(w);
-      if (flagged && s < model_->drop_threshold()) changes.emplace_back(i, 0.0f);
-      if (!flagged && s >= model_->add_threshold() && in.run >= 0) changes.emplace_back(i, 0.6f);
+      if (flagged && s < model_->drop_threshold() && NameModel::MayDrop(w)) {
+        changes.emplace_back(i, 0.0f);
+      } else if (!flagged && s >= model_->add_threshold() && in.run >= 0 && NameModel::MayAdd(w)) {
+        changes.emplace_back(i, 0.6f);
+      }
     }
     for (const auto& [i, score] : changes) info[i].score = score;
   }

@@ -119,6 +119,31 @@ float NameModel::Score(const NameWindow& w) const {
   return static_cast<float>(sum) / kScale;
 }
 
+bool NameModel::MayDrop(const NameWindow& w) {
+  const NameTokenFacts& t = w.at[2];
+  if (t.rule_score >= 0.9f) return false;
+  // A capitalized word of no list in mid-sentence: rare names first.
+  if (t.evidence == 2 && t.capitalized && !t.all_caps && !t.sentence_start) return false;
+  const NameTokenFacts& before = w.at[1];
+  const NameTokenFacts& after = w.at[3];
+  if (before.present && before.word && (before.flags & (kKinCue | kTitle | kNameCue))) return false;
+  if (after.present && after.word && (after.flags & kSpeechCue)) return false;
+  return true;
+}
+
+bool NameModel::MayAdd(const NameWindow& w) {
+  const NameTokenFacts& t = w.at[2];
+  const NameTokenFacts& before = w.at[1];
+  const NameTokenFacts& after = w.at[3];
+  // The rules' vetoes ("Saint-Vincent", "Crohn's disease") are not in the
+  // window: words after a hyphen or before an apostrophe stay as they are.
+  if ((before.present && !before.word && before.punct == '-') ||
+      (after.present && !after.word && (after.punct == '\'' || after.punct == 0x2019))) {
+    return false;
+  }
+  return t.place == 0 && !t.sentence_start && !t.all_caps;
+}
+
 std::unique_ptr<NameModel> NameModel::Parse(std::string_view tsv, std::string* error) {
   auto model = std::make_unique<NameModel>();
   bool drop = false, add = false, ok = true;

@@ -63,6 +63,19 @@ class NameModel {
   // The log-odds that the candidate is part of a person's name.
   float Score(const NameWindow& w) const;
 
+  // Guards around the model. Its training text (clinical reports, social
+  // media, 1906 newspapers, generated sentences) is not testimony text, so
+  // where the rules have the project's own strong evidence the model has no
+  // say. MayDrop: false for a word flagged on a title or name cue or as a
+  // gazetteer name that is no ordinary word (rule score >= 0.9), for a
+  // capitalized word of no list in mid-sentence (a rare name), and for a
+  // word right after a kin word, title or name cue or right before a speech
+  // verb ("mi hermano Santos", "Rosa dijo"). MayAdd: false for places,
+  // sentence starts, words in capitals, and words after a hyphen or before
+  // an apostrophe ("Saint-Vincent", "Crohn's disease").
+  static bool MayDrop(const NameWindow& w);
+  static bool MayAdd(const NameWindow& w);
+
   float drop_threshold() const { return drop_threshold_; }
   float add_threshold() const { return add_threshold_; }
 
