@@ -122,8 +122,10 @@ float NameModel::Score(const NameWindow& w) const {
 bool NameModel::MayDrop(const NameWindow& w) {
   const NameTokenFacts& t = w.at[2];
   if (t.rule_score >= 0.9f) return false;
-  // A capitalized word of no list in mid-sentence: rare names first.
-  if (t.evidence == 2 && t.capitalized && !t.all_caps && !t.sentence_start) return false;
+  // A capitalized name of the gazetteers or word of no list in mid-sentence
+  // ("con Rosa y Pilar", "llegó Quetzorin"): the training text's contexts
+  // ("con Sintrom", clinical) would veto names of testimonies.
+  if (t.evidence >= 1 && t.capitalized && !t.all_caps && !t.sentence_start) return false;
   const NameTokenFacts& before = w.at[1];
   const NameTokenFacts& after = w.at[3];
   if (before.present && before.word && (before.flags & (kKinCue | kTitle | kNameCue))) return false;
