@@ -1002,17 +1002,18 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       NameWindow w;
       w.language = language;
       for (int d = 0; d < 5; ++d) facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      // Only windows whose word the model may change are scored.
+      if (!observer_ && !(flagged ? NameModel::MayDrop(w) : in.run >= 0 && NameModel::MayAdd(w))) {
+        continue;
+      }
       w.at[2].dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
       if (observer_) {
         observer_(w, ts[i].begin, ts[i].end);
         continue;
       }
       const float s = model_->Score(w);
-      if (flagged && s < model_->drop_threshold() && NameModel::MayDrop(w)) {
-        changes.emplace_back(i, 0.0f);
-      } else if (!flagged && s >= model_->add_threshold() && in.run >= 0 && NameModel::MayAdd(w)) {
-        changes.emplace_back(i, 0.6f);
-      }
+      if (flagged && s < model_->drop_threshold()) changes.emplace_back(i, 0.0f);
+      if (!flagged && s >= model_->add_threshold()) changes.emplace_back(i, 0.6f);
     }
     for (const auto& [i, score] : changes) info[i].score = score;
   }
