@@ -1,4 +1,5 @@
-// The shipped NameDetector: gazetteers, word classes and context, no model.
+// The shipped NameDetector: gazetteers, word classes and context, then a
+// small trained model (name_model.h) with the last word on some candidates.
 //
 // One call makes a few linear passes over the tokens of the text:
 //  1. tokenize and fold (each word hashed once), look every word up in the
@@ -12,7 +13,9 @@
 //     preposition, article, postal code or eponym noun before it;
 //  4. flag the words after a name cue even in lower case, and every other
 //     capitalized mention of a word flagged once;
-//  5. turn consecutive flagged words of a run into Findings with a person
+//  5. let the model drop flagged words or add capitalized ones, where its
+//     guards allow;
+//  6. turn consecutive flagged words of a run into Findings with a person
 //     group per distinct name.
 // Recall is favoured: a capitalized word that no dictionary knows, in the
 // middle of a sentence, is taken for a name.
