@@ -30,9 +30,14 @@ uint64_t LanguageCode(std::string_view l) {
 }
 
 // A neighbour's identity: its folded word, or its punctuation, or nothing.
+// Function words count by class only: what "con X" means depends on the
+// genre ("con Sintrom" in clinical notes, "con Rosa" in testimonies).
 uint64_t Identity(const NameTokenFacts& t) {
   if (!t.present) return 1;
   if (!t.word) return 2 + static_cast<uint64_t>(t.punct);
+  if (t.flags & (kStopWord | kConnector | kPlacePrep)) {
+    return 0x110000 + (t.flags & (kStopWord | kConnector | kPlacePrep));
+  }
   return t.hash;
 }
 
@@ -122,12 +127,18 @@ float NameModel::Score(const NameWindow& w) const {
 bool NameModel::MayDrop(const NameWindow& w) {
   const NameTokenFacts& t = w.at[2];
   if (t.rule_score >= 0.9f) return false;
-  // A capitalized name of the gazetteers or word of no list in mid-sentence
-  // ("con Rosa y Pilar", "llegó Quetzorin"): the training text's contexts
-  // ("con Sintrom", clinical) would veto names of testimonies.
+  // A capitalized gazetteer name or word of no list in mid-sentence ("con
+  // Rosa y Pilar", "llegó Quetzorin"): the rules' recall-first policy for
+  // rare names stands.
   if (t.evidence >= 1 && t.capitalized && !t.all_caps && !t.sentence_start) return false;
   const NameTokenFacts& before = w.at[1];
   const NameTokenFacts& after = w.at[3];
+  // Part of a name the model may not drop ("Tzotzil Pérez"): a name is
+  // never cut in two.
+  if ((before.present && before.word && before.rule_score >= 0.9f) ||
+      (after.present && after.word && after.rule_score >= 0.9f)) {
+    return false;
+  }
   if (before.present && before.word && (before.flags & (kKinCue | kTitle | kNameCue))) return false;
   if (after.present && after.word && (after.flags & kSpeechCue)) return false;
   return true;

@@ -67,8 +67,10 @@ class NameModel {
   // media, 1906 newspapers, generated sentences) is not testimony text, so
   // where the rules have the project's own strong evidence the model has no
   // say. MayDrop: false for a word flagged on a title or name cue or as a
-  // gazetteer name that is no ordinary word (rule score >= 0.9), for a
-  // capitalized word of no list in mid-sentence (a rare name), and for a
+  // gazetteer name that is no ordinary word (rule score >= 0.9) and for its
+  // neighbours (a name is not cut in two: "Tzotzil Pérez"), for a
+  // capitalized gazetteer name or word of no list in mid-sentence ("con
+  // Rosa y Pilar", "llegó Quetzorin": rare names first), and for a
   // word right after a kin word, title or name cue or right before a speech
   // verb ("mi hermano Santos", "Rosa dijo"). MayAdd: false for places,
   // sentence starts, words in capitals, and words after a hyphen or before

@@ -99,12 +99,19 @@ TEST(NameModelTest, GuardsKeepStrongEvidence) {
   t.rule_score = 0.95f;  // after a title or name cue
   EXPECT_FALSE(NameModel::MayDrop(w));
   t.rule_score = 0.6f;
-  t.evidence = 2;  // a word of no list in mid-sentence
+  t.evidence = 2;  // a word of no list in mid-sentence: "llegó Quetzorin"
+  EXPECT_FALSE(NameModel::MayDrop(w));
+  t.evidence = 1;  // a given name that is also a word: "con Rosa y Pilar"
+  t.flags = kGivenName;
   EXPECT_FALSE(NameModel::MayDrop(w));
   t.sentence_start = true;  // at a sentence start the model judges it
   EXPECT_TRUE(NameModel::MayDrop(w));
+  t.flags = 0;
   w.at[3].present = w.at[3].word = true;
-  w.at[3].flags = kSpeechCue;  // "Rosa dijo"
+  w.at[3].rule_score = 0.9f;  // "Tzotzil Pérez": not cut in two
+  EXPECT_FALSE(NameModel::MayDrop(w));
+  w.at[3].rule_score = 0;
+  w.at[3].flags = kSpeechCue;  // "Quetzorin dijo"
   EXPECT_FALSE(NameModel::MayDrop(w));
 
   NameWindow a;
