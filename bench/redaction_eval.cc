@@ -12,7 +12,9 @@
 // Presidio and Europeana have one file each: --train scores their even-numbered
 // documents (the tuning half), the default their odd-numbered ones.
 //
-// Usage: redaction_eval [--names-only] [--train] [--show-errors N] [shared-data-dir]
+// --rules-only scores the name detector without its model (NameModel).
+//
+// Usage: redaction_eval [--names-only | --rules-only] [--train] [--show-errors N] [shared-data-dir]
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -27,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/labeled_data.h"
 #include "redaction/name_detector.h"
 #include "redaction/name_detector_text.h"
 #ifdef AMPARO_HAVE_REDACTOR
@@ -35,10 +38,10 @@
 
 namespace fs = std::filesystem;
 using namespace amparo::redaction;
+using namespace amparo::bench;
 
 namespace {
 
-enum class Label { kNone, kPerson, kPlace, kPhone, kEmail, kId, kStreet, kDate, kOtherId, kOther };
 constexpr Label kScoredIdentifiers[] = {Label::kPhone, Label::kEmail, Label::kId, Label::kStreet,
                                         Label::kDate};
 const char* LabelName(Label l) {
@@ -50,169 +53,6 @@ const char* LabelName(Label l) {
     case Label::kDate: return "dates";
     default: return "?";
   }
-}
-
-struct GoldSpan {
-  size_t begin, end;
-  Label label;
-};
-struct Document {
-  std::string text;
-  std::vector<GoldSpan> gold;
-};
-struct DataSet {
-  std::string name, language;
-  std::vector<Document> docs;
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Byte offset of the cp-th code point of text (corpora count code points).
-size_t ByteOfCodePoint(const std::string& text, size_t cp) {
-  size_t i = 0, seen = 0;
-  while (i < text.size() && seen < cp) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    ++seen;
-  }
-  return std::min(i, text.size());
-}
-
-Label MeddocanLabel(const std::string& type) {
-  if (type == "NOMBRE_SUJETO_ASISTENCIA" || type == "NOMBRE_PERSONAL_SANITARIO") return Label::kPerson;
-  if (type == "TERRITORIO" || type == "PAIS") return Label::kPlace;
-  if (type == "NUMERO_TELEFONO" || type == "NUMERO_FAX") return Label::kPhone;
-  if (type == "CORREO_ELECTRONICO") return Label::kEmail;
-  if (type.rfind("ID_", 0) == 0) return Label::kId;
-  if (type == "CALLE") return Label::kStreet;
-  if (type == "FECHAS") return Label::kDate;
-  if (type == "SEXO_SUJETO_ASISTENCIA" || type == "FAMILIARES_SUJETO_ASISTENCIA" ||
-      type == "PROFESION")
-    return Label::kOther;  // not identifiers the redactor removes
-  return Label::kOtherId;  // hospital, institution, age, other...
-}
-
-DataSet LoadMeddocan(const fs::path& dir) {
-  DataSet set{"MEDDOCAN dev (es, clinical)", "es", {}};
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    if (e.path().extension() == ".txt") files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& txt : files) {
-    Document doc;
-    doc.text = ReadFile(txt);
-    fs::path ann = txt;
-    ann.replace_extension(".ann");
-    std::ifstream in(ann);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] != 'T') continue;
-      std::istringstream ls(line.substr(line.find('\t') + 1));
-      std::string type;
-      size_t b, e;
-      ls >> type >> b >> e;  // discontinuous spans ("b e;b2 e2") keep the first part
-      // BRAT offsets count code points.
-      doc.gold.push_back({ByteOfCodePoint(doc.text, b), ByteOfCodePoint(doc.text, e),
-                          MeddocanLabel(type)});
-    }
-    set.docs.push_back(std::move(doc));
-  }
-  return set;
-}
-
-// CoNLL/BIO: one "token<TAB or space>tag" per line. Documents are built by
-// joining tokens with spaces; blank lines end a document when split_blank,
-// else a document ends at the first sentence end after max_tokens tokens.
-DataSet LoadBio(const fs::path& file, std::string name, std::string lang, bool split_blank,
-                size_t max_tokens) {
-  DataSet set{std::move(name), std::move(lang), {}};
-  std::ifstream in(file);
-  std::string line;
-  Document doc;
-  size_t tokens = 0;
-  Label open = Label::kNone;
-  auto label_of = [](const std::string& tag) {
-    if (tag == "O" || tag.size() < 3) return Label::kNone;
-    std::string t = tag.substr(2);
-    if (t == "person" || t == "PER") return Label::kPerson;
-    if (t == "location" || t == "LOC") return Label::kPlace;
-    return Label::kOther;
-  };
-  auto flush = [&] {
-    if (!doc.text.empty()) set.docs.push_back(std::move(doc));
-    doc = Document{};
-    tokens = 0;
-    open = Label::kNone;
-  };
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) {
-      if (split_blank) flush();
-      continue;
-    }
-    size_t sep = line.find_last_of("\t ");
-    if (sep == std::string::npos) continue;
-    std::string tok = line.substr(0, sep), tag = line.substr(sep + 1);
-    if (tok.empty()) continue;
-    Label l = label_of(tag);
-    if (!doc.text.empty()) doc.text.push_back(' ');
-    size_t b = doc.text.size();
-    doc.text += tok;
-    // Adjacent tokens of one entity type form one entity (B- starts a new one).
-    bool continues = l != Label::kNone && l == open && tag[0] == 'I' && !doc.gold.empty() &&
-                     doc.gold.back().label == l && doc.gold.back().end + 1 == b;
-    if (continues) {
-      doc.gold.back().end = doc.text.size();
-    } else if (l != Label::kNone) {
-      doc.gold.push_back({b, doc.text.size(), l});
-    }
-    open = l;
-    ++tokens;
-    if (!split_blank && tokens >= max_tokens && (tok == "." || tok == "!" || tok == "?")) flush();
-  }
-  flush();
-  return set;
-}
-
-DataSet LoadPresidio(const fs::path& file) {
-  DataSet set{"presidio synth (en, generated)", "en", {}};
-  nlohmann::json j = nlohmann::json::parse(ReadFile(file));
-  for (const auto& item : j) {
-    Document doc;
-    doc.text = item["full_text"].get<std::string>();
-    for (const auto& s : item["spans"]) {
-      std::string t = s["entity_type"].get<std::string>();
-      Label l = Label::kOtherId;
-      if (t == "PERSON") l = Label::kPerson;
-      else if (t == "GPE") l = Label::kPlace;
-      else if (t == "PHONE_NUMBER") l = Label::kPhone;
-      else if (t == "EMAIL_ADDRESS") l = Label::kEmail;
-      else if (t == "US_SSN" || t == "US_DRIVER_LICENSE" || t == "IBAN_CODE" || t == "CREDIT_CARD")
-        l = Label::kId;
-      else if (t == "STREET_ADDRESS") l = Label::kStreet;
-      else if (t == "DATE_TIME") l = Label::kDate;
-      else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
-      // Python offsets count code points; convert to UTF-8 bytes.
-      doc.gold.push_back({ByteOfCodePoint(doc.text, s["start_position"].get<size_t>()),
-                          ByteOfCodePoint(doc.text, s["end_position"].get<size_t>()), l});
-    }
-    set.docs.push_back(std::move(doc));
-  }
-  return set;
-}
-
-// Presidio and Europeana come as one file each: documents with an even index
-// (0, 2, ...) are the tuning half (--train), odd ones the held-out half.
-DataSet Half(DataSet set, int parity, const char* which) {
-  DataSet half{set.name + ", " + which, set.language, {}};
-  for (size_t i = parity; i < set.docs.size(); i += 2) half.docs.push_back(std::move(set.docs[i]));
-  return half;
 }
 
 // CPU time of this thread: the machine may be shared, wall time would lie.
@@ -241,6 +81,7 @@ struct Counts {
 
 struct Options {
   bool names_only = false;
+  bool rules_only = false;  // the name detector without its model (implies names_only)
   bool train = false;  // score the train splits (for tuning) instead of dev
   int show_errors = 0;
 };
@@ -338,10 +179,11 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--names-only") opt.names_only = true;
+    else if (a == "--rules-only") opt.names_only = opt.rules_only = true;
     else if (a == "--train") opt.train = true;
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only] [--train] [--show-errors N] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only | --rules-only] [--train] [--show-errors N] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -352,7 +194,9 @@ int main(int argc, char** argv) {
   }
 
   std::string error;
-  std::unique_ptr<NameDetector> detector = NameDetector::Create(&error);
+  std::unique_ptr<NameDetector> detector = opt.rules_only
+                                               ? NameDetector::CreateRulesOnly(nullptr, true, &error)
+                                               : NameDetector::Create(&error);
   if (!detector) {
     std::fprintf(stderr, "name detector: %s\n", error.c_str());
     return 1;
@@ -391,7 +235,7 @@ int main(int argc, char** argv) {
   }
 
   std::printf("Scoring %s on %s\n\n", whole ? "Redactor::Redact (empty KnownIdentifiers)"
-                                            : "NameDetector alone (person names)",
+                                            : opt.rules_only ? "NameDetector rules without the model (person names)" : "NameDetector alone (person names)",
               dir.c_str());
   std::printf("| set | docs | person tok recall | person entity recall | precision (person) |"
               " precision (any id) | places kept | phones | e-mails | IDs | streets | dates |\n");

@@ -1,4 +1,5 @@
-// The shipped NameDetector: gazetteers, word classes and context, no model.
+// The shipped NameDetector: gazetteers, word classes and context, then a
+// small trained model (name_model.h) with the last word on some candidates.
 //
 // One call makes a few linear passes over the tokens of the text:
 //  1. tokenize and fold (each word hashed once), look every word up in the
@@ -12,7 +13,9 @@
 //     preposition, article, postal code or eponym noun before it;
 //  4. flag the words after a name cue even in lower case, and every other
 //     capitalized mention of a word flagged once;
-//  5. turn consecutive flagged words of a run into Findings with a person
+//  5. let the model drop flagged words or add capitalized ones, where its
+//     guards allow;
+//  6. turn consecutive flagged words of a run into Findings with a person
 //     group per distinct name.
 // Recall is favoured: a capitalized word that no dictionary knows, in the
 // middle of a sentence, is taken for a name.
@@ -26,6 +29,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/name_model.h"
 #include "redaction/place_gazetteer_index.h"
 
 namespace amparo::redaction {
@@ -72,8 +76,9 @@ bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 
 
 class GazetteerNameDetector final : public NameDetector {
  public:
-  GazetteerNameDetector(const NameLexicon* lexicon, const PlaceIndex* places)
-      : lexicon_(lexicon), places_(places) {}
+  GazetteerNameDetector(const NameLexicon* lexicon, const PlaceIndex* places,
+                        const NameModel* model, CandidateObserver observer)
+      : lexicon_(lexicon), places_(places), model_(model), observer_(std::move(observer)) {}
 
   std::vector<Finding> Find(std::string_view text, std::string_view language) const override;
 
@@ -83,6 +88,8 @@ class GazetteerNameDetector final : public NameDetector {
 
   const NameLexicon* lexicon_;
   const PlaceIndex* places_;
+  const NameModel* model_;       // nullptr: the rules alone decide
+  CandidateObserver observer_;  // training only
 };
 
 // Per-call working state; one pass builds it, the next passes read it.
@@ -962,6 +969,58 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
     judge();
   }
 
+  // The model's second opinion (name_model.h) on every flagged word and every
+  // capitalized word the rules passed over.
+  if (model_ != nullptr || observer_) {
+    auto facts = [&](long k, NameTokenFacts* f) {
+      if (k < 0 || static_cast<size_t>(k) >= n) return;
+      const Token& t = ts[k];
+      const TokenInfo& in = info[k];
+      f->present = true;
+      f->word = t.word;
+      f->punct = t.word ? 0 : t.first;
+      f->space_before = t.space_before;
+      f->newline_before = t.newline_before;
+      if (!t.word) return;
+      f->hash = t.hash;
+      f->folded = tk.Folded(t);
+      f->flags = in.flags;
+      f->evidence = in.name_shape ? in.evidence : kWord;
+      f->place = in.place;
+      f->length = static_cast<uint8_t>(std::min<uint32_t>(t.end - t.begin, 255));
+      f->capitalized = t.capitalized;
+      f->all_caps = t.all_caps;
+      f->has_digit = t.has_digit;
+      f->sentence_start = in.sentence_start;
+      f->rule_score = in.score;
+    };
+    std::vector<std::pair<uint32_t, float>> changes;  // judged after all windows are read
+    for (size_t i = 0; i < n; ++i) {
+      const TokenInfo& in = info[i];
+      const bool flagged = in.score > 0;
+      if (!flagged && !(in.name_shape && ts[i].capitalized && in.evidence != kBlocked &&
+                        !(in.flags & (kStopWord | kConnector)))) {
+        continue;
+      }
+      NameWindow w;
+      w.language = language;
+      for (int d = 0; d < 5; ++d) facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      // Only windows whose word the model may change are scored.
+      if (!observer_ && !(flagged ? NameModel::MayDrop(w) : in.run >= 0 && NameModel::MayAdd(w))) {
+        continue;
+      }
+      w.at[2].dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
+      if (observer_) {
+        observer_(w, ts[i].begin, ts[i].end);
+        continue;
+      }
+      const float s = model_->Score(w);
+      if (flagged && s < model_->drop_threshold()) changes.emplace_back(i, 0.0f);
+      if (!flagged && s >= model_->add_threshold()) changes.emplace_back(i, 0.6f);
+    }
+    for (const auto& [i, score] : changes) info[i].score = score;
+  }
+
   // Pass 4: spans of consecutive flagged words of one run.
   std::vector<Finding> out;
   std::unordered_map<std::string, int> groups;
@@ -1029,22 +1088,45 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
 }
 
 std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {
+  return Create(false, true, nullptr, error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::CreateRulesOnly(CandidateObserver observer,
+                                                            bool learned_lists,
+                                                            std::string* error) {
+  return Create(true, learned_lists, std::move(observer), error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned_lists,
+                                                   CandidateObserver observer,
+                                                   std::string* error) {
   static std::string load_error;
-  static const NameLexicon* lexicon = [] {
+  auto load = [](bool learned) {
     auto* lex = new NameLexicon;
-    if (!lex->LoadEmbedded(&load_error)) {
+    if (!lex->LoadEmbedded(&load_error, learned)) {
       delete lex;
       return static_cast<NameLexicon*>(nullptr);
     }
     return lex;
-  }();
+  };
+  static const NameLexicon* full = load(true);
+  const NameLexicon* lexicon = full;
+  if (!learned_lists) {
+    static const NameLexicon* without_learned = load(false);
+    lexicon = without_learned;
+  }
   if (lexicon == nullptr) {
     if (error != nullptr) *error = load_error;
     return nullptr;
   }
   const PlaceIndex* places = DefaultPlaceIndex(error);
   if (places == nullptr) return nullptr;
-  return std::make_unique<GazetteerNameDetector>(lexicon, places);
+  const NameModel* model = nullptr;
+  if (!rules_only) {
+    model = NameModel::Default(error);
+    if (model == nullptr) return nullptr;
+  }
+  return std::make_unique<GazetteerNameDetector>(lexicon, places, model, std::move(observer));
 }
 
 }  // namespace amparo::redaction

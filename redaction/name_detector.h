@@ -5,15 +5,20 @@
 // "je m'appelle", "X, a 42-year-old"), capitalization, and word lists that
 // tell ordinary words from names. Place names (see PlaceGazetteer) are never
 // reported as people. Its data ships in redaction/data/ and is loaded once;
-// Find() is const and thread-safe.
+// Find() is const and thread-safe. A small trained model (NameModel) has the
+// last word on each candidate word the rules flagged or passed over.
 #ifndef AMPARO_REDACTION_NAME_DETECTOR_H_
 #define AMPARO_REDACTION_NAME_DETECTOR_H_
 
+#include <cstddef>
+#include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/name_model.h"
 
 namespace amparo::redaction {
 
@@ -23,12 +28,26 @@ class NameDetector {
   // the data directory configured at build time). Never fails silently:
   // returns nullptr and sets *error if the data cannot be loaded.
   static std::unique_ptr<NameDetector> Create(std::string* error);
+
+  // The rules without the model. observer, if set, sees the window of every
+  // candidate the model would judge, with the byte range of its word: this
+  // is how bench/train_name_model.cc collects training examples. Without
+  // learned_lists the word lists learned from labeled text
+  // (data/name_words.txt, data/not_name_words.txt) are left out, so that
+  // text they were learned from looks like unseen text.
+  using CandidateObserver = std::function<void(const NameWindow&, size_t begin, size_t end)>;
+  static std::unique_ptr<NameDetector> CreateRulesOnly(CandidateObserver observer,
+                                                       bool learned_lists, std::string* error);
   virtual ~NameDetector() = default;
 
   // language: "es", "en", "fr", "ht" or "" (unknown: try all).
   // Returns kPersonName findings; text must be valid UTF-8.
   virtual std::vector<Finding> Find(std::string_view text,
                                     std::string_view language) const = 0;
+
+ private:
+  static std::unique_ptr<NameDetector> Create(bool rules_only, bool learned_lists,
+                                              CandidateObserver observer, std::string* error);
 };
 
 }  // namespace amparo::redaction

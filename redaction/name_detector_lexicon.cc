@@ -172,7 +172,7 @@ bool NameLexicon::AddCues(std::string_view tsv, std::string* error) {
   return ok;
 }
 
-bool NameLexicon::LoadEmbedded(std::string* error) {
+bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
   std::string_view cues = data::EmbeddedFile("cues.tsv");
   if (cues.empty()) {
     *error = "cues.tsv is missing from the embedded data";
@@ -190,6 +190,7 @@ bool NameLexicon::LoadEmbedded(std::string* error) {
   AddList(data::EmbeddedFile("ambiguous_names.txt"), kCommonWord);
   AddList(data::EmbeddedFile("common_words_ht.txt"), kCommonWord);
   if (!LoadBloom(data::EmbeddedFile("common_words.bloom.txt"), error)) return false;
+  if (!learned_lists) return true;
   AddList(data::EmbeddedFile("name_words.txt"), kNameWord);
   AddList(data::EmbeddedFile("not_name_words.txt"), kNotNameWord);
   return true;

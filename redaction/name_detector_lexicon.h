@@ -38,7 +38,9 @@ enum LexiconFlag : uint32_t {
 class NameLexicon {
  public:
   // Loads every embedded list. False and *error if one is malformed.
-  bool LoadEmbedded(std::string* error);
+  // Without learned_lists, name_words.txt and not_name_words.txt (learned
+  // from the train splits) are left out: for training the name model.
+  bool LoadEmbedded(std::string* error, bool learned_lists = true);
 
   // Flags of a word by the hash of its folded form (text::FoldedHash). Keys
   // are hashes (index bits + 32-bit tag): with ~20k words a false hit is
