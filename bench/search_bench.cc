@@ -151,7 +151,8 @@ SealedRun RunSealed(const std::vector<GeneratedTestimony>& corpus, const Encrypt
     std::exit(1);
   }
   const size_t batch = 20000;
-  const unsigned threads = std::max(2u, std::thread::hardware_concurrency());
+  const unsigned threads = getenv("BENCH_THREADS") ? static_cast<unsigned>(std::stoul(getenv("BENCH_THREADS")))
+                                                 : std::max(2u, std::thread::hardware_concurrency());
   auto start = Clock::now();
   auto batch_start = start;
   double put_s = 0, commit_s = 0;

@@ -104,6 +104,13 @@ class XapianSealedIndex final : public SealedIndex {
           return false;
         }
       }
+      for (size_t i = 0; i < segments_.size(); ++i) {
+        const Xapian::WritableDatabase& db = *segments_[i]->db;
+        const std::string prefix(1, static_cast<char>(TermKind::kId));
+        for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+          id_segment_[*t] = i;
+        }
+      }
       uint64_t seq = UINT64_MAX;
       for (auto& seg : segments_) seq = std::min(seq, seg->seq);
       committed_seq_ = seq;
@@ -134,12 +141,12 @@ class XapianSealedIndex final : public SealedIndex {
     stem_map_.Add(built.stem_links);
     size_t target = PickSegment();
     try {
-      // An id lives in one segment: drop it from the others first.
-      for (size_t i = 0; i < segments_.size(); ++i) {
-        if (i == target) continue;
-        Segment& seg = *segments_[i];
+      // An id lives in one segment. Where, is known from memory: asking
+      // the other segment would wait for its writer (a whole add_document).
+      std::optional<size_t> home = SegmentOf(built.id_term);
+      if (home && *home != target) {
+        Segment& seg = *segments_[*home];
         std::lock_guard lock(seg.mu);
-        if (seg.db->get_termfreq(built.id_term) == 0) continue;
         Begin(seg);
         seg.db->delete_document(built.id_term);
       }
@@ -147,12 +154,13 @@ class XapianSealedIndex final : public SealedIndex {
       std::lock_guard lock(seg.mu);
       Begin(seg);
       // replace_document(term) makes glass flush pending postings to look
-      // the term up; get_termfreq counts pending changes without flushing.
-      if (seg.db->get_termfreq(built.id_term) == 0) {
-        seg.db->add_document(built.doc);
-      } else {
+      // the term up: a new id is simply added.
+      if (home == target) {
         seg.db->replace_document(built.id_term, built.doc);
+      } else {
+        seg.db->add_document(built.doc);
       }
+      SetSegmentOf(built.id_term, target);
     } catch (const Xapian::Error& e) {
       *error = "index write failed: " + e.get_msg();
       return false;
@@ -169,6 +177,7 @@ class XapianSealedIndex final : public SealedIndex {
         Begin(*seg);
         seg->db->delete_document(term);
       }
+      ForgetSegmentOf(term);
       return true;
     } catch (const Xapian::Error& e) {
       *error = "index write failed: " + e.get_msg();
@@ -318,6 +327,21 @@ class XapianSealedIndex final : public SealedIndex {
     if (!fs::exists(dir) && fs::exists(old)) fs::rename(old, dir);
     fs::remove_all(fresh);
     fs::remove_all(old);
+  }
+
+  std::optional<size_t> SegmentOf(const std::string& id_term) const {
+    std::lock_guard lock(ids_mu_);
+    auto it = id_segment_.find(id_term);
+    if (it == id_segment_.end()) return std::nullopt;
+    return it->second;
+  }
+  void SetSegmentOf(const std::string& id_term, size_t segment) {
+    std::lock_guard lock(ids_mu_);
+    id_segment_[id_term] = segment;
+  }
+  void ForgetSegmentOf(const std::string& id_term) {
+    std::lock_guard lock(ids_mu_);
+    id_segment_.erase(id_term);
   }
 
   // Each thread keeps to one segment; a busy segment sends it to a free one.
@@ -523,6 +547,11 @@ class XapianSealedIndex final : public SealedIndex {
   std::vector<std::unique_ptr<Segment>> segments_;
   std::atomic<size_t> next_thread_slot_{0};
   std::atomic<uint64_t> cache_tag_{next_cache_tag++};
+
+  // Sealed id term -> the segment holding it (loaded at open, kept by Put
+  // and Remove).
+  mutable std::mutex ids_mu_;
+  std::unordered_map<std::string, size_t> id_segment_;
 
   std::mutex commit_mu_;  // Commit and Compact
   std::atomic<uint64_t> committed_seq_{0};
