@@ -482,19 +482,31 @@ Status ArchiveImpl::IndexPut(const Testimony& t) {
 
 Status ArchiveImpl::SyncIndex(const std::vector<std::string>& ids) {
   std::lock_guard il(index_mu_);
-  std::string error;
-  for (const auto& id : ids) {
+  auto sync_one = [&](const std::string& id) -> Status {
+    std::string error;
     Testimony t;
     Status s = ReadTestimony(id, &t);
-    if (s.ok()) {
-      AMPARO_RETURN_IF_ERROR(IndexPut(t));
-    } else if (s.code() == Status::Code::kNotFound) {
-      if (!index_->Remove(id, &error)) return Status::IOError("unindexing " + id + ": " + error);
-    } else {
-      // Unreadable record: keep it out of search rather than guess.
-      if (!index_->Remove(id, &error)) return Status::IOError("unindexing " + id + ": " + error);
+    if (s.ok()) return IndexPut(t);
+    // Withdrawn, or unreadable: keep it out of search rather than guess.
+    if (!index_->Remove(id, &error)) return Status::IOError("unindexing " + id + ": " + error);
+    return Status::OK();
+  };
+  // The index takes Puts from several threads (one segment each), so a
+  // large batch is indexed on every core.
+  const size_t threads =
+      ids.size() < 16 ? 1 : std::max<size_t>(1, std::thread::hardware_concurrency());
+  std::vector<Status> results(threads);
+  auto work = [&](size_t first) {
+    for (size_t i = first; i < ids.size() && results[first].ok(); i += threads) {
+      results[first] = sync_one(ids[i]);
     }
-  }
+  };
+  std::vector<std::thread> workers;
+  for (size_t t = 1; t < threads; ++t) workers.emplace_back(work, t);
+  work(0);
+  for (auto& w : workers) w.join();
+  for (const Status& s : results) AMPARO_RETURN_IF_ERROR(s);
+  std::string error;
   if (!index_->Commit(seq_, &error)) return Status::IOError("committing the index: " + error);
   rocksdb::WriteBatch clear;
   for (const auto& id : ids) clear.Delete(store_->cf(Store::kMeta), kDirtyPrefix + id);
