@@ -1,6 +1,7 @@
 // Highlighter and MakeSnippet: highlighting in decrypted text (declared in
 // sealed_index.h).
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -59,6 +60,7 @@ struct Highlighter::Prepared {
   // Phrases by their first word.
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, int>>> phrases;
   std::unordered_map<std::string, StemSet> stem_sets;  // by stem language
+  std::array<bool, 256> first_bytes{};  // first bytes of every folded word above
   int ids = 0;
 
   const StemSet* StemsFor(const std::string& lang) const {
@@ -90,10 +92,16 @@ Highlighter::Highlighter(const std::vector<std::string>& highlight_terms)
   }
   std::vector<std::string> languages = StemmedLanguages();
   languages.emplace_back(kOtherLanguage);
+  auto note_first = [&](const std::string& w) {
+    if (!w.empty()) p.first_bytes[static_cast<unsigned char>(w[0])] = true;
+  };
+  for (const auto& [word, id] : p.exact) note_first(word);
+  for (const auto& [first, list] : p.phrases) note_first(first);
   for (const std::string& lang : languages) {
     Prepared::StemSet& set = p.stem_sets[lang];
     for (const auto& [word, id] : stemmed) {
       std::string stem = Stem(lang, word);
+      note_first(stem);
       for (size_t n = 1; n <= 3 && n <= stem.size(); ++n) set.prefixes.insert(PrefixKey(stem, n));
       set.stems.emplace(std::move(stem), id);
     }
@@ -113,10 +121,24 @@ std::string Highlighter::Snippet(std::string_view text, std::string_view languag
   const Prepared& p = *prepared_;
   const Prepared::StemSet* stems = p.StemsFor(StemLanguageOf(language));
   std::vector<WordSpan> words = SplitWords(text);
+  // Folding is the costly part of marking a word, and most words cannot
+  // match: a word is folded only if its first letter can start a wanted
+  // word, phrase or stem (ASCII letters fold to their lower case).
   std::vector<std::string> folded(words.size());
-  for (size_t i = 0; i < words.size(); ++i) {
-    FoldWordInto(text.substr(words[i].begin, words[i].end - words[i].begin), &folded[i]);
-  }
+  std::vector<bool> is_folded(words.size(), false);
+  auto fold = [&](size_t i) -> const std::string& {
+    if (!is_folded[i]) {
+      FoldWordInto(text.substr(words[i].begin, words[i].end - words[i].begin), &folded[i]);
+      is_folded[i] = true;
+    }
+    return folded[i];
+  };
+  auto may_match = [&](size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[words[i].begin]);
+    if (c >= 0x80) return true;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    return p.first_bytes[c];
+  };
   auto may_share_stem = [&](const std::string& w) {
     for (size_t n = 1; n <= 3 && n <= w.size(); ++n) {
       if (stems->prefixes.count(PrefixKey(w, n))) return true;
@@ -126,25 +148,29 @@ std::string Highlighter::Snippet(std::string_view text, std::string_view languag
   const std::string lang = StemLanguageOf(language);
   std::vector<int> match_id(words.size(), -1);
   for (size_t i = 0; i < words.size(); ++i) {
+    if (!may_match(i)) continue;
+    const std::string& word = fold(i);
     if (!p.phrases.empty()) {
-      auto ph = p.phrases.find(folded[i]);
+      auto ph = p.phrases.find(word);
       if (ph != p.phrases.end()) {
         for (const auto& [phrase, id] : ph->second) {
           if (i + phrase.size() > words.size()) continue;
-          if (std::equal(phrase.begin(), phrase.end(), folded.begin() + static_cast<std::ptrdiff_t>(i))) {
+          bool all = true;
+          for (size_t k = 1; k < phrase.size() && all; ++k) all = fold(i + k) == phrase[k];
+          if (all) {
             for (size_t k = 0; k < phrase.size(); ++k) match_id[i + k] = id;
           }
         }
       }
     }
     if (match_id[i] >= 0) continue;
-    auto e = p.exact.find(folded[i]);
+    auto e = p.exact.find(word);
     if (e != p.exact.end()) {
       match_id[i] = e->second;
       continue;
     }
-    if (stems != nullptr && may_share_stem(folded[i])) {
-      auto st = stems->stems.find(Stem(lang, folded[i]));
+    if (stems != nullptr && may_share_stem(word)) {
+      auto st = stems->stems.find(Stem(lang, word));
       if (st != stems->stems.end()) match_id[i] = st->second;
     }
   }

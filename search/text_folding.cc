@@ -37,7 +37,11 @@ std::vector<WordSpan> SplitWords(std::string_view text) {
   while (i < length) {
     int32_t at = i;
     UChar32 c;
-    U8_NEXT(s, i, length, c);
+    if (s[i] < 0x80) {
+      c = s[i++];  // ASCII: most of the text, no decoding needed
+    } else {
+      U8_NEXT(s, i, length, c);
+    }
     bool word = c >= 0 && IsWordChar(c);
     if (word && start < 0) start = at;
     if (!word && start >= 0) {
