@@ -47,6 +47,9 @@ struct ArchiveSearchRequest {
   size_t page = 1;       // 1-based
   size_t page_size = 10;
   bool facets = false;
+  // Identical searches of the same index revision share one computed
+  // result; false computes afresh (benchmarks of the engine).
+  bool use_result_cache = true;
 };
 
 struct ArchiveSearchHit {

@@ -920,6 +920,7 @@ Status ArchiveImpl::Search(const Actor& actor, const ArchiveSearchRequest& req,
   sr.offset = (req.page - 1) * req.page_size;
   sr.limit = req.page_size;
   sr.facets = req.facets;
+  sr.use_result_cache = req.use_result_cache;
   search::SearchResult result;
   std::shared_lock lock(mu_);
   {

@@ -20,6 +20,7 @@
 
 #include "archive/archive.h"
 #include "bench/corpus_generator.h"
+#include "bench/generated_intake.h"
 
 using namespace amparo;
 using Clock = std::chrono::steady_clock;
@@ -33,30 +34,6 @@ uint64_t DirBytes(const std::string& dir) {
   for (auto& e : std::filesystem::recursive_directory_iterator(dir))
     if (e.is_regular_file()) total += e.file_size();
   return total;
-}
-
-IntakeRecord ToIntake(const bench::GeneratedTestimony& g, size_t i) {
-  IntakeRecord r;
-  r.case_code = g.case_code + "-" + std::to_string(i);
-  r.pseudonym = g.pseudonym;
-  r.language = g.language;
-  char month[8];
-  snprintf(month, sizeof month, "%04d-%02d", g.year, g.month);
-  r.recorded_on = month;
-  r.recorded_at = "Ciudad de México";
-  r.title = g.title;
-  r.text = g.text;
-  if (!g.violence.empty()) r.tags["violence"] = g.violence;
-  if (!g.perpetrator.empty()) r.tags["perpetrator"] = g.perpetrator;
-  if (!g.places.empty()) r.tags["places"] = g.places;
-  r.consent.scopes = g.scopes.empty() ? std::vector<std::string>{"research"} : g.scopes;
-  std::sort(r.consent.scopes.begin(), r.consent.scopes.end());
-  r.consent.given_on = "2024-01-15";
-  r.consent.method = "written";
-  r.consent.recorded_by = "staff-1";
-  r.consent.expires_on = g.consent_expires_on;
-  if (!r.consent.expires_on.empty() && r.consent.expires_on < r.consent.given_on) r.consent.given_on = "2019-01-01";
-  return r;
 }
 
 struct Latency { double p50, p99; };
@@ -99,7 +76,7 @@ int main(int argc, char** argv) {
   for (size_t start = 0; start < n; start += batch) {
     std::vector<IntakeRecord> records;
     for (size_t i = start; i < std::min(n, start + batch); ++i) {
-      records.push_back(ToIntake(gen.Make(i), i));
+      records.push_back(bench::ToIntake(gen.Make(i), i));
       text_bytes += records.back().text.size();
     }
     auto t0 = Clock::now();
