@@ -1,5 +1,6 @@
 #include "redaction/redactor.h"
 
+#include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
 #include "redaction/name_detector.h"
 #include "redaction/pattern_detector.h"
@@ -18,6 +19,7 @@ class RedactorImpl final : public Redactor {
     names_ = NameDetector::Create(error);
     if (!names_) return false;
     places_ = &PlaceGazetteer::Default();
+    known_cache_ = std::make_unique<KnownIdentifierCache>(places_, kKnownCacheEntries);
     return true;
   }
 
@@ -38,7 +40,7 @@ class RedactorImpl final : public Redactor {
         }
       }
     }
-    auto known_detector = KnownIdentifierDetector::Create(known, places_, error);
+    std::shared_ptr<const KnownIdentifierDetector> known_detector = known_cache_->Get(known, error);
     if (!known_detector) return false;
     std::vector<Finding> findings = known_detector->Find(text);
     std::vector<Finding> more = patterns_->Find(text, language);
@@ -65,6 +67,9 @@ class RedactorImpl final : public Redactor {
   std::unique_ptr<PatternDetector> patterns_;
   std::unique_ptr<NameDetector> names_;
   const PlaceGazetteer* places_ = nullptr;
+  // A few testimonies' worth: a reviewer or an ingest worker per thread.
+  static constexpr size_t kKnownCacheEntries = 16;
+  std::unique_ptr<KnownIdentifierCache> known_cache_;
 };
 
 }  // namespace
