@@ -361,14 +361,17 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
     RedactionSpan span;
     span.original_begin = f.begin;
     span.original_end = f.end;
-    RedactionOptions local = options;
+    const std::string_view original = text.substr(f.begin, f.end - f.begin);
     if (f.type == IdentifierType::kAge) {
       // A Spanish testimony may quote an English sentence: say the age in
       // the words around it.
+      RedactionOptions local = options;
       std::string lang = AgeLanguage(text.substr(0, f.begin), text.substr(f.end));
       if (!lang.empty()) local.language = lang;
+      span.replacement = Replacement(original, f, local, person_number);
+    } else {
+      span.replacement = Replacement(original, f, options, person_number);
     }
-    span.replacement = Replacement(text.substr(f.begin, f.end - f.begin), f, local, person_number);
     span.redacted_begin = result.text.size();
     result.text.append(span.replacement);
     span.redacted_end = result.text.size();
