@@ -42,11 +42,15 @@ class RedactorImpl final : public Redactor {
     }
     std::shared_ptr<const KnownIdentifierDetector> known_detector = known_cache_->Get(known, error);
     if (!known_detector) return false;
-    std::vector<Finding> findings = known_detector->Find(text);
-    std::vector<Finding> more = patterns_->Find(text, language);
-    findings.insert(findings.end(), more.begin(), more.end());
-    more = names_->Find(text, language);
-    findings.insert(findings.end(), more.begin(), more.end());
+    std::vector<Finding> known_found = known_detector->Find(text);
+    std::vector<Finding> patterns_found = patterns_->Find(text, language);
+    std::vector<Finding> names_found = names_->Find(text, language);
+    std::vector<Finding> findings;
+    findings.reserve(known_found.size() + patterns_found.size() + names_found.size());
+    for (auto* part : {&known_found, &patterns_found, &names_found}) {
+      findings.insert(findings.end(), part->begin(), part->end());
+      *part = std::vector<Finding>();
+    }
     RedactionOptions render_options = options;
     render_options.language = std::string(language);
     return RenderFindings(text, MergeFindings(std::move(findings)), render_options, out, error);

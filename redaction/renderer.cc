@@ -348,11 +348,12 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
     return key;
   };
 
+  // Replacements first, then the text at its exact size: on a long text a
+  // growing string would hold up to twice the output for a moment.
   RedactionResult result;
-  result.text.reserve(text.size());
-  size_t pos = 0;
+  result.report.spans.reserve(findings.size());
+  size_t redacted_size = text.size();
   for (const Finding& f : findings) {
-    result.text.append(text.substr(pos, f.begin - pos));
     int person_number = 0;
     if (f.type == IdentifierType::kPersonName) {
       auto [it, inserted] = numbers.emplace(person_key(f), static_cast<int>(numbers.size()) + 1);
@@ -372,14 +373,20 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
     } else {
       span.replacement = Replacement(original, f, options, person_number);
     }
-    span.redacted_begin = result.text.size();
-    result.text.append(span.replacement);
-    span.redacted_end = result.text.size();
     span.type = f.type;
     span.detector = f.detector != nullptr ? f.detector : "";
     span.confidence = f.confidence;
+    redacted_size = redacted_size - original.size() + span.replacement.size();
     result.report.spans.push_back(std::move(span));
-    pos = f.end;
+  }
+  result.text.reserve(redacted_size);
+  size_t pos = 0;
+  for (RedactionSpan& span : result.report.spans) {
+    result.text.append(text.substr(pos, span.original_begin - pos));
+    span.redacted_begin = result.text.size();
+    result.text.append(span.replacement);
+    span.redacted_end = result.text.size();
+    pos = span.original_end;
   }
   result.text.append(text.substr(pos));
   *out = std::move(result);
