@@ -90,6 +90,44 @@ struct ByteFinder {
   }
 };
 
+// Finds the next "://" or "www." (any case) at or after `from`: every URL
+// the URL rule matches holds one. Calls must come with growing `from`.
+struct UrlPrefixFinder {
+  std::string_view text;
+  // The next ':' and '.' found so far, valid for calls with from up to them.
+  bool colon_known = false, dot_known = false;
+  size_t next_colon = 0, next_dot = 0;
+
+  size_t operator()(size_t from) {
+    const size_t n = text.size();
+    while (from < n) {
+      if (!colon_known || next_colon < from) {
+        next_colon = ByteFinder{text, ':'}(from);
+        colon_known = true;
+      }
+      if (!dot_known || next_dot < from + 3) {
+        next_dot = ByteFinder{text, '.'}(from + 3);
+        dot_known = true;
+      }
+      const size_t www = next_dot < n ? next_dot - 3 : n;
+      if (next_colon >= n && www >= n) return n;
+      if (next_colon <= www) {
+        if (next_colon + 2 < n && text[next_colon + 1] == '/' && text[next_colon + 2] == '/') {
+          return next_colon;
+        }
+        from = next_colon + 1;
+      } else {
+        if ((text[www] | 0x20) == 'w' && (text[www + 1] | 0x20) == 'w' &&
+            (text[www + 2] | 0x20) == 'w') {
+          return www;
+        }
+        from = www + 1;
+      }
+    }
+    return n;
+  }
+};
+
 bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
@@ -160,6 +198,7 @@ class PatternDetectorImpl final : public PatternDetector {
     // a match around it, merged.
     std::vector<Window> windows[kTriggers];
     windows[static_cast<int>(Trigger::kAnywhere)].push_back({0, text.size()});
+    windows[static_cast<int>(Trigger::kUrlPrefix)] = Windows(text, UrlPrefixFinder{text}, kUrlReach);
     windows[static_cast<int>(Trigger::kDigit)] = Windows(text, [&](size_t from) {
       while (from < text.size() && (text[from] < '0' || text[from] > '9')) ++from;
       return from;
@@ -179,7 +218,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 6;
+  static constexpr int kTriggers = 7;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
@@ -192,17 +231,25 @@ class PatternDetectorImpl final : public PatternDetector {
   };
   // How far a match may reach from its trigger character, either way.
   static constexpr size_t kReach = 512;
+  // The URL rule: a scheme or "www." (at most 8 bytes) and up to 1000 code
+  // points (4000 bytes) after it, with margin.
+  static constexpr size_t kUrlReach = 4096 + 16;
   // How far past a refused candidate another rule may still claim it.
   static constexpr size_t kFallbackReach = 160;
 
   // next_trigger(from): the first trigger offset >= from, or text.size().
+  // Windows reach bytes either side of every trigger, merged where they
+  // overlap: a scan of the merged windows finds exactly what a scan of the
+  // whole text finds, as long as every match lies within reach of a trigger
+  // it contains.
   template <typename NextTrigger>
-  static std::vector<Window> Windows(std::string_view text, NextTrigger next_trigger) {
+  static std::vector<Window> Windows(std::string_view text, NextTrigger next_trigger,
+                                     size_t reach = kReach) {
     std::vector<Window> out;
     const size_t n = text.size();
     for (size_t i = next_trigger(0); i < n; i = next_trigger(i + 1)) {
-      size_t begin = i > kReach ? i - kReach : 0;
-      size_t end = std::min(n, i + kReach);
+      size_t begin = i > reach ? i - reach : 0;
+      size_t end = std::min(n, i + reach);
       // Windows start and end on code point boundaries.
       while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
       while (end < n && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
