@@ -103,10 +103,11 @@ class GazetteerNameDetector final : public NameDetector {
  private:
   // Passes 1 to 4 on one window of the text (see Find()). seen_in_text:
   // the best score of each word flagged anywhere in the text, for pass 3;
-  // null: the window is the whole text, or the text-wide scores are not
-  // known yet (then candidates are collected).
+  // null: the window's own. with_candidates: fill out->candidates (the
+  // text has other windows and their scores are not known yet).
   void FindInWindow(std::string_view text, std::string_view language,
-                    const WordScores* seen_in_text, WindowResult* out) const;
+                    const WordScores* seen_in_text, bool with_candidates,
+                    WindowResult* out) const;
 
   const NameLexicon* lexicon_;
   const PlaceIndex* places_;
@@ -232,7 +233,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
                                                  std::string_view language) const {
   if (text.size() <= kWindowBytes) {
     WindowResult result;
-    FindInWindow(text, language, nullptr, &result);
+    FindInWindow(text, language, nullptr, /*with_candidates=*/false, &result);
     AssignGroups(text, result.keys, &result.findings);
     return std::move(result.findings);
   }
@@ -242,7 +243,8 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
   for (size_t start = 0; start < text.size();) {
     const size_t end = NextCut(text, start + kWindowBytes);
     starts.push_back(start);
-    FindInWindow(text.substr(start, end - start), language, nullptr, &windows.emplace_back());
+    FindInWindow(text.substr(start, end - start), language, nullptr, /*with_candidates=*/true,
+                 &windows.emplace_back());
     start = end;
   }
   starts.push_back(text.size());
@@ -262,7 +264,8 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
   for (size_t w = 0; w < windows.size(); ++w) {
     if (NeedsTextScores(windows[w], text_seen)) {
       WindowResult again;
-      FindInWindow(text.substr(starts[w], starts[w + 1] - starts[w]), language, &text_seen, &again);
+      FindInWindow(text.substr(starts[w], starts[w + 1] - starts[w]), language, &text_seen,
+                   /*with_candidates=*/false, &again);
       windows[w] = std::move(again);
     }
     for (size_t i = 0; i < windows[w].findings.size(); ++i) {
@@ -280,7 +283,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 
 void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view language,
                                          const WordScores* seen_in_text,
-                                         WindowResult* result) const {
+                                         bool with_candidates, WindowResult* result) const {
   const bool english = language.substr(0, 2) == "en";
   const bool french = language.substr(0, 2) == "fr";
   text::Tokens tk;
@@ -966,7 +969,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Capitals say nothing: "PIO" is not "Pío".
     if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
     const float best = ScoreOf(scores, ts[i].hash);
-    if (seen_in_text == nullptr && best < 0.8f) result->candidates.push_back(ts[i].hash);
+    if (with_candidates && best < 0.8f) result->candidates.push_back(ts[i].hash);
     if (best > 0) in.score = std::min(best, 0.8f);
   }
   std::sort(result->candidates.begin(), result->candidates.end());

@@ -328,12 +328,13 @@ class PatternDetectorImpl final : public PatternDetector {
     re2::StringPiece groups[2];
     const re2::StringPiece whole(text.data(), text.size());
     size_t pos = w.begin;
+    std::vector<int> candidates;  // rules matching the span, reused
     while (pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1)) {
       const size_t match_begin = static_cast<size_t>(match.data() - text.data());
       const size_t match_end = match_begin + match.size();
       // The set names the rules that match the span by themselves (one DFA
       // pass); the first that also matches in context is the winner.
-      std::vector<int> candidates;
+      candidates.clear();
       family.which->Match(re2::StringPiece(match.data(), match.size()), &candidates);
       std::sort(candidates.begin(), candidates.end());
       size_t k = family.rules.size();
