@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <mutex>
 #include <map>
 #include <set>
 
@@ -188,25 +189,6 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
       }
       literals_.push_back({std::move(re), type});
     }
-    // All matchers in one alternation, to find where any of them matches
-    // in one pass over the text (see ScanAll()). Too big to compile: each
-    // matcher scans the text alone, which finds the same.
-    std::vector<const RE2*> matchers;
-    if (names_) matchers.push_back(names_.get());
-    if (phones_) matchers.push_back(phones_.get());
-    for (const Literal& lit : literals_) matchers.push_back(lit.re.get());
-    if (matchers.size() > 1) {
-      std::string combined;
-      for (const RE2* re : matchers) {
-        if (!combined.empty()) combined += "|";
-        combined += "(?:" + re->pattern() + ")";  // (?i) stays inside its group
-      }
-      RE2::Options combined_options = options;
-      combined_options.set_max_mem(64 << 20);
-      combined_options.set_never_capture(true);
-      any_ = std::make_unique<RE2>(combined, combined_options);
-      if (!any_->ok()) any_.reset();
-    }
     return true;
   }
 
@@ -242,8 +224,9 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
         Push(&literals[k], begin, end, literals_[k].type, -1, 1.0f);
       }});
     }
-    if (any_) {
-      ScanAll(*any_, matchers, text);
+    const RE2* any = text.size() >= kScanAllBytes && matchers.size() > 1 ? AnyMatcher() : nullptr;
+    if (any != nullptr) {
+      ScanAll(*any, matchers, text);
     } else {
       for (Matcher& m : matchers) Scan(*m.re, text, m.on_match);
     }
@@ -261,6 +244,32 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
     std::unique_ptr<RE2> re;
     IdentifierType type;
   };
+
+  // From this size on, one pass of the alternation of all matchers (see
+  // ScanAll()) is worth compiling it (about as long as a pass over 1 MB:
+  // a 4 KB testimony with new identifiers would pay more than it saves).
+  static constexpr size_t kScanAllBytes = 256 << 10;
+
+  // The alternation of all matchers, or null if it cannot be compiled
+  // (then each matcher scans the text alone, which finds the same).
+  const RE2* AnyMatcher() const {
+    std::call_once(any_once_, [this] {
+      std::string combined;
+      for (const RE2* re : {names_.get(), phones_.get()}) {
+        if (re == nullptr) continue;
+        if (!combined.empty()) combined += "|";
+        combined += "(?:" + re->pattern() + ")";  // (?i) stays inside its group
+      }
+      for (const Literal& lit : literals_) combined += "|(?:" + lit.re->pattern() + ")";
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_max_mem(64 << 20);
+      options.set_never_capture(true);
+      any_ = std::make_unique<RE2>(combined, options);
+      if (!any_->ok()) any_.reset();
+    });
+    return any_.get();
+  }
 
   struct Matcher {
     const RE2* re;
@@ -395,7 +404,9 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
   std::unique_ptr<RE2> names_;
   std::unique_ptr<RE2> phones_;
   std::vector<Literal> literals_;
-  std::unique_ptr<RE2> any_;  // names_, phones_ and literals_ in one alternation
+  // names_, phones_ and literals_ in one alternation, built on first use.
+  mutable std::once_flag any_once_;
+  mutable std::unique_ptr<RE2> any_;
 };
 
 }  // namespace
