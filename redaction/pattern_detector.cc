@@ -187,6 +187,18 @@ class PatternDetectorImpl final : public PatternDetector {
         *error = "pattern rules: cannot compile the rule set";
         return false;
       }
+      family.anywhere = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+      for (const PatternRule* rule : family.rules) {
+        std::string set_error;
+        if (family.anywhere->Add(rule->regex, &set_error) < 0) {
+          *error = std::string("pattern rule ") + rule->name + ": " + set_error;
+          return false;
+        }
+      }
+      if (!family.anywhere->Compile()) {
+        *error = "pattern rules: cannot compile the rule set";
+        return false;
+      }
     }
     return true;
   }
@@ -224,6 +236,7 @@ class PatternDetectorImpl final : public PatternDetector {
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
     std::unique_ptr<RE2> re;                   // their alternation
     std::unique_ptr<RE2::Set> which;           // which rules match a span
+    std::unique_ptr<RE2::Set> anywhere;        // which rules match within a span
   };
   struct Window {
     size_t begin;
@@ -362,8 +375,31 @@ class PatternDetectorImpl final : public PatternDetector {
       // Bounded look-ahead keeps this linear even when every candidate is
       // refused.
       const size_t fallback_end = std::min(w.end, begin + kFallbackReach);
+      // Most refused candidates are claimed by no other rule: one pass of
+      // a set over the span names the rules that can match there at all.
+      // The span is widened by a code point either side, so that what a
+      // rule sees around its match in the text (\b, a delimiter) it also
+      // sees in the span alone: a rule matching in context then matches in
+      // the span, and a rule the set leaves out cannot match.
+      if (out->size() == before && k + 1 < family.rules.size()) {
+        size_t lo = match_begin, hi = fallback_end;
+        for (int back = 0; lo > 0 && back < 4; ++back) {
+          --lo;
+          if ((static_cast<unsigned char>(text[lo]) & 0xC0) != 0x80) break;
+        }
+        if (hi < text.size()) {
+          ++hi;
+          while (hi < text.size() && (static_cast<unsigned char>(text[hi]) & 0xC0) == 0x80) ++hi;
+        }
+        candidates.clear();
+        family.anywhere->Match(re2::StringPiece(text.data() + lo, hi - lo), &candidates);
+      }
+      auto may_match = [&](size_t j) {
+        return std::find(candidates.begin(), candidates.end(), static_cast<int>(j)) != candidates.end();
+      };
       for (size_t j = k + 1; out->size() == before && j < family.rules.size(); ++j) {
-        if (!family.alone[j]->Match(whole, match_begin, fallback_end, RE2::UNANCHORED, groups, 2) ||
+        if (!may_match(j) ||
+            !family.alone[j]->Match(whole, match_begin, fallback_end, RE2::UNANCHORED, groups, 2) ||
             groups[1].data() == nullptr ||
             static_cast<size_t>(groups[1].data() - text.data()) >= end) {
           continue;
