@@ -71,8 +71,9 @@ class RedactorImpl final : public Redactor {
   std::unique_ptr<PatternDetector> patterns_;
   std::unique_ptr<NameDetector> names_;
   const PlaceGazetteer* places_ = nullptr;
-  // A few testimonies' worth: a reviewer or an ingest worker per thread.
-  static constexpr size_t kKnownCacheEntries = 16;
+  // A few testimonies' worth (a reviewer editing, a re-render); each entry
+  // holds its compiled matchers, a few hundred KB.
+  static constexpr size_t kKnownCacheEntries = 8;
   std::unique_ptr<KnownIdentifierCache> known_cache_;
 };
 
