@@ -218,10 +218,13 @@ class PatternDetectorImpl final : public PatternDetector {
     windows[static_cast<int>(Trigger::kAt)] = Windows(text, ByteFinder{text, '@'});
     windows[static_cast<int>(Trigger::kColon)] = Windows(text, ByteFinder{text, ':'});
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, ByteFinder{text, '/'});
-    windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text);
+    std::vector<size_t> keyword_starts;
+    windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text, &keyword_starts);
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
-      for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, &out);
+      const std::vector<size_t>* starts =
+          t == static_cast<int>(Trigger::kStreetKeyword) ? &keyword_starts : nullptr;
+      for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, starts, &out);
     }
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -309,31 +312,50 @@ class PatternDetectorImpl final : public PatternDetector {
     return true;
   }
 
-  // Windows that start at each street keyword.
-  std::vector<Window> KeywordWindows(std::string_view text) const {
-    std::vector<Window> out;
+  // Windows that start at each street keyword (found one after the other,
+  // each search resuming after the last keyword). *starts: every place a
+  // keyword match starts, overlapping ones included: a street-keyword rule
+  // starts with a keyword, so it can match nowhere else.
+  std::vector<Window> KeywordWindows(std::string_view text, std::vector<size_t>* starts) const {
     const re2::StringPiece whole(text.data(), text.size());
     re2::StringPiece match;
-    size_t pos = 0;
-    while (pos < text.size() &&
-           street_keyword_->Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    std::vector<size_t> ends;  // of the match at each start
+    for (size_t q = 0; q < text.size() &&
+                       street_keyword_->Match(whole, q, text.size(), RE2::UNANCHORED, &match, 1);) {
       const size_t at = static_cast<size_t>(match.data() - text.data());
-      size_t end = std::min(text.size(), at + match.size() + kReach);
+      starts->push_back(at);
+      ends.push_back(at + match.size());
+      q = at + 1;
+    }
+    // The keywords the one-after-the-other scan finds: from pos, the first
+    // start at or after it (the match there is the same whichever search
+    // found it).
+    std::vector<Window> out;
+    size_t pos = 0;
+    for (size_t i = 0; i < starts->size() && pos < text.size(); ++i) {
+      const size_t at = (*starts)[i];
+      if (at < pos) continue;
+      size_t end = std::min(text.size(), ends[i] + kReach);
       while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
       if (!out.empty() && at <= out.back().end) {
         out.back().end = std::max(out.back().end, end);
       } else {
         out.push_back({at, end});
       }
-      pos = std::max(at + 1, static_cast<size_t>(match.data() - text.data()) + match.size());
+      pos = std::max(at + 1, ends[i]);
     }
     return out;
   }
 
   // Runs one rule over text[w.begin, w.end), seeing the whole text as
   // context (so ^ and the delimiter before a match behave as in a full scan).
+  // starts, if not null: sorted places where the family's matches can
+  // start; the search then tries only those, anchored (the leftmost match
+  // is the first of them where the family matches, so the result is the
+  // same, without scanning the text in between).
   static void ScanWindow(const Family& family, std::string_view text, const Window& w,
-                         std::string_view language, std::vector<Finding>* out) {
+                         std::string_view language, const std::vector<size_t>* starts,
+                         std::vector<Finding>* out) {
     // The alternation finds where the next match is (a DFA scan, cheap);
     // the rules alone, anchored on that span, say which rule it was and
     // where its identifier is (submatches on a small program, cheap too).
@@ -342,7 +364,17 @@ class PatternDetectorImpl final : public PatternDetector {
     const re2::StringPiece whole(text.data(), text.size());
     size_t pos = w.begin;
     std::vector<int> candidates;  // rules matching the span, reused
-    while (pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1)) {
+    auto next_match = [&]() {
+      if (starts == nullptr) {
+        return pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1);
+      }
+      for (auto it = std::lower_bound(starts->begin(), starts->end(), pos);
+           it != starts->end() && *it <= w.end; ++it) {
+        if (family.re->Match(whole, *it, w.end, RE2::ANCHOR_START, &match, 1)) return true;
+      }
+      return false;
+    };
+    while (next_match()) {
       const size_t match_begin = static_cast<size_t>(match.data() - text.data());
       const size_t match_end = match_begin + match.size();
       // The set names the rules that match the span by themselves (one DFA
