@@ -5,10 +5,13 @@
 // every call (a new testimony).
 //
 //   redaction_bench                       Google Benchmark table
-//   redaction_bench --once=MB [--patterns] redact one MB-sized text and exit
-//                                         (for peak RSS via /usr/bin/time -v)
+//   redaction_bench --once=MB [--patterns] [--one-line]
+//                                         redact one MB-sized text (no line
+//                                         breaks: --one-line) and exit, for
+//                                         peak RSS via /usr/bin/time -v
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -185,8 +188,9 @@ BENCHMARK(BM_KnownFindOnly)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
 
 // Redacts one text of `megabytes` and prints its size: run under
 // /usr/bin/time -v to read the peak RSS.
-int RunOnce(double megabytes, bool patterns_only) {
-  const std::string text = Testimony(static_cast<size_t>(megabytes * (1 << 20)));
+int RunOnce(double megabytes, bool patterns_only, bool one_line) {
+  std::string text = Testimony(static_cast<size_t>(megabytes * (1 << 20)));
+  if (one_line) std::replace(text.begin(), text.end(), '\n', ' ');
   if (patterns_only) {
     std::string error;
     auto detector = PatternDetector::Create(&error);
@@ -207,13 +211,14 @@ int RunOnce(double megabytes, bool patterns_only) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool patterns_only = false;
+  bool patterns_only = false, one_line = false;
   double once = 0;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--once=", 7) == 0) once = std::atof(argv[i] + 7);
     if (std::strcmp(argv[i], "--patterns") == 0) patterns_only = true;
+    if (std::strcmp(argv[i], "--one-line") == 0) one_line = true;
   }
-  if (once > 0) return RunOnce(once, patterns_only);
+  if (once > 0) return RunOnce(once, patterns_only, one_line);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
