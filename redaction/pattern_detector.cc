@@ -22,7 +22,9 @@ constexpr const char* kDetector = "pattern";
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));  // no locale lookup
+  }
   return out;
 }
 

@@ -356,7 +356,11 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
   for (const Finding& f : findings) {
     int person_number = 0;
     if (f.type == IdentifierType::kPersonName) {
-      auto [it, inserted] = numbers.emplace(person_key(f), static_cast<int>(numbers.size()) + 1);
+      std::string key = person_key(f);
+      auto it = numbers.find(key);
+      if (it == numbers.end()) {
+        it = numbers.emplace(std::move(key), static_cast<int>(numbers.size()) + 1).first;
+      }
       person_number = it->second;
     }
     RedactionSpan span;
