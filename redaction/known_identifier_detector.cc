@@ -5,7 +5,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <atomic>
 #include <functional>
 #include <mutex>
 #include <map>
@@ -225,11 +224,7 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
         Push(&literals[k], begin, end, literals_[k].type, -1, 1.0f);
       }});
     }
-    // A detector used again (kept by the Redactor's cache) has paid for
-    // compiling already on its first text.
-    const bool used_before = finds_.fetch_add(1, std::memory_order_relaxed) > 0;
-    const RE2* any = (text.size() >= kScanAllBytes || used_before) && matchers.size() > 1
-                         ? AnyMatcher() : nullptr;
+    const RE2* any = text.size() >= kScanAllBytes && matchers.size() > 1 ? AnyMatcher() : nullptr;
     if (any != nullptr) {
       ScanAll(*any, matchers, text);
     } else {
@@ -250,10 +245,9 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
     IdentifierType type;
   };
 
-  // From this size on (or from the second text on), one pass of the
-  // alternation of all matchers (see ScanAll()) is worth compiling it
-  // (about as long as a pass over 1 MB: a 4 KB testimony with new
-  // identifiers would pay more than it saves).
+  // From this size on, one pass of the alternation of all matchers (see
+  // ScanAll()) is worth compiling it (about as long as a pass over 1 MB:
+  // a 4 KB testimony with new identifiers would pay more than it saves).
   static constexpr size_t kScanAllBytes = 256 << 10;
 
   // The alternation of all matchers, or null if it cannot be compiled
@@ -411,7 +405,6 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
   std::unique_ptr<RE2> phones_;
   std::vector<Literal> literals_;
   // names_, phones_ and literals_ in one alternation, built on first use.
-  mutable std::atomic<int> finds_{0};  // calls of Find() so far
   mutable std::once_flag any_once_;
   mutable std::unique_ptr<RE2> any_;
 };
