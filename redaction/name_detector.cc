@@ -15,7 +15,8 @@
 //  5. turn consecutive flagged words of a run into Findings with a person
 //     group per distinct name.
 // Recall is favoured: a capitalized word that no dictionary knows, in the
-// middle of a sentence, is taken for a name.
+// middle of a sentence, is taken for a name. Texts over 64 KB go through
+// these passes window by window (see NextCut() and Find()).
 #include "redaction/name_detector.h"
 
 #include <algorithm>
