@@ -1,11 +1,17 @@
 // Speed of the whole redaction pass (known identifiers, patterns, names) on
-// mixed-language testimony text, and of the pattern detector alone.
+// mixed-language testimony text, and of each detector alone. BM_Redact
+// redacts with the same known identifiers every time (compiled once, as
+// when a testimony is redacted again); BM_RedactNewKnown with new ones
+// every call (a new testimony).
 //
 //   redaction_bench                       Google Benchmark table
-//   redaction_bench --once=MB [--patterns] redact one MB-sized text and exit
-//                                         (for peak RSS via /usr/bin/time -v)
+//   redaction_bench --once=MB [--patterns] [--one-line]
+//                                         redact one MB-sized text (no line
+//                                         breaks: --one-line) and exit, for
+//                                         peak RSS via /usr/bin/time -v
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -96,7 +102,36 @@ void BM_Redact(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
-BENCHMARK(BM_Redact)->Arg(2 << 10)->Arg(64 << 10)->Arg(1 << 20)->Arg(10 << 20)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Redact)->Arg(2 << 10)->Arg(4 << 10)->Arg(64 << 10)->Arg(1 << 20)->Arg(10 << 20)->Unit(benchmark::kMillisecond);
+
+// Every call with known identifiers the Redactor has not seen yet (a new
+// testimony at intake): includes compiling their matchers.
+void BM_RedactNewKnown(benchmark::State& state) {
+  const std::string text = Testimony(static_cast<size_t>(state.range(0)));
+  static const char* const kSurnames[] = {"Mejía", "López", "Ramírez", "Pérez", "Joseph", "Pierre",
+                                          "Hernández", "Cruz", "Reyes", "Flores", "Morales",
+                                          "Jiménez", "Castillo", "Ortiz", "Romero", "Vargas",
+                                          "Guzmán", "Mendoza", "Aguilar", "Rojas"};
+  RedactionOptions options;
+  options.pseudonym = "Yahir*";
+  const Redactor& redactor = SharedRedactor();
+  size_t call = 0;
+  for (auto _ : state) {
+    KnownIdentifiers known = Known();
+    // 20 surnames x 20 more: more distinct lists than the Redactor keeps.
+    known.survivor_names[0] = std::string("Yahir ") + kSurnames[call % 20] + " " + kSurnames[(call / 20) % 20];
+    ++call;
+    RedactionResult result;
+    std::string error;
+    if (!redactor.Redact(text, "es", known, options, &result, &error)) {
+      state.SkipWithError(error.c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(result.text.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_RedactNewKnown)->Arg(2 << 10)->Arg(4 << 10)->Unit(benchmark::kMillisecond);
 
 void BM_PatternsOnly(benchmark::State& state) {
   const std::string text = Testimony(static_cast<size_t>(state.range(0)));
@@ -137,10 +172,25 @@ void BM_KnownOnly(benchmark::State& state) {
 }
 BENCHMARK(BM_KnownOnly)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
 
+// The known-identifier matchers compiled once (what the Redactor's cache gives).
+void BM_KnownFindOnly(benchmark::State& state) {
+  const std::string text = Testimony(static_cast<size_t>(state.range(0)));
+  std::string error;
+  auto detector = amparo::redaction::KnownIdentifierDetector::Create(
+      Known(), &amparo::redaction::PlaceGazetteer::Default(), &error);
+  for (auto _ : state) {
+    auto findings = detector->Find(text);
+    benchmark::DoNotOptimize(findings.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_KnownFindOnly)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
+
 // Redacts one text of `megabytes` and prints its size: run under
 // /usr/bin/time -v to read the peak RSS.
-int RunOnce(double megabytes, bool patterns_only) {
-  const std::string text = Testimony(static_cast<size_t>(megabytes * (1 << 20)));
+int RunOnce(double megabytes, bool patterns_only, bool one_line) {
+  std::string text = Testimony(static_cast<size_t>(megabytes * (1 << 20)));
+  if (one_line) std::replace(text.begin(), text.end(), '\n', ' ');
   if (patterns_only) {
     std::string error;
     auto detector = PatternDetector::Create(&error);
@@ -161,13 +211,14 @@ int RunOnce(double megabytes, bool patterns_only) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool patterns_only = false;
+  bool patterns_only = false, one_line = false;
   double once = 0;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--once=", 7) == 0) once = std::atof(argv[i] + 7);
     if (std::strcmp(argv[i], "--patterns") == 0) patterns_only = true;
+    if (std::strcmp(argv[i], "--one-line") == 0) one_line = true;
   }
-  if (once > 0) return RunOnce(once, patterns_only);
+  if (once > 0) return RunOnce(once, patterns_only, one_line);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

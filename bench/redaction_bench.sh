@@ -1,6 +1,8 @@
 #!/bin/sh
 # Builds and runs the redaction speed benchmark, then measures peak memory
-# at 1 MB and 10 MB of input. Usage: bench/redaction_bench.sh [build-dir]
+# at 1 MB and 10 MB of input (the whole pass, the pattern detector alone, and
+# the whole pass on the same text without line breaks).
+# Usage: bench/redaction_bench.sh [build-dir]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -11,8 +13,10 @@ bin=$build/bench/redaction_bench
 echo
 printf '%-10s %-16s %10s %12s\n' input pass seconds peak_RSS_MB
 for mb in 1 10; do
-  for pass in whole patterns; do
-    flag=""; [ "$pass" = patterns ] && flag=--patterns
+  for pass in whole patterns whole-one-line; do
+    flag=""
+    [ "$pass" = patterns ] && flag=--patterns
+    [ "$pass" = whole-one-line ] && flag=--one-line
     out=$(/usr/bin/time -v "$bin" --once=$mb $flag 2>&1 >/dev/null)
     rss=$(echo "$out" | awk -F: '/Maximum resident set size/ {gsub(/ /,"",$2); print $2}')
     secs=$(echo "$out" | awk -F': ' '/Elapsed \(wall clock\)/ {print $2}')

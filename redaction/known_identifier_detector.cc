@@ -5,6 +5,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <functional>
+#include <mutex>
 #include <map>
 #include <set>
 
@@ -191,9 +193,13 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
   }
 
   std::vector<Finding> Find(std::string_view text) const override {
-    std::vector<Finding> out;
+    // One list per matcher, joined in matcher order before the sort, so the
+    // order of equal spans does not depend on how the text was scanned.
+    std::vector<Finding> names, phones;
+    std::vector<std::vector<Finding>> literals(literals_.size());
+    std::vector<Matcher> matchers;
     if (names_) {
-      Scan(*names_, text, [&](size_t begin, size_t end) {
+      matchers.push_back({names_.get(), [&](size_t begin, size_t end) {
         auto it = variants_.find(NameKey(text.substr(begin, end - begin)));
         if (it == variants_.end()) return;
         const NameVariant& v = it->second;
@@ -205,19 +211,28 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
               "pou", "rive", "llegamos", "llegue", "sali", "salimos", "cruzamos"};
           if (kMotion.count(LowerWordBefore(text, begin)) > 0) return;
         }
-        Push(&out, begin, end, v.type, v.group, v.confidence);
-      });
+        Push(&names, begin, end, v.type, v.group, v.confidence);
+      }});
     }
     if (phones_) {
-      Scan(*phones_, text, [&](size_t begin, size_t end) {
-        Push(&out, begin, end, IdentifierType::kPhone, -1, 1.0f);
-      });
+      matchers.push_back({phones_.get(), [&](size_t begin, size_t end) {
+        Push(&phones, begin, end, IdentifierType::kPhone, -1, 1.0f);
+      }});
     }
-    for (const Literal& lit : literals_) {
-      Scan(*lit.re, text, [&](size_t begin, size_t end) {
-        Push(&out, begin, end, lit.type, -1, 1.0f);
-      });
+    for (size_t k = 0; k < literals_.size(); ++k) {
+      matchers.push_back({literals_[k].re.get(), [&, k](size_t begin, size_t end) {
+        Push(&literals[k], begin, end, literals_[k].type, -1, 1.0f);
+      }});
     }
+    const RE2* any = text.size() >= kScanAllBytes && matchers.size() > 1 ? AnyMatcher() : nullptr;
+    if (any != nullptr) {
+      ScanAll(*any, matchers, text);
+    } else {
+      for (Matcher& m : matchers) Scan(*m.re, text, m.on_match);
+    }
+    std::vector<Finding> out = std::move(names);
+    out.insert(out.end(), phones.begin(), phones.end());
+    for (const auto& found : literals) out.insert(out.end(), found.begin(), found.end());
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
@@ -229,6 +244,66 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
     std::unique_ptr<RE2> re;
     IdentifierType type;
   };
+
+  // From this size on, one pass of the alternation of all matchers (see
+  // ScanAll()) is worth compiling it (about as long as a pass over 1 MB:
+  // a 4 KB testimony with new identifiers would pay more than it saves).
+  static constexpr size_t kScanAllBytes = 256 << 10;
+
+  // The alternation of all matchers, or null if it cannot be compiled
+  // (then each matcher scans the text alone, which finds the same).
+  const RE2* AnyMatcher() const {
+    std::call_once(any_once_, [this] {
+      std::string combined;
+      for (const RE2* re : {names_.get(), phones_.get()}) {
+        if (re == nullptr) continue;
+        if (!combined.empty()) combined += "|";
+        combined += "(?:" + re->pattern() + ")";  // (?i) stays inside its group
+      }
+      for (const Literal& lit : literals_) combined += "|(?:" + lit.re->pattern() + ")";
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_max_mem(64 << 20);
+      options.set_never_capture(true);
+      any_ = std::make_unique<RE2>(combined, options);
+      if (!any_->ok()) any_.reset();
+    });
+    return any_.get();
+  }
+
+  struct Matcher {
+    const RE2* re;
+    std::function<void(size_t begin, size_t end)> on_match;  // group 1 of a match
+    size_t pos = 0;  // where Scan() would look for its next match
+  };
+
+  // What Scan() gives for every matcher, in one pass of `any` (their
+  // alternation) instead of one pass each. `any` finds S, the leftmost
+  // place at or after p where some matcher matches; no matcher matches
+  // between p and S, so a matcher whose scan has reached S at most has its
+  // next match at S exactly, and an anchored match at S says which one it
+  // is. Then each matcher resumes where Scan() would.
+  static void ScanAll(const RE2& any, std::vector<Matcher>& matchers, std::string_view text) {
+    re2::StringPiece groups[2];
+    re2::StringPiece hit;
+    const re2::StringPiece whole(text.data(), text.size());
+    size_t p = 0;
+    while (p <= text.size() && any.Match(whole, p, text.size(), RE2::UNANCHORED, &hit, 1)) {
+      const size_t at = static_cast<size_t>(hit.data() - text.data());
+      for (Matcher& m : matchers) {
+        if (m.pos > at ||
+            !m.re->Match(whole, at, text.size(), RE2::ANCHOR_START, groups, 2)) {
+          continue;
+        }
+        size_t begin = static_cast<size_t>(groups[1].data() - text.data());
+        size_t end = begin + groups[1].size();
+        if (end > begin) m.on_match(begin, end);
+        size_t next = std::max(end, at + 1);
+        m.pos = std::max(next, m.pos + 1);
+      }
+      p = at + 1;
+    }
+  }
 
   template <typename F>
   static void Scan(const RE2& re, std::string_view text, F on_match) {
@@ -329,6 +404,9 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
   std::unique_ptr<RE2> names_;
   std::unique_ptr<RE2> phones_;
   std::vector<Literal> literals_;
+  // names_, phones_ and literals_ in one alternation, built on first use.
+  mutable std::once_flag any_once_;
+  mutable std::unique_ptr<RE2> any_;
 };
 
 }  // namespace

@@ -18,10 +18,13 @@
 //  6. turn consecutive flagged words of a run into Findings with a person
 //     group per distinct name.
 // Recall is favoured: a capitalized word that no dictionary knows, in the
-// middle of a sentence, is taken for a name.
+// middle of a sentence, is taken for a name. Texts over 64 KB go through
+// these passes window by window (see NextCut() and Find()).
 #include "redaction/name_detector.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <limits>
 #include <span>
 #include <string>
@@ -74,6 +77,27 @@ bool MixedCaseAbbreviation(std::string_view text, const Token& t) {
 
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
+// (word hash, best score of the word where it was flagged), sorted by
+// hash, one entry per word.
+using WordScores = std::vector<std::pair<uint64_t, float>>;
+
+// The best score of the word with this hash, or 0 if it was never flagged.
+float ScoreOf(const WordScores& scores, uint64_t hash) {
+  auto it = std::lower_bound(scores.begin(), scores.end(), std::make_pair(hash, 0.0f),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+  return it != scores.end() && it->first == hash ? it->second : 0.0f;
+}
+
+// What one window of text yields; offsets are relative to the window.
+struct WindowResult {
+  std::vector<Finding> findings;  // person_group not set yet
+  std::vector<std::string> keys;  // the folded name of each finding
+  WordScores seen;                // words pass 3 propagates
+  // Words pass 3 left unflagged here but would flag if the text-wide
+  // score were higher than this window's (hashes, sorted, unique).
+  std::vector<uint64_t> candidates;
+};
+
 class GazetteerNameDetector final : public NameDetector {
  public:
   GazetteerNameDetector(const NameLexicon* lexicon, const PlaceIndex* places,
@@ -83,8 +107,13 @@ class GazetteerNameDetector final : public NameDetector {
   std::vector<Finding> Find(std::string_view text, std::string_view language) const override;
 
  private:
-  // Find() on a text shorter than 4 GiB (token offsets are 32-bit).
-  std::vector<Finding> FindInChunk(std::string_view text, std::string_view language) const;
+  // Passes 1 to 4 on one window of the text (see Find()). seen_in_text:
+  // the best score of each word flagged anywhere in the text, for pass 3;
+  // null: the window's own. with_candidates: fill out->candidates (the
+  // text has other windows and their scores are not known yet).
+  void FindInWindow(std::string_view text, std::string_view language,
+                    const WordScores* seen_in_text, bool with_candidates,
+                    WindowResult* out) const;
 
   const NameLexicon* lexicon_;
   const PlaceIndex* places_;
@@ -111,36 +140,158 @@ bool NameShape(const Token& t) {
 
 }  // namespace
 
-std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
-                                                 std::string_view language) const {
-  // Token offsets are 32-bit: cut texts of 1 GiB and more at line breaks.
-  constexpr size_t kChunk = size_t{1} << 30;
-  if (text.size() >= kChunk) {
-    std::vector<Finding> out;
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t end = std::min(text.size(), start + kChunk);
-      if (end < text.size()) {
-        size_t nl = text.rfind('\n', end - 1);
-        if (nl != std::string_view::npos && nl > start) end = nl + 1;
-      }
-      int groups = 0;  // person groups of earlier chunks
-      for (const Finding& f : out) groups = std::max(groups, f.person_group + 1);
-      for (Finding f : FindInChunk(text.substr(start, end - start), language)) {
-        f.begin += start;
-        f.end += start;
-        if (f.person_group >= 0) f.person_group += groups;
-        out.push_back(f);
-      }
-      start = end;
+namespace {
+
+// Windows of about this size keep the per-token state of the name detector
+// (tens of bytes per byte of text) bounded whatever the size of the text.
+constexpr size_t kWindowBytes = 64 << 10;
+
+// The first place at or after `from` where a window may end, or text.size().
+//
+// Where it cuts, a window gives exactly the findings the whole text would
+// give, because every rule of the detector looks at its neighbours only
+// within a sentence or a line:
+//  - a cut right after a line break that follows '.', '!' or '?': runs of
+//    names, cue words, lists, initials and places all stop at a line break,
+//    and the only rule that reaches back over one (a cue ending in ':',
+//    "Médico:\nJuan Pérez") cannot see past the '.';
+//  - in text without such line breaks (one huge line), before a capital
+//    after ". " when the word before the '.' has six or more lower-case
+//    letters: a sentence starts there, the '.' ends every run, and a word of
+//    that shape is no title ("Dr."), initial ("J.") or abbreviation that
+//    could join the words across the '.'.
+// What a name found in one window means for the others (pass 3, the person
+// groups) is settled afterwards, across all windows.
+size_t NextCut(std::string_view text, size_t from) {
+  const size_t n = text.size();
+  for (size_t lo = from; lo < n; lo += kWindowBytes) {
+    // Token offsets are 32-bit: a window never reaches 1 GiB, even in text
+    // with no place to cut (then on a code point boundary).
+    if (lo - from >= (size_t{1} << 30)) {
+      while (lo < n && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) ++lo;
+      return lo;
     }
-    return out;
+    const size_t hi = std::min(n, lo + kWindowBytes);
+    for (size_t pos = lo; pos < hi;) {
+      const void* hit = std::memchr(text.data() + pos, '\n', hi - pos);
+      if (hit == nullptr) break;
+      const size_t nl = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      size_t b = nl;
+      while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r')) --b;
+      if (b > 0 && (text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?')) return nl + 1;
+      pos = nl + 1;
+    }
+    for (size_t pos = lo; pos < hi && pos + 2 < n; ++pos) {
+      if (text[pos] != '.' || text[pos + 1] != ' ' || text[pos + 2] < 'A' || text[pos + 2] > 'Z') {
+        continue;
+      }
+      size_t b = pos;
+      while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+      const bool whole_word = b == 0 || (static_cast<unsigned char>(text[b - 1]) < 0x80 &&
+                                         !std::isalnum(static_cast<unsigned char>(text[b - 1])));
+      if (pos - b >= 6 && whole_word) return pos + 2;
+    }
   }
-  return FindInChunk(text, language);
+  return n;
 }
 
-std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
-                                                        std::string_view language) const {
+// Person groups: one per distinct folded name, numbered by first finding;
+// a one-word mention joins the group of the only longer name holding it.
+void AssignGroups(std::string_view text, const std::vector<std::string>& keys,
+                  std::vector<Finding>* findings) {
+  std::unordered_map<std::string_view, int> groups;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    auto [it, inserted] = groups.emplace(keys[i], static_cast<int>(groups.size()));
+    (*findings)[i].person_group = it->second;
+  }
+  std::unordered_map<std::string_view, int> word_group;  // -2: several
+  for (const auto& [k, g] : groups) {
+    if (k.find(' ') == std::string::npos) continue;
+    std::string_view rest = k;
+    while (!rest.empty()) {
+      size_t sp = rest.find(' ');
+      auto [it, inserted] = word_group.emplace(rest.substr(0, sp), g);
+      if (!inserted && it->second != g) it->second = -2;
+      if (sp == std::string_view::npos) break;
+      rest.remove_prefix(sp + 1);
+    }
+  }
+  for (Finding& f : *findings) {
+    std::string_view span = text.substr(f.begin, f.end - f.begin);
+    if (span.find(' ') != std::string_view::npos) continue;
+    auto it = word_group.find(text::Fold(span));
+    if (it != word_group.end() && it->second >= 0) f.person_group = it->second;
+  }
+}
+
+// True if pass 3 with the text-wide scores would flag a word this window
+// left alone (or flag it with another score).
+bool NeedsTextScores(const WindowResult& window, const WordScores& text_seen) {
+  for (uint64_t hash : window.candidates) {
+    const float text_score = ScoreOf(text_seen, hash);
+    if (text_score <= 0) continue;
+    if (std::min(text_score, 0.8f) != std::min(ScoreOf(window.seen, hash), 0.8f)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
+                                                 std::string_view language) const {
+  if (text.size() <= kWindowBytes) {
+    WindowResult result;
+    FindInWindow(text, language, nullptr, /*with_candidates=*/false, &result);
+    AssignGroups(text, result.keys, &result.findings);
+    return std::move(result.findings);
+  }
+  // Each window alone, keeping only its findings and word scores.
+  std::vector<size_t> starts;
+  std::vector<WindowResult> windows;
+  for (size_t start = 0; start < text.size();) {
+    const size_t end = NextCut(text, start + kWindowBytes);
+    starts.push_back(start);
+    FindInWindow(text.substr(start, end - start), language, nullptr, /*with_candidates=*/true,
+                 &windows.emplace_back());
+    start = end;
+  }
+  starts.push_back(text.size());
+  // A word flagged in one window is flagged in every other (pass 3): the
+  // few windows where that changes something are run again.
+  WordScores text_seen;
+  for (const WindowResult& w : windows) text_seen.insert(text_seen.end(), w.seen.begin(), w.seen.end());
+  std::sort(text_seen.begin(), text_seen.end());
+  size_t kept = 0;  // keep the last (best) score of each word
+  for (size_t i = 0; i < text_seen.size(); ++i) {
+    if (i + 1 < text_seen.size() && text_seen[i + 1].first == text_seen[i].first) continue;
+    text_seen[kept++] = text_seen[i];
+  }
+  text_seen.resize(kept);
+  std::vector<Finding> out;
+  std::vector<std::string> keys;
+  for (size_t w = 0; w < windows.size(); ++w) {
+    if (NeedsTextScores(windows[w], text_seen)) {
+      WindowResult again;
+      FindInWindow(text.substr(starts[w], starts[w + 1] - starts[w]), language, &text_seen,
+                   /*with_candidates=*/false, &again);
+      windows[w] = std::move(again);
+    }
+    for (size_t i = 0; i < windows[w].findings.size(); ++i) {
+      Finding f = windows[w].findings[i];
+      f.begin += starts[w];
+      f.end += starts[w];
+      out.push_back(f);
+      keys.push_back(std::move(windows[w].keys[i]));
+    }
+    windows[w] = WindowResult{};
+  }
+  AssignGroups(text, keys, &out);
+  return out;
+}
+
+void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view language,
+                                         const WordScores* seen_in_text,
+                                         bool with_candidates, WindowResult* result) const {
   const bool english = language.substr(0, 2) == "en";
   const bool french = language.substr(0, 2) == "fr";
   text::Tokens tk;
@@ -807,24 +958,31 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
-  std::vector<std::pair<uint64_t, float>> seen;  // (word hash, best score), sorted
+  WordScores& seen = result->seen;
   for (uint32_t i : shaped) {
     if (info[i].score >= 0.6f && info[i].evidence != kWord) seen.emplace_back(ts[i].hash, info[i].score);
   }
-  if (!seen.empty()) {
-    std::sort(seen.begin(), seen.end());
-    for (uint32_t i : shaped) {
-      TokenInfo& in = info[i];
-      // Capitals say nothing: "PIO" is not "Pío".
-      if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
-      // The best score of this word: the last entry with its hash.
-      auto it = std::upper_bound(seen.begin(), seen.end(),
-                                 std::make_pair(ts[i].hash, std::numeric_limits<float>::max()));
-      if (it != seen.begin() && std::prev(it)->first == ts[i].hash) {
-        in.score = std::min(std::prev(it)->second, 0.8f);
-      }
+  std::sort(seen.begin(), seen.end());
+  {
+    size_t kept = 0;  // keep the last (best) score of each word
+    for (size_t k = 0; k < seen.size(); ++k) {
+      if (k + 1 < seen.size() && seen[k + 1].first == seen[k].first) continue;
+      seen[kept++] = seen[k];
     }
+    seen.resize(kept);
   }
+  const WordScores& scores = seen_in_text != nullptr ? *seen_in_text : seen;
+  for (uint32_t i : shaped) {
+    TokenInfo& in = info[i];
+    // Capitals say nothing: "PIO" is not "Pío".
+    if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
+    const float best = ScoreOf(scores, ts[i].hash);
+    if (with_candidates && best < 0.8f) result->candidates.push_back(ts[i].hash);
+    if (best > 0) in.score = std::min(best, 0.8f);
+  }
+  std::sort(result->candidates.begin(), result->candidates.end());
+  result->candidates.erase(std::unique(result->candidates.begin(), result->candidates.end()),
+                           result->candidates.end());
 
   // Social media write names in lower case: "was george with carmen today",
   // "happy birthday florence", "mike said". In English, a given name in lower
@@ -1022,8 +1180,7 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
   }
 
   // Pass 4: spans of consecutive flagged words of one run.
-  std::vector<Finding> out;
-  std::unordered_map<std::string, int> groups;
+  std::vector<Finding>& out = result->findings;
   std::string key;
   for (size_t i = 0; i < n;) {
     if (info[i].score <= 0) {
@@ -1054,37 +1211,16 @@ std::vector<Finding> GazetteerNameDetector::FindInChunk(std::string_view text,
       if (!key.empty()) key.push_back(' ');
       key.append(tk.Folded(ts[k]));
     }
-    auto [it, inserted] = groups.emplace(key, static_cast<int>(groups.size()));
+    result->keys.push_back(key);
     Finding f;
     f.begin = ts[i].begin;
     f.end = ts[last].end;
     f.type = IdentifierType::kPersonName;
     f.detector = "names";
     f.confidence = conf;
-    f.person_group = it->second;
     out.push_back(f);
     i = last + 1;
   }
-  // A one-word mention joins the group of the only longer name holding it.
-  std::unordered_map<std::string_view, int> word_group;  // -2: several
-  for (const auto& [k, g] : groups) {
-    if (k.find(' ') == std::string::npos) continue;
-    std::string_view rest = k;
-    while (!rest.empty()) {
-      size_t sp = rest.find(' ');
-      auto [it, inserted] = word_group.emplace(rest.substr(0, sp), g);
-      if (!inserted && it->second != g) it->second = -2;
-      if (sp == std::string_view::npos) break;
-      rest.remove_prefix(sp + 1);
-    }
-  }
-  for (Finding& f : out) {
-    std::string_view span = text.substr(f.begin, f.end - f.begin);
-    if (span.find(' ') != std::string_view::npos) continue;
-    auto it = word_group.find(text::Fold(span));
-    if (it != word_group.end() && it->second >= 0) f.person_group = it->second;
-  }
-  return out;
 }
 
 std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {

@@ -6,7 +6,10 @@
 // tell ordinary words from names. Place names (see PlaceGazetteer) are never
 // reported as people. Its data ships in redaction/data/ and is loaded once;
 // Find() is const and thread-safe. A small trained model (NameModel) has the
-// last word on each candidate word the rules flagged or passed over.
+// last word on each candidate word the rules flagged or passed over. A long
+// text is read in windows of about 64 KB cut between sentences, so its
+// working memory stays bounded; the findings are the same as for the text
+// read at once.
 #ifndef AMPARO_REDACTION_NAME_DETECTOR_H_
 #define AMPARO_REDACTION_NAME_DETECTOR_H_
 

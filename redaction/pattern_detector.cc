@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "redaction/pattern_rules.h"
@@ -21,7 +22,9 @@ constexpr const char* kDetector = "pattern";
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));  // no locale lookup
+  }
   return out;
 }
 
@@ -75,6 +78,57 @@ std::string PreviousWord(std::string_view text, size_t offset, size_t* word_begi
   if (word_begin != nullptr) *word_begin = begin;
   return AsciiLower(text.substr(begin, end - begin));
 }
+
+// Finds the first offset >= from holding byte c, or text.size(); memchr
+// is several times faster than a loop over every byte.
+struct ByteFinder {
+  std::string_view text;
+  char c;
+  size_t operator()(size_t from) const {
+    if (from >= text.size()) return text.size();
+    const void* hit = std::memchr(text.data() + from, c, text.size() - from);
+    return hit == nullptr ? text.size()
+                          : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+  }
+};
+
+// Finds the next "://" or "www." (any case) at or after `from`: every URL
+// the URL rule matches holds one. Calls must come with growing `from`.
+struct UrlPrefixFinder {
+  std::string_view text;
+  // The next ':' and '.' found so far, valid for calls with from up to them.
+  bool colon_known = false, dot_known = false;
+  size_t next_colon = 0, next_dot = 0;
+
+  size_t operator()(size_t from) {
+    const size_t n = text.size();
+    while (from < n) {
+      if (!colon_known || next_colon < from) {
+        next_colon = ByteFinder{text, ':'}(from);
+        colon_known = true;
+      }
+      if (!dot_known || next_dot < from + 3) {
+        next_dot = ByteFinder{text, '.'}(from + 3);
+        dot_known = true;
+      }
+      const size_t www = next_dot < n ? next_dot - 3 : n;
+      if (next_colon >= n && www >= n) return n;
+      if (next_colon <= www) {
+        if (next_colon + 2 < n && text[next_colon + 1] == '/' && text[next_colon + 2] == '/') {
+          return next_colon;
+        }
+        from = next_colon + 1;
+      } else {
+        if ((text[www] | 0x20) == 'w' && (text[www + 1] | 0x20) == 'w' &&
+            (text[www + 2] | 0x20) == 'w') {
+          return www;
+        }
+        from = www + 1;
+      }
+    }
+    return n;
+  }
+};
 
 bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
@@ -135,6 +189,18 @@ class PatternDetectorImpl final : public PatternDetector {
         *error = "pattern rules: cannot compile the rule set";
         return false;
       }
+      family.anywhere = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+      for (const PatternRule* rule : family.rules) {
+        std::string set_error;
+        if (family.anywhere->Add(rule->regex, &set_error) < 0) {
+          *error = std::string("pattern rule ") + rule->name + ": " + set_error;
+          return false;
+        }
+      }
+      if (!family.anywhere->Compile()) {
+        *error = "pattern rules: cannot compile the rule set";
+        return false;
+      }
     }
     return true;
   }
@@ -146,14 +212,21 @@ class PatternDetectorImpl final : public PatternDetector {
     // a match around it, merged.
     std::vector<Window> windows[kTriggers];
     windows[static_cast<int>(Trigger::kAnywhere)].push_back({0, text.size()});
-    windows[static_cast<int>(Trigger::kDigit)] = Windows(text, [](unsigned char c) { return c >= '0' && c <= '9'; });
-    windows[static_cast<int>(Trigger::kAt)] = Windows(text, [](unsigned char c) { return c == '@'; });
-    windows[static_cast<int>(Trigger::kColon)] = Windows(text, [](unsigned char c) { return c == ':'; });
-    windows[static_cast<int>(Trigger::kSlash)] = Windows(text, [](unsigned char c) { return c == '/'; });
-    windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text);
+    windows[static_cast<int>(Trigger::kUrlPrefix)] = Windows(text, UrlPrefixFinder{text}, kUrlReach);
+    windows[static_cast<int>(Trigger::kDigit)] = Windows(text, [&](size_t from) {
+      while (from < text.size() && (text[from] < '0' || text[from] > '9')) ++from;
+      return from;
+    });
+    windows[static_cast<int>(Trigger::kAt)] = Windows(text, ByteFinder{text, '@'});
+    windows[static_cast<int>(Trigger::kColon)] = Windows(text, ByteFinder{text, ':'});
+    windows[static_cast<int>(Trigger::kSlash)] = Windows(text, ByteFinder{text, '/'});
+    std::vector<size_t> keyword_starts;
+    windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text, &keyword_starts);
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
-      for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, &out);
+      const std::vector<size_t>* starts =
+          t == static_cast<int>(Trigger::kStreetKeyword) ? &keyword_starts : nullptr;
+      for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, starts, &out);
     }
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -162,12 +235,13 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 6;
+  static constexpr int kTriggers = 7;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
     std::unique_ptr<RE2> re;                   // their alternation
     std::unique_ptr<RE2::Set> which;           // which rules match a span
+    std::unique_ptr<RE2::Set> anywhere;        // which rules match within a span
   };
   struct Window {
     size_t begin;
@@ -175,17 +249,25 @@ class PatternDetectorImpl final : public PatternDetector {
   };
   // How far a match may reach from its trigger character, either way.
   static constexpr size_t kReach = 512;
+  // The URL rule: a scheme or "www." (at most 8 bytes) and up to 1000 code
+  // points (4000 bytes) after it, with margin.
+  static constexpr size_t kUrlReach = 4096 + 16;
   // How far past a refused candidate another rule may still claim it.
   static constexpr size_t kFallbackReach = 160;
 
-  template <typename IsTrigger>
-  static std::vector<Window> Windows(std::string_view text, IsTrigger is_trigger) {
+  // next_trigger(from): the first trigger offset >= from, or text.size().
+  // Windows reach bytes either side of every trigger, merged where they
+  // overlap: a scan of the merged windows finds exactly what a scan of the
+  // whole text finds, as long as every match lies within reach of a trigger
+  // it contains.
+  template <typename NextTrigger>
+  static std::vector<Window> Windows(std::string_view text, NextTrigger next_trigger,
+                                     size_t reach = kReach) {
     std::vector<Window> out;
     const size_t n = text.size();
-    for (size_t i = 0; i < n; ++i) {
-      if (!is_trigger(static_cast<unsigned char>(text[i]))) continue;
-      size_t begin = i > kReach ? i - kReach : 0;
-      size_t end = std::min(n, i + kReach);
+    for (size_t i = next_trigger(0); i < n; i = next_trigger(i + 1)) {
+      size_t begin = i > reach ? i - reach : 0;
+      size_t end = std::min(n, i + reach);
       // Windows start and end on code point boundaries.
       while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
       while (end < n && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
@@ -232,31 +314,50 @@ class PatternDetectorImpl final : public PatternDetector {
     return true;
   }
 
-  // Windows that start at each street keyword.
-  std::vector<Window> KeywordWindows(std::string_view text) const {
-    std::vector<Window> out;
+  // Windows that start at each street keyword (found one after the other,
+  // each search resuming after the last keyword). *starts: every place a
+  // keyword match starts, overlapping ones included: a street-keyword rule
+  // starts with a keyword, so it can match nowhere else.
+  std::vector<Window> KeywordWindows(std::string_view text, std::vector<size_t>* starts) const {
     const re2::StringPiece whole(text.data(), text.size());
     re2::StringPiece match;
-    size_t pos = 0;
-    while (pos < text.size() &&
-           street_keyword_->Match(whole, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    std::vector<size_t> ends;  // of the match at each start
+    for (size_t q = 0; q < text.size() &&
+                       street_keyword_->Match(whole, q, text.size(), RE2::UNANCHORED, &match, 1);) {
       const size_t at = static_cast<size_t>(match.data() - text.data());
-      size_t end = std::min(text.size(), at + match.size() + kReach);
+      starts->push_back(at);
+      ends.push_back(at + match.size());
+      q = at + 1;
+    }
+    // The keywords the one-after-the-other scan finds: from pos, the first
+    // start at or after it (the match there is the same whichever search
+    // found it).
+    std::vector<Window> out;
+    size_t pos = 0;
+    for (size_t i = 0; i < starts->size() && pos < text.size(); ++i) {
+      const size_t at = (*starts)[i];
+      if (at < pos) continue;
+      size_t end = std::min(text.size(), ends[i] + kReach);
       while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
       if (!out.empty() && at <= out.back().end) {
         out.back().end = std::max(out.back().end, end);
       } else {
         out.push_back({at, end});
       }
-      pos = std::max(at + 1, static_cast<size_t>(match.data() - text.data()) + match.size());
+      pos = std::max(at + 1, ends[i]);
     }
     return out;
   }
 
   // Runs one rule over text[w.begin, w.end), seeing the whole text as
   // context (so ^ and the delimiter before a match behave as in a full scan).
+  // starts, if not null: sorted places where the family's matches can
+  // start; the search then tries only those, anchored (the leftmost match
+  // is the first of them where the family matches, so the result is the
+  // same, without scanning the text in between).
   static void ScanWindow(const Family& family, std::string_view text, const Window& w,
-                         std::string_view language, std::vector<Finding>* out) {
+                         std::string_view language, const std::vector<size_t>* starts,
+                         std::vector<Finding>* out) {
     // The alternation finds where the next match is (a DFA scan, cheap);
     // the rules alone, anchored on that span, say which rule it was and
     // where its identifier is (submatches on a small program, cheap too).
@@ -264,12 +365,23 @@ class PatternDetectorImpl final : public PatternDetector {
     re2::StringPiece groups[2];
     const re2::StringPiece whole(text.data(), text.size());
     size_t pos = w.begin;
-    while (pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1)) {
+    std::vector<int> candidates;  // rules matching the span, reused
+    auto next_match = [&]() {
+      if (starts == nullptr) {
+        return pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1);
+      }
+      for (auto it = std::lower_bound(starts->begin(), starts->end(), pos);
+           it != starts->end() && *it <= w.end; ++it) {
+        if (family.re->Match(whole, *it, w.end, RE2::ANCHOR_START, &match, 1)) return true;
+      }
+      return false;
+    };
+    while (next_match()) {
       const size_t match_begin = static_cast<size_t>(match.data() - text.data());
       const size_t match_end = match_begin + match.size();
       // The set names the rules that match the span by themselves (one DFA
       // pass); the first that also matches in context is the winner.
-      std::vector<int> candidates;
+      candidates.clear();
       family.which->Match(re2::StringPiece(match.data(), match.size()), &candidates);
       std::sort(candidates.begin(), candidates.end());
       size_t k = family.rules.size();
@@ -297,8 +409,31 @@ class PatternDetectorImpl final : public PatternDetector {
       // Bounded look-ahead keeps this linear even when every candidate is
       // refused.
       const size_t fallback_end = std::min(w.end, begin + kFallbackReach);
+      // Most refused candidates are claimed by no other rule: one pass of
+      // a set over the span names the rules that can match there at all.
+      // The span is widened by a code point either side, so that what a
+      // rule sees around its match in the text (\b, a delimiter) it also
+      // sees in the span alone: a rule matching in context then matches in
+      // the span, and a rule the set leaves out cannot match.
+      if (out->size() == before && k + 1 < family.rules.size()) {
+        size_t lo = match_begin, hi = fallback_end;
+        for (int back = 0; lo > 0 && back < 4; ++back) {
+          --lo;
+          if ((static_cast<unsigned char>(text[lo]) & 0xC0) != 0x80) break;
+        }
+        if (hi < text.size()) {
+          ++hi;
+          while (hi < text.size() && (static_cast<unsigned char>(text[hi]) & 0xC0) == 0x80) ++hi;
+        }
+        candidates.clear();
+        family.anywhere->Match(re2::StringPiece(text.data() + lo, hi - lo), &candidates);
+      }
+      auto may_match = [&](size_t j) {
+        return std::find(candidates.begin(), candidates.end(), static_cast<int>(j)) != candidates.end();
+      };
       for (size_t j = k + 1; out->size() == before && j < family.rules.size(); ++j) {
-        if (!family.alone[j]->Match(whole, match_begin, fallback_end, RE2::UNANCHORED, groups, 2) ||
+        if (!may_match(j) ||
+            !family.alone[j]->Match(whole, match_begin, fallback_end, RE2::UNANCHORED, groups, 2) ||
             groups[1].data() == nullptr ||
             static_cast<size_t>(groups[1].data() - text.data()) >= end) {
           continue;

@@ -81,7 +81,7 @@ std::vector<PatternRule> BuildRules() {
   // --- Internet --------------------------------------------------------
   r.push_back({"email", RuleKind::kEmail, Trigger::kAt,
                R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64}@ ?[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){0,6}))"});
-  r.push_back({"url", RuleKind::kUrl, Trigger::kAnywhere,
+  r.push_back({"url", RuleKind::kUrl, Trigger::kUrlPrefix,
                R"((?i)((?:https?://|ftp://|www\.)[^\s<>"'(){}\[\]]{1,1000}))"});
   r.push_back({"domain", RuleKind::kDomain, Trigger::kSlash,
                R"((?i)(?:^|[^\p{L}\p{N}_@.\-/])((?:[a-z0-9][a-z0-9\-]{0,62}\.){1,4})"

@@ -48,6 +48,7 @@ enum class RuleKind {
 // which keeps the whole detector set fast without changing what it finds.
 enum class Trigger {
   kAnywhere,  // runs over the whole text
+  kUrlPrefix,  // near "://" or "www." (any case): reaches kUrlReach bytes
   kDigit,
   kAt,
   kColon,

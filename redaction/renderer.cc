@@ -348,35 +348,49 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
     return key;
   };
 
+  // Replacements first, then the text at its exact size: on a long text a
+  // growing string would hold up to twice the output for a moment.
   RedactionResult result;
-  result.text.reserve(text.size());
-  size_t pos = 0;
+  result.report.spans.reserve(findings.size());
+  size_t redacted_size = text.size();
   for (const Finding& f : findings) {
-    result.text.append(text.substr(pos, f.begin - pos));
     int person_number = 0;
     if (f.type == IdentifierType::kPersonName) {
-      auto [it, inserted] = numbers.emplace(person_key(f), static_cast<int>(numbers.size()) + 1);
+      std::string key = person_key(f);
+      auto it = numbers.find(key);
+      if (it == numbers.end()) {
+        it = numbers.emplace(std::move(key), static_cast<int>(numbers.size()) + 1).first;
+      }
       person_number = it->second;
     }
     RedactionSpan span;
     span.original_begin = f.begin;
     span.original_end = f.end;
-    RedactionOptions local = options;
+    const std::string_view original = text.substr(f.begin, f.end - f.begin);
     if (f.type == IdentifierType::kAge) {
       // A Spanish testimony may quote an English sentence: say the age in
       // the words around it.
+      RedactionOptions local = options;
       std::string lang = AgeLanguage(text.substr(0, f.begin), text.substr(f.end));
       if (!lang.empty()) local.language = lang;
+      span.replacement = Replacement(original, f, local, person_number);
+    } else {
+      span.replacement = Replacement(original, f, options, person_number);
     }
-    span.replacement = Replacement(text.substr(f.begin, f.end - f.begin), f, local, person_number);
-    span.redacted_begin = result.text.size();
-    result.text.append(span.replacement);
-    span.redacted_end = result.text.size();
     span.type = f.type;
     span.detector = f.detector != nullptr ? f.detector : "";
     span.confidence = f.confidence;
+    redacted_size = redacted_size - original.size() + span.replacement.size();
     result.report.spans.push_back(std::move(span));
-    pos = f.end;
+  }
+  result.text.reserve(redacted_size);
+  size_t pos = 0;
+  for (RedactionSpan& span : result.report.spans) {
+    result.text.append(text.substr(pos, span.original_begin - pos));
+    span.redacted_begin = result.text.size();
+    result.text.append(span.replacement);
+    span.redacted_end = result.text.size();
+    pos = span.original_end;
   }
   result.text.append(text.substr(pos));
   *out = std::move(result);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -15,9 +17,16 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
   const int64_t n = static_cast<int64_t>(text.size());
   int64_t i = 0;
   while (i < n) {
-    // Fast path for ASCII, which is most of any testimony.
+    // Fast path for ASCII, which is most of any testimony: eight bytes at
+    // a time while none has its high bit set.
     if (s[i] < 0x80) {
       ++i;
+      while (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, s + i, 8);
+        if (word & 0x8080808080808080ull) break;
+        i += 8;
+      }
       continue;
     }
     const int64_t start = i;
@@ -30,6 +39,86 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
   }
   return true;
 }
+
+namespace {
+
+// Code points below this limit (Basic Latin to Latin Extended-B, all of the
+// text the redactor usually sees) fold through a table.
+constexpr UChar32 kLatinLimit = 0x250;
+
+// FoldText() of each Latin code point alone, computed once with the same
+// ICU calls as the general path below. Folding a string of such code points
+// one by one gives the same result as the general path: NFD only splits
+// each into a base letter and Mn accents (which are dropped, so their
+// canonical reordering cannot matter), and none of them is a mark itself.
+struct LatinFoldTable {
+  std::string folded[kLatinLimit];
+  bool space[kLatinLimit] = {};
+  LatinFoldTable() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    for (UChar32 c = 0; c < kLatinLimit; ++c) {
+      space[c] = u_isUWhiteSpace(c);
+      icu::UnicodeString decomposed(c);
+      if (U_SUCCESS(status)) {
+        icu::UnicodeString d;
+        UErrorCode s = U_ZERO_ERROR;
+        nfd->normalize(icu::UnicodeString(c), d, s);
+        if (U_SUCCESS(s)) decomposed = d;
+      }
+      icu::UnicodeString out;
+      for (int32_t i = 0; i < decomposed.length();) {
+        UChar32 d = decomposed.char32At(i);
+        i += U16_LENGTH(d);
+        if (u_charType(d) == U_NON_SPACING_MARK) continue;
+        out.append(u_foldCase(d, U_FOLD_CASE_DEFAULT));
+      }
+      out.toUTF8String(folded[c]);
+    }
+  }
+};
+
+const LatinFoldTable& LatinFolds() {
+  static const LatinFoldTable table;
+  return table;
+}
+
+// FoldText() for text of Latin code points only; false (and *out
+// unspecified) if text has another code point.
+bool FoldLatin(std::string_view text, std::string* out) {
+  const LatinFoldTable& table = LatinFolds();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  out->reserve(text.size());
+  bool pending_space = false;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      U8_NEXT(s, i, n, c);
+      if (c < 0 || c >= kLatinLimit) return false;
+    }
+    if (table.space[c]) {
+      pending_space = !out->empty();
+      continue;
+    }
+    if (pending_space) {
+      out->push_back(' ');
+      pending_space = false;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      out->push_back(static_cast<char>(c + 32));
+    } else if (c < 0x80) {
+      out->push_back(static_cast<char>(c));
+    } else {
+      out->append(table.folded[c]);
+    }
+  }
+  return true;
+}
+
+}  // namespace
 
 std::string FoldText(std::string_view text) {
   // ASCII needs no normalization: lower-case and collapse spaces.
@@ -46,9 +135,13 @@ std::string FoldText(std::string_view text) {
         out.push_back(' ');
         pending_space = false;
       }
-      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
     }
     return out;
+  }
+  {
+    std::string out;
+    if (FoldLatin(text, &out)) return out;
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
