@@ -1,6 +1,5 @@
 #include "web/serve_command.h"
 
-#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -20,11 +19,6 @@ int RunServeCommand(const ServeCommandOptions& options, const cli::CliContext& c
   sigaddset(&stop_signals, SIGTERM);
   sigaddset(&stop_signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  // Every worker thread gets its own malloc arena; with glibc's default trim
-  // threshold each arena shrinks and regrows around every search, and each
-  // shrink (mprotect) interrupts every core to flush TLBs (seen at ~5% of a
-  // search under load). Freed memory is kept for reuse instead.
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
 
   WebServer::Options server_options = options.server;
   if (options.behind_proxy) {
