@@ -17,6 +17,7 @@
 #define AMPARO_WEB_HARDENED_SERVER_H_
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -35,7 +36,7 @@ struct ConnectionLimits {
   std::chrono::milliseconds header_deadline{10000};
   std::chrono::milliseconds body_deadline{30000};
   std::chrono::milliseconds keep_alive_idle{5000};
-  size_t keep_alive_max_requests = 100;
+  size_t keep_alive_max_requests = 1000;
 };
 
 // A fixed pool of workers with a bounded queue of waiting connections.
@@ -75,12 +76,26 @@ bool ServeLimitedConnection(httplib::Server& server, socket_t sock, SSL_CTX* tls
                                                      const std::function<void(httplib::Request&)>&)>&
                                 process);
 
+// cpp-httplib 0.11.4 (built into Debian's shared library) listens with a
+// backlog of 5: under load, connections beyond it wait for SYN retries
+// (1 s, 3 s...). The backlog can be raised on the bound socket.
+class ListenBacklog {
+ public:
+  virtual ~ListenBacklog() = default;
+  // Call after bind, before or while listening.
+  virtual bool RaiseListenBacklog(int backlog) = 0;
+};
+
 template <class Base>
-class HardenedServer : public Base {
+class HardenedServer : public Base, public ListenBacklog {
  public:
   template <class... Args>
   explicit HardenedServer(const ConnectionLimits& limits, Args&&... args)
       : Base(std::forward<Args>(args)...), limits_(limits) {}
+
+  bool RaiseListenBacklog(int backlog) override {
+    return this->svr_sock_ != INVALID_SOCKET && ::listen(this->svr_sock_, backlog) == 0;
+  }
 
  private:
   bool process_and_close_socket(socket_t sock) override {

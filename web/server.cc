@@ -63,6 +63,7 @@ Status WebServer::Start() {
       return Status::IOError("cannot bind to " + options_.host + ":" + std::to_string(options_.port));
     port_ = options_.port;
   }
+  if (auto* backlog = dynamic_cast<ListenBacklog*>(http_.get())) backlog->RaiseListenBacklog(1024);
   thread_ = std::thread([this] { http_->listen_after_bind(); });
   // stop() is a no-op until the loop runs: wait for it so Stop() always works.
   for (int i = 0; i < 5000 && !http_->is_running(); i++)
