@@ -37,7 +37,7 @@ class WebServer {
     std::string tls_cert_file;      // both set: serve HTTPS
     std::string tls_key_file;
     std::string static_dir;         // "" = FindStaticDir()
-    size_t threads = 8;             // concurrent requests
+    size_t threads = 32;            // connections served at once (kept-alive ones hold a worker)
     size_t queue_limit = 64;        // connections waiting for a worker
     ConnectionLimits limits;        // bytes and deadlines per request
     size_t max_query_chars = 1000;  // the search text
