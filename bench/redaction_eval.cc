@@ -199,6 +199,29 @@ DataSet LoadMeddocan(const fs::path& dir) {
   return set;
 }
 
+// A place label that names a street: its first word (after a house number)
+// is a street keyword ("rue des Ecoles", "40 , rue des Martyrs", "quai de
+// la Fosse", "Boulevard Rochechouart").
+bool IsStreetName(const std::string& value) {
+  size_t i = 0;
+  while (i < value.size() && (std::isdigit(static_cast<unsigned char>(value[i])) || value[i] == ' ' ||
+                              value[i] == ',')) {
+    ++i;
+  }
+  std::string first;
+  while (i < value.size() && std::isalpha(static_cast<unsigned char>(value[i]))) {
+    first.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(value[i]))));
+    ++i;
+  }
+  static const char* const kStreetWords[] = {"rue", "quai", "boulevard", "bd", "avenue", "impasse",
+                                             "place", "cours", "chemin", "passage", "faubourg",
+                                             "route", "square", "ruelle", "street", "calle", "avenida"};
+  for (const char* w : kStreetWords) {
+    if (first == w) return true;
+  }
+  return value.compare(i, 4, "ée ") == 0 && first == "all";  // "allée"
+}
+
 // CoNLL/BIO: one "token<TAB or space>tag" per line. Documents are built by
 // joining tokens with spaces; blank lines end a document when split_blank,
 // else a document ends at the first sentence end after max_tokens tokens.
@@ -218,6 +241,14 @@ DataSet LoadBio(const fs::path& file, std::string name, std::string lang, bool s
     return Label::kOther;
   };
   auto flush = [&] {
+    // Europeana tags streets as places ("rue des Capucins"); the redactor
+    // removes street names as addresses, as MEDDOCAN's scheme has them
+    // (CALLE apart from TERRITORIO): score them as streets.
+    for (GoldSpan& g : doc.gold) {
+      if (g.label == Label::kPlace && IsStreetName(doc.text.substr(g.begin, g.end - g.begin))) {
+        g.label = Label::kStreet;
+      }
+    }
     if (!doc.text.empty()) set.docs.push_back(std::move(doc));
     doc = Document{};
     tokens = 0;
