@@ -4,6 +4,7 @@
 #include "redaction/name_detector.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
+#include "redaction/place_veto.h"
 #include "redaction/renderer.h"
 #include "redaction/text_utf8.h"
 
@@ -44,6 +45,7 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> more = patterns_->Find(text, language);
     findings.insert(findings.end(), more.begin(), more.end());
     more = names_->Find(text, language);
+    VetoPlacesNamedAsPersons(text, *places_, &more);
     findings.insert(findings.end(), more.begin(), more.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);

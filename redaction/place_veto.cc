@@ -1,0 +1,153 @@
+#include "redaction/place_veto.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "redaction/name_detector_text.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool IsGuessedName(const Finding& f) {
+  return std::string_view(f.detector) == "names" &&
+         (f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName);
+}
+
+bool IsName(const Finding& f) {
+  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
+}
+
+// Folded words after which a name, not a place, follows: titles and naming
+// verbs ("Sr. Guerrero", "Mme Florence", "se llama Lima", "named Phoenix").
+bool IsPersonCue(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kCues = {
+      "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona", "dr", "dra", "doctor",
+      "doctora", "lic", "licenciado", "licenciada", "ing", "prof", "profesor", "profesora",
+      "mr", "mrs", "ms", "miss", "mister", "sir", "madam", "mme", "mlle", "m", "monsieur",
+      "madame", "mademoiselle", "docteur", "maitre", "msye", "madan", "manzel", "pastor",
+      "pasteur", "padre", "pere", "father", "hermana", "soeur", "sister", "llamo", "llama",
+      "llamaba", "llamado", "llamada", "apodo", "alias", "named", "called", "appelle",
+      "appelait", "nomme", "nommee", "rele", "dicen", "decian", "nicknamed",
+      // labels: "Nombre: Guadalupe", "Name: Florence"
+      "nombre", "nombres", "apellido", "apellidos", "name", "surname", "nom", "prenom", "non",
+      "paciente", "patient"};
+  return kCues.count(folded) != 0;
+}
+
+// The folded word that ends before offset, skipping spaces and one '.' or
+// ':' ("Sr. X", "Nombre: X"); *word_begin is where it starts.
+std::string WordBefore(std::string_view text, size_t offset, size_t* word_begin) {
+  size_t end = offset;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) --end;
+  if (end > 0 && (text[end - 1] == '.' || text[end - 1] == ':')) --end;
+  size_t begin = end;
+  while (begin > 0 && end - begin < 32) {
+    const unsigned char c = static_cast<unsigned char>(text[begin - 1]);
+    if (c >= 0x80 || std::isalnum(c) != 0 || c == '\'') {
+      --begin;
+    } else {
+      break;
+    }
+  }
+  while (begin < end && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+  *word_begin = begin;
+  std::string word = text::Fold(text.substr(begin, end - begin));
+  // "m'appelle", "l'appelait": the word after the elision.
+  const size_t apostrophe = word.rfind('\'');
+  if (apostrophe != std::string::npos) word.erase(0, apostrophe + 1);
+  return word;
+}
+
+// True if what lies between two offsets only separates items of a list or
+// words of one name: spaces, a comma, "and", "y", "et", "e", "ak".
+bool ListGap(std::string_view gap) {
+  if (gap.size() > 8) return false;
+  std::string words;
+  for (char c : gap) {
+    if (c == ',' || c == ' ' || c == '\t' || c == '&') continue;
+    words.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return words.empty() || words == "and" || words == "y" || words == "et" || words == "e" ||
+         words == "ak";
+}
+
+// True if another name found in the text sits right before or after
+// findings[i], with only a list separator between.
+bool NextToAName(std::string_view text, const std::vector<Finding>& findings, size_t i) {
+  const Finding& f = findings[i];
+  for (size_t j = 0; j < findings.size(); ++j) {
+    const Finding& g = findings[j];
+    if (j == i || !IsName(g)) continue;
+    if (g.end <= f.begin && f.begin - g.end <= 8 && ListGap(text.substr(g.end, f.begin - g.end))) return true;
+    if (f.end <= g.begin && g.begin - f.end <= 8 && ListGap(text.substr(f.end, g.begin - f.end))) return true;
+  }
+  return false;
+}
+
+bool HasPersonCueBefore(std::string_view text, size_t offset) {
+  size_t at = 0;
+  const std::string before = WordBefore(text, offset, &at);
+  if (IsPersonCue(before)) return true;
+  // "my name is Lima", "son nom est Florence", "su nombre es Lima".
+  if (before == "is" || before == "es" || before == "est") {
+    size_t ignored = 0;
+    const std::string noun = WordBefore(text, at, &ignored);
+    return noun == "name" || noun == "nom" || noun == "nombre" || noun == "non";
+  }
+  return false;
+}
+
+}  // namespace
+
+void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
+                              std::vector<Finding>* findings) {
+  std::vector<size_t> candidates;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (IsGuessedName(f) && f.end <= text.size() &&
+        places.IsPlace(text.substr(f.begin, f.end - f.begin))) {
+      candidates.push_back(i);
+    }
+  }
+  if (candidates.empty()) return;
+  // Words of the longer names found in this text: a place word among them
+  // is a surname here ("Juan Guerrero ... Guerrero").
+  std::unordered_set<std::string> name_words;
+  for (const Finding& f : *findings) {
+    if (!IsName(f) || f.end > text.size()) continue;
+    text::Tokens tokens;
+    text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    int words = 0;
+    for (const text::Token& t : tokens.tokens) words += t.word;
+    if (words < 2) continue;
+    for (const text::Token& t : tokens.tokens) {
+      if (t.word) name_words.emplace(tokens.Folded(t));
+    }
+  }
+  std::vector<char> drop(findings->size(), 0);
+  for (size_t i : candidates) {
+    const Finding& f = (*findings)[i];
+    if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, i)) continue;
+    text::Tokens tokens;
+    text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    int words = 0;
+    bool in_longer_name = false;
+    for (const text::Token& t : tokens.tokens) {
+      if (!t.word) continue;
+      ++words;
+      in_longer_name = in_longer_name || name_words.count(std::string(tokens.Folded(t))) != 0;
+    }
+    // A one-word place that is a word of a longer name found here.
+    if (words == 1 && in_longer_name) continue;
+    drop[i] = 1;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    if (!drop[i]) (*findings)[kept++] = (*findings)[i];
+  }
+  findings->resize(kept);
+}
+
+}  // namespace amparo::redaction

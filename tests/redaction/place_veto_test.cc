@@ -1,0 +1,74 @@
+// The place veto drops a guessed person name that is exactly a known place,
+// and keeps it when a title, a naming cue, a list of names or a longer name
+// in the same text says it is a person.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redaction/place_veto.h"
+
+namespace amparo::redaction {
+namespace {
+
+Finding Guess(std::string_view text, std::string_view word, size_t from = 0,
+              const char* detector = "names") {
+  Finding f;
+  f.begin = text.find(word, from);
+  f.end = f.begin + word.size();
+  f.type = IdentifierType::kPersonName;
+  f.detector = detector;
+  return f;
+}
+
+// The words of text that are still person findings after the veto.
+std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings) {
+  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), &findings);
+  std::vector<std::string> out;
+  for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return out;
+}
+
+TEST(PlaceVetoTest, DropsAGuessedNameThatIsAKnownPlace) {
+  const std::string text = "Pasamos por Tapachula y luego Ixtepec con Ramiro.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Tapachula"), Guess(text, "Ixtepec"), Guess(text, "Ramiro")}),
+            std::vector<std::string>{"Ramiro"});
+}
+
+TEST(PlaceVetoTest, KeepsAPlaceWordAfterATitleOrANamingCue) {
+  const std::string text = "Hablé con el Sr. Guerrero. Mi hija se llama Florence. Nombre: Guadalupe";
+  EXPECT_EQ(Kept(text, {Guess(text, "Guerrero"), Guess(text, "Florence"), Guess(text, "Guadalupe")}),
+            (std::vector<std::string>{"Guerrero", "Florence", "Guadalupe"}));
+  // The same words without a cue are places.
+  const std::string places = "Fuimos a Guerrero y a Florence.";
+  EXPECT_TRUE(Kept(places, {Guess(places, "Guerrero"), Guess(places, "Florence")}).empty());
+  const std::string english = "My name is Lima. It rained in Lima.";
+  EXPECT_EQ(Kept(english, {Guess(english, "Lima"), Guess(english, "Lima", 12)}),
+            std::vector<std::string>{"Lima"});
+}
+
+TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
+  const std::string text = "Juan Guerrero nos guió. Después Guerrero dijo que no.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Juan Guerrero"), Guess(text, "Guerrero", 10)}).size(), 2u);
+  const std::string list = "Came with Janet, Kevin, Brittany and Terri.";
+  EXPECT_EQ(Kept(list, {Guess(list, "Janet"), Guess(list, "Kevin"), Guess(list, "Brittany"),
+                        Guess(list, "Terri")})
+                .size(),
+            4u);
+  // Alone, the same region is a place.
+  const std::string alone = "We sailed to Brittany in May.";
+  EXPECT_TRUE(Kept(alone, {Guess(alone, "Brittany")}).empty());
+}
+
+TEST(PlaceVetoTest, NeverDropsANameListedAtIntakeOrOtherFindings) {
+  const std::string text = "Vivía en Tapachula.";
+  Finding known = Guess(text, "Tapachula", 0, "known");
+  Finding address = Guess(text, "Tapachula", 0, "pattern");
+  address.type = IdentifierType::kAddress;
+  EXPECT_EQ(Kept(text, {known}).size(), 1u);
+  EXPECT_EQ(Kept(text, {address}).size(), 1u);
+}
+
+}  // namespace
+}  // namespace amparo::redaction
