@@ -284,6 +284,51 @@ DataSet LoadBio(const fs::path& file, std::string name, std::string lang, bool s
   return set;
 }
 
+// Presidio labels a whole postal address as one STREET_ADDRESS, city,
+// state and country lines included ("6750 Koskikatu 25 Apt. 864\nArtilleros
+// \n, CO\n Uruguay 64677"). The redactor keeps places, so only the street
+// part is scored: the first line (up to a line break or comma), every word
+// with a digit (numbers, postal codes), and the lines that name a unit or
+// box ("Suite 501", "P.O. Box 242"). Words of the other lines (towns,
+// states, countries) are not scored.
+void AddStreetParts(const std::string& text, size_t begin, size_t end, std::vector<GoldSpan>* gold) {
+  size_t seg = begin;
+  bool first = true;
+  while (seg < end) {
+    size_t seg_end = text.find_first_of("\n,", seg);
+    if (seg_end == std::string::npos || seg_end > end) seg_end = end;
+    std::string lower;
+    for (size_t i = seg; i < seg_end; ++i) {
+      lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+    }
+    const bool has_letter_or_digit =
+        std::any_of(lower.begin(), lower.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    bool unit = false;
+    for (const char* k : {"apt", "suite", "unit", "box", "psc", "apo", "fpo", "dpo", "floor", "room"}) {
+      unit = unit || lower.find(k) != std::string::npos;
+    }
+    if (first && has_letter_or_digit) {
+      gold->push_back({seg, seg_end, Label::kStreet});
+      first = false;
+    } else if (unit) {
+      gold->push_back({seg, seg_end, Label::kStreet});
+    } else {
+      // Words with a digit only.
+      size_t w = seg;
+      while (w < seg_end) {
+        while (w < seg_end && std::isspace(static_cast<unsigned char>(text[w]))) ++w;
+        size_t we = w;
+        while (we < seg_end && !std::isspace(static_cast<unsigned char>(text[we]))) ++we;
+        bool digit = false;
+        for (size_t i = w; i < we; ++i) digit = digit || std::isdigit(static_cast<unsigned char>(text[i]));
+        if (digit) gold->push_back({w, we, Label::kStreet});
+        w = we;
+      }
+    }
+    seg = seg_end + 1;
+  }
+}
+
 DataSet LoadPresidio(const fs::path& file) {
   DataSet set{"presidio synth (en, generated)", "en", {}};
   nlohmann::json j = nlohmann::json::parse(ReadFile(file));
@@ -305,8 +350,13 @@ DataSet LoadPresidio(const fs::path& file) {
       }
       else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
       // Python offsets count code points; convert to UTF-8 bytes.
-      doc.gold.push_back({ByteOfCodePoint(doc.text, s["start_position"].get<size_t>()),
-                          ByteOfCodePoint(doc.text, s["end_position"].get<size_t>()), l});
+      const size_t b = ByteOfCodePoint(doc.text, s["start_position"].get<size_t>());
+      const size_t e = ByteOfCodePoint(doc.text, s["end_position"].get<size_t>());
+      if (l == Label::kStreet) {
+        AddStreetParts(doc.text, b, e, &doc.gold);
+      } else {
+        doc.gold.push_back({b, e, l});
+      }
     }
     set.docs.push_back(std::move(doc));
   }
