@@ -72,6 +72,7 @@ const char* LabelName(Label l) {
 bool NamesADay(const std::string& value) {
   std::vector<std::string> numbers;
   bool month_word = false;
+  bool day_before_month = false;
   std::string cur;
   bool digits = false;
   auto flush = [&] {
@@ -88,7 +89,12 @@ bool NamesADay(const std::string& value) {
           "janvier", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre",
           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
           "ene", "abr", "ago", "dic"};
-      for (const char* m : kMonths) month_word = month_word || w == m;
+      for (const char* m : kMonths) {
+        if (w == m && !month_word) {
+          month_word = true;
+          day_before_month = !numbers.empty() && numbers.back().size() <= 2;
+        }
+      }
     }
     cur.clear();
   };
@@ -111,12 +117,15 @@ bool NamesADay(const std::string& value) {
       value.find(':') == std::string::npos) {
     return true;  // "12/03"
   }
-  if (month_word) {
-    for (const std::string& n : numbers) {
-      if (n.size() <= 2) return true;
-    }
+  // A day number before the month ("25 de agosto", "12 mars"); after it
+  // only with a year too ("March 12, 1983"): "Agosto 06" is August 2006.
+  if (month_word && day_before_month) return true;
+  bool small = false, year = false;
+  for (const std::string& n : numbers) {
+    small = small || n.size() <= 2;
+    year = year || n.size() == 4;
   }
-  return false;
+  return month_word && small && year;
 }
 
 struct GoldSpan {
@@ -164,6 +173,16 @@ Label MeddocanLabel(const std::string& type) {
   return Label::kOtherId;  // hospital, institution, age, other...
 }
 
+bool IsPostalCode(const std::string& value) {
+  int digits = 0, letters = 0;
+  for (char ch : value) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isdigit(c)) ++digits;
+    else if (std::isalpha(c) || c >= 0x80) ++letters;
+  }
+  return digits >= 4 && letters <= 2;
+}
+
 DataSet LoadMeddocan(const fs::path& dir) {
   DataSet set{"MEDDOCAN dev (es, clinical)", "es", {}};
   std::vector<fs::path> files;
@@ -188,10 +207,8 @@ DataSet LoadMeddocan(const fs::path& dir) {
       GoldSpan g{ByteOfCodePoint(doc.text, b), ByteOfCodePoint(doc.text, e), MeddocanLabel(type)};
       const std::string value = doc.text.substr(g.begin, g.end - g.begin);
       if (g.label == Label::kDatePartial && NamesADay(value)) g.label = Label::kDateFull;
-      if (g.label == Label::kPlace && !value.empty() &&
-          value.find_first_not_of("0123456789") == std::string::npos) {
-        g.label = Label::kPostal;
-      }
+      // "28036", "E-28015", "40140-280": digits and at most a country letter.
+      if (g.label == Label::kPlace && IsPostalCode(value)) g.label = Label::kPostal;
       doc.gold.push_back(g);
     }
     set.docs.push_back(std::move(doc));
