@@ -10,7 +10,9 @@
 #include <cstdlib>
 #include <string>
 
+#include "redaction/name_detector_text.h"
 #include "redaction/pattern_rules.h"
+#include "redaction/place_gazetteer.h"
 #include "redaction/text_utf8.h"
 #include "redaction/validators.h"
 
@@ -78,6 +80,66 @@ std::string PreviousWord(std::string_view text, size_t offset, size_t* word_begi
 
 bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// An address ends before a town, state or country named after its street
+// part: "Calle Santa María 12 Providencia", "C/ Pío XII Pamplona España",
+// "Av. Reforma 222, Cuauhtémoc, Ciudad de México" keep their places (the
+// legal advocates need them). The street part is at least the first two
+// words ("Avenida Chiapas", "1600 Pennsylvania Avenue" stay whole), and a
+// neighbourhood's own name stays ("Col. Guerrero").
+void CutBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {
+  const std::string_view span = text.substr(f->begin, f->end - f->begin);
+  const std::vector<PlaceMention> mentions = places.FindPlaces(span);
+  if (mentions.empty()) return;
+  text::Tokens tokens;
+  text::Tokenize(span, &tokens);
+  for (const PlaceMention& m : mentions) {
+    std::string_view before;
+    size_t words = 0;
+    const text::Token* last = nullptr;  // the token right before the place
+    for (const text::Token& t : tokens.tokens) {
+      if (t.begin >= m.begin) break;
+      last = &t;
+      if (t.word) {
+        ++words;
+        before = tokens.Folded(t);
+      }
+    }
+    // The street part has ended: a number or a comma, period, dash or
+    // bracket comes right before the place ("12, Cuauhtémoc", "0500
+    // Providencia"), not another word of the street's name ("C/ República
+    // Argentina", "C/ Villa Valencia").
+    // After a neighbourhood's name, a town or state ends the address too:
+    // "Col. Condesa México D.F.", "Col. San Lucas Coyoacán".
+    bool after_colonia = false;
+    size_t words_after_colonia = 0;
+    for (const text::Token& t : tokens.tokens) {
+      if (t.begin >= m.begin) break;
+      if (!t.word) continue;
+      if (after_colonia) ++words_after_colonia;
+      const std::string_view w = tokens.Folded(t);
+      if (w == "col" || w == "colonia" || w == "fracc" || w == "fraccionamiento" || w == "barrio") {
+        after_colonia = true;
+        words_after_colonia = 0;
+      }
+    }
+    if (after_colonia && words_after_colonia >= 1 && last != nullptr && last->word) {
+      // fall through to the cut
+    } else if (words < 2 || last == nullptr || (last->word && !last->has_digit)) {
+      continue;
+    }
+    if (!last->word && std::string_view(",.-()").find(static_cast<char>(last->first)) == std::string_view::npos) continue;
+    if (InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
+                       "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
+                       "santa", "du", "des"})) {
+      continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas"
+    }
+    size_t end = m.begin;
+    while (end > 0 && std::string_view(" ,.-;:(\n\t\r").find(span[end - 1]) != std::string_view::npos) --end;
+    if (end >= 6) f->end = f->begin + end;
+    return;
+  }
 }
 
 class PatternDetectorImpl final : public PatternDetector {
@@ -154,6 +216,9 @@ class PatternDetectorImpl final : public PatternDetector {
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
       for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, &out);
+    }
+    for (Finding& f : out) {
+      if (f.type == IdentifierType::kAddress) CutBeforePlace(text, *places_, &f);
     }
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -291,13 +356,16 @@ class PatternDetectorImpl final : public PatternDetector {
       size_t end = begin + groups[1].size();
       const size_t before = out->size();
       Handle(*family.rules[k], text, language, begin, end, out);
-      // The winner refused its match ("01.84.17" is no date): let the next
+      // The winner refused its match ("01.84.17" is no date): let the other
       // rules that match over the same place have it ("01.84.17.61.18" is a
       // phone number).
       // Bounded look-ahead keeps this linear even when every candidate is
       // refused.
       const size_t fallback_end = std::min(w.end, begin + kFallbackReach);
-      for (size_t j = k + 1; out->size() == before && j < family.rules.size(); ++j) {
+      // Rules listed before the winner may match there too, starting later
+      // ("6 03570" is no phone, "03570 Villajoyosa" is a postal code).
+      for (size_t j = 0; out->size() == before && j < family.rules.size(); ++j) {
+        if (j == k) continue;
         if (!family.alone[j]->Match(whole, match_begin, fallback_end, RE2::UNANCHORED, groups, 2) ||
             groups[1].data() == nullptr ||
             static_cast<size_t>(groups[1].data() - text.data()) >= end) {
@@ -316,6 +384,7 @@ class PatternDetectorImpl final : public PatternDetector {
 
   Family families_[kTriggers];
   std::unique_ptr<RE2> street_keyword_;
+  const PlaceGazetteer* places_ = &PlaceGazetteer::Default();
 
   static void Add(std::vector<Finding>* out, size_t begin, size_t end,
                   IdentifierType type, float confidence) {

@@ -32,10 +32,10 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 const std::string kStreetAbbreviation =
     R"((?:gral|gra|sta|sto|sn|dr|dra|prof|lic|ing|gob|pte|pdte|cap|fco|gpe|ma|mª|av|avda|blvd|st|mt|ft|pl))";
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetAnyWord = R"((?:[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
-    R"((?-i:de|del|la|las|los|el|y|d'|du|des|le|les|l'))";
+    R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
 // small connectors ("5 de Mayo", "de la Marina", "du Four").
 const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnector +
@@ -48,7 +48,7 @@ const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
-    R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
     R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)/\.?\s{0,3}|bd\.\s{0,3}))";
 // Words that may name a floor, door or block after the street number.
@@ -57,12 +57,14 @@ const std::string kStreetUnit =
     R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|dcha|der(?:echa)?|bajo|ático|atico|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
 // "12, 5 C", "4 izq.", "s/n", then a neighbourhood and a postal code.
+// "No. 23", "23 B", "119-129", "44/ 202", "km 12,500".
 const std::string kStreetNumber =
-    R"((?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5}(?:\s?[A-Za-z]\b)?)";
+    R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
+    R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
 const std::string kStreetNumberPart =
     R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber +
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"(\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,4}\s?[º°ª]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
+    R"(\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
@@ -184,19 +186,59 @@ std::vector<PatternRule> BuildRules() {
                R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
+               kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
                R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W)\.?)?)"
                R"((?:\s{0,3},?\s{0,3}(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"((\d{1,4}(?:\s?(?:bis|ter))?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage))"
                R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}))"});
+  // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
+  // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
+  r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
+               R"(apdo\.?(?: postal)?|bo[iî]te postale|casilla(?: postal)?|psc|cmr)\s{0,2}(?:n[º°o]\.?\s{0,2}|#\s{0,2})?\d{1,6})"
+               R"((?:\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?(?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}(?-i:[A-Z]{2})\s{0,2}\d{5})?))" + kPost});
+  // A street without a keyword before a postal code and a town, as in the
+  // last line of a letter: "Acacias, 30. 33423 Soto de Llanera",
+  // "Salamanca 5 - 36211 Vigo", "Cartagena 340-350. 08025 Barcelona". The
+  // postal code is the postal_code_town rule's.
+  r.push_back({"address_before_postal_code", RuleKind::kAddress, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*\.?\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}\d{1,4}(?:\s?[\-–/]\s?\d{1,4})?)"
+               R"((?:\s{0,2}[,\-]\s{0,2}(?:\d{1,2}\s?[º°ª]?\s?(?:[A-Za-z]\b)?|[A-Z]\b|P\d{1,2}\s?\d?[A-Z]?)){0,3}))"
+               R"([.,]?\s{0,3}[\-–]?\s{0,3}(?:E-?\s?)?\d{5}(?:\s{0,3}[,.\-–]?\s{0,3}(?-i:\p{Lu})|[\s,]{1,3}\d{5}))"});
+  // A street without a keyword before "s/n" (no number): "Hermanos Falcó,
+  // s/n", "Altos de Nava, s/n", "Paraje Torrecárdenas, s/n".
+  r.push_back({"address_no_number", RuleKind::kAddress, Trigger::kSlash,
+               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*\.?\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}(?i:s/n|s/nº))(?:[^\p{L}\p{N}]|$))"});
+  // Building number, street name, number, as generated European addresses
+  // are written: "6750 Koskikatu 25", "86036 Rua do Arenque 1634",
+  // "808 Kálmán Imre u. 12.".
+  r.push_back({"address_number_name_number", RuleKind::kAddress, Trigger::kDigit,
+               kPre + R"((\d{2,6}\s{1,3}(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|(?i:u|utca|út|tér|str|ul|rkp|krt|gade|vej)\.?)\s{1,3}(?:(?-i:do|da|de|del|la|van|von|der)\s{1,3})?){1,3})"
+               R"(\d{1,5}[A-Za-z]?\.?))"
+               // Not followed by more digits: "31008 Pamplona 848 42 21 34" is a phone.
+               R"((?:[ \t]{0,2}(?:[^\p{L}\p{N}\s]|\n|$)|[ \t]{1,2}[^\d\s]))"});
+  // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
+  // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
+  // often other numbers; the capitalized word after them says address.
+  r.push_back({"postal_code_town", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?:^|[\s(:\-–,.])((?:E-?\s?)?\d{5}))"
+               R"((?:\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-])|[\s,]{1,3}\d{5}[\s,]))"});
+  // A postal code after a state code or at the end of a town or country
+  // line: "Springfield, IL 62704", "QC 54256", "\nEstonia 62488".
+  r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?:,\s{0,3}|\n\s{0,3}|\s)(?-i:[A-Z]{2})\s{1,3}(\d{5}(?:-\d{4})?))" + kPost});
+  r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?:^|\n)[ \t]{0,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?)[ \t]*(?:\n|$|[.,;)]))"});
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
   r.push_back({"address_block_lot", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}\d{4,5}(?:-\d{4})?))" + kPost});
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?\d{4,6}(?:-\d{3,4})?))" + kPost});
   // --- Vehicle plates ----------------------------------------------------------
   r.push_back({"plate_context", RuleKind::kPlate, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:placas?|matr[ií]cula|license plate|licence plate|plate(?: number)?|)"
