@@ -209,6 +209,12 @@ DataSet LoadMeddocan(const fs::path& dir) {
       if (g.label == Label::kDatePartial && NamesADay(value)) g.label = Label::kDateFull;
       // "28036", "E-28015", "40140-280": digits and at most a country letter.
       if (g.label == Label::kPlace && IsPostalCode(value)) g.label = Label::kPostal;
+      // MEDDOCAN also tags descriptions as patient IDs ("viudo", "raza
+      // caucásica", "Lactante"): an ID without a digit is no structured
+      // identifier (as in tests/redaction/pattern_recall_test.cc).
+      if (g.label == Label::kId && value.find_first_of("0123456789") == std::string::npos) {
+        g.label = Label::kOtherId;
+      }
       doc.gold.push_back(g);
     }
     set.docs.push_back(std::move(doc));

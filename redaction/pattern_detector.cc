@@ -473,6 +473,13 @@ class PatternDetectorImpl final : public PatternDetector {
       }
       case RuleKind::kAlnumId: {
         if (CountDigits(span) < 5) return;
+        // "E-31008 Pamplona": a Spanish postal code before its town (the
+        // postal-code rule claims it).
+        if ((span[0] == 'E' && span.size() == 7 && span[1] == '-') || (span[0] == 'E' && span.size() == 6)) {
+          size_t next = end;
+          while (next < text.size() && text[next] == ' ') ++next;
+          if (next < text.size() && next > end && std::isupper(static_cast<unsigned char>(text[next]))) return;
+        }
         Add(out, begin, end, IdentifierType::kIdNumber, 0.75f);
         return;
       }
@@ -499,7 +506,9 @@ class PatternDetectorImpl final : public PatternDetector {
       }
       case RuleKind::kDateNumeric:
       case RuleKind::kDateIso:
-        if (NumericDatePlausible(span, rule.kind == RuleKind::kDateIso)) {
+        // An ISO date may carry a time ("2000-04-16 11:34:35"): check the date.
+        if (NumericDatePlausible(rule.kind == RuleKind::kDateIso ? span.substr(0, 10) : span,
+                                 rule.kind == RuleKind::kDateIso)) {
           Add(out, begin, end, IdentifierType::kDateOfBirth, 0.9f);
         }
         return;

@@ -48,7 +48,7 @@ const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
-    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
     R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)/\.?\s{0,3}|bd\.\s{0,3}))";
 // Words that may name a floor, door or block after the street number.
@@ -110,7 +110,7 @@ std::vector<PatternRule> BuildRules() {
                kPre + R"(((?-i:[A-Z]{1,4}[ \-]?\d{5,12}[A-Z]{0,2}|\d{5,12}[A-Z]{1,2})))" + kPost});
   // Any code named by its context.
   r.push_back({"context_id", RuleKind::kContextId, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])(?:pasaporte|passport|passeport|pasp[oò]|dpi|dni|dui|cui|nie|nif|)"
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:pasaporte|passport|passeport|pasp[oò]|dpi|dni|dui|cui|nie|nif|cipa|)"
                R"(c[ée]dula(?: de identidad)?|carn[eé]t?|nss|nass|nuss|expediente|exp\.|ine|ife|curp|rfc|)"
                R"(licencia(?: de conducir)?|driver'?s? licen[cs]e|permis de conduire|matr[ií]cula|folio|rtn|)"
                R"(credencial|identificaci[oó]n|identification|identit[ée]|id|ssn|social security(?: number)?|)"
@@ -126,18 +126,26 @@ std::vector<PatternRule> BuildRules() {
                R"((?:^|[^\p{L}\p{N}/.\-])((?:(?i:el|le|on)\s{1,3})?\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})))"
                R"((?:[^\p{N}/\-]|$))"});
   r.push_back({"date_iso", RuleKind::kDateIso, Trigger::kDigit,
-               R"((?:^|[^\p{N}/.\-])((?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\p{N}/\-]|$))"});
+               R"((?:^|[^\p{N}/.\-])((?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?)(?:[^\p{N}/\-]|$))"});
   // Any digits after a birth-date label, even mistyped: "Fecha de
   // nacimiento: 16/018/1961".
   r.push_back({"date_label", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:fecha de nacimiento|fecha de nac\.?|fecha(?: de [\p{L}]{3,12})?|f\. ?nac\.?|nacid[oa] el|)"
                R"(date of birth|d\.?o\.?b\.?|birth ?date|born on|n[ée]e? le|date de naissance|dat nesans))"
-               R"([\s:.]{0,3}((?:\d{1,4}\s?[/.\-]{1,2}\s?){2}\d{1,4}))" + kPost});
+               R"([\s:.]{0,3}((?:\d{1,4}\s?[/.\-]{1,2}\s?){2}\d{1,4}|\d{5,6}/\d{2,4}))" + kPost});
   // "12 de marzo de 1983", "12 mars 1983", "12th of March, 1983",
   // "12-mar-1983", "1er janvier 2001", "12 mas 1983".
   r.push_back({"date_day_month", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:el|le|on the|the|on)\s{1,3})?(?:\d{1,2}|1(?:er|[º°o]))(?:st|nd|rd|th)?(?:\s{1,3}(?:de|of)\s{1,3}|[\s/.\-]{1,3}))" +
                    kAnyMonth + R"(\.?(?:,?\s{1,3}(?:de|del|of)\s{1,3}|[\s/.\-,]{1,4})(?:\d{4}|'\d{2}))(?:[^\p{L}\p{N}]|$))"});
+  // A day and a month without a year: "el 25 de agosto", "12 mars", "the
+  // 3rd of May" (full month names only: "5 out of 10" is no Haitian date).
+  r.push_back({"date_day_month_no_year", RuleKind::kDateText, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:el|le|on the|the|on)\s{1,3})?(?:[0-3]?\d|1(?:er|[º°o]))(?:st|nd|rd|th)?(?:\s{1,3}(?:de|of)\s{1,3}|\s{1,3}))"
+               R"((?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
+               R"(january|february|march|april|june|july|august|september|october|november|december|)"
+               R"(janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)))"
+               R"((?:[^\p{L}\p{N}]|$))"});
   // "March 12, 1983", "marzo 12 de 1983".
   r.push_back({"date_month_day", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:on\s{1,3})?)" + kAnyMonth +
@@ -183,7 +191,9 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|)"
                R"(i live at|i lived at|lived at|j'habite au|j'habitais au))"
-               R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
+               R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
+                   // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
+                   R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
@@ -196,9 +206,11 @@ std::vector<PatternRule> BuildRules() {
   // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
   // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
                R"(apdo\.?(?: postal)?|bo[iî]te postale|casilla(?: postal)?|psc|cmr)\s{0,2}(?:n[º°o]\.?\s{0,2}|#\s{0,2})?\d{1,6})"
-               R"((?:\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?(?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}(?-i:[A-Z]{2})\s{0,2}\d{5})?))" + kPost});
+               R"((?:\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?|unit\s{0,2}\d{1,6}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
+               R"((?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5}))"
+               R"((?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5})?))" + kPost});
   // A street without a keyword before a postal code and a town, as in the
   // last line of a letter: "Acacias, 30. 33423 Soto de Llanera",
   // "Salamanca 5 - 36211 Vigo", "Cartagena 340-350. 08025 Barcelona". The
@@ -232,7 +244,7 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?:,\s{0,3}|\n\s{0,3}|\s)(?-i:[A-Z]{2})\s{1,3}(\d{5}(?:-\d{4})?))" + kPost});
   r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kDigit,
-               R"((?:^|\n)[ \t]{0,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?)[ \t]*(?:\n|$|[.,;)]))"});
+               R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?))" + kPost});
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
   r.push_back({"address_block_lot", RuleKind::kAddress, Trigger::kDigit,
@@ -253,7 +265,7 @@ std::vector<PatternRule> BuildRules() {
   // "(502) 2345-6789", "670.97.10.26", "4111 1111 1111 1111".
   r.push_back({"number", RuleKind::kNumberCluster, Trigger::kDigit,
                kPreDigit +
-                   R"(((?:\+|00)?\s?\(?\d(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?)?\d){5,40})"
+                   R"(((?:(?:\+|00)\s?)?\(?\d(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?)?\d){5,40})"
                    R"((?:\s?(?i:x|ext\.?|extensi[oó]n)\s?\d{1,6})?))" +
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.

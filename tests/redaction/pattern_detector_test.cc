@@ -165,6 +165,63 @@ TEST_F(RedactionPatternTest, Addresses) {
   ExpectNothingOn("fuimos por el camino de La Bestia hasta Tapachula", "La Bestia");
 }
 
+TEST_F(RedactionPatternTest, AddressesStopBeforeTheirPlaces) {
+  // The street, number, colonia and postal code go; the city stays.
+  const std::string mx = "Vivo en Calle Guerrero 12, Col. Roma, 06700 Ciudad de México.";
+  ExpectFound(mx, "Calle Guerrero 12, Col. Roma", IdentifierType::kAddress);
+  ExpectFound(mx, "06700", IdentifierType::kAddress);
+  ExpectNothingOn(mx, "Ciudad de México");
+  const std::string borough = "en Av. Reforma 222, Cuauhtémoc, Ciudad de México";
+  ExpectFound(borough, "Av. Reforma 222", IdentifierType::kAddress);
+  ExpectNothingOn(borough, "Ciudad de México");
+  ExpectNothingOn("Clínica C/. Pío XII, 36 Pamplona España", "Pamplona");
+  ExpectNothingOn("Ixtaccihuatl 11 Col. Condesa México D.F.", "México");
+  // A place that is the street's own name stays in the address.
+  ExpectFound("en la Avenida Chiapas 34", "Avenida Chiapas 34", IdentifierType::kAddress);
+  ExpectFound("C/ República Argentina, 8, 5 D.", "C/ República Argentina, 8", IdentifierType::kAddress);
+  ExpectFound("en Col. Guerrero 12", "Col. Guerrero 12", IdentifierType::kAddress);
+}
+
+TEST_F(RedactionPatternTest, AddressesWithoutKeywordsAndPostalCodes) {
+  ExpectFound("Dr. Ruiz. Acacias, 30. 33423 Soto de Llanera.", "Acacias, 30", IdentifierType::kAddress);
+  ExpectFound("Dr. Ruiz. Acacias, 30. 33423 Soto de Llanera.", "33423", IdentifierType::kAddress);
+  ExpectNothingOn("Dr. Ruiz. Acacias, 30. 33423 Soto de Llanera.", "Soto de Llanera");
+  ExpectFound("Hospital General Hermanos Falcó, s/n - 02006 Albacete", "Hermanos Falcó, s/n",
+              IdentifierType::kAddress);
+  ExpectFound("Hospital General Hermanos Falcó, s/n - 02006 Albacete", "02006", IdentifierType::kAddress);
+  ExpectFound("C/ Irunlarrea, 4 E-31008 Pamplona", "31008", IdentifierType::kAddress);
+  ExpectNothingOn("C/ Irunlarrea, 4 E-31008 Pamplona", "Pamplona");
+  ExpectFound("Carretera de Toledo km 12,500 28905 Getafe", "Carretera de Toledo km 12,500",
+              IdentifierType::kAddress);
+  ExpectFound("Paseo Vall d´Hebron, 119-129 08035 Barcelona", "Paseo Vall d´Hebron, 119-129",
+              IdentifierType::kAddress);
+  ExpectFound("Apartado de Correos 993 02080 Albacete", "Apartado de Correos 993", IdentifierType::kAddress);
+  // A phone after a town is not taken for a street number.
+  auto f = detector_->Find("C/ Irunlarrea, 3 31008 Pamplona Tfno. 848 422179", "es");
+  EXPECT_NE(Covering(f, "C/ Irunlarrea, 3 31008 Pamplona Tfno. 848 422179", "848 422179",
+                     IdentifierType::kPhone),
+            nullptr);
+  // Five digits alone are no postal code.
+  ExpectNothingOn("recibió 25000 unidades de heparina", "25000");
+}
+
+TEST_F(RedactionPatternTest, EnglishAndInternationalAddresses) {
+  ExpectFound("at 3369 24 Clarke Avenue", "3369 24 Clarke Avenue", IdentifierType::kAddress);
+  ExpectFound("his address: 975 3968 Bay Street, Toronto", "975 3968 Bay Street", IdentifierType::kAddress);
+  ExpectFound("Meet me at P.O. Box 149 tomorrow", "P.O. Box 149", IdentifierType::kAddress);
+  ExpectFound("address is PSC 6293, Box 8158\nAPO AP 04336", "PSC 6293, Box 8158", IdentifierType::kAddress);
+  ExpectFound("address is PSC 6293, Box 8158\nAPO AP 04336", "APO AP 04336", IdentifierType::kAddress);
+  ExpectFound("The address of Persint is 6750 Koskikatu 25 Apt. 864", "6750 Koskikatu 25",
+              IdentifierType::kAddress);
+  const std::string lines = "28245 Puruntie 82\nLAPPEENRANTA\nSpringfield, IL 62704\nUruguay 64677\n";
+  ExpectFound(lines, "28245 Puruntie 82", IdentifierType::kAddress);
+  ExpectFound(lines, "62704", IdentifierType::kAddress);
+  ExpectFound(lines, "64677", IdentifierType::kAddress);
+  ExpectNothingOn(lines, "Uruguay");
+  ExpectNothingOn(lines, "Springfield");
+  ExpectFound("lives on Via dei Fiorentini 17 street", "Via dei Fiorentini 17", IdentifierType::kAddress);
+}
+
 TEST_F(RedactionPatternTest, Plates) {
   ExpectFound("un carro con placas ABC-123-D", "ABC-123-D", IdentifierType::kVehiclePlate);
   ExpectFound("license plate 7ABC123", "7ABC123", IdentifierType::kVehiclePlate);
@@ -177,6 +234,12 @@ TEST_F(RedactionPatternTest, FullDates) {
   ExpectFound("fecha 03/12/1983.", "03/12/1983", IdentifierType::kDateOfBirth);
   ExpectFound("el 2019-07-04 salí", "2019-07-04", IdentifierType::kDateOfBirth);
   ExpectFound("Fecha de nacimiento: 16/018/1961.", "16/018/1961", IdentifierType::kDateOfBirth);
+  ExpectFound("llegó el 2000-04-16 11:34:35 al puerto", "2000-04-16 11:34:35", IdentifierType::kDateOfBirth);
+  ExpectFound("Fecha de Ingreso: 26708/2017.", "26708/2017", IdentifierType::kDateOfBirth);
+  // A day without a year names a day too ("en agosto" once generalized).
+  ExpectFound("nos detuvieron el 25 de agosto.", "25 de agosto", IdentifierType::kDateOfBirth);
+  ExpectFound("on the 3rd of June we left", "3rd of June", IdentifierType::kDateOfBirth);
+  ExpectNothingOn("she scored 5 out of 10", "5 out");
   ExpectNothingOn("en marzo de 1983 salimos", "marzo de 1983");  // month precision is fine
   ExpectNothingOn("el 45/19/1983 no", "45/19/1983");  // impossible, no label
 }
