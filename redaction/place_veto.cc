@@ -99,23 +99,68 @@ bool HasPersonCueBefore(std::string_view text, size_t offset) {
   return false;
 }
 
+// True if a town follows: a postal code ("28035 Madrid", "E-28015
+// Madrid", "C.P. 04030 Coyoacán") or a place label ("Localidad/ Provincia:
+// Toledo", "Ciudad: Heredia") comes right before offset.
+bool HasPlaceCueBefore(std::string_view text, size_t offset) {
+  size_t end = offset;
+  while (end > 0 && std::string_view(" \t,-.(").find(text[end - 1]) != std::string_view::npos &&
+         offset - end < 4) {
+    --end;
+  }
+  size_t digits = 0;
+  while (end > digits && std::isdigit(static_cast<unsigned char>(text[end - digits - 1])) != 0) ++digits;
+  // Five digits (a year has four) that end no longer number ("55 1234
+  // 56789 Juan" is a phone and a name).
+  if (digits == 5) {
+    if (end == digits) return true;
+    const size_t sep = end - digits - 1;
+    const bool in_number = std::string_view(" .-").find(text[sep]) != std::string_view::npos &&
+                           sep > 0 && std::isdigit(static_cast<unsigned char>(text[sep - 1])) != 0;
+    if (!in_number && (std::isalnum(static_cast<unsigned char>(text[sep])) == 0 || text[sep] == 'E')) {
+      return true;
+    }
+  }
+  size_t label_end = offset;
+  while (label_end > 0 && (text[label_end - 1] == ' ' || text[label_end - 1] == '\t')) --label_end;
+  if (label_end == 0 || text[label_end - 1] != ':') return false;
+  size_t at = 0;
+  const std::string label = WordBefore(text, label_end - 1, &at);
+  static const std::unordered_set<std::string_view> kLabels = {
+      "localidad", "provincia", "ciudad", "municipio", "poblacion", "estado", "pais", "lugar",
+      "departamento", "city", "town", "state", "country", "ville", "pays", "commune", "vil", "peyi"};
+  return kLabels.count(label) != 0;
+}
+
 }  // namespace
 
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
+  std::vector<char> drop(findings->size(), 0);
+  size_t last_place_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
-    if (IsGuessedName(f) && f.end <= text.size() &&
-        places.IsPlace(text.substr(f.begin, f.end - f.begin))) {
-      candidates.push_back(i);
+    if (!IsGuessedName(f) || f.end > text.size()) continue;
+    // A town after a postal code or a place label, and the province or
+    // country right after it ("45600 Talavera de la Reina. Toledo").
+    const bool follows_place =
+        last_place_end != std::string_view::npos && f.begin >= last_place_end &&
+        f.begin - last_place_end <= 3 &&
+        text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
+            std::string_view::npos;
+    if (!HasPersonCueBefore(text, f.begin) && (HasPlaceCueBefore(text, f.begin) || follows_place)) {
+      drop[i] = 1;
+      last_place_end = f.end;
+      continue;
     }
+    if (places.IsPlace(text.substr(f.begin, f.end - f.begin))) candidates.push_back(i);
   }
-  if (candidates.empty()) return;
   // Words of the longer names found in this text: a place word among them
   // is a surname here ("Juan Guerrero ... Guerrero").
   std::unordered_set<std::string> name_words;
   for (const Finding& f : *findings) {
+    if (candidates.empty()) break;
     if (!IsName(f) || f.end > text.size()) continue;
     text::Tokens tokens;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
@@ -126,7 +171,6 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       if (t.word) name_words.emplace(tokens.Folded(t));
     }
   }
-  std::vector<char> drop(findings->size(), 0);
   for (size_t i : candidates) {
     const Finding& f = (*findings)[i];
     if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, i)) continue;
