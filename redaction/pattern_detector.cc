@@ -535,6 +535,11 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
       }
       case RuleKind::kAddress:
+        // "à la place de Marie" is "instead of Marie".
+        if (std::string_view(rule.name) == "address_keyword_fr" &&
+            AsciiLower(span.substr(0, 5)) == "place" && WindowBefore(text, begin, 3) == "la ") {
+          return;
+        }
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         // "Av." alone or a keyword with nothing after is not an address.
         if (end - begin >= 6) Add(out, begin, end, IdentifierType::kAddress, 0.85f);

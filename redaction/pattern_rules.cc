@@ -187,6 +187,13 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
+  // French streets named by words that are also ordinary words: only with
+  // the article of a street name ("place des Lices", "route de Rennes",
+  // "faubourg de Béré", "Bd Magenta"); "à la place de" is "instead of".
+  r.push_back({"address_keyword_fr", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:faubourg|fbg|bd)\.?\s{1,3}(?:)" + kStreetConnector + R"(\s{0,3}){0,2}|)"
+               R"((?:place|route|passage|square)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
+                   kStreetName + kStreetTail + ")"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|)"
@@ -201,7 +208,7 @@ std::vector<PatternRule> BuildRules() {
                R"((?:\s{0,3},?\s{0,3}(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"((\d{1,4}(?:\s?(?:bis|ter))?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage))"
+               kPre + R"((\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
                R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}))"});
   // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
   // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
@@ -294,7 +301,8 @@ std::vector<PatternRule> BuildRules() {
 
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
-      CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword + "|camino|pasillo)"));
+      CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
+                     "|camino|pasillo|faubourg|fbg|bd|place|route|passage|square)"));
   return *pattern;
 }
 

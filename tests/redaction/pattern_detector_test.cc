@@ -222,6 +222,15 @@ TEST_F(RedactionPatternTest, EnglishAndInternationalAddresses) {
   ExpectFound("lives on Via dei Fiorentini 17 street", "Via dei Fiorentini 17", IdentifierType::kAddress);
 }
 
+TEST_F(RedactionPatternTest, FrenchStreetsNamedByOrdinaryWords) {
+  ExpectFound("il habite place des Lices, près de la gare", "place des Lices", IdentifierType::kAddress);
+  ExpectFound("sur la route de Port-Louis hier", "route de Port-Louis", IdentifierType::kAddress);
+  ExpectFound("au faubourg de Béré.", "faubourg de Béré", IdentifierType::kAddress);
+  ExpectFound("demeurant 40, rue des Martyrs, à Paris", "40, rue des Martyrs", IdentifierType::kAddress);
+  ExpectNothingOn("à la place de Marie il est venu", "Marie");
+  ExpectNothingOn("the meeting took place Monday in Dallas", "Monday");
+}
+
 TEST_F(RedactionPatternTest, Plates) {
   ExpectFound("un carro con placas ABC-123-D", "ABC-123-D", IdentifierType::kVehiclePlate);
   ExpectFound("license plate 7ABC123", "7ABC123", IdentifierType::kVehiclePlate);
