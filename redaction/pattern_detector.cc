@@ -135,6 +135,14 @@ void CutBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding
                        "santa", "du", "des"})) {
       continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas"
     }
+    // "Cartagena 340", "Salamanca, 5": the place names the street.
+    bool names_the_street = false;
+    for (const text::Token& t : tokens.tokens) {
+      if (t.begin < m.end || (!t.word && t.first == ',')) continue;
+      names_the_street = t.word && t.has_digit;
+      break;
+    }
+    if (names_the_street) continue;
     size_t end = m.begin;
     while (end > 0 && std::string_view(" ,.-;:(\n\t\r").find(span[end - 1]) != std::string_view::npos) --end;
     if (end >= 6) f->end = f->begin + end;

@@ -32,8 +32,8 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 const std::string kStreetAbbreviation =
     R"((?:gral|gra|sta|sto|sn|dr|dra|prof|lic|ing|gob|pte|pdte|cap|fco|gpe|ma|mª|av|avda|blvd|st|mt|ft|pl))";
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
-const std::string kStreetAnyWord = R"((?:[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
+    R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
+const std::string kStreetAnyWord = R"((?:(?-i:\p{Lu})\.|[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
@@ -46,7 +46,7 @@ const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnect
 // a page as often as a street).
 const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
-    R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p[º°]|pso|pasaje|plaza|pza|)"
+    R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
@@ -54,7 +54,7 @@ const std::string kStreetKeyword =
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
     R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
-    R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|dcha|der(?:echa)?|bajo|ático|atico|p))";
+    R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|iz|dcha|der(?:echa)?|bajo|ático|atico|dto|esq|edf|s[oó]tano|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
 // "12, 5 C", "4 izq.", "s/n", then a neighbourhood and a postal code.
 // "No. 23", "23 B", "119-129", "44/ 202", "km 12,500".
@@ -64,7 +64,7 @@ const std::string kStreetNumber =
 const std::string kStreetNumberPart =
     R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber +
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"(\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
+    R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
@@ -197,7 +197,7 @@ std::vector<PatternRule> BuildRules() {
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|)"
-               R"(i live at|i lived at|lived at|j'habite au|j'habitais au))"
+               R"(i live at|i lived at|lived at|i live on|lives on|lives at|lived on|living (?:on|at)|j'habite au|j'habitais au))"
                R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
                    // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
@@ -223,14 +223,14 @@ std::vector<PatternRule> BuildRules() {
   // "Salamanca 5 - 36211 Vigo", "Cartagena 340-350. 08025 Barcelona". The
   // postal code is the postal_code_town rule's.
   r.push_back({"address_before_postal_code", RuleKind::kAddress, Trigger::kDigit,
-               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*\.?\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
+               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
                R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}\d{1,4}(?:\s?[\-–/]\s?\d{1,4})?)"
                R"((?:\s{0,2}[,\-]\s{0,2}(?:\d{1,2}\s?[º°ª]?\s?(?:[A-Za-z]\b)?|[A-Z]\b|P\d{1,2}\s?\d?[A-Z]?)){0,3}))"
                R"([.,]?\s{0,3}[\-–]?\s{0,3}(?:E-?\s?)?\d{5}(?:\s{0,3}[,.\-–]?\s{0,3}(?-i:\p{Lu})|[\s,]{1,3}\d{5}))"});
   // A street without a keyword before "s/n" (no number): "Hermanos Falcó,
   // s/n", "Altos de Nava, s/n", "Paraje Torrecárdenas, s/n".
   r.push_back({"address_no_number", RuleKind::kAddress, Trigger::kSlash,
-               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*\.?\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
+               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
                R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}(?i:s/n|s/nº))(?:[^\p{L}\p{N}]|$))"});
   // Building number, street name, number, as generated European addresses
   // are written: "6750 Koskikatu 25", "86036 Rua do Arenque 1634",

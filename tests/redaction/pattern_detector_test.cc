@@ -196,6 +196,15 @@ TEST_F(RedactionPatternTest, AddressesWithoutKeywordsAndPostalCodes) {
   ExpectFound("Paseo Vall d´Hebron, 119-129 08035 Barcelona", "Paseo Vall d´Hebron, 119-129",
               IdentifierType::kAddress);
   ExpectFound("Apartado de Correos 993 02080 Albacete", "Apartado de Correos 993", IdentifierType::kAddress);
+  ExpectFound("Domicilio: M. Gonzalez 264 .", "M. Gonzalez 264", IdentifierType::kAddress);
+  ExpectFound("Hospital Central. Av. V. Carranza No. 2395. CP. 78210.", "Av. V. Carranza No. 2395",
+              IdentifierType::kAddress);
+  ExpectFound("Dr. Ruiz. C/ Manuel Caballero Venzala, 12, 2.º A. 23009 Jaén.",
+              "C/ Manuel Caballero Venzala, 12, 2.º A", IdentifierType::kAddress);
+  // A place that names the street stays in it; the town after the postal code does not.
+  const std::string named = "Fundació Puigvert. Cartagena 340-350. 08025 Barcelona.";
+  ExpectFound(named, "Cartagena 340-350", IdentifierType::kAddress);
+  ExpectNothingOn(named, "Barcelona");
   // A phone after a town is not taken for a street number.
   auto f = detector_->Find("C/ Irunlarrea, 3 31008 Pamplona Tfno. 848 422179", "es");
   EXPECT_NE(Covering(f, "C/ Irunlarrea, 3 31008 Pamplona Tfno. 848 422179", "848 422179",
@@ -220,6 +229,8 @@ TEST_F(RedactionPatternTest, EnglishAndInternationalAddresses) {
   ExpectNothingOn(lines, "Uruguay");
   ExpectNothingOn(lines, "Springfield");
   ExpectFound("lives on Via dei Fiorentini 17 street", "Via dei Fiorentini 17", IdentifierType::kAddress);
+  ExpectFound("Dexter lives on Ziegelgasse 19 street.", "Ziegelgasse 19", IdentifierType::kAddress);
+  ExpectNothingOn("Railroad Earth Live On Stage at The Pageant - Jan 17", "The Pageant");
 }
 
 TEST_F(RedactionPatternTest, FrenchStreetsNamedByOrdinaryWords) {
