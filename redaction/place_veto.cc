@@ -134,8 +134,30 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
 
 }  // namespace
 
+// True if an address ending in a number ends right before offset (a
+// comma, a line break or "|" between) and the finding ends its line or is
+// followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
+// Egilsstaðir\n".
+bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f) {
+  size_t after = f.end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after < text.size() && std::string_view(",.\n\r|)").find(text[after]) == std::string_view::npos) {
+    return false;
+  }
+  for (const Finding& a : others) {
+    if (a.type != IdentifierType::kAddress || a.end > f.begin || f.begin - a.end > 6) continue;
+    if (a.end == 0 || std::isdigit(static_cast<unsigned char>(text[a.end - 1])) == 0) continue;
+    const std::string_view gap = text.substr(a.end, f.begin - a.end);
+    if (gap.find_first_not_of(" \t\n\r,|>") == std::string_view::npos &&
+        gap.find_first_of(",\n|") != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
-                              std::vector<Finding>* findings) {
+                              const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
   std::vector<char> drop(findings->size(), 0);
   size_t last_place_end = std::string_view::npos;
@@ -149,7 +171,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         f.begin - last_place_end <= 3 &&
         text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
             std::string_view::npos;
-    if (!HasPersonCueBefore(text, f.begin) && (HasPlaceCueBefore(text, f.begin) || follows_place)) {
+    if (!HasPersonCueBefore(text, f.begin) &&
+        (HasPlaceCueBefore(text, f.begin) || follows_place || FollowsAnAddress(text, others, f))) {
       drop[i] = 1;
       last_place_end = f.end;
       continue;

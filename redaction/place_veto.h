@@ -6,6 +6,11 @@
 // What says so (a strong person cue): a title or naming cue right before it
 // ("Sr. Guerrero", "M. Lyon", "se llama Florence"), or the same word inside a
 // longer name found in the same text ("Juan Guerrero ... Guerrero dijo").
+// A guessed name in no gazetteer is also a town where the text says so
+// without a person cue: after a five-digit postal code ("28035 Getafe") or a
+// place label ("Localidad: Tolosa"), right after a street address and
+// alone on its line or before a comma ("Dunajska 56, Studenec"), and the
+// province after such a town ("Tolosa, Gipuzkoa").
 // Names listed at intake (detector "known") are never vetoed. Linear in the
 // text and the number of findings.
 #ifndef AMPARO_REDACTION_PLACE_VETO_H_
@@ -20,10 +25,11 @@
 namespace amparo::redaction {
 
 // Removes from *findings the person names the detector "names" guessed
-// that are a known place without a strong person cue. Other findings are
-// untouched; order is kept.
+// that are places as above. `others` are the other detectors' findings
+// (addresses say where a town follows). Other findings are untouched; order
+// is kept.
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
-                              std::vector<Finding>* findings);
+                              const std::vector<Finding>& others, std::vector<Finding>* findings);
 
 }  // namespace amparo::redaction
 

@@ -45,7 +45,7 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> more = patterns_->Find(text, language);
     findings.insert(findings.end(), more.begin(), more.end());
     more = names_->Find(text, language);
-    VetoPlacesNamedAsPersons(text, *places_, &more);
+    VetoPlacesNamedAsPersons(text, *places_, findings, &more);
     findings.insert(findings.end(), more.begin(), more.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);

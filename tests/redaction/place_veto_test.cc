@@ -23,8 +23,9 @@ Finding Guess(std::string_view text, std::string_view word, size_t from = 0,
 }
 
 // The words of text that are still person findings after the veto.
-std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings) {
-  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), &findings);
+std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings,
+                              const std::vector<Finding>& others = {}) {
+  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), others, &findings);
   std::vector<std::string> out;
   for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
   return out;
@@ -59,6 +60,30 @@ TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
   // Alone, the same region is a place.
   const std::string alone = "We sailed to Brittany in May.";
   EXPECT_TRUE(Kept(alone, {Guess(alone, "Brittany")}).empty());
+}
+
+Finding Address(std::string_view text, std::string_view words) {
+  Finding f = Guess(text, words, 0, "pattern");
+  f.type = IdentifierType::kAddress;
+  return f;
+}
+
+TEST(PlaceVetoTest, TownsInNoGazetteerWhereTheTextSaysSo) {
+  const std::string postal = "C/ Finca 2, 45600 Talavera de la Reina. Toledo. Llamó Rosa.";
+  EXPECT_EQ(Kept(postal, {Guess(postal, "Talavera de la Reina"), Guess(postal, "Toledo"), Guess(postal, "Rosa")}),
+            std::vector<std::string>{"Rosa"});
+  const std::string label = "Localidad/ Provincia: Tolosa, Gipuzkoa.";
+  EXPECT_TRUE(Kept(label, {Guess(label, "Tolosa"), Guess(label, "Gipuzkoa")}).empty());
+  const std::string after = "lives at 333 Golfskálinn 78, Borgarnes";
+  EXPECT_TRUE(Kept(after, {Guess(after, "Borgarnes")}, {Address(after, "333 Golfskálinn 78")}).empty());
+  // A name that starts the next clause is a name; so is one with a title.
+  const std::string clause = "Vivía en Calle Reforma 12, Pedro vivía al lado.";
+  EXPECT_EQ(Kept(clause, {Guess(clause, "Pedro")}, {Address(clause, "Calle Reforma 12")}).size(), 1u);
+  const std::string titled = "CP 06700 Sr. Pérez.";
+  EXPECT_EQ(Kept(titled, {Guess(titled, "Pérez")}).size(), 1u);
+  // Four digits are a year, a five-digit run inside a longer number a phone.
+  const std::string year = "En 2015 Rosa llegó. Tel. 55 1234 56789 Juan.";
+  EXPECT_EQ(Kept(year, {Guess(year, "Rosa"), Guess(year, "Juan")}).size(), 2u);
 }
 
 TEST(PlaceVetoTest, NeverDropsANameListedAtIntakeOrOtherFindings) {
