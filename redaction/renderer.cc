@@ -200,7 +200,7 @@ std::string GeneralizeDate(std::string_view original, const RedactionOptions& op
       small.push_back(std::stoi(n));
     }
   }
-  if (month == 0 && numbers.size() >= 3 && numbers[0].size() == 4) {
+  if (month == 0 && numbers.size() >= 3 && numbers[0].size() == 4 && numbers[1].size() <= 2) {
     // ISO, perhaps with a time: "2000-04-16 11:34:35".
     year = std::stoi(numbers[0]);
     month = std::stoi(numbers[1]);
