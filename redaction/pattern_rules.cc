@@ -54,7 +54,8 @@ const std::string kStreetKeyword =
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
     R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
-    R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|iz|dcha|der(?:echa)?|bajo|ático|atico|dto|esq|edf|s[oó]tano|p))";
+    R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|iz|dcha|der(?:echa)?|bajo|ático|atico|dto|esq|edf|s[oó]tano|)"
+    R"(zona|casa|sector|lote|manzana|etapa|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
 // "12, 5 C", "4 izq.", "s/n", then a neighbourhood and a postal code.
 // "No. 23", "23 B", "119-129", "44/ 202", "km 12,500".
@@ -68,6 +69,10 @@ const std::string kStreetNumberPart =
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
+    // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
+    // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
+    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apto?|depto|int(?:erior)?|piso)\b)"
+    R"(\.?\s{0,2}#?\s{0,2}\d[A-Za-z0-9\-]{0,5}){0,3})"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)";
 const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
 const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.)))" + kStreetRest;

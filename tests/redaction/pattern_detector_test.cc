@@ -180,6 +180,14 @@ TEST_F(RedactionPatternTest, AddressesStopBeforeTheirPlaces) {
   ExpectFound("en la Avenida Chiapas 34", "Avenida Chiapas 34", IdentifierType::kAddress);
   ExpectFound("C/ República Argentina, 8, 5 D.", "C/ República Argentina, 8", IdentifierType::kAddress);
   ExpectFound("en Col. Guerrero 12", "Col. Guerrero 12", IdentifierType::kAddress);
+  // Central American forms: zones, blocks and houses go, the city stays.
+  const std::string gt = "Av. Central 45, Zona 1, Ciudad de Guatemala";
+  ExpectFound(gt, "Av. Central 45, Zona 1", IdentifierType::kAddress);
+  ExpectNothingOn(gt, "Ciudad de Guatemala");
+  const std::string hn = "Colonia Kennedy, Bloque 5, Casa 23, Tegucigalpa";
+  ExpectFound(hn, "Colonia Kennedy, Bloque 5, Casa 23", IdentifierType::kAddress);
+  ExpectNothingOn(hn, "Tegucigalpa");
+  ExpectNothingOn("vivíamos en la colonia Kennedy, en la casa de mi tía", "casa de mi");
 }
 
 TEST_F(RedactionPatternTest, AddressesWithoutKeywordsAndPostalCodes) {
