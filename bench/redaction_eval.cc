@@ -405,6 +405,7 @@ struct Predicted {
   size_t begin, end;
   bool person;
   std::string type;  // "person", "address"... (IdentifierTypeName)
+  std::string replacement;  // what stands in the redacted text
 };
 
 struct Counts {
@@ -414,6 +415,7 @@ struct Counts {
   long place_tokens = 0, place_tokens_kept = 0;
   std::map<Label, std::pair<long, long>> ident;  // label -> (tokens, covered)
   std::map<std::string, long> places_lost_to;     // type of the span -> place tokens
+  long full_dates_shown = 0;  // full dates whose rendering still has all their numbers
   double seconds = 0;
   size_t bytes = 0;
 };
@@ -524,6 +526,42 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
       }
     }
   }
+  // A full date counts as recalled when covered; check that its rendering
+  // really lost the day: the replacements over it must not hold all of its
+  // numbers.
+  for (const GoldSpan& g : doc.gold) {
+    if (g.label != Label::kDateFull) continue;
+    std::string shown;
+    bool covered = false;
+    for (const Predicted& p : pred) {
+      if (p.begin < g.end && g.begin < p.end) {
+        shown += " " + p.replacement + " ";
+        covered = covered || (p.begin <= g.begin && g.end <= p.end);
+      }
+    }
+    if (!covered || shown.empty()) continue;
+    bool all = true;
+    const std::string value = doc.text.substr(g.begin, g.end - g.begin);
+    for (size_t i = 0; i < value.size();) {
+      if (!std::isdigit(static_cast<unsigned char>(value[i]))) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < value.size() && std::isdigit(static_cast<unsigned char>(value[j]))) ++j;
+      const std::string number = value.substr(i, j - i);
+      bool found = false;
+      for (size_t at = shown.find(number); at != std::string::npos; at = shown.find(number, at + 1)) {
+        const bool left = at == 0 || !std::isdigit(static_cast<unsigned char>(shown[at - 1]));
+        const bool right = at + number.size() >= shown.size() ||
+                           !std::isdigit(static_cast<unsigned char>(shown[at + number.size()]));
+        found = found || (left && right);
+      }
+      all = all && found;
+      i = j;
+    }
+    if (all) ++c->full_dates_shown;
+  }
   for (const auto& [g, hit] : entity_hit) {
     ++c->person_entities;
     if (hit) ++c->person_entities_hit;
@@ -611,6 +649,7 @@ int main(int argc, char** argv) {
               " full dates | partial dates |\n");
   std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
   std::vector<std::string> losses;
+  std::vector<std::string> date_checks;
   for (const DataSet& set : sets) {
     if (!opt.only.empty() && set.name.find(opt.only) == std::string::npos) continue;
     Counts c;
@@ -621,7 +660,7 @@ int main(int argc, char** argv) {
       auto t0 = std::chrono::steady_clock::now();
       if (!whole) {
         for (const Finding& f : detector->Find(doc.text, set.language)) {
-          pred.push_back({f.begin, f.end, true, "person"});
+          pred.push_back({f.begin, f.end, true, "person", ""});
         }
       }
 #ifdef AMPARO_HAVE_REDACTOR
@@ -636,7 +675,7 @@ int main(int argc, char** argv) {
           pred.push_back({s.original_begin, s.original_end,
                           s.type == IdentifierType::kPersonName ||
                               s.type == IdentifierType::kSurvivorName,
-                          std::string(IdentifierTypeName(s.type))});
+                          std::string(IdentifierTypeName(s.type)), s.replacement});
         }
       }
 #endif
@@ -667,10 +706,17 @@ int main(int argc, char** argv) {
       lost += (lost.empty() ? "" : ", ") + type + " " + std::to_string(count);
     }
     if (!lost.empty()) losses.push_back(set.name + ": " + lost);
+    if (whole && c.ident.count(Label::kDateFull) != 0) {
+      date_checks.push_back(set.name + ": " + std::to_string(c.full_dates_shown));
+    }
   }
   if (!losses.empty()) {
     std::printf("\nPlace tokens redacted, by the type of the covering span:\n");
     for (const std::string& l : losses) std::printf("- %s\n", l.c_str());
+  }
+  if (!date_checks.empty()) {
+    std::printf("\nFull dates redacted whose rendering still shows all their numbers (should be 0):\n");
+    for (const std::string& l : date_checks) std::printf("- %s\n", l.c_str());
   }
   // Throughput: every MEDDOCAN dev report (2-5 KB each, testimony-like
   // prose: Spanish, accents, names, numbers) redacted one call per report,
