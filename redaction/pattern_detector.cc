@@ -88,12 +88,29 @@ bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
 // legal advocates need them). The street part is at least the first two
 // words ("Avenida Chiapas", "1600 Pennsylvania Avenue" stay whole), and a
 // neighbourhood's own name stays ("Col. Guerrero").
-void CutBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {
+// Returns false when the whole finding is a place after a lower-case word
+// that only looks like a street keyword ("una universidad privada del Reino
+// Unido"): no address at all.
+bool CutBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {
   const std::string_view span = text.substr(f->begin, f->end - f->begin);
   const std::vector<PlaceMention> mentions = places.FindPlaces(span);
-  if (mentions.empty()) return;
+  if (mentions.empty()) return true;
   text::Tokens tokens;
   text::Tokenize(span, &tokens);
+  const PlaceMention& last_place = mentions.back();
+  if (last_place.end == span.size() && last_place.kind == "country" && !tokens.tokens.empty() &&
+      !tokens.tokens[0].capitalized) {
+    // keyword, "de"/"del", the country: "privada del Reino Unido".
+    std::vector<std::string_view> before;
+    bool lower = true;
+    for (const text::Token& t : tokens.tokens) {
+      if (t.begin >= last_place.begin) break;
+      if (!t.word) continue;
+      lower = lower && !t.capitalized && !t.has_digit;
+      before.push_back(tokens.Folded(t));
+    }
+    if (lower && before.size() >= 2 && InSet(before.back(), {"de", "del", "la"})) return false;
+  }
   for (const PlaceMention& m : mentions) {
     std::string_view before;
     size_t words = 0;
@@ -146,8 +163,9 @@ void CutBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding
     size_t end = m.begin;
     while (end > 0 && std::string_view(" ,.-;:(\n\t\r").find(span[end - 1]) != std::string_view::npos) --end;
     if (end >= 6) f->end = f->begin + end;
-    return;
+    return true;
   }
+  return true;
 }
 
 class PatternDetectorImpl final : public PatternDetector {
@@ -225,9 +243,12 @@ class PatternDetectorImpl final : public PatternDetector {
       if (!families_[t].re) continue;
       for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, &out);
     }
+    size_t kept = 0;
     for (Finding& f : out) {
-      if (f.type == IdentifierType::kAddress) CutBeforePlace(text, *places_, &f);
+      if (f.type == IdentifierType::kAddress && !CutBeforePlace(text, *places_, &f)) continue;
+      out[kept++] = f;
     }
+    out.resize(kept);
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });

@@ -192,6 +192,12 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
+  // A form's address field, whole to the end of its line ("Domicilio:
+  // Ignacio L. Vallarta 24, Tabacal.", "Dirección: del centro de salud 2
+  // cuadras al norte"); a town at its end is cut off like any address's.
+  r.push_back({"address_field", RuleKind::kAddress, Trigger::kColon,
+               R"((?i)(?:^|\n)[ \t]{0,3}(?:domicilio|direcci[oó]n|address|adresse|domicile|home address|adr[eè]s)[ \t]{0,2}:[ \t]{0,3})"
+               R"(([^\n]{3,160}))"});
   // French streets named by words that are also ordinary words: only with
   // the article of a street name ("place des Lices", "route de Rennes",
   // "faubourg de Béré", "Bd Magenta"); "à la place de" is "instead of".

@@ -188,6 +188,17 @@ TEST_F(RedactionPatternTest, AddressesStopBeforeTheirPlaces) {
   ExpectFound(hn, "Colonia Kennedy, Bloque 5, Casa 23", IdentifierType::kAddress);
   ExpectNothingOn(hn, "Tegucigalpa");
   ExpectNothingOn("vivíamos en la colonia Kennedy, en la casa de mi tía", "casa de mi");
+  // A lower-case word that only looks like a keyword, before a country.
+  ExpectNothingOn("estudió en una universidad privada del Reino Unido y volvió", "Reino Unido");
+  ExpectFound("vivía en la calle Guerrero, cerca del mercado", "calle Guerrero", IdentifierType::kAddress);
+}
+
+TEST_F(RedactionPatternTest, AddressFieldsOfAForm) {
+  const std::string form = "Nombre: Ana.\nDomicilio: Ignacio L. Vallarta 24, Tabacal.\nLocalidad: Tapachula.\n";
+  ExpectFound(form, "Ignacio L. Vallarta 24, Tabacal", IdentifierType::kAddress);
+  ExpectNothingOn(form, "Tapachula");
+  ExpectFound("Dirección: del centro de salud 2 cuadras al norte\n", "del centro de salud 2 cuadras al norte",
+              IdentifierType::kAddress);
 }
 
 TEST_F(RedactionPatternTest, AddressesWithoutKeywordsAndPostalCodes) {
