@@ -121,6 +121,23 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
       return true;
     }
   }
+  // "la ciudad de X", "the town of X", "la commune de X", "home city X".
+  {
+    size_t at = 0, ignored = 0;
+    const std::string word = WordBefore(text, offset, &at);
+    // Only nouns after which "de X" is a name, not a possession ("el estado
+    // de Pedro", "el barrio de María" are Pedro's and María's).
+    static const std::unordered_set<std::string_view> kPlaceNouns = {
+        "ciudad", "municipio", "departamento", "ejido", "city", "town", "village", "county",
+        "province", "ville", "commune", "departement", "provincia", "canton", "vil", "komin",
+        "university", "universidad", "universite"};
+    if (word == "de" || word == "of" || word == "d" || word == "del") {
+      if (kPlaceNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
+    } else if (word == "city" || word == "town") {
+      const std::string before = WordBefore(text, at, &ignored);
+      if (before == "home" || before == "hometown") return true;
+    }
+  }
   size_t label_end = offset;
   while (label_end > 0 && (text[label_end - 1] == ' ' || text[label_end - 1] == '\t')) --label_end;
   if (label_end == 0 || text[label_end - 1] != ':') return false;

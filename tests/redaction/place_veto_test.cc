@@ -81,6 +81,11 @@ TEST(PlaceVetoTest, TownsInNoGazetteerWhereTheTextSaysSo) {
   EXPECT_EQ(Kept(clause, {Guess(clause, "Pedro")}, {Address(clause, "Calle Reforma 12")}).size(), 1u);
   const std::string titled = "CP 06700 Sr. Pérez.";
   EXPECT_EQ(Kept(titled, {Guess(titled, "Pérez")}).size(), 1u);
+  const std::string noun = "Nací en la ciudad de Zacapa y estudié en la University of Nicosia.";
+  EXPECT_TRUE(Kept(noun, {Guess(noun, "Zacapa"), Guess(noun, "Nicosia")}).empty());
+  // "de" after a noun of possession names a person.
+  const std::string owner = "Preguntamos por el estado de Pedro y el barrio de Rosa.";
+  EXPECT_EQ(Kept(owner, {Guess(owner, "Pedro"), Guess(owner, "Rosa")}).size(), 2u);
   // Four digits are a year, a five-digit run inside a longer number a phone.
   const std::string year = "En 2015 Rosa llegó. Tel. 55 1234 56789 Juan.";
   EXPECT_EQ(Kept(year, {Guess(year, "Rosa"), Guess(year, "Juan")}).size(), 2u);
