@@ -173,6 +173,68 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
   return false;
 }
 
+// True if a dateline follows: a comma, a day and a month ("Lens, 22 avril",
+// "Tapachula, 12 de marzo de 2020", "Laredo, March 3").
+bool FollowedByADate(std::string_view text, size_t end) {
+  size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != ',') return false;
+  ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  size_t digits = 0;
+  while (at + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[at + digits])) != 0) ++digits;
+  size_t word_at = at + digits;
+  if (digits == 0) word_at = at;  // "Laredo, March 3"
+  if (digits > 2) return false;
+  size_t ignored = 0;
+  std::string first;
+  {
+    size_t w = word_at;
+    while (w < text.size() && text[w] == ' ') ++w;
+    size_t e = w;
+    while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) != 0 ||
+                               static_cast<unsigned char>(text[e]) >= 0x80)) {
+      ++e;
+    }
+    first = text::Fold(text.substr(w, e - w));
+    if (first == "de" && digits > 0) {
+      while (e < text.size() && text[e] == ' ') ++e;
+      size_t e2 = e;
+      while (e2 < text.size() && (std::isalpha(static_cast<unsigned char>(text[e2])) != 0 ||
+                                  static_cast<unsigned char>(text[e2]) >= 0x80)) {
+        ++e2;
+      }
+      first = text::Fold(text.substr(e, e2 - e));
+    }
+  }
+  (void)ignored;
+  static const std::unordered_set<std::string_view> kMonths = {
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
+      "june", "july", "august", "september", "october", "november", "december", "janvier",
+      "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+      "novembre", "decembre"};
+  if (kMonths.count(first) == 0) return false;
+  if (digits > 0) return true;
+  // A month first needs its day after it: "Laredo, March 3".
+  size_t e = word_at;
+  while (e < text.size() && text[e] == ' ') ++e;
+  e += first.size();
+  while (e < text.size() && text[e] == ' ') ++e;
+  return e < text.size() && std::isdigit(static_cast<unsigned char>(text[e])) != 0;
+}
+
+// A dateline's town is one word at the start of a line or sentence ("Lens,
+// 22 avril."); "hang with Margaret Atwood, April 6" names a person.
+bool IsDatelineStart(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  size_t at = f.begin;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at == 0 || std::string_view(".!?\n").find(text[at - 1]) != std::string_view::npos;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -189,7 +251,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
             std::string_view::npos;
     if (!HasPersonCueBefore(text, f.begin) &&
-        (HasPlaceCueBefore(text, f.begin) || follows_place || FollowsAnAddress(text, others, f))) {
+        (HasPlaceCueBefore(text, f.begin) || follows_place || FollowsAnAddress(text, others, f) ||
+         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
       drop[i] = 1;
       last_place_end = f.end;
       continue;

@@ -9,7 +9,8 @@
 // A guessed name in no gazetteer is also a town where the text says so
 // without a person cue: after a five-digit postal code ("28035 Getafe"), a
 // place label ("Localidad: Tolosa") or a place noun ("la ciudad de Zacapa",
-// "the town of Wrawby"), right after a street address and
+// "the town of Wrawby"), alone before a dateline ("Lens, 22 avril" at the
+// start of a line or sentence), right after a street address and
 // alone on its line or before a comma ("Dunajska 56, Studenec"), and the
 // province after such a town ("Tolosa, Gipuzkoa").
 // Names listed at intake (detector "known") are never vetoed. Linear in the

@@ -86,6 +86,10 @@ TEST(PlaceVetoTest, TownsInNoGazetteerWhereTheTextSaysSo) {
   // "de" after a noun of possession names a person.
   const std::string owner = "Preguntamos por el estado de Pedro y el barrio de Rosa.";
   EXPECT_EQ(Kept(owner, {Guess(owner, "Pedro"), Guess(owner, "Rosa")}).size(), 2u);
+  // A dateline's town; a person before a date elsewhere stays a person.
+  const std::string dateline = "Nos avisaron.\nTapachula, 12 de marzo de 2020.\nSalí con Margaret Atwood, April 6.";
+  EXPECT_EQ(Kept(dateline, {Guess(dateline, "Tapachula"), Guess(dateline, "Margaret Atwood")}),
+            std::vector<std::string>{"Margaret Atwood"});
   // Four digits are a year, a five-digit run inside a longer number a phone.
   const std::string year = "En 2015 Rosa llegó. Tel. 55 1234 56789 Juan.";
   EXPECT_EQ(Kept(year, {Guess(year, "Rosa"), Guess(year, "Juan")}).size(), 2u);
