@@ -564,6 +564,13 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
       }
       case RuleKind::kAddress:
+        if (std::string_view(rule.name) == "address_field") {
+          // The whole field, to the end of its line.
+          const size_t line_end = text.find('\n', begin);
+          end = std::min(line_end == std::string_view::npos ? text.size() : line_end, begin + 160);
+          while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+          span = text.substr(begin, end - begin);
+        }
         // "à la place de Marie" is "instead of Marie".
         if (std::string_view(rule.name) == "address_keyword_fr" &&
             AsciiLower(span.substr(0, 5)) == "place" && WindowBefore(text, begin, 3) == "la ") {
