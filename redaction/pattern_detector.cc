@@ -82,6 +82,54 @@ bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
+// True if the UTF-8 word starting at text[at] starts with an upper-case
+// letter (ASCII or Latin-1: "Á", "Ñ").
+bool StartsUpper(std::string_view text, size_t at) {
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c == 0xC3 && at + 1 < text.size()) {
+    const unsigned char d = static_cast<unsigned char>(text[at + 1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return false;
+}
+
+// Where a street name written without a keyword starts, before `end` (its
+// "s/n"): up to five capitalized words joined by "de", "del", "la"...
+// ("Hermanos Falcó, s/n", "Altos de Nava, s/n"); `end` if there is none.
+size_t StreetNameBefore(std::string_view text, size_t end) {
+  size_t pos = end;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos > 0 && text[pos - 1] == ',') --pos;
+  size_t begin = end;
+  int capitalized = 0;
+  while (capitalized < 5) {
+    size_t word_end = pos;
+    while (word_end > 0 && text[word_end - 1] == ' ' && pos - word_end < 3) --word_end;
+    if (word_end == pos && pos != end && capitalized > 0) break;  // words need a space between
+    size_t word_begin = word_end;
+    while (word_begin > 0) {
+      const unsigned char c = static_cast<unsigned char>(text[word_begin - 1]);
+      if (std::isalpha(c) != 0 || c >= 0x80 || c == '\'' || c == '-') {
+        --word_begin;
+      } else {
+        break;
+      }
+    }
+    if (word_begin == word_end) break;
+    const std::string word = AsciiLower(text.substr(word_begin, word_end - word_begin));
+    if (StartsUpper(text, word_begin)) {
+      ++capitalized;
+      begin = word_begin;
+    } else if (capitalized == 0 ||
+               !InSet(word, {"de", "del", "la", "las", "los", "el", "y", "da", "do"})) {
+      break;
+    }
+    pos = word_begin;
+  }
+  return begin;
+}
+
 // An address ends before a town, state or country named after its street
 // part: "Calle Santa María 12 Providencia", "C/ Pío XII Pamplona España",
 // "Av. Reforma 222, Cuauhtémoc, Ciudad de México" keep their places (the
@@ -239,6 +287,7 @@ class PatternDetectorImpl final : public PatternDetector {
     windows[static_cast<int>(Trigger::kColon)] = Windows(text, [](unsigned char c) { return c == ':'; });
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, [](unsigned char c) { return c == '/'; });
     windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text);
+    windows[static_cast<int>(Trigger::kFiveDigits)] = FiveDigitWindows(text);
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
       for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, &out);
@@ -256,7 +305,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 6;
+  static constexpr int kTriggers = 7;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
@@ -324,6 +373,30 @@ class PatternDetectorImpl final : public PatternDetector {
     if (end <= begin) return false;
     groups[1] = re2::StringPiece(text.data() + begin, end - begin);
     return true;
+  }
+
+  // Windows around each run of five or more digits.
+  static std::vector<Window> FiveDigitWindows(std::string_view text) {
+    std::vector<Window> out;
+    const size_t n = text.size();
+    size_t run = 0;
+    for (size_t i = 0; i < n; ++i) {
+      run = (text[i] >= '0' && text[i] <= '9') ? run + 1 : 0;
+      if (run != 5) continue;
+      // These rules end within a few bytes after the digits and start at
+      // most a few words before them: a short window.
+      constexpr size_t kBefore = 200, kAfter = 64;
+      size_t begin = i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0;
+      size_t end = std::min(n, i + kAfter);
+      while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+      while (end < n && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      if (!out.empty() && begin <= out.back().end) {
+        out.back().end = std::max(out.back().end, end);
+      } else {
+        out.push_back({begin, end});
+      }
+    }
+    return out;
   }
 
   // Windows that start at each street keyword.
@@ -569,6 +642,11 @@ class PatternDetectorImpl final : public PatternDetector {
           const size_t line_end = text.find('\n', begin);
           end = std::min(line_end == std::string_view::npos ? text.size() : line_end, begin + 160);
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_no_number") {
+          begin = StreetNameBefore(text, begin);
+          if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
         }
         // "à la place de Marie" is "instead of Marie".

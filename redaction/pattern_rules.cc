@@ -236,16 +236,17 @@ std::vector<PatternRule> BuildRules() {
   // last line of a letter: "Acacias, 30. 33423 Soto de Llanera",
   // "Salamanca 5 - 36211 Vigo", "Cartagena 340-350. 08025 Barcelona". The
   // postal code is the postal_code_town rule's.
-  r.push_back({"address_before_postal_code", RuleKind::kAddress, Trigger::kDigit,
+  r.push_back({"address_before_postal_code", RuleKind::kAddress, Trigger::kFiveDigits,
                R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
                R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}\d{1,4}(?:\s?[\-–/]\s?\d{1,4})?)"
                R"((?:\s{0,2}[,\-]\s{0,2}(?:\d{1,2}\s?[º°ª]?\s?(?:[A-Za-z]\b)?|[A-Z]\b|P\d{1,2}\s?\d?[A-Z]?)){0,3}))"
                R"([.,]?\s{0,3}[\-–]?\s{0,3}(?:E-?\s?)?\d{5}(?:\s{0,3}[,.\-–]?\s{0,3}(?-i:\p{Lu})|[\s,]{1,3}\d{5}))"});
   // A street without a keyword before "s/n" (no number): "Hermanos Falcó,
-  // s/n", "Altos de Nava, s/n", "Paraje Torrecárdenas, s/n".
+  // s/n", "Altos de Nava, s/n", "Paraje Torrecárdenas, s/n". The rule finds
+  // "s/n"; the detector takes the capitalized words before it (cheaper than
+  // an expression that may start at every capitalized word near a slash).
   r.push_back({"address_no_number", RuleKind::kAddress, Trigger::kSlash,
-               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
-               R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}(?i:s/n|s/nº))(?:[^\p{L}\p{N}]|$))"});
+               R"((?i)(?:^|[^\p{L}\p{N}])(s/n(?:º)?)(?:[^\p{L}\p{N}]|$))"});
   // Building number, street name, number, as generated European addresses
   // are written: "6750 Koskikatu 25", "86036 Rua do Arenque 1634",
   // "808 Kálmán Imre u. 12.".
@@ -257,14 +258,14 @@ std::vector<PatternRule> BuildRules() {
   // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
   // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
   // often other numbers; the capitalized word after them says address.
-  r.push_back({"postal_code_town", RuleKind::kAddressWeak, Trigger::kDigit,
+  r.push_back({"postal_code_town", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:^|[\s(:\-–,.])((?:E-?\s?)?\d{5}))"
                R"((?:\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-])|[\s,]{1,3}\d{5}[\s,]))"});
   // A postal code after a state code or at the end of a town or country
   // line: "Springfield, IL 62704", "QC 54256", "\nEstonia 62488".
-  r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kDigit,
+  r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:,\s{0,3}|\n\s{0,3}|\s)(?-i:[A-Z]{2})\s{1,3}(\d{5}(?:-\d{4})?))" + kPost});
-  r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kDigit,
+  r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?))" + kPost});
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
