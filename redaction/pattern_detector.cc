@@ -649,6 +649,15 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
         }
+        // RE2's \b knows only ASCII: a match may stop inside a word
+        // ("Ri Kapwa 15, P|òtoprens"); it ends before that word.
+        if (end < text.size() && IsWordCharAt(text, end) && IsWordCharBefore(text, end)) {
+          while (end > begin && IsWordCharBefore(text, end)) {
+            --end;
+            while (end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+          }
+          span = text.substr(begin, end - begin);
+        }
         // "à la place de Marie" is "instead of Marie".
         if (std::string_view(rule.name) == "address_keyword_fr" &&
             AsciiLower(span.substr(0, 5)) == "place" && WindowBefore(text, begin, 3) == "la ") {
@@ -659,6 +668,7 @@ class PatternDetectorImpl final : public PatternDetector {
         if (end - begin >= 6) Add(out, begin, end, IdentifierType::kAddress, 0.85f);
         return;
       case RuleKind::kAddressWeak:
+        if (end < text.size() && IsWordCharAt(text, end) && IsWordCharBefore(text, end)) return;
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         Add(out, begin, end, IdentifierType::kAddress, 0.7f);
         return;

@@ -261,6 +261,14 @@ TEST_F(RedactionPatternTest, FrenchStreetsNamedByOrdinaryWords) {
   ExpectNothingOn("the meeting took place Monday in Dallas", "Monday");
 }
 
+TEST_F(RedactionPatternTest, HaitianStreetsAndAccentedTowns) {
+  const std::string ht = "mwen te rete nan Ri Kapwa 15, Pòtoprens";
+  ExpectFound(ht, "Ri Kapwa 15", IdentifierType::kAddress);
+  ExpectNothingOn(ht, "Pòtoprens");  // no half word taken after the number
+  ExpectFound("li rete Avni Jan Pòl II 45 nan Tigwav", "Avni Jan Pòl II 45", IdentifierType::kAddress);
+  ExpectNothingOn("Calle Mayor 3, Ávila", "Ávila");
+}
+
 TEST_F(RedactionPatternTest, Plates) {
   ExpectFound("un carro con placas ABC-123-D", "ABC-123-D", IdentifierType::kVehiclePlate);
   ExpectFound("license plate 7ABC123", "7ABC123", IdentifierType::kVehiclePlate);
