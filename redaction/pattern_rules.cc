@@ -83,6 +83,12 @@ const std::string kEnglishStreetType =
 const std::string kUnit =
     R"((?:apt|apartment|suite|ste|unit|room|rm|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|porte))";
 
+// Words after which an address follows ("Domicilio: Teatinos 180", "lives
+// on Ziegelgasse 19").
+const std::string kAddressLabel =
+    R"((?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|i live at|i lived at|lived at|)"
+    R"(i live on|lives on|lives at|lived on|living (?:on|at)|j'habite au|j'habitais au))";
+
 std::vector<PatternRule> BuildRules() {
   std::vector<PatternRule> r;
   // --- Internet --------------------------------------------------------
@@ -209,10 +215,9 @@ std::vector<PatternRule> BuildRules() {
                R"((?:place|route|passage|square)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
                    kStreetName + kStreetTail + ")"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
-  r.push_back({"address_label", RuleKind::kAddress, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])(?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|)"
-               R"(i live at|i lived at|lived at|i live on|lives on|lives at|lived on|living (?:on|at)|j'habite au|j'habitais au))"
-               R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
+  r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
+                   R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
                    // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
@@ -317,7 +322,7 @@ std::vector<PatternRule> BuildRules() {
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
-                     "|camino|pasillo|faubourg|fbg|bd|place|route|passage|square)"));
+                     "|camino|pasillo|faubourg|fbg|bd|place|route|passage|square|" + kAddressLabel + ")"));
   return *pattern;
 }
 
