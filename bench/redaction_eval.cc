@@ -12,9 +12,8 @@
 // Presidio and Europeana have one file each: --train scores their even-numbered
 // documents (the tuning half), the default their odd-numbered ones.
 //
-// --rules-only scores the name detector without its model (NameModel).
-//
-// Usage: redaction_eval [--names-only | --rules-only] [--train] [--show-errors N] [shared-data-dir]
+// Usage: redaction_eval [--names-only] [--train] [--show-errors N] [--only SET]
+//                       [--no-throughput] [shared-data-dir]
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -24,12 +23,12 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "bench/labeled_data.h"
 #include "redaction/name_detector.h"
 #include "redaction/name_detector_text.h"
 #ifdef AMPARO_HAVE_REDACTOR
@@ -38,21 +37,361 @@
 
 namespace fs = std::filesystem;
 using namespace amparo::redaction;
-using namespace amparo::bench;
 
 namespace {
 
-constexpr Label kScoredIdentifiers[] = {Label::kPhone, Label::kEmail, Label::kId, Label::kStreet,
-                                        Label::kDate};
+// kPostal: MEDDOCAN labels a postal code as a place (TERRITORIO); the
+// redactor removes it with the address, so it is scored apart, not as a
+// place. kDateFull: a date that names a day (three numbers, or a month name
+// with a day number); kDatePartial: a year, a month and year, a weekday...,
+// which the product keeps (a full date is generalized to month and year).
+enum class Label {
+  kNone, kPerson, kPlace, kPostal, kPhone, kEmail, kId, kStreet, kDateFull, kDatePartial,
+  kOtherId, kOther
+};
+constexpr Label kScoredIdentifiers[] = {Label::kPhone,    Label::kEmail,  Label::kId,
+                                        Label::kStreet,   Label::kPostal, Label::kDateFull,
+                                        Label::kDatePartial};
 const char* LabelName(Label l) {
   switch (l) {
-    case Label::kPhone: return "phones";
-    case Label::kEmail: return "e-mails";
-    case Label::kId: return "IDs";
-    case Label::kStreet: return "streets";
-    case Label::kDate: return "dates";
+    case Label::kPhone: return "phone";
+    case Label::kEmail: return "e-mail";
+    case Label::kId: return "ID";
+    case Label::kStreet: return "street";
+    case Label::kPostal: return "postal code";
+    case Label::kDateFull: return "full date";
+    case Label::kDatePartial: return "partial date";
+    case Label::kPlace: return "place";
     default: return "?";
   }
+}
+
+// Whether a labeled date names a day: "12/03/1983", "2000-04-16 11:34:35",
+// "12 de marzo de 1983", "March 12" (yes); "2014", "marzo de 2010",
+// "Saturday", "05/2016" (no).
+bool NamesADay(const std::string& value) {
+  std::vector<std::string> numbers;
+  bool month_word = false;
+  bool day_before_month = false;
+  std::string cur;
+  bool digits = false;
+  auto flush = [&] {
+    if (cur.empty()) return;
+    if (digits) {
+      numbers.push_back(cur);
+    } else {
+      std::string w;
+      for (char ch : cur) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+      static const char* const kMonths[] = {
+          "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+          "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
+          "may", "june", "july", "august", "september", "october", "november", "december",
+          "janvier", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "ene", "abr", "ago", "dic"};
+      for (const char* m : kMonths) {
+        if (w == m && !month_word) {
+          month_word = true;
+          day_before_month = !numbers.empty() && numbers.back().size() <= 2;
+        }
+      }
+    }
+    cur.clear();
+  };
+  for (char ch : value) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    const bool d = std::isdigit(c) != 0;
+    const bool letter = std::isalpha(c) != 0 || c >= 0x80;
+    if (!d && !letter) {
+      flush();
+      continue;
+    }
+    if (!cur.empty() && d != digits) flush();
+    digits = d;
+    cur.push_back(ch);
+  }
+  flush();
+  if (numbers.size() >= 3) return true;
+  if (numbers.size() == 2 && numbers[0].size() >= 5) return true;  // "26708/2017": a typo for 26/08
+  if (numbers.size() == 2 && numbers[0].size() <= 2 && numbers[1].size() <= 2 &&
+      value.find(':') == std::string::npos) {
+    return true;  // "12/03"
+  }
+  // A day number before the month ("25 de agosto", "12 mars"); after it
+  // only with a year too ("March 12, 1983"): "Agosto 06" is August 2006.
+  if (month_word && day_before_month) return true;
+  bool small = false, year = false;
+  for (const std::string& n : numbers) {
+    small = small || n.size() <= 2;
+    year = year || n.size() == 4;
+  }
+  return month_word && small && year;
+}
+
+struct GoldSpan {
+  size_t begin, end;
+  Label label;
+};
+struct Document {
+  std::string text;
+  std::vector<GoldSpan> gold;
+};
+struct DataSet {
+  std::string name, language;
+  std::vector<Document> docs;
+};
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Byte offset of the cp-th code point of text (corpora count code points).
+size_t ByteOfCodePoint(const std::string& text, size_t cp) {
+  size_t i = 0, seen = 0;
+  while (i < text.size() && seen < cp) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    ++seen;
+  }
+  return std::min(i, text.size());
+}
+
+Label MeddocanLabel(const std::string& type) {
+  if (type == "NOMBRE_SUJETO_ASISTENCIA" || type == "NOMBRE_PERSONAL_SANITARIO") return Label::kPerson;
+  if (type == "TERRITORIO" || type == "PAIS") return Label::kPlace;
+  if (type == "NUMERO_TELEFONO" || type == "NUMERO_FAX") return Label::kPhone;
+  if (type == "CORREO_ELECTRONICO") return Label::kEmail;
+  if (type.rfind("ID_", 0) == 0) return Label::kId;
+  if (type == "CALLE") return Label::kStreet;
+  if (type == "FECHAS") return Label::kDatePartial;  // refined by the caller (NamesADay)
+  if (type == "SEXO_SUJETO_ASISTENCIA" || type == "FAMILIARES_SUJETO_ASISTENCIA" ||
+      type == "PROFESION")
+    return Label::kOther;  // not identifiers the redactor removes
+  return Label::kOtherId;  // hospital, institution, age, other...
+}
+
+bool IsPostalCode(const std::string& value) {
+  int digits = 0, letters = 0;
+  for (char ch : value) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isdigit(c)) ++digits;
+    else if (std::isalpha(c) || c >= 0x80) ++letters;
+  }
+  return digits >= 4 && letters <= 2;
+}
+
+DataSet LoadMeddocan(const fs::path& dir) {
+  DataSet set{"MEDDOCAN dev (es, clinical)", "es", {}};
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& txt : files) {
+    Document doc;
+    doc.text = ReadFile(txt);
+    fs::path ann = txt;
+    ann.replace_extension(".ann");
+    std::ifstream in(ann);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] != 'T') continue;
+      std::istringstream ls(line.substr(line.find('\t') + 1));
+      std::string type;
+      size_t b, e;
+      ls >> type >> b >> e;  // discontinuous spans ("b e;b2 e2") keep the first part
+      // BRAT offsets count code points.
+      GoldSpan g{ByteOfCodePoint(doc.text, b), ByteOfCodePoint(doc.text, e), MeddocanLabel(type)};
+      const std::string value = doc.text.substr(g.begin, g.end - g.begin);
+      if (g.label == Label::kDatePartial && NamesADay(value)) g.label = Label::kDateFull;
+      // "28036", "E-28015", "40140-280": digits and at most a country letter.
+      if (g.label == Label::kPlace && IsPostalCode(value)) g.label = Label::kPostal;
+      // MEDDOCAN also tags descriptions as patient IDs ("viudo", "raza
+      // caucásica", "Lactante"): an ID without a digit is no structured
+      // identifier (as in tests/redaction/pattern_recall_test.cc).
+      if (g.label == Label::kId && value.find_first_of("0123456789") == std::string::npos) {
+        g.label = Label::kOtherId;
+      }
+      doc.gold.push_back(g);
+    }
+    set.docs.push_back(std::move(doc));
+  }
+  return set;
+}
+
+// A place label that names a street: its first word (after a house number)
+// is a street keyword ("rue des Ecoles", "40 , rue des Martyrs", "quai de
+// la Fosse", "Boulevard Rochechouart").
+bool IsStreetName(const std::string& value) {
+  size_t i = 0;
+  while (i < value.size() && (std::isdigit(static_cast<unsigned char>(value[i])) || value[i] == ' ' ||
+                              value[i] == ',')) {
+    ++i;
+  }
+  std::string first;
+  while (i < value.size() && std::isalpha(static_cast<unsigned char>(value[i]))) {
+    first.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(value[i]))));
+    ++i;
+  }
+  static const char* const kStreetWords[] = {"rue", "quai", "boulevard", "bd", "avenue", "impasse",
+                                             "place", "cours", "chemin", "passage", "faubourg",
+                                             "route", "square", "ruelle", "street", "calle", "avenida"};
+  for (const char* w : kStreetWords) {
+    if (first == w) return true;
+  }
+  return value.compare(i, 4, "ée ") == 0 && first == "all";  // "allée"
+}
+
+// CoNLL/BIO: one "token<TAB or space>tag" per line. Documents are built by
+// joining tokens with spaces; blank lines end a document when split_blank,
+// else a document ends at the first sentence end after max_tokens tokens.
+DataSet LoadBio(const fs::path& file, std::string name, std::string lang, bool split_blank,
+                size_t max_tokens) {
+  DataSet set{std::move(name), std::move(lang), {}};
+  std::ifstream in(file);
+  std::string line;
+  Document doc;
+  size_t tokens = 0;
+  Label open = Label::kNone;
+  auto label_of = [](const std::string& tag) {
+    if (tag == "O" || tag.size() < 3) return Label::kNone;
+    std::string t = tag.substr(2);
+    if (t == "person" || t == "PER") return Label::kPerson;
+    if (t == "location" || t == "LOC") return Label::kPlace;
+    return Label::kOther;
+  };
+  auto flush = [&] {
+    // Europeana tags streets as places ("rue des Capucins"); the redactor
+    // removes street names as addresses, as MEDDOCAN's scheme has them
+    // (CALLE apart from TERRITORIO): score them as streets.
+    for (GoldSpan& g : doc.gold) {
+      if (g.label == Label::kPlace && IsStreetName(doc.text.substr(g.begin, g.end - g.begin))) {
+        g.label = Label::kStreet;
+      }
+    }
+    if (!doc.text.empty()) set.docs.push_back(std::move(doc));
+    doc = Document{};
+    tokens = 0;
+    open = Label::kNone;
+  };
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) {
+      if (split_blank) flush();
+      continue;
+    }
+    size_t sep = line.find_last_of("\t ");
+    if (sep == std::string::npos) continue;
+    std::string tok = line.substr(0, sep), tag = line.substr(sep + 1);
+    if (tok.empty()) continue;
+    Label l = label_of(tag);
+    if (!doc.text.empty()) doc.text.push_back(' ');
+    size_t b = doc.text.size();
+    doc.text += tok;
+    // Adjacent tokens of one entity type form one entity (B- starts a new one).
+    bool continues = l != Label::kNone && l == open && tag[0] == 'I' && !doc.gold.empty() &&
+                     doc.gold.back().label == l && doc.gold.back().end + 1 == b;
+    if (continues) {
+      doc.gold.back().end = doc.text.size();
+    } else if (l != Label::kNone) {
+      doc.gold.push_back({b, doc.text.size(), l});
+    }
+    open = l;
+    ++tokens;
+    if (!split_blank && tokens >= max_tokens && (tok == "." || tok == "!" || tok == "?")) flush();
+  }
+  flush();
+  return set;
+}
+
+// Presidio labels a whole postal address as one STREET_ADDRESS, city,
+// state and country lines included ("6750 Koskikatu 25 Apt. 864\nArtilleros
+// \n, CO\n Uruguay 64677"). The redactor keeps places, so only the street
+// part is scored: the first line (up to a line break or comma), every word
+// with a digit (numbers, postal codes), and the lines that name a unit or
+// box ("Suite 501", "P.O. Box 242"). Words of the other lines (towns,
+// states, countries) are not scored.
+void AddStreetParts(const std::string& text, size_t begin, size_t end, std::vector<GoldSpan>* gold) {
+  size_t seg = begin;
+  bool first = true;
+  while (seg < end) {
+    size_t seg_end = text.find_first_of("\n,", seg);
+    if (seg_end == std::string::npos || seg_end > end) seg_end = end;
+    std::string lower;
+    for (size_t i = seg; i < seg_end; ++i) {
+      lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+    }
+    const bool has_letter_or_digit =
+        std::any_of(lower.begin(), lower.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    bool unit = false;
+    for (const char* k : {"apt", "suite", "unit", "box", "psc", "apo", "fpo", "dpo", "floor", "room"}) {
+      unit = unit || lower.find(k) != std::string::npos;
+    }
+    if (first && has_letter_or_digit) {
+      gold->push_back({seg, seg_end, Label::kStreet});
+      first = false;
+    } else if (unit) {
+      gold->push_back({seg, seg_end, Label::kStreet});
+    } else {
+      // Words with a digit only.
+      size_t w = seg;
+      while (w < seg_end) {
+        while (w < seg_end && std::isspace(static_cast<unsigned char>(text[w]))) ++w;
+        size_t we = w;
+        while (we < seg_end && !std::isspace(static_cast<unsigned char>(text[we]))) ++we;
+        bool digit = false;
+        for (size_t i = w; i < we; ++i) digit = digit || std::isdigit(static_cast<unsigned char>(text[i]));
+        if (digit) gold->push_back({w, we, Label::kStreet});
+        w = we;
+      }
+    }
+    seg = seg_end + 1;
+  }
+}
+
+DataSet LoadPresidio(const fs::path& file) {
+  DataSet set{"presidio synth (en, generated)", "en", {}};
+  nlohmann::json j = nlohmann::json::parse(ReadFile(file));
+  for (const auto& item : j) {
+    Document doc;
+    doc.text = item["full_text"].get<std::string>();
+    for (const auto& s : item["spans"]) {
+      std::string t = s["entity_type"].get<std::string>();
+      Label l = Label::kOtherId;
+      if (t == "PERSON") l = Label::kPerson;
+      else if (t == "GPE") l = Label::kPlace;
+      else if (t == "PHONE_NUMBER") l = Label::kPhone;
+      else if (t == "EMAIL_ADDRESS") l = Label::kEmail;
+      else if (t == "US_SSN" || t == "US_DRIVER_LICENSE" || t == "IBAN_CODE" || t == "CREDIT_CARD")
+        l = Label::kId;
+      else if (t == "STREET_ADDRESS") l = Label::kStreet;
+      else if (t == "DATE_TIME") {
+        l = NamesADay(s["entity_value"].get<std::string>()) ? Label::kDateFull : Label::kDatePartial;
+      }
+      else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
+      // Python offsets count code points; convert to UTF-8 bytes.
+      const size_t b = ByteOfCodePoint(doc.text, s["start_position"].get<size_t>());
+      const size_t e = ByteOfCodePoint(doc.text, s["end_position"].get<size_t>());
+      if (l == Label::kStreet) {
+        AddStreetParts(doc.text, b, e, &doc.gold);
+      } else {
+        doc.gold.push_back({b, e, l});
+      }
+    }
+    set.docs.push_back(std::move(doc));
+  }
+  return set;
+}
+
+// Presidio and Europeana come as one file each: documents with an even index
+// (0, 2, ...) are the tuning half (--train), odd ones the held-out half.
+DataSet Half(DataSet set, int parity, const char* which) {
+  DataSet half{set.name + ", " + which, set.language, {}};
+  for (size_t i = parity; i < set.docs.size(); i += 2) half.docs.push_back(std::move(set.docs[i]));
+  return half;
 }
 
 // CPU time of this thread: the machine may be shared, wall time would lie.
@@ -66,6 +405,7 @@ struct Predicted {
   size_t begin, end;
   bool person;
   std::string type;  // "person", "address"... (IdentifierTypeName)
+  std::string replacement;  // what stands in the redacted text
 };
 
 struct Counts {
@@ -75,19 +415,42 @@ struct Counts {
   long place_tokens = 0, place_tokens_kept = 0;
   std::map<Label, std::pair<long, long>> ident;  // label -> (tokens, covered)
   std::map<std::string, long> places_lost_to;     // type of the span -> place tokens
+  long full_dates_shown = 0;  // full dates whose rendering still has all their numbers
   double seconds = 0;
   size_t bytes = 0;
 };
 
 struct Options {
   bool names_only = false;
-  bool rules_only = false;  // the name detector without its model (implies names_only)
   bool train = false;  // score the train splits (for tuning) instead of dev
   int show_errors = 0;
+  std::string only;         // score only the sets whose name contains this
+  bool throughput = true;
 };
 
+// Prints a labeled span in context, with the redacted spans near it in {{ }}.
+void ShowSpan(const Document& doc, size_t begin, size_t end, const char* what,
+              const std::vector<Predicted>& pred) {
+  const size_t b = begin >= 50 ? begin - 50 : 0;
+  const size_t e = std::min(doc.text.size(), end + 50);
+  std::string shown;
+  for (size_t i = b; i <= e; ++i) {
+    for (const Predicted& p : pred) {
+      if (p.end == i && p.begin >= b) shown += "}}";
+    }
+    if (i == end) shown += ">>";
+    for (const Predicted& p : pred) {
+      if (p.begin == i && p.end <= e) shown += "{{";
+    }
+    if (i == begin) shown += "<<";
+    if (i < e) shown.push_back(doc.text[i] == '\n' ? '|' : doc.text[i]);
+  }
+  std::fprintf(stderr, "%s %s\n", what, shown.c_str());
+}
+
 void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
-           const Options& opt, int* misses_shown, int* fps_shown) {
+           const Options& opt, int* misses_shown, int* fps_shown, int* ident_shown) {
+  std::set<const GoldSpan*> shown_spans;
   text::Tokens tk;
   text::Tokenize(doc.text, &tk);
   std::vector<const GoldSpan*> gold_of(tk.tokens.size(), nullptr);
@@ -132,6 +495,10 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
         for (const Predicted& p : pred) {
           if (p.begin <= t.begin && t.end <= p.end) {
             ++c->places_lost_to[p.type];
+            if (*ident_shown < opt.show_errors) {
+              ++*ident_shown;
+              ShowSpan(doc, g->begin, g->end, ("PLACE-LOST(" + p.type + ")").c_str(), pred);
+            }
             break;
           }
         }
@@ -140,6 +507,11 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
       auto& [n, hit] = c->ident[l];
       ++n;
       if (any) ++hit;
+      if (!any && l != Label::kDatePartial && *ident_shown < opt.show_errors &&
+          shown_spans.insert(g).second) {
+        ++*ident_shown;
+        ShowSpan(doc, g->begin, g->end, (std::string("MISS-") + LabelName(l)).c_str(), pred);
+      }
     }
     if (covered(t, true)) {
       ++c->flagged_tokens;
@@ -153,6 +525,42 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
                      (int)std::min<size_t>(40, doc.text.size() - t.end), doc.text.data() + t.end);
       }
     }
+  }
+  // A full date counts as recalled when covered; check that its rendering
+  // really lost the day: the replacements over it must not hold all of its
+  // numbers.
+  for (const GoldSpan& g : doc.gold) {
+    if (g.label != Label::kDateFull) continue;
+    std::string shown;
+    bool covered = false;
+    for (const Predicted& p : pred) {
+      if (p.begin < g.end && g.begin < p.end) {
+        shown += " " + p.replacement + " ";
+        covered = covered || (p.begin <= g.begin && g.end <= p.end);
+      }
+    }
+    if (!covered || shown.empty()) continue;
+    bool all = true;
+    const std::string value = doc.text.substr(g.begin, g.end - g.begin);
+    for (size_t i = 0; i < value.size();) {
+      if (!std::isdigit(static_cast<unsigned char>(value[i]))) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < value.size() && std::isdigit(static_cast<unsigned char>(value[j]))) ++j;
+      const std::string number = value.substr(i, j - i);
+      bool found = false;
+      for (size_t at = shown.find(number); at != std::string::npos; at = shown.find(number, at + 1)) {
+        const bool left = at == 0 || !std::isdigit(static_cast<unsigned char>(shown[at - 1]));
+        const bool right = at + number.size() >= shown.size() ||
+                           !std::isdigit(static_cast<unsigned char>(shown[at + number.size()]));
+        found = found || (left && right);
+      }
+      all = all && found;
+      i = j;
+    }
+    if (all) ++c->full_dates_shown;
   }
   for (const auto& [g, hit] : entity_hit) {
     ++c->person_entities;
@@ -179,11 +587,12 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--names-only") opt.names_only = true;
-    else if (a == "--rules-only") opt.names_only = opt.rules_only = true;
     else if (a == "--train") opt.train = true;
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
+    else if (a == "--only" && i + 1 < argc) opt.only = argv[++i];
+    else if (a == "--no-throughput") opt.throughput = false;
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only | --rules-only] [--train] [--show-errors N] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only] [--train] [--show-errors N] [--only SET] [--no-throughput] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -194,9 +603,7 @@ int main(int argc, char** argv) {
   }
 
   std::string error;
-  std::unique_ptr<NameDetector> detector = opt.rules_only
-                                               ? NameDetector::CreateRulesOnly(nullptr, true, &error)
-                                               : NameDetector::Create(&error);
+  std::unique_ptr<NameDetector> detector = NameDetector::Create(&error);
   if (!detector) {
     std::fprintf(stderr, "name detector: %s\n", error.c_str());
     return 1;
@@ -235,22 +642,25 @@ int main(int argc, char** argv) {
   }
 
   std::printf("Scoring %s on %s\n\n", whole ? "Redactor::Redact (empty KnownIdentifiers)"
-                                            : opt.rules_only ? "NameDetector rules without the model (person names)" : "NameDetector alone (person names)",
+                                            : "NameDetector alone (person names)",
               dir.c_str());
   std::printf("| set | docs | person tok recall | person entity recall | precision (person) |"
-              " precision (any id) | places kept | phones | e-mails | IDs | streets | dates |\n");
-  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+              " precision (any id) | places kept | phones | e-mails | IDs | streets | postal codes |"
+              " full dates | partial dates |\n");
+  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
   std::vector<std::string> losses;
+  std::vector<std::string> date_checks;
   for (const DataSet& set : sets) {
+    if (!opt.only.empty() && set.name.find(opt.only) == std::string::npos) continue;
     Counts c;
-    int misses = 0, fps = 0;
+    int misses = 0, fps = 0, ident_misses = 0;
     if (opt.show_errors > 0) std::fprintf(stderr, "== %s\n", set.name.c_str());
     for (const Document& doc : set.docs) {
       std::vector<Predicted> pred;
       auto t0 = std::chrono::steady_clock::now();
       if (!whole) {
         for (const Finding& f : detector->Find(doc.text, set.language)) {
-          pred.push_back({f.begin, f.end, true, "person"});
+          pred.push_back({f.begin, f.end, true, "person", ""});
         }
       }
 #ifdef AMPARO_HAVE_REDACTOR
@@ -265,13 +675,13 @@ int main(int argc, char** argv) {
           pred.push_back({s.original_begin, s.original_end,
                           s.type == IdentifierType::kPersonName ||
                               s.type == IdentifierType::kSurvivorName,
-                          std::string(IdentifierTypeName(s.type))});
+                          std::string(IdentifierTypeName(s.type)), s.replacement});
         }
       }
 #endif
       c.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       c.bytes += doc.text.size();
-      Score(doc, pred, &c, opt, &misses, &fps);
+      Score(doc, pred, &c, opt, &misses, &fps, &ident_misses);
     }
     std::printf("| %s | %zu | %s (%ld) | %s (%ld) | %s | %s | %s (%ld) |", set.name.c_str(),
                 set.docs.size(), Ratio(c.person_tokens_hit, c.person_tokens).c_str(),
@@ -296,15 +706,22 @@ int main(int argc, char** argv) {
       lost += (lost.empty() ? "" : ", ") + type + " " + std::to_string(count);
     }
     if (!lost.empty()) losses.push_back(set.name + ": " + lost);
+    if (whole && c.ident.count(Label::kDateFull) != 0) {
+      date_checks.push_back(set.name + ": " + std::to_string(c.full_dates_shown));
+    }
   }
   if (!losses.empty()) {
     std::printf("\nPlace tokens redacted, by the type of the covering span:\n");
     for (const std::string& l : losses) std::printf("- %s\n", l.c_str());
   }
+  if (!date_checks.empty()) {
+    std::printf("\nFull dates redacted whose rendering still shows all their numbers (should be 0):\n");
+    for (const std::string& l : date_checks) std::printf("- %s\n", l.c_str());
+  }
   // Throughput: every MEDDOCAN dev report (2-5 KB each, testimony-like
   // prose: Spanish, accents, names, numbers) redacted one call per report,
   // repeated to ~16 MB; best of 3 passes.
-  {
+  if (opt.throughput) {
     const DataSet med = LoadMeddocan(root / "meddocan-es" / "dev");
     size_t per_pass = 0;
     for (const Document& d : med.docs) per_pass += d.text.size();
@@ -336,6 +753,9 @@ int main(int argc, char** argv) {
   }
   std::printf("\nToken = word token (letters/digits). Recall: a gold token counts if a redaction "
               "span covers it. Precision: share of tokens inside person redactions that are "
-              "labeled person (or any identifier). Places kept: place tokens not redacted.\n");
+              "labeled person (or any identifier). Places kept: place tokens not redacted "
+              "(postal codes apart). Full dates: dates naming a day; a covered one shows at most "
+              "its month and year. Partial dates (years, months, weekdays) are kept by design: "
+              "their column says how many were redacted anyway.\n");
   return 0;
 }

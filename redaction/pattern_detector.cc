@@ -11,7 +11,9 @@
 #include <cstring>
 #include <string>
 
+#include "redaction/address_bounds.h"
 #include "redaction/pattern_rules.h"
+#include "redaction/place_gazetteer.h"
 #include "redaction/text_utf8.h"
 #include "redaction/validators.h"
 
@@ -222,12 +224,19 @@ class PatternDetectorImpl final : public PatternDetector {
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, ByteFinder{text, '/'});
     std::vector<size_t> keyword_starts;
     windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text, &keyword_starts);
+    windows[static_cast<int>(Trigger::kFiveDigits)] = FiveDigitWindows(text);
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
       const std::vector<size_t>* starts =
           t == static_cast<int>(Trigger::kStreetKeyword) ? &keyword_starts : nullptr;
       for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, starts, &out);
     }
+    size_t kept = 0;
+    for (Finding& f : out) {
+      if (f.type == IdentifierType::kAddress && !EndAddressBeforePlace(text, *places_, &f)) continue;
+      out[kept++] = f;
+    }
+    out.resize(kept);
     std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
@@ -235,7 +244,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 7;
+  static constexpr int kTriggers = 8;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
@@ -312,6 +321,30 @@ class PatternDetectorImpl final : public PatternDetector {
     if (end <= begin) return false;
     groups[1] = re2::StringPiece(text.data() + begin, end - begin);
     return true;
+  }
+
+  // Windows around each run of five or more digits.
+  static std::vector<Window> FiveDigitWindows(std::string_view text) {
+    std::vector<Window> out;
+    const size_t n = text.size();
+    size_t run = 0;
+    for (size_t i = 0; i < n; ++i) {
+      run = (text[i] >= '0' && text[i] <= '9') ? run + 1 : 0;
+      if (run != 5) continue;
+      // These rules end within a few bytes after the digits and start at
+      // most a few words before them: a short window.
+      constexpr size_t kBefore = 200, kAfter = 64;
+      size_t begin = i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0;
+      size_t end = std::min(n, i + kAfter);
+      while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+      while (end < n && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      if (!out.empty() && begin <= out.back().end) {
+        out.back().end = std::max(out.back().end, end);
+      } else {
+        out.push_back({begin, end});
+      }
+    }
+    return out;
   }
 
   // Windows that start at each street keyword (found one after the other,
@@ -403,7 +436,7 @@ class PatternDetectorImpl final : public PatternDetector {
       size_t end = begin + groups[1].size();
       const size_t before = out->size();
       Handle(*family.rules[k], text, language, begin, end, out);
-      // The winner refused its match ("01.84.17" is no date): let the next
+      // The winner refused its match ("01.84.17" is no date): let the other
       // rules that match over the same place have it ("01.84.17.61.18" is a
       // phone number).
       // Bounded look-ahead keeps this linear even when every candidate is
@@ -415,7 +448,7 @@ class PatternDetectorImpl final : public PatternDetector {
       // rule sees around its match in the text (\b, a delimiter) it also
       // sees in the span alone: a rule matching in context then matches in
       // the span, and a rule the set leaves out cannot match.
-      if (out->size() == before && k + 1 < family.rules.size()) {
+      if (out->size() == before && family.rules.size() > 1) {
         size_t lo = match_begin, hi = fallback_end;
         for (int back = 0; lo > 0 && back < 4; ++back) {
           --lo;
@@ -431,7 +464,10 @@ class PatternDetectorImpl final : public PatternDetector {
       auto may_match = [&](size_t j) {
         return std::find(candidates.begin(), candidates.end(), static_cast<int>(j)) != candidates.end();
       };
-      for (size_t j = k + 1; out->size() == before && j < family.rules.size(); ++j) {
+      // Rules listed before the winner may match there too, starting later
+      // ("6 03570" is no phone, "03570 Villajoyosa" is a postal code).
+      for (size_t j = 0; out->size() == before && j < family.rules.size(); ++j) {
+        if (j == k) continue;
         if (!may_match(j) ||
             !family.alone[j]->Match(whole, match_begin, fallback_end, RE2::UNANCHORED, groups, 2) ||
             groups[1].data() == nullptr ||
@@ -451,6 +487,7 @@ class PatternDetectorImpl final : public PatternDetector {
 
   Family families_[kTriggers];
   std::unique_ptr<RE2> street_keyword_;
+  const PlaceGazetteer* places_ = &PlaceGazetteer::Default();
 
   static void Add(std::vector<Finding>* out, size_t begin, size_t end,
                   IdentifierType type, float confidence) {
@@ -539,6 +576,13 @@ class PatternDetectorImpl final : public PatternDetector {
       }
       case RuleKind::kAlnumId: {
         if (CountDigits(span) < 5) return;
+        // "E-31008 Pamplona": a Spanish postal code before its town (the
+        // postal-code rule claims it).
+        if ((span[0] == 'E' && span.size() == 7 && span[1] == '-') || (span[0] == 'E' && span.size() == 6)) {
+          size_t next = end;
+          while (next < text.size() && text[next] == ' ') ++next;
+          if (next < text.size() && next > end && std::isupper(static_cast<unsigned char>(text[next]))) return;
+        }
         Add(out, begin, end, IdentifierType::kIdNumber, 0.75f);
         return;
       }
@@ -565,7 +609,9 @@ class PatternDetectorImpl final : public PatternDetector {
       }
       case RuleKind::kDateNumeric:
       case RuleKind::kDateIso:
-        if (NumericDatePlausible(span, rule.kind == RuleKind::kDateIso)) {
+        // An ISO date may carry a time ("2000-04-16 11:34:35"): check the date.
+        if (NumericDatePlausible(rule.kind == RuleKind::kDateIso ? span.substr(0, 10) : span,
+                                 rule.kind == RuleKind::kDateIso)) {
           Add(out, begin, end, IdentifierType::kDateOfBirth, 0.9f);
         }
         return;
@@ -592,11 +638,38 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
       }
       case RuleKind::kAddress:
+        if (std::string_view(rule.name) == "address_field") {
+          // The whole field, to the end of its line.
+          const size_t line_end = text.find('\n', begin);
+          end = std::min(line_end == std::string_view::npos ? text.size() : line_end, begin + 160);
+          while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_no_number") {
+          begin = StreetNameStart(text, begin);
+          if (begin == static_cast<size_t>(span.data() - text.data())) return;
+          span = text.substr(begin, end - begin);
+        }
+        // RE2's \b knows only ASCII: a match may stop inside a word
+        // ("Ri Kapwa 15, P|òtoprens"); it ends before that word.
+        if (end < text.size() && IsWordCharAt(text, end) && IsWordCharBefore(text, end)) {
+          while (end > begin && IsWordCharBefore(text, end)) {
+            --end;
+            while (end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+          }
+          span = text.substr(begin, end - begin);
+        }
+        // "à la place de Marie" is "instead of Marie".
+        if (std::string_view(rule.name) == "address_keyword_fr" &&
+            AsciiLower(span.substr(0, 5)) == "place" && WindowBefore(text, begin, 3) == "la ") {
+          return;
+        }
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         // "Av." alone or a keyword with nothing after is not an address.
         if (end - begin >= 6) Add(out, begin, end, IdentifierType::kAddress, 0.85f);
         return;
       case RuleKind::kAddressWeak:
+        if (end < text.size() && IsWordCharAt(text, end) && IsWordCharBefore(text, end)) return;
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         Add(out, begin, end, IdentifierType::kAddress, 0.7f);
         return;

@@ -32,10 +32,10 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 const std::string kStreetAbbreviation =
     R"((?:gral|gra|sta|sto|sn|dr|dra|prof|lic|ing|gob|pte|pdte|cap|fco|gpe|ma|mª|av|avda|blvd|st|mt|ft|pl))";
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
-const std::string kStreetAnyWord = R"((?:[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
+    R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
+const std::string kStreetAnyWord = R"((?:(?-i:\p{Lu})\.|[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
-    R"((?-i:de|del|la|las|los|el|y|d'|du|des|le|les|l'))";
+    R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
 // small connectors ("5 de Mayo", "de la Marina", "du Four").
 const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnector +
@@ -46,26 +46,33 @@ const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnect
 // a page as often as a street).
 const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
-    R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p[º°]|pso|pasaje|plaza|pza|)"
+    R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
-    R"(traves[ií]a|glorieta|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
     R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)/\.?\s{0,3}|bd\.\s{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
     R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
-    R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|dcha|der(?:echa)?|bajo|ático|atico|p))";
+    R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|iz|dcha|der(?:echa)?|bajo|ático|atico|dto|esq|edf|s[oó]tano|)"
+    R"(zona|casa|sector|lote|manzana|etapa|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
 // "12, 5 C", "4 izq.", "s/n", then a neighbourhood and a postal code.
+// "No. 23", "23 B", "119-129", "44/ 202", "km 12,500".
 const std::string kStreetNumber =
-    R"((?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5}(?:\s?[A-Za-z]\b)?)";
+    R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
+    R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
 const std::string kStreetNumberPart =
     R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber +
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"(\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,4}\s?[º°ª]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
+    R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
+    // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
+    // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
+    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apto?|depto|int(?:erior)?|piso)\b)"
+    R"(\.?\s{0,2}#?\s{0,2}\d[A-Za-z0-9\-]{0,5}){0,3})"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)";
 const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
 const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.)))" + kStreetRest;
@@ -75,6 +82,12 @@ const std::string kEnglishStreetType =
     R"(pike|plaza|row|walk|path|ridge|heights|park|route|rte|gardens|grove|close|mews))";
 const std::string kUnit =
     R"((?:apt|apartment|suite|ste|unit|room|rm|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|porte))";
+
+// Words after which an address follows ("Domicilio: Teatinos 180", "lives
+// on Ziegelgasse 19").
+const std::string kAddressLabel =
+    R"((?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|i live at|i lived at|lived at|)"
+    R"(i live on|lives on|lives at|lived on|living (?:on|at)|j'habite au|j'habitais au))";
 
 std::vector<PatternRule> BuildRules() {
   std::vector<PatternRule> r;
@@ -108,7 +121,7 @@ std::vector<PatternRule> BuildRules() {
                kPre + R"(((?-i:[A-Z]{1,4}[ \-]?\d{5,12}[A-Z]{0,2}|\d{5,12}[A-Z]{1,2})))" + kPost});
   // Any code named by its context.
   r.push_back({"context_id", RuleKind::kContextId, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])(?:pasaporte|passport|passeport|pasp[oò]|dpi|dni|dui|cui|nie|nif|)"
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:pasaporte|passport|passeport|pasp[oò]|dpi|dni|dui|cui|nie|nif|cipa|)"
                R"(c[ée]dula(?: de identidad)?|carn[eé]t?|nss|nass|nuss|expediente|exp\.|ine|ife|curp|rfc|)"
                R"(licencia(?: de conducir)?|driver'?s? licen[cs]e|permis de conduire|matr[ií]cula|folio|rtn|)"
                R"(credencial|identificaci[oó]n|identification|identit[ée]|id|ssn|social security(?: number)?|)"
@@ -124,18 +137,26 @@ std::vector<PatternRule> BuildRules() {
                R"((?:^|[^\p{L}\p{N}/.\-])((?:(?i:el|le|on)\s{1,3})?\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})))"
                R"((?:[^\p{N}/\-]|$))"});
   r.push_back({"date_iso", RuleKind::kDateIso, Trigger::kDigit,
-               R"((?:^|[^\p{N}/.\-])((?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\p{N}/\-]|$))"});
+               R"((?:^|[^\p{N}/.\-])((?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?)(?:[^\p{N}/\-]|$))"});
   // Any digits after a birth-date label, even mistyped: "Fecha de
   // nacimiento: 16/018/1961".
   r.push_back({"date_label", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:fecha de nacimiento|fecha de nac\.?|fecha(?: de [\p{L}]{3,12})?|f\. ?nac\.?|nacid[oa] el|)"
                R"(date of birth|d\.?o\.?b\.?|birth ?date|born on|n[ée]e? le|date de naissance|dat nesans))"
-               R"([\s:.]{0,3}((?:\d{1,4}\s?[/.\-]{1,2}\s?){2}\d{1,4}))" + kPost});
+               R"([\s:.]{0,3}((?:\d{1,4}\s?[/.\-]{1,2}\s?){2}\d{1,4}|\d{5,6}/\d{2,4}))" + kPost});
   // "12 de marzo de 1983", "12 mars 1983", "12th of March, 1983",
   // "12-mar-1983", "1er janvier 2001", "12 mas 1983".
   r.push_back({"date_day_month", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:el|le|on the|the|on)\s{1,3})?(?:\d{1,2}|1(?:er|[º°o]))(?:st|nd|rd|th)?(?:\s{1,3}(?:de|of)\s{1,3}|[\s/.\-]{1,3}))" +
                    kAnyMonth + R"(\.?(?:,?\s{1,3}(?:de|del|of)\s{1,3}|[\s/.\-,]{1,4})(?:\d{4}|'\d{2}))(?:[^\p{L}\p{N}]|$))"});
+  // A day and a month without a year: "el 25 de agosto", "12 mars", "the
+  // 3rd of May" (full month names only: "5 out of 10" is no Haitian date).
+  r.push_back({"date_day_month_no_year", RuleKind::kDateText, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:el|le|on the|the|on)\s{1,3})?(?:[0-3]?\d|1(?:er|[º°o]))(?:st|nd|rd|th)?(?:\s{1,3}(?:de|of)\s{1,3}|\s{1,3}))"
+               R"((?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
+               R"(january|february|march|april|june|july|august|september|october|november|december|)"
+               R"(janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)))"
+               R"((?:[^\p{L}\p{N}]|$))"});
   // "March 12, 1983", "marzo 12 de 1983".
   r.push_back({"date_month_day", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:on\s{1,3})?)" + kAnyMonth +
@@ -177,26 +198,86 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
+  // A form's address field, whole to the end of its line ("Domicilio:
+  // Ignacio L. Vallarta 24, Tabacal.", "Dirección: del centro de salud 2
+  // cuadras al norte"); a town at its end is cut off like any address's.
+  // The rule finds the label and the field's first characters; the
+  // detector extends the finding to the end of the line (at most 160 bytes),
+  // which keeps the expression small.
+  r.push_back({"address_field", RuleKind::kAddress, Trigger::kColon,
+               R"((?i)(?:^|\n)[ \t]{0,3}(?:domicilio|direcci[oó]n|address|adresse|domicile|home address|adr[eè]s)[ \t]{0,2}:[ \t]{0,3})"
+               R"(([^\s][^\n]{2}))"});
+  // French streets named by words that are also ordinary words: only with
+  // the article of a street name ("place des Lices", "route de Rennes",
+  // "faubourg de Béré", "Bd Magenta"); "à la place de" is "instead of".
+  r.push_back({"address_keyword_fr", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:faubourg|fbg|bd)\.?\s{1,3}(?:)" + kStreetConnector + R"(\s{0,3}){0,2}|)"
+               R"((?:place|route|passage|square)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
+                   kStreetName + kStreetTail + ")"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
-  r.push_back({"address_label", RuleKind::kAddress, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])(?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|)"
-               R"(i live at|i lived at|lived at|j'habite au|j'habitais au))"
-               R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
+  r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
+                   R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
+                   // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
+                   R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
+               kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
                R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W)\.?)?)"
                R"((?:\s{0,3},?\s{0,3}(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"((\d{1,4}(?:\s?(?:bis|ter))?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage))"
+               kPre + R"((\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
                R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}))"});
+  // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
+  // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
+  r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
+               R"(apdo\.?(?: postal)?|bo[iî]te postale|casilla(?: postal)?|psc|cmr)\s{0,2}(?:n[º°o]\.?\s{0,2}|#\s{0,2})?\d{1,6})"
+               R"((?:\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?|unit\s{0,2}\d{1,6}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
+               R"((?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5}))"
+               R"((?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5})?))" + kPost});
+  // A street without a keyword before a postal code and a town, as in the
+  // last line of a letter: "Acacias, 30. 33423 Soto de Llanera",
+  // "Salamanca 5 - 36211 Vigo", "Cartagena 340-350. 08025 Barcelona". The
+  // postal code is the postal_code_town rule's.
+  r.push_back({"address_before_postal_code", RuleKind::kAddress, Trigger::kFiveDigits,
+               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}\d{1,4}(?:\s?[\-–/]\s?\d{1,4})?)"
+               R"((?:\s{0,2}[,\-]\s{0,2}(?:\d{1,2}\s?[º°ª]?\s?(?:[A-Za-z]\b)?|[A-Z]\b|P\d{1,2}\s?\d?[A-Z]?)){0,3}))"
+               R"([.,]?\s{0,3}[\-–]?\s{0,3}(?:E-?\s?)?\d{5}(?:\s{0,3}[,.\-–]?\s{0,3}(?-i:\p{Lu})|[\s,]{1,3}\d{5}))"});
+  // A street without a keyword before "s/n" (no number): "Hermanos Falcó,
+  // s/n", "Altos de Nava, s/n", "Paraje Torrecárdenas, s/n". The rule finds
+  // "s/n"; the detector takes the capitalized words before it (cheaper than
+  // an expression that may start at every capitalized word near a slash).
+  r.push_back({"address_no_number", RuleKind::kAddress, Trigger::kSlash,
+               R"((?i)(?:^|[^\p{L}\p{N}])(s/n(?:º)?)(?:[^\p{L}\p{N}]|$))"});
+  // Building number, street name, number, as generated European addresses
+  // are written: "6750 Koskikatu 25", "86036 Rua do Arenque 1634",
+  // "808 Kálmán Imre u. 12.".
+  r.push_back({"address_number_name_number", RuleKind::kAddress, Trigger::kDigit,
+               kPre + R"((\d{2,6}\s{1,3}(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|(?i:u|utca|út|tér|str|ul|rkp|krt|gade|vej)\.?)\s{1,3}(?:(?-i:do|da|de|del|la|van|von|der)\s{1,3})?){1,3})"
+               R"(\d{1,5}[A-Za-z]?\.?))"
+               // Not followed by more digits: "31008 Pamplona 848 42 21 34" is a phone.
+               R"((?:[ \t]{0,2}(?:[^\p{L}\p{N}\s]|\n|$)|[ \t]{1,2}[^\d\s]))"});
+  // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
+  // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
+  // often other numbers; the capitalized word after them says address.
+  r.push_back({"postal_code_town", RuleKind::kAddressWeak, Trigger::kFiveDigits,
+               R"((?:^|[\s(:\-–,.])((?:E-?\s?)?\d{5}))"
+               R"((?:\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-])|[\s,]{1,3}\d{5}[\s,]))"});
+  // A postal code after a state code or at the end of a town or country
+  // line: "Springfield, IL 62704", "QC 54256", "\nEstonia 62488".
+  r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kFiveDigits,
+               R"((?:,\s{0,3}|\n\s{0,3}|\s)(?-i:[A-Z]{2})\s{1,3}(\d{5}(?:-\d{4})?))" + kPost});
+  r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kFiveDigits,
+               R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?))" + kPost});
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
   r.push_back({"address_block_lot", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}\d{4,5}(?:-\d{4})?))" + kPost});
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?\d{4,6}(?:-\d{3,4})?))" + kPost});
   // --- Vehicle plates ----------------------------------------------------------
   r.push_back({"plate_context", RuleKind::kPlate, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:placas?|matr[ií]cula|license plate|licence plate|plate(?: number)?|)"
@@ -211,7 +292,7 @@ std::vector<PatternRule> BuildRules() {
   // "(502) 2345-6789", "670.97.10.26", "4111 1111 1111 1111".
   r.push_back({"number", RuleKind::kNumberCluster, Trigger::kDigit,
                kPreDigit +
-                   R"(((?:\+|00)?\s?\(?\d(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?)?\d){5,40})"
+                   R"(((?:(?:\+|00)\s?)?\(?\d(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?)?\d){5,40})"
                    R"((?:\s?(?i:x|ext\.?|extensi[oó]n)\s?\d{1,6})?))" +
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.
@@ -240,7 +321,8 @@ std::vector<PatternRule> BuildRules() {
 
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
-      CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword + "|camino|pasillo)"));
+      CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
+                     "|camino|pasillo|faubourg|fbg|bd|place|route|passage|square|" + kAddressLabel + ")"));
   return *pattern;
 }
 

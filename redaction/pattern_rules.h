@@ -54,6 +54,9 @@ enum class Trigger {
   kColon,
   kSlash,
   kStreetKeyword,  // runs after a street keyword (calle, av., rue...)
+  kFiveDigits,     // runs near five digits in a row (postal codes): rules
+                   // kept out of the kDigit family, whose one expression
+                   // every digit of a text runs through, to keep it small
 };
 
 // The street keywords that start kStreetKeyword windows, as an RE2 source.

@@ -5,6 +5,7 @@
 #include "redaction/name_detector.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
+#include "redaction/place_veto.h"
 #include "redaction/renderer.h"
 #include "redaction/text_utf8.h"
 
@@ -46,11 +47,13 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
     std::vector<Finding> names_found = names_->Find(text, language);
     std::vector<Finding> findings;
-    findings.reserve(known_found.size() + patterns_found.size() + names_found.size());
-    for (auto* part : {&known_found, &patterns_found, &names_found}) {
+    findings.reserve(known_found.size() + patterns_found.size());
+    for (auto* part : {&known_found, &patterns_found}) {
       findings.insert(findings.end(), part->begin(), part->end());
       *part = std::vector<Finding>();
     }
+    VetoPlacesNamedAsPersons(text, *places_, findings, &names_found);
+    findings.insert(findings.end(), names_found.begin(), names_found.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);
     return RenderFindings(text, MergeFindings(std::move(findings)), render_options, out, error);

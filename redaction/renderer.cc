@@ -200,7 +200,12 @@ std::string GeneralizeDate(std::string_view original, const RedactionOptions& op
       small.push_back(std::stoi(n));
     }
   }
-  if (month == 0) {
+  if (month == 0 && numbers.size() >= 3 && numbers[0].size() == 4 && numbers[1].size() <= 2) {
+    // ISO, perhaps with a time: "2000-04-16 11:34:35".
+    year = std::stoi(numbers[0]);
+    month = std::stoi(numbers[1]);
+    if (month < 1 || month > 12) return "[DATE]";
+  } else if (month == 0) {
     // Numeric: day/month/year (month/day/year in English when it reads so).
     if (small.size() == 3 && year < 0) {
       year = small[2] + (small[2] <= 30 ? 2000 : 1900);
@@ -217,12 +222,12 @@ std::string GeneralizeDate(std::string_view original, const RedactionOptions& op
       month = b <= 12 ? b : a;
     }
     if (month < 1 || month > 12) return "[DATE]";
-  } else if (year < 0 && !small.empty() && numbers.back().size() == 2) {
+  } else if (year < 0 && numbers.size() >= 2 && numbers.back().size() == 2) {
     int yy = std::stoi(numbers.back());
     year = yy + (yy <= 30 ? 2000 : 1900);
   }
-  if (year < 0) return "[DATE]";
   const int li = lang == "en" ? 1 : lang == "fr" ? 2 : lang == "ht" ? 3 : 0;
+  if (year < 0 && (month < 1 || month > 12 || words.empty())) return "[DATE]";
   std::string name = kMonths[li][month - 1];
   // "el 12 de marzo" -> "en marzo", "on March 12" -> "in March".
   std::string lead;
@@ -232,6 +237,7 @@ std::string GeneralizeDate(std::string_view original, const RedactionOptions& op
     if (first == "el" || first == "le") lead = upper ? "En " : "en ";
     if (first == "on" || first == "the") lead = upper ? "In " : "in ";
   }
+  if (year < 0) return lead + name;  // "el 25 de agosto" -> "en agosto"
   if (li == 0) return lead + name + " de " + std::to_string(year);
   return lead + name + " " + std::to_string(year);
 }

@@ -165,6 +165,110 @@ TEST_F(RedactionPatternTest, Addresses) {
   ExpectNothingOn("fuimos por el camino de La Bestia hasta Tapachula", "La Bestia");
 }
 
+TEST_F(RedactionPatternTest, AddressesStopBeforeTheirPlaces) {
+  // The street, number, colonia and postal code go; the city stays.
+  const std::string mx = "Vivo en Calle Guerrero 12, Col. Roma, 06700 Ciudad de México.";
+  ExpectFound(mx, "Calle Guerrero 12, Col. Roma", IdentifierType::kAddress);
+  ExpectFound(mx, "06700", IdentifierType::kAddress);
+  ExpectNothingOn(mx, "Ciudad de México");
+  const std::string borough = "en Av. Reforma 222, Cuauhtémoc, Ciudad de México";
+  ExpectFound(borough, "Av. Reforma 222", IdentifierType::kAddress);
+  ExpectNothingOn(borough, "Ciudad de México");
+  ExpectNothingOn("Clínica C/. Pío XII, 36 Pamplona España", "Pamplona");
+  ExpectNothingOn("Ixtaccihuatl 11 Col. Condesa México D.F.", "México");
+  // A place that is the street's own name stays in the address.
+  ExpectFound("en la Avenida Chiapas 34", "Avenida Chiapas 34", IdentifierType::kAddress);
+  ExpectFound("C/ República Argentina, 8, 5 D.", "C/ República Argentina, 8", IdentifierType::kAddress);
+  ExpectFound("en Col. Guerrero 12", "Col. Guerrero 12", IdentifierType::kAddress);
+  // Central American forms: zones, blocks and houses go, the city stays.
+  const std::string gt = "Av. Central 45, Zona 1, Ciudad de Guatemala";
+  ExpectFound(gt, "Av. Central 45, Zona 1", IdentifierType::kAddress);
+  ExpectNothingOn(gt, "Ciudad de Guatemala");
+  const std::string hn = "Colonia Kennedy, Bloque 5, Casa 23, Tegucigalpa";
+  ExpectFound(hn, "Colonia Kennedy, Bloque 5, Casa 23", IdentifierType::kAddress);
+  ExpectNothingOn(hn, "Tegucigalpa");
+  ExpectNothingOn("vivíamos en la colonia Kennedy, en la casa de mi tía", "casa de mi");
+  // A lower-case word that only looks like a keyword, before a country.
+  ExpectNothingOn("estudió en una universidad privada del Reino Unido y volvió", "Reino Unido");
+  ExpectFound("vivía en la calle Guerrero, cerca del mercado", "calle Guerrero", IdentifierType::kAddress);
+}
+
+TEST_F(RedactionPatternTest, AddressFieldsOfAForm) {
+  const std::string form = "Nombre: Ana.\nDomicilio: Ignacio L. Vallarta 24, Tabacal.\nLocalidad: Tapachula.\n";
+  ExpectFound(form, "Ignacio L. Vallarta 24, Tabacal", IdentifierType::kAddress);
+  ExpectNothingOn(form, "Tapachula");
+  ExpectFound("Dirección: del centro de salud 2 cuadras al norte\n", "del centro de salud 2 cuadras al norte",
+              IdentifierType::kAddress);
+}
+
+TEST_F(RedactionPatternTest, AddressesWithoutKeywordsAndPostalCodes) {
+  ExpectFound("Dr. Ruiz. Acacias, 30. 33423 Soto de Llanera.", "Acacias, 30", IdentifierType::kAddress);
+  ExpectFound("Dr. Ruiz. Acacias, 30. 33423 Soto de Llanera.", "33423", IdentifierType::kAddress);
+  ExpectNothingOn("Dr. Ruiz. Acacias, 30. 33423 Soto de Llanera.", "Soto de Llanera");
+  ExpectFound("Hospital General Hermanos Falcó, s/n - 02006 Albacete", "Hermanos Falcó, s/n",
+              IdentifierType::kAddress);
+  ExpectFound("Hospital General Hermanos Falcó, s/n - 02006 Albacete", "02006", IdentifierType::kAddress);
+  ExpectFound("C/ Irunlarrea, 4 E-31008 Pamplona", "31008", IdentifierType::kAddress);
+  ExpectNothingOn("C/ Irunlarrea, 4 E-31008 Pamplona", "Pamplona");
+  ExpectFound("Carretera de Toledo km 12,500 28905 Getafe", "Carretera de Toledo km 12,500",
+              IdentifierType::kAddress);
+  ExpectFound("Paseo Vall d´Hebron, 119-129 08035 Barcelona", "Paseo Vall d´Hebron, 119-129",
+              IdentifierType::kAddress);
+  ExpectFound("Apartado de Correos 993 02080 Albacete", "Apartado de Correos 993", IdentifierType::kAddress);
+  ExpectFound("Domicilio: M. Gonzalez 264 .", "M. Gonzalez 264", IdentifierType::kAddress);
+  ExpectFound("Hospital Central. Av. V. Carranza No. 2395. CP. 78210.", "Av. V. Carranza No. 2395",
+              IdentifierType::kAddress);
+  ExpectFound("Dr. Ruiz. C/ Manuel Caballero Venzala, 12, 2.º A. 23009 Jaén.",
+              "C/ Manuel Caballero Venzala, 12, 2.º A", IdentifierType::kAddress);
+  // A place that names the street stays in it; the town after the postal code does not.
+  const std::string named = "Fundació Puigvert. Cartagena 340-350. 08025 Barcelona.";
+  ExpectFound(named, "Cartagena 340-350", IdentifierType::kAddress);
+  ExpectNothingOn(named, "Barcelona");
+  // A phone after a town is not taken for a street number.
+  auto f = detector_->Find("C/ Irunlarrea, 3 31008 Pamplona Tfno. 848 422179", "es");
+  EXPECT_NE(Covering(f, "C/ Irunlarrea, 3 31008 Pamplona Tfno. 848 422179", "848 422179",
+                     IdentifierType::kPhone),
+            nullptr);
+  // Five digits alone are no postal code.
+  ExpectNothingOn("recibió 25000 unidades de heparina", "25000");
+}
+
+TEST_F(RedactionPatternTest, EnglishAndInternationalAddresses) {
+  ExpectFound("at 3369 24 Clarke Avenue", "3369 24 Clarke Avenue", IdentifierType::kAddress);
+  ExpectFound("his address: 975 3968 Bay Street, Toronto", "975 3968 Bay Street", IdentifierType::kAddress);
+  ExpectFound("Meet me at P.O. Box 149 tomorrow", "P.O. Box 149", IdentifierType::kAddress);
+  ExpectFound("address is PSC 6293, Box 8158\nAPO AP 04336", "PSC 6293, Box 8158", IdentifierType::kAddress);
+  ExpectFound("address is PSC 6293, Box 8158\nAPO AP 04336", "APO AP 04336", IdentifierType::kAddress);
+  ExpectFound("The address of Persint is 6750 Koskikatu 25 Apt. 864", "6750 Koskikatu 25",
+              IdentifierType::kAddress);
+  const std::string lines = "28245 Puruntie 82\nLAPPEENRANTA\nSpringfield, IL 62704\nUruguay 64677\n";
+  ExpectFound(lines, "28245 Puruntie 82", IdentifierType::kAddress);
+  ExpectFound(lines, "62704", IdentifierType::kAddress);
+  ExpectFound(lines, "64677", IdentifierType::kAddress);
+  ExpectNothingOn(lines, "Uruguay");
+  ExpectNothingOn(lines, "Springfield");
+  ExpectFound("lives on Via dei Fiorentini 17 street", "Via dei Fiorentini 17", IdentifierType::kAddress);
+  ExpectFound("Dexter lives on Ziegelgasse 19 street.", "Ziegelgasse 19", IdentifierType::kAddress);
+  ExpectNothingOn("Railroad Earth Live On Stage at The Pageant - Jan 17", "The Pageant");
+}
+
+TEST_F(RedactionPatternTest, FrenchStreetsNamedByOrdinaryWords) {
+  ExpectFound("il habite place des Lices, près de la gare", "place des Lices", IdentifierType::kAddress);
+  ExpectFound("sur la route de Port-Louis hier", "route de Port-Louis", IdentifierType::kAddress);
+  ExpectFound("au faubourg de Béré.", "faubourg de Béré", IdentifierType::kAddress);
+  ExpectFound("demeurant 40, rue des Martyrs, à Paris", "40, rue des Martyrs", IdentifierType::kAddress);
+  ExpectNothingOn("à la place de Marie il est venu", "Marie");
+  ExpectNothingOn("the meeting took place Monday in Dallas", "Monday");
+}
+
+TEST_F(RedactionPatternTest, HaitianStreetsAndAccentedTowns) {
+  const std::string ht = "mwen te rete nan Ri Kapwa 15, Pòtoprens";
+  ExpectFound(ht, "Ri Kapwa 15", IdentifierType::kAddress);
+  ExpectNothingOn(ht, "Pòtoprens");  // no half word taken after the number
+  ExpectFound("li rete Avni Jan Pòl II 45 nan Tigwav", "Avni Jan Pòl II 45", IdentifierType::kAddress);
+  ExpectNothingOn("Calle Mayor 3, Ávila", "Ávila");
+}
+
 TEST_F(RedactionPatternTest, Plates) {
   ExpectFound("un carro con placas ABC-123-D", "ABC-123-D", IdentifierType::kVehiclePlate);
   ExpectFound("license plate 7ABC123", "7ABC123", IdentifierType::kVehiclePlate);
@@ -177,6 +281,12 @@ TEST_F(RedactionPatternTest, FullDates) {
   ExpectFound("fecha 03/12/1983.", "03/12/1983", IdentifierType::kDateOfBirth);
   ExpectFound("el 2019-07-04 salí", "2019-07-04", IdentifierType::kDateOfBirth);
   ExpectFound("Fecha de nacimiento: 16/018/1961.", "16/018/1961", IdentifierType::kDateOfBirth);
+  ExpectFound("llegó el 2000-04-16 11:34:35 al puerto", "2000-04-16 11:34:35", IdentifierType::kDateOfBirth);
+  ExpectFound("Fecha de Ingreso: 26708/2017.", "26708/2017", IdentifierType::kDateOfBirth);
+  // A day without a year names a day too ("en agosto" once generalized).
+  ExpectFound("nos detuvieron el 25 de agosto.", "25 de agosto", IdentifierType::kDateOfBirth);
+  ExpectFound("on the 3rd of June we left", "3rd of June", IdentifierType::kDateOfBirth);
+  ExpectNothingOn("she scored 5 out of 10", "5 out");
   ExpectNothingOn("en marzo de 1983 salimos", "marzo de 1983");  // month precision is fine
   ExpectNothingOn("el 45/19/1983 no", "45/19/1983");  // impossible, no label
 }

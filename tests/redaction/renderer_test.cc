@@ -95,6 +95,11 @@ TEST(RedactionRenderTest, GeneralizationsPerLanguageAndOptions) {
   fr.language = "fr";
   EXPECT_EQ(Replacement("le 1er janvier 2001", Make(0, 1, IdentifierType::kDateOfBirth), fr, 0),
             "en janvier 2001");
+  // A time goes with its day; a day without a year keeps only its month.
+  EXPECT_EQ(Replacement("2000-04-16 11:34:35", Make(0, 1, IdentifierType::kDateOfBirth), en, 0), "April 2000");
+  EXPECT_EQ(Replacement("el 25 de agosto", Make(0, 1, IdentifierType::kDateOfBirth), es, 0), "en agosto");
+  EXPECT_EQ(Replacement("12-mar-83", Make(0, 1, IdentifierType::kDateOfBirth), es, 0), "marzo de 1983");
+  EXPECT_EQ(Replacement("12/03", Make(0, 1, IdentifierType::kDateOfBirth), es, 0), "[DATE]");
   RedactionOptions strict;
   strict.generalize_ages = false;
   strict.generalize_dates = false;

@@ -1,0 +1,37 @@
+// Where an address found by a pattern begins and ends, by what surrounds it.
+//
+// The pattern rules find an address's shape; these functions settle its
+// edges with knowledge an expression does not have: the place gazetteer
+// (an address ends before the town, state or country after its street part,
+// which the legal advocates need kept) and a backward walk over a street's
+// name (cheaper than an expression that may start at every capital).
+#ifndef AMPARO_REDACTION_ADDRESS_BOUNDS_H_
+#define AMPARO_REDACTION_ADDRESS_BOUNDS_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+
+// Where a street name written without a keyword starts, before `end` (its
+// "s/n"): up to five capitalized words joined by "de", "del", "la"...
+// ("Hermanos Falcó, s/n", "Altos de Nava, s/n"); `end` if there is none.
+size_t StreetNameStart(std::string_view text, size_t end);
+
+// Shortens *f (an address in text) to end before a town, state or country
+// named after its street part: "Calle Santa María 12 Providencia", "C/ Pío
+// XII, 36 Pamplona", "Av. Reforma 222, Cuauhtémoc, Ciudad de México". The
+// street part is at least the first two words ("Avenida Chiapas",
+// "1600 Pennsylvania Avenue" stay whole), a place followed by a number names
+// the street ("Cartagena 340"), and a neighbourhood's own name stays ("Col.
+// Guerrero"). Returns false when the finding is no address at all: a place
+// after a lower-case word that only looks like a keyword ("una universidad
+// privada del Reino Unido").
+bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_ADDRESS_BOUNDS_H_

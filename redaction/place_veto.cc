@@ -1,0 +1,300 @@
+#include "redaction/place_veto.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "redaction/name_detector_text.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool IsGuessedName(const Finding& f) {
+  return std::string_view(f.detector) == "names" &&
+         (f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName);
+}
+
+bool IsName(const Finding& f) {
+  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
+}
+
+// Folded words after which a name, not a place, follows: titles and naming
+// verbs ("Sr. Guerrero", "Mme Florence", "se llama Lima", "named Phoenix").
+bool IsPersonCue(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kCues = {
+      "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona", "dr", "dra", "doctor",
+      "doctora", "lic", "licenciado", "licenciada", "ing", "prof", "profesor", "profesora",
+      "mr", "mrs", "ms", "miss", "mister", "sir", "madam", "mme", "mlle", "m", "monsieur",
+      "madame", "mademoiselle", "docteur", "maitre", "msye", "madan", "manzel", "pastor",
+      "pasteur", "padre", "pere", "father", "hermana", "soeur", "sister", "llamo", "llama",
+      "llamaba", "llamado", "llamada", "apodo", "alias", "named", "called", "appelle",
+      "appelait", "nomme", "nommee", "rele", "dicen", "decian", "nicknamed",
+      // labels: "Nombre: Guadalupe", "Name: Florence"
+      "nombre", "nombres", "apellido", "apellidos", "name", "surname", "nom", "prenom", "non",
+      "paciente", "patient"};
+  return kCues.count(folded) != 0;
+}
+
+// The folded word that ends before offset, skipping spaces and one '.' or
+// ':' ("Sr. X", "Nombre: X"); *word_begin is where it starts.
+std::string WordBefore(std::string_view text, size_t offset, size_t* word_begin) {
+  size_t end = offset;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) --end;
+  if (end > 0 && (text[end - 1] == '.' || text[end - 1] == ':')) --end;
+  size_t begin = end;
+  while (begin > 0 && end - begin < 32) {
+    const unsigned char c = static_cast<unsigned char>(text[begin - 1]);
+    if (c >= 0x80 || std::isalnum(c) != 0 || c == '\'') {
+      --begin;
+    } else {
+      break;
+    }
+  }
+  while (begin < end && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+  *word_begin = begin;
+  std::string word = text::Fold(text.substr(begin, end - begin));
+  // "m'appelle", "l'appelait": the word after the elision.
+  const size_t apostrophe = word.rfind('\'');
+  if (apostrophe != std::string::npos) word.erase(0, apostrophe + 1);
+  return word;
+}
+
+// True if what lies between two offsets only separates items of a list or
+// words of one name: spaces, a comma, "and", "y", "et", "e", "ak".
+bool ListGap(std::string_view gap) {
+  if (gap.size() > 8) return false;
+  std::string words;
+  for (char c : gap) {
+    if (c == ',' || c == ' ' || c == '\t' || c == '&') continue;
+    words.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return words.empty() || words == "and" || words == "y" || words == "et" || words == "e" ||
+         words == "ak";
+}
+
+// True if another name found in the text sits right before or after
+// findings[i], with only a list separator between.
+bool NextToAName(std::string_view text, const std::vector<Finding>& findings, size_t i) {
+  const Finding& f = findings[i];
+  for (size_t j = 0; j < findings.size(); ++j) {
+    const Finding& g = findings[j];
+    if (j == i || !IsName(g)) continue;
+    if (g.end <= f.begin && f.begin - g.end <= 8 && ListGap(text.substr(g.end, f.begin - g.end))) return true;
+    if (f.end <= g.begin && g.begin - f.end <= 8 && ListGap(text.substr(f.end, g.begin - f.end))) return true;
+  }
+  return false;
+}
+
+bool HasPersonCueBefore(std::string_view text, size_t offset) {
+  size_t at = 0;
+  const std::string before = WordBefore(text, offset, &at);
+  if (IsPersonCue(before)) return true;
+  // "my name is Lima", "son nom est Florence", "su nombre es Lima".
+  if (before == "is" || before == "es" || before == "est") {
+    size_t ignored = 0;
+    const std::string noun = WordBefore(text, at, &ignored);
+    return noun == "name" || noun == "nom" || noun == "nombre" || noun == "non";
+  }
+  return false;
+}
+
+// True if a town follows: a postal code ("28035 Madrid", "E-28015
+// Madrid", "C.P. 04030 Coyoacán") or a place label ("Localidad/ Provincia:
+// Toledo", "Ciudad: Heredia") comes right before offset.
+bool HasPlaceCueBefore(std::string_view text, size_t offset) {
+  size_t end = offset;
+  while (end > 0 && std::string_view(" \t,-.(").find(text[end - 1]) != std::string_view::npos &&
+         offset - end < 4) {
+    --end;
+  }
+  size_t digits = 0;
+  while (end > digits && std::isdigit(static_cast<unsigned char>(text[end - digits - 1])) != 0) ++digits;
+  // Five digits (a year has four) that end no longer number ("55 1234
+  // 56789 Juan" is a phone and a name).
+  if (digits == 5) {
+    if (end == digits) return true;
+    const size_t sep = end - digits - 1;
+    const bool in_number = std::string_view(" .-").find(text[sep]) != std::string_view::npos &&
+                           sep > 0 && std::isdigit(static_cast<unsigned char>(text[sep - 1])) != 0;
+    if (!in_number && (std::isalnum(static_cast<unsigned char>(text[sep])) == 0 || text[sep] == 'E')) {
+      return true;
+    }
+  }
+  // "la ciudad de X", "the town of X", "la commune de X", "home city X".
+  {
+    size_t at = 0, ignored = 0;
+    const std::string word = WordBefore(text, offset, &at);
+    // Only nouns after which "de X" is a name, not a possession ("el estado
+    // de Pedro", "el barrio de María" are Pedro's and María's).
+    static const std::unordered_set<std::string_view> kPlaceNouns = {
+        "ciudad", "municipio", "departamento", "ejido", "city", "town", "village", "county",
+        "province", "ville", "commune", "departement", "provincia", "canton", "vil", "komin",
+        "university", "universidad", "universite"};
+    if (word == "de" || word == "of" || word == "d" || word == "del") {
+      if (kPlaceNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
+    } else if (word == "city" || word == "town") {
+      const std::string before = WordBefore(text, at, &ignored);
+      if (before == "home" || before == "hometown") return true;
+    }
+  }
+  size_t label_end = offset;
+  while (label_end > 0 && (text[label_end - 1] == ' ' || text[label_end - 1] == '\t')) --label_end;
+  if (label_end == 0 || text[label_end - 1] != ':') return false;
+  size_t at = 0;
+  const std::string label = WordBefore(text, label_end - 1, &at);
+  static const std::unordered_set<std::string_view> kLabels = {
+      "localidad", "provincia", "ciudad", "municipio", "poblacion", "estado", "pais", "lugar",
+      "departamento", "city", "town", "state", "country", "ville", "pays", "commune", "vil", "peyi"};
+  return kLabels.count(label) != 0;
+}
+
+}  // namespace
+
+// True if an address ending in a number ends right before offset (a
+// comma, a line break or "|" between) and the finding ends its line or is
+// followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
+// Egilsstaðir\n".
+bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f) {
+  size_t after = f.end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after < text.size() && std::string_view(",.\n\r|)").find(text[after]) == std::string_view::npos) {
+    return false;
+  }
+  for (const Finding& a : others) {
+    if (a.type != IdentifierType::kAddress || a.end > f.begin || f.begin - a.end > 6) continue;
+    if (a.end == 0 || std::isdigit(static_cast<unsigned char>(text[a.end - 1])) == 0) continue;
+    const std::string_view gap = text.substr(a.end, f.begin - a.end);
+    if (gap.find_first_not_of(" \t\n\r,|>") == std::string_view::npos &&
+        gap.find_first_of(",\n|") != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True if a dateline follows: a comma, a day and a month ("Lens, 22 avril",
+// "Tapachula, 12 de marzo de 2020", "Laredo, March 3").
+bool FollowedByADate(std::string_view text, size_t end) {
+  size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != ',') return false;
+  ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  size_t digits = 0;
+  while (at + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[at + digits])) != 0) ++digits;
+  size_t word_at = at + digits;
+  if (digits == 0) word_at = at;  // "Laredo, March 3"
+  if (digits > 2) return false;
+  size_t ignored = 0;
+  std::string first;
+  {
+    size_t w = word_at;
+    while (w < text.size() && text[w] == ' ') ++w;
+    size_t e = w;
+    while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) != 0 ||
+                               static_cast<unsigned char>(text[e]) >= 0x80)) {
+      ++e;
+    }
+    first = text::Fold(text.substr(w, e - w));
+    if (first == "de" && digits > 0) {
+      while (e < text.size() && text[e] == ' ') ++e;
+      size_t e2 = e;
+      while (e2 < text.size() && (std::isalpha(static_cast<unsigned char>(text[e2])) != 0 ||
+                                  static_cast<unsigned char>(text[e2]) >= 0x80)) {
+        ++e2;
+      }
+      first = text::Fold(text.substr(e, e2 - e));
+    }
+  }
+  (void)ignored;
+  static const std::unordered_set<std::string_view> kMonths = {
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
+      "june", "july", "august", "september", "october", "november", "december", "janvier",
+      "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+      "novembre", "decembre"};
+  if (kMonths.count(first) == 0) return false;
+  if (digits > 0) return true;
+  // A month first needs its day after it: "Laredo, March 3".
+  size_t e = word_at;
+  while (e < text.size() && text[e] == ' ') ++e;
+  e += first.size();
+  while (e < text.size() && text[e] == ' ') ++e;
+  return e < text.size() && std::isdigit(static_cast<unsigned char>(text[e])) != 0;
+}
+
+// A dateline's town is one word at the start of a line or sentence ("Lens,
+// 22 avril."); "hang with Margaret Atwood, April 6" names a person.
+bool IsDatelineStart(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  size_t at = f.begin;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at == 0 || std::string_view(".!?\n").find(text[at - 1]) != std::string_view::npos;
+}
+
+void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
+                              const std::vector<Finding>& others, std::vector<Finding>* findings) {
+  std::vector<size_t> candidates;
+  std::vector<char> drop(findings->size(), 0);
+  size_t last_place_end = std::string_view::npos;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (!IsGuessedName(f) || f.end > text.size()) continue;
+    // A town after a postal code or a place label, and the province or
+    // country right after it ("45600 Talavera de la Reina. Toledo").
+    const bool follows_place =
+        last_place_end != std::string_view::npos && f.begin >= last_place_end &&
+        f.begin - last_place_end <= 3 &&
+        text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
+            std::string_view::npos;
+    if (!HasPersonCueBefore(text, f.begin) &&
+        (HasPlaceCueBefore(text, f.begin) || follows_place || FollowsAnAddress(text, others, f) ||
+         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
+      drop[i] = 1;
+      last_place_end = f.end;
+      continue;
+    }
+    if (places.IsPlace(text.substr(f.begin, f.end - f.begin))) candidates.push_back(i);
+  }
+  // Words of the longer names found in this text: a place word among them
+  // is a surname here ("Juan Guerrero ... Guerrero").
+  std::unordered_set<std::string> name_words;
+  for (const Finding& f : *findings) {
+    if (candidates.empty()) break;
+    if (!IsName(f) || f.end > text.size()) continue;
+    text::Tokens tokens;
+    text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    int words = 0;
+    for (const text::Token& t : tokens.tokens) words += t.word;
+    if (words < 2) continue;
+    for (const text::Token& t : tokens.tokens) {
+      if (t.word) name_words.emplace(tokens.Folded(t));
+    }
+  }
+  for (size_t i : candidates) {
+    const Finding& f = (*findings)[i];
+    if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, i)) continue;
+    text::Tokens tokens;
+    text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    int words = 0;
+    bool in_longer_name = false;
+    for (const text::Token& t : tokens.tokens) {
+      if (!t.word) continue;
+      ++words;
+      in_longer_name = in_longer_name || name_words.count(std::string(tokens.Folded(t))) != 0;
+    }
+    // A one-word place that is a word of a longer name found here.
+    if (words == 1 && in_longer_name) continue;
+    drop[i] = 1;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    if (!drop[i]) (*findings)[kept++] = (*findings)[i];
+  }
+  findings->resize(kept);
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,38 @@
+// The place veto: a guessed person name that is exactly a known place
+// ("Tapachula", "Lyon", "San Pedro Sula") is a place, kept for the legal
+// advocates who follow a migration route, unless the text says it is a
+// person.
+//
+// What says so (a strong person cue): a title or naming cue right before it
+// ("Sr. Guerrero", "M. Lyon", "se llama Florence"), or the same word inside a
+// longer name found in the same text ("Juan Guerrero ... Guerrero dijo").
+// A guessed name in no gazetteer is also a town where the text says so
+// without a person cue: after a five-digit postal code ("28035 Getafe"), a
+// place label ("Localidad: Tolosa") or a place noun ("la ciudad de Zacapa",
+// "the town of Wrawby"), alone before a dateline ("Lens, 22 avril" at the
+// start of a line or sentence), right after a street address and
+// alone on its line or before a comma ("Dunajska 56, Studenec"), and the
+// province after such a town ("Tolosa, Gipuzkoa").
+// Names listed at intake (detector "known") are never vetoed. Linear in the
+// text and the number of findings.
+#ifndef AMPARO_REDACTION_PLACE_VETO_H_
+#define AMPARO_REDACTION_PLACE_VETO_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+
+// Removes from *findings the person names the detector "names" guessed
+// that are places as above. `others` are the other detectors' findings
+// (addresses say where a town follows). Other findings are untouched; order
+// is kept.
+void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
+                              const std::vector<Finding>& others, std::vector<Finding>* findings);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_PLACE_VETO_H_

@@ -1,0 +1,108 @@
+// The place veto drops a guessed person name that is exactly a known place,
+// and keeps it when a title, a naming cue, a list of names or a longer name
+// in the same text says it is a person.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redaction/place_veto.h"
+
+namespace amparo::redaction {
+namespace {
+
+Finding Guess(std::string_view text, std::string_view word, size_t from = 0,
+              const char* detector = "names") {
+  Finding f;
+  f.begin = text.find(word, from);
+  f.end = f.begin + word.size();
+  f.type = IdentifierType::kPersonName;
+  f.detector = detector;
+  return f;
+}
+
+// The words of text that are still person findings after the veto.
+std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings,
+                              const std::vector<Finding>& others = {}) {
+  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), others, &findings);
+  std::vector<std::string> out;
+  for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return out;
+}
+
+TEST(PlaceVetoTest, DropsAGuessedNameThatIsAKnownPlace) {
+  const std::string text = "Pasamos por Tapachula y luego Ixtepec con Ramiro.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Tapachula"), Guess(text, "Ixtepec"), Guess(text, "Ramiro")}),
+            std::vector<std::string>{"Ramiro"});
+}
+
+TEST(PlaceVetoTest, KeepsAPlaceWordAfterATitleOrANamingCue) {
+  const std::string text = "Hablé con el Sr. Guerrero. Mi hija se llama Florence. Nombre: Guadalupe";
+  EXPECT_EQ(Kept(text, {Guess(text, "Guerrero"), Guess(text, "Florence"), Guess(text, "Guadalupe")}),
+            (std::vector<std::string>{"Guerrero", "Florence", "Guadalupe"}));
+  // The same words without a cue are places.
+  const std::string places = "Fuimos a Guerrero y a Florence.";
+  EXPECT_TRUE(Kept(places, {Guess(places, "Guerrero"), Guess(places, "Florence")}).empty());
+  const std::string english = "My name is Lima. It rained in Lima.";
+  EXPECT_EQ(Kept(english, {Guess(english, "Lima"), Guess(english, "Lima", 12)}),
+            std::vector<std::string>{"Lima"});
+}
+
+TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
+  const std::string text = "Juan Guerrero nos guió. Después Guerrero dijo que no.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Juan Guerrero"), Guess(text, "Guerrero", 10)}).size(), 2u);
+  const std::string list = "Came with Janet, Kevin, Brittany and Terri.";
+  EXPECT_EQ(Kept(list, {Guess(list, "Janet"), Guess(list, "Kevin"), Guess(list, "Brittany"),
+                        Guess(list, "Terri")})
+                .size(),
+            4u);
+  // Alone, the same region is a place.
+  const std::string alone = "We sailed to Brittany in May.";
+  EXPECT_TRUE(Kept(alone, {Guess(alone, "Brittany")}).empty());
+}
+
+Finding Address(std::string_view text, std::string_view words) {
+  Finding f = Guess(text, words, 0, "pattern");
+  f.type = IdentifierType::kAddress;
+  return f;
+}
+
+TEST(PlaceVetoTest, TownsInNoGazetteerWhereTheTextSaysSo) {
+  const std::string postal = "C/ Finca 2, 45600 Talavera de la Reina. Toledo. Llamó Rosa.";
+  EXPECT_EQ(Kept(postal, {Guess(postal, "Talavera de la Reina"), Guess(postal, "Toledo"), Guess(postal, "Rosa")}),
+            std::vector<std::string>{"Rosa"});
+  const std::string label = "Localidad/ Provincia: Tolosa, Gipuzkoa.";
+  EXPECT_TRUE(Kept(label, {Guess(label, "Tolosa"), Guess(label, "Gipuzkoa")}).empty());
+  const std::string after = "lives at 333 Golfskálinn 78, Borgarnes";
+  EXPECT_TRUE(Kept(after, {Guess(after, "Borgarnes")}, {Address(after, "333 Golfskálinn 78")}).empty());
+  // A name that starts the next clause is a name; so is one with a title.
+  const std::string clause = "Vivía en Calle Reforma 12, Pedro vivía al lado.";
+  EXPECT_EQ(Kept(clause, {Guess(clause, "Pedro")}, {Address(clause, "Calle Reforma 12")}).size(), 1u);
+  const std::string titled = "CP 06700 Sr. Pérez.";
+  EXPECT_EQ(Kept(titled, {Guess(titled, "Pérez")}).size(), 1u);
+  const std::string noun = "Nací en la ciudad de Zacapa y estudié en la University of Nicosia.";
+  EXPECT_TRUE(Kept(noun, {Guess(noun, "Zacapa"), Guess(noun, "Nicosia")}).empty());
+  // "de" after a noun of possession names a person.
+  const std::string owner = "Preguntamos por el estado de Pedro y el barrio de Rosa.";
+  EXPECT_EQ(Kept(owner, {Guess(owner, "Pedro"), Guess(owner, "Rosa")}).size(), 2u);
+  // A dateline's town; a person before a date elsewhere stays a person.
+  const std::string dateline = "Nos avisaron.\nTapachula, 12 de marzo de 2020.\nSalí con Margaret Atwood, April 6.";
+  EXPECT_EQ(Kept(dateline, {Guess(dateline, "Tapachula"), Guess(dateline, "Margaret Atwood")}),
+            std::vector<std::string>{"Margaret Atwood"});
+  // Four digits are a year, a five-digit run inside a longer number a phone.
+  const std::string year = "En 2015 Rosa llegó. Tel. 55 1234 56789 Juan.";
+  EXPECT_EQ(Kept(year, {Guess(year, "Rosa"), Guess(year, "Juan")}).size(), 2u);
+}
+
+TEST(PlaceVetoTest, NeverDropsANameListedAtIntakeOrOtherFindings) {
+  const std::string text = "Vivía en Tapachula.";
+  Finding known = Guess(text, "Tapachula", 0, "known");
+  Finding address = Guess(text, "Tapachula", 0, "pattern");
+  address.type = IdentifierType::kAddress;
+  EXPECT_EQ(Kept(text, {known}).size(), 1u);
+  EXPECT_EQ(Kept(text, {address}).size(), 1u);
+}
+
+}  // namespace
+}  // namespace amparo::redaction
