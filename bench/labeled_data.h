@@ -2,11 +2,15 @@
 // for the redaction benchmarks: MEDDOCAN (es, clinical, BRAT), WNUT17 (en,
 // social media, CoNLL), Europeana (fr, 1906 newspapers, BIO) and
 // presidio-research synthetic sentences (en, JSON). Offsets are UTF-8 bytes.
+// The loaders map each corpus's scheme onto the labels the redactor is
+// scored by (postal codes, full and partial dates, street parts apart from
+// places); person labels are the corpora's own.
 // Header-only: each bench/*.cc is its own program.
 #ifndef AMPARO_BENCH_LABELED_DATA_H_
 #define AMPARO_BENCH_LABELED_DATA_H_
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -18,7 +22,78 @@ namespace amparo::bench {
 
 namespace fs = std::filesystem;
 
-enum class Label { kNone, kPerson, kPlace, kPhone, kEmail, kId, kStreet, kDate, kOtherId, kOther };
+// kPostal: MEDDOCAN labels a postal code as a place (TERRITORIO); the
+// redactor removes it with the address, so it is scored apart, not as a
+// place. kDateFull: a date that names a day (three numbers, or a month name
+// with a day number); kDatePartial: a year, a month and year, a weekday...,
+// which the product keeps (a full date is generalized to month and year).
+enum class Label {
+  kNone, kPerson, kPlace, kPostal, kPhone, kEmail, kId, kStreet, kDateFull, kDatePartial,
+  kOtherId, kOther
+};
+
+// Whether a labeled date names a day: "12/03/1983", "2000-04-16 11:34:35",
+// "12 de marzo de 1983", "March 12" (yes); "2014", "marzo de 2010",
+// "Saturday", "05/2016" (no).
+inline bool NamesADay(const std::string& value) {
+  std::vector<std::string> numbers;
+  bool month_word = false;
+  bool day_before_month = false;
+  std::string cur;
+  bool digits = false;
+  auto flush = [&] {
+    if (cur.empty()) return;
+    if (digits) {
+      numbers.push_back(cur);
+    } else {
+      std::string w;
+      for (char ch : cur) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+      static const char* const kMonths[] = {
+          "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+          "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
+          "may", "june", "july", "august", "september", "october", "november", "december",
+          "janvier", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "ene", "abr", "ago", "dic"};
+      for (const char* m : kMonths) {
+        if (w == m && !month_word) {
+          month_word = true;
+          day_before_month = !numbers.empty() && numbers.back().size() <= 2;
+        }
+      }
+    }
+    cur.clear();
+  };
+  for (char ch : value) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    const bool d = std::isdigit(c) != 0;
+    const bool letter = std::isalpha(c) != 0 || c >= 0x80;
+    if (!d && !letter) {
+      flush();
+      continue;
+    }
+    if (!cur.empty() && d != digits) flush();
+    digits = d;
+    cur.push_back(ch);
+  }
+  flush();
+  if (numbers.size() >= 3) return true;
+  if (numbers.size() == 2 && numbers[0].size() >= 5) return true;  // "26708/2017": a typo for 26/08
+  if (numbers.size() == 2 && numbers[0].size() <= 2 && numbers[1].size() <= 2 &&
+      value.find(':') == std::string::npos) {
+    return true;  // "12/03"
+  }
+  // A day number before the month ("25 de agosto", "12 mars"); after it
+  // only with a year too ("March 12, 1983"): "Agosto 06" is August 2006.
+  if (month_word && day_before_month) return true;
+  bool small = false, year = false;
+  for (const std::string& n : numbers) {
+    small = small || n.size() <= 2;
+    year = year || n.size() == 4;
+  }
+  return month_word && small && year;
+}
+
 struct GoldSpan {
   size_t begin, end;
   Label label;
@@ -57,11 +132,21 @@ inline Label MeddocanLabel(const std::string& type) {
   if (type == "CORREO_ELECTRONICO") return Label::kEmail;
   if (type.rfind("ID_", 0) == 0) return Label::kId;
   if (type == "CALLE") return Label::kStreet;
-  if (type == "FECHAS") return Label::kDate;
+  if (type == "FECHAS") return Label::kDatePartial;  // refined by the caller (NamesADay)
   if (type == "SEXO_SUJETO_ASISTENCIA" || type == "FAMILIARES_SUJETO_ASISTENCIA" ||
       type == "PROFESION")
     return Label::kOther;  // not identifiers the redactor removes
   return Label::kOtherId;  // hospital, institution, age, other...
+}
+
+inline bool IsPostalCode(const std::string& value) {
+  int digits = 0, letters = 0;
+  for (char ch : value) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isdigit(c)) ++digits;
+    else if (std::isalpha(c) || c >= 0x80) ++letters;
+  }
+  return digits >= 4 && letters <= 2;
 }
 
 inline DataSet LoadMeddocan(const fs::path& dir) {
@@ -85,12 +170,45 @@ inline DataSet LoadMeddocan(const fs::path& dir) {
       size_t b, e;
       ls >> type >> b >> e;  // discontinuous spans ("b e;b2 e2") keep the first part
       // BRAT offsets count code points.
-      doc.gold.push_back({ByteOfCodePoint(doc.text, b), ByteOfCodePoint(doc.text, e),
-                          MeddocanLabel(type)});
+      GoldSpan g{ByteOfCodePoint(doc.text, b), ByteOfCodePoint(doc.text, e), MeddocanLabel(type)};
+      const std::string value = doc.text.substr(g.begin, g.end - g.begin);
+      if (g.label == Label::kDatePartial && NamesADay(value)) g.label = Label::kDateFull;
+      // "28036", "E-28015", "40140-280": digits and at most a country letter.
+      if (g.label == Label::kPlace && IsPostalCode(value)) g.label = Label::kPostal;
+      // MEDDOCAN also tags descriptions as patient IDs ("viudo", "raza
+      // caucásica", "Lactante"): an ID without a digit is no structured
+      // identifier (as in tests/redaction/pattern_recall_test.cc).
+      if (g.label == Label::kId && value.find_first_of("0123456789") == std::string::npos) {
+        g.label = Label::kOtherId;
+      }
+      doc.gold.push_back(g);
     }
     set.docs.push_back(std::move(doc));
   }
   return set;
+}
+
+// A place label that names a street: its first word (after a house number)
+// is a street keyword ("rue des Ecoles", "40 , rue des Martyrs", "quai de
+// la Fosse", "Boulevard Rochechouart").
+inline bool IsStreetName(const std::string& value) {
+  size_t i = 0;
+  while (i < value.size() && (std::isdigit(static_cast<unsigned char>(value[i])) || value[i] == ' ' ||
+                              value[i] == ',')) {
+    ++i;
+  }
+  std::string first;
+  while (i < value.size() && std::isalpha(static_cast<unsigned char>(value[i]))) {
+    first.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(value[i]))));
+    ++i;
+  }
+  static const char* const kStreetWords[] = {"rue", "quai", "boulevard", "bd", "avenue", "impasse",
+                                             "place", "cours", "chemin", "passage", "faubourg",
+                                             "route", "square", "ruelle", "street", "calle", "avenida"};
+  for (const char* w : kStreetWords) {
+    if (first == w) return true;
+  }
+  return value.compare(i, 4, "ée ") == 0 && first == "all";  // "allée"
 }
 
 // CoNLL/BIO: one "token<TAB or space>tag" per line. Documents are built by
@@ -112,6 +230,14 @@ inline DataSet LoadBio(const fs::path& file, std::string name, std::string lang,
     return Label::kOther;
   };
   auto flush = [&] {
+    // Europeana tags streets as places ("rue des Capucins"); the redactor
+    // removes street names as addresses, as MEDDOCAN's scheme has them
+    // (CALLE apart from TERRITORIO): score them as streets.
+    for (GoldSpan& g : doc.gold) {
+      if (g.label == Label::kPlace && IsStreetName(doc.text.substr(g.begin, g.end - g.begin))) {
+        g.label = Label::kStreet;
+      }
+    }
     if (!doc.text.empty()) set.docs.push_back(std::move(doc));
     doc = Document{};
     tokens = 0;
@@ -147,6 +273,52 @@ inline DataSet LoadBio(const fs::path& file, std::string name, std::string lang,
   return set;
 }
 
+// Presidio labels a whole postal address as one STREET_ADDRESS, city,
+// state and country lines included ("6750 Koskikatu 25 Apt. 864\nArtilleros
+// \n, CO\n Uruguay 64677"). The redactor keeps places, so only the street
+// part is scored: the first line (up to a line break or comma), every word
+// with a digit (numbers, postal codes), and the lines that name a unit or
+// box ("Suite 501", "P.O. Box 242"). Words of the other lines (towns,
+// states, countries) are not scored.
+inline void AddStreetParts(const std::string& text, size_t begin, size_t end,
+                           std::vector<GoldSpan>* gold) {
+  size_t seg = begin;
+  bool first = true;
+  while (seg < end) {
+    size_t seg_end = text.find_first_of("\n,", seg);
+    if (seg_end == std::string::npos || seg_end > end) seg_end = end;
+    std::string lower;
+    for (size_t i = seg; i < seg_end; ++i) {
+      lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+    }
+    const bool has_letter_or_digit =
+        std::any_of(lower.begin(), lower.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    bool unit = false;
+    for (const char* k : {"apt", "suite", "unit", "box", "psc", "apo", "fpo", "dpo", "floor", "room"}) {
+      unit = unit || lower.find(k) != std::string::npos;
+    }
+    if (first && has_letter_or_digit) {
+      gold->push_back({seg, seg_end, Label::kStreet});
+      first = false;
+    } else if (unit) {
+      gold->push_back({seg, seg_end, Label::kStreet});
+    } else {
+      // Words with a digit only.
+      size_t w = seg;
+      while (w < seg_end) {
+        while (w < seg_end && std::isspace(static_cast<unsigned char>(text[w]))) ++w;
+        size_t we = w;
+        while (we < seg_end && !std::isspace(static_cast<unsigned char>(text[we]))) ++we;
+        bool digit = false;
+        for (size_t i = w; i < we; ++i) digit = digit || std::isdigit(static_cast<unsigned char>(text[i]));
+        if (digit) gold->push_back({w, we, Label::kStreet});
+        w = we;
+      }
+    }
+    seg = seg_end + 1;
+  }
+}
+
 inline DataSet LoadPresidio(const fs::path& file) {
   DataSet set{"presidio synth (en, generated)", "en", {}};
   nlohmann::json j = nlohmann::json::parse(ReadFile(file));
@@ -163,11 +335,18 @@ inline DataSet LoadPresidio(const fs::path& file) {
       else if (t == "US_SSN" || t == "US_DRIVER_LICENSE" || t == "IBAN_CODE" || t == "CREDIT_CARD")
         l = Label::kId;
       else if (t == "STREET_ADDRESS") l = Label::kStreet;
-      else if (t == "DATE_TIME") l = Label::kDate;
+      else if (t == "DATE_TIME") {
+        l = NamesADay(s["entity_value"].get<std::string>()) ? Label::kDateFull : Label::kDatePartial;
+      }
       else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
       // Python offsets count code points; convert to UTF-8 bytes.
-      doc.gold.push_back({ByteOfCodePoint(doc.text, s["start_position"].get<size_t>()),
-                          ByteOfCodePoint(doc.text, s["end_position"].get<size_t>()), l});
+      const size_t b = ByteOfCodePoint(doc.text, s["start_position"].get<size_t>());
+      const size_t e = ByteOfCodePoint(doc.text, s["end_position"].get<size_t>());
+      if (l == Label::kStreet) {
+        AddStreetParts(doc.text, b, e, &doc.gold);
+      } else {
+        doc.gold.push_back({b, e, l});
+      }
     }
     set.docs.push_back(std::move(doc));
   }

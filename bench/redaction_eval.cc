@@ -12,23 +12,23 @@
 // Presidio and Europeana have one file each: --train scores their even-numbered
 // documents (the tuning half), the default their odd-numbered ones.
 //
-// Usage: redaction_eval [--names-only] [--train] [--show-errors N] [--only SET]
-//                       [--no-throughput] [shared-data-dir]
+// --rules-only scores the name detector without its model (NameModel).
+//
+// Usage: redaction_eval [--names-only | --rules-only] [--train] [--show-errors N]
+//                       [--only SET] [--no-throughput] [shared-data-dir]
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
-#include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/labeled_data.h"
 #include "redaction/name_detector.h"
 #include "redaction/name_detector_text.h"
 #ifdef AMPARO_HAVE_REDACTOR
@@ -37,18 +37,10 @@
 
 namespace fs = std::filesystem;
 using namespace amparo::redaction;
+using namespace amparo::bench;
 
 namespace {
 
-// kPostal: MEDDOCAN labels a postal code as a place (TERRITORIO); the
-// redactor removes it with the address, so it is scored apart, not as a
-// place. kDateFull: a date that names a day (three numbers, or a month name
-// with a day number); kDatePartial: a year, a month and year, a weekday...,
-// which the product keeps (a full date is generalized to month and year).
-enum class Label {
-  kNone, kPerson, kPlace, kPostal, kPhone, kEmail, kId, kStreet, kDateFull, kDatePartial,
-  kOtherId, kOther
-};
 constexpr Label kScoredIdentifiers[] = {Label::kPhone,    Label::kEmail,  Label::kId,
                                         Label::kStreet,   Label::kPostal, Label::kDateFull,
                                         Label::kDatePartial};
@@ -64,334 +56,6 @@ const char* LabelName(Label l) {
     case Label::kPlace: return "place";
     default: return "?";
   }
-}
-
-// Whether a labeled date names a day: "12/03/1983", "2000-04-16 11:34:35",
-// "12 de marzo de 1983", "March 12" (yes); "2014", "marzo de 2010",
-// "Saturday", "05/2016" (no).
-bool NamesADay(const std::string& value) {
-  std::vector<std::string> numbers;
-  bool month_word = false;
-  bool day_before_month = false;
-  std::string cur;
-  bool digits = false;
-  auto flush = [&] {
-    if (cur.empty()) return;
-    if (digits) {
-      numbers.push_back(cur);
-    } else {
-      std::string w;
-      for (char ch : cur) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
-      static const char* const kMonths[] = {
-          "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-          "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
-          "may", "june", "july", "august", "september", "october", "november", "december",
-          "janvier", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre",
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-          "ene", "abr", "ago", "dic"};
-      for (const char* m : kMonths) {
-        if (w == m && !month_word) {
-          month_word = true;
-          day_before_month = !numbers.empty() && numbers.back().size() <= 2;
-        }
-      }
-    }
-    cur.clear();
-  };
-  for (char ch : value) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    const bool d = std::isdigit(c) != 0;
-    const bool letter = std::isalpha(c) != 0 || c >= 0x80;
-    if (!d && !letter) {
-      flush();
-      continue;
-    }
-    if (!cur.empty() && d != digits) flush();
-    digits = d;
-    cur.push_back(ch);
-  }
-  flush();
-  if (numbers.size() >= 3) return true;
-  if (numbers.size() == 2 && numbers[0].size() >= 5) return true;  // "26708/2017": a typo for 26/08
-  if (numbers.size() == 2 && numbers[0].size() <= 2 && numbers[1].size() <= 2 &&
-      value.find(':') == std::string::npos) {
-    return true;  // "12/03"
-  }
-  // A day number before the month ("25 de agosto", "12 mars"); after it
-  // only with a year too ("March 12, 1983"): "Agosto 06" is August 2006.
-  if (month_word && day_before_month) return true;
-  bool small = false, year = false;
-  for (const std::string& n : numbers) {
-    small = small || n.size() <= 2;
-    year = year || n.size() == 4;
-  }
-  return month_word && small && year;
-}
-
-struct GoldSpan {
-  size_t begin, end;
-  Label label;
-};
-struct Document {
-  std::string text;
-  std::vector<GoldSpan> gold;
-};
-struct DataSet {
-  std::string name, language;
-  std::vector<Document> docs;
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Byte offset of the cp-th code point of text (corpora count code points).
-size_t ByteOfCodePoint(const std::string& text, size_t cp) {
-  size_t i = 0, seen = 0;
-  while (i < text.size() && seen < cp) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    ++seen;
-  }
-  return std::min(i, text.size());
-}
-
-Label MeddocanLabel(const std::string& type) {
-  if (type == "NOMBRE_SUJETO_ASISTENCIA" || type == "NOMBRE_PERSONAL_SANITARIO") return Label::kPerson;
-  if (type == "TERRITORIO" || type == "PAIS") return Label::kPlace;
-  if (type == "NUMERO_TELEFONO" || type == "NUMERO_FAX") return Label::kPhone;
-  if (type == "CORREO_ELECTRONICO") return Label::kEmail;
-  if (type.rfind("ID_", 0) == 0) return Label::kId;
-  if (type == "CALLE") return Label::kStreet;
-  if (type == "FECHAS") return Label::kDatePartial;  // refined by the caller (NamesADay)
-  if (type == "SEXO_SUJETO_ASISTENCIA" || type == "FAMILIARES_SUJETO_ASISTENCIA" ||
-      type == "PROFESION")
-    return Label::kOther;  // not identifiers the redactor removes
-  return Label::kOtherId;  // hospital, institution, age, other...
-}
-
-bool IsPostalCode(const std::string& value) {
-  int digits = 0, letters = 0;
-  for (char ch : value) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (std::isdigit(c)) ++digits;
-    else if (std::isalpha(c) || c >= 0x80) ++letters;
-  }
-  return digits >= 4 && letters <= 2;
-}
-
-DataSet LoadMeddocan(const fs::path& dir) {
-  DataSet set{"MEDDOCAN dev (es, clinical)", "es", {}};
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    if (e.path().extension() == ".txt") files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& txt : files) {
-    Document doc;
-    doc.text = ReadFile(txt);
-    fs::path ann = txt;
-    ann.replace_extension(".ann");
-    std::ifstream in(ann);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] != 'T') continue;
-      std::istringstream ls(line.substr(line.find('\t') + 1));
-      std::string type;
-      size_t b, e;
-      ls >> type >> b >> e;  // discontinuous spans ("b e;b2 e2") keep the first part
-      // BRAT offsets count code points.
-      GoldSpan g{ByteOfCodePoint(doc.text, b), ByteOfCodePoint(doc.text, e), MeddocanLabel(type)};
-      const std::string value = doc.text.substr(g.begin, g.end - g.begin);
-      if (g.label == Label::kDatePartial && NamesADay(value)) g.label = Label::kDateFull;
-      // "28036", "E-28015", "40140-280": digits and at most a country letter.
-      if (g.label == Label::kPlace && IsPostalCode(value)) g.label = Label::kPostal;
-      // MEDDOCAN also tags descriptions as patient IDs ("viudo", "raza
-      // caucásica", "Lactante"): an ID without a digit is no structured
-      // identifier (as in tests/redaction/pattern_recall_test.cc).
-      if (g.label == Label::kId && value.find_first_of("0123456789") == std::string::npos) {
-        g.label = Label::kOtherId;
-      }
-      doc.gold.push_back(g);
-    }
-    set.docs.push_back(std::move(doc));
-  }
-  return set;
-}
-
-// A place label that names a street: its first word (after a house number)
-// is a street keyword ("rue des Ecoles", "40 , rue des Martyrs", "quai de
-// la Fosse", "Boulevard Rochechouart").
-bool IsStreetName(const std::string& value) {
-  size_t i = 0;
-  while (i < value.size() && (std::isdigit(static_cast<unsigned char>(value[i])) || value[i] == ' ' ||
-                              value[i] == ',')) {
-    ++i;
-  }
-  std::string first;
-  while (i < value.size() && std::isalpha(static_cast<unsigned char>(value[i]))) {
-    first.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(value[i]))));
-    ++i;
-  }
-  static const char* const kStreetWords[] = {"rue", "quai", "boulevard", "bd", "avenue", "impasse",
-                                             "place", "cours", "chemin", "passage", "faubourg",
-                                             "route", "square", "ruelle", "street", "calle", "avenida"};
-  for (const char* w : kStreetWords) {
-    if (first == w) return true;
-  }
-  return value.compare(i, 4, "ée ") == 0 && first == "all";  // "allée"
-}
-
-// CoNLL/BIO: one "token<TAB or space>tag" per line. Documents are built by
-// joining tokens with spaces; blank lines end a document when split_blank,
-// else a document ends at the first sentence end after max_tokens tokens.
-DataSet LoadBio(const fs::path& file, std::string name, std::string lang, bool split_blank,
-                size_t max_tokens) {
-  DataSet set{std::move(name), std::move(lang), {}};
-  std::ifstream in(file);
-  std::string line;
-  Document doc;
-  size_t tokens = 0;
-  Label open = Label::kNone;
-  auto label_of = [](const std::string& tag) {
-    if (tag == "O" || tag.size() < 3) return Label::kNone;
-    std::string t = tag.substr(2);
-    if (t == "person" || t == "PER") return Label::kPerson;
-    if (t == "location" || t == "LOC") return Label::kPlace;
-    return Label::kOther;
-  };
-  auto flush = [&] {
-    // Europeana tags streets as places ("rue des Capucins"); the redactor
-    // removes street names as addresses, as MEDDOCAN's scheme has them
-    // (CALLE apart from TERRITORIO): score them as streets.
-    for (GoldSpan& g : doc.gold) {
-      if (g.label == Label::kPlace && IsStreetName(doc.text.substr(g.begin, g.end - g.begin))) {
-        g.label = Label::kStreet;
-      }
-    }
-    if (!doc.text.empty()) set.docs.push_back(std::move(doc));
-    doc = Document{};
-    tokens = 0;
-    open = Label::kNone;
-  };
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) {
-      if (split_blank) flush();
-      continue;
-    }
-    size_t sep = line.find_last_of("\t ");
-    if (sep == std::string::npos) continue;
-    std::string tok = line.substr(0, sep), tag = line.substr(sep + 1);
-    if (tok.empty()) continue;
-    Label l = label_of(tag);
-    if (!doc.text.empty()) doc.text.push_back(' ');
-    size_t b = doc.text.size();
-    doc.text += tok;
-    // Adjacent tokens of one entity type form one entity (B- starts a new one).
-    bool continues = l != Label::kNone && l == open && tag[0] == 'I' && !doc.gold.empty() &&
-                     doc.gold.back().label == l && doc.gold.back().end + 1 == b;
-    if (continues) {
-      doc.gold.back().end = doc.text.size();
-    } else if (l != Label::kNone) {
-      doc.gold.push_back({b, doc.text.size(), l});
-    }
-    open = l;
-    ++tokens;
-    if (!split_blank && tokens >= max_tokens && (tok == "." || tok == "!" || tok == "?")) flush();
-  }
-  flush();
-  return set;
-}
-
-// Presidio labels a whole postal address as one STREET_ADDRESS, city,
-// state and country lines included ("6750 Koskikatu 25 Apt. 864\nArtilleros
-// \n, CO\n Uruguay 64677"). The redactor keeps places, so only the street
-// part is scored: the first line (up to a line break or comma), every word
-// with a digit (numbers, postal codes), and the lines that name a unit or
-// box ("Suite 501", "P.O. Box 242"). Words of the other lines (towns,
-// states, countries) are not scored.
-void AddStreetParts(const std::string& text, size_t begin, size_t end, std::vector<GoldSpan>* gold) {
-  size_t seg = begin;
-  bool first = true;
-  while (seg < end) {
-    size_t seg_end = text.find_first_of("\n,", seg);
-    if (seg_end == std::string::npos || seg_end > end) seg_end = end;
-    std::string lower;
-    for (size_t i = seg; i < seg_end; ++i) {
-      lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
-    }
-    const bool has_letter_or_digit =
-        std::any_of(lower.begin(), lower.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-    bool unit = false;
-    for (const char* k : {"apt", "suite", "unit", "box", "psc", "apo", "fpo", "dpo", "floor", "room"}) {
-      unit = unit || lower.find(k) != std::string::npos;
-    }
-    if (first && has_letter_or_digit) {
-      gold->push_back({seg, seg_end, Label::kStreet});
-      first = false;
-    } else if (unit) {
-      gold->push_back({seg, seg_end, Label::kStreet});
-    } else {
-      // Words with a digit only.
-      size_t w = seg;
-      while (w < seg_end) {
-        while (w < seg_end && std::isspace(static_cast<unsigned char>(text[w]))) ++w;
-        size_t we = w;
-        while (we < seg_end && !std::isspace(static_cast<unsigned char>(text[we]))) ++we;
-        bool digit = false;
-        for (size_t i = w; i < we; ++i) digit = digit || std::isdigit(static_cast<unsigned char>(text[i]));
-        if (digit) gold->push_back({w, we, Label::kStreet});
-        w = we;
-      }
-    }
-    seg = seg_end + 1;
-  }
-}
-
-DataSet LoadPresidio(const fs::path& file) {
-  DataSet set{"presidio synth (en, generated)", "en", {}};
-  nlohmann::json j = nlohmann::json::parse(ReadFile(file));
-  for (const auto& item : j) {
-    Document doc;
-    doc.text = item["full_text"].get<std::string>();
-    for (const auto& s : item["spans"]) {
-      std::string t = s["entity_type"].get<std::string>();
-      Label l = Label::kOtherId;
-      if (t == "PERSON") l = Label::kPerson;
-      else if (t == "GPE") l = Label::kPlace;
-      else if (t == "PHONE_NUMBER") l = Label::kPhone;
-      else if (t == "EMAIL_ADDRESS") l = Label::kEmail;
-      else if (t == "US_SSN" || t == "US_DRIVER_LICENSE" || t == "IBAN_CODE" || t == "CREDIT_CARD")
-        l = Label::kId;
-      else if (t == "STREET_ADDRESS") l = Label::kStreet;
-      else if (t == "DATE_TIME") {
-        l = NamesADay(s["entity_value"].get<std::string>()) ? Label::kDateFull : Label::kDatePartial;
-      }
-      else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
-      // Python offsets count code points; convert to UTF-8 bytes.
-      const size_t b = ByteOfCodePoint(doc.text, s["start_position"].get<size_t>());
-      const size_t e = ByteOfCodePoint(doc.text, s["end_position"].get<size_t>());
-      if (l == Label::kStreet) {
-        AddStreetParts(doc.text, b, e, &doc.gold);
-      } else {
-        doc.gold.push_back({b, e, l});
-      }
-    }
-    set.docs.push_back(std::move(doc));
-  }
-  return set;
-}
-
-// Presidio and Europeana come as one file each: documents with an even index
-// (0, 2, ...) are the tuning half (--train), odd ones the held-out half.
-DataSet Half(DataSet set, int parity, const char* which) {
-  DataSet half{set.name + ", " + which, set.language, {}};
-  for (size_t i = parity; i < set.docs.size(); i += 2) half.docs.push_back(std::move(set.docs[i]));
-  return half;
 }
 
 // CPU time of this thread: the machine may be shared, wall time would lie.
@@ -422,6 +86,7 @@ struct Counts {
 
 struct Options {
   bool names_only = false;
+  bool rules_only = false;  // the name detector without its model (implies names_only)
   bool train = false;  // score the train splits (for tuning) instead of dev
   int show_errors = 0;
   std::string only;         // score only the sets whose name contains this
@@ -587,12 +252,13 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--names-only") opt.names_only = true;
+    else if (a == "--rules-only") opt.names_only = opt.rules_only = true;
     else if (a == "--train") opt.train = true;
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
     else if (a == "--only" && i + 1 < argc) opt.only = argv[++i];
     else if (a == "--no-throughput") opt.throughput = false;
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only] [--train] [--show-errors N] [--only SET] [--no-throughput] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only | --rules-only] [--train] [--show-errors N] [--only SET] [--no-throughput] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -603,7 +269,9 @@ int main(int argc, char** argv) {
   }
 
   std::string error;
-  std::unique_ptr<NameDetector> detector = NameDetector::Create(&error);
+  std::unique_ptr<NameDetector> detector = opt.rules_only
+                                               ? NameDetector::CreateRulesOnly(nullptr, true, &error)
+                                               : NameDetector::Create(&error);
   if (!detector) {
     std::fprintf(stderr, "name detector: %s\n", error.c_str());
     return 1;
@@ -641,8 +309,10 @@ int main(int argc, char** argv) {
     sets.push_back(Half(presidio, 1, "odd half"));
   }
 
-  std::printf("Scoring %s on %s\n\n", whole ? "Redactor::Redact (empty KnownIdentifiers)"
-                                            : "NameDetector alone (person names)",
+  std::printf("Scoring %s on %s\n\n",
+              whole            ? "Redactor::Redact (empty KnownIdentifiers)"
+              : opt.rules_only ? "NameDetector rules without the model (person names)"
+                               : "NameDetector alone (person names)",
               dir.c_str());
   std::printf("| set | docs | person tok recall | person entity recall | precision (person) |"
               " precision (any id) | places kept | phones | e-mails | IDs | streets | postal codes |"
