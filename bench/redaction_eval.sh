@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds and runs the redaction evaluation on the labeled data in
 # ../shared/data (or $AMPARO_SHARED_DATA, or the first argument).
-# Extra arguments go to the program (--names-only, --train, --show-errors N).
+# Extra arguments go to the program (--names-only, --rules-only, --train,
+# --show-errors N, --only SET, --no-throughput).
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${AMPARO_BUILD_DIR:-$root/build}
