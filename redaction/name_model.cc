@@ -5,6 +5,7 @@
 
 #include "redaction/name_detector_data.h"
 #include "redaction/name_detector_lexicon.h"
+#include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
@@ -99,18 +100,6 @@ void ForEachFeature(const NameWindow& w, Fn emit) {
   emit(Index(kPrevWordShape, Identity(w.at[1]) * 64 + shape));
 }
 
-// Calls fn on each line of text without its line break.
-template <typename Fn>
-void ForEachLine(std::string_view text, Fn fn) {
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    fn(line);
-    if (nl == std::string_view::npos) break;
-    text.remove_prefix(nl + 1);
-  }
-}
 
 }  // namespace
 

@@ -179,30 +179,27 @@ class PatternDetectorImpl final : public PatternDetector {
         *error = "pattern rules: " + family.re->error();
         return false;
       }
-      family.which = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
-      for (const PatternRule* rule : family.rules) {
-        std::string set_error;
-        if (family.which->Add(rule->regex, &set_error) < 0) {
-          *error = std::string("pattern rule ") + rule->name + ": " + set_error;
-          return false;
+      // which: the rules matching a whole span; anywhere: the rules
+      // matching somewhere in it.
+      auto make_set = [&](RE2::Anchor anchor) -> std::unique_ptr<RE2::Set> {
+        auto set = std::make_unique<RE2::Set>(options, anchor);
+        for (const PatternRule* rule : family.rules) {
+          std::string set_error;
+          if (set->Add(rule->regex, &set_error) < 0) {
+            *error = std::string("pattern rule ") + rule->name + ": " + set_error;
+            return nullptr;
+          }
         }
-      }
-      if (!family.which->Compile()) {
-        *error = "pattern rules: cannot compile the rule set";
-        return false;
-      }
-      family.anywhere = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-      for (const PatternRule* rule : family.rules) {
-        std::string set_error;
-        if (family.anywhere->Add(rule->regex, &set_error) < 0) {
-          *error = std::string("pattern rule ") + rule->name + ": " + set_error;
-          return false;
+        if (!set->Compile()) {
+          *error = "pattern rules: cannot compile the rule set";
+          return nullptr;
         }
-      }
-      if (!family.anywhere->Compile()) {
-        *error = "pattern rules: cannot compile the rule set";
-        return false;
-      }
+        return set;
+      };
+      family.which = make_set(RE2::ANCHOR_BOTH);
+      if (!family.which) return false;
+      family.anywhere = make_set(RE2::UNANCHORED);
+      if (!family.anywhere) return false;
     }
     return true;
   }

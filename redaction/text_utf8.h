@@ -1,6 +1,6 @@
 // UTF-8 helpers shared by the detectors: validation (the redactor refuses
-// text it cannot read safely) and folding (case- and accent-insensitive keys
-// used to tell whether two mentions name the same person).
+// text it cannot read safely), folding (case- and accent-insensitive keys
+// used to tell whether two mentions name the same person) and line splitting.
 #ifndef AMPARO_REDACTION_TEXT_UTF8_H_
 #define AMPARO_REDACTION_TEXT_UTF8_H_
 
@@ -24,6 +24,20 @@ std::string FoldText(std::string_view text);
 // \b cannot do.
 bool IsWordCharBefore(std::string_view text, size_t offset);
 bool IsWordCharAt(std::string_view text, size_t offset);
+
+// Calls fn(line) on each line of text, without its "\n" or "\r\n" (the
+// embedded word lists and model weights are read this way).
+template <typename Fn>
+void ForEachLine(std::string_view text, Fn fn) {
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    fn(line);
+    if (nl == std::string_view::npos) break;
+    text.remove_prefix(nl + 1);
+  }
+}
 
 }  // namespace amparo::redaction
 
