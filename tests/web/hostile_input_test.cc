@@ -178,7 +178,13 @@ TEST_F(HostileInputTest, HeaderFloodIsCutOffAndMemoryStaysBounded) {
   ExpectStillServing();
   for (auto& t : attackers) t.join();
   long after = ResidentKb();
-  EXPECT_LT(after - before, 32 * 1024) << "resident memory grew by " << (after - before) << " kB";
+#if defined(__SANITIZE_ADDRESS__)
+  // AddressSanitizer keeps freed blocks resident (its quarantine).
+  constexpr long kMaxGrowthKb = 96 * 1024;
+#else
+  constexpr long kMaxGrowthKb = 32 * 1024;
+#endif
+  EXPECT_LT(after - before, kMaxGrowthKb) << "resident memory grew by " << (after - before) << " kB";
   ExpectStillServing();
 }
 
