@@ -1,4 +1,5 @@
 // amparo ingest FILE: JSON Lines intake, atomic by default.
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -77,11 +78,25 @@ void AddIngestCommand(CLI::App& app, CliContext& ctx) {
       s = archive->IngestBatch(ctx.CliActor(), records, args->auto_approve, &ids);
       if (!s.ok()) { ctx.exit_code = ctx.Fail(s); return; }
     } else {
-      for (size_t i = 0; i < records.size(); ++i) {
-        std::string id;
-        Status r = archive->Ingest(ctx.CliActor(), records[i], args->auto_approve, &id);
-        if (r.ok()) ids.push_back(id);
-        else errors.push_back({{"line", record_lines[i]}, {"error", r.message()}});
+      // Batches of up to 1,000 (one index commit each, redacted on every
+      // core); a batch that fails stores nothing and is retried one
+      // testimony at a time, so only the failing lines are skipped.
+      constexpr size_t kChunk = 1000;
+      for (size_t start = 0; start < records.size(); start += kChunk) {
+        const size_t end = std::min(records.size(), start + kChunk);
+        std::vector<IntakeRecord> chunk(records.begin() + static_cast<std::ptrdiff_t>(start),
+                                        records.begin() + static_cast<std::ptrdiff_t>(end));
+        std::vector<std::string> chunk_ids;
+        if (archive->IngestBatch(ctx.CliActor(), chunk, args->auto_approve, &chunk_ids).ok()) {
+          ids.insert(ids.end(), chunk_ids.begin(), chunk_ids.end());
+          continue;
+        }
+        for (size_t i = start; i < end; ++i) {
+          std::string id;
+          Status r = archive->Ingest(ctx.CliActor(), records[i], args->auto_approve, &id);
+          if (r.ok()) ids.push_back(id);
+          else errors.push_back({{"line", record_lines[i]}, {"error", r.message()}});
+        }
       }
     }
     report_errors();
