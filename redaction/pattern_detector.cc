@@ -261,6 +261,18 @@ class PatternDetectorImpl final : public PatternDetector {
   // How far past a refused candidate another rule may still claim it.
   static constexpr size_t kFallbackReach = 160;
 
+  // Appends text[begin, end) widened to code point boundaries, merged with
+  // the last window when they touch.
+  static void AddWindow(std::string_view text, size_t begin, size_t end, std::vector<Window>* out) {
+    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    if (!out->empty() && begin <= out->back().end) {
+      out->back().end = std::max(out->back().end, end);
+    } else {
+      out->push_back({begin, end});
+    }
+  }
+
   // next_trigger(from): the first trigger offset >= from, or text.size().
   // Windows reach bytes either side of every trigger, merged where they
   // overlap: a scan of the merged windows finds exactly what a scan of the
@@ -274,14 +286,7 @@ class PatternDetectorImpl final : public PatternDetector {
     for (size_t i = next_trigger(0); i < n; i = next_trigger(i + 1)) {
       size_t begin = i > reach ? i - reach : 0;
       size_t end = std::min(n, i + reach);
-      // Windows start and end on code point boundaries.
-      while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
-      while (end < n && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-      if (!out.empty() && begin <= out.back().end) {
-        out.back().end = std::max(out.back().end, end);
-      } else {
-        out.push_back({begin, end});
-      }
+      AddWindow(text, begin, end, &out);
     }
     return out;
   }
@@ -333,13 +338,7 @@ class PatternDetectorImpl final : public PatternDetector {
       constexpr size_t kBefore = 200, kAfter = 64;
       size_t begin = i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0;
       size_t end = std::min(n, i + kAfter);
-      while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) --begin;
-      while (end < n && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-      if (!out.empty() && begin <= out.back().end) {
-        out.back().end = std::max(out.back().end, end);
-      } else {
-        out.push_back({begin, end});
-      }
+      AddWindow(text, begin, end, &out);
     }
     return out;
   }
