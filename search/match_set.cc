@@ -48,7 +48,7 @@ float MatchSetEvaluator::Weight(double idf, Xapian::termcount wdf, Xapian::docid
 DocBitmap MatchSetEvaluator::Term(const std::string& term, const DocBitmap* within,
                                   ScoreSheet* scores) {
   // Filter terms (places, years, scopes...) are few, never weigh, and recur
-  // in most queries: their sets are kept for the life of the evaluator.
+  // in most queries: their sets are kept in the revision's cache.
   if (IsFilterTerm(term)) {
     std::string key = term;
     key.push_back('t');
