@@ -41,6 +41,8 @@ class DocBitmap {
     for (size_t i = 0; i < o.words_.size(); ++i) words_[i] ^= o.words_[i];
   }
 
+  size_t bytes() const { return words_.size() * sizeof(uint64_t); }
+
   uint64_t Count() const {
     uint64_t n = 0;
     for (uint64_t w : words_) n += static_cast<uint64_t>(std::popcount(w));

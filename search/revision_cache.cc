@@ -14,8 +14,13 @@ std::shared_ptr<const DocBitmap> RevisionCache::Set(const std::string& key,
   // Made outside the lock: two threads may both make it; the first stored wins.
   auto made = std::make_shared<const DocBitmap>(make());
   std::lock_guard lock(mu_);
-  if (sets_.size() >= kMaxSets) sets_.clear();
-  return sets_.emplace(key, std::move(made)).first->second;
+  if (set_bytes_ + made->bytes() > kMaxSetBytes) {
+    sets_.clear();  // searches holding a set keep it alive (shared_ptr)
+    set_bytes_ = 0;
+  }
+  auto [it, added] = sets_.emplace(key, std::move(made));
+  if (added) set_bytes_ += it->second->bytes();
+  return it->second;
 }
 
 const FacetTable& RevisionCache::Facets(const Xapian::Database& db) {

@@ -55,12 +55,15 @@ class RevisionCache {
   void StoreResult(const std::string& key, std::shared_ptr<const CachedResult> result);
 
  private:
-  static constexpr size_t kMaxSets = 2048;    // 12.5 KB each at 100,000 documents
+  // Sets take one bit per document (12.5 KB at 100,000 documents): bounded
+  // by bytes, so a larger archive keeps fewer of them, not more memory.
+  static constexpr size_t kMaxSetBytes = 32 << 20;
   static constexpr size_t kMaxResults = 1024;
 
   const uint64_t generation_;
   mutable std::mutex mu_;
   std::unordered_map<std::string, std::shared_ptr<const DocBitmap>> sets_;
+  size_t set_bytes_ = 0;
   std::unordered_map<std::string, std::shared_ptr<const CachedResult>> results_;
   std::mutex build_mu_;  // facet table and norms are built once, under it
   std::unique_ptr<FacetTable> facets_;
