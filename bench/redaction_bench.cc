@@ -85,6 +85,19 @@ const Redactor& SharedRedactor() {
   return *redactor;
 }
 
+// One timed call; false (and the benchmark skipped) on an error.
+bool RedactOnce(benchmark::State& state, const Redactor& redactor, const std::string& text,
+                const KnownIdentifiers& known, const RedactionOptions& options) {
+  RedactionResult result;
+  std::string error;
+  if (!redactor.Redact(text, "es", known, options, &result, &error)) {
+    state.SkipWithError(error.c_str());
+    return false;
+  }
+  benchmark::DoNotOptimize(result.text.data());
+  return true;
+}
+
 void BM_Redact(benchmark::State& state) {
   const std::string text = Testimony(static_cast<size_t>(state.range(0)));
   const KnownIdentifiers known = Known();
@@ -92,13 +105,7 @@ void BM_Redact(benchmark::State& state) {
   options.pseudonym = "Yahir*";
   const Redactor& redactor = SharedRedactor();  // loading is not timed
   for (auto _ : state) {
-    RedactionResult result;
-    std::string error;
-    if (!redactor.Redact(text, "es", known, options, &result, &error)) {
-      state.SkipWithError(error.c_str());
-      break;
-    }
-    benchmark::DoNotOptimize(result.text.data());
+    if (!RedactOnce(state, redactor, text, known, options)) break;
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
@@ -121,13 +128,7 @@ void BM_RedactNewKnown(benchmark::State& state) {
     // 20 surnames x 20 more: more distinct lists than the Redactor keeps.
     known.survivor_names[0] = std::string("Yahir ") + kSurnames[call % 20] + " " + kSurnames[(call / 20) % 20];
     ++call;
-    RedactionResult result;
-    std::string error;
-    if (!redactor.Redact(text, "es", known, options, &result, &error)) {
-      state.SkipWithError(error.c_str());
-      break;
-    }
-    benchmark::DoNotOptimize(result.text.data());
+    if (!RedactOnce(state, redactor, text, known, options)) break;
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }

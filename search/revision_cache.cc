@@ -32,14 +32,13 @@ const FacetTable& RevisionCache::Facets(const Xapian::Database& db) {
 const std::vector<float>& RevisionCache::LengthNorms(const Xapian::Database& db, double k1,
                                                      double b, double min_norm) {
   std::lock_guard lock(build_mu_);
-  if (!norms_built_) {
+  if (norms_.empty()) {
     norms_.assign(static_cast<size_t>(db.get_lastdocid()) + 1, static_cast<float>(k1));
     const double average = db.get_avlength() > 0 ? db.get_avlength() : 1.0;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
       const double norm = std::max(it.get_doclength() / average, min_norm);
       if (*it < norms_.size()) norms_[*it] = static_cast<float>(k1 * ((1 - b) + b * norm));
     }
-    norms_built_ = true;
   }
   return norms_;
 }

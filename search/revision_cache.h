@@ -67,8 +67,7 @@ class RevisionCache {
   std::unordered_map<std::string, std::shared_ptr<const CachedResult>> results_;
   std::mutex build_mu_;  // facet table and norms are built once, under it
   std::unique_ptr<FacetTable> facets_;
-  std::vector<float> norms_;
-  bool norms_built_ = false;
+  std::vector<float> norms_;  // empty until built
 };
 
 }  // namespace amparo::search

@@ -7,26 +7,18 @@
 #include <vector>
 
 #include "redaction/name_detector.h"
+#include "tests/redaction/name_detector_fixture.h"
 
 namespace amparo::redaction {
 namespace {
 
-class NameCuesTest : public ::testing::Test {
+class NameCuesTest : public NameDetectorFixture {
  protected:
-  void SetUp() override {
-    std::string error;
-    detector_ = NameDetector::Create(&error);
-    ASSERT_NE(detector_, nullptr) << error;
-  }
+  // Every finding of the name detector is a person's name.
   std::vector<std::string> Names(std::string_view text, std::string_view lang) {
-    std::vector<std::string> out;
-    for (const Finding& f : detector_->Find(text, lang)) {
-      EXPECT_EQ(f.type, IdentifierType::kPersonName);
-      out.emplace_back(text.substr(f.begin, f.end - f.begin));
-    }
-    return out;
+    for (const Finding& f : detector_->Find(text, lang)) EXPECT_EQ(f.type, IdentifierType::kPersonName);
+    return NameDetectorFixture::Names(text, lang);
   }
-  std::unique_ptr<NameDetector> detector_;
 };
 
 

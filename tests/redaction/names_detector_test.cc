@@ -8,26 +8,14 @@
 #include <vector>
 
 #include "redaction/name_detector.h"
+#include "tests/redaction/name_detector_fixture.h"
 
 namespace amparo::redaction {
 namespace {
 
-class NameDetectorTest : public ::testing::Test {
+class NameDetectorTest : public NameDetectorFixture {
  protected:
-  void SetUp() override {
-    std::string error;
-    detector_ = NameDetector::Create(&error);
-    ASSERT_NE(detector_, nullptr) << error;
-  }
-  std::vector<std::string> Names(std::string_view text, std::string_view lang = "es") {
-    std::vector<std::string> out;
-    for (const Finding& f : detector_->Find(text, lang)) {
-      out.emplace_back(text.substr(f.begin, f.end - f.begin));
-    }
-    return out;
-  }
   using V = std::vector<std::string>;
-  std::unique_ptr<NameDetector> detector_;
 };
 
 TEST_F(NameDetectorTest, GazetteerNamesMidSentence) {

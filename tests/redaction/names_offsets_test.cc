@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "redaction/name_detector.h"
+#include "tests/redaction/name_detector_fixture.h"
 
 namespace amparo::redaction {
 namespace {
@@ -33,15 +34,7 @@ void ExpectWellFormed(std::string_view text, const std::vector<Finding>& found) 
   }
 }
 
-class NameOffsetsTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string error;
-    detector_ = NameDetector::Create(&error);
-    ASSERT_NE(detector_, nullptr) << error;
-  }
-  std::unique_ptr<NameDetector> detector_;
-};
+class NameOffsetsTest : public NameDetectorFixture {};
 
 TEST_F(NameOffsetsTest, AccentedNamesHaveExactByteSpans) {
   const std::string text = "Ayer vi a Ñuño Íñiguez Peña y a Zoé Lefèvre-Côté en Tapachula.";

@@ -10,19 +10,12 @@
 #include <vector>
 
 #include "redaction/name_detector.h"
+#include "tests/redaction/name_detector_fixture.h"
 
 namespace amparo::redaction {
 namespace {
 
-class NameWindowsTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string error;
-    detector_ = NameDetector::Create(&error);
-    ASSERT_NE(detector_, nullptr) << error;
-  }
-  std::unique_ptr<NameDetector> detector_;
-};
+class NameWindowsTest : public NameDetectorFixture {};
 
 // Sentences with no name in them, more than `bytes` of them, one per line.
 std::string Filler(size_t bytes) {
