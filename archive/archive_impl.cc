@@ -197,6 +197,12 @@ class ArchiveImpl : public Archive {
   Status ReadSealed(Store::Family f, const char* kind, const std::string& id,
                     const SecureBuffer& key, json* out);
   Status ReadTestimony(const std::string& id, Testimony* out);  // with consent
+  // ReadTestimony for several ids with one batched store lookup: (*out)[i]
+  // and (*statuses)[i] are what ReadTestimony(ids[i]) gives. With a reader,
+  // a testimony that reader may not see is NotFound and its text is never
+  // decrypted.
+  void ReadTestimonies(const std::vector<std::string>& ids, const Actor* reader,
+                       std::vector<Testimony>* out, std::vector<Status>* statuses);
   Status ReadPending(const std::string& id, PendingTestimony* out);
   std::string CaseHash(const std::string& case_code) const;
 
@@ -402,20 +408,79 @@ Status ArchiveImpl::ReadSealed(Store::Family f, const char* kind, const std::str
   return Status::OK();
 }
 
-Status ArchiveImpl::ReadTestimony(const std::string& id, Testimony* out) {
-  if (!store_->Exists(Store::kTestimony, id)) return Status::NotFound("no testimony " + id);
-  SecureBuffer key;
-  AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
-  json t, c;
-  AMPARO_RETURN_IF_ERROR(ReadSealed(Store::kTestimony, kKindTestimony, id, key, &t));
-  AMPARO_RETURN_IF_ERROR(ReadSealed(Store::kConsent, kKindConsent, id, key, &c));
+namespace {
+
+// Opens a sealed record and parses its JSON into *out; the plaintext is
+// wiped once parsed.
+template <class T>
+Status OpenRecordAs(const SecureBuffer& key, const std::string& id, const char* kind,
+                    std::string_view sealed, T* out) {
+  std::string plain;
+  AMPARO_RETURN_IF_ERROR(OpenRecord(key.data(), id, kind, sealed, &plain));
+  json j = json::parse(plain, nullptr, false);
+  sodium_memzero(plain.data(), plain.size());
+  if (j.is_discarded()) return Status::Corruption(std::string(kind) + " record of " + id + " is malformed");
   try {
-    *out = t.get<Testimony>();
-    out->consent = c.get<ConsentRecord>();
+    *out = j.get<T>();
   } catch (const json::exception&) {
-    return Status::Corruption("testimony " + id + " has an unexpected shape");
+    return Status::Corruption(std::string(kind) + " record of " + id + " has an unexpected shape");
   }
   return Status::OK();
+}
+
+}  // namespace
+
+Status ArchiveImpl::ReadTestimony(const std::string& id, Testimony* out) {
+  std::vector<Testimony> read;
+  std::vector<Status> statuses;
+  ReadTestimonies({id}, nullptr, &read, &statuses);
+  if (statuses[0].ok()) *out = std::move(read[0]);
+  return statuses[0];
+}
+
+void ArchiveImpl::ReadTestimonies(const std::vector<std::string>& ids, const Actor* reader,
+                                  std::vector<Testimony>* out, std::vector<Status>* statuses) {
+  // Three records per id: the wrapped data key, the consent, the testimony.
+  std::vector<Store::Family> families;
+  std::vector<std::string> keys;
+  for (const auto& id : ids) {
+    for (Store::Family f : {Store::kDataKey, Store::kConsent, Store::kTestimony}) {
+      families.push_back(f);
+      keys.push_back(id);
+    }
+  }
+  std::vector<rocksdb::PinnableSlice> values;
+  std::vector<Status> got;
+  store_->MultiGet(families, keys, &values, &got);
+  out->assign(ids.size(), Testimony());
+  statuses->assign(ids.size(), Status::OK());
+  BorrowedSecureBuffer key(kKeySize);
+  auto read_one = [&](size_t i) -> Status {
+    const std::string& id = ids[i];
+    const Status& key_status = got[3 * i];
+    const Status& consent_status = got[3 * i + 1];
+    const Status& testimony_status = got[3 * i + 2];
+    if (testimony_status.code() == Status::Code::kNotFound || key_status.code() == Status::Code::kNotFound)
+      return Status::NotFound("no testimony " + id);
+    AMPARO_RETURN_IF_ERROR(testimony_status);
+    AMPARO_RETURN_IF_ERROR(key_status);
+    if (consent_status.code() == Status::Code::kNotFound)
+      return Status::NotFound("no consent record for " + id);
+    AMPARO_RETURN_IF_ERROR(consent_status);
+    AMPARO_RETURN_IF_ERROR(keyring_->UnwrapDataKey(id, values[3 * i].ToStringView(), &key.get()));
+    ConsentRecord consent;
+    AMPARO_RETURN_IF_ERROR(OpenRecordAs(key.get(), id, kKindConsent, values[3 * i + 1].ToStringView(), &consent));
+    if (reader != nullptr && !MayRead(*reader, consent))
+      return Status::NotFound("no testimony " + id + " visible to the " + RoleName(reader->role) + " role");
+    Testimony& t = (*out)[i];
+    AMPARO_RETURN_IF_ERROR(OpenRecordAs(key.get(), id, kKindTestimony, values[3 * i + 2].ToStringView(), &t));
+    t.consent = std::move(consent);
+    return Status::OK();
+  };
+  for (size_t i = 0; i < ids.size(); ++i) {
+    (*statuses)[i] = read_one(i);
+    if (!(*statuses)[i].ok()) (*out)[i] = Testimony();
+  }
 }
 
 Status ArchiveImpl::ReadPending(const std::string& id, PendingTestimony* out) {
@@ -932,19 +997,26 @@ Status ArchiveImpl::Search(const Actor& actor, const ArchiveSearchRequest& req,
   out->page = req.page;
   out->page_size = req.page_size;
   std::vector<std::string> ids;
+  for (const auto& hit : result.hits) ids.push_back(hit.id);
+  std::vector<Testimony> records;
+  std::vector<Status> statuses;
+  // The consent is checked again here, record by record (defence in depth).
+  ReadTestimonies(ids, &actor, &records, &statuses);
+  ids.clear();
   const search::Highlighter highlighter(result.highlight_terms);
-  for (const auto& hit : result.hits) {
-    Testimony t;
-    Status s = ReadTestimony(hit.id, &t);
-    if (!s.ok() || !MayRead(actor, t.consent)) continue;  // defence in depth
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (!statuses[i].ok()) continue;
+    Testimony& t = records[i];
     ArchiveSearchHit h;
     h.id = t.id;
-    h.pseudonym = t.pseudonym;
-    h.title = t.title;
-    h.recorded_on = t.recorded_on;
-    h.language = t.language;
-    h.tags = t.tags;
-    h.snippet = highlighter.Snippet(t.text, t.language);
+    h.pseudonym = std::move(t.pseudonym);
+    h.title = std::move(t.title);
+    h.recorded_on = std::move(t.recorded_on);
+    h.language = std::move(t.language);
+    h.tags = std::move(t.tags);
+    h.snippet = highlighter.Snippet(t.text, h.language);
+    // The text was needed for the snippet only.
+    sodium_memzero(t.text.data(), t.text.size());
     ids.push_back(t.id);
     out->hits.push_back(std::move(h));
   }

@@ -173,12 +173,12 @@ std::string Keyring::WrapDataKey(const std::string& id, const unsigned char* dat
   return out;
 }
 
-uint64_t Keyring::WrappedEpoch(const std::string& wrapped) {
+uint64_t Keyring::WrappedEpoch(std::string_view wrapped) {
   if (wrapped.size() != 8 + kNonce + kKeySize + kTag) return 0;
   return GetU64(reinterpret_cast<const unsigned char*>(wrapped.data()));
 }
 
-Status Keyring::UnwrapDataKey(const std::string& id, const std::string& wrapped,
+Status Keyring::UnwrapDataKey(const std::string& id, std::string_view wrapped,
                               SecureBuffer* key) const {
   uint64_t epoch = WrappedEpoch(wrapped);
   const unsigned char* kek = nullptr;
@@ -190,14 +190,15 @@ Status Keyring::UnwrapDataKey(const std::string& id, const std::string& wrapped,
   }
   const auto* p = reinterpret_cast<const unsigned char*>(wrapped.data());
   std::string ad = DataKeyAd(id, epoch);
-  SecureBuffer k(kKeySize);
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(k.data(), nullptr, nullptr, p + 8 + kNonce,
+  // A buffer of the right size is reused (see BorrowedSecureBuffer).
+  if (key->size() != kKeySize) *key = SecureBuffer(kKeySize);
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(key->data(), nullptr, nullptr, p + 8 + kNonce,
                                                  kKeySize + kTag,
                                                  reinterpret_cast<const unsigned char*>(ad.data()),
                                                  ad.size(), p + 8, kek) != 0) {
+    sodium_memzero(key->data(), key->size());
     return Status::Corruption("data key of " + id + " failed authentication");
   }
-  *key = std::move(k);
   return Status::OK();
 }
 

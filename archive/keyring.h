@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "archive/secure_buffer.h"
 #include "archive/status.h"
@@ -43,10 +44,11 @@ class Keyring {
 
   // Wraps a 32-byte data key under the current KEK, bound to the id.
   std::string WrapDataKey(const std::string& id, const unsigned char* data_key) const;
-  // Unwraps with whichever KEK (current or previous) the blob names.
-  Status UnwrapDataKey(const std::string& id, const std::string& wrapped, SecureBuffer* key) const;
+  // Unwraps with whichever KEK (current or previous) the blob names, into
+  // *key (its memory is reused when it already holds a 32-byte buffer).
+  Status UnwrapDataKey(const std::string& id, std::string_view wrapped, SecureBuffer* key) const;
   // Epoch a wrapped blob was made under (0 if malformed).
-  static uint64_t WrappedEpoch(const std::string& wrapped);
+  static uint64_t WrappedEpoch(std::string_view wrapped);
 
   Status BeginRotation();
   Status FinishRotation();

@@ -32,4 +32,27 @@ SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept {
   return *this;
 }
 
+namespace {
+thread_local SecureBuffer t_lent;
+thread_local bool t_lent_out = false;
+}  // namespace
+
+BorrowedSecureBuffer::BorrowedSecureBuffer(size_t size) {
+  if (!t_lent_out) {
+    if (t_lent.size() != size) t_lent = SecureBuffer(size);
+    t_lent_out = true;
+    borrowed_ = true;
+    buffer_ = &t_lent;
+  } else {
+    own_ = SecureBuffer(size);
+    buffer_ = &own_;
+  }
+}
+
+BorrowedSecureBuffer::~BorrowedSecureBuffer() {
+  if (!borrowed_) return;
+  if (t_lent.size() > 0) sodium_memzero(t_lent.data(), t_lent.size());
+  t_lent_out = false;
+}
+
 }  // namespace amparo

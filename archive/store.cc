@@ -68,6 +68,23 @@ bool Store::Exists(Family f, const std::string& key) {
   return db_->Get(rocksdb::ReadOptions(), handles_[f], key, &v).ok();
 }
 
+void Store::MultiGet(const std::vector<Family>& families, const std::vector<std::string>& keys,
+                     std::vector<rocksdb::PinnableSlice>* values, std::vector<Status>* statuses) {
+  const size_t n = keys.size();
+  std::vector<rocksdb::ColumnFamilyHandle*> cfs(n);
+  std::vector<rocksdb::Slice> slices(n);
+  for (size_t i = 0; i < n; ++i) {
+    cfs[i] = handles_[families[i]];
+    slices[i] = keys[i];
+  }
+  *values = std::vector<rocksdb::PinnableSlice>(n);
+  std::vector<rocksdb::Status> rs(n);
+  if (n > 0) db_->MultiGet(rocksdb::ReadOptions(), n, cfs.data(), slices.data(), values->data(), rs.data());
+  statuses->clear();
+  for (size_t i = 0; i < n; ++i)
+    statuses->push_back(FromRocks(rs[i], std::string(kFamilyNames[families[i]]) + " record"));
+}
+
 Status Store::Write(rocksdb::WriteBatch* batch, bool sync) {
   rocksdb::WriteOptions wo;
   wo.sync = sync;

@@ -37,6 +37,11 @@ class Store {
   // NotFound is reported as ok() == false with code kNotFound.
   Status Get(Family f, const std::string& key, std::string* value);
   bool Exists(Family f, const std::string& key);
+  // Reads keys[i] from families[i] for every i in one batched lookup (RocksDB
+  // MultiGet): values are pinned in the block cache or memtable, not copied.
+  // (*statuses)[i] is OK, NotFound or an error.
+  void MultiGet(const std::vector<Family>& families, const std::vector<std::string>& keys,
+                std::vector<rocksdb::PinnableSlice>* values, std::vector<Status>* statuses);
   Status Write(rocksdb::WriteBatch* batch, bool sync = true);
   // Calls fn(key, value) for every entry (with the given key prefix).
   Status Scan(Family f, const std::string& prefix,

@@ -39,6 +39,8 @@ class LimitedStream : public httplib::Stream {
  public:
   LimitedStream(socket_t sock, SSL* ssl, const ConnectionLimits& limits)
       : sock_(sock), ssl_(ssl), limits_(limits) {}
+  // The buffer held request lines (query strings): wiped, not just dropped.
+  ~LimitedStream() override { explicit_bzero(buf_, sizeof(buf_)); }
 
   // Starts a new request: headers must fit in the header budget and arrive
   // before the header deadline.
@@ -59,43 +61,65 @@ class LimitedStream : public httplib::Stream {
   }
 
   bool is_readable() const override {
+    if (buffered() > 0) return true;
     if (ssl_ && SSL_pending(ssl_) > 0) return true;
     return Wait(POLLIN);
   }
   bool is_writable() const override { return Wait(POLLOUT); }
 
+  // cpp-httplib reads request lines and headers one byte at a time: bytes
+  // come from a small buffer filled by one recv, never one syscall per byte.
+  // The budget counts the bytes handed to the library, so read-ahead never
+  // lets a request grow past its limits.
   ssize_t read(char* ptr, size_t size) override {
     if (used_ >= budget_) {
       exhausted_ = true;
       return -1;
     }
     size = std::min(size, budget_ - used_);
-    if (!is_readable()) {
-      timed_out_ = Clock::now() >= deadline_;
-      return -1;
+    if (buffered() == 0) {
+      // A large read (a body) goes straight into the caller's memory.
+      if (size >= sizeof(buf_)) {
+        ssize_t n = Receive(ptr, size);
+        if (n > 0) used_ += static_cast<size_t>(n);
+        return n;
+      }
+      ssize_t n = Receive(buf_, sizeof(buf_));
+      if (n <= 0) return n;
+      buf_begin_ = 0;
+      buf_end_ = static_cast<size_t>(n);
     }
-    ssize_t n;
-    if (ssl_) {
-      n = SSL_read(ssl_, ptr, static_cast<int>(std::min<size_t>(size, INT32_MAX)));
-    } else {
-      do {
-        n = recv(sock_, ptr, size, 0);
-      } while (n < 0 && errno == EINTR);
-    }
-    if (n > 0) used_ += static_cast<size_t>(n);
-    return n;
+    size_t n = std::min(size, buffered());
+    memcpy(ptr, buf_ + buf_begin_, n);
+    buf_begin_ += n;
+    used_ += n;
+    return static_cast<ssize_t>(n);
   }
 
   ssize_t write(const char* ptr, size_t size) override {
-    if (!Wait(POLLOUT, /*writing=*/true)) return -1;
-    written_ += size;
-    if (ssl_) return SSL_write(ssl_, ptr, static_cast<int>(std::min<size_t>(size, INT32_MAX)));
+    if (ssl_) {
+      if (!Wait(POLLOUT, /*writing=*/true)) return -1;
+      written_ += size;
+      return SSL_write(ssl_, ptr, static_cast<int>(std::min<size_t>(size, INT32_MAX)));
+    }
+    // Try first, wait only when the socket's buffer is full: one syscall per
+    // write in the common case. A partial send is finished by the caller.
     ssize_t n;
     do {
-      n = send(sock_, ptr, size, MSG_NOSIGNAL);
+      n = send(sock_, ptr, size, MSG_NOSIGNAL | MSG_DONTWAIT);
     } while (n < 0 && errno == EINTR);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      if (!Wait(POLLOUT, /*writing=*/true)) return -1;
+      do {
+        n = send(sock_, ptr, size, MSG_NOSIGNAL);
+      } while (n < 0 && errno == EINTR);
+    }
+    if (n > 0) written_ += static_cast<size_t>(n);
     return n;
   }
+
+  // Bytes received but not yet read (the start of a pipelined request).
+  size_t buffered() const { return buf_end_ - buf_begin_; }
 
   void get_remote_ip_and_port(std::string& ip, int& port) const override {
     sockaddr_storage addr{};
@@ -135,9 +159,37 @@ class LimitedStream : public httplib::Stream {
     return r > 0 && (p.revents & (events | POLLHUP | POLLERR));
   }
 
+  // One recv (or SSL_read) into ptr within the request's deadline; a plain
+  // socket is tried before it is polled.
+  ssize_t Receive(char* ptr, size_t size) {
+    ssize_t n;
+    if (ssl_) {
+      if (!is_readable()) {
+        timed_out_ = Clock::now() >= deadline_;
+        return -1;
+      }
+      return SSL_read(ssl_, ptr, static_cast<int>(std::min<size_t>(size, INT32_MAX)));
+    }
+    do {
+      n = recv(sock_, ptr, size, MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+    if (n >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) return n;
+    if (!Wait(POLLIN)) {
+      timed_out_ = Clock::now() >= deadline_;
+      return -1;
+    }
+    do {
+      n = recv(sock_, ptr, size, 0);
+    } while (n < 0 && errno == EINTR);
+    return n;
+  }
+
   socket_t sock_;
   SSL* ssl_;
   const ConnectionLimits& limits_;
+  char buf_[4096];
+  size_t buf_begin_ = 0;
+  size_t buf_end_ = 0;
   size_t used_ = 0;
   size_t budget_ = 0;
   size_t written_ = 0;
@@ -265,7 +317,9 @@ bool ServeLimitedConnection(
   bool first = true;
   while (remaining > 0 && listen_socket != INVALID_SOCKET) {
     // Between requests, wait for the next one no longer than the idle limit.
-    if (!first && !(ssl && SSL_pending(ssl) > 0) && !WaitReadable(sock, limits.keep_alive_idle)) break;
+    if (!first && strm.buffered() == 0 && !(ssl && SSL_pending(ssl) > 0) &&
+        !WaitReadable(sock, limits.keep_alive_idle))
+      break;
     first = false;
     strm.BeginRequest();
     t_request_start = Clock::now();
