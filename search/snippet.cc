@@ -2,7 +2,10 @@
 // sealed_index.h).
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -30,12 +33,21 @@ void AppendEscaped(std::string_view s, std::string* out) {
   }
 }
 
+// Characters in s[from, to): bytes that are not UTF-8 continuation bytes
+// (10xxxxxx), counted eight at a time.
 size_t CharCount(std::string_view s, size_t from, size_t to) {
-  size_t n = 0;
-  for (size_t i = from; i < to; ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  size_t continuations = 0;
+  size_t i = from;
+  for (; i + 8 <= to; i += 8) {
+    uint64_t x;
+    memcpy(&x, s.data() + i, 8);
+    // Bit 7 set and bit 6 clear, byte by byte.
+    continuations += static_cast<size_t>(__builtin_popcountll(x & ~(x << 1) & 0x8080808080808080ULL));
   }
-  return n;
+  for (; i < to; ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++continuations;
+  }
+  return to - from - continuations;
 }
 
 // A word's first 1..3 bytes as one integer (length in the top byte).
@@ -62,6 +74,21 @@ struct Highlighter::Prepared {
   std::unordered_map<std::string, StemSet> stem_sets;  // by stem language
   std::array<bool, 256> first_bytes{};  // first bytes of every folded word above
   int ids = 0;
+
+  // Words already stemmed for this query, by stem language: folded word ->
+  // highlight id, or -1. Snowball stemming was the costliest step of a
+  // snippet and the same words recur from one hit to the next. It holds
+  // words of decrypted texts, so it lives only as long as the Highlighter
+  // (one request) and is wiped with it. One Snippet at a time uses it; a
+  // concurrent call keeps a memo of its own.
+  struct StemMemo {
+    std::unordered_map<std::string, int> words;
+    ~StemMemo() {
+      for (auto& [word, id] : words) explicit_bzero(const_cast<char*>(word.data()), word.size());
+    }
+  };
+  mutable std::mutex memo_mu;
+  mutable std::unordered_map<std::string, StemMemo> memo;
 
   const StemSet* StemsFor(const std::string& lang) const {
     auto it = stem_sets.find(lang);
@@ -146,6 +173,9 @@ std::string Highlighter::Snippet(std::string_view text, std::string_view languag
     return false;
   };
   const std::string lang = StemLanguageOf(language);
+  std::unique_lock<std::mutex> memo_lock(p.memo_mu, std::try_to_lock);
+  Prepared::StemMemo own_memo;
+  Prepared::StemMemo& memo = memo_lock.owns_lock() ? p.memo[lang] : own_memo;
   std::vector<int> match_id(words.size(), -1);
   for (size_t i = 0; i < words.size(); ++i) {
     if (!may_match(i)) continue;
@@ -170,8 +200,12 @@ std::string Highlighter::Snippet(std::string_view text, std::string_view languag
       continue;
     }
     if (stems != nullptr && may_share_stem(word)) {
-      auto st = stems->stems.find(Stem(lang, word));
-      if (st != stems->stems.end()) match_id[i] = st->second;
+      auto known = memo.words.find(word);
+      if (known == memo.words.end()) {
+        auto st = stems->stems.find(Stem(lang, word));
+        known = memo.words.emplace(word, st == stems->stems.end() ? -1 : st->second).first;
+      }
+      match_id[i] = known->second;
     }
   }
 

@@ -5,14 +5,18 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace amparo::search {
 
 namespace {
 
+constexpr bool IsAsciiWordChar(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool IsWordChar(UChar32 c) {
-  if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
+  if (c < 0x80) return IsAsciiWordChar(c);
   if (u_isalnum(c)) return true;
   int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
@@ -29,20 +33,28 @@ const icu::Normalizer2* Nfkd() {
 }  // namespace
 
 std::vector<WordSpan> SplitWords(std::string_view text) {
+  // ASCII letters and digits, looked up rather than compared.
+  static constexpr auto kAsciiWord = [] {
+    std::array<bool, 128> t{};
+    for (int c = 0; c < 128; ++c) t[c] = IsAsciiWordChar(c);
+    return t;
+  }();
   std::vector<WordSpan> words;
+  words.reserve(text.size() / 5 + 1);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   int32_t start = -1;
   while (i < length) {
     int32_t at = i;
-    UChar32 c;
+    bool word;
     if (s[i] < 0x80) {
-      c = s[i++];  // ASCII: most of the text, no decoding needed
+      word = kAsciiWord[s[i++]];  // ASCII: most of the text, no decoding needed
     } else {
+      UChar32 c;
       U8_NEXT(s, i, length, c);
+      word = c >= 0 && IsWordChar(c);
     }
-    bool word = c >= 0 && IsWordChar(c);
     if (word && start < 0) start = at;
     if (!word && start >= 0) {
       if (static_cast<size_t>(at - start) <= kMaxWordBytes) words.push_back({size_t(start), size_t(at)});
