@@ -1,6 +1,8 @@
 #include "web/api.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <thread>
 
 #include "archive/intake.h"
 #include "web/hardened_server.h"
@@ -37,7 +39,9 @@ Api::Api(Archive& archive, const WebServer::Options& options, bool tls)
       options_(options),
       tls_(tls),
       sessions_(options.session_idle, options.session_absolute),
-      throttle_(options.login_limits) {}
+      throttle_(options.login_limits),
+      active_(options.active_limit > 0 ? options.active_limit
+                                       : 2 * std::max(1u, std::thread::hardware_concurrency())) {}
 
 std::string Api::SessionCookie(const std::string& token, bool clear) const {
   std::string c = std::string(kCookieName) + "=" + (clear ? "" : token) +
@@ -74,6 +78,7 @@ void Api::Route(httplib::Server& server, const std::string& method, const std::s
   auto wrapped = [this, route_name, roles, handler = std::move(handler)](
                      const httplib::Request& req, httplib::Response& res) {
     t_route = route_name;
+    FairSemaphore::Turn turn(active_);
     Call call{req, res, {}, {}, {}};
     if (!(roles & kPublic)) {
       auto found = SessionOf(req);

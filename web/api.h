@@ -14,6 +14,7 @@
 #include <string>
 
 #include "archive/archive.h"
+#include "web/fair_semaphore.h"
 #include "web/login_throttle.h"
 #include "web/metrics.h"
 #include "web/server.h"
@@ -91,6 +92,8 @@ class Api {
   SessionStore sessions_;
   LoginThrottle throttle_;
   Metrics metrics_;
+  // Handlers computing at once (WebServer::Options::active_limit).
+  FairSemaphore active_;
   StaticFiles static_files_;
 };
 

@@ -74,6 +74,8 @@ void AddServeCommand(CLI::App& app, cli::CliContext& ctx) {
   cmd->add_option("--static-dir", options->server.static_dir, "Directory of the web UI files");
   cmd->add_option("--threads", options->server.threads, "Worker threads (concurrent requests)");
   cmd->add_option("--queue", options->server.queue_limit, "Connections that may wait for a worker");
+  cmd->add_option("--active", options->server.active_limit,
+                  "Requests computed at once, the others wait in arrival order (default: 2 per core)");
   cmd->add_option("--max-body", options->server.limits.max_body_bytes, "Largest request body in bytes");
   cmd->add_flag("--secure-cookies", options->server.secure_cookies,
                 "Mark cookies Secure (when TLS ends at a proxy such as nginx)");

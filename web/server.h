@@ -39,6 +39,9 @@ class WebServer {
     std::string static_dir;         // "" = FindStaticDir()
     size_t threads = 32;            // connections served at once (kept-alive ones hold a worker)
     size_t queue_limit = 64;        // connections waiting for a worker
+    // Requests computed at once; the others wait their turn in arrival order
+    // (fair_semaphore.h). 0: twice the number of cores.
+    size_t active_limit = 0;
     ConnectionLimits limits;        // bytes and deadlines per request
     size_t max_query_chars = 1000;  // the search text
     std::chrono::seconds session_idle{30 * 60};
