@@ -28,6 +28,7 @@
 #include "archive/keyring.h"
 #include "archive/receipt.h"
 #include "archive/record_codec.h"
+#include "archive/record_parser.h"
 #include "archive/roles.h"
 #include "archive/sealing.h"
 #include "archive/store.h"
@@ -410,21 +411,16 @@ Status ArchiveImpl::ReadSealed(Store::Family f, const char* kind, const std::str
 
 namespace {
 
-// Opens a sealed record and parses its JSON into *out; the plaintext is
-// wiped once parsed.
+// Opens a sealed record and parses its JSON into *out (record_parser.h);
+// the plaintext is wiped once parsed.
 template <class T>
 Status OpenRecordAs(const SecureBuffer& key, const std::string& id, const char* kind,
-                    std::string_view sealed, T* out) {
+                    std::string_view sealed, Status (*parse)(const std::string&, T*), T* out) {
   std::string plain;
   AMPARO_RETURN_IF_ERROR(OpenRecord(key.data(), id, kind, sealed, &plain));
-  json j = json::parse(plain, nullptr, false);
+  Status s = parse(plain, out);
   sodium_memzero(plain.data(), plain.size());
-  if (j.is_discarded()) return Status::Corruption(std::string(kind) + " record of " + id + " is malformed");
-  try {
-    *out = j.get<T>();
-  } catch (const json::exception&) {
-    return Status::Corruption(std::string(kind) + " record of " + id + " has an unexpected shape");
-  }
+  if (!s.ok()) return Status::Corruption(std::string(kind) + " record of " + id + " is malformed");
   return Status::OK();
 }
 
@@ -469,11 +465,13 @@ void ArchiveImpl::ReadTestimonies(const std::vector<std::string>& ids, const Act
     AMPARO_RETURN_IF_ERROR(consent_status);
     AMPARO_RETURN_IF_ERROR(keyring_->UnwrapDataKey(id, values[3 * i].ToStringView(), &key.get()));
     ConsentRecord consent;
-    AMPARO_RETURN_IF_ERROR(OpenRecordAs(key.get(), id, kKindConsent, values[3 * i + 1].ToStringView(), &consent));
+    AMPARO_RETURN_IF_ERROR(OpenRecordAs(key.get(), id, kKindConsent, values[3 * i + 1].ToStringView(),
+                                        ParseConsentJson, &consent));
     if (reader != nullptr && !MayRead(*reader, consent))
       return Status::NotFound("no testimony " + id + " visible to the " + RoleName(reader->role) + " role");
     Testimony& t = (*out)[i];
-    AMPARO_RETURN_IF_ERROR(OpenRecordAs(key.get(), id, kKindTestimony, values[3 * i + 2].ToStringView(), &t));
+    AMPARO_RETURN_IF_ERROR(OpenRecordAs(key.get(), id, kKindTestimony, values[3 * i + 2].ToStringView(),
+                                        ParseTestimonyJson, &t));
     t.consent = std::move(consent);
     return Status::OK();
   };

@@ -62,7 +62,9 @@ Status OpenRecord(const unsigned char* key, std::string_view id, std::string_vie
     return Status::Corruption("record " + std::string(kind) + "/" + std::string(id) + " is truncated");
   }
   std::string ad = AssociatedData(id, kind);
-  std::string out(sealed.size() - kNonce - kTag, '\0');
+  std::string out;
+  out.reserve(sealed.size() - kNonce - kTag + kPlaintextSlack);
+  out.resize(sealed.size() - kNonce - kTag);
   unsigned long long mlen = 0;
   const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.data());
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(

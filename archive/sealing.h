@@ -39,7 +39,9 @@ inline constexpr size_t kPadBlock = 512;
 std::string SealRecord(const unsigned char* key, std::string_view id, std::string_view kind,
                        std::string_view plaintext);
 // Corruption if the record fails authentication (tampered, wrong key, wrong
-// id or kind).
+// id or kind). The plaintext's capacity leaves kPlaintextSlack bytes after
+// its end, so a parser that reads ahead (record_parser.h) needs no copy.
+inline constexpr size_t kPlaintextSlack = 64;
 Status OpenRecord(const unsigned char* key, std::string_view id, std::string_view kind,
                   std::string_view sealed, std::string* plaintext);
 

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <sodium.h>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
 
 #include "archive/keyring.h"
@@ -303,6 +305,79 @@ TEST_F(ArchiveTest, RolesSeeOnlyTheirConsentScope) {
   ArchiveSearchResponse res;
   EXPECT_EQ(archive_->Search(AsRole(Role::kReviewer), {"x", 1, 10, false}, &res).code(),
             Status::Code::kPermissionDenied);
+}
+
+// A search hit is read in one batch with the others; what it shows must be
+// what Show returns for that testimony, its snippet cut from the same text,
+// and a testimony outside the role's consent must be neither counted nor read.
+TEST_F(ArchiveTest, SearchHitsShowWhatShowReturns) {
+  std::vector<std::string> visible;
+  for (int i = 0; i < 5; ++i) {
+    IntakeRecord r = SampleRecord("HITMARKERQ", {"legal"});
+    r.title = "Relato número " + std::to_string(i) + " & <otro>";
+    // Each text differs right after the marker, inside every snippet.
+    r.text.insert(r.text.find("HITMARKERQ") + 10, " (relato " + std::string(1, char('a' + i)) + ")");
+    r.recorded_on = "2024-0" + std::to_string(i + 1);
+    r.language = i % 2 ? "es" : "en";
+    r.tags["violence"] = {i % 2 ? "extortion" : "kidnapping"};
+    visible.push_back(IngestApproved(r));
+  }
+  std::string hidden = IngestApproved(SampleRecord("HITMARKERQ", {"publication"}));
+  ArchiveSearchRequest req;
+  req.query = "HITMARKERQ";
+  req.page_size = 100;
+  ArchiveSearchResponse res;
+  ASSERT_TRUE(archive_->Search(AsRole(Role::kLegal), req, &res).ok());
+  EXPECT_EQ(res.total, "5");
+  ASSERT_EQ(res.hits.size(), visible.size());
+  auto unmark = [](std::string s) {
+    for (const char* tag : {"<mark>", "</mark>", "\u2026"}) {
+      for (size_t at; (at = s.find(tag)) != std::string::npos;) s.erase(at, strlen(tag));
+    }
+    return s;
+  };
+  auto escape = [](const std::string& s) {
+    std::string out;
+    for (char c : s) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out.push_back(c);
+      }
+    }
+    return out;
+  };
+  std::vector<std::string> hit_ids;
+  for (const auto& h : res.hits) {
+    EXPECT_NE(h.id, hidden);
+    hit_ids.push_back(h.id);
+    Testimony t;
+    ASSERT_TRUE(archive_->Show(AsRole(Role::kLegal), h.id, &t).ok());
+    EXPECT_EQ(h.pseudonym, t.pseudonym);
+    EXPECT_EQ(h.title, t.title);
+    EXPECT_EQ(h.recorded_on, t.recorded_on);
+    EXPECT_EQ(h.language, t.language);
+    EXPECT_EQ(h.tags, t.tags);
+    EXPECT_NE(h.snippet.find("<mark>HITMARKERQ</mark>"), std::string::npos) << h.snippet;
+    EXPECT_NE(escape(t.text).find(unmark(h.snippet)), std::string::npos) << h.snippet;
+  }
+  auto sorted = [](std::vector<std::string> v) { std::sort(v.begin(), v.end()); return v; };
+  EXPECT_EQ(sorted(hit_ids), sorted(visible));
+  // The search's audit entry names the hits it returned, not the query.
+  std::vector<AuditEntry> audit;
+  ASSERT_TRUE(archive_->ReadAudit(Admin(), &audit).ok());
+  const AuditEntry* entry = nullptr;
+  for (const auto& e : audit) if (e.action == "search") entry = &e;
+  ASSERT_NE(entry, nullptr);
+  EXPECT_EQ(entry->ids, hit_ids);
+  // The hidden one is there for a role that may see it.
+  ArchiveSearchResponse all;
+  ASSERT_TRUE(archive_->Search(Admin(), req, &all).ok());
+  EXPECT_EQ(all.total, "6");
+  EXPECT_EQ(all.hits.size(), 6u);
 }
 
 TEST_F(ArchiveTest, NarrowingAndExpiryTakeEffectAtOnce) {
