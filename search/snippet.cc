@@ -211,13 +211,8 @@ std::string Highlighter::Snippet(std::string_view text, std::string_view languag
 
   // Character index of each word start, to measure windows in characters.
   std::vector<size_t> word_char(words.size());
-  size_t chars = 0, last = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    chars += CharCount(text, last, words[i].begin);
-    last = words[i].begin;
-    word_char[i] = chars;
-  }
-  const size_t total_chars = chars + CharCount(text, last, text.size());
+  for (size_t i = 0; i < words.size(); ++i) word_char[i] = words[i].chars_before;
+  const size_t total_chars = CharCount(text, 0, text.size());
 
   // Best window: most distinct matches, then most matches; it starts a
   // little before its first match so the match has some context.

@@ -42,27 +42,36 @@ std::vector<WordSpan> SplitWords(std::string_view text) {
   std::vector<WordSpan> words;
   words.reserve(text.size() / 5 + 1);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(text.size());
+  const int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
-  int32_t start = -1;
-  while (i < length) {
+  size_t continuations = 0;  // continuation bytes before i
+  // Reads the character at i (advancing i): is it part of a word?
+  auto next_is_word = [&]() -> bool {
+    if (s[i] < 0x80) return kAsciiWord[s[i++]];  // ASCII: most of the text
     int32_t at = i;
-    bool word;
-    if (s[i] < 0x80) {
-      word = kAsciiWord[s[i++]];  // ASCII: most of the text, no decoding needed
-    } else {
-      UChar32 c;
-      U8_NEXT(s, i, length, c);
-      word = c >= 0 && IsWordChar(c);
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    for (int32_t k = at; k < i; ++k) continuations += (s[k] & 0xC0) == 0x80;
+    return c >= 0 && IsWordChar(c);
+  };
+  while (i < length) {
+    // Between words.
+    int32_t at = i;
+    size_t chars_at = static_cast<size_t>(at) - continuations;
+    if (!next_is_word()) continue;
+    // A word from at: runs until the first character that is not a word's.
+    int32_t end = i;
+    while (i < length) {
+      int32_t here = i;
+      if (!next_is_word()) {
+        end = here;
+        break;
+      }
+      end = i;
     }
-    if (word && start < 0) start = at;
-    if (!word && start >= 0) {
-      if (static_cast<size_t>(at - start) <= kMaxWordBytes) words.push_back({size_t(start), size_t(at)});
-      start = -1;
+    if (static_cast<size_t>(end - at) <= kMaxWordBytes) {
+      words.push_back({size_t(at), size_t(end), chars_at});
     }
-  }
-  if (start >= 0 && static_cast<size_t>(length - start) <= kMaxWordBytes) {
-    words.push_back({size_t(start), size_t(length)});
   }
   return words;
 }

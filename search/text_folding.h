@@ -23,6 +23,9 @@ constexpr size_t kMaxWordBytes = 64;
 struct WordSpan {
   size_t begin = 0;  // byte offsets into the text
   size_t end = 0;
+  // Characters before begin: bytes of text[0, begin) that are not UTF-8
+  // continuation bytes (10xxxxxx), so snippets measure in characters.
+  size_t chars_before = 0;
 };
 
 // Byte spans of the words of text, in order.
