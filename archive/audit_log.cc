@@ -15,12 +15,18 @@ using nlohmann::json;
 namespace {
 const char kHeadKey[] = "audit_head";
 
+json CanonicalJson(uint64_t seq, const std::string& time, const std::string& actor,
+                   const std::string& action, const std::vector<std::string>& ids,
+                   const std::string& prev) {
+  return json{{"seq", seq}, {"time", time}, {"actor", actor},
+              {"action", action}, {"ids", ids}, {"prev", prev}};
+}
+
 std::string Canonical(uint64_t seq, const std::string& time, const std::string& actor,
                       const std::string& action, const std::vector<std::string>& ids,
                       const std::string& prev) {
   // json::dump sorts object keys: a stable canonical form.
-  return json{{"seq", seq}, {"time", time}, {"actor", actor},
-              {"action", action}, {"ids", ids}, {"prev", prev}}.dump();
+  return CanonicalJson(seq, time, actor, action, ids, prev).dump();
 }
 }  // namespace
 
@@ -68,10 +74,9 @@ void AuditLog::Stage(rocksdb::WriteBatch* batch, const std::string& actor,
   mu_.lock();  // released by Committed() / Abandon()
   staged_seq_ = head_seq_ + 1;
   std::string time = UtcTimestamp();
-  std::string canonical = Canonical(staged_seq_, time, actor, action, ids, head_mac_);
-  staged_mac_ = Mac(canonical);
-  json entry = json::parse(canonical);
-  entry["mac"] = staged_mac_;
+  json entry = CanonicalJson(staged_seq_, time, actor, action, ids, head_mac_);
+  staged_mac_ = Mac(entry.dump());
+  entry["mac"] = staged_mac_;  // the stored entry: the canonical fields and their MAC
   batch->Put(audit_cf_, AuditKey(staged_seq_), entry.dump());
   batch->Put(meta_cf_, kHeadKey, json{{"seq", staged_seq_}, {"mac", staged_mac_}}.dump());
 }

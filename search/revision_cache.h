@@ -34,6 +34,10 @@ struct CachedResult {
   bool has_facets = false;
   std::vector<std::pair<Xapian::docid, float>> ranked;  // best first
   bool complete = false;  // ranked holds every match
+  // Testimony ids (document data) of ranked documents, read from the index
+  // the first time a page shows them: opaque ids, no content.
+  mutable std::mutex ids_mu;
+  mutable std::unordered_map<Xapian::docid, std::string> ids;
 };
 
 class RevisionCache {

@@ -262,9 +262,13 @@ class XapianSealedIndex final : public SealedIndex {
       out->hits.clear();
       out->facets.clear();
       if (req.facets) NameFacets(result->facets, &out->facets);
+      std::lock_guard ids_lock(result->ids_mu);
       for (size_t i = req.offset; i < wanted && i < result->ranked.size(); ++i) {
         const auto& [docid, weight] = result->ranked[i];
-        out->hits.push_back({db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data(), weight});
+        auto id = result->ids.find(docid);
+        if (id == result->ids.end())
+          id = result->ids.emplace(docid, db.get_document(docid, Xapian::DOC_ASSUME_VALID).get_data()).first;
+        out->hits.push_back({id->second, weight});
       }
     }, &failure);
     if (!ok) *error = failure;

@@ -45,9 +45,8 @@ std::vector<WordSpan> SplitWords(std::string_view text) {
   const int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   size_t continuations = 0;  // continuation bytes before i
-  // Reads the character at i (advancing i): is it part of a word?
-  auto next_is_word = [&]() -> bool {
-    if (s[i] < 0x80) return kAsciiWord[s[i++]];  // ASCII: most of the text
+  // Decodes the non-ASCII character at i (advancing i): is it a word's?
+  auto multibyte_is_word = [&]() -> bool {
     int32_t at = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
@@ -55,19 +54,28 @@ std::vector<WordSpan> SplitWords(std::string_view text) {
     return c >= 0 && IsWordChar(c);
   };
   while (i < length) {
-    // Between words.
-    int32_t at = i;
-    size_t chars_at = static_cast<size_t>(at) - continuations;
-    if (!next_is_word()) continue;
-    // A word from at: runs until the first character that is not a word's.
-    int32_t end = i;
-    while (i < length) {
-      int32_t here = i;
-      if (!next_is_word()) {
-        end = here;
+    // Between words: ASCII separators are skipped a byte at a time.
+    while (i < length && s[i] < 0x80 && !kAsciiWord[s[i]]) ++i;
+    if (i >= length) break;
+    const int32_t at = i;
+    const size_t chars_at = static_cast<size_t>(at) - continuations;
+    if (s[i] < 0x80) {
+      ++i;
+    } else if (!multibyte_is_word()) {
+      continue;
+    }
+    // In a word: it ends before the first character that is not a word's,
+    // and that character is consumed with it.
+    int32_t end;
+    for (;;) {
+      while (i < length && s[i] < 0x80 && kAsciiWord[s[i]]) ++i;
+      end = i;
+      if (i >= length) break;
+      if (s[i] < 0x80) {
+        ++i;
         break;
       }
-      end = i;
+      if (!multibyte_is_word()) break;
     }
     if (static_cast<size_t>(end - at) <= kMaxWordBytes) {
       words.push_back({size_t(at), size_t(end), chars_at});
