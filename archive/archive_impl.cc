@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <shared_mutex>
 #include <thread>
@@ -237,6 +238,14 @@ class ArchiveImpl : public Archive {
 
   // --- reading policy ---
   bool MayRead(const Actor& actor, const ConsentRecord& consent) const;
+  // MayRead for many records: the actor's scopes and today's date, once.
+  struct ReadPolicy {
+    explicit ReadPolicy(const Actor& actor);
+    bool Allows(const ConsentRecord& consent) const;
+    bool all = false;
+    std::vector<std::string> allowed;
+    std::string today;
+  };
   Status RedactRecord(const IntakeRecord& r, const std::string& id, PendingTestimony* p);
 
   Options options_;
@@ -451,6 +460,8 @@ void ArchiveImpl::ReadTestimonies(const std::vector<std::string>& ids, const Act
   out->assign(ids.size(), Testimony());
   statuses->assign(ids.size(), Status::OK());
   BorrowedSecureBuffer key(kKeySize);
+  std::optional<ReadPolicy> policy;
+  if (reader != nullptr) policy.emplace(*reader);
   auto read_one = [&](size_t i) -> Status {
     const std::string& id = ids[i];
     const Status& key_status = got[3 * i];
@@ -467,7 +478,7 @@ void ArchiveImpl::ReadTestimonies(const std::vector<std::string>& ids, const Act
     ConsentRecord consent;
     AMPARO_RETURN_IF_ERROR(OpenRecordAs(key.get(), id, kKindConsent, values[3 * i + 1].ToStringView(),
                                         ParseConsentJson, &consent));
-    if (reader != nullptr && !MayRead(*reader, consent))
+    if (policy && !policy->Allows(consent))
       return Status::NotFound("no testimony " + id + " visible to the " + RoleName(reader->role) + " role");
     Testimony& t = (*out)[i];
     AMPARO_RETURN_IF_ERROR(OpenRecordAs(key.get(), id, kKindTestimony, values[3 * i + 2].ToStringView(),
@@ -896,13 +907,18 @@ Status ArchiveImpl::Reject(const Actor& actor, const std::string& id) {
 // ---------------------------------------------------------------------------
 // Reading
 
-bool ArchiveImpl::MayRead(const Actor& actor, const ConsentRecord& consent) const {
-  bool all = false;
-  std::vector<std::string> allowed = ReadableScopes(actor.role, &all);
+ArchiveImpl::ReadPolicy::ReadPolicy(const Actor& actor)
+    : allowed(ReadableScopes(actor.role, &all)), today(TodayUtc()) {}
+
+bool ArchiveImpl::ReadPolicy::Allows(const ConsentRecord& consent) const {
   if (all) return true;
-  for (const auto& s : consent.ActiveScopes(TodayUtc()))
+  for (const auto& s : consent.ActiveScopes(today))
     if (std::find(allowed.begin(), allowed.end(), s) != allowed.end()) return true;
   return false;
+}
+
+bool ArchiveImpl::MayRead(const Actor& actor, const ConsentRecord& consent) const {
+  return ReadPolicy(actor).Allows(consent);
 }
 
 Status ArchiveImpl::List(const Actor& actor, std::vector<TestimonySummary>* out) {

@@ -156,14 +156,14 @@ void Api::Search(Call& c) {
   s = archive_.Search(c.actor, req, &out);
   if (!s.ok()) return SendStatus(c.res, s);
   Json hits = Json::array();
-  for (const auto& h : out.hits) {
-    hits.push_back(Json{{"id", h.id},
-                        {"pseudonym", h.pseudonym},
-                        {"title", h.title},
-                        {"recorded_on", h.recorded_on},
-                        {"language", h.language},
+  for (auto& h : out.hits) {
+    hits.push_back(Json{{"id", std::move(h.id)},
+                        {"pseudonym", std::move(h.pseudonym)},
+                        {"title", std::move(h.title)},
+                        {"recorded_on", std::move(h.recorded_on)},
+                        {"language", std::move(h.language)},
                         {"tags", TagsJson(h.tags)},
-                        {"snippet_html", h.snippet}});
+                        {"snippet_html", std::move(h.snippet)}});
   }
   Json facets = Json::object();
   for (const auto& [name, values] : out.facets) {
