@@ -91,3 +91,22 @@ TEST(SnippetTest, PreparedHighlighterServesEveryHit) {
 }
 
 }  // namespace amparo::search
+
+namespace amparo::search {
+namespace {
+
+// Windows are measured in characters, not bytes: a text of 2-byte letters
+// fits whole when its characters fit.
+TEST(SnippetTest, MeasuresCharactersNotBytes) {
+  std::string text = "fin ";
+  for (int i = 0; i < 30; ++i) text += "ñañá ";  // 5 characters, 8 bytes
+  ASSERT_EQ(text.size(), 4u + 30 * 8);  // 154 characters
+  EXPECT_EQ(MakeSnippet(text, "es", {"fin"}, 154), "<mark>fin</mark>" + text.substr(3));
+  std::string cut = MakeSnippet(text, "es", {"fin"}, 100);
+  EXPECT_EQ(cut.substr(0, 16), "<mark>fin</mark>");
+  EXPECT_EQ(cut.substr(cut.size() - 3), "\u2026");
+  EXPECT_LT(cut.size(), text.size());
+}
+
+}  // namespace
+}  // namespace amparo::search
