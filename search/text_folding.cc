@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cstring>
 
 namespace amparo::search {
 
@@ -45,42 +46,61 @@ std::vector<WordSpan> SplitWords(std::string_view text) {
   const int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   size_t continuations = 0;  // continuation bytes before i
-  // Decodes the non-ASCII character at i (advancing i): is it a word's?
-  auto multibyte_is_word = [&]() -> bool {
-    int32_t at = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    for (int32_t k = at; k < i; ++k) continuations += (s[k] & 0xC0) == 0x80;
-    return c >= 0 && IsWordChar(c);
+  bool in_word = false;
+  int32_t word_begin = 0;
+  size_t word_chars_before = 0;
+  auto begin_word = [&](int32_t at, size_t chars_before) {
+    in_word = true;
+    word_begin = at;
+    word_chars_before = chars_before;
+  };
+  auto end_word = [&](int32_t at) {
+    in_word = false;
+    if (static_cast<size_t>(at - word_begin) <= kMaxWordBytes)
+      words.push_back({size_t(word_begin), size_t(at), word_chars_before});
   };
   while (i < length) {
-    // Between words: ASCII separators are skipped a byte at a time.
-    while (i < length && s[i] < 0x80 && !kAsciiWord[s[i]]) ++i;
-    if (i >= length) break;
-    const int32_t at = i;
-    const size_t chars_at = static_cast<size_t>(at) - continuations;
-    if (s[i] < 0x80) {
-      ++i;
-    } else if (!multibyte_is_word()) {
-      continue;
-    }
-    // In a word: it ends before the first character that is not a word's,
-    // and that character is consumed with it.
-    int32_t end;
-    for (;;) {
-      while (i < length && s[i] < 0x80 && kAsciiWord[s[i]]) ++i;
-      end = i;
-      if (i >= length) break;
-      if (s[i] < 0x80) {
-        ++i;
-        break;
+    // Eight ASCII bytes at once: one bit per word byte, then one step per
+    // word boundary rather than a (mispredicted) branch per byte.
+    if (i + 8 <= length) {
+      uint64_t x;
+      memcpy(&x, s + i, 8);
+      if ((x & 0x8080808080808080ULL) == 0) {
+        uint32_t is_word = 0;
+        for (int k = 0; k < 8; ++k) is_word |= static_cast<uint32_t>(kAsciiWord[s[i + k]]) << k;
+        uint32_t boundaries = (is_word ^ ((is_word << 1) | (in_word ? 1u : 0u))) & 0xFFu;
+        while (boundaries != 0) {
+          int k = __builtin_ctz(boundaries);
+          boundaries &= boundaries - 1;
+          if (is_word >> k & 1u) {
+            begin_word(i + k, static_cast<size_t>(i + k) - continuations);
+          } else {
+            end_word(i + k);
+          }
+        }
+        i += 8;
+        continue;
       }
-      if (!multibyte_is_word()) break;
     }
-    if (static_cast<size_t>(end - at) <= kMaxWordBytes) {
-      words.push_back({size_t(at), size_t(end), chars_at});
+    // One character, decoded when it is not ASCII.
+    const int32_t at = i;
+    const size_t chars_before = static_cast<size_t>(at) - continuations;
+    bool word;
+    if (s[i] < 0x80) {
+      word = kAsciiWord[s[i++]];
+    } else {
+      UChar32 c;
+      U8_NEXT(s, i, length, c);
+      for (int32_t k = at; k < i; ++k) continuations += (s[k] & 0xC0) == 0x80;
+      word = c >= 0 && IsWordChar(c);
+    }
+    if (word && !in_word) {
+      begin_word(at, chars_before);
+    } else if (!word && in_word) {
+      end_word(at);
     }
   }
+  if (in_word) end_word(length);
   return words;
 }
 

@@ -55,9 +55,11 @@ TEST(SplitWordsTest, MatchesACharacterByCharacterScan) {
       "a", "Z", "7", " ", ".", "-", "\n", "policía", "é", "ñ", "e\xcc\x81" /* combining accent */,
       "\xe2\x80\x94" /* em dash */, "\xf0\x9f\x98\x80" /* emoji */, "\xe4\xb8\xad" /* CJK */,
       "\x80" /* stray continuation */, "\xc3" /* truncated */, "\xff", "\xe2\x80" /* truncated */,
-      std::string(70, 'x') /* longer than kMaxWordBytes */, "l'", "’"};
+      std::string(70, 'x') /* longer than kMaxWordBytes */, "l'", "’",
+      // ASCII runs long enough to be read eight bytes at a time.
+      "the border ", "cobro de piso, ", "  ", "abc123xyz", std::string(64, 'y'), std::string(65, 'z')};
   std::mt19937 rng(3);
-  for (int round = 0; round < 3000; ++round) {
+  for (int round = 0; round < 20000; ++round) {
     std::string text;
     size_t n = rng() % 40;
     for (size_t k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
