@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <mutex>
 #include <optional>
@@ -46,6 +47,19 @@ constexpr size_t kMaxPooledReaders = 128;
 
 std::atomic<uint64_t> next_cache_tag{1};
 
+// Xapian keeps this many changed documents of a database in memory before
+// writing them to its tables (XAPIAN_FLUSH_THRESHOLD, default 10,000). That
+// buffer is a tree per term; at 10,000 testimonies of ~3 KB it no longer fits
+// in cache and every posting added walks cold memory. At 1,000 the sealed
+// index ingests about 1.8 times faster (bench/search_bench.sh). Xapian reads
+// the variable when a database opens for writing and has no other way to set
+// it; an operator's own setting wins.
+constexpr char kFlushThreshold[] = "1000";
+void SetFlushThreshold() {
+  static std::once_flag once;
+  std::call_once(once, [] { setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0); });
+}
+
 struct DictEntry {
   std::string facet;
   std::string plain;
@@ -74,6 +88,7 @@ class XapianSealedIndex final : public SealedIndex {
   }
 
   bool Init(std::string* error) {
+    SetFlushThreshold();
     try {
       fs::create_directories(dir_);
       int count = 0;
