@@ -1,7 +1,11 @@
 // SuggestTags: thesaurus-based intake tagging (declared in sealed_index.h).
 #include <algorithm>
-#include <set>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "search/sealed_index.h"
@@ -11,30 +15,83 @@
 
 namespace amparo::search {
 
-TagSuggestions SuggestTags(std::string_view text, std::string_view language) {
-  const std::string lang = StemLanguageOf(language);
-  std::vector<std::string> folded = FoldedWords(text);
-  std::set<std::string> stems;
-  for (const std::string& w : folded) stems.insert(Stem(lang, w));
+namespace {
 
-  TagSuggestions out;
-  for (const ThesaurusConcept& c : Thesaurus::Get().concepts()) {
-    bool found = false;
-    for (const ThesaurusLabel& label : c.labels) {
+// The labels that can suggest a tag in texts of one stem language, prepared
+// once: single words by their stem, longer labels as folded word sequences.
+// Intake tags every testimony, and stemming each label again per testimony
+// cost more than the rest of tagging.
+struct LabelIndex {
+  std::unordered_map<std::string, std::vector<size_t>> concepts_by_stem;
+  std::vector<std::pair<const std::vector<std::string>*, size_t>> phrases;  // folded, concept
+};
+
+const LabelIndex& LabelIndexFor(const std::string& lang) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<LabelIndex>> built;
+  std::lock_guard lock(mu);
+  std::unique_ptr<LabelIndex>& index = built[lang];
+  if (index) return *index;
+  index = std::make_unique<LabelIndex>();
+  const auto& concepts = Thesaurus::Get().concepts();
+  for (size_t c = 0; c < concepts.size(); ++c) {
+    for (const ThesaurusLabel& label : concepts[c].labels) {
       if (!label.suggests_tag) continue;
       // Labels of the text's language; every language if it has no stemmer.
       if (lang != kOtherLanguage && StemLanguageOf(label.language) != lang) continue;
       if (label.folded.size() == 1) {
-        found = stems.count(Stem(lang, label.folded[0])) > 0;
-      } else {
-        found = std::search(folded.begin(), folded.end(), label.folded.begin(),
-                            label.folded.end()) != folded.end();
+        index->concepts_by_stem[Stem(lang, label.folded[0])].push_back(c);
+      } else if (!label.folded.empty()) {
+        index->phrases.emplace_back(&label.folded, c);
       }
-      if (found) break;
     }
-    if (!found) continue;
-    auto& list = c.kind == "violence" ? out.violence : out.perpetrator;
-    if (std::find(list.begin(), list.end(), c.tag()) == list.end()) list.push_back(c.tag());
+  }
+  return *index;
+}
+
+// Stems of words seen recently by this thread: testimonies share most of
+// their words, and Snowball is the cost of tagging.
+const std::string& CachedStem(const std::string& lang, const std::string& folded) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  thread_local std::string key;
+  if (cache.size() > 100000) cache.clear();
+  key.assign(lang);
+  key.push_back('\0');
+  key.append(folded);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, Stem(lang, folded)).first;
+  return it->second;
+}
+
+}  // namespace
+
+TagSuggestions SuggestTags(std::string_view text, std::string_view language) {
+  const std::string lang = StemLanguageOf(language);
+  const LabelIndex& index = LabelIndexFor(lang);
+  const std::vector<std::string> folded = FoldedWords(text);
+  const auto& concepts = Thesaurus::Get().concepts();
+
+  std::vector<bool> found(concepts.size(), false);
+  std::unordered_set<std::string_view> seen;
+  for (const std::string& w : folded) {
+    if (!seen.insert(w).second) continue;
+    auto hit = index.concepts_by_stem.find(CachedStem(lang, w));
+    if (hit == index.concepts_by_stem.end()) continue;
+    for (size_t c : hit->second) found[c] = true;
+  }
+  for (const auto& [words, c] : index.phrases) {
+    if (found[c]) continue;
+    found[c] = std::search(folded.begin(), folded.end(), words->begin(), words->end()) != folded.end();
+  }
+
+  // Thesaurus order, each canonical tag once.
+  TagSuggestions out;
+  for (size_t c = 0; c < concepts.size(); ++c) {
+    if (!found[c]) continue;
+    auto& list = concepts[c].kind == "violence" ? out.violence : out.perpetrator;
+    if (std::find(list.begin(), list.end(), concepts[c].tag()) == list.end()) {
+      list.push_back(concepts[c].tag());
+    }
   }
   return out;
 }
