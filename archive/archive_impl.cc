@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <mutex>
 #include <set>
@@ -112,7 +113,8 @@ std::vector<ProposedRedaction> ToProposals(const redaction::RedactionReport& rep
 
 // The stored form of an approved testimony: the redacted text and metadata;
 // consent lives in its own record so it can change alone.
-std::string ApprovedRecordJson(const PendingTestimony& p) {
+// The testimony a pending record becomes when approved, consent included.
+Testimony ApprovedTestimony(const PendingTestimony& p) {
   Testimony t;
   t.id = p.id;
   t.pseudonym = p.pseudonym;
@@ -123,6 +125,12 @@ std::string ApprovedRecordJson(const PendingTestimony& p) {
   t.text = p.redacted_text;
   t.tags = p.tags;
   t.approved_at = UtcTimestamp();
+  t.consent = p.consent;
+  return t;
+}
+
+// The sealed testimony record: the consent is a record of its own.
+std::string TestimonyRecordJson(const Testimony& t) {
   json tj = t;
   tj.erase("consent");
   return tj.dump();
@@ -202,10 +210,19 @@ class ArchiveImpl : public Archive {
 
   // --- write path ---
   // Commits batch with the audit entry, next sequence number and dirty
-  // markers for ids; then brings the index up to date for those ids.
+  // markers for index_ids; then brings the index up to date for those ids.
   Status CommitMutation(rocksdb::WriteBatch* batch, const Actor& actor, const std::string& action,
                         const std::vector<std::string>& ids, const std::vector<std::string>& index_ids);
+  // The store half of CommitMutation: the index is left to the caller.
+  Status WriteMutation(rocksdb::WriteBatch* batch, const Actor& actor, const std::string& action,
+                       const std::vector<std::string>& ids, const std::vector<std::string>& index_ids);
   Status SyncIndex(const std::vector<std::string>& ids);  // re-put or remove each id, commit
+  // Indexes testimonies just stored from the records that were sealed (no
+  // re-read), commits, and clears their dirty markers.
+  Status IndexStored(const std::vector<Testimony>& stored);
+  // Runs index_one(i) for every id on every core, commits the index and
+  // clears the ids' dirty markers.
+  Status IndexAndCommit(const std::vector<std::string>& ids, const std::function<Status(size_t)>& index_one);
   Status IndexPut(const Testimony& t);
   Status AuditRead(const Actor& actor, const std::string& action, const std::vector<std::string>& ids);
   Status RotateEpoch();  // new KEK, re-wrap every data key, drop the old KEK
@@ -442,6 +459,14 @@ std::string ArchiveImpl::CaseHash(const std::string& case_code) const {
 Status ArchiveImpl::CommitMutation(rocksdb::WriteBatch* batch, const Actor& actor,
                                    const std::string& action, const std::vector<std::string>& ids,
                                    const std::vector<std::string>& index_ids) {
+  AMPARO_RETURN_IF_ERROR(WriteMutation(batch, actor, action, ids, index_ids));
+  if (index_ids.empty()) return Status::OK();
+  return SyncIndex(index_ids);
+}
+
+Status ArchiveImpl::WriteMutation(rocksdb::WriteBatch* batch, const Actor& actor,
+                                  const std::string& action, const std::vector<std::string>& ids,
+                                  const std::vector<std::string>& index_ids) {
   uint64_t next = seq_ + 1;
   batch->Put(store_->cf(Store::kMeta), kSeqKey, EncodeU64(next));
   for (const auto& id : index_ids) batch->Put(store_->cf(Store::kMeta), kDirtyPrefix + id, "");
@@ -453,8 +478,7 @@ Status ArchiveImpl::CommitMutation(rocksdb::WriteBatch* batch, const Actor& acto
   }
   audit_->Committed();
   seq_ = next;
-  if (index_ids.empty()) return Status::OK();
-  return SyncIndex(index_ids);
+  return Status::OK();
 }
 
 Status ArchiveImpl::IndexPut(const Testimony& t) {
@@ -481,16 +505,27 @@ Status ArchiveImpl::IndexPut(const Testimony& t) {
 }
 
 Status ArchiveImpl::SyncIndex(const std::vector<std::string>& ids) {
-  std::lock_guard il(index_mu_);
-  auto sync_one = [&](const std::string& id) -> Status {
-    std::string error;
+  return IndexAndCommit(ids, [&](size_t i) -> Status {
     Testimony t;
-    Status s = ReadTestimony(id, &t);
+    Status s = ReadTestimony(ids[i], &t);
     if (s.ok()) return IndexPut(t);
     // Withdrawn, or unreadable: keep it out of search rather than guess.
-    if (!index_->Remove(id, &error)) return Status::IOError("unindexing " + id + ": " + error);
+    std::string error;
+    if (!index_->Remove(ids[i], &error)) return Status::IOError("unindexing " + ids[i] + ": " + error);
     return Status::OK();
-  };
+  });
+}
+
+Status ArchiveImpl::IndexStored(const std::vector<Testimony>& stored) {
+  std::vector<std::string> ids;
+  ids.reserve(stored.size());
+  for (const Testimony& t : stored) ids.push_back(t.id);
+  return IndexAndCommit(ids, [&](size_t i) { return IndexPut(stored[i]); });
+}
+
+Status ArchiveImpl::IndexAndCommit(const std::vector<std::string>& ids,
+                                   const std::function<Status(size_t)>& index_one) {
+  std::lock_guard il(index_mu_);
   // The index takes Puts from several threads (one segment each), so a
   // large batch is indexed on every core.
   const size_t threads =
@@ -498,7 +533,7 @@ Status ArchiveImpl::SyncIndex(const std::vector<std::string>& ids) {
   std::vector<Status> results(threads);
   auto work = [&](size_t first) {
     for (size_t i = first; i < ids.size() && results[first].ok(); i += threads) {
-      results[first] = sync_one(ids[i]);
+      results[first] = index_one(i);
     }
   };
   std::vector<std::thread> workers;
@@ -693,19 +728,25 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
   }
   std::unique_lock lock(mu_);
   rocksdb::WriteBatch batch;
+  std::vector<Testimony> approved;
+  // One guarded allocation for the batch's data keys (sodium_malloc maps
+  // pages per call: one call per testimony cost more than sealing it).
+  SecureBuffer data_keys(kKeySize * records.size());
+  randombytes_buf(data_keys.data(), data_keys.size());
   for (size_t i = 0; i < records.size(); ++i) {
     const PendingTestimony& p = pending[i];
-    SecureBuffer data_key = RandomKey();
-    batch.Put(store_->cf(Store::kDataKey), p.id, keyring_->WrapDataKey(p.id, data_key.data()));
+    const unsigned char* data_key = data_keys.data() + i * kKeySize;
+    batch.Put(store_->cf(Store::kDataKey), p.id, keyring_->WrapDataKey(p.id, data_key));
     std::string case_hash = CaseHash(records[i].case_code);
     batch.Put(store_->cf(Store::kLookup), case_hash + "/" + p.id, "");
     batch.Put(store_->cf(Store::kMeta), kCasePrefix + p.id, case_hash);
     if (!p.consent.expires_on.empty()) batch.Put(store_->cf(Store::kMeta), kExpiryPrefix + p.id, p.consent.expires_on);
     batch.Put(store_->cf(Store::kConsent), p.id,
-              SealRecord(data_key.data(), p.id, kKindConsent, json(p.consent).dump()));
+              SealRecord(data_key, p.id, kKindConsent, json(p.consent).dump()));
     if (auto_approve) {
+      approved.push_back(ApprovedTestimony(p));
       batch.Put(store_->cf(Store::kTestimony), p.id,
-                SealRecord(data_key.data(), p.id, kKindTestimony, ApprovedRecordJson(p)));
+                SealRecord(data_key, p.id, kKindTestimony, TestimonyRecordJson(approved.back())));
     } else {
       SecureBuffer pending_key = RandomKey();
       batch.Put(store_->cf(Store::kDataKey), kPendingKeyPrefix + p.id,
@@ -714,8 +755,9 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
                 SealRecord(pending_key.data(), p.id, kKindPending, json(p).dump()));
     }
   }
-  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, auto_approve ? "intake-approved" : "intake",
-                                        new_ids, auto_approve ? new_ids : std::vector<std::string>{}));
+  AMPARO_RETURN_IF_ERROR(WriteMutation(&batch, actor, auto_approve ? "intake-approved" : "intake",
+                                       new_ids, auto_approve ? new_ids : std::vector<std::string>{}));
+  if (auto_approve) AMPARO_RETURN_IF_ERROR(IndexStored(approved));
   if (ids) *ids = new_ids;
   return Status::OK();
 }
@@ -806,7 +848,7 @@ Status ArchiveImpl::Approve(const Actor& actor, const std::string& id) {
   SecureBuffer key;
   AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
   rocksdb::WriteBatch batch;
-  batch.Put(store_->cf(Store::kTestimony), id, SealRecord(key.data(), id, kKindTestimony, ApprovedRecordJson(p)));
+  batch.Put(store_->cf(Store::kTestimony), id, SealRecord(key.data(), id, kKindTestimony, TestimonyRecordJson(ApprovedTestimony(p))));
   // Data minimization: the original and the key that sealed it go; the
   // epoch rotation below makes any stale copy of either undecryptable.
   batch.Delete(store_->cf(Store::kPending), id);
