@@ -22,8 +22,12 @@ namespace {
 // Intake tags every testimony, and stemming each label again per testimony
 // cost more than the rest of tagging.
 struct LabelIndex {
+  struct Phrase {
+    const std::vector<std::string>* folded;
+    size_t concept_index;
+  };
   std::unordered_map<std::string, std::vector<size_t>> concepts_by_stem;
-  std::vector<std::pair<const std::vector<std::string>*, size_t>> phrases;  // folded, concept
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_by_first_word;
 };
 
 const LabelIndex& LabelIndexFor(const std::string& lang) {
@@ -42,7 +46,7 @@ const LabelIndex& LabelIndexFor(const std::string& lang) {
       if (label.folded.size() == 1) {
         index->concepts_by_stem[Stem(lang, label.folded[0])].push_back(c);
       } else if (!label.folded.empty()) {
-        index->phrases.emplace_back(&label.folded, c);
+        index->phrases_by_first_word[label.folded[0]].push_back({&label.folded, c});
       }
     }
   }
@@ -73,15 +77,19 @@ TagSuggestions SuggestTags(std::string_view text, std::string_view language) {
 
   std::vector<bool> found(concepts.size(), false);
   std::unordered_set<std::string_view> seen;
-  for (const std::string& w : folded) {
-    if (!seen.insert(w).second) continue;
-    auto hit = index.concepts_by_stem.find(CachedStem(lang, w));
+  for (size_t i = 0; i < folded.size(); ++i) {
+    auto phrases = index.phrases_by_first_word.find(folded[i]);
+    if (phrases != index.phrases_by_first_word.end()) {
+      for (const LabelIndex::Phrase& p : phrases->second) {
+        const std::vector<std::string>& words = *p.folded;
+        if (found[p.concept_index] || folded.size() - i < words.size()) continue;
+        found[p.concept_index] = std::equal(words.begin(), words.end(), folded.begin() + i);
+      }
+    }
+    if (!seen.insert(folded[i]).second) continue;
+    auto hit = index.concepts_by_stem.find(CachedStem(lang, folded[i]));
     if (hit == index.concepts_by_stem.end()) continue;
     for (size_t c : hit->second) found[c] = true;
-  }
-  for (const auto& [words, c] : index.phrases) {
-    if (found[c]) continue;
-    found[c] = std::search(folded.begin(), folded.end(), words->begin(), words->end()) != folded.end();
   }
 
   // Thesaurus order, each canonical tag once.
