@@ -701,15 +701,41 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
     return Status::PermissionDenied("only an admin may store testimonies without review");
   }
   if (records.empty()) return Status::InvalidArgument("nothing to ingest");
-  // Validate and redact everything before writing anything: all or nothing.
-  // Redaction dominates intake time and the redactor is thread-safe, so
-  // large batches are spread over the machine's cores.
+  // Validate, redact and seal everything before writing anything: all or
+  // nothing. Redaction dominates intake time and the redactor is
+  // thread-safe, so large batches are spread over the machine's cores; the
+  // records are encrypted there too. Only wrapping the data keys (the key
+  // ring may rotate) and the write itself wait for the archive lock.
+  // One guarded allocation per kind of key: sodium_malloc maps pages per
+  // call, and one call per testimony cost more than sealing it.
+  SecureBuffer data_keys(kKeySize * records.size());
+  randombytes_buf(data_keys.data(), data_keys.size());
+  SecureBuffer pending_keys(auto_approve ? 0 : kKeySize * records.size());
+  if (!auto_approve) randombytes_buf(pending_keys.data(), pending_keys.size());
+  struct SealedIntake {
+    std::string case_hash;
+    std::string consent;  // sealed consent record
+    std::string record;   // sealed testimony (approved) or pending record
+  };
   std::vector<PendingTestimony> pending(records.size());
+  std::vector<Testimony> approved(auto_approve ? records.size() : 0);
+  std::vector<SealedIntake> sealed(records.size());
   std::vector<Status> results(records.size());
   auto work = [&](size_t first, size_t step) {
     for (size_t i = first; i < records.size(); i += step) {
       results[i] = ValidateIntake(records[i], options_.max_text_bytes);
       if (results[i].ok()) results[i] = RedactRecord(records[i], NewId(), &pending[i]);
+      if (!results[i].ok()) continue;
+      const PendingTestimony& p = pending[i];
+      const unsigned char* data_key = data_keys.data() + i * kKeySize;
+      sealed[i].case_hash = CaseHash(records[i].case_code);
+      sealed[i].consent = SealRecord(data_key, p.id, kKindConsent, json(p.consent).dump());
+      if (auto_approve) {
+        approved[i] = ApprovedTestimony(p);
+        sealed[i].record = SealRecord(data_key, p.id, kKindTestimony, TestimonyRecordJson(approved[i]));
+      } else {
+        sealed[i].record = SealRecord(pending_keys.data() + i * kKeySize, p.id, kKindPending, json(p).dump());
+      }
     }
   };
   size_t threads = records.size() < 16 ? 1 : std::max(1u, std::thread::hardware_concurrency());
@@ -728,31 +754,20 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
   }
   std::unique_lock lock(mu_);
   rocksdb::WriteBatch batch;
-  std::vector<Testimony> approved;
-  // One guarded allocation for the batch's data keys (sodium_malloc maps
-  // pages per call: one call per testimony cost more than sealing it).
-  SecureBuffer data_keys(kKeySize * records.size());
-  randombytes_buf(data_keys.data(), data_keys.size());
   for (size_t i = 0; i < records.size(); ++i) {
     const PendingTestimony& p = pending[i];
-    const unsigned char* data_key = data_keys.data() + i * kKeySize;
-    batch.Put(store_->cf(Store::kDataKey), p.id, keyring_->WrapDataKey(p.id, data_key));
-    std::string case_hash = CaseHash(records[i].case_code);
-    batch.Put(store_->cf(Store::kLookup), case_hash + "/" + p.id, "");
-    batch.Put(store_->cf(Store::kMeta), kCasePrefix + p.id, case_hash);
+    const SealedIntake& si = sealed[i];
+    batch.Put(store_->cf(Store::kDataKey), p.id, keyring_->WrapDataKey(p.id, data_keys.data() + i * kKeySize));
+    batch.Put(store_->cf(Store::kLookup), si.case_hash + "/" + p.id, "");
+    batch.Put(store_->cf(Store::kMeta), kCasePrefix + p.id, si.case_hash);
     if (!p.consent.expires_on.empty()) batch.Put(store_->cf(Store::kMeta), kExpiryPrefix + p.id, p.consent.expires_on);
-    batch.Put(store_->cf(Store::kConsent), p.id,
-              SealRecord(data_key, p.id, kKindConsent, json(p.consent).dump()));
+    batch.Put(store_->cf(Store::kConsent), p.id, si.consent);
     if (auto_approve) {
-      approved.push_back(ApprovedTestimony(p));
-      batch.Put(store_->cf(Store::kTestimony), p.id,
-                SealRecord(data_key, p.id, kKindTestimony, TestimonyRecordJson(approved.back())));
+      batch.Put(store_->cf(Store::kTestimony), p.id, si.record);
     } else {
-      SecureBuffer pending_key = RandomKey();
       batch.Put(store_->cf(Store::kDataKey), kPendingKeyPrefix + p.id,
-                keyring_->WrapDataKey(kPendingKeyPrefix + p.id, pending_key.data()));
-      batch.Put(store_->cf(Store::kPending), p.id,
-                SealRecord(pending_key.data(), p.id, kKindPending, json(p).dump()));
+                keyring_->WrapDataKey(kPendingKeyPrefix + p.id, pending_keys.data() + i * kKeySize));
+      batch.Put(store_->cf(Store::kPending), p.id, si.record);
     }
   }
   AMPARO_RETURN_IF_ERROR(WriteMutation(&batch, actor, auto_approve ? "intake-approved" : "intake",
