@@ -5,7 +5,6 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "search/sealed_index.h"
@@ -53,18 +52,35 @@ const LabelIndex& LabelIndexFor(const std::string& lang) {
   return *index;
 }
 
-// Stems of words seen recently by this thread: testimonies share most of
-// their words, and Snowball is the cost of tagging.
-const std::string& CachedStem(const std::string& lang, const std::string& folded) {
-  thread_local std::unordered_map<std::string, std::string> cache;
-  thread_local std::string key;
+// What one folded word means for tagging in one language: the concepts
+// whose single-word labels share its stem, and the longer labels it starts.
+struct WordMeaning {
+  const std::vector<size_t>* by_stem = nullptr;
+  const std::vector<LabelIndex::Phrase>* phrases = nullptr;
+};
+
+// Meanings of the words this thread met recently in one language:
+// testimonies share most of their words, and Snowball is the cost of
+// tagging. One lookup per word of the text.
+using MeaningCache = std::unordered_map<std::string, WordMeaning>;
+
+MeaningCache& MeaningCacheFor(const std::string& lang) {
+  thread_local std::map<std::string, MeaningCache> caches;
+  MeaningCache& cache = caches[lang];
   if (cache.size() > 100000) cache.clear();
-  key.assign(lang);
-  key.push_back('\0');
-  key.append(folded);
-  auto it = cache.find(key);
-  if (it == cache.end()) it = cache.emplace(key, Stem(lang, folded)).first;
-  return it->second;
+  return cache;
+}
+
+const WordMeaning& MeaningOf(const std::string& lang, const LabelIndex& index, MeaningCache& cache,
+                             const std::string& word) {
+  auto it = cache.find(word);
+  if (it != cache.end()) return it->second;
+  WordMeaning m;
+  auto stem = index.concepts_by_stem.find(Stem(lang, word));
+  if (stem != index.concepts_by_stem.end()) m.by_stem = &stem->second;
+  auto phrases = index.phrases_by_first_word.find(word);
+  if (phrases != index.phrases_by_first_word.end()) m.phrases = &phrases->second;
+  return cache.emplace(word, m).first->second;
 }
 
 }  // namespace
@@ -75,21 +91,19 @@ TagSuggestions SuggestTags(std::string_view text, std::string_view language) {
   const std::vector<std::string> folded = FoldedWords(text);
   const auto& concepts = Thesaurus::Get().concepts();
 
+  MeaningCache& cache = MeaningCacheFor(lang);
   std::vector<bool> found(concepts.size(), false);
-  std::unordered_set<std::string_view> seen;
   for (size_t i = 0; i < folded.size(); ++i) {
-    auto phrases = index.phrases_by_first_word.find(folded[i]);
-    if (phrases != index.phrases_by_first_word.end()) {
-      for (const LabelIndex::Phrase& p : phrases->second) {
-        const std::vector<std::string>& words = *p.folded;
-        if (found[p.concept_index] || folded.size() - i < words.size()) continue;
-        found[p.concept_index] = std::equal(words.begin(), words.end(), folded.begin() + i);
-      }
+    const WordMeaning& m = MeaningOf(lang, index, cache, folded[i]);
+    if (m.by_stem != nullptr) {
+      for (size_t c : *m.by_stem) found[c] = true;
     }
-    if (!seen.insert(folded[i]).second) continue;
-    auto hit = index.concepts_by_stem.find(CachedStem(lang, folded[i]));
-    if (hit == index.concepts_by_stem.end()) continue;
-    for (size_t c : hit->second) found[c] = true;
+    if (m.phrases == nullptr) continue;
+    for (const LabelIndex::Phrase& p : *m.phrases) {
+      const std::vector<std::string>& words = *p.folded;
+      if (found[p.concept_index] || folded.size() - i < words.size()) continue;
+      found[p.concept_index] = std::equal(words.begin(), words.end(), folded.begin() + i);
+    }
   }
 
   // Thesaurus order, each canonical tag once.
