@@ -57,6 +57,7 @@ struct FoldTables {
   int32_t fold[kTableLimit];
   char accent[kTableLimit] = {};  // by case fold: the accent class's letter
   std::vector<bool> word;         // by case fold (below 0x10000)
+  bool ascii_word[128] = {};      // by code point
   FoldTables() : word(0x10000, false) {
     for (int32_t c = 0; c < kTableLimit; ++c) fold[c] = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     for (const auto& [letter, members] : kAccentClasses) {
@@ -81,6 +82,7 @@ struct FoldTables {
         if (f < 0x10000) word[f] = true;
       }
     }
+    for (int32_t c = 0; c < 128; ++c) ascii_word[c] = word[fold[c]];
   }
 };
 
@@ -213,6 +215,14 @@ int KeyMatcher::AddCaseCode(int group, std::string_view alnum_upper) {
   return AddKey(group, std::move(elements));
 }
 
+// The bucket of the characters an element matches; -1 for a run.
+int32_t ElementBucket(const KeyMatcher::Element& e) {
+  if (e.kind == KeyMatcher::Element::kRun) return -1;
+  // A literal's value is already a case fold; BucketOf() maps it to its
+  // accent class if it has one (a literal "ø" shares the bucket of 'o').
+  return e.kind == KeyMatcher::Element::kAccentClass ? e.value : BucketOf(Tables(), e.value);
+}
+
 int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
   if (elements.empty() || elements.front().kind == Element::kRun || group < 0) return -1;
   for (const Element& e : elements) {
@@ -220,12 +230,9 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
   }
   const int index = static_cast<int>(keys_.size());
   keys_.push_back({group, static_cast<uint32_t>(elements_.size()),
-                   static_cast<uint32_t>(elements.size())});
-  const Element& first = elements.front();
-  // A literal's value is already a case fold; BucketOf() maps it to its
-  // accent class if it has one (a literal "ø" shares the bucket of 'o').
-  const int32_t bucket = first.kind == Element::kAccentClass ? first.value
-                                                             : BucketOf(Tables(), first.value);
+                   static_cast<uint32_t>(elements.size()),
+                   elements.size() > 1 ? ElementBucket(elements[1]) : -1});
+  const int32_t bucket = ElementBucket(elements.front());
   if (bucket >= 0 && bucket < 128) {
     ascii_buckets_[bucket].push_back(index);
   } else {
@@ -236,17 +243,19 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
   return index;
 }
 
-const std::vector<int>* KeyMatcher::Bucket(std::string_view text, size_t at) const {
+// The bucket of the character at `at` and its length; -1 if malformed.
+int32_t TextBucket(std::string_view text, size_t at, size_t* length) {
   const auto b = static_cast<unsigned char>(text[at]);
-  int32_t bucket;
   if (b < 0x80) {
-    bucket = (b >= 'A' && b <= 'Z') ? b + 32 : b;
-  } else {
-    size_t length = 0;
-    const int32_t c = CodePointAt(text, at, &length);
-    if (c < 0) return nullptr;
-    bucket = BucketOf(Tables(), c);
+    *length = 1;
+    return (b >= 'A' && b <= 'Z') ? b + 32 : b;
   }
+  const int32_t c = CodePointAt(text, at, length);
+  return c < 0 ? -1 : BucketOf(Tables(), c);
+}
+
+const std::vector<int>* KeyMatcher::Bucket(int32_t bucket) const {
+  if (bucket < 0) return nullptr;
   if (bucket < 128) {
     const std::vector<int>& keys = ascii_buckets_[bucket];
     return keys.empty() ? nullptr : &keys;
@@ -318,12 +327,19 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
   std::vector<uint64_t> failed;
   // Tries the keys at `at`, whose boundary starts at `boundary`.
   auto try_at = [&](size_t boundary, size_t at) {
-    const std::vector<int>* bucket = Bucket(text, at);
+    size_t length = 0;
+    const std::vector<int>* bucket = Bucket(TextBucket(text, at, &length));
     if (bucket == nullptr) return;
+    const size_t next = at + length;
+    int32_t second = -2;  // the next character's bucket, read when first needed
     for (int k : *bucket) {
       const Key& key = keys_[static_cast<size_t>(k)];
       size_t& group_resume = resume[static_cast<size_t>(key.group)];
       if (group_resume > boundary) continue;  // matched here already, or past
+      if (key.second >= 0) {
+        if (second == -2) second = next < text.size() ? TextBucket(text, next, &length) : -1;
+        if (second != key.second) continue;
+      }
       const size_t end = MatchKey(key, text, at, &failed);
       if (end == kNoMatch) continue;
       out.push_back({k, at, end});
@@ -333,8 +349,12 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
   try_at(0, 0);  // "^"
   for (size_t i = 0; i < text.size();) {
     const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80 && t.ascii_word[b]) {
+      ++i;
+      continue;
+    }
     size_t length = 1;
-    const bool word = b < 0x80 ? (t.word[t.fold[b]]) : IsWord(t, CodePointAt(text, i, &length));
+    const bool word = b >= 0x80 && IsWord(t, CodePointAt(text, i, &length));
     if (!word && i + length < text.size()) try_at(i, i + length);
     i += length;
   }

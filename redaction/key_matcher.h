@@ -70,14 +70,16 @@ class KeyMatcher {
     int group;
     uint32_t first;  // offset of its elements in elements_
     uint32_t count;
+    int32_t second;  // bucket of its second element; -1: none or a run
   };
+  friend int32_t ElementBucket(const Element& e);
 
   int AddKey(int group, std::vector<Element> elements);
   size_t MatchKey(const Key& key, std::string_view text, size_t at,
                   std::vector<uint64_t>* failed) const;
   size_t MatchFrom(const Element* e, const Element* end, std::string_view text,
                    size_t at, std::vector<uint64_t>* failed) const;
-  const std::vector<int>* Bucket(std::string_view text, size_t at) const;
+  const std::vector<int>* Bucket(int32_t bucket) const;
 
   std::vector<Element> elements_;
   std::vector<Key> keys_;

@@ -1,6 +1,5 @@
 #include "redaction/known_identifier_detector.h"
 
-#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -10,6 +9,7 @@
 
 #include "redaction/diminutives.h"
 #include "redaction/key_matcher.h"
+#include "redaction/known_phone_matcher.h"
 #include "redaction/text_utf8.h"
 #include "redaction/validators.h"
 
@@ -126,33 +126,7 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
       }
     }
 
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(32 << 20);
-    std::string phones;
-    for (const std::string& phone : known.phones) {
-      std::string digits;
-      for (char c : phone) {
-        if (c >= '0' && c <= '9') digits.push_back(c);
-      }
-      if (digits.size() < 5) continue;
-      std::string core = digits.size() > 8 ? digits.substr(digits.size() - 8) : digits;
-      std::string alt = R"re(\+?(?:\d[\s.\-()]{0,2}){0,6})re";
-      for (size_t i = 0; i < core.size(); ++i) {
-        if (i > 0) alt += R"re([\s.\-()]{0,2})re";
-        alt.push_back(core[i]);
-      }
-      if (!phones.empty()) phones += "|";
-      phones += alt;
-    }
-    if (!phones.empty()) {
-      phones_ = std::make_unique<RE2>(R"re((?:^|[^0-9+])()re" + phones + R"re()(?:[^0-9]|$))re",
-                                      options);
-      if (!phones_->ok()) {
-        *error = "known phones: " + phones_->error();
-        return false;
-      }
-    }
+    for (const std::string& phone : known.phones) phones_.Add(phone);  // short ones are skipped
 
     // E-mails, case codes and other strings: one group (one scan) each.
     auto add_literal = [&](int key, IdentifierType type) {
@@ -208,10 +182,8 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
       }
       Push(&names, m.begin, m.end, v.type, v.group, v.confidence);
     }
-    if (phones_) {
-      Scan(*phones_, text, [&](size_t begin, size_t end) {
-        Push(&phones, begin, end, IdentifierType::kPhone, -1, 1.0f);
-      });
+    for (const auto& [begin, end] : phones_.Scan(text)) {
+      Push(&phones, begin, end, IdentifierType::kPhone, -1, 1.0f);
     }
     std::vector<Finding> out = std::move(names);
     out.insert(out.end(), phones.begin(), phones.end());
@@ -224,21 +196,6 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
 
  private:
   static constexpr int kNamesGroup = 0;
-
-  template <typename F>
-  static void Scan(const RE2& re, std::string_view text, F on_match) {
-    re2::StringPiece groups[2];
-    const re2::StringPiece whole(text.data(), text.size());
-    size_t pos = 0;
-    while (pos <= text.size() &&
-           re.Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
-      size_t begin = static_cast<size_t>(groups[1].data() - text.data());
-      size_t end = begin + groups[1].size();
-      if (end > begin) on_match(begin, end);
-      size_t next = std::max(end, static_cast<size_t>(groups[0].data() - text.data()) + 1);
-      pos = std::max(next, pos + 1);
-    }
-  }
 
   static void Push(std::vector<Finding>* out, size_t begin, size_t end,
                    IdentifierType type, int group, float confidence) {
@@ -325,7 +282,7 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
   // per e-mail, case code and other string, of type literal_types_[i].
   KeyMatcher keys_;
   std::vector<IdentifierType> literal_types_;
-  std::unique_ptr<RE2> phones_;
+  KnownPhoneMatcher phones_;
 };
 
 }  // namespace

@@ -15,8 +15,8 @@
 // Survivor names become kSurvivorName; each other listed name is one
 // person (one person_group). A token shared by several people (a common
 // surname) goes to the survivor if the survivor has it, else to the first
-// person listed. The detector is built once per testimony (in microseconds:
-// nothing is compiled but a phone pattern; see key_matcher.h); Find() is const.
+// person listed. The detector is built once per testimony (nothing is
+// compiled: see key_matcher.h and known_phone_matcher.h); Find() is const.
 #ifndef AMPARO_REDACTION_KNOWN_IDENTIFIER_DETECTOR_H_
 #define AMPARO_REDACTION_KNOWN_IDENTIFIER_DETECTOR_H_
 

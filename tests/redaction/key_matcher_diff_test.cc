@@ -104,6 +104,8 @@ const char* const kGlue[] = {
     "ȿ", "Ȿ", "ə", "Ə", "1", "ª", "º", "ÿ", "Ÿ", "ø", "Ø", "\xc3\x97", "\xc3\xb7", "ı", "İ"};
 const char* const kSeparators[] = {" ", " ", " ", "-", "  ", " - ", "’", "'", "\t", "\n",
                                    "\xc2\xa0", "_", ".", "", "-’ ", " \n ", "--", "\v", ", "};
+const char* const kPhoneSeparators[] = {" ", "-", ".", "(", ")", "  ", " - ", "(0", ") ", "...",
+                                        "\t", "\n", "+", "", "/", "\xc2\xa0", "\v", "1"};
 const char* const kAccentForms[][8] = {
     {"a", "á", "à", "â", "ä", "ã", "å", "\xe2\x84\xab"}, {"e", "é", "è", "ê", "ë", "ȩ", "ē", "e"},
     {"i", "í", "ì", "î", "ï", "ı", "İ", "ī"},           {"o", "ó", "ò", "ô", "ö", "õ", "ø", "ō"},
@@ -146,7 +148,8 @@ class Generator {
     const size_t others = Index(4);
     for (size_t i = 0; i < others; ++i) k.other_names.push_back(PersonName());
     if (Chance(0.6)) k.phones.push_back("+52 55 " + Digits(4) + " " + Digits(4));
-    if (Chance(0.3)) k.phones.push_back(Digits(5 + Index(6)));
+    if (Chance(0.3)) k.phones.push_back(Digits(3 + Index(8)));
+    if (Chance(0.2)) k.phones.push_back("(+1) " + Digits(3) + "-" + Digits(3 + Index(6)));
     if (Chance(0.5)) k.emails.push_back(Lower(FoldText(Pick(kGiven))) + "." + Digits(2) + "@Example.org");
     if (Chance(0.2)) k.emails.push_back("ñandú’s+x@correo.mx");
     if (Chance(0.5)) k.case_codes.push_back("CAI-" + Digits(4) + "-" + Digits(4));
@@ -236,10 +239,14 @@ class Generator {
       case 4:
         if (!k.phones.empty()) {
           std::string p = k.phones[Index(k.phones.size())], out;
+          if (Chance(0.3)) p = Digits(Index(8)) + p;  // more or other country and area digits
+          if (Chance(0.2)) p = p.substr(Index(p.size()));
           for (char c : p) {
+            if (c == ' ' && Chance(0.5)) continue;
             out.push_back(c);
-            if (Chance(0.2)) out += Pick(kSeparators);
+            if (Chance(0.25)) out += Pick(kPhoneSeparators);
           }
+          if (Chance(0.2)) out += Digits(1 + Index(3));
           return Chance(0.3) ? "+" + out : out;
         }
         return Digits(8);
@@ -336,6 +343,7 @@ TEST(KeyMatcherDiffTest, SameFindingsAsTheRe2Matchers) {
   Generator gen(static_cast<uint32_t>(EnvOr("AMPARO_KEY_MATCHER_SEED", 20261125)));
   const PlaceGazetteer* places = &PlaceGazetteer::Default();
   size_t compared = 0, with_findings = 0, failures = 0;
+  size_t by_type[static_cast<size_t>(IdentifierType::kOther) + 1] = {};
   for (size_t l = 0; l < lists && failures < 5; ++l) {
     const KnownIdentifiers known = gen.Known();
     std::string error;
@@ -349,6 +357,7 @@ TEST(KeyMatcherDiffTest, SameFindingsAsTheRe2Matchers) {
       const std::vector<Finding> found = detector->Find(text);
       ++compared;
       with_findings += !expected.empty();
+      for (const Finding& f : expected) ++by_type[static_cast<size_t>(f.type)];
       if (!Same(found, expected)) {
         ++failures;
         std::string names;
@@ -361,8 +370,16 @@ TEST(KeyMatcherDiffTest, SameFindingsAsTheRe2Matchers) {
     }
   }
   EXPECT_EQ(failures, 0u);
-  EXPECT_GT(with_findings, compared / 2);  // the texts do exercise the matchers
-  std::printf("compared %zu texts (%zu with findings) on %zu identifier lists\n", compared,
+  // The texts do exercise every matcher.
+  EXPECT_GT(with_findings, compared / 2);
+  for (IdentifierType type : {IdentifierType::kSurvivorName, IdentifierType::kPersonName,
+                              IdentifierType::kPhone, IdentifierType::kEmail,
+                              IdentifierType::kIdNumber, IdentifierType::kOther}) {
+    EXPECT_GT(by_type[static_cast<size_t>(type)], compared / 100) << IdentifierTypeName(type);
+    std::printf("%s %zu  ", std::string(IdentifierTypeName(type)).c_str(),
+                by_type[static_cast<size_t>(type)]);
+  }
+  std::printf("\ncompared %zu texts (%zu with findings) on %zu identifier lists\n", compared,
               with_findings, lists);
 }
 
