@@ -18,9 +18,13 @@ namespace {
 
 constexpr const char* kDetector = "known";
 
-// Name key: folded, hyphens as spaces ("Jean-Baptiste" == "jean baptiste").
+// Name key: folded, hyphens and apostrophes (' and ’) as spaces
+// ("Jean-Baptiste" == "jean baptiste", "O’Brien" == "o brien").
 std::string NameKey(std::string_view s) {
   std::string folded = FoldText(s);
+  for (size_t at = folded.find("\u2019"); at != std::string::npos; at = folded.find("\u2019", at)) {
+    folded.replace(at, 3, "'");
+  }
   std::string out;
   for (char c : folded) {
     if (c == '-' || c == '\'' ) {
