@@ -41,12 +41,14 @@ std::string AccentInsensitivePattern(std::string_view folded);
 // Name key: folded, hyphens and apostrophes (' and ’) as spaces
 // ("Jean-Baptiste" == "jean baptiste", "O’Brien" == "o brien").
 std::string NameKey(std::string_view s) {
-  std::string folded = FoldText(s);
-  for (size_t at = folded.find("\u2019"); at != std::string::npos; at = folded.find("\u2019", at)) {
-    folded.replace(at, 3, "'");
-  }
+  const std::string folded = FoldText(s);
   std::string out;
-  for (char c : folded) {
+  for (size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (folded.compare(i, 3, "\u2019") == 0) {
+      c = '\'';
+      i += 2;
+    }
     if (c == '-' || c == '\'' ) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
     } else if (c == ' ') {
