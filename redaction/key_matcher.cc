@@ -147,6 +147,10 @@ bool AtBoundary(const FoldTables& t, std::string_view text, size_t at) {
 
 bool IsLatinWordCodePoint(int32_t c) { return IsWord(Tables(), c); }
 
+KeyMatcher::KeyMatcher() {
+  for (int b = 0x80; b < 256; ++b) may_start_[b] = true;
+}
+
 int KeyMatcher::AddFolded(int group, std::string_view folded) {
   const FoldTables& t = Tables();
   std::vector<int32_t> chars;
@@ -235,6 +239,8 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
   const int32_t bucket = ElementBucket(elements.front());
   if (bucket >= 0 && bucket < 128) {
     ascii_buckets_[bucket].push_back(index);
+    may_start_[bucket] = true;
+    if (bucket >= 'a' && bucket <= 'z') may_start_[bucket - 32] = true;
   } else {
     other_buckets_[bucket].push_back(index);
   }
@@ -347,15 +353,14 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
     }
   };
   try_at(0, 0);  // "^"
-  for (size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80 && t.ascii_word[b]) {
-      ++i;
-      continue;
-    }
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    while (i < n && p[i] < 0x80 && t.ascii_word[p[i]]) ++i;  // inside a word
+    if (i >= n) break;
     size_t length = 1;
-    const bool word = b >= 0x80 && IsWord(t, CodePointAt(text, i, &length));
-    if (!word && i + length < text.size()) try_at(i, i + length);
+    const bool word = p[i] >= 0x80 && IsWord(t, CodePointAt(text, i, &length));
+    if (!word && i + length < n && may_start_[p[i + length]]) try_at(i, i + length);
     i += length;
   }
   return out;

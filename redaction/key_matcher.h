@@ -31,6 +31,8 @@ namespace amparo::redaction {
 
 class KeyMatcher {
  public:
+  KeyMatcher();
+
   struct Match {
     int key;       // as returned by Add*()
     size_t begin;  // the key's span, without the boundary characters
@@ -88,6 +90,9 @@ class KeyMatcher {
   // .cc); ASCII buckets in an array, since most keys start with one.
   std::vector<int> ascii_buckets_[128];
   std::unordered_map<int32_t, std::vector<int>> other_buckets_;
+  // By first byte: a key may start with the character it begins (any
+  // non-ASCII byte: its code point is looked up).
+  bool may_start_[256] = {};
 };
 
 // True if code point c is in the (?i)-closed Latin word class of the
