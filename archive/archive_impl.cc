@@ -21,7 +21,6 @@
 #include <mutex>
 #include <set>
 #include <shared_mutex>
-#include <thread>
 
 #include "archive/archive.h"
 #include "archive/audit_log.h"
@@ -32,6 +31,7 @@
 #include "archive/roles.h"
 #include "archive/sealing.h"
 #include "archive/store.h"
+#include "archive/worker_pool.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/redactor.h"
 #include "search/sealed_index.h"
@@ -262,6 +262,9 @@ class ArchiveImpl : public Archive {
   // Searches share the index; writes, commits and compaction take it alone
   // (SealedIndex allows concurrent searches, not searches during Compact).
   std::shared_mutex index_mu_;
+  // Intake's redaction and indexing run here: threads that live as long as
+  // the archive keep their caches (stems, sealed words) from batch to batch.
+  WorkerPool pool_;
 };
 
 // ---------------------------------------------------------------------------
@@ -528,18 +531,18 @@ Status ArchiveImpl::IndexAndCommit(const std::vector<std::string>& ids,
   std::lock_guard il(index_mu_);
   // The index takes Puts from several threads (one segment each), so a
   // large batch is indexed on every core.
-  const size_t threads =
-      ids.size() < 16 ? 1 : std::max<size_t>(1, std::thread::hardware_concurrency());
-  std::vector<Status> results(threads);
-  auto work = [&](size_t first) {
-    for (size_t i = first; i < ids.size() && results[first].ok(); i += threads) {
-      results[first] = index_one(i);
-    }
+  std::vector<Status> results(ids.size());
+  std::atomic<bool> failed{false};
+  auto one = [&](size_t i) {
+    if (failed.load(std::memory_order_relaxed)) return;
+    results[i] = index_one(i);
+    if (!results[i].ok()) failed = true;
   };
-  std::vector<std::thread> workers;
-  for (size_t t = 1; t < threads; ++t) workers.emplace_back(work, t);
-  work(0);
-  for (auto& w : workers) w.join();
+  if (ids.size() < 16) {
+    for (size_t i = 0; i < ids.size(); ++i) one(i);
+  } else {
+    pool_.ParallelFor(ids.size(), one);
+  }
   for (const Status& s : results) AMPARO_RETURN_IF_ERROR(s);
   std::string error;
   if (!index_->Commit(seq_, &error)) return Status::IOError("committing the index: " + error);
@@ -721,28 +724,26 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
   std::vector<Testimony> approved(auto_approve ? records.size() : 0);
   std::vector<SealedIntake> sealed(records.size());
   std::vector<Status> results(records.size());
-  auto work = [&](size_t first, size_t step) {
-    for (size_t i = first; i < records.size(); i += step) {
-      results[i] = ValidateIntake(records[i], options_.max_text_bytes);
-      if (results[i].ok()) results[i] = RedactRecord(records[i], NewId(), &pending[i]);
-      if (!results[i].ok()) continue;
-      const PendingTestimony& p = pending[i];
-      const unsigned char* data_key = data_keys.data() + i * kKeySize;
-      sealed[i].case_hash = CaseHash(records[i].case_code);
-      sealed[i].consent = SealRecord(data_key, p.id, kKindConsent, json(p.consent).dump());
-      if (auto_approve) {
-        approved[i] = ApprovedTestimony(p);
-        sealed[i].record = SealRecord(data_key, p.id, kKindTestimony, TestimonyRecordJson(approved[i]));
-      } else {
-        sealed[i].record = SealRecord(pending_keys.data() + i * kKeySize, p.id, kKindPending, json(p).dump());
-      }
+  auto work = [&](size_t i) {
+    results[i] = ValidateIntake(records[i], options_.max_text_bytes);
+    if (results[i].ok()) results[i] = RedactRecord(records[i], NewId(), &pending[i]);
+    if (!results[i].ok()) return;
+    const PendingTestimony& p = pending[i];
+    const unsigned char* data_key = data_keys.data() + i * kKeySize;
+    sealed[i].case_hash = CaseHash(records[i].case_code);
+    sealed[i].consent = SealRecord(data_key, p.id, kKindConsent, json(p.consent).dump());
+    if (auto_approve) {
+      approved[i] = ApprovedTestimony(p);
+      sealed[i].record = SealRecord(data_key, p.id, kKindTestimony, TestimonyRecordJson(approved[i]));
+    } else {
+      sealed[i].record = SealRecord(pending_keys.data() + i * kKeySize, p.id, kKindPending, json(p).dump());
     }
   };
-  size_t threads = records.size() < 16 ? 1 : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> workers;
-  for (size_t t = 1; t < threads; ++t) workers.emplace_back(work, t, threads);
-  work(0, threads);
-  for (auto& w : workers) w.join();
+  if (records.size() < 16) {
+    for (size_t i = 0; i < records.size(); ++i) work(i);
+  } else {
+    pool_.ParallelFor(records.size(), work);
+  }
   std::vector<std::string> new_ids;
   for (size_t i = 0; i < records.size(); ++i) {
     const Status& v = results[i];
