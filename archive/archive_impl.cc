@@ -111,8 +111,6 @@ std::vector<ProposedRedaction> ToProposals(const redaction::RedactionReport& rep
   return out;
 }
 
-// The stored form of an approved testimony: the redacted text and metadata;
-// consent lives in its own record so it can change alone.
 // The testimony a pending record becomes when approved, consent included.
 Testimony ApprovedTestimony(const PendingTestimony& p) {
   Testimony t;
@@ -129,7 +127,8 @@ Testimony ApprovedTestimony(const PendingTestimony& p) {
   return t;
 }
 
-// The sealed testimony record: the consent is a record of its own.
+// The stored form of an approved testimony: the redacted text and metadata;
+// consent lives in its own record so it can change alone.
 std::string TestimonyRecordJson(const Testimony& t) {
   json tj = t;
   tj.erase("consent");
