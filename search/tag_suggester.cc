@@ -52,35 +52,40 @@ const LabelIndex& LabelIndexFor(const std::string& lang) {
   return *index;
 }
 
-// What one folded word means for tagging in one language: the concepts
-// whose single-word labels share its stem, and the longer labels it starts.
+// What one word, as written, means for tagging in one language: its folded
+// form, the concepts whose single-word labels share its stem, and the
+// longer labels it starts.
 struct WordMeaning {
+  std::string folded;
   const std::vector<size_t>* by_stem = nullptr;
   const std::vector<LabelIndex::Phrase>* phrases = nullptr;
 };
 
-// Meanings of the words this thread met recently in one language:
-// testimonies share most of their words, and Snowball is the cost of
-// tagging. One lookup per word of the text.
+// Meanings of the words this thread met recently in one language, by the
+// word as written: testimonies share most of their words, and folding and
+// Snowball are the cost of tagging. One lookup per word of the text.
 using MeaningCache = std::unordered_map<std::string, WordMeaning>;
 
 MeaningCache& MeaningCacheFor(const std::string& lang) {
   thread_local std::map<std::string, MeaningCache> caches;
   MeaningCache& cache = caches[lang];
-  if (cache.size() > 100000) cache.clear();
+  if (cache.size() > 50000) cache.clear();
   return cache;
 }
 
 const WordMeaning& MeaningOf(const std::string& lang, const LabelIndex& index, MeaningCache& cache,
-                             const std::string& word) {
-  auto it = cache.find(word);
+                             std::string_view word) {
+  thread_local std::string key;
+  key.assign(word);
+  auto it = cache.find(key);
   if (it != cache.end()) return it->second;
   WordMeaning m;
-  auto stem = index.concepts_by_stem.find(Stem(lang, word));
+  m.folded = FoldWord(word);
+  auto stem = index.concepts_by_stem.find(Stem(lang, m.folded));
   if (stem != index.concepts_by_stem.end()) m.by_stem = &stem->second;
-  auto phrases = index.phrases_by_first_word.find(word);
+  auto phrases = index.phrases_by_first_word.find(m.folded);
   if (phrases != index.phrases_by_first_word.end()) m.phrases = &phrases->second;
-  return cache.emplace(word, m).first->second;
+  return cache.emplace(key, std::move(m)).first->second;
 }
 
 }  // namespace
@@ -88,21 +93,26 @@ const WordMeaning& MeaningOf(const std::string& lang, const LabelIndex& index, M
 TagSuggestions SuggestTags(std::string_view text, std::string_view language) {
   const std::string lang = StemLanguageOf(language);
   const LabelIndex& index = LabelIndexFor(lang);
-  const std::vector<std::string> folded = FoldedWords(text);
   const auto& concepts = Thesaurus::Get().concepts();
-
   MeaningCache& cache = MeaningCacheFor(lang);
+  // Cache entries are nodes: their addresses hold while this call adds more.
+  std::vector<const WordMeaning*> words;
+  for (const WordSpan& w : SplitWords(text)) {
+    words.push_back(&MeaningOf(lang, index, cache, text.substr(w.begin, w.end - w.begin)));
+  }
+
   std::vector<bool> found(concepts.size(), false);
-  for (size_t i = 0; i < folded.size(); ++i) {
-    const WordMeaning& m = MeaningOf(lang, index, cache, folded[i]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const WordMeaning& m = *words[i];
     if (m.by_stem != nullptr) {
       for (size_t c : *m.by_stem) found[c] = true;
     }
     if (m.phrases == nullptr) continue;
     for (const LabelIndex::Phrase& p : *m.phrases) {
-      const std::vector<std::string>& words = *p.folded;
-      if (found[p.concept_index] || folded.size() - i < words.size()) continue;
-      found[p.concept_index] = std::equal(words.begin(), words.end(), folded.begin() + i);
+      const std::vector<std::string>& label = *p.folded;
+      if (found[p.concept_index] || words.size() - i < label.size()) continue;
+      found[p.concept_index] = std::equal(label.begin(), label.end(), words.begin() + i,
+                                          [](const std::string& l, const WordMeaning* w) { return l == w->folded; });
     }
   }
 
