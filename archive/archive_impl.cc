@@ -16,12 +16,12 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <shared_mutex>
-#include <thread>
 
 #include "archive/archive.h"
 #include "archive/audit_log.h"
@@ -33,6 +33,7 @@
 #include "archive/roles.h"
 #include "archive/sealing.h"
 #include "archive/store.h"
+#include "archive/worker_pool.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/redactor.h"
 #include "search/sealed_index.h"
@@ -112,9 +113,8 @@ std::vector<ProposedRedaction> ToProposals(const redaction::RedactionReport& rep
   return out;
 }
 
-// The stored form of an approved testimony: the redacted text and metadata;
-// consent lives in its own record so it can change alone.
-std::string ApprovedRecordJson(const PendingTestimony& p) {
+// The testimony a pending record becomes when approved, consent included.
+Testimony ApprovedTestimony(const PendingTestimony& p) {
   Testimony t;
   t.id = p.id;
   t.pseudonym = p.pseudonym;
@@ -125,6 +125,13 @@ std::string ApprovedRecordJson(const PendingTestimony& p) {
   t.text = p.redacted_text;
   t.tags = p.tags;
   t.approved_at = UtcTimestamp();
+  t.consent = p.consent;
+  return t;
+}
+
+// The stored form of an approved testimony: the redacted text and metadata;
+// consent lives in its own record so it can change alone.
+std::string TestimonyRecordJson(const Testimony& t) {
   json tj = t;
   tj.erase("consent");
   return tj.dump();
@@ -210,10 +217,19 @@ class ArchiveImpl : public Archive {
 
   // --- write path ---
   // Commits batch with the audit entry, next sequence number and dirty
-  // markers for ids; then brings the index up to date for those ids.
+  // markers for index_ids; then brings the index up to date for those ids.
   Status CommitMutation(rocksdb::WriteBatch* batch, const Actor& actor, const std::string& action,
                         const std::vector<std::string>& ids, const std::vector<std::string>& index_ids);
+  // The store half of CommitMutation: the index is left to the caller.
+  Status WriteMutation(rocksdb::WriteBatch* batch, const Actor& actor, const std::string& action,
+                       const std::vector<std::string>& ids, const std::vector<std::string>& index_ids);
   Status SyncIndex(const std::vector<std::string>& ids);  // re-put or remove each id, commit
+  // Indexes testimonies just stored from the records that were sealed (no
+  // re-read), commits, and clears their dirty markers.
+  Status IndexStored(const std::vector<Testimony>& stored);
+  // Runs index_one(i) for every id on every core, commits the index and
+  // clears the ids' dirty markers.
+  Status IndexAndCommit(const std::vector<std::string>& ids, const std::function<Status(size_t)>& index_one);
   Status IndexPut(const Testimony& t);
   Status AuditRead(const Actor& actor, const std::string& action, const std::vector<std::string>& ids);
   Status RotateEpoch();  // new KEK, re-wrap every data key, drop the old KEK
@@ -261,6 +277,9 @@ class ArchiveImpl : public Archive {
   // Searches share the index; writes, commits and compaction take it alone
   // (SealedIndex allows concurrent searches, not searches during Compact).
   std::shared_mutex index_mu_;
+  // Intake's redaction and indexing run here: threads that live as long as
+  // the archive keep their caches (stems, sealed words) from batch to batch.
+  WorkerPool pool_;
 };
 
 // ---------------------------------------------------------------------------
@@ -516,6 +535,14 @@ std::string ArchiveImpl::CaseHash(const std::string& case_code) const {
 Status ArchiveImpl::CommitMutation(rocksdb::WriteBatch* batch, const Actor& actor,
                                    const std::string& action, const std::vector<std::string>& ids,
                                    const std::vector<std::string>& index_ids) {
+  AMPARO_RETURN_IF_ERROR(WriteMutation(batch, actor, action, ids, index_ids));
+  if (index_ids.empty()) return Status::OK();
+  return SyncIndex(index_ids);
+}
+
+Status ArchiveImpl::WriteMutation(rocksdb::WriteBatch* batch, const Actor& actor,
+                                  const std::string& action, const std::vector<std::string>& ids,
+                                  const std::vector<std::string>& index_ids) {
   uint64_t next = seq_ + 1;
   batch->Put(store_->cf(Store::kMeta), kSeqKey, EncodeU64(next));
   for (const auto& id : index_ids) batch->Put(store_->cf(Store::kMeta), kDirtyPrefix + id, "");
@@ -527,8 +554,7 @@ Status ArchiveImpl::CommitMutation(rocksdb::WriteBatch* batch, const Actor& acto
   }
   audit_->Committed();
   seq_ = next;
-  if (index_ids.empty()) return Status::OK();
-  return SyncIndex(index_ids);
+  return Status::OK();
 }
 
 Status ArchiveImpl::IndexPut(const Testimony& t) {
@@ -555,30 +581,41 @@ Status ArchiveImpl::IndexPut(const Testimony& t) {
 }
 
 Status ArchiveImpl::SyncIndex(const std::vector<std::string>& ids) {
-  std::lock_guard il(index_mu_);
-  auto sync_one = [&](const std::string& id) -> Status {
-    std::string error;
+  return IndexAndCommit(ids, [&](size_t i) -> Status {
     Testimony t;
-    Status s = ReadTestimony(id, &t);
+    Status s = ReadTestimony(ids[i], &t);
     if (s.ok()) return IndexPut(t);
     // Withdrawn, or unreadable: keep it out of search rather than guess.
-    if (!index_->Remove(id, &error)) return Status::IOError("unindexing " + id + ": " + error);
+    std::string error;
+    if (!index_->Remove(ids[i], &error)) return Status::IOError("unindexing " + ids[i] + ": " + error);
     return Status::OK();
-  };
+  });
+}
+
+Status ArchiveImpl::IndexStored(const std::vector<Testimony>& stored) {
+  std::vector<std::string> ids;
+  ids.reserve(stored.size());
+  for (const Testimony& t : stored) ids.push_back(t.id);
+  return IndexAndCommit(ids, [&](size_t i) { return IndexPut(stored[i]); });
+}
+
+Status ArchiveImpl::IndexAndCommit(const std::vector<std::string>& ids,
+                                   const std::function<Status(size_t)>& index_one) {
+  std::lock_guard il(index_mu_);
   // The index takes Puts from several threads (one segment each), so a
   // large batch is indexed on every core.
-  const size_t threads =
-      ids.size() < 16 ? 1 : std::max<size_t>(1, std::thread::hardware_concurrency());
-  std::vector<Status> results(threads);
-  auto work = [&](size_t first) {
-    for (size_t i = first; i < ids.size() && results[first].ok(); i += threads) {
-      results[first] = sync_one(ids[i]);
-    }
+  std::vector<Status> results(ids.size());
+  std::atomic<bool> failed{false};
+  auto one = [&](size_t i) {
+    if (failed.load(std::memory_order_relaxed)) return;
+    results[i] = index_one(i);
+    if (!results[i].ok()) failed = true;
   };
-  std::vector<std::thread> workers;
-  for (size_t t = 1; t < threads; ++t) workers.emplace_back(work, t);
-  work(0);
-  for (auto& w : workers) w.join();
+  if (ids.size() < 16) {
+    for (size_t i = 0; i < ids.size(); ++i) one(i);
+  } else {
+    pool_.ParallelFor(ids.size(), one);
+  }
   for (const Status& s : results) AMPARO_RETURN_IF_ERROR(s);
   std::string error;
   if (!index_->Commit(seq_, &error)) return Status::IOError("committing the index: " + error);
@@ -740,22 +777,46 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
     return Status::PermissionDenied("only an admin may store testimonies without review");
   }
   if (records.empty()) return Status::InvalidArgument("nothing to ingest");
-  // Validate and redact everything before writing anything: all or nothing.
-  // Redaction dominates intake time and the redactor is thread-safe, so
-  // large batches are spread over the machine's cores.
+  // Validate, redact and seal everything before writing anything: all or
+  // nothing. Redaction dominates intake time and the redactor is
+  // thread-safe, so large batches are spread over the machine's cores; the
+  // records are encrypted there too. Only wrapping the data keys (the key
+  // ring may rotate) and the write itself wait for the archive lock.
+  // One guarded allocation per kind of key: sodium_malloc maps pages per
+  // call, and one call per testimony cost more than sealing it.
+  SecureBuffer data_keys(kKeySize * records.size());
+  randombytes_buf(data_keys.data(), data_keys.size());
+  SecureBuffer pending_keys(auto_approve ? 0 : kKeySize * records.size());
+  if (!auto_approve) randombytes_buf(pending_keys.data(), pending_keys.size());
+  struct SealedIntake {
+    std::string case_hash;
+    std::string consent;  // sealed consent record
+    std::string record;   // sealed testimony (approved) or pending record
+  };
   std::vector<PendingTestimony> pending(records.size());
+  std::vector<Testimony> approved(auto_approve ? records.size() : 0);
+  std::vector<SealedIntake> sealed(records.size());
   std::vector<Status> results(records.size());
-  auto work = [&](size_t first, size_t step) {
-    for (size_t i = first; i < records.size(); i += step) {
-      results[i] = ValidateIntake(records[i], options_.max_text_bytes);
-      if (results[i].ok()) results[i] = RedactRecord(records[i], NewId(), &pending[i]);
+  auto work = [&](size_t i) {
+    results[i] = ValidateIntake(records[i], options_.max_text_bytes);
+    if (results[i].ok()) results[i] = RedactRecord(records[i], NewId(), &pending[i]);
+    if (!results[i].ok()) return;
+    const PendingTestimony& p = pending[i];
+    const unsigned char* data_key = data_keys.data() + i * kKeySize;
+    sealed[i].case_hash = CaseHash(records[i].case_code);
+    sealed[i].consent = SealRecord(data_key, p.id, kKindConsent, json(p.consent).dump());
+    if (auto_approve) {
+      approved[i] = ApprovedTestimony(p);
+      sealed[i].record = SealRecord(data_key, p.id, kKindTestimony, TestimonyRecordJson(approved[i]));
+    } else {
+      sealed[i].record = SealRecord(pending_keys.data() + i * kKeySize, p.id, kKindPending, json(p).dump());
     }
   };
-  size_t threads = records.size() < 16 ? 1 : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> workers;
-  for (size_t t = 1; t < threads; ++t) workers.emplace_back(work, t, threads);
-  work(0, threads);
-  for (auto& w : workers) w.join();
+  if (records.size() < 16) {
+    for (size_t i = 0; i < records.size(); ++i) work(i);
+  } else {
+    pool_.ParallelFor(records.size(), work);
+  }
   std::vector<std::string> new_ids;
   for (size_t i = 0; i < records.size(); ++i) {
     const Status& v = results[i];
@@ -769,27 +830,23 @@ Status ArchiveImpl::IngestBatch(const Actor& actor, const std::vector<IntakeReco
   rocksdb::WriteBatch batch;
   for (size_t i = 0; i < records.size(); ++i) {
     const PendingTestimony& p = pending[i];
-    SecureBuffer data_key = RandomKey();
-    batch.Put(store_->cf(Store::kDataKey), p.id, keyring_->WrapDataKey(p.id, data_key.data()));
-    std::string case_hash = CaseHash(records[i].case_code);
-    batch.Put(store_->cf(Store::kLookup), case_hash + "/" + p.id, "");
-    batch.Put(store_->cf(Store::kMeta), kCasePrefix + p.id, case_hash);
+    const SealedIntake& si = sealed[i];
+    batch.Put(store_->cf(Store::kDataKey), p.id, keyring_->WrapDataKey(p.id, data_keys.data() + i * kKeySize));
+    batch.Put(store_->cf(Store::kLookup), si.case_hash + "/" + p.id, "");
+    batch.Put(store_->cf(Store::kMeta), kCasePrefix + p.id, si.case_hash);
     if (!p.consent.expires_on.empty()) batch.Put(store_->cf(Store::kMeta), kExpiryPrefix + p.id, p.consent.expires_on);
-    batch.Put(store_->cf(Store::kConsent), p.id,
-              SealRecord(data_key.data(), p.id, kKindConsent, json(p.consent).dump()));
+    batch.Put(store_->cf(Store::kConsent), p.id, si.consent);
     if (auto_approve) {
-      batch.Put(store_->cf(Store::kTestimony), p.id,
-                SealRecord(data_key.data(), p.id, kKindTestimony, ApprovedRecordJson(p)));
+      batch.Put(store_->cf(Store::kTestimony), p.id, si.record);
     } else {
-      SecureBuffer pending_key = RandomKey();
       batch.Put(store_->cf(Store::kDataKey), kPendingKeyPrefix + p.id,
-                keyring_->WrapDataKey(kPendingKeyPrefix + p.id, pending_key.data()));
-      batch.Put(store_->cf(Store::kPending), p.id,
-                SealRecord(pending_key.data(), p.id, kKindPending, json(p).dump()));
+                keyring_->WrapDataKey(kPendingKeyPrefix + p.id, pending_keys.data() + i * kKeySize));
+      batch.Put(store_->cf(Store::kPending), p.id, si.record);
     }
   }
-  AMPARO_RETURN_IF_ERROR(CommitMutation(&batch, actor, auto_approve ? "intake-approved" : "intake",
-                                        new_ids, auto_approve ? new_ids : std::vector<std::string>{}));
+  AMPARO_RETURN_IF_ERROR(WriteMutation(&batch, actor, auto_approve ? "intake-approved" : "intake",
+                                       new_ids, auto_approve ? new_ids : std::vector<std::string>{}));
+  if (auto_approve) AMPARO_RETURN_IF_ERROR(IndexStored(approved));
   if (ids) *ids = new_ids;
   return Status::OK();
 }
@@ -880,7 +937,7 @@ Status ArchiveImpl::Approve(const Actor& actor, const std::string& id) {
   SecureBuffer key;
   AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
   rocksdb::WriteBatch batch;
-  batch.Put(store_->cf(Store::kTestimony), id, SealRecord(key.data(), id, kKindTestimony, ApprovedRecordJson(p)));
+  batch.Put(store_->cf(Store::kTestimony), id, SealRecord(key.data(), id, kKindTestimony, TestimonyRecordJson(ApprovedTestimony(p))));
   // Data minimization: the original and the key that sealed it go; the
   // epoch rotation below makes any stale copy of either undecryptable.
   batch.Delete(store_->cf(Store::kPending), id);

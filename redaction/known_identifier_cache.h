@@ -1,13 +1,13 @@
-// KnownIdentifierCache keeps the last few compiled KnownIdentifierDetectors.
+// KnownIdentifierCache keeps the last few KnownIdentifierDetectors built.
 //
-// Compiling the matchers for one testimony's known identifiers (RE2
-// alternations of every name variant) and warming their DFAs costs about
-// 1.5 ms, more than redacting a 4 KB testimony. The same identifiers come
-// back when a testimony is redacted again (a reviewer's edit, a re-render,
-// a new version), so the Redactor asks this cache first. Entries are keyed
-// by the full contents of the lists (never by a hash alone: a collision
-// would apply one person's identifiers to another's testimony) and live only
-// in memory. Thread-safe; a detector handed out stays valid after eviction.
+// Building one for a testimony's known identifiers (every name variant and
+// diminutive, filed for KeyMatcher) costs some tens of microseconds; the
+// same identifiers come back when a testimony is redacted again (a
+// reviewer's edit, a re-render, a new version), so the Redactor asks this
+// cache first. Entries are keyed by the full contents of the lists (never by
+// a hash alone: a collision would apply one person's identifiers to
+// another's testimony) and live only in memory. Thread-safe; a detector
+// handed out stays valid after eviction.
 #ifndef AMPARO_REDACTION_KNOWN_IDENTIFIER_CACHE_H_
 #define AMPARO_REDACTION_KNOWN_IDENTIFIER_CACHE_H_
 
@@ -31,7 +31,7 @@ class KnownIdentifierCache {
   KnownIdentifierCache(const KnownIdentifierCache&) = delete;
   KnownIdentifierCache& operator=(const KnownIdentifierCache&) = delete;
 
-  // The detector for known, compiled now or earlier; nullptr and *error if
+  // The detector for known, built now or earlier; nullptr and *error if
   // it cannot be built.
   std::shared_ptr<const KnownIdentifierDetector> Get(const KnownIdentifiers& known,
                                                      std::string* error);

@@ -1,17 +1,15 @@
 #include "redaction/known_identifier_detector.h"
 
-#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <functional>
-#include <mutex>
 #include <map>
 #include <set>
 
 #include "redaction/diminutives.h"
-#include "redaction/pattern_rules.h"
+#include "redaction/key_matcher.h"
+#include "redaction/known_phone_matcher.h"
 #include "redaction/text_utf8.h"
 #include "redaction/validators.h"
 
@@ -20,11 +18,17 @@ namespace {
 
 constexpr const char* kDetector = "known";
 
-// Name key: folded, hyphens as spaces ("Jean-Baptiste" == "jean baptiste").
+// Name key: folded, hyphens and apostrophes (' and ’) as spaces
+// ("Jean-Baptiste" == "jean baptiste", "O’Brien" == "o brien").
 std::string NameKey(std::string_view s) {
-  std::string folded = FoldText(s);
+  const std::string folded = FoldText(s);
   std::string out;
-  for (char c : folded) {
+  for (size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (folded.compare(i, 3, "\u2019") == 0) {
+      c = '\'';
+      i += 2;
+    }
     if (c == '-' || c == '\'' ) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
     } else if (c == ' ') {
@@ -113,122 +117,79 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
     for (const std::string& name : known.other_names) {
       AddPerson(name, IdentifierType::kPersonName, group++);
     }
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(32 << 20);
-    const std::string pre = CompactClasses(R"re((?:^|[^\p{L}\p{M}\p{N}]))re");
-    const std::string post = CompactClasses(R"re((?:[^\p{L}\p{M}\p{N}]|$))re");
-
     if (!variants_.empty()) {
-      std::vector<std::string> keys;
-      for (const auto& [key, v] : variants_) keys.push_back(key);
+      std::vector<const std::string*> keys;
+      for (const auto& [key, v] : variants_) keys.push_back(&key);
       // Longest first, so "juan perez" wins over "juan" at the same place.
-      std::sort(keys.begin(), keys.end(), [](const std::string& a, const std::string& b) {
-        return a.size() != b.size() ? a.size() > b.size() : a < b;
+      std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) {
+        return a->size() != b->size() ? a->size() > b->size() : *a < *b;
       });
-      std::string alternation;
-      for (const std::string& k : keys) {
-        if (!alternation.empty()) alternation += "|";
-        alternation += AccentInsensitivePattern(k);
-      }
-      names_ = std::make_unique<RE2>("(?i)" + pre + "(" + alternation + ")" + post, options);
-      if (!names_->ok()) {
-        *error = "known names: " + names_->error();
-        return false;
+      for (const std::string* k : keys) {
+        if (keys_.AddFolded(kNamesGroup, *k) < 0) {
+          *error = "known names: a name cannot be matched (invalid UTF-8?)";
+          return false;
+        }
       }
     }
 
-    std::string phones;
-    for (const std::string& phone : known.phones) {
-      std::string digits;
-      for (char c : phone) {
-        if (c >= '0' && c <= '9') digits.push_back(c);
-      }
-      if (digits.size() < 5) continue;
-      std::string core = digits.size() > 8 ? digits.substr(digits.size() - 8) : digits;
-      std::string alt = R"re(\+?(?:\d[\s.\-()]{0,2}){0,6})re";
-      for (size_t i = 0; i < core.size(); ++i) {
-        if (i > 0) alt += R"re([\s.\-()]{0,2})re";
-        alt.push_back(core[i]);
-      }
-      if (!phones.empty()) phones += "|";
-      phones += alt;
-    }
-    if (!phones.empty()) {
-      phones_ = std::make_unique<RE2>(R"re((?:^|[^0-9+])()re" + phones + R"re()(?:[^0-9]|$))re",
-                                      options);
-      if (!phones_->ok()) {
-        *error = "known phones: " + phones_->error();
+    for (const std::string& phone : known.phones) phones_.Add(phone);  // short ones are skipped
+
+    // E-mails, case codes and other strings: one group (one scan) each.
+    auto add_literal = [&](int key, IdentifierType type) {
+      if (key < 0) {
+        *error = "known identifier: cannot be matched (invalid UTF-8?)";
         return false;
       }
-    }
-
-    std::vector<std::pair<std::string, IdentifierType>> literals;
+      literal_types_.push_back(type);
+      return true;
+    };
     for (const std::string& email : known.emails) {
-      if (!email.empty()) literals.push_back({RE2::QuoteMeta(email), IdentifierType::kEmail});
+      if (email.empty()) continue;
+      const int group = kNamesGroup + 1 + static_cast<int>(literal_types_.size());
+      if (!add_literal(keys_.AddVerbatim(group, email), IdentifierType::kEmail)) return false;
     }
     for (const std::string& code : known.case_codes) {
       std::string alnum = AlnumUpper(code);
       if (alnum.empty()) continue;
-      std::string alt;
-      for (size_t i = 0; i < alnum.size(); ++i) {
-        if (i > 0) alt += R"re([\s\-_./]{0,2})re";
-        alt += alnum[i] == '#' ? std::string("ñ") : std::string(1, alnum[i]);
-      }
-      literals.push_back({alt, IdentifierType::kIdNumber});
+      const int group = kNamesGroup + 1 + static_cast<int>(literal_types_.size());
+      if (!add_literal(keys_.AddCaseCode(group, alnum), IdentifierType::kIdNumber)) return false;
     }
     for (const std::string& other : known.other) {
       std::string key = NameKey(other);
-      if (!key.empty()) literals.push_back({AccentInsensitivePattern(key), IdentifierType::kOther});
-    }
-    for (const auto& [pattern, type] : literals) {
-      auto re = std::make_unique<RE2>("(?i)" + pre + "(" + pattern + ")" + post, options);
-      if (!re->ok()) {
-        *error = "known identifier: " + re->error();
-        return false;
-      }
-      literals_.push_back({std::move(re), type});
+      if (key.empty()) continue;
+      const int group = kNamesGroup + 1 + static_cast<int>(literal_types_.size());
+      if (!add_literal(keys_.AddFolded(group, key), IdentifierType::kOther)) return false;
     }
     return true;
   }
 
   std::vector<Finding> Find(std::string_view text) const override {
-    // One list per matcher, joined in matcher order before the sort, so the
+    // One list per group, joined in a fixed order before the sort, so the
     // order of equal spans does not depend on how the text was scanned.
     std::vector<Finding> names, phones;
-    std::vector<std::vector<Finding>> literals(literals_.size());
-    std::vector<Matcher> matchers;
-    if (names_) {
-      matchers.push_back({names_.get(), [&](size_t begin, size_t end) {
-        auto it = variants_.find(NameKey(text.substr(begin, end - begin)));
-        if (it == variants_.end()) return;
-        const NameVariant& v = it->second;
-        if (v.needs_capital && !IsUpperAt(text, begin)) return;
-        if (v.place) {
-          static const std::set<std::string> kMotion = {
-              "a", "en", "hacia", "desde", "hasta", "para", "por", "de", "in", "to", "from",
-              "at", "via", "through", "toward", "towards", "a", "au", "aux", "vers", "nan",
-              "pou", "rive", "llegamos", "llegue", "sali", "salimos", "cruzamos"};
-          if (kMotion.count(LowerWordBefore(text, begin)) > 0) return;
-        }
-        Push(&names, begin, end, v.type, v.group, v.confidence);
-      }});
+    std::vector<std::vector<Finding>> literals(literal_types_.size());
+    for (const KeyMatcher::Match& m : keys_.Scan(text)) {
+      const int group = keys_.GroupOf(m.key);
+      if (group != kNamesGroup) {
+        const size_t k = static_cast<size_t>(group - kNamesGroup - 1);
+        Push(&literals[k], m.begin, m.end, literal_types_[k], -1, 1.0f);
+        continue;
+      }
+      auto it = variants_.find(NameKey(text.substr(m.begin, m.end - m.begin)));
+      if (it == variants_.end()) continue;
+      const NameVariant& v = it->second;
+      if (v.needs_capital && !IsUpperAt(text, m.begin)) continue;
+      if (v.place) {
+        static const std::set<std::string> kMotion = {
+            "a", "en", "hacia", "desde", "hasta", "para", "por", "de", "in", "to", "from",
+            "at", "via", "through", "toward", "towards", "a", "au", "aux", "vers", "nan",
+            "pou", "rive", "llegamos", "llegue", "sali", "salimos", "cruzamos"};
+        if (kMotion.count(LowerWordBefore(text, m.begin)) > 0) continue;
+      }
+      Push(&names, m.begin, m.end, v.type, v.group, v.confidence);
     }
-    if (phones_) {
-      matchers.push_back({phones_.get(), [&](size_t begin, size_t end) {
-        Push(&phones, begin, end, IdentifierType::kPhone, -1, 1.0f);
-      }});
-    }
-    for (size_t k = 0; k < literals_.size(); ++k) {
-      matchers.push_back({literals_[k].re.get(), [&, k](size_t begin, size_t end) {
-        Push(&literals[k], begin, end, literals_[k].type, -1, 1.0f);
-      }});
-    }
-    const RE2* any = text.size() >= kScanAllBytes && matchers.size() > 1 ? AnyMatcher() : nullptr;
-    if (any != nullptr) {
-      ScanAll(*any, matchers, text);
-    } else {
-      for (Matcher& m : matchers) Scan(*m.re, text, m.on_match);
+    for (const auto& [begin, end] : phones_.Scan(text)) {
+      Push(&phones, begin, end, IdentifierType::kPhone, -1, 1.0f);
     }
     std::vector<Finding> out = std::move(names);
     out.insert(out.end(), phones.begin(), phones.end());
@@ -240,85 +201,7 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
   }
 
  private:
-  struct Literal {
-    std::unique_ptr<RE2> re;
-    IdentifierType type;
-  };
-
-  // From this size on, one pass of the alternation of all matchers (see
-  // ScanAll()) is worth compiling it (about as long as a pass over 1 MB:
-  // a 4 KB testimony with new identifiers would pay more than it saves).
-  static constexpr size_t kScanAllBytes = 256 << 10;
-
-  // The alternation of all matchers, or null if it cannot be compiled
-  // (then each matcher scans the text alone, which finds the same).
-  const RE2* AnyMatcher() const {
-    std::call_once(any_once_, [this] {
-      std::string combined;
-      for (const RE2* re : {names_.get(), phones_.get()}) {
-        if (re == nullptr) continue;
-        if (!combined.empty()) combined += "|";
-        combined += "(?:" + re->pattern() + ")";  // (?i) stays inside its group
-      }
-      for (const Literal& lit : literals_) combined += "|(?:" + lit.re->pattern() + ")";
-      RE2::Options options;
-      options.set_log_errors(false);
-      options.set_max_mem(64 << 20);
-      options.set_never_capture(true);
-      any_ = std::make_unique<RE2>(combined, options);
-      if (!any_->ok()) any_.reset();
-    });
-    return any_.get();
-  }
-
-  struct Matcher {
-    const RE2* re;
-    std::function<void(size_t begin, size_t end)> on_match;  // group 1 of a match
-    size_t pos = 0;  // where Scan() would look for its next match
-  };
-
-  // What Scan() gives for every matcher, in one pass of `any` (their
-  // alternation) instead of one pass each. `any` finds S, the leftmost
-  // place at or after p where some matcher matches; no matcher matches
-  // between p and S, so a matcher whose scan has reached S at most has its
-  // next match at S exactly, and an anchored match at S says which one it
-  // is. Then each matcher resumes where Scan() would.
-  static void ScanAll(const RE2& any, std::vector<Matcher>& matchers, std::string_view text) {
-    re2::StringPiece groups[2];
-    re2::StringPiece hit;
-    const re2::StringPiece whole(text.data(), text.size());
-    size_t p = 0;
-    while (p <= text.size() && any.Match(whole, p, text.size(), RE2::UNANCHORED, &hit, 1)) {
-      const size_t at = static_cast<size_t>(hit.data() - text.data());
-      for (Matcher& m : matchers) {
-        if (m.pos > at ||
-            !m.re->Match(whole, at, text.size(), RE2::ANCHOR_START, groups, 2)) {
-          continue;
-        }
-        size_t begin = static_cast<size_t>(groups[1].data() - text.data());
-        size_t end = begin + groups[1].size();
-        if (end > begin) m.on_match(begin, end);
-        size_t next = std::max(end, at + 1);
-        m.pos = std::max(next, m.pos + 1);
-      }
-      p = at + 1;
-    }
-  }
-
-  template <typename F>
-  static void Scan(const RE2& re, std::string_view text, F on_match) {
-    re2::StringPiece groups[2];
-    const re2::StringPiece whole(text.data(), text.size());
-    size_t pos = 0;
-    while (pos <= text.size() &&
-           re.Match(whole, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
-      size_t begin = static_cast<size_t>(groups[1].data() - text.data());
-      size_t end = begin + groups[1].size();
-      if (end > begin) on_match(begin, end);
-      size_t next = std::max(end, static_cast<size_t>(groups[0].data() - text.data()) + 1);
-      pos = std::max(next, pos + 1);
-    }
-  }
+  static constexpr int kNamesGroup = 0;
 
   static void Push(std::vector<Finding>* out, size_t begin, size_t end,
                    IdentifierType type, int group, float confidence) {
@@ -401,36 +284,14 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
 
   const PlaceGazetteer* places_ = nullptr;
   std::map<std::string, NameVariant> variants_;
-  std::unique_ptr<RE2> names_;
-  std::unique_ptr<RE2> phones_;
-  std::vector<Literal> literals_;
-  // names_, phones_ and literals_ in one alternation, built on first use.
-  mutable std::once_flag any_once_;
-  mutable std::unique_ptr<RE2> any_;
+  // Group kNamesGroup: every name variant, longest first; then one group
+  // per e-mail, case code and other string, of type literal_types_[i].
+  KeyMatcher keys_;
+  std::vector<IdentifierType> literal_types_;
+  KnownPhoneMatcher phones_;
 };
 
 }  // namespace
-
-std::string AccentInsensitivePattern(std::string_view folded) {
-  static const std::map<char, std::string> kAccented = {
-      {'a', "[aáàâäãå]"}, {'e', "[eéèêë]"}, {'i', "[iíìîï]"}, {'o', "[oóòôöõø]"},
-      {'u', "[uúùûü]"},   {'n', "[nñ]"},    {'c', "[cç]"},    {'y', "[yýÿ]"}};
-  std::string out;
-  for (size_t i = 0; i < folded.size(); ++i) {
-    char c = folded[i];
-    auto it = kAccented.find(c);
-    if (it != kAccented.end()) {
-      out += it->second;
-    } else if (c == ' ' || c == '-') {
-      out += R"re([\s\-'’]{1,3})re";
-    } else if (c == '\'') {
-      out += R"re(['’]?)re";
-    } else {
-      out += RE2::QuoteMeta(re2::StringPiece(&folded[i], 1));
-    }
-  }
-  return out;
-}
 
 std::unique_ptr<KnownIdentifierDetector> KnownIdentifierDetector::Create(
     const KnownIdentifiers& known, const PlaceGazetteer* places, std::string* error) {

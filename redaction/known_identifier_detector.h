@@ -15,7 +15,8 @@
 // Survivor names become kSurvivorName; each other listed name is one
 // person (one person_group). A token shared by several people (a common
 // surname) goes to the survivor if the survivor has it, else to the first
-// person listed. The detector is built once per testimony; Find() is const.
+// person listed. The detector is built once per testimony (nothing is
+// compiled: see key_matcher.h and known_phone_matcher.h); Find() is const.
 #ifndef AMPARO_REDACTION_KNOWN_IDENTIFIER_DETECTOR_H_
 #define AMPARO_REDACTION_KNOWN_IDENTIFIER_DETECTOR_H_
 
@@ -43,11 +44,6 @@ class KnownIdentifierDetector {
   // within one kind (names, phones, others).
   virtual std::vector<Finding> Find(std::string_view text) const = 0;
 };
-
-// Regular-expression source that matches `folded` (a FoldText() result)
-// in any case and with or without accents; spaces and hyphens match any
-// short run of spaces or hyphens. Exposed for tests.
-std::string AccentInsensitivePattern(std::string_view folded);
 
 }  // namespace amparo::redaction
 

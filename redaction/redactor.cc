@@ -74,10 +74,8 @@ class RedactorImpl final : public Redactor {
   std::unique_ptr<PatternDetector> patterns_;
   std::unique_ptr<NameDetector> names_;
   const PlaceGazetteer* places_ = nullptr;
-  // A few testimonies' worth (reviewers editing, re-renders). Each entry
-  // holds its compiled matchers (a few hundred KB, warm DFAs); with 8 or
-  // more, redacting a new testimony got ~7% slower (memory no longer in
-  // cache), with 4 about 2%.
+  // A few testimonies' worth (reviewers editing, re-renders); each entry
+  // holds its name variants and keys (tens of KB).
   static constexpr size_t kKnownCacheEntries = 4;
   std::unique_ptr<KnownIdentifierCache> known_cache_;
 };

@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   librocksdb-dev libsodium-dev libxapian-dev libcpp-httplib-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  nlohmann-json3-dev libsimdjson-dev libcli11-dev libre2-dev libicu-dev
+  nlohmann-json3-dev libsimdjson-dev libcli11-dev libre2-dev libicu-dev libjemalloc-dev
   sqlite3 libsqlite3-dev
   hunspell-es hunspell-fr hunspell-en-us
   nginx-light wrk

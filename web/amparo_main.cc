@@ -20,12 +20,14 @@ int main(int argc, char** argv) {
   struct rlimit no_core = {0, 0};
   setrlimit(RLIMIT_CORE, &no_core);
   prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-  // Every thread (server workers, intake's redaction and indexing threads)
-  // gets its own malloc arena; with glibc's default trim threshold an arena
-  // shrinks and regrows around every request or batch, and each shrink
-  // (mprotect) interrupts every core to flush TLBs (~5% of a search under
-  // load). Freed memory is kept for reuse instead.
+#ifndef AMPARO_JEMALLOC
+  // Sanitizer builds use glibc's allocator: every thread (server workers,
+  // intake's redaction and indexing threads) gets its own malloc arena, and
+  // with the default trim threshold an arena shrinks and regrows around every
+  // request or batch, each shrink (mprotect) interrupting every core to flush
+  // TLBs (~5% of a search under load). Freed memory is kept for reuse instead.
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
   CLI::App app{"Amparo: a secure, anonymized archive of survivor testimonies"};
   app.require_subcommand(1);
   app.fallthrough();

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "archive/cli/cli_context.h"
+#include "archive/ingest_pipeline.h"
 #include "archive/intake.h"
 
 namespace amparo::cli {
@@ -79,18 +80,28 @@ void AddIngestCommand(CLI::App& app, CliContext& ctx) {
       if (!s.ok()) { ctx.exit_code = ctx.Fail(s); return; }
     } else {
       // Batches of up to 1,000 (one index commit each, redacted on every
-      // core); a batch that fails stores nothing and is retried one
-      // testimony at a time, so only the failing lines are skipped.
+      // core, two in flight); a batch that fails stores nothing and is
+      // retried one testimony at a time, so only the failing lines are
+      // skipped.
       constexpr size_t kChunk = 1000;
-      for (size_t start = 0; start < records.size(); start += kChunk) {
-        const size_t end = std::min(records.size(), start + kChunk);
-        std::vector<IntakeRecord> chunk(records.begin() + static_cast<std::ptrdiff_t>(start),
-                                        records.begin() + static_cast<std::ptrdiff_t>(end));
-        std::vector<std::string> chunk_ids;
-        if (archive->IngestBatch(ctx.CliActor(), chunk, args->auto_approve, &chunk_ids).ok()) {
-          ids.insert(ids.end(), chunk_ids.begin(), chunk_ids.end());
+      const size_t chunks = (records.size() + kChunk - 1) / kChunk;
+      auto chunk_range = [&](size_t c) {
+        return std::pair{c * kChunk, std::min(records.size(), (c + 1) * kChunk)};
+      };
+      std::vector<BatchOutcome> outcomes = IngestBatches(
+          archive.get(), ctx.CliActor(), chunks,
+          [&](size_t c) {
+            auto [start, end] = chunk_range(c);
+            return std::vector<IntakeRecord>(records.begin() + static_cast<std::ptrdiff_t>(start),
+                                             records.begin() + static_cast<std::ptrdiff_t>(end));
+          },
+          args->auto_approve);
+      for (size_t c = 0; c < chunks; ++c) {
+        if (outcomes[c].status.ok()) {
+          ids.insert(ids.end(), outcomes[c].ids.begin(), outcomes[c].ids.end());
           continue;
         }
+        auto [start, end] = chunk_range(c);
         for (size_t i = start; i < end; ++i) {
           std::string id;
           Status r = archive->Ingest(ctx.CliActor(), records[i], args->auto_approve, &id);

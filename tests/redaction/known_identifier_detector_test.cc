@@ -120,5 +120,15 @@ TEST(RedactionKnownTest, RegexMetacharactersInNamesAreLiteral) {
   EXPECT_FALSE(m.empty());
 }
 
+TEST(RedactionKnownTest, TypographicAndStraightApostrophesAlike) {
+  // Word processors turn ' into ’: each form of the name is found whichever
+  // one intake typed ("O" alone is a particle, so "Brien" is the surname).
+  const std::string text = "O’Brien, O'Brien, Juan’s, d’Anne, Juan O’Brien y O Brien.";
+  const std::vector<std::string> expected = {"Brien", "Brien", "Juan", "Anne",
+                                             "Juan O’Brien", "Brien"};
+  EXPECT_EQ(Matches(Survivor("Juan O'Brien, Anne"), text, IdentifierType::kSurvivorName), expected);
+  EXPECT_EQ(Matches(Survivor("Juan O’Brien, Anne"), text, IdentifierType::kSurvivorName), expected);
+}
+
 }  // namespace
 }  // namespace amparo::redaction

@@ -1,0 +1,369 @@
+#include "redaction/key_matcher.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <string>
+
+namespace amparo::redaction {
+namespace {
+
+constexpr size_t kNoMatch = static_cast<size_t>(-1);
+
+// The longest separator run a key has (a name's "{1,3}").
+constexpr uint8_t kMaxRun = 3;
+
+// Code points below this limit fold through a table.
+constexpr int32_t kTableLimit = 0x800;
+
+// The vowels (and n, c, y) of a folded key and the letters each also
+// matches, as the known-name patterns always listed them.
+constexpr std::pair<char, const char*> kAccentClasses[] = {
+    {'a', "aáàâäãå"}, {'e', "eéèêë"}, {'i', "iíìîï"}, {'o', "oóòôöõø"},
+    {'u', "uúùûü"},   {'n', "nñ"},    {'c', "cç"},    {'y', "yýÿ"}};
+
+// Separator characters a run may match, one bit each.
+enum : uint16_t {
+  kSepTab = 1 << 0, kSepNewline = 1 << 1, kSepFormFeed = 1 << 2, kSepReturn = 1 << 3,
+  kSepSpace = 1 << 4, kSepHyphen = 1 << 5, kSepApostrophe = 1 << 6, kSepRightQuote = 1 << 7,
+  kSepUnderscore = 1 << 8, kSepPeriod = 1 << 9, kSepSlash = 1 << 10,
+};
+// RE2's \s is [\t\n\f\r ].
+constexpr uint16_t kSepWhitespace = kSepTab | kSepNewline | kSepFormFeed | kSepReturn | kSepSpace;
+constexpr uint16_t kNameSeparators = kSepWhitespace | kSepHyphen | kSepApostrophe | kSepRightQuote;
+constexpr uint16_t kApostrophes = kSepApostrophe | kSepRightQuote;
+constexpr uint16_t kCodeSeparators =
+    kSepWhitespace | kSepHyphen | kSepUnderscore | kSepPeriod | kSepSlash;
+
+uint16_t SeparatorBit(int32_t c) {
+  switch (c) {
+    case '\t': return kSepTab;
+    case '\n': return kSepNewline;
+    case '\f': return kSepFormFeed;
+    case '\r': return kSepReturn;
+    case ' ': return kSepSpace;
+    case '-': return kSepHyphen;
+    case '\'': return kSepApostrophe;
+    case 0x2019: return kSepRightQuote;
+    case '_': return kSepUnderscore;
+    case '.': return kSepPeriod;
+    case '/': return kSepSlash;
+    default: return 0;
+  }
+}
+
+struct FoldTables {
+  int32_t fold[kTableLimit];
+  char accent[kTableLimit] = {};  // by case fold: the accent class's letter
+  std::vector<bool> word;         // by case fold (below 0x10000)
+  bool ascii_word[128] = {};      // by code point
+  FoldTables() : word(0x10000, false) {
+    for (int32_t c = 0; c < kTableLimit; ++c) fold[c] = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    for (const auto& [letter, members] : kAccentClasses) {
+      const auto* s = reinterpret_cast<const uint8_t*>(members);
+      const int32_t n = static_cast<int32_t>(std::char_traits<char>::length(members));
+      for (int32_t i = 0; i < n;) {
+        UChar32 c;
+        U8_NEXT(s, i, n, c);
+        accent[fold[c]] = letter;
+      }
+    }
+    // The word class of CompactClasses() (pattern_rules.cc); under (?i) RE2
+    // closes it under simple case folding, so a code point is in it when
+    // its fold is the fold of one of these.
+    const std::pair<int32_t, int32_t> kRanges[] = {
+        {'0', '9'},     {'A', 'Z'},       {'a', 'z'},       {0x00AA, 0x00AA}, {0x00B5, 0x00B5},
+        {0x00BA, 0x00BA}, {0x00C0, 0x00D6}, {0x00D8, 0x00F6}, {0x00F8, 0x024F}, {0x0300, 0x036F},
+        {0x1E00, 0x1EFF}};
+    for (const auto& [first, last] : kRanges) {
+      for (int32_t c = first; c <= last; ++c) {
+        const int32_t f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+        if (f < 0x10000) word[f] = true;
+      }
+    }
+    for (int32_t c = 0; c < 128; ++c) ascii_word[c] = word[fold[c]];
+  }
+};
+
+const FoldTables& Tables() {
+  static const FoldTables* tables = new FoldTables;
+  return *tables;
+}
+
+int32_t Fold(const FoldTables& t, int32_t c) {
+  return c < kTableLimit ? t.fold[c] : u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
+bool IsWord(const FoldTables& t, int32_t c) {
+  if (c < 0) return false;
+  const int32_t f = Fold(t, c);
+  return f < 0x10000 && t.word[f];
+}
+
+// Keys are filed by the bucket of their first character: its case fold, or
+// the letter of its accent class. A character that matches a key's first
+// element always has that element's bucket.
+int32_t BucketOf(const FoldTables& t, int32_t c) {
+  const int32_t f = Fold(t, c);
+  return f < kTableLimit && t.accent[f] != 0 ? t.accent[f] : f;
+}
+
+// The code point at `at` (-1 if malformed) and its length.
+int32_t CodePointAt(std::string_view text, size_t at, size_t* length) {
+  const auto b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) {
+    *length = 1;
+    return b;
+  }
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data() + at);
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(4, text.size() - at));
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s, i, n, c);
+  *length = static_cast<size_t>(i);
+  return c;
+}
+
+// Splits s into code points; false if it is not valid UTF-8.
+bool CodePoints(std::string_view s, std::vector<int32_t>* out) {
+  for (size_t i = 0; i < s.size();) {
+    size_t length = 0;
+    const int32_t c = CodePointAt(s, i, &length);
+    if (c < 0) return false;
+    out->push_back(c);
+    i += length;
+  }
+  return true;
+}
+
+bool AtBoundary(const FoldTables& t, std::string_view text, size_t at) {
+  if (at >= text.size()) return true;
+  size_t length = 0;
+  return !IsWord(t, CodePointAt(text, at, &length));
+}
+
+}  // namespace
+
+bool IsLatinWordCodePoint(int32_t c) { return IsWord(Tables(), c); }
+
+KeyMatcher::KeyMatcher() {
+  for (int b = 0x80; b < 256; ++b) may_start_[b] = true;
+}
+
+int KeyMatcher::AddFolded(int group, std::string_view folded) {
+  const FoldTables& t = Tables();
+  std::vector<int32_t> chars;
+  if (!CodePoints(folded, &chars)) return -1;
+  std::vector<Element> elements;
+  for (int32_t c : chars) {
+    Element e;
+    if (c == ' ' || c == '-') {
+      e.kind = Element::kRun;
+      e.run_set = kNameSeparators;
+      e.min = 1;
+      e.max = 3;
+    } else if (c == '\'') {
+      e.kind = Element::kRun;
+      e.run_set = kApostrophes;
+      e.min = 0;
+      e.max = 1;
+    } else {
+      e.kind = Element::kLiteral;
+      e.value = Fold(t, c);
+      for (const auto& [letter, members] : kAccentClasses) {
+        if (c == letter) {
+          e.kind = Element::kAccentClass;
+          e.value = letter;
+        }
+      }
+    }
+    elements.push_back(e);
+  }
+  return AddKey(group, std::move(elements));
+}
+
+int KeyMatcher::AddVerbatim(int group, std::string_view literal) {
+  const FoldTables& t = Tables();
+  std::vector<int32_t> chars;
+  if (!CodePoints(literal, &chars)) return -1;
+  std::vector<Element> elements;
+  for (int32_t c : chars) {
+    Element e;
+    e.kind = Element::kLiteral;
+    e.value = Fold(t, c);
+    elements.push_back(e);
+  }
+  return AddKey(group, std::move(elements));
+}
+
+int KeyMatcher::AddCaseCode(int group, std::string_view alnum_upper) {
+  const FoldTables& t = Tables();
+  std::vector<int32_t> chars;
+  if (!CodePoints(alnum_upper, &chars)) return -1;
+  std::vector<Element> elements;
+  for (size_t i = 0; i < chars.size(); ++i) {
+    if (i > 0) {
+      Element sep;
+      sep.kind = Element::kRun;
+      sep.run_set = kCodeSeparators;
+      sep.min = 0;
+      sep.max = 2;
+      elements.push_back(sep);
+    }
+    Element e;
+    e.kind = Element::kLiteral;
+    e.value = Fold(t, chars[i] == '#' ? 0x00F1 : chars[i]);  // '#' stands for ñ
+    elements.push_back(e);
+  }
+  return AddKey(group, std::move(elements));
+}
+
+// The bucket of the characters an element matches; -1 for a run.
+int32_t ElementBucket(const KeyMatcher::Element& e) {
+  if (e.kind == KeyMatcher::Element::kRun) return -1;
+  // A literal's value is already a case fold; BucketOf() maps it to its
+  // accent class if it has one (a literal "ø" shares the bucket of 'o').
+  return e.kind == KeyMatcher::Element::kAccentClass ? e.value : BucketOf(Tables(), e.value);
+}
+
+int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
+  if (elements.empty() || elements.front().kind == Element::kRun || group < 0) return -1;
+  for (const Element& e : elements) {
+    if (e.kind == Element::kRun && e.max > kMaxRun) return -1;
+  }
+  const int index = static_cast<int>(keys_.size());
+  keys_.push_back({group, static_cast<uint32_t>(elements_.size()),
+                   static_cast<uint32_t>(elements.size()),
+                   elements.size() > 1 ? ElementBucket(elements[1]) : -1});
+  const int32_t bucket = ElementBucket(elements.front());
+  if (bucket >= 0 && bucket < 128) {
+    ascii_buckets_[bucket].push_back(index);
+    may_start_[bucket] = true;
+    if (bucket >= 'a' && bucket <= 'z') may_start_[bucket - 32] = true;
+  } else {
+    other_buckets_[bucket].push_back(index);
+  }
+  elements_.insert(elements_.end(), elements.begin(), elements.end());
+  group_count_ = std::max(group_count_, group + 1);
+  return index;
+}
+
+// The bucket of the character at `at` and its length; -1 if malformed.
+int32_t TextBucket(std::string_view text, size_t at, size_t* length) {
+  const auto b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) {
+    *length = 1;
+    return (b >= 'A' && b <= 'Z') ? b + 32 : b;
+  }
+  const int32_t c = CodePointAt(text, at, length);
+  return c < 0 ? -1 : BucketOf(Tables(), c);
+}
+
+const std::vector<int>* KeyMatcher::Bucket(int32_t bucket) const {
+  if (bucket < 0) return nullptr;
+  if (bucket < 128) {
+    const std::vector<int>& keys = ascii_buckets_[bucket];
+    return keys.empty() ? nullptr : &keys;
+  }
+  auto it = other_buckets_.find(bucket);
+  return it == other_buckets_.end() ? nullptr : &it->second;
+}
+
+size_t KeyMatcher::MatchKey(const Key& key, std::string_view text, size_t at,
+                            std::vector<uint64_t>* failed) const {
+  failed->clear();
+  const Element* first = elements_.data() + key.first;
+  return MatchFrom(first, first + key.count, text, at, failed);
+}
+
+// The end of the first way (in RE2's order of preference) the elements
+// [e, end) match at `at` and a boundary follows, or kNoMatch. Runs are
+// greedy; a run that gives back characters tries each shorter length, and
+// (element, offset) pairs already known to fail are not tried again, so a
+// key costs at most (its elements) x (its length) steps.
+size_t KeyMatcher::MatchFrom(const Element* e, const Element* end, std::string_view text,
+                             size_t at, std::vector<uint64_t>* failed) const {
+  const FoldTables& t = Tables();
+  for (; e != end; ++e) {
+    if (e->kind != Element::kRun) {
+      if (at >= text.size()) return kNoMatch;
+      size_t length = 0;
+      const int32_t c = CodePointAt(text, at, &length);
+      if (c < 0) return kNoMatch;
+      const int32_t f = Fold(t, c);
+      const bool same = e->kind == Element::kLiteral
+                            ? f == e->value
+                            : f < kTableLimit && t.accent[f] == static_cast<char>(e->value);
+      if (!same) return kNoMatch;
+      at += length;
+      continue;
+    }
+    size_t ends[kMaxRun + 1];
+    size_t count = 0;
+    ends[0] = at;
+    for (size_t q = at; count < e->max && q < text.size();) {
+      size_t length = 0;
+      const int32_t c = CodePointAt(text, q, &length);
+      if ((SeparatorBit(c) & e->run_set) == 0) break;
+      q += length;
+      ends[++count] = q;
+    }
+    if (count < e->min) return kNoMatch;
+    const uint64_t element = static_cast<uint64_t>(e - elements_.data());
+    for (size_t r = count + 1; r-- > e->min;) {
+      const uint64_t state = (element << 40) ^ static_cast<uint64_t>(ends[r]);
+      if (std::find(failed->begin(), failed->end(), state) != failed->end()) continue;
+      const size_t matched = MatchFrom(e + 1, end, text, ends[r], failed);
+      if (matched != kNoMatch) return matched;
+      failed->push_back(state);
+    }
+    return kNoMatch;
+  }
+  return AtBoundary(t, text, at) ? at : kNoMatch;
+}
+
+std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
+  std::vector<Match> out;
+  if (keys_.empty() || text.empty()) return out;
+  const FoldTables& t = Tables();
+  // Where each group's scan resumes: a match there needs its boundary
+  // character (the one before the key) at or after this offset.
+  std::vector<size_t> resume(static_cast<size_t>(group_count_), 0);
+  std::vector<uint64_t> failed;
+  // Tries the keys at `at`, whose boundary starts at `boundary`.
+  auto try_at = [&](size_t boundary, size_t at) {
+    size_t length = 0;
+    const std::vector<int>* bucket = Bucket(TextBucket(text, at, &length));
+    if (bucket == nullptr) return;
+    const size_t next = at + length;
+    int32_t second = -2;  // the next character's bucket, read when first needed
+    for (int k : *bucket) {
+      const Key& key = keys_[static_cast<size_t>(k)];
+      size_t& group_resume = resume[static_cast<size_t>(key.group)];
+      if (group_resume > boundary) continue;  // matched here already, or past
+      if (key.second >= 0) {
+        if (second == -2) second = next < text.size() ? TextBucket(text, next, &length) : -1;
+        if (second != key.second) continue;
+      }
+      const size_t end = MatchKey(key, text, at, &failed);
+      if (end == kNoMatch) continue;
+      out.push_back({k, at, end});
+      group_resume = end;
+    }
+  };
+  try_at(0, 0);  // "^"
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    while (i < n && p[i] < 0x80 && t.ascii_word[p[i]]) ++i;  // inside a word
+    if (i >= n) break;
+    size_t length = 1;
+    const bool word = p[i] >= 0x80 && IsWord(t, CodePointAt(text, i, &length));
+    if (!word && i + length < n && may_start_[p[i + length]]) try_at(i, i + length);
+    i += length;
+  }
+  return out;
+}
+
+}  // namespace amparo::redaction

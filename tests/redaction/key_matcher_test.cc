@@ -1,0 +1,140 @@
+// KeyMatcher and KnownPhoneMatcher on hand-picked cases: which key wins,
+// separators, accents and case folding, boundaries, groups, phones with
+// their prefixes. (key_matcher_diff_test.cc holds both to the RE2 matchers
+// they replaced on random cases.)
+#include "redaction/key_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "redaction/known_phone_matcher.h"
+
+namespace amparo::redaction {
+namespace {
+
+// (key, matched text) of every match.
+std::vector<std::pair<int, std::string>> Found(const KeyMatcher& m, const std::string& text) {
+  std::vector<std::pair<int, std::string>> out;
+  for (const KeyMatcher::Match& match : m.Scan(text)) {
+    out.push_back({match.key, text.substr(match.begin, match.end - match.begin)});
+  }
+  return out;
+}
+
+using Found_t = std::vector<std::pair<int, std::string>>;
+
+TEST(KeyMatcherTest, FirstAddedKeyWinsAtTheSamePlace) {
+  KeyMatcher m;
+  const int full = m.AddFolded(0, "juan perez");
+  const int first = m.AddFolded(0, "juan");
+  EXPECT_EQ(Found(m, "Juan Pérez y Juan"), (Found_t{{full, "Juan Pérez"}, {first, "Juan"}}));
+  KeyMatcher reversed;
+  const int alone = reversed.AddFolded(0, "juan");
+  reversed.AddFolded(0, "juan perez");
+  EXPECT_EQ(Found(reversed, "Juan Pérez"), (Found_t{{alone, "Juan"}}));
+}
+
+TEST(KeyMatcherTest, SeparatorRunsOfOneToThree) {
+  KeyMatcher m;
+  const int k = m.AddFolded(0, "ana maria");
+  EXPECT_EQ(Found(m, "Ana-María, ana - maria, ANA’MARÍA, Ana\t\nMaria"),
+            (Found_t{{k, "Ana-María"}, {k, "ana - maria"}, {k, "ANA’MARÍA"}, {k, "Ana\t\nMaria"}}));
+  EXPECT_TRUE(Found(m, "Ana -- -María AnaMaria Ana_Maria").empty());
+}
+
+TEST(KeyMatcherTest, AccentsAndCaseFolding) {
+  KeyMatcher m;
+  const int jose = m.AddFolded(0, "jose");
+  const int soren = m.AddFolded(1, "søren");
+  const int kiko = m.AddFolded(2, "kiko");
+  EXPECT_EQ(Found(m, "JOSÉ, Jôsë, Jøse"), (Found_t{{jose, "JOSÉ"}, {jose, "Jôsë"}, {jose, "Jøse"}}));
+  // A literal ø is only ø (any case); the Kelvin sign and long s fold to k and s.
+  EXPECT_EQ(Found(m, "SØREN Soren"), (Found_t{{soren, "SØREN"}}));
+  EXPECT_EQ(Found(m, "\xe2\x84\xaaiko"), (Found_t{{kiko, "\xe2\x84\xaaiko"}}));
+  // Vowels with other accents (ū, ō) are other letters.
+  EXPECT_TRUE(Found(m, "Jōse").empty());
+}
+
+TEST(KeyMatcherTest, WordBoundariesAreTheRulesLatinClass) {
+  KeyMatcher m;
+  const int k = m.AddFolded(0, "juan");
+  EXPECT_EQ(Found(m, "Juan"), (Found_t{{k, "Juan"}}));
+  EXPECT_TRUE(Found(m, "JuanJuan Juanito éJuan Juan\xcc\x81 Juan7 ιJuan").empty());
+  // Other scripts and punctuation bound a word.
+  EXPECT_EQ(Found(m, "дJuan中 «Juan»"), (Found_t{{k, "Juan"}, {k, "Juan"}}));
+  // Two matches may share the boundary between them.
+  EXPECT_EQ(Found(m, "Juan Juan"), (Found_t{{k, "Juan"}, {k, "Juan"}}));
+}
+
+TEST(KeyMatcherTest, GroupsScanIndependently) {
+  KeyMatcher m;
+  const int name = m.AddFolded(0, "maria lopez");
+  const int other = m.AddFolded(1, "lopez");
+  EXPECT_EQ(Found(m, "María López"), (Found_t{{name, "María López"}, {other, "López"}}));
+  EXPECT_EQ(m.GroupOf(name), 0);
+  EXPECT_EQ(m.GroupOf(other), 1);
+}
+
+TEST(KeyMatcherTest, VerbatimAndCaseCodes) {
+  KeyMatcher m;
+  const int email = m.AddVerbatim(0, "ana.p@example.org");
+  const int code = m.AddCaseCode(1, "CAI#20");
+  EXPECT_EQ(Found(m, "ANA.P@Example.org anaxp@example.org"), (Found_t{{email, "ANA.P@Example.org"}}));
+  EXPECT_EQ(Found(m, "cai-ñ 2/0, CAIÑ20, cai ñ - 20"),
+            (Found_t{{code, "cai-ñ 2/0"}, {code, "CAIÑ20"}}));
+}
+
+TEST(KeyMatcherTest, KeysThatCannotBeMatched) {
+  KeyMatcher m;
+  EXPECT_EQ(m.AddFolded(0, ""), -1);
+  EXPECT_EQ(m.AddFolded(0, " juan"), -1);
+  EXPECT_EQ(m.AddVerbatim(0, "ju\xc3"), -1);  // truncated UTF-8
+  EXPECT_EQ(m.group_count(), 0);
+  EXPECT_TRUE(m.Scan("juan").empty());
+}
+
+TEST(KeyMatcherTest, ManySeparatorsAndNearMissesFinish) {
+  // A key of many words, each separator run followed by a near miss: the
+  // match is found, and its near miss fails, without blowing up.
+  KeyMatcher m;
+  std::string key, text;
+  for (int i = 0; i < 40; ++i) {
+    if (i > 0) {
+      key.append(" ");
+      text.append(" ’ ");
+    }
+    key.append("a’b");
+    text.append("a’b");
+  }
+  const int k = m.AddFolded(0, key);
+  EXPECT_EQ(Found(m, text + "x"), Found_t{});
+  EXPECT_EQ(Found(m, text), (Found_t{{k, text}}));
+}
+
+std::vector<std::string> Phones(const KnownPhoneMatcher& m, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& [begin, end] : m.Scan(text)) out.push_back(text.substr(begin, end - begin));
+  return out;
+}
+
+TEST(KnownPhoneMatcherTest, LastEightDigitsWithPrefixesAndSeparators) {
+  KnownPhoneMatcher m;
+  EXPECT_FALSE(m.Add("12-34"));
+  ASSERT_TRUE(m.Add("+52 (55) 1234-5678"));
+  EXPECT_EQ(Phones(m, "llama al +52 1 55 1234 5678, al (55) 12.34.56.78 o al 12345678."),
+            (std::vector<std::string>{"+52 1 55 1234 5678", "55) 12.34.56.78", "12345678"}));
+  // Up to six digits before the known ones are taken; with seven the match
+  // starts at the known ones.
+  EXPECT_EQ(Phones(m, "987654 12345678"), (std::vector<std::string>{"987654 12345678"}));
+  EXPECT_EQ(Phones(m, "9876543 12345678"), (std::vector<std::string>{"12345678"}));
+  // Not inside a longer number, not across three separators.
+  EXPECT_TRUE(Phones(m, "123456789 1234 - 5678").empty());
+  // A digit before them is a prefix, not a longer number.
+  EXPECT_EQ(Phones(m, "012345678"), (std::vector<std::string>{"012345678"}));
+}
+
+}  // namespace
+}  // namespace amparo::redaction
