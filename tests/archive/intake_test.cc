@@ -40,7 +40,7 @@ TEST(IntakeTest, MalformedJson) {
 
 TEST(IntakeTest, InvalidUtf8) {
   std::string bad = Valid().dump();
-  bad.replace(bad.find("Yahir Mej"), 1, "\xff");
+  bad[bad.find("Yahir Mej")] = '\xff';
   Status s = Parse(bad);
   EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
   EXPECT_NE(s.message().find("UTF-8"), std::string::npos);
