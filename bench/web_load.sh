@@ -18,7 +18,8 @@
 #
 # WEB_LOAD_ARCHIVE=DIR keeps the generated archive in DIR and reuses it on the
 # next run (with the same AMPARO_MASTER_KEY); building 100,000 testimonies
-# takes a few minutes.
+# takes a few minutes. WEB_LOAD_SOAK=K repeats the direct search mix K more
+# times, to see whether the server's memory levels off.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -128,6 +129,10 @@ printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------------------
 row "direct: GET /healthz" "$url/healthz"
 row "direct: search mix (12 queries)" "$url/" -s "$work/mix.lua"
 row "direct: search mix, again" "$url/" -s "$work/mix.lua"
+# WEB_LOAD_SOAK=K runs the direct mix K more times: does memory level off?
+for k in $(seq 1 "${WEB_LOAD_SOAK:-0}"); do
+  row "direct: search mix, run $(( k + 2 ))" "$url/" -s "$work/mix.lua"
+done
 
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 if [ -x "$nginx" ] && command -v openssl >/dev/null; then
