@@ -32,6 +32,11 @@ Status Store::Open(const std::string& dir, bool create, std::unique_ptr<Store>* 
   options.keep_log_file_num = 2;
   options.max_log_file_size = 1 << 20;
   options.IncreaseParallelism(2);
+  // Memtables of all families together stay under 32 MB: past it the
+  // largest is flushed. Every search rewrites the audit head (meta) and
+  // appends an audit entry; without a global bound the meta family's
+  // memtable alone grew to 64 MB of overwritten heads before its first flush.
+  options.db_write_buffer_size = 32 << 20;
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   families.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
   for (const char* name : kFamilyNames) {
