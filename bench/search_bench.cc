@@ -624,7 +624,7 @@ int main(int argc, char** argv) {
   each("boolean + filters p50 / p99 (ms)", [&](const SealedRun& r) { return lat(r.boolean); });
   each("facets + 10 snippets p50 / p99 (ms)", [&](const SealedRun& r) { return lat(r.faceted); });
   std::printf("\namparo archive: redaction, encryption, RocksDB and the sealed index, batches of "
-              "1,000; searches as a legal advocate through the Archive facade (consent filter, "
+              "1,000, two in flight; searches as a legal advocate through the Archive facade (consent filter, "
               "exact totals, 10 hits decrypted with snippets, audit entry; facets where named).\n"
               "sealed index: SealedIndex alone, scope 'legal'. Latencies computed afresh (no "
               "result cache); sets of filter terms and phrases stay cached per index revision.\n");
