@@ -102,6 +102,16 @@ void AddIngestCommand(CLI::App& app, CliContext& ctx) {
           continue;
         }
         auto [start, end] = chunk_range(c);
+        // Only a batch refused as invalid stored nothing for sure; after
+        // any other failure (the store or the index) retrying its lines
+        // could store them twice.
+        if (outcomes[c].status.code() != Status::Code::kInvalidArgument) {
+          for (size_t i = start; i < end; ++i) {
+            errors.push_back({{"line", record_lines[i]},
+                              {"error", "batch failed, not retried: " + outcomes[c].status.message()}});
+          }
+          continue;
+        }
         for (size_t i = start; i < end; ++i) {
           std::string id;
           Status r = archive->Ingest(ctx.CliActor(), records[i], args->auto_approve, &id);
