@@ -1,6 +1,6 @@
 // Speed of the whole redaction pass (known identifiers, patterns, names) on
 // mixed-language testimony text, and of each detector alone. BM_Redact
-// redacts with the same known identifiers every time (compiled once, as
+// redacts with the same known identifiers every time (built once, as
 // when a testimony is redacted again); BM_RedactNewKnown with new ones
 // every call (a new testimony).
 //
@@ -111,23 +111,30 @@ void BM_Redact(benchmark::State& state) {
 }
 BENCHMARK(BM_Redact)->Arg(2 << 10)->Arg(4 << 10)->Arg(64 << 10)->Arg(1 << 20)->Arg(10 << 20)->Unit(benchmark::kMillisecond);
 
+// 20 surnames, for lists of known identifiers the Redactor has not seen.
+constexpr const char* kSurnames[] = {"Mejía", "López", "Ramírez", "Pérez", "Joseph", "Pierre",
+                                     "Hernández", "Cruz", "Reyes", "Flores", "Morales",
+                                     "Jiménez", "Castillo", "Ortiz", "Romero", "Vargas",
+                                     "Guzmán", "Mendoza", "Aguilar", "Rojas"};
+
+// Known() with the survivor renamed for the call-th new testimony: 20 x 20
+// distinct names, more lists than the Redactor keeps.
+KnownIdentifiers NewKnown(size_t call) {
+  KnownIdentifiers known = Known();
+  known.survivor_names[0] = std::string("Yahir ") + kSurnames[call % 20] + " " + kSurnames[(call / 20) % 20];
+  return known;
+}
+
 // Every call with known identifiers the Redactor has not seen yet (a new
-// testimony at intake): includes compiling their matchers.
+// testimony at intake): includes building their matchers.
 void BM_RedactNewKnown(benchmark::State& state) {
   const std::string text = Testimony(static_cast<size_t>(state.range(0)));
-  static const char* const kSurnames[] = {"Mejía", "López", "Ramírez", "Pérez", "Joseph", "Pierre",
-                                          "Hernández", "Cruz", "Reyes", "Flores", "Morales",
-                                          "Jiménez", "Castillo", "Ortiz", "Romero", "Vargas",
-                                          "Guzmán", "Mendoza", "Aguilar", "Rojas"};
   RedactionOptions options;
   options.pseudonym = "Yahir*";
   const Redactor& redactor = SharedRedactor();
   size_t call = 0;
   for (auto _ : state) {
-    KnownIdentifiers known = Known();
-    // 20 surnames x 20 more: more distinct lists than the Redactor keeps.
-    known.survivor_names[0] = std::string("Yahir ") + kSurnames[call % 20] + " " + kSurnames[(call / 20) % 20];
-    ++call;
+    KnownIdentifiers known = NewKnown(call++);
     if (!RedactOnce(state, redactor, text, known, options)) break;
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
@@ -139,15 +146,10 @@ BENCHMARK(BM_RedactNewKnown)->Arg(2 << 10)->Arg(4 << 10)->Unit(benchmark::kMilli
 // diminutives, a phone, a case code) and run once over the text.
 void BM_KnownNewIdentifiers(benchmark::State& state) {
   const std::string text = Testimony(static_cast<size_t>(state.range(0)));
-  static const char* const kSurnames[] = {"Mejía", "López", "Ramírez", "Pérez", "Joseph", "Pierre",
-                                          "Hernández", "Cruz", "Reyes", "Flores", "Morales",
-                                          "Jiménez", "Castillo", "Ortiz", "Romero", "Vargas",
-                                          "Guzmán", "Mendoza", "Aguilar", "Rojas"};
   size_t call = 0;
   size_t findings = 0;
   for (auto _ : state) {
-    KnownIdentifiers known = Known();
-    known.survivor_names[0] = std::string("Yahir ") + kSurnames[call % 20] + " " + kSurnames[(call / 20) % 20];
+    KnownIdentifiers known = NewKnown(call);
     known.other_names[1] = std::string("Jesús ") + kSurnames[(call + 7) % 20];
     ++call;
     std::string error;
