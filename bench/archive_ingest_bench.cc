@@ -31,6 +31,14 @@ namespace {
 
 double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
+// User + system CPU seconds of the whole process so far (every thread).
+double CpuSeconds() {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  auto secs = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return secs(ru.ru_utime) + secs(ru.ru_stime);
+}
+
 uint64_t DirBytes(const std::string& dir) {
   uint64_t total = 0;
   for (auto& e : std::filesystem::recursive_directory_iterator(dir))
@@ -87,6 +95,7 @@ int main(int argc, char** argv) {
   uint64_t text_bytes = 0;
   for (const IntakeRecord& r : all) text_bytes += r.text.size();
   const size_t batches = (n + batch - 1) / batch;
+  const double cpu0 = CpuSeconds();
   auto t0 = Clock::now();
   std::vector<BatchOutcome> outcomes = IngestBatches(
       archive.get(), admin, batches,
@@ -96,6 +105,7 @@ int main(int argc, char** argv) {
       },
       /*auto_approve=*/true, [&](size_t done) { fprintf(stderr, "\r%zu/%zu", std::min(n, done * batch), n); });
   Clock::duration ingest_time = Clock::now() - t0;
+  const double ingest_cpu = CpuSeconds() - cpu0;
   for (const BatchOutcome& o : outcomes) {
     if (!o.status.ok()) { fprintf(stderr, "ingest: %s\n", o.status.ToString().c_str()); return 1; }
   }
@@ -114,6 +124,8 @@ int main(int argc, char** argv) {
   printf("| archive end-to-end (N=%zu, %.1f MB of text) | value |\n|---|---|\n", n, text_bytes / 1e6);
   printf("| ingest: redaction + sealing + store + sealed index | %.0f testimonies/s (%.2f MB/s) |\n", n / secs,
          text_bytes / 1e6 / secs);
+  printf("| ingest CPU (all threads) | %.3f ms per testimony, %.2f cores busy |\n", ingest_cpu * 1000 / n,
+         ingest_cpu / secs);
   Archive::Stats st = archive->GetStats();
   printf("| data directory on disk | %.1f MB (store %.1f MB, index %.1f MB) |\n", DirBytes(dir) / 1e6,
          st.store_bytes / 1e6, st.index_bytes / 1e6);
