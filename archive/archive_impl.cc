@@ -675,7 +675,7 @@ Status ArchiveImpl::CanonicalizeTags(Tags* tags) const {
   Tags out;
   for (const auto& [facet, values] : *tags) {
     if (facet != "violence" && facet != "perpetrator" && facet != "places") {
-      return Status::InvalidArgument("unknown tag facet \"" + facet + "\" (violence, perpetrator, places)");
+      return Status::InvalidArgument("unknown tag facet (known: violence, perpetrator, places)");
     }
     for (size_t i = 0; i < values.size(); ++i) {
       std::string canonical;
@@ -888,7 +888,7 @@ Status ArchiveImpl::EditPending(const Actor& actor, const std::string& id,
     bool ok = false;
     redaction::Finding f;
     f.type = TypeFromName(r.type, &ok);
-    if (!ok) return Status::InvalidArgument("unknown redaction type \"" + r.type + "\"");
+    if (!ok) return Status::InvalidArgument("unknown redaction type");
     if (r.begin >= r.end || r.end > p.original_text.size()) {
       return Status::InvalidArgument("a redaction span lies outside the text");
     }
@@ -1124,7 +1124,7 @@ Status ArchiveImpl::GetConsent(const Actor& actor, const std::string& id, Consen
 
 Status ArchiveImpl::NarrowConsent(const Actor& actor, const std::string& id, const std::string& scope) {
   AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kManageConsent));
-  if (!IsKnownScope(scope)) return Status::InvalidArgument("unknown scope \"" + scope + "\"");
+  if (!IsKnownScope(scope)) return Status::InvalidArgument("unknown scope (known: publication, legal, research)");
   std::unique_lock lock(mu_);
   SecureBuffer key;
   AMPARO_RETURN_IF_ERROR(LoadDataKey(id, &key));
@@ -1173,8 +1173,7 @@ Status ArchiveImpl::WithdrawIds(const Actor& actor, const std::vector<std::strin
                                 const std::string& reason_code, bool only_pending,
                                 std::vector<DeletionReceipt>* receipts) {
   if (!IsKnownReasonCode(reason_code)) {
-    return Status::InvalidArgument("unknown reason code \"" + reason_code +
-                                   "\" (consent-withdrawn, survivor-request, safety-risk, legal-order, duplicate, data-error)");
+    return Status::InvalidArgument("unknown reason code (known: consent-withdrawn, survivor-request, safety-risk, legal-order, duplicate, data-error)");
   }
   std::string today = TodayUtc();
   std::vector<std::string> to_erase;

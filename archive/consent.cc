@@ -54,9 +54,9 @@ std::vector<std::string> ConsentRecord::ActiveScopes(std::string_view today) con
 Status ConsentRecord::Validate() const {
   if (scopes.empty()) return Status::InvalidArgument("consent.scopes: at least one scope is required");
   for (const auto& s : scopes) {
+    // The value is not quoted: error messages never repeat what was sent.
     if (!IsKnownScope(s)) {
-      return Status::InvalidArgument("consent.scopes: unknown scope \"" + s +
-                                     "\" (known: publication, legal, research)");
+      return Status::InvalidArgument("consent.scopes: unknown scope (known: publication, legal, research)");
     }
   }
   if (!IsValidDate(given_on)) return Status::InvalidArgument("consent.given_on: must be a date YYYY-MM-DD");

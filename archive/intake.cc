@@ -56,10 +56,22 @@ std::string NormalizeCaseCode(std::string_view case_code) {
 
 namespace {
 
+// A misspelt field name is worth showing ("pseudonim"); anything else in a
+// key's place is content and is not repeated back.
+bool LooksLikeFieldName(const std::string& key) {
+  if (key.empty() || key.size() > 32) return false;
+  for (char c : key) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
 Status CheckKeys(const json& obj, const std::string& where, const std::set<std::string>& allowed) {
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     if (!allowed.count(it.key())) {
-      return Status::InvalidArgument(where + "unknown field \"" + it.key() + "\"");
+      return Status::InvalidArgument(
+          where + (LooksLikeFieldName(it.key()) ? "unknown field \"" + it.key() + "\""
+                                                 : std::string("unknown field")));
     }
   }
   return Status::OK();
@@ -103,6 +115,9 @@ Status ParseIntakeJson(std::string_view text, size_t max_text_bytes, IntakeRecor
   } catch (const json::parse_error& e) {
     // e.byte is a position; the message never quotes content.
     return Status::InvalidArgument("malformed JSON at byte " + std::to_string(e.byte));
+  } catch (const json::exception&) {
+    // out_of_range: a number too large for a double ("1e999").
+    return Status::InvalidArgument("malformed JSON: a number is out of range");
   }
   if (!j.is_object()) return Status::InvalidArgument("a testimony must be a JSON object");
   AMPARO_RETURN_IF_ERROR(CheckKeys(j, "", {"case_code", "pseudonym", "language", "recorded_on",

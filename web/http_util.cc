@@ -65,6 +65,10 @@ bool ParseJsonBody(const httplib::Request& req, httplib::Response& res, Json* ou
     SendError(res, 400, "malformed_json",
               "request body is not valid JSON (error at byte " + std::to_string(e.byte) + ")");
     return false;
+  } catch (const Json::exception&) {
+    // out_of_range: a number too large for a double ("1e999").
+    SendError(res, 400, "malformed_json", "request body holds a number out of range");
+    return false;
   }
   if (!j.is_object()) {
     SendError(res, 400, "malformed_json", "request body must be a JSON object");

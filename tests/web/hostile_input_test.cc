@@ -93,6 +93,12 @@ TEST_F(HostileInputTest, MalformedJsonGets400WithAMessageThatDoesNotEchoIt) {
   auto res = env_->Post(&admin, "/api/users", R"({"name": 12, "role": ["admin"], "password": null})");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 400) << res->body;
+  // A number too large for a double is malformed JSON too (nlohmann throws
+  // out_of_range for it, not parse_error): 400, not 500.
+  res = env_->Post(&admin, "/api/users", R"({"name": "x", "role": "legal", "password": 1e999})");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400) << res->body;
+  EXPECT_NE(res->body.find("malformed_json"), std::string::npos) << res->body;
 }
 
 TEST_F(HostileInputTest, UnknownRouteIsJson404) {
