@@ -1,0 +1,46 @@
+// Differential fuzzing of the fast record parser (simdjson) against the
+// codec it must agree with (nlohmann-json), as record_parser.h promises:
+// for well-formed JSON, ParseTestimonyJson and ParseConsentJson succeed
+// exactly when the codec does, with the same record.
+#include <cstdint>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "archive/record_codec.h"
+#include "archive/record_parser.h"
+#include "tests/fuzz/fuzz_support.h"
+
+namespace {
+
+template <typename Record>
+void Compare(const std::string& text, amparo::Status (*fast)(const std::string&, Record*)) {
+  nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  Record fast_record;
+  const amparo::Status s = fast(text, &fast_record);
+  if (parsed.is_discarded()) return;  // malformed: only "no crash" is promised
+  Record codec_record;
+  bool codec_ok = true;
+  try {
+    codec_record = parsed.get<Record>();
+  } catch (const nlohmann::json::exception&) {
+    codec_ok = false;
+  }
+  if (s.ok() != codec_ok) {
+    std::fprintf(stderr, "fast parser %s, codec %s\n", s.ok() ? "accepts" : "refuses",
+                 codec_ok ? "accepts" : "refuses");
+  }
+  FUZZ_CHECK(s.ok() == codec_ok);
+  if (!codec_ok) return;
+  nlohmann::json a = fast_record, b = codec_record;
+  FUZZ_CHECK(a == b);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  Compare<amparo::Testimony>(text, &amparo::ParseTestimonyJson);
+  Compare<amparo::ConsentRecord>(text, &amparo::ParseConsentJson);
+  return 0;
+}

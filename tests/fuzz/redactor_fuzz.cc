@@ -1,0 +1,166 @@
+// Fuzzes the whole redactor: known identifiers, pattern rules, the name
+// detector and rendering, on arbitrary text.
+//
+// Input fields (0-separated): text, survivor names, other names, phones,
+// e-mails, case codes (lists separated by '|'), options.
+// Properties checked on every input:
+//  - invalid UTF-8 is refused with a message, valid text is redacted;
+//  - the report's spans are ordered, disjoint, inside the input, and each
+//    one's replacement is what the redacted text holds at its offsets;
+//  - the redacted text is valid UTF-8;
+//  - no listed name word (4+ ASCII letters) and no listed e-mail is left as a
+//    whole word in the text the redactor kept;
+//  - re-rendering the report's own spans (what a reviewer's edit does)
+//    succeeds.
+#include <cctype>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "redaction/redactor.h"
+#include "redaction/text_utf8.h"
+#include "tests/fuzz/fuzz_support.h"
+
+namespace {
+
+using namespace amparo::redaction;
+
+const Redactor& TheRedactor() {
+  static std::unique_ptr<Redactor> redactor = [] {
+    std::string error;
+    std::unique_ptr<Redactor> r = Redactor::Create(&error);
+    if (r == nullptr) std::fprintf(stderr, "Redactor::Create: %s\n", error.c_str());
+    FUZZ_CHECK(r != nullptr);
+    return r;
+  }();
+  return *redactor;
+}
+
+bool WordByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+
+// Whole-word, ASCII-case-insensitive occurrence of word in text.
+bool HasWord(const std::string& text, const std::string& word) {
+  if (word.empty() || word.size() > text.size()) return false;
+  for (size_t i = 0; i + word.size() <= text.size(); ++i) {
+    bool same = true;
+    for (size_t k = 0; k < word.size() && same; ++k) {
+      same = std::tolower(static_cast<unsigned char>(text[i + k])) ==
+             std::tolower(static_cast<unsigned char>(word[k]));
+    }
+    if (!same) continue;
+    const bool left = i == 0 || !WordByte(text[i - 1]);
+    const bool right = i + word.size() == text.size() || !WordByte(text[i + word.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
+// Name words the redactor must never leave: 4+ ASCII letters.
+std::vector<std::string> NameWords(const std::vector<std::string>& names) {
+  std::vector<std::string> words;
+  for (const std::string& name : names) {
+    std::string w;
+    for (size_t i = 0; i <= name.size(); ++i) {
+      const bool letter = i < name.size() && std::isalpha(static_cast<unsigned char>(name[i]));
+      if (letter) {
+        w.push_back(name[i]);
+        continue;
+      }
+      const bool split = i == name.size() || name[i] == ' ';
+      if (split && w.size() >= 4) words.push_back(w);
+      if (!split) {
+        // A word with other characters (digits, accents, marks) is skipped.
+        while (i < name.size() && name[i] != ' ') ++i;
+      }
+      w.clear();
+    }
+  }
+  return words;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const Redactor& redactor = TheRedactor();
+  auto f = amparo::fuzz::SplitFields(data, size, 7);
+  const std::string text(f[0]);
+  KnownIdentifiers known;
+  known.survivor_names = amparo::fuzz::SplitList(f[1], '|');
+  known.other_names = amparo::fuzz::SplitList(f[2], '|');
+  known.phones = amparo::fuzz::SplitList(f[3], '|');
+  known.emails = amparo::fuzz::SplitList(f[4], '|');
+  known.case_codes = amparo::fuzz::SplitList(f[5], '|');
+  const uint8_t flags = f[6].empty() ? 0 : static_cast<uint8_t>(f[6][0]);
+  static const char* kLanguages[] = {"es", "en", "fr", "ht"};
+  const std::string language = kLanguages[flags & 3];
+  RedactionOptions options;
+  options.generalize_ages = flags & 4;
+  options.generalize_dates = flags & 8;
+
+  RedactionResult out;
+  std::string error;
+  const bool ok = redactor.Redact(text, language, known, options, &out, &error);
+  const bool valid = IsValidUtf8(text, nullptr);
+  if (!ok) {
+    FUZZ_CHECK(!error.empty());
+    // Everything else is redacted: only text that is not UTF-8, or a
+    // list entry that is not, may be refused.
+    return 0;
+  }
+  FUZZ_CHECK(valid);
+  FUZZ_CHECK(IsValidUtf8(out.text, nullptr));
+
+  // Spans and the text kept between them.
+  std::string kept;
+  size_t prev_original = 0, prev_redacted = 0;
+  for (const RedactionSpan& s : out.report.spans) {
+    FUZZ_CHECK(s.original_begin < s.original_end);
+    FUZZ_CHECK(s.original_end <= text.size());
+    FUZZ_CHECK(s.original_begin >= prev_original);
+    FUZZ_CHECK(s.redacted_begin >= prev_redacted);
+    FUZZ_CHECK(s.redacted_begin <= s.redacted_end && s.redacted_end <= out.text.size());
+    FUZZ_CHECK(out.text.compare(s.redacted_begin, s.redacted_end - s.redacted_begin,
+                                s.replacement) == 0);
+    kept.append(out.text, prev_redacted, s.redacted_begin - prev_redacted);
+    kept.push_back('\n');
+    prev_original = s.original_end;
+    prev_redacted = s.redacted_end;
+  }
+  kept.append(out.text, prev_redacted, std::string::npos);
+
+  std::vector<std::string> names = known.survivor_names;
+  names.insert(names.end(), known.other_names.begin(), known.other_names.end());
+  for (const std::string& word : NameWords(names)) {
+    if (HasWord(kept, word)) {
+      std::fprintf(stderr, "listed name word left in the text: %s\n", word.c_str());
+      FUZZ_CHECK(false);
+    }
+  }
+  for (const std::string& email : known.emails) {
+    bool plain = email.find('@') != std::string::npos && email.size() >= 6;
+    for (char c : email) plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '@' || c == '.');
+    if (plain && HasWord(kept, email)) {
+      std::fprintf(stderr, "listed e-mail left in the text: %s\n", email.c_str());
+      FUZZ_CHECK(false);
+    }
+  }
+
+  // A reviewer's re-render of the same spans.
+  std::vector<Finding> findings;
+  for (const RedactionSpan& s : out.report.spans) {
+    Finding x;
+    x.begin = s.original_begin;
+    x.end = s.original_end;
+    x.type = s.type;
+    x.detector = "reviewer";
+    findings.push_back(x);
+  }
+  RedactionResult again;
+  FUZZ_CHECK(redactor.Render(text, findings, options, &again, &error));
+  FUZZ_CHECK(IsValidUtf8(again.text, nullptr));
+  return 0;
+}
