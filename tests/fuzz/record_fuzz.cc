@@ -40,6 +40,9 @@ void Compare(const std::string& text, amparo::Status (*fast)(const std::string&,
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
+  // nlohmann's lexer takes a 0 byte for the end of the input, simdjson
+  // refuses it; records as stored never hold one.
+  if (text.find('\0') != std::string::npos) return 0;
   Compare<amparo::Testimony>(text, &amparo::ParseTestimonyJson);
   Compare<amparo::ConsentRecord>(text, &amparo::ParseConsentJson);
   return 0;
