@@ -2,7 +2,10 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <cstring>
+#include <map>
+#include <optional>
 #include <string_view>
 
 #include "archive/sealing.h"
@@ -43,73 +46,68 @@ error_code ReadTags(dom::element v, Tags* out) {
   dom::object o;
   auto err = v.get_object().get(o);
   if (err) return err;
+  // Like the codec, a repeated key keeps its last value: only that one is read.
+  std::map<std::string_view, dom::element> last;
+  for (dom::key_value_pair field : o) last[field.key] = field.value;
   out->clear();
-  for (dom::key_value_pair field : o) {
+  for (const auto& [key, value] : last) {
     std::vector<std::string> list;
-    if ((err = ReadStrings(field.value, &list))) return err;
-    (*out)[std::string(field.key)] = std::move(list);
+    if ((err = ReadStrings(value, &list))) return err;
+    (*out)[std::string(key)] = std::move(list);
+  }
+  return simdjson::SUCCESS;
+}
+
+// The last occurrence of each of an object's fields named in `names` (the
+// codec's JSON library keeps the last of repeated keys, so only that one
+// counts, whatever the earlier ones hold).
+template <size_t N>
+error_code LastFields(dom::element v, const std::array<std::string_view, N>& names,
+                      std::array<std::optional<dom::element>, N>* fields) {
+  dom::object o;
+  auto err = v.get_object().get(o);
+  if (err) return err;
+  for (dom::key_value_pair field : o) {
+    for (size_t i = 0; i < N; ++i) {
+      if (field.key == names[i]) (*fields)[i] = field.value;
+    }
   }
   return simdjson::SUCCESS;
 }
 
 error_code ReadConsent(dom::element v, ConsentRecord* out) {
-  dom::object o;
-  auto err = v.get_object().get(o);
+  static constexpr std::array<std::string_view, 5> kNames = {"scopes", "given_on", "method",
+                                                             "recorded_by", "expires_on"};
+  std::array<std::optional<dom::element>, 5> f;
+  auto err = LastFields(v, kNames, &f);
   if (err) return err;
   *out = ConsentRecord();
-  bool has_scopes = false;
-  for (dom::key_value_pair field : o) {
-    const std::string_view key = field.key;
-    if (key == "scopes") {
-      err = ReadStrings(field.value, &out->scopes);
-      has_scopes = true;
-    } else if (key == "given_on") {
-      err = ReadString(field.value, &out->given_on);
-    } else if (key == "method") {
-      err = ReadString(field.value, &out->method);
-    } else if (key == "recorded_by") {
-      err = ReadString(field.value, &out->recorded_by);
-    } else if (key == "expires_on") {
-      err = ReadString(field.value, &out->expires_on);
-    }
-    if (err) return err;
+  if (!f[0]) return simdjson::NO_SUCH_FIELD;
+  if ((err = ReadStrings(*f[0], &out->scopes))) return err;
+  std::string* strings[] = {nullptr, &out->given_on, &out->method, &out->recorded_by, &out->expires_on};
+  for (size_t i = 1; i < f.size(); ++i) {
+    if (f[i] && (err = ReadString(*f[i], strings[i]))) return err;
   }
-  return has_scopes ? simdjson::SUCCESS : simdjson::NO_SUCH_FIELD;
+  return simdjson::SUCCESS;
 }
 
 error_code ReadTestimony(dom::element v, Testimony* out) {
-  dom::object o;
-  auto err = v.get_object().get(o);
+  static constexpr std::array<std::string_view, 10> kNames = {
+      "id",    "pseudonym", "language", "recorded_on", "recorded_at",
+      "title", "text",      "approved_at", "tags",     "consent"};
+  std::array<std::optional<dom::element>, 10> f;
+  auto err = LastFields(v, kNames, &f);
   if (err) return err;
   *out = Testimony();
-  bool has_id = false;
-  for (dom::key_value_pair field : o) {
-    const std::string_view key = field.key;
-    if (key == "id") {
-      err = ReadString(field.value, &out->id);
-      has_id = true;
-    } else if (key == "pseudonym") {
-      err = ReadString(field.value, &out->pseudonym);
-    } else if (key == "language") {
-      err = ReadString(field.value, &out->language);
-    } else if (key == "recorded_on") {
-      err = ReadString(field.value, &out->recorded_on);
-    } else if (key == "recorded_at") {
-      err = ReadString(field.value, &out->recorded_at);
-    } else if (key == "title") {
-      err = ReadString(field.value, &out->title);
-    } else if (key == "text") {
-      err = ReadString(field.value, &out->text);
-    } else if (key == "approved_at") {
-      err = ReadString(field.value, &out->approved_at);
-    } else if (key == "tags") {
-      err = ReadTags(field.value, &out->tags);
-    } else if (key == "consent") {
-      err = ReadConsent(field.value, &out->consent);
-    }
-    if (err) return err;
+  if (!f[0]) return simdjson::NO_SUCH_FIELD;
+  std::string* strings[] = {&out->id,    &out->pseudonym, &out->language,   &out->recorded_on,
+                            &out->recorded_at, &out->title, &out->text, &out->approved_at};
+  for (size_t i = 0; i < 8; ++i) {
+    if (f[i] && (err = ReadString(*f[i], strings[i]))) return err;
   }
-  return has_id ? simdjson::SUCCESS : simdjson::NO_SUCH_FIELD;
+  if (f[8] && (err = ReadTags(*f[8], &out->tags))) return err;
+  if (f[9] && (err = ReadConsent(*f[9], &out->consent))) return err;
+  return simdjson::SUCCESS;
 }
 
 // Parses json (one JSON value, validated whole) and reads it with read. The
