@@ -7,10 +7,14 @@
 // that json::parse(text).get<Testimony>() gives, or fails (Corruption) where
 // that throws: wrong types, missing "id", not an object; likewise
 // ParseConsentJson for ConsentRecord. Unknown fields are ignored; a repeated
-// field keeps its last value. Malformed JSON fails, except that a syntax
-// error inside an unknown field's value, which is skipped, may go unnoticed
-// (the records read here are authenticated and written by record_codec, so
-// they have no such field). The parser's buffers live only for the call.
+// field keeps its last value (only that one is read). Malformed JSON fails,
+// except that a syntax error inside an unknown field's value, which is
+// skipped, may go unnoticed. One difference on well-formed JSON: an integer
+// too long for 64 bits anywhere fails here (simdjson) and is read as a
+// double by the codec. Records read here are authenticated and written by
+// record_codec, with no unknown field and no number, so neither can occur
+// (tests/fuzz/record_fuzz checks the rest). The parser's buffers live only
+// for the call.
 #ifndef AMPARO_ARCHIVE_RECORD_PARSER_H_
 #define AMPARO_ARCHIVE_RECORD_PARSER_H_
 

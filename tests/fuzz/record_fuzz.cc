@@ -1,7 +1,8 @@
 // Differential fuzzing of the fast record parser (simdjson) against the
 // codec it must agree with (nlohmann-json), as record_parser.h promises:
 // for well-formed JSON, ParseTestimonyJson and ParseConsentJson succeed
-// exactly when the codec does, with the same record.
+// exactly when the codec does, with the same record. The one difference the
+// header documents, integers beyond 64 bits, is left out.
 #include <cstdint>
 #include <string>
 
@@ -43,6 +44,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // nlohmann's lexer takes a 0 byte for the end of the input, simdjson
   // refuses it; records as stored never hold one.
   if (text.find('\0') != std::string::npos) return 0;
+  size_t digits = 0;
+  for (char c : text) {
+    digits = (c >= '0' && c <= '9') ? digits + 1 : 0;
+    if (digits >= 19) return 0;  // may not fit 64 bits: see record_parser.h
+  }
   Compare<amparo::Testimony>(text, &amparo::ParseTestimonyJson);
   Compare<amparo::ConsentRecord>(text, &amparo::ParseConsentJson);
   return 0;
