@@ -149,7 +149,8 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
       if (!any && *misses_shown < opt.show_errors) {
         ++*misses_shown;
         size_t b = g->begin >= 40 ? g->begin - 40 : 0;
-        std::fprintf(stderr, "MISS %.*s  <<%.*s>>  %.*s\n", (int)(g->begin - b),
+        std::fprintf(stderr, "MISS [%.*s] %.*s  <<%.*s>>  %.*s\n",
+                     (int)(t.end - t.begin), doc.text.data() + t.begin, (int)(g->begin - b),
                      doc.text.data() + b, (int)(g->end - g->begin), doc.text.data() + g->begin,
                      (int)std::min<size_t>(40, doc.text.size() - g->end), doc.text.data() + g->end);
       }

@@ -138,6 +138,91 @@ bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
 }
 
+// Punctuation OCR leaves between a French title and its name ("M* ANDRE",
+// "M» CHEVALLIER", "M° HERPIN"); '.' is the printed one.
+bool TitleMark(char32_t c) {
+  return c == '.' || c == '*' || c == 0xBB || c == 0xB0;
+}
+
+// The first token of a name whose first flagged word is token i: the
+// particles between a title and the name belong to it ("M. de Mauroy",
+// "M. Le Bars", "M. d'Estournelles", "Sr. de la Fuente"), else i. A
+// lower-case article after the title introduces a role ("M. le Maire").
+size_t TitledParticles(const text::Tokens& tk, const std::vector<TokenInfo>& info, size_t i) {
+  const std::vector<Token>& ts = tk.tokens;
+  size_t first = i;
+  for (int taken = 0; taken < 2 && first >= 2 && !ts[first].newline_before; ++taken) {
+    size_t p = first - 1;
+    if (!ts[p].word && (ts[p].first == '\'' || ts[p].first == 0x2019) && !ts[p].space_before) {
+      --p;  // "d'"
+      if (!ts[p].word || tk.Folded(ts[p]) != "d") break;
+    } else if (!ts[p].word || !(info[p].flags & kConnector) || info[p].score > 0) {
+      break;
+    }
+    if (ts[p].newline_before || p == 0) break;
+    size_t q = p - 1;
+    if (!ts[q].word && TitleMark(ts[q].first) && q > 0 && !ts[q].newline_before) --q;
+    if (ts[q].word && ts[q].capitalized && (info[q].flags & kTitle)) {
+      const std::string_view w = tk.Folded(ts[p]);
+      const bool article = !ts[p].capitalized && (w == "le" || w == "la" || w == "les");
+      return article ? i : p;
+    }
+    first = p;
+  }
+  return i;
+}
+
+// French text only: marks as titles (kTitle) the forms of "Monsieur" and
+// "Maître" that the lexicon cannot know because OCR or a run of capitals
+// hides them. candidates: the capitalized words and words with digits.
+void MarkFrenchTitles(std::string_view text, const text::Tokens& tk,
+                      const std::vector<uint32_t>& candidates, std::vector<TokenInfo>* info) {
+  const std::vector<Token>& ts = tk.tokens;
+  const size_t n = ts.size();
+  // A name starts at k: a capitalized word, or a particle before one
+  // ("M. de Mauroy"), on the same line.
+  auto name_at = [&](size_t k) {
+    if (k >= n || !ts[k].word || ts[k].newline_before || !ts[k].has_letter || ts[k].has_digit) {
+      return false;
+    }
+    if (ts[k].capitalized) return true;
+    size_t m = k + 1;
+    const bool elided = m < n && !ts[m].word && (ts[m].first == '\'' || ts[m].first == 0x2019);
+    const std::string_view w = tk.Folded(ts[k]);
+    // Not "M. le Maire", "M. le docteur": a role, not a name.
+    if (w == "le" || w == "la" || w == "les" || w == "l") return false;
+    if (!((*info)[k].flags & kConnector) && !(elided && w == "d")) return false;
+    if (elided) ++m;
+    return m < n && ts[m].word && ts[m].capitalized && !ts[m].newline_before;
+  };
+  for (const uint32_t i : candidates) {
+    const Token& t = ts[i];
+    if (i + 1 >= n || !t.capitalized) continue;
+    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    const Token& next = ts[i + 1];
+    bool title = false;
+    if (raw == "M" && !next.word &&
+        (TitleMark(next.first) || next.first == '\'' || next.first == 0x2019 ||
+         next.first == '"' || next.first == 0xAB)) {
+      // Not an initial among initials ("J. M. Dupont") or after a given name.
+      const bool initial = i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' &&
+                           ts[i - 2].word && ts[i - 2].end - ts[i - 2].begin == 1;
+      const bool after_given = i >= 1 && ts[i - 1].word && ts[i - 1].capitalized &&
+                               ((*info)[i - 1].flags & kGivenName);
+      title = !initial && !after_given && name_at(i + 2);
+    } else if ((raw == "NI" || raw == "Ni") && !next.word &&
+               (next.first == '.' || next.first == '*' || next.first == '-')) {
+      title = name_at(i + 2);
+    } else if (raw == "Me" || raw == "Mw" || raw == "M0" || raw == "Mo") {
+      title = next.word && name_at(i + 1) && !((*info)[i + 1].flags & kStopWord);
+    }
+    if (title) {
+      (*info)[i].flags = ((*info)[i].flags & ~(kStopWord | kGivenName | kSurname | kNameWord)) |
+                         kTitle;
+    }
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -377,6 +462,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     place_free = end;
   }
 
+  // French titles as printed and as OCR reads them: "M. Combes" inside a
+  // run of capitals ("à MONTFORT M. Gaillard"), "M* ANDRE", "M' HOMET",
+  // "M» CHEVALLIER", "NI . Limon", "Me COTTIN" (Maître), "M0 HERPIN".
+  if (french) MarkFrenchTitles(text, tk, place_starts, &info);
+
   // Evidence of each capitalized word on its own.
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
@@ -489,7 +579,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       char32_t c = ts[k].first;
       if (c == ':' ) {
         line_break = false;
-      } else if (c == '.') {
+      } else if (TitleMark(c)) {  // "Dr. Pérez", OCR's "M* ANDRE"
         if (line_break || k == 0 || !ts[k - 1].word || !(info[k - 1].flags & kTitle) ||
             ts[k - 1].end - ts[k - 1].begin > 5) {
           return -1;
@@ -553,6 +643,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         long q = prev_word(static_cast<size_t>(p));
         if (q >= 0 && (info[q].flags & kOrgWord)) place_prep = true;
         if (q >= 0 && (info[q].flags & kEponymCue)) eponym = true;
+      }
+      // "M. de Mauroy", "M. d'Estournelles" (not "14 mm de Hg", nor the
+      // role in "M. le Maire").
+      if (((pf & kConnector) || (pw == "d" && place_prep)) && !ts[p].capitalized && pw != "le" && pw != "la" &&
+          pw != "les" && pw != "l") {
+        const long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0 && (info[q].flags & kTitle) && ts[q].capitalized) strong_cue = true;
       }
       if (pf & kEponymCue) eponym = true;
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
@@ -688,7 +785,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       // "Nombre: Julio.", "Apellidos: López San Cristóbal": right after a name
       // cue a month or a place is part of the name.
-      if (strong_cue && cued_by_title && (in.place == 1 || (in.flags & (kMonth | kOrgWord | kTitle)) == kMonth)) {
+      const bool after_title = idx > 0 && (info[words[idx - 1]].flags & kTitle);  // "M. Janvier"
+      if ((strong_cue || after_title) && cued_by_title &&
+          (in.place == 1 || (in.flags & (kMonth | kOrgWord | kTitle)) == kMonth)) {
         in.score = 0.8f;
         ++flagged_in_run;
         continue;
@@ -1213,7 +1312,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     result->keys.push_back(key);
     Finding f;
-    f.begin = ts[i].begin;
+    f.begin = ts[TitledParticles(tk, info, i)].begin;
     f.end = ts[last].end;
     f.type = IdentifierType::kPersonName;
     f.detector = "names";

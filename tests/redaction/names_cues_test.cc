@@ -96,6 +96,41 @@ TEST_F(NameCuesTest, FrenchMonsieurAbbreviation) {
             std::vector<std::string>{"Combes"});
 }
 
+TEST_F(NameCuesTest, FrenchParticlesAfterATitleBelongToTheName) {
+  EXPECT_EQ(Names("Au moment où nous le retrouvons, M. de Mauroy frisait la cinquantaine.", "fr"),
+            std::vector<std::string>{"de Mauroy"});
+  EXPECT_EQ(Names("En remplacement de M. Le Bars, retraité.", "fr"),
+            std::vector<std::string>{"Le Bars"});
+  EXPECT_EQ(Names("Un rapport de M. d'Estournelles sur la limitation.", "fr"),
+            std::vector<std::string>{"d'Estournelles"});
+  EXPECT_EQ(Names("La Sra. de la Fuente llegó ayer.", "es"),
+            std::vector<std::string>{"de la Fuente"});
+  // An article after the title introduces a role, not a particle; "mm" is no title.
+  for (const std::string& name : Names("M. le Directeur a rappelé les faits.", "fr")) {
+    EXPECT_EQ(name.find("le "), std::string::npos) << name;
+  }
+  EXPECT_EQ(Names("La presión era de 14 mm de Hg en ambos ojos.", "es"),
+            std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, FrenchTitlesAsOcrPrintsThem) {
+  EXPECT_EQ(Names("ETUDE de M* ANDRE notaire à Pontrieux.", "fr"),
+            std::vector<std::string>{"ANDRE"});
+  EXPECT_EQ(Names("ETUDE de Me COTTIN, notaire à Concarneau.", "fr"),
+            std::vector<std::string>{"COTTIN"});
+  EXPECT_EQ(Names("Adresser les demandes à M» CHEVALLIER, notaire.", "fr"),
+            std::vector<std::string>{"CHEVALLIER"});
+  EXPECT_EQ(Names("Une plainte contre NI . Pivert fut déposée.", "fr"),
+            std::vector<std::string>{"Pivert"});
+  // "M." after a town in capitals still says Monsieur; a month after it is a surname.
+  EXPECT_EQ(Names("à MONTFORT M. Gaillard, conseiller.", "fr"),
+            std::vector<std::string>{"Gaillard"});
+  EXPECT_EQ(Names("Médaille d'argent, M. Janvier, conseiller.", "fr"),
+            std::vector<std::string>{"Janvier"});
+  // "Me" opening a sentence is the pronoun.
+  EXPECT_EQ(Names("Me voici enfin arrivé.", "fr"), std::vector<std::string>{});
+}
+
 TEST_F(NameCuesTest, FrenchRanksAndNobleTitles) {
   EXPECT_EQ(Names("Un banquet fut offert au commandant Targe hier.", "fr"),
             std::vector<std::string>{"Targe"});
