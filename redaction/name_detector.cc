@@ -597,6 +597,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
+    bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -625,6 +626,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
+      if ((pf & kKinCue) && !ts[p].capitalized) kin_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
       // French "à Lyon" (the accent folds away, so read the raw word).
       const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
@@ -816,6 +818,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         // A one-word place ("Guerrero", "Juárez") is a surname only next to
         // a name that is no place.
         if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
+        // A given name that is also a town, right after a kin word: "mi
+        // esposa Guadalupe", "my wife Florence".
+        if (first && kin_cue && !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
+          score = 0.8f;
+        }
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
         switch (in.evidence) {
           case kStrong:

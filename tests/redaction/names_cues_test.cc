@@ -80,6 +80,17 @@ TEST_F(NameCuesTest, SpeechVerbAndKin) {
   EXPECT_EQ(Names("Viajé con mi hermano Santos.", "es"), std::vector<std::string>{"Santos"});
 }
 
+TEST_F(NameCuesTest, GivenNameThatIsATownAfterAKinWord) {
+  EXPECT_EQ(Names("Mi esposa Guadalupe se quedó en Tapachula.", "es"),
+            std::vector<std::string>{"Guadalupe"});
+  EXPECT_EQ(Names("My wife Florence stayed in Tapachula.", "en"),
+            std::vector<std::string>{"Florence"});
+  EXPECT_EQ(Names("I would like to remove my kid Florence from the will.", "en"),
+            std::vector<std::string>{"Florence"});
+  // Without the kin word it is the town.
+  EXPECT_EQ(Names("Nos quedamos en Guadalupe una semana.", "es"), std::vector<std::string>{});
+}
+
 TEST_F(NameCuesTest, LowerCaseTitles) {
   EXPECT_EQ(Names("Nos recibió el señor Blanco en la estación.", "es"),
             std::vector<std::string>{"Blanco"});
