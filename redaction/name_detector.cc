@@ -567,8 +567,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   }
 
   // The word before token i that may cue it: punctuation in between may be
-  // ',', ':', quotes, or the '.' of an abbreviated title ("Dr. Pérez"); a
-  // line break only after ':' ("Médico:\nJuan Pérez").
+  // ',', ':', quotes, the '.' of an abbreviated title ("Dr. Pérez") or the
+  // '?' of a question for a name ("¿Cómo te llamas? Widline"); a line
+  // break only after ':' ("Médico:\nJuan Pérez").
   auto prev_word = [&](size_t i) -> long {
     bool line_break = ts[i].newline_before;
     for (long k = static_cast<long>(i) - 1; k >= 0; --k) {
@@ -579,6 +580,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       char32_t c = ts[k].first;
       if (c == ':' ) {
         line_break = false;
+      } else if (c == '?' && !line_break && k > 0 && ts[k - 1].word &&
+                 (info[k - 1].flags & kNameCue)) {
+        // An answer on the same line: "What's your last name? Magnusson".
       } else if (TitleMark(c)) {  // "Dr. Pérez", OCR's "M* ANDRE"
         if (line_break || k == 0 || !ts[k - 1].word || !(info[k - 1].flags & kTitle) ||
             ts[k - 1].end - ts[k - 1].begin > 5) {
@@ -957,6 +961,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool after = idx > 0 && info[words[idx - 1]].score > 0;
       if (before || after) info[w].score = 0.6f;
     }
+    // A surname's initial ending the name: "Deborah L", "Patricia M #Care".
+    if (words.size() >= 2) {
+      const size_t w = words.back(), g = words[words.size() - 2];
+      const char c = text[ts[w].begin];
+      const bool apart = w + 1 >= n || ts[w + 1].space_before;  // not "Nº", "A-3"
+      if (ts[w].end - ts[w].begin == 1 && ts[w].capitalized && w == g + 1 && apart &&
+          info[w].score <= 0 && info[g].score > 0 && (info[g].flags & kGivenName) &&
+          !ts[g].all_caps && c != 'I' && c != 'A' && c != 'O' && c != 'Y' && c != 'E' &&
+          c != 'U') {
+        info[w].score = 0.6f;
+      }
+    }
     // A middle initial without its period: "Kate M Begum", "Csanád P Gere".
     // The words around it are a name when either is a known name.
     for (size_t idx = 1; idx + 1 < words.size(); ++idx) {
@@ -1166,6 +1182,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (k >= n || !ts[k].word || ts[k].newline_before) return n;
       return k;
     };
+    // "pamela, donna and brian": a given name in lower case that is no
+    // everyday word but may be a dictionary's.
+    auto lower_given_item = [&](size_t k) {
+      return ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 3 && (info[k].flags & kGivenName) &&
+             !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                                kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord));
+    };
     auto parse_item = [&](size_t s) {
       Item it{s, s, info[s].score > 0, false};
       if (it.flagged) {  // a flagged name of several words is one item
@@ -1173,6 +1197,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         return it;
       }
       const TokenInfo& in = info[s];
+      if (lower_given_item(s)) {
+        it.candidate = true;
+        return it;
+      }
       if (!ts[s].word || !in.name_shape || in.evidence == kBlocked || in.place == 1 ||
           ts[s].all_caps || (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle))) {
         return it;
@@ -1191,7 +1219,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           const int others = static_cast<int>(list.size()) - 1;
           const bool both_sides = x > 0 && x + 1 < list.size() && list[x - 1].flagged &&
                                   list[x + 1].flagged;
-          if (flagged >= 2 && (both_sides || (flagged * 3 >= others * 2 && info[it.begin].place == 0))) {
+          // A listed given name needs half of the others to be names, any
+          // other word two thirds.
+          const bool given = info[it.begin].flags & kGivenName;
+          const bool enough = given ? flagged * 2 >= others : flagged * 3 >= others * 2;
+          if (flagged >= 2 && (both_sides || (enough && info[it.begin].place == 0))) {
             info[it.begin].score = 0.6f;
             info[it.begin].run = -1;
           }
@@ -1209,7 +1241,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (s < pos) continue;
       size_t i = s;
       while (true) {
-        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape)) {
+        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape && !lower_given_item(i))) {
           judge();
           pos = i + 1;
           break;

@@ -168,6 +168,28 @@ TEST_F(NameCuesTest, ListsOfNames) {
   // A list of places stays a list of places.
   EXPECT_EQ(Names("We crossed Guatemala, Chiapas, Oaxaca and Veracruz.", "en"),
             std::vector<std::string>{});
+  // In lower case: "pamela" and "donna" are dictionary words, the list says names.
+  EXPECT_EQ(Names("they had five: terrence, pamela, donna, andrea and brian.", "en"),
+            (std::vector<std::string>{"terrence", "pamela", "donna", "andrea", "brian"}));
+  // Given names that are everyday words stay words.
+  EXPECT_EQ(Names("colores: rosa, blanca, verde y azul.", "es"), std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, SurnameInitialEndingAName) {
+  EXPECT_EQ(Names("Employees of the month: Deborah L #Speech and Patricia M #Care", "en"),
+            (std::vector<std::string>{"Deborah L", "Patricia M"}));
+  // Not a glued letter ("Nº") nor a pronoun or article.
+  EXPECT_EQ(Names("Médico: Susana Martín Martín Nº Col: 28 28 14590.", "es"),
+            std::vector<std::string>{"Susana Martín Martín"});
+  EXPECT_EQ(Names("Yesterday I met Anna A few days ago.", "en"), std::vector<std::string>{"Anna"});
+}
+
+TEST_F(NameCuesTest, AnswerToAQuestionForAName) {
+  EXPECT_EQ(Names("What's your last name? Magnusson", "en"),
+            std::vector<std::string>{"Magnusson"});
+  EXPECT_EQ(Names("¿Cómo te llamas? Quetzorin.", "es"), std::vector<std::string>{"Quetzorin"});
+  // Another question is no cue.
+  EXPECT_EQ(Names("Where did you sleep? Tapachula.", "en"), std::vector<std::string>{});
 }
 
 TEST_F(NameCuesTest, WordBeforeASurnameOpensTheName) {
