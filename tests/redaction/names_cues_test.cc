@@ -184,6 +184,11 @@ TEST_F(NameCuesTest, SurnameInitialEndingAName) {
   EXPECT_EQ(Names("Yesterday I met Anna A few days ago.", "en"), std::vector<std::string>{"Anna"});
 }
 
+TEST_F(NameCuesTest, FormLabelIsNoPartOfTheName) {
+  EXPECT_EQ(Names("Date: 1978-04-13\nName: Toshimi Arata\nPhone: 0490 75 40 81", "en"),
+            std::vector<std::string>{"Toshimi Arata"});
+}
+
 TEST_F(NameCuesTest, AnswerToAQuestionForAName) {
   EXPECT_EQ(Names("What's your last name? Magnusson", "en"),
             std::vector<std::string>{"Magnusson"});
