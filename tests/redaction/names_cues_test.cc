@@ -189,6 +189,11 @@ TEST_F(NameCuesTest, FormLabelIsNoPartOfTheName) {
             std::vector<std::string>{"Toshimi Arata"});
 }
 
+TEST_F(NameCuesTest, ContractionIsNoTitle) {
+  EXPECT_EQ(Names("WHAT ??? I DON'T KNOW WHAT TO PRESS NEXT!!!", "en"), std::vector<std::string>{});
+  EXPECT_EQ(Names("Hablé con Don Ramiro ayer.", "es"), std::vector<std::string>{"Ramiro"});
+}
+
 TEST_F(NameCuesTest, AnswerToAQuestionForAName) {
   EXPECT_EQ(Names("What's your last name? Magnusson", "en"),
             std::vector<std::string>{"Magnusson"});
