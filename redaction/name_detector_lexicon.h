@@ -2,8 +2,9 @@
 // given name, surname, ordinary word, function word, title, cue, month...
 //
 // It is built once from the embedded data files (data/cues.tsv,
-// data/given_names.txt, data/surnames.txt, data/common_words_*.txt) and is
-// read-only afterwards, so lookups from many threads need no lock.
+// data/given_names.txt, data/surnames.txt, data/common_words_*.txt,
+// data/demonyms.txt...) and is read-only afterwards, so lookups from many
+// threads need no lock.
 #ifndef AMPARO_REDACTION_NAME_DETECTOR_LEXICON_H_
 #define AMPARO_REDACTION_NAME_DETECTOR_LEXICON_H_
 

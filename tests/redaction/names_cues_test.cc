@@ -194,6 +194,13 @@ TEST_F(NameCuesTest, ContractionIsNoTitle) {
   EXPECT_EQ(Names("Hablé con Don Ramiro ayer.", "es"), std::vector<std::string>{"Ramiro"});
 }
 
+TEST_F(NameCuesTest, NationalitiesAreNoNames) {
+  EXPECT_EQ(Names("Then the Honduran police and a Guatemalan driver stopped Keyla.", "en"),
+            std::vector<std::string>{"Keyla"});
+  EXPECT_EQ(Names("There's this nice new Croatian place downtown.", "en"),
+            std::vector<std::string>{});
+}
+
 TEST_F(NameCuesTest, AnswerToAQuestionForAName) {
   EXPECT_EQ(Names("What's your last name? Magnusson", "en"),
             std::vector<std::string>{"Magnusson"});
