@@ -692,6 +692,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       if (a2 < n && ts[a2].word && !ts[a2].capitalized && (info[a2].flags & kEponymCue)) eponym = true;
     }
+    // "Russell Investments", "Shepherd Ltd.", "Clark Orchestra": a company.
+    for (size_t x = 1; x < words.size() && !eponym; ++x) {
+      eponym = info[words[x]].flags & kOrgSuffix;
+    }
     if (eponym && !strong_cue) {
       for (size_t w : words) info[w].run = static_cast<int>(r);
       continue;  // nothing in this run is a person

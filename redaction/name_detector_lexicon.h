@@ -34,6 +34,7 @@ enum LexiconFlag : uint32_t {
                            // often than as anything else
   kNotNameWord = 1u << 13, // capitalized in training text but never a person
   kEponymCue = 1u << 14,   // síndrome (de), test (de), tipo: an eponym follows
+  kOrgSuffix = 1u << 15,   // Inc, Ltd, Technologies, Orchestra: ends a company's name
 };
 
 class NameLexicon {

@@ -201,6 +201,16 @@ TEST_F(NameCuesTest, NationalitiesAreNoNames) {
             std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, CompanyNamesEndingInASuffixAreNoPersons) {
+  EXPECT_EQ(Names("She works at Russell Investments with Keyla.", "en"),
+            std::vector<std::string>{"Keyla"});
+  EXPECT_EQ(Names("The Shepherd Ltd. Orchestra was founded in 1997.", "en"),
+            std::vector<std::string>{});
+  // A title still says person.
+  EXPECT_EQ(Names("We met Mr. Brandon Partners there.", "en"),
+            std::vector<std::string>{"Brandon Partners"});
+}
+
 TEST_F(NameCuesTest, AnswerToAQuestionForAName) {
   EXPECT_EQ(Names("What's your last name? Magnusson", "en"),
             std::vector<std::string>{"Magnusson"});
