@@ -1125,7 +1125,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return w == "with" || w == "hey" || w == "hi" || w == "hello" || w == "thanks" ||
              w == "thx" || w == "birthday" || w == "bday" || w == "dear" || w == "congrats" ||
              w == "congratulations" || w == "yo" || w == "miss" || w == "love" || w == "met" ||
-             w == "and";
+             w == "and" || w == "from" || w == "call" || w == "text" || w == "texted" ||
+             w == "tell" || w == "ask" || w == "see" || w == "saw" || w == "meet" ||
+             w == "meeting" || w == "hug" || w == "kiss" || w == "thank" || w == "wish";
     };
     for (const size_t i : lower_given) {
       if (i == 0 || info[i].score > 0) continue;

@@ -242,6 +242,9 @@ TEST_F(NameCuesTest, EnglishLowerCaseNamesAfterSocialCues) {
   EXPECT_EQ(Names("happy birthday jessica see you soon", "en"),
             std::vector<std::string>{"jessica"});
   EXPECT_EQ(Names("we had rice with salt today", "en"), std::vector<std::string>{});
+  EXPECT_EQ(Names("i better get a call from sam on saturday", "en"),
+            std::vector<std::string>{"sam"});
+  EXPECT_EQ(Names("had to text billy about it", "en"), std::vector<std::string>{"billy"});
 }
 
 TEST_F(NameCuesTest, MiddleInitialWithoutPeriod) {
