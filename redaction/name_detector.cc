@@ -824,7 +824,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (in.evidence == kWord && flagged_in_run > 0 &&
             (flagged_in_run >= 4 || idx >= heading_from || (flagged_in_run >= 2 && phrase))) {
           cued_by_title = false;  // "Dr. Pérez Correo Electrónico:": the name ended
-        } else if (in.evidence >= kWord && !(in.flags & kStopWord)) {
+        } else if (in.evidence >= kWord &&
+                   (!(in.flags & kStopWord) ||
+                    // "Mme L. jouissait": an initial, though "l" is a word.
+                    (ts[w].end - ts[w].begin == 1 && w + 1 < n && !ts[w + 1].word &&
+                     ts[w + 1].first == '.' && !ts[w + 1].space_before))) {
           score = 0.95f;
         }
       } else if (in.place == 2) {

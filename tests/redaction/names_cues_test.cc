@@ -138,6 +138,9 @@ TEST_F(NameCuesTest, FrenchTitlesAsOcrPrintsThem) {
             std::vector<std::string>{"Gaillard"});
   EXPECT_EQ(Names("Médaille d'argent, M. Janvier, conseiller.", "fr"),
             std::vector<std::string>{"Janvier"});
+  // An initial alone after a title, though "l" is also a word.
+  EXPECT_EQ(Names("Avant-hier, Mme L. jouissait d'une bonne considération.", "fr"),
+            std::vector<std::string>{"L"});
   // "Me" opening a sentence is the pronoun.
   EXPECT_EQ(Names("Me voici enfin arrivé.", "fr"), std::vector<std::string>{});
 }
