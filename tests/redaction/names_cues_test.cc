@@ -214,6 +214,11 @@ TEST_F(NameCuesTest, CompanyNamesEndingInASuffixAreNoPersons) {
             std::vector<std::string>{"Brandon Partners"});
 }
 
+TEST_F(NameCuesTest, FeaturingIntroducesAName) {
+  EXPECT_EQ(Names("new song ft. Beyonce - until the end of time", "en"),
+            std::vector<std::string>{"Beyonce"});
+}
+
 TEST_F(NameCuesTest, AnswerToAQuestionForAName) {
   EXPECT_EQ(Names("What's your last name? Magnusson", "en"),
             std::vector<std::string>{"Magnusson"});
