@@ -470,10 +470,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // Evidence of each capitalized word on its own.
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
-    // "DON'T KNOW WHAT TO PRESS": a contraction, not the title "Don".
-    if ((in.flags & kTitle) && i + 2 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
+    // "Don't forget", "DON'T KNOW WHAT TO PRESS": a contraction, not the
+    // title or the name "Don".
+    if (i + 2 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
         (ts[i + 1].first == '\'' || ts[i + 1].first == 0x2019) && tk.Folded(ts[i + 2]) == "t") {
-      in.flags &= ~kTitle;
+      in.flags &= ~(kTitle | kGivenName | kSurname | kNameWord);
+      in.flags |= kCommonWord;
     }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);

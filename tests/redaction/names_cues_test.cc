@@ -195,6 +195,14 @@ TEST_F(NameCuesTest, FormLabelIsNoPartOfTheName) {
 TEST_F(NameCuesTest, ContractionIsNoTitle) {
   EXPECT_EQ(Names("WHAT ??? I DON'T KNOW WHAT TO PRESS NEXT!!!", "en"), std::vector<std::string>{});
   EXPECT_EQ(Names("Hablé con Don Ramiro ayer.", "es"), std::vector<std::string>{"Ramiro"});
+  EXPECT_EQ(Names("Fellas Don't just sit there, come with Keyla.", "en"),
+            std::vector<std::string>{"Keyla"});
+}
+
+TEST_F(NameCuesTest, NamedDaysAreNoNames) {
+  EXPECT_EQ(Names("Come to the Safety Day tomorrow at North Phoenix with Keyla.", "en"),
+            std::vector<std::string>{"Keyla"});
+  EXPECT_EQ(Names("it is Question of the Day time", "en"), std::vector<std::string>{});
 }
 
 TEST_F(NameCuesTest, NationalitiesAreNoNames) {
