@@ -989,10 +989,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
     }
     // A middle initial without its period: "Kate M Begum", "Csanád P Gere".
-    // The words around it are a name when either is a known name.
+    // The words around it are a name when either is a known name. With its
+    // period ("to Valida K. Ibragimov") when the last is no ordinary word.
     for (size_t idx = 1; idx + 1 < words.size(); ++idx) {
       const size_t a = words[idx - 1], m = words[idx], b = words[idx + 1];
-      if (m != a + 1 || b != m + 1 || ts[m].end - ts[m].begin != 1 || !ts[m].capitalized) continue;
+      const bool period = b == m + 2 && !ts[m + 1].word && ts[m + 1].first == '.' &&
+                          !ts[m + 1].space_before;
+      if (m != a + 1 || !(b == m + 1 || period) || ts[m].end - ts[m].begin != 1 ||
+          !ts[m].capitalized) {
+        continue;
+      }
+      if (period && (info[b].evidence == kWord || ts[a].end - ts[a].begin < 2 ||
+                     ts[b].end - ts[b].begin < 2)) {
+        continue;
+      }
       const TokenInfo& ai = info[a];
       const TokenInfo& bi = info[b];
       auto part = [&](const TokenInfo& x) {
@@ -1001,7 +1011,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       };
       const uint32_t names = kGivenName | kSurname | kNameWord;
       if (!part(ai) || !part(bi) || ts[a].all_caps || ts[b].all_caps ||
-          !(ai.score > 0 || bi.score > 0 || (ai.flags & names) || (bi.flags & names))) {
+          !(period || ai.score > 0 || bi.score > 0 || (ai.flags & names) || (bi.flags & names))) {
         continue;
       }
       for (size_t k : {a, m, b}) {

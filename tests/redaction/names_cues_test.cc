@@ -270,6 +270,15 @@ TEST_F(NameCuesTest, MiddleInitialWithoutPeriod) {
             std::vector<std::string>{"Jan Jilek"});
 }
 
+TEST_F(NameCuesTest, MiddleInitialWithItsPeriod) {
+  // "Valida" is a dictionary word and "to" a preposition of place: the
+  // initial says it is a name.
+  EXPECT_EQ(Names("A year as the assistant to Valida K. Ibragimov, and then home.", "en"),
+            std::vector<std::string>{"Valida K. Ibragimov"});
+  // Not before an ordinary word.
+  EXPECT_EQ(Names("We went to Paseo B. Norte yesterday.", "en"), std::vector<std::string>{});
+}
+
 TEST_F(NameCuesTest, SpeakerLabelsAndNamesCalledAtASentenceStart) {
   EXPECT_EQ(Names("Koppzany: \"Who are you?\"\nmika: \"who are you?\"", "en"),
             (std::vector<std::string>{"Koppzany", "mika"}));
