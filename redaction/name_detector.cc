@@ -637,7 +637,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
-      if ((pf & kKinCue) && !ts[p].capitalized) kin_cue = true;
+      // Not a function word that is a kin word elsewhere: French "son"
+      // (his), Spanish "son" (are), "se".
+      if ((pf & kKinCue) && !ts[p].capitalized && (english || !(pf & kStopWord))) kin_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
       // French "à Lyon" (the accent folds away, so read the raw word).
       const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
@@ -657,12 +659,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (q >= 0 && (info[q].flags & kOrgWord)) place_prep = true;
         if (q >= 0 && (info[q].flags & kEponymCue)) eponym = true;
       }
-      // "M. de Mauroy", "M. d'Estournelles" (not "14 mm de Hg", nor the
-      // role in "M. le Maire").
-      if (((pf & kConnector) || (pw == "d" && place_prep)) && !ts[p].capitalized && pw != "le" && pw != "la" &&
-          pw != "les" && pw != "l") {
+      // "M. de Mauroy", "M. d'Estournelles": an abbreviated title (not "14
+      // mm de Hg", the role in "M. le Maire", nor a rank or a see named by a
+      // town: "l'évêque de Vannes", "le comte de Chambord").
+      if (((pf & kConnector) || (pw == "d" && place_prep)) && !ts[p].capitalized && pw != "le" &&
+          pw != "la" && pw != "les" && pw != "l" && info[run.first].place == 0) {
         const long q = prev_word(static_cast<size_t>(p));
-        if (q >= 0 && (info[q].flags & kTitle) && ts[q].capitalized) strong_cue = true;
+        if (q >= 0 && (info[q].flags & kTitle) && ts[q].capitalized && ts[q].end - ts[q].begin <= 4) {
+          strong_cue = true;
+        }
       }
       if (pf & kEponymCue) eponym = true;
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
@@ -1000,7 +1005,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         continue;
       }
       if (period && (info[b].evidence == kWord || ts[a].end - ts[a].begin < 2 ||
-                     ts[b].end - ts[b].begin < 2)) {
+                     ts[b].end - ts[b].begin < 2 || info[a].place != 0 || info[b].place != 0)) {
         continue;
       }
       const TokenInfo& ai = info[a];
@@ -1246,9 +1251,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           const int others = static_cast<int>(list.size()) - 1;
           const bool both_sides = x > 0 && x + 1 < list.size() && list[x - 1].flagged &&
                                   list[x + 1].flagged;
-          // A listed given name needs half of the others to be names, any
-          // other word two thirds.
-          const bool given = info[it.begin].flags & kGivenName;
+          // A given name in lower case needs half of the others to be names,
+          // any other word two thirds.
+          const bool given = (info[it.begin].flags & kGivenName) && !ts[it.begin].capitalized;
           const bool enough = given ? flagged * 2 >= others : flagged * 3 >= others * 2;
           if (flagged >= 2 && (both_sides || (enough && info[it.begin].place == 0))) {
             info[it.begin].score = 0.6f;
