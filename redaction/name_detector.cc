@@ -700,9 +700,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (a2 < n && ts[a2].word && !ts[a2].capitalized && (info[a2].flags & kEponymCue)) eponym = true;
     }
     // "Russell Investments", "Shepherd Ltd.", "Clark Orchestra": a company.
-    for (size_t x = 1; x < words.size() && !eponym; ++x) {
-      eponym = info[words[x]].flags & kOrgSuffix;
+    bool company = false;
+    for (size_t x = 1; x < words.size() && !company; ++x) {
+      company = info[words[x]].flags & kOrgSuffix;
     }
+    if (company && !strong_cue && r > 0) {
+      // And the partners listed before it: "Clark, Romero and Hall Orchestra".
+      size_t k = run.first;
+      for (size_t r2 = r; r2-- > 0;) {
+        const Run& prev = runs[r2];
+        if (prev.last + 1 >= k || prev.last + 3 < k) break;
+        bool joined = true;  // only ',', '&' or "and" between the two
+        for (size_t m = prev.last + 1; m < k && joined; ++m) {
+          joined = (!ts[m].word && (ts[m].first == ',' || ts[m].first == '&')) ||
+                   (ts[m].word && !ts[m].capitalized &&
+                    (tk.Folded(ts[m]) == "and" || tk.Folded(ts[m]) == "y" ||
+                     tk.Folded(ts[m]) == "et"));
+        }
+        if (!joined || prev.last != prev.first) break;  // one-word partners only
+        info[prev.first].score = 0;
+        k = prev.first;
+      }
+    }
+    eponym = eponym || company;
     if (eponym && !strong_cue) {
       for (size_t w : words) info[w].run = static_cast<int>(r);
       continue;  // nothing in this run is a person

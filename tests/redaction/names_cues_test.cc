@@ -217,6 +217,11 @@ TEST_F(NameCuesTest, CompanyNamesEndingInASuffixAreNoPersons) {
             std::vector<std::string>{"Keyla"});
   EXPECT_EQ(Names("The Shepherd Ltd. Orchestra was founded in 1997.", "en"),
             std::vector<std::string>{});
+  // The partners listed before the company's name, not people met.
+  EXPECT_EQ(Names("Our home city: White, Willis and Hoffman, Lucid and Loveland Technologies.", "en"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Names("I met Ana, Rosa and Kevin at Loveland Technologies.", "en"),
+            (std::vector<std::string>{"Ana", "Rosa", "Kevin"}));
   // A title still says person.
   EXPECT_EQ(Names("We met Mr. Brandon Partners there.", "en"),
             std::vector<std::string>{"Brandon Partners"});
