@@ -1236,12 +1236,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     };
     // "pamela, donna and brian": a given name in lower case that is no
     // everyday word but may be a dictionary's.
-    // "with mariaelena, sarah and brittany": so is a word of no dictionary.
     auto lower_given_item = [&](size_t k) {
       return ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
-             ts[k].end - ts[k].begin >= 3 &&
-             ((info[k].flags & kGivenName) ||
-              (!(info[k].flags & kSurname) && !lexicon_->IsDictionaryHash(ts[k].hash))) &&
+             ts[k].end - ts[k].begin >= 3 && (info[k].flags & kGivenName) &&
              !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
                                 kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord));
     };
