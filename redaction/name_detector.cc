@@ -834,6 +834,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         ++flagged_in_run;
         continue;
       }
+      // "Juan Abril", "Doris Day": a month that is a surname, right after a
+      // given name of the name, ends it.
+      if ((in.flags & (kMonth | kSurname | kTitle | kOrgWord)) == (kMonth | kSurname) && idx > 0 &&
+          words[idx - 1] + 1 == w && info[w - 1].score > 0 && (info[w - 1].flags & kGivenName) &&
+          !ts[w].all_caps && !ts[w - 1].all_caps) {
+        in.score = 0.7f;
+        ++flagged_in_run;
+        continue;
+      }
       if (in.evidence == kBlocked && flagged_in_run > 0) cued_by_title = false;
       if (in.evidence == kBlocked || in.place == 1) continue;
       const bool first = idx == 0;

@@ -202,6 +202,10 @@ TEST_F(NameCuesTest, ContractionIsNoTitle) {
 TEST_F(NameCuesTest, NamedDaysAreNoNames) {
   EXPECT_EQ(Names("Come to the Safety Day tomorrow at North Phoenix with Keyla.", "en"),
             std::vector<std::string>{"Keyla"});
+  // A month or "Day" that is a surname after a given name is part of the name.
+  EXPECT_EQ(Names("We met Doris Day at the party.", "en"), std::vector<std::string>{"Doris Day"});
+  EXPECT_EQ(Names("Ayer llegó Juan Abril con su hermana.", "es"),
+            std::vector<std::string>{"Juan Abril"});
   EXPECT_EQ(Names("it is Question of the Day time", "en"), std::vector<std::string>{});
 }
 
