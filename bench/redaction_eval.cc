@@ -14,7 +14,7 @@
 //
 // --rules-only scores the name detector without its model (NameModel).
 //
-// Usage: redaction_eval [--names-only | --rules-only] [--train] [--show-errors N]
+// Usage: redaction_eval [--names-only | --rules-only | --unlearned] [--train] [--show-errors N]
 //                       [--only SET] [--no-throughput] [shared-data-dir]
 #include <algorithm>
 #include <chrono>
@@ -87,6 +87,7 @@ struct Counts {
 struct Options {
   bool names_only = false;
   bool rules_only = false;  // the name detector without its model (implies names_only)
+  bool unlearned = false;   // rules only, without the word lists learned from train text
   bool train = false;  // score the train splits (for tuning) instead of dev
   int show_errors = 0;
   std::string only;         // score only the sets whose name contains this
@@ -148,7 +149,8 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
       if (!any && *misses_shown < opt.show_errors) {
         ++*misses_shown;
         size_t b = g->begin >= 40 ? g->begin - 40 : 0;
-        std::fprintf(stderr, "MISS %.*s  <<%.*s>>  %.*s\n", (int)(g->begin - b),
+        std::fprintf(stderr, "MISS [%.*s] %.*s  <<%.*s>>  %.*s\n",
+                     (int)(t.end - t.begin), doc.text.data() + t.begin, (int)(g->begin - b),
                      doc.text.data() + b, (int)(g->end - g->begin), doc.text.data() + g->begin,
                      (int)std::min<size_t>(40, doc.text.size() - g->end), doc.text.data() + g->end);
       }
@@ -253,12 +255,13 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--names-only") opt.names_only = true;
     else if (a == "--rules-only") opt.names_only = opt.rules_only = true;
+    else if (a == "--unlearned") opt.names_only = opt.rules_only = opt.unlearned = true;
     else if (a == "--train") opt.train = true;
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
     else if (a == "--only" && i + 1 < argc) opt.only = argv[++i];
     else if (a == "--no-throughput") opt.throughput = false;
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only | --rules-only] [--train] [--show-errors N] [--only SET] [--no-throughput] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only | --rules-only | --unlearned] [--train] [--show-errors N] [--only SET] [--no-throughput] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -270,7 +273,7 @@ int main(int argc, char** argv) {
 
   std::string error;
   std::unique_ptr<NameDetector> detector = opt.rules_only
-                                               ? NameDetector::CreateRulesOnly(nullptr, true, &error)
+                                               ? NameDetector::CreateRulesOnly(nullptr, !opt.unlearned, &error)
                                                : NameDetector::Create(&error);
   if (!detector) {
     std::fprintf(stderr, "name detector: %s\n", error.c_str());
@@ -311,6 +314,7 @@ int main(int argc, char** argv) {
 
   std::printf("Scoring %s on %s\n\n",
               whole            ? "Redactor::Redact (empty KnownIdentifiers)"
+              : opt.unlearned  ? "NameDetector rules without the model or learned word lists (person names)"
               : opt.rules_only ? "NameDetector rules without the model (person names)"
                                : "NameDetector alone (person names)",
               dir.c_str());

@@ -138,6 +138,91 @@ bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
 }
 
+// Punctuation OCR leaves between a French title and its name ("M* ANDRE",
+// "M» CHEVALLIER", "M° HERPIN"); '.' is the printed one.
+bool TitleMark(char32_t c) {
+  return c == '.' || c == '*' || c == 0xBB || c == 0xB0;
+}
+
+// The first token of a name whose first flagged word is token i: the
+// particles between a title and the name belong to it ("M. de Mauroy",
+// "M. Le Bars", "M. d'Estournelles", "Sr. de la Fuente"), else i. A
+// lower-case article after the title introduces a role ("M. le Maire").
+size_t TitledParticles(const text::Tokens& tk, const std::vector<TokenInfo>& info, size_t i) {
+  const std::vector<Token>& ts = tk.tokens;
+  size_t first = i;
+  for (int taken = 0; taken < 2 && first >= 2 && !ts[first].newline_before; ++taken) {
+    size_t p = first - 1;
+    if (!ts[p].word && (ts[p].first == '\'' || ts[p].first == 0x2019) && !ts[p].space_before) {
+      --p;  // "d'"
+      if (!ts[p].word || tk.Folded(ts[p]) != "d") break;
+    } else if (!ts[p].word || !(info[p].flags & kConnector) || info[p].score > 0) {
+      break;
+    }
+    if (ts[p].newline_before || p == 0) break;
+    size_t q = p - 1;
+    if (!ts[q].word && TitleMark(ts[q].first) && q > 0 && !ts[q].newline_before) --q;
+    if (ts[q].word && ts[q].capitalized && (info[q].flags & kTitle)) {
+      const std::string_view w = tk.Folded(ts[p]);
+      const bool article = !ts[p].capitalized && (w == "le" || w == "la" || w == "les");
+      return article ? i : p;
+    }
+    first = p;
+  }
+  return i;
+}
+
+// French text only: marks as titles (kTitle) the forms of "Monsieur" and
+// "Maître" that the lexicon cannot know because OCR or a run of capitals
+// hides them. candidates: the capitalized words and words with digits.
+void MarkFrenchTitles(std::string_view text, const text::Tokens& tk,
+                      const std::vector<uint32_t>& candidates, std::vector<TokenInfo>* info) {
+  const std::vector<Token>& ts = tk.tokens;
+  const size_t n = ts.size();
+  // A name starts at k: a capitalized word, or a particle before one
+  // ("M. de Mauroy"), on the same line.
+  auto name_at = [&](size_t k) {
+    if (k >= n || !ts[k].word || ts[k].newline_before || !ts[k].has_letter || ts[k].has_digit) {
+      return false;
+    }
+    if (ts[k].capitalized) return true;
+    size_t m = k + 1;
+    const bool elided = m < n && !ts[m].word && (ts[m].first == '\'' || ts[m].first == 0x2019);
+    const std::string_view w = tk.Folded(ts[k]);
+    // Not "M. le Maire", "M. le docteur": a role, not a name.
+    if (w == "le" || w == "la" || w == "les" || w == "l") return false;
+    if (!((*info)[k].flags & kConnector) && !(elided && w == "d")) return false;
+    if (elided) ++m;
+    return m < n && ts[m].word && ts[m].capitalized && !ts[m].newline_before;
+  };
+  for (const uint32_t i : candidates) {
+    const Token& t = ts[i];
+    if (i + 1 >= n || !t.capitalized) continue;
+    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    const Token& next = ts[i + 1];
+    bool title = false;
+    if (raw == "M" && !next.word &&
+        (TitleMark(next.first) || next.first == '\'' || next.first == 0x2019 ||
+         next.first == '"' || next.first == 0xAB)) {
+      // Not an initial among initials ("J. M. Dupont") or after a given name.
+      const bool initial = i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' &&
+                           ts[i - 2].word && ts[i - 2].end - ts[i - 2].begin == 1;
+      const bool after_given = i >= 1 && ts[i - 1].word && ts[i - 1].capitalized &&
+                               ((*info)[i - 1].flags & kGivenName);
+      title = !initial && !after_given && name_at(i + 2);
+    } else if ((raw == "NI" || raw == "Ni") && !next.word &&
+               (next.first == '.' || next.first == '*' || next.first == '-')) {
+      title = name_at(i + 2);
+    } else if (raw == "Me" || raw == "Mw" || raw == "M0" || raw == "Mo") {
+      title = next.word && name_at(i + 1) && !((*info)[i + 1].flags & kStopWord);
+    }
+    if (title) {
+      (*info)[i].flags = ((*info)[i].flags & ~(kStopWord | kGivenName | kSurname | kNameWord)) |
+                         kTitle;
+    }
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -377,9 +462,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     place_free = end;
   }
 
+  // French titles as printed and as OCR reads them: "M. Combes" inside a
+  // run of capitals ("à MONTFORT M. Gaillard"), "M* ANDRE", "M' HOMET",
+  // "M» CHEVALLIER", "NI . Limon", "Me COTTIN" (Maître), "M0 HERPIN".
+  if (french) MarkFrenchTitles(text, tk, place_starts, &info);
+
   // Evidence of each capitalized word on its own.
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
+    // "Don't forget", "DON'T KNOW WHAT TO PRESS": a contraction, not the
+    // title or the name "Don".
+    if (i + 2 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
+        (ts[i + 1].first == '\'' || ts[i + 1].first == 0x2019) && tk.Folded(ts[i + 2]) == "t") {
+      in.flags &= ~(kTitle | kGivenName | kSurname | kNameWord);
+      in.flags |= kCommonWord;
+    }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
     const bool common = f & (kCommonWord | kStopWord | kNotNameWord | kConnector);
@@ -477,8 +574,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   }
 
   // The word before token i that may cue it: punctuation in between may be
-  // ',', ':', quotes, or the '.' of an abbreviated title ("Dr. Pérez"); a
-  // line break only after ':' ("Médico:\nJuan Pérez").
+  // ',', ':', quotes, the '.' of an abbreviated title ("Dr. Pérez") or the
+  // '?' of a question for a name ("¿Cómo te llamas? Widline"); a line
+  // break only after ':' ("Médico:\nJuan Pérez").
   auto prev_word = [&](size_t i) -> long {
     bool line_break = ts[i].newline_before;
     for (long k = static_cast<long>(i) - 1; k >= 0; --k) {
@@ -489,7 +587,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       char32_t c = ts[k].first;
       if (c == ':' ) {
         line_break = false;
-      } else if (c == '.') {
+      } else if (c == '?' && !line_break && k > 0 && ts[k - 1].word &&
+                 (info[k - 1].flags & kNameCue)) {
+        // An answer on the same line: "What's your last name? Magnusson".
+      } else if (TitleMark(c)) {  // "Dr. Pérez", OCR's "M* ANDRE"
         if (line_break || k == 0 || !ts[k - 1].word || !(info[k - 1].flags & kTitle) ||
             ts[k - 1].end - ts[k - 1].begin > 5) {
           return -1;
@@ -507,6 +608,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
+    bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -535,6 +637,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
+      // Not a function word that is a kin word elsewhere: French "son"
+      // (his), Spanish "son" (are), "se".
+      if ((pf & kKinCue) && !ts[p].capitalized && (english || !(pf & kStopWord))) kin_cue = true;
       if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
       // French "à Lyon" (the accent folds away, so read the raw word).
       const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
@@ -553,6 +658,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         long q = prev_word(static_cast<size_t>(p));
         if (q >= 0 && (info[q].flags & kOrgWord)) place_prep = true;
         if (q >= 0 && (info[q].flags & kEponymCue)) eponym = true;
+      }
+      // "M. de Mauroy", "M. d'Estournelles": an abbreviated title (not "14
+      // mm de Hg", the role in "M. le Maire", nor a rank or a see named by a
+      // town: "l'évêque de Vannes", "le comte de Chambord").
+      if (((pf & kConnector) || (pw == "d" && place_prep)) && !ts[p].capitalized && pw != "le" &&
+          pw != "la" && pw != "les" && pw != "l" && info[run.first].place == 0) {
+        const long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0 && (info[q].flags & kTitle) && ts[q].capitalized && ts[q].end - ts[q].begin <= 4) {
+          strong_cue = true;
+        }
       }
       if (pf & kEponymCue) eponym = true;
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
@@ -584,6 +699,30 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       if (a2 < n && ts[a2].word && !ts[a2].capitalized && (info[a2].flags & kEponymCue)) eponym = true;
     }
+    // "Russell Investments", "Shepherd Ltd.", "Clark Orchestra": a company.
+    bool company = false;
+    for (size_t x = 1; x < words.size() && !company; ++x) {
+      company = info[words[x]].flags & kOrgSuffix;
+    }
+    if (company && !strong_cue && r > 0) {
+      // And the partners listed before it: "Clark, Romero and Hall Orchestra".
+      size_t k = run.first;
+      for (size_t r2 = r; r2-- > 0;) {
+        const Run& prev = runs[r2];
+        if (prev.last + 1 >= k || prev.last + 3 < k) break;
+        bool joined = true;  // only ',', '&' or "and" between the two
+        for (size_t m = prev.last + 1; m < k && joined; ++m) {
+          joined = (!ts[m].word && (ts[m].first == ',' || ts[m].first == '&')) ||
+                   (ts[m].word && !ts[m].capitalized &&
+                    (tk.Folded(ts[m]) == "and" || tk.Folded(ts[m]) == "y" ||
+                     tk.Folded(ts[m]) == "et"));
+        }
+        if (!joined || prev.last != prev.first) break;  // one-word partners only
+        info[prev.first].score = 0;
+        k = prev.first;
+      }
+    }
+    eponym = eponym || company;
     if (eponym && !strong_cue) {
       for (size_t w : words) info[w].run = static_cast<int>(r);
       continue;  // nothing in this run is a person
@@ -688,8 +827,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       // "Nombre: Julio.", "Apellidos: López San Cristóbal": right after a name
       // cue a month or a place is part of the name.
-      if (strong_cue && cued_by_title && (in.place == 1 || (in.flags & (kMonth | kOrgWord | kTitle)) == kMonth)) {
+      const bool after_title = idx > 0 && (info[words[idx - 1]].flags & kTitle);  // "M. Janvier"
+      if ((strong_cue || after_title) && cued_by_title &&
+          (in.place == 1 || (in.flags & (kMonth | kOrgWord | kTitle)) == kMonth)) {
         in.score = 0.8f;
+        ++flagged_in_run;
+        continue;
+      }
+      // "Juan Abril", "Doris Day": a month that is a surname, right after a
+      // given name of the name, ends it.
+      if ((in.flags & (kMonth | kSurname | kTitle | kOrgWord)) == (kMonth | kSurname) && idx > 0 &&
+          words[idx - 1] + 1 == w && info[w - 1].score > 0 && (info[w - 1].flags & kGivenName) &&
+          !ts[w].all_caps && !ts[w - 1].all_caps) {
+        in.score = 0.7f;
         ++flagged_in_run;
         continue;
       }
@@ -710,13 +860,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (in.evidence == kWord && flagged_in_run > 0 &&
             (flagged_in_run >= 4 || idx >= heading_from || (flagged_in_run >= 2 && phrase))) {
           cued_by_title = false;  // "Dr. Pérez Correo Electrónico:": the name ended
-        } else if (in.evidence >= kWord && !(in.flags & kStopWord)) {
+        } else if (in.evidence >= kWord &&
+                   (!(in.flags & kStopWord) ||
+                    // "Mme L. jouissait": an initial, though "l" is a word.
+                    (ts[w].end - ts[w].begin == 1 && w + 1 < n && !ts[w + 1].word &&
+                     ts[w + 1].first == '.' && !ts[w + 1].space_before))) {
           score = 0.95f;
         }
       } else if (in.place == 2) {
         // A one-word place ("Guerrero", "Juárez") is a surname only next to
         // a name that is no place.
         if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
+        // A given name that is also a town, right after a kin word: "mi
+        // esposa Guadalupe", "my wife Florence".
+        if (first && kin_cue && !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
+          score = 0.8f;
+        }
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
         switch (in.evidence) {
           case kStrong:
@@ -851,11 +1010,33 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool after = idx > 0 && info[words[idx - 1]].score > 0;
       if (before || after) info[w].score = 0.6f;
     }
+    // A surname's initial ending the name: "Deborah L", "Patricia M #Care".
+    if (words.size() >= 2) {
+      const size_t w = words.back(), g = words[words.size() - 2];
+      const char c = text[ts[w].begin];
+      const bool apart = w + 1 >= n || ts[w + 1].space_before;  // not "Nº", "A-3"
+      if (ts[w].end - ts[w].begin == 1 && ts[w].capitalized && w == g + 1 && apart &&
+          info[w].score <= 0 && info[g].score > 0 && (info[g].flags & kGivenName) &&
+          !ts[g].all_caps && c != 'I' && c != 'A' && c != 'O' && c != 'Y' && c != 'E' &&
+          c != 'U') {
+        info[w].score = 0.6f;
+      }
+    }
     // A middle initial without its period: "Kate M Begum", "Csanád P Gere".
-    // The words around it are a name when either is a known name.
+    // The words around it are a name when either is a known name. With its
+    // period ("to Valida K. Ibragimov") when the last is no ordinary word.
     for (size_t idx = 1; idx + 1 < words.size(); ++idx) {
       const size_t a = words[idx - 1], m = words[idx], b = words[idx + 1];
-      if (m != a + 1 || b != m + 1 || ts[m].end - ts[m].begin != 1 || !ts[m].capitalized) continue;
+      const bool period = b == m + 2 && !ts[m + 1].word && ts[m + 1].first == '.' &&
+                          !ts[m + 1].space_before;
+      if (m != a + 1 || !(b == m + 1 || period) || ts[m].end - ts[m].begin != 1 ||
+          !ts[m].capitalized) {
+        continue;
+      }
+      if (period && (info[b].evidence == kWord || ts[a].end - ts[a].begin < 2 ||
+                     ts[b].end - ts[b].begin < 2 || info[a].place != 0 || info[b].place != 0)) {
+        continue;
+      }
       const TokenInfo& ai = info[a];
       const TokenInfo& bi = info[b];
       auto part = [&](const TokenInfo& x) {
@@ -864,7 +1045,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       };
       const uint32_t names = kGivenName | kSurname | kNameWord;
       if (!part(ai) || !part(bi) || ts[a].all_caps || ts[b].all_caps ||
-          !(ai.score > 0 || bi.score > 0 || (ai.flags & names) || (bi.flags & names))) {
+          !(period || ai.score > 0 || bi.score > 0 || (ai.flags & names) || (bi.flags & names))) {
         continue;
       }
       for (size_t k : {a, m, b}) {
@@ -994,7 +1175,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return w == "with" || w == "hey" || w == "hi" || w == "hello" || w == "thanks" ||
              w == "thx" || w == "birthday" || w == "bday" || w == "dear" || w == "congrats" ||
              w == "congratulations" || w == "yo" || w == "miss" || w == "love" || w == "met" ||
-             w == "and";
+             w == "and" || w == "from" || w == "call" || w == "text" || w == "texted" ||
+             w == "tell" || w == "ask" || w == "see" || w == "saw" || w == "meet" ||
+             w == "meeting" || w == "hug" || w == "kiss" || w == "thank" || w == "wish";
     };
     for (const size_t i : lower_given) {
       if (i == 0 || info[i].score > 0) continue;
@@ -1060,6 +1243,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (k >= n || !ts[k].word || ts[k].newline_before) return n;
       return k;
     };
+    // "pamela, donna and brian": a given name in lower case that is no
+    // everyday word but may be a dictionary's.
+    auto lower_given_item = [&](size_t k) {
+      return ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 3 && (info[k].flags & kGivenName) &&
+             !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                                kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord));
+    };
     auto parse_item = [&](size_t s) {
       Item it{s, s, info[s].score > 0, false};
       if (it.flagged) {  // a flagged name of several words is one item
@@ -1067,6 +1258,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         return it;
       }
       const TokenInfo& in = info[s];
+      if (lower_given_item(s)) {
+        it.candidate = true;
+        return it;
+      }
       if (!ts[s].word || !in.name_shape || in.evidence == kBlocked || in.place == 1 ||
           ts[s].all_caps || (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle))) {
         return it;
@@ -1085,7 +1280,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           const int others = static_cast<int>(list.size()) - 1;
           const bool both_sides = x > 0 && x + 1 < list.size() && list[x - 1].flagged &&
                                   list[x + 1].flagged;
-          if (flagged >= 2 && (both_sides || (flagged * 3 >= others * 2 && info[it.begin].place == 0))) {
+          // A given name in lower case needs half of the others to be names,
+          // any other word two thirds.
+          const bool given = (info[it.begin].flags & kGivenName) && !ts[it.begin].capitalized;
+          const bool enough = given ? flagged * 2 >= others : flagged * 3 >= others * 2;
+          if (flagged >= 2 && (both_sides || (enough && info[it.begin].place == 0))) {
             info[it.begin].score = 0.6f;
             info[it.begin].run = -1;
           }
@@ -1103,7 +1302,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (s < pos) continue;
       size_t i = s;
       while (true) {
-        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape)) {
+        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape && !lower_given_item(i))) {
           judge();
           pos = i + 1;
           break;
@@ -1213,7 +1412,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     result->keys.push_back(key);
     Finding f;
-    f.begin = ts[i].begin;
+    f.begin = ts[TitledParticles(tk, info, i)].begin;
     f.end = ts[last].end;
     f.type = IdentifierType::kPersonName;
     f.detector = "names";

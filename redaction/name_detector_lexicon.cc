@@ -18,7 +18,7 @@ constexpr CueClass kCueClasses[] = {
     {"title", kTitle},   {"cue", kNameCue},          {"kin", kKinCue},
     {"speech", kSpeechCue}, {"prep", kPlacePrep},    {"connector", kConnector},
     {"org", kOrgWord},   {"month", kMonth},          {"stop", kStopWord},
-    {"eponym", kEponymCue},
+    {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix},
 };
 
 
@@ -176,6 +176,7 @@ bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
   AddList(data::EmbeddedFile("surnames_hunspell.txt"), kSurname);
   AddList(data::EmbeddedFile("proper_nouns_hunspell.txt"), kNotNameWord);
   AddList(data::EmbeddedFile("brands.txt"), kNotNameWord);
+  AddList(data::EmbeddedFile("demonyms.txt"), kNotNameWord);
   AddList(data::EmbeddedFile("ambiguous_names.txt"), kCommonWord);
   AddList(data::EmbeddedFile("common_words_ht.txt"), kCommonWord);
   if (!LoadBloom(data::EmbeddedFile("common_words.bloom.txt"), error)) return false;

@@ -2,8 +2,9 @@
 // given name, surname, ordinary word, function word, title, cue, month...
 //
 // It is built once from the embedded data files (data/cues.tsv,
-// data/given_names.txt, data/surnames.txt, data/common_words_*.txt) and is
-// read-only afterwards, so lookups from many threads need no lock.
+// data/given_names.txt, data/surnames.txt, data/common_words_*.txt,
+// data/demonyms.txt...) and is read-only afterwards, so lookups from many
+// threads need no lock.
 #ifndef AMPARO_REDACTION_NAME_DETECTOR_LEXICON_H_
 #define AMPARO_REDACTION_NAME_DETECTOR_LEXICON_H_
 
@@ -33,6 +34,7 @@ enum LexiconFlag : uint32_t {
                            // often than as anything else
   kNotNameWord = 1u << 13, // capitalized in training text but never a person
   kEponymCue = 1u << 14,   // síndrome (de), test (de), tipo: an eponym follows
+  kOrgSuffix = 1u << 15,   // Inc, Ltd, Technologies, Orchestra: ends a company's name
 };
 
 class NameLexicon {

@@ -30,6 +30,17 @@ bool IsPersonCue(std::string_view folded) {
       "pasteur", "padre", "pere", "father", "hermana", "soeur", "sister", "llamo", "llama",
       "llamaba", "llamado", "llamada", "apodo", "alias", "named", "called", "appelle",
       "appelait", "nomme", "nommee", "rele", "dicen", "decian", "nicknamed",
+      // kin: "mi esposa Guadalupe", "my wife Florence", "sa fille Lourdes"
+      // ("son" is also Spanish "are" and French "his": "son Tijuana y Mexicali")
+      "hijo", "hija", "hermano", "esposo", "esposa", "marido", "novio", "novia", "mama",
+      "papa", "madre", "tio", "tia", "primo", "prima", "abuelo", "abuela", "nieto", "nieta",
+      "sobrino", "sobrina", "cunado", "cunada", "suegro", "suegra", "amigo", "amiga",
+      "compadre", "comadre", "vecino", "vecina", "daughter", "brother", "wife",
+      "husband", "mother", "mom", "dad", "uncle", "aunt", "cousin", "grandmother",
+      "grandfather", "grandma", "grandpa", "nephew", "niece", "friend", "kid", "baby",
+      "boyfriend", "girlfriend", "fils", "fille", "frere", "epouse", "mari", "mere", "oncle",
+      "tante", "cousine", "ami", "amie", "pitit", "madanm", "manman", "tonton", "matant",
+      "kouzen", "kouzin", "zanmi",
       // labels: "Nombre: Guadalupe", "Name: Florence"
       "nombre", "nombres", "apellido", "apellidos", "name", "surname", "nom", "prenom", "non",
       "paciente", "patient"};

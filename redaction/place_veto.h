@@ -3,8 +3,9 @@
 // advocates who follow a migration route, unless the text says it is a
 // person.
 //
-// What says so (a strong person cue): a title or naming cue right before it
-// ("Sr. Guerrero", "M. Lyon", "se llama Florence"), or the same word inside a
+// What says so (a strong person cue): a title, naming cue or kin word right
+// before it ("Sr. Guerrero", "M. Lyon", "se llama Florence", "mi esposa
+// Guadalupe"), or the same word inside a
 // longer name found in the same text ("Juan Guerrero ... Guerrero dijo").
 // A guessed name in no gazetteer is also a town where the text says so
 // without a person cue: after a five-digit postal code ("28035 Getafe"), a

@@ -80,6 +80,17 @@ TEST_F(NameCuesTest, SpeechVerbAndKin) {
   EXPECT_EQ(Names("Viajé con mi hermano Santos.", "es"), std::vector<std::string>{"Santos"});
 }
 
+TEST_F(NameCuesTest, GivenNameThatIsATownAfterAKinWord) {
+  EXPECT_EQ(Names("Mi esposa Guadalupe se quedó en Tapachula.", "es"),
+            std::vector<std::string>{"Guadalupe"});
+  EXPECT_EQ(Names("My wife Florence stayed in Tapachula.", "en"),
+            std::vector<std::string>{"Florence"});
+  EXPECT_EQ(Names("I would like to remove my kid Florence from the will.", "en"),
+            std::vector<std::string>{"Florence"});
+  // Without the kin word it is the town.
+  EXPECT_EQ(Names("Nos quedamos en Guadalupe una semana.", "es"), std::vector<std::string>{});
+}
+
 TEST_F(NameCuesTest, LowerCaseTitles) {
   EXPECT_EQ(Names("Nos recibió el señor Blanco en la estación.", "es"),
             std::vector<std::string>{"Blanco"});
@@ -94,6 +105,44 @@ TEST_F(NameCuesTest, FrenchMonsieurAbbreviation) {
   EXPECT_EQ(Names("Les combes de la vallée sont vertes.", "fr"), std::vector<std::string>{});
   EXPECT_EQ(Names("Le député cher à M. Combes attend.", "fr"),
             std::vector<std::string>{"Combes"});
+}
+
+TEST_F(NameCuesTest, FrenchParticlesAfterATitleBelongToTheName) {
+  EXPECT_EQ(Names("Au moment où nous le retrouvons, M. de Mauroy frisait la cinquantaine.", "fr"),
+            std::vector<std::string>{"de Mauroy"});
+  EXPECT_EQ(Names("En remplacement de M. Le Bars, retraité.", "fr"),
+            std::vector<std::string>{"Le Bars"});
+  EXPECT_EQ(Names("Un rapport de M. d'Estournelles sur la limitation.", "fr"),
+            std::vector<std::string>{"d'Estournelles"});
+  EXPECT_EQ(Names("La Sra. de la Fuente llegó ayer.", "es"),
+            std::vector<std::string>{"de la Fuente"});
+  // An article after the title introduces a role, not a particle; "mm" is no title.
+  for (const std::string& name : Names("M. le Directeur a rappelé les faits.", "fr")) {
+    EXPECT_EQ(name.find("le "), std::string::npos) << name;
+  }
+  EXPECT_EQ(Names("La presión era de 14 mm de Hg en ambos ojos.", "es"),
+            std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, FrenchTitlesAsOcrPrintsThem) {
+  EXPECT_EQ(Names("ETUDE de M* ANDRE notaire à Pontrieux.", "fr"),
+            std::vector<std::string>{"ANDRE"});
+  EXPECT_EQ(Names("ETUDE de Me COTTIN, notaire à Concarneau.", "fr"),
+            std::vector<std::string>{"COTTIN"});
+  EXPECT_EQ(Names("Adresser les demandes à M» CHEVALLIER, notaire.", "fr"),
+            std::vector<std::string>{"CHEVALLIER"});
+  EXPECT_EQ(Names("Une plainte contre NI . Pivert fut déposée.", "fr"),
+            std::vector<std::string>{"Pivert"});
+  // "M." after a town in capitals still says Monsieur; a month after it is a surname.
+  EXPECT_EQ(Names("à MONTFORT M. Gaillard, conseiller.", "fr"),
+            std::vector<std::string>{"Gaillard"});
+  EXPECT_EQ(Names("Médaille d'argent, M. Janvier, conseiller.", "fr"),
+            std::vector<std::string>{"Janvier"});
+  // An initial alone after a title, though "l" is also a word.
+  EXPECT_EQ(Names("Avant-hier, Mme L. jouissait d'une bonne considération.", "fr"),
+            std::vector<std::string>{"L"});
+  // "Me" opening a sentence is the pronoun.
+  EXPECT_EQ(Names("Me voici enfin arrivé.", "fr"), std::vector<std::string>{});
 }
 
 TEST_F(NameCuesTest, FrenchRanksAndNobleTitles) {
@@ -122,6 +171,77 @@ TEST_F(NameCuesTest, ListsOfNames) {
   // A list of places stays a list of places.
   EXPECT_EQ(Names("We crossed Guatemala, Chiapas, Oaxaca and Veracruz.", "en"),
             std::vector<std::string>{});
+  // In lower case: "pamela" and "donna" are dictionary words, the list says names.
+  EXPECT_EQ(Names("they had five: terrence, pamela, donna, andrea and brian.", "en"),
+            (std::vector<std::string>{"terrence", "pamela", "donna", "andrea", "brian"}));
+  // Given names that are everyday words stay words.
+  EXPECT_EQ(Names("colores: rosa, blanca, verde y azul.", "es"), std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, SurnameInitialEndingAName) {
+  EXPECT_EQ(Names("Employees of the month: Deborah L #Speech and Patricia M #Care", "en"),
+            (std::vector<std::string>{"Deborah L", "Patricia M"}));
+  // Not a glued letter ("Nº") nor a pronoun or article.
+  EXPECT_EQ(Names("Médico: Susana Martín Martín Nº Col: 28 28 14590.", "es"),
+            std::vector<std::string>{"Susana Martín Martín"});
+  EXPECT_EQ(Names("Yesterday I met Anna A few days ago.", "en"), std::vector<std::string>{"Anna"});
+}
+
+TEST_F(NameCuesTest, FormLabelIsNoPartOfTheName) {
+  EXPECT_EQ(Names("Date: 1978-04-13\nName: Toshimi Arata\nPhone: 0490 75 40 81", "en"),
+            std::vector<std::string>{"Toshimi Arata"});
+}
+
+TEST_F(NameCuesTest, ContractionIsNoTitle) {
+  EXPECT_EQ(Names("WHAT ??? I DON'T KNOW WHAT TO PRESS NEXT!!!", "en"), std::vector<std::string>{});
+  EXPECT_EQ(Names("Hablé con Don Ramiro ayer.", "es"), std::vector<std::string>{"Ramiro"});
+  EXPECT_EQ(Names("Fellas Don't just sit there, come with Keyla.", "en"),
+            std::vector<std::string>{"Keyla"});
+}
+
+TEST_F(NameCuesTest, NamedDaysAreNoNames) {
+  EXPECT_EQ(Names("Come to the Safety Day tomorrow at North Phoenix with Keyla.", "en"),
+            std::vector<std::string>{"Keyla"});
+  // A month or "Day" that is a surname after a given name is part of the name.
+  EXPECT_EQ(Names("We met Doris Day at the party.", "en"), std::vector<std::string>{"Doris Day"});
+  EXPECT_EQ(Names("Ayer llegó Juan Abril con su hermana.", "es"),
+            std::vector<std::string>{"Juan Abril"});
+  EXPECT_EQ(Names("it is Question of the Day time", "en"), std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, NationalitiesAreNoNames) {
+  EXPECT_EQ(Names("Then the Honduran police and a Guatemalan driver stopped Keyla.", "en"),
+            std::vector<std::string>{"Keyla"});
+  EXPECT_EQ(Names("There's this nice new Croatian place downtown.", "en"),
+            std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, CompanyNamesEndingInASuffixAreNoPersons) {
+  EXPECT_EQ(Names("She works at Russell Investments with Keyla.", "en"),
+            std::vector<std::string>{"Keyla"});
+  EXPECT_EQ(Names("The Shepherd Ltd. Orchestra was founded in 1997.", "en"),
+            std::vector<std::string>{});
+  // The partners listed before the company's name, not people met.
+  EXPECT_EQ(Names("Our home city: White, Willis and Hoffman, Lucid and Loveland Technologies.", "en"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Names("I met Ana, Rosa and Kevin at Loveland Technologies.", "en"),
+            (std::vector<std::string>{"Ana", "Rosa", "Kevin"}));
+  // A title still says person.
+  EXPECT_EQ(Names("We met Mr. Brandon Partners there.", "en"),
+            std::vector<std::string>{"Brandon Partners"});
+}
+
+TEST_F(NameCuesTest, FeaturingIntroducesAName) {
+  EXPECT_EQ(Names("new song ft. Beyonce - until the end of time", "en"),
+            std::vector<std::string>{"Beyonce"});
+}
+
+TEST_F(NameCuesTest, AnswerToAQuestionForAName) {
+  EXPECT_EQ(Names("What's your last name? Magnusson", "en"),
+            std::vector<std::string>{"Magnusson"});
+  EXPECT_EQ(Names("¿Cómo te llamas? Quetzorin.", "es"), std::vector<std::string>{"Quetzorin"});
+  // Another question is no cue.
+  EXPECT_EQ(Names("Where did you sleep? Tapachula.", "en"), std::vector<std::string>{});
 }
 
 TEST_F(NameCuesTest, WordBeforeASurnameOpensTheName) {
@@ -147,6 +267,9 @@ TEST_F(NameCuesTest, EnglishLowerCaseNamesAfterSocialCues) {
   EXPECT_EQ(Names("happy birthday jessica see you soon", "en"),
             std::vector<std::string>{"jessica"});
   EXPECT_EQ(Names("we had rice with salt today", "en"), std::vector<std::string>{});
+  EXPECT_EQ(Names("i better get a call from sam on saturday", "en"),
+            std::vector<std::string>{"sam"});
+  EXPECT_EQ(Names("had to text billy about it", "en"), std::vector<std::string>{"billy"});
 }
 
 TEST_F(NameCuesTest, MiddleInitialWithoutPeriod) {
@@ -154,6 +277,15 @@ TEST_F(NameCuesTest, MiddleInitialWithoutPeriod) {
             std::vector<std::string>{"Kate M Begum"});
   EXPECT_EQ(Names("Follow up with Jan Jilek in a couple of months.", "en"),
             std::vector<std::string>{"Jan Jilek"});
+}
+
+TEST_F(NameCuesTest, MiddleInitialWithItsPeriod) {
+  // "Valida" is a dictionary word and "to" a preposition of place: the
+  // initial says it is a name.
+  EXPECT_EQ(Names("A year as the assistant to Valida K. Ibragimov, and then home.", "en"),
+            std::vector<std::string>{"Valida K. Ibragimov"});
+  // Not before an ordinary word.
+  EXPECT_EQ(Names("We went to Paseo B. Norte yesterday.", "en"), std::vector<std::string>{});
 }
 
 TEST_F(NameCuesTest, SpeakerLabelsAndNamesCalledAtASentenceStart) {

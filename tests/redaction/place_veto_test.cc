@@ -49,6 +49,15 @@ TEST(PlaceVetoTest, KeepsAPlaceWordAfterATitleOrANamingCue) {
             std::vector<std::string>{"Lima"});
 }
 
+TEST(PlaceVetoTest, KeepsAPlaceWordAfterAKinWord) {
+  const std::string text = "Mi esposa Guadalupe se quedó. My wife Florence stayed. Sa fille Lourdes.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Guadalupe"), Guess(text, "Florence"), Guess(text, "Lourdes")}),
+            (std::vector<std::string>{"Guadalupe", "Florence", "Lourdes"}));
+  // Spanish "son" (are) is no kin word.
+  const std::string towns = "Las ciudades más grandes son Tijuana y Mexicali.";
+  EXPECT_TRUE(Kept(towns, {Guess(towns, "Tijuana")}).empty());
+}
+
 TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
   const std::string text = "Juan Guerrero nos guió. Después Guerrero dijo que no.";
   EXPECT_EQ(Kept(text, {Guess(text, "Juan Guerrero"), Guess(text, "Guerrero", 10)}).size(), 2u);

@@ -199,6 +199,15 @@ TEST_F(RedactorTest, AdversarialRepetitionsFinish) {
   EXPECT_EQ(digits.text.find("7777777"), std::string::npos) << digits.text.substr(0, 80);
 }
 
+TEST_F(RedactorTest, AGivenNameThatIsATownAfterAKinWordIsRemoved) {
+  // Guadalupe is a town too; the kin word says it is the wife here, and
+  // Tapachula stays a place.
+  const std::string text = "Mi esposa Guadalupe se quedó en Tapachula.";
+  RedactionResult r = Redact(text, KnownIdentifiers{});
+  EXPECT_EQ(r.text.find("Guadalupe"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("Tapachula"), std::string::npos) << r.text;
+}
+
 TEST_F(RedactorTest, EmptyAndPlainTextPassThrough) {
   EXPECT_EQ(Redact("", KnownIdentifiers{}).text, "");
   const std::string plain = "llegamos a Tapachula en marzo de 2019 y luego a Palenque.";
