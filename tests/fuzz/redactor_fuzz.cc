@@ -2,7 +2,7 @@
 // detector and rendering, on arbitrary text.
 //
 // Input fields (0-separated): text, survivor names, other names, phones,
-// e-mails, case codes (lists separated by '|'), options.
+// e-mails, case codes (lists separated by '|'), options, reviewer spans.
 // Properties checked on every input:
 //  - invalid UTF-8 is refused with a message, valid text is redacted;
 //  - the report's spans are ordered, disjoint, inside the input, and each
@@ -14,7 +14,10 @@
 //    place ("en Reynosa"), and a lower-case ordinary word ("rosa") may stay:
 //    places are skipped here, lower case is not checked;
 //  - re-rendering the report's own spans (what a reviewer's edit does)
-//    succeeds.
+//    succeeds; rendering arbitrary reviewer spans on character boundaries
+//    succeeds with valid UTF-8 when they are disjoint and fails with a
+//    message when they overlap.
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <memory>
@@ -100,7 +103,7 @@ std::vector<std::string> NameWords(const std::vector<std::string>& names) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Redactor& redactor = TheRedactor();
-  auto f = amparo::fuzz::SplitFields(data, size, 7);
+  auto f = amparo::fuzz::SplitFields(data, size, 8);
   const std::string text(f[0]);
   KnownIdentifiers known;
   known.survivor_names = amparo::fuzz::SplitList(f[1], '|');
@@ -175,5 +178,41 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   RedactionResult again;
   FUZZ_CHECK(redactor.Render(text, findings, options, &again, &error));
   FUZZ_CHECK(IsValidUtf8(again.text, nullptr));
+
+  // Arbitrary reviewer spans: 4 bytes each (begin, length, type), moved to
+  // character boundaries as the archive requires of an edit.
+  if (text.empty()) return 0;
+  auto boundary = [&](size_t at) {
+    at = std::min(at, text.size());
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    return at;
+  };
+  std::vector<Finding> edits;
+  const std::string_view spec = f[7];
+  for (size_t i = 0; i + 4 <= spec.size() && edits.size() < 32; i += 4) {
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(spec[i + k]); };
+    Finding x;
+    x.begin = boundary((byte(0) << 8 | byte(1)) % text.size());
+    x.end = boundary(x.begin + 1 + byte(2) % 64);
+    if (x.begin >= x.end) continue;
+    x.type = static_cast<IdentifierType>(byte(3) % (static_cast<int>(IdentifierType::kOther) + 1));
+    x.detector = "reviewer";
+    x.person_group = byte(3) & 0x80 ? byte(3) & 7 : -1;
+    edits.push_back(x);
+  }
+  std::vector<Finding> sorted = edits;
+  std::sort(sorted.begin(), sorted.end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  bool overlap = false;
+  for (size_t i = 1; i < sorted.size(); ++i) overlap = overlap || sorted[i].begin < sorted[i - 1].end;
+  RedactionResult edited;
+  error.clear();
+  const bool rendered = redactor.Render(text, edits, options, &edited, &error);
+  if (overlap) {
+    FUZZ_CHECK(!rendered && !error.empty());
+  } else {
+    FUZZ_CHECK(rendered);
+    FUZZ_CHECK(IsValidUtf8(edited.text, nullptr));
+    FUZZ_CHECK(edited.report.spans.size() == edits.size());
+  }
   return 0;
 }
