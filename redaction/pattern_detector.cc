@@ -12,6 +12,7 @@
 #include <string>
 
 #include "redaction/address_bounds.h"
+#include "redaction/byte_scan.h"
 #include "redaction/pattern_rules.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/text_utf8.h"
@@ -212,10 +213,8 @@ class PatternDetectorImpl final : public PatternDetector {
     std::vector<Window> windows[kTriggers];
     windows[static_cast<int>(Trigger::kAnywhere)].push_back({0, text.size()});
     windows[static_cast<int>(Trigger::kUrlPrefix)] = Windows(text, UrlPrefixFinder{text}, kUrlReach);
-    windows[static_cast<int>(Trigger::kDigit)] = Windows(text, [&](size_t from) {
-      while (from < text.size() && (text[from] < '0' || text[from] > '9')) ++from;
-      return from;
-    });
+    windows[static_cast<int>(Trigger::kDigit)] =
+        Windows(text, [&](size_t from) { return NextDigit(text, from); });
     windows[static_cast<int>(Trigger::kAt)] = Windows(text, ByteFinder{text, '@'});
     windows[static_cast<int>(Trigger::kColon)] = Windows(text, ByteFinder{text, ':'});
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, ByteFinder{text, '/'});
@@ -329,16 +328,19 @@ class PatternDetectorImpl final : public PatternDetector {
   static std::vector<Window> FiveDigitWindows(std::string_view text) {
     std::vector<Window> out;
     const size_t n = text.size();
-    size_t run = 0;
-    for (size_t i = 0; i < n; ++i) {
-      run = (text[i] >= '0' && text[i] <= '9') ? run + 1 : 0;
-      if (run != 5) continue;
-      // These rules end within a few bytes after the digits and start at
-      // most a few words before them: a short window.
-      constexpr size_t kBefore = 200, kAfter = 64;
-      size_t begin = i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0;
-      size_t end = std::min(n, i + kAfter);
-      AddWindow(text, begin, end, &out);
+    for (size_t run = NextDigit(text, 0); run < n;) {
+      size_t run_end = run;
+      while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
+      if (run_end - run >= 5) {
+        const size_t i = run + 4;  // the fifth digit of the run
+        // These rules end within a few bytes after the digits and start at
+        // most a few words before them: a short window.
+        constexpr size_t kBefore = 200, kAfter = 64;
+        size_t begin = i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0;
+        size_t end = std::min(n, i + kAfter);
+        AddWindow(text, begin, end, &out);
+      }
+      run = NextDigit(text, run_end);
     }
     return out;
   }
