@@ -225,7 +225,13 @@ class PatternDetectorImpl final : public PatternDetector {
       if (!families_[t].re) continue;
       const std::vector<size_t>* starts =
           t == static_cast<int>(Trigger::kStreetKeyword) ? &keyword_starts : nullptr;
-      for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, starts, &out);
+      // Every match of the kAt rules starts at most kAtLead bytes before an
+      // '@': the search starts there, not at the start of the window.
+      const ByteFinder next_at{text, '@'};
+      const ByteFinder* lead_trigger = t == static_cast<int>(Trigger::kAt) ? &next_at : nullptr;
+      for (const Window& w : windows[t]) {
+        ScanWindow(families_[t], text, w, language, starts, lead_trigger, &out);
+      }
     }
     size_t kept = 0;
     for (Finding& f : out) {
@@ -385,10 +391,13 @@ class PatternDetectorImpl final : public PatternDetector {
   // starts, if not null: sorted places where the family's matches can
   // start; the search then tries only those, anchored (the leftmost match
   // is the first of them where the family matches, so the result is the
-  // same, without scanning the text in between).
+  // same, without scanning the text in between). lead_trigger, if not null:
+  // every match of the family holds its byte at most kAtLead bytes after
+  // its start; the search then begins that far before the next one (no
+  // match starts earlier, so the leftmost match is the same).
   static void ScanWindow(const Family& family, std::string_view text, const Window& w,
                          std::string_view language, const std::vector<size_t>* starts,
-                         std::vector<Finding>* out) {
+                         const ByteFinder* lead_trigger, std::vector<Finding>* out) {
     // The alternation finds where the next match is (a DFA scan, cheap);
     // the rules alone, anchored on that span, say which rule it was and
     // where its identifier is (submatches on a small program, cheap too).
@@ -399,7 +408,16 @@ class PatternDetectorImpl final : public PatternDetector {
     std::vector<int> candidates;  // rules matching the span, reused
     auto next_match = [&]() {
       if (starts == nullptr) {
-        return pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1);
+        if (pos > w.end) return false;
+        size_t from = pos;
+        if (lead_trigger != nullptr) {
+          const size_t trigger = (*lead_trigger)(pos);
+          if (trigger >= w.end) return false;
+          from = std::max(pos, trigger > kAtLead ? trigger - kAtLead : 0);
+          // On a code point boundary, as a scan from pos would see it.
+          while (from > pos && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+        }
+        return family.re->Match(whole, from, w.end, RE2::UNANCHORED, &match, 1);
       }
       for (auto it = std::lower_bound(starts->begin(), starts->end(), pos);
            it != starts->end() && *it <= w.end; ++it) {
