@@ -41,10 +41,23 @@ std::string WindowAfter(std::string_view text, size_t offset, size_t width) {
   return AsciiLower(text.substr(offset, std::min(width, text.size() - offset)));
 }
 
+// True if one of the needles starts at `pos` of haystack.
+bool StartsAt(std::string_view haystack, size_t pos,
+              std::initializer_list<std::string_view> needles) {
+  const std::string_view rest = haystack.substr(pos);
+  for (std::string_view n : needles) {
+    if (!n.empty() && n[0] == rest[0] && rest.starts_with(n)) return true;
+  }
+  return false;
+}
+
+// These read a few dozen bytes around every number: one pass over them
+// with the needles' first bytes compared costs a fraction of a find() per
+// needle.
 bool ContainsAny(std::string_view haystack,
                  std::initializer_list<std::string_view> needles) {
-  for (std::string_view n : needles) {
-    if (haystack.find(n) != std::string_view::npos) return true;
+  for (size_t pos = 0; pos < haystack.size(); ++pos) {
+    if (StartsAt(haystack, pos, needles)) return true;
   }
   return false;
 }
@@ -53,12 +66,9 @@ bool ContainsAny(std::string_view haystack,
 // but "id" not in "pidieron").
 bool HasWordStartingWith(std::string_view haystack,
                          std::initializer_list<std::string_view> cues) {
-  for (std::string_view cue : cues) {
-    for (size_t pos = haystack.find(cue); pos != std::string_view::npos;
-         pos = haystack.find(cue, pos + 1)) {
-      unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(haystack[pos - 1]);
-      if (!std::isalnum(before) && before < 0x80) return true;
-    }
+  for (size_t pos = 0; pos < haystack.size(); ++pos) {
+    const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(haystack[pos - 1]);
+    if (!std::isalnum(before) && before < 0x80 && StartsAt(haystack, pos, cues)) return true;
   }
   return false;
 }

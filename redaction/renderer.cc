@@ -1,6 +1,7 @@
 #include "redaction/renderer.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <string>
@@ -134,11 +135,20 @@ int MonthOfWord(const std::string& w) {
 // spells it so; "" when it is shared ("mar", "avril" with a preference).
 std::string MonthWordLanguage(const std::string& folded, const std::string& preferred) {
   static const char* const kLangs[4] = {"es", "en", "fr", "ht"};
+  // kMonths folded, once: folding 48 names per date cost more than the rest
+  // of rendering it.
+  static const auto* kFoldedMonths = [] {
+    auto* folded_months = new std::array<std::array<std::string, 12>, 4>;
+    for (int li = 0; li < 4; ++li) {
+      for (int m = 0; m < 12; ++m) (*folded_months)[li][m] = FoldText(kMonths[li][m]);
+    }
+    return folded_months;
+  }();
   std::string found;
   int count = 0;
   for (int li = 0; li < 4; ++li) {
     for (int m = 0; m < 12; ++m) {
-      if (FoldText(kMonths[li][m]) == folded) {
+      if ((*kFoldedMonths)[li][m] == folded) {
         if (found != kLangs[li]) ++count;
         if (found.empty() || kLangs[li] == preferred) found = kLangs[li];
         break;
