@@ -236,13 +236,14 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
   keys_.push_back({group, static_cast<uint32_t>(elements_.size()),
                    static_cast<uint32_t>(elements.size()),
                    elements.size() > 1 ? ElementBucket(elements[1]) : -1});
+  const BucketEntry entry{index, group, keys_.back().second};
   const int32_t bucket = ElementBucket(elements.front());
   if (bucket >= 0 && bucket < 128) {
-    ascii_buckets_[bucket].push_back(index);
+    ascii_buckets_[bucket].push_back(entry);
     may_start_[bucket] = true;
     if (bucket >= 'a' && bucket <= 'z') may_start_[bucket - 32] = true;
   } else {
-    other_buckets_[bucket].push_back(index);
+    other_buckets_[bucket].push_back(entry);
   }
   elements_.insert(elements_.end(), elements.begin(), elements.end());
   group_count_ = std::max(group_count_, group + 1);
@@ -260,10 +261,10 @@ int32_t TextBucket(std::string_view text, size_t at, size_t* length) {
   return c < 0 ? -1 : BucketOf(Tables(), c);
 }
 
-const std::vector<int>* KeyMatcher::Bucket(int32_t bucket) const {
+const std::vector<KeyMatcher::BucketEntry>* KeyMatcher::Bucket(int32_t bucket) const {
   if (bucket < 0) return nullptr;
   if (bucket < 128) {
-    const std::vector<int>& keys = ascii_buckets_[bucket];
+    const std::vector<BucketEntry>& keys = ascii_buckets_[bucket];
     return keys.empty() ? nullptr : &keys;
   }
   auto it = other_buckets_.find(bucket);
@@ -334,21 +335,17 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
   // Tries the keys at `at`, whose boundary starts at `boundary`.
   auto try_at = [&](size_t boundary, size_t at) {
     size_t length = 0;
-    const std::vector<int>* bucket = Bucket(TextBucket(text, at, &length));
+    const std::vector<BucketEntry>* bucket = Bucket(TextBucket(text, at, &length));
     if (bucket == nullptr) return;
     const size_t next = at + length;
-    int32_t second = -2;  // the next character's bucket, read when first needed
-    for (int k : *bucket) {
-      const Key& key = keys_[static_cast<size_t>(k)];
-      size_t& group_resume = resume[static_cast<size_t>(key.group)];
+    const int32_t second = next < text.size() ? TextBucket(text, next, &length) : -1;
+    for (const BucketEntry& entry : *bucket) {
+      if (entry.second >= 0 && second != entry.second) continue;
+      size_t& group_resume = resume[static_cast<size_t>(entry.group)];
       if (group_resume > boundary) continue;  // matched here already, or past
-      if (key.second >= 0) {
-        if (second == -2) second = next < text.size() ? TextBucket(text, next, &length) : -1;
-        if (second != key.second) continue;
-      }
-      const size_t end = MatchKey(key, text, at, &failed);
+      const size_t end = MatchKey(keys_[static_cast<size_t>(entry.key)], text, at, &failed);
       if (end == kNoMatch) continue;
-      out.push_back({k, at, end});
+      out.push_back({entry.key, at, end});
       group_resume = end;
     }
   };

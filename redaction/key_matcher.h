@@ -74,6 +74,14 @@ class KeyMatcher {
     uint32_t count;
     int32_t second;  // bucket of its second element; -1: none or a run
   };
+  // A key as its first character's bucket lists it: what the scan checks
+  // before trying it, in one place (the scan visits every bucket entry of
+  // every word start that may begin a key).
+  struct BucketEntry {
+    int32_t key;
+    int32_t group;
+    int32_t second;  // Key::second
+  };
   friend int32_t ElementBucket(const Element& e);
 
   int AddKey(int group, std::vector<Element> elements);
@@ -81,15 +89,15 @@ class KeyMatcher {
                   std::vector<uint64_t>* failed) const;
   size_t MatchFrom(const Element* e, const Element* end, std::string_view text,
                    size_t at, std::vector<uint64_t>* failed) const;
-  const std::vector<int>* Bucket(int32_t bucket) const;
+  const std::vector<BucketEntry>* Bucket(int32_t bucket) const;
 
   std::vector<Element> elements_;
   std::vector<Key> keys_;
   int group_count_ = 0;
   // Keys by the bucket of their first character (see BucketOf() in the
   // .cc); ASCII buckets in an array, since most keys start with one.
-  std::vector<int> ascii_buckets_[128];
-  std::unordered_map<int32_t, std::vector<int>> other_buckets_;
+  std::vector<BucketEntry> ascii_buckets_[128];
+  std::unordered_map<int32_t, std::vector<BucketEntry>> other_buckets_;
   // By first byte: a key may start with the character it begins (any
   // non-ASCII byte: its code point is looked up).
   bool may_start_[256] = {};
