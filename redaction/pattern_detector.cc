@@ -41,34 +41,42 @@ std::string WindowAfter(std::string_view text, size_t offset, size_t width) {
   return AsciiLower(text.substr(offset, std::min(width, text.size() - offset)));
 }
 
-// True if one of the needles starts at `pos` of haystack.
-bool StartsAt(std::string_view haystack, size_t pos,
-              std::initializer_list<std::string_view> needles) {
-  const std::string_view rest = haystack.substr(pos);
-  for (std::string_view n : needles) {
-    if (!n.empty() && n[0] == rest[0] && rest.starts_with(n)) return true;
+// Words looked for in the few dozen bytes around every number, with the
+// set of their first bytes: most places start none of them, and one table
+// lookup tells.
+class CueWords {
+ public:
+  CueWords(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) first_[static_cast<unsigned char>(w[0])] = true;
   }
-  return false;
-}
+  // True if one of the words starts at `pos` of haystack.
+  bool StartsAt(std::string_view haystack, size_t pos) const {
+    if (!first_[static_cast<unsigned char>(haystack[pos])]) return false;
+    const std::string_view rest = haystack.substr(pos);
+    for (std::string_view w : words_) {
+      if (rest.starts_with(w)) return true;
+    }
+    return false;
+  }
 
-// These read a few dozen bytes around every number: one pass over them
-// with the needles' first bytes compared costs a fraction of a find() per
-// needle.
-bool ContainsAny(std::string_view haystack,
-                 std::initializer_list<std::string_view> needles) {
+ private:
+  std::vector<std::string_view> words_;  // not empty
+  bool first_[256] = {};
+};
+
+bool ContainsAny(std::string_view haystack, const CueWords& words) {
   for (size_t pos = 0; pos < haystack.size(); ++pos) {
-    if (StartsAt(haystack, pos, needles)) return true;
+    if (words.StartsAt(haystack, pos)) return true;
   }
   return false;
 }
 
 // True if one of the cues starts a word in haystack ("tel" in "teléfono",
 // but "id" not in "pidieron").
-bool HasWordStartingWith(std::string_view haystack,
-                         std::initializer_list<std::string_view> cues) {
+bool HasWordStartingWith(std::string_view haystack, const CueWords& cues) {
   for (size_t pos = 0; pos < haystack.size(); ++pos) {
     const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(haystack[pos - 1]);
-    if (!std::isalnum(before) && before < 0x80 && StartsAt(haystack, pos, cues)) return true;
+    if (!std::isalnum(before) && before < 0x80 && cues.StartsAt(haystack, pos)) return true;
   }
   return false;
 }
@@ -749,24 +757,29 @@ class PatternDetectorImpl final : public PatternDetector {
     if (digits < 6) return;
     std::string before = WindowBefore(text, begin, 40);
     std::string after = WindowAfter(text, end, 24);
-    const bool phone_cue = HasWordStartingWith(before, {"tel", "tél", "cel", "móvil", "movil", "whats", "llam",
-                                                "marc", "phone", "call", "text", "fax", "portable",
-                                                "número", "numero", "number", "contact", "nimewo",
-                                                "rele", "appel", "sms"});
-    const bool id_cue = HasWordStartingWith(before, {"pasaporte", "passport", "passeport", "dpi", "dni", "cédula",
-                                             "cedula", "nss", "nass", "expediente", "id", "curp",
-                                             "folio", "cuenta", "account", "tarjeta", "card", "carte",
-                                             "nhc", "historia", "licencia", "license", "registro",
-                                             "seguro", "ssn", "afiliaci", "episodio", "col", "caso",
-                                             "case", "dossier", "clabe", "ife", "ine"});
+    static const CueWords kPhoneCues{"tel", "tél", "cel", "móvil", "movil", "whats", "llam",
+        "marc", "phone", "call", "text", "fax", "portable",
+        "número", "numero", "number", "contact", "nimewo",
+        "rele", "appel", "sms"};
+    static const CueWords kIdCues{"pasaporte", "passport", "passeport", "dpi", "dni", "cédula",
+        "cedula", "nss", "nass", "expediente", "id", "curp",
+        "folio", "cuenta", "account", "tarjeta", "card", "carte",
+        "nhc", "historia", "licencia", "license", "registro",
+        "seguro", "ssn", "afiliaci", "episodio", "col", "caso",
+        "case", "dossier", "clabe", "ife", "ine"};
+    static const CueWords kCurrencyBefore{"$", "usd", "mxn", "€", "q.", "l."};
+    static const CueWords kCurrencyAfter{"peso", "dólar", "dolar", "dollar", "usd", "mxn",
+        "lempira", "quetzal", "colón", "colon",
+        "córdoba", "cordoba", "bolívar", "bolivar",
+        "euro", "gourde", "balboa", "mil ", "million",
+        "millón", "millon"};
+    static const CueWords kOf{" de ", " d'"};
+    const bool phone_cue = HasWordStartingWith(before, kPhoneCues);
+    const bool id_cue = HasWordStartingWith(before, kIdCues);
     // Amounts: "1.500.000 pesos", "$ 25 000 000", "15 000 dollars".
     const bool money = ContainsAny(before.substr(before.size() > 6 ? before.size() - 6 : 0),
-                                   {"$", "usd", "mxn", "€", "q.", "l."}) ||
-                       ContainsAny(after.substr(0, 14), {"peso", "dólar", "dolar", "dollar", "usd", "mxn",
-                                                         "lempira", "quetzal", "colón", "colon",
-                                                         "córdoba", "cordoba", "bolívar", "bolivar",
-                                                         "euro", "gourde", "balboa", "mil ", "million",
-                                                         "millón", "millon"});
+                                   kCurrencyBefore) ||
+                       ContainsAny(after.substr(0, 14), kCurrencyAfter);
     bool thousands_grouped = true;  // d{1,3}(sep d{3})+ with one separator kind
     {
       size_t group_len = 0;
@@ -795,7 +808,7 @@ class PatternDetectorImpl final : public PatternDetector {
     }
     if (digits < 7 && !phone_cue && !id_cue) return;  // "19.4326", "3.14159"
     if (thousands_grouped && digits <= 9 && !phone_cue && !id_cue &&
-        ContainsAny(after.substr(0, 4), {" de ", " d'"})) {
+        ContainsAny(after.substr(0, 4), kOf)) {
       return;  // "1.500.000 de pesos" with the currency further on
     }
     // Year ranges: "1998-2004", "2015 2016".
