@@ -972,12 +972,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     seen.resize(kept);
   }
   const WordScores& scores = seen_in_text != nullptr ? *seen_in_text : seen;
+  // The same words come back again and again: a small table of the hashes
+  // pushed last keeps most repeats out of the sort below.
+  std::vector<uint64_t> recent(with_candidates ? 1024 : 0, 0);
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
     // Capitals say nothing: "PIO" is not "Pío".
     if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
     const float best = ScoreOf(scores, ts[i].hash);
-    if (with_candidates && best < 0.8f) result->candidates.push_back(ts[i].hash);
+    if (with_candidates && best < 0.8f) {
+      uint64_t& slot = recent[ts[i].hash % recent.size()];
+      if (slot != ts[i].hash) result->candidates.push_back(ts[i].hash);
+      slot = ts[i].hash;
+    }
     if (best > 0) in.score = std::min(best, 0.8f);
   }
   std::sort(result->candidates.begin(), result->candidates.end());
