@@ -324,6 +324,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> lower_given;   // given names written in lower case
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
+  constexpr size_t kRecentFlags = 512;
+  std::vector<std::pair<uint64_t, uint32_t>> recent_flags(kRecentFlags, {0, 0});  // hash 0: none
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
     TokenInfo& in = info[i];
@@ -339,7 +341,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       continue;
     }
     in.sentence_start = at_start;
-    in.flags = lexicon_->FlagsOfHash(t.hash);
+    // The most frequent words (de, la, que, the...) are in the lexicon:
+    // a small table of the last lookups answers them from the L1 cache.
+    {
+      auto& [hash, flags] = recent_flags[t.hash % kRecentFlags];
+      if (hash != t.hash) {
+        hash = t.hash;
+        flags = lexicon_->FlagsOfHash(t.hash);
+      }
+      in.flags = flags;
+    }
     // @handles and #hashtags are the pattern detector's business.
     const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
                         (ts[i - 1].first == '@' || ts[i - 1].first == '#');
