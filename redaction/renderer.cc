@@ -312,9 +312,13 @@ std::string Replacement(std::string_view original, const Finding& finding,
 bool RenderFindings(std::string_view text, std::vector<Finding> findings,
                     const RedactionOptions& options, RedactionResult* out,
                     std::string* error) {
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+  auto by_place = [](const Finding& a, const Finding& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  });
+  };
+  // Findings from MergeFindings() come sorted and apart: no need to sort.
+  if (!std::is_sorted(findings.begin(), findings.end(), by_place)) {
+    std::sort(findings.begin(), findings.end(), by_place);
+  }
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
     if (f.begin >= f.end || f.end > text.size()) {
