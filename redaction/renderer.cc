@@ -50,13 +50,20 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
   // Folded words, keeping a space at either end so word edges can be seen.
   std::string a = FoldText(after.substr(0, std::min<size_t>(after.size(), 16)));
   a.push_back(' ');
-  std::string b(1, ' ');
-  b.append(FoldText(before.substr(before.size() > 24 ? before.size() - 24 : 0)));
+  // The words before are folded only when the word after does not tell
+  // ("42 años" in Spanish testimony mostly does).
+  std::string b;
+  bool b_folded = false;
   const bool space_after = !after.empty() && (after[0] == ' ' || after[0] == '\t');
   size_t word_end = 0;
   while (word_end < a.size() && std::isalpha(static_cast<unsigned char>(a[word_end]))) ++word_end;
   const std::string next_word = space_after ? a.substr(0, word_end) : "";
   auto ends = [&](std::string_view p) {
+    if (!b_folded) {
+      b.assign(1, ' ');
+      b.append(FoldText(before.substr(before.size() > 24 ? before.size() - 24 : 0)));
+      b_folded = true;
+    }
     return b.size() >= p.size() && b.compare(b.size() - p.size(), p.size(), p) == 0;
   };
   if (next_word == "ano" || next_word == "anos" || ends(" edad") || ends(" edad:")) return "es";
