@@ -233,10 +233,11 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
     if (e.kind == Element::kRun && e.max > kMaxRun) return -1;
   }
   const int index = static_cast<int>(keys_.size());
+  const int32_t second = elements.size() > 1 ? ElementBucket(elements[1]) : -1;
+  const int32_t third = second >= 0 && elements.size() > 2 ? ElementBucket(elements[2]) : -1;
   keys_.push_back({group, static_cast<uint32_t>(elements_.size()),
-                   static_cast<uint32_t>(elements.size()),
-                   elements.size() > 1 ? ElementBucket(elements[1]) : -1});
-  const BucketEntry entry{index, group, keys_.back().second};
+                   static_cast<uint32_t>(elements.size()), second, third});
+  const BucketEntry entry{index, group, second, third};
   const int32_t bucket = ElementBucket(elements.front());
   if (bucket >= 0 && bucket < 128) {
     ascii_buckets_[bucket].push_back(entry);
@@ -339,8 +340,17 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
     if (bucket == nullptr) return;
     const size_t next = at + length;
     const int32_t second = next < text.size() ? TextBucket(text, next, &length) : -1;
+    int32_t third = -2;  // the character after, read when first needed
     for (const BucketEntry& entry : *bucket) {
       if (entry.second >= 0 && second != entry.second) continue;
+      if (entry.third >= 0) {
+        if (third == -2) {
+          const size_t after = next + length;  // second >= 0 here: length is its length
+          size_t ignored = 0;
+          third = after < text.size() ? TextBucket(text, after, &ignored) : -1;
+        }
+        if (third != entry.third) continue;
+      }
       size_t& group_resume = resume[static_cast<size_t>(entry.group)];
       if (group_resume > boundary) continue;  // matched here already, or past
       const size_t end = MatchKey(keys_[static_cast<size_t>(entry.key)], text, at, &failed);

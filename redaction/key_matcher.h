@@ -73,6 +73,7 @@ class KeyMatcher {
     uint32_t first;  // offset of its elements in elements_
     uint32_t count;
     int32_t second;  // bucket of its second element; -1: none or a run
+    int32_t third;   // bucket of its third element; -1: none, or a run there or before
   };
   // A key as its first character's bucket lists it: what the scan checks
   // before trying it, in one place (the scan visits every bucket entry of
@@ -81,6 +82,7 @@ class KeyMatcher {
     int32_t key;
     int32_t group;
     int32_t second;  // Key::second
+    int32_t third;   // Key::third
   };
   friend int32_t ElementBucket(const Element& e);
 
