@@ -1171,6 +1171,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       f->rule_score = in.score;
     };
     std::vector<std::pair<uint32_t, float>> changes;  // judged after all windows are read
+    NameWindow w;  // refilled for each candidate (cheaper than a new one)
+    w.language = language;
     for (size_t i = 0; i < n; ++i) {
       const TokenInfo& in = info[i];
       const bool flagged = in.score > 0;
@@ -1178,9 +1180,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                         !(in.flags & (kStopWord | kConnector)))) {
         continue;
       }
-      NameWindow w;
-      w.language = language;
-      for (int d = 0; d < 5; ++d) facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      for (int d = 0; d < 5; ++d) {
+        w.at[d] = NameTokenFacts();
+        facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      }
       // Only windows whose word the model may change are scored.
       if (!observer_ && !(flagged ? NameModel::MayDrop(w) : in.run >= 0 && NameModel::MayAdd(w))) {
         continue;
