@@ -233,16 +233,18 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
     if (e.kind == Element::kRun && e.max > kMaxRun) return -1;
   }
   const int index = static_cast<int>(keys_.size());
+  const int32_t second = elements.size() > 1 ? ElementBucket(elements[1]) : -1;
+  const int32_t third = second >= 0 && elements.size() > 2 ? ElementBucket(elements[2]) : -1;
   keys_.push_back({group, static_cast<uint32_t>(elements_.size()),
-                   static_cast<uint32_t>(elements.size()),
-                   elements.size() > 1 ? ElementBucket(elements[1]) : -1});
+                   static_cast<uint32_t>(elements.size()), second, third});
+  const BucketEntry entry{index, group, second, third};
   const int32_t bucket = ElementBucket(elements.front());
   if (bucket >= 0 && bucket < 128) {
-    ascii_buckets_[bucket].push_back(index);
+    ascii_buckets_[bucket].push_back(entry);
     may_start_[bucket] = true;
     if (bucket >= 'a' && bucket <= 'z') may_start_[bucket - 32] = true;
   } else {
-    other_buckets_[bucket].push_back(index);
+    other_buckets_[bucket].push_back(entry);
   }
   elements_.insert(elements_.end(), elements.begin(), elements.end());
   group_count_ = std::max(group_count_, group + 1);
@@ -260,10 +262,10 @@ int32_t TextBucket(std::string_view text, size_t at, size_t* length) {
   return c < 0 ? -1 : BucketOf(Tables(), c);
 }
 
-const std::vector<int>* KeyMatcher::Bucket(int32_t bucket) const {
+const std::vector<KeyMatcher::BucketEntry>* KeyMatcher::Bucket(int32_t bucket) const {
   if (bucket < 0) return nullptr;
   if (bucket < 128) {
-    const std::vector<int>& keys = ascii_buckets_[bucket];
+    const std::vector<BucketEntry>& keys = ascii_buckets_[bucket];
     return keys.empty() ? nullptr : &keys;
   }
   auto it = other_buckets_.find(bucket);
@@ -334,21 +336,26 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
   // Tries the keys at `at`, whose boundary starts at `boundary`.
   auto try_at = [&](size_t boundary, size_t at) {
     size_t length = 0;
-    const std::vector<int>* bucket = Bucket(TextBucket(text, at, &length));
+    const std::vector<BucketEntry>* bucket = Bucket(TextBucket(text, at, &length));
     if (bucket == nullptr) return;
     const size_t next = at + length;
-    int32_t second = -2;  // the next character's bucket, read when first needed
-    for (int k : *bucket) {
-      const Key& key = keys_[static_cast<size_t>(k)];
-      size_t& group_resume = resume[static_cast<size_t>(key.group)];
-      if (group_resume > boundary) continue;  // matched here already, or past
-      if (key.second >= 0) {
-        if (second == -2) second = next < text.size() ? TextBucket(text, next, &length) : -1;
-        if (second != key.second) continue;
+    const int32_t second = next < text.size() ? TextBucket(text, next, &length) : -1;
+    int32_t third = -2;  // the character after, read when first needed
+    for (const BucketEntry& entry : *bucket) {
+      if (entry.second >= 0 && second != entry.second) continue;
+      if (entry.third >= 0) {
+        if (third == -2) {
+          const size_t after = next + length;  // second >= 0 here: length is its length
+          size_t ignored = 0;
+          third = after < text.size() ? TextBucket(text, after, &ignored) : -1;
+        }
+        if (third != entry.third) continue;
       }
-      const size_t end = MatchKey(key, text, at, &failed);
+      size_t& group_resume = resume[static_cast<size_t>(entry.group)];
+      if (group_resume > boundary) continue;  // matched here already, or past
+      const size_t end = MatchKey(keys_[static_cast<size_t>(entry.key)], text, at, &failed);
       if (end == kNoMatch) continue;
-      out.push_back({k, at, end});
+      out.push_back({entry.key, at, end});
       group_resume = end;
     }
   };

@@ -73,6 +73,16 @@ class KeyMatcher {
     uint32_t first;  // offset of its elements in elements_
     uint32_t count;
     int32_t second;  // bucket of its second element; -1: none or a run
+    int32_t third;   // bucket of its third element; -1: none, or a run there or before
+  };
+  // A key as its first character's bucket lists it: what the scan checks
+  // before trying it, in one place (the scan visits every bucket entry of
+  // every word start that may begin a key).
+  struct BucketEntry {
+    int32_t key;
+    int32_t group;
+    int32_t second;  // Key::second
+    int32_t third;   // Key::third
   };
   friend int32_t ElementBucket(const Element& e);
 
@@ -81,15 +91,15 @@ class KeyMatcher {
                   std::vector<uint64_t>* failed) const;
   size_t MatchFrom(const Element* e, const Element* end, std::string_view text,
                    size_t at, std::vector<uint64_t>* failed) const;
-  const std::vector<int>* Bucket(int32_t bucket) const;
+  const std::vector<BucketEntry>* Bucket(int32_t bucket) const;
 
   std::vector<Element> elements_;
   std::vector<Key> keys_;
   int group_count_ = 0;
   // Keys by the bucket of their first character (see BucketOf() in the
   // .cc); ASCII buckets in an array, since most keys start with one.
-  std::vector<int> ascii_buckets_[128];
-  std::unordered_map<int32_t, std::vector<int>> other_buckets_;
+  std::vector<BucketEntry> ascii_buckets_[128];
+  std::unordered_map<int32_t, std::vector<BucketEntry>> other_buckets_;
   // By first byte: a key may start with the character it begins (any
   // non-ASCII byte: its code point is looked up).
   bool may_start_[256] = {};

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "redaction/byte_scan.h"
+
 namespace amparo::redaction {
 namespace {
 
@@ -79,9 +81,7 @@ std::vector<std::pair<size_t, size_t>> KnownPhoneMatcher::Scan(std::string_view 
   std::vector<std::pair<size_t, size_t>> out;
   if (cores_.empty()) return out;
   size_t resume = 0;  // a match's boundary character must start here or later
-  for (size_t at = 0; at < text.size(); ++at) {
-    const char c = text[at];
-    if (!IsDigit(c) && c != '+') continue;
+  for (size_t at = NextDigitOrPlus(text, 0); at < text.size(); at = NextDigitOrPlus(text, at + 1)) {
     if (at > 0) {
       const char before = text[at - 1];
       // The boundary is the code point ending at `at`: not a digit or '+',

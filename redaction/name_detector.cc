@@ -409,6 +409,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> lower_given;   // given names written in lower case
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
+  constexpr size_t kRecentFlags = 512;
+  std::vector<std::pair<uint64_t, uint32_t>> recent_flags(kRecentFlags, {0, 0});  // hash 0: none
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
     TokenInfo& in = info[i];
@@ -424,7 +426,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       continue;
     }
     in.sentence_start = at_start;
-    in.flags = lexicon_->FlagsOfHash(t.hash);
+    // The most frequent words (de, la, que, the...) are in the lexicon:
+    // a small table of the last lookups answers them from the L1 cache.
+    {
+      auto& [hash, flags] = recent_flags[t.hash % kRecentFlags];
+      if (hash != t.hash) {
+        hash = t.hash;
+        flags = lexicon_->FlagsOfHash(t.hash);
+      }
+      in.flags = flags;
+    }
     // @handles and #hashtags are the pattern detector's business.
     const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
                         (ts[i - 1].first == '@' || ts[i - 1].first == '#');
@@ -1153,12 +1164,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     seen.resize(kept);
   }
   const WordScores& scores = seen_in_text != nullptr ? *seen_in_text : seen;
+  // The same words come back again and again: a small table of the hashes
+  // pushed last keeps most repeats out of the sort below.
+  std::vector<uint64_t> recent(with_candidates ? 1024 : 0, 0);
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
     // Capitals say nothing: "PIO" is not "Pío".
     if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
     const float best = ScoreOf(scores, ts[i].hash);
-    if (with_candidates && best < 0.8f) result->candidates.push_back(ts[i].hash);
+    if (with_candidates && best < 0.8f) {
+      uint64_t& slot = recent[ts[i].hash % recent.size()];
+      if (slot != ts[i].hash) result->candidates.push_back(ts[i].hash);
+      slot = ts[i].hash;
+    }
     if (best > 0) in.score = std::min(best, 0.8f);
   }
   std::sort(result->candidates.begin(), result->candidates.end());
@@ -1352,6 +1370,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       f->rule_score = in.score;
     };
     std::vector<std::pair<uint32_t, float>> changes;  // judged after all windows are read
+    NameWindow w;  // refilled for each candidate (cheaper than a new one)
+    w.language = language;
     for (size_t i = 0; i < n; ++i) {
       const TokenInfo& in = info[i];
       const bool flagged = in.score > 0;
@@ -1359,9 +1379,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                         !(in.flags & (kStopWord | kConnector)))) {
         continue;
       }
-      NameWindow w;
-      w.language = language;
-      for (int d = 0; d < 5; ++d) facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      for (int d = 0; d < 5; ++d) {
+        w.at[d] = NameTokenFacts();
+        facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      }
       // Only windows whose word the model may change are scored.
       if (!observer_ && !(flagged ? NameModel::MayDrop(w) : in.run >= 0 && NameModel::MayAdd(w))) {
         continue;

@@ -103,11 +103,18 @@ void Tokenize(std::string_view text, Tokens* out) {
   int lowers = 0;
   out->tokens.reserve(text.size() / 3 + 8);
   out->folded.reserve(text.size());
+  // FoldedHash() of the word's folded bytes, kept up as they are appended
+  // (one pass over them, not two).
+  uint64_t hash = kFnvOffset;
+  auto hash_appended = [&](size_t from) {
+    for (size_t k = from; k < out->folded.size(); ++k) {
+      hash = (hash ^ static_cast<unsigned char>(out->folded[k])) * kFnvPrime;
+    }
+  };
   auto finish_word = [&]() {
     if (word == nullptr) return;
     word->fold_end = static_cast<uint32_t>(out->folded.size());
-    word->hash = FoldedHash(std::string_view(out->folded).substr(
-        word->fold_begin, word->fold_end - word->fold_begin));
+    word->hash = hash;
     word->all_caps = letters >= 2 && lowers == 0;
     word = nullptr;
   };
@@ -135,8 +142,12 @@ void Tokenize(std::string_view text, Tokens* out) {
       const uint8_t cls = kAsciiClasses[c];
       // Fast path: a lower-case ASCII letter inside a word.
       if (cls == kLower && word != nullptr) {
-        int32_t j = i;  // the whole run of lower-case ASCII letters at once
-        while (j < n && p[j] >= 'a' && p[j] <= 'z') ++j;
+        // The whole run of lower-case ASCII letters at once (they fold to
+        // themselves).
+        int32_t j = start;
+        uint64_t h = hash;
+        while (j < n && p[j] >= 'a' && p[j] <= 'z') h = (h ^ p[j++]) * kFnvPrime;
+        hash = h;
         out->folded.append(reinterpret_cast<const char*>(p) + start, static_cast<size_t>(j - start));
         letters += j - start;
         lowers += j - start;
@@ -164,7 +175,8 @@ void Tokenize(std::string_view text, Tokens* out) {
         t.word = true;
         t.space_before = space;
         t.newline_before = newline;
-          word = &out->tokens.back();
+        word = &out->tokens.back();
+        hash = kFnvOffset;
         letters = lowers = 0;
         space = newline = false;
         if (is_alpha) {
@@ -179,11 +191,13 @@ void Tokenize(std::string_view text, Tokens* out) {
         if (lower) ++lowers;
       }
       if (is_digit) word->has_digit = true;
+      const size_t folded_before = out->folded.size();
       if (c < 0x80) {
         out->folded.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
       } else if (!is_mark) {
         AppendUtf8(FoldCodePoint(static_cast<char32_t>(c)), &out->folded);
       }
+      hash_appended(folded_before);
       continue;
     }
     finish_word();

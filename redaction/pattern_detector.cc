@@ -12,6 +12,7 @@
 #include <string>
 
 #include "redaction/address_bounds.h"
+#include "redaction/byte_scan.h"
 #include "redaction/pattern_rules.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/text_utf8.h"
@@ -40,24 +41,42 @@ std::string WindowAfter(std::string_view text, size_t offset, size_t width) {
   return AsciiLower(text.substr(offset, std::min(width, text.size() - offset)));
 }
 
-bool ContainsAny(std::string_view haystack,
-                 std::initializer_list<std::string_view> needles) {
-  for (std::string_view n : needles) {
-    if (haystack.find(n) != std::string_view::npos) return true;
+// Words looked for in the few dozen bytes around every number, with the
+// set of their first bytes: most places start none of them, and one table
+// lookup tells.
+class CueWords {
+ public:
+  CueWords(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) first_[static_cast<unsigned char>(w[0])] = true;
+  }
+  // True if one of the words starts at `pos` of haystack.
+  bool StartsAt(std::string_view haystack, size_t pos) const {
+    if (!first_[static_cast<unsigned char>(haystack[pos])]) return false;
+    const std::string_view rest = haystack.substr(pos);
+    for (std::string_view w : words_) {
+      if (rest.starts_with(w)) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;  // not empty
+  bool first_[256] = {};
+};
+
+bool ContainsAny(std::string_view haystack, const CueWords& words) {
+  for (size_t pos = 0; pos < haystack.size(); ++pos) {
+    if (words.StartsAt(haystack, pos)) return true;
   }
   return false;
 }
 
 // True if one of the cues starts a word in haystack ("tel" in "teléfono",
 // but "id" not in "pidieron").
-bool HasWordStartingWith(std::string_view haystack,
-                         std::initializer_list<std::string_view> cues) {
-  for (std::string_view cue : cues) {
-    for (size_t pos = haystack.find(cue); pos != std::string_view::npos;
-         pos = haystack.find(cue, pos + 1)) {
-      unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(haystack[pos - 1]);
-      if (!std::isalnum(before) && before < 0x80) return true;
-    }
+bool HasWordStartingWith(std::string_view haystack, const CueWords& cues) {
+  for (size_t pos = 0; pos < haystack.size(); ++pos) {
+    const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(haystack[pos - 1]);
+    if (!std::isalnum(before) && before < 0x80 && cues.StartsAt(haystack, pos)) return true;
   }
   return false;
 }
@@ -212,10 +231,8 @@ class PatternDetectorImpl final : public PatternDetector {
     std::vector<Window> windows[kTriggers];
     windows[static_cast<int>(Trigger::kAnywhere)].push_back({0, text.size()});
     windows[static_cast<int>(Trigger::kUrlPrefix)] = Windows(text, UrlPrefixFinder{text}, kUrlReach);
-    windows[static_cast<int>(Trigger::kDigit)] = Windows(text, [&](size_t from) {
-      while (from < text.size() && (text[from] < '0' || text[from] > '9')) ++from;
-      return from;
-    });
+    windows[static_cast<int>(Trigger::kDigit)] =
+        Windows(text, [&](size_t from) { return NextDigit(text, from); });
     windows[static_cast<int>(Trigger::kAt)] = Windows(text, ByteFinder{text, '@'});
     windows[static_cast<int>(Trigger::kColon)] = Windows(text, ByteFinder{text, ':'});
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, ByteFinder{text, '/'});
@@ -226,7 +243,13 @@ class PatternDetectorImpl final : public PatternDetector {
       if (!families_[t].re) continue;
       const std::vector<size_t>* starts =
           t == static_cast<int>(Trigger::kStreetKeyword) ? &keyword_starts : nullptr;
-      for (const Window& w : windows[t]) ScanWindow(families_[t], text, w, language, starts, &out);
+      // Every match of the kAt rules starts at most kAtLead bytes before an
+      // '@': the search starts there, not at the start of the window.
+      const ByteFinder next_at{text, '@'};
+      const ByteFinder* lead_trigger = t == static_cast<int>(Trigger::kAt) ? &next_at : nullptr;
+      for (const Window& w : windows[t]) {
+        ScanWindow(families_[t], text, w, language, starts, lead_trigger, &out);
+      }
     }
     size_t kept = 0;
     for (Finding& f : out) {
@@ -329,16 +352,19 @@ class PatternDetectorImpl final : public PatternDetector {
   static std::vector<Window> FiveDigitWindows(std::string_view text) {
     std::vector<Window> out;
     const size_t n = text.size();
-    size_t run = 0;
-    for (size_t i = 0; i < n; ++i) {
-      run = (text[i] >= '0' && text[i] <= '9') ? run + 1 : 0;
-      if (run != 5) continue;
-      // These rules end within a few bytes after the digits and start at
-      // most a few words before them: a short window.
-      constexpr size_t kBefore = 200, kAfter = 64;
-      size_t begin = i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0;
-      size_t end = std::min(n, i + kAfter);
-      AddWindow(text, begin, end, &out);
+    for (size_t run = NextDigit(text, 0); run < n;) {
+      size_t run_end = run;
+      while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
+      if (run_end - run >= 5) {
+        const size_t i = run + 4;  // the fifth digit of the run
+        // These rules end within a few bytes after the digits and start at
+        // most a few words before them: a short window.
+        constexpr size_t kBefore = 200, kAfter = 64;
+        size_t begin = i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0;
+        size_t end = std::min(n, i + kAfter);
+        AddWindow(text, begin, end, &out);
+      }
+      run = NextDigit(text, run_end);
     }
     return out;
   }
@@ -383,10 +409,13 @@ class PatternDetectorImpl final : public PatternDetector {
   // starts, if not null: sorted places where the family's matches can
   // start; the search then tries only those, anchored (the leftmost match
   // is the first of them where the family matches, so the result is the
-  // same, without scanning the text in between).
+  // same, without scanning the text in between). lead_trigger, if not null:
+  // every match of the family holds its byte at most kAtLead bytes after
+  // its start; the search then begins that far before the next one (no
+  // match starts earlier, so the leftmost match is the same).
   static void ScanWindow(const Family& family, std::string_view text, const Window& w,
                          std::string_view language, const std::vector<size_t>* starts,
-                         std::vector<Finding>* out) {
+                         const ByteFinder* lead_trigger, std::vector<Finding>* out) {
     // The alternation finds where the next match is (a DFA scan, cheap);
     // the rules alone, anchored on that span, say which rule it was and
     // where its identifier is (submatches on a small program, cheap too).
@@ -397,7 +426,16 @@ class PatternDetectorImpl final : public PatternDetector {
     std::vector<int> candidates;  // rules matching the span, reused
     auto next_match = [&]() {
       if (starts == nullptr) {
-        return pos <= w.end && family.re->Match(whole, pos, w.end, RE2::UNANCHORED, &match, 1);
+        if (pos > w.end) return false;
+        size_t from = pos;
+        if (lead_trigger != nullptr) {
+          const size_t trigger = (*lead_trigger)(pos);
+          if (trigger >= w.end) return false;
+          from = std::max(pos, trigger > kAtLead ? trigger - kAtLead : 0);
+          // On a code point boundary, as a scan from pos would see it.
+          while (from > pos && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+        }
+        return family.re->Match(whole, from, w.end, RE2::UNANCHORED, &match, 1);
       }
       for (auto it = std::lower_bound(starts->begin(), starts->end(), pos);
            it != starts->end() && *it <= w.end; ++it) {
@@ -719,24 +757,29 @@ class PatternDetectorImpl final : public PatternDetector {
     if (digits < 6) return;
     std::string before = WindowBefore(text, begin, 40);
     std::string after = WindowAfter(text, end, 24);
-    const bool phone_cue = HasWordStartingWith(before, {"tel", "tél", "cel", "móvil", "movil", "whats", "llam",
-                                                "marc", "phone", "call", "text", "fax", "portable",
-                                                "número", "numero", "number", "contact", "nimewo",
-                                                "rele", "appel", "sms"});
-    const bool id_cue = HasWordStartingWith(before, {"pasaporte", "passport", "passeport", "dpi", "dni", "cédula",
-                                             "cedula", "nss", "nass", "expediente", "id", "curp",
-                                             "folio", "cuenta", "account", "tarjeta", "card", "carte",
-                                             "nhc", "historia", "licencia", "license", "registro",
-                                             "seguro", "ssn", "afiliaci", "episodio", "col", "caso",
-                                             "case", "dossier", "clabe", "ife", "ine"});
+    static const CueWords kPhoneCues{"tel", "tél", "cel", "móvil", "movil", "whats", "llam",
+        "marc", "phone", "call", "text", "fax", "portable",
+        "número", "numero", "number", "contact", "nimewo",
+        "rele", "appel", "sms"};
+    static const CueWords kIdCues{"pasaporte", "passport", "passeport", "dpi", "dni", "cédula",
+        "cedula", "nss", "nass", "expediente", "id", "curp",
+        "folio", "cuenta", "account", "tarjeta", "card", "carte",
+        "nhc", "historia", "licencia", "license", "registro",
+        "seguro", "ssn", "afiliaci", "episodio", "col", "caso",
+        "case", "dossier", "clabe", "ife", "ine"};
+    static const CueWords kCurrencyBefore{"$", "usd", "mxn", "€", "q.", "l."};
+    static const CueWords kCurrencyAfter{"peso", "dólar", "dolar", "dollar", "usd", "mxn",
+        "lempira", "quetzal", "colón", "colon",
+        "córdoba", "cordoba", "bolívar", "bolivar",
+        "euro", "gourde", "balboa", "mil ", "million",
+        "millón", "millon"};
+    static const CueWords kOf{" de ", " d'"};
+    const bool phone_cue = HasWordStartingWith(before, kPhoneCues);
+    const bool id_cue = HasWordStartingWith(before, kIdCues);
     // Amounts: "1.500.000 pesos", "$ 25 000 000", "15 000 dollars".
     const bool money = ContainsAny(before.substr(before.size() > 6 ? before.size() - 6 : 0),
-                                   {"$", "usd", "mxn", "€", "q.", "l."}) ||
-                       ContainsAny(after.substr(0, 14), {"peso", "dólar", "dolar", "dollar", "usd", "mxn",
-                                                         "lempira", "quetzal", "colón", "colon",
-                                                         "córdoba", "cordoba", "bolívar", "bolivar",
-                                                         "euro", "gourde", "balboa", "mil ", "million",
-                                                         "millón", "millon"});
+                                   kCurrencyBefore) ||
+                       ContainsAny(after.substr(0, 14), kCurrencyAfter);
     bool thousands_grouped = true;  // d{1,3}(sep d{3})+ with one separator kind
     {
       size_t group_len = 0;
@@ -765,7 +808,7 @@ class PatternDetectorImpl final : public PatternDetector {
     }
     if (digits < 7 && !phone_cue && !id_cue) return;  // "19.4326", "3.14159"
     if (thousands_grouped && digits <= 9 && !phone_cue && !id_cue &&
-        ContainsAny(after.substr(0, 4), {" de ", " d'"})) {
+        ContainsAny(after.substr(0, 4), kOf)) {
       return;  // "1.500.000 de pesos" with the currency further on
     }
     // Year ranges: "1998-2004", "2015 2016".

@@ -12,6 +12,7 @@
 #ifndef AMPARO_REDACTION_PATTERN_RULES_H_
 #define AMPARO_REDACTION_PATTERN_RULES_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,7 @@ enum class Trigger {
   kAnywhere,  // runs over the whole text
   kUrlPrefix,  // near "://" or "www." (any case): reaches kUrlReach bytes
   kDigit,
-  kAt,
+  kAt,        // an '@' at most kAtLead bytes after the match's start
   kColon,
   kSlash,
   kStreetKeyword,  // runs after a street keyword (calle, av., rue...)
@@ -58,6 +59,12 @@ enum class Trigger {
                    // kept out of the kDigit family, whose one expression
                    // every digit of a text runs through, to keep it small
 };
+
+// Before its '@', an e-mail match holds one delimiter code point (at most 4
+// bytes) and at most 64 code points of [\w.%+\-À-ɏ] (at most 2 bytes
+// each); a handle match one delimiter. The scanner starts the kAt rules'
+// search this far before the next '@'.
+constexpr size_t kAtLead = 4 + 64 * 2;
 
 // The street keywords that start kStreetKeyword windows, as an RE2 source.
 const std::string& StreetKeywordPattern();

@@ -86,13 +86,40 @@ bool ListGap(std::string_view gap) {
 
 // True if another name found in the text sits right before or after
 // findings[i], with only a list separator between.
-bool NextToAName(std::string_view text, const std::vector<Finding>& findings, size_t i) {
+// The names among findings, by end and by begin, so that a finding finds
+// the names within a few bytes of it without visiting every finding.
+struct NamesByPlace {
+  std::vector<size_t> by_end;    // indices into findings
+  std::vector<size_t> by_begin;
+  NamesByPlace() = default;
+  explicit NamesByPlace(const std::vector<Finding>& findings) {
+    for (size_t j = 0; j < findings.size(); ++j) {
+      if (IsName(findings[j])) by_end.push_back(j);
+    }
+    by_begin = by_end;
+    std::sort(by_end.begin(), by_end.end(),
+              [&](size_t a, size_t b) { return findings[a].end < findings[b].end; });
+    std::sort(by_begin.begin(), by_begin.end(),
+              [&](size_t a, size_t b) { return findings[a].begin < findings[b].begin; });
+  }
+};
+
+bool NextToAName(std::string_view text, const std::vector<Finding>& findings,
+                 const NamesByPlace& names, size_t i) {
   const Finding& f = findings[i];
-  for (size_t j = 0; j < findings.size(); ++j) {
-    const Finding& g = findings[j];
-    if (j == i || !IsName(g)) continue;
-    if (g.end <= f.begin && f.begin - g.end <= 8 && ListGap(text.substr(g.end, f.begin - g.end))) return true;
-    if (f.end <= g.begin && g.begin - f.end <= 8 && ListGap(text.substr(f.end, g.begin - f.end))) return true;
+  // Names ending at most 8 bytes before f, then names starting at most 8
+  // bytes after it: the only ones the tests below can accept.
+  auto j = std::lower_bound(names.by_end.begin(), names.by_end.end(), f.begin > 8 ? f.begin - 8 : 0,
+                            [&](size_t k, size_t at) { return findings[k].end < at; });
+  for (; j != names.by_end.end() && findings[*j].end <= f.begin; ++j) {
+    const Finding& g = findings[*j];
+    if (*j != i && ListGap(text.substr(g.end, f.begin - g.end))) return true;
+  }
+  j = std::lower_bound(names.by_begin.begin(), names.by_begin.end(), f.end,
+                       [&](size_t k, size_t at) { return findings[k].begin < at; });
+  for (; j != names.by_begin.end() && findings[*j].begin - f.end <= 8; ++j) {
+    const Finding& g = findings[*j];
+    if (*j != i && ListGap(text.substr(f.end, g.begin - f.end))) return true;
   }
   return false;
 }
@@ -250,6 +277,23 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
   std::vector<char> drop(findings->size(), 0);
+  // Addresses by end: FollowsAnAddress() looks only at those ending at most
+  // 6 bytes before a name, so each name is shown just those.
+  std::vector<Finding> addresses;
+  for (const Finding& a : others) {
+    if (a.type == IdentifierType::kAddress) addresses.push_back(a);
+  }
+  std::sort(addresses.begin(), addresses.end(),
+            [](const Finding& a, const Finding& b) { return a.end < b.end; });
+  std::vector<Finding> near;
+  auto follows_an_address = [&](const Finding& f) {
+    auto from = std::lower_bound(addresses.begin(), addresses.end(), f.begin > 6 ? f.begin - 6 : 0,
+                                 [](const Finding& a, size_t at) { return a.end < at; });
+    auto to = std::upper_bound(from, addresses.end(), f.begin,
+                               [](size_t at, const Finding& a) { return at < a.end; });
+    near.assign(from, to);
+    return FollowsAnAddress(text, near, f);
+  };
   size_t last_place_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
@@ -262,7 +306,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
             std::string_view::npos;
     if (!HasPersonCueBefore(text, f.begin) &&
-        (HasPlaceCueBefore(text, f.begin) || follows_place || FollowsAnAddress(text, others, f) ||
+        (HasPlaceCueBefore(text, f.begin) || follows_place || follows_an_address(f) ||
          (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
       drop[i] = 1;
       last_place_end = f.end;
@@ -285,9 +329,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       if (t.word) name_words.emplace(tokens.Folded(t));
     }
   }
+  const NamesByPlace names = candidates.empty() ? NamesByPlace() : NamesByPlace(*findings);
   for (size_t i : candidates) {
     const Finding& f = (*findings)[i];
-    if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, i)) continue;
+    if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, names, i)) continue;
     text::Tokens tokens;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;

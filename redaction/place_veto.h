@@ -15,7 +15,8 @@
 // alone on its line or before a comma ("Dunajska 56, Studenec"), and the
 // province after such a town ("Tolosa, Gipuzkoa").
 // Names listed at intake (detector "known") are never vetoed. Linear in the
-// text and the number of findings.
+// text, n log n in the number of findings (each name looks only at the
+// addresses and names within a few bytes of it).
 #ifndef AMPARO_REDACTION_PLACE_VETO_H_
 #define AMPARO_REDACTION_PLACE_VETO_H_
 

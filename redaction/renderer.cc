@@ -1,6 +1,7 @@
 #include "redaction/renderer.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <string>
@@ -49,13 +50,20 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
   // Folded words, keeping a space at either end so word edges can be seen.
   std::string a = FoldText(after.substr(0, std::min<size_t>(after.size(), 16)));
   a.push_back(' ');
-  std::string b(1, ' ');
-  b.append(FoldText(before.substr(before.size() > 24 ? before.size() - 24 : 0)));
+  // The words before are folded only when the word after does not tell
+  // ("42 años" in Spanish testimony mostly does).
+  std::string b;
+  bool b_folded = false;
   const bool space_after = !after.empty() && (after[0] == ' ' || after[0] == '\t');
   size_t word_end = 0;
   while (word_end < a.size() && std::isalpha(static_cast<unsigned char>(a[word_end]))) ++word_end;
   const std::string next_word = space_after ? a.substr(0, word_end) : "";
   auto ends = [&](std::string_view p) {
+    if (!b_folded) {
+      b.assign(1, ' ');
+      b.append(FoldText(before.substr(before.size() > 24 ? before.size() - 24 : 0)));
+      b_folded = true;
+    }
     return b.size() >= p.size() && b.compare(b.size() - p.size(), p.size(), p) == 0;
   };
   if (next_word == "ano" || next_word == "anos" || ends(" edad") || ends(" edad:")) return "es";
@@ -134,11 +142,20 @@ int MonthOfWord(const std::string& w) {
 // spells it so; "" when it is shared ("mar", "avril" with a preference).
 std::string MonthWordLanguage(const std::string& folded, const std::string& preferred) {
   static const char* const kLangs[4] = {"es", "en", "fr", "ht"};
+  // kMonths folded, once: folding 48 names per date cost more than the rest
+  // of rendering it.
+  static const auto* kFoldedMonths = [] {
+    auto* folded_months = new std::array<std::array<std::string, 12>, 4>;
+    for (int li = 0; li < 4; ++li) {
+      for (int m = 0; m < 12; ++m) (*folded_months)[li][m] = FoldText(kMonths[li][m]);
+    }
+    return folded_months;
+  }();
   std::string found;
   int count = 0;
   for (int li = 0; li < 4; ++li) {
     for (int m = 0; m < 12; ++m) {
-      if (FoldText(kMonths[li][m]) == folded) {
+      if ((*kFoldedMonths)[li][m] == folded) {
         if (found != kLangs[li]) ++count;
         if (found.empty() || kLangs[li] == preferred) found = kLangs[li];
         break;
@@ -302,9 +319,13 @@ std::string Replacement(std::string_view original, const Finding& finding,
 bool RenderFindings(std::string_view text, std::vector<Finding> findings,
                     const RedactionOptions& options, RedactionResult* out,
                     std::string* error) {
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+  auto by_place = [](const Finding& a, const Finding& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  });
+  };
+  // Findings from MergeFindings() come sorted and apart: no need to sort.
+  if (!std::is_sorted(findings.begin(), findings.end(), by_place)) {
+    std::sort(findings.begin(), findings.end(), by_place);
+  }
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
     if (f.begin >= f.end || f.end > text.size()) {

@@ -61,6 +61,22 @@ TEST_F(RedactionPatternTest, Email) {
   EXPECT_EQ(f[0].end, std::string("a juan@correo.mx").size());  // trailing dot left out
 }
 
+// The longest local part the e-mail rule takes (64 letters of two bytes):
+// the scan for it starts kAtLead bytes before the '@', far enough.
+TEST_F(RedactionPatternTest, EmailWithTheLongestLocalPart) {
+  std::string local;
+  for (int i = 0; i < 64; ++i) local += i % 2 ? "\xC3\xA9" : "\xC3\xB1";  // éñ...
+  const std::string email = local + "@correo.mx";
+  const std::string text = std::string(600, 'x') + " \xC3\xA0 " + email + " y 5 " + local.substr(0, 10) + "@b.co";
+  auto findings = detector_->Find(text, "es");
+  const Finding* f = Covering(findings, text, email, IdentifierType::kEmail);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->begin, text.find(email));
+  EXPECT_NE(Covering(findings, text, local.substr(0, 10) + "@b.co", IdentifierType::kEmail), nullptr);
+  // One letter more and no delimiter precedes a local part the rule takes.
+  ExpectNothingOn("a \xC3\xB1" + email, email);
+}
+
 TEST_F(RedactionPatternTest, PhonesOfTheRoute) {
   const char* phones[] = {
       "+52 1 55 1234 5678", "55 1234 5678", "(55) 1234-5678", "5512345678", "044 55 1234 5678",

@@ -1,0 +1,67 @@
+// Fast searches for ASCII digits in UTF-8 text, eight bytes at a time.
+//
+// The pattern detector and the known phone matcher look for digits in every
+// text they read (most of their work happens only near one); a loop that
+// tests one byte at a time cost each about a millisecond per megabyte. Each
+// function gives exactly what that loop gave: the first offset at or after
+// `from` holding '0'..'9' (or '+'), or text.size(). Bytes of multi-byte
+// UTF-8 sequences (>= 0x80) are never digits.
+#ifndef AMPARO_REDACTION_BYTE_SCAN_H_
+#define AMPARO_REDACTION_BYTE_SCAN_H_
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace amparo::redaction {
+
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+namespace byte_scan_internal {
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHighs = 0x8080808080808080ull;
+
+// High bits of the bytes of word below `limit` (<= 128), exact for the
+// lowest flagged byte: a byte below limit borrows in the subtraction and
+// keeps its high bit clear in ~word; borrows only run upwards, so bytes
+// above the lowest hit may be flagged wrongly, never bytes below it.
+constexpr uint64_t BytesBelow(uint64_t word, uint8_t limit) {
+  return (word - kOnes * limit) & ~word & kHighs;
+}
+
+// First offset >= from holding a digit (or `extra`, if not 0), else n.
+inline size_t NextDigitOr(std::string_view text, size_t from, char extra) {
+  const size_t n = text.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    while (from + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + from, 8);
+      uint64_t hits = BytesBelow(word ^ (kOnes * '0'), 10);  // digits become 0..9
+      if (extra != 0) hits |= BytesBelow(word ^ (kOnes * static_cast<uint8_t>(extra)), 1);
+      // The lowest hit of either mask is exact, so is the lowest of both.
+      if (hits != 0) return from + static_cast<size_t>(std::countr_zero(hits)) / 8;
+      from += 8;
+    }
+  }
+  while (from < n && !IsAsciiDigit(text[from]) && (extra == 0 || text[from] != extra)) ++from;
+  return from;
+}
+
+}  // namespace byte_scan_internal
+
+inline size_t NextDigit(std::string_view text, size_t from) {
+  return byte_scan_internal::NextDigitOr(text, from, 0);
+}
+
+// The first offset at or after from holding a digit or '+' (phone numbers
+// start so), or text.size().
+inline size_t NextDigitOrPlus(std::string_view text, size_t from) {
+  return byte_scan_internal::NextDigitOr(text, from, '+');
+}
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_BYTE_SCAN_H_
