@@ -33,6 +33,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/name_model.h"
+#include "redaction/person_context.h"
 #include "redaction/place_gazetteer_index.h"
 
 namespace amparo::redaction {
@@ -609,6 +610,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
+    bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -670,6 +672,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
       }
       if (pf & kEponymCue) eponym = true;
+      // "talked to Maurice", "con Guadalupe", "parlé à Maurice": a person
+      // follows, not a place.
+      {
+        const long q = prev_word(static_cast<size_t>(p));
+        person_context = IsPersonContext(q >= 0 ? tk.Folded(ts[q]) : std::string_view(), pw);
+        if (person_context) place_prep = false;
+      }
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
@@ -873,7 +882,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
         // A given name that is also a town, right after a kin word: "mi
         // esposa Guadalupe", "my wife Florence".
-        if (first && kin_cue && !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
+        // Or after words that take a person: "talked to Maurice", "con Lourdes".
+        if (first && (kin_cue || person_context) && !ts[w].all_caps &&
+            (in.flags & (kGivenName | kNameWord))) {
           score = 0.8f;
         }
       } else if ((first && in.sentence_start) || ts[w].all_caps) {

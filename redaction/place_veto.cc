@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "redaction/name_detector_text.h"
+#include "redaction/person_context.h"
 
 namespace amparo::redaction {
 namespace {
@@ -101,6 +102,11 @@ bool HasPersonCueBefore(std::string_view text, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, offset, &at);
   if (IsPersonCue(before)) return true;
+  // "talked to Maurice", "con Guadalupe", "avec Lourdes" (person_context.h).
+  {
+    size_t ignored = 0;
+    if (IsPersonContext(at > 0 ? WordBefore(text, at, &ignored) : std::string(), before)) return true;
+  }
   // "my name is Lima", "son nom est Florence", "su nombre es Lima".
   if (before == "is" || before == "es" || before == "est") {
     size_t ignored = 0;

@@ -91,6 +91,19 @@ TEST_F(NameCuesTest, GivenNameThatIsATownAfterAKinWord) {
   EXPECT_EQ(Names("Nos quedamos en Guadalupe una semana.", "es"), std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, GivenNameThatIsATownAfterWordsThatTakeAPerson) {
+  EXPECT_EQ(Names("I talked to Maurice yesterday.", "en"), std::vector<std::string>{"Maurice"});
+  EXPECT_EQ(Names("I went with Florence to the market.", "en"),
+            std::vector<std::string>{"Florence"});
+  EXPECT_EQ(Names("Hablé con Guadalupe ayer.", "es"), std::vector<std::string>{"Guadalupe"});
+  EXPECT_EQ(Names("Vi a Victoria en el albergue.", "es"), std::vector<std::string>{"Victoria"});
+  EXPECT_EQ(Names("Je suis venu avec Lourdes.", "fr"), std::vector<std::string>{"Lourdes"});
+  EXPECT_EQ(Names("J'ai parlé à Maurice hier.", "fr"), std::vector<std::string>{"Maurice"});
+  // After a motion verb it is the town.
+  EXPECT_EQ(Names("We went to Florence in May.", "en"), std::vector<std::string>{});
+  EXPECT_EQ(Names("Je suis allé à Lourdes.", "fr"), std::vector<std::string>{});
+}
+
 TEST_F(NameCuesTest, LowerCaseTitles) {
   EXPECT_EQ(Names("Nos recibió el señor Blanco en la estación.", "es"),
             std::vector<std::string>{"Blanco"});

@@ -58,6 +58,20 @@ TEST(PlaceVetoTest, KeepsAPlaceWordAfterAKinWord) {
   EXPECT_TRUE(Kept(towns, {Guess(towns, "Tijuana")}).empty());
 }
 
+TEST(PlaceVetoTest, KeepsAPlaceWordAfterWordsThatTakeAPerson) {
+  const std::string text =
+      "I talked to Maurice. Hablé con Guadalupe. Vi a Victoria. J'ai parlé à Lourdes. Je suis "
+      "venu avec Florence.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Maurice"), Guess(text, "Guadalupe"), Guess(text, "Victoria"),
+                        Guess(text, "Lourdes"), Guess(text, "Florence")}),
+            (std::vector<std::string>{"Maurice", "Guadalupe", "Victoria", "Lourdes", "Florence"}));
+  // After a motion verb they are towns.
+  const std::string towns = "We went to Florence. Fui a Guadalupe. Je suis allé à Lourdes.";
+  EXPECT_TRUE(
+      Kept(towns, {Guess(towns, "Florence"), Guess(towns, "Guadalupe"), Guess(towns, "Lourdes")})
+          .empty());
+}
+
 TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
   const std::string text = "Juan Guerrero nos guió. Después Guerrero dijo que no.";
   EXPECT_EQ(Kept(text, {Guess(text, "Juan Guerrero"), Guess(text, "Guerrero", 10)}).size(), 2u);
