@@ -72,6 +72,25 @@ TEST(PlaceVetoTest, KeepsAPlaceWordAfterWordsThatTakeAPerson) {
           .empty());
 }
 
+TEST(PlaceVetoTest, FrenchNewsTownsOfOriginOfficesAndDatelines) {
+  // A person's town of origin after ", de", a town's office, a local news
+  // item's town before its headline in capitals.
+  const std::string text =
+      "M. Valo, de Trédaniel, est venu. M. Houssin, maire de Montligny, est suspendu.\n"
+      "Chantenay LES ELECTIONS. Hier ont eu lieu les élections.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Valo"), Guess(text, "Trédaniel"), Guess(text, "Houssin"),
+                        Guess(text, "Montligny"), Guess(text, "Chantenay")}),
+            (std::vector<std::string>{"Valo", "Houssin"}));
+  // But a title before the comma, the person after the mayor's town, and a
+  // surname's particle in capitals are persons.
+  const std::string people =
+      "M , de Lariboisière a parlé. Le maire de Montpinchon, Daireaux, est venu.\n"
+      "Marie LE GALL est venue.";
+  EXPECT_EQ(Kept(people, {Guess(people, "Lariboisière"), Guess(people, "Montpinchon"),
+                          Guess(people, "Daireaux"), Guess(people, "Marie")}),
+            (std::vector<std::string>{"Lariboisière", "Daireaux", "Marie"}));
+}
+
 TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
   const std::string text = "Juan Guerrero nos guió. Después Guerrero dijo que no.";
   EXPECT_EQ(Kept(text, {Guess(text, "Juan Guerrero"), Guess(text, "Guerrero", 10)}).size(), 2u);
