@@ -646,6 +646,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // French "à Lyon" (the accent folds away, so read the raw word).
       const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
       if (raw == "\xC3\xA0" || raw == "\xC3\x80") place_prep = true;
+      // And as OCR and hurried typing write it: "cultivateur a Ponligo".
+      if (french && raw == "a") place_prep = true;
       // "rue Lafayette", "calle Hidalgo": a street is named, not a person.
       if (pf & kOrgWord) place_prep = true;
       // Articles: "la France", "le Havre", "the Hague", "l'Allemagne". A strong

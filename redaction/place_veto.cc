@@ -270,7 +270,10 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
   // person, "le maire de Montpinchon, Daireaux".)
   static const std::unordered_set<std::string_view> kTownNouns = {
       "maire", "mairie", "cure", "paroisse", "habitants", "habitant", "originaire", "natif",
-      "native", "pres", "hippodrome", "gare", "alcalde", "alcaldia", "mayor", "residents"};
+      "native", "pres", "hippodrome", "gare", "alcalde", "alcaldia", "mayor", "residents",
+      "prairie", "bourg", "territoire", "destination", "gendarmes", "gendarmerie", "hopital",
+      // French motion verbs: "revenait de Plouay", "allant de Shields à ..."
+      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant"};
   if (kTownNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
   if (word == "of") return false;
   // WordBefore drops what comes before the apostrophe: "d'" is "d".

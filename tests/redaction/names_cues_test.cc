@@ -104,6 +104,14 @@ TEST_F(NameCuesTest, GivenNameThatIsATownAfterWordsThatTakeAPerson) {
   EXPECT_EQ(Names("Je suis allé à Lourdes.", "fr"), std::vector<std::string>{});
 }
 
+TEST_F(NameCuesTest, FrenchAWithoutItsAccentIsAPlacePreposition) {
+  // OCR and hurried typing drop the accent of "à": a town follows.
+  EXPECT_EQ(Names("M. Jean Jaffré, cultivateur a Ponligo, est venu.", "fr"),
+            std::vector<std::string>{"Jean Jaffré"});
+  // A person still follows a verb that takes one: "parlé a Maurice".
+  EXPECT_EQ(Names("Il a parlé a Maurice hier.", "fr"), std::vector<std::string>{"Maurice"});
+}
+
 TEST_F(NameCuesTest, LowerCaseTitles) {
   EXPECT_EQ(Names("Nos recibió el señor Blanco en la estación.", "es"),
             std::vector<std::string>{"Blanco"});

@@ -81,6 +81,10 @@ TEST(PlaceVetoTest, FrenchNewsTownsOfOriginOfficesAndDatelines) {
   EXPECT_EQ(Kept(text, {Guess(text, "Valo"), Guess(text, "Trédaniel"), Guess(text, "Houssin"),
                         Guess(text, "Montligny"), Guess(text, "Chantenay")}),
             (std::vector<std::string>{"Valo", "Houssin"}));
+  const std::string more =
+      "Il revenait de Plouay. Deux gendarmes de Plétan sont venus, allant de Shields à Lorient.";
+  EXPECT_TRUE(Kept(more, {Guess(more, "Plouay"), Guess(more, "Plétan"), Guess(more, "Shields")})
+                  .empty());
   // But a title before the comma, the person after the mayor's town, and a
   // surname's particle in capitals are persons.
   const std::string people =
