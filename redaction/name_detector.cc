@@ -756,14 +756,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool cued_by_title = strong_cue;
     size_t cue_from = 0;  // the cue covers words[cue_from..]
     int flagged_in_run = 0;
-    // "Saint-Denis", "San-Juan": a saint's name makes a place or a church.
-    if ((info[words[0]].flags & kConnector) && words.size() > 1 && words[1] == words[0] + 2 &&
-        ts[words[0] + 1].first == '-') {
+    // "Saint-Denis", "San-Juan": a saint's name makes a place or a church;
+    // so does "Notre-Dame".
+    const bool notre_dame = words.size() > 1 && tk.Folded(ts[words[0]]) == "notre" &&
+                            tk.Folded(ts[words[1]]) == "dame";
+    if (((info[words[0]].flags & kConnector) || notre_dame) && words.size() > 1 &&
+        words[1] == words[0] + 2 && ts[words[0] + 1].first == '-') {
       place_prep = true;
-      // "à Saint-Malo", "rue Saint-Vincent": the compound alone names no person.
+      // "à Saint-Malo", "rue Saint-Vincent": the compound alone names no
+      // person, nor with its town ("Saint-Nicolas de Coutances", "Notre-Dame
+      // de Brennilis").
       bool compound = true;
-      for (size_t x = 1; x < words.size() && compound; ++x) {
+      size_t x = 1;
+      for (; x < words.size() && compound; ++x) {
         compound = words[x] == words[x - 1] + 2 && ts[words[x - 1] + 1].first == '-';
+      }
+      if (!compound && x >= 3) {
+        // The town after a lower-case "de", "du", "la": run_words hold the
+        // capitalized words only.
+        const size_t after = words[x - 2] + 1;
+        compound = after < n && ts[after].word && !ts[after].capitalized &&
+                   (info[after].flags & kConnector);
       }
       if (compound && !strong_cue) {
         for (size_t w : words) info[w].run = static_cast<int>(r);

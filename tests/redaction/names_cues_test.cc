@@ -281,6 +281,14 @@ TEST_F(NameCuesTest, FrenchSaintCompoundsAreNoPersons) {
             std::vector<std::string>{"Eugène Motte"});
   EXPECT_EQ(Names("Les ouvriers arrivent par la rue Saint-Vincent.", "fr"),
             std::vector<std::string>{});
+  // With its town, and Notre-Dame.
+  EXPECT_EQ(Names("Le feu a pris à Saint-Nicolas de Coutances.", "fr"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Names("Le pardon de Notre-Dame de Brennilis aura lieu.", "fr"),
+            std::vector<std::string>{});
+  // A hyphenated given name with its particle is a person.
+  EXPECT_EQ(Names("Jean-Pierre de Lavaud est venu.", "fr"),
+            std::vector<std::string>{"Jean-Pierre de Lavaud"});
 }
 
 TEST_F(NameCuesTest, EnglishLowerCaseNamesAfterSocialCues) {
