@@ -80,6 +80,13 @@ TEST_F(NameCuesTest, SpeechVerbAndKin) {
   EXPECT_EQ(Names("Viajé con mi hermano Santos.", "es"), std::vector<std::string>{"Santos"});
 }
 
+TEST_F(NameCuesTest, VerbsOfAPersonsLifeAfterAName) {
+  // "lives", "worked", "vive": a person is the subject; the whole name is
+  // taken, its first word at the sentence start too.
+  EXPECT_EQ(Names("Csanád P Gere lives at the corner.", "en"),
+            std::vector<std::string>{"Csanád P Gere"});
+}
+
 TEST_F(NameCuesTest, GivenNameThatIsATownAfterAKinWord) {
   EXPECT_EQ(Names("Mi esposa Guadalupe se quedó en Tapachula.", "es"),
             std::vector<std::string>{"Guadalupe"});
