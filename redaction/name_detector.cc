@@ -1296,7 +1296,35 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return it;
     };
     std::vector<Item> list;
+    // "notamment à Siena, Volperra et Poggibonsi", "in Xela, Coatepeque and
+    // Tecún": after a place preposition, a list of words of no name list is
+    // a list of towns; none of them is a person.
+    auto place_list = [&] {
+      const long p = prev_word(list[0].begin);
+      if (p < 0 || ts[p].capitalized) return false;
+      const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
+      if (!(info[p].flags & kPlacePrep) && raw != "\xC3\xA0" && !(french && raw == "a")) {
+        return false;
+      }
+      size_t listed = 0;
+      for (const Item& it : list) {
+        const TokenInfo& in = info[it.begin];
+        if (it.end != it.begin || !ts[it.begin].capitalized || ts[it.begin].all_caps) return false;
+        if (in.flags & (kGivenName | kSurname | kNameWord)) ++listed;
+      }
+      return listed * 2 < list.size();
+    };
     auto judge = [&] {
+      if (list.size() >= 3 && place_list()) {
+        // Only words of no list that the rules took for names in passing
+        // (a given name after "à" may be a person's: "à Marie").
+        for (const Item& it : list) {
+          TokenInfo& in = info[it.begin];
+          if (!(in.flags & (kGivenName | kSurname | kNameWord)) && in.score < 0.7f) in.score = 0;
+        }
+        list.clear();
+        return;
+      }
       if (list.size() >= 3) {
         int flagged = 0;
         for (const Item& it : list) flagged += it.flagged;

@@ -119,6 +119,14 @@ TEST_F(NameCuesTest, FrenchAWithoutItsAccentIsAPlacePreposition) {
   EXPECT_EQ(Names("Il a parlé a Maurice hier.", "fr"), std::vector<std::string>{"Maurice"});
 }
 
+TEST_F(NameCuesTest, AListAfterAPlacePrepositionIsAListOfTowns) {
+  EXPECT_EQ(Names("La secousse a été ressentie à Quelbec, Volperra et Poggibonsi.", "fr"),
+            std::vector<std::string>{});
+  // Given names listed after "from" are still people.
+  EXPECT_EQ(Names("I got messages from Xochitl, Yaretzi and Itzel.", "en"),
+            (std::vector<std::string>{"Xochitl", "Yaretzi", "Itzel"}));
+}
+
 TEST_F(NameCuesTest, LowerCaseTitles) {
   EXPECT_EQ(Names("Nos recibió el señor Blanco en la estación.", "es"),
             std::vector<std::string>{"Blanco"});
