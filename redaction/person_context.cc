@@ -13,7 +13,9 @@ bool IsPersonWord(std::string_view w) {
       "with", "met", "meet", "meeting", "told", "tell", "telling", "saw", "seen", "called",
       "texted", "asked", "ask", "thanked", "married", "hugged", "kissed", "helped", "con",
       "avec", "ak", "vu", "rencontre", "rencontree", "epouse", "appele", "appelle", "telephone",
-      "remercie"};
+      "remercie",
+      // greetings of social media: "happy birthday florence", "dear Austin"
+      "birthday", "bday", "dear", "congrats", "congratulations"};
   return kWords.count(w) != 0;
 }
 

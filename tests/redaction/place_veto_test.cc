@@ -65,6 +65,9 @@ TEST(PlaceVetoTest, KeepsAPlaceWordAfterWordsThatTakeAPerson) {
   EXPECT_EQ(Kept(text, {Guess(text, "Maurice"), Guess(text, "Guadalupe"), Guess(text, "Victoria"),
                         Guess(text, "Lourdes"), Guess(text, "Florence")}),
             (std::vector<std::string>{"Maurice", "Guadalupe", "Victoria", "Lourdes", "Florence"}));
+  const std::string greeting = "happy birthday Florence ! Dear Austin, thanks.";
+  EXPECT_EQ(Kept(greeting, {Guess(greeting, "Florence"), Guess(greeting, "Austin")}),
+            (std::vector<std::string>{"Florence", "Austin"}));
   // After a motion verb they are towns.
   const std::string towns = "We went to Florence. Fui a Guadalupe. Je suis allé à Lourdes.";
   EXPECT_TRUE(
