@@ -478,6 +478,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.flags &= ~(kTitle | kGivenName | kSurname | kNameWord);
       in.flags |= kCommonWord;
     }
+    // "E-mail:" after a name is no initial of it.
+    if (i + 2 < n && !ts[i + 1].word && ts[i + 1].first == '-' && !ts[i + 1].space_before &&
+        ts[i].end - ts[i].begin == 1 && tk.Folded(ts[i + 2]) == "mail") {
+      in.evidence = kBlocked;
+      continue;
+    }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
     const bool common = f & (kCommonWord | kStopWord | kNotNameWord | kConnector);
@@ -637,6 +643,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           }
         }
       }
+      // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs).
+      if ((pf & kTitle) && pw == "mm" && !ts[p].capitalized) pf &= ~kTitle;
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       // Not a function word that is a kin word elsewhere: French "son"
