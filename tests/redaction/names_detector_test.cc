@@ -92,6 +92,8 @@ TEST_F(NameDetectorTest, ClinicalWordsAfterANameAreNotPeople) {
   EXPECT_TRUE(Names("Presión arterial de 120 mm Hg al ingreso.").empty());
   EXPECT_TRUE(Names("Se realiza ecografía con flujo Doppler sin hallazgos.").empty());
   EXPECT_TRUE(Names("Se descartó proteinuria de Bence-Jones.").empty());
+  EXPECT_TRUE(Names("Serología para virus de Epstein-Barr negativa.").empty());
+  EXPECT_TRUE(Names("Se confirmó un adenocarcinoma Gleason 7 en la biopsia.").empty());
   EXPECT_EQ(Names("Responsable: Dr. Jonathan Valdez González E-mail: jv@example.com"),
             V{"Jonathan Valdez González"});
   EXPECT_EQ(Names("Responsable clínico: Dr. Alejandro Sálamo Rubiales Oncología Médica Hospital "
