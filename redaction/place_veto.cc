@@ -280,7 +280,16 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
   if (at == 0 || text[at - 1] != ',') return false;
   // Not a title before the comma: OCR's "M , de Lariboisière".
-  return !IsPersonCue(WordBefore(text, at - 1, &ignored));
+  size_t name_begin = 0;
+  if (IsPersonCue(WordBefore(text, at - 1, &name_begin))) return false;
+  // Nor an item of a list of names after a plural title: "MM. Offret, de
+  // Carné" names two people.
+  // OCR spaces the period off: "MM . Offret".
+  size_t title_end = name_begin;
+  while (title_end > 0 && text[title_end - 1] == ' ') --title_end;
+  if (title_end > 0 && text[title_end - 1] == '.') --title_end;
+  const std::string title = WordBefore(text, title_end, &ignored);
+  return title != "mm" && title != "mmes" && title != "messieurs" && title != "mesdames";
 }
 
 // True if a word in title case opens a sentence or line and two words in

@@ -91,11 +91,13 @@ TEST(PlaceVetoTest, FrenchNewsTownsOfOriginOfficesAndDatelines) {
   // But a title before the comma, the person after the mayor's town, and a
   // surname's particle in capitals are persons.
   const std::string people =
-      "M , de Lariboisière a parlé. Le maire de Montpinchon, Daireaux, est venu.\n"
+      "M , de Lariboisière a parlé. Le maire de Montpinchon, Daireaux, est venu. MM . Offret, de "
+      "Carné.\n"
       "Marie LE GALL est venue.";
   EXPECT_EQ(Kept(people, {Guess(people, "Lariboisière"), Guess(people, "Montpinchon"),
-                          Guess(people, "Daireaux"), Guess(people, "Marie")}),
-            (std::vector<std::string>{"Lariboisière", "Daireaux", "Marie"}));
+                          Guess(people, "Daireaux"), Guess(people, "Offret"),
+                          Guess(people, "Carné"), Guess(people, "Marie")}),
+            (std::vector<std::string>{"Lariboisière", "Daireaux", "Offret", "Carné", "Marie"}));
 }
 
 TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
