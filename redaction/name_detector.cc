@@ -33,6 +33,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/name_model.h"
+#include "redaction/person_context.h"
 #include "redaction/place_gazetteer_index.h"
 
 namespace amparo::redaction {
@@ -488,6 +489,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.flags &= ~(kTitle | kGivenName | kSurname | kNameWord);
       in.flags |= kCommonWord;
     }
+    // "E-mail:" after a name is no initial of it.
+    if (i + 2 < n && !ts[i + 1].word && ts[i + 1].first == '-' && !ts[i + 1].space_before &&
+        ts[i].end - ts[i].begin == 1 && tk.Folded(ts[i + 2]) == "mail") {
+      in.evidence = kBlocked;
+      continue;
+    }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
     const bool common = f & (kCommonWord | kStopWord | kNotNameWord | kConnector);
@@ -620,6 +627,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
+    bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -646,6 +654,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           }
         }
       }
+      // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs).
+      if ((pf & kTitle) && pw == "mm" && !ts[p].capitalized) pf &= ~kTitle;
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       // Not a function word that is a kin word elsewhere: French "son"
@@ -655,6 +665,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // French "à Lyon" (the accent folds away, so read the raw word).
       const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
       if (raw == "\xC3\xA0" || raw == "\xC3\x80") place_prep = true;
+      // And as OCR and hurried typing write it: "cultivateur a Ponligo".
+      if (french && raw == "a") place_prep = true;
       // "rue Lafayette", "calle Hidalgo": a street is named, not a person.
       if (pf & kOrgWord) place_prep = true;
       // Articles: "la France", "le Havre", "the Hague", "l'Allemagne". A strong
@@ -681,6 +693,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
       }
       if (pf & kEponymCue) eponym = true;
+      // "talked to Maurice", "con Guadalupe", "parlé à Maurice": a person
+      // follows, not a place.
+      {
+        const long q = prev_word(static_cast<size_t>(p));
+        person_context = IsPersonContext(q >= 0 ? tk.Folded(ts[q]) : std::string_view(), pw);
+        if (person_context) place_prep = false;
+      }
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
@@ -756,14 +775,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool cued_by_title = strong_cue;
     size_t cue_from = 0;  // the cue covers words[cue_from..]
     int flagged_in_run = 0;
-    // "Saint-Denis", "San-Juan": a saint's name makes a place or a church.
-    if ((info[words[0]].flags & kConnector) && words.size() > 1 && words[1] == words[0] + 2 &&
-        ts[words[0] + 1].first == '-') {
+    // "Saint-Denis", "San-Juan": a saint's name makes a place or a church;
+    // so does "Notre-Dame".
+    const bool notre_dame = words.size() > 1 && tk.Folded(ts[words[0]]) == "notre" &&
+                            tk.Folded(ts[words[1]]) == "dame";
+    if (((info[words[0]].flags & kConnector) || notre_dame) && words.size() > 1 &&
+        words[1] == words[0] + 2 && ts[words[0] + 1].first == '-') {
       place_prep = true;
-      // "à Saint-Malo", "rue Saint-Vincent": the compound alone names no person.
+      // "à Saint-Malo", "rue Saint-Vincent": the compound alone names no
+      // person, nor with its town ("Saint-Nicolas de Coutances", "Notre-Dame
+      // de Brennilis").
       bool compound = true;
-      for (size_t x = 1; x < words.size() && compound; ++x) {
+      size_t x = 1;
+      for (; x < words.size() && compound; ++x) {
         compound = words[x] == words[x - 1] + 2 && ts[words[x - 1] + 1].first == '-';
+      }
+      if (!compound && x >= 3) {
+        // The town after a lower-case "de", "du", "la": run_words hold the
+        // capitalized words only.
+        const size_t after = words[x - 2] + 1;
+        compound = after < n && ts[after].word && !ts[after].capitalized &&
+                   (info[after].flags & kConnector);
       }
       if (compound && !strong_cue) {
         for (size_t w : words) info[w].run = static_cast<int>(r);
@@ -884,7 +916,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
         // A given name that is also a town, right after a kin word: "mi
         // esposa Guadalupe", "my wife Florence".
-        if (first && kin_cue && !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
+        // Or after words that take a person: "talked to Maurice", "con Lourdes".
+        if (first && (kin_cue || person_context) && !ts[w].all_caps &&
+            (in.flags & (kGivenName | kNameWord))) {
           score = 0.8f;
         }
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
@@ -1288,7 +1322,35 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return it;
     };
     std::vector<Item> list;
+    // "notamment à Siena, Volperra et Poggibonsi", "in Xela, Coatepeque and
+    // Tecún": after a place preposition, a list of words of no name list is
+    // a list of towns; none of them is a person.
+    auto place_list = [&] {
+      const long p = prev_word(list[0].begin);
+      if (p < 0 || ts[p].capitalized) return false;
+      const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
+      if (!(info[p].flags & kPlacePrep) && raw != "\xC3\xA0" && !(french && raw == "a")) {
+        return false;
+      }
+      size_t listed = 0;
+      for (const Item& it : list) {
+        const TokenInfo& in = info[it.begin];
+        if (it.end != it.begin || !ts[it.begin].capitalized || ts[it.begin].all_caps) return false;
+        if (in.flags & (kGivenName | kSurname | kNameWord)) ++listed;
+      }
+      return listed * 2 < list.size();
+    };
     auto judge = [&] {
+      if (list.size() >= 3 && place_list()) {
+        // Only words of no list that the rules took for names in passing
+        // (a given name after "à" may be a person's: "à Marie").
+        for (const Item& it : list) {
+          TokenInfo& in = info[it.begin];
+          if (!(in.flags & (kGivenName | kSurname | kNameWord)) && in.score < 0.7f) in.score = 0;
+        }
+        list.clear();
+        return;
+      }
       if (list.size() >= 3) {
         int flagged = 0;
         for (const Item& it : list) flagged += it.flagged;

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "redaction/name_detector_text.h"
+#include "redaction/person_context.h"
 
 namespace amparo::redaction {
 namespace {
@@ -128,6 +129,11 @@ bool HasPersonCueBefore(std::string_view text, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, offset, &at);
   if (IsPersonCue(before)) return true;
+  // "talked to Maurice", "con Guadalupe", "avec Lourdes" (person_context.h).
+  {
+    size_t ignored = 0;
+    if (IsPersonContext(at > 0 ? WordBefore(text, at, &ignored) : std::string(), before)) return true;
+  }
   // "my name is Lima", "son nom est Florence", "su nombre es Lima".
   if (before == "is" || before == "es" || before == "est") {
     size_t ignored = 0;
@@ -168,7 +174,8 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
     static const std::unordered_set<std::string_view> kPlaceNouns = {
         "ciudad", "municipio", "departamento", "ejido", "city", "town", "village", "county",
         "province", "ville", "commune", "departement", "provincia", "canton", "vil", "komin",
-        "university", "universidad", "universite"};
+        "university", "universidad", "universite", "environs", "arrondissement", "prefecture",
+        "sous-prefecture", "outskirts"};
     if (word == "de" || word == "of" || word == "d" || word == "del") {
       if (kPlaceNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
     } else if (word == "city" || word == "town") {
@@ -273,6 +280,81 @@ bool IsDatelineStart(std::string_view text, const Finding& f) {
   return at == 0 || std::string_view(".!?\n").find(text[at - 1]) != std::string_view::npos;
 }
 
+// True if a one-word name follows ", de" or ", d'", a person's town of
+// origin in French news ("M. Valo, de Trédaniel", "M. Collet, de Lannion"),
+// or a noun of a town's office or people and "de" ("maire de Montigny").
+bool IsTownOfOrigin(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  size_t at = 0;
+  const std::string word = WordBefore(text, f.begin, &at);
+  if (word != "de" && word != "d" && word != "of") return false;
+  size_t ignored = 0;
+  // "maire de Montigny", "curé de X", "habitants de X", "originaire de X",
+  // "alcalde de X", "the mayor of X": the town's office or people. (Not
+  // kept in HasPlaceCueBefore: what follows such a town is often the
+  // person, "le maire de Montpinchon, Daireaux".)
+  static const std::unordered_set<std::string_view> kTownNouns = {
+      "maire", "mairie", "cure", "paroisse", "habitants", "habitant", "originaire", "natif",
+      "native", "pres", "hippodrome", "gare", "alcalde", "alcaldia", "mayor", "residents",
+      "prairie", "bourg", "territoire", "destination", "gendarmes", "gendarmerie", "hopital",
+      // French motion verbs: "revenait de Plouay", "allant de Shields à ..."
+      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant"};
+  if (kTownNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
+  if (word == "of") return false;
+  // WordBefore drops what comes before the apostrophe: "d'" is "d".
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at == 0 || text[at - 1] != ',') return false;
+  // Not a title before the comma: OCR's "M , de Lariboisière".
+  size_t name_begin = 0;
+  if (IsPersonCue(WordBefore(text, at - 1, &name_begin))) return false;
+  // Nor an item of a list of names after a plural title: "MM. Offret, de
+  // Carné" names two people.
+  // OCR spaces the period off: "MM . Offret".
+  size_t title_end = name_begin;
+  while (title_end > 0 && text[title_end - 1] == ' ') --title_end;
+  if (title_end > 0 && text[title_end - 1] == '.') --title_end;
+  const std::string title = WordBefore(text, title_end, &ignored);
+  return title != "mm" && title != "mmes" && title != "messieurs" && title != "mesdames";
+}
+
+// True if a word in title case opens a sentence or line and two words in
+// capitals follow: the town of a local news item before its headline
+// ("Chantenay LES ELECTIONS", "Grand-Fougeray CONCOURS DE PECHE"). A
+// particle in capitals after it is a surname's ("Marie LE GALL").
+bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
+  if (!IsDatelineStart(text, f)) return false;
+  bool lower = false;
+  for (size_t i = f.begin; i < f.end; ++i) {
+    lower = lower || std::islower(static_cast<unsigned char>(text[i])) != 0;
+  }
+  if (!lower) return false;
+  size_t at = f.end;
+  for (int word = 0; word < 2; ++word) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    size_t end = at;
+    bool all_caps = true;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) != 0 ||
+                                 static_cast<unsigned char>(text[end]) >= 0x80)) {
+      const unsigned char c = static_cast<unsigned char>(text[end]);
+      if (c < 0x80 && std::islower(c) != 0) all_caps = false;
+      ++end;
+    }
+    if (!all_caps || end - at < 2) return false;
+    if (word == 0) {
+      static const std::unordered_set<std::string_view> kParticles = {
+          "LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "MAC", "MC", "SAINT", "ST",
+          "DEL", "DOS", "DAS", "EL"};
+      if (kParticles.count(text.substr(at, end - at)) != 0) return false;
+    }
+    at = end;
+    // "TOMBE D' UN CERISIER", "ETAT-CIVIL": an apostrophe or hyphen joins.
+    if (at < text.size() && (text[at] == '\'' || text[at] == '-')) ++at;
+  }
+  return true;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -310,6 +392,11 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
          (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
       drop[i] = 1;
       last_place_end = f.end;
+      continue;
+    }
+    if (!HasPersonCueBefore(text, f.begin) &&
+        (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f))) {
+      drop[i] = 1;
       continue;
     }
     if (places.IsPlace(text.substr(f.begin, f.end - f.begin))) candidates.push_back(i);

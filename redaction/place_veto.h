@@ -5,7 +5,8 @@
 //
 // What says so (a strong person cue): a title, naming cue or kin word right
 // before it ("Sr. Guerrero", "M. Lyon", "se llama Florence", "mi esposa
-// Guadalupe"), or the same word inside a
+// Guadalupe"), a word that takes a person ("talked to Maurice", "con
+// Guadalupe": person_context.h), or the same word inside a
 // longer name found in the same text ("Juan Guerrero ... Guerrero dijo").
 // A guessed name in no gazetteer is also a town where the text says so
 // without a person cue: after a five-digit postal code ("28035 Getafe"), a
@@ -13,7 +14,10 @@
 // "the town of Wrawby"), alone before a dateline ("Lens, 22 avril" at the
 // start of a line or sentence), right after a street address and
 // alone on its line or before a comma ("Dunajska 56, Studenec"), and the
-// province after such a town ("Tolosa, Gipuzkoa").
+// province after such a town ("Tolosa, Gipuzkoa"); in French news, a
+// person's town of origin ("M. Valo, de Trédaniel"), a town's office or
+// people ("maire de Montigny") and the town before a local item's headline
+// in capitals ("Chantenay LES ELECTIONS").
 // Names listed at intake (detector "known") are never vetoed. Linear in the
 // text, n log n in the number of findings (each name looks only at the
 // addresses and names within a few bytes of it).

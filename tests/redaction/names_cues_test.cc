@@ -80,6 +80,13 @@ TEST_F(NameCuesTest, SpeechVerbAndKin) {
   EXPECT_EQ(Names("Viajé con mi hermano Santos.", "es"), std::vector<std::string>{"Santos"});
 }
 
+TEST_F(NameCuesTest, VerbsOfAPersonsLifeAfterAName) {
+  // "lives", "worked", "vive": a person is the subject; the whole name is
+  // taken, its first word at the sentence start too.
+  EXPECT_EQ(Names("Csanád P Gere lives at the corner.", "en"),
+            std::vector<std::string>{"Csanád P Gere"});
+}
+
 TEST_F(NameCuesTest, GivenNameThatIsATownAfterAKinWord) {
   EXPECT_EQ(Names("Mi esposa Guadalupe se quedó en Tapachula.", "es"),
             std::vector<std::string>{"Guadalupe"});
@@ -89,6 +96,35 @@ TEST_F(NameCuesTest, GivenNameThatIsATownAfterAKinWord) {
             std::vector<std::string>{"Florence"});
   // Without the kin word it is the town.
   EXPECT_EQ(Names("Nos quedamos en Guadalupe una semana.", "es"), std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, GivenNameThatIsATownAfterWordsThatTakeAPerson) {
+  EXPECT_EQ(Names("I talked to Maurice yesterday.", "en"), std::vector<std::string>{"Maurice"});
+  EXPECT_EQ(Names("I went with Florence to the market.", "en"),
+            std::vector<std::string>{"Florence"});
+  EXPECT_EQ(Names("Hablé con Guadalupe ayer.", "es"), std::vector<std::string>{"Guadalupe"});
+  EXPECT_EQ(Names("Vi a Victoria en el albergue.", "es"), std::vector<std::string>{"Victoria"});
+  EXPECT_EQ(Names("Je suis venu avec Lourdes.", "fr"), std::vector<std::string>{"Lourdes"});
+  EXPECT_EQ(Names("J'ai parlé à Maurice hier.", "fr"), std::vector<std::string>{"Maurice"});
+  // After a motion verb it is the town.
+  EXPECT_EQ(Names("We went to Florence in May.", "en"), std::vector<std::string>{});
+  EXPECT_EQ(Names("Je suis allé à Lourdes.", "fr"), std::vector<std::string>{});
+}
+
+TEST_F(NameCuesTest, FrenchAWithoutItsAccentIsAPlacePreposition) {
+  // OCR and hurried typing drop the accent of "à": a town follows.
+  EXPECT_EQ(Names("M. Jean Jaffré, cultivateur a Ponligo, est venu.", "fr"),
+            std::vector<std::string>{"Jean Jaffré"});
+  // A person still follows a verb that takes one: "parlé a Maurice".
+  EXPECT_EQ(Names("Il a parlé a Maurice hier.", "fr"), std::vector<std::string>{"Maurice"});
+}
+
+TEST_F(NameCuesTest, AListAfterAPlacePrepositionIsAListOfTowns) {
+  EXPECT_EQ(Names("La secousse a été ressentie à Quelbec, Volperra et Poggibonsi.", "fr"),
+            std::vector<std::string>{});
+  // Given names listed after "from" are still people.
+  EXPECT_EQ(Names("I got messages from Xochitl, Yaretzi and Itzel.", "en"),
+            (std::vector<std::string>{"Xochitl", "Yaretzi", "Itzel"}));
 }
 
 TEST_F(NameCuesTest, LowerCaseTitles) {
@@ -260,6 +296,14 @@ TEST_F(NameCuesTest, FrenchSaintCompoundsAreNoPersons) {
             std::vector<std::string>{"Eugène Motte"});
   EXPECT_EQ(Names("Les ouvriers arrivent par la rue Saint-Vincent.", "fr"),
             std::vector<std::string>{});
+  // With its town, and Notre-Dame.
+  EXPECT_EQ(Names("Le feu a pris à Saint-Nicolas de Coutances.", "fr"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Names("Le pardon de Notre-Dame de Brennilis aura lieu.", "fr"),
+            std::vector<std::string>{});
+  // A hyphenated given name with its particle is a person.
+  EXPECT_EQ(Names("Jean-Pierre de Lavaud est venu.", "fr"),
+            std::vector<std::string>{"Jean-Pierre de Lavaud"});
 }
 
 TEST_F(NameCuesTest, EnglishLowerCaseNamesAfterSocialCues) {

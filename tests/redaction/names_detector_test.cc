@@ -86,6 +86,21 @@ TEST_F(NameDetectorTest, EponymsAreNotPeople) {
             V{"Ramiro Quintanilla"});
 }
 
+TEST_F(NameDetectorTest, ClinicalWordsAfterANameAreNotPeople) {
+  // Millimetres of mercury ("mm" is no "MM."), an eponym after its test,
+  // "E-mail" after a signature, a department after a clinician's name.
+  EXPECT_TRUE(Names("Presión arterial de 120 mm Hg al ingreso.").empty());
+  EXPECT_TRUE(Names("Se realiza ecografía con flujo Doppler sin hallazgos.").empty());
+  EXPECT_TRUE(Names("Se descartó proteinuria de Bence-Jones.").empty());
+  EXPECT_TRUE(Names("Serología para virus de Epstein-Barr negativa.").empty());
+  EXPECT_TRUE(Names("Se confirmó un adenocarcinoma Gleason 7 en la biopsia.").empty());
+  EXPECT_EQ(Names("Responsable: Dr. Jonathan Valdez González E-mail: jv@example.com"),
+            V{"Jonathan Valdez González"});
+  EXPECT_EQ(Names("Responsable clínico: Dr. Alejandro Sálamo Rubiales Oncología Médica Hospital "
+                  "Clínico Universitario"),
+            V{"Alejandro Sálamo Rubiales"});
+}
+
 TEST_F(NameDetectorTest, LaterMentionsAreFlaggedToo) {
   EXPECT_EQ(Names("Me llamo Esperanza. Esperanza es mi nombre de verdad."),
             (V{"Esperanza", "Esperanza"}));

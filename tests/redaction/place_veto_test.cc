@@ -58,6 +58,48 @@ TEST(PlaceVetoTest, KeepsAPlaceWordAfterAKinWord) {
   EXPECT_TRUE(Kept(towns, {Guess(towns, "Tijuana")}).empty());
 }
 
+TEST(PlaceVetoTest, KeepsAPlaceWordAfterWordsThatTakeAPerson) {
+  const std::string text =
+      "I talked to Maurice. Hablé con Guadalupe. Vi a Victoria. J'ai parlé à Lourdes. Je suis "
+      "venu avec Florence.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Maurice"), Guess(text, "Guadalupe"), Guess(text, "Victoria"),
+                        Guess(text, "Lourdes"), Guess(text, "Florence")}),
+            (std::vector<std::string>{"Maurice", "Guadalupe", "Victoria", "Lourdes", "Florence"}));
+  const std::string greeting = "happy birthday Florence ! Dear Austin, thanks.";
+  EXPECT_EQ(Kept(greeting, {Guess(greeting, "Florence"), Guess(greeting, "Austin")}),
+            (std::vector<std::string>{"Florence", "Austin"}));
+  // After a motion verb they are towns.
+  const std::string towns = "We went to Florence. Fui a Guadalupe. Je suis allé à Lourdes.";
+  EXPECT_TRUE(
+      Kept(towns, {Guess(towns, "Florence"), Guess(towns, "Guadalupe"), Guess(towns, "Lourdes")})
+          .empty());
+}
+
+TEST(PlaceVetoTest, FrenchNewsTownsOfOriginOfficesAndDatelines) {
+  // A person's town of origin after ", de", a town's office, a local news
+  // item's town before its headline in capitals.
+  const std::string text =
+      "M. Valo, de Trédaniel, est venu. M. Houssin, maire de Montligny, est suspendu.\n"
+      "Chantenay LES ELECTIONS. Hier ont eu lieu les élections.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Valo"), Guess(text, "Trédaniel"), Guess(text, "Houssin"),
+                        Guess(text, "Montligny"), Guess(text, "Chantenay")}),
+            (std::vector<std::string>{"Valo", "Houssin"}));
+  const std::string more =
+      "Il revenait de Plouay. Deux gendarmes de Plétan sont venus, allant de Shields à Lorient.";
+  EXPECT_TRUE(Kept(more, {Guess(more, "Plouay"), Guess(more, "Plétan"), Guess(more, "Shields")})
+                  .empty());
+  // But a title before the comma, the person after the mayor's town, and a
+  // surname's particle in capitals are persons.
+  const std::string people =
+      "M , de Lariboisière a parlé. Le maire de Montpinchon, Daireaux, est venu. MM . Offret, de "
+      "Carné.\n"
+      "Marie LE GALL est venue.";
+  EXPECT_EQ(Kept(people, {Guess(people, "Lariboisière"), Guess(people, "Montpinchon"),
+                          Guess(people, "Daireaux"), Guess(people, "Offret"),
+                          Guess(people, "Carné"), Guess(people, "Marie")}),
+            (std::vector<std::string>{"Lariboisière", "Daireaux", "Offret", "Carné", "Marie"}));
+}
+
 TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
   const std::string text = "Juan Guerrero nos guió. Después Guerrero dijo que no.";
   EXPECT_EQ(Kept(text, {Guess(text, "Juan Guerrero"), Guess(text, "Guerrero", 10)}).size(), 2u);

@@ -208,6 +208,13 @@ TEST_F(RedactorTest, AGivenNameThatIsATownAfterAKinWordIsRemoved) {
   EXPECT_NE(r.text.find("Tapachula"), std::string::npos) << r.text;
 }
 
+TEST_F(RedactorTest, AGivenNameThatIsATownAfterTalkedToIsRemoved) {
+  const std::string text = "I talked to Maurice, then we drove to Florence.";
+  RedactionResult r = Redact(text, KnownIdentifiers{}, "en");
+  EXPECT_EQ(r.text.find("Maurice"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("Florence"), std::string::npos) << r.text;
+}
+
 TEST_F(RedactorTest, EmptyAndPlainTextPassThrough) {
   EXPECT_EQ(Redact("", KnownIdentifiers{}).text, "");
   const std::string plain = "llegamos a Tapachula en marzo de 2019 y luego a Palenque.";

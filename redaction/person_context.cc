@@ -1,0 +1,56 @@
+#include "redaction/person_context.h"
+
+#include <string_view>
+#include <unordered_set>
+
+namespace amparo::redaction {
+namespace {
+
+// Alone before a name: "with Florence", "con Guadalupe", "avec Lourdes",
+// "ak Lourdes", "met/told/saw Victoria", "j'ai vu Florence".
+bool IsPersonWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "with", "met", "meet", "meeting", "told", "tell", "telling", "saw", "seen", "called",
+      "texted", "asked", "ask", "thanked", "married", "hugged", "kissed", "helped", "con",
+      "avec", "ak", "vu", "rencontre", "rencontree", "epouse", "appele", "appelle", "telephone",
+      "remercie",
+      // greetings of social media: "happy birthday florence", "dear Austin"
+      "birthday", "bday", "dear", "congrats", "congratulations"};
+  return kWords.count(w) != 0;
+}
+
+// Before "to", "a" or "à": "talked to Maurice", "vi a Florencia", "le dije a
+// Lourdes", "parlé à Maurice" (motion verbs, "went to", "fui a", "allé à",
+// are not listed: a town follows them).
+bool IsPersonVerbBeforeTo(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      // English
+      "talked", "talk", "talking", "talks", "spoke", "speak", "speaking", "spoken", "said",
+      "say", "says", "wrote", "write", "writing", "replied", "explained", "lied",
+      "apologized", "engaged", "introduced", "complained", "whispered", "yelled",
+      "shouted", "texting", "married", "belongs",
+      // Spanish (personal "a")
+      "vi", "vio", "ver", "veo", "vimos", "vieron", "conoci", "conocio", "conocer", "conozco",
+      "llame", "llamo", "llamar", "busque", "busco", "buscaba", "buscar", "encontre",
+      "encontro", "ayude", "ayudo", "espere", "esperaba", "mataron", "mato", "golpearon",
+      "golpeo", "secuestraron", "secuestro", "amenazaron", "amenazo", "dije", "dijo",
+      "pregunte", "pregunto", "conte", "conto", "avise", "aviso", "abrace", "extrano",
+      "quiero", "queria", "visite", "visito", "hable", "hablo", "escribi", "escribio",
+      "llevaron", "detuvieron", "deportaron", "salude",
+      // French
+      "parle", "parlait", "parler", "dit", "disait", "dire", "ecrit", "ecrivait", "demande",
+      "demandait", "repondu", "raconte", "explique", "telephone", "ressemble",
+      // Haitian ("pale ak Lourdes" is caught by "ak")
+      "di"};
+  return kVerbs.count(w) != 0;
+}
+
+}  // namespace
+
+bool IsPersonContext(std::string_view before_that, std::string_view before) {
+  if (IsPersonWord(before)) return true;
+  if (before == "to" || before == "a") return IsPersonVerbBeforeTo(before_that);
+  return false;
+}
+
+}  // namespace amparo::redaction

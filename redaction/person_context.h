@@ -1,0 +1,23 @@
+// Person context: the words right before a name that say a person follows,
+// not a place ("talked to Maurice", "con Guadalupe", "avec Lourdes", "I met
+// Victoria", "vi a Florencia", "parlé à Maurice"). A given name that is also
+// a town ("Florence", "Guadalupe", "Maurice") is read as a person there.
+//
+// The words are given folded (lower case, accents stripped: "à" -> "a",
+// "hablé" -> "hable"). Only words that take a person and rarely a town are
+// listed: "with" but not "in", "talked to" but not "went to", "vi a" but not
+// "fui a".
+#ifndef AMPARO_REDACTION_PERSON_CONTEXT_H_
+#define AMPARO_REDACTION_PERSON_CONTEXT_H_
+
+#include <string_view>
+
+namespace amparo::redaction {
+
+// True if `before` (the folded word right before a name) and `before_that`
+// (the folded word before it, "" if none) say a person follows.
+bool IsPersonContext(std::string_view before_that, std::string_view before);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_PERSON_CONTEXT_H_
