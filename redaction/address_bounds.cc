@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
@@ -68,6 +69,16 @@ size_t StreetNameStart(std::string_view text, size_t end) {
     pos = word_begin;
   }
   return begin;
+}
+
+bool NumbersNoStreet(std::string_view word) {
+  const std::string w = FoldText(word);
+  return InSet(w, {"articulo", "art", "ley", "capitulo", "decreto", "fraccion", "inciso", "oficio",
+                   "pagina", "habitacion", "cama", "sala", "consultorio", "box", "quirofano", "planta",
+                   "expediente", "caso", "folio", "acta", "registro", "historia", "informe", "paciente",
+                   "grupo", "lote", "vuelo", "ruta", "linea", "autobus", "tarjeta", "cuenta", "room",
+                   "article", "chapter", "case", "file", "flight", "bus", "line", "form", "page", "bed",
+                   "ward", "chambre", "salle", "dossier", "vol", "volumen", "tomo"});
 }
 
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {

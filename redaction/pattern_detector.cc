@@ -641,6 +641,14 @@ class PatternDetectorImpl final : public PatternDetector {
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_name_number_sign") {
+          size_t word_end = begin;
+          while (word_end < end && (std::isalpha(static_cast<unsigned char>(text[word_end])) != 0 ||
+                                    static_cast<unsigned char>(text[word_end]) >= 0x80)) {
+            ++word_end;
+          }
+          if (NumbersNoStreet(text.substr(begin, word_end - begin))) return;
+        }
         if (std::string_view(rule.name) == "address_no_number") {
           begin = StreetNameStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;

@@ -63,10 +63,11 @@ const std::string kStreetUnit =
 const std::string kStreetNumber =
     R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
     R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
-const std::string kStreetNumberPart =
-    R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber +
+// Floors, doors and blocks after a street number ("2º piso dto C", "6ºH").
+const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
+    R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
+const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
@@ -123,7 +124,7 @@ const std::string kStreetSuffixCompound =
     R"((?i:strasse|straße|gasse|weg|vej|vägen|vagen|veien|vegen|gata|gatan|gade|gränd|straat|laan|steeg|)"
     R"(plein|gracht|allee|platz|damm|ufer|katu|kuja|tie|polku|utca|ulica))";
 const std::string kStreetSuffixWord =
-    R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gata|gatan|vägen|veien|utca|u\.|út|útja|tér|tere|)"
+    R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
     R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi))";
 const std::string kSuffixedStreetName =
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,30}\s{1,3}){0,2})"
@@ -274,7 +275,8 @@ std::vector<PatternRule> BuildRules() {
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
-                   R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
+                   R"([\s:]{1,3}((?:(?:is|es|est|was)\s{1,3})?)" + kCornerKeyword + R"(\s{1,3})" + kCornerFirstStreet + kCornerSecondStreet + "|" +
+                   R"((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
                    // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
@@ -286,6 +288,14 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
                R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3,30})))"});
+  // A street without a keyword, its number named as one: "San Martín
+  // número 1436", "Jujuy Nº 491 2º piso", "Galeana Sur No. 465, Col.
+  // Obraje" (the detector drops "Artículo número 27" and the like).
+  r.push_back({"address_name_number_sign", RuleKind::kAddress, Trigger::kDigit,
+               "(?i)" + kPre + R"(((?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30}(?:\s{1,3}(?:)" + kStreetConnector +
+                   R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30}){0,2})"
+               R"(,?\s{1,3}(?:n[uú]mero|no\.|n[º°]\.?)\s{0,2}\d{1,5})"
+               R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[\-]?[A-Za-z]\b)?)" + kStreetNumberUnits + kStreetRest + ")"});
   // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
   // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
@@ -324,7 +334,7 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_street_suffix", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,6}\s{1,3})" + kSuffixedStreetName +
                    R"((?:\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)?|)" + kSuffixedStreetName +
-                   R"(\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)))"});
+                   R"(\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)))" + kPost});
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
   r.push_back({"address_greek_cyrillic", RuleKind::kAddress, Trigger::kDigit,
