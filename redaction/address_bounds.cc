@@ -137,10 +137,12 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
       continue;
     }
     if (!last->word && std::string_view(",.-()").find(static_cast<char>(last->first)) == std::string_view::npos) continue;
+    // A hyphen inside a name joins it: "rue du Faubourg-Saint-Martin".
+    if (!last->word && last->first == '-' && !last->space_before && last->end == m.begin) continue;
     if (InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
                        "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
-                       "santa", "du", "des"})) {
-      continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas"
+                       "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre"})) {
+      continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas", "Edf. Argentina"
     }
     // "Cartagena 340", "Salamanca, 5": the place names the street.
     bool names_the_street = false;

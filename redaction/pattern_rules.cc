@@ -71,10 +71,14 @@ const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumbe
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
+    // The building: "Plaza de las Américas, Edf. Argentina, esc 9, 6A".
+    R"((?:\s{0,3}[,.]?\s{0,3}(?:edf|edif|edificio|residencia|torre|condominio)\.?\s{1,3})" + kStreetName + ")?"
     // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
     // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
-    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apto?|depto|int(?:erior)?|piso)\b)"
+    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apto?|depto|int(?:erior)?|piso|)"
+    R"(esc(?:alera)?|planta|puerta|portal)\b)"
     R"(\.?\s{0,2}#?\s{0,2}\d[A-Za-z0-9\-]{0,5}){0,3})"
+    R"((?:\s{0,3},\s{0,3}\d{1,2}\s?[º°ª]?\s?[A-Za-z]\b)?)"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)";
 const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
 const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.)))" + kStreetRest;
@@ -332,7 +336,7 @@ std::vector<PatternRule> BuildRules() {
   // "6108 Friedhofstrasse 33", "Rákóczi út 13", "136 Filadelfeos Str.".
   // A number comes before or after the name.
   r.push_back({"address_street_suffix", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"(((?:\d{1,6}\s{1,3})" + kSuffixedStreetName +
+               kPre + R"(((?:(?:\d{1,6}\s{1,3}){1,2})" + kSuffixedStreetName +
                    R"((?:\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)?|)" + kSuffixedStreetName +
                    R"(\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)))" + kPost});
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
