@@ -78,7 +78,9 @@ bool NumbersNoStreet(std::string_view word) {
                    "expediente", "caso", "folio", "acta", "registro", "historia", "informe", "paciente",
                    "grupo", "lote", "vuelo", "ruta", "linea", "autobus", "tarjeta", "cuenta", "room",
                    "article", "chapter", "case", "file", "flight", "bus", "line", "form", "page", "bed",
-                   "ward", "chambre", "salle", "dossier", "vol", "volumen", "tomo"});
+                   "ward", "chambre", "salle", "dossier", "vol", "volumen", "tomo", "modelo", "model",
+                   "modele", "protesis", "bioprotesis", "valvula", "talla", "size", "tipo", "type", "serie",
+                   "series", "calibre", "version"});
 }
 
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {

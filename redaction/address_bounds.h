@@ -21,9 +21,9 @@ namespace amparo::redaction {
 // ("Hermanos Falcó, s/n", "Altos de Nava, s/n"); `end` if there is none.
 size_t StreetNameStart(std::string_view text, size_t end);
 
-// True if `word` (the first word of a name before "número 27", any case)
-// names something numbered that is no street: "Artículo", "Ley", "Cama",
-// "Habitación", "Expediente".
+// True if `word` (the first word of a name before "número 27", or the word
+// before that name; any case) names something numbered that is no street:
+// "Artículo", "Ley", "Cama", "Habitación", "Expediente", "modelo".
 bool NumbersNoStreet(std::string_view word);
 
 // Shortens *f (an address in text) to end before a town, state or country

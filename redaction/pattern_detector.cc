@@ -647,7 +647,17 @@ class PatternDetectorImpl final : public PatternDetector {
                                     static_cast<unsigned char>(text[word_end]) >= 0x80)) {
             ++word_end;
           }
-          if (NumbersNoStreet(text.substr(begin, word_end - begin))) return;
+          size_t word_begin = begin;  // of the word before: "modelo PARA Nº 50"
+          while (word_begin > 0 && text[word_begin - 1] == ' ') --word_begin;
+          const size_t before_end = word_begin;
+          while (word_begin > 0 && (std::isalpha(static_cast<unsigned char>(text[word_begin - 1])) != 0 ||
+                                    static_cast<unsigned char>(text[word_begin - 1]) >= 0x80)) {
+            --word_begin;
+          }
+          if (NumbersNoStreet(text.substr(begin, word_end - begin)) ||
+              NumbersNoStreet(text.substr(word_begin, before_end - word_begin))) {
+            return;
+          }
         }
         if (std::string_view(rule.name) == "address_no_number") {
           begin = StreetNameStart(text, begin);

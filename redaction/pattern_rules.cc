@@ -49,7 +49,7 @@ const std::string kStreetKeyword =
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
-    R"(ul|ulica|ulice|ulitsa|rruga|)"
+    R"(ulica|ulice|ulitsa|rruga|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
     R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)[/\\]\.?\s{0,3}|bd\.\s{0,3}))";
 // Words that may name a floor, door or block after the street number.
@@ -110,14 +110,14 @@ const std::string kCornerKeyword =
 // The first street: a capitalized word or a number (not "the corner of the
 // room"), then up to five words of any kind ("Csabai kapu 39.").
 const std::string kCornerFirstStreet =
-    R"((?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"()?)"
+    R"((?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)"
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\.?|\d{1,5}[A-Za-z]?\.?))"
     R"((?:\s{1,3}(?:[\p{L}\p{M}'’\-]{1,30}\.?|\d{1,5}[A-Za-z]?\.?)){0,5})";
 // The second: a street name (capitalized words and numbers), then maybe
 // its type ("Inna Loop St.", "calle Bucareli").
 const std::string kCornerSecondStreet =
     R"(\s{1,3}(?:and|y|e|et|ak|with|con|&)\s{1,3}(?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" +
-    kStreetKeyword + R"()?)" + kStreetName + R"((?:\s{1,3}(?:str|st|street|ave|avenue|road|rd)\b\.?)?)";
+    kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)" + kStreetName + R"((?:\s{1,3}(?:str|st|street|ave|avenue|road|rd)\b\.?)?)";
 
 // Street names that end in their type, as written in German, Dutch, the
 // Nordic languages, Finnish, Hungarian and Polish: one word
@@ -246,7 +246,7 @@ std::vector<PatternRule> BuildRules() {
   // With a number, any words may name the street ("Avenida libertad 46,
   // 4D", "Calle de finisterre 15", "Camino Sur, 18").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}|(?-i:ul)\.\s{0,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // A form's address field, whole to the end of its line ("Domicilio:
   // Ignacio L. Vallarta 24, Tabacal.", "Dirección: del centro de salud 2
@@ -299,7 +299,9 @@ std::vector<PatternRule> BuildRules() {
                "(?i)" + kPre + R"(((?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30}(?:\s{1,3}(?:)" + kStreetConnector +
                    R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30}){0,2})"
                R"(,?\s{1,3}(?:n[uú]mero|no\.|n[º°]\.?)\s{0,2}\d{1,5})"
-               R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[\-]?[A-Za-z]\b)?)" + kStreetNumberUnits + kStreetRest + ")"});
+               R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[\-]?[A-Za-z]\b)?)" + kStreetNumberUnits +
+                   R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia)\s{1,3}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30})"
+                   R"((?:\s{1,3}(?:)" + kStreetConnector + R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30}){0,3})?))"});
   // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
   // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
@@ -342,7 +344,7 @@ std::vector<PatternRule> BuildRules() {
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
   r.push_back({"address_greek_cyrillic", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"(((?:\d{1,6}\s{1,3})?(?:)" + kGreekCyrillic + R"({1,30}\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?))" + kPost});
+               kPre + R"(((?:\d{1,6}\s{1,3})?(?:)" + kGreekCyrillic + R"({2,30}\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?))" + kPost});
   // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
   // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
   // often other numbers; the capitalized word after them says address.
@@ -411,7 +413,7 @@ std::vector<PatternRule> BuildRules() {
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
-                     "|camino|pasillo|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
+                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
                      kAddressLabel + ")"));
   return *pattern;
 }
