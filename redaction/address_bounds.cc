@@ -38,13 +38,13 @@ bool StartsUpper(std::string_view text, size_t at) {
 
 }  // namespace
 
-size_t StreetNameStart(std::string_view text, size_t end) {
+size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
   size_t pos = end;
   while (pos > 0 && text[pos - 1] == ' ') --pos;
   if (pos > 0 && text[pos - 1] == ',') --pos;
   size_t begin = end;
   int capitalized = 0;
-  while (capitalized < 5) {
+  while (capitalized < max_words) {
     size_t word_end = pos;
     while (word_end > 0 && text[word_end - 1] == ' ' && pos - word_end < 3) --word_end;
     if (word_end == pos && pos != end && capitalized > 0) break;  // words need a space between
@@ -71,16 +71,56 @@ size_t StreetNameStart(std::string_view text, size_t end) {
   return begin;
 }
 
-bool NumbersNoStreet(std::string_view word) {
-  const std::string w = FoldText(word);
-  return InSet(w, {"articulo", "art", "ley", "capitulo", "decreto", "fraccion", "inciso", "oficio",
-                   "pagina", "habitacion", "cama", "sala", "consultorio", "box", "quirofano", "planta",
-                   "expediente", "caso", "folio", "acta", "registro", "historia", "informe", "paciente",
-                   "grupo", "lote", "vuelo", "ruta", "linea", "autobus", "tarjeta", "cuenta", "room",
-                   "article", "chapter", "case", "file", "flight", "bus", "line", "form", "page", "bed",
-                   "ward", "chambre", "salle", "dossier", "vol", "volumen", "tomo", "modelo", "model",
-                   "modele", "protesis", "bioprotesis", "valvula", "talla", "size", "tipo", "type", "serie",
-                   "series", "calibre", "version"});
+size_t SuffixedStreetStart(std::string_view text, size_t at) {
+  auto is_letter = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    return std::isalpha(c) != 0 || c >= 0x80 || c == '\'' || c == '-';
+  };
+  if (at < text.size() && is_letter(at)) {  // inside the word: its start
+    size_t begin = at;
+    while (begin > 0 && is_letter(begin - 1)) --begin;
+    return StartsUpper(text, begin) ? begin : at;
+  }
+  size_t pos = at;  // the space before the type word
+  size_t begin = at;
+  for (int words = 0; words < 2; ++words) {
+    size_t word_end = pos;
+    while (word_end > 0 && text[word_end - 1] == ' ' && pos - word_end < 3) --word_end;
+    if (word_end == pos && words > 0) break;
+    size_t word_begin = word_end;
+    while (word_begin > 0 && is_letter(word_begin - 1)) --word_begin;
+    if (word_begin == word_end) break;
+    if (StartsUpper(text, word_begin)) begin = word_begin;
+    pos = word_begin;
+  }
+  return begin;
+}
+
+bool NumbersNoStreet(std::string_view text, size_t begin) {
+  auto is_letter = [&](size_t at) {
+    const unsigned char c = static_cast<unsigned char>(text[at]);
+    return std::isalpha(c) != 0 || c >= 0x80;
+  };
+  size_t end = begin;
+  while (end < text.size() && is_letter(end)) ++end;
+  size_t before_end = begin;
+  while (before_end > 0 && text[before_end - 1] == ' ') --before_end;
+  size_t before_begin = before_end;
+  while (before_begin > 0 && is_letter(before_begin - 1)) --before_begin;
+  for (std::string_view word : {text.substr(begin, end - begin), text.substr(before_begin, before_end - before_begin)}) {
+    if (InSet(FoldText(word),
+              {"articulo", "art", "ley", "capitulo", "decreto", "fraccion", "inciso", "oficio", "pagina",
+               "habitacion", "cama", "sala", "consultorio", "box", "quirofano", "planta", "expediente", "caso",
+               "folio", "acta", "registro", "historia", "informe", "paciente", "grupo", "lote", "vuelo", "ruta",
+               "linea", "autobus", "tarjeta", "cuenta", "telefono", "tel", "celular", "movil", "fax", "room",
+               "article", "chapter", "case", "file", "flight", "bus", "line", "form", "page", "bed", "ward",
+               "phone", "chambre", "salle", "dossier", "vol", "volumen", "tomo", "modelo", "model", "modele",
+               "protesis", "bioprotesis", "valvula", "talla", "size", "tipo", "type", "serie", "series",
+               "calibre", "version"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {

@@ -642,22 +642,15 @@ class PatternDetectorImpl final : public PatternDetector {
           span = text.substr(begin, end - begin);
         }
         if (std::string_view(rule.name) == "address_name_number_sign") {
-          size_t word_end = begin;
-          while (word_end < end && (std::isalpha(static_cast<unsigned char>(text[word_end])) != 0 ||
-                                    static_cast<unsigned char>(text[word_end]) >= 0x80)) {
-            ++word_end;
-          }
-          size_t word_begin = begin;  // of the word before: "modelo PARA Nº 50"
-          while (word_begin > 0 && text[word_begin - 1] == ' ') --word_begin;
-          const size_t before_end = word_begin;
-          while (word_begin > 0 && (std::isalpha(static_cast<unsigned char>(text[word_begin - 1])) != 0 ||
-                                    static_cast<unsigned char>(text[word_begin - 1]) >= 0x80)) {
-            --word_begin;
-          }
-          if (NumbersNoStreet(text.substr(begin, word_end - begin)) ||
-              NumbersNoStreet(text.substr(word_begin, before_end - word_begin))) {
-            return;
-          }
+          const size_t sign = begin;
+          begin = StreetNameStart(text, begin, 3);
+          if (begin == sign || NumbersNoStreet(text, begin)) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_street_suffix_number") {
+          begin = SuffixedStreetStart(text, begin);
+          if (begin == static_cast<size_t>(span.data() - text.data())) return;
+          span = text.substr(begin, end - begin);
         }
         if (std::string_view(rule.name) == "address_no_number") {
           begin = StreetNameStart(text, begin);

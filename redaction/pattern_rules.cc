@@ -112,7 +112,7 @@ const std::string kCornerKeyword =
 const std::string kCornerFirstStreet =
     R"((?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)"
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\.?|\d{1,5}[A-Za-z]?\.?))"
-    R"((?:\s{1,3}(?:[\p{L}\p{M}'’\-]{1,30}\.?|\d{1,5}[A-Za-z]?\.?)){0,5})";
+    R"((?:\s{1,3}(?:[\p{L}\p{M}'’\-]+\.?|\d{1,5}[A-Za-z]?\.?)){0,5})";
 // The second: a street name (capitalized words and numbers), then maybe
 // its type ("Inna Loop St.", "calle Bucareli").
 const std::string kCornerSecondStreet =
@@ -131,9 +131,9 @@ const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
     R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi))";
 const std::string kSuffixedStreetName =
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,30}\s{1,3}){0,2})"
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,30})" + kStreetSuffixCompound +
-    R"(|(?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,30}(?:\s{1,3}[\p{L}\p{M}'’\-]{1,30})?\s{1,3})" + kStreetSuffixWord + ")";
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){0,2})"
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +
+    R"(|(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}[\p{L}\p{M}'’\-]+)?\s{1,3})" + kStreetSuffixWord + ")";
 
 // Letters of the Greek and Cyrillic scripts (CompactClasses keeps \p{L}
 // to the Latin script).
@@ -169,6 +169,16 @@ std::vector<PatternRule> BuildRules() {
   // Passport-like: "G12345678", "A-1234567", "X1234567L", "12345678Z".
   r.push_back({"alnum_id", RuleKind::kAlnumId, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{1,4}[ \-]?\d{5,12}[A-Z]{0,2}|\d{5,12}[A-Z]{1,2})))" + kPost});
+  // A street without a keyword, its number named as one: "San Martín
+  // número 1436", "Jujuy Nº 491 2º piso", "Galeana Sur No. 465, Col.
+  // Obraje". The rule finds the number; the detector takes the capitalized
+  // words before it (at most three) and drops "Artículo número 27" and the
+  // like. Before context_id, which would take "número 1436" as a code.
+  r.push_back({"address_name_number_sign", RuleKind::kAddress, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:n[uú]mero|no\.|n[º°]\.?)\s{0,2}\d{1,5})"
+               R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[\-]?[A-Za-z]\b)?)" + kStreetNumberUnits +
+                   R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia)\s{1,3}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]+)"
+                   R"((?:\s{1,3}(?:)" + kStreetConnector + R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]+){0,3})?))"});
   // Any code named by its context.
   r.push_back({"context_id", RuleKind::kContextId, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:pasaporte|passport|passeport|pasp[oò]|dpi|dni|dui|cui|nie|nif|cipa|)"
@@ -268,8 +278,8 @@ std::vector<PatternRule> BuildRules() {
   // needs no article (the detector keeps this to French or unknown text:
   // "it took place Monday").
   r.push_back({"address_place_fr", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?i)(?:^|[^\p{L}\p{N}])(place\s{1,3}(?-i:\p{Lu})[\p{L}\p{M}'’\-]{1,30}(?:\s{1,3}(?:)" + kStreetConnector +
-                   R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’\-]{1,30}){0,3}))"});
+               R"((?i)(?:^|[^\p{L}\p{N}])(place\s{1,3}(?-i:\p{Lu})[\p{L}\p{M}'’\-]+(?:\s{1,3}(?:)" + kStreetConnector +
+                   R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’\-]+){0,3}))"});
   // Two streets that cross, as people give a place where there is no
   // number to give: "the corner of 25 Dili Street and King Forges",
   // "esquina de Madero y Bolívar".
@@ -279,8 +289,7 @@ std::vector<PatternRule> BuildRules() {
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
-                   R"([\s:]{1,3}((?:(?:is|es|est|was)\s{1,3})?)" + kCornerKeyword + R"(\s{1,3})" + kCornerFirstStreet + kCornerSecondStreet + "|" +
-                   R"((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
+                   R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
                    // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
@@ -291,17 +300,7 @@ std::vector<PatternRule> BuildRules() {
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
-               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3,30})))"});
-  // A street without a keyword, its number named as one: "San Martín
-  // número 1436", "Jujuy Nº 491 2º piso", "Galeana Sur No. 465, Col.
-  // Obraje" (the detector drops "Artículo número 27" and the like).
-  r.push_back({"address_name_number_sign", RuleKind::kAddress, Trigger::kDigit,
-               "(?i)" + kPre + R"(((?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30}(?:\s{1,3}(?:)" + kStreetConnector +
-                   R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30}){0,2})"
-               R"(,?\s{1,3}(?:n[uú]mero|no\.|n[º°]\.?)\s{0,2}\d{1,5})"
-               R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[\-]?[A-Za-z]\b)?)" + kStreetNumberUnits +
-                   R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia)\s{1,3}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30})"
-                   R"((?:\s{1,3}(?:)" + kStreetConnector + R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]{1,30}){0,3})?))"});
+               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3}[\p{L}\p{M}'’\-]*)))"});
   // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
   // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
@@ -339,12 +338,18 @@ std::vector<PatternRule> BuildRules() {
   // A number comes before or after the name.
   r.push_back({"address_street_suffix", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:(?:\d{1,6}\s{1,3}){1,2})" + kSuffixedStreetName +
-                   R"((?:\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)?|)" + kSuffixedStreetName +
-                   R"(\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)))" + kPost});
+                   R"((?:\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)?)))" + kPost});
+  // The same with the number after the name ("Friedhofstrasse 33", "Rákóczi
+  // út 13"). The rule finds the type and the number; the detector takes the
+  // name's words before them (an expression that may start at every
+  // capitalized word near a digit slows every digit down).
+  r.push_back({"address_street_suffix_number", RuleKind::kAddress, Trigger::kDigit,
+               R"(((?:[\p{L}\p{M}])" + kStreetSuffixCompound + R"(|\s)" + kStreetSuffixWord +
+                   R"()\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
   r.push_back({"address_greek_cyrillic", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"(((?:\d{1,6}\s{1,3})?(?:)" + kGreekCyrillic + R"({2,30}\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?))" + kPost});
+               kPre + R"(((?:\d{1,6}\s{1,3})?(?:)" + kGreekCyrillic + "{2}" + kGreekCyrillic + R"(*\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?))" + kPost});
   // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
   // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
   // often other numbers; the capitalized word after them says address.

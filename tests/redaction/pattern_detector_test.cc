@@ -272,7 +272,7 @@ TEST_F(RedactionPatternTest, HaitianStreetsAndAccentedTowns) {
 TEST_F(RedactionPatternTest, StreetCorners) {
   ExpectFound("Ask the driver to stop at the corner of Nieuwe Baan 473 St. and Inna Loop St.",
               "the corner of Nieuwe Baan 473 St. and Inna Loop St", IdentifierType::kAddress);
-  ExpectFound("my new address is the corner of 159 Eleftheriou Venizelou str and Rennie Union",
+  ExpectFound("please send it to the corner of 159 Eleftheriou Venizelou str and Rennie Union",
               "the corner of 159 Eleftheriou Venizelou str and Rennie Union", IdentifierType::kAddress);
   ExpectFound("nos vemos en la esquina de Madero y Bolívar mañana", "esquina de Madero y Bolívar",
               IdentifierType::kAddress);
