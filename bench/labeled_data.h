@@ -293,9 +293,15 @@ inline void AddStreetParts(const std::string& text, size_t begin, size_t end,
     }
     const bool has_letter_or_digit =
         std::any_of(lower.begin(), lower.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    // A unit word, as a word of its own ("Unit 5", "Apt. 3"; not the
+    // "unit" of "United States").
     bool unit = false;
-    for (const char* k : {"apt", "suite", "unit", "box", "psc", "apo", "fpo", "dpo", "floor", "room"}) {
-      unit = unit || lower.find(k) != std::string::npos;
+    for (const std::string k : {"apt", "suite", "unit", "box", "psc", "apo", "fpo", "dpo", "floor", "room"}) {
+      for (size_t at = lower.find(k); at != std::string::npos && !unit; at = lower.find(k, at + 1)) {
+        const size_t after = at + k.size();
+        unit = (at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]))) &&
+               (after == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after])));
+      }
     }
     if (first && has_letter_or_digit) {
       gold->push_back({seg, seg_end, Label::kStreet});

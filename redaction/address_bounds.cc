@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
@@ -37,13 +38,13 @@ bool StartsUpper(std::string_view text, size_t at) {
 
 }  // namespace
 
-size_t StreetNameStart(std::string_view text, size_t end) {
+size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
   size_t pos = end;
   while (pos > 0 && text[pos - 1] == ' ') --pos;
   if (pos > 0 && text[pos - 1] == ',') --pos;
   size_t begin = end;
   int capitalized = 0;
-  while (capitalized < 5) {
+  while (capitalized < max_words) {
     size_t word_end = pos;
     while (word_end > 0 && text[word_end - 1] == ' ' && pos - word_end < 3) --word_end;
     if (word_end == pos && pos != end && capitalized > 0) break;  // words need a space between
@@ -68,6 +69,58 @@ size_t StreetNameStart(std::string_view text, size_t end) {
     pos = word_begin;
   }
   return begin;
+}
+
+size_t SuffixedStreetStart(std::string_view text, size_t at) {
+  auto is_letter = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    return std::isalpha(c) != 0 || c >= 0x80 || c == '\'' || c == '-';
+  };
+  if (at < text.size() && is_letter(at)) {  // inside the word: its start
+    size_t begin = at;
+    while (begin > 0 && is_letter(begin - 1)) --begin;
+    return StartsUpper(text, begin) ? begin : at;
+  }
+  size_t pos = at;  // the space before the type word
+  size_t begin = at;
+  for (int words = 0; words < 2; ++words) {
+    size_t word_end = pos;
+    while (word_end > 0 && text[word_end - 1] == ' ' && pos - word_end < 3) --word_end;
+    if (word_end == pos && words > 0) break;
+    size_t word_begin = word_end;
+    while (word_begin > 0 && is_letter(word_begin - 1)) --word_begin;
+    if (word_begin == word_end) break;
+    if (StartsUpper(text, word_begin)) begin = word_begin;
+    pos = word_begin;
+  }
+  return begin;
+}
+
+bool NumbersNoStreet(std::string_view text, size_t begin) {
+  auto is_letter = [&](size_t at) {
+    const unsigned char c = static_cast<unsigned char>(text[at]);
+    return std::isalpha(c) != 0 || c >= 0x80;
+  };
+  size_t end = begin;
+  while (end < text.size() && is_letter(end)) ++end;
+  size_t before_end = begin;
+  while (before_end > 0 && text[before_end - 1] == ' ') --before_end;
+  size_t before_begin = before_end;
+  while (before_begin > 0 && is_letter(before_begin - 1)) --before_begin;
+  for (std::string_view word : {text.substr(begin, end - begin), text.substr(before_begin, before_end - before_begin)}) {
+    if (InSet(FoldText(word),
+              {"articulo", "art", "ley", "capitulo", "decreto", "fraccion", "inciso", "oficio", "pagina",
+               "habitacion", "cama", "sala", "consultorio", "box", "quirofano", "planta", "expediente", "caso",
+               "folio", "acta", "registro", "historia", "informe", "paciente", "grupo", "lote", "vuelo", "ruta",
+               "linea", "autobus", "tarjeta", "cuenta", "telefono", "tel", "celular", "movil", "fax", "room",
+               "article", "chapter", "case", "file", "flight", "bus", "line", "form", "page", "bed", "ward",
+               "phone", "chambre", "salle", "dossier", "vol", "volumen", "tomo", "modelo", "model", "modele",
+               "protesis", "bioprotesis", "valvula", "talla", "size", "tipo", "type", "serie", "series",
+               "calibre", "version"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {
@@ -126,10 +179,12 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
       continue;
     }
     if (!last->word && std::string_view(",.-()").find(static_cast<char>(last->first)) == std::string_view::npos) continue;
+    // A hyphen inside a name joins it: "rue du Faubourg-Saint-Martin".
+    if (!last->word && last->first == '-' && !last->space_before && last->end == m.begin) continue;
     if (InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
                        "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
-                       "santa", "du", "des"})) {
-      continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas"
+                       "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre"})) {
+      continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas", "Edf. Argentina"
     }
     // "Cartagena 340", "Salamanca, 5": the place names the street.
     bool names_the_street = false;

@@ -17,9 +17,22 @@
 namespace amparo::redaction {
 
 // Where a street name written without a keyword starts, before `end` (its
-// "s/n"): up to five capitalized words joined by "de", "del", "la"...
-// ("Hermanos Falcó, s/n", "Altos de Nava, s/n"); `end` if there is none.
-size_t StreetNameStart(std::string_view text, size_t end);
+// "s/n" or "nº 23"): up to `max_words` capitalized words joined by "de",
+// "del", "la"... ("Hermanos Falcó, s/n", "Altos de Nava, s/n"); `end` if
+// there is none.
+size_t StreetNameStart(std::string_view text, size_t end, int max_words = 5);
+
+// Where a street named with its type at the end starts, given where the
+// rule found the type: inside the name's last word ("Friedhof|strasse 33")
+// or at the space before a type word ("Rákóczi| út 13"). The name is that
+// word, or up to two words before the type word, starting with a capital
+// ("Árpád fejedelem útja 62"). `at` itself if there is no such name.
+size_t SuffixedStreetStart(std::string_view text, size_t at);
+
+// True if the name that starts at text[begin] (before "número 27"), or the
+// word before it, names something numbered that is no street: "Artículo",
+// "Ley", "Cama", "Habitación", "Teléfono", "modelo PARA Nº 50" (any case).
+bool NumbersNoStreet(std::string_view text, size_t begin);
 
 // Shortens *f (an address in text) to end before a town, state or country
 // named after its street part: "Calle Santa María 12 Providencia", "C/ Pío

@@ -679,6 +679,17 @@ class PatternDetectorImpl final : public PatternDetector {
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_name_number_sign") {
+          const size_t sign = begin;
+          begin = StreetNameStart(text, begin, 3);
+          if (begin == sign || NumbersNoStreet(text, begin)) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_street_suffix_number") {
+          begin = SuffixedStreetStart(text, begin);
+          if (begin == static_cast<size_t>(span.data() - text.data())) return;
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_no_number") {
           begin = StreetNameStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
@@ -693,10 +704,18 @@ class PatternDetectorImpl final : public PatternDetector {
           }
           span = text.substr(begin, end - begin);
         }
-        // "à la place de Marie" is "instead of Marie".
-        if (std::string_view(rule.name) == "address_keyword_fr" &&
-            AsciiLower(span.substr(0, 5)) == "place" && WindowBefore(text, begin, 3) == "la ") {
-          return;
+        // "à la place de Marie" is "instead of Marie", "la place de Marie"
+        // her seat; "la place des Lices" is a square.
+        if ((std::string_view(rule.name) == "address_keyword_fr" ||
+             std::string_view(rule.name) == "address_place_fr") &&
+            AsciiLower(span.substr(0, 5)) == "place") {
+          const std::string before = WindowBefore(text, begin, 6);
+          const std::string head = AsciiLower(span.substr(0, 11));
+          const bool instead = before.ends_with("\xc3\xa0 la ") || before.ends_with(" a la ") || before == "a la ";
+          const bool of_someone = before.ends_with("la ") && head.starts_with("place de ") &&
+                                  !head.starts_with("place de l");
+          if (instead || of_someone) return;
+          if (std::string_view(rule.name) == "address_place_fr" && (language == "en" || language == "es")) return;
         }
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         // "Av." alone or a keyword with nothing after is not an address.

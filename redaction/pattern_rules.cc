@@ -49,8 +49,9 @@ const std::string kStreetKeyword =
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(ulica|ulice|ulitsa|rruga|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
-    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)/\.?\s{0,3}|bd\.\s{0,3}))";
+    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)[/\\]\.?\s{0,3}|bd\.\s{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
     R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
@@ -62,24 +63,36 @@ const std::string kStreetUnit =
 const std::string kStreetNumber =
     R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
     R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
-const std::string kStreetNumberPart =
-    R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber +
+// Floors, doors and blocks after a street number ("2º piso dto C", "6ºH").
+const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4}))";
+    R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
+const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
+    // The building: "Plaza de las Américas, Edf. Argentina, esc 9, 6A".
+    R"((?:\s{0,3}[,.]?\s{0,3}(?:edf|edif|edificio|residencia|torre|condominio)\.?\s{1,3})" + kStreetName + ")?"
     // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
     // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
-    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apto?|depto|int(?:erior)?|piso)\b)"
+    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apto?|depto|int(?:erior)?|piso|)"
+    R"(esc(?:alera)?|planta|puerta|portal)\b)"
     R"(\.?\s{0,2}#?\s{0,2}\d[A-Za-z0-9\-]{0,5}){0,3})"
+    R"((?:\s{0,3},\s{0,3}\d{1,2}\s?[º°ª]?\s?[A-Za-z]\b)?)"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)";
 const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
 const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.)))" + kStreetRest;
 const std::string kEnglishStreetType =
     R"((?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|)"
     R"(terrace|ter|highway|hwy|parkway|pkwy|circle|cir|trail|trl|square|sq|alley|crescent|loop|)"
-    R"(pike|plaza|row|walk|path|ridge|heights|park|route|rte|gardens|grove|close|mews))";
+    R"(pike|plaza|row|walk|path|ridge|heights|park|route|rte|gardens|grove|close|mews|)"
+    // More of the USPS street suffixes ("Dora Creek", "Zachary Cliffs"), not
+    // those that end well-known place names after a year ("2019 Palm
+    // Springs", "Niagara Falls", "Beverly Hills", "Silicon Valley").
+    R"(creek|cliffs?|crossing|cove|crest|dale|dam|divide|estates|expressway|extension|ferry|)"
+    R"(flats?|forges?|forks?|freeway|glens?|greens|groves|haven|hollow|junction|knolls?|)"
+    R"(landing|manor|meadows?|mills|orchard|oval|pass|pines|plains|points?|prairie|radial|)"
+    R"(ranch|rapids|ridges|shoals?|spur|squares|stravenue|summit|trace|track|turnpike|views?|ways))";
 const std::string kUnit =
     R"((?:apt|apartment|suite|ste|unit|room|rm|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|porte))";
 
@@ -88,6 +101,43 @@ const std::string kUnit =
 const std::string kAddressLabel =
     R"((?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|i live at|i lived at|lived at|)"
     R"(i live on|lives on|lives at|lived on|living (?:on|at)|j'habite au|j'habitais au))";
+
+// Where two streets cross: "the corner of Main St and 5th Avenue", "en la
+// esquina de Reforma y Bucareli", "au coin de la rue X et de la rue Y",
+// "nan kwen ri X ak ri Y". Keywords (they start the rule's windows).
+const std::string kCornerKeyword =
+    R"((?:(?:the|la|au|à|a)\s{1,3})?(?:corner\s{1,3}of|esquina\s{1,3}(?:de|con)|coin\s{1,3}de|l['’]angle\s{1,3}de|kwen))";
+// The first street: a capitalized word or a number (not "the corner of the
+// room"), then up to five words of any kind ("Csabai kapu 39.").
+const std::string kCornerFirstStreet =
+    R"((?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)"
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\.?|\d{1,5}[A-Za-z]?\.?))"
+    R"((?:\s{1,3}(?:[\p{L}\p{M}'’\-]+\.?|\d{1,5}[A-Za-z]?\.?)){0,5})";
+// The second: a street name (capitalized words and numbers), then maybe
+// its type ("Inna Loop St.", "calle Bucareli").
+const std::string kCornerSecondStreet =
+    R"(\s{1,3}(?:and|y|e|et|ak|with|con|&)\s{1,3}(?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" +
+    kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)" + kStreetName + R"((?:\s{1,3}(?:str|st|street|ave|avenue|road|rd)\b\.?)?)";
+
+// Street names that end in their type, as written in German, Dutch, the
+// Nordic languages, Finnish, Hungarian and Polish: one word
+// ("Friedhofstrasse 33", "Hammarvägen 15", "Tawastintie 72") or a word
+// after the name ("Rákóczi út 13", "Belgrád rkp. 18", "Stensås terrasse
+// 38", "Filadelfeos Str.").
+const std::string kStreetSuffixCompound =
+    R"((?i:strasse|straße|gasse|weg|vej|vägen|vagen|veien|vegen|gata|gatan|gade|gränd|straat|laan|steeg|)"
+    R"(plein|gracht|allee|platz|damm|ufer|katu|kuja|tie|polku|utca|ulica))";
+const std::string kStreetSuffixWord =
+    R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
+    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi))";
+const std::string kSuffixedStreetName =
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){0,2})"
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +
+    R"(|(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}[\p{L}\p{M}'’\-]+)?\s{1,3})" + kStreetSuffixWord + ")";
+
+// Letters of the Greek and Cyrillic scripts (CompactClasses keeps \p{L}
+// to the Latin script).
+const std::string kGreekCyrillic = R"([\x{0370}-\x{03FF}\x{1F00}-\x{1FFF}\x{0400}-\x{04FF}])";
 
 std::vector<PatternRule> BuildRules() {
   std::vector<PatternRule> r;
@@ -119,6 +169,16 @@ std::vector<PatternRule> BuildRules() {
   // Passport-like: "G12345678", "A-1234567", "X1234567L", "12345678Z".
   r.push_back({"alnum_id", RuleKind::kAlnumId, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{1,4}[ \-]?\d{5,12}[A-Z]{0,2}|\d{5,12}[A-Z]{1,2})))" + kPost});
+  // A street without a keyword, its number named as one: "San Martín
+  // número 1436", "Jujuy Nº 491 2º piso", "Galeana Sur No. 465, Col.
+  // Obraje". The rule finds the number; the detector takes the capitalized
+  // words before it (at most three) and drops "Artículo número 27" and the
+  // like. Before context_id, which would take "número 1436" as a code.
+  r.push_back({"address_name_number_sign", RuleKind::kAddress, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:n[uú]mero|no\.|n[º°]\.?)\s{0,2}\d{1,5})"
+               R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[\-]?[A-Za-z]\b)?)" + kStreetNumberUnits +
+                   R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia)\s{1,3}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]+)"
+                   R"((?:\s{1,3}(?:)" + kStreetConnector + R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’´\-]+){0,3})?))"});
   // Any code named by its context.
   r.push_back({"context_id", RuleKind::kContextId, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:pasaporte|passport|passeport|pasp[oò]|dpi|dni|dui|cui|nie|nif|cipa|)"
@@ -196,7 +256,7 @@ std::vector<PatternRule> BuildRules() {
   // With a number, any words may name the street ("Avenida libertad 46,
   // 4D", "Calle de finisterre 15", "Camino Sur, 18").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}))"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}|(?-i:ul)\.\s{0,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // A form's address field, whole to the end of its line ("Domicilio:
   // Ignacio L. Vallarta 24, Tabacal.", "Dirección: del centro de salud 2
@@ -214,6 +274,18 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:faubourg|fbg|bd)\.?\s{1,3}(?:)" + kStreetConnector + R"(\s{0,3}){0,2}|)"
                R"((?:place|route|passage|square)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
                    kStreetName + kStreetTail + ")"});
+  // "place Gambetta", "place Duclos": a French square named after someone
+  // needs no article (the detector keeps this to French or unknown text:
+  // "it took place Monday").
+  r.push_back({"address_place_fr", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])(place\s{1,3}(?-i:\p{Lu})[\p{L}\p{M}'’\-]+(?:\s{1,3}(?:)" + kStreetConnector +
+                   R"(\s{1,3}){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’\-]+){0,3}))"});
+  // Two streets that cross, as people give a place where there is no
+  // number to give: "the corner of 25 Dili Street and King Forges",
+  // "esquina de Madero y Bolívar".
+  r.push_back({"address_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])()" + kCornerKeyword + R"(\s{1,3})" + kCornerFirstStreet +
+                   kCornerSecondStreet + ")"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
@@ -227,14 +299,15 @@ std::vector<PatternRule> BuildRules() {
                R"((?:\s{0,3},?\s{0,3}(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"((\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
-               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}))"});
+               kPre + R"(((?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
+               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3}[\p{L}\p{M}'’\-]*)))"});
   // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
   // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:\d{1,6}\s{1,3})?(?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
                R"(apdo\.?(?: postal)?|bo[iî]te postale|casilla(?: postal)?|psc|cmr)\s{0,2}(?:n[º°o]\.?\s{0,2}|#\s{0,2})?\d{1,6})"
                R"((?:\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?|unit\s{0,2}\d{1,6}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
+               R"((?:(?-i:USS|USNS|USNV|USCGC)\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,2})?)"
                R"((?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5}))"
                R"((?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5})?))" + kPost});
   // A street without a keyword before a postal code and a town, as in the
@@ -260,6 +333,23 @@ std::vector<PatternRule> BuildRules() {
                R"(\d{1,5}[A-Za-z]?\.?))"
                // Not followed by more digits: "31008 Pamplona 848 42 21 34" is a phone.
                R"((?:[ \t]{0,2}(?:[^\p{L}\p{N}\s]|\n|$)|[ \t]{1,2}[^\d\s]))"});
+  // A street named with its type at the end: "Friedhofstrasse 33",
+  // "6108 Friedhofstrasse 33", "Rákóczi út 13", "136 Filadelfeos Str.".
+  // A number comes before or after the name.
+  r.push_back({"address_street_suffix", RuleKind::kAddress, Trigger::kDigit,
+               kPre + R"(((?:(?:\d{1,6}\s{1,3}){1,2})" + kSuffixedStreetName +
+                   R"((?:\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?\b)?)))" + kPost});
+  // The same with the number after the name ("Friedhofstrasse 33", "Rákóczi
+  // út 13"). The rule finds the type and the number; the detector takes the
+  // name's words before them (an expression that may start at every
+  // capitalized word near a digit slows every digit down).
+  r.push_back({"address_street_suffix_number", RuleKind::kAddress, Trigger::kDigit,
+               R"(((?:[\p{L}\p{M}])" + kStreetSuffixCompound + R"(|\s)" + kStreetSuffixWord +
+                   R"()\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
+  // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
+  // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
+  r.push_back({"address_greek_cyrillic", RuleKind::kAddress, Trigger::kDigit,
+               kPre + R"(((?:\d{1,6}\s{1,3})?(?:)" + kGreekCyrillic + "{2}" + kGreekCyrillic + R"(*\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?))" + kPost});
   // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
   // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
   // often other numbers; the capitalized word after them says address.
@@ -270,6 +360,11 @@ std::vector<PatternRule> BuildRules() {
   // line: "Springfield, IL 62704", "QC 54256", "\nEstonia 62488".
   r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:,\s{0,3}|\n\s{0,3}|\s)(?-i:[A-Z]{2})\s{1,3}(\d{5}(?:-\d{4})?))" + kPost});
+  // "Oslo, nan 51971", "KNIVSTA, mp 35739", "\n 44939\n": a postal code
+  // after a region code of any case, or alone on the last line of an
+  // address.
+  r.push_back({"postal_code_after_region", RuleKind::kAddressWeak, Trigger::kFiveDigits,
+               R"((?:,[ \t]{0,3}[A-Za-z]{2,3}\s{1,3}|(?:^|\n)[ \t]{0,3})(\d{5}(?:-\d{4})?)(?:[ \t]{0,3}(?:\n|$)|[^\p{L}\p{N}\n]))"});
   r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?))" + kPost});
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
@@ -303,7 +398,8 @@ std::vector<PatternRule> BuildRules() {
     for (const char* bare : {"url", "long_digits", "gps_dms"}) {
       if (name == bare) rule.shape = Shape::kBare;
     }
-    for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr"}) {
+    for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr",
+                            "address_corner", "address_place_fr"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
@@ -322,7 +418,8 @@ std::vector<PatternRule> BuildRules() {
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
-                     "|camino|pasillo|faubourg|fbg|bd|place|route|passage|square|" + kAddressLabel + ")"));
+                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
+                     kAddressLabel + ")"));
   return *pattern;
 }
 

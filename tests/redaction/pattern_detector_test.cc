@@ -285,6 +285,85 @@ TEST_F(RedactionPatternTest, HaitianStreetsAndAccentedTowns) {
   ExpectNothingOn("Calle Mayor 3, Ávila", "Ávila");
 }
 
+TEST_F(RedactionPatternTest, StreetCorners) {
+  ExpectFound("Ask the driver to stop at the corner of Nieuwe Baan 473 St. and Inna Loop St.",
+              "the corner of Nieuwe Baan 473 St. and Inna Loop St", IdentifierType::kAddress);
+  ExpectFound("please send it to the corner of 159 Eleftheriou Venizelou str and Rennie Union",
+              "the corner of 159 Eleftheriou Venizelou str and Rennie Union", IdentifierType::kAddress);
+  ExpectFound("nos vemos en la esquina de Madero y Bolívar mañana", "esquina de Madero y Bolívar",
+              IdentifierType::kAddress);
+  ExpectFound("au coin de la rue Oberkampf et de la rue Saint-Maur", "coin de la rue Oberkampf et de la rue Saint-Maur",
+              IdentifierType::kAddress);
+  ExpectNothingOn("I sat in the corner of the room and Maria cried.", "the room");
+  ExpectNothingOn("se quedó en la esquina de la sala y lloró", "sala");
+}
+
+TEST_F(RedactionPatternTest, StreetsNamedWithTheirTypeLast) {
+  ExpectFound("The title refers to Loorenstrasse 149 street in Cimadera", "Loorenstrasse 149",
+              IdentifierType::kAddress);
+  ExpectFound("The bus station is on Vesterskovvej 79", "Vesterskovvej 79", IdentifierType::kAddress);
+  ExpectFound("It's in 0269 Stensås terrasse 38\nSuite 621\nARENDAL\nNorway", "0269 Stensås terrasse 38",
+              IdentifierType::kAddress);
+  ExpectFound("Address: 376 Rákóczi út 13. Suite 104", "376 Rákóczi út 13", IdentifierType::kAddress);
+  ExpectFound("The bus drops you off at 518 Árpád fejedelem útja 62. St.", "518 Árpád fejedelem útja 62",
+              IdentifierType::kAddress);
+  ExpectFound("lives at 28919 136 Filadelfeos Str., Klirou", "28919 136 Filadelfeos Str",
+              IdentifierType::kAddress);
+  ExpectFound("Karin\nul. Miła 53\nWarszawa", "ul. Miła 53", IdentifierType::kAddress);
+  ExpectNothingOn("plaquetas 100 U/ul. Bioquímica normal", "Bioquímica");
+  ExpectNothingOn("Spring 2019 was cold", "Spring");
+}
+
+TEST_F(RedactionPatternTest, StreetsInOtherScriptsShipsAndBoxes) {
+  ExpectFound("It's in Λεωφόρος Συγγρού 119 Nino Point", "Λεωφόρος Συγγρού 119", IdentifierType::kAddress);
+  ExpectFound("sent to: 0605 πεντέλης 210 apt. 999", "0605 πεντέλης 210", IdentifierType::kAddress);
+  ExpectNothingOn("plaquetas = 51 χ 103 µl", "51");
+  ExpectFound("The address is USNV Botolen\nFPO AE 12382", "USNV Botolen\nFPO AE 12382", IdentifierType::kAddress);
+  ExpectFound("Compendia\n77009 P.O. Box 255\nSuite 966", "77009 P.O. Box 255", IdentifierType::kAddress);
+  ExpectFound("you at 25615 Tawastintie 72 Apt. 004\nKNIVSTA, nan 18237 after", "18237", IdentifierType::kAddress);
+  ExpectFound("Pärna 33\nCite Sfaxi\n, 13\n 44939", "44939", IdentifierType::kAddress);
+  ExpectNothingOn("KNIVSTA, nan 18237 after", "KNIVSTA");
+  ExpectFound("at 903 83 Dora Creek Apt. 176", "903 83 Dora Creek Apt. 176", IdentifierType::kAddress);
+  ExpectNothingOn("In 2019 Palm Springs was hot", "Palm Springs");
+  ExpectFound("what is your address? it is 770 26 rue des lieutemants Thomazo", "770 26 rue des lieutemants",
+              IdentifierType::kAddress);
+}
+
+TEST_F(RedactionPatternTest, SpanishStreetsWithNamedNumbersAndBuildings) {
+  ExpectFound("Dra. Pía Hermosilla. San Martín número 1436, Concepción", "San Martín número 1436",
+              IdentifierType::kAddress);
+  ExpectNothingOn("Dra. Pía Hermosilla. San Martín número 1436, Concepción", "Concepción");
+  ExpectFound("Dr. Daniel Ferranti. Jujuy Nº 491 2º piso. Buenos Aires", "Jujuy Nº 491 2º piso",
+              IdentifierType::kAddress);
+  ExpectFound("Hospital. Galeana Sur No. 465, Col. Obraje C.P. 20230, Aguascalientes",
+              "Galeana Sur No. 465, Col. Obraje", IdentifierType::kAddress);
+  ExpectFound("Hospital. Galeana Sur No. 465, Col. Obraje C.P. 20230, Aguascalientes", "C.P. 20230",
+              IdentifierType::kAddress);
+  ExpectNothingOn("según el Artículo número 27 de la Constitución", "27");
+  ExpectNothingOn("bioprótesis Mitroflow n° 23 en marzo", "Mitroflow");
+  ExpectFound("Remitido por: X. Plaza de las Américas, Edf. Argentina, esc 9, 6A. 06011 Badajoz.",
+              "Plaza de las Américas, Edf. Argentina, esc 9, 6A", IdentifierType::kAddress);
+  ExpectFound("Complejo Hospitalario C\\Irunlarrea, 4 31008 Pamplona", "C\\Irunlarrea, 4",
+              IdentifierType::kAddress);
+}
+
+TEST_F(RedactionPatternTest, FrenchSquaresWithoutArticle) {
+  auto covers = [&](const std::string& text, const std::string& needle, std::string_view language) {
+    const size_t at = text.find(needle);
+    for (const Finding& f : detector_->Find(text, language)) {
+      if (f.type == IdentifierType::kAddress && f.begin <= at && f.end >= at + needle.size()) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(covers("une foule stationnait place Gambetta et boulevard", "place Gambetta", "fr"));
+  EXPECT_TRUE(covers("trouvé sur un banc, place Duclos. ACCIDENT", "place Duclos", "fr"));
+  EXPECT_TRUE(covers("en traversant la place de la Trinité, hier", "place de la Trinité", "fr"));
+  EXPECT_TRUE(covers("descend la place des Lices .", "place des Lices", "fr"));
+  EXPECT_TRUE(covers("passaient rue du Faubourg-Saint-Martin , l'individu", "rue du Faubourg-Saint-Martin", "fr"));
+  EXPECT_FALSE(covers("à la place de Marie il est venu", "place de Marie", "fr"));
+  EXPECT_FALSE(covers("the meeting took place Monday in Dallas", "place Monday", "en"));
+}
+
 TEST_F(RedactionPatternTest, Plates) {
   ExpectFound("un carro con placas ABC-123-D", "ABC-123-D", IdentifierType::kVehiclePlate);
   ExpectFound("license plate 7ABC123", "7ABC123", IdentifierType::kVehiclePlate);
