@@ -157,7 +157,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
   for (const std::string& email : known.emails) {
-    bool plain = email.find('@') != std::string::npos && email.size() >= 6;
+    // A plain address: letters or digits, one '@', a dotted domain
+    // ("ab@cd.ef"); a run of '@' is no e-mail anyone writes.
+    const size_t at = email.find('@');
+    bool plain = at != std::string::npos && at > 0 && email.find('@', at + 1) == std::string::npos &&
+                 email.find('.', at) != std::string::npos && email.size() >= 6 &&
+                 std::isalnum(static_cast<unsigned char>(email[0])) &&
+                 std::isalnum(static_cast<unsigned char>(email.back()));
     for (char c : email) plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '@' || c == '.');
     if (plain && KeptWord(text, out.report.spans, email, /*capitalized=*/false)) {
       std::fprintf(stderr, "listed e-mail left in the text: %s\n", email.c_str());
