@@ -234,6 +234,9 @@ class ArchiveImpl : public Archive {
   Status AuditRead(const Actor& actor, const std::string& action, const std::vector<std::string>& ids);
   Status RotateEpoch();  // new KEK, re-wrap every data key, drop the old KEK
   Status Reconcile();
+  // Puts every stored testimony into the index again and drops ids the
+  // store no longer holds. Caller holds mu_ exclusively.
+  Status RebuildIndex(void (*progress)(uint64_t, uint64_t));
   // Records a "consent-expired" audit entry, once, for every consent whose
   // expires_on has passed. Expiry itself needs no write: reads compare dates.
   Status AuditExpiries();
@@ -355,7 +358,10 @@ Status ArchiveImpl::Init(const MasterKey& key) {
 
   std::string seq;
   if (store_->Get(Store::kMeta, kSeqKey, &seq).ok()) seq_ = std::stoull(seq);
-  return Reconcile();
+  AMPARO_RETURN_IF_ERROR(Reconcile());
+  // An index written by an earlier version lacks what phrases need now.
+  if (index_->NeedsRebuild()) AMPARO_RETURN_IF_ERROR(RebuildIndex(nullptr));
+  return Status::OK();
 }
 
 ArchiveImpl::~ArchiveImpl() {
@@ -1379,6 +1385,15 @@ Status ArchiveImpl::Verify(const Actor& actor, VerifyReport* out) {
 Status ArchiveImpl::Reindex(const Actor& actor, void (*progress)(uint64_t, uint64_t)) {
   AMPARO_RETURN_IF_ERROR(Require(actor, Permission::kReadAudit));
   std::unique_lock lock(mu_);
+  AMPARO_RETURN_IF_ERROR(RebuildIndex(progress));
+  rocksdb::WriteBatch batch;
+  audit_->Stage(&batch, actor.name, "reindex", {});
+  Status s = store_->Write(&batch, true);
+  if (s.ok()) audit_->Committed(); else audit_->Abandon();
+  return s;
+}
+
+Status ArchiveImpl::RebuildIndex(void (*progress)(uint64_t, uint64_t)) {
   std::vector<std::string> ids;
   AMPARO_RETURN_IF_ERROR(store_->Scan(Store::kTestimony, "", [&](const std::string& k, const std::string&) {
     ids.push_back(k);
@@ -1397,11 +1412,7 @@ Status ArchiveImpl::Reindex(const Actor& actor, void (*progress)(uint64_t, uint6
     if (progress && (i % 100 == 0 || i + 1 == ids.size())) progress(i + 1, ids.size());
   }
   if (!index_->Commit(seq_, &error)) return Status::IOError(error);
-  rocksdb::WriteBatch batch;
-  audit_->Stage(&batch, actor.name, "reindex", {});
-  Status s = store_->Write(&batch, true);
-  if (s.ok()) audit_->Committed(); else audit_->Abandon();
-  return s;
+  return Status::OK();
 }
 
 Status ArchiveImpl::RotateKeys(const Actor& actor, uint64_t* epoch) {

@@ -8,18 +8,17 @@
 #include "search/stemming.h"
 #include "search/text_folding.h"
 #include "search/thesaurus.h"
+#include "search/token_sequence.h"
 
 namespace amparo::search {
 
 namespace {
 
-// Positions between fields, so phrases never span title and text.
-constexpr Xapian::termpos kFieldGap = 100;
-
 // Sealed terms of a raw word in one language. Folding, stemming and hashing
 // dominate indexing CPU and words repeat a lot, so they are cached per thread.
 struct WordTerms {
   std::string word;             // sealed folded word
+  uint32_t token = 0;           // its token in the document's TokenSequence
   std::vector<StemLink> links;  // its stems (one or two)
 };
 
@@ -42,6 +41,7 @@ class WordTermCache {
     FoldWordInto(raw, &folded_);
     WordTerms terms;
     terms.word = WordTerm(sealer, folded_);
+    terms.token = TokenOf(terms.word);
     // Languages without a stemmer need no links: queries always look for
     // the word itself.
     if (stem_language != kOtherLanguage) {
@@ -61,17 +61,19 @@ class WordTermCache {
   std::string key_, folded_;
 };
 
-Xapian::termpos IndexText(const TermSealer& sealer, uint64_t tag, const std::string& stem_language,
-                          std::string_view text, Xapian::termpos pos, BuiltDocument* out) {
+// Adds the words of one field as terms (wdf counts them) and their tokens
+// to the document's sequence.
+void IndexText(const TermSealer& sealer, uint64_t tag, const std::string& stem_language,
+               std::string_view text, BuiltDocument* out, std::string* tokens) {
   thread_local WordTermCache cache;
   for (const WordSpan& w : SplitWords(text)) {
     bool fresh = false;
     const WordTerms& terms =
         cache.Get(sealer, tag, stem_language, text.substr(w.begin, w.end - w.begin), &fresh);
-    out->doc.add_posting(terms.word, ++pos);
+    out->doc.add_term(terms.word);
+    AppendToken(terms.token, tokens);
     if (fresh) out->stem_links.insert(out->stem_links.end(), terms.links.begin(), terms.links.end());
   }
-  return pos;
 }
 
 void AddFacet(const TermSealer& sealer, std::string_view facet, std::string_view value,
@@ -109,9 +111,16 @@ bool BuildDocument(const TermSealer& sealer, uint64_t cache_tag, const IndexedTe
   doc.add_boolean_term(out->id_term);
 
   std::string stem_language = StemLanguageOf(t.language);
-  Xapian::termpos pos = IndexText(sealer, cache_tag, stem_language, t.title, 0, out);
-  pos = IndexText(sealer, cache_tag, stem_language, t.text, pos + kFieldGap, out);
-  IndexText(sealer, cache_tag, stem_language, t.pseudonym, pos + kFieldGap, out);
+  // Phrases and NEAR are answered from the token sequence (see
+  // token_sequence.h); the fields are kept apart by boundaries.
+  std::string& tokens = out->tokens;
+  tokens.reserve((t.title.size() + t.text.size() + t.pseudonym.size()) * 3 / 4 + 16);
+  IndexText(sealer, cache_tag, stem_language, t.title, out, &tokens);
+  AppendFieldBoundary(&tokens);
+  IndexText(sealer, cache_tag, stem_language, t.text, out, &tokens);
+  AppendFieldBoundary(&tokens);
+  IndexText(sealer, cache_tag, stem_language, t.pseudonym, out, &tokens);
+  doc.add_value(kTokenSlot, tokens);
 
   std::string slot;
   for (const auto& v : t.violence) AddFacet(sealer, kFacetViolence, v, out, &slot);

@@ -1,8 +1,8 @@
 // Builds the sealed Xapian document of one testimony: every word as a sealed
-// positional term and a sealed stem term (stemmed in the testimony's
-// language), sealed facet, consent and expiry terms, the facet ids in a value
-// slot, and the opaque id as document data. Nothing in it is plaintext except
-// the id.
+// term (its stems go to the StemMap), the words' token sequence for phrases
+// and NEAR (token_sequence.h), sealed facet, consent and expiry terms, the
+// facet ids in a value slot, and the opaque id as document data. Nothing in
+// it is plaintext except the id.
 #ifndef AMPARO_SEARCH_DOCUMENT_BUILDER_H_
 #define AMPARO_SEARCH_DOCUMENT_BUILDER_H_
 
@@ -29,6 +29,7 @@ struct BuiltDocument {
   std::string id_term;              // unique sealed id term
   std::vector<FacetEntry> facets;   // for the encrypted facet dictionary
   std::vector<StemLink> stem_links; // stem -> word links this thread had not seen
+  std::string tokens;               // its token sequence (also in the document's value)
 };
 
 // Thread-safe (caches are per thread). cache_tag names the state of the

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "search/term_sealer.h"
+#include "search/token_sequence.h"
 
 namespace amparo::search {
 
@@ -18,8 +19,13 @@ constexpr double kMinNormLength = 0.5;
 
 }  // namespace
 
-MatchSetEvaluator::MatchSetEvaluator(const Xapian::Database& db, RevisionCache* cache)
-    : db_(db), cache_(cache), last_docid_(db.get_lastdocid()), doccount_(db.get_doccount()) {}
+MatchSetEvaluator::MatchSetEvaluator(const Xapian::Database& db, RevisionCache* cache,
+                                     const TokenTable* tokens)
+    : db_(db),
+      cache_(cache),
+      tokens_(tokens),
+      last_docid_(db.get_lastdocid()),
+      doccount_(db.get_doccount()) {}
 
 bool MatchSetEvaluator::IsFilterTerm(const std::string& term) {
   if (term.empty()) return false;
@@ -85,19 +91,84 @@ DocBitmap MatchSetEvaluator::Walk(const std::string& term, const DocBitmap* with
   return out;
 }
 
+namespace {
+
+// The tokens each operand of a phrase or NEAR accepts: a word, or an OR of
+// words. False for any other shape (the query parser makes none).
+bool OperandGroups(const Xapian::Query& q, TokenGroups* groups) {
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    const Xapian::Query sub = q.get_subquery(i);
+    std::vector<uint32_t> group;
+    if (sub.get_type() == Xapian::Query::LEAF_TERM) {
+      group.push_back(TokenOf(*sub.get_terms_begin()));
+    } else if (sub.get_type() == Xapian::Query::OP_OR ||
+               sub.get_type() == Xapian::Query::OP_SYNONYM) {
+      for (size_t j = 0; j < sub.get_num_subqueries(); ++j) {
+        const Xapian::Query leaf = sub.get_subquery(j);
+        if (leaf.get_type() != Xapian::Query::LEAF_TERM) return false;
+        group.push_back(TokenOf(*leaf.get_terms_begin()));
+      }
+    } else {
+      return false;
+    }
+    groups->push_back(std::move(group));
+  }
+  return !groups->empty();
+}
+
+// The window of an OP_NEAR. Xapian 1.4 has no accessor for it; its
+// description is "Query((<first operand> NEAR <window> <next operand>...))".
+// 0 if the description is not of that form.
+Xapian::termcount NearWindow(const Xapian::Query& q) {
+  const std::string first = q.get_subquery(0).get_description();  // "Query(<first>)"
+  if (first.size() < 7) return 0;
+  const std::string prefix = "Query((" + first.substr(6, first.size() - 7) + " NEAR ";
+  const std::string d = q.get_description();
+  if (d.compare(0, prefix.size(), prefix) != 0) return 0;
+  Xapian::termcount window = 0;
+  for (size_t i = prefix.size(); i < d.size() && d[i] >= '0' && d[i] <= '9'; ++i) {
+    window = window * 10 + static_cast<Xapian::termcount>(d[i] - '0');
+    if (window > 100000) return 0;
+  }
+  return window != 0 ? window : static_cast<Xapian::termcount>(q.get_num_subqueries());
+}
+
+}  // namespace
+
 DocBitmap MatchSetEvaluator::Positional(const Xapian::Query& q) {
   // Tagged at the end so a positional key never equals another kind's.
   std::string key = q.serialise();
   key.push_back('p');
   return *cache_->Set(key, [&] {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(q);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    const Xapian::doccount all = db_.get_doccount();
-    Xapian::MSet mset = enquire.get_mset(0, all, all);
     DocBitmap out(last_docid_);
-    for (auto m = mset.begin(); m != mset.end(); ++m) out.Set(*m);
+    TokenGroups groups;
+    const bool phrase = q.get_type() == Xapian::Query::OP_PHRASE;
+    if (!OperandGroups(q, &groups)) return out;
+    // Candidates hold every operand; their token sequences decide.
+    std::vector<Xapian::Query> operands;
+    for (size_t i = 0; i < q.get_num_subqueries(); ++i) operands.push_back(q.get_subquery(i));
+    const DocBitmap candidates =
+        Evaluate(Xapian::Query(Xapian::Query::OP_AND, operands.begin(), operands.end()));
+    const Xapian::termcount window = phrase ? 0 : NearWindow(q);
+    if (!phrase && window == 0) return out;
+    auto matches = [&](std::string_view sequence) {
+      return phrase ? ContainsPhrase(sequence, groups) : ContainsNear(sequence, groups, window);
+    };
+    if (tokens_ != nullptr) {
+      candidates.ForEach([&](Xapian::docid id) {
+        if (matches(tokens_->Get(id))) out.Set(id);
+      });
+      return out;
+    }
+    // From the database, in docid order: stepping is cheaper than skip_to
+    // over a few documents.
+    auto v = db_.valuestream_begin(kTokenSlot);
+    const auto end = db_.valuestream_end(kTokenSlot);
+    candidates.ForEach([&](Xapian::docid id) {
+      for (int k = 0; k < 8 && v != end && v.get_docid() < id; ++k) ++v;
+      if (v != end && v.get_docid() < id) v.skip_to(id);
+      if (v != end && v.get_docid() == id && matches(*v)) out.Set(id);
+    });
     return out;
   });
 }
@@ -202,10 +273,10 @@ DocBitmap MatchSetEvaluator::Evaluate(const Xapian::Query& q, const DocBitmap* w
       // The query parser scales only filters, and only to zero: they match
       // but do not weigh.
       return Evaluate(q.get_subquery(0), within, nullptr);
-    default: {
-      // Phrase, NEAR and anything else positional or exotic: Xapian's
-      // matcher decides, exactly (cached: positions are the costly part).
-      // Its words weigh like the words of an AND.
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR: {
+      // Decided by the documents' token sequences (cached: reading them is
+      // the costly part). Its words weigh like the words of an AND.
       DocBitmap out = Positional(q);
       if (within != nullptr) out.And(*within);
       if (scores != nullptr && out.Count() != 0) {
@@ -215,6 +286,9 @@ DocBitmap MatchSetEvaluator::Evaluate(const Xapian::Query& q, const DocBitmap* w
       }
       return out;
     }
+    default:
+      // The query parser makes no other operator.
+      return DocBitmap(last_docid_);
   }
 }
 

@@ -4,9 +4,11 @@
 // consent filtering and facet counts over the whole result set cheap:
 // Xapian's own matcher would weigh every matching document to count it, and
 // then again to rank. Here each posting list is read once; BM25 weights are
-// added up on the way for the terms that rank. Positional operators (phrase,
-// NEAR) need each candidate's positions, so Xapian's matcher decides those;
-// their sets, like those of filter terms, are kept in the RevisionCache.
+// added up on the way for the terms that rank. Phrases and NEAR are decided
+// on the candidates' token sequences (token_sequence.h), from the in-memory
+// TokenTable of the reader's revision when there is one, else from the
+// database; their sets, like those of filter terms, are kept in the
+// RevisionCache.
 //
 // Ranking is BM25 (k1 = 1, b = 0.5, Lucene's always-positive idf) per
 // sealed word term; terms under NOT, filters (place, year, scope...) and
@@ -27,6 +29,7 @@
 
 #include "search/doc_bitmap.h"
 #include "search/revision_cache.h"
+#include "search/token_store.h"
 
 namespace amparo::search {
 
@@ -45,7 +48,10 @@ class ScoreSheet {
 
 class MatchSetEvaluator {
  public:
-  MatchSetEvaluator(const Xapian::Database& db, RevisionCache* cache);
+  // tokens: the TokenTable of db's revision, or nullptr to read sequences
+  // from db.
+  MatchSetEvaluator(const Xapian::Database& db, RevisionCache* cache,
+                    const TokenTable* tokens = nullptr);
 
   // The documents q matches; with within, only those also in *within
   // (cheaper: a small set is probed in large posting lists instead of
@@ -80,6 +86,7 @@ class MatchSetEvaluator {
 
   const Xapian::Database& db_;
   RevisionCache* const cache_;
+  const TokenTable* const tokens_;
   const Xapian::docid last_docid_;
   const double doccount_;
   const std::vector<float>* norms_ = nullptr;  // from cache_, on first Weight

@@ -22,6 +22,8 @@
 #include "search/query_parser.h"
 #include "search/stem_map.h"
 #include "search/term_sealer.h"
+#include "search/token_sequence.h"
+#include "search/token_store.h"
 
 namespace amparo::search {
 
@@ -127,6 +129,9 @@ class XapianSealedIndex final : public SealedIndex {
           id_segment_[*t] = i;
         }
       }
+      Xapian::doccount docs = 0;
+      for (auto& seg : segments_) docs += seg->db->get_doccount();
+      if (docs == 0) tokens_.StartEmpty();
       uint64_t seq = UINT64_MAX;
       for (auto& seg : segments_) seq = std::min(seq, seg->seq);
       committed_seq_ = seq;
@@ -171,12 +176,15 @@ class XapianSealedIndex final : public SealedIndex {
       Begin(seg);
       // replace_document(term) makes glass flush pending postings to look
       // the term up: a new id is simply added.
-      if (home == target) {
-        seg.db->replace_document(built.id_term, built.doc);
-      } else {
-        seg.db->add_document(built.doc);
-      }
+      const Xapian::docid local = home == target
+                                      ? seg.db->replace_document(built.id_term, built.doc)
+                                      : seg.db->add_document(built.doc);
       SetSegmentOf(built.id_term, target);
+      // Searches read the segments as one database, which interleaves their
+      // document ids.
+      tokens_.Stage((local - 1) * static_cast<Xapian::docid>(segments_.size()) +
+                        static_cast<Xapian::docid>(target) + 1,
+                    std::move(built.tokens));
     } catch (const Xapian::Error& e) {
       *error = "index write failed: " + e.get_msg();
       return false;
@@ -207,6 +215,13 @@ class XapianSealedIndex final : public SealedIndex {
   }
 
   uint64_t CommittedSequence() const override { return committed_seq_; }
+  bool NeedsRebuild() const override {
+    bool missing = false;
+    WithReader([&](Reader& reader) {
+      missing = reader.db->get_value_freq(kTokenSlot) < reader.db->get_doccount();
+    });
+    return missing;
+  }
 
   std::vector<std::string> AllIds() const override {
     std::vector<std::string> ids;
@@ -239,6 +254,12 @@ class XapianSealedIndex final : public SealedIndex {
       for (const auto& s : req.scopes) consent_key += s + '\n';
       consent_key += req.today;
     }
+    try {
+      LoadTokensIfNeeded(parsed.query);
+    } catch (const Xapian::Error& e) {
+      *error = "search failed: " + e.get_msg();
+      return false;
+    }
     std::string failure;
     bool ok = WithReader([&](Reader& reader) {
       Xapian::Database& db = *reader.db;
@@ -255,7 +276,7 @@ class XapianSealedIndex final : public SealedIndex {
       if (!result || (req.facets && !result->has_facets) ||
           (!result->complete && result->ranked.size() < wanted)) {
         auto fresh = std::make_shared<CachedResult>();
-        MatchSetEvaluator evaluator(db, &cache);
+        MatchSetEvaluator evaluator(db, &cache, reader.tokens.get());
         // The exact result set, consent applied, as a bitmap: totals and
         // facets count every match the caller may see and nothing else.
         // The ranking weights are added up in the same pass.
@@ -312,6 +333,8 @@ class XapianSealedIndex final : public SealedIndex {
         fs::remove_all(old);
         seg->db = std::make_unique<Xapian::WritableDatabase>(seg->dir, Xapian::DB_OPEN);
       }
+      // Compaction may number documents afresh.
+      tokens_.Unload();
       ++layout_generation_;
       ++generation_;
       return true;
@@ -335,6 +358,7 @@ class XapianSealedIndex final : public SealedIndex {
     uint64_t layout_generation = 0;
     std::unique_ptr<Xapian::Database> db;
     std::shared_ptr<RevisionCache> cache;  // of the revision db reads
+    std::shared_ptr<const TokenTable> tokens;  // of the revision db reads, if loaded
   };
 
 
@@ -423,6 +447,7 @@ class XapianSealedIndex final : public SealedIndex {
         }
       }
       committed_seq_ = seq;
+      tokens_.Publish();
       ++generation_;
       return true;
     } catch (const Xapian::Error& e) {
@@ -556,6 +581,7 @@ class XapianSealedIndex final : public SealedIndex {
           r.db->reopen();
           r.cache = CacheOf(r.generation);
         }
+        r.tokens = tokens_.Current();
         return r;
       }
     }
@@ -565,7 +591,29 @@ class XapianSealedIndex final : public SealedIndex {
     r.db = std::make_unique<Xapian::Database>();
     for (const auto& seg : segments_) r.db->add_database(Xapian::Database(seg->dir));
     r.cache = CacheOf(r.generation);
+    r.tokens = tokens_.Current();
     return r;
+  }
+
+  // Loads the token table when a phrase or NEAR first needs it, with the
+  // revision lock held so that no commit lands in between.
+  void LoadTokensIfNeeded(const Xapian::Query& q) const {
+    if (tokens_.loaded() || !IsPositional(q)) return;
+    std::unique_lock revision(revision_mu_);
+    if (tokens_.loaded()) return;
+    Xapian::Database db;
+    for (const auto& seg : segments_) db.add_database(Xapian::Database(seg->dir));
+    tokens_.LoadFrom(db, kTokenSlot);
+  }
+
+  static bool IsPositional(const Xapian::Query& q) {
+    if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR) {
+      return true;
+    }
+    for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+      if (IsPositional(q.get_subquery(i))) return true;
+    }
+    return false;
   }
 
   std::shared_ptr<RevisionCache> CacheOf(uint64_t generation) const {
@@ -610,6 +658,8 @@ class XapianSealedIndex final : public SealedIndex {
   std::vector<FacetEntry> pending_facets_;
 
   StemMap stem_map_;
+  // Token sequences of the committed documents (phrases, NEAR).
+  mutable TokenStore tokens_;
 };
 
 }  // namespace

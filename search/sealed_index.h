@@ -1,9 +1,10 @@
 // SealedIndex is the full-text index of the archive, kept in a Xapian
 // database that holds no plaintext.
 //
-// Every term written (word, stem, phrase term, boolean filter term) is a
-// keyed hash of the term under the index key; positions are kept so phrase
-// and NEAR queries work; document data holds only the opaque testimony id.
+// Every term written (word, facet, consent and expiry filter terms) is a
+// keyed hash of the term under the index key; each document's words are also
+// kept in order as keyed 32-bit tokens, so phrase and NEAR queries work
+// (token_sequence.h); document data holds only the opaque testimony id.
 // Queries are parsed in memory, expanded with the thesaurus, folded, stemmed
 // and sealed the same way before they touch the database. Consent is part of
 // every query: the caller passes the scopes it may see and the date that
@@ -95,6 +96,10 @@ class SealedIndex {
   // Durable commit; records seq as the last applied archive sequence number.
   virtual bool Commit(uint64_t seq, std::string* error) = 0;
   virtual uint64_t CommittedSequence() const = 0;
+  // True when the index holds documents written by an earlier version,
+  // without token sequences (phrases and NEAR would not find them): put
+  // every testimony again (the archive does so when it opens).
+  virtual bool NeedsRebuild() const = 0;
   // Ids of every indexed testimony (for reconciliation at startup).
   virtual std::vector<std::string> AllIds() const = 0;
   virtual uint64_t DocCount() const = 0;

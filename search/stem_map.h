@@ -1,8 +1,8 @@
 // StemMap links each sealed stem to the sealed words that have it, so that
 // stemmed search needs no stem postings: a query word's stems are looked up
 // here and searched as an OP_SYNONYM of the sealed words. Writing one
-// positional term per word instead of a word term plus a stem term halves
-// the postings the index writes.
+// term per word instead of a word term plus a stem term halves the postings
+// the index writes.
 //
 // Keys and members are 8-byte hashes (TermSealer), never plaintext. The map
 // lives in memory and in the database metadata, one entry per stem whose

@@ -20,7 +20,7 @@ namespace amparo::search {
 
 // Term families. Each is one byte written before the hash.
 enum class TermKind : char {
-  kWord = 'W',      // folded unstemmed word, with positions
+  kWord = 'W',      // folded unstemmed word (its places: token_sequence.h)
   kStem = 'S',      // language + stem: StemMap keys only, never a posting
   kFacet = 'F',     // facet value filter (place, violence, lang, year...)
   kScope = 'C',     // consent scope granted

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <sodium.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <cstring>
@@ -11,6 +12,7 @@
 
 #include "archive/keyring.h"
 #include "archive/store.h"
+#include "search/token_sequence.h"
 #include "test_util.h"
 
 namespace amparo {
@@ -479,6 +481,24 @@ TEST_F(ArchiveTest, LostIndexIsRebuiltFromTheStore) {
   ASSERT_TRUE(archive_->Reindex(Admin(), [](uint64_t done, uint64_t) { progress->push_back(done); }).ok());
   EXPECT_EQ(seen.back(), 1u);
   EXPECT_EQ(SearchIds("REBUILDMARKERQ", Role::kAdmin), std::vector<std::string>{id});
+}
+
+TEST_F(ArchiveTest, IndexOfAnEarlierVersionIsRebuiltAtOpen) {
+  std::string id = IngestApproved(SampleRecord("PHRASEMARKQ"));
+  Close();
+  // Strip the token sequences, as an index written before them.
+  for (int seg = 0; std::filesystem::exists(dir_.sub("data/index/seg-" + std::to_string(seg))); ++seg) {
+    Xapian::WritableDatabase db(dir_.sub("data/index/seg-" + std::to_string(seg)));
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+      Xapian::Document doc = db.get_document(*it);
+      doc.remove_value(search::kTokenSlot);
+      db.replace_document(*it, doc);
+    }
+    db.commit();
+  }
+  Open();
+  EXPECT_EQ(SearchIds("\"la palabra clave es phrasemarkq\"", Role::kAdmin), std::vector<std::string>{id});
+  EXPECT_EQ(SearchIds("\"palabra la clave\"", Role::kAdmin), std::vector<std::string>{});
 }
 
 TEST_F(ArchiveTest, ApprovalShredsTheOriginal) {

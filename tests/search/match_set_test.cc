@@ -1,7 +1,13 @@
 // The match-set evaluator must match exactly the documents Xapian's own
 // matcher matches, for every operator the query language produces, with and
-// without a consent restriction; and its BM25 ranking must put the documents
-// that use a word most (for their length) first.
+// without a consent restriction, and with and without the in-memory token
+// table; and its BM25 ranking must put the documents that use a word most
+// (for their length) first.
+//
+// The index keeps no Xapian positions (phrases and NEAR use token
+// sequences), so the reference is a positional twin: the same documents,
+// terms and document ids, plus Xapian positions made from each text by the
+// same word splitting and folding.
 #include <gtest/gtest.h>
 #include <xapian.h>
 
@@ -13,6 +19,9 @@
 #include "search/query_parser.h"
 #include "search/stem_map.h"
 #include "search/term_sealer.h"
+#include "search/text_folding.h"
+#include "search/token_sequence.h"
+#include "search/token_store.h"
 #include "tests/search/index_fixture.h"
 
 namespace amparo::search::testing {
@@ -64,10 +73,43 @@ class MatchSetTest : public IndexTest {
       if (rng() % 2) t.scopes.push_back("legal");
       if (rng() % 3) t.scopes.push_back("publication");
       if (rng() % 4 == 0) t.consent_expires_on = "2025-0" + std::to_string(1 + rng() % 9) + "-15";
+      // A title on some: phrases and NEAR must not reach across fields.
+      if (i % 5 == 0) t.title = t.language == "en" ? "night border" : "noche frontera";
       Put(t);
+      corpus_.push_back(t);
     }
     Commit();
   }
+
+  // The positional twin of the index (see the top of the file).
+  Xapian::WritableDatabase PositionalTwin(const Xapian::Database& db, const TermSealer& sealer) {
+    Xapian::WritableDatabase twin(twin_dir_.path() + "/twin", Xapian::DB_CREATE_OR_OPEN);
+    for (const IndexedTestimony& t : corpus_) {
+      auto posting = db.postlist_begin(sealer.Seal(TermKind::kId, t.id));
+      EXPECT_NE(posting, db.postlist_end(sealer.Seal(TermKind::kId, t.id)));
+      const Xapian::docid id = *posting;
+      Xapian::Document sealed = db.get_document(id);
+      Xapian::Document doc;
+      for (auto term = sealed.termlist_begin(); term != sealed.termlist_end(); ++term) {
+        if ((*term)[0] != static_cast<char>(TermKind::kWord)) doc.add_boolean_term(*term);
+      }
+      Xapian::termpos pos = 0;
+      std::string folded;
+      for (const std::string* field : {&t.title, &t.text, &t.pseudonym}) {
+        for (const WordSpan& w : SplitWords(*field)) {
+          FoldWordInto(std::string_view(*field).substr(w.begin, w.end - w.begin), &folded);
+          doc.add_posting(WordTerm(sealer, folded), ++pos);
+        }
+        pos += kFieldGapPositions;
+      }
+      twin.replace_document(id, doc);
+    }
+    twin.commit();
+    return twin;
+  }
+
+  std::vector<IndexedTestimony> corpus_;
+  TempDir twin_dir_;
 };
 
 TEST_F(MatchSetTest, SameDocumentsAsXapianForEveryOperator) {
@@ -75,37 +117,60 @@ TEST_F(MatchSetTest, SameDocumentsAsXapianForEveryOperator) {
   TermSealer sealer(TestKey());
   StemMap stems;
   ASSERT_TRUE(stems.Load(Xapian::Database(db_dir() + "/seg-0"), sealer));
+  const Xapian::WritableDatabase twin = PositionalTwin(db, sealer);
+  ASSERT_EQ(twin.get_doccount(), db.get_doccount());
   RevisionCache cache(1);
   MatchSetEvaluator evaluator(db, &cache);
+  // The same, phrases and NEAR decided from the in-memory table.
+  TokenStore store;
+  store.LoadFrom(db, kTokenSlot);
+  RevisionCache table_cache(1);
+  MatchSetEvaluator table_evaluator(db, &table_cache, store.Current().get());
   const std::vector<std::string> expired = ExpiredBeforeTerms(sealer, DayNumber(2025, 6, 1));
   Xapian::Query consent(Xapian::Query::OP_AND_NOT, Xapian::Query(ScopeTerm(sealer, "legal")),
                         Xapian::Query(Xapian::Query::OP_OR, expired.begin(), expired.end()));
   const DocBitmap allowed = evaluator.Evaluate(consent);
-  EXPECT_EQ(Members(allowed), XapianMatches(db, consent));
+  EXPECT_EQ(Members(allowed), XapianMatches(twin, consent));
   ASSERT_GT(allowed.Count(), 50u);
   ASSERT_LT(allowed.Count(), 350u);
 
+  size_t positional_matches = 0, positional_misses = 0;
   const std::vector<std::string> queries = {
       "frontera", "border", "secuestro", "kidnapping", "tren noche", "tren OR train",
       "frontera NOT noche", "NOT dinero", "\"la frontera\"", "\"the border of\"",
       "casa NEAR/2 río", "house NEAR river", "place:Tapachula", "place:palenque dinero",
       "year:2020..2022 police", "date:2021-03..2022-02", "lang:en money", "violence:secuestro",
       "(frontera OR border) AND (noche OR night) NOT (dinero OR money)", "extorsión",
-      "\"cobro de piso\"", "", "migrantes -albergue place:Reynosa year:2023"};
+      "\"cobro de piso\"", "", "migrantes -albergue place:Reynosa year:2023",
+      "\"frontera la\"", "\"la la\"", "noche NEAR/3 noche", "tren NEAR/5 dinero NEAR/5 casa",
+      "kidnapping NEAR/4 police", "\"frontera noche\"", "frontera NEAR/1 noche",
+      "\"night border\" OR \"border night\""};
   for (const std::string& text : queries) {
     ParsedQuery parsed;
     std::string error;
     ASSERT_TRUE(ParseQuery(text, sealer, stems, &parsed, &error)) << text << ": " << error;
-    const std::set<Xapian::docid> expected = XapianMatches(db, parsed.query);
+    const std::set<Xapian::docid> expected = XapianMatches(twin, parsed.query);
     EXPECT_EQ(Members(evaluator.Evaluate(parsed.query)), expected) << text;
+    EXPECT_EQ(Members(table_evaluator.Evaluate(parsed.query)), expected) << text;
     ScoreSheet scores(evaluator.last_docid());
     const std::set<Xapian::docid> filtered = XapianMatches(
-        db, Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, consent));
+        twin, Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, consent));
     EXPECT_EQ(Members(evaluator.Evaluate(parsed.query, &allowed, &scores)), filtered) << text;
+    ScoreSheet table_scores(evaluator.last_docid());
+    EXPECT_EQ(Members(table_evaluator.Evaluate(parsed.query, &allowed, &table_scores)), filtered)
+        << text;
+    if (text.find('"') != std::string::npos || text.find("NEAR") != std::string::npos) {
+      positional_matches += expected.size();
+      positional_misses += expected.empty();
+    }
     if (text == "frontera") {
       EXPECT_GT(expected.size(), 50u);
     }
   }
+  // The phrases and NEARs above are not vacuous: only three match nothing
+  // ("casa NEAR/2 río", "la la" and "frontera noche" never occur in one field).
+  EXPECT_GT(positional_matches, 300u);
+  EXPECT_EQ(positional_misses, 3u);
 }
 
 TEST_F(MatchSetTest, RanksByBm25AndPagesWithoutGapsOrRepeats) {

@@ -4,11 +4,13 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <cstring>
 #include <set>
 
 #include "search/indexed_terms.h"
 #include "search/stemming.h"
 #include "search/term_sealer.h"
+#include "search/token_sequence.h"
 #include "search/text_folding.h"
 #include "tests/search/index_fixture.h"
 
@@ -155,9 +157,36 @@ TEST_F(SealingTest, XapianSeesOnlySealedTermsValuesAndMetadata) {
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     Xapian::Document doc = db.get_document(*it);
     EXPECT_EQ(ids.count(doc.get_data()), 1u);
+    // Values: the facet ids (8 bytes each) and the token sequence, whose
+    // every token is one of the document's own sealed words (or one of the
+    // two field boundaries), one per word written.
+    std::set<uint32_t> word_tokens;
+    Xapian::termcount words = 0;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      if ((*t)[0] != 'W') continue;
+      word_tokens.insert(TokenOf(*t));
+      words += t.get_wdf();
+    }
     for (auto v = doc.values_begin(); v != doc.values_end(); ++v) {
-      EXPECT_EQ(v.get_valueno(), kFacetSlot);
-      EXPECT_EQ((*v).size() % 8, 0u);
+      const std::string value = *v;
+      if (v.get_valueno() == kFacetSlot) {
+        EXPECT_EQ(value.size() % 8, 0u);
+        continue;
+      }
+      ASSERT_EQ(v.get_valueno(), kTokenSlot);
+      ASSERT_EQ(value.size() % 4, 0u);
+      size_t boundaries = 0;
+      for (size_t i = 0; i < value.size(); i += 4) {
+        uint32_t token;
+        std::memcpy(&token, value.data() + i, 4);
+        if (token == 0) {
+          ++boundaries;
+        } else {
+          EXPECT_EQ(word_tokens.count(token), 1u);
+        }
+      }
+      EXPECT_EQ(boundaries, 2u);
+      EXPECT_EQ(value.size() / 4 - boundaries, words);
     }
   }
   // Metadata: the sequence number, and ciphertext under hashed keys.

@@ -1,0 +1,199 @@
+// Token sequences decide phrases and NEAR: exact order, field boundaries,
+// Xapian's NEAR window (last - first < window, one distinct place per
+// operand); and the TokenStore's snapshots never change once published.
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "search/sealed_index.h"
+#include "search/token_sequence.h"
+#include "search/token_store.h"
+#include "tests/search/index_fixture.h"
+
+namespace amparo::search::testing {
+namespace {
+
+// Tokens are small numbers here; 0 is a field boundary.
+std::string Sequence(const std::vector<uint32_t>& tokens) {
+  std::string s;
+  for (uint32_t t : tokens) {
+    if (t == 0) {
+      AppendFieldBoundary(&s);
+    } else {
+      AppendToken(t, &s);
+    }
+  }
+  return s;
+}
+
+TEST(TokenSequenceTest, PhraseNeedsTheWordsInOrderAndAdjacent) {
+  // 40 tokens so the block scan and its tail both run.
+  std::vector<uint32_t> tokens;
+  for (uint32_t i = 1; i <= 40; ++i) tokens.push_back(100 + i);
+  tokens[33] = 7;
+  tokens[34] = 8;
+  const std::string s = Sequence(tokens);
+  EXPECT_TRUE(ContainsPhrase(s, {{7}, {8}}));
+  EXPECT_FALSE(ContainsPhrase(s, {{8}, {7}}));
+  EXPECT_TRUE(ContainsPhrase(s, {{101}, {102}, {103}}));
+  EXPECT_FALSE(ContainsPhrase(s, {{101}, {103}}));
+  EXPECT_TRUE(ContainsPhrase(s, {{140}}));  // the very last token
+  EXPECT_FALSE(ContainsPhrase(s, {{140}, {141}}));
+  // A group: any of its tokens.
+  EXPECT_TRUE(ContainsPhrase(s, {{5, 7}, {9, 8}}));
+  EXPECT_FALSE(ContainsPhrase(s, {}));
+  EXPECT_FALSE(ContainsPhrase("", {{7}}));
+}
+
+TEST(TokenSequenceTest, PhraseNeverSpansAFieldBoundary) {
+  const std::string s = Sequence({5, 6, 0, 7, 8, 0, 9});
+  EXPECT_TRUE(ContainsPhrase(s, {{5}, {6}}));
+  EXPECT_FALSE(ContainsPhrase(s, {{6}, {7}}));
+  EXPECT_FALSE(ContainsPhrase(s, {{8}, {9}}));
+  EXPECT_TRUE(ContainsPhrase(s, {{7}, {8}}));
+}
+
+TEST(TokenSequenceTest, NearUsesXapiansWindow) {
+  // 5 at position 1, 6 at 4: distance 3.
+  const std::string s = Sequence({5, 1, 2, 6});
+  EXPECT_TRUE(ContainsNear(s, {{5}, {6}}, 4));
+  EXPECT_FALSE(ContainsNear(s, {{5}, {6}}, 3));
+  EXPECT_TRUE(ContainsNear(s, {{6}, {5}}, 4));  // any order
+  EXPECT_FALSE(ContainsNear(s, {{5}, {7}}, 10));
+}
+
+TEST(TokenSequenceTest, NearGivesEachOperandItsOwnPlace) {
+  const std::string once = Sequence({5, 1, 1, 1});
+  EXPECT_FALSE(ContainsNear(once, {{5}, {5}}, 10));
+  const std::string twice = Sequence({5, 1, 5});
+  EXPECT_TRUE(ContainsNear(twice, {{5}, {5}}, 3));
+  EXPECT_FALSE(ContainsNear(twice, {{5}, {5}}, 2));
+  // Overlapping groups: 5 may serve either operand, but not both.
+  const std::string s = Sequence({5, 6});
+  EXPECT_TRUE(ContainsNear(s, {{5, 6}, {5}}, 2));
+  EXPECT_FALSE(ContainsNear(Sequence({5, 9}), {{5, 6}, {5}}, 2));
+}
+
+TEST(TokenSequenceTest, NearDoesNotReachAcrossAField) {
+  const std::string s = Sequence({5, 0, 6});
+  EXPECT_FALSE(ContainsNear(s, {{5}, {6}}, 100));
+  EXPECT_TRUE(ContainsNear(s, {{5}, {6}}, 102));  // only past the boundary's width
+}
+
+TEST(TokenStoreTest, PublishedSnapshotsNeverChange) {
+  TokenStore store;
+  EXPECT_EQ(store.Current(), nullptr);
+  store.Stage(3, Sequence({1, 2}));
+  store.Publish();  // not loaded yet: loading will read the database
+  EXPECT_EQ(store.Current(), nullptr);
+
+  store.StartEmpty();
+  store.Stage(3, Sequence({1, 2}));
+  store.Stage(2000, Sequence({4}));
+  store.Publish();
+  auto first = store.Current();
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->Get(3), Sequence({1, 2}));
+  EXPECT_EQ(first->Get(2000), Sequence({4}));
+  EXPECT_TRUE(first->Get(4).empty());
+  EXPECT_TRUE(first->Get(1u << 30).empty());
+
+  store.Stage(3, Sequence({9}));  // a replaced document
+  store.Stage(5, Sequence({7}));
+  auto before_publish = store.Current();
+  EXPECT_EQ(before_publish->Get(3), Sequence({1, 2}));  // staged is not visible
+  store.Publish();
+  auto second = store.Current();
+  EXPECT_EQ(second->Get(3), Sequence({9}));
+  EXPECT_EQ(second->Get(5), Sequence({7}));
+  EXPECT_EQ(second->Get(2000), Sequence({4}));
+  EXPECT_EQ(first->Get(3), Sequence({1, 2}));  // the old snapshot is intact
+  EXPECT_TRUE(first->Get(5).empty());
+
+  store.Unload();
+  EXPECT_EQ(store.Current(), nullptr);
+  EXPECT_NE(second->Get(3).size(), 0u);  // readers keep what they hold
+}
+
+class PhraseIndexTest : public IndexTest {
+ protected:
+  uint64_t Count(const std::string& query) {
+    SearchRequest req;
+    req.query = query;
+    req.use_result_cache = false;
+    SearchResult res;
+    std::string error;
+    EXPECT_TRUE(index_->Search(req, &res, &error)) << error;
+    return res.total;
+  }
+  void PutText(const std::string& id, const std::string& title, const std::string& text) {
+    IndexedTestimony t;
+    t.id = id;
+    t.language = "es";
+    t.title = title;
+    t.text = text;
+    Put(t);
+  }
+};
+
+TEST_F(PhraseIndexTest, PhrasesHoldAcrossReopenReplacementAndCompaction) {
+  PutText("a", "Noche", "la frontera norte de noche");
+  PutText("b", "", "norte la frontera");
+  PutText("c", "Frontera", "norte y sur");
+  Commit(1);
+  EXPECT_EQ(Count("\"la frontera norte\""), 1u);
+  EXPECT_EQ(Count("\"la frontera\""), 2u);
+  EXPECT_EQ(Count("\"frontera norte\""), 1u);  // not across title and text (c)
+  EXPECT_EQ(Count("noche NEAR/2 de"), 1u);
+  EXPECT_FALSE(index_->NeedsRebuild());
+
+  // A replaced document answers with its new words only.
+  PutText("b", "", "la frontera norte");
+  Commit(2);
+  EXPECT_EQ(Count("\"la frontera norte\""), 2u);
+  EXPECT_EQ(Count("\"norte la\""), 0u);
+
+  // Reopened: the table is loaded from the database.
+  Reopen();
+  EXPECT_EQ(Count("\"la frontera norte\""), 2u);
+  EXPECT_EQ(Count("\"norte la\""), 0u);
+  PutText("d", "", "por la frontera norte");
+  Commit(3);
+  EXPECT_EQ(Count("\"la frontera norte\""), 3u);
+
+  std::string error;
+  ASSERT_TRUE(index_->Remove("a", &error)) << error;
+  ASSERT_TRUE(index_->Compact(&error)) << error;
+  EXPECT_EQ(Count("\"la frontera norte\""), 2u);
+  EXPECT_EQ(Count("\"de noche\""), 0u);
+}
+
+TEST_F(PhraseIndexTest, DocumentsWithoutSequencesAskForARebuild) {
+  PutText("a", "", "la frontera norte");
+  PutText("b", "", "la frontera norte");
+  Commit(1);
+  index_.reset();
+  // A document as an earlier version wrote it: no token sequence.
+  for (int seg = 0; seg < 2; ++seg) {
+    Xapian::WritableDatabase db(db_dir() + "/seg-" + std::to_string(seg));
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+      Xapian::Document doc = db.get_document(*it);
+      doc.remove_value(kTokenSlot);
+      db.replace_document(*it, doc);
+    }
+    db.commit();
+  }
+  Reopen();
+  EXPECT_TRUE(index_->NeedsRebuild());
+  PutText("a", "", "la frontera norte");
+  PutText("b", "", "la frontera norte");
+  Commit(2);
+  Reopen();
+  EXPECT_FALSE(index_->NeedsRebuild());
+  EXPECT_EQ(Count("\"la frontera norte\""), 2u);
+}
+
+}  // namespace
+}  // namespace amparo::search::testing
