@@ -113,7 +113,7 @@ bool BuildDocument(const TermSealer& sealer, uint64_t cache_tag, const IndexedTe
   std::string stem_language = StemLanguageOf(t.language);
   // Phrases and NEAR are answered from the token sequence (see
   // token_sequence.h); the fields are kept apart by boundaries.
-  std::string& tokens = out->tokens;
+  std::string tokens;
   tokens.reserve((t.title.size() + t.text.size() + t.pseudonym.size()) * 3 / 4 + 16);
   IndexText(sealer, cache_tag, stem_language, t.title, out, &tokens);
   AppendFieldBoundary(&tokens);

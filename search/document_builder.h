@@ -29,7 +29,6 @@ struct BuiltDocument {
   std::string id_term;              // unique sealed id term
   std::vector<FacetEntry> facets;   // for the encrypted facet dictionary
   std::vector<StemLink> stem_links; // stem -> word links this thread had not seen
-  std::string tokens;               // its token sequence (also in the document's value)
 };
 
 // Thread-safe (caches are per thread). cache_tag names the state of the

@@ -144,22 +144,23 @@ DocBitmap MatchSetEvaluator::Positional(const Xapian::Query& q) {
     TokenGroups groups;
     const bool phrase = q.get_type() == Xapian::Query::OP_PHRASE;
     if (!OperandGroups(q, &groups)) return out;
+    const Xapian::termcount window = phrase ? 0 : NearWindow(q);
+    if (!phrase && window == 0) return out;
+    if (tokens_ != nullptr) {
+      // The in-memory positional index; it may still list documents
+      // removed since, so only live ones are kept.
+      tokens_->Match(groups, window, &out);
+      out.And(AllDocuments());
+      return out;
+    }
     // Candidates hold every operand; their token sequences decide.
     std::vector<Xapian::Query> operands;
     for (size_t i = 0; i < q.get_num_subqueries(); ++i) operands.push_back(q.get_subquery(i));
     const DocBitmap candidates =
         Evaluate(Xapian::Query(Xapian::Query::OP_AND, operands.begin(), operands.end()));
-    const Xapian::termcount window = phrase ? 0 : NearWindow(q);
-    if (!phrase && window == 0) return out;
     auto matches = [&](std::string_view sequence) {
       return phrase ? ContainsPhrase(sequence, groups) : ContainsNear(sequence, groups, window);
     };
-    if (tokens_ != nullptr) {
-      candidates.ForEach([&](Xapian::docid id) {
-        if (matches(tokens_->Get(id))) out.Set(id);
-      });
-      return out;
-    }
     // From the database, in docid order: stepping is cheaper than skip_to
     // over a few documents.
     auto v = db_.valuestream_begin(kTokenSlot);
@@ -171,6 +172,12 @@ DocBitmap MatchSetEvaluator::Positional(const Xapian::Query& q) {
     });
     return out;
   });
+}
+
+const DocBitmap& MatchSetEvaluator::AllDocuments() {
+  // The empty term lists every document.
+  if (!all_) all_ = cache_->Set(std::string(1, '\0'), [&] { return Walk("", nullptr, nullptr); });
+  return *all_;
 }
 
 std::shared_ptr<const DocBitmap> MatchSetEvaluator::EvaluateCached(const std::string& key,
@@ -222,8 +229,7 @@ DocBitmap MatchSetEvaluator::Evaluate(const Xapian::Query& q, const DocBitmap* w
       return Term(*q.get_terms_begin(), within, scores);
     case Xapian::Query::LEAF_MATCH_ALL:
       if (within != nullptr) return *within;
-      // The empty term lists every document.
-      return *cache_->Set(std::string(1, '\0'), [&] { return Walk("", nullptr, nullptr); });
+      return AllDocuments();
     case Xapian::Query::LEAF_MATCH_NOTHING:
       return DocBitmap(last_docid_);
     case Xapian::Query::OP_AND:

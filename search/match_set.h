@@ -5,10 +5,10 @@
 // Xapian's own matcher would weigh every matching document to count it, and
 // then again to rank. Here each posting list is read once; BM25 weights are
 // added up on the way for the terms that rank. Phrases and NEAR are decided
-// on the candidates' token sequences (token_sequence.h), from the in-memory
-// TokenTable of the reader's revision when there is one, else from the
-// database; their sets, like those of filter terms, are kept in the
-// RevisionCache.
+// by the in-memory positional index of the reader's revision (TokenTable)
+// when there is one, else on each candidate's token sequence read from the
+// database (token_sequence.h); their sets, like those of filter terms, are
+// kept in the RevisionCache.
 //
 // Ranking is BM25 (k1 = 1, b = 0.5, Lucene's always-positive idf) per
 // sealed word term; terms under NOT, filters (place, year, scope...) and
@@ -78,6 +78,8 @@ class MatchSetEvaluator {
   DocBitmap Walk(const std::string& term, const DocBitmap* within, ScoreSheet* scores);
   static bool IsFilterTerm(const std::string& term);
   DocBitmap Positional(const Xapian::Query& q);
+  // Every live document of the revision (cached).
+  const DocBitmap& AllDocuments();
   // An upper bound on the documents q matches, from term frequencies.
   Xapian::doccount Estimate(const Xapian::Query& q) const;
   // BM25 of one posting; doclengths are read once per evaluator.
@@ -90,6 +92,7 @@ class MatchSetEvaluator {
   const Xapian::docid last_docid_;
   const double doccount_;
   const std::vector<float>* norms_ = nullptr;  // from cache_, on first Weight
+  std::shared_ptr<const DocBitmap> all_;       // from cache_, on first AllDocuments
 };
 
 }  // namespace amparo::search

@@ -182,9 +182,8 @@ class XapianSealedIndex final : public SealedIndex {
       SetSegmentOf(built.id_term, target);
       // Searches read the segments as one database, which interleaves their
       // document ids.
-      tokens_.Stage((local - 1) * static_cast<Xapian::docid>(segments_.size()) +
-                        static_cast<Xapian::docid>(target) + 1,
-                    std::move(built.tokens));
+      tokens_.Touch((local - 1) * static_cast<Xapian::docid>(segments_.size()) +
+                    static_cast<Xapian::docid>(target) + 1);
     } catch (const Xapian::Error& e) {
       *error = "index write failed: " + e.get_msg();
       return false;
@@ -447,7 +446,11 @@ class XapianSealedIndex final : public SealedIndex {
         }
       }
       committed_seq_ = seq;
-      tokens_.Publish();
+      try {
+        if (tokens_.loaded()) tokens_.Publish(SegmentsAsOne(), kTokenSlot);
+      } catch (const Xapian::Error&) {
+        tokens_.Unload();  // the next phrase loads it again
+      }
       ++generation_;
       return true;
     } catch (const Xapian::Error& e) {
@@ -589,7 +592,7 @@ class XapianSealedIndex final : public SealedIndex {
     r.generation = generation_;
     r.layout_generation = layout_generation_;
     r.db = std::make_unique<Xapian::Database>();
-    for (const auto& seg : segments_) r.db->add_database(Xapian::Database(seg->dir));
+    *r.db = SegmentsAsOne();
     r.cache = CacheOf(r.generation);
     r.tokens = tokens_.Current();
     return r;
@@ -601,9 +604,14 @@ class XapianSealedIndex final : public SealedIndex {
     if (tokens_.loaded() || !IsPositional(q)) return;
     std::unique_lock revision(revision_mu_);
     if (tokens_.loaded()) return;
+    tokens_.LoadFrom(SegmentsAsOne(), kTokenSlot);
+  }
+
+  // Every segment's committed state, as searches read it.
+  Xapian::Database SegmentsAsOne() const {
     Xapian::Database db;
     for (const auto& seg : segments_) db.add_database(Xapian::Database(seg->dir));
-    tokens_.LoadFrom(db, kTokenSlot);
+    return db;
   }
 
   static bool IsPositional(const Xapian::Query& q) {

@@ -22,16 +22,9 @@ bool InGroup(const std::vector<uint32_t>& group, uint32_t token) {
   return false;
 }
 
-// One place where some operand's word stands: its position (field
-// boundaries count kFieldGapPositions) and which operands accept it.
-struct Occurrence {
-  uint32_t pos;
-  uint32_t operands;  // bit i: operand i
-};
-
 // Can every operand take a different occurrence of occ[0..n)? (Operands
 // rarely share a word, so the augmenting paths are short.)
-bool AssignDistinct(const Occurrence* occ, size_t n, size_t operands) {
+bool AssignDistinct(const TokenOccurrence* occ, size_t n, size_t operands) {
   std::vector<int> taken_by(n, -1);
   std::vector<char> seen(n);
   auto augment = [&](auto&& self, size_t op) -> bool {
@@ -110,7 +103,7 @@ bool ContainsNear(std::string_view sequence, const TokenGroups& groups, uint32_t
   const size_t operands = groups.size();
   if (operands == 0 || operands > 32) return false;
   const size_t n = sequence.size() / sizeof(uint32_t);
-  std::vector<Occurrence> occ;
+  std::vector<TokenOccurrence> occ;
   uint32_t seen_operands = 0;
   uint32_t pos = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -129,8 +122,16 @@ bool ContainsNear(std::string_view sequence, const TokenGroups& groups, uint32_t
       seen_operands |= ops;
     }
   }
+  if (seen_operands != (operands == 32 ? ~uint32_t{0} : (uint32_t{1} << operands) - 1)) {
+    return false;
+  }
+  return OccurrencesWithinWindow(occ, operands, window);
+}
+
+bool OccurrencesWithinWindow(const std::vector<TokenOccurrence>& occ, size_t operands,
+                             uint32_t window) {
+  if (operands == 0 || operands > 32) return false;
   const uint32_t all = operands == 32 ? ~uint32_t{0} : (uint32_t{1} << operands) - 1;
-  if (seen_operands != all) return false;
   // Every window that starts at an occurrence: do its occurrences give each
   // operand a place of its own?
   size_t end = 0;

@@ -53,6 +53,16 @@ bool ContainsPhrase(std::string_view sequence, const TokenGroups& groups);
 // NEAR)?
 bool ContainsNear(std::string_view sequence, const TokenGroups& groups, uint32_t window);
 
+// The NEAR rule on places already found: one entry per place where some
+// operand's word stands (operands: bit i for operand i), in ascending
+// position order, at most 32 operands.
+struct TokenOccurrence {
+  uint32_t pos;
+  uint32_t operands;
+};
+bool OccurrencesWithinWindow(const std::vector<TokenOccurrence>& occurrences, size_t operands,
+                             uint32_t window);
+
 }  // namespace amparo::search
 
 #endif  // AMPARO_SEARCH_TOKEN_SEQUENCE_H_

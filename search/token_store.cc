@@ -1,42 +1,59 @@
 #include "search/token_store.h"
 
+#include <string>
+#include <string_view>
+#include <utility>
+
 namespace amparo::search {
 
-std::string_view TokenTable::Get(Xapian::docid id) const {
-  const size_t chunk = id / kChunkSize;
-  if (chunk >= chunks_.size() || !chunks_[chunk]) return {};
-  const auto& entry = (*chunks_[chunk])[id % kChunkSize];
-  return entry ? std::string_view(*entry) : std::string_view();
+namespace {
+
+// Block number b from the database: its documents' sequences.
+std::shared_ptr<const ChunkPostings> BuildChunk(const Xapian::Database& db, unsigned slot,
+                                                size_t b) {
+  const Xapian::docid first = static_cast<Xapian::docid>(b * ChunkPostings::kDocs);
+  std::vector<std::string> values(ChunkPostings::kDocs);
+  auto v = db.valuestream_begin(slot);
+  const auto end = db.valuestream_end(slot);
+  if (v != end && first > 0) v.skip_to(first);
+  for (; v != end && v.get_docid() < first + ChunkPostings::kDocs; ++v) {
+    values[v.get_docid() - first] = *v;
+  }
+  std::vector<std::string_view> views(values.begin(), values.end());
+  return std::make_shared<const ChunkPostings>(first, views);
 }
 
-void TokenStore::Stage(Xapian::docid id, std::string sequence) {
-  std::lock_guard lock(mu_);
-  staged_.emplace_back(id, std::move(sequence));
+}  // namespace
+
+void TokenTable::Match(const TokenGroups& groups, uint32_t near_window, DocBitmap* out) const {
+  for (const auto& chunk : chunks_) {
+    if (chunk) chunk->Match(groups, near_window, out);
+  }
 }
 
-void TokenStore::Publish() {
+size_t TokenTable::bytes() const {
+  size_t n = 0;
+  for (const auto& chunk : chunks_) n += chunk ? chunk->bytes() : 0;
+  return n;
+}
+
+void TokenStore::Touch(Xapian::docid id) {
   std::lock_guard lock(mu_);
-  if (!current_ || staged_.empty()) {
-    staged_.clear();
+  touched_.insert(id / ChunkPostings::kDocs);
+}
+
+void TokenStore::Publish(const Xapian::Database& db, unsigned slot) {
+  std::lock_guard lock(mu_);
+  if (!current_ || touched_.empty()) {
+    touched_.clear();
     return;
   }
   auto next = std::make_shared<TokenTable>(*current_);
-  // A chunk is copied once per publish, not once per document.
-  std::vector<std::shared_ptr<TokenTable::Chunk>> fresh;
-  for (auto& [id, sequence] : staged_) {
-    const size_t chunk = id / TokenTable::kChunkSize;
-    if (chunk >= next->chunks_.size()) next->chunks_.resize(chunk + 1);
-    if (chunk >= fresh.size()) fresh.resize(chunk + 1);
-    if (!fresh[chunk]) {
-      fresh[chunk] = next->chunks_[chunk]
-                         ? std::make_shared<TokenTable::Chunk>(*next->chunks_[chunk])
-                         : std::make_shared<TokenTable::Chunk>(TokenTable::kChunkSize);
-      next->chunks_[chunk] = fresh[chunk];
-    }
-    (*fresh[chunk])[id % TokenTable::kChunkSize] =
-        std::make_shared<const std::string>(std::move(sequence));
+  for (size_t b : touched_) {
+    if (b >= next->chunks_.size()) next->chunks_.resize(b + 1);
+    next->chunks_[b] = BuildChunk(db, slot, b);
   }
-  staged_.clear();
+  touched_.clear();
   current_ = std::move(next);
 }
 
@@ -57,23 +74,18 @@ void TokenStore::StartEmpty() {
 
 void TokenStore::LoadFrom(const Xapian::Database& db, unsigned slot) {
   auto table = std::make_shared<TokenTable>();
-  std::vector<std::shared_ptr<TokenTable::Chunk>> chunks;
-  for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
-    const size_t chunk = v.get_docid() / TokenTable::kChunkSize;
-    if (chunk >= chunks.size()) chunks.resize(chunk + 1);
-    if (!chunks[chunk]) chunks[chunk] = std::make_shared<TokenTable::Chunk>(TokenTable::kChunkSize);
-    (*chunks[chunk])[v.get_docid() % TokenTable::kChunkSize] =
-        std::make_shared<const std::string>(*v);
-  }
-  table->chunks_.assign(chunks.begin(), chunks.end());
+  const size_t blocks = db.get_lastdocid() / ChunkPostings::kDocs + 1;
+  table->chunks_.resize(blocks);
+  for (size_t b = 0; b < blocks; ++b) table->chunks_[b] = BuildChunk(db, slot, b);
   std::lock_guard lock(mu_);
   current_ = std::move(table);
+  touched_.clear();
 }
 
 void TokenStore::Unload() {
   std::lock_guard lock(mu_);
   current_.reset();
-  staged_.clear();
+  touched_.clear();
 }
 
 }  // namespace amparo::search

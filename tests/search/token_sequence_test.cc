@@ -1,9 +1,11 @@
 // Token sequences decide phrases and NEAR: exact order, field boundaries,
 // Xapian's NEAR window (last - first < window, one distinct place per
-// operand); and the TokenStore's snapshots never change once published.
+// operand); the TokenStore's blocks answer the same, and its snapshots
+// never change once published.
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -82,39 +84,66 @@ TEST(TokenSequenceTest, NearDoesNotReachAcrossAField) {
   EXPECT_TRUE(ContainsNear(s, {{5}, {6}}, 102));  // only past the boundary's width
 }
 
-TEST(TokenStoreTest, PublishedSnapshotsNeverChange) {
+std::set<Xapian::docid> Members(const DocBitmap& set) {
+  std::set<Xapian::docid> ids;
+  set.ForEach([&](Xapian::docid id) { ids.insert(id); });
+  return ids;
+}
+
+std::set<Xapian::docid> TableMatches(const TokenTable& table, const TokenGroups& groups,
+                                     uint32_t near_window = 0) {
+  DocBitmap out(5000);
+  table.Match(groups, near_window, &out);
+  return Members(out);
+}
+
+TEST(TokenStoreTest, BlocksAnswerLikeTheSequencesAndSnapshotsNeverChange) {
+  TempDir dir;
+  Xapian::WritableDatabase db(dir.path() + "/db", Xapian::DB_CREATE_OR_OPEN);
+  auto put = [&](Xapian::docid id, const std::vector<uint32_t>& tokens) {
+    Xapian::Document doc;
+    doc.add_value(kTokenSlot, Sequence(tokens));
+    db.replace_document(id, doc);
+  };
+  // Documents on both sides of block boundaries.
+  put(1, {5, 6, 7});
+  put(1023, {7, 5, 6});
+  put(1024, {5, 0, 6});
+  put(2050, {9, 5, 6, 5, 6});
+  db.commit();
+
   TokenStore store;
   EXPECT_EQ(store.Current(), nullptr);
-  store.Stage(3, Sequence({1, 2}));
-  store.Publish();  // not loaded yet: loading will read the database
-  EXPECT_EQ(store.Current(), nullptr);
-
-  store.StartEmpty();
-  store.Stage(3, Sequence({1, 2}));
-  store.Stage(2000, Sequence({4}));
-  store.Publish();
+  store.LoadFrom(db, kTokenSlot);
   auto first = store.Current();
   ASSERT_NE(first, nullptr);
-  EXPECT_EQ(first->Get(3), Sequence({1, 2}));
-  EXPECT_EQ(first->Get(2000), Sequence({4}));
-  EXPECT_TRUE(first->Get(4).empty());
-  EXPECT_TRUE(first->Get(1u << 30).empty());
+  EXPECT_EQ(TableMatches(*first, {{5}, {6}}), (std::set<Xapian::docid>{1, 1023, 2050}));
+  EXPECT_EQ(TableMatches(*first, {{6}, {7}}), (std::set<Xapian::docid>{1}));
+  EXPECT_EQ(TableMatches(*first, {{5}, {6}, {5}, {6}}), (std::set<Xapian::docid>{2050}));
+  EXPECT_EQ(TableMatches(*first, {{9, 7}, {5}}), (std::set<Xapian::docid>{1023, 2050}));
+  EXPECT_EQ(TableMatches(*first, {{6}, {5}}, 2), (std::set<Xapian::docid>{1, 1023, 2050}));
+  EXPECT_EQ(TableMatches(*first, {{5}, {6}}, 100), (std::set<Xapian::docid>{1, 1023, 2050}));
+  EXPECT_EQ(TableMatches(*first, {{5}, {6}}, 102), (std::set<Xapian::docid>{1, 1023, 1024, 2050}));
+  EXPECT_EQ(TableMatches(*first, {{5}, {5}}, 3), (std::set<Xapian::docid>{2050}));
+  EXPECT_EQ(TableMatches(*first, {{8}}), (std::set<Xapian::docid>{}));
 
-  store.Stage(3, Sequence({9}));  // a replaced document
-  store.Stage(5, Sequence({7}));
-  auto before_publish = store.Current();
-  EXPECT_EQ(before_publish->Get(3), Sequence({1, 2}));  // staged is not visible
-  store.Publish();
+  // A replaced document and a new block: only touched blocks change.
+  put(1023, {1, 2});
+  put(4000, {5, 6});
+  db.commit();
+  store.Touch(1023);
+  store.Touch(4000);
+  store.Publish(db, kTokenSlot);
   auto second = store.Current();
-  EXPECT_EQ(second->Get(3), Sequence({9}));
-  EXPECT_EQ(second->Get(5), Sequence({7}));
-  EXPECT_EQ(second->Get(2000), Sequence({4}));
-  EXPECT_EQ(first->Get(3), Sequence({1, 2}));  // the old snapshot is intact
-  EXPECT_TRUE(first->Get(5).empty());
+  EXPECT_EQ(TableMatches(*second, {{5}, {6}}), (std::set<Xapian::docid>{1, 2050, 4000}));
+  EXPECT_EQ(TableMatches(*first, {{5}, {6}}), (std::set<Xapian::docid>{1, 1023, 2050}));
 
   store.Unload();
   EXPECT_EQ(store.Current(), nullptr);
-  EXPECT_NE(second->Get(3).size(), 0u);  // readers keep what they hold
+  store.Touch(1);
+  store.Publish(db, kTokenSlot);  // nothing loaded: nothing built
+  EXPECT_EQ(store.Current(), nullptr);
+  EXPECT_EQ(TableMatches(*second, {{1}, {2}}), (std::set<Xapian::docid>{1023}));  // readers keep theirs
 }
 
 class PhraseIndexTest : public IndexTest {
