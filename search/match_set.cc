@@ -281,13 +281,29 @@ DocBitmap MatchSetEvaluator::Evaluate(const Xapian::Query& q, const DocBitmap* w
       return Evaluate(q.get_subquery(0), within, nullptr);
     case Xapian::Query::OP_PHRASE:
     case Xapian::Query::OP_NEAR: {
-      // Decided by the documents' token sequences (cached: reading them is
-      // the costly part). Its words weigh like the words of an AND.
+      // Decided by the documents' token sequences (cached: finding them is
+      // the costly part). NEAR's words weigh like the words of an AND; a
+      // phrase weighs by its rarest word: the common words of a phrase
+      // ("la", "the") add next to nothing to BM25 and walking their long
+      // posting lists was most of a cached phrase's time.
       DocBitmap out = Positional(q);
       if (within != nullptr) out.And(*within);
       if (scores != nullptr && out.Count() != 0) {
-        for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
-          Walk(*t, &out, scores);
+        if (q.get_type() == Xapian::Query::OP_PHRASE) {
+          std::string rarest;
+          Xapian::doccount least = 0;
+          for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
+            const Xapian::doccount tf = db_.get_termfreq(*t);
+            if (rarest.empty() || tf < least) {
+              rarest = *t;
+              least = tf;
+            }
+          }
+          Walk(rarest, &out, scores);
+        } else {
+          for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
+            Walk(*t, &out, scores);
+          }
         }
       }
       return out;
