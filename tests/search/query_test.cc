@@ -80,6 +80,7 @@ TEST_F(QueryTest, QuotedPhraseMatchesAsWrittenUnquotedByStem) {
   EXPECT_EQ(Find("\"violencia de genero\""), (Ids{"es2"}));
   EXPECT_EQ(Find("\"genero de violencia\""), Ids{});
   EXPECT_EQ(Find("\u201cviolencia de g\u00e9nero\u201d"), (Ids{"es2"}));  // curly quotes
+  EXPECT_EQ(Find("\u00abviolencia de g\u00e9nero\u00bb"), (Ids{"es2"}));  // guillemets
 }
 
 TEST_F(QueryTest, BooleanOperators) {
