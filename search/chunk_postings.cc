@@ -31,14 +31,35 @@ void SortByToken(std::vector<Entry>* entries) {
 }  // namespace
 
 // An operand of several tokens, its lists merged for this block.
+template <typename Pos>
 struct ChunkPostings::OwnedList {
   std::vector<uint16_t> docs;
   std::vector<uint32_t> starts;
-  std::vector<uint32_t> positions;
-  List view() const {
-    return {docs.data(), starts.data(), positions.data(), docs.size()};
-  }
+  std::vector<Pos> positions;
+  List<Pos> view() const { return {docs.data(), starts.data(), positions.data(), docs.size()}; }
 };
+
+namespace {
+
+// Each later word walks forward with the first: positions only grow.
+template <typename Pos>
+bool IsPhraseAt(const std::vector<std::pair<const Pos*, const Pos*>>& spans) {
+  const Pos* at[32];
+  for (size_t j = 0; j < spans.size(); ++j) at[j] = spans[j].first;
+  for (const Pos* p = spans[0].first; p != spans[0].second; ++p) {
+    bool all = true;
+    for (size_t j = 1; j < spans.size() && all; ++j) {
+      const uint32_t want = static_cast<uint32_t>(*p) + static_cast<uint32_t>(j);
+      while (at[j] != spans[j].second && *at[j] < want) ++at[j];
+      if (at[j] == spans[j].second) return false;
+      all = *at[j] == want;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 ChunkPostings::ChunkPostings(Xapian::docid first, const std::vector<std::string_view>& sequences)
     : first_(first) {
@@ -60,7 +81,11 @@ ChunkPostings::ChunkPostings(Xapian::docid first, const std::vector<std::string_
     }
   }
   SortByToken(&entries);
-  positions_.reserve(entries.size());
+  uint32_t longest = 0;
+  for (const Entry& e : entries) longest = std::max(longest, e.pos);
+  const bool wide = longest > UINT16_MAX;
+  (wide ? positions32_.reserve(entries.size()) : positions16_.reserve(entries.size()));
+  size_t positions = 0;
   docs_.reserve(entries.size());
   starts_.reserve(entries.size() + 1);
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -72,12 +97,17 @@ ChunkPostings::ChunkPostings(Xapian::docid first, const std::vector<std::string_
     }
     if (new_token || entries[i - 1].doc != e.doc) {
       docs_.push_back(e.doc);
-      starts_.push_back(static_cast<uint32_t>(positions_.size()));
+      starts_.push_back(static_cast<uint32_t>(positions));
     }
-    positions_.push_back(e.pos);
+    if (wide) {
+      positions32_.push_back(e.pos);
+    } else {
+      positions16_.push_back(static_cast<uint16_t>(e.pos));
+    }
+    ++positions;
   }
   list_start_.push_back(static_cast<uint32_t>(docs_.size()));
-  starts_.push_back(static_cast<uint32_t>(positions_.size()));
+  starts_.push_back(static_cast<uint32_t>(positions));
   tokens_.shrink_to_fit();
   list_start_.shrink_to_fit();
   docs_.shrink_to_fit();
@@ -86,54 +116,48 @@ ChunkPostings::ChunkPostings(Xapian::docid first, const std::vector<std::string_
 
 size_t ChunkPostings::bytes() const {
   return tokens_.capacity() * 4 + list_start_.capacity() * 4 + docs_.capacity() * 2 +
-         starts_.capacity() * 4 + positions_.capacity() * 4;
+         starts_.capacity() * 4 + positions16_.capacity() * 2 + positions32_.capacity() * 4;
 }
 
-bool ChunkPostings::Find(uint32_t token, List* list) const {
+template <typename Pos>
+bool ChunkPostings::Find(uint32_t token, const std::vector<Pos>& positions,
+                         List<Pos>* list) const {
   auto it = std::lower_bound(tokens_.begin(), tokens_.end(), token);
   if (it == tokens_.end() || *it != token) return false;
   const size_t i = static_cast<size_t>(it - tokens_.begin());
   const uint32_t begin = list_start_[i], end = list_start_[i + 1];
   list->docs = docs_.data() + begin;
   list->starts = starts_.data() + begin;
-  list->positions = positions_.data();
+  list->positions = positions.data();
   list->size = end - begin;
   return true;
 }
 
-bool ChunkPostings::IsPhraseAt(
-    const std::vector<std::pair<const uint32_t*, const uint32_t*>>& spans) {
-  // Each later word walks forward with the first: positions only grow.
-  const uint32_t* at[32];
-  for (size_t j = 0; j < spans.size(); ++j) at[j] = spans[j].first;
-  for (const uint32_t* p = spans[0].first; p != spans[0].second; ++p) {
-    bool all = true;
-    for (size_t j = 1; j < spans.size() && all; ++j) {
-      const uint32_t want = *p + static_cast<uint32_t>(j);
-      while (at[j] != spans[j].second && *at[j] < want) ++at[j];
-      if (at[j] == spans[j].second) return false;
-      all = *at[j] == want;
-    }
-    if (all) return true;
+void ChunkPostings::Match(const TokenGroups& groups, uint32_t near_window, DocBitmap* out) const {
+  if (positions32_.empty()) {
+    MatchIn(positions16_, groups, near_window, out);
+  } else {
+    MatchIn(positions32_, groups, near_window, out);
   }
-  return false;
 }
 
-void ChunkPostings::Match(const TokenGroups& groups, uint32_t near_window, DocBitmap* out) const {
+template <typename Pos>
+void ChunkPostings::MatchIn(const std::vector<Pos>& positions, const TokenGroups& groups,
+                            uint32_t near_window, DocBitmap* out) const {
   const size_t k = groups.size();
   if (k == 0 || k > 32) return;
-  std::vector<List> lists(k);
-  std::vector<OwnedList> owned(k);
+  std::vector<List<Pos>> lists(k);
+  std::vector<OwnedList<Pos>> owned(k);
   for (size_t g = 0; g < k; ++g) {
     if (groups[g].size() == 1) {
-      if (!Find(groups[g][0], &lists[g])) return;
+      if (!Find(groups[g][0], positions, &lists[g])) return;
       continue;
     }
     // Several tokens: merge their (document, position) pairs.
-    std::vector<std::pair<uint16_t, uint32_t>> pairs;
+    std::vector<std::pair<uint16_t, Pos>> pairs;
     for (uint32_t token : groups[g]) {
-      List l;
-      if (!Find(token, &l)) continue;
+      List<Pos> l;
+      if (!Find(token, positions, &l)) continue;
       for (size_t i = 0; i < l.size; ++i) {
         for (uint32_t p = l.starts[i]; p < l.starts[i + 1]; ++p) {
           pairs.emplace_back(l.docs[i], l.positions[p]);
@@ -143,7 +167,7 @@ void ChunkPostings::Match(const TokenGroups& groups, uint32_t near_window, DocBi
     if (pairs.empty()) return;
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    OwnedList& o = owned[g];
+    OwnedList<Pos>& o = owned[g];
     for (size_t i = 0; i < pairs.size(); ++i) {
       if (i == 0 || pairs[i - 1].first != pairs[i].first) {
         o.docs.push_back(pairs[i].first);
@@ -161,13 +185,13 @@ void ChunkPostings::Match(const TokenGroups& groups, uint32_t near_window, DocBi
     if (lists[g].size < lists[shortest].size) shortest = g;
   }
   std::vector<size_t> at(k, 0);
-  std::vector<std::pair<const uint32_t*, const uint32_t*>> spans(k);
+  std::vector<std::pair<const Pos*, const Pos*>> spans(k);
   std::vector<TokenOccurrence> occurrences;
   for (size_t i = 0; i < lists[shortest].size; ++i) {
     const uint16_t doc = lists[shortest].docs[i];
     bool in_all = true;
     for (size_t g = 0; g < k && in_all; ++g) {
-      const List& l = lists[g];
+      const List<Pos>& l = lists[g];
       size_t& a = at[g];
       while (a < l.size && l.docs[a] < doc) ++a;
       in_all = a < l.size && l.docs[a] == doc;
@@ -182,7 +206,7 @@ void ChunkPostings::Match(const TokenGroups& groups, uint32_t near_window, DocBi
       // accept carries both.
       occurrences.clear();
       for (size_t g = 0; g < k; ++g) {
-        for (const uint32_t* p = spans[g].first; p != spans[g].second; ++p) {
+        for (const Pos* p = spans[g].first; p != spans[g].second; ++p) {
           occurrences.push_back({*p, uint32_t{1} << g});
         }
       }

@@ -40,23 +40,30 @@ class ChunkPostings {
 
  private:
   // The documents and positions of one token, or of one operand's tokens
-  // merged.
+  // merged; Pos is the block's position width.
+  template <typename Pos>
   struct List {
     const uint16_t* docs = nullptr;   // offsets from first_, ascending
     const uint32_t* starts = nullptr; // positions of docs[i]: [starts[i], starts[i+1])
-    const uint32_t* positions = nullptr;
+    const Pos* positions = nullptr;
     size_t size = 0;
   };
+  template <typename Pos>
   struct OwnedList;
-  bool Find(uint32_t token, List* list) const;
-  static bool IsPhraseAt(const std::vector<std::pair<const uint32_t*, const uint32_t*>>& spans);
+  template <typename Pos>
+  bool Find(uint32_t token, const std::vector<Pos>& positions, List<Pos>* list) const;
+  template <typename Pos>
+  void MatchIn(const std::vector<Pos>& positions, const TokenGroups& groups, uint32_t near_window,
+               DocBitmap* out) const;
 
   Xapian::docid first_;
   std::vector<uint32_t> tokens_;      // distinct tokens, ascending
   std::vector<uint32_t> list_start_;  // entries of tokens_[i]: [list_start_[i], list_start_[i+1])
   std::vector<uint16_t> docs_;        // per entry
   std::vector<uint32_t> starts_;      // per entry, plus one
-  std::vector<uint32_t> positions_;
+  // Positions: 16 bits wide unless a document of the block is longer.
+  std::vector<uint16_t> positions16_;
+  std::vector<uint32_t> positions32_;
 };
 
 }  // namespace amparo::search

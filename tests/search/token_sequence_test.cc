@@ -138,6 +138,20 @@ TEST(TokenStoreTest, BlocksAnswerLikeTheSequencesAndSnapshotsNeverChange) {
   EXPECT_EQ(TableMatches(*second, {{5}, {6}}), (std::set<Xapian::docid>{1, 2050, 4000}));
   EXPECT_EQ(TableMatches(*first, {{5}, {6}}), (std::set<Xapian::docid>{1, 1023, 2050}));
 
+  // A document longer than 16-bit positions: its block keeps 32-bit ones.
+  std::vector<uint32_t> long_doc(70000, 3);
+  long_doc[69990] = 11;
+  long_doc[69991] = 12;
+  long_doc[5] = 12;
+  put(3001, long_doc);
+  db.commit();
+  store.Touch(3001);
+  store.Publish(db, kTokenSlot);
+  EXPECT_EQ(TableMatches(*store.Current(), {{11}, {12}}), (std::set<Xapian::docid>{3001}));
+  EXPECT_EQ(TableMatches(*store.Current(), {{12}, {11}}), (std::set<Xapian::docid>{}));
+  EXPECT_EQ(TableMatches(*store.Current(), {{12}, {11}}, 3), (std::set<Xapian::docid>{3001}));
+  EXPECT_EQ(TableMatches(*store.Current(), {{5}, {6}}), (std::set<Xapian::docid>{1, 2050, 4000}));
+
   store.Unload();
   EXPECT_EQ(store.Current(), nullptr);
   store.Touch(1);
