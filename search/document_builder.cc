@@ -20,18 +20,28 @@ struct WordTerms {
   std::string word;             // sealed folded word
   uint32_t token = 0;           // its token in the document's TokenSequence
   std::vector<StemLink> links;  // its stems (one or two)
+  // Occurrences in the document being built (stamp names it): each distinct
+  // word becomes one add_term with its count, not one per occurrence.
+  uint64_t stamp = 0;
+  Xapian::termcount count = 0;
 };
 
 class WordTermCache {
  public:
-  // *fresh is set when the word was not cached (its links must be reported).
-  const WordTerms& Get(const TermSealer& sealer, uint64_t tag, const std::string& stem_language,
-                       std::string_view raw, bool* fresh) {
+  // Starts a document; returns its stamp. Entries stay where they are until
+  // the next StartDocument.
+  uint64_t StartDocument(const TermSealer& sealer, uint64_t tag) {
     if (sealer.instance_id() != sealer_id_ || tag != tag_ || map_.size() > kMaxEntries) {
       map_.clear();
       sealer_id_ = sealer.instance_id();
       tag_ = tag;
     }
+    return ++stamp_;
+  }
+
+  // *fresh is set when the word was not cached (its links must be reported).
+  WordTerms& Get(const TermSealer& sealer, const std::string& stem_language,
+                 std::string_view raw, bool* fresh) {
     key_.assign(stem_language);
     key_.push_back('\0');
     key_.append(raw);
@@ -55,26 +65,54 @@ class WordTermCache {
 
  private:
   static constexpr size_t kMaxEntries = 200000;
+  uint64_t stamp_ = 0;
   uint64_t sealer_id_ = 0;
   uint64_t tag_ = 0;
   std::unordered_map<std::string, WordTerms> map_;
   std::string key_, folded_;
 };
 
-// Adds the words of one field as terms (wdf counts them) and their tokens
-// to the document's sequence.
-void IndexText(const TermSealer& sealer, uint64_t tag, const std::string& stem_language,
-               std::string_view text, BuiltDocument* out, std::string* tokens) {
-  thread_local WordTermCache cache;
-  for (const WordSpan& w : SplitWords(text)) {
-    bool fresh = false;
-    const WordTerms& terms =
-        cache.Get(sealer, tag, stem_language, text.substr(w.begin, w.end - w.begin), &fresh);
-    out->doc.add_term(terms.word);
-    AppendToken(terms.token, tokens);
-    if (fresh) out->stem_links.insert(out->stem_links.end(), terms.links.begin(), terms.links.end());
+// The words of one document's fields: their tokens go to the sequence, and
+// each distinct word becomes a term whose wdf counts it (Finish).
+class DocumentWords {
+ public:
+  DocumentWords(const TermSealer& sealer, uint64_t tag, const std::string& stem_language,
+                BuiltDocument* out, std::string* tokens)
+      : sealer_(sealer), stem_language_(stem_language), out_(out), tokens_(tokens),
+        stamp_(Cache().StartDocument(sealer, tag)) {}
+
+  void Add(std::string_view text) {
+    for (const WordSpan& w : SplitWords(text)) {
+      bool fresh = false;
+      WordTerms& terms = Cache().Get(sealer_, stem_language_, text.substr(w.begin, w.end - w.begin), &fresh);
+      if (terms.stamp != stamp_) {
+        terms.stamp = stamp_;
+        terms.count = 0;
+        distinct_.push_back(&terms);
+      }
+      ++terms.count;
+      AppendToken(terms.token, tokens_);
+      if (fresh) out_->stem_links.insert(out_->stem_links.end(), terms.links.begin(), terms.links.end());
+    }
   }
-}
+
+  void Finish() {
+    for (const WordTerms* terms : distinct_) out_->doc.add_term(terms->word, terms->count);
+  }
+
+ private:
+  static WordTermCache& Cache() {
+    thread_local WordTermCache cache;
+    return cache;
+  }
+
+  const TermSealer& sealer_;
+  const std::string& stem_language_;
+  BuiltDocument* const out_;
+  std::string* const tokens_;
+  const uint64_t stamp_;
+  std::vector<WordTerms*> distinct_;
+};
 
 void AddFacet(const TermSealer& sealer, std::string_view facet, std::string_view value,
               BuiltDocument* out, std::string* slot) {
@@ -115,11 +153,13 @@ bool BuildDocument(const TermSealer& sealer, uint64_t cache_tag, const IndexedTe
   // token_sequence.h); the fields are kept apart by boundaries.
   std::string tokens;
   tokens.reserve((t.title.size() + t.text.size() + t.pseudonym.size()) * 3 / 4 + 16);
-  IndexText(sealer, cache_tag, stem_language, t.title, out, &tokens);
+  DocumentWords words(sealer, cache_tag, stem_language, out, &tokens);
+  words.Add(t.title);
   AppendFieldBoundary(&tokens);
-  IndexText(sealer, cache_tag, stem_language, t.text, out, &tokens);
+  words.Add(t.text);
   AppendFieldBoundary(&tokens);
-  IndexText(sealer, cache_tag, stem_language, t.pseudonym, out, &tokens);
+  words.Add(t.pseudonym);
+  words.Finish();
   doc.add_value(kTokenSlot, tokens);
 
   std::string slot;
