@@ -332,8 +332,15 @@ class XapianSealedIndex final : public SealedIndex {
         fs::remove_all(old);
         seg->db = std::make_unique<Xapian::WritableDatabase>(seg->dir, Xapian::DB_OPEN);
       }
-      // Compaction may number documents afresh.
+      // Compaction may number documents afresh: a loaded table is built
+      // again now rather than stalling the next phrase.
+      const bool had_tokens = tokens_.loaded();
       tokens_.Unload();
+      try {
+        if (had_tokens) tokens_.LoadFrom(SegmentsAsOne(), kTokenSlot);
+      } catch (const Xapian::Error&) {
+        tokens_.Unload();  // the next phrase loads it
+      }
       ++layout_generation_;
       ++generation_;
       return true;
