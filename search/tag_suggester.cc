@@ -1,5 +1,7 @@
 // SuggestTags: thesaurus-based intake tagging (declared in sealed_index.h).
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -64,12 +66,27 @@ struct WordMeaning {
 // Meanings of the words this thread met recently in one language, by the
 // word as written: testimonies share most of their words, and folding and
 // Snowball are the cost of tagging. One lookup per word of the text.
-using MeaningCache = std::unordered_map<std::string, WordMeaning>;
+// A direct-mapped table of recent lookups sits in front of the map: common
+// words are found in one probe of a small, warm array instead of a walk
+// through the map's scattered nodes.
+struct MeaningCache {
+  struct Recent {
+    size_t hash = 0;
+    const std::string* key = nullptr;
+    const WordMeaning* meaning = nullptr;
+  };
+  static constexpr size_t kRecent = 4096;
+  std::unordered_map<std::string, WordMeaning> map;
+  std::array<Recent, kRecent> recent{};
+};
 
 MeaningCache& MeaningCacheFor(const std::string& lang) {
   thread_local std::map<std::string, MeaningCache> caches;
   MeaningCache& cache = caches[lang];
-  if (cache.size() > 50000) cache.clear();
+  if (cache.map.size() > 50000) {
+    cache.map.clear();
+    cache.recent.fill(MeaningCache::Recent());
+  }
   return cache;
 }
 
@@ -77,15 +94,23 @@ const WordMeaning& MeaningOf(const std::string& lang, const LabelIndex& index, M
                              std::string_view word) {
   thread_local std::string key;
   key.assign(word);
-  auto it = cache.find(key);
-  if (it != cache.end()) return it->second;
+  const size_t hash = std::hash<std::string>()(key);
+  MeaningCache::Recent& recent = cache.recent[hash % MeaningCache::kRecent];
+  if (recent.hash == hash && recent.meaning != nullptr && *recent.key == key) return *recent.meaning;
+  auto it = cache.map.find(key);
+  if (it != cache.map.end()) {
+    recent = {hash, &it->first, &it->second};
+    return it->second;
+  }
   WordMeaning m;
   m.folded = FoldWord(word);
   auto stem = index.concepts_by_stem.find(Stem(lang, m.folded));
   if (stem != index.concepts_by_stem.end()) m.by_stem = &stem->second;
   auto phrases = index.phrases_by_first_word.find(m.folded);
   if (phrases != index.phrases_by_first_word.end()) m.phrases = &phrases->second;
-  return cache.emplace(key, std::move(m)).first->second;
+  it = cache.map.emplace(key, std::move(m)).first;
+  recent = {hash, &it->first, &it->second};
+  return it->second;
 }
 
 }  // namespace
