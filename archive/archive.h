@@ -196,7 +196,10 @@ class Archive {
   // schedule. Returns the new epoch number.
   virtual Status RotateKeys(const Actor& actor, uint64_t* epoch) = 0;
 
-  struct Stats { uint64_t testimonies = 0, pending = 0, tombstones = 0, store_bytes = 0, index_bytes = 0; };
+  struct Stats {
+    uint64_t testimonies = 0, pending = 0, tombstones = 0, store_bytes = 0, index_bytes = 0;
+    uint64_t index_memory_bytes = 0;  // held in memory for phrases and NEAR
+  };
   virtual Stats GetStats() = 0;
 };
 

@@ -1443,6 +1443,7 @@ Archive::Stats ArchiveImpl::GetStats() {
   for (auto& e : fs::recursive_directory_iterator(options_.data_dir + "/index", ec)) {
     if (e.is_regular_file(ec)) st.index_bytes += e.file_size(ec);
   }
+  st.index_memory_bytes = index_->PhraseMemoryBytes();
   return st;
 }
 

@@ -125,6 +125,7 @@ std::string BooleanQuery(const Queries::Boolean& b) {
 struct SealedRun {
   double ingest_rate = 0;
   uint64_t bytes = 0;
+  uint64_t phrase_memory = 0;  // in-memory positional index (sealed index only)
   Latency word, phrase, boolean, faceted;
 };
 
@@ -187,6 +188,7 @@ SealedRun RunSealed(const std::vector<GeneratedTestimony>& corpus, const Encrypt
   std::fprintf(stderr, "sealed ingest: put %.1f s, commit %.1f s\n", put_s, commit_s);
   r.ingest_rate = corpus.size() / Seconds(start, Clock::now());
   r.bytes = DirBytes(dir);
+  r.phrase_memory = index->PhraseMemoryBytes();
 
   auto search = [&](const std::string& query, bool facets, bool snippets) {
     amparo::search::SearchRequest req;
@@ -515,6 +517,7 @@ ArchiveRun RunArchive(const std::vector<GeneratedTestimony>& corpus, const Queri
   Archive::Stats st = archive->GetStats();
   r.bytes = st.index_bytes;
   r.store_bytes = st.store_bytes;
+  r.phrase_memory = st.index_memory_bytes;
   auto search = [&](const std::string& query, bool facets) {
     ArchiveSearchRequest req;
     req.query = query;
@@ -618,6 +621,8 @@ int main(int argc, char** argv) {
   each("ingest / raw Xapian's", [&](const SealedRun& r) { return num(r.ingest_rate / raw.ingest_rate, "%.2f"); });
   each("ingest / SQLite FTS5's", [&](const SealedRun& r) { return num(r.ingest_rate / fts.ingest_rate, "%.2f"); });
   each("index size (MB)", [&](const SealedRun& r) { return num(r.bytes / 1e6, "%.0f"); });
+  row("index memory for phrases (MB)", num(archive.phrase_memory / 1e6, "%.0f"),
+      num(sealed.phrase_memory / 1e6, "%.0f"), "-", "-");
   row("store size (MB)", num(archive.store_bytes / 1e6, "%.0f"), "-", "(text in index)", "(text in index)");
   each("word p50 / p99 (ms)", [&](const SealedRun& r) { return lat(r.word); });
   each("phrase p50 / p99 (ms)", [&](const SealedRun& r) { return lat(r.phrase); });

@@ -214,6 +214,11 @@ class XapianSealedIndex final : public SealedIndex {
   }
 
   uint64_t CommittedSequence() const override { return committed_seq_; }
+  uint64_t PhraseMemoryBytes() const override {
+    auto table = tokens_.Current();
+    return table ? table->bytes() : 0;
+  }
+
   bool NeedsRebuild() const override {
     bool missing = false;
     WithReader([&](Reader& reader) {

@@ -103,6 +103,9 @@ class SealedIndex {
   // Ids of every indexed testimony (for reconciliation at startup).
   virtual std::vector<std::string> AllIds() const = 0;
   virtual uint64_t DocCount() const = 0;
+  // Memory held for phrases and NEAR (the in-memory positional index of
+  // the committed revision; 0 until it is built).
+  virtual uint64_t PhraseMemoryBytes() const = 0;
 
   // Returns false and a user-facing message on a syntax error. Totals and
   // facet counts are exact and count only documents the scopes allow.

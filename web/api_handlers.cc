@@ -60,6 +60,8 @@ void Api::MetricsPage(Call& c) {
       {"amparo_archive_tombstones", {"Withdrawn testimonies (tombstones).", double(st.tombstones)}},
       {"amparo_archive_store_bytes", {"Size of the encrypted store on disk.", double(st.store_bytes)}},
       {"amparo_archive_index_bytes", {"Size of the sealed index on disk.", double(st.index_bytes)}},
+      {"amparo_archive_index_memory_bytes",
+       {"Memory the index holds for phrases and NEAR.", double(st.index_memory_bytes)}},
       {"amparo_web_sessions", {"Live web sessions.", double(sessions_.Size())}},
       {"amparo_http_connections_rejected", {"Connections refused with 503 because the queue was full.",
                                             double(BoundedTaskQueue::Rejected())}},

@@ -370,6 +370,9 @@ TEST_F(ApiTest, MetricsAuditAndLogsHoldNoQueryText) {
   std::smatch count;
   ASSERT_TRUE(std::regex_search(m->body, count, std::regex("\namparo_archive_testimonies (\\d+)\n")));
   EXPECT_EQ(std::stoull(count[1]), env_->archive().GetStats().testimonies);
+  std::smatch memory;
+  ASSERT_TRUE(std::regex_search(m->body, memory, std::regex("\namparo_archive_index_memory_bytes (\\d+)\n")));
+  EXPECT_GT(std::stoull(memory[1]), 0u);  // the phrase index of what is indexed
 
   Json audit = GetJson(&admin, "/api/audit?limit=1000");
   bool shown = false;
