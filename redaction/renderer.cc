@@ -271,6 +271,7 @@ std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   std::vector<Finding> merged;
+  merged.reserve(findings.size());  // no copies as it grows
   std::vector<Finding> cluster;
   size_t cluster_end = 0;
   auto flush = [&] {
