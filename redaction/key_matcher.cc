@@ -243,6 +243,18 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
     ascii_buckets_[bucket].push_back(entry);
     may_start_[bucket] = true;
     if (bucket >= 'a' && bucket <= 'z') may_start_[bucket - 32] = true;
+    // An ASCII second byte has its lower case as its bucket.
+    auto allow_pairs = [&](int first) {
+      uint64_t* bits = may_start_pair_[first];
+      if (second < 0) {
+        bits[0] = bits[1] = ~uint64_t{0};
+      } else if (second < 128) {
+        bits[second >> 6] |= uint64_t{1} << (second & 63);
+        if (second >= 'a' && second <= 'z') bits[(second - 32) >> 6] |= uint64_t{1} << ((second - 32) & 63);
+      }
+    };
+    allow_pairs(bucket);
+    if (bucket >= 'a' && bucket <= 'z') allow_pairs(bucket - 32);
   } else {
     other_buckets_[bucket].push_back(entry);
   }
@@ -367,7 +379,17 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
     if (i >= n) break;
     size_t length = 1;
     const bool word = p[i] >= 0x80 && IsWord(t, CodePointAt(text, i, &length));
-    if (!word && i + length < n && may_start_[p[i + length]]) try_at(i, i + length);
+    if (!word && i + length < n && may_start_[p[i + length]]) {
+      // Two ASCII bytes that begin no key's first two characters are
+      // passed over without looking at the bucket.
+      const size_t at = i + length;
+      const unsigned char first = p[at];
+      const unsigned char second = at + 1 < n ? p[at + 1] : 0x80;
+      if (first >= 0x80 || second >= 0x80 ||
+          ((may_start_pair_[first][second >> 6] >> (second & 63)) & 1) != 0) {
+        try_at(i, at);
+      }
+    }
     i += length;
   }
   return out;

@@ -103,6 +103,10 @@ class KeyMatcher {
   // By first byte: a key may start with the character it begins (any
   // non-ASCII byte: its code point is looked up).
   bool may_start_[256] = {};
+  // By an ASCII first byte, a bit per ASCII second byte: some key filed
+  // under the first has no second element or one that byte's bucket fits
+  // (the check the scan makes before trying a key, made on two bytes).
+  uint64_t may_start_pair_[128][2] = {};
 };
 
 // True if code point c is in the (?i)-closed Latin word class of the

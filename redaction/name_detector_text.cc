@@ -40,18 +40,33 @@ const FoldTable& Table() {
   return table;
 }
 
-enum AsciiClass : uint8_t { kOther = 0, kLower, kUpper, kDigit, kSpace, kNewline };
+// What Tokenize() needs to know of an ASCII byte (the bytes 0x80 and up
+// are none of these).
+struct AsciiInfo {
+  uint8_t word = 0;    // letter or digit
+  uint8_t fold = 0;    // lower case
+  uint8_t letter = 0;
+  uint8_t lower = 0;
+  uint8_t upper = 0;
+  uint8_t digit = 0;
+  uint8_t space = 0;    // \t \n \v \f \r and ' '
+  uint8_t newline = 0;  // \n \r
+};
 
-constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
-  std::array<uint8_t, 128> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
-  t[' '] = t['\t'] = t['\f'] = t['\v'] = kSpace;
-  t['\n'] = t['\r'] = kNewline;
+constexpr std::array<AsciiInfo, 256> MakeAsciiInfo() {
+  std::array<AsciiInfo, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c].fold = static_cast<uint8_t>(c);
+  for (int c = 'a'; c <= 'z'; ++c) t[c].word = t[c].letter = t[c].lower = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) {
+    t[c].word = t[c].letter = t[c].upper = 1;
+    t[c].fold = static_cast<uint8_t>(c + 32);
+  }
+  for (int c = '0'; c <= '9'; ++c) t[c].word = t[c].digit = 1;
+  for (int c : {' ', '\t', '\f', '\v', '\n', '\r'}) t[c].space = 1;
+  t['\n'].newline = t['\r'].newline = 1;
   return t;
 }
-constexpr std::array<uint8_t, 128> kAsciiClasses = MakeAsciiClasses();
+constexpr std::array<AsciiInfo, 256> kAsciiInfo = MakeAsciiInfo();
 
 bool IsMark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
 
@@ -92,129 +107,151 @@ void AppendFolded(std::string_view s, std::string* out) {
 
 void Tokenize(std::string_view text, Tokens* out) {
   out->tokens.clear();
-  out->folded.clear();
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t n = static_cast<int32_t>(text.size());
-  int32_t i = 0;
+  const size_t n = text.size();
+  out->tokens.reserve(n / 3 + 8);
+  // The folded forms are written in place: an ASCII byte folds to one byte,
+  // so room for the rest of the text suffices until a code point folds to
+  // a longer one (U+023A -> U+2C65), which makes more room first.
+  std::string& folded = out->folded;
+  folded.resize(n + 8);
+  char* fold = folded.data();
+  size_t cap = folded.size();
+  size_t w = 0;  // folded bytes written
   bool space = false;
   bool newline = false;
   Token* word = nullptr;  // the word token being extended
+  size_t word_end = 0;
   int letters = 0;
   int lowers = 0;
-  out->tokens.reserve(text.size() / 3 + 8);
-  out->folded.reserve(text.size());
-  // FoldedHash() of the word's folded bytes, kept up as they are appended
+  bool digit = false;
+  // FoldedHash() of the word's folded bytes, kept up as they are written
   // (one pass over them, not two).
   uint64_t hash = kFnvOffset;
-  auto hash_appended = [&](size_t from) {
-    for (size_t k = from; k < out->folded.size(); ++k) {
-      hash = (hash ^ static_cast<unsigned char>(out->folded[k])) * kFnvPrime;
-    }
-  };
   auto finish_word = [&]() {
     if (word == nullptr) return;
-    word->fold_end = static_cast<uint32_t>(out->folded.size());
+    word->end = static_cast<uint32_t>(word_end);
+    word->fold_end = static_cast<uint32_t>(w);
     word->hash = hash;
+    word->has_letter = letters > 0;
+    word->has_digit = digit;
     word->all_caps = letters >= 2 && lowers == 0;
     word = nullptr;
   };
-  while (i < n) {
-    const int32_t start = i;
-    UChar32 c;
-    if (p[i] < 0x80) {
-      c = p[i++];
-    } else {
-      U8_NEXT(p, i, n, c);
-    }
-    if (c < 0) {  // invalid byte: a punctuation token of its own
-      finish_word();
-      Token& t = out->tokens.emplace_back();
-      t.begin = static_cast<uint32_t>(start);
-      t.end = static_cast<uint32_t>(i);
-      t.first = 0xFFFD;
-      t.space_before = space;
-      t.newline_before = newline;
-      space = newline = false;
-      continue;
-    }
-    bool is_alpha, is_digit, is_mark = false, is_space;
-    if (c < 0x80) {
-      const uint8_t cls = kAsciiClasses[c];
-      // Fast path: a lower-case ASCII letter inside a word.
-      if (cls == kLower && word != nullptr) {
-        // The whole run of lower-case ASCII letters at once (they fold to
-        // themselves).
-        int32_t j = start;
-        uint64_t h = hash;
-        while (j < n && p[j] >= 'a' && p[j] <= 'z') h = (h ^ p[j++]) * kFnvPrime;
-        hash = h;
-        out->folded.append(reinterpret_cast<const char*>(p) + start, static_cast<size_t>(j - start));
-        letters += j - start;
-        lowers += j - start;
-        word->has_letter = true;
-        i = j;
-        word->end = static_cast<uint32_t>(i);
-        continue;
-      }
-      is_alpha = cls == kLower || cls == kUpper;
-      is_digit = cls == kDigit;
-      is_space = cls == kSpace || cls == kNewline;
-    } else {
-      // Ordinal indicators (Nº, 1ª) are letters to ICU but not word parts here.
-      is_alpha = u_isalpha(c) && c != 0xAA && c != 0xBA;
-      is_digit = u_isdigit(c);
-      is_mark = IsMark(c);
-      is_space = u_isUWhiteSpace(c);
-    }
-    if (is_alpha || is_digit || (is_mark && word != nullptr)) {
-      if (word == nullptr) {
-        Token& t = out->tokens.emplace_back();
-        t.begin = static_cast<uint32_t>(start);
-        t.fold_begin = static_cast<uint32_t>(out->folded.size());
-        t.first = static_cast<char32_t>(c);
-        t.word = true;
-        t.space_before = space;
-        t.newline_before = newline;
-        word = &out->tokens.back();
-        hash = kFnvOffset;
-        letters = lowers = 0;
-        space = newline = false;
-        if (is_alpha) {
-          word->capitalized = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
-        }
-      }
-      word->end = static_cast<uint32_t>(i);
-      if (is_alpha) {
-        word->has_letter = true;
-        ++letters;
-        bool lower = c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c);
-        if (lower) ++lowers;
-      }
-      if (is_digit) word->has_digit = true;
-      const size_t folded_before = out->folded.size();
-      if (c < 0x80) {
-        out->folded.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
-      } else if (!is_mark) {
-        AppendUtf8(FoldCodePoint(static_cast<char32_t>(c)), &out->folded);
-      }
-      hash_appended(folded_before);
-      continue;
-    }
-    finish_word();
-    if (is_space) {
-      space = true;
-      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) newline = true;
-      continue;
-    }
+  auto start_word = [&](size_t start, char32_t c, bool capitalized) {
     Token& t = out->tokens.emplace_back();
     t.begin = static_cast<uint32_t>(start);
-    t.end = static_cast<uint32_t>(i);
-    t.first = static_cast<char32_t>(c);
+    t.fold_begin = static_cast<uint32_t>(w);
+    t.first = c;
+    t.word = true;
+    t.capitalized = capitalized;
     t.space_before = space;
     t.newline_before = newline;
     space = newline = false;
+    word = &t;
+    hash = kFnvOffset;
+    letters = lowers = 0;
+    digit = false;
+  };
+  auto punctuation = [&](size_t start, size_t end, char32_t c) {
+    Token& t = out->tokens.emplace_back();
+    t.begin = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(end);
+    t.first = c;
+    t.space_before = space;
+    t.newline_before = newline;
+    space = newline = false;
+  };
+  size_t i = 0;
+  while (i < n) {
+    const size_t start = i;
+    if (p[i] < 0x80) {
+      const AsciiInfo a = kAsciiInfo[p[i]];
+      if (a.word) {
+        if (word == nullptr) start_word(start, p[i], a.upper);
+        // The whole run of ASCII letters and digits at once.
+        uint64_t h = hash;
+        int run_letters = 0, run_lowers = 0;
+        uint8_t run_digit = 0;
+        size_t j = i;
+        char* dst = fold + w;
+        do {
+          const AsciiInfo& x = kAsciiInfo[p[j]];
+          if (!x.word) break;
+          *dst++ = static_cast<char>(x.fold);
+          h = (h ^ x.fold) * kFnvPrime;
+          run_letters += x.letter;
+          run_lowers += x.lower;
+          run_digit |= x.digit;
+          ++j;
+        } while (j < n);
+        hash = h;
+        letters += run_letters;
+        lowers += run_lowers;
+        digit = digit || run_digit != 0;
+        w = static_cast<size_t>(dst - fold);
+        i = word_end = j;
+        continue;
+      }
+      finish_word();
+      ++i;
+      if (a.space) {
+        space = true;
+        if (a.newline) newline = true;
+        continue;
+      }
+      punctuation(start, i, p[start]);
+      continue;
+    }
+    UChar32 c;
+    {
+      int32_t at = static_cast<int32_t>(i);
+      U8_NEXT(p, at, static_cast<int32_t>(n), c);
+      i = static_cast<size_t>(at);
+    }
+    if (c < 0) {  // invalid byte: a punctuation token of its own
+      finish_word();
+      punctuation(start, i, 0xFFFD);
+      continue;
+    }
+    // Ordinal indicators (Nº, 1ª) are letters to ICU but not word parts here.
+    const bool is_alpha = u_isalpha(c) && c != 0xAA && c != 0xBA;
+    const bool is_digit = u_isdigit(c);
+    const bool is_mark = IsMark(c);
+    if (is_alpha || is_digit || (is_mark && word != nullptr)) {
+      if (word == nullptr) start_word(start, static_cast<char32_t>(c), is_alpha && (u_isupper(c) || u_istitle(c)));
+      word_end = i;
+      if (is_alpha) {
+        ++letters;
+        if (u_islower(c)) ++lowers;
+      }
+      if (is_digit) digit = true;
+      if (!is_mark) {  // combining accents of decomposed input fold to nothing
+        if (w + 4 + (n - i) > cap) {
+          cap = 2 * cap + 8;
+          folded.resize(cap);
+          fold = folded.data();
+        }
+        const size_t before = w;
+        int32_t len = 0;
+        UBool error = false;
+        U8_APPEND(reinterpret_cast<uint8_t*>(fold + w), len, 4,
+                  static_cast<UChar32>(FoldCodePoint(static_cast<char32_t>(c))), error);
+        if (!error) w += static_cast<size_t>(len);
+        for (size_t k = before; k < w; ++k) hash = (hash ^ static_cast<unsigned char>(fold[k])) * kFnvPrime;
+      }
+      continue;
+    }
+    finish_word();
+    if (u_isUWhiteSpace(c)) {
+      space = true;
+      if (c == 0x2028 || c == 0x2029) newline = true;
+      continue;
+    }
+    punctuation(start, i, static_cast<char32_t>(c));
   }
   finish_word();
+  folded.resize(w);
 }
 
 }  // namespace amparo::redaction::text

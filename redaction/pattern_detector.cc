@@ -37,31 +37,61 @@ std::string WindowBefore(std::string_view text, size_t offset, size_t width) {
   return AsciiLower(text.substr(start, offset - start));
 }
 
-std::string WindowAfter(std::string_view text, size_t offset, size_t width) {
-  return AsciiLower(text.substr(offset, std::min(width, text.size() - offset)));
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-// Words looked for in the few dozen bytes around every number, with the
-// set of their first bytes: most places start none of them, and one table
-// lookup tells.
+// Up to 64 bytes of text lower-cased (ASCII letters only) on the stack:
+// the cue words around a number are looked for in such windows, one per
+// number, so they are not copied to the heap.
+class LowerWindow {
+ public:
+  static constexpr size_t kMax = 64;
+  LowerWindow(std::string_view text, size_t begin, size_t end) : size_(end - begin) {
+    for (size_t i = 0; i < size_; ++i) {
+      const char c = text[begin + i];
+      data_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+  }
+  // The lower-cased bytes just before offset (at most `width`).
+  static LowerWindow Before(std::string_view text, size_t offset, size_t width) {
+    return LowerWindow(text, offset > width ? offset - width : 0, offset);
+  }
+  static LowerWindow After(std::string_view text, size_t offset, size_t width) {
+    return LowerWindow(text, offset, offset + std::min(width, text.size() - offset));
+  }
+  std::string_view view() const { return std::string_view(data_, size_); }
+
+ private:
+  char data_[kMax];
+  size_t size_;
+};
+
+// Words looked for in the few dozen bytes around every number, filed by
+// their first byte: most places start none of them, and one table lookup
+// tells.
 class CueWords {
  public:
-  CueWords(std::initializer_list<std::string_view> words) : words_(words) {
-    for (std::string_view w : words_) first_[static_cast<unsigned char>(w[0])] = true;
+  CueWords(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) by_first_[static_cast<unsigned char>(w[0])].push_back(w);
   }
   // True if one of the words starts at `pos` of haystack.
   bool StartsAt(std::string_view haystack, size_t pos) const {
-    if (!first_[static_cast<unsigned char>(haystack[pos])]) return false;
-    const std::string_view rest = haystack.substr(pos);
-    for (std::string_view w : words_) {
-      if (rest.starts_with(w)) return true;
+    const std::vector<std::string_view>& words = by_first_[static_cast<unsigned char>(haystack[pos])];
+    if (words.empty()) return false;
+    const size_t room = haystack.size() - pos;
+    const char* at = haystack.data() + pos;
+    for (std::string_view w : words) {
+      if (w.size() > room) continue;
+      size_t k = 1;
+      while (k < w.size() && at[k] == w[k]) ++k;
+      if (k == w.size()) return true;
     }
     return false;
   }
 
  private:
-  std::vector<std::string_view> words_;  // not empty
-  bool first_[256] = {};
+  std::vector<std::string_view> by_first_[256];  // words are not empty
 };
 
 bool ContainsAny(std::string_view haystack, const CueWords& words) {
@@ -76,7 +106,7 @@ bool ContainsAny(std::string_view haystack, const CueWords& words) {
 bool HasWordStartingWith(std::string_view haystack, const CueWords& cues) {
   for (size_t pos = 0; pos < haystack.size(); ++pos) {
     const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(haystack[pos - 1]);
-    if (!std::isalnum(before) && before < 0x80 && cues.StartsAt(haystack, pos)) return true;
+    if (before < 0x80 && !IsAsciiAlnum(before) && cues.StartsAt(haystack, pos)) return true;
   }
   return false;
 }
@@ -774,8 +804,10 @@ class PatternDetectorImpl final : public PatternDetector {
     std::string_view span = text.substr(begin, end - begin);
     const int digits = CountDigits(span);
     if (digits < 6) return;
-    std::string before = WindowBefore(text, begin, 40);
-    std::string after = WindowAfter(text, end, 24);
+    const LowerWindow before_window = LowerWindow::Before(text, begin, 40);
+    const LowerWindow after_window = LowerWindow::After(text, end, 24);
+    const std::string_view before = before_window.view();
+    const std::string_view after = after_window.view();
     static const CueWords kPhoneCues{"tel", "tél", "cel", "móvil", "movil", "whats", "llam",
         "marc", "phone", "call", "text", "fax", "portable",
         "número", "numero", "number", "contact", "nimewo",

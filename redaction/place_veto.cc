@@ -387,15 +387,15 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         f.begin - last_place_end <= 3 &&
         text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
             std::string_view::npos;
-    if (!HasPersonCueBefore(text, f.begin) &&
+    const bool person_cue = HasPersonCueBefore(text, f.begin);  // asked once
+    if (!person_cue &&
         (HasPlaceCueBefore(text, f.begin) || follows_place || follows_an_address(f) ||
          (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
       drop[i] = 1;
       last_place_end = f.end;
       continue;
     }
-    if (!HasPersonCueBefore(text, f.begin) &&
-        (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f))) {
+    if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f))) {
       drop[i] = 1;
       continue;
     }

@@ -47,7 +47,8 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
     std::vector<Finding> names_found = names_->Find(text, language);
     std::vector<Finding> findings;
-    findings.reserve(known_found.size() + patterns_found.size());
+    // Room for the names too: the list is not copied again when they join.
+    findings.reserve(known_found.size() + patterns_found.size() + names_found.size());
     for (auto* part : {&known_found, &patterns_found}) {
       findings.insert(findings.end(), part->begin(), part->end());
       *part = std::vector<Finding>();

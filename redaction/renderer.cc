@@ -48,20 +48,42 @@ std::string Language(const RedactionOptions& options) {
 // ("42 años", "42-year-old", "âgé de 42 ans", "gen 42 an"); "" if unclear.
 std::string AgeLanguage(std::string_view before, std::string_view after) {
   // Folded words, keeping a space at either end so word edges can be seen.
-  std::string a = FoldText(after.substr(0, std::min<size_t>(after.size(), 16)));
-  a.push_back(' ');
+  // ASCII text (most of it: "42-year-old", "42 ans") is folded on the stack.
+  const std::string_view after_part = after.substr(0, std::min<size_t>(after.size(), 16));
+  char a_buffer[16 + 1];
+  std::string a_heap;
+  std::string_view a;
+  size_t a_length = 0;
+  if (FoldAsciiInto(after_part, a_buffer, &a_length)) {
+    a_buffer[a_length++] = ' ';
+    a = std::string_view(a_buffer, a_length);
+  } else {
+    a_heap = FoldText(after_part);
+    a_heap.push_back(' ');
+    a = a_heap;
+  }
   // The words before are folded only when the word after does not tell
   // ("42 años" in Spanish testimony mostly does).
-  std::string b;
+  char b_buffer[1 + 24];
+  std::string b_heap;
+  std::string_view b;
   bool b_folded = false;
   const bool space_after = !after.empty() && (after[0] == ' ' || after[0] == '\t');
   size_t word_end = 0;
   while (word_end < a.size() && std::isalpha(static_cast<unsigned char>(a[word_end]))) ++word_end;
-  const std::string next_word = space_after ? a.substr(0, word_end) : "";
+  const std::string_view next_word = space_after ? a.substr(0, word_end) : std::string_view();
   auto ends = [&](std::string_view p) {
     if (!b_folded) {
-      b.assign(1, ' ');
-      b.append(FoldText(before.substr(before.size() > 24 ? before.size() - 24 : 0)));
+      const std::string_view before_part = before.substr(before.size() > 24 ? before.size() - 24 : 0);
+      size_t b_length = 0;
+      if (FoldAsciiInto(before_part, b_buffer + 1, &b_length)) {
+        b_buffer[0] = ' ';
+        b = std::string_view(b_buffer, b_length + 1);
+      } else {
+        b_heap.assign(1, ' ');
+        b_heap.append(FoldText(before_part));
+        b = b_heap;
+      }
       b_folded = true;
     }
     return b.size() >= p.size() && b.compare(b.size() - p.size(), p.size(), p) == 0;
@@ -271,6 +293,7 @@ std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   std::vector<Finding> merged;
+  merged.reserve(findings.size());  // no copies as it grows
   std::vector<Finding> cluster;
   size_t cluster_end = 0;
   auto flush = [&] {

@@ -46,6 +46,10 @@ namespace {
 // text the redactor usually sees) fold through a table.
 constexpr UChar32 kLatinLimit = 0x250;
 
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // FoldText() of each Latin code point alone, computed once with the same
 // ICU calls as the general path below. Folding a string of such code points
 // one by one gives the same result as the general path: NFD only splits
@@ -120,23 +124,32 @@ bool FoldLatin(std::string_view text, std::string* out) {
 
 }  // namespace
 
-std::string FoldText(std::string_view text) {
+bool FoldAsciiInto(std::string_view text, char* out, size_t* length) {
+  if (!IsAscii(text)) return false;
   // ASCII needs no normalization: lower-case and collapse spaces.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out;
-    out.reserve(text.size());
-    bool pending_space = false;
-    for (char c : text) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-        pending_space = !out.empty();
-        continue;
-      }
-      if (pending_space) {
-        out.push_back(' ');
-        pending_space = false;
-      }
-      out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  size_t n = 0;
+  bool pending_space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending_space = n != 0;
+      continue;
     }
+    if (pending_space) {
+      out[n++] = ' ';
+      pending_space = false;
+    }
+    out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  *length = n;
+  return true;
+}
+
+std::string FoldText(std::string_view text) {
+  if (IsAscii(text)) {
+    std::string out(text.size(), '\0');
+    size_t length = 0;
+    FoldAsciiInto(text, out.data(), &length);
+    out.resize(length);
     return out;
   }
   {

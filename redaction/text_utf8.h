@@ -19,6 +19,11 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset);
 // "ÉLODIE" -> "elodie"); whitespace runs collapse to one space.
 std::string FoldText(std::string_view text);
 
+// FoldText() of ASCII text written to out (room for text.size() bytes),
+// without a heap string; returns its length. False if text has a byte of
+// 0x80 or more (then call FoldText()).
+bool FoldAsciiInto(std::string_view text, char* out, size_t* length);
+
 // True if the code point that ends just before (or starts at) offset is a
 // letter, mark or digit. Used for word-boundary tests that RE2's ASCII-only
 // \b cannot do.
