@@ -342,7 +342,7 @@ class XapianSealedIndex final : public SealedIndex {
       const bool had_tokens = tokens_.loaded();
       tokens_.Unload();
       try {
-        if (had_tokens) tokens_.LoadFrom(SegmentsAsOne(), kTokenSlot);
+        if (had_tokens) tokens_.LoadFrom([this] { return SegmentsAsOne(); }, kTokenSlot);
       } catch (const Xapian::Error&) {
         tokens_.Unload();  // the next phrase loads it
       }
@@ -459,7 +459,7 @@ class XapianSealedIndex final : public SealedIndex {
       }
       committed_seq_ = seq;
       try {
-        if (tokens_.loaded()) tokens_.Publish(SegmentsAsOne(), kTokenSlot);
+        if (tokens_.loaded()) tokens_.Publish([this] { return SegmentsAsOne(); }, kTokenSlot);
       } catch (const Xapian::Error&) {
         tokens_.Unload();  // the next phrase loads it again
       }
@@ -616,7 +616,7 @@ class XapianSealedIndex final : public SealedIndex {
     if (tokens_.loaded() || !IsPositional(q)) return;
     std::unique_lock revision(revision_mu_);
     if (tokens_.loaded()) return;
-    tokens_.LoadFrom(SegmentsAsOne(), kTokenSlot);
+    tokens_.LoadFrom([this] { return SegmentsAsOne(); }, kTokenSlot);
   }
 
   // Every segment's committed state, as searches read it.

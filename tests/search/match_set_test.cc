@@ -125,7 +125,7 @@ TEST_F(MatchSetTest, SameDocumentsAsXapianForEveryOperator) {
   MatchSetEvaluator evaluator(db, &cache);
   // The same, phrases and NEAR decided from the in-memory table.
   TokenStore store;
-  store.LoadFrom(db, kTokenSlot);
+  store.LoadFrom([&] { return OpenSegments(db_dir()); }, kTokenSlot);
   RevisionCache table_cache(1);
   MatchSetEvaluator table_evaluator(db, &table_cache, store.Current().get());
   const std::vector<std::string> expired = ExpiredBeforeTerms(sealer, DayNumber(2025, 6, 1));
@@ -227,7 +227,7 @@ TEST_F(MatchSetTest, RandomPhrasesAndNearsAgreeWithTheReference) {
   TermSealer sealer(TestKey());
   const Xapian::WritableDatabase twin = PositionalTwin(db, sealer);
   TokenStore store;
-  store.LoadFrom(db, kTokenSlot);
+  store.LoadFrom([&] { return OpenSegments(db_dir()); }, kTokenSlot);
   const std::vector<std::string> words = {"frontera", "tren", "noche", "la", "de", "y",
                                           "border", "the", "of", "night", "river", "en"};
   std::mt19937 rng(11);

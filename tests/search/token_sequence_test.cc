@@ -112,9 +112,11 @@ TEST(TokenStoreTest, BlocksAnswerLikeTheSequencesAndSnapshotsNeverChange) {
   put(2050, {9, 5, 6, 5, 6});
   db.commit();
 
+  // Each building thread opens its own reader of the committed state.
+  const auto reader = [&] { return Xapian::Database(dir.path() + "/db"); };
   TokenStore store;
   EXPECT_EQ(store.Current(), nullptr);
-  store.LoadFrom(db, kTokenSlot);
+  store.LoadFrom(reader, kTokenSlot);
   auto first = store.Current();
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(TableMatches(*first, {{5}, {6}}), (std::set<Xapian::docid>{1, 1023, 2050}));
@@ -133,7 +135,7 @@ TEST(TokenStoreTest, BlocksAnswerLikeTheSequencesAndSnapshotsNeverChange) {
   db.commit();
   store.Touch(1023);
   store.Touch(4000);
-  store.Publish(db, kTokenSlot);
+  store.Publish(reader, kTokenSlot);
   auto second = store.Current();
   EXPECT_EQ(TableMatches(*second, {{5}, {6}}), (std::set<Xapian::docid>{1, 2050, 4000}));
   EXPECT_EQ(TableMatches(*first, {{5}, {6}}), (std::set<Xapian::docid>{1, 1023, 2050}));
@@ -146,7 +148,7 @@ TEST(TokenStoreTest, BlocksAnswerLikeTheSequencesAndSnapshotsNeverChange) {
   put(3001, long_doc);
   db.commit();
   store.Touch(3001);
-  store.Publish(db, kTokenSlot);
+  store.Publish(reader, kTokenSlot);
   EXPECT_EQ(TableMatches(*store.Current(), {{11}, {12}}), (std::set<Xapian::docid>{3001}));
   EXPECT_EQ(TableMatches(*store.Current(), {{12}, {11}}), (std::set<Xapian::docid>{}));
   EXPECT_EQ(TableMatches(*store.Current(), {{12}, {11}}, 3), (std::set<Xapian::docid>{3001}));
@@ -155,7 +157,7 @@ TEST(TokenStoreTest, BlocksAnswerLikeTheSequencesAndSnapshotsNeverChange) {
   store.Unload();
   EXPECT_EQ(store.Current(), nullptr);
   store.Touch(1);
-  store.Publish(db, kTokenSlot);  // nothing loaded: nothing built
+  store.Publish(reader, kTokenSlot);  // nothing loaded: nothing built
   EXPECT_EQ(store.Current(), nullptr);
   EXPECT_EQ(TableMatches(*second, {{1}, {2}}), (std::set<Xapian::docid>{1023}));  // readers keep theirs
 }
