@@ -621,9 +621,76 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     return -1;
   };
 
+  // Runs that hold an institution word or its namesake ("Hospital General",
+  // "Gregorio Marañón" after it): see Namesake() below.
+  std::vector<char> institution_runs(runs.size(), 0);
+  // True if run r continues the name of the institution in run r - 1: only
+  // quotes, one or two lower-case particles ("de", "y") or the period of a
+  // title at the end of r - 1 lie between them, on one line ("Hospital
+  // Universitario 'Saturnino Lara Torres'", "Centro de Salud Las Calesas",
+  // "Hospital Central Dr. Ignacio Morones Prieto", "Hospital Ramón y Cajal").
+  auto continues_institution = [&](size_t r) {
+    if (r == 0 || !institution_runs[r - 1]) return false;
+    const Run& prev = runs[r - 1];
+    const size_t first = runs[r].first;
+    if (first > prev.last + 3 || ts[first].newline_before) return false;
+    int particles = 0;
+    for (size_t k = prev.last + 1; k < first; ++k) {
+      if (ts[k].newline_before) return false;
+      if (ts[k].word) {
+        const std::string_view w = tk.Folded(ts[k]);
+        if (ts[k].capitalized || !((info[k].flags & kConnector) || w == "y" || w == "i") ||
+            ++particles > 2) {
+          return false;
+        }
+      } else if (ts[k].first == '.') {
+        if (k != prev.last + 1 || !(info[prev.last].flags & kTitle)) return false;
+      } else if (ts[k].first != '\'' && ts[k].first != '"' && ts[k].first != 0x2018 &&
+                 ts[k].first != 0x2019 && ts[k].first != 0x201C && ts[k].first != 0x201D &&
+                 ts[k].first != 0xAB && ts[k].first != 0xBB) {
+        return false;
+      }
+    }
+    return true;
+  };
+
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
+    // "Hospital Gregorio Marañón", "Fundación Jiménez Díaz", "Colegio Benito
+    // Juárez": the words after an institution word name the institution
+    // after someone who is not in the text; they are no name here (nor in
+    // pass 3 or for the model: blocked). The words before it are judged as
+    // usual ("Dr. Juan Pérez Hospital General").
+    {
+      size_t namesake_from = words.size();
+      if (continues_institution(r)) {
+        namesake_from = 0;
+      } else {
+        for (size_t x = 0; x < words.size(); ++x) {
+          // Not a surname after a particle ("Juan de la Iglesia Pérez").
+          const size_t w = words[x];
+          const bool after_particle = x > 0 && ts[w - 1].word && !ts[w - 1].capitalized &&
+                                      (info[w - 1].flags & kConnector);
+          if ((info[w].flags & kInstitution) && !ts[w].all_caps && !after_particle) {
+            namesake_from = x + 1;
+            institution_runs[r] = 1;
+            break;
+          }
+        }
+      }
+      // A run that a number follows ends with a street ("Hospital Dr. Luis
+      // Sánchez Bulnes Vicente García Torres, 46", "Instituto de Oftalmología
+      // Conde de Valenciana Chimalpopoca 14"): judged as usual.
+      size_t after = run.last + 1;
+      if (after < n && !ts[after].word && ts[after].first == ',') ++after;
+      const bool number_follows = after < n && ts[after].word && ts[after].has_digit &&
+                                  !ts[after].newline_before;
+      if (namesake_from < words.size() && !number_follows) {
+        institution_runs[r] = 1;
+        for (size_t x = namesake_from; x < words.size(); ++x) info[words[x]].evidence = kBlocked;
+      }
+    }
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"

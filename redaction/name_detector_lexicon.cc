@@ -18,7 +18,7 @@ constexpr CueClass kCueClasses[] = {
     {"title", kTitle},   {"cue", kNameCue},          {"kin", kKinCue},
     {"speech", kSpeechCue}, {"prep", kPlacePrep},    {"connector", kConnector},
     {"org", kOrgWord},   {"month", kMonth},          {"stop", kStopWord},
-    {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix},
+    {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix}, {"institution", kInstitution},
 };
 
 

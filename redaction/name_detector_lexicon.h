@@ -35,6 +35,8 @@ enum LexiconFlag : uint32_t {
   kNotNameWord = 1u << 13, // capitalized in training text but never a person
   kEponymCue = 1u << 14,   // síndrome (de), test (de), tipo: an eponym follows
   kOrgSuffix = 1u << 15,   // Inc, Ltd, Technologies, Orchestra: ends a company's name
+  kInstitution = 1u << 16, // Hospital, Fundación, Colegio: the words after it name
+                           // the institution (after someone not in the text)
 };
 
 class NameLexicon {

@@ -1,0 +1,45 @@
+// Words that look like names but name something else: institutions named
+// after someone, drugs and products, eponyms of clinical text. And names
+// these rules must not lose.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "redaction/name_detector.h"
+#include "tests/redaction/name_detector_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class NamesPrecisionTest : public NameDetectorFixture {};
+
+// The words after "Hospital", "Fundación", "Escuela"... name the
+// institution, not a person of the text; the words before it are judged as
+// usual.
+TEST_F(NamesPrecisionTest, InstitutionNamedAfterSomeone) {
+  EXPECT_TRUE(Names("Me atendieron en el Hospital Gregorio Marañón y luego me fui.").empty());
+  EXPECT_TRUE(Names("Estudié en la Escuela Benito Juárez de mi pueblo.").empty());
+  EXPECT_TRUE(Names("Trabaja en la Fundación Jiménez Díaz desde enero.").empty());
+  EXPECT_EQ(Names("Dr. Quorvaz Beltrán Hospital General Universitario Gregorio Marañón. Madrid."),
+            Strings{"Quorvaz Beltrán"});
+  // Joined by quotes, a particle or a title's period.
+  EXPECT_TRUE(Names("Hospital Provincial Universitario 'Saturnino Lara Torres' de Cuba.").empty());
+  EXPECT_TRUE(Names("Centro de Salud Las Calesas, consulta 3.").empty());
+  EXPECT_TRUE(Names("Fue trasladado al Hospital Central Dr. Ignacio Morones Prieto ayer.").empty());
+  EXPECT_TRUE(Names("Ingresó en el Hospital Ramón y Cajal de Madrid.").empty());
+  // A person named next to the institution is still a person.
+  EXPECT_EQ(Names("En el Hospital General me atendió Xiomara Quispe."), Strings{"Xiomara Quispe"});
+}
+
+TEST_F(NamesPrecisionTest, InstitutionRuleKeepsSurnamesAndStreets) {
+  // "Iglesia" after a particle is a surname, and the name goes on.
+  EXPECT_EQ(Names("Firmó el Dr. Juan de la Iglesia Pérez."), Strings{"Juan de la Iglesia Pérez"});
+  // A number after the run: the last words are a street, judged as usual.
+  EXPECT_FALSE(Names("Hospital Dr. Luis Sánchez Bulnes Vicente García Torres, 46. México").empty());
+}
+
+}  // namespace
+}  // namespace amparo::redaction
