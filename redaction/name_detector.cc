@@ -60,11 +60,18 @@ bool HasWordSuffix(std::string_view w) {
       "oma", "omas", "itis", "osis", "emia", "ismo", "azol", "micina", "cilina", "taxel",
       "platino", "mab", "ologia", "grafia", "scopia", "ectomia", "plastia", "tomia", "algia",
       "patia", "cina", "ato", "ivo", "iva", "mente", "cion",
-      "ciones", "tion", "tions", "ness", "ment", "ism", "ology", "itis", "idad", "ilidad"};
+      "ciones", "tion", "tions", "ness", "ment", "ism", "ology", "itis", "idad", "ilidad",
+      // Drugs and germs: Talidomida, Prednisona, Midazolam, Atenolol,
+      // Tacrolimus, Meropenem, Moxifloxacino, Streptokinasa, Enterobacter.
+      "mida", "olona", "isona", "idona", "ctona", "zolam", "zepam", "zapam", "olol", "limus",
+      "penem", "acino", "ciclina", "statina", "sartan", "tinib", "kinasa", "quinasa", "coccus",
+      "ococo", "bacter", "bacterium", "monas"};
   for (std::string_view s : kSuffixes) {
     if (w.size() >= s.size() + 2 && w.substr(w.size() - s.size()) == s) return true;
   }
-  return false;
+  // Long words in "-ina" of no name list: Citarabina, Bendamustina,
+  // Inmunoglobulina (the given names, Valentina or Guillermina, are listed).
+  return w.size() >= 9 && w.substr(w.size() - 3) == "ina";
 }
 
 // "IgG", "QTc", "HbA": short words with a capital after the first letter.
@@ -408,6 +415,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> place_starts;  // capitalized words and numbers
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
   std::vector<uint32_t> lower_given;   // given names written in lower case
+  std::vector<uint32_t> trade_marks;   // '®' and '™'
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   constexpr size_t kRecentFlags = 512;
@@ -423,6 +431,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (IsSentenceEnd(t.first)) {
         close_segment(i + 1);
         at_start = true;
+      } else if (t.first == 0xAE || t.first == 0x2122) {
+        trade_marks.push_back(static_cast<uint32_t>(i));
       }
       continue;
     }
@@ -521,6 +531,45 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     } else {
       in.evidence = kUnknown;
     }
+  }
+
+  // "Humira®", "(Zovirax®, Glaxo Smith Kline)", "(Mentor®, Johnson & Johnson,
+  // New Jersey)": a word right before a trade mark names a product, and the
+  // capitalized words in the parentheses around a trade mark name products,
+  // makers and their towns.
+  for (const uint32_t m : trade_marks) {
+    auto block = [&](size_t k) {
+      if (ts[k].word && info[k].name_shape) info[k].evidence = kBlocked;
+    };
+    if (m > 0 && !ts[m].space_before) {
+      // The product's name, hyphenated parts included ("Mozo-Grau®").
+      for (size_t k = m; k-- > 0;) {
+        if (ts[k].word) {
+          block(k);
+        } else if (!IsJoiner(ts[k].first)) {
+          break;
+        }
+        if (ts[k].space_before) break;
+      }
+    }
+    size_t open = m;  // the '(' before the mark on its line, if any
+    for (size_t k = m; k-- > 0 && m - k <= 16;) {
+      if (ts[k + 1].newline_before || (!ts[k].word && ts[k].first == ')')) break;
+      if (!ts[k].word && ts[k].first == '(') {
+        open = k;
+        break;
+      }
+    }
+    if (open == m) continue;
+    size_t close = m;
+    for (size_t k = m + 1; k < n && k - m <= 16 && !ts[k].newline_before; ++k) {
+      if (!ts[k].word && (ts[k].first == ')' || ts[k].first == '(')) {
+        if (ts[k].first == ')') close = k;
+        break;
+      }
+    }
+    if (close == m) continue;
+    for (size_t k = open + 1; k < close; ++k) block(k);
   }
 
   // Pass 2: runs of capitalized words (joined by spaces, hyphens,
@@ -690,6 +739,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         institution_runs[r] = 1;
         for (size_t x = namesake_from; x < words.size(); ++x) info[words[x]].evidence = kBlocked;
       }
+    }
+    // "Síndrome de Marfan", "Enfermedad de Castleman", "Test de Hess-Lancaster":
+    // a capitalized eponym noun and its particle inside the run; what follows
+    // names a disease or a test (as after a lower-case one, below).
+    for (size_t x = 0; x + 1 < words.size(); ++x) {
+      const size_t w = words[x];
+      if ((info[w].flags & (kEponymCue | kGivenName | kSurname)) != kEponymCue ||
+          ts[w].all_caps || words[x + 1] == w + 1 ||
+          !(info[w + 1].flags & kConnector) || ts[w + 1].capitalized) {
+        continue;
+      }
+      for (size_t y = x + 1; y < words.size(); ++y) info[words[y]].evidence = kBlocked;
+      break;
     }
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;

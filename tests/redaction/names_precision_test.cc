@@ -41,5 +41,34 @@ TEST_F(NamesPrecisionTest, InstitutionRuleKeepsSurnamesAndStreets) {
   EXPECT_FALSE(Names("Hospital Dr. Luis Sánchez Bulnes Vicente García Torres, 46. México").empty());
 }
 
+// Clinical text: a capitalized disease or test noun with its particle inside
+// the run, more eponym nouns, products marked ® or ™ and the makers in their
+// parentheses, drug and germ names by their endings.
+TEST_F(NamesPrecisionTest, CapitalizedEponymNounInsideTheRun) {
+  EXPECT_TRUE(Names("Se hizo cribado de Síndrome de Marfan a la hermana.").empty());
+  EXPECT_TRUE(Names("Diagnóstico: Enfermedad de Castleman, variante hialina.").empty());
+  EXPECT_TRUE(Names("Se confirmó con el Test de Hess-Lancaster ayer.").empty());
+  EXPECT_TRUE(Names("Tenía un linfoma de Hodgkin y manchas de Bitot.").empty());
+  // A person after such a noun with a title is a person.
+  EXPECT_EQ(Names("La Escala de valoración la firmó el Dr. Quorvaz."), Strings{"Quorvaz"});
+}
+
+TEST_F(NamesPrecisionTest, TradeMarkedProductsAndMakers) {
+  EXPECT_TRUE(Names("Inició tratamiento con adalimumab (Humira®) cada 15 días.").empty());
+  EXPECT_TRUE(Names("Aciclovir tópico (Zovirax®, Glaxo Smith Kline) y oral.").empty());
+  EXPECT_TRUE(Names("Implantes de titanio (Mozo-Grau®) de 3,75 mm.").empty());
+  EXPECT_TRUE(Names("Prótesis (Mentor™, Johnson & Johnson, New Jersey) de 350 cc.").empty());
+  // A name outside the parentheses is still found.
+  EXPECT_EQ(Names("Xiomara Quispe recibió Humira® (adalimumab)."), Strings{"Xiomara Quispe"});
+}
+
+TEST_F(NamesPrecisionTest, DrugAndGermNamesByTheirEndings) {
+  EXPECT_TRUE(Names("Se trató con Midazolam, Nalbufina y Talidomida.").empty());
+  EXPECT_TRUE(Names("Recibió Bendamustina y Metilprednisolona; se aisló Enterobacter.").empty());
+  // Given names with those endings are listed and stay names.
+  EXPECT_EQ(Names("Se habló con Valentina y con Guillermina ayer."),
+            (Strings{"Valentina", "Guillermina"}));
+}
+
 }  // namespace
 }  // namespace amparo::redaction
