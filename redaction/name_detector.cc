@@ -451,7 +451,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
                         (ts[i - 1].first == '@' || ts[i - 1].first == '#');
     in.name_shape = NameShape(t) && !handle;
-    if (!at_start && (in.flags & kStopWord) && t.has_letter) {
+    // "Simon, Tillat, Le Pannetier, Dubourg": a capitalized particle opening
+    // an item of a list is part of a name, not a sign of a title-case line.
+    const bool list_particle = t.capitalized && (in.flags & kConnector) && i > 0 && i + 1 < n &&
+                               !ts[i - 1].word && ts[i - 1].first == ',' && ts[i + 1].word &&
+                               ts[i + 1].capitalized && ts[i + 1].space_before;
+    if (!at_start && (in.flags & kStopWord) && t.has_letter && !list_particle) {
       ++stops;
       if (t.capitalized) ++capital_stops;
       if (t.all_caps) ++caps_stops;
