@@ -1231,6 +1231,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (info[k].score <= 0) info[k].score = 0.6f;
       }
     }
+    // "Lady Gaga", "Pope Benedict", "Coach Germano": an honorific that opens
+    // a name is part of it, when the word after it is no ordinary word.
+    for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+      const size_t h = words[idx], w = words[idx + 1];
+      TokenInfo& hi = info[h];
+      const TokenInfo& wi = info[w];
+      if (!(hi.flags & kHonorific) || w != h + 1 || ts[h].all_caps != ts[w].all_caps ||
+          hi.shouted || wi.evidence < kAmbiguous || wi.place == 1 ||
+          (wi.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kHonorific))) {
+        continue;
+      }
+      // Capitals on both only as initials ("DJ Khaled", not "DJ STRATEGY").
+      if (ts[w].all_caps) continue;
+      hi.score = std::max(hi.score, 0.8f);
+      for (size_t y = idx + 1; y < words.size() && info[words[y]].evidence >= kAmbiguous &&
+                               info[words[y]].place != 1 && words[y] == words[y - 1] + 1;
+           ++y) {
+        info[words[y]].score = std::max(info[words[y]].score, 0.8f);
+      }
+      break;
+    }
     // A capitalized particle between or before flagged words: "De Miguel Rivera".
     for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
       TokenInfo& in = info[words[idx]];

@@ -19,6 +19,7 @@ constexpr CueClass kCueClasses[] = {
     {"speech", kSpeechCue}, {"prep", kPlacePrep},    {"connector", kConnector},
     {"org", kOrgWord},   {"month", kMonth},          {"stop", kStopWord},
     {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix}, {"institution", kInstitution},
+    {"honorific", kHonorific},
 };
 
 

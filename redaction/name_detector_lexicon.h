@@ -37,6 +37,7 @@ enum LexiconFlag : uint32_t {
   kOrgSuffix = 1u << 15,   // Inc, Ltd, Technologies, Orchestra: ends a company's name
   kInstitution = 1u << 16, // Hospital, Fundación, Colegio: the words after it name
                            // the institution (after someone not in the text)
+  kHonorific = 1u << 17,   // Pope, Lady, Coach, DJ: part of the name before a name
 };
 
 class NameLexicon {

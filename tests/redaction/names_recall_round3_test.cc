@@ -35,5 +35,29 @@ TEST_F(NamesRecallRound3Test, FrenchListWithCapitalizedParticle) {
   EXPECT_TRUE(Names("Le Retour Des Beaux Jours Est Pour Demain", "fr").empty());
 }
 
+// An honorific that opens a name belongs to it: the corpora and readers
+// take "Lady Gaga" or "Coach Germano" as the name. The word lists learned
+// from WNUT17 hold "doc" and "lord" as name words; the rule is what finds
+// these in text unlike that (the rules without the learned lists).
+TEST_F(NamesRecallRound3Test, HonorificOpensTheName) {
+  std::string error;
+  const auto unlearned = NameDetector::CreateRulesOnly(nullptr, /*learned_lists=*/false, &error);
+  ASSERT_NE(unlearned, nullptr) << error;
+  auto names = [&](std::string_view text) {
+    Strings out;
+    for (const Finding& f : unlearned->Find(text, "en")) {
+      out.emplace_back(text.substr(f.begin, f.end - f.begin));
+    }
+    return out;
+  };
+  EXPECT_EQ(names("what did I miss in Doc Lewis' class today"), Strings{"Doc Lewis"});
+  EXPECT_EQ(names("May our Lord Jesus be with you"), Strings{"Lord Jesus"});
+  // Not before a particle or a street.
+  EXPECT_TRUE(names("the King of Spain came").empty());
+  EXPECT_TRUE(names("King Street is closed today").empty());
+  // The shipped detector too.
+  EXPECT_EQ(Names("May our Lord Jesus be with you", "en"), Strings{"Lord Jesus"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
