@@ -517,6 +517,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.evidence = kBlocked;
     } else if (name && (f & kStopWord) && ts[i].end - ts[i].begin <= 3) {
       in.evidence = kWord;  // "Le", "El", "Del" are listed as surnames too
+    } else if (english && (f & kDemonym) &&
+               !(i > 0 && ts[i - 1].word && ts[i - 1].capitalized &&
+                 (info[i - 1].flags & kGivenName))) {
+      // "studying English", "a French place": a language or nationality
+      // though a surname list has it, except after a given name ("Dawn
+      // French").
+      in.evidence = kWord;
     } else if (name) {
       // At a sentence start, a name that is also a dictionary word ("Diez",
       // "Pedro" is one too) needs support from its neighbours.

@@ -38,6 +38,7 @@ enum LexiconFlag : uint32_t {
   kInstitution = 1u << 16, // Hospital, Fundación, Colegio: the words after it name
                            // the institution (after someone not in the text)
   kHonorific = 1u << 17,   // Pope, Lady, Coach, DJ: part of the name before a name
+  kDemonym = 1u << 18,     // English, Honduran, Japanese: a nationality or language
 };
 
 class NameLexicon {

@@ -70,5 +70,14 @@ TEST_F(NamesPrecisionTest, DrugAndGermNamesByTheirEndings) {
             (Strings{"Valentina", "Guillermina"}));
 }
 
+// English text: a language or nationality is no name though a surname list
+// has it ("English", "French"), except after a given name or a title.
+TEST_F(NamesPrecisionTest, LanguagesAndNationalitiesInEnglish) {
+  EXPECT_TRUE(Names("He was studying English and journalism in Nice.", "en").empty());
+  EXPECT_TRUE(Names("There's this nice new English place downtown.", "en").empty());
+  EXPECT_EQ(Names("We watched Dawn French on TV.", "en"), Strings{"Dawn French"});
+  EXPECT_EQ(Names("Ms. English called me.", "en"), Strings{"English"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
