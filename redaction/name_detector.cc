@@ -888,9 +888,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                     (tk.Folded(ts[m]) == "and" || tk.Folded(ts[m]) == "y" ||
                      tk.Folded(ts[m]) == "et"));
         }
-        if (!joined || prev.last != prev.first) break;  // one-word partners only
-        info[prev.first].score = 0;
+        // One-word partners only, after an article at most ("The Jones,
+        // Smith and Davis Orchestra").
+        const bool article = prev.end - prev.begin == 2 &&
+                             (info[run_words[prev.begin]].flags & kStopWord) &&
+                             !(info[run_words[prev.begin]].flags & kConnector);
+        if (!joined || (prev.last != prev.first && !article)) break;
+        info[prev.last].score = 0;
+        info[prev.last].evidence = kBlocked;  // nor the model's to add back
         k = prev.first;
+        if (article) break;
       }
     }
     eponym = eponym || company;

@@ -79,5 +79,14 @@ TEST_F(NamesPrecisionTest, LanguagesAndNationalitiesInEnglish) {
   EXPECT_EQ(Names("Ms. English called me.", "en"), Strings{"English"});
 }
 
+// The partners named before a company suffix, after an article too, and the
+// model may not add them back.
+TEST_F(NamesPrecisionTest, CompanyPartnersAfterAnArticle) {
+  EXPECT_TRUE(Names("The Clark, Romero and Hall Orchestra was founded in 1990.", "en").empty());
+  EXPECT_TRUE(Names("The Jones, Smith and Davis Orchestra was founded in 1990.", "en").empty());
+  EXPECT_EQ(Names("The band of Xiomara Quispe was founded in 1990.", "en"),
+            Strings{"Xiomara Quispe"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
