@@ -1117,6 +1117,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.score = score;
       if (score > 0) ++flagged_in_run;
     }
+    // "Dr. Juan Delgado Pérez Jefe de la Unidad...", "Rincón Mayans
+    // Departament de Urología", "Martín-Navarro Sección de Nefrología": an
+    // ordinary word that opens a "de" phrase after two words of a name
+    // names a post or a department; the name ended before it.
+    for (size_t idx = 2; idx < words.size(); ++idx) {
+      const size_t w = words[idx];
+      if (info[w].evidence != kWord || ts[w].all_caps || ts[w].end - ts[w].begin < 3 ||
+          (info[w].flags & (kConnector | kStopWord)) || info[words[idx - 1]].score <= 0 ||
+          info[words[idx - 2]].score <= 0 || w + 1 >= n || words[idx - 1] + 1 != w ||
+          !ts[w + 1].word || ts[w + 1].capitalized || !(info[w + 1].flags & kConnector) ||
+          !ts[w + 1].space_before) {
+        continue;
+      }
+      for (size_t y = idx; y < words.size(); ++y) {
+        info[words[y]].score = 0;
+        info[words[y]].evidence = kBlocked;
+      }
+      break;
+    }
     // "Henar Heras Mulero": ordinary words right after a name that has two
     // parts already or a cue are its surnames, up to four words, unless a
     // heading (':') or a lower-case phrase follows.

@@ -88,5 +88,18 @@ TEST_F(NamesPrecisionTest, CompanyPartnersAfterAnArticle) {
             Strings{"Xiomara Quispe"});
 }
 
+// An ordinary word opening a "de" phrase after two words of a name is a
+// post or a department ("Jefe de", "Sección de"); names with particles stay.
+TEST_F(NamesPrecisionTest, PostOrDepartmentAfterAName) {
+  EXPECT_EQ(Names("Dr. Juan Ramón Delgado Pérez Jefe de la Unidad de Oncología Médica"),
+            Strings{"Juan Ramón Delgado Pérez"});
+  EXPECT_EQ(Names("Remitido por: Dra. Aida Rico Arrastia Sección de Cirugía General"),
+            Strings{"Aida Rico Arrastia"});
+  EXPECT_EQ(Names("Médico: Victoria Fuentelsaz del Barrio. Consulta 3."),
+            Strings{"Victoria Fuentelsaz del Barrio"});
+  EXPECT_EQ(Names("Firmó la Sra. María Blanco de la Fuente ayer."),
+            Strings{"María Blanco de la Fuente"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
