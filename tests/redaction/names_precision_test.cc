@@ -49,6 +49,7 @@ TEST_F(NamesPrecisionTest, CapitalizedEponymNounInsideTheRun) {
   EXPECT_TRUE(Names("Diagnóstico: Enfermedad de Castleman, variante hialina.").empty());
   EXPECT_TRUE(Names("Se confirmó con el Test de Hess-Lancaster ayer.").empty());
   EXPECT_TRUE(Names("Tenía un linfoma de Hodgkin y manchas de Bitot.").empty());
+  EXPECT_TRUE(Names("Presentaba respiración de Kussmaul y un delirio de Capgras.").empty());
   // A person after such a noun with a title is a person.
   EXPECT_EQ(Names("La Escala de valoración la firmó el Dr. Quorvaz."), Strings{"Quorvaz"});
 }
