@@ -949,6 +949,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         for (size_t w : words) info[w].run = static_cast<int>(r);
         continue;
       }
+      // "Saint-Broladre TOMBE D'UN CERISIER": the town before a local item's
+      // headline in capitals; the headline is judged as usual.
+      if (!compound && x >= 3 && !strong_cue && ts[words[x - 1]].all_caps &&
+          ts[words[x - 1]].end - ts[words[x - 1]].begin >= 2 && !ts[words[x - 2]].all_caps) {
+        for (size_t y = 0; y + 1 < x; ++y) info[words[y]].evidence = kBlocked;
+      }
     }
     // "Hospital General", "Policía Federal": an institution's name.
     if (info[words[0]].flags & kOrgWord) {

@@ -102,5 +102,16 @@ TEST_F(NamesPrecisionTest, PostOrDepartmentAfterAName) {
             Strings{"María Blanco de la Fuente"});
 }
 
+// French local news: the town before an item's headline in capitals is a
+// place, saint's compound or not; a name in the headline is still read.
+TEST_F(NamesPrecisionTest, SaintTownBeforeAHeadline) {
+  const Strings found =
+      Names("Il s'est enfoncé deux côtes . Saint-Broladre TOMBE D' UN CERISIER . Hier", "fr");
+  for (const std::string& name : found) {
+    EXPECT_EQ(name.find("Saint"), std::string::npos) << name;
+    EXPECT_EQ(name.find("Broladre"), std::string::npos) << name;
+  }
+}
+
 }  // namespace
 }  // namespace amparo::redaction
