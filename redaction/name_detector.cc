@@ -1380,7 +1380,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // ("Widline llegó..." after "me llamo Widline").
   WordScores& seen = result->seen;
   for (uint32_t i : shaped) {
-    if (info[i].score >= 0.6f && info[i].evidence != kWord) seen.emplace_back(ts[i].hash, info[i].score);
+    // Particles ("Saint", "Le", "De") are names only inside a name.
+    if (info[i].score >= 0.6f && info[i].evidence != kWord && !(info[i].flags & kConnector)) {
+      seen.emplace_back(ts[i].hash, info[i].score);
+    }
   }
   std::sort(seen.begin(), seen.end());
   {

@@ -3,6 +3,7 @@
 // these rules must not lose.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -111,6 +112,16 @@ TEST_F(NamesPrecisionTest, SaintTownBeforeAHeadline) {
     EXPECT_EQ(name.find("Saint"), std::string::npos) << name;
     EXPECT_EQ(name.find("Broladre"), std::string::npos) << name;
   }
+}
+
+// A particle flagged inside a name ("M. De Souza") is not flagged alone at
+// its other capitalized mentions.
+TEST_F(NamesPrecisionTest, ParticlesAreNotPropagated) {
+  const Strings found =
+      Names("Muni des sacrements de l' Egiisa De la part de Moniiaar. M. De Souza est venu.", "fr");
+  EXPECT_NE(std::find(found.begin(), found.end(), "De Souza"), found.end());
+  for (const std::string& name : found) EXPECT_NE(name, "Egiisa De");
+  for (const std::string& name : found) EXPECT_NE(name, "De");
 }
 
 }  // namespace
