@@ -1155,6 +1155,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
         if (flagged == 0 || flagged >= 4 || info[words[idx - 1]].score <= 0) continue;
         if (info[w].evidence != kWord || idx >= heading_from || info[w].place != 0) continue;
+        // Not a function word ("Miley Cyrus Has A Stalker", "Emma Watson
+        // Proved She May...").
+        if (info[w].flags & kStopWord) continue;
         const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                             ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
         if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;

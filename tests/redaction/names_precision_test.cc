@@ -124,5 +124,12 @@ TEST_F(NamesPrecisionTest, ParticlesAreNotPropagated) {
   for (const std::string& name : found) EXPECT_NE(name, "De");
 }
 
+// The ordinary words taken as surnames after a two-word name are never
+// function words ("Miley Cyrus Has A Stalker").
+TEST_F(NamesPrecisionTest, NoFunctionWordAsSurname) {
+  EXPECT_EQ(Names("OMG ! Miley Cyrus Has A 14-Year-Old Stalker !", "en"), Strings{"Miley Cyrus"});
+  EXPECT_EQ(Names("Henar Heras Mulero llegó ayer.", "es"), Strings{"Henar Heras Mulero"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
