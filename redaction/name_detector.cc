@@ -1216,6 +1216,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if ((in.flags & blocking) || ((in.flags & kMonth) && !month_name)) continue;
       if (in.evidence == kWord || in.evidence == kUnknown || month_name) in.score = 0.6f;
     }
+    // "Le gérant F. HAMONO", "Pour extrait A. CUNY": an initial with its
+    // period before a surname in capitals that is no word of a dictionary
+    // (outside a shouted line, where capitals say nothing).
+    for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+      const size_t i0 = words[idx], s = words[idx + 1];
+      if (s != i0 + 2 || ts[i0].end - ts[i0].begin != 1 || !ts[i0].capitalized ||
+          ts[i0 + 1].word || ts[i0 + 1].first != '.' || ts[i0 + 1].space_before ||
+          !ts[s].all_caps || ts[s].end - ts[s].begin < 3 || info[s].shouted ||
+          info[s].score > 0 || info[s].place != 0 || info[s].evidence == kBlocked ||
+          (info[s].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kCommonWord |
+                            kNotNameWord)) ||
+          (info[i0].flags & kTitle) || lexicon_->IsDictionaryHash(ts[s].hash)) {
+        continue;
+      }
+      info[s].score = 0.6f;
+    }
     // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
     for (size_t idx = 0; idx < words.size(); ++idx) {
       const size_t w = words[idx];

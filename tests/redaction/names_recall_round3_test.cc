@@ -59,5 +59,17 @@ TEST_F(NamesRecallRound3Test, HonorificOpensTheName) {
   EXPECT_EQ(Names("May our Lord Jesus be with you", "en"), Strings{"Lord Jesus"});
 }
 
+// An initial with its period before a surname in capitals that is no word
+// ("Le gérant F. HAMONO"); not before a word in capitals ("N. VINGT").
+TEST_F(NamesRecallRound3Test, InitialBeforeSurnameInCapitals) {
+  EXPECT_TRUE(Has(Names("Pour extrait A. CUNY . Pour tous renseignements", "fr"), "CUNY") ||
+              Has(Names("Pour extrait A. CUNY . Pour tous renseignements", "fr"), "A. CUNY"));
+  EXPECT_TRUE(Has(Names("Rennes . Le gérant F. HAMONO .", "fr"), "HAMONO") ||
+              Has(Names("Rennes . Le gérant F. HAMONO .", "fr"), "F. HAMONO"));
+  for (const std::string& name : Names("Voir le tableau N. VINGT , page 3 .", "fr")) {
+    EXPECT_EQ(name.find("VINGT"), std::string::npos) << name;
+  }
+}
+
 }  // namespace
 }  // namespace amparo::redaction
