@@ -845,6 +845,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
+    bool role_after = false;
     size_t a = run.last + 1;
     if (a < n) {
       if (ts[a].word && (info[a].flags & kSpeechCue)) medium_cue = true;
@@ -857,6 +858,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
         if (b < n && ts[b].word && ts[b].has_digit && !ts[b].has_letter && ts[b].end - ts[b].begin <= 3) {
           medium_cue = true;
+        }
+        // "TROUSSEL , notaires", "Marie Le Parque , cultivatrice": a trade.
+        if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
+            (info[a + 1].flags & kRoleCue)) {
+          medium_cue = true;
+          role_after = true;
         }
       }
     }
@@ -1093,6 +1100,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             } else if (words.size() == 1 && !ts[w].all_caps && w + 1 < n && ts[w + 1].word &&
                        !ts[w + 1].capitalized && ts[w + 1].has_letter) {
               score = 0.5f;  // "Zuzana is from...", "Wizlande te di...": no dictionary word
+            }
+            break;
+          case kWord:
+            // "CUNY et SAINT-MLEUX , avoués": a surname in capitals that is
+            // no dictionary word, before a trade.
+            if (role_after && ts[w].all_caps && !in.shouted && ts[w].end - ts[w].begin >= 3 &&
+                !(in.flags & (kStopWord | kConnector | kCommonWord | kNotNameWord)) &&
+                !lexicon_->IsDictionaryHash(ts[w].hash)) {
+              score = 0.7f;
             }
             break;
           case kAmbiguous:

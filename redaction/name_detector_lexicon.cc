@@ -19,7 +19,7 @@ constexpr CueClass kCueClasses[] = {
     {"speech", kSpeechCue}, {"prep", kPlacePrep},    {"connector", kConnector},
     {"org", kOrgWord},   {"month", kMonth},          {"stop", kStopWord},
     {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix}, {"institution", kInstitution},
-    {"honorific", kHonorific},
+    {"honorific", kHonorific}, {"role", kRoleCue},
 };
 
 

@@ -71,5 +71,15 @@ TEST_F(NamesRecallRound3Test, InitialBeforeSurnameInCapitals) {
   }
 }
 
+// A trade after a name and a comma is a person cue ("Rosario, abogada",
+// "TROUSSEL, notaires"), as an age is.
+TEST_F(NamesRecallRound3Test, TradeAfterAName) {
+  EXPECT_EQ(Names("Rosario, abogada del pueblo, llegó sola.", "es"), Strings{"Rosario"});
+  EXPECT_EQ(Names("Esperanza, campesina del pueblo, llegó sola.", "es"), Strings{"Esperanza"});
+  EXPECT_TRUE(Has(Names("Adresser à Mw VERANT et TROUSSEL , notaires .", "fr"), "TROUSSEL"));
+  // Without the trade, the ordinary word at a sentence start stays.
+  EXPECT_TRUE(Names("Esperanza, eso es lo que nos queda.", "es").empty());
+}
+
 }  // namespace
 }  // namespace amparo::redaction
