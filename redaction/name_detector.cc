@@ -65,7 +65,8 @@ bool HasWordSuffix(std::string_view w) {
       // Tacrolimus, Meropenem, Moxifloxacino, Streptokinasa, Enterobacter.
       "mida", "olona", "isona", "idona", "ctona", "zolam", "zepam", "zapam", "olol", "limus",
       "penem", "acino", "ciclina", "statina", "sartan", "tinib", "kinasa", "quinasa", "coccus",
-      "ococo", "bacter", "bacterium", "monas"};
+      "ococo", "bacter", "bacterium", "monas", "pril", "prim", "cepam", "pride", "porfin",
+      "dipino", "dipina", "mib", "triptan", "xona", "navir", "ciclovir", "fovir"};
   for (std::string_view s : kSuffixes) {
     if (w.size() >= s.size() + 2 && w.substr(w.size() - s.size()) == s) return true;
   }

@@ -67,6 +67,7 @@ TEST_F(NamesPrecisionTest, TradeMarkedProductsAndMakers) {
 TEST_F(NamesPrecisionTest, DrugAndGermNamesByTheirEndings) {
   EXPECT_TRUE(Names("Se trató con Midazolam, Nalbufina y Talidomida.").empty());
   EXPECT_TRUE(Names("Recibió Bendamustina y Metilprednisolona; se aisló Enterobacter.").empty());
+  EXPECT_TRUE(Names("Se pautó Enalapril, Trimetoprim y Clonacepam por la noche.").empty());
   // Given names with those endings are listed and stay names.
   EXPECT_EQ(Names("Se habló con Valentina y con Guillermina ayer."),
             (Strings{"Valentina", "Guillermina"}));
