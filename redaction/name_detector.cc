@@ -505,6 +505,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.flags &= ~(kTitle | kGivenName | kSurname | kNameWord);
       in.flags |= kCommonWord;
     }
+    // "C/ Irunlarrea, 3": the Spanish abbreviation of "calle", no initial.
+    if (i + 1 < n && !ts[i + 1].word && ts[i + 1].first == '/' && !ts[i + 1].space_before &&
+        ts[i].end - ts[i].begin == 1) {
+      in.evidence = kBlocked;
+      continue;
+    }
     // "E-mail:" after a name is no initial of it.
     if (i + 2 < n && !ts[i + 1].word && ts[i + 1].first == '-' && !ts[i + 1].space_before &&
         ts[i].end - ts[i].begin == 1 && tk.Folded(ts[i + 2]) == "mail") {
