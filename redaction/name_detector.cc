@@ -1470,16 +1470,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              w == "tell" || w == "ask" || w == "see" || w == "saw" || w == "meet" ||
              w == "meeting" || w == "hug" || w == "kiss" || w == "thank" || w == "wish";
     };
+    // "my friend mike", "my sister jess": a kin word right before.
+    auto kin_before = [&](size_t k) {
+      return ts[k].word && !ts[k].capitalized && (info[k].flags & kKinCue) &&
+             !(info[k].flags & kStopWord);
+    };
     for (const size_t i : lower_given) {
       if (i == 0 || info[i].score > 0) continue;
       const Token& t = ts[i];
+      // A town's name is a person's after a greeting or a kin word ("happy
+      // birthday florence", "my cousin austin").
+      const bool kin = kin_before(i - 1);
+      const uint32_t not_name = kNotNameWord & ~(kin || social_cue(i - 1) ? kNotNameWord : 0u);
       if (!t.word || !t.space_before || t.newline_before || t.has_digit ||
           t.end - t.begin < 3 ||
           (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
-                            kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+                            kKinCue | kSpeechCue | kPlacePrep | not_name | kCommonWord))) {
         continue;
       }
-      const bool cue_before = social_cue(i - 1);
+      const bool cue_before = social_cue(i - 1) || kin;
       const bool speech_after = i + 1 < n && ts[i + 1].word && (info[i + 1].flags & kSpeechCue);
       if (cue_before || speech_after) {
         info[i].score = 0.5f;

@@ -81,5 +81,14 @@ TEST_F(NamesRecallRound3Test, TradeAfterAName) {
   EXPECT_TRUE(Names("Esperanza, eso es lo que nos queda.", "es").empty());
 }
 
+// English social text: a given name in lower case after a kin word, and a
+// town's name that is a given name after a greeting or a kin word.
+TEST_F(NamesRecallRound3Test, LowerCaseNameAfterKinWordOrGreeting) {
+  EXPECT_EQ(Names("party today :) happy birthday florence <3", "en"), Strings{"florence"});
+  EXPECT_EQ(Names("my cousin austin is visiting", "en"), Strings{"austin"});
+  EXPECT_EQ(Names("my friend jess is here", "en"), Strings{"jess"});
+  EXPECT_TRUE(Names("we flew to austin yesterday", "en").empty());
+}
+
 }  // namespace
 }  // namespace amparo::redaction
