@@ -1456,6 +1456,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   result->candidates.erase(std::unique(result->candidates.begin(), result->candidates.end()),
                            result->candidates.end());
 
+  // "viajé con mi hermano pedro", "mi mamá dolores", "ma soeur marie": in
+  // any language, a given name in lower case right after a possessive and a
+  // kin word is a name, even when it is an everyday word too ("mi hermana
+  // luz"; not "gran masa", "avocat général": no possessive).
+  for (const size_t i : lower_given) {
+    if (i < 2 || info[i].score > 0) continue;
+    const Token& t = ts[i];
+    const size_t k = i - 1;
+    if (!t.word || !t.space_before || t.newline_before || t.has_digit || t.end - t.begin < 3 ||
+        (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                          kKinCue | kSpeechCue | kPlacePrep)) ||
+        !ts[k].word || ts[k].capitalized || !(info[k].flags & kKinCue) ||
+        (info[k].flags & kStopWord) || !ts[k - 1].word || ts[k].newline_before) {
+      continue;
+    }
+    const std::string_view p = tk.Folded(ts[k - 1]);
+    if (p != "mi" && p != "mis" && p != "tu" && p != "su" && p != "nuestro" && p != "nuestra" &&
+        p != "my" && p != "your" && p != "his" && p != "her" && p != "our" && p != "their" &&
+        p != "ma" && p != "mon" && p != "ta" && p != "ton" && p != "sa" && p != "son" &&
+        p != "notre" && p != "votre" && p != "leur") {
+      continue;
+    }
+    info[i].score = 0.5f;
+    info[i].run = -1;
+  }
+
   // Social media write names in lower case: "was george with carmen today",
   // "happy birthday florence", "mike said". In English, a given name in lower
   // case is a name after such a cue or before a speech verb.

@@ -90,5 +90,16 @@ TEST_F(NamesRecallRound3Test, LowerCaseNameAfterKinWordOrGreeting) {
   EXPECT_TRUE(Names("we flew to austin yesterday", "en").empty());
 }
 
+// Any language: a possessive, a kin word and a given name in lower case,
+// even one that is an everyday word ("mi hermana luz").
+TEST_F(NamesRecallRound3Test, LowerCaseNameAfterPossessiveAndKinWord) {
+  EXPECT_EQ(Names("viajé con mi hermano pedro y mi prima yesenia", "es"),
+            (Strings{"pedro", "yesenia"}));
+  EXPECT_EQ(Names("mi hermana luz y mi hijo mayor se quedaron", "es"), Strings{"luz"});
+  EXPECT_EQ(Names("ma soeur marie est venue", "fr"), Strings{"marie"});
+  // No possessive, no name: "una gran masa", "avocat général".
+  EXPECT_TRUE(Names("se objetiva una gran masa quística", "es").empty());
+}
+
 }  // namespace
 }  // namespace amparo::redaction
