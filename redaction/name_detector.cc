@@ -524,6 +524,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.evidence = kBlocked;
     } else if (name && (f & kStopWord) && ts[i].end - ts[i].begin <= 3) {
       in.evidence = kWord;  // "Le", "El", "Del" are listed as surnames too
+    } else if (!english && (f & kEponymWord) && !(f & kGivenName) &&
+               !(i > 0 && ts[i - 1].word && ts[i - 1].capitalized &&
+                 (info[i - 1].flags & kGivenName))) {
+      // "ecografía Doppler", "Gleason 7", "Romberg positivo": a clinical
+      // eponym used as a word (a title before it still makes it a name).
+      in.evidence = kWord;
     } else if (english && (f & kDemonym) &&
                !(i > 0 && ts[i - 1].word && ts[i - 1].capitalized &&
                  (info[i - 1].flags & kGivenName))) {

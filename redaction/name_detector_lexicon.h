@@ -40,6 +40,7 @@ enum LexiconFlag : uint32_t {
   kHonorific = 1u << 17,   // Pope, Lady, Coach, DJ: part of the name before a name
   kDemonym = 1u << 18,     // English, Honduran, Japanese: a nationality or language
   kRoleCue = 1u << 19,     // notaire, cultivateur, abogado: a person's trade after ", "
+  kEponymWord = 1u << 20,  // Doppler, Gleason, Romberg: a clinical eponym used as a word
 };
 
 class NameLexicon {

@@ -132,5 +132,14 @@ TEST_F(NamesPrecisionTest, NoFunctionWordAsSurname) {
   EXPECT_EQ(Names("Henar Heras Mulero llegó ayer.", "es"), Strings{"Henar Heras Mulero"});
 }
 
+// Clinical eponyms used as words (data/medical_eponyms.txt), outside English
+// text; a title or a given name before one still makes it a name.
+TEST_F(NamesPrecisionTest, ClinicalEponymsUsedAsWords) {
+  EXPECT_TRUE(Names("Se realizó una ecografía Doppler; Romberg negativo, Gleason 7.").empty());
+  EXPECT_TRUE(Names("Paciente con Alzheimer moderado y linfoma no Hodgkin.").empty());
+  EXPECT_EQ(Names("Lo atendió el Dr. Doppler en la consulta."), Strings{"Doppler"});
+  EXPECT_EQ(Names("Firmó Ana Gleason ayer."), Strings{"Ana Gleason"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
