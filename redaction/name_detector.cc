@@ -869,7 +869,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           if (info[b].flags & kSpeechCue) medium_cue = true;
           ++b;
         }
-        if (b < n && ts[b].word && ts[b].has_digit && !ts[b].has_letter && ts[b].end - ts[b].begin <= 3) {
+        // Not a range or a score ("(EVA, 7-8)", "(VAS, 3/10)").
+        const bool range = b + 2 < n && !ts[b + 1].word && !ts[b + 1].space_before &&
+                           (ts[b + 1].first == '-' || ts[b + 1].first == '/') &&
+                           ts[b + 2].has_digit && !ts[b + 2].space_before;
+        if (b < n && ts[b].word && ts[b].has_digit && !ts[b].has_letter && ts[b].end - ts[b].begin <= 3 &&
+            !range) {
           medium_cue = true;
         }
         // "TROUSSEL , notaires", "Marie Le Parque , cultivatrice": a trade.

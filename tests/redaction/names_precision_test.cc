@@ -141,5 +141,11 @@ TEST_F(NamesPrecisionTest, ClinicalEponymsUsedAsWords) {
   EXPECT_EQ(Names("Firmó Ana Gleason ayer."), Strings{"Ana Gleason"});
 }
 
+// A range or a score after a comma is no age ("(EVA, 7-8)"); an age still is.
+TEST_F(NamesPrecisionTest, ScoreIsNoAge) {
+  EXPECT_TRUE(Names("Con regular control de dolor (EVA, 7-8) tras el estudio.").empty());
+  EXPECT_EQ(Names("Llegó EVA, 42 años, desde Honduras."), Strings{"EVA"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
