@@ -1780,7 +1780,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     result->keys.push_back(key);
     Finding f;
-    f.begin = ts[TitledParticles(tk, info, i)].begin;
+    size_t first = TitledParticles(tk, info, i);
+    // English: a title written without its period, in the run of the name,
+    // belongs to it ("Mr Ehrlich", "President Jonathan"), as the English
+    // corpora label it ("Mr. Baader" they label without the title).
+    if (english && first == i && i > 0 && !ts[i].newline_before) {
+      const size_t q = i - 1;
+      const std::string_view t = ts[q].word ? tk.Folded(ts[q]) : std::string_view();
+      const bool credit = t == "ft" || t == "feat" || t == "featuring" || t == "starring";
+      if (ts[q].word && ts[q].capitalized && (info[q].flags & kTitle) && !credit &&
+          info[q].run == info[i].run && q + 1 == i) {
+        first = q;
+      }
+    }
+    f.begin = ts[first].begin;
     f.end = ts[last].end;
     f.type = IdentifierType::kPersonName;
     f.detector = "names";

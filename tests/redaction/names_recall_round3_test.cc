@@ -101,5 +101,15 @@ TEST_F(NamesRecallRound3Test, LowerCaseNameAfterPossessiveAndKinWord) {
   EXPECT_TRUE(Names("se objetiva una gran masa quística", "es").empty());
 }
 
+// English: a title written without its period belongs to the name, as the
+// English corpora label it ("Mr Ehrlich"); with its period, or before an
+// artist ("ft."), or in Spanish, it stays in the text.
+TEST_F(NamesRecallRound3Test, EnglishTitleWithoutPeriodBelongsToTheName) {
+  EXPECT_EQ(Names("Mr Ehrlich uses bad language after school", "en"), Strings{"Mr Ehrlich"});
+  EXPECT_EQ(Names("I was seen by Dr. Quorvaz yesterday", "en"), Strings{"Quorvaz"});
+  EXPECT_EQ(Names("new song ft Xulvane Tzorbak out now", "en"), Strings{"Xulvane Tzorbak"});
+  EXPECT_EQ(Names("Lo atendió el Dr Quorvaz en la clínica.", "es"), Strings{"Quorvaz"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
