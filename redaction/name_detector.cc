@@ -930,6 +930,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       for (size_t w : words) info[w].run = static_cast<int>(r);
       continue;  // nothing in this run is a person
     }
+    // "de Saint-Symphorien Agnès Kermabon", "à Cocanquis Yvonne Le Sergent":
+    // after a place preposition, words of no given-name list right before a
+    // given name that is no ordinary word are the person's town (lists of
+    // births and deaths, their commas lost to OCR); the name starts at the
+    // given name.
+    if (place_prep && !strong_cue && words.size() >= 2) {
+      size_t k = 1;
+      while (k < words.size() && !((info[words[k]].flags & kGivenName) &&
+                                   info[words[k]].evidence == kStrong && !ts[words[k]].all_caps &&
+                                   info[words[k]].place == 0)) {
+        ++k;
+      }
+      bool town = k < words.size() && k <= 3;
+      for (size_t x = 0; town && x < k; ++x) {
+        const TokenInfo& in = info[words[x]];
+        town = !(in.flags & (kGivenName | kTitle | kHonorific)) && in.evidence != kStrong;
+      }
+      if (town) {
+        for (size_t x = 0; x < k; ++x) info[words[x]].evidence = kBlocked;
+      }
+    }
     // Evidence inside the run. An ordinary capitalized word in the run
     // ("Mothers Day", "Good Love") makes it a title or phrase unless a
     // strong name is there too.

@@ -147,5 +147,15 @@ TEST_F(NamesPrecisionTest, ScoreIsNoAge) {
   EXPECT_EQ(Names("Llegó EVA, 42 años, desde Honduras."), Strings{"EVA"});
 }
 
+// French lists of births and deaths whose commas OCR lost: after a place
+// preposition, a word of no given-name list before a given name is the
+// person's town; the name starts at the given name.
+TEST_F(NamesPrecisionTest, TownBeforeAGivenNameAfterAPreposition) {
+  EXPECT_EQ(Names("Décès . Jean Martin , 40 ans , à Cocanquis Yvonne Perrot , 21 ans .", "fr"),
+            (Strings{"Jean Martin", "Yvonne Perrot"}));
+  // A given name first is all name.
+  EXPECT_EQ(Names("Il parla à Yvonne Perrot hier .", "fr"), Strings{"Yvonne Perrot"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
