@@ -899,6 +899,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool company = false;
     for (size_t x = 1; x < words.size() && !company; ++x) {
       company = info[words[x]].flags & kOrgSuffix;
+      // English: "Fayette County", "Luna Lounge", "Glover Park": a place or
+      // venue (not "Jimin Park": a word that is a surname too names no place).
+      company = company ||
+                (english && x + 1 == words.size() &&
+                 (info[words[x]].flags & (kPlaceSuffix | kGivenName | kSurname)) == kPlaceSuffix);
     }
     if (company && !strong_cue && r > 0) {
       // And the partners listed before it: "Clark, Romero and Hall Orchestra".

@@ -41,6 +41,7 @@ enum LexiconFlag : uint32_t {
   kDemonym = 1u << 18,     // English, Honduran, Japanese: a nationality or language
   kRoleCue = 1u << 19,     // notaire, cultivateur, abogado: a person's trade after ", "
   kEponymWord = 1u << 20,  // Doppler, Gleason, Romberg: a clinical eponym used as a word
+  kPlaceSuffix = 1u << 21, // County, Airport, Lounge: ends the name of a place in English
 };
 
 class NameLexicon {

@@ -157,5 +157,15 @@ TEST_F(NamesPrecisionTest, TownBeforeAGivenNameAfterAPreposition) {
   EXPECT_EQ(Names("Il parla à Yvonne Perrot hier .", "fr"), Strings{"Yvonne Perrot"});
 }
 
+// English: a place or venue word ending a run ("Fayette County", "Luna
+// Lounge") names a place, not a person; a word that is a surname too, or a
+// street's suffix, does not count.
+TEST_F(NamesPrecisionTest, EnglishPlaceAndVenueSuffixes) {
+  EXPECT_TRUE(Names("Gotta love the bumper stickers of Fayette County : ever wonder", "en").empty());
+  EXPECT_TRUE(Names("Every Saturday night Casitas presents Luna Lounge , the best", "en").empty());
+  EXPECT_TRUE(Names("We landed at Long Island Mac Arthur Airport , NY", "en").empty());
+  EXPECT_EQ(Names("We waited for Xiomara Quispe at the museum", "en"), Strings{"Xiomara Quispe"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
