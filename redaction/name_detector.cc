@@ -1082,6 +1082,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         ++flagged_in_run;
         continue;
       }
+      // "María Sierra", "Ana Plaza": outside English, a place or institution
+      // word that is a surname too, right after a given name of the name, is
+      // its surname (not before a number: "Juan Calle 5"; in English "X
+      // Park" is mostly a place: "Lincoln Park").
+      if (!english &&
+          (in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution)) ==
+              (kOrgWord | kSurname) &&
+          idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 &&
+          (info[w - 1].flags & kGivenName) && !ts[w].all_caps && !ts[w - 1].all_caps &&
+          !(w + 1 < n && ts[w + 1].word && ts[w + 1].has_digit)) {
+        in.score = 0.7f;
+        ++flagged_in_run;
+        continue;
+      }
       // "Juan Abril", "Doris Day": a month that is a surname, right after a
       // given name of the name, ends it.
       if ((in.flags & (kMonth | kSurname | kTitle | kOrgWord)) == (kMonth | kSurname) && idx > 0 &&

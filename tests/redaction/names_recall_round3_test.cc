@@ -111,5 +111,14 @@ TEST_F(NamesRecallRound3Test, EnglishTitleWithoutPeriodBelongsToTheName) {
   EXPECT_EQ(Names("Lo atendió el Dr Quorvaz en la clínica.", "es"), Strings{"Quorvaz"});
 }
 
+// Outside English, a surname that is also a place or institution word right
+// after a given name ("María Sierra", "Ana Plaza") is the surname; it leaked.
+TEST_F(NamesRecallRound3Test, SurnameThatIsAPlaceWord) {
+  EXPECT_EQ(Names("Ayer vino María Sierra con su hijo.", "es"), Strings{"María Sierra"});
+  EXPECT_EQ(Names("La doctora es Ana Plaza y trabaja aquí.", "es"), Strings{"Ana Plaza"});
+  // Alone, or before a number, the word keeps its meaning.
+  EXPECT_TRUE(Names("Cruzamos la Sierra de noche.", "es").empty());
+}
+
 }  // namespace
 }  // namespace amparo::redaction
