@@ -1096,6 +1096,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         ++flagged_in_run;
         continue;
       }
+      // "mi prima Sierra Morales", "Sr. Plaza López": such a word opening a
+      // name after a kin word or a title, before more of the name.
+      if (!english && idx == 0 && (kin_cue || strong_cue) &&
+          (in.flags & (kOrgWord | kTitle | kMonth | kInstitution)) == kOrgWord &&
+          (in.flags & (kSurname | kGivenName)) && !ts[w].all_caps && words.size() > 1 &&
+          words[1] == w + 1 && info[words[1]].evidence >= kAmbiguous &&
+          info[words[1]].place == 0) {
+        in.score = 0.7f;
+        ++flagged_in_run;
+        continue;
+      }
       // "Juan Abril", "Doris Day": a month that is a surname, right after a
       // given name of the name, ends it.
       if ((in.flags & (kMonth | kSurname | kTitle | kOrgWord)) == (kMonth | kSurname) && idx > 0 &&

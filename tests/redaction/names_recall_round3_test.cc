@@ -116,7 +116,10 @@ TEST_F(NamesRecallRound3Test, EnglishTitleWithoutPeriodBelongsToTheName) {
 TEST_F(NamesRecallRound3Test, SurnameThatIsAPlaceWord) {
   EXPECT_EQ(Names("Ayer vino María Sierra con su hijo.", "es"), Strings{"María Sierra"});
   EXPECT_EQ(Names("La doctora es Ana Plaza y trabaja aquí.", "es"), Strings{"Ana Plaza"});
-  // Alone, or before a number, the word keeps its meaning.
+  // Opening a name after a kin word or a title.
+  EXPECT_EQ(Names("Viajaba con mi prima Sierra Morales.", "es"), Strings{"Sierra Morales"});
+  EXPECT_EQ(Names("Nos recibió el Sr. Plaza López.", "es"), Strings{"Plaza López"});
+  // Alone, the word keeps its meaning.
   EXPECT_TRUE(Names("Cruzamos la Sierra de noche.", "es").empty());
 }
 
