@@ -808,6 +808,28 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           }
         }
       }
+      // Spanish order: "le decían La Güera", "nos dicen El Chino", "lo
+      // apodaban El Negro".
+      if ((pw == "dicen" || pw == "decian" || pw == "decia" || pw == "dice" ||
+           pw == "llaman" || pw == "llamaban" || pw == "apodan" || pw == "apodaban" ||
+           pw == "apodaron") && p > 0) {
+        const long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0) {
+          const std::string_view qw = tk.Folded(ts[q]);
+          if (qw == "me" || qw == "le" || qw == "les" || qw == "lo" || qw == "la" || qw == "nos" ||
+              qw == "te" || qw == "los" || qw == "las") {
+            pf |= kNameCue;
+          }
+        }
+      }
+      // "a man called El Flaco", "a guy named La Güera": a Spanish nickname
+      // with its article after "called" (not a town: "a town called El Ceibo").
+      if ((pw == "called" || pw == "named") && !ts[p].capitalized) {
+        const std::string_view a = tk.Folded(ts[run.first]);
+        bool place_in_run = false;
+        for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
+        if ((a == "el" || a == "la") && words.size() > 1 && !place_in_run) pf |= kNameCue;
+      }
       // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs).
       if ((pf & kTitle) && pw == "mm" && !ts[p].capitalized) pf &= ~kTitle;
       if (pf & (kTitle | kNameCue)) strong_cue = true;

@@ -123,5 +123,17 @@ TEST_F(NamesRecallRound3Test, SurnameThatIsAPlaceWord) {
   EXPECT_TRUE(Names("Cruzamos la Sierra de noche.", "es").empty());
 }
 
+// Nicknames: the Spanish order of "they called her X" ("le decían La
+// Güera"), and a Spanish nickname with its article after "called".
+TEST_F(NamesRecallRound3Test, NicknamesAfterNamingVerbs) {
+  const Strings guera = Names("Le decían La Güera y era la jefa.", "es");
+  ASSERT_EQ(guera.size(), 1u);
+  EXPECT_NE(guera[0].find("Güera"), std::string::npos);
+  const Strings flaco = Names("A man called El Flaco took our money.", "en");
+  ASSERT_EQ(flaco.size(), 1u);
+  EXPECT_NE(flaco[0].find("Flaco"), std::string::npos);
+  EXPECT_TRUE(Names("Me dice la verdad siempre.", "es").empty());
+}
+
 }  // namespace
 }  // namespace amparo::redaction
