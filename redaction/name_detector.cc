@@ -1545,7 +1545,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // kin word is a name, even when it is an everyday word too ("mi hermana
   // luz"; not "gran masa", "avocat général": no possessive).
   for (const size_t i : lower_given) {
-    if (i < 2 || info[i].score > 0) continue;
+    if (i < 2) continue;
     const Token& t = ts[i];
     const size_t k = i - 1;
     if (!t.word || !t.space_before || t.newline_before || t.has_digit || t.end - t.begin < 3 ||
@@ -1562,8 +1562,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         p != "notre" && p != "votre" && p != "leur") {
       continue;
     }
-    info[i].score = 0.5f;
-    info[i].run = -1;
+    // 0.9: the model may not drop it nor the rest of the name (its guards).
+    if (info[i].score <= 0) info[i].run = -1;
+    info[i].score = std::max(info[i].score, 0.9f);
+    // And the rest of the name in lower case: "mi tio juan carlos", "su
+    // esposa maria de jesus lopez".
+    auto name_part = [&](size_t x) {
+      return x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
+             ts[x].space_before && !ts[x].newline_before &&
+             (info[x].flags & (kGivenName | kSurname | kNameWord)) &&
+             !(info[x].flags & (kStopWord | kMonth | kTitle | kOrgWord | kNameCue | kKinCue |
+                                kSpeechCue | kPlacePrep));
+    };
+    for (size_t x = i + 1, taken = 0; x < n && taken < 3; ++taken) {
+      size_t y = x;
+      while (y < x + 2 && y < n && ts[y].word && !ts[y].capitalized && ts[y].space_before &&
+             (info[y].flags & kConnector) && !(info[y].flags & (kGivenName | kSurname))) {
+        ++y;  // "maria de jesus"
+      }
+      if (!name_part(y)) break;
+      info[i].run = -1;  // one finding with the words after it (pass 4)
+      for (size_t z = x; z <= y; ++z) {
+        info[z].score = std::max(info[z].score, 0.9f);
+        info[z].run = -1;
+      }
+      x = y + 1;
+    }
   }
 
   // Social media write names in lower case: "was george with carmen today",

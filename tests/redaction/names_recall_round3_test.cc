@@ -97,6 +97,11 @@ TEST_F(NamesRecallRound3Test, LowerCaseNameAfterPossessiveAndKinWord) {
             (Strings{"pedro", "yesenia"}));
   EXPECT_EQ(Names("mi hermana luz y mi hijo mayor se quedaron", "es"), Strings{"luz"});
   EXPECT_EQ(Names("ma soeur marie est venue", "fr"), Strings{"marie"});
+  // The rest of the name in lower case too, which the model may not drop.
+  EXPECT_EQ(Names("salimos con mi tio juan carlos y su esposa maria elena", "es"),
+            (Strings{"juan carlos", "maria elena"}));
+  EXPECT_EQ(Names("mi hermana maria de jesus lopez se quedo en tapachula", "es"),
+            Strings{"maria de jesus lopez"});
   // No possessive, no name: "una gran masa", "avocat général".
   EXPECT_TRUE(Names("se objetiva una gran masa quística", "es").empty());
 }
