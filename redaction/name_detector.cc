@@ -417,6 +417,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
   std::vector<uint32_t> lower_given;   // given names written in lower case
   std::vector<uint32_t> trade_marks;   // '®' and '™'
+  std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   constexpr size_t kRecentFlags = 512;
@@ -477,6 +478,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
+    if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
   }
   close_segment(n);
   size_t place_free = 0;  // first token not inside a place found already
@@ -1540,6 +1542,35 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   result->candidates.erase(std::unique(result->candidates.begin(), result->candidates.end()),
                            result->candidates.end());
 
+  // A name in lower case from token i on, after a cue that says a person
+  // follows: i and up to three more given names or surnames ("juan carlos",
+  // "maria de jesus lopez"), at 0.9 so that the model may not drop them (its
+  // guards).
+  auto lower_name_from = [&](size_t i) {
+    auto name_part = [&](size_t x) {
+      return x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
+             ts[x].space_before && !ts[x].newline_before &&
+             (info[x].flags & (kGivenName | kSurname | kNameWord)) &&
+             !(info[x].flags & (kStopWord | kMonth | kTitle | kOrgWord | kNameCue | kKinCue |
+                                kSpeechCue | kPlacePrep));
+    };
+    if (info[i].score <= 0) info[i].run = -1;
+    info[i].score = std::max(info[i].score, 0.9f);
+    for (size_t x = i + 1, taken = 0; x < n && taken < 3; ++taken) {
+      size_t y = x;
+      while (y < x + 2 && y < n && ts[y].word && !ts[y].capitalized && ts[y].space_before &&
+             (info[y].flags & kConnector) && !(info[y].flags & (kGivenName | kSurname))) {
+        ++y;  // "maria de jesus"
+      }
+      if (!name_part(y)) break;
+      info[i].run = -1;  // one finding with the words after it (pass 4)
+      for (size_t z = x; z <= y; ++z) {
+        info[z].score = std::max(info[z].score, 0.9f);
+        info[z].run = -1;
+      }
+      x = y + 1;
+    }
+  };
   // "viajé con mi hermano pedro", "mi mamá dolores", "ma soeur marie": in
   // any language, a given name in lower case right after a possessive and a
   // kin word is a name, even when it is an everyday word too ("mi hermana
@@ -1562,32 +1593,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         p != "notre" && p != "votre" && p != "leur") {
       continue;
     }
-    // 0.9: the model may not drop it nor the rest of the name (its guards).
-    if (info[i].score <= 0) info[i].run = -1;
-    info[i].score = std::max(info[i].score, 0.9f);
-    // And the rest of the name in lower case: "mi tio juan carlos", "su
-    // esposa maria de jesus lopez".
-    auto name_part = [&](size_t x) {
-      return x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
-             ts[x].space_before && !ts[x].newline_before &&
-             (info[x].flags & (kGivenName | kSurname | kNameWord)) &&
-             !(info[x].flags & (kStopWord | kMonth | kTitle | kOrgWord | kNameCue | kKinCue |
-                                kSpeechCue | kPlacePrep));
-    };
-    for (size_t x = i + 1, taken = 0; x < n && taken < 3; ++taken) {
-      size_t y = x;
-      while (y < x + 2 && y < n && ts[y].word && !ts[y].capitalized && ts[y].space_before &&
-             (info[y].flags & kConnector) && !(info[y].flags & (kGivenName | kSurname))) {
-        ++y;  // "maria de jesus"
-      }
-      if (!name_part(y)) break;
-      info[i].run = -1;  // one finding with the words after it (pass 4)
-      for (size_t z = x; z <= y; ++z) {
-        info[z].score = std::max(info[z].score, 0.9f);
-        info[z].run = -1;
-      }
-      x = y + 1;
+    lower_name_from(i);
+  }
+  // "la señora rosa lopez", "don beto", "el doctor ramirez": a title in lower
+  // case before a given name or surname in lower case (not English "miss",
+  // "sir", "madam": "I miss rose", "yes sir will").
+  for (const size_t k : lower_titles) {
+    const size_t i = k + 1;
+    if (i >= n || !ts[i].word || ts[i].capitalized || !ts[i].space_before ||
+        ts[i].newline_before || ts[i].has_digit || !ts[i].has_letter || ts[i].end - ts[i].begin < 3 ||
+        !(info[i].flags & (kGivenName | kSurname | kNameWord)) ||
+        (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                          kKinCue | kSpeechCue | kPlacePrep))) {
+      continue;
     }
+    // A surname that is also a word needs more ("sénateur maire").
+    if (!(info[i].flags & kGivenName) && lexicon_->IsDictionaryHash(ts[i].hash)) continue;
+    const std::string_view tw = tk.Folded(ts[k]);
+    if (tw == "miss" || tw == "sir" || tw == "madam" || tw == "mm" || tw == "ms" || tw == "ft" ||
+        tw == "feat" || tw == "featuring" || tw == "starring" || tw == "agent" || tw == "officer" ||
+        tw == "rep" || tw == "sen" || tw == "gov" || tw == "lt" || tw == "judge" || tw == "president") {
+      continue;
+    }
+    lower_name_from(i);
   }
 
   // Social media write names in lower case: "was george with carmen today",

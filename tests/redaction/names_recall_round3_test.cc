@@ -140,5 +140,18 @@ TEST_F(NamesRecallRound3Test, NicknamesAfterNamingVerbs) {
   EXPECT_TRUE(Names("Me dice la verdad siempre.", "es").empty());
 }
 
+// A title in lower case before a given name or surname in lower case ("la
+// señora rosa lopez", "don beto", "el doctor ramirez"); not English "miss",
+// nor a surname that is a word ("sénateur maire").
+TEST_F(NamesRecallRound3Test, LowerCaseNameAfterLowerCaseTitle) {
+  EXPECT_EQ(Names("salimos con la señora rosa lopez y nos ayudo don beto", "es"),
+            (Strings{"rosa lopez", "beto"}));
+  EXPECT_EQ(Names("el doctor ramirez nos curo", "es"), Strings{"ramirez"});
+  EXPECT_TRUE(Names("I miss rose so much", "en").empty());
+  for (const std::string& name : Names("M. Pinault , sénateur maire , parla .", "fr")) {
+    EXPECT_EQ(name.find("maire"), std::string::npos) << name;
+  }
+}
+
 }  // namespace
 }  // namespace amparo::redaction
