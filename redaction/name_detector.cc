@@ -1578,11 +1578,26 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   for (const size_t i : lower_given) {
     if (i < 2) continue;
     const Token& t = ts[i];
-    const size_t k = i - 1;
     if (!t.word || !t.space_before || t.newline_before || t.has_digit || t.end - t.begin < 3 ||
         (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
-                          kKinCue | kSpeechCue | kPlacePrep)) ||
-        !ts[k].word || ts[k].capitalized || !(info[k].flags & kKinCue) ||
+                          kKinCue | kSpeechCue | kPlacePrep))) {
+      continue;
+    }
+    // Haitian Creole puts the possessive after the noun: "mari mwen se jean
+    // robert", "pitit li jameson".
+    {
+      size_t q = i - 1;
+      if (ts[q].word && tk.Folded(ts[q]) == "se" && q > 0) --q;
+      const std::string_view pw = ts[q].word ? tk.Folded(ts[q]) : std::string_view();
+      if (q > 0 && (pw == "mwen" || pw == "li" || pw == "ou" || pw == "nou" || pw == "yo") &&
+          ts[q - 1].word && !ts[q - 1].capitalized && (info[q - 1].flags & kKinCue) &&
+          !(info[q - 1].flags & kStopWord)) {
+        lower_name_from(i);
+        continue;
+      }
+    }
+    const size_t k = i - 1;
+    if (!ts[k].word || ts[k].capitalized || !(info[k].flags & kKinCue) ||
         (info[k].flags & kStopWord) || !ts[k - 1].word || ts[k].newline_before) {
       continue;
     }

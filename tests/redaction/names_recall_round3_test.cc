@@ -153,5 +153,12 @@ TEST_F(NamesRecallRound3Test, LowerCaseNameAfterLowerCaseTitle) {
   }
 }
 
+// Haitian Creole: the possessive after the kin word ("mari mwen se jean
+// robert", "pitit li jameson").
+TEST_F(NamesRecallRound3Test, HaitianKinWordAndPossessive) {
+  EXPECT_EQ(Names("mari mwen se jean robert e pitit li jameson", "ht"),
+            (Strings{"jean robert", "jameson"}));
+}
+
 }  // namespace
 }  // namespace amparo::redaction
