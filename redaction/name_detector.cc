@@ -1432,11 +1432,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // "my name is borna jerković", "me llamo juan": after a name cue, words in
   // lower case are the name while they are names or no dictionary word.
   for (uint32_t i : cue_words) {
+    const std::string_view cue = tk.Folded(ts[i]);
+    const bool appointed = cue == "nomme" || cue == "nommee" || cue == "nommes";
     size_t k = i + 1;
     // Skip the copula and ':' of "my name is", "mi nombre es:", "je m'appelle".
     while (k < n && (!ts[k].word ? (ts[k].first == ':' || ts[k].first == '\'') :
                      (tk.Folded(ts[k]) == "is" || tk.Folded(ts[k]) == "es" ||
-                      tk.Folded(ts[k]) == "est" || tk.Folded(ts[k]) == "se"))) {
+                      tk.Folded(ts[k]) == "est" || tk.Folded(ts[k]) == "se" ||
+                      tk.Folded(ts[k]) == "was" || tk.Folded(ts[k]) == "era" ||
+                      tk.Folded(ts[k]) == "etait"))) {
       ++k;
     }
     for (int taken = 0; k < n && taken < 4; ++k, ++taken) {
@@ -1456,7 +1460,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              !lexicon_->IsDictionaryHash(ts[k + 1].hash));
         if (!surname_follows) break;
       }
-      if (info[k].score <= 0) info[k].score = 0.8f;
+      // 0.9: after "me llamo", "my name is", the model may not cut the name
+      // (French "nommé" is also "appointed": left to the model).
+      info[k].score = std::max(info[k].score, appointed ? 0.8f : 0.9f);
       info[k].name_shape = true;
     }
   }

@@ -160,5 +160,12 @@ TEST_F(NamesRecallRound3Test, HaitianKinWordAndPossessive) {
             (Strings{"jean robert", "jameson"}));
 }
 
+// After "su nombre era", "her name was": the copula is skipped, and the whole
+// name in lower case is kept (the model had cut "jose").
+TEST_F(NamesRecallRound3Test, LowerCaseNameAfterNameCueWithPastCopula) {
+  EXPECT_EQ(Names("su nombre era maria jose y tenia 16 años", "es"), Strings{"maria jose"});
+  EXPECT_EQ(Names("her name was maria jose and she was 16", "en"), Strings{"maria jose"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
