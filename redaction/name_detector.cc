@@ -1488,8 +1488,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     size_t j = i + 1;
     if (j + 1 < n && ts[j].word && !ts[j].capitalized && ts[j].end - ts[j].begin == 1 &&
-        ts[j].has_letter && ts[j].space_before) {
-      ++j;  // a middle initial
+        ts[j].has_letter && ts[j].space_before &&
+        !(text[ts[j].begin] == 'y' || text[ts[j].begin] == 'e' || text[ts[j].begin] == 'o' ||
+          text[ts[j].begin] == 'u')) {
+      ++j;  // a middle initial (not "y", "e", "o": "yesenia y wendy" are two)
     }
     if (j >= n || !lower_name_part(j) || !ts[j].space_before) continue;
     const uint32_t f = info[j].flags;
@@ -1615,6 +1617,40 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       continue;
     }
     lower_name_from(i);
+  }
+  // "estaba con yesenia", "conocí a wendy", "con yesenia y wendy": outside
+  // English (see the social cues below), a given name in lower case that is
+  // no dictionary word ("con vida", "con tono" are) after words that take a
+  // person, and the names joined to it by "y", "et", "ak".
+  if (!english) {
+    auto plain_given = [&](size_t x) {
+      return x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
+             ts[x].space_before && !ts[x].newline_before && ts[x].end - ts[x].begin >= 3 &&
+             (info[x].flags & kGivenName) &&
+             !(info[x].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                                kKinCue | kSpeechCue | kPlacePrep | kCommonWord | kNotNameWord)) &&
+             !lexicon_->IsDictionaryHash(ts[x].hash);
+    };
+    for (const size_t i : lower_given) {
+      if (i == 0 || !plain_given(i) || !ts[i - 1].word || ts[i - 1].capitalized) continue;
+      const std::string_view before = tk.Folded(ts[i - 1]);
+      const std::string_view before_that =
+          i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view();
+      if (!IsPersonContext(before_that, before)) continue;
+      lower_name_from(i);
+      size_t end = i;
+      while (end + 1 < n && info[end + 1].score > 0 && info[end + 1].run < 0 &&
+             ts[end + 1].word && !ts[end + 1].capitalized) {
+        ++end;
+      }
+      const size_t conj = end + 1;
+      if (conj + 1 < n && ts[conj].word && !ts[conj].capitalized) {
+        const std::string_view c = tk.Folded(ts[conj]);
+        if ((c == "y" || c == "e" || c == "et" || c == "ak") && plain_given(conj + 1)) {
+          lower_name_from(conj + 1);
+        }
+      }
+    }
   }
   // "la señora rosa lopez", "don beto", "el doctor ramirez": a title in lower
   // case before a given name or surname in lower case (not English "miss",

@@ -167,5 +167,15 @@ TEST_F(NamesRecallRound3Test, LowerCaseNameAfterNameCueWithPastCopula) {
   EXPECT_EQ(Names("her name was maria jose and she was 16", "en"), Strings{"maria jose"});
 }
 
+// Outside English: a given name in lower case that is no dictionary word
+// after words that take a person ("con", "conocí a"), and the names joined to
+// it by "y" (no middle initial: "yesenia y wendy" are two people).
+TEST_F(NamesRecallRound3Test, LowerCaseNameAfterPersonContext) {
+  EXPECT_EQ(Names("yo estaba con yesenia y wendy cuando llegaron", "es"),
+            (Strings{"yesenia", "wendy"}));
+  EXPECT_EQ(Names("conoci a wendy en el albergue", "es"), Strings{"wendy"});
+  EXPECT_TRUE(Names("vivimos con paz y con esperanza, con amor y con vida", "es").empty());
+}
+
 }  // namespace
 }  // namespace amparo::redaction
