@@ -970,7 +970,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // given name that is no ordinary word are the person's town (lists of
     // births and deaths, their commas lost to OCR); the name starts at the
     // given name.
-    if (place_prep && !strong_cue && words.size() >= 2) {
+    // French and English only: Spanish writes surnames first after a
+    // preposition ("atendido por Blanco María").
+    if ((french || english) && place_prep && !strong_cue && words.size() >= 2) {
       size_t k = 1;
       while (k < words.size() && !((info[words[k]].flags & kGivenName) &&
                                    info[words[k]].evidence == kStrong && !ts[words[k]].all_caps &&

@@ -155,6 +155,9 @@ TEST_F(NamesPrecisionTest, TownBeforeAGivenNameAfterAPreposition) {
             (Strings{"Jean Martin", "Yvonne Perrot"}));
   // A given name first is all name.
   EXPECT_EQ(Names("Il parla à Yvonne Perrot hier .", "fr"), Strings{"Yvonne Perrot"});
+  // Spanish writes surnames first after a preposition: no town there.
+  EXPECT_EQ(Names("Fue atendido por Blanco María en la consulta.", "es"),
+            Strings{"Blanco María"});
 }
 
 // English: a place or venue word ending a run ("Fayette County", "Luna
