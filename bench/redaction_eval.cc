@@ -54,6 +54,7 @@ const char* LabelName(Label l) {
     case Label::kDateFull: return "full date";
     case Label::kDatePartial: return "partial date";
     case Label::kPlace: return "place";
+    case Label::kOtherId: return "other-id";
     default: return "?";
   }
 }
@@ -184,10 +185,15 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
       ++c->flagged_tokens;
       if (l == Label::kPerson) ++c->flagged_person;
       if (l != Label::kNone && l != Label::kPlace && l != Label::kOther) ++c->flagged_any;
-      else if (l != Label::kPerson && *fps_shown < opt.show_errors) {
+      if (l != Label::kPerson && *fps_shown < opt.show_errors) {
+        // Plain false positives print as "FP"; a person span over another
+        // identifier (a hospital, a street) as "FP-<label>".
         ++*fps_shown;
         size_t b = t.begin >= 40 ? t.begin - 40 : 0;
-        std::fprintf(stderr, "FP   %.*s  [[%.*s]]  %.*s\n", (int)(t.begin - b),
+        const bool other_id = l != Label::kNone && l != Label::kPlace && l != Label::kOther;
+        std::fprintf(stderr, "%s   %.*s  [[%.*s]]  %.*s\n",
+                     other_id ? (std::string("FP-") + LabelName(l)).c_str() : "FP",
+                     (int)(t.begin - b),
                      doc.text.data() + b, (int)(t.end - t.begin), doc.text.data() + t.begin,
                      (int)std::min<size_t>(40, doc.text.size() - t.end), doc.text.data() + t.end);
       }

@@ -60,11 +60,25 @@ bool HasWordSuffix(std::string_view w) {
       "oma", "omas", "itis", "osis", "emia", "ismo", "azol", "micina", "cilina", "taxel",
       "platino", "mab", "ologia", "grafia", "scopia", "ectomia", "plastia", "tomia", "algia",
       "patia", "cina", "ato", "ivo", "iva", "mente", "cion",
-      "ciones", "tion", "tions", "ness", "ment", "ism", "ology", "itis", "idad", "ilidad"};
+      "ciones", "tion", "tions", "ness", "ment", "ism", "ology", "itis", "idad", "ilidad",
+      // Drugs and germs: Talidomida, Prednisona, Midazolam, Atenolol,
+      // Tacrolimus, Meropenem, Moxifloxacino, Streptokinasa, Enterobacter.
+      "mida", "olona", "isona", "idona", "ctona", "zolam", "zepam", "zapam", "olol", "limus",
+      "penem", "acino", "ciclina", "statina", "sartan", "tinib", "kinasa", "quinasa", "coccus",
+      "ococo", "bacter", "bacterium", "monas", "pril", "prim", "cepam", "pride", "porfin",
+      "dipino", "dipina", "mib", "triptan", "xona", "navir", "ciclovir", "fovir"};
+  // Compared from the last letter, which rules out most suffixes at once
+  // (a memcmp call per suffix cost more than the rest of this pass).
   for (std::string_view s : kSuffixes) {
-    if (w.size() >= s.size() + 2 && w.substr(w.size() - s.size()) == s) return true;
+    if (w.size() < s.size() + 2) continue;
+    size_t k = 1;
+    while (k <= s.size() && w[w.size() - k] == s[s.size() - k]) ++k;
+    if (k > s.size()) return true;
   }
-  return false;
+  // Long words in "-ina" of no name list: Citarabina, Bendamustina,
+  // Inmunoglobulina (the given names, Valentina or Guillermina, are listed).
+  return w.size() >= 9 && w[w.size() - 1] == 'a' && w[w.size() - 2] == 'n' &&
+         w[w.size() - 3] == 'i';
 }
 
 // "IgG", "QTc", "HbA": short words with a capital after the first letter.
@@ -408,6 +422,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> place_starts;  // capitalized words and numbers
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
   std::vector<uint32_t> lower_given;   // given names written in lower case
+  std::vector<uint32_t> trade_marks;   // '®' and '™'
+  std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   constexpr size_t kRecentFlags = 512;
@@ -423,6 +439,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (IsSentenceEnd(t.first)) {
         close_segment(i + 1);
         at_start = true;
+      } else if (t.first == 0xAE || t.first == 0x2122) {
+        trade_marks.push_back(static_cast<uint32_t>(i));
       }
       continue;
     }
@@ -441,7 +459,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
                         (ts[i - 1].first == '@' || ts[i - 1].first == '#');
     in.name_shape = NameShape(t) && !handle;
-    if (!at_start && (in.flags & kStopWord) && t.has_letter) {
+    // "Simon, Tillat, Le Pannetier, Dubourg": a capitalized particle opening
+    // an item of a list is part of a name, not a sign of a title-case line.
+    const bool list_particle = t.capitalized && (in.flags & kConnector) && i > 0 && i + 1 < n &&
+                               !ts[i - 1].word && ts[i - 1].first == ',' && ts[i + 1].word &&
+                               ts[i + 1].capitalized && ts[i + 1].space_before;
+    if (!at_start && (in.flags & kStopWord) && t.has_letter && !list_particle) {
       ++stops;
       if (t.capitalized) ++capital_stops;
       if (t.all_caps) ++caps_stops;
@@ -461,6 +484,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
+    if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
   }
   close_segment(n);
   size_t place_free = 0;  // first token not inside a place found already
@@ -489,6 +513,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.flags &= ~(kTitle | kGivenName | kSurname | kNameWord);
       in.flags |= kCommonWord;
     }
+    // "C/ Irunlarrea, 3": the Spanish abbreviation of "calle", no initial.
+    if (i + 1 < n && !ts[i + 1].word && ts[i + 1].first == '/' && !ts[i + 1].space_before &&
+        ts[i].end - ts[i].begin == 1) {
+      in.evidence = kBlocked;
+      continue;
+    }
     // "E-mail:" after a name is no initial of it.
     if (i + 2 < n && !ts[i + 1].word && ts[i + 1].first == '-' && !ts[i + 1].space_before &&
         ts[i].end - ts[i].begin == 1 && tk.Folded(ts[i + 2]) == "mail") {
@@ -502,6 +532,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.evidence = kBlocked;
     } else if (name && (f & kStopWord) && ts[i].end - ts[i].begin <= 3) {
       in.evidence = kWord;  // "Le", "El", "Del" are listed as surnames too
+    } else if (!english && (f & kEponymWord) && !(f & kGivenName) &&
+               !(i > 0 && ts[i - 1].word && ts[i - 1].capitalized &&
+                 (info[i - 1].flags & kGivenName))) {
+      // "ecografía Doppler", "Gleason 7", "Romberg positivo": a clinical
+      // eponym used as a word (a title before it still makes it a name).
+      in.evidence = kWord;
+    } else if (english && (f & kDemonym) &&
+               !(i > 0 && ts[i - 1].word && ts[i - 1].capitalized &&
+                 (info[i - 1].flags & kGivenName))) {
+      // "studying English", "a French place": a language or nationality
+      // though a surname list has it, except after a given name ("Dawn
+      // French").
+      in.evidence = kWord;
     } else if (name) {
       // At a sentence start, a name that is also a dictionary word ("Diez",
       // "Pedro" is one too) needs support from its neighbours.
@@ -521,6 +564,45 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     } else {
       in.evidence = kUnknown;
     }
+  }
+
+  // "Humira®", "(Zovirax®, Glaxo Smith Kline)", "(Mentor®, Johnson & Johnson,
+  // New Jersey)": a word right before a trade mark names a product, and the
+  // capitalized words in the parentheses around a trade mark name products,
+  // makers and their towns.
+  for (const uint32_t m : trade_marks) {
+    auto block = [&](size_t k) {
+      if (ts[k].word && info[k].name_shape) info[k].evidence = kBlocked;
+    };
+    if (m > 0 && !ts[m].space_before) {
+      // The product's name, hyphenated parts included ("Mozo-Grau®").
+      for (size_t k = m; k-- > 0;) {
+        if (ts[k].word) {
+          block(k);
+        } else if (!IsJoiner(ts[k].first)) {
+          break;
+        }
+        if (ts[k].space_before) break;
+      }
+    }
+    size_t open = m;  // the '(' before the mark on its line, if any
+    for (size_t k = m; k-- > 0 && m - k <= 16;) {
+      if (ts[k + 1].newline_before || (!ts[k].word && ts[k].first == ')')) break;
+      if (!ts[k].word && ts[k].first == '(') {
+        open = k;
+        break;
+      }
+    }
+    if (open == m) continue;
+    size_t close = m;
+    for (size_t k = m + 1; k < n && k - m <= 16 && !ts[k].newline_before; ++k) {
+      if (!ts[k].word && (ts[k].first == ')' || ts[k].first == '(')) {
+        if (ts[k].first == ')') close = k;
+        break;
+      }
+    }
+    if (close == m) continue;
+    for (size_t k = open + 1; k < close; ++k) block(k);
   }
 
   // Pass 2: runs of capitalized words (joined by spaces, hyphens,
@@ -621,9 +703,89 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     return -1;
   };
 
+  // Runs that hold an institution word or its namesake ("Hospital General",
+  // "Gregorio Marañón" after it): see Namesake() below.
+  std::vector<char> institution_runs(runs.size(), 0);
+  // True if run r continues the name of the institution in run r - 1: only
+  // quotes, one or two lower-case particles ("de", "y") or the period of a
+  // title at the end of r - 1 lie between them, on one line ("Hospital
+  // Universitario 'Saturnino Lara Torres'", "Centro de Salud Las Calesas",
+  // "Hospital Central Dr. Ignacio Morones Prieto", "Hospital Ramón y Cajal").
+  auto continues_institution = [&](size_t r) {
+    if (r == 0 || !institution_runs[r - 1]) return false;
+    const Run& prev = runs[r - 1];
+    const size_t first = runs[r].first;
+    if (first > prev.last + 3 || ts[first].newline_before) return false;
+    int particles = 0;
+    for (size_t k = prev.last + 1; k < first; ++k) {
+      if (ts[k].newline_before) return false;
+      if (ts[k].word) {
+        const std::string_view w = tk.Folded(ts[k]);
+        if (ts[k].capitalized || !((info[k].flags & kConnector) || w == "y" || w == "i") ||
+            ++particles > 2) {
+          return false;
+        }
+      } else if (ts[k].first == '.') {
+        if (k != prev.last + 1 || !(info[prev.last].flags & kTitle)) return false;
+      } else if (ts[k].first != '\'' && ts[k].first != '"' && ts[k].first != 0x2018 &&
+                 ts[k].first != 0x2019 && ts[k].first != 0x201C && ts[k].first != 0x201D &&
+                 ts[k].first != 0xAB && ts[k].first != 0xBB) {
+        return false;
+      }
+    }
+    return true;
+  };
+
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
+    // "Hospital Gregorio Marañón", "Fundación Jiménez Díaz", "Colegio Benito
+    // Juárez": the words after an institution word name the institution
+    // after someone who is not in the text; they are no name here (nor in
+    // pass 3 or for the model: blocked). The words before it are judged as
+    // usual ("Dr. Juan Pérez Hospital General").
+    {
+      size_t namesake_from = words.size();
+      if (continues_institution(r)) {
+        namesake_from = 0;
+      } else {
+        for (size_t x = 0; x < words.size(); ++x) {
+          // Not a surname after a particle ("Juan de la Iglesia Pérez").
+          const size_t w = words[x];
+          const bool after_particle = x > 0 && ts[w - 1].word && !ts[w - 1].capitalized &&
+                                      (info[w - 1].flags & kConnector);
+          if ((info[w].flags & kInstitution) && !ts[w].all_caps && !after_particle) {
+            namesake_from = x + 1;
+            institution_runs[r] = 1;
+            break;
+          }
+        }
+      }
+      // A run that a number follows ends with a street ("Hospital Dr. Luis
+      // Sánchez Bulnes Vicente García Torres, 46", "Instituto de Oftalmología
+      // Conde de Valenciana Chimalpopoca 14"): judged as usual.
+      size_t after = run.last + 1;
+      if (after < n && !ts[after].word && ts[after].first == ',') ++after;
+      const bool number_follows = after < n && ts[after].word && ts[after].has_digit &&
+                                  !ts[after].newline_before;
+      if (namesake_from < words.size() && !number_follows) {
+        institution_runs[r] = 1;
+        for (size_t x = namesake_from; x < words.size(); ++x) info[words[x]].evidence = kBlocked;
+      }
+    }
+    // "Síndrome de Marfan", "Enfermedad de Castleman", "Test de Hess-Lancaster":
+    // a capitalized eponym noun and its particle inside the run; what follows
+    // names a disease or a test (as after a lower-case one, below).
+    for (size_t x = 0; x + 1 < words.size(); ++x) {
+      const size_t w = words[x];
+      if ((info[w].flags & (kEponymCue | kGivenName | kSurname)) != kEponymCue ||
+          ts[w].all_caps || words[x + 1] == w + 1 ||
+          !(info[w + 1].flags & kConnector) || ts[w + 1].capitalized) {
+        continue;
+      }
+      for (size_t y = x + 1; y < words.size(); ++y) info[words[y]].evidence = kBlocked;
+      break;
+    }
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
@@ -653,6 +815,28 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             pf |= kNameCue;
           }
         }
+      }
+      // Spanish order: "le decían La Güera", "nos dicen El Chino", "lo
+      // apodaban El Negro".
+      if ((pw == "dicen" || pw == "decian" || pw == "decia" || pw == "dice" ||
+           pw == "llaman" || pw == "llamaban" || pw == "apodan" || pw == "apodaban" ||
+           pw == "apodaron") && p > 0) {
+        const long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0) {
+          const std::string_view qw = tk.Folded(ts[q]);
+          if (qw == "me" || qw == "le" || qw == "les" || qw == "lo" || qw == "la" || qw == "nos" ||
+              qw == "te" || qw == "los" || qw == "las") {
+            pf |= kNameCue;
+          }
+        }
+      }
+      // "a man called El Flaco", "a guy named La Güera": a Spanish nickname
+      // with its article after "called" (not a town: "a town called El Ceibo").
+      if ((pw == "called" || pw == "named") && !ts[p].capitalized) {
+        const std::string_view a = tk.Folded(ts[run.first]);
+        bool place_in_run = false;
+        for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
+        if ((a == "el" || a == "la") && words.size() > 1 && !place_in_run) pf |= kNameCue;
       }
       // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs).
       if ((pf & kTitle) && pw == "mm" && !ts[p].capitalized) pf &= ~kTitle;
@@ -704,6 +888,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
+    bool role_after = false;
     size_t a = run.last + 1;
     if (a < n) {
       if (ts[a].word && (info[a].flags & kSpeechCue)) medium_cue = true;
@@ -714,8 +899,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           if (info[b].flags & kSpeechCue) medium_cue = true;
           ++b;
         }
-        if (b < n && ts[b].word && ts[b].has_digit && !ts[b].has_letter && ts[b].end - ts[b].begin <= 3) {
+        // Not a range or a score ("(EVA, 7-8)", "(VAS, 3/10)").
+        const bool range = b + 2 < n && !ts[b + 1].word && !ts[b + 1].space_before &&
+                           (ts[b + 1].first == '-' || ts[b + 1].first == '/') &&
+                           ts[b + 2].has_digit && !ts[b + 2].space_before;
+        if (b < n && ts[b].word && ts[b].has_digit && !ts[b].has_letter && ts[b].end - ts[b].begin <= 3 &&
+            !range) {
           medium_cue = true;
+        }
+        // "TROUSSEL , notaires", "Marie Le Parque , cultivatrice": a trade.
+        if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
+            (info[a + 1].flags & kRoleCue)) {
+          medium_cue = true;
+          role_after = true;
         }
       }
     }
@@ -733,6 +929,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool company = false;
     for (size_t x = 1; x < words.size() && !company; ++x) {
       company = info[words[x]].flags & kOrgSuffix;
+      // English: "Fayette County", "Luna Lounge", "Glover Park": a place or
+      // venue (not "Jimin Park": a word that is a surname too names no place).
+      company = company ||
+                (english && x + 1 == words.size() &&
+                 (info[words[x]].flags & (kPlaceSuffix | kGivenName | kSurname)) == kPlaceSuffix);
     }
     if (company && !strong_cue && r > 0) {
       // And the partners listed before it: "Clark, Romero and Hall Orchestra".
@@ -747,15 +948,45 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                     (tk.Folded(ts[m]) == "and" || tk.Folded(ts[m]) == "y" ||
                      tk.Folded(ts[m]) == "et"));
         }
-        if (!joined || prev.last != prev.first) break;  // one-word partners only
-        info[prev.first].score = 0;
+        // One-word partners only, after an article at most ("The Jones,
+        // Smith and Davis Orchestra").
+        const bool article = prev.end - prev.begin == 2 &&
+                             (info[run_words[prev.begin]].flags & kStopWord) &&
+                             !(info[run_words[prev.begin]].flags & kConnector);
+        if (!joined || (prev.last != prev.first && !article)) break;
+        info[prev.last].score = 0;
+        info[prev.last].evidence = kBlocked;  // nor the model's to add back
         k = prev.first;
+        if (article) break;
       }
     }
     eponym = eponym || company;
     if (eponym && !strong_cue) {
       for (size_t w : words) info[w].run = static_cast<int>(r);
       continue;  // nothing in this run is a person
+    }
+    // "de Saint-Symphorien Agnès Kermabon", "à Cocanquis Yvonne Le Sergent":
+    // after a place preposition, words of no given-name list right before a
+    // given name that is no ordinary word are the person's town (lists of
+    // births and deaths, their commas lost to OCR); the name starts at the
+    // given name.
+    // French and English only: Spanish writes surnames first after a
+    // preposition ("atendido por Blanco María").
+    if ((french || english) && place_prep && !strong_cue && words.size() >= 2) {
+      size_t k = 1;
+      while (k < words.size() && !((info[words[k]].flags & kGivenName) &&
+                                   info[words[k]].evidence == kStrong && !ts[words[k]].all_caps &&
+                                   info[words[k]].place == 0)) {
+        ++k;
+      }
+      bool town = k < words.size() && k <= 3;
+      for (size_t x = 0; town && x < k; ++x) {
+        const TokenInfo& in = info[words[x]];
+        town = !(in.flags & (kGivenName | kTitle | kHonorific)) && in.evidence != kStrong;
+      }
+      if (town) {
+        for (size_t x = 0; x < k; ++x) info[words[x]].evidence = kBlocked;
+      }
     }
     // Evidence inside the run. An ordinary capitalized word in the run
     // ("Mothers Day", "Good Love") makes it a title or phrase unless a
@@ -800,6 +1031,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (compound && !strong_cue) {
         for (size_t w : words) info[w].run = static_cast<int>(r);
         continue;
+      }
+      // "Saint-Broladre TOMBE D'UN CERISIER": the town before a local item's
+      // headline in capitals; the headline is judged as usual.
+      if (!compound && x >= 3 && !strong_cue && ts[words[x - 1]].all_caps &&
+          ts[words[x - 1]].end - ts[words[x - 1]].begin >= 2 && !ts[words[x - 2]].all_caps) {
+        for (size_t y = 0; y + 1 < x; ++y) info[words[y]].evidence = kBlocked;
       }
     }
     // "Hospital General", "Policía Federal": an institution's name.
@@ -877,6 +1114,31 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         ++flagged_in_run;
         continue;
       }
+      // "María Sierra", "Ana Plaza": outside English, a place or institution
+      // word that is a surname too, right after a given name of the name, is
+      // its surname (not before a number: "Juan Calle 5"; in English "X
+      // Park" is mostly a place: "Lincoln Park").
+      if (!english &&
+          (in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution)) ==
+              (kOrgWord | kSurname) &&
+          idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 &&
+          (info[w - 1].flags & kGivenName) && !ts[w].all_caps && !ts[w - 1].all_caps &&
+          !(w + 1 < n && ts[w + 1].word && ts[w + 1].has_digit)) {
+        in.score = 0.7f;
+        ++flagged_in_run;
+        continue;
+      }
+      // "mi prima Sierra Morales", "Sr. Plaza López": such a word opening a
+      // name after a kin word or a title, before more of the name.
+      if (!english && idx == 0 && (kin_cue || strong_cue) &&
+          (in.flags & (kOrgWord | kTitle | kMonth | kInstitution)) == kOrgWord &&
+          (in.flags & (kSurname | kGivenName)) && !ts[w].all_caps && words.size() > 1 &&
+          words[1] == w + 1 && info[words[1]].evidence >= kAmbiguous &&
+          info[words[1]].place == 0) {
+        in.score = 0.7f;
+        ++flagged_in_run;
+        continue;
+      }
       // "Juan Abril", "Doris Day": a month that is a surname, right after a
       // given name of the name, ends it.
       if ((in.flags & (kMonth | kSurname | kTitle | kOrgWord)) == (kMonth | kSurname) && idx > 0 &&
@@ -941,6 +1203,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               score = 0.5f;  // "Zuzana is from...", "Wizlande te di...": no dictionary word
             }
             break;
+          case kWord:
+            // "CUNY et SAINT-MLEUX , avoués": a surname in capitals that is
+            // no dictionary word, before a trade.
+            if (role_after && ts[w].all_caps && !in.shouted && ts[w].end - ts[w].begin >= 3 &&
+                !(in.flags & (kStopWord | kConnector | kCommonWord | kNotNameWord)) &&
+                !lexicon_->IsDictionaryHash(ts[w].hash)) {
+              score = 0.7f;
+            }
+            break;
           case kAmbiguous:
             if (strong > 0 || medium_cue) {
               score = 0.7f;
@@ -969,6 +1240,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.score = score;
       if (score > 0) ++flagged_in_run;
     }
+    // "Dr. Juan Delgado Pérez Jefe de la Unidad...", "Rincón Mayans
+    // Departament de Urología", "Martín-Navarro Sección de Nefrología": an
+    // ordinary word that opens a "de" phrase after two words of a name
+    // names a post or a department; the name ended before it.
+    for (size_t idx = 2; idx < words.size(); ++idx) {
+      const size_t w = words[idx];
+      if (info[w].evidence != kWord || ts[w].all_caps || ts[w].end - ts[w].begin < 3 ||
+          (info[w].flags & (kConnector | kStopWord)) || info[words[idx - 1]].score <= 0 ||
+          info[words[idx - 2]].score <= 0 || w + 1 >= n || words[idx - 1] + 1 != w ||
+          !ts[w + 1].word || ts[w + 1].capitalized || !(info[w + 1].flags & kConnector) ||
+          !ts[w + 1].space_before) {
+        continue;
+      }
+      for (size_t y = idx; y < words.size(); ++y) {
+        info[words[y]].score = 0;
+        info[words[y]].evidence = kBlocked;
+      }
+      break;
+    }
     // "Henar Heras Mulero": ordinary words right after a name that has two
     // parts already or a cue are its surnames, up to four words, unless a
     // heading (':') or a lower-case phrase follows.
@@ -982,6 +1272,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
         if (flagged == 0 || flagged >= 4 || info[words[idx - 1]].score <= 0) continue;
         if (info[w].evidence != kWord || idx >= heading_from || info[w].place != 0) continue;
+        // Not a function word ("Miley Cyrus Has A Stalker", "Emma Watson
+        // Proved She May...").
+        if (info[w].flags & kStopWord) continue;
         const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                             ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
         if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;
@@ -1040,6 +1333,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if ((in.flags & blocking) || ((in.flags & kMonth) && !month_name)) continue;
       if (in.evidence == kWord || in.evidence == kUnknown || month_name) in.score = 0.6f;
     }
+    // "Le gérant F. HAMONO", "Pour extrait A. CUNY": an initial with its
+    // period before a surname in capitals that is no word of a dictionary
+    // (outside a shouted line, where capitals say nothing).
+    for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+      const size_t i0 = words[idx], s = words[idx + 1];
+      if (s != i0 + 2 || ts[i0].end - ts[i0].begin != 1 || !ts[i0].capitalized ||
+          ts[i0 + 1].word || ts[i0 + 1].first != '.' || ts[i0 + 1].space_before ||
+          !ts[s].all_caps || ts[s].end - ts[s].begin < 3 || info[s].shouted ||
+          info[s].score > 0 || info[s].place != 0 || info[s].evidence == kBlocked ||
+          (info[s].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kCommonWord |
+                            kNotNameWord)) ||
+          (info[i0].flags & kTitle) || lexicon_->IsDictionaryHash(ts[s].hash)) {
+        continue;
+      }
+      info[s].score = 0.6f;
+    }
     // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
     for (size_t idx = 0; idx < words.size(); ++idx) {
       const size_t w = words[idx];
@@ -1097,6 +1406,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (info[k].score <= 0) info[k].score = 0.6f;
       }
     }
+    // "Lady Gaga", "Pope Benedict", "Coach Germano": an honorific that opens
+    // a name is part of it, when the word after it is no ordinary word.
+    for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+      const size_t h = words[idx], w = words[idx + 1];
+      TokenInfo& hi = info[h];
+      const TokenInfo& wi = info[w];
+      if (!(hi.flags & kHonorific) || w != h + 1 || ts[h].all_caps != ts[w].all_caps ||
+          hi.shouted || wi.evidence < kAmbiguous || wi.place == 1 ||
+          (wi.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kHonorific))) {
+        continue;
+      }
+      // Capitals on both only as initials ("DJ Khaled", not "DJ STRATEGY").
+      if (ts[w].all_caps) continue;
+      hi.score = std::max(hi.score, 0.8f);
+      for (size_t y = idx + 1; y < words.size() && info[words[y]].evidence >= kAmbiguous &&
+                               info[words[y]].place != 1 && words[y] == words[y - 1] + 1;
+           ++y) {
+        info[words[y]].score = std::max(info[words[y]].score, 0.8f);
+      }
+      break;
+    }
     // A capitalized particle between or before flagged words: "De Miguel Rivera".
     for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
       TokenInfo& in = info[words[idx]];
@@ -1110,11 +1440,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // "my name is borna jerković", "me llamo juan": after a name cue, words in
   // lower case are the name while they are names or no dictionary word.
   for (uint32_t i : cue_words) {
+    const std::string_view cue = tk.Folded(ts[i]);
+    const bool appointed = cue == "nomme" || cue == "nommee" || cue == "nommes";
     size_t k = i + 1;
     // Skip the copula and ':' of "my name is", "mi nombre es:", "je m'appelle".
     while (k < n && (!ts[k].word ? (ts[k].first == ':' || ts[k].first == '\'') :
                      (tk.Folded(ts[k]) == "is" || tk.Folded(ts[k]) == "es" ||
-                      tk.Folded(ts[k]) == "est" || tk.Folded(ts[k]) == "se"))) {
+                      tk.Folded(ts[k]) == "est" || tk.Folded(ts[k]) == "se" ||
+                      tk.Folded(ts[k]) == "was" || tk.Folded(ts[k]) == "era" ||
+                      tk.Folded(ts[k]) == "etait"))) {
       ++k;
     }
     for (int taken = 0; k < n && taken < 4; ++k, ++taken) {
@@ -1134,7 +1468,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              !lexicon_->IsDictionaryHash(ts[k + 1].hash));
         if (!surname_follows) break;
       }
-      if (info[k].score <= 0) info[k].score = 0.8f;
+      // 0.9: after "me llamo", "my name is", the model may not cut the name
+      // (French "nommé" is also "appointed": left to the model).
+      info[k].score = std::max(info[k].score, appointed ? 0.8f : 0.9f);
       info[k].name_shape = true;
     }
   }
@@ -1160,8 +1496,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     size_t j = i + 1;
     if (j + 1 < n && ts[j].word && !ts[j].capitalized && ts[j].end - ts[j].begin == 1 &&
-        ts[j].has_letter && ts[j].space_before) {
-      ++j;  // a middle initial
+        ts[j].has_letter && ts[j].space_before &&
+        !(text[ts[j].begin] == 'y' || text[ts[j].begin] == 'e' || text[ts[j].begin] == 'o' ||
+          text[ts[j].begin] == 'u')) {
+      ++j;  // a middle initial (not "y", "e", "o": "yesenia y wendy" are two)
     }
     if (j >= n || !lower_name_part(j) || !ts[j].space_before) continue;
     const uint32_t f = info[j].flags;
@@ -1186,7 +1524,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // ("Widline llegó..." after "me llamo Widline").
   WordScores& seen = result->seen;
   for (uint32_t i : shaped) {
-    if (info[i].score >= 0.6f && info[i].evidence != kWord) seen.emplace_back(ts[i].hash, info[i].score);
+    // Particles ("Saint", "Le", "De") are names only inside a name.
+    if (info[i].score >= 0.6f && info[i].evidence != kWord && !(info[i].flags & kConnector)) {
+      seen.emplace_back(ts[i].hash, info[i].score);
+    }
   }
   std::sort(seen.begin(), seen.end());
   {
@@ -1217,6 +1558,131 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   result->candidates.erase(std::unique(result->candidates.begin(), result->candidates.end()),
                            result->candidates.end());
 
+  // A name in lower case from token i on, after a cue that says a person
+  // follows: i and up to three more given names or surnames ("juan carlos",
+  // "maria de jesus lopez"), at 0.9 so that the model may not drop them (its
+  // guards).
+  auto lower_name_from = [&](size_t i) {
+    auto name_part = [&](size_t x) {
+      return x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
+             ts[x].space_before && !ts[x].newline_before &&
+             (info[x].flags & (kGivenName | kSurname | kNameWord)) &&
+             !(info[x].flags & (kStopWord | kMonth | kTitle | kOrgWord | kNameCue | kKinCue |
+                                kSpeechCue | kPlacePrep));
+    };
+    if (info[i].score <= 0) info[i].run = -1;
+    info[i].score = std::max(info[i].score, 0.9f);
+    for (size_t x = i + 1, taken = 0; x < n && taken < 3; ++taken) {
+      size_t y = x;
+      while (y < x + 2 && y < n && ts[y].word && !ts[y].capitalized && ts[y].space_before &&
+             (info[y].flags & kConnector) && !(info[y].flags & (kGivenName | kSurname))) {
+        ++y;  // "maria de jesus"
+      }
+      if (!name_part(y)) break;
+      info[i].run = -1;  // one finding with the words after it (pass 4)
+      for (size_t z = x; z <= y; ++z) {
+        info[z].score = std::max(info[z].score, 0.9f);
+        info[z].run = -1;
+      }
+      x = y + 1;
+    }
+  };
+  // "viajé con mi hermano pedro", "mi mamá dolores", "ma soeur marie": in
+  // any language, a given name in lower case right after a possessive and a
+  // kin word is a name, even when it is an everyday word too ("mi hermana
+  // luz"; not "gran masa", "avocat général": no possessive).
+  for (const size_t i : lower_given) {
+    if (i < 2) continue;
+    const Token& t = ts[i];
+    if (!t.word || !t.space_before || t.newline_before || t.has_digit || t.end - t.begin < 3 ||
+        (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                          kKinCue | kSpeechCue | kPlacePrep))) {
+      continue;
+    }
+    // Haitian Creole puts the possessive after the noun: "mari mwen se jean
+    // robert", "pitit li jameson".
+    {
+      size_t q = i - 1;
+      if (ts[q].word && tk.Folded(ts[q]) == "se" && q > 0) --q;
+      const std::string_view pw = ts[q].word ? tk.Folded(ts[q]) : std::string_view();
+      if (q > 0 && (pw == "mwen" || pw == "li" || pw == "ou" || pw == "nou" || pw == "yo") &&
+          ts[q - 1].word && !ts[q - 1].capitalized && (info[q - 1].flags & kKinCue) &&
+          !(info[q - 1].flags & kStopWord)) {
+        lower_name_from(i);
+        continue;
+      }
+    }
+    const size_t k = i - 1;
+    if (!ts[k].word || ts[k].capitalized || !(info[k].flags & kKinCue) ||
+        (info[k].flags & kStopWord) || !ts[k - 1].word || ts[k].newline_before) {
+      continue;
+    }
+    const std::string_view p = tk.Folded(ts[k - 1]);
+    if (p != "mi" && p != "mis" && p != "tu" && p != "su" && p != "nuestro" && p != "nuestra" &&
+        p != "my" && p != "your" && p != "his" && p != "her" && p != "our" && p != "their" &&
+        p != "ma" && p != "mon" && p != "ta" && p != "ton" && p != "sa" && p != "son" &&
+        p != "notre" && p != "votre" && p != "leur") {
+      continue;
+    }
+    lower_name_from(i);
+  }
+  // "estaba con yesenia", "conocí a wendy", "con yesenia y wendy": outside
+  // English (see the social cues below), a given name in lower case that is
+  // no dictionary word ("con vida", "con tono" are) after words that take a
+  // person, and the names joined to it by "y", "et", "ak".
+  if (!english) {
+    auto plain_given = [&](size_t x) {
+      return x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
+             ts[x].space_before && !ts[x].newline_before && ts[x].end - ts[x].begin >= 3 &&
+             (info[x].flags & kGivenName) &&
+             !(info[x].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                                kKinCue | kSpeechCue | kPlacePrep | kCommonWord | kNotNameWord)) &&
+             !lexicon_->IsDictionaryHash(ts[x].hash);
+    };
+    for (const size_t i : lower_given) {
+      if (i == 0 || !plain_given(i) || !ts[i - 1].word || ts[i - 1].capitalized) continue;
+      const std::string_view before = tk.Folded(ts[i - 1]);
+      const std::string_view before_that =
+          i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view();
+      if (!IsPersonContext(before_that, before)) continue;
+      lower_name_from(i);
+      size_t end = i;
+      while (end + 1 < n && info[end + 1].score > 0 && info[end + 1].run < 0 &&
+             ts[end + 1].word && !ts[end + 1].capitalized) {
+        ++end;
+      }
+      const size_t conj = end + 1;
+      if (conj + 1 < n && ts[conj].word && !ts[conj].capitalized) {
+        const std::string_view c = tk.Folded(ts[conj]);
+        if ((c == "y" || c == "e" || c == "et" || c == "ak") && plain_given(conj + 1)) {
+          lower_name_from(conj + 1);
+        }
+      }
+    }
+  }
+  // "la señora rosa lopez", "don beto", "el doctor ramirez": a title in lower
+  // case before a given name or surname in lower case (not English "miss",
+  // "sir", "madam": "I miss rose", "yes sir will").
+  for (const size_t k : lower_titles) {
+    const size_t i = k + 1;
+    if (i >= n || !ts[i].word || ts[i].capitalized || !ts[i].space_before ||
+        ts[i].newline_before || ts[i].has_digit || !ts[i].has_letter || ts[i].end - ts[i].begin < 3 ||
+        !(info[i].flags & (kGivenName | kSurname | kNameWord)) ||
+        (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                          kKinCue | kSpeechCue | kPlacePrep))) {
+      continue;
+    }
+    // A surname that is also a word needs more ("sénateur maire").
+    if (!(info[i].flags & kGivenName) && lexicon_->IsDictionaryHash(ts[i].hash)) continue;
+    const std::string_view tw = tk.Folded(ts[k]);
+    if (tw == "miss" || tw == "sir" || tw == "madam" || tw == "mm" || tw == "ms" || tw == "ft" ||
+        tw == "feat" || tw == "featuring" || tw == "starring" || tw == "agent" || tw == "officer" ||
+        tw == "rep" || tw == "sen" || tw == "gov" || tw == "lt" || tw == "judge" || tw == "president") {
+      continue;
+    }
+    lower_name_from(i);
+  }
+
   // Social media write names in lower case: "was george with carmen today",
   // "happy birthday florence", "mike said". In English, a given name in lower
   // case is a name after such a cue or before a speech verb.
@@ -1231,16 +1697,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              w == "tell" || w == "ask" || w == "see" || w == "saw" || w == "meet" ||
              w == "meeting" || w == "hug" || w == "kiss" || w == "thank" || w == "wish";
     };
+    // "my friend mike", "my sister jess": a kin word right before.
+    auto kin_before = [&](size_t k) {
+      return ts[k].word && !ts[k].capitalized && (info[k].flags & kKinCue) &&
+             !(info[k].flags & kStopWord);
+    };
     for (const size_t i : lower_given) {
       if (i == 0 || info[i].score > 0) continue;
       const Token& t = ts[i];
+      // A town's name is a person's after a greeting or a kin word ("happy
+      // birthday florence", "my cousin austin").
+      const bool kin = kin_before(i - 1);
+      const uint32_t not_name = kNotNameWord & ~(kin || social_cue(i - 1) ? kNotNameWord : 0u);
       if (!t.word || !t.space_before || t.newline_before || t.has_digit ||
           t.end - t.begin < 3 ||
           (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
-                            kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+                            kKinCue | kSpeechCue | kPlacePrep | not_name | kCommonWord))) {
         continue;
       }
-      const bool cue_before = social_cue(i - 1);
+      const bool cue_before = social_cue(i - 1) || kin;
       const bool speech_after = i + 1 < n && ts[i + 1].word && (info[i + 1].flags & kSpeechCue);
       if (cue_before || speech_after) {
         info[i].score = 0.5f;
@@ -1495,7 +1970,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     result->keys.push_back(key);
     Finding f;
-    f.begin = ts[TitledParticles(tk, info, i)].begin;
+    size_t first = TitledParticles(tk, info, i);
+    // English: a title written without its period, in the run of the name,
+    // belongs to it ("Mr Ehrlich", "President Jonathan"), as the English
+    // corpora label it ("Mr. Baader" they label without the title).
+    if (english && first == i && i > 0 && !ts[i].newline_before) {
+      const size_t q = i - 1;
+      const std::string_view t = ts[q].word ? tk.Folded(ts[q]) : std::string_view();
+      const bool credit = t == "ft" || t == "feat" || t == "featuring" || t == "starring";
+      if (ts[q].word && ts[q].capitalized && (info[q].flags & kTitle) && !credit &&
+          info[q].run == info[i].run && q + 1 == i) {
+        first = q;
+      }
+    }
+    f.begin = ts[first].begin;
     f.end = ts[last].end;
     f.type = IdentifierType::kPersonName;
     f.detector = "names";

@@ -18,7 +18,9 @@ constexpr CueClass kCueClasses[] = {
     {"title", kTitle},   {"cue", kNameCue},          {"kin", kKinCue},
     {"speech", kSpeechCue}, {"prep", kPlacePrep},    {"connector", kConnector},
     {"org", kOrgWord},   {"month", kMonth},          {"stop", kStopWord},
-    {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix},
+    {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix}, {"institution", kInstitution},
+    {"honorific", kHonorific}, {"role", kRoleCue},
+    {"placesuffix", kPlaceSuffix},
 };
 
 
@@ -177,6 +179,8 @@ bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
   AddList(data::EmbeddedFile("proper_nouns_hunspell.txt"), kNotNameWord);
   AddList(data::EmbeddedFile("brands.txt"), kNotNameWord);
   AddList(data::EmbeddedFile("demonyms.txt"), kNotNameWord);
+  AddList(data::EmbeddedFile("demonyms.txt"), kDemonym);
+  AddList(data::EmbeddedFile("medical_eponyms.txt"), kEponymWord);
   AddList(data::EmbeddedFile("ambiguous_names.txt"), kCommonWord);
   AddList(data::EmbeddedFile("common_words_ht.txt"), kCommonWord);
   if (!LoadBloom(data::EmbeddedFile("common_words.bloom.txt"), error)) return false;

@@ -35,6 +35,13 @@ enum LexiconFlag : uint32_t {
   kNotNameWord = 1u << 13, // capitalized in training text but never a person
   kEponymCue = 1u << 14,   // síndrome (de), test (de), tipo: an eponym follows
   kOrgSuffix = 1u << 15,   // Inc, Ltd, Technologies, Orchestra: ends a company's name
+  kInstitution = 1u << 16, // Hospital, Fundación, Colegio: the words after it name
+                           // the institution (after someone not in the text)
+  kHonorific = 1u << 17,   // Pope, Lady, Coach, DJ: part of the name before a name
+  kDemonym = 1u << 18,     // English, Honduran, Japanese: a nationality or language
+  kRoleCue = 1u << 19,     // notaire, cultivateur, abogado: a person's trade after ", "
+  kEponymWord = 1u << 20,  // Doppler, Gleason, Romberg: a clinical eponym used as a word
+  kPlaceSuffix = 1u << 21, // County, Airport, Lounge: ends the name of a place in English
 };
 
 class NameLexicon {
