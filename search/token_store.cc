@@ -61,9 +61,24 @@ void BuildChunks(const TokenStore::OpenDatabase& open, unsigned slot,
 }  // namespace
 
 void TokenTable::Match(const TokenGroups& groups, uint32_t near_window, DocBitmap* out) const {
-  for (const auto& chunk : chunks_) {
-    if (chunk) chunk->Match(groups, near_window, out);
+  auto match = [&](size_t begin, size_t end, DocBitmap* into) {
+    for (size_t b = begin; b < end; ++b) {
+      if (chunks_[b]) chunks_[b]->Match(groups, near_window, into);
+    }
+  };
+  // Blocks are independent: a large table is split between two threads (a
+  // phrase in half of 100,000 testimonies took twice as long on one).
+  constexpr size_t kBlocksPerThread = 16;
+  if (chunks_.size() < 2 * kBlocksPerThread) {
+    match(0, chunks_.size(), out);
+    return;
   }
+  const size_t half = chunks_.size() / 2;
+  DocBitmap second(static_cast<Xapian::docid>(chunks_.size() * ChunkPostings::kDocs));
+  std::thread other([&] { match(half, chunks_.size(), &second); });
+  match(0, half, out);
+  other.join();
+  out->Or(second);
 }
 
 size_t TokenTable::bytes() const {

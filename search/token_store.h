@@ -36,8 +36,9 @@ namespace amparo::search {
 class TokenTable {
  public:
   // Adds to *out every document holding the phrase (near_window == 0) or
-  // the NEAR. Documents removed since their block was built may be among
-  // them: callers keep only live documents.
+  // the NEAR (on two threads for a large table). Documents removed since
+  // their block was built may be among them: callers keep only live
+  // documents.
   void Match(const TokenGroups& groups, uint32_t near_window, DocBitmap* out) const;
   size_t bytes() const;
 

@@ -162,6 +162,25 @@ TEST(TokenStoreTest, BlocksAnswerLikeTheSequencesAndSnapshotsNeverChange) {
   EXPECT_EQ(TableMatches(*second, {{1}, {2}}), (std::set<Xapian::docid>{1023}));  // readers keep theirs
 }
 
+TEST(TokenStoreTest, LargeTablesMatchOnTwoThreadsAlike) {
+  TempDir dir;
+  Xapian::WritableDatabase db(dir.path() + "/db", Xapian::DB_CREATE_OR_OPEN);
+  std::set<Xapian::docid> expected;
+  for (Xapian::docid b = 0; b < 40; ++b) {  // one document in each of 40 blocks
+    const Xapian::docid id = b * 1024 + 1 + b % 7;
+    Xapian::Document doc;
+    doc.add_value(kTokenSlot, Sequence(b % 3 == 0 ? std::vector<uint32_t>{5, 6} : std::vector<uint32_t>{6, 5}));
+    db.replace_document(id, doc);
+    if (b % 3 == 0) expected.insert(id);
+  }
+  db.commit();
+  TokenStore store;
+  store.LoadFrom([&] { return Xapian::Database(dir.path() + "/db"); }, kTokenSlot);
+  DocBitmap out(db.get_lastdocid());
+  store.Current()->Match({{5}, {6}}, 0, &out);
+  EXPECT_EQ(Members(out), expected);
+}
+
 class PhraseIndexTest : public IndexTest {
  protected:
   uint64_t Count(const std::string& query) {
