@@ -354,6 +354,7 @@ class XapianSealedIndex final : public SealedIndex {
     } catch (const std::exception& e) {
       *error = std::string("index compaction failed: ") + e.what();
     }
+    tokens_.Unload();  // some segments may be numbered afresh
     for (auto& seg : segments_) {
       try {
         if (!seg->db) seg->db = std::make_unique<Xapian::WritableDatabase>(seg->dir, Xapian::DB_OPEN);

@@ -127,15 +127,15 @@ void TokenStore::LoadFrom(const OpenDatabase& open, unsigned slot) {
   for (size_t b = 0; b < blocks.size(); ++b) blocks[b] = b;
   table->chunks_.resize(blocks.size());
   BuildChunks(open, slot, blocks, &table->chunks_);
+  // Blocks touched by writes not yet committed stay marked: the load read
+  // only committed documents, and their commit must rebuild those blocks.
   std::lock_guard lock(mu_);
   current_ = std::move(table);
-  touched_.clear();
 }
 
 void TokenStore::Unload() {
   std::lock_guard lock(mu_);
   current_.reset();
-  touched_.clear();
 }
 
 }  // namespace amparo::search

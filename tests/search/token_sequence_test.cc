@@ -234,6 +234,17 @@ TEST_F(PhraseIndexTest, PhrasesHoldAcrossReopenReplacementAndCompaction) {
   EXPECT_EQ(Count("\"de noche\""), 0u);
 }
 
+TEST_F(PhraseIndexTest, AWriteBeforeTheTableLoadsIsFoundAfterItsCommit) {
+  PutText("a", "", "la frontera norte");
+  Commit(1);
+  Reopen();  // documents on disk: the table loads with the first phrase
+  PutText("b", "", "por la frontera norte");  // not committed yet
+  EXPECT_EQ(Count("\"la frontera norte\""), 1u);  // loads the committed state
+  Commit(2);
+  EXPECT_EQ(Count("\"la frontera norte\""), 2u);
+  EXPECT_EQ(Count("\"por la frontera\""), 1u);
+}
+
 TEST_F(PhraseIndexTest, DocumentsWithoutSequencesAskForARebuild) {
   PutText("a", "", "la frontera norte");
   PutText("b", "", "la frontera norte");
