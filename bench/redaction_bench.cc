@@ -34,14 +34,7 @@ using amparo::redaction::Redactor;
 
 using amparo::bench::Testimony;
 
-KnownIdentifiers Known() {
-  KnownIdentifiers k;
-  k.survivor_names = {"Yahir Mejía"};
-  k.other_names = {"María Mejía", "Jesús Ramírez"};
-  k.phones = {"+504 9876 5432"};
-  k.case_codes = {"CAI-2025-0110"};
-  return k;
-}
+KnownIdentifiers Known() { return amparo::bench::TestimonyKnownIdentifiers(); }
 
 const Redactor& SharedRedactor() {
   static const Redactor* redactor = [] {

@@ -159,21 +159,12 @@ void RunSet(const Tools& tools, const DataSet& set) {
   RedactPieces(tools, set.name + " large", joined, set.language, KnownIdentifiers{}, options, 70000, 29);
 }
 
-KnownIdentifiers BenchKnown() {
-  KnownIdentifiers k;
-  k.survivor_names = {"Yahir Mejía"};
-  k.other_names = {"María Mejía", "Jesús Ramírez"};
-  k.phones = {"+504 9876 5432"};
-  k.case_codes = {"CAI-2025-0110"};
-  return k;
-}
-
 void RunBenchText(const Tools& tools) {
   RedactionOptions options;
   options.pseudonym = "Yahir*";
   RedactionOptions plain = options;
   plain.generalize_ages = plain.generalize_dates = false;
-  const KnownIdentifiers known = BenchKnown();
+  const KnownIdentifiers known = amparo::bench::TestimonyKnownIdentifiers();
   const std::string mb1 = amparo::bench::Testimony(1 << 20);
   const std::string mb3 = amparo::bench::Testimony(3 << 20);
   std::string one_line = mb1;

@@ -8,7 +8,20 @@
 #include <cstddef>
 #include <string>
 
+#include "redaction/redactor.h"
+
 namespace amparo::bench {
+
+// What intake would list for the survivor of the benchmark text: the names,
+// phone and case code planted in kParagraphs.
+inline redaction::KnownIdentifiers TestimonyKnownIdentifiers() {
+  redaction::KnownIdentifiers k;
+  k.survivor_names = {"Yahir Mejía"};
+  k.other_names = {"María Mejía", "Jesús Ramírez"};
+  k.phones = {"+504 9876 5432"};
+  k.case_codes = {"CAI-2025-0110"};
+  return k;
+}
 
 // Testimony-like paragraphs (invented), Spanish, English, French and
 // Haitian Creole, with the identifiers such text carries now and then.

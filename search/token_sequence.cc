@@ -66,35 +66,10 @@ bool ContainsPhrase(std::string_view sequence, const TokenGroups& groups) {
   const size_t n = sequence.size() / sizeof(uint32_t);
   const size_t k = groups.size();
   if (k == 0 || k > n) return false;
-  auto rest_matches = [&](size_t i) {
-    if (i + k > n) return false;
-    size_t j = 1;
+  for (size_t i = 0; i + k <= n; ++i) {
+    size_t j = 0;
     while (j < k && InGroup(groups[j], TokenAt(sequence, i + j))) ++j;
-    return j == k;
-  };
-  if (groups[0].size() != 1) {
-    for (size_t i = 0; i + k <= n; ++i) {
-      if (InGroup(groups[0], TokenAt(sequence, i)) && rest_matches(i)) return true;
-    }
-    return false;
-  }
-  // The first word is looked for 16 places at a time, without branches the
-  // compiler cannot turn into vector compares: this scan is most of a
-  // phrase's cost.
-  const uint32_t first = groups[0][0];
-  constexpr size_t kBlock = 16;
-  size_t base = 0;
-  for (; base + kBlock <= n; base += kBlock) {
-    uint32_t block[kBlock];
-    std::memcpy(block, sequence.data() + base * sizeof(uint32_t), sizeof block);
-    uint32_t mask = 0;
-    for (size_t b = 0; b < kBlock; ++b) mask |= static_cast<uint32_t>(block[b] == first) << b;
-    for (; mask != 0; mask &= mask - 1) {
-      if (rest_matches(base + static_cast<size_t>(__builtin_ctz(mask)))) return true;
-    }
-  }
-  for (; base < n; ++base) {
-    if (TokenAt(sequence, base) == first && rest_matches(base)) return true;
+    if (j == k) return true;
   }
   return false;
 }
