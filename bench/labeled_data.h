@@ -190,8 +190,20 @@ inline DataSet LoadMeddocan(const fs::path& dir) {
 
 // A place label that names a street: its first word (after a house number)
 // is a street keyword ("rue des Ecoles", "40 , rue des Martyrs", "quai de
-// la Fosse", "Boulevard Rochechouart").
+// la Fosse", "Boulevard Rochechouart"), or, in English, its last word of
+// several is a street type ("Pavonia Avenue", "Abbey Road").
 inline bool IsStreetName(const std::string& value) {
+  const size_t last_space = value.find_last_of(' ');
+  if (last_space != std::string::npos && last_space + 1 < value.size()) {
+    std::string last;
+    for (size_t k = last_space + 1; k < value.size(); ++k) {
+      last.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(value[k]))));
+    }
+    for (const char* w : {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane",
+                          "highway", "crescent", "terrace", "parade"}) {
+      if (last == w) return true;
+    }
+  }
   size_t i = 0;
   while (i < value.size() && (std::isdigit(static_cast<unsigned char>(value[i])) || value[i] == ' ' ||
                               value[i] == ',')) {

@@ -57,6 +57,15 @@ size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
         break;
       }
     }
+    // An initial inside the name: "Francisco I. Madero".
+    if (word_begin == word_end && capitalized > 0 && word_end >= 2 && text[word_end - 1] == '.' &&
+        std::isupper(static_cast<unsigned char>(text[word_end - 2])) != 0 &&
+        (word_end == 2 || text[word_end - 3] == ' ')) {
+      ++capitalized;
+      begin = word_end - 2;
+      pos = begin;
+      continue;
+    }
     if (word_begin == word_end) break;
     const std::string word = AsciiLower(text.substr(word_begin, word_end - word_begin));
     if (StartsUpper(text, word_begin)) {
@@ -94,6 +103,121 @@ size_t SuffixedStreetStart(std::string_view text, size_t at) {
     pos = word_begin;
   }
   return begin;
+}
+
+namespace {
+
+bool IsLetterAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  return std::isalpha(c) != 0 || c >= 0x80;
+}
+
+// The word (letters, apostrophes, hyphens) ending at `end` after at most
+// two spaces; empty if none. *word_begin: where it starts.
+std::string_view WordBefore(std::string_view text, size_t end, size_t* word_begin) {
+  size_t word_end = end;
+  while (word_end > 0 && text[word_end - 1] == ' ' && end - word_end < 2) --word_end;
+  size_t b = word_end;
+  while (b > 0 && (IsLetterAt(text, b - 1) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+  *word_begin = b;
+  return text.substr(b, word_end - b);
+}
+
+}  // namespace
+
+size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
+  size_t begin = StreetNameStart(text, type_begin, 3);
+  if (begin == type_begin) return type_begin;
+  // Words that start a sentence or a phrase, not a street's name.
+  for (;;) {
+    size_t end = begin;
+    while (end < type_begin && IsLetterAt(text, end)) ++end;
+    const std::string first = AsciiLower(text.substr(begin, end - begin));
+    if (!InSet(first, {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "his", "her",
+                       "their", "its", "on", "in", "at", "to", "from", "of", "and", "or", "but", "i", "we",
+                       "they", "he", "she", "it", "you", "by", "near", "off", "down", "up", "along", "across",
+                       "past", "behind", "le", "la", "les", "el", "los", "las", "en", "de", "del", "some",
+                       "every", "each", "any", "one", "no", "new"})) {
+      break;
+    }
+    size_t next = end;
+    while (next < type_begin && text[next] == ' ') ++next;
+    if (next >= type_begin) return type_begin;
+    begin = next;
+  }
+  // A house number in words: "twelve Oak Street", "forty-two Elm Road".
+  size_t word_begin = begin;
+  const std::string number = AsciiLower(WordBefore(text, begin, &word_begin));
+  static constexpr std::string_view kNumbers[] = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"};
+  bool is_number = false;
+  for (std::string_view n : kNumbers) {
+    is_number = is_number || number == n || (number.size() > n.size() && number.ends_with(n) &&
+                                             number[number.size() - n.size() - 1] == '-');
+  }
+  if (is_number && word_begin < begin) begin = word_begin;
+  return begin;
+}
+
+size_t NumberedStreetBefore(std::string_view text, size_t col_begin) {
+  size_t pos = col_begin;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos > 0 && (text[pos - 1] == ',' || text[pos - 1] == '.')) --pos;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  // The number: "11", "45-B", "1703-A", "No. 12", "#12", "s/n".
+  size_t number_begin = pos;
+  if (pos >= 3 && AsciiLower(text.substr(pos - 3, 3)) == "s/n") {
+    number_begin = pos - 3;
+  } else {
+    size_t p = pos;
+    if (p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1])) != 0 && p >= 2 && text[p - 2] == '-') p -= 2;
+    size_t digits_end = p;
+    while (p > 0 && std::isdigit(static_cast<unsigned char>(text[p - 1])) != 0 && digits_end - p < 5) --p;
+    if (p == digits_end) return col_begin;
+    if (p > 0 && (std::isdigit(static_cast<unsigned char>(text[p - 1])) != 0 || IsLetterAt(text, p - 1))) {
+      return col_begin;
+    }
+    number_begin = p;
+    // "No. 12", "núm. 12", "#12".
+    size_t q = p;
+    while (q > 0 && text[q - 1] == ' ' && p - q < 2) --q;
+    if (q > 0 && text[q - 1] == '#') {
+      number_begin = q - 1;
+    } else {
+      size_t sign_begin = q;
+      const std::string sign = AsciiLower(WordBefore(text, q > 0 && text[q - 1] == '.' ? q - 1 : q, &sign_begin));
+      if (InSet(sign, {"no", "num", "n\xc3\xbam", "numero", "n\xc3\xbamero"})) number_begin = sign_begin;
+    }
+  }
+  if (number_begin == 0 || (text[number_begin - 1] != ' ' && text[number_begin - 1] != ',')) return col_begin;
+  const size_t begin = StreetNameStart(text, number_begin, 4);
+  if (begin == number_begin || NumbersNoStreet(text, begin)) return col_begin;
+  return begin;
+}
+
+size_t OrdinalBefore(std::string_view text, size_t keyword_begin) {
+  size_t pos = keyword_begin;
+  while (pos > 0 && text[pos - 1] == ' ' && keyword_begin - pos < 2) --pos;
+  if (pos == keyword_begin) return keyword_begin;
+  if (pos > 0 && text[pos - 1] == '.') --pos;
+  // The suffix: "a", "o", "ra", "da", "ta", "va", "ma", "na", "ª", "º".
+  size_t suffix = pos;
+  if (pos >= 2 && (text.substr(pos - 2, 2) == "\xc2\xaa" || text.substr(pos - 2, 2) == "\xc2\xba")) {
+    suffix = pos - 2;
+  } else {
+    while (suffix > 0 && pos - suffix < 2 && std::islower(static_cast<unsigned char>(text[suffix - 1])) != 0) --suffix;
+    const std::string s = AsciiLower(text.substr(suffix, pos - suffix));
+    if (!InSet(s, {"a", "o", "ra", "da", "ta", "va", "ma", "na", "er", "re", "e"})) return keyword_begin;
+  }
+  size_t digits = suffix;
+  while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 && suffix - digits < 2) --digits;
+  if (digits == suffix) return keyword_begin;
+  if (digits > 0 && (IsLetterAt(text, digits - 1) || std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0)) {
+    return keyword_begin;
+  }
+  return digits;
 }
 
 bool NumbersNoStreet(std::string_view text, size_t begin) {
@@ -190,7 +314,8 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     bool names_the_street = false;
     for (const text::Token& t : tokens.tokens) {
       if (t.begin < m.end || (!t.word && t.first == ',')) continue;
-      names_the_street = t.word && t.has_digit;
+      // "Cartagena 340"; "Ctra. Madrid - Toledo, km 23": a road's towns.
+      names_the_street = t.word && (t.has_digit || tokens.Folded(t) == "km");
       break;
     }
     if (names_the_street) continue;

@@ -29,6 +29,24 @@ size_t StreetNameStart(std::string_view text, size_t end, int max_words = 5);
 // ("Árpád fejedelem útja 62"). `at` itself if there is no such name.
 size_t SuffixedStreetStart(std::string_view text, size_t at);
 
+// Where a street named before its English type starts, given where the
+// type word begins ("Berg Hills |Street", "twelve Oak |Street"): up to three
+// capitalized words, an article or pronoun before them left out ("The",
+// "My"), and a house number in words before them ("twelve"). `type_begin`
+// if no capitalized word names it.
+size_t TypeLastStreetStart(std::string_view text, size_t type_begin);
+
+// Where the numbered street before a neighbourhood keyword starts
+// ("Ixtaccihuatl 11, |Col. Condesa", "Francisco I. Madero 45 Col. Roma",
+// "Allende s/n, Col. Centro"): `col_begin` when no capitalized name and
+// number (or "s/n") come right before it.
+size_t NumberedStreetBefore(std::string_view text, size_t col_begin);
+
+// Where an ordinal written before a street keyword starts ("5a Avenida
+// Norte", "3a. Calle", "2da Avenida", "10ª Avenida"); `keyword_begin` if
+// there is none.
+size_t OrdinalBefore(std::string_view text, size_t keyword_begin);
+
 // True if the name that starts at text[begin] (before "número 27"), or the
 // word before it, names something numbered that is no street: "Artículo",
 // "Ley", "Cama", "Habitación", "Teléfono", "modelo PARA Nº 50" (any case).

@@ -37,6 +37,8 @@ std::string WindowBefore(std::string_view text, size_t offset, size_t width) {
   return AsciiLower(text.substr(start, offset - start));
 }
 
+bool IsAsciiDigitOrSpace(char c) { return (c >= '0' && c <= '9') || c == ' '; }
+
 bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
@@ -720,6 +722,37 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_type_last") {
+          // "Avenue" and "Boulevard" also start French and Spanish street
+          // names ("Il habite Avenue Foch"): there the name comes after.
+          if ((language == "fr" || language == "es") && (span[0] == 'A' || span[0] == 'B')) return;
+          const size_t type_begin = begin;
+          begin = TypeLastStreetStart(text, begin);
+          if (begin == type_begin) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_po_box" && (language == "en" || (end < text.size() && text[end] == '/'))) {
+          // "BP 120/80" is a blood pressure; the French "BP 45" a box.
+          size_t first = begin;
+          while (first < end && IsAsciiDigitOrSpace(text[first])) ++first;
+          if (first < end && text[first] == 'B' && first + 1 < end && (text[first + 1] == 'P' || text[first + 1] == '.')) return;
+        }
+        if (std::string_view(rule.name) == "address_number_name_number" &&
+            AsciiLower(span).find("cedex") != std::string::npos) {
+          return;  // "13001 Marseille Cedex 01": a postal code, a town, its sorting office
+        }
+        if (rule.trigger == Trigger::kStreetKeyword && std::string_view(rule.name) != "address_type_last" &&
+            std::string_view(rule.name) != "address_label") {
+          // A numbered street before its neighbourhood ("Chimalpopoca 14,
+          // Col. Obrera"), an ordinal before the keyword ("5a Avenida").
+          const std::string head = AsciiLower(span.substr(0, std::min<size_t>(span.size(), 16)));
+          if (head.starts_with("col") || head.starts_with("fracc") || head.starts_with("barrio")) {
+            begin = NumberedStreetBefore(text, begin);
+          } else {
+            begin = OrdinalBefore(text, begin);
+          }
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_no_number") {
           begin = StreetNameStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
@@ -749,7 +782,9 @@ class PatternDetectorImpl final : public PatternDetector {
         }
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         // "Av." alone or a keyword with nothing after is not an address.
-        if (end - begin >= 6) Add(out, begin, end, IdentifierType::kAddress, 0.85f);
+        if (end - begin >= 6 || (std::string_view(rule.name) == "address_po_box" && end - begin >= 4)) {
+          Add(out, begin, end, IdentifierType::kAddress, 0.85f);
+        }
         return;
       case RuleKind::kAddressWeak:
         if (end < text.size() && IsWordCharAt(text, end) && IsWordCharBefore(text, end)) return;

@@ -45,12 +45,12 @@ const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnect
 // a one-letter abbreviation a slash ("C/ Mayor", "P/ de Llanos"; "p." is
 // a page as often as a street).
 const std::string kStreetKeyword =
-    R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|)"
+    R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|crt|autopista|autov[ií]a|libramiento|)"
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     R"(ulica|ulice|ulitsa|rruga|)"
-    R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement))"
+    R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement|r[ée]sidence))"
     R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)[/\\]\.?\s{0,3}|bd\.\s{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
@@ -60,8 +60,15 @@ const std::string kStreetUnit =
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
 // "12, 5 C", "4 izq.", "s/n", then a neighbourhood and a postal code.
 // "No. 23", "23 B", "119-129", "44/ 202", "km 12,500".
+// Numbers written in words after "número" ("número cuarenta y dos").
+const std::string kSpanishUnits = R"((?:uno|una|dos|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve))";
+const std::string kSpanishNumberWords =
+    "(?:(?:dieci|veinti)" + kSpanishUnits + "|" + kSpanishUnits +
+    R"(|diez|once|doce|trece|catorce|quince|veinte|(?:trein|cuaren|cincuen|sesen|seten|ochen|noven)ta)"
+    R"((?:\s{1,2}y\s{1,2})" + kSpanishUnits + R"()?|cien(?:to)?|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cientos))";
 const std::string kStreetNumber =
-    R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
+    R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|n[uú]m(?:ero)?\.?\s{1,2}(?:)" + kSpanishNumberWords +
+    R"()(?:\s{1,2})" + kSpanishNumberWords + R"(){0,2}\b|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
     R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
 // Floors, doors and blocks after a street number ("2º piso dto C", "6ºH").
 const std::string kStreetNumberUnits =
@@ -79,13 +86,17 @@ const std::string kStreetRest =
     R"(esc(?:alera)?|planta|puerta|portal)\b)"
     R"(\.?\s{0,2}#?\s{0,2}\d[A-Za-z0-9\-]{0,5}){0,3})"
     R"((?:\s{0,3},\s{0,3}\d{1,2}\s?[º°ª]?\s?[A-Za-z]\b)?)"
-    R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)";
+    R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)"
+    // The crossing street: "Hidalgo esquina con Morelos", "Juárez esq. Allende".
+    R"((?:\s{0,3},?\s{0,3}(?:esquina|esq\.)\s{1,3}(?:(?:con|de|y)\s{1,3})?(?:)" + kStreetKeyword + R"()?(?:)" +
+    kStreetConnector + R"(\s{1,3}){0,2})" + kStreetName + ")?";
 const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
 const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.)))" + kStreetRest;
 const std::string kEnglishStreetType =
     R"((?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|)"
     R"(terrace|ter|highway|hwy|parkway|pkwy|circle|cir|trail|trl|square|sq|alley|crescent|loop|)"
-    R"(pike|plaza|row|walk|path|ridge|heights|park|route|rte|gardens|grove|close|mews|)"
+    R"(pike|plaza|row|walk|path|ridge|heights|park|route|rte|gardens|grove|close|mews|parade|pde|cres|tce|)"
+    R"(esplanade|promenade|quay|wharf|rise|chase|wynd|circuit|cct|concourse|)"
     // More of the USPS street suffixes ("Dora Creek", "Zachary Cliffs"), not
     // those that end well-known place names after a year ("2019 Palm
     // Springs", "Niagara Falls", "Beverly Hills", "Silicon Valley").
@@ -94,7 +105,8 @@ const std::string kEnglishStreetType =
     R"(landing|manor|meadows?|mills|orchard|oval|pass|pines|plains|points?|prairie|radial|)"
     R"(ranch|rapids|ridges|shoals?|spur|squares|stravenue|summit|trace|track|turnpike|views?|ways))";
 const std::string kUnit =
-    R"((?:apt|apartment|suite|ste|unit|room|rm|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|porte))";
+    R"((?:apt|apartment|suite|ste|unit|room|rm|flat|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|)"
+    R"(appt|porte|b[âa]timent|escalier))";
 
 // Words after which an address follows ("Domicilio: Teatinos 180", "lives
 // on Ziegelgasse 19").
@@ -286,6 +298,19 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kCornerKeyword + R"(\s{1,3})" + kCornerFirstStreet +
                    kCornerSecondStreet + ")"});
+  // A road and its kilometre: "carretera federal 200 km 45", "Ctra. Madrid -
+  // Toledo, km 23", "autopista México-Puebla km 12", "autovía A-7, km 187".
+  r.push_back({"address_road", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:carretera|carr|ctra|crt|autopista|autov[ií]a|libramiento)\.?\s{1,3})"
+               R"((?:(?:federal|estatal|nacional|libre|de cuota|panamericana|costera|n[º°o]\.?)\s{1,3}){0,2})"
+               R"((?:(?-i:[A-Z]{1,3})[\-\s]?\d{1,4}|\d{1,4}|(?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2})" + kStreetName +
+                   R"((?:\s?[\-–]\s?)" + kStreetName + R"()?)?)"
+               R"((?:\s{0,3},?\s{0,3}(?:km|kil[oó]metro)\.?\s{0,2}\d{1,4}(?:[.,+]\d{1,3})?)?))"});
+  // A street named before its English type, without a number: "on Berg
+  // Hills Street", "Jefferson Avenue". The rule finds the capitalized type;
+  // the detector takes the name's words before it.
+  r.push_back({"address_type_last", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Drive|Avenue|Boulevard|Highway|Crescent|Terrace|Parade))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
@@ -300,12 +325,14 @@ std::vector<PatternRule> BuildRules() {
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
-               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3}[\p{L}\p{M}'’\-]*)))"});
+               R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3}[\p{L}\p{M}'’\-]*))"
+               // "bâtiment B", "esc. 2", "appartement 14", "3e étage".
+               R"((?:\s{0,3},?\s{0,3}(?:(?i:b[âa]timent|b[âa]t|escalier|esc|appartement|appt|app|apt|porte|[ée]tage)\.?\s{0,2}(?:n[º°o]\.?\s{0,2})?[A-Za-z0-9]{1,4}|\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage))\b){0,3}))"});
   // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
   // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:\d{1,6}\s{1,3})?(?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
-               R"(apdo\.?(?: postal)?|bo[iî]te postale|casilla(?: postal)?|psc|cmr)\s{0,2}(?:n[º°o]\.?\s{0,2}|#\s{0,2})?\d{1,6})"
+               R"(apdo\.?(?: postal)?|bo[iî]te postale|(?-i:B\.?\s?P\.?)|casilla(?: postal)?|psc|cmr|rural route)\s{0,2}(?:n[º°o]\.?\s{0,2}|#\s{0,2})?\d{1,6})"
                R"((?:\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?|unit\s{0,2}\d{1,6}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
                R"((?:(?-i:USS|USNS|USNV|USCGC)\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,2})?)"
                R"((?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5}))"
@@ -369,6 +396,9 @@ std::vector<PatternRule> BuildRules() {
                R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?))" + kPost});
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
+  // A road's code and kilometre without a keyword: "A7, km. 187", "N-340 km 12".
+  r.push_back({"address_road_km", RuleKind::kAddress, Trigger::kDigit,
+               kPre + R"(((?-i:[A-Z]{1,3})-?\d{1,4}\s{0,2},?\s{0,2}(?i:km|kil[oó]metro)\.?\s{0,2}\d{1,4}(?:[.,+]\d{1,3})?))" + kPost});
   r.push_back({"address_block_lot", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
@@ -399,14 +429,15 @@ std::vector<PatternRule> BuildRules() {
       if (name == bare) rule.shape = Shape::kBare;
     }
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr",
-                            "address_corner", "address_place_fr"}) {
+                            "address_corner", "address_place_fr", "address_road"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
     for (const char* pre_post :
          {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
           "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",
-          "address_block_lot", "postal_code", "plate_shape", "number", "address_number_first_en"}) {
+          "address_block_lot", "postal_code", "plate_shape", "number", "address_number_first_en",
+          "address_type_last", "address_road_km"}) {
       if (name == pre_post) rule.shape = Shape::kPrePost;
     }
   }
@@ -419,6 +450,7 @@ const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
+                     "(?-i:Street|Road|Drive|Avenue|Boulevard|Highway|Crescent|Terrace|Parade)|" +
                      kAddressLabel + ")"));
   return *pattern;
 }
