@@ -315,8 +315,38 @@ inline void AddStreetParts(const std::string& text, size_t begin, size_t end,
                (after == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[after])));
       }
     }
+    // A one-line address runs its town line on after the unit: "6400 12
+    // Timms Drive Suite 215 NUNGATTA Australia". The street part ends with
+    // the unit's number; the words after it are scored as the town line's.
+    size_t street_end = seg_end;
+    if (first) {
+      for (const std::string k : {"apt", "suite", "unit", "flat", "floor", "room"}) {
+        for (size_t at = lower.find(k); at != std::string::npos && street_end == seg_end; at = lower.find(k, at + 1)) {
+          size_t after = at + k.size();
+          if ((at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) ||
+              (after < lower.size() && std::isalpha(static_cast<unsigned char>(lower[after])))) {
+            continue;
+          }
+          while (after < lower.size() && (lower[after] == '.' || lower[after] == ' ' || lower[after] == '#')) ++after;
+          size_t number_end = after;
+          while (number_end < lower.size() && std::isalnum(static_cast<unsigned char>(lower[number_end]))) ++number_end;
+          const bool has_digit = std::any_of(lower.begin() + after, lower.begin() + number_end,
+                                             [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+          if (has_digit && number_end < lower.size()) street_end = seg + number_end;
+        }
+      }
+    }
     if (first && has_letter_or_digit) {
-      gold->push_back({seg, seg_end, Label::kStreet});
+      gold->push_back({seg, street_end, Label::kStreet});
+      for (size_t w = street_end; w < seg_end;) {
+        while (w < seg_end && std::isspace(static_cast<unsigned char>(text[w]))) ++w;
+        size_t we = w;
+        while (we < seg_end && !std::isspace(static_cast<unsigned char>(text[we]))) ++we;
+        bool digit = false;
+        for (size_t i = w; i < we; ++i) digit = digit || std::isdigit(static_cast<unsigned char>(text[i]));
+        if (digit) gold->push_back({w, we, Label::kStreet});
+        w = we;
+      }
       first = false;
     } else if (unit) {
       gold->push_back({seg, seg_end, Label::kStreet});

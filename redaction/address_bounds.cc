@@ -1,5 +1,6 @@
 #include "redaction/address_bounds.h"
 
+#include <algorithm>
 #include <cctype>
 #include <initializer_list>
 #include <string>
@@ -325,6 +326,51 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     return true;
   }
   return true;
+}
+
+void TrimNamesOverAddresses(std::string_view text, const std::vector<Finding>& addresses,
+                            std::vector<Finding>* names) {
+  // The addresses' extents, merged (sorted by begin, so one walk finds the
+  // ones over each name).
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const Finding& f : addresses) {
+    if (f.type != IdentifierType::kAddress) continue;
+    if (!spans.empty() && f.begin <= spans.back().second) {
+      spans.back().second = std::max(spans.back().second, f.end);
+    } else {
+      spans.emplace_back(f.begin, f.end);
+    }
+  }
+  if (spans.empty()) return;
+  auto is_space_or_mark = [&](size_t at) {
+    return std::string_view(" \t\n\r,.;:-").find(text[at]) != std::string_view::npos;
+  };
+  size_t kept = 0;
+  for (Finding& n : *names) {
+    if (n.type == IdentifierType::kPersonName) {
+      auto it = std::upper_bound(spans.begin(), spans.end(), std::make_pair(n.begin, static_cast<size_t>(-1)));
+      if (it != spans.begin() && std::prev(it)->second > n.begin) --it;  // an address that starts before the name
+      for (; it != spans.end() && it->first < n.end; ++it) {
+        if (it->second <= n.begin) continue;
+        if (it->first <= n.begin) {
+          n.begin = std::min(n.end, it->second);  // the address ends inside the name, or covers it
+        } else if (it->second >= n.end) {
+          n.end = it->first;  // the name runs into the address
+        }
+        // An address inside a name leaves it whole (two spans merge).
+      }
+      while (n.begin < n.end && is_space_or_mark(n.begin)) ++n.begin;
+      while (n.end > n.begin && is_space_or_mark(n.end - 1)) --n.end;
+      bool letter = false;
+      for (size_t i = n.begin; i < n.end && !letter; ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        letter = std::isalpha(c) != 0 || c >= 0x80;
+      }
+      if (!letter) continue;
+    }
+    (*names)[kept++] = n;
+  }
+  names->resize(kept);
 }
 
 }  // namespace amparo::redaction

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "redaction/finding.h"
 #include "redaction/place_gazetteer.h"
@@ -62,6 +63,16 @@ bool NumbersNoStreet(std::string_view text, size_t begin);
 // after a lower-case word that only looks like a keyword ("una universidad
 // privada del Reino Unido").
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f);
+
+// Gives the words of an address back to it from the guessed person names
+// over them: a street named after someone ("Calle Benito Juárez 12",
+// "Jefferson Avenue") is an address, not a person. A guessed name inside an
+// address is dropped; one that runs into an address keeps only its words
+// outside it. `addresses`: the pattern detector's findings (any type; sorted
+// by begin, as PatternDetector::Find returns them); names: the name
+// detector's findings. Listed names (from intake) are not passed here.
+void TrimNamesOverAddresses(std::string_view text, const std::vector<Finding>& addresses,
+                            std::vector<Finding>* names);
 
 }  // namespace amparo::redaction
 

@@ -1,5 +1,6 @@
 #include "redaction/redactor.h"
 
+#include "redaction/address_bounds.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
 #include "redaction/name_detector.h"
@@ -46,6 +47,7 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> known_found = known_detector->Find(text);
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
     std::vector<Finding> names_found = names_->Find(text, language);
+    TrimNamesOverAddresses(text, patterns_found, &names_found);
     std::vector<Finding> findings;
     // Room for the names too: the list is not copied again when they join.
     findings.reserve(known_found.size() + patterns_found.size() + names_found.size());
