@@ -146,6 +146,21 @@ size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
     if (next >= type_begin) return type_begin;
     begin = next;
   }
+  // "the 1500 block of Main Street".
+  {
+    size_t of_begin = begin;
+    size_t block_begin = begin;
+    if (AsciiLower(WordBefore(text, begin, &of_begin)) == "of" &&
+        AsciiLower(WordBefore(text, of_begin, &block_begin)) == "block") {
+      size_t digits = block_begin;
+      while (digits > 0 && text[digits - 1] == ' ' && block_begin - digits < 2) --digits;
+      const size_t digits_end = digits;
+      while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 && digits_end - digits < 6) {
+        --digits;
+      }
+      if (digits < digits_end) return digits;
+    }
+  }
   // A house number in words: "twelve Oak Street", "forty-two Elm Road".
   size_t word_begin = begin;
   const std::string number = AsciiLower(WordBefore(text, begin, &word_begin));
@@ -196,6 +211,37 @@ size_t NumberedStreetBefore(std::string_view text, size_t col_begin) {
   const size_t begin = StreetNameStart(text, number_begin, 4);
   if (begin == number_begin || NumbersNoStreet(text, begin)) return col_begin;
   return begin;
+}
+
+size_t NumberOfStreetBefore(std::string_view text, size_t keyword_begin) {
+  // "el 34 de la calle Morelos", "en el kilómetro 45 de la carretera",
+  // "km 12 de la autopista".
+  size_t pos = keyword_begin;
+  size_t word_begin = pos;
+  std::string word = AsciiLower(WordBefore(text, pos, &word_begin));
+  if (word == "la") {
+    pos = word_begin;
+    word = AsciiLower(WordBefore(text, pos, &word_begin));
+  }
+  if (word != "de" && word != "del") return keyword_begin;
+  pos = word_begin;
+  while (pos > 0 && text[pos - 1] == ' ' && word_begin - pos < 2) --pos;
+  size_t digits = pos;
+  while (digits > 0 && (std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 || text[digits - 1] == '.' ||
+                        text[digits - 1] == ',') &&
+         pos - digits < 8) {
+    --digits;
+  }
+  while (digits < pos && !std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == pos) return keyword_begin;
+  if (digits > 0 && (IsLetterAt(text, digits - 1) || std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0)) {
+    return keyword_begin;
+  }
+  size_t cue_begin = digits;
+  const std::string cue = AsciiLower(WordBefore(text, digits, &cue_begin));
+  if (InSet(cue, {"km", "kil\xc3\xb3metro", "kilometro"})) return cue_begin;
+  if (InSet(cue, {"el", "al", "del", "n\xc3\xbamero", "numero", "no"})) return digits;
+  return keyword_begin;
 }
 
 size_t OrdinalBefore(std::string_view text, size_t keyword_begin) {
@@ -306,6 +352,12 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     if (!last->word && std::string_view(",.-()").find(static_cast<char>(last->first)) == std::string_view::npos) continue;
     // A hyphen inside a name joins it: "rue du Faubourg-Saint-Martin".
     if (!last->word && last->first == '-' && !last->space_before && last->end == m.begin) continue;
+    // "Calle 10 Norte", "8 Poniente": a direction is part of the name.
+    if (InSet(FoldText(span.substr(m.begin, m.end - m.begin)),
+              {"norte", "sur", "oriente", "poniente", "este", "oeste", "north", "south", "east", "west", "nord",
+               "ouest", "est", "centro", "centre", "center"})) {
+      continue;
+    }
     if (InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
                        "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
                        "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre"})) {

@@ -43,6 +43,11 @@ size_t TypeLastStreetStart(std::string_view text, size_t type_begin);
 // number (or "s/n") come right before it.
 size_t NumberedStreetBefore(std::string_view text, size_t col_begin);
 
+// Where a house number or kilometre named before its street starts ("el 34
+// de la calle Morelos", "el kilómetro 45 de la carretera"); `keyword_begin`
+// if there is none.
+size_t NumberOfStreetBefore(std::string_view text, size_t keyword_begin);
+
 // Where an ordinal written before a street keyword starts ("5a Avenida
 // Norte", "3a. Calle", "2da Avenida", "10ª Avenida"); `keyword_begin` if
 // there is none.

@@ -722,6 +722,14 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_label") {
+          // "dirección: Calle 10 Norte entre 3a y 5a Poniente", "address is
+          // the corner of ...": a street keyword after the label starts a
+          // rule that reads the street better (the scan would skip it).
+          static const RE2* const kKeyword = new RE2(StreetKeywordPattern());
+          const size_t from = begin > 0 ? begin - 1 : 0;
+          if (kKeyword->Match(re2::StringPiece(text.data(), text.size()), from, end, RE2::UNANCHORED, nullptr, 0)) return;
+        }
         if (std::string_view(rule.name) == "address_type_last") {
           // "Avenue" and "Boulevard" also start French and Spanish street
           // names ("Il habite Avenue Foch"): there the name comes after.
@@ -749,7 +757,13 @@ class PatternDetectorImpl final : public PatternDetector {
           if (head.starts_with("col") || head.starts_with("fracc") || head.starts_with("barrio")) {
             begin = NumberedStreetBefore(text, begin);
           } else {
+            // "Blvd., Los Angeles": the keyword ended a street named before it.
+            size_t after = begin;
+            while (after < end && IsWordCharAt(text, after)) ++after;
+            while (after < end && (text[after] == '.' || text[after] == ' ')) ++after;
+            if (after < end && text[after] == ',') return;
             begin = OrdinalBefore(text, begin);
+            begin = NumberOfStreetBefore(text, begin);
           }
           span = text.substr(begin, end - begin);
         }

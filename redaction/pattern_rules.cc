@@ -31,8 +31,10 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 // "Sta."), so a street name does not run on into the next sentence.
 const std::string kStreetAbbreviation =
     R"((?:gral|gra|sta|sto|sn|dr|dra|prof|lic|ing|gob|pte|pdte|cap|fco|gpe|ma|mª|av|avda|blvd|st|mt|ft|pl))";
+// A number in a name may be an ordinal ("2nd Avenue", "5a Calle", "3ra")
+// or a Guatemalan house number ("12 Calle 3-45").
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*|\d{1,4}[A-Za-z]?|(?i:)" + kStreetAbbreviation + R"()\.))";
+    R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*|\d{1,4}(?:st|nd|rd|th|ra|da|ta|va|ma|na|[A-Za-zªº])?(?:[\-–]\d{1,4})?|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetAnyWord = R"((?:(?-i:\p{Lu})\.|[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
@@ -76,7 +78,7 @@ const std::string kStreetNumberUnits =
     R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
-    R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.))?)"
+    R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
     // The building: "Plaza de las Américas, Edf. Argentina, esc 9, 6A".
     R"((?:\s{0,3}[,.]?\s{0,3}(?:edf|edif|edificio|residencia|torre|condominio)\.?\s{1,3})" + kStreetName + ")?"
@@ -89,9 +91,12 @@ const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)"
     // The crossing street: "Hidalgo esquina con Morelos", "Juárez esq. Allende".
     R"((?:\s{0,3},?\s{0,3}(?:esquina|esq\.)\s{1,3}(?:(?:con|de|y)\s{1,3})?(?:)" + kStreetKeyword + R"()?(?:)" +
-    kStreetConnector + R"(\s{1,3}){0,2})" + kStreetName + ")?";
+    kStreetConnector + R"(\s{1,3}){0,2})" + kStreetName + ")?"
+    // Between two streets: "Calle 10 Norte entre 3a y 5a Poniente".
+    R"((?:\s{0,3},?\s{0,3}entre\s{1,3}(?:(?:las|los|la|el)\s{1,3})?(?:)" + kStreetKeyword + R"()?)" + kStreetName +
+    R"(\s{1,3}(?:y|e)\s{1,3}(?:)" + kStreetKeyword + R"()?)" + kStreetName + ")?";
 const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
-const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.)))" + kStreetRest;
+const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero)))" + kStreetRest;
 const std::string kEnglishStreetType =
     R"((?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|)"
     R"(terrace|ter|highway|hwy|parkway|pkwy|circle|cir|trail|trl|square|sq|alley|crescent|loop|)"
@@ -319,8 +324,8 @@ std::vector<PatternRule> BuildRules() {
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"((\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
-               R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W)\.?)?)"
+               kPre + R"(((?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
+               R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)"
                R"((?:\s{0,3},?\s{0,3}(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
