@@ -110,7 +110,7 @@ const std::string kEnglishStreetType =
     R"(landing|manor|meadows?|mills|orchard|oval|pass|pines|plains|points?|prairie|radial|)"
     R"(ranch|rapids|ridges|shoals?|spur|squares|stravenue|summit|trace|track|turnpike|views?|ways))";
 const std::string kUnit =
-    R"((?:apt|apartment|suite|ste|unit|room|rm|flat|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|)"
+    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT)|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|)"
     R"(appt|porte|b[âa]timent|escalier))";
 
 // Words after which an address follows ("Domicilio: Teatinos 180", "lives
@@ -309,13 +309,13 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}])((?:carretera|carr|ctra|crt|autopista|autov[ií]a|libramiento)\.?\s{1,3})"
                R"((?:(?:federal|estatal|nacional|libre|de cuota|panamericana|costera|n[º°o]\.?)\s{1,3}){0,2})"
                R"((?:(?-i:[A-Z]{1,3})[\-\s]?\d{1,4}|\d{1,4}|(?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2})" + kStreetName +
-                   R"((?:\s?[\-–]\s?)" + kStreetName + R"()?)?)"
+                   R"((?:\s?[\-–]\s?)" + kStreetName + R"()?))"
                R"((?:\s{0,3},?\s{0,3}(?:km|kil[oó]metro)\.?\s{0,2}\d{1,4}(?:[.,+]\d{1,3})?)?))"});
   // A street named before its English type, without a number: "on Berg
   // Hills Street", "Jefferson Avenue". The rule finds the capitalized type;
   // the detector takes the name's words before it.
   r.push_back({"address_type_last", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Drive|Avenue|Boulevard|Highway|Crescent|Terrace|Parade))(?:[^\p{L}\p{N}]|$))"});
+               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Drive|Avenue|Boulevard|Crescent|Terrace|Parade))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
@@ -455,7 +455,7 @@ const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
-                     "(?-i:Street|Road|Drive|Avenue|Boulevard|Highway|Crescent|Terrace|Parade)|" +
+                     "(?-i:Street|Road|Drive|Avenue|Boulevard|Crescent|Terrace|Parade)|" +
                      kAddressLabel + ")"));
   return *pattern;
 }
