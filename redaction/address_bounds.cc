@@ -1,5 +1,7 @@
 #include "redaction/address_bounds.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
@@ -7,6 +9,7 @@
 #include <vector>
 
 #include "redaction/name_detector_text.h"
+#include "redaction/pattern_rules.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -208,7 +211,7 @@ size_t NumberedStreetBefore(std::string_view text, size_t col_begin) {
     }
   }
   if (number_begin == 0 || (text[number_begin - 1] != ' ' && text[number_begin - 1] != ',')) return col_begin;
-  const size_t begin = StreetNameStart(text, number_begin, 4);
+  const size_t begin = StreetNameStart(text, number_begin, 3);
   if (begin == number_begin || NumbersNoStreet(text, begin)) return col_begin;
   return begin;
 }
@@ -256,7 +259,24 @@ size_t OrdinalBefore(std::string_view text, size_t keyword_begin) {
   } else {
     while (suffix > 0 && pos - suffix < 2 && std::islower(static_cast<unsigned char>(text[suffix - 1])) != 0) --suffix;
     const std::string s = AsciiLower(text.substr(suffix, pos - suffix));
-    if (!InSet(s, {"a", "o", "ra", "da", "ta", "va", "ma", "na", "er", "re", "e"})) return keyword_begin;
+    if (!InSet(s, {"a", "o", "ra", "da", "ta", "va", "ma", "na", "er", "re", "e", ""})) return keyword_begin;
+    if (s.empty()) {
+      // A plain number before a capitalized keyword: "12 Calle 3-45" (a
+      // Guatemalan street), "526 Rua Cyro Franco 12" (a building). Not a
+      // year ("en 2019 Calle Real...") nor after a dot.
+      if (pos != keyword_begin - 1 || std::isupper(static_cast<unsigned char>(text[keyword_begin])) == 0) {
+        return keyword_begin;
+      }
+      size_t d = suffix;
+      while (d > 0 && std::isdigit(static_cast<unsigned char>(text[d - 1])) != 0 && suffix - d < 6) --d;
+      if (d == suffix || (d > 0 && (IsLetterAt(text, d - 1) || std::isdigit(static_cast<unsigned char>(text[d - 1])) != 0 ||
+                                    text[d - 1] == '.' || text[d - 1] == ','))) {
+        return keyword_begin;
+      }
+      const std::string_view number = text.substr(d, suffix - d);
+      if (number.size() == 4 && (number.starts_with("19") || number.starts_with("20"))) return keyword_begin;
+      return d;
+    }
   }
   size_t digits = suffix;
   while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 && suffix - digits < 2) --digits;
@@ -380,6 +400,28 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
   return true;
 }
 
+namespace {
+
+// False when an address starts, inside or at the start of a guessed name,
+// with a street keyword that is the name's own word and nothing else says
+// street: surnames such as "Estrada Altamirano", "Fuentelsaz del Barrio",
+// "Silva Carrera". A number in the address ("Torres Gómez Plaza de la
+// Encarnación, 32"), a keyword before the name ("Calle Benito Juárez") or
+// a street whose start was read backwards from its type or number ("Berg
+// Hills Street") says street.
+bool AddressOwnsNameWords(std::string_view text, size_t address_begin, size_t address_end, size_t name_begin) {
+  if (address_begin < name_begin) return true;
+  for (size_t i = address_begin; i < address_end; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) != 0) return true;
+  }
+  static const RE2* const kKeyword = new RE2(StreetKeywordPattern());
+  const size_t length = std::min<size_t>(48, text.size() - address_begin);
+  return !kKeyword->Match(re2::StringPiece(text.data() + address_begin, length), 0, length, RE2::ANCHOR_START,
+                          nullptr, 0);
+}
+
+}  // namespace
+
 void TrimNamesOverAddresses(std::string_view text, const std::vector<Finding>& addresses,
                             std::vector<Finding>* names) {
   // The addresses' extents, merged (sorted by begin, so one walk finds the
@@ -404,6 +446,7 @@ void TrimNamesOverAddresses(std::string_view text, const std::vector<Finding>& a
       if (it != spans.begin() && std::prev(it)->second > n.begin) --it;  // an address that starts before the name
       for (; it != spans.end() && it->first < n.end; ++it) {
         if (it->second <= n.begin) continue;
+        if (!AddressOwnsNameWords(text, it->first, it->second, n.begin)) continue;
         if (it->first <= n.begin) {
           n.begin = std::min(n.end, it->second);  // the address ends inside the name, or covers it
         } else if (it->second >= n.end) {

@@ -734,6 +734,18 @@ class PatternDetectorImpl final : public PatternDetector {
           // "Avenue" and "Boulevard" also start French and Spanish street
           // names ("Il habite Avenue Foch"): there the name comes after.
           if ((language == "fr" || language == "es") && (span[0] == 'A' || span[0] == 'B')) return;
+          // "Street Fighter", "Road Runner": a capitalized word after the
+          // type makes it part of another name.
+          size_t next = end;
+          while (next < text.size() && text[next] == ' ') ++next;
+          if (next > end && next < text.size() && std::isupper(static_cast<unsigned char>(text[next])) != 0) {
+            const std::string after = AsciiLower(text.substr(next, std::min<size_t>(6, text.size() - next)));
+            if (!after.starts_with("north") && !after.starts_with("south") && !after.starts_with("east") &&
+                !after.starts_with("west") && !after.starts_with("suite") && !after.starts_with("apt") &&
+                !after.starts_with("unit") && !after.starts_with("flat")) {
+              return;
+            }
+          }
           const size_t type_begin = begin;
           begin = TypeLastStreetStart(text, begin);
           if (begin == type_begin) return;

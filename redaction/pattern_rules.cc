@@ -313,9 +313,10 @@ std::vector<PatternRule> BuildRules() {
                R"((?:\s{0,3},?\s{0,3}(?:km|kil[oó]metro)\.?\s{0,2}\d{1,4}(?:[.,+]\d{1,3})?)?))"});
   // A street named before its English type, without a number: "on Berg
   // Hills Street", "Jefferson Avenue". The rule finds the capitalized type;
-  // the detector takes the name's words before it.
+  // the detector takes the name's words before it. Only types that are
+  // seldom anything else ("Google Drive", "Red Crescent", "Pride Parade").
   r.push_back({"address_type_last", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Drive|Avenue|Boulevard|Crescent|Terrace|Parade))(?:[^\p{L}\p{N}]|$))"});
+               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
@@ -455,7 +456,7 @@ const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
-                     "(?-i:Street|Road|Drive|Avenue|Boulevard|Crescent|Terrace|Parade)|" +
+                     "(?-i:Street|Road|Avenue|Boulevard)|" +
                      kAddressLabel + ")"));
   return *pattern;
 }
