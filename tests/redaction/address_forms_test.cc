@@ -72,6 +72,10 @@ TEST_F(AddressFormsTest, MexicanAndCentralAmericanStreets) {
                {"Puebla"});
   ExpectStreet("es", "El cuarto estaba en Andador Vicente Guerrero 14, Tuxtla Gutiérrez.",
                "Andador Vicente Guerrero 14", {"Tuxtla Gutiérrez"});
+  ExpectStreet("es", "Vivo en Avenida Miguel Hidalgo núm. 45 int. 3, Col. Centro, C.P. 30700, Tapachula.",
+               "Avenida Miguel Hidalgo núm. 45 int. 3, Col. Centro", {"Tapachula"});
+  ExpectStreet("es", "Nos escondimos en el Callejón del Sapo s/n, Guanajuato.", "Callejón del Sapo s/n",
+               {"Guanajuato"});
   // A numbered street before its colonia, with no keyword of its own.
   ExpectStreet("es", "Me mandaron a Tepalcates 118, Col. Obrera, Ciudad de México.", "Tepalcates 118, Col. Obrera",
                {"Ciudad de México"});
@@ -130,6 +134,10 @@ TEST_F(AddressFormsTest, FrenchStreets) {
                "2 impasse des Lilas, appartement 12, 3e étage", {"Lyon"});
   ExpectStreet("fr", "Adresse : Résidence du Parc, bâtiment C, escalier 2, 59000 Lille.", "Résidence du Parc",
                {"Lille"});
+  ExpectStreet("fr", "Il logeait 14 quai des Chartrons, Bordeaux.", "14 quai des Chartrons", {"Bordeaux"});
+  ExpectStreet("fr", "Ils vivent 5 allée des Tilleuls, Rennes.", "5 allée des Tilleuls", {"Rennes"});
+  ExpectStreet("fr", "Il loge au 7 faubourg Saint-Antoine.", "7 faubourg Saint-Antoine");
+  ExpectStreet("fr", "Il habitait chemin des Vignes, près de Lyon.", "chemin des Vignes", {"Lyon"});
   // A Cedex sorting office after the town is no street: the town stays.
   ExpectStreet("fr", "33 ter avenue Foch, 13001 Marseille Cedex 01", "33 ter avenue Foch", {"Marseille"});
 }
