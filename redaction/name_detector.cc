@@ -90,6 +90,36 @@ bool MixedCaseAbbreviation(std::string_view text, const Token& t) {
   return false;
 }
 
+// "MetroPCS", "GOwCLQJ", "VFtaf", "AsToldByBV": capitals scattered through
+// a word (two after the first letter, or two leading ones before lower
+// case) make a brand, a hashtag or a link's code, or OCR noise; a name has
+// one at most ("McDonald", "DeAndre", "LaToya").
+bool JumbledCapitals(std::string_view text, const Token& t) {
+  int upper = 0, lower = 0;
+  for (size_t k = t.begin + 1; k < t.end; ++k) {
+    const char c = text[k];
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'a' && c <= 'z') ++lower;
+  }
+  if (lower == 0) return false;
+  if (upper >= 2) return true;
+  const char second = t.end - t.begin >= 4 ? text[t.begin + 1] : 'a';
+  return second >= 'A' && second <= 'Z';
+}
+
+// "Wheeee", "Lindooo", "Hoyyy": a letter three times in a row stretches an
+// interjection or a word; no name is spelled so.
+bool StretchedLetters(std::string_view text, const Token& t) {
+  int same = 1;
+  for (size_t k = t.begin + 1; k < t.end; ++k) {
+    const unsigned char a = static_cast<unsigned char>(text[k - 1]) | 0x20;
+    const unsigned char b = static_cast<unsigned char>(text[k]) | 0x20;
+    same = (a == b && b >= 'a' && b <= 'z') ? same + 1 : 1;
+    if (same >= 3) return true;
+  }
+  return false;
+}
+
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
 // (word hash, best score of the word where it was flagged), sorted by
@@ -426,6 +456,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
+  // Inside a handle or a link: until the next space (a handle: until a
+  // punctuation mark other than '_').
+  enum { kGlueNone, kGlueHandle, kGlueLink } glued = kGlueNone;
   constexpr size_t kRecentFlags = 512;
   std::vector<std::pair<uint64_t, uint32_t>> recent_flags(kRecentFlags, {0, 0});  // hash 0: none
   for (size_t i = 0; i < n; ++i) {
@@ -436,6 +469,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       at_start = true;
     }
     if (!t.word) {
+      if (t.space_before || (glued == kGlueHandle && t.first != '_')) glued = kGlueNone;
       if (IsSentenceEnd(t.first)) {
         close_segment(i + 1);
         at_start = true;
@@ -455,9 +489,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       in.flags = flags;
     }
-    // @handles and #hashtags are the pattern detector's business.
-    const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
-                        (ts[i - 1].first == '@' || ts[i - 1].first == '#');
+    // @handles and #hashtags are the pattern detector's business, with the
+    // words an underscore joins to them ("@Carito_Schmidt"); so are the
+    // words of a link ("http://t.co/KvCGbcKRbQ", ".../rainn-wilson").
+    if (t.space_before) glued = kGlueNone;
+    if (glued == kGlueNone && !t.space_before && i > 0 && !ts[i - 1].word &&
+        (ts[i - 1].first == '@' || ts[i - 1].first == '#')) {
+      glued = kGlueHandle;
+    }
+    if (t.end - t.begin <= 5 && t.end - t.begin >= 3 && !t.capitalized) {
+      const std::string_view w = tk.Folded(t);
+      if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
+    }
+    const bool handle = glued != kGlueNone;
     in.name_shape = NameShape(t) && !handle;
     // "Simon, Tillat, Le Pannetier, Dubourg": a capitalized particle opening
     // an item of a list is part of a name, not a sign of a title-case line.
@@ -503,6 +547,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // "M» CHEVALLIER", "NI . Limon", "Me COTTIN" (Maître), "M0 HERPIN".
   if (french) MarkFrenchTitles(text, tk, place_starts, &info);
 
+  // "DRAlberto": a title glued to a given name is still a name.
+  auto EndsWithGivenName = [&](std::string_view txt, const Token& t) {
+    size_t k = t.end;
+    while (k > t.begin + 1 && !(txt[k - 1] >= 'A' && txt[k - 1] <= 'Z')) --k;
+    if (k <= t.begin + 1 || t.end - (k - 1) < 3) return false;
+    return (lexicon_->Flags(text::Fold(txt.substr(k - 1, t.end - (k - 1)))) & kGivenName) != 0;
+  };
   // Evidence of each capitalized word on its own.
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
@@ -559,6 +610,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.evidence = kWord;
     } else if (ts[i].all_caps || ts[i].end - ts[i].begin <= 2 || MixedCaseAbbreviation(text, ts[i])) {
       in.evidence = kWord;  // acronyms and lone letters (initials count next to names)
+    } else if ((JumbledCapitals(text, ts[i]) && !EndsWithGivenName(text, ts[i])) ||
+               (english && StretchedLetters(text, ts[i]))) {
+      // (Stretched letters in English only: OCR triples letters of names,
+      // "Bourdonnny".)
+      in.evidence = kWord;
     } else if (HasWordSuffix(tk.Folded(ts[i]))) {
       in.evidence = kWord;  // Docetaxel, Amiloidosis, Neuroblastoma
     } else {
