@@ -518,8 +518,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // ordinary word at all.
     if (!handle && !t.capitalized && t.has_letter && !t.has_digit && t.end - t.begin >= 3 &&
         (in.flags & (kGivenName | kSurname | kNameWord)) &&
-        !(in.flags & (kCommonWord | kStopWord | kNotNameWord | kConnector | kMonth | kTitle |
-                      kOrgWord | kNameCue | kKinCue | kSpeechCue | kPlacePrep)) &&
+        !(in.flags & (kCommonWord | kCommonName | kStopWord | kNotNameWord | kConnector | kMonth |
+                      kTitle | kOrgWord | kNameCue | kKinCue | kSpeechCue | kPlacePrep)) &&
         !lexicon_->IsDictionaryHash(t.hash)) {
       in.name_shape = true;
       in.lower_case_name = true;
@@ -578,7 +578,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
-    const bool common = f & (kCommonWord | kStopWord | kNotNameWord | kConnector);
+    const bool common = f & (kCommonWord | kCommonName | kStopWord | kNotNameWord | kConnector);
     if (f & (kMonth | kTitle | kOrgWord)) {
       in.evidence = kBlocked;
     } else if (name && (f & kStopWord) && ts[i].end - ts[i].begin <= 3) {
@@ -1565,7 +1565,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // needs a surname that is none.
     // English dictionaries list given names ("paul", "mark"), so in English
     // text a given name in one is still read as a name.
-    const bool strict = !english && lexicon_->IsDictionaryHash(ts[i].hash);
+    // So is one of the most common English words ("ever forget", "alone time").
+    const bool strict =
+        (!english && lexicon_->IsDictionaryHash(ts[i].hash)) || (info[i].flags & kCommonName);
     if (strict ? (!surname || word_j) : (!surname && word_j)) {
       continue;
     }

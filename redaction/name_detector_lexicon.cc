@@ -185,7 +185,7 @@ bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
   AddList(data::EmbeddedFile("ambiguous_names.txt"), kCommonWord);
   AddList(data::EmbeddedFile("common_words_ht.txt"), kCommonWord);
   AddList(data::EmbeddedFile("common_words_en_social.txt"), kCommonWord);
-  AddList(data::EmbeddedFile("common_names_en.txt"), kCommonWord);
+  AddList(data::EmbeddedFile("common_names_en.txt"), kCommonName);
   if (!LoadBloom(data::EmbeddedFile("common_words.bloom.txt"), error)) return false;
   if (!learned_lists) return true;
   AddList(data::EmbeddedFile("name_words.txt"), kNameWord);
