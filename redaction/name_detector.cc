@@ -792,6 +792,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     return true;
   };
 
+  // Names in capitals outside a shouted sentence ("SCOTT WEILAND Announces
+  // Memoir"): a given name that is no ordinary word, and the word of no list
+  // right after it (space between, same line).
+  auto caps_given = [&](size_t k) {
+    return ts[k].word && ts[k].all_caps && !info[k].shouted && info[k].place == 0 &&
+           ts[k].end - ts[k].begin >= 3 && info[k].evidence == kStrong &&
+           (info[k].flags & kGivenName) && !lexicon_->IsDictionaryHash(ts[k].hash);
+  };
+  auto caps_unlisted = [&](size_t k) {
+    return ts[k].word && ts[k].all_caps && !ts[k].has_digit && ts[k].space_before &&
+           !ts[k].newline_before && !info[k].shouted && info[k].place == 0 &&
+           ts[k].end - ts[k].begin >= 3 && info[k].evidence == kWord &&
+           !(info[k].flags & (kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord |
+                              kMonth | kTitle | kOrgWord | kDemonym | kGivenName | kSurname)) &&
+           !lexicon_->IsDictionaryHash(ts[k].hash);
+  };
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
@@ -1219,7 +1235,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           continue;
         }
         if (in.evidence == kWord && flagged_in_run > 0 &&
-            (flagged_in_run >= 4 || idx >= heading_from || (flagged_in_run >= 2 && phrase))) {
+            (flagged_in_run >= 4 || idx >= heading_from || (flagged_in_run >= 2 && phrase) ||
+             // "John Weiland Announces Memoir": in English a headline goes
+             // on after a name that no title opened.
+             (english && !strong_cue && flagged_in_run >= 2 && !ts[w].all_caps &&
+              !(in.flags & (kGivenName | kSurname | kNameWord))))) {
           cued_by_title = false;  // "Dr. Pérez Correo Electrónico:": the name ended
         } else if (in.evidence >= kWord &&
                    (!(in.flags & kStopWord) ||
@@ -1244,10 +1264,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           case kStrong:
             // "EVA", "ELISA": a lone all-caps word is more often an acronym,
             // but not in a shouted sentence, where a given name that is no
-            // word is a name.
+            // word is a name; nor before a surname of no list ("SCOTT WEILAND").
             score = (ts[w].all_caps && nameish < 2 && !medium_cue &&
                      !(in.shouted && !place_prep && (in.flags & kGivenName) &&
-                       !lexicon_->IsDictionaryHash(ts[w].hash)))
+                       !lexicon_->IsDictionaryHash(ts[w].hash)) &&
+                     !(caps_given(w) && w + 1 < n && caps_unlisted(w + 1)))
                         ? 0
                         : 0.9f;
             break;
@@ -1267,6 +1288,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                 !lexicon_->IsDictionaryHash(ts[w].hash)) {
               score = 0.7f;
             }
+            // "SCOTT WEILAND", "DEMI LOVATO": in capitals, a word of no list
+            // right after a given name that is no word is its surname.
+            if (w > 0 && caps_unlisted(w) && caps_given(w - 1)) score = 0.7f;
             break;
           case kAmbiguous:
             if (strong > 0 || medium_cue) {
@@ -1334,6 +1358,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                             ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
         if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;
+        // English names have one surname: an ordinary word after two parts
+        // starts a headline ("John Weiland Announces Memoir"), unless a cue
+        // says a name is there.
+        if (english && !strong_cue && !medium_cue) continue;
         if (flagged >= 2 || medium_cue || strong_cue) {
           info[w].score = 0.6f;
           ++flagged;
