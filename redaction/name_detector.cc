@@ -1297,6 +1297,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               score = 0.7f;
             } else if (words.size() == 1 && (in.flags & kGivenName) && !ts[w].all_caps &&
                        !(in.flags & (kStopWord | kConnector)) &&
+                       // Not "Come out and support", "Love this guy".
+                       !(english && (in.flags & kCommonName)) &&
                        w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                        ts[w + 1].has_letter &&
                        !(info[w + 1].flags & (kStopWord | kConnector | kPlacePrep))) {
