@@ -1803,7 +1803,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                             kKinCue | kSpeechCue | kPlacePrep | not_name | kCommonWord))) {
         continue;
       }
-      const bool cue_before = social_cue(i - 1) || kin;
+      // "talked to jake", "shoutout to mike": words that take a person.
+      const bool person_words =
+          ts[i - 1].word && !ts[i - 1].capitalized &&
+          IsPersonContext(i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view(),
+                          tk.Folded(ts[i - 1]));
+      const bool cue_before = social_cue(i - 1) || kin || person_words;
       const bool speech_after = i + 1 < n && ts[i + 1].word && (info[i + 1].flags & kSpeechCue);
       if (cue_before || speech_after) {
         info[i].score = 0.5f;
