@@ -90,34 +90,19 @@ bool MixedCaseAbbreviation(std::string_view text, const Token& t) {
   return false;
 }
 
-// "MetroPCS", "GOwCLQJ", "VFtaf", "AsToldByBV": capitals scattered through
-// a word (two after the first letter, or two leading ones before lower
-// case) make a brand, a hashtag or a link's code, or OCR noise; a name has
-// one at most ("McDonald", "DeAndre", "LaToya").
-bool JumbledCapitals(std::string_view text, const Token& t) {
-  int upper = 0, lower = 0;
-  for (size_t k = t.begin + 1; k < t.end; ++k) {
+// "MetroPCS", "GOwCLQJ", "VFtaf", "CityTV": two capitals side by side in a
+// word that has lower case too make a brand, a link's code or OCR noise; a
+// name has its capitals apart ("McDonald", "DeAndre", "PewDiePie").
+bool AdjacentCapitals(std::string_view text, const Token& t) {
+  bool lower = false, pair = false;
+  for (size_t k = t.begin; k < t.end; ++k) {
     const char c = text[k];
-    if (c >= 'A' && c <= 'Z') ++upper;
-    if (c >= 'a' && c <= 'z') ++lower;
+    if (c >= 'a' && c <= 'z') lower = true;
+    if (k > t.begin && c >= 'A' && c <= 'Z' && text[k - 1] >= 'A' && text[k - 1] <= 'Z') {
+      pair = true;
+    }
   }
-  if (lower == 0) return false;
-  if (upper >= 2) return true;
-  const char second = t.end - t.begin >= 4 ? text[t.begin + 1] : 'a';
-  return second >= 'A' && second <= 'Z';
-}
-
-// "Wheeee", "Lindooo", "Hoyyy": a letter three times in a row stretches an
-// interjection or a word; no name is spelled so.
-bool StretchedLetters(std::string_view text, const Token& t) {
-  int same = 1;
-  for (size_t k = t.begin + 1; k < t.end; ++k) {
-    const unsigned char a = static_cast<unsigned char>(text[k - 1]) | 0x20;
-    const unsigned char b = static_cast<unsigned char>(text[k]) | 0x20;
-    same = (a == b && b >= 'a' && b <= 'z') ? same + 1 : 1;
-    if (same >= 3) return true;
-  }
-  return false;
+  return lower && pair;
 }
 
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
@@ -578,7 +563,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
-    const bool common = f & (kCommonWord | kCommonName | kStopWord | kNotNameWord | kConnector);
+    // A common-word given name ("More Free Tickets", "Dancing Queen") is an
+    // ordinary word inside a sentence; at its start it stays a name ("Frank
+    // is here"), as capitals say nothing there.
+    const bool common = (f & (kCommonWord | kStopWord | kNotNameWord | kConnector)) ||
+                        ((f & kCommonName) && !in.sentence_start);
     if (f & (kMonth | kTitle | kOrgWord)) {
       in.evidence = kBlocked;
     } else if (name && (f & kStopWord) && ts[i].end - ts[i].begin <= 3) {
@@ -610,10 +599,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.evidence = kWord;
     } else if (ts[i].all_caps || ts[i].end - ts[i].begin <= 2 || MixedCaseAbbreviation(text, ts[i])) {
       in.evidence = kWord;  // acronyms and lone letters (initials count next to names)
-    } else if ((JumbledCapitals(text, ts[i]) && !EndsWithGivenName(text, ts[i])) ||
-               (english && StretchedLetters(text, ts[i]))) {
-      // (Stretched letters in English only: OCR triples letters of names,
-      // "Bourdonnny".)
+    } else if (AdjacentCapitals(text, ts[i]) && !EndsWithGivenName(text, ts[i])) {
       in.evidence = kWord;
     } else if (HasWordSuffix(tk.Folded(ts[i]))) {
       in.evidence = kWord;  // Docetaxel, Amiloidosis, Neuroblastoma
@@ -1297,8 +1283,6 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               score = 0.7f;
             } else if (words.size() == 1 && (in.flags & kGivenName) && !ts[w].all_caps &&
                        !(in.flags & (kStopWord | kConnector)) &&
-                       // Not "Come out and support", "Love this guy".
-                       !(english && (in.flags & kCommonName)) &&
                        w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                        ts[w + 1].has_letter &&
                        !(info[w + 1].flags & (kStopWord | kConnector | kPlacePrep))) {
