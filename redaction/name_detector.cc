@@ -1296,7 +1296,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           case kStrong: score = 0.9f; break;
           case kUnknown: score = (place_prep && nameish < 2) ? 0 : 0.6f; break;
           case kAmbiguous:
-            if ((place_prep || ordinary > 0) && strong == 0) break;
+            // A common-word given name is ordinary only among ordinary
+            // words ("Dancing Queen"): after "from" or "to" it is a person.
+            if (((place_prep && !(in.flags & kCommonName)) || ordinary > 0) && strong == 0) break;
             score = in.lower_case_name ? 0.5f : 0.7f;
             break;
           default: break;

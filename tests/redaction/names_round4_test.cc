@@ -80,6 +80,7 @@ TEST_F(NamesRound4Test, CommonWordGivenNamesInTitles) {
   EXPECT_EQ(Rules("Frank said the border was closed."), Strings{"Frank"});
   EXPECT_EQ(Rules("Evens is my cousin."), Strings{"Evens"});
   EXPECT_EQ(Rules("we crossed the river with Miles and his wife"), Strings{"Miles"});
+  EXPECT_EQ(Rules("I got a message from Penny yesterday"), Strings{"Penny"});
   EXPECT_EQ(Names("Frank said the border was closed.", "en"), Strings{"Frank"});
 }
 
