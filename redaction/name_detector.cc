@@ -848,6 +848,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
+    bool after_prep = false;      // a preposition right before ("from", "to"), no article
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -903,7 +904,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // Not a function word that is a kin word elsewhere: French "son"
       // (his), Spanish "son" (are), "se".
       if ((pf & kKinCue) && !ts[p].capitalized && (english || !(pf & kStopWord))) kin_cue = true;
-      if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
+      if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = after_prep = true;
       // French "à Lyon" (the accent folds away, so read the raw word).
       const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
       if (raw == "\xC3\xA0" || raw == "\xC3\x80") place_prep = true;
@@ -1297,8 +1298,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           case kUnknown: score = (place_prep && nameish < 2) ? 0 : 0.6f; break;
           case kAmbiguous:
             // A common-word given name is ordinary only among ordinary
-            // words ("Dancing Queen"): after "from" or "to" it is a person.
-            if (((place_prep && !(in.flags & kCommonName)) || ordinary > 0) && strong == 0) break;
+            // words ("Dancing Queen"): after "from" or "to" it is a person
+            // (not after an article: "the King of Spain").
+            if (((place_prep && !(after_prep && (in.flags & kCommonName))) || ordinary > 0) &&
+                strong == 0) {
+              break;
+            }
             score = in.lower_case_name ? 0.5f : 0.7f;
             break;
           default: break;
