@@ -482,7 +482,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         (ts[i - 1].first == '@' || ts[i - 1].first == '#')) {
       glued = kGlueHandle;
     }
-    if (t.end - t.begin <= 5 && t.end - t.begin >= 3 && !t.capitalized) {
+    if (t.end - t.begin <= 5 && t.end - t.begin >= 3 &&
+        (text[t.begin] == 'h' || text[t.begin] == 'w')) {
       const std::string_view w = tk.Folded(t);
       if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
     }
