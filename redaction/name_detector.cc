@@ -1256,7 +1256,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             score = (ts[w].all_caps && nameish < 2 && !medium_cue &&
                      !(in.shouted && !place_prep && (in.flags & kGivenName) &&
                        !lexicon_->IsDictionaryHash(ts[w].hash)) &&
-                     !(caps_given(w) && w + 1 < n && caps_unlisted(w + 1)))
+                     !(caps_given(w) && w + 1 < n && caps_unlisted(w + 1)) &&
+                     // English: "RACHELLE im gonna kill you", a given name
+                     // that is no word, in capitals before lower case.
+                     !(english && caps_given(w) && ts[w].end - ts[w].begin >= 4 &&
+                       (in.flags & (kCommonWord | kCommonName | kSurname)) == 0 &&
+                       w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
+                       ts[w + 1].has_letter && !ts[w + 1].newline_before))
                         ? 0
                         : 0.9f;
             break;

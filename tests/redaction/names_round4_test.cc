@@ -93,6 +93,9 @@ TEST_F(NamesRound4Test, NameInCapitalsBeforeAnUnlistedWord) {
             Strings{"YANNICK KERVADEC"});
   // Not an acronym after a given name that is a word, nor a shouted line.
   EXPECT_TRUE(Rules("APRIL NGO REPORT").empty());
+  // In English, a lone given name in capitals before lower case.
+  EXPECT_EQ(Rules("urgh . RACHELLE im gonna be late"), Strings{"RACHELLE"});
+  EXPECT_TRUE(Rules("we need UNICEF here now").empty());
 }
 
 TEST_F(NamesRound4Test, HeadlineWordsAfterAnEnglishName) {
