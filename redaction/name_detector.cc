@@ -1284,7 +1284,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             }
             // "SCOTT WEILAND", "DEMI LOVATO": in capitals, a word of no list
             // right after a given name that is no word is its surname.
-            if (w > 0 && caps_unlisted(w) && caps_given(w - 1)) score = 0.7f;
+            if (w > 0 && caps_given(w - 1) && caps_unlisted(w)) score = 0.7f;
             break;
           case kAmbiguous:
             if (strong > 0 || medium_cue) {
