@@ -90,6 +90,21 @@ bool MixedCaseAbbreviation(std::string_view text, const Token& t) {
   return false;
 }
 
+// "MetroPCS", "GOwCLQJ", "VFtaf", "CityTV": two capitals side by side in a
+// word that has lower case too make a brand, a link's code or OCR noise; a
+// name has its capitals apart ("McDonald", "DeAndre", "PewDiePie").
+bool AdjacentCapitals(std::string_view text, const Token& t) {
+  bool lower = false, pair = false;
+  for (size_t k = t.begin; k < t.end; ++k) {
+    const char c = text[k];
+    if (c >= 'a' && c <= 'z') lower = true;
+    if (k > t.begin && c >= 'A' && c <= 'Z' && text[k - 1] >= 'A' && text[k - 1] <= 'Z') {
+      pair = true;
+    }
+  }
+  return lower && pair;
+}
+
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
 // (word hash, best score of the word where it was flagged), sorted by
@@ -426,6 +441,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
+  // Inside a handle or a link: until the next space (a handle: until a
+  // punctuation mark other than '_').
+  enum { kGlueNone, kGlueHandle, kGlueLink } glued = kGlueNone;
   constexpr size_t kRecentFlags = 512;
   std::vector<std::pair<uint64_t, uint32_t>> recent_flags(kRecentFlags, {0, 0});  // hash 0: none
   for (size_t i = 0; i < n; ++i) {
@@ -436,6 +454,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       at_start = true;
     }
     if (!t.word) {
+      if (t.space_before || (glued == kGlueHandle && t.first != '_')) glued = kGlueNone;
       if (IsSentenceEnd(t.first)) {
         close_segment(i + 1);
         at_start = true;
@@ -455,9 +474,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       in.flags = flags;
     }
-    // @handles and #hashtags are the pattern detector's business.
-    const bool handle = i > 0 && !t.space_before && !ts[i - 1].word &&
-                        (ts[i - 1].first == '@' || ts[i - 1].first == '#');
+    // @handles and #hashtags are the pattern detector's business, with the
+    // words an underscore joins to them ("@Carito_Schmidt"); so are the
+    // words of a link ("http://t.co/KvCGbcKRbQ", ".../rainn-wilson").
+    if (t.space_before) glued = kGlueNone;
+    if (glued == kGlueNone && !t.space_before && i > 0 && !ts[i - 1].word &&
+        (ts[i - 1].first == '@' || ts[i - 1].first == '#')) {
+      glued = kGlueHandle;
+    }
+    if (t.end - t.begin <= 5 && t.end - t.begin >= 3 &&
+        (text[t.begin] == 'h' || text[t.begin] == 'w')) {
+      const std::string_view w = tk.Folded(t);
+      if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
+    }
+    const bool handle = glued != kGlueNone;
     in.name_shape = NameShape(t) && !handle;
     // "Simon, Tillat, Le Pannetier, Dubourg": a capitalized particle opening
     // an item of a list is part of a name, not a sign of a title-case line.
@@ -474,8 +504,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // ordinary word at all.
     if (!handle && !t.capitalized && t.has_letter && !t.has_digit && t.end - t.begin >= 3 &&
         (in.flags & (kGivenName | kSurname | kNameWord)) &&
-        !(in.flags & (kCommonWord | kStopWord | kNotNameWord | kConnector | kMonth | kTitle |
-                      kOrgWord | kNameCue | kKinCue | kSpeechCue | kPlacePrep)) &&
+        !(in.flags & (kCommonWord | kCommonName | kStopWord | kNotNameWord | kConnector | kMonth |
+                      kTitle | kOrgWord | kNameCue | kKinCue | kSpeechCue | kPlacePrep)) &&
         !lexicon_->IsDictionaryHash(t.hash)) {
       in.name_shape = true;
       in.lower_case_name = true;
@@ -503,6 +533,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // "M» CHEVALLIER", "NI . Limon", "Me COTTIN" (Maître), "M0 HERPIN".
   if (french) MarkFrenchTitles(text, tk, place_starts, &info);
 
+  // "DRAlberto": a title glued to a given name is still a name.
+  auto EndsWithGivenName = [&](std::string_view txt, const Token& t) {
+    size_t k = t.end;
+    while (k > t.begin + 1 && !(txt[k - 1] >= 'A' && txt[k - 1] <= 'Z')) --k;
+    if (k <= t.begin + 1 || t.end - (k - 1) < 3) return false;
+    return (lexicon_->Flags(text::Fold(txt.substr(k - 1, t.end - (k - 1)))) & kGivenName) != 0;
+  };
   // Evidence of each capitalized word on its own.
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
@@ -527,7 +564,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
-    const bool common = f & (kCommonWord | kStopWord | kNotNameWord | kConnector);
+    // A common-word given name ("More Free Tickets", "Dancing Queen") is an
+    // ordinary word inside a sentence; at its start it stays a name ("Frank
+    // is here"), as capitals say nothing there.
+    const bool common = (f & (kCommonWord | kStopWord | kNotNameWord | kConnector)) ||
+                        ((f & kCommonName) && !in.sentence_start);
     if (f & (kMonth | kTitle | kOrgWord)) {
       in.evidence = kBlocked;
     } else if (name && (f & kStopWord) && ts[i].end - ts[i].begin <= 3) {
@@ -559,6 +600,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.evidence = kWord;
     } else if (ts[i].all_caps || ts[i].end - ts[i].begin <= 2 || MixedCaseAbbreviation(text, ts[i])) {
       in.evidence = kWord;  // acronyms and lone letters (initials count next to names)
+    } else if (AdjacentCapitals(text, ts[i]) && !EndsWithGivenName(text, ts[i])) {
+      in.evidence = kWord;
     } else if (HasWordSuffix(tk.Folded(ts[i]))) {
       in.evidence = kWord;  // Docetaxel, Amiloidosis, Neuroblastoma
     } else {
@@ -736,6 +779,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     return true;
   };
 
+  // Names in capitals outside a shouted sentence ("SCOTT WEILAND Announces
+  // Memoir"): a given name that is no ordinary word, and the word of no list
+  // right after it (space between, same line).
+  auto caps_given = [&](size_t k) {
+    return ts[k].word && ts[k].all_caps && !info[k].shouted && info[k].place == 0 &&
+           ts[k].end - ts[k].begin >= 3 && info[k].evidence == kStrong &&
+           (info[k].flags & kGivenName) && !lexicon_->IsDictionaryHash(ts[k].hash);
+  };
+  auto caps_unlisted = [&](size_t k) {
+    return ts[k].word && ts[k].all_caps && !ts[k].has_digit && ts[k].space_before &&
+           !ts[k].newline_before && !info[k].shouted && info[k].place == 0 &&
+           ts[k].end - ts[k].begin >= 3 && info[k].evidence == kWord &&
+           !(info[k].flags & (kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord |
+                              kMonth | kTitle | kOrgWord | kDemonym | kGivenName | kSurname)) &&
+           !lexicon_->IsDictionaryHash(ts[k].hash);
+  };
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
@@ -790,6 +849,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
+    bool after_prep = false;      // a preposition right before ("from", "to"), no article
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -845,7 +905,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // Not a function word that is a kin word elsewhere: French "son"
       // (his), Spanish "son" (are), "se".
       if ((pf & kKinCue) && !ts[p].capitalized && (english || !(pf & kStopWord))) kin_cue = true;
-      if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = true;
+      if ((pf & kPlacePrep) && !ts[p].capitalized) place_prep = after_prep = true;
       // French "à Lyon" (the accent folds away, so read the raw word).
       const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
       if (raw == "\xC3\xA0" || raw == "\xC3\x80") place_prep = true;
@@ -1163,7 +1223,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           continue;
         }
         if (in.evidence == kWord && flagged_in_run > 0 &&
-            (flagged_in_run >= 4 || idx >= heading_from || (flagged_in_run >= 2 && phrase))) {
+            (flagged_in_run >= 4 || idx >= heading_from || (flagged_in_run >= 2 && phrase) ||
+             // "John Weiland Announces Memoir": in English a headline goes
+             // on after a name that no title opened.
+             (english && !strong_cue && flagged_in_run >= 2 && !ts[w].all_caps &&
+              !(in.flags & (kGivenName | kSurname | kNameWord))))) {
           cued_by_title = false;  // "Dr. Pérez Correo Electrónico:": the name ended
         } else if (in.evidence >= kWord &&
                    (!(in.flags & kStopWord) ||
@@ -1188,10 +1252,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           case kStrong:
             // "EVA", "ELISA": a lone all-caps word is more often an acronym,
             // but not in a shouted sentence, where a given name that is no
-            // word is a name.
+            // word is a name; nor before a surname of no list ("SCOTT WEILAND").
             score = (ts[w].all_caps && nameish < 2 && !medium_cue &&
                      !(in.shouted && !place_prep && (in.flags & kGivenName) &&
-                       !lexicon_->IsDictionaryHash(ts[w].hash)))
+                       !lexicon_->IsDictionaryHash(ts[w].hash)) &&
+                     !(caps_given(w) && w + 1 < n && caps_unlisted(w + 1)) &&
+                     // English: "RACHELLE im gonna kill you", a given name
+                     // that is no word, in capitals before lower case.
+                     !(english && caps_given(w) && ts[w].end - ts[w].begin >= 4 &&
+                       (in.flags & (kCommonWord | kCommonName | kSurname)) == 0 &&
+                       w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
+                       ts[w + 1].has_letter && !ts[w + 1].newline_before))
                         ? 0
                         : 0.9f;
             break;
@@ -1211,6 +1282,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                 !lexicon_->IsDictionaryHash(ts[w].hash)) {
               score = 0.7f;
             }
+            // "SCOTT WEILAND", "DEMI LOVATO": in capitals, a word of no list
+            // right after a given name that is no word is its surname.
+            if (w > 0 && caps_given(w - 1) && caps_unlisted(w)) score = 0.7f;
             break;
           case kAmbiguous:
             if (strong > 0 || medium_cue) {
@@ -1230,7 +1304,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           case kStrong: score = 0.9f; break;
           case kUnknown: score = (place_prep && nameish < 2) ? 0 : 0.6f; break;
           case kAmbiguous:
-            if ((place_prep || ordinary > 0) && strong == 0) break;
+            // A common-word given name is ordinary only among ordinary
+            // words ("Dancing Queen"): after "from" or "to" it is a person
+            // (not after an article: "the King of Spain").
+            if (((place_prep && !(after_prep && (in.flags & kCommonName))) || ordinary > 0) &&
+                strong == 0) {
+              break;
+            }
             score = in.lower_case_name ? 0.5f : 0.7f;
             break;
           default: break;
@@ -1278,6 +1358,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                             ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
         if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;
+        // English names have one surname: an ordinary word after two parts
+        // starts a headline ("John Weiland Announces Memoir"), unless a cue
+        // says a name is there.
+        if (english && !strong_cue && !medium_cue) continue;
         if (flagged >= 2 || medium_cue || strong_cue) {
           info[w].score = 0.6f;
           ++flagged;
@@ -1509,7 +1593,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // needs a surname that is none.
     // English dictionaries list given names ("paul", "mark"), so in English
     // text a given name in one is still read as a name.
-    const bool strict = !english && lexicon_->IsDictionaryHash(ts[i].hash);
+    // So is one of the most common English words ("ever forget", "alone time").
+    const bool strict =
+        (!english && lexicon_->IsDictionaryHash(ts[i].hash)) || (info[i].flags & kCommonName);
     if (strict ? (!surname || word_j) : (!surname && word_j)) {
       continue;
     }
@@ -1715,7 +1801,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                             kKinCue | kSpeechCue | kPlacePrep | not_name | kCommonWord))) {
         continue;
       }
-      const bool cue_before = social_cue(i - 1) || kin;
+      // "talked to jake", "shoutout to mike": words that take a person.
+      const bool person_words =
+          ts[i - 1].word && !ts[i - 1].capitalized &&
+          IsPersonContext(i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view(),
+                          tk.Folded(ts[i - 1]));
+      const bool cue_before = social_cue(i - 1) || kin || person_words;
       const bool speech_after = i + 1 < n && ts[i + 1].word && (info[i + 1].flags & kSpeechCue);
       if (cue_before || speech_after) {
         info[i].score = 0.5f;

@@ -180,9 +180,12 @@ bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
   AddList(data::EmbeddedFile("brands.txt"), kNotNameWord);
   AddList(data::EmbeddedFile("demonyms.txt"), kNotNameWord);
   AddList(data::EmbeddedFile("demonyms.txt"), kDemonym);
+  AddList(data::EmbeddedFile("demonyms_scowl.txt"), kNotNameWord | kDemonym);
   AddList(data::EmbeddedFile("medical_eponyms.txt"), kEponymWord);
   AddList(data::EmbeddedFile("ambiguous_names.txt"), kCommonWord);
   AddList(data::EmbeddedFile("common_words_ht.txt"), kCommonWord);
+  AddList(data::EmbeddedFile("common_words_en_social.txt"), kCommonWord);
+  AddList(data::EmbeddedFile("common_names_en.txt"), kCommonName);
   if (!LoadBloom(data::EmbeddedFile("common_words.bloom.txt"), error)) return false;
   if (!learned_lists) return true;
   AddList(data::EmbeddedFile("name_words.txt"), kNameWord);

@@ -42,6 +42,8 @@ enum LexiconFlag : uint32_t {
   kRoleCue = 1u << 19,     // notaire, cultivateur, abogado: a person's trade after ", "
   kEponymWord = 1u << 20,  // Doppler, Gleason, Romberg: a clinical eponym used as a word
   kPlaceSuffix = 1u << 21, // County, Airport, Lounge: ends the name of a place in English
+  kCommonName = 1u << 22,  // Ever, Said, Baby, Frank: a given name that is a most common
+                           // English word; capitalized, it is an ordinary word's evidence
 };
 
 class NameLexicon {

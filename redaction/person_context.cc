@@ -15,7 +15,7 @@ bool IsPersonWord(std::string_view w) {
       "avec", "ak", "vu", "rencontre", "rencontree", "epouse", "appele", "appelle", "telephone",
       "remercie",
       // greetings of social media: "happy birthday florence", "dear Austin"
-      "birthday", "bday", "dear", "congrats", "congratulations"};
+      "birthday", "bday", "dear", "congrats", "congratulations", "shoutout"};
   return kWords.count(w) != 0;
 }
 
@@ -28,7 +28,7 @@ bool IsPersonVerbBeforeTo(std::string_view w) {
       "talked", "talk", "talking", "talks", "spoke", "speak", "speaking", "spoken", "said",
       "say", "says", "wrote", "write", "writing", "replied", "explained", "lied",
       "apologized", "engaged", "introduced", "complained", "whispered", "yelled",
-      "shouted", "texting", "married", "belongs",
+      "shouted", "texting", "married", "belongs", "shoutout", "shoutouts",
       // Spanish (personal "a")
       "vi", "vio", "ver", "veo", "vimos", "vieron", "conoci", "conocio", "conocer", "conozco",
       "llame", "llamo", "llamar", "busque", "busco", "buscaba", "buscar", "encontre",
