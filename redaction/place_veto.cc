@@ -41,7 +41,7 @@ bool IsPersonCue(std::string_view folded) {
       "grandfather", "grandma", "grandpa", "nephew", "niece", "friend", "kid", "baby",
       "boyfriend", "girlfriend", "fils", "fille", "frere", "epouse", "mari", "mere", "oncle",
       "tante", "cousine", "ami", "amie", "pitit", "madanm", "manman", "tonton", "matant",
-      "kouzen", "kouzin", "zanmi",
+      "kouzen", "kouzin", "zanmi", "veuve", "veuf", "viuda", "viudo", "widow", "widower",
       // labels: "Nombre: Guadalupe", "Name: Florence"
       "nombre", "nombres", "apellido", "apellidos", "name", "surname", "nom", "prenom", "non",
       "paciente", "patient"};
@@ -64,6 +64,8 @@ std::string WordBefore(std::string_view text, size_t offset, size_t* word_begin)
     }
   }
   while (begin < end && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+  // A byte-order mark before a document's first word is no letter.
+  if (text.substr(begin, end - begin).substr(0, 3) == "\xEF\xBB\xBF") begin += 3;
   *word_begin = begin;
   std::string word = text::Fold(text.substr(begin, end - begin));
   // "m'appelle", "l'appelait": the word after the elision.
@@ -355,6 +357,89 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
   return true;
 }
 
+// True if a one-word name ends a run of capitalized words on its line
+// ("Zizi Kónya") or follows a name and "of" ("Olu of Warri", "Catherine of
+// Aragon"): a world town's name there is a person's.
+bool EndsACapitalizedRun(std::string_view text, const std::vector<Finding>& findings,
+                         const NamesByPlace& names, const Finding& f) {
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before.empty()) return false;
+  const std::string_view gap = text.substr(at + before.size(), f.begin - at - before.size());
+  if (before == "of") {
+    auto j = std::lower_bound(names.by_end.begin(), names.by_end.end(), at > 2 ? at - 2 : 0,
+                              [&](size_t k, size_t e) { return findings[k].end < e; });
+    return j != names.by_end.end() && findings[*j].end <= at;
+  }
+  // Only spaces between, the word before capitalized and not all capitals,
+  // nor a preposition or article opening a sentence ("In Jasmin").
+  if (gap.find_first_not_of(' ') != std::string_view::npos || gap.empty()) return false;
+  static const std::unordered_set<std::string_view> kFunctionWords = {
+      "in", "en", "at", "from", "to", "the", "la", "le", "el", "les", "los", "las", "a", "de",
+      "du", "des", "del", "near", "for", "on", "and", "et", "y", "desde", "hacia", "dans", "vers",
+      "au", "aux", "pres", "visit", "visiting", "welcome", "bienvenue", "bienvenidos"};
+  if (kFunctionWords.count(before) != 0) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (std::isupper(c) == 0) return false;
+  size_t lower = 0;
+  for (size_t k = at + 1; k < at + before.size() && k < text.size(); ++k) {
+    lower += std::islower(static_cast<unsigned char>(text[k])) != 0;
+  }
+  return lower > 0;
+}
+
+// True if the text says a place is meant by a name that is also a person's
+// ("Florence", "Jackson", "Mercedes"): a preposition of place before it
+// ("in Jackson", "en Mercedes", "à Florence", "from Lincoln", "près de
+// Lourdes") not followed by a possessive ("in Jackson's car"), or after it a
+// comma and a region ("Mesa, AZ", "Carmona, Cavite", "Florence, Italie"),
+// or French "de X à Y".
+bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  size_t after = f.end;
+  if (after < text.size() && (text[after] == '\'' || text.substr(after, 3) == "\xE2\x80\x99")) return false;
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  static const std::unordered_set<std::string_view> kPlacePreps = {
+      "in", "en", "from", "near", "desde", "hacia", "dans", "vers"};
+  if (kPlacePreps.count(before) != 0 && text.substr(at, f.begin - at).find_first_of(".:") ==
+                                            std::string_view::npos) {
+    return true;
+  }
+  // "à" itself: folded, it is Spanish "a", which also takes a person ("vi a
+  // Mercedes").
+  if (text.substr(at, 2) == "\xC3\xA0" && f.begin - at <= 4) return true;
+  if (before == "de" && WordBefore(text, at, &ignored) == "pres") return true;
+  // "de X à Y": from one town to another.
+  if (before == "de" || before == "d") {
+    size_t k = after;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (text.substr(k, 3) == "\xC3\xA0 ") return true;
+  }
+  // ", AZ", ", Cavite", ", Italie": a region after a comma.
+  while (after < text.size() && text[after] == ' ') ++after;
+  if (after >= text.size() || text[after] != ',') return false;
+  ++after;
+  while (after < text.size() && text[after] == ' ') ++after;
+  size_t end = after;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) != 0 ||
+                               static_cast<unsigned char>(text[end]) >= 0x80)) {
+    ++end;
+  }
+  const std::string_view next = text.substr(after, end - after);
+  if (next.empty() || std::isupper(static_cast<unsigned char>(next[0])) == 0) return false;
+  if (next.size() == 2 && std::isupper(static_cast<unsigned char>(next[1])) != 0) {
+    // A two-letter state or province code of the United States or Canada.
+    static const std::unordered_set<std::string_view> kCodes = {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+        "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB"};
+    return kCodes.count(next) != 0;
+  }
+  const PlaceClass region = places.ClassOf(next);
+  return region == PlaceClass::kListed || region == PlaceClass::kWorld;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -399,7 +484,11 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       drop[i] = 1;
       continue;
     }
-    if (places.IsPlace(text.substr(f.begin, f.end - f.begin))) candidates.push_back(i);
+    const PlaceClass place = places.ClassOf(text.substr(f.begin, f.end - f.begin));
+    if (place == PlaceClass::kListed || place == PlaceClass::kWorld ||
+        (place == PlaceClass::kWorldAmbiguous && !person_cue && SaysAPlace(text, places, f))) {
+      candidates.push_back(i);
+    }
   }
   // Words of the longer names found in this text: a place word among them
   // is a surname here ("Juan Guerrero ... Guerrero").
@@ -420,6 +509,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (size_t i : candidates) {
     const Finding& f = (*findings)[i];
     if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, names, i)) continue;
+    if (places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kListed &&
+        EndsACapitalizedRun(text, *findings, names, f)) {
+      continue;
+    }
     text::Tokens tokens;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;
