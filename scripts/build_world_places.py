@@ -19,8 +19,9 @@ Each name is classed by what else it is, folded (lower case, no accents):
   ambiguous_names.txt), or for a name of several words, every word a name
   ("Florence", "Jackson", "Vicente López"): world_places_ambiguous.tsv. The
   redactor keeps such a word as a place only where the text says it is one;
-- an ordinary Spanish, French or English word (Hunspell: "Orange", "Nice"):
-  left out; starting with one ("La Paz", "Le Havre"): matched only when
+- an ordinary Spanish, French or English word (Hunspell: "Orange"): left
+  out, unless a city of a million people or more and no Spanish word
+  ("Hamburg", "Tripoli"), then matched only when capitalized; starting with one ("La Paz", "Le Havre"): matched only when
   capitalized ('=');
 - otherwise a place wherever it is written.
 Names of one to three letters are left out (abbreviations, OCR debris).
@@ -39,6 +40,7 @@ import sys
 import unicodedata
 
 MIN_POPULATION = 30000  # smaller towns collide with surnames too often ("Sokolov", "Werder")
+BIG_CITY = 1000000
 LOCALE = "/usr/share/locale/{lang}/LC_MESSAGES/{domain}.mo"
 PARTICLES = {"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das", "dos", "di",
              "du", "des", "le", "les", "van", "von", "der", "den", "al", "d", "l", "of", "the",
@@ -161,9 +163,10 @@ def main():
               "surnames.txt", "surnames_extra.txt", "surnames_hunspell.txt",
               "ambiguous_names.txt"):
         person |= read_list(os.path.join(data, f))
-    common = set()
-    for d in ("es_ES", "es_MX", "fr", "en_US"):
-        common |= read_hunspell_words(f"/usr/share/hunspell/{d}.dic")
+    common_es = read_hunspell_words("/usr/share/hunspell/es_ES.dic") | read_hunspell_words(
+        "/usr/share/hunspell/es_MX.dic")
+    common = common_es | read_hunspell_words("/usr/share/hunspell/fr.dic") | read_hunspell_words(
+        "/usr/share/hunspell/en_US.dic")
     curated = set()
     with open(os.path.join(data, "places.tsv"), encoding="utf-8") as f:
         for line in f:
@@ -231,7 +234,10 @@ def main():
             if all(w in person for w in content):
                 groups["ambiguous"].append(name)
             elif len(ws) == 1 and ws[0] in common:
-                continue  # "Orange", "Nice", "Ñandú" (Nandu): mostly the word
+                # "Orange", "Ñandú" (Nandu): mostly the word, unless a big city
+                # ("Hamburg", "Tripoli", "Gaza" are words to Hunspell too).
+                if kind == "city" and pop.get(names[0], 0) >= BIG_CITY and ws[0] not in common_es:
+                    groups["capital"].append(name)
             elif ws[0] in common or ws[0] in PARTICLES:
                 groups["capital"].append(name)
             else:

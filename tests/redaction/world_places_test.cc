@@ -1,0 +1,142 @@
+// The world place gazetteer (data/world_places*.tsv): the world's towns and
+// divisions stay in redacted text in Spanish, English and French, and a
+// place that is also a person's name ("Jackson", "Mercedes", "Sofia") is a
+// place only where the text says so; person evidence wins.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "redaction/place_gazetteer.h"
+#include "redaction/redactor.h"
+
+namespace amparo::redaction {
+namespace {
+
+const PlaceGazetteer& G() { return PlaceGazetteer::Default(); }
+
+TEST(WorldPlacesTest, ClassesOfPlaces) {
+  // Listed by hand (the region and the route) and what the world list adds,
+  // in the three languages ("Beyrouth", "Alepo" are French and Spanish).
+  EXPECT_EQ(G().ClassOf("Tapachula"), PlaceClass::kListed);
+  for (const char* p : {"Nairobi", "Kampala", "Kinshasa", "Alepo", "Beyrouth", "Kaboul", "Mosul",
+                        "Dakar", "Abidjan", "Baviera", "Anvers", "Manchester"}) {
+    EXPECT_EQ(G().ClassOf(p), PlaceClass::kWorld) << p;
+  }
+  // Names of people too: apart.
+  for (const char* p : {"Jackson", "Mercedes", "Sofia", "Victoria", "Lincoln", "Orlando"}) {
+    EXPECT_EQ(G().ClassOf(p), PlaceClass::kWorldAmbiguous) << p;
+  }
+  EXPECT_EQ(G().ClassOf("Ramiro"), PlaceClass::kNone);
+  // IsPlace (what a known identifier is checked against) is the listed
+  // places only: a survivor's name is never let through as a world town.
+  EXPECT_TRUE(G().IsPlace("Tapachula"));
+  EXPECT_FALSE(G().IsPlace("Nairobi"));
+  EXPECT_FALSE(G().IsPlace("Jackson"));
+}
+
+TEST(WorldPlacesTest, FindPlacesSkipsAmbiguousAndOrdinaryWords) {
+  const std::string text = "De Kinshasa a Nairobi con Jackson. Orange juice. Colonia Doctores.";
+  std::vector<std::string> found;
+  for (const PlaceMention& m : G().FindPlaces(text)) {
+    found.push_back(text.substr(m.begin, m.end - m.begin));
+    if (found.back() == "Nairobi") {
+      EXPECT_EQ(m.place_class, PlaceClass::kWorld);
+    }
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"Kinshasa", "Nairobi"}));
+}
+
+class WorldPlacesRedactorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    redactor_ = Redactor::Create(&error).release();
+    ASSERT_NE(redactor_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete redactor_;
+    redactor_ = nullptr;
+  }
+
+  static std::string Redact(const std::string& text, const std::string& language) {
+    RedactionResult result;
+    std::string error;
+    EXPECT_TRUE(redactor_->Redact(text, language, KnownIdentifiers{}, RedactionOptions{}, &result,
+                                  &error))
+        << error;
+    return result.text;
+  }
+
+  static Redactor* redactor_;
+};
+
+Redactor* WorldPlacesRedactorTest::redactor_ = nullptr;
+
+TEST_F(WorldPlacesRedactorTest, WorldTownsStayInTheThreeLanguages) {
+  struct Case {
+    const char* language;
+    const char* text;
+    std::vector<const char*> kept;
+  };
+  const std::vector<Case> cases = {
+      {"es", "Salimos de Kinshasa en 2019, pasamos por Luanda y llegamos a Kampala.",
+       {"Kinshasa", "Luanda", "Kampala"}},
+      {"es", "Mi hermano se quedó en Alepo; yo viajé a Beirut y luego a Quito.",
+       {"Alepo", "Beirut", "Quito"}},
+      {"en", "She was born in Mosul and lived in Nairobi before she flew to Manchester.",
+       {"Mosul", "Nairobi", "Manchester"}},
+      {"fr", "Il a quitté Kaboul pour Beyrouth, puis Abidjan et enfin Dakar.",
+       {"Kaboul", "Beyrouth", "Abidjan", "Dakar"}},
+  };
+  for (const Case& c : cases) {
+    const std::string out = Redact(c.text, c.language);
+    for (const char* place : c.kept) {
+      EXPECT_NE(out.find(place), std::string::npos) << place << " lost in: " << out;
+    }
+  }
+}
+
+TEST_F(WorldPlacesRedactorTest, AmbiguousPlaceKeptWhereTheTextSaysAPlace) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* place;
+  };
+  const std::vector<Case> cases = {
+      {"en", "We stayed two weeks in Jackson before the bus left.", "Jackson"},
+      {"en", "They held us for a month near Orlando, FL with other families.", "Orlando"},
+      {"es", "Trabajé tres meses en Mercedes cortando caña.", "Mercedes"},
+      {"fr", "Nous avons attendu à Sofia pendant trois semaines.", "Sofia"},
+  };
+  for (const Case& c : cases) {
+    const std::string out = Redact(c.text, c.language);
+    EXPECT_NE(out.find(c.place), std::string::npos) << c.place << " lost in: " << out;
+  }
+}
+
+TEST_F(WorldPlacesRedactorTest, PersonEvidenceBeatsAPlaceName) {
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* name;
+  };
+  const std::vector<Case> cases = {
+      {"es", "Me llamo Mercedes y tengo treinta años.", "Mercedes"},
+      {"es", "Mi hija Sofia se quedó con la abuela.", "Sofia"},
+      {"es", "El señor Juan Lima nos cobró la cuota.", "Lima"},
+      {"en", "Mr. Lincoln told us to wait outside.", "Lincoln"},
+      {"en", "My name is Victoria and I came alone.", "Victoria"},
+      {"en", "Then Jackson Reyes drove us to the border.", "Jackson"},
+      {"fr", "Je m'appelle Florence et j'ai deux enfants.", "Florence"},
+      // A world town ending a run of names is a surname ("Zizi Kónya").
+      {"en", "The guide was Marek Sokolov, a tall man.", "Sokolov"},
+  };
+  for (const Case& c : cases) {
+    const std::string out = Redact(c.text, c.language);
+    EXPECT_EQ(out.find(c.name), std::string::npos) << c.name << " kept in: " << out;
+  }
+}
+
+}  // namespace
+}  // namespace amparo::redaction
