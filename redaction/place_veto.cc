@@ -388,12 +388,54 @@ bool EndsACapitalizedRun(std::string_view text, const std::vector<Finding>& find
   return lower > 0;
 }
 
+bool IsStateCode(std::string_view word) {
+  // The two-letter codes of the states of the United States and the
+  // provinces of Canada ("Mesa, AZ", "Dayton NJ").
+  static const std::unordered_set<std::string_view> kCodes = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+      "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+      "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+      "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB"};
+  return kCodes.count(word) != 0;
+}
+
+// True if a region follows end after a comma or an opening bracket: a state
+// code ("Mesa, AZ") or a listed or world place of up to three words
+// ("Carmona, Cavite", "Heredia, Costa Rica", "Estella (Navarra)").
+bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end) {
+  size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || (text[at] != ',' && text[at] != '(')) return false;
+  ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  size_t word_end = at;
+  for (int words = 1; words <= 3; ++words) {
+    while (word_end < text.size() && (std::isalpha(static_cast<unsigned char>(text[word_end])) != 0 ||
+                                      static_cast<unsigned char>(text[word_end]) >= 0x80)) {
+      ++word_end;
+    }
+    const std::string_view region = text.substr(at, word_end - at);
+    if (words == 1 && region.size() == 2 && std::isupper(static_cast<unsigned char>(region[1])) != 0) {
+      return IsStateCode(region);
+    }
+    const PlaceClass found = places.ClassOf(region);
+    if (found == PlaceClass::kListed || found == PlaceClass::kWorld) return true;
+    if (word_end + 1 >= text.size() || (text[word_end] != ' ' && text[word_end] != '-') ||
+        std::isalpha(static_cast<unsigned char>(text[word_end + 1])) == 0) {
+      return false;
+    }
+    ++word_end;
+  }
+  return false;
+}
+
 // True if the text says a place is meant by a name that is also a person's
-// ("Florence", "Jackson", "Mercedes"): a preposition of place before it
-// ("in Jackson", "en Mercedes", "à Florence", "from Lincoln", "près de
-// Lourdes") not followed by a possessive ("in Jackson's car"), or after it a
-// comma and a region ("Mesa, AZ", "Carmona, Cavite", "Florence, Italie"),
-// or French "de X à Y".
+// or an ordinary word ("Florence", "Jackson", "Mercedes", "Mesa"): a
+// preposition of place before it ("in Jackson", "en Mercedes", "à
+// Florence", "from Lincoln", "près de Lourdes") not followed by a possessive
+// ("in Jackson's car"), a region after it (RegionAfter), or French "de X à
+// Y".
 bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   size_t after = f.end;
   if (after < text.size() && (text[after] == '\'' || text.substr(after, 3) == "\xE2\x80\x99")) return false;
@@ -415,29 +457,15 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
     while (k < text.size() && text[k] == ' ') ++k;
     if (text.substr(k, 3) == "\xC3\xA0 ") return true;
   }
-  // ", AZ", ", Cavite", ", Italie": a region after a comma.
-  while (after < text.size() && text[after] == ' ') ++after;
-  if (after >= text.size() || text[after] != ',') return false;
-  ++after;
-  while (after < text.size() && text[after] == ' ') ++after;
-  size_t end = after;
-  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) != 0 ||
-                               static_cast<unsigned char>(text[end]) >= 0x80)) {
-    ++end;
-  }
-  const std::string_view next = text.substr(after, end - after);
-  if (next.empty() || std::isupper(static_cast<unsigned char>(next[0])) == 0) return false;
-  if (next.size() == 2 && std::isupper(static_cast<unsigned char>(next[1])) != 0) {
-    // A two-letter state or province code of the United States or Canada.
-    static const std::unordered_set<std::string_view> kCodes = {
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-        "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB"};
-    return kCodes.count(next) != 0;
-  }
-  const PlaceClass region = places.ClassOf(next);
-  return region == PlaceClass::kListed || region == PlaceClass::kWorld;
+  return RegionAfter(text, places, f.end);
+}
+
+// True if a guessed name is a place and a state code ("Dayton NJ").
+bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos || name.size() - space != 3) return false;
+  if (!IsStateCode(name.substr(space + 1))) return false;
+  return places.ClassOf(name.substr(0, space)) != PlaceClass::kNone;
 }
 
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
@@ -485,6 +513,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     const PlaceClass place = places.ClassOf(text.substr(f.begin, f.end - f.begin));
+    if (!person_cue && IsPlaceAndStateCode(text.substr(f.begin, f.end - f.begin), places)) {
+      drop[i] = 1;
+      continue;
+    }
     if (place == PlaceClass::kListed || place == PlaceClass::kWorld ||
         (place == PlaceClass::kWorldAmbiguous && !person_cue && SaysAPlace(text, places, f))) {
       candidates.push_back(i);

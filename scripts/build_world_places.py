@@ -19,10 +19,11 @@ Each name is classed by what else it is, folded (lower case, no accents):
   ambiguous_names.txt), or for a name of several words, every word a name
   ("Florence", "Jackson", "Vicente López"): world_places_ambiguous.tsv. The
   redactor keeps such a word as a place only where the text says it is one;
-- an ordinary Spanish, French or English word (Hunspell: "Orange"): left
-  out, unless a city of a million people or more and no Spanish word
-  ("Hamburg", "Tripoli"), then matched only when capitalized; starting with one ("La Paz", "Le Havre"): matched only when
-  capitalized ('=');
+- an ordinary Spanish, French or English word (Hunspell: "Orange", "Mesa"):
+  world_places_ambiguous.tsv too, unless a city of a million people or more
+  and no Spanish word ("Hamburg"), then matched only when capitalized;
+- a name of several words starting with an ordinary word or an article ("La
+  Paz", "Le Havre"): matched only when capitalized ('=');
 - otherwise a place wherever it is written.
 Names of one to three letters are left out (abbreviations, OCR debris).
 
@@ -235,9 +236,11 @@ def main():
                 groups["ambiguous"].append(name)
             elif len(ws) == 1 and ws[0] in common:
                 # "Orange", "Ñandú" (Nandu): mostly the word, unless a big city
-                # ("Hamburg", "Tripoli", "Gaza" are words to Hunspell too).
+                # ("Hamburg" is a word to Hunspell too).
                 if kind == "city" and pop.get(names[0], 0) >= BIG_CITY and ws[0] not in common_es:
                     groups["capital"].append(name)
+                else:
+                    groups["ambiguous"].append(name)
             elif ws[0] in common or ws[0] in PARTICLES:
                 groups["capital"].append(name)
             else:
@@ -258,8 +261,9 @@ def main():
         "# public domain). Format as places.tsv; places.tsv wins where both name a place.\n")
     what = {
         "safe": "Places of the whole world, kept wherever they are written.",
-        "ambiguous": ("Places of the whole world whose names are also given names or surnames\n"
-                      "# (Florence, Jackson, Vicente López): kept only where the text says a place."),
+        "ambiguous": ("Places of the whole world whose names are also given names, surnames or\n"
+                      "# ordinary words (Florence, Jackson, Vicente López, Mesa): kept only where\n"
+                      "# the text says a place."),
     }
     for cls, fname in (("safe", "world_places.tsv"), ("ambiguous", "world_places_ambiguous.tsv")):
         with open(os.path.join(out_dir, fname), "w", encoding="utf-8") as f:
