@@ -358,14 +358,30 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
 }
 
 // True if a one-word name ends a run of capitalized words on its line
-// ("Zizi Kónya") or follows a name and "of" ("Olu of Warri", "Catherine of
-// Aragon"): a world town's name there is a person's.
-bool EndsACapitalizedRun(std::string_view text, const std::vector<Finding>& findings,
-                         const NamesByPlace& names, const Finding& f) {
+// ("Zizi Kónya"), follows a name and "of" ("Olu of Warri", "Catherine of
+// Aragon") or a capitalized word that is no place and "de" ("Cyrano de
+// Bergerac"): a world town's name there is a person's.
+bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
+                         const std::vector<Finding>& findings, const NamesByPlace& names,
+                         const Finding& f) {
   size_t at = 0;
   const std::string before = WordBefore(text, f.begin, &at);
   if (before.empty()) return false;
   const std::string_view gap = text.substr(at + before.size(), f.begin - at - before.size());
+  if (before == "de") {
+    // "Cyrano de Bergerac": a capitalized word that is no place before "de".
+    size_t name_begin = 0;
+    if (WordBefore(text, at, &name_begin).empty()) return false;
+    size_t name_end = at;
+    while (name_end > name_begin && text[name_end - 1] == ' ') --name_end;
+    if (name_end <= name_begin) return false;
+    if (std::isupper(static_cast<unsigned char>(text[name_begin])) == 0) return false;
+    Finding name;
+    name.begin = name_begin;
+    name.end = name_end;
+    if (IsDatelineStart(text, name)) return false;  // a capital opening a sentence says nothing
+    return places.ClassOf(text.substr(name_begin, name_end - name_begin)) == PlaceClass::kNone;
+  }
   if (before == "of") {
     auto j = std::lower_bound(names.by_end.begin(), names.by_end.end(), at > 2 ? at - 2 : 0,
                               [&](size_t k, size_t e) { return findings[k].end < e; });
@@ -399,13 +415,14 @@ bool IsStateCode(std::string_view word) {
   return kCodes.count(word) != 0;
 }
 
-// True if a region follows end after a comma or an opening bracket: a state
-// code ("Mesa, AZ") or a listed or world place of up to three words
-// ("Carmona, Cavite", "Heredia, Costa Rica", "Estella (Navarra)").
+// True if a region follows end after a comma: a state code ("Mesa, AZ") or
+// a listed or world place of up to three words ("Carmona, Cavite",
+// "Heredia, Costa Rica"). Not in brackets: "Harrison (Kentucky) 11 pts" is
+// a player and his team.
 bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end) {
   size_t at = end;
   while (at < text.size() && text[at] == ' ') ++at;
-  if (at >= text.size() || (text[at] != ',' && text[at] != '(')) return false;
+  if (at >= text.size() || text[at] != ',') return false;
   ++at;
   while (at < text.size() && text[at] == ' ') ++at;
   if (at >= text.size() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
@@ -542,7 +559,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const Finding& f = (*findings)[i];
     if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, names, i)) continue;
     if (places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kListed &&
-        EndsACapitalizedRun(text, *findings, names, f)) {
+        EndsACapitalizedRun(text, places, *findings, names, f)) {
       continue;
     }
     text::Tokens tokens;

@@ -42,6 +42,10 @@ import unicodedata
 
 MIN_POPULATION = 30000  # smaller towns collide with surnames too often ("Sokolov", "Werder")
 BIG_CITY = 1000000
+# The Americas (the route and where people come from), Spain and France.
+REGION = set("MX GT BZ SV HN NI CR PA CU HT DO PR JM CO VE EC PE BO CL AR UY PY BR GY SR GF US "
+             "CA ES FR".split())
+MIN_POPULATION_REGION = 15000
 LOCALE = "/usr/share/locale/{lang}/LC_MESSAGES/{domain}.mo"
 PARTICLES = {"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das", "dos", "di",
              "du", "des", "le", "les", "van", "von", "der", "den", "al", "d", "l", "of", "the",
@@ -107,23 +111,29 @@ def mo(domain, lang):
 
 
 def geonames_populations():
-    """English city name -> largest population among cities of that name."""
+    """English city name -> largest population among the cities of that name
+    (those of the Americas, Spain and France apart: the migration's region
+    and the testimonies' languages keep smaller towns)."""
     lib = ctypes.CDLL("libgeonames.so.0")
     lib.geonames_get_n_cities.restype = ctypes.c_int
     lib.geonames_get_city.restype = ctypes.c_void_p
     lib.geonames_get_city.argtypes = [ctypes.c_int]
-    lib.geonames_city_get_name.restype = ctypes.c_char_p
-    lib.geonames_city_get_name.argtypes = [ctypes.c_void_p]
+    for f in ("name", "country_code"):
+        getattr(lib, "geonames_city_get_" + f).restype = ctypes.c_char_p
+        getattr(lib, "geonames_city_get_" + f).argtypes = [ctypes.c_void_p]
     lib.geonames_city_get_population.restype = ctypes.c_uint
     lib.geonames_city_get_population.argtypes = [ctypes.c_void_p]
     lib.geonames_city_free.argtypes = [ctypes.c_void_p]
-    pop = {}
+    pop, region_pop = {}, {}
     for i in range(lib.geonames_get_n_cities()):
         city = lib.geonames_get_city(i)
         name = lib.geonames_city_get_name(city).decode("utf-8")
-        pop[name] = max(pop.get(name, 0), lib.geonames_city_get_population(city))
+        n = lib.geonames_city_get_population(city)
+        pop[name] = max(pop.get(name, 0), n)
+        if lib.geonames_city_get_country_code(city).decode("ascii") in REGION:
+            region_pop[name] = max(region_pop.get(name, 0), n)
         lib.geonames_city_free(city)
-    return pop
+    return pop, region_pop
 
 
 def division_forms(name):
@@ -180,7 +190,7 @@ def main():
     # place id -> (kind, [names]); English name first.
     places = {}
     geo = {lang: mo("geonames", lang) for lang in ("en", "es", "fr")}
-    pop = geonames_populations()
+    pop, region_pop = geonames_populations()
     for key, name in geo["en"].items():
         if key.isdigit():
             kind, names = "city", [name]
@@ -217,7 +227,8 @@ def main():
     seen = set(curated)
     lines = {"safe": [], "ambiguous": []}
     for (source, key), (kind, names) in sorted(places.items(), key=lambda kv: kv[0]):
-        if kind == "city" and source == "geonames" and pop.get(names[0], 0) < MIN_POPULATION:
+        if (kind == "city" and source == "geonames" and pop.get(names[0], 0) < MIN_POPULATION and
+                region_pop.get(names[0], 0) < MIN_POPULATION_REGION):
             continue
         groups = {"safe": [], "capital": [], "ambiguous": []}
         for name in names:
