@@ -464,6 +464,17 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
                                             std::string_view::npos) {
     return true;
   }
+  // "dans la Toscane", "en el Chaco", "in the Bronx".
+  if (before == "la" || before == "le" || before == "les" || before == "l" || before == "el" ||
+      before == "the") {
+    size_t prep_at = 0;
+    const std::string prep = WordBefore(text, at, &prep_at);
+    if ((prep == "dans" || prep == "en" || prep == "in" || prep == "vers" || prep == "desde" ||
+         prep == "hacia") &&
+        text.substr(prep_at, f.begin - prep_at).find_first_of(".:,") == std::string_view::npos) {
+      return true;
+    }
+  }
   // "à" itself: folded, it is Spanish "a", which also takes a person ("vi a
   // Mercedes").
   if (text.substr(at, 2) == "\xC3\xA0" && f.begin - at <= 4) return true;
