@@ -488,6 +488,20 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
   return RegionAfter(text, places, f.end);
 }
 
+// True if French "de X à Y" or "près de X" frames a word in no gazetteer.
+bool FrenchRouteCue(std::string_view text, const Finding& f) {
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before != "de" && before != "d") return false;
+  if (WordBefore(text, at, &ignored) == "pres") return true;
+  size_t k = f.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (text.substr(k, 3) != "\xC3\xA0 ") return false;
+  k += 3;
+  while (k < text.size() && text[k] == ' ') ++k;
+  return k < text.size() && std::isupper(static_cast<unsigned char>(text[k])) != 0;
+}
+
 // True if a guessed name is a place and a state code ("Dayton NJ").
 bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   const size_t space = name.rfind(' ');
@@ -546,7 +560,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (place == PlaceClass::kListed || place == PlaceClass::kWorld ||
-        (place == PlaceClass::kWorldAmbiguous && !person_cue && SaysAPlace(text, places, f))) {
+        (place == PlaceClass::kWorldAmbiguous && !person_cue && SaysAPlace(text, places, f)) ||
+        (place == PlaceClass::kNone && !person_cue && FrenchRouteCue(text, f))) {
       candidates.push_back(i);
     }
   }
