@@ -502,6 +502,37 @@ bool FrenchRouteCue(std::string_view text, const Finding& f) {
   return k < text.size() && std::isupper(static_cast<unsigned char>(text[k])) != 0;
 }
 
+// True if what comes before a town that is no person's name in our lists
+// says a place: "at" ("at Saginaw"; it also takes a person: "mad at
+// Jackson", so not for those), or a verb of movement and "a", "to", "pour"
+// ("viajé a Beirut", "llegamos a Tuxtla", "moved to Leeds", "partis pour
+// Dakar"), which take no person there.
+bool WorldPlaceCue(std::string_view text, size_t offset) {
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, offset, &at);
+  if (before == "at") return true;
+  if (before != "a" && before != "to" && before != "pour") return false;
+  static const std::unordered_set<std::string_view> kMovement = {
+      // es
+      "viaje", "viajo", "viajamos", "viajaron", "viajar", "fui", "fue", "fuimos", "fueron", "ir",
+      "vamos", "voy", "llegue", "llego", "llegamos", "llegaron", "llegar", "regrese", "regreso",
+      "regresamos", "regresaron", "regresar", "volvi", "volvio", "volvimos", "volvieron",
+      "volver", "mudamos", "mude", "mudaron", "cruzamos", "cruce", "huimos", "hui", "huyo",
+      "huyeron", "escapamos", "escape", "trasladaron", "mandaron", "enviaron", "deportado",
+      "deportada", "deportados", "rumbo", "camino",
+      // en
+      "went", "go", "going", "moved", "move", "flew", "fly", "drove", "drive", "traveled",
+      "travelled", "came", "come", "coming", "got", "back", "headed", "heading", "returned",
+      "return", "fled", "deported", "sent", "way", "trip", "journey", "arrived", "bus", "train",
+      "flight",
+      // fr
+      "parti", "partie", "partis", "parties", "partir", "pars", "part", "arrive", "arrivee",
+      "arrives", "arrivees", "alle", "allee", "alles", "allees", "aller", "revenu", "revenue",
+      "revenus", "retourne", "retournee", "enfui", "enfuie", "enfuis", "route", "direction",
+      "depart", "expulse", "expulsee", "envoye", "envoyee"};
+  return kMovement.count(WordBefore(text, at, &ignored)) != 0;
+}
+
 // True if a guessed name is a place and a state code ("Dayton NJ").
 bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   const size_t space = name.rfind(' ');
@@ -554,14 +585,36 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       drop[i] = 1;
       continue;
     }
-    const PlaceClass place = places.ClassOf(text.substr(f.begin, f.end - f.begin));
-    if (!person_cue && IsPlaceAndStateCode(text.substr(f.begin, f.end - f.begin), places)) {
+    const std::string_view name = text.substr(f.begin, f.end - f.begin);
+    if (!person_cue && IsPlaceAndStateCode(name, places)) {
       drop[i] = 1;
       continue;
     }
-    if (place == PlaceClass::kListed || place == PlaceClass::kWorld ||
-        (place == PlaceClass::kWorldAmbiguous && !person_cue && SaysAPlace(text, places, f)) ||
-        (place == PlaceClass::kNone && !person_cue && FrenchRouteCue(text, f))) {
+    // A listed place, or a world place of several words ("Port Talbot"):
+    // wherever. A world town of one word is a surname often enough
+    // ("Sokolov", "Werder"): like a town that is also a given name or an
+    // ordinary word, it is a place where the text says so ("in Jackson",
+    // "Mesa, AZ", and for the former "at Saginaw"). A town in no list: in
+    // French "de X à Y" and "près de X".
+    const PlaceClass place = places.ClassOf(name);
+    const bool one_word = name.find_first_of(" -") == std::string_view::npos;
+    bool is_candidate = false;
+    switch (place) {
+      case PlaceClass::kListed:
+        is_candidate = true;
+        break;
+      case PlaceClass::kWorld:
+        is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
+                                                     WorldPlaceCue(text, f.begin)));
+        break;
+      case PlaceClass::kWorldAmbiguous:
+        is_candidate = !person_cue && SaysAPlace(text, places, f);
+        break;
+      case PlaceClass::kNone:
+        is_candidate = !person_cue && FrenchRouteCue(text, f);
+        break;
+    }
+    if (is_candidate) {
       candidates.push_back(i);
     }
   }
