@@ -533,6 +533,22 @@ bool WorldPlaceCue(std::string_view text, size_t offset) {
   return kMovement.count(WordBefore(text, at, &ignored)) != 0;
 }
 
+// True if a capitalized word that names a kind of place comes right before
+// a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
+// Vernon", "Lac Léman").
+bool AfterAPlaceWord(std::string_view text, size_t offset) {
+  size_t at = 0;
+  const std::string before = WordBefore(text, offset, &at);
+  if (before.empty() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  if (text.substr(at, offset - at).find('\n') != std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> kPlaceWords = {
+      // Not "Ft" (featuring: "ft Jim Jones"), nor words that are Spanish
+      // surnames too ("Puerto", "Isla", "Sierra", "Valle", "Villa", "Lago").
+      "lake", "fort", "mount", "mt", "port", "cape", "lac", "bahia", "laguna", "pointe", "ile",
+      "island", "bay", "point"};
+  return kPlaceWords.count(before) != 0;
+}
+
 // True if a guessed name is a place and a state code ("Dayton NJ").
 bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   const size_t space = name.rfind(' ');
@@ -586,7 +602,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
-    if (!person_cue && IsPlaceAndStateCode(name, places)) {
+    const bool one_word = name.find_first_of(" -") == std::string_view::npos;
+    if (!person_cue && (IsPlaceAndStateCode(name, places) || (one_word && AfterAPlaceWord(text, f.begin)))) {
       drop[i] = 1;
       continue;
     }
@@ -597,7 +614,6 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     // "Mesa, AZ", and for the former "at Saginaw"). A town in no list: in
     // French "de X à Y" and "près de X".
     const PlaceClass place = places.ClassOf(name);
-    const bool one_word = name.find_first_of(" -") == std::string_view::npos;
     bool is_candidate = false;
     switch (place) {
       case PlaceClass::kListed:

@@ -98,6 +98,16 @@ TEST(WorldPlacesVetoTest, AmbiguousPlaceNeedsTheTextToSayAPlace) {
   EXPECT_TRUE(Kept(coded, {Guess(coded, "Dayton NJ")}).empty());
 }
 
+TEST(WorldPlacesVetoTest, ANameAfterAPlaceWordIsThePlace) {
+  // "Lake Charles", "Fort Mason"; not after a word that is a Spanish
+  // surname too ("Isla", "Puerto") nor "ft" (featuring).
+  const std::string text =
+      "We drove on to Lake Charles. Dinner at Fort Mason. Firmó Ana Isla Gómez. New song ft Kevin.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Charles"), Guess(text, "Mason"), Guess(text, "Gómez"),
+                        Guess(text, "Kevin")}),
+            (std::vector<std::string>{"Gómez", "Kevin"}));
+}
+
 TEST(WorldPlacesVetoTest, FrenchRouteMarksATownInNoGazetteer) {
   const std::string text = "Les trains de Kerbriac à Brest. Il vit près de Plouzévet. Kerbriac dort.";
   EXPECT_EQ(Kept(text, {Guess(text, "Kerbriac"), Guess(text, "Plouzévet"), Guess(text, "Kerbriac", 50)}),
