@@ -287,9 +287,7 @@ class PatternDetectorImpl final : public PatternDetector {
       out[kept++] = f;
     }
     out.resize(kept);
-    std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
-      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-    });
+    SortFindingsByPlace(&out);
     return out;
   }
 

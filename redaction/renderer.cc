@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -48,13 +49,15 @@ std::string Language(const RedactionOptions& options) {
 // ("42 años", "42-year-old", "âgé de 42 ans", "gen 42 an"); "" if unclear.
 std::string AgeLanguage(std::string_view before, std::string_view after) {
   // Folded words, keeping a space at either end so word edges can be seen.
-  // ASCII text (most of it: "42-year-old", "42 ans") is folded on the stack.
+  // Latin text (most of it: "42-year-old", "42 años", "42 ans") is folded
+  // on the stack.
   const std::string_view after_part = after.substr(0, std::min<size_t>(after.size(), 16));
-  char a_buffer[16 + 1];
+  constexpr size_t kFoldRoom = 64;  // a Latin code point folds to at most 3 bytes
+  char a_buffer[kFoldRoom + 1];
   std::string a_heap;
   std::string_view a;
   size_t a_length = 0;
-  if (FoldAsciiInto(after_part, a_buffer, &a_length)) {
+  if (FoldLatinInto(after_part, a_buffer, kFoldRoom, &a_length)) {
     a_buffer[a_length++] = ' ';
     a = std::string_view(a_buffer, a_length);
   } else {
@@ -64,7 +67,7 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
   }
   // The words before are folded only when the word after does not tell
   // ("42 años" in Spanish testimony mostly does).
-  char b_buffer[1 + 24];
+  char b_buffer[1 + kFoldRoom];
   std::string b_heap;
   std::string_view b;
   bool b_folded = false;
@@ -76,7 +79,7 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
     if (!b_folded) {
       const std::string_view before_part = before.substr(before.size() > 24 ? before.size() - 24 : 0);
       size_t b_length = 0;
-      if (FoldAsciiInto(before_part, b_buffer + 1, &b_length)) {
+      if (FoldLatinInto(before_part, b_buffer + 1, kFoldRoom, &b_length)) {
         b_buffer[0] = ' ';
         b = std::string_view(b_buffer, b_length + 1);
       } else {
@@ -289,9 +292,7 @@ bool OnBoundary(std::string_view text, size_t offset) {
 }  // namespace
 
 std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  SortFindingsByPlace(&findings);
   std::vector<Finding> merged;
   merged.reserve(findings.size());  // no copies as it grows
   std::vector<Finding> cluster;
