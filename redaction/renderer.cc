@@ -400,9 +400,14 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
   };
 
   // Replacements first, then the text at its exact size: on a long text a
-  // growing string would hold up to twice the output for a moment.
-  RedactionResult result;
-  result.report.spans.reserve(findings.size());
+  // growing string would hold up to twice the output for a moment. Both go
+  // into *out's own buffers, which keep their room: a caller that redacts
+  // text after text into one RedactionResult does not allocate them again
+  // (above jemalloc's 8 MB oversize threshold a freed buffer goes back to
+  // the system, and a new one is faulted in page by page).
+  std::vector<RedactionSpan>& spans = out->report.spans;
+  spans.clear();
+  spans.reserve(findings.size());
   size_t redacted_size = text.size();
   for (const Finding& f : findings) {
     int person_number = 0;
@@ -432,19 +437,27 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
     span.detector = f.detector != nullptr ? f.detector : "";
     span.confidence = f.confidence;
     redacted_size = redacted_size - original.size() + span.replacement.size();
-    result.report.spans.push_back(std::move(span));
+    spans.push_back(std::move(span));
   }
-  result.text.reserve(redacted_size);
+  // text may lie in out->text (a redacted text rendered again into its own
+  // result): then the new text is written apart first.
+  const std::less<const char*> before;
+  const bool in_place = before(text.data(), out->text.data()) ||
+                        !before(text.data(), out->text.data() + out->text.size());
+  std::string apart;
+  std::string& redacted = in_place ? out->text : apart;
+  redacted.clear();
+  redacted.reserve(redacted_size);
   size_t pos = 0;
-  for (RedactionSpan& span : result.report.spans) {
-    result.text.append(text.substr(pos, span.original_begin - pos));
-    span.redacted_begin = result.text.size();
-    result.text.append(span.replacement);
-    span.redacted_end = result.text.size();
+  for (RedactionSpan& span : spans) {
+    redacted.append(text.substr(pos, span.original_begin - pos));
+    span.redacted_begin = redacted.size();
+    redacted.append(span.replacement);
+    span.redacted_end = redacted.size();
     pos = span.original_end;
   }
-  result.text.append(text.substr(pos));
-  *out = std::move(result);
+  redacted.append(text.substr(pos));
+  if (!in_place) out->text = std::move(apart);
   return true;
 }
 
