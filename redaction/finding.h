@@ -47,12 +47,6 @@ struct Finding {
   int person_group = -1;
 };
 
-// Sorts findings by begin, and at one begin the longest first: exactly what
-// std::sort with that order does, findings at the same place included (the
-// same sort runs on small keys, so it compares and moves them alike; then
-// each finding is moved once).
-void SortFindingsByPlace(std::vector<Finding>* findings);
-
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_FINDING_H_

@@ -194,7 +194,9 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
     std::vector<Finding> out = std::move(names);
     out.insert(out.end(), phones.begin(), phones.end());
     for (const auto& found : literals) out.insert(out.end(), found.begin(), found.end());
-    SortFindingsByPlace(&out);
+    std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
     return out;
   }
 

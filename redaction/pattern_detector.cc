@@ -287,7 +287,9 @@ class PatternDetectorImpl final : public PatternDetector {
       out[kept++] = f;
     }
     out.resize(kept);
-    SortFindingsByPlace(&out);
+    std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
     return out;
   }
 

@@ -292,7 +292,9 @@ bool OnBoundary(std::string_view text, size_t offset) {
 }  // namespace
 
 std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
-  SortFindingsByPlace(&findings);
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
   std::vector<Finding> merged;
   merged.reserve(findings.size());  // no copies as it grows
   std::vector<Finding> cluster;
