@@ -14,9 +14,36 @@ namespace {
 // languages we serve; other scripts only get lower-cased.
 constexpr char32_t kTableLimit = 0x2100;
 
+// What Tokenize() asks ICU about a code point, for the code points below
+// kTableLimit (most non-ASCII letters of our languages): one table lookup
+// instead of five calls.
+enum CodePointClass : uint8_t {
+  kAlpha = 1,      // u_isalpha
+  kDigit = 2,      // u_isdigit
+  kMark = 4,       // general category M
+  kUpperOrTitle = 8,
+  kLower = 16,
+  kWhiteSpace = 32,  // u_isUWhiteSpace
+};
+
+bool IsMark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+uint8_t ClassOf(UChar32 c) {
+  uint8_t k = 0;
+  if (u_isalpha(c)) k |= kAlpha;
+  if (u_isdigit(c)) k |= kDigit;
+  if (IsMark(c)) k |= kMark;
+  if (u_isupper(c) || u_istitle(c)) k |= kUpperOrTitle;
+  if (u_islower(c)) k |= kLower;
+  if (u_isUWhiteSpace(c)) k |= kWhiteSpace;
+  return k;
+}
+
 struct FoldTable {
   std::array<char32_t, kTableLimit> map{};
+  std::array<uint8_t, kTableLimit> classes{};
   FoldTable() {
+    for (char32_t c = 0; c < kTableLimit; ++c) classes[c] = ClassOf(static_cast<UChar32>(c));
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     for (char32_t c = 0; c < kTableLimit; ++c) {
@@ -68,8 +95,6 @@ constexpr std::array<AsciiInfo, 256> MakeAsciiInfo() {
 }
 constexpr std::array<AsciiInfo, 256> kAsciiInfo = MakeAsciiInfo();
 
-bool IsMark(UChar32 c) { return (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
-
 void AppendUtf8(char32_t c, std::string* out) {
   char buf[4];
   int32_t len = 0;
@@ -100,12 +125,14 @@ void AppendFolded(std::string_view s, std::string* out) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) continue;
-    if (IsMark(c)) continue;  // combining accents of decomposed input
+    const bool mark = c < static_cast<UChar32>(kTableLimit) ? (Table().classes[c] & kMark) != 0 : IsMark(c);
+    if (mark) continue;  // combining accents of decomposed input
     AppendUtf8(FoldCodePoint(static_cast<char32_t>(c)), out);
   }
 }
 
 void Tokenize(std::string_view text, Tokens* out) {
+  const FoldTable& table = Table();
   out->tokens.clear();
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const size_t n = text.size();
@@ -214,16 +241,17 @@ void Tokenize(std::string_view text, Tokens* out) {
       punctuation(start, i, 0xFFFD);
       continue;
     }
+    const uint8_t k = c < static_cast<UChar32>(kTableLimit) ? table.classes[c] : ClassOf(c);
     // Ordinal indicators (Nº, 1ª) are letters to ICU but not word parts here.
-    const bool is_alpha = u_isalpha(c) && c != 0xAA && c != 0xBA;
-    const bool is_digit = u_isdigit(c);
-    const bool is_mark = IsMark(c);
+    const bool is_alpha = (k & kAlpha) && c != 0xAA && c != 0xBA;
+    const bool is_digit = (k & kDigit) != 0;
+    const bool is_mark = (k & kMark) != 0;
     if (is_alpha || is_digit || (is_mark && word != nullptr)) {
-      if (word == nullptr) start_word(start, static_cast<char32_t>(c), is_alpha && (u_isupper(c) || u_istitle(c)));
+      if (word == nullptr) start_word(start, static_cast<char32_t>(c), is_alpha && (k & kUpperOrTitle));
       word_end = i;
       if (is_alpha) {
         ++letters;
-        if (u_islower(c)) ++lowers;
+        if (k & kLower) ++lowers;
       }
       if (is_digit) digit = true;
       if (!is_mark) {  // combining accents of decomposed input fold to nothing
@@ -243,7 +271,7 @@ void Tokenize(std::string_view text, Tokens* out) {
       continue;
     }
     finish_word();
-    if (u_isUWhiteSpace(c)) {
+    if (k & kWhiteSpace) {
       space = true;
       if (c == 0x2028 || c == 0x2029) newline = true;
       continue;

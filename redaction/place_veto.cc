@@ -637,10 +637,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   // Words of the longer names found in this text: a place word among them
   // is a surname here ("Juan Guerrero ... Guerrero").
   std::unordered_set<std::string> name_words;
+  text::Tokens tokens;  // of one name at a time; its buffers are reused
   for (const Finding& f : *findings) {
     if (candidates.empty()) break;
     if (!IsName(f) || f.end > text.size()) continue;
-    text::Tokens tokens;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;
     for (const text::Token& t : tokens.tokens) words += t.word;
@@ -657,7 +657,6 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         EndsACapitalizedRun(text, places, *findings, names, f)) {
       continue;
     }
-    text::Tokens tokens;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;
     bool in_longer_name = false;

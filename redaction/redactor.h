@@ -70,7 +70,9 @@ class Redactor {
   virtual ~Redactor() = default;
 
   // Returns false and sets *error (e.g. "invalid UTF-8 at byte 1234") when
-  // text cannot be redacted; *out is then untouched.
+  // text cannot be redacted; *out is then untouched. Otherwise *out is
+  // overwritten in its own buffers, which keep their room: redacting text
+  // after text into one RedactionResult does not allocate them each time.
   virtual bool Redact(std::string_view text, std::string_view language,
                       const KnownIdentifiers& known,
                       const RedactionOptions& options, RedactionResult* out,

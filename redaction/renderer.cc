@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -48,13 +49,15 @@ std::string Language(const RedactionOptions& options) {
 // ("42 años", "42-year-old", "âgé de 42 ans", "gen 42 an"); "" if unclear.
 std::string AgeLanguage(std::string_view before, std::string_view after) {
   // Folded words, keeping a space at either end so word edges can be seen.
-  // ASCII text (most of it: "42-year-old", "42 ans") is folded on the stack.
+  // Latin text (most of it: "42-year-old", "42 años", "42 ans") is folded
+  // on the stack.
   const std::string_view after_part = after.substr(0, std::min<size_t>(after.size(), 16));
-  char a_buffer[16 + 1];
+  constexpr size_t kFoldRoom = 64;  // a Latin code point folds to at most 3 bytes
+  char a_buffer[kFoldRoom + 1];
   std::string a_heap;
   std::string_view a;
   size_t a_length = 0;
-  if (FoldAsciiInto(after_part, a_buffer, &a_length)) {
+  if (FoldLatinInto(after_part, a_buffer, kFoldRoom, &a_length)) {
     a_buffer[a_length++] = ' ';
     a = std::string_view(a_buffer, a_length);
   } else {
@@ -64,7 +67,7 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
   }
   // The words before are folded only when the word after does not tell
   // ("42 años" in Spanish testimony mostly does).
-  char b_buffer[1 + 24];
+  char b_buffer[1 + kFoldRoom];
   std::string b_heap;
   std::string_view b;
   bool b_folded = false;
@@ -76,7 +79,7 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
     if (!b_folded) {
       const std::string_view before_part = before.substr(before.size() > 24 ? before.size() - 24 : 0);
       size_t b_length = 0;
-      if (FoldAsciiInto(before_part, b_buffer + 1, &b_length)) {
+      if (FoldLatinInto(before_part, b_buffer + 1, kFoldRoom, &b_length)) {
         b_buffer[0] = ' ';
         b = std::string_view(b_buffer, b_length + 1);
       } else {
@@ -399,9 +402,14 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
   };
 
   // Replacements first, then the text at its exact size: on a long text a
-  // growing string would hold up to twice the output for a moment.
-  RedactionResult result;
-  result.report.spans.reserve(findings.size());
+  // growing string would hold up to twice the output for a moment. Both go
+  // into *out's own buffers, which keep their room: a caller that redacts
+  // text after text into one RedactionResult does not allocate them again
+  // (above jemalloc's 8 MB oversize threshold a freed buffer goes back to
+  // the system, and a new one is faulted in page by page).
+  std::vector<RedactionSpan>& spans = out->report.spans;
+  spans.clear();
+  spans.reserve(findings.size());
   size_t redacted_size = text.size();
   for (const Finding& f : findings) {
     int person_number = 0;
@@ -431,19 +439,27 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
     span.detector = f.detector != nullptr ? f.detector : "";
     span.confidence = f.confidence;
     redacted_size = redacted_size - original.size() + span.replacement.size();
-    result.report.spans.push_back(std::move(span));
+    spans.push_back(std::move(span));
   }
-  result.text.reserve(redacted_size);
+  // text may lie in out->text (a redacted text rendered again into its own
+  // result): then the new text is written apart first.
+  const std::less<const char*> before;
+  const bool in_place = before(text.data(), out->text.data()) ||
+                        !before(text.data(), out->text.data() + out->text.size());
+  std::string apart;
+  std::string& redacted = in_place ? out->text : apart;
+  redacted.clear();
+  redacted.reserve(redacted_size);
   size_t pos = 0;
-  for (RedactionSpan& span : result.report.spans) {
-    result.text.append(text.substr(pos, span.original_begin - pos));
-    span.redacted_begin = result.text.size();
-    result.text.append(span.replacement);
-    span.redacted_end = result.text.size();
+  for (RedactionSpan& span : spans) {
+    redacted.append(text.substr(pos, span.original_begin - pos));
+    span.redacted_begin = redacted.size();
+    redacted.append(span.replacement);
+    span.redacted_end = redacted.size();
     pos = span.original_end;
   }
-  result.text.append(text.substr(pos));
-  *out = std::move(result);
+  redacted.append(text.substr(pos));
+  if (!in_place) out->text = std::move(apart);
   return true;
 }
 

@@ -144,6 +144,69 @@ bool FoldAsciiInto(std::string_view text, char* out, size_t* length) {
   return true;
 }
 
+bool FoldLatinInto(std::string_view text, char* out, size_t capacity, size_t* length) {
+  const LatinFoldTable& table = LatinFolds();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  if (static_cast<size_t>(n) != text.size()) return false;
+  static constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+  size_t w = 0;
+  bool pending_space = false;
+  // Appends bytes, with the space a whitespace run before them left.
+  auto put = [&](const char* bytes, size_t count) {
+    if (w + (pending_space ? 1 : 0) + count > capacity) return false;
+    if (pending_space) {
+      out[w++] = ' ';
+      pending_space = false;
+    }
+    for (size_t k = 0; k < count; ++k) out[w++] = bytes[k];
+    return true;
+  };
+  int32_t i = 0;
+  // Continuation bytes at the start (text cut inside a character): ICU
+  // reads each as one ill-formed sequence, U+FFFD.
+  while (i < n && (s[i] & 0xC0) == 0x80) {
+    if (!put(kReplacement, 3)) return false;
+    ++i;
+  }
+  while (i < n) {
+    UChar32 c;
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      const int32_t start = i;
+      U8_NEXT(s, i, n, c);
+      if (c < 0) {
+        // A character cut at the end of text is one U+FFFD (the longest
+        // well-formed prefix of a sequence is replaced as a whole);
+        // anything else ill-formed is left to FoldText().
+        if (i != n || !U8_IS_LEAD(s[start])) return false;
+        if (!put(kReplacement, 3)) return false;
+        break;
+      }
+      if (c >= kLatinLimit) return false;
+    }
+    if (table.space[c]) {
+      pending_space = w != 0;
+      continue;
+    }
+    char lower;
+    bool ok;
+    if (c >= 'A' && c <= 'Z') {
+      lower = static_cast<char>(c + 32);
+      ok = put(&lower, 1);
+    } else if (c < 0x80) {
+      lower = static_cast<char>(c);
+      ok = put(&lower, 1);
+    } else {
+      ok = put(table.folded[c].data(), table.folded[c].size());
+    }
+    if (!ok) return false;
+  }
+  *length = w;
+  return true;
+}
+
 std::string FoldText(std::string_view text) {
   if (IsAscii(text)) {
     std::string out(text.size(), '\0');

@@ -24,6 +24,13 @@ std::string FoldText(std::string_view text);
 // 0x80 or more (then call FoldText()).
 bool FoldAsciiInto(std::string_view text, char* out, size_t* length);
 
+// FoldText() of text written to out (room for `capacity` bytes) when text
+// is Latin script (below U+0250) and the result fits; returns its length.
+// text may be cut inside a character at either end (a few bytes around a
+// match): those bytes fold to U+FFFD as FoldText() folds them. False
+// otherwise (then call FoldText()).
+bool FoldLatinInto(std::string_view text, char* out, size_t capacity, size_t* length);
+
 // True if the code point that ends just before (or starts at) offset is a
 // letter, mark or digit. Used for word-boundary tests that RE2's ASCII-only
 // \b cannot do.

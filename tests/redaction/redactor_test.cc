@@ -225,3 +225,49 @@ TEST_F(RedactorTest, EmptyAndPlainTextPassThrough) {
 
 }  // namespace
 }  // namespace amparo::redaction
+
+namespace amparo::redaction {
+namespace {
+
+// One RedactionResult used for call after call (its buffers are reused)
+// holds what a fresh one holds; so does a redacted text rendered again into
+// its own result (the text being read lies in the buffer being written).
+TEST_F(RedactorTest, ReusedResultHoldsWhatAFreshOneHolds) {
+  const std::string first =
+      "Me llamo Yahir Mejía, mi teléfono es +504 9876-5432 y tenía 15 años.";
+  const std::string second = "Jesús Ramírez vive en la Calle Hidalgo 23, Col. Centro.";
+  RedactionOptions options;
+  options.pseudonym = "Yahir*";
+  RedactionResult reused;
+  std::string error;
+  for (const std::string* text : {&first, &second, &first}) {
+    ASSERT_TRUE(redactor_->Redact(*text, "es", Family(), options, &reused, &error)) << error;
+    const RedactionResult fresh = Redact(*text, Family());
+    EXPECT_EQ(reused.text, fresh.text);
+    ASSERT_EQ(reused.report.spans.size(), fresh.report.spans.size());
+    for (size_t i = 0; i < fresh.report.spans.size(); ++i) {
+      EXPECT_EQ(reused.report.spans[i].original_begin, fresh.report.spans[i].original_begin);
+      EXPECT_EQ(reused.report.spans[i].redacted_end, fresh.report.spans[i].redacted_end);
+      EXPECT_EQ(reused.report.spans[i].replacement, fresh.report.spans[i].replacement);
+    }
+  }
+  // Render the redacted text again, into the result that holds it: the
+  // placeholder "[PHONE]" is redacted once more as an explicit finding.
+  const size_t at = reused.text.find("[PHONE]");
+  ASSERT_NE(at, std::string::npos);
+  Finding f;
+  f.begin = at;
+  f.end = at + 7;
+  f.type = IdentifierType::kPhone;
+  const std::string before = reused.text;
+  RedactionResult apart;
+  ASSERT_TRUE(redactor_->Render(before, {f}, options, &apart, &error)) << error;
+  ASSERT_TRUE(redactor_->Render(reused.text, {f}, options, &reused, &error)) << error;
+  EXPECT_EQ(reused.text, apart.text);
+  EXPECT_EQ(reused.text, before);  // "[PHONE]" stands for itself
+  ASSERT_EQ(reused.report.spans.size(), 1u);
+  EXPECT_EQ(reused.report.spans[0].original_begin, at);
+}
+
+}  // namespace
+}  // namespace amparo::redaction
