@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <string>
@@ -292,8 +293,17 @@ bool OnBoundary(std::string_view text, size_t offset) {
 }  // namespace
 
 std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
+  // Ties in place are broken by what the finding says, not left to the
+  // sort's order of equal elements: the same input then gives the same
+  // representative (type, detector) on every standard library.
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    if (a.confidence != b.confidence) return a.confidence > b.confidence;
+    if (a.type != b.type) return a.type < b.type;
+    const int by_detector = std::strcmp(a.detector, b.detector);
+    if (by_detector != 0) return by_detector < 0;
+    return a.person_group < b.person_group;
   });
   std::vector<Finding> merged;
   merged.reserve(findings.size());  // no copies as it grows

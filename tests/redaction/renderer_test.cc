@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace amparo::redaction {
 namespace {
@@ -40,6 +42,27 @@ TEST(RedactionMergeTest, UnionKeepsLongestTypeAndListedNames) {
   ASSERT_EQ(names.size(), 1u);
   EXPECT_EQ(names[0].type, IdentifierType::kSurvivorName);
   EXPECT_EQ(names[0].end, 10u);
+}
+
+TEST(RedactionMergeTest, TiesInPlaceGiveOneRepresentativeWhateverTheOrder) {
+  // Same span, same confidence, different types and detectors: the merged
+  // finding must not depend on the order the detectors reported them in.
+  const std::vector<Finding> tied = {Make(3, 12, IdentifierType::kEmail, "known"),
+                                     Make(3, 12, IdentifierType::kIdNumber, "pattern"),
+                                     Make(3, 12, IdentifierType::kPhone, "names"),
+                                     Make(3, 12, IdentifierType::kAddress, "pattern")};
+  std::vector<Finding> order = tied;
+  const std::vector<Finding> first = MergeFindings(order);
+  ASSERT_EQ(first.size(), 1u);
+  for (int round = 0; round < 24; ++round) {
+    std::next_permutation(order.begin(), order.end(), [](const Finding& a, const Finding& b) {
+      return a.type < b.type;
+    });
+    const std::vector<Finding> merged = MergeFindings(order);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(merged[0].type, first[0].type) << "round " << round;
+    EXPECT_STREQ(merged[0].detector, first[0].detector) << "round " << round;
+  }
 }
 
 TEST(RedactionRenderTest, PersonNumbersAreStableAndGrouped) {
