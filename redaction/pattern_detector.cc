@@ -13,8 +13,10 @@
 
 #include "redaction/address_bounds.h"
 #include "redaction/byte_scan.h"
+#include "redaction/name_detector_lexicon.h"
 #include "redaction/pattern_rules.h"
 #include "redaction/place_gazetteer.h"
+#include "redaction/street_name_words.h"
 #include "redaction/text_utf8.h"
 #include "redaction/validators.h"
 
@@ -207,6 +209,9 @@ class PatternDetectorImpl final : public PatternDetector {
       family.rules.push_back(&rule);
       family.alone.push_back(std::make_unique<RE2>(rule.regex, options));
     }
+    // Lower-case street names are told from ordinary words by the name
+    // detector's lexicon (dictionary, given names, surnames).
+    if (NameLexicon::Default(error) == nullptr) return false;
     street_keyword_ = std::make_unique<RE2>(StreetKeywordPattern(), options);
     if (!street_keyword_->ok()) {
       *error = "street keywords: " + street_keyword_->error();
@@ -751,6 +756,24 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == type_begin) return;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_keyword_lower") {
+          end = LowerCaseStreetNameEnd(text, begin, *NameLexicon::Default(nullptr));
+          if (end == begin) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_type_last_lower") {
+          const size_t type_begin = begin;
+          const bool road = span == "road" || span == "rd";
+          begin = LowerCaseTypeLastStart(text, begin, road, *NameLexicon::Default(nullptr));
+          if (begin == type_begin) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_name_number_town") {
+          const size_t number_begin = begin;
+          begin = NumberedStreetBeforeTown(text, begin, end, PlaceGazetteer::Default());
+          if (begin == number_begin) return;
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_po_box" && (language == "en" || (end < text.size() && text[end] == '/'))) {
           // "BP 120/80" is a blood pressure; the French "BP 45" a box.
           size_t first = begin;
@@ -762,7 +785,7 @@ class PatternDetectorImpl final : public PatternDetector {
           return;  // "13001 Marseille Cedex 01": a postal code, a town, its sorting office
         }
         if (rule.trigger == Trigger::kStreetKeyword && std::string_view(rule.name) != "address_type_last" &&
-            std::string_view(rule.name) != "address_label") {
+            std::string_view(rule.name) != "address_type_last_lower" && std::string_view(rule.name) != "address_label") {
           // A numbered street before its neighbourhood ("Chimalpopoca 14,
           // Col. Obrera"), an ordinal before the keyword ("5a Avenida").
           const std::string head = AsciiLower(span.substr(0, std::min<size_t>(span.size(), 16)));

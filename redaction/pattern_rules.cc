@@ -316,13 +316,31 @@ std::vector<PatternRule> BuildRules() {
   // the detector takes the name's words before it. Only types that are
   // seldom anything else ("Google Drive", "Red Crescent", "Pride Parade").
   r.push_back({"address_type_last", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard))(?:[^\p{L}\p{N}]|$))"});
+               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard|Rd|Ave|Blvd))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
                    R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
                    // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
+  // A street named in lower case after its keyword: "vivía en la calle
+  // morelos", "il habite rue victor hugo", "av. insurgentes". The rule
+  // finds up to four lower-case words; the detector keeps those that name
+  // something (street_name_words.h) and drops ordinary ones ("la calle
+  // principal", "en la calle de enfrente"). Listed after the keyword rules
+  // above, which win a tie.
+  r.push_back({"address_keyword_lower", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:calle|avenida|avda|calzada|privada|cerrada|prolongaci[oó]n|callej[oó]n|)"
+               R"(andador|bulevar|boulevard|rue|avenue|all[ée]e|impasse|chemin|ruelle|colonia)[ \t]{1,3}|)"
+               R"((?:av|avd|avda|calz|priv|prol|blvd|col|bd)\.[ \t]{0,3}))"
+               R"((?:(?-i:de|del|la|las|los|el|du|des)[ \t]{1,3}){0,2})"
+               R"((?-i:[a-z\x{00DF}-\x{00F6}\x{00F8}-\x{00FF}])[\p{L}\p{M}'’\-]*)"
+               R"((?:[ \t]{1,3}(?-i:[a-z\x{00DF}-\x{00F6}\x{00F8}-\x{00FF}])[\p{L}\p{M}'’\-]*){0,3}))"});
+  // An English street named in lower case before its type, after a
+  // preposition: "on main street", "at elm st", "down sunset boulevard".
+  // The rule finds the type; the detector reads the name before it.
+  r.push_back({"address_type_last_lower", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?:^|[^\p{L}\p{N}])((?-i:street|road|avenue|boulevard|st|rd|ave|blvd))(?:[^\p{L}\p{N}]|$))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
@@ -409,6 +427,17 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?\d{4,6}(?:-\d{3,4})?))" + kPost});
+  // A street without a keyword, its number, then a comma and a town or
+  // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,
+  // CDMX". The rule finds a capitalized word, the number and the capital
+  // after the comma; the detector takes the name's words before the number
+  // and wants a known place within the next few capitalized words (the
+  // place gazetteer), so "Artículo 27, Constitución" or "Octubre 12,
+  // Guatemala" are nothing. "Juan, 45, de Tegucigalpa" (a comma before the
+  // number) is a person and an age.
+  r.push_back({"address_name_number_town", RuleKind::kAddress, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}])(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*\.?[ \t]{1,3})"
+               R"((\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?-i:\p{Lu}))"});
   // --- Vehicle plates ----------------------------------------------------------
   r.push_back({"plate_context", RuleKind::kPlate, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:placas?|matr[ií]cula|license plate|licence plate|plate(?: number)?|)"
@@ -435,7 +464,7 @@ std::vector<PatternRule> BuildRules() {
       if (name == bare) rule.shape = Shape::kBare;
     }
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr",
-                            "address_corner", "address_place_fr", "address_road"}) {
+                            "address_corner", "address_place_fr", "address_road", "address_keyword_lower"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
@@ -443,7 +472,7 @@ std::vector<PatternRule> BuildRules() {
          {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
           "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",
           "address_block_lot", "postal_code", "plate_shape", "number", "address_number_first_en",
-          "address_type_last", "address_road_km"}) {
+          "address_type_last", "address_road_km", "address_type_last_lower"}) {
       if (name == pre_post) rule.shape = Shape::kPrePost;
     }
   }
@@ -456,7 +485,7 @@ const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
-                     "(?-i:Street|Road|Avenue|Boulevard)|" +
+                     "(?-i:Street|Road|Avenue|Boulevard|Rd|Ave|Blvd|street|road|avenue|boulevard|st|rd|ave|blvd)|" +
                      kAddressLabel + ")"));
   return *pattern;
 }
