@@ -507,6 +507,10 @@ class PatternDetectorImpl final : public PatternDetector {
       size_t end = begin + groups[1].size();
       const size_t before = out->size();
       Handle(*family.rules[k], text, language, begin, end, out);
+      if (out->size() == before && family.rules[k]->last_resort) {
+        pos = std::max(match_begin + 1, pos + 1);
+        continue;
+      }
       // The winner refused its match ("01.84.17" is no date): let the other
       // rules that match over the same place have it ("01.84.17.61.18" is a
       // phone number).

@@ -331,7 +331,7 @@ std::vector<PatternRule> BuildRules() {
   // above, which win a tie.
   r.push_back({"address_keyword_lower", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:calle|avenida|avda|calzada|privada|cerrada|prolongaci[oó]n|callej[oó]n|)"
-               R"(andador|bulevar|boulevard|rue|avenue|all[ée]e|impasse|chemin|ruelle|colonia)[ \t]{1,3}|)"
+               R"(andador|bulevar|boulevard|rue|avenue|all[ée]e|impasse|ruelle|colonia)[ \t]{1,3}|)"
                R"((?:av|avd|avda|calz|priv|prol|blvd|col|bd)\.[ \t]{0,3}))"
                R"((?:(?-i:de|del|la|las|los|el|du|des)[ \t]{1,3}){0,2})"
                R"((?-i:[a-z\x{00DF}-\x{00F6}\x{00F8}-\x{00FF}])[\p{L}\p{M}'’\-]*)"
@@ -366,7 +366,7 @@ std::vector<PatternRule> BuildRules() {
   // "Salamanca 5 - 36211 Vigo", "Cartagena 340-350. 08025 Barcelona". The
   // postal code is the postal_code_town rule's.
   r.push_back({"address_before_postal_code", RuleKind::kAddress, Trigger::kFiveDigits,
-               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
+               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|i|da|do)\s{1,3}){0,2}){0,4})"
                R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}\d{1,4}(?:\s?[\-–/]\s?\d{1,4})?)"
                R"((?:\s{0,2}[,\-]\s{0,2}(?:\d{1,2}\s?[º°ª]?\s?(?:[A-Za-z]\b)?|[A-Z]\b|P\d{1,2}\s?\d?[A-Z]?)){0,3}))"
                R"([.,]?\s{0,3}[\-–]?\s{0,3}(?:E-?\s?)?\d{5}(?:\s{0,3}[,.\-–]?\s{0,3}(?-i:\p{Lu})|[\s,]{1,3}\d{5}))"});
@@ -427,17 +427,6 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?\d{4,6}(?:-\d{3,4})?))" + kPost});
-  // A street without a keyword, its number, then a comma and a town or
-  // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,
-  // CDMX". The rule finds a capitalized word, the number and the capital
-  // after the comma; the detector takes the name's words before the number
-  // and wants a known place within the next few capitalized words (the
-  // place gazetteer), so "Artículo 27, Constitución" or "Octubre 12,
-  // Guatemala" are nothing. "Juan, 45, de Tegucigalpa" (a comma before the
-  // number) is a person and an age.
-  r.push_back({"address_name_number_town", RuleKind::kAddress, Trigger::kDigit,
-               R"((?:^|[^\p{L}\p{N}])(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*\.?[ \t]{1,3})"
-               R"((\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?-i:\p{Lu}))"});
   // --- Vehicle plates ----------------------------------------------------------
   r.push_back({"plate_context", RuleKind::kPlate, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:placas?|matr[ií]cula|license plate|licence plate|plate(?: number)?|)"
@@ -457,6 +446,19 @@ std::vector<PatternRule> BuildRules() {
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
+  // A street without a keyword, its number, then a comma and a town or
+  // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,
+  // CDMX". The rule finds the number and the capital after the comma; the
+  // detector takes the capitalized name's words before the number
+  // and wants a known place within the next few capitalized words (the
+  // place gazetteer) or a postal code ("As Cortes de Abaixo 84, 15006"),
+  // so "Artículo 27, Constitución" or "Octubre 12,
+  // Guatemala" are nothing. "Juan, 45, de Tegucigalpa" (a comma before the
+  // number) is a person and an age. Last of the digit rules: most matches
+  // are refused ("Calle Hidalgo 23, Col. Centro" is another rule's).
+  r.push_back({"address_name_number_town", RuleKind::kAddress, Trigger::kDigit,
+               R"([ \t](\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?:(?-i:\p{Lu})|\d{5}(?:[^\p{L}\p{N}]|$)))",
+               Shape::kOther, /*last_resort=*/true});
   for (PatternRule& rule : r) {
     rule.regex = CompactClasses(rule.regex);
     const std::string name = rule.name;

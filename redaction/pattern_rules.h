@@ -85,6 +85,11 @@ struct PatternRule {
   Trigger trigger;
   std::string regex;
   Shape shape = Shape::kOther;
+  // Listed last in its family, so where it wins no other rule matches at
+  // the same place: when the detector refuses its match, the scan resumes
+  // just after the match's start instead of asking the other rules over
+  // the span (cheaper, same findings). For rules that are often refused.
+  bool last_resort = false;
 };
 
 // All rules, built once.
