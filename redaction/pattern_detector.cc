@@ -147,6 +147,32 @@ struct ByteFinder {
   }
 };
 
+// Finds the next comma at or after `from` that may end a house number
+// before a town ("222, Juárez", "45-B, Tapachula"): a digit in the four
+// bytes before it and, after a space, a capital or five digits ("5,000",
+// "tenía 15, y", "March 12, 2021" are not looked at), or text.size().
+struct NextDigitComma {
+  std::string_view text;
+  size_t operator()(size_t from) const {
+    for (size_t at = ByteFinder{text, ','}(from); at < text.size(); at = ByteFinder{text, ','}(at + 1)) {
+      bool digit = false;
+      for (size_t back = 1; back <= 4 && back <= at; ++back) digit = digit || IsAsciiDigit(text[at - back]);
+      if (!digit) continue;
+      size_t next = at + 1;
+      if (next >= text.size() || (text[next] != ' ' && text[next] != '\t')) continue;
+      while (next < text.size() && (text[next] == ' ' || text[next] == '\t') && next - at <= 3) ++next;
+      if (next >= text.size()) continue;
+      const unsigned char c = static_cast<unsigned char>(text[next]);
+      if ((c >= 'A' && c <= 'Z') || c == 0xC3) return at;
+      // Or a postal code: five digits, not a year ("March 12, 2021").
+      size_t digits = next;
+      while (digits < text.size() && IsAsciiDigit(text[digits]) && digits - next < 6) ++digits;
+      if (digits - next == 5) return at;
+    }
+    return text.size();
+  }
+};
+
 // Finds the next "://" or "www." (any case) at or after `from`: every URL
 // the URL rule matches holds one. Calls must come with growing `from`.
 struct UrlPrefixFinder {
@@ -276,6 +302,7 @@ class PatternDetectorImpl final : public PatternDetector {
     std::vector<size_t> keyword_starts;
     windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text, &keyword_starts);
     windows[static_cast<int>(Trigger::kFiveDigits)] = FiveDigitWindows(text);
+    windows[static_cast<int>(Trigger::kDigitComma)] = Windows(text, NextDigitComma{text}, kDigitCommaReach);
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
       const std::vector<size_t>* starts =
@@ -301,7 +328,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 8;
+  static constexpr int kTriggers = 9;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
@@ -318,6 +345,9 @@ class PatternDetectorImpl final : public PatternDetector {
   // The URL rule: a scheme or "www." (at most 8 bytes) and up to 1000 code
   // points (4000 bytes) after it, with margin.
   static constexpr size_t kUrlReach = 4096 + 16;
+  // The kDigitComma rule starts at most 1 + 11 + 2 + 2 bytes before its
+  // comma and ends at most 3 + 6 bytes after it.
+  static constexpr size_t kDigitCommaReach = 24;
   // How far past a refused candidate another rule may still claim it.
   static constexpr size_t kFallbackReach = 160;
 
@@ -773,7 +803,11 @@ class PatternDetectorImpl final : public PatternDetector {
           span = text.substr(begin, end - begin);
         }
         if (std::string_view(rule.name) == "address_name_number_town") {
+          // Read off the match as its first number ("45" of "45-B, "): the
+          // house number runs to the comma.
           const size_t number_begin = begin;
+          end = std::min(text.find(',', begin), text.size());
+          while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
           begin = NumberedStreetBeforeTown(text, begin, end, PlaceGazetteer::Default());
           if (begin == number_begin) return;
           span = text.substr(begin, end - begin);

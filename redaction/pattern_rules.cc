@@ -454,11 +454,11 @@ std::vector<PatternRule> BuildRules() {
   // place gazetteer) or a postal code ("As Cortes de Abaixo 84, 15006"),
   // so "Artículo 27, Constitución" or "Octubre 12,
   // Guatemala" are nothing. "Juan, 45, de Tegucigalpa" (a comma before the
-  // number) is a person and an age. Last of the digit rules: most matches
-  // are refused ("Calle Hidalgo 23, Col. Centro" is another rule's).
-  r.push_back({"address_name_number_town", RuleKind::kAddress, Trigger::kDigit,
+  // number) is a person and an age. Most matches are refused ("Calle
+  // Hidalgo 23, Col. Centro" is another rule's).
+  r.push_back({"address_name_number_town", RuleKind::kAddress, Trigger::kDigitComma,
                R"([ \t](\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?:(?-i:\p{Lu})|\d{5}(?:[^\p{L}\p{N}]|$)))",
-               Shape::kOther, /*last_resort=*/true});
+               Shape::kFirstNumber, /*last_resort=*/true});
   for (PatternRule& rule : r) {
     rule.regex = CompactClasses(rule.regex);
     const std::string name = rule.name;
@@ -487,7 +487,9 @@ const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
-                     "(?-i:Street|Road|Avenue|Boulevard|Rd|Ave|Blvd|street|road|avenue|boulevard|st|rd|ave|blvd)|" +
+                     "(?-i:Street|Road|Avenue|Boulevard)|" +
+                     // English types that end a street's name, as whole words.
+                     "(?-i:Rd|Ave|Blvd|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
                      kAddressLabel + ")"));
   return *pattern;
 }
