@@ -323,6 +323,10 @@ size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size
   if (number.size() == 4 && (number.starts_with("19") || number.starts_with("20"))) return number_begin;  // a year
   const size_t begin = StreetNameStart(text, number_begin, 3);
   if (begin == number_begin) return number_begin;
+  // "María López, 34, Tegucigalpa": a name, an age and a town.
+  for (size_t i = begin; i < number_begin; ++i) {
+    if (text[i] == ',') return number_begin;
+  }
   size_t p = number_end;
   while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
   if (p >= text.size() || text[p] != ',') return number_begin;

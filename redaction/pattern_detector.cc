@@ -215,6 +215,12 @@ bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
+// The name lexicon's flags of a word (given name, surname...).
+uint32_t NameDetectorWordFlags(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(word));
+}
+
 class PatternDetectorImpl final : public PatternDetector {
  public:
   bool Init(std::string* error) {
@@ -810,6 +816,16 @@ class PatternDetectorImpl final : public PatternDetector {
           while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
           begin = NumberedStreetBeforeTown(text, begin, end, PlaceGazetteer::Default());
           if (begin == number_begin) return;
+          // "Pedro 45, Tijuana": a given name alone before a small number
+          // is a person and an age, not a street.
+          size_t name_end = begin;
+          while (name_end < number_begin && text[name_end] != ' ' && text[name_end] != '\t') ++name_end;
+          size_t gap = name_end;
+          while (gap < number_begin && (text[gap] == ' ' || text[gap] == '\t')) ++gap;
+          if (gap == number_begin && end - number_begin <= 3) {
+            const uint32_t flags = NameDetectorWordFlags(text.substr(begin, name_end - begin));
+            if ((flags & kGivenName) != 0) return;
+          }
           span = text.substr(begin, end - begin);
         }
         if (std::string_view(rule.name) == "address_po_box" && (language == "en" || (end < text.size() && text[end] == '/'))) {

@@ -87,9 +87,19 @@ WordKind Classify(std::string_view word, const NameLexicon& lexicon) {
     letter = letter || (c >= 'a' && c <= 'z');
   }
   if (digit) return letter || folded.size() <= 4 ? WordKind::kStrong : WordKind::kFunction;
-  if (!lexicon.IsDictionaryWord(folded)) return folded.size() >= 3 ? WordKind::kStrong : WordKind::kFunction;
-  if ((flags & (kGivenName | kSurname)) != 0) return WordKind::kWeak;
-  return WordKind::kOrdinary;
+  const bool name = (flags & (kGivenName | kSurname)) != 0;
+  if (!lexicon.IsDictionaryWord(folded)) {
+    if (name) return WordKind::kStrong;
+    // Short words no dictionary lists are text speak ("tmb", "dnd", "wey"),
+    // Spanish gerunds are verbs ("chambeando"), and a few words of spoken
+    // Mexican Spanish are missing from the dictionary.
+    if (folded.size() < 4 || folded.ends_with("ando") || folded.ends_with("iendo") || folded.ends_with("yendo") ||
+        InSet(folded, {"orita", "horita", "ahorita", "nomas", "guey", "buey", "weon", "ntons", "entons"})) {
+      return WordKind::kFunction;
+    }
+    return WordKind::kStrong;
+  }
+  return name ? WordKind::kWeak : WordKind::kOrdinary;
 }
 
 }  // namespace

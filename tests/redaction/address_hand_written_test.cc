@@ -85,6 +85,7 @@ TEST_F(AddressHandWrittenTest, SpanishOrdinaryPhrasesStay) {
   ExpectNoAddress("es", "Era una calle de tierra, sin luz.");
   ExpectNoAddress("es", "La calle estaba vacía cuando llegamos.");
   ExpectNoAddress("es", "Dormimos en la calle y luego en la avenida.");
+  ExpectNoAddress("es", "andaba en la calle chambeando y orita sigo en la calle tmb");
   ExpectNoAddress("es", "En la colonia había mucha violencia.");
 }
 
@@ -122,12 +123,18 @@ TEST_F(AddressHandWrittenTest, NumbersBeforeATownThatAreNoStreet) {
   const RedactionResult r = Redact("Juan, 45, de Tegucigalpa, llegó ayer.", "es");
   EXPECT_NE(r.text.find("Tegucigalpa"), std::string::npos) << r.text;
   ExpectNoAddress("es", "Juan, 45, de Tegucigalpa, llegó ayer.");
+  ExpectNoAddress("es", "Llegaron María López, 34, Tegucigalpa, y Juan, 45, Tapachula.");
   ExpectNoAddress("es", "Según el Artículo 27, Constitución de México.");
   ExpectNoAddress("es", "Octubre 12, Guatemala: ese día cruzamos.");
   ExpectNoAddress("es", "En Marzo 2019, Tapachula estaba llena.");
   ExpectNoAddress("es", "México 2, Honduras 1 fue el resultado.");
   ExpectNoAddress("es", "Capítulo 3, Chiapas: la frontera.");
   ExpectNoAddress("es", "Nos subieron al Km 45, Chiapas.");
+  // A given name alone before a small number is a person and an age.
+  ExpectNoAddress("es", "Éramos tres: Pedro 45, Tijuana; Rosa 38, Tapachula.");
+  const RedactionResult ages = Redact("Éramos tres: Pedro 45, Tijuana.", "es");
+  EXPECT_NE(ages.text.find("Tijuana"), std::string::npos) << ages.text;
+  EXPECT_EQ(ages.text.find("Pedro"), std::string::npos) << ages.text;
 }
 
 }  // namespace
