@@ -460,12 +460,7 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     if (!last->word && std::string_view(",.-()").find(static_cast<char>(last->first)) == std::string_view::npos) continue;
     // A hyphen inside a name joins it: "rue du Faubourg-Saint-Martin".
     if (!last->word && last->first == '-' && !last->space_before && last->end == m.begin) continue;
-    // A road named by the towns it joins: "Ctra. Torrevieja - San Miguel".
-    if (!last->word && last->first == '-' && !tokens.tokens.empty() &&
-        InSet(tokens.Folded(tokens.tokens[0]), {"carretera", "carr", "ctra", "crt", "autopista", "autovia",
-                                                  "libramiento"})) {
-      continue;
-    }
+
     // "Calle 10 Norte", "8 Poniente": a direction is part of the name.
     if (InSet(FoldText(span.substr(m.begin, m.end - m.begin)),
               {"norte", "sur", "oriente", "poniente", "este", "oeste", "north", "south", "east", "west", "nord",

@@ -116,6 +116,10 @@ TEST_F(AddressHandWrittenTest, StreetsBeforeATownWithoutKeyword) {
   ExpectStreet("es", "Vivíamos en Insurgentes Sur 1602, Benito Juárez, Ciudad de México.",
                "Insurgentes Sur 1602", {"Benito Juárez", "Ciudad de México"});
   ExpectStreet("es", "Rentaba un cuarto en Allende 45-B, Tapachula.", "Allende 45-B", {"Tapachula"});
+  ExpectStreet("es", "Escríbanos a Los Pinos de Abajo 84, 15006", "Los Pinos de Abajo 84");
+  // The town after a road named by a town stays: the route.
+  const RedactionResult road = Redact("Caminamos por la carretera Huixtla - Tapachula toda la noche.", "es");
+  EXPECT_NE(road.text.find("Tapachula"), std::string::npos) << road.text;
 }
 
 TEST_F(AddressHandWrittenTest, NumbersBeforeATownThatAreNoStreet) {
