@@ -404,7 +404,12 @@ size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size
 
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {
   const std::string_view span = text.substr(f->begin, f->end - f->begin);
-  const std::vector<PlaceMention> mentions = places.FindPlaces(span);
+  // Only the listed places: a world town's name is too often a street's or
+  // a building's word ("Calle Guerrero 12, Buenavista", "Hounslow Rd").
+  std::vector<PlaceMention> mentions = places.FindPlaces(span);
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [](const PlaceMention& m) { return m.place_class != PlaceClass::kListed; }),
+                 mentions.end());
   if (mentions.empty()) return true;
   text::Tokens tokens;
   text::Tokenize(span, &tokens);

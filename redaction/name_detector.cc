@@ -524,6 +524,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     size_t end = places_->MatchAt(tk, i, &entry);
     if (end == i) continue;
     const bool one_word = end == i + 1;
+    // A world town of one word is no evidence against a name here ("Kanye
+    // West", "Amadeo Vitorović"); the place veto weighs it after.
+    if (one_word && entry->place_class != PlaceClass::kListed) continue;
     for (size_t k = i; k < end; ++k) info[k].place = one_word ? 2 : 1;
     place_free = end;
   }

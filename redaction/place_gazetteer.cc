@@ -44,14 +44,20 @@ class ShippedPlaceGazetteer : public PlaceGazetteer {
         ++i;
         continue;
       }
-      out.push_back(PlaceMention{ts[i].begin, ts[end - 1].end, entry->canonical, entry->kind});
+      out.push_back(PlaceMention{ts[i].begin, ts[end - 1].end, entry->canonical, entry->kind,
+                                 entry->place_class});
       i = end;
     }
     return out;
   }
 
   bool IsPlace(std::string_view phrase) const override {
-    return index_->Lookup(PlaceKey(phrase)) != nullptr;
+    return ClassOf(phrase) == PlaceClass::kListed;
+  }
+
+  PlaceClass ClassOf(std::string_view phrase) const override {
+    const PlaceEntry* entry = index_->Lookup(PlaceKey(phrase));
+    return entry == nullptr ? PlaceClass::kNone : entry->place_class;
   }
 
  private:

@@ -38,7 +38,7 @@ std::string PlaceKey(std::string_view phrase) {
   return key;
 }
 
-bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
+bool PlaceIndex::Load(std::string_view tsv, std::string* error, PlaceClass cls) {
   size_t line_no = 0;
   for (std::string_view line : Split(tsv, '\n')) {
     ++line_no;
@@ -53,7 +53,7 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
     const bool needs_capital = canonical[0] == '=';
     if (needs_capital) canonical.remove_prefix(1);
     const size_t id = entries_.size();
-    entries_.push_back(PlaceEntry{std::string(canonical), std::string(fields[0]), needs_capital});
+    entries_.push_back(PlaceEntry{std::string(canonical), std::string(fields[0]), needs_capital, cls});
     std::vector<std::string_view> names{canonical};
     if (fields.size() == 3) {
       for (std::string_view alias : Split(fields[2], '|')) {
@@ -63,9 +63,14 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
     for (std::string_view name : names) {
       std::string key = PlaceKey(name);
       if (key.empty()) continue;
+      const uint64_t hash = text::FoldedHash(key);
+      if (cls == PlaceClass::kWorldAmbiguous) {
+        if (keys_.count(hash) == 0) ambiguous_keys_.emplace(hash, id);
+        continue;
+      }
       const uint64_t first = text::FoldedHash(std::string_view(key).substr(0, key.find(' '))) & 0xFFFF;
       first_words_[first / 64] |= uint64_t{1} << (first % 64);
-      keys_.emplace(text::FoldedHash(key), id);  // first entry wins on duplicates
+      keys_.emplace(hash, id);  // first entry wins on duplicates
       for (size_t pos = key.find(' '); pos != std::string::npos; pos = key.find(' ', pos + 1)) {
         prefixes_.emplace(text::FoldedHash(std::string_view(key).substr(0, pos)));
       }
@@ -75,8 +80,11 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error) {
 }
 
 const PlaceEntry* PlaceIndex::Lookup(std::string_view key) const {
-  auto it = keys_.find(text::FoldedHash(key));
-  return it == keys_.end() ? nullptr : &entries_[it->second];
+  const uint64_t hash = text::FoldedHash(key);
+  auto it = keys_.find(hash);
+  if (it != keys_.end()) return &entries_[it->second];
+  it = ambiguous_keys_.find(hash);
+  return it == ambiguous_keys_.end() ? nullptr : &entries_[it->second];
 }
 
 size_t PlaceIndex::MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntry** entry) const {
@@ -112,7 +120,10 @@ const PlaceIndex* DefaultPlaceIndex(std::string* error) {
   static std::string load_error;
   static const PlaceIndex* index = [] {
     auto* idx = new PlaceIndex;
-    if (!idx->Load(data::EmbeddedFile("places.tsv"), &load_error)) {
+    if (!idx->Load(data::EmbeddedFile("places.tsv"), &load_error) ||
+        !idx->Load(data::EmbeddedFile("world_places.tsv"), &load_error, PlaceClass::kWorld) ||
+        !idx->Load(data::EmbeddedFile("world_places_ambiguous.tsv"), &load_error,
+                   PlaceClass::kWorldAmbiguous)) {
       delete idx;
       return static_cast<PlaceIndex*>(nullptr);
     }

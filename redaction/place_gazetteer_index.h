@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "redaction/name_detector_text.h"
+#include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
 
@@ -28,20 +29,25 @@ struct PlaceEntry {
   std::string canonical;
   std::string kind;
   bool needs_capital = false;  // matches only when its first word is capitalized
+  PlaceClass place_class = PlaceClass::kListed;
 };
 
 class PlaceIndex {
  public:
-  // Parses places.tsv text (see redaction/data/places.tsv). False and
-  // *error on a malformed line.
-  bool Load(std::string_view tsv, std::string* error);
+  // Parses places.tsv text (see redaction/data/places.tsv), its entries of
+  // class `cls`. Files loaded first win where two name the same key. False
+  // and *error on a malformed line.
+  bool Load(std::string_view tsv, std::string* error, PlaceClass cls = PlaceClass::kListed);
 
   // If a place starts at word token i, returns the index one past its last
   // token and sets *entry; else returns i. Tokens between the words of a
   // place may only be '.', '-' or '\'' without surrounding line breaks.
+  // Ambiguous places (kWorldAmbiguous) are never matched here: only the
+  // text around a guessed name can say it is the place.
   size_t MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntry** entry) const;
 
-  // The entry for a folded key ("ciudad juarez"), or nullptr.
+  // The entry for a folded key ("ciudad juarez"), ambiguous ones included,
+  // or nullptr.
   const PlaceEntry* Lookup(std::string_view key) const;
 
   size_t size() const { return entries_.size(); }
@@ -51,14 +57,16 @@ class PlaceIndex {
   // Keys and their proper word prefixes, by text::FoldedHash of the folded
   // words joined by one space (computed word by word while matching).
   std::unordered_map<uint64_t, size_t> keys_;
+  std::unordered_map<uint64_t, size_t> ambiguous_keys_;  // Lookup() only
   std::unordered_set<uint64_t> prefixes_;
   // Hash bits of every first word of a key: most capitalized words of a
   // text start no place and are answered here.
   std::vector<uint64_t> first_words_ = std::vector<uint64_t>(1024, 0);
 };
 
-// The shipped index (data/places.tsv), loaded once; nullptr and *error if
-// the embedded data is malformed.
+// The shipped index (data/places.tsv, then data/world_places.tsv and
+// data/world_places_ambiguous.tsv), loaded once; nullptr and *error if the
+// embedded data is malformed.
 const PlaceIndex* DefaultPlaceIndex(std::string* error);
 
 // Folded key of a phrase: its word tokens folded and joined by one space.

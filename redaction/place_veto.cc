@@ -41,7 +41,7 @@ bool IsPersonCue(std::string_view folded) {
       "grandfather", "grandma", "grandpa", "nephew", "niece", "friend", "kid", "baby",
       "boyfriend", "girlfriend", "fils", "fille", "frere", "epouse", "mari", "mere", "oncle",
       "tante", "cousine", "ami", "amie", "pitit", "madanm", "manman", "tonton", "matant",
-      "kouzen", "kouzin", "zanmi",
+      "kouzen", "kouzin", "zanmi", "veuve", "veuf", "viuda", "viudo", "widow", "widower",
       // labels: "Nombre: Guadalupe", "Name: Florence"
       "nombre", "nombres", "apellido", "apellidos", "name", "surname", "nom", "prenom", "non",
       "paciente", "patient"};
@@ -64,6 +64,8 @@ std::string WordBefore(std::string_view text, size_t offset, size_t* word_begin)
     }
   }
   while (begin < end && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+  // A byte-order mark before a document's first word is no letter.
+  if (text.substr(begin, end - begin).substr(0, 3) == "\xEF\xBB\xBF") begin += 3;
   *word_begin = begin;
   std::string word = text::Fold(text.substr(begin, end - begin));
   // "m'appelle", "l'appelait": the word after the elision.
@@ -355,6 +357,206 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
   return true;
 }
 
+// True if a one-word name ends a run of capitalized words on its line
+// ("Zizi Kónya"), follows a name and "of" ("Olu of Warri", "Catherine of
+// Aragon") or a capitalized word that is no place and "de" ("Cyrano de
+// Bergerac"): a world town's name there is a person's.
+bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
+                         const std::vector<Finding>& findings, const NamesByPlace& names,
+                         const Finding& f) {
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before.empty()) return false;
+  const std::string_view gap = text.substr(at + before.size(), f.begin - at - before.size());
+  if (before == "de") {
+    // "Cyrano de Bergerac": a capitalized word that is no place before "de".
+    size_t name_begin = 0;
+    if (WordBefore(text, at, &name_begin).empty()) return false;
+    size_t name_end = at;
+    while (name_end > name_begin && text[name_end - 1] == ' ') --name_end;
+    if (name_end <= name_begin) return false;
+    if (std::isupper(static_cast<unsigned char>(text[name_begin])) == 0) return false;
+    Finding name;
+    name.begin = name_begin;
+    name.end = name_end;
+    if (IsDatelineStart(text, name)) return false;  // a capital opening a sentence says nothing
+    return places.ClassOf(text.substr(name_begin, name_end - name_begin)) == PlaceClass::kNone;
+  }
+  if (before == "of") {
+    auto j = std::lower_bound(names.by_end.begin(), names.by_end.end(), at > 2 ? at - 2 : 0,
+                              [&](size_t k, size_t e) { return findings[k].end < e; });
+    return j != names.by_end.end() && findings[*j].end <= at;
+  }
+  // Only spaces between, the word before capitalized and not all capitals,
+  // nor a preposition or article opening a sentence ("In Jasmin").
+  if (gap.find_first_not_of(' ') != std::string_view::npos || gap.empty()) return false;
+  static const std::unordered_set<std::string_view> kFunctionWords = {
+      "in", "en", "at", "from", "to", "the", "la", "le", "el", "les", "los", "las", "a", "de",
+      "du", "des", "del", "near", "for", "on", "and", "et", "y", "desde", "hacia", "dans", "vers",
+      "au", "aux", "pres", "visit", "visiting", "welcome", "bienvenue", "bienvenidos"};
+  if (kFunctionWords.count(before) != 0) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (std::isupper(c) == 0) return false;
+  size_t lower = 0;
+  for (size_t k = at + 1; k < at + before.size() && k < text.size(); ++k) {
+    lower += std::islower(static_cast<unsigned char>(text[k])) != 0;
+  }
+  return lower > 0;
+}
+
+bool IsStateCode(std::string_view word) {
+  // The two-letter codes of the states of the United States and the
+  // provinces of Canada ("Mesa, AZ", "Dayton NJ").
+  static const std::unordered_set<std::string_view> kCodes = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+      "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+      "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+      "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB"};
+  return kCodes.count(word) != 0;
+}
+
+// True if a region follows end after a comma: a state code ("Mesa, AZ") or
+// a listed or world place of up to three words ("Carmona, Cavite",
+// "Heredia, Costa Rica"). Not in brackets: "Harrison (Kentucky) 11 pts" is
+// a player and his team.
+bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end) {
+  size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != ',') return false;
+  ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  size_t word_end = at;
+  for (int words = 1; words <= 3; ++words) {
+    while (word_end < text.size() && (std::isalpha(static_cast<unsigned char>(text[word_end])) != 0 ||
+                                      static_cast<unsigned char>(text[word_end]) >= 0x80)) {
+      ++word_end;
+    }
+    const std::string_view region = text.substr(at, word_end - at);
+    if (words == 1 && region.size() == 2 && std::isupper(static_cast<unsigned char>(region[1])) != 0) {
+      return IsStateCode(region);
+    }
+    const PlaceClass found = places.ClassOf(region);
+    if (found == PlaceClass::kListed || found == PlaceClass::kWorld) return true;
+    if (word_end + 1 >= text.size() || (text[word_end] != ' ' && text[word_end] != '-') ||
+        std::isalpha(static_cast<unsigned char>(text[word_end + 1])) == 0) {
+      return false;
+    }
+    ++word_end;
+  }
+  return false;
+}
+
+// True if the text says a place is meant by a name that is also a person's
+// or an ordinary word ("Florence", "Jackson", "Mercedes", "Mesa"): a
+// preposition of place before it ("in Jackson", "en Mercedes", "à
+// Florence", "from Lincoln", "près de Lourdes") not followed by a possessive
+// ("in Jackson's car"), a region after it (RegionAfter), or French "de X à
+// Y".
+bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  size_t after = f.end;
+  if (after < text.size() && (text[after] == '\'' || text.substr(after, 3) == "\xE2\x80\x99")) return false;
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  static const std::unordered_set<std::string_view> kPlacePreps = {
+      "in", "en", "from", "near", "desde", "hacia", "dans", "vers"};
+  if (kPlacePreps.count(before) != 0 && text.substr(at, f.begin - at).find_first_of(".:") ==
+                                            std::string_view::npos) {
+    return true;
+  }
+  // "dans la Toscane", "en el Chaco", "in the Bronx".
+  if (before == "la" || before == "le" || before == "les" || before == "l" || before == "el" ||
+      before == "the") {
+    size_t prep_at = 0;
+    const std::string prep = WordBefore(text, at, &prep_at);
+    if ((prep == "dans" || prep == "en" || prep == "in" || prep == "vers" || prep == "desde" ||
+         prep == "hacia") &&
+        text.substr(prep_at, f.begin - prep_at).find_first_of(".:,") == std::string_view::npos) {
+      return true;
+    }
+  }
+  // "à" itself: folded, it is Spanish "a", which also takes a person ("vi a
+  // Mercedes").
+  if (text.substr(at, 2) == "\xC3\xA0" && f.begin - at <= 4) return true;
+  if (before == "de" && WordBefore(text, at, &ignored) == "pres") return true;
+  // "de X à Y": from one town to another.
+  if (before == "de" || before == "d") {
+    size_t k = after;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (text.substr(k, 3) == "\xC3\xA0 ") return true;
+  }
+  return RegionAfter(text, places, f.end);
+}
+
+// True if French "de X à Y" or "près de X" frames a word in no gazetteer.
+bool FrenchRouteCue(std::string_view text, const Finding& f) {
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before != "de" && before != "d") return false;
+  if (WordBefore(text, at, &ignored) == "pres") return true;
+  size_t k = f.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (text.substr(k, 3) != "\xC3\xA0 ") return false;
+  k += 3;
+  while (k < text.size() && text[k] == ' ') ++k;
+  return k < text.size() && std::isupper(static_cast<unsigned char>(text[k])) != 0;
+}
+
+// True if what comes before a town that is no person's name in our lists
+// says a place: "at" ("at Saginaw"; it also takes a person: "mad at
+// Jackson", so not for those), or a verb of movement and "a", "to", "pour"
+// ("viajé a Beirut", "llegamos a Tuxtla", "moved to Leeds", "partis pour
+// Dakar"), which take no person there.
+bool WorldPlaceCue(std::string_view text, size_t offset) {
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, offset, &at);
+  if (before == "at") return true;
+  if (before != "a" && before != "to" && before != "pour") return false;
+  static const std::unordered_set<std::string_view> kMovement = {
+      // es
+      "viaje", "viajo", "viajamos", "viajaron", "viajar", "fui", "fue", "fuimos", "fueron", "ir",
+      "vamos", "voy", "llegue", "llego", "llegamos", "llegaron", "llegar", "regrese", "regreso",
+      "regresamos", "regresaron", "regresar", "volvi", "volvio", "volvimos", "volvieron",
+      "volver", "mudamos", "mude", "mudaron", "cruzamos", "cruce", "huimos", "hui", "huyo",
+      "huyeron", "escapamos", "escape", "trasladaron", "mandaron", "enviaron", "deportado",
+      "deportada", "deportados", "rumbo", "camino",
+      // en
+      "went", "go", "going", "moved", "move", "flew", "fly", "drove", "drive", "traveled",
+      "travelled", "came", "come", "coming", "got", "back", "headed", "heading", "returned",
+      "return", "fled", "deported", "sent", "way", "trip", "journey", "arrived", "bus", "train",
+      "flight",
+      // fr
+      "parti", "partie", "partis", "parties", "partir", "pars", "part", "arrive", "arrivee",
+      "arrives", "arrivees", "alle", "allee", "alles", "allees", "aller", "revenu", "revenue",
+      "revenus", "retourne", "retournee", "enfui", "enfuie", "enfuis", "route", "direction",
+      "depart", "expulse", "expulsee", "envoye", "envoyee"};
+  return kMovement.count(WordBefore(text, at, &ignored)) != 0;
+}
+
+// True if a capitalized word that names a kind of place comes right before
+// a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
+// Vernon", "Lac Léman").
+bool AfterAPlaceWord(std::string_view text, size_t offset) {
+  size_t at = 0;
+  const std::string before = WordBefore(text, offset, &at);
+  if (before.empty() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  if (text.substr(at, offset - at).find('\n') != std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> kPlaceWords = {
+      // Not "Ft" (featuring: "ft Jim Jones"), nor words that are Spanish
+      // surnames too ("Puerto", "Isla", "Sierra", "Valle", "Villa", "Lago").
+      "lake", "fort", "mount", "mt", "port", "cape", "lac", "bahia", "laguna", "pointe", "ile",
+      "island", "bay", "point"};
+  return kPlaceWords.count(before) != 0;
+}
+
+// True if a guessed name is a place and a state code ("Dayton NJ").
+bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos || name.size() - space != 3) return false;
+  if (!IsStateCode(name.substr(space + 1))) return false;
+  return places.ClassOf(name.substr(0, space)) != PlaceClass::kNone;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -399,7 +601,38 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       drop[i] = 1;
       continue;
     }
-    if (places.IsPlace(text.substr(f.begin, f.end - f.begin))) candidates.push_back(i);
+    const std::string_view name = text.substr(f.begin, f.end - f.begin);
+    const bool one_word = name.find_first_of(" -") == std::string_view::npos;
+    if (!person_cue && (IsPlaceAndStateCode(name, places) || (one_word && AfterAPlaceWord(text, f.begin)))) {
+      drop[i] = 1;
+      continue;
+    }
+    // A listed place, or a world place of several words ("Port Talbot"):
+    // wherever. A world town of one word is a surname often enough
+    // ("Sokolov", "Werder"): like a town that is also a given name or an
+    // ordinary word, it is a place where the text says so ("in Jackson",
+    // "Mesa, AZ", and for the former "at Saginaw"). A town in no list: in
+    // French "de X à Y" and "près de X".
+    const PlaceClass place = places.ClassOf(name);
+    bool is_candidate = false;
+    switch (place) {
+      case PlaceClass::kListed:
+        is_candidate = true;
+        break;
+      case PlaceClass::kWorld:
+        is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
+                                                     WorldPlaceCue(text, f.begin)));
+        break;
+      case PlaceClass::kWorldAmbiguous:
+        is_candidate = !person_cue && SaysAPlace(text, places, f);
+        break;
+      case PlaceClass::kNone:
+        is_candidate = !person_cue && FrenchRouteCue(text, f);
+        break;
+    }
+    if (is_candidate) {
+      candidates.push_back(i);
+    }
   }
   // Words of the longer names found in this text: a place word among them
   // is a surname here ("Juan Guerrero ... Guerrero").
@@ -420,6 +653,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (size_t i : candidates) {
     const Finding& f = (*findings)[i];
     if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, names, i)) continue;
+    if (places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kListed &&
+        EndsACapitalizedRun(text, places, *findings, names, f)) {
+      continue;
+    }
     text::Tokens tokens;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;

@@ -18,6 +18,11 @@
 // person's town of origin ("M. Valo, de Trédaniel"), a town's office or
 // people ("maire de Montigny") and the town before a local item's headline
 // in capitals ("Chantenay LES ELECTIONS").
+// World places (place_gazetteer.h) weigh less: one of several words is a
+// place wherever; one of one word, or one that is also a given name, a
+// surname or an ordinary word, only where the text says a place ("in
+// Jackson", "viajé a Beirut", "Mesa, AZ"), and not inside a run of names
+// ("Marek Konya", "Cyrano de Bergerac").
 // Names listed at intake (detector "known") are never vetoed. Linear in the
 // text, n log n in the number of findings (each name looks only at the
 // addresses and names within a few bytes of it).
