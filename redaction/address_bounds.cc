@@ -327,6 +327,14 @@ size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size
   for (size_t i = begin; i < number_begin; ++i) {
     if (text[i] == ',') return number_begin;
   }
+  // "OCT 3000, Humphrey Zeiss": an acronym alone before a number is a model.
+  {
+    size_t e = begin;
+    while (e < number_begin && std::isupper(static_cast<unsigned char>(text[e])) != 0) ++e;
+    size_t gap = e;
+    while (gap < number_begin && text[gap] == ' ') ++gap;
+    if (gap == number_begin && e - begin <= 4) return number_begin;
+  }
   size_t p = number_end;
   while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
   if (p >= text.size() || text[p] != ',') return number_begin;

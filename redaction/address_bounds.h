@@ -61,7 +61,8 @@ size_t OrdinalBefore(std::string_view text, size_t keyword_begin);
 // none, or when the name is no street: "Artículo 27", a month ("Octubre
 // 12, Guatemala"), a year, a country before a score ("México 2, Honduras
 // 1"), a comma between name and number ("María López, 34, Tegucigalpa": a
-// person's age). A postal code after the comma counts as the town.
+// person's age), an acronym alone ("OCT 3000": a model). A postal code
+// after the comma counts as the town.
 size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size_t number_end,
                                 const PlaceGazetteer& places);
 

@@ -134,6 +134,7 @@ TEST_F(AddressHandWrittenTest, NumbersBeforeATownThatAreNoStreet) {
   ExpectNoAddress("es", "México 2, Honduras 1 fue el resultado.");
   ExpectNoAddress("es", "Capítulo 3, Chiapas: la frontera.");
   ExpectNoAddress("es", "Nos subieron al Km 45, Chiapas.");
+  ExpectNoAddress("es", "Se confirmó con una OCT 3000, Madrid.");
   // A given name alone before a small number is a person and an age.
   ExpectNoAddress("es", "Éramos tres: Pedro 45, Tijuana; Rosa 38, Tapachula.");
   const RedactionResult ages = Redact("Éramos tres: Pedro 45, Tijuana.", "es");
