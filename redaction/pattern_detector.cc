@@ -154,22 +154,32 @@ struct ByteFinder {
 struct NextDigitComma {
   std::string_view text;
   size_t operator()(size_t from) const {
-    for (size_t at = ByteFinder{text, ','}(from); at < text.size(); at = ByteFinder{text, ','}(at + 1)) {
-      bool digit = false;
-      for (size_t back = 1; back <= 4 && back <= at; ++back) digit = digit || IsAsciiDigit(text[at - back]);
-      if (!digit) continue;
-      size_t next = at + 1;
-      if (next >= text.size() || (text[next] != ' ' && text[next] != '\t')) continue;
-      while (next < text.size() && (text[next] == ' ' || text[next] == '\t') && next - at <= 3) ++next;
-      if (next >= text.size()) continue;
-      const unsigned char c = static_cast<unsigned char>(text[next]);
-      if ((c >= 'A' && c <= 'Z') || c == 0xC3) return at;
-      // Or a postal code: five digits, not a year ("March 12, 2021").
-      size_t digits = next;
-      while (digits < text.size() && IsAsciiDigit(text[digits]) && digits - next < 6) ++digits;
-      if (digits - next == 5) return at;
+    const size_t n = text.size();
+    // Digits are rarer than commas in prose: find each digit run, then a
+    // comma in the four bytes after it.
+    for (size_t run = NextDigit(text, from); run < n;) {
+      size_t run_end = run;
+      while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
+      for (size_t at = run_end; at < n && at < run_end + 4; ++at) {
+        if (IsAsciiDigit(text[at]) || text[at] == '\n') break;
+        if (text[at] == ',' && Candidate(at)) return at;
+      }
+      run = NextDigit(text, run_end);
     }
-    return text.size();
+    return n;
+  }
+  // After the comma, a space and a capital or five digits.
+  bool Candidate(size_t at) const {
+    size_t next = at + 1;
+    if (next >= text.size() || (text[next] != ' ' && text[next] != '\t')) return false;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t') && next - at <= 3) ++next;
+    if (next >= text.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(text[next]);
+    if ((c >= 'A' && c <= 'Z') || c == 0xC3) return true;
+    // Or a postal code: five digits, not a year ("March 12, 2021").
+    size_t digits = next;
+    while (digits < text.size() && IsAsciiDigit(text[digits]) && digits - next < 6) ++digits;
+    return digits - next == 5;
   }
 };
 
