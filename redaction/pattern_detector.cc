@@ -792,6 +792,9 @@ class PatternDetectorImpl final : public PatternDetector {
           // "Street Fighter", "Road Runner": a capitalized word after the
           // type makes it part of another name.
           size_t next = end;
+          // "St. Louis": the abbreviation's dot too; "St-Martin" is a saint.
+          if (span == "St" && next < text.size() && text[next] == '-') return;
+          if (span == "St" && next < text.size() && text[next] == '.') ++next;
           while (next < text.size() && text[next] == ' ') ++next;
           if (next > end && next < text.size() && std::isupper(static_cast<unsigned char>(text[next])) != 0) {
             const std::string after = AsciiLower(text.substr(next, std::min<size_t>(6, text.size() - next)));

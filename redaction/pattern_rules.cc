@@ -316,7 +316,7 @@ std::vector<PatternRule> BuildRules() {
   // the detector takes the name's words before it. Only types that are
   // seldom anything else ("Google Drive", "Red Crescent", "Pride Parade").
   r.push_back({"address_type_last", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard|Rd|Ave|Blvd))(?:[^\p{L}\p{N}]|$))"});
+               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard|Rd|Ave|Blvd|St))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
@@ -489,7 +489,7 @@ const std::string& StreetKeywordPattern() {
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
                      // English types that end a street's name, as whole words.
-                     "(?-i:Rd|Ave|Blvd|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
+                     "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
                      kAddressLabel + ")"));
   return *pattern;
 }

@@ -102,6 +102,8 @@ TEST_F(AddressHandWrittenTest, EnglishLowerCaseStreetNames) {
   ExpectStreet("en", "i live at elm st near the park", "elm st", {"near the park"});
   ExpectStreet("en", "they drove down sunset boulevard", "sunset boulevard");
   ExpectStreet("en", "Snow expected on Milford Rd today", "Milford Rd");
+  ExpectStreet("en", "They kept us in a house on Cedar St near the bridge.", "Cedar St", {"near the bridge"});
+  ExpectNoAddress("en", "We took a bus to Downtown St. Louis and then to St Paul.");
   ExpectNoAddress("en", "he was sleeping in the street for weeks");
   ExpectNoAddress("en", "we walked on the road for days");
   ExpectNoAddress("en", "we drove on dirt road all night");
