@@ -76,7 +76,7 @@ size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
       ++capitalized;
       begin = word_begin;
     } else if (capitalized == 0 ||
-               !InSet(word, {"de", "del", "la", "las", "los", "el", "y", "da", "do"})) {
+               !InSet(word, {"de", "del", "la", "las", "los", "el", "y", "i", "da", "do"})) {
       break;
     }
     pos = word_begin;
@@ -307,11 +307,107 @@ bool NumbersNoStreet(std::string_view text, size_t begin) {
                "article", "chapter", "case", "file", "flight", "bus", "line", "form", "page", "bed", "ward",
                "phone", "chambre", "salle", "dossier", "vol", "volumen", "tomo", "modelo", "model", "modele",
                "protesis", "bioprotesis", "valvula", "talla", "size", "tipo", "type", "serie", "series",
-               "calibre", "version"})) {
+               "calibre", "version", "km", "kilometro", "dia", "day", "jour", "semana", "week", "semaine", "parte",
+               "part", "partie", "anexo", "annex", "nivel", "level", "grado", "grade", "edad", "age", "foto", "photo",
+               "video", "episodio", "episode", "temporada", "season", "numero", "number"})) {
       return true;
     }
   }
   return false;
+}
+
+size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size_t number_end,
+                                const PlaceGazetteer& places) {
+  // The cheap tests first: most candidates fail one of them.
+  const std::string_view number = text.substr(number_begin, number_end - number_begin);
+  if (number.size() == 4 && (number.starts_with("19") || number.starts_with("20"))) return number_begin;  // a year
+  const size_t begin = StreetNameStart(text, number_begin, 3);
+  if (begin == number_begin) return number_begin;
+  // "María López, 34, Tegucigalpa": a name, an age and a town.
+  for (size_t i = begin; i < number_begin; ++i) {
+    if (text[i] == ',') return number_begin;
+  }
+  // "OCT 3000, Humphrey Zeiss": an acronym alone before a number is a model.
+  {
+    size_t e = begin;
+    while (e < number_begin && std::isupper(static_cast<unsigned char>(text[e])) != 0) ++e;
+    size_t gap = e;
+    while (gap < number_begin && text[gap] == ' ') ++gap;
+    if (gap == number_begin && e - begin <= 4) return number_begin;
+  }
+  size_t p = number_end;
+  while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+  if (p >= text.size() || text[p] != ',') return number_begin;
+  ++p;
+  size_t line_end = std::min(text.size(), p + 96);
+  const size_t newline = text.find('\n', p);
+  if (newline != std::string_view::npos) line_end = std::min(line_end, newline);
+  while (line_end > p && line_end < text.size() && (static_cast<unsigned char>(text[line_end]) & 0xC0) == 0x80) --line_end;
+  const std::string_view after = text.substr(p, line_end - p);
+  size_t first = 0;
+  while (first < after.size() && (after[first] == ' ' || after[first] == '\t')) ++first;
+  size_t first_end = first;
+  while (first_end < after.size() && std::isalnum(static_cast<unsigned char>(after[first_end])) != 0) ++first_end;
+  const std::string first_word = AsciiLower(after.substr(first, first_end - first));
+  // "90, Rue de la République, Lyon": the number starts the street after
+  // it; "Hidalgo 23, Col. Centro": the colonia rule's.
+  if (InSet(first_word, {"rue", "calle", "avenue", "avenida", "av", "avda", "boulevard", "bd", "blvd", "place",
+                         "chemin", "impasse", "quai", "paseo", "plaza", "carretera", "ctra", "street", "road", "col",
+                         "colonia", "fracc", "fraccionamiento", "barrio"})) {
+    return number_begin;
+  }
+  // A postal code after the comma: the street line of a letter ("As
+  // Cortes de Abaixo 84, 15006"). Else a known place, at once or after a
+  // neighbourhood's capitalized words ("Recoleta Chile", "Juárez, CDMX").
+  const bool postal_code = first_word.size() == 5 && std::isdigit(static_cast<unsigned char>(first_word[0])) != 0 &&
+                           std::all_of(first_word.begin(), first_word.end(),
+                                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  if (!postal_code) {
+    const std::vector<PlaceMention> mentions = places.FindPlaces(after);
+    if (mentions.empty()) return number_begin;
+    const PlaceMention& town = mentions.front();
+    int words = 0;
+    for (size_t i = 0; i < town.begin;) {
+      const char c = after[i];
+      if (c == ' ' || c == '\t' || c == ',') {
+        ++i;
+        continue;
+      }
+      if (!StartsUpper(after, i)) return number_begin;
+      if (++words > 3) return number_begin;
+      while (i < town.begin && after[i] != ' ' && after[i] != '\t' && after[i] != ',') ++i;
+    }
+    // "Barcelona 3, Madrid 1": a score.
+    size_t q = town.end;
+    while (q < after.size() && after[q] == ' ') ++q;
+    if (q < after.size() && std::isdigit(static_cast<unsigned char>(after[q])) != 0) return number_begin;
+  }
+  if (NumbersNoStreet(text, begin)) return number_begin;
+  size_t name_end = number_begin;
+  while (name_end > begin && text[name_end - 1] == ' ') --name_end;
+  const std::string_view name = text.substr(begin, name_end - begin);
+  // "Octubre 12, Guatemala", "Monday 5, Tijuana": a date.
+  const std::string folded = FoldText(name);
+  for (size_t from = 0; from < folded.size();) {
+    size_t space = folded.find(' ', from);
+    if (space == std::string::npos) space = folded.size();
+    const std::string_view word = std::string_view(folded).substr(from, space - from);
+    if (InSet(word, {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                     "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
+                     "may", "june", "july", "august", "september", "october", "november", "december", "janvier",
+                     "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                     "novembre", "decembre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+                     "domingo", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})) {
+      return number_begin;
+    }
+    from = space + 1;
+  }
+  // "México 2, Honduras 1": a country before a number is a score.
+  for (const PlaceMention& m : places.FindPlaces(name)) {
+    if (m.begin == 0 && m.end == name.size() && m.kind == "country") return number_begin;
+  }
+  return begin;
 }
 
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {
@@ -377,6 +473,7 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     if (!last->word && std::string_view(",.-()").find(static_cast<char>(last->first)) == std::string_view::npos) continue;
     // A hyphen inside a name joins it: "rue du Faubourg-Saint-Martin".
     if (!last->word && last->first == '-' && !last->space_before && last->end == m.begin) continue;
+
     // "Calle 10 Norte", "8 Poniente": a direction is part of the name.
     if (InSet(FoldText(span.substr(m.begin, m.end - m.begin)),
               {"norte", "sur", "oriente", "poniente", "este", "oeste", "north", "south", "east", "west", "nord",

@@ -53,6 +53,19 @@ size_t NumberOfStreetBefore(std::string_view text, size_t keyword_begin);
 // there is none.
 size_t OrdinalBefore(std::string_view text, size_t keyword_begin);
 
+// text[number_begin, number_end): a house number after a capitalized name,
+// then a comma ("Santa María 571, Recoleta Chile", "Reforma 222, Juárez,
+// CDMX", "Insurgentes Sur 1602, Benito Juárez"). Returns where the street's
+// name starts when a known place comes after the comma, at once or after up
+// to three capitalized words (a neighbourhood); number_begin when there is
+// none, or when the name is no street: "Artículo 27", a month ("Octubre
+// 12, Guatemala"), a year, a country before a score ("México 2, Honduras
+// 1"), a comma between name and number ("María López, 34, Tegucigalpa": a
+// person's age), an acronym alone ("OCT 3000": a model). A postal code
+// after the comma counts as the town.
+size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size_t number_end,
+                                const PlaceGazetteer& places);
+
 // True if the name that starts at text[begin] (before "número 27"), or the
 // word before it, names something numbered that is no street: "Artículo",
 // "Ley", "Cama", "Habitación", "Teléfono", "modelo PARA Nº 50" (any case).

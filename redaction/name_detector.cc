@@ -2100,25 +2100,8 @@ std::unique_ptr<NameDetector> NameDetector::CreateRulesOnly(CandidateObserver ob
 std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned_lists,
                                                    CandidateObserver observer,
                                                    std::string* error) {
-  static std::string load_error;
-  auto load = [](bool learned) {
-    auto* lex = new NameLexicon;
-    if (!lex->LoadEmbedded(&load_error, learned)) {
-      delete lex;
-      return static_cast<NameLexicon*>(nullptr);
-    }
-    return lex;
-  };
-  static const NameLexicon* full = load(true);
-  const NameLexicon* lexicon = full;
-  if (!learned_lists) {
-    static const NameLexicon* without_learned = load(false);
-    lexicon = without_learned;
-  }
-  if (lexicon == nullptr) {
-    if (error != nullptr) *error = load_error;
-    return nullptr;
-  }
+  const NameLexicon* lexicon = NameLexicon::Default(error, learned_lists);
+  if (lexicon == nullptr) return nullptr;
   const PlaceIndex* places = DefaultPlaceIndex(error);
   if (places == nullptr) return nullptr;
   const NameModel* model = nullptr;

@@ -193,4 +193,24 @@ bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
   return true;
 }
 
+const NameLexicon* NameLexicon::Default(std::string* error, bool learned_lists) {
+  static std::string load_error;
+  auto load = [](bool learned) {
+    auto* lexicon = new NameLexicon;
+    if (!lexicon->LoadEmbedded(&load_error, learned)) {
+      delete lexicon;
+      return static_cast<NameLexicon*>(nullptr);
+    }
+    return lexicon;
+  };
+  static const NameLexicon* const full = load(true);
+  const NameLexicon* lexicon = full;
+  if (!learned_lists) {
+    static const NameLexicon* const without_learned = load(false);
+    lexicon = without_learned;
+  }
+  if (lexicon == nullptr && error != nullptr) *error = load_error;
+  return lexicon;
+}
+
 }  // namespace amparo::redaction

@@ -48,6 +48,11 @@ enum LexiconFlag : uint32_t {
 
 class NameLexicon {
  public:
+  // The shipped lexicon, loaded once and shared (thread-safe, never freed);
+  // nullptr and *error if the embedded data is malformed. Without
+  // learned_lists, as LoadEmbedded.
+  static const NameLexicon* Default(std::string* error, bool learned_lists = true);
+
   // Loads every embedded list. False and *error if one is malformed.
   // Without learned_lists, name_words.txt and not_name_words.txt (learned
   // from the train splits) are left out: for training the name model.

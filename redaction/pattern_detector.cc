@@ -13,8 +13,10 @@
 
 #include "redaction/address_bounds.h"
 #include "redaction/byte_scan.h"
+#include "redaction/name_detector_lexicon.h"
 #include "redaction/pattern_rules.h"
 #include "redaction/place_gazetteer.h"
+#include "redaction/street_name_words.h"
 #include "redaction/text_utf8.h"
 #include "redaction/validators.h"
 
@@ -145,6 +147,42 @@ struct ByteFinder {
   }
 };
 
+// Finds the next comma at or after `from` that may end a house number
+// before a town ("222, Juárez", "45-B, Tapachula"): a digit in the four
+// bytes before it and, after a space, a capital or five digits ("5,000",
+// "tenía 15, y", "March 12, 2021" are not looked at), or text.size().
+struct NextDigitComma {
+  std::string_view text;
+  size_t operator()(size_t from) const {
+    const size_t n = text.size();
+    // Digits are rarer than commas in prose: find each digit run, then a
+    // comma in the four bytes after it.
+    for (size_t run = NextDigit(text, from); run < n;) {
+      size_t run_end = run;
+      while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
+      for (size_t at = run_end; at < n && at < run_end + 4; ++at) {
+        if (IsAsciiDigit(text[at]) || text[at] == '\n') break;
+        if (text[at] == ',' && Candidate(at)) return at;
+      }
+      run = NextDigit(text, run_end);
+    }
+    return n;
+  }
+  // After the comma, a space and a capital or five digits.
+  bool Candidate(size_t at) const {
+    size_t next = at + 1;
+    if (next >= text.size() || (text[next] != ' ' && text[next] != '\t')) return false;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t') && next - at <= 3) ++next;
+    if (next >= text.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(text[next]);
+    if ((c >= 'A' && c <= 'Z') || c == 0xC3) return true;
+    // Or a postal code: five digits, not a year ("March 12, 2021").
+    size_t digits = next;
+    while (digits < text.size() && IsAsciiDigit(text[digits]) && digits - next < 6) ++digits;
+    return digits - next == 5;
+  }
+};
+
 // Finds the next "://" or "www." (any case) at or after `from`: every URL
 // the URL rule matches holds one. Calls must come with growing `from`.
 struct UrlPrefixFinder {
@@ -187,6 +225,12 @@ bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
+// The name lexicon's flags of a word (given name, surname...).
+uint32_t NameDetectorWordFlags(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(word));
+}
+
 class PatternDetectorImpl final : public PatternDetector {
  public:
   bool Init(std::string* error) {
@@ -207,6 +251,9 @@ class PatternDetectorImpl final : public PatternDetector {
       family.rules.push_back(&rule);
       family.alone.push_back(std::make_unique<RE2>(rule.regex, options));
     }
+    // Lower-case street names are told from ordinary words by the name
+    // detector's lexicon (dictionary, given names, surnames).
+    if (NameLexicon::Default(error) == nullptr) return false;
     street_keyword_ = std::make_unique<RE2>(StreetKeywordPattern(), options);
     if (!street_keyword_->ok()) {
       *error = "street keywords: " + street_keyword_->error();
@@ -271,6 +318,7 @@ class PatternDetectorImpl final : public PatternDetector {
     std::vector<size_t> keyword_starts;
     windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text, &keyword_starts);
     windows[static_cast<int>(Trigger::kFiveDigits)] = FiveDigitWindows(text);
+    windows[static_cast<int>(Trigger::kDigitComma)] = Windows(text, NextDigitComma{text}, kDigitCommaReach);
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
       const std::vector<size_t>* starts =
@@ -296,7 +344,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 8;
+  static constexpr int kTriggers = 9;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
@@ -313,6 +361,9 @@ class PatternDetectorImpl final : public PatternDetector {
   // The URL rule: a scheme or "www." (at most 8 bytes) and up to 1000 code
   // points (4000 bytes) after it, with margin.
   static constexpr size_t kUrlReach = 4096 + 16;
+  // The kDigitComma rule starts at most 1 + 11 + 2 + 2 bytes before its
+  // comma and ends at most 3 + 6 bytes after it.
+  static constexpr size_t kDigitCommaReach = 24;
   // How far past a refused candidate another rule may still claim it.
   static constexpr size_t kFallbackReach = 160;
 
@@ -502,6 +553,10 @@ class PatternDetectorImpl final : public PatternDetector {
       size_t end = begin + groups[1].size();
       const size_t before = out->size();
       Handle(*family.rules[k], text, language, begin, end, out);
+      if (out->size() == before && family.rules[k]->last_resort) {
+        pos = std::max(match_begin + 1, pos + 1);
+        continue;
+      }
       // The winner refused its match ("01.84.17" is no date): let the other
       // rules that match over the same place have it ("01.84.17.61.18" is a
       // phone number).
@@ -737,6 +792,9 @@ class PatternDetectorImpl final : public PatternDetector {
           // "Street Fighter", "Road Runner": a capitalized word after the
           // type makes it part of another name.
           size_t next = end;
+          // "St. Louis": the abbreviation's dot too; "St-Martin" is a saint.
+          if (span == "St" && next < text.size() && text[next] == '-') return;
+          if (span == "St" && next < text.size() && text[next] == '.') ++next;
           while (next < text.size() && text[next] == ' ') ++next;
           if (next > end && next < text.size() && std::isupper(static_cast<unsigned char>(text[next])) != 0) {
             const std::string after = AsciiLower(text.substr(next, std::min<size_t>(6, text.size() - next)));
@@ -751,6 +809,38 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == type_begin) return;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_keyword_lower") {
+          end = LowerCaseStreetNameEnd(text, begin, *NameLexicon::Default(nullptr));
+          if (end == begin) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_type_last_lower") {
+          const size_t type_begin = begin;
+          const bool road = span == "road" || span == "rd";
+          begin = LowerCaseTypeLastStart(text, begin, road, *NameLexicon::Default(nullptr));
+          if (begin == type_begin) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_name_number_town") {
+          // Read off the match as its first number ("45" of "45-B, "): the
+          // house number runs to the comma.
+          const size_t number_begin = begin;
+          end = std::min(text.find(',', begin), text.size());
+          while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+          begin = NumberedStreetBeforeTown(text, begin, end, PlaceGazetteer::Default());
+          if (begin == number_begin) return;
+          // "Pedro 45, Tijuana": a given name alone before a small number
+          // is a person and an age, not a street.
+          size_t name_end = begin;
+          while (name_end < number_begin && text[name_end] != ' ' && text[name_end] != '\t') ++name_end;
+          size_t gap = name_end;
+          while (gap < number_begin && (text[gap] == ' ' || text[gap] == '\t')) ++gap;
+          if (gap == number_begin && end - number_begin <= 3) {
+            const uint32_t flags = NameDetectorWordFlags(text.substr(begin, name_end - begin));
+            if ((flags & kGivenName) != 0) return;
+          }
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_po_box" && (language == "en" || (end < text.size() && text[end] == '/'))) {
           // "BP 120/80" is a blood pressure; the French "BP 45" a box.
           size_t first = begin;
@@ -762,7 +852,7 @@ class PatternDetectorImpl final : public PatternDetector {
           return;  // "13001 Marseille Cedex 01": a postal code, a town, its sorting office
         }
         if (rule.trigger == Trigger::kStreetKeyword && std::string_view(rule.name) != "address_type_last" &&
-            std::string_view(rule.name) != "address_label") {
+            std::string_view(rule.name) != "address_type_last_lower" && std::string_view(rule.name) != "address_label") {
           // A numbered street before its neighbourhood ("Chimalpopoca 14,
           // Col. Obrera"), an ordinal before the keyword ("5a Avenida").
           const std::string head = AsciiLower(span.substr(0, std::min<size_t>(span.size(), 16)));

@@ -316,13 +316,31 @@ std::vector<PatternRule> BuildRules() {
   // the detector takes the name's words before it. Only types that are
   // seldom anything else ("Google Drive", "Red Crescent", "Pride Parade").
   r.push_back({"address_type_last", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard))(?:[^\p{L}\p{N}]|$))"});
+               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard|Rd|Ave|Blvd|St))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
                    R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
                    // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
+  // A street named in lower case after its keyword: "vivía en la calle
+  // morelos", "il habite rue victor hugo", "av. insurgentes". The rule
+  // finds up to four lower-case words; the detector keeps those that name
+  // something (street_name_words.h) and drops ordinary ones ("la calle
+  // principal", "en la calle de enfrente"). Listed after the keyword rules
+  // above, which win a tie.
+  r.push_back({"address_keyword_lower", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:calle|avenida|avda|calzada|privada|cerrada|prolongaci[oó]n|callej[oó]n|)"
+               R"(andador|bulevar|boulevard|rue|avenue|all[ée]e|impasse|ruelle|colonia)[ \t]{1,3}|)"
+               R"((?:av|avd|avda|calz|priv|prol|blvd|col|bd)\.[ \t]{0,3}))"
+               R"((?:(?-i:de|del|la|las|los|el|du|des)[ \t]{1,3}){0,2})"
+               R"((?-i:[a-z\x{00DF}-\x{00F6}\x{00F8}-\x{00FF}])[\p{L}\p{M}'’\-]*)"
+               R"((?:[ \t]{1,3}(?-i:[a-z\x{00DF}-\x{00F6}\x{00F8}-\x{00FF}])[\p{L}\p{M}'’\-]*){0,3}))"});
+  // An English street named in lower case before its type, after a
+  // preposition: "on main street", "at elm st", "down sunset boulevard".
+  // The rule finds the type; the detector reads the name before it.
+  r.push_back({"address_type_last_lower", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?:^|[^\p{L}\p{N}])((?-i:street|road|avenue|boulevard|st|rd|ave|blvd))(?:[^\p{L}\p{N}]|$))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
@@ -348,7 +366,7 @@ std::vector<PatternRule> BuildRules() {
   // "Salamanca 5 - 36211 Vigo", "Cartagena 340-350. 08025 Barcelona". The
   // postal code is the postal_code_town rule's.
   r.push_back({"address_before_postal_code", RuleKind::kAddress, Trigger::kFiveDigits,
-               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|da|do)\s{1,3}){0,2}){0,4})"
+               R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|i|da|do)\s{1,3}){0,2}){0,4})"
                R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}\d{1,4}(?:\s?[\-–/]\s?\d{1,4})?)"
                R"((?:\s{0,2}[,\-]\s{0,2}(?:\d{1,2}\s?[º°ª]?\s?(?:[A-Za-z]\b)?|[A-Z]\b|P\d{1,2}\s?\d?[A-Z]?)){0,3}))"
                R"([.,]?\s{0,3}[\-–]?\s{0,3}(?:E-?\s?)?\d{5}(?:\s{0,3}[,.\-–]?\s{0,3}(?-i:\p{Lu})|[\s,]{1,3}\d{5}))"});
@@ -428,6 +446,19 @@ std::vector<PatternRule> BuildRules() {
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
+  // A street without a keyword, its number, then a comma and a town or
+  // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,
+  // CDMX". The rule finds the number and the capital after the comma; the
+  // detector takes the capitalized name's words before the number
+  // and wants a known place within the next few capitalized words (the
+  // place gazetteer) or a postal code ("As Cortes de Abaixo 84, 15006"),
+  // so "Artículo 27, Constitución" or "Octubre 12,
+  // Guatemala" are nothing. "Juan, 45, de Tegucigalpa" (a comma before the
+  // number) is a person and an age. Most matches are refused ("Calle
+  // Hidalgo 23, Col. Centro" is another rule's).
+  r.push_back({"address_name_number_town", RuleKind::kAddress, Trigger::kDigitComma,
+               R"([ \t](\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?:(?-i:\p{Lu})|\d{5}(?:[^\p{L}\p{N}]|$)))",
+               Shape::kFirstNumber, /*last_resort=*/true});
   for (PatternRule& rule : r) {
     rule.regex = CompactClasses(rule.regex);
     const std::string name = rule.name;
@@ -435,7 +466,7 @@ std::vector<PatternRule> BuildRules() {
       if (name == bare) rule.shape = Shape::kBare;
     }
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr",
-                            "address_corner", "address_place_fr", "address_road"}) {
+                            "address_corner", "address_place_fr", "address_road", "address_keyword_lower"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
@@ -443,7 +474,7 @@ std::vector<PatternRule> BuildRules() {
          {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
           "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",
           "address_block_lot", "postal_code", "plate_shape", "number", "address_number_first_en",
-          "address_type_last", "address_road_km"}) {
+          "address_type_last", "address_road_km", "address_type_last_lower"}) {
       if (name == pre_post) rule.shape = Shape::kPrePost;
     }
   }
@@ -457,6 +488,8 @@ const std::string& StreetKeywordPattern() {
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
+                     // English types that end a street's name, as whole words.
+                     "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
                      kAddressLabel + ")"));
   return *pattern;
 }
