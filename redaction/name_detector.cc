@@ -2056,6 +2056,33 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         conf = std::max(conf, info[last].score);
       }
     }
+    // A span that ends in a particle stopped where no surname followed. One
+    // word in capitals before a particle and an ordinary word in capitals
+    // is a headline's ("MARINE DE COMMERCE", "AVIS DE CONVOI"), while a
+    // name before a word of no dictionary stays ("JEANNE DE KERGUELEN"
+    // keeps "JEANNE DE"). The particle otherwise stays in the span: corpora
+    // label it with the name ("Fernandez De la Puebla").
+    size_t next = last + 1;
+    if (last > i && ts[last].word && (info[last].flags & kConnector)) {
+      size_t kept_last = last;
+      while (kept_last > i && (!ts[kept_last].word || (info[kept_last].flags & kConnector))) --kept_last;
+      int words = 0;
+      bool all_caps = true;
+      for (size_t k = i; k <= kept_last; ++k) {
+        if (!ts[k].word) continue;
+        ++words;
+        all_caps = all_caps && ts[k].all_caps;
+      }
+      size_t after = last + 1;
+      while (after < n && !ts[after].word && after - last < 3) ++after;
+      const bool headline_word_after =
+          after < n && ts[after].word && ts[after].all_caps && ts[after].end - ts[after].begin >= 3 &&
+          ((info[after].flags & (kCommonWord | kStopWord)) || lexicon_->IsDictionaryHash(ts[after].hash));
+      if (words == 1 && all_caps && headline_word_after) {
+        i = next;
+        continue;
+      }
+    }
     key.clear();
     for (size_t k = i; k <= last; ++k) {
       if (!ts[k].word || (info[k].flags & kConnector)) continue;
@@ -2083,7 +2110,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     f.detector = "names";
     f.confidence = conf;
     out.push_back(f);
-    i = last + 1;
+    i = next;
   }
 }
 
