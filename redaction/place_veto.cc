@@ -302,7 +302,14 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "native", "pres", "hippodrome", "gare", "alcalde", "alcaldia", "mayor", "residents",
       "prairie", "bourg", "territoire", "destination", "gendarmes", "gendarmerie", "hopital",
       // French motion verbs: "revenait de Plouay", "allant de Shields à ..."
-      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant"};
+      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant",
+      // French nouns of what a town has or names: "l'usine de Fivet",
+      // "l'évêque de Luçon", "député de Ploërmel", "la catastrophe de
+      // Courrières", "le tribunal de Redon", "la foire de Guingamp".
+      "usine", "usines", "eveque", "eveques", "archeveque", "diocese", "depute", "deputes",
+      "senateur", "tribunal", "lycee", "college", "foire", "marche", "chateau", "abbaye", "foret",
+      "baie", "golfe", "rade", "ile", "bataille", "siege", "catastrophe", "prefet", "sous-prefet",
+      "arrondissement", "port"};
   if (kTownNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
   if (word == "of") return false;
   // WordBefore drops what comes before the apostrophe: "d'" is "d".

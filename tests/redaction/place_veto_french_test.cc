@@ -75,5 +75,16 @@ TEST(PlaceVetoFrenchTest, ATownAfterAWordOfResidenceOrTrade) {
             (std::vector<std::string>{"Kerlouan", "Trémorvan"}));
 }
 
+TEST(PlaceVetoFrenchTest, ATownAfterANounOfWhatATownHas) {
+  const std::string text =
+      "Les ouvriers de l'usine de Kerhervé ont repris. L'évêque de Plouzané est arrivé. "
+      "Le tribunal de Lanvollon a jugé l'affaire.";
+  EXPECT_TRUE(Kept(text, {Guess(text, "Kerhervé"), Guess(text, "Plouzané"), Guess(text, "Lanvollon")})
+                  .empty());
+  // A title after "de" still says a person.
+  const std::string person = "Le château de M. Kerhervé fut vendu.";
+  EXPECT_EQ(Kept(person, {Guess(person, "Kerhervé")}), std::vector<std::string>{"Kerhervé"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
