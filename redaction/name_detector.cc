@@ -940,6 +940,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
       }
       if (pf & kEponymCue) eponym = true;
+      // "le voilier Louise-Anna", "la goélette « Joséphine »", "the steamer
+      // Victoria": a ship's name, though it is a person's name too. Not
+      // across a comma ("le capitaine du navire, Durand, a dit").
+      if (pf & kVesselCue) {
+        bool comma = false;
+        for (size_t k = static_cast<size_t>(p) + 1; k < run.first; ++k) comma = comma || ts[k].first == ',';
+        if (!comma) eponym = true;
+      }
       // "talked to Maurice", "con Guadalupe", "parlé à Maurice": a person
       // follows, not a place.
       {

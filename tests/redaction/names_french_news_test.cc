@@ -1,5 +1,6 @@
 // French news: a headline in capitals that stops at a particle ("MARINE DE
-// COMMERCE") is no person; names in capitals with a particle stay.
+// COMMERCE") is no person, nor a ship ("le voilier Marie-Thérèse"); names in
+// capitals with a particle stay.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -36,6 +37,17 @@ TEST_F(NamesFrenchNewsTest, NamesInCapitalsWithAParticleStay) {
             Strings{"Louise de Kerveguen"});
   EXPECT_EQ(Names("Le docteur Yves Le Gall et M. Le Bourdellès ont parlé.", "fr"),
             (Strings{"Yves Le Gall", "Le Bourdellès"}));
+}
+
+TEST_F(NamesFrenchNewsTest, AShipsNameIsNoPerson) {
+  EXPECT_TRUE(Names("Londres, 24 juillet. Le voilier Marie-Thérèse a été rencontré au large.", "fr")
+                  .empty());
+  EXPECT_TRUE(Names("On a vendu hier la goélette « Joséphine » au port.", "fr").empty());
+  // Across a comma the name is the crew's.
+  EXPECT_EQ(Names("Le capitaine du navire, Yves Kerhervé, a déclaré la perte.", "fr"),
+            Strings{"Yves Kerhervé"});
+  EXPECT_EQ(Names("Le capitaine du navire, M. Kerhervé, a déclaré la perte.", "fr"),
+            Strings{"Kerhervé"});
 }
 
 }  // namespace
