@@ -850,6 +850,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
+    bool namesake = false;  // a ship's or an institution's name: see below
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
@@ -940,6 +941,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
       }
       if (pf & kEponymCue) eponym = true;
+      // "le voilier Louise-Anna", "la goélette « Joséphine »", "the steamer
+      // Victoria": a ship's name, though it is a person's name too. Not
+      // across a comma ("le capitaine du navire, Durand, a dit").
+      // "l'école Charles de Blois", "la salle Wagram", "el hospital Juárez":
+      // French and Spanish write the institution's noun in lower case; the
+      // name after it is the institution's. (Not English: "the hospital
+      // Maria was taken to".)
+      if ((pf & (kVesselCue | kInstitution)) &&
+          ((pf & kVesselCue) || (!ts[p].capitalized && !english))) {
+        bool comma = false;
+        for (size_t k = static_cast<size_t>(p) + 1; k < run.first; ++k) comma = comma || ts[k].first == ',';
+        if (!comma) eponym = namesake = true;
+      }
       // "talked to Maurice", "con Guadalupe", "parlé à Maurice": a person
       // follows, not a place.
       {
@@ -1026,6 +1040,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     eponym = eponym || company;
     if (eponym && !strong_cue) {
       for (size_t w : words) info[w].run = static_cast<int>(r);
+      // Nor for later passes or the model to add back.
+      if (namesake) {
+        for (size_t w : words) info[w].evidence = kBlocked;
+      }
       continue;  // nothing in this run is a person
     }
     // "de Saint-Symphorien Agnès Kermabon", "à Cocanquis Yvonne Le Sergent":
@@ -2056,6 +2074,33 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         conf = std::max(conf, info[last].score);
       }
     }
+    // A span that ends in a particle stopped where no surname followed. One
+    // word in capitals before a particle and an ordinary word in capitals
+    // is a headline's ("MARINE DE COMMERCE", "AVIS DE CONVOI"), while a
+    // name before a word of no dictionary stays ("JEANNE DE KERGUELEN"
+    // keeps "JEANNE DE"). The particle otherwise stays in the span: corpora
+    // label it with the name ("Fernandez De la Puebla").
+    size_t next = last + 1;
+    if (last > i && ts[last].word && (info[last].flags & kConnector)) {
+      size_t kept_last = last;
+      while (kept_last > i && (!ts[kept_last].word || (info[kept_last].flags & kConnector))) --kept_last;
+      int words = 0;
+      bool all_caps = true;
+      for (size_t k = i; k <= kept_last; ++k) {
+        if (!ts[k].word) continue;
+        ++words;
+        all_caps = all_caps && ts[k].all_caps;
+      }
+      size_t after = last + 1;
+      while (after < n && !ts[after].word && after - last < 3) ++after;
+      const bool headline_word_after =
+          after < n && ts[after].word && ts[after].all_caps && ts[after].end - ts[after].begin >= 3 &&
+          ((info[after].flags & (kCommonWord | kStopWord)) || lexicon_->IsDictionaryHash(ts[after].hash));
+      if (words == 1 && all_caps && headline_word_after) {
+        i = next;
+        continue;
+      }
+    }
     key.clear();
     for (size_t k = i; k <= last; ++k) {
       if (!ts[k].word || (info[k].flags & kConnector)) continue;
@@ -2083,7 +2128,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     f.detector = "names";
     f.confidence = conf;
     out.push_back(f);
-    i = last + 1;
+    i = next;
   }
 }
 

@@ -20,7 +20,7 @@ constexpr CueClass kCueClasses[] = {
     {"org", kOrgWord},   {"month", kMonth},          {"stop", kStopWord},
     {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix}, {"institution", kInstitution},
     {"honorific", kHonorific}, {"role", kRoleCue},
-    {"placesuffix", kPlaceSuffix},
+    {"placesuffix", kPlaceSuffix}, {"vessel", kVesselCue},
 };
 
 

@@ -44,6 +44,7 @@ enum LexiconFlag : uint32_t {
   kPlaceSuffix = 1u << 21, // County, Airport, Lounge: ends the name of a place in English
   kCommonName = 1u << 22,  // Ever, Said, Baby, Frank: a given name that is a most common
                            // English word; capitalized, it is an ordinary word's evidence
+  kVesselCue = 1u << 23,   // navire, vapeur, goélette, steamer: a ship's name follows
 };
 
 class NameLexicon {

@@ -302,7 +302,14 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "native", "pres", "hippodrome", "gare", "alcalde", "alcaldia", "mayor", "residents",
       "prairie", "bourg", "territoire", "destination", "gendarmes", "gendarmerie", "hopital",
       // French motion verbs: "revenait de Plouay", "allant de Shields à ..."
-      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant"};
+      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant",
+      // French nouns of what a town has or names: "l'usine de Fivet",
+      // "l'évêque de Luçon", "député de Ploërmel", "la catastrophe de
+      // Courrières", "le tribunal de Redon", "la foire de Guingamp".
+      "usine", "usines", "eveque", "eveques", "archeveque", "diocese", "depute", "deputes",
+      "senateur", "tribunal", "lycee", "college", "foire", "marche", "chateau", "abbaye", "foret",
+      "baie", "golfe", "rade", "ile", "bataille", "siege", "catastrophe", "prefet", "sous-prefet",
+      "arrondissement", "port"};
   if (kTownNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
   if (word == "of") return false;
   // WordBefore drops what comes before the apostrophe: "d'" is "d".
@@ -319,6 +326,111 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
   if (title_end > 0 && text[title_end - 1] == '.') --title_end;
   const std::string title = WordBefore(text, title_end, &ignored);
   return title != "mm" && title != "mmes" && title != "messieurs" && title != "mesdames";
+}
+
+bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+
+// Where the hyphenated word around [begin, end) starts ("Roz-sur-Couesnon"
+// for "Couesnon").
+size_t CompoundBegin(std::string_view text, size_t begin) {
+  while (begin > 0 && (IsWordByte(static_cast<unsigned char>(text[begin - 1])) ||
+                       text[begin - 1] == '-' || text[begin - 1] == '\'')) {
+    --begin;
+  }
+  return begin;
+}
+
+// True if a one-word name is part of a French place name made of words
+// joined by hyphens: a place particle between capitalized parts
+// ("Roz-sur-Couesnon", "La Ferté-sous-Jouarre", "Saint-Denis-de-Gastines",
+// "Ille-et-Vilaine") or a place word first ("Château-Gontier",
+// "Saint-Symphorien", "Pont-Croix", "Port-Launay"). French people's
+// compound names join given names or surnames ("Jean-Paul",
+// "Leroy-Beaulieu"), not these words. A person cue before the whole word
+// still wins ("M. Saint-Saëns").
+bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  const size_t begin = CompoundBegin(text, f.begin);
+  size_t end = f.end;
+  while (end < text.size() && (IsWordByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
+    ++end;
+  }
+  if (HasPersonCueBefore(text, begin)) return false;
+  // In a street's name it belongs to the address ("rue de la
+  // Ville-Popincourt", "place Saint-Sulpice"): a name there stays redacted.
+  {
+    static const std::unordered_set<std::string_view> kStreetWords = {
+        "rue", "rues", "r", "avenue", "av", "boulevard", "bd", "bld", "place", "quai", "impasse",
+        "chemin", "route", "passage", "faubourg", "fg", "cours", "allee", "square", "cite",
+        "villa", "ruelle", "sentier", "calle", "street", "st"};
+    size_t at = begin;
+    for (int word = 0; word < 4 && at > 0; ++word) {
+      size_t word_begin = 0;
+      const std::string w = WordBefore(text, at, &word_begin);
+      if (w.empty() || word_begin >= at) break;
+      if (kStreetWords.count(w) != 0) return false;
+      at = word_begin;
+    }
+  }
+  static const std::unordered_set<std::string_view> kParticles = {
+      "sur", "sous", "en", "les", "lez", "le", "la", "de", "du", "des", "aux", "au", "et"};
+  static const std::unordered_set<std::string_view> kFirstWords = {
+      "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort",
+      "val", "notre"};
+  // The parts of the compound, by hyphen.
+  std::vector<std::string_view> parts;
+  size_t from = begin;
+  for (size_t i = begin; i <= end; ++i) {
+    if (i == end || text[i] == '-') {
+      parts.push_back(text.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  if (parts.size() < 2) return false;
+  for (std::string_view part : parts) {
+    if (part.empty()) return false;
+  }
+  if (kFirstWords.count(text::Fold(parts.front())) != 0) return true;
+  for (size_t k = 1; k + 1 < parts.size(); ++k) {
+    const unsigned char next = static_cast<unsigned char>(parts[k + 1][0]);
+    const unsigned char prev = static_cast<unsigned char>(parts[k - 1][0]);
+    if (kParticles.count(text::Fold(parts[k])) != 0 && (std::isupper(next) != 0 || next >= 0x80) &&
+        (std::isupper(prev) != 0 || prev >= 0x80)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True if a one-word name follows "à" after a word that says where someone
+// lives, works or was taken, in French news and civil records ("notaire à
+// Pléneuf", "cultivateur à Languidic", "demeurant à Plouay", "transporté à
+// Evran"): there "à X" is a town, not a person.
+bool FrenchResidenceCue(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  size_t at = f.begin;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at < 3 || text.substr(at - 2, 2) != "\xC3\xA0" || text[at - 3] != ' ') return false;
+  at -= 3;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at > 0 && text[at - 1] == ',') --at;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kWords = {
+      "demeurant", "domicilie", "domiciliee", "domicilies", "habitant", "residant", "residante",
+      "ne", "nee", "decede", "decedee", "inhume", "inhumee", "transporte", "transportee",
+      "garnison", "installe", "installee", "etabli", "etablie", "notaire", "cultivateur",
+      "cultivatrice", "pecheur", "instituteur", "institutrice", "cure", "vicaire", "recteur",
+      "negociant", "negociante", "proprietaire", "commercant", "commercante", "marchand",
+      "marchande", "meunier", "forgeron", "menuisier", "boulanger", "boucher", "charcutier",
+      "cafetier", "aubergiste", "rentier", "rentiere", "journalier", "journaliere", "cordonnier",
+      "tailleur", "couturiere", "macon", "charpentier", "fermier", "fermiere", "laboureur",
+      "percepteur", "receveur", "facteur", "huissier", "medecin", "pharmacien", "gendarme",
+      "brigadier", "douanier", "paix", "lieu"};
+  return kWords.count(WordBefore(text, at, &ignored)) != 0;
 }
 
 // True if a word in title case opens a sentence or line and two words in
@@ -597,7 +709,12 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       last_place_end = f.end;
       continue;
     }
-    if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f))) {
+    if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
+                        FrenchResidenceCue(text, f))) {
+      drop[i] = 1;
+      continue;
+    }
+    if (InFrenchPlaceCompound(text, f)) {
       drop[i] = 1;
       continue;
     }

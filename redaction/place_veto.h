@@ -16,8 +16,12 @@
 // alone on its line or before a comma ("Dunajska 56, Studenec"), and the
 // province after such a town ("Tolosa, Gipuzkoa"); in French news, a
 // person's town of origin ("M. Valo, de Trédaniel"), a town's office or
-// people ("maire de Montigny") and the town before a local item's headline
-// in capitals ("Chantenay LES ELECTIONS").
+// people ("maire de Montigny", "l'usine de Fivet", "l'évêque de Luçon"), the
+// town after "à" and a word of residence or trade ("notaire à Pléneuf",
+// "demeurant à Plouay"), a French place name joined by hyphens
+// ("Roz-sur-Couesnon", "Château-Gontier"; not in a street's name) and the
+// town before a local item's headline in capitals ("Chantenay LES
+// ELECTIONS").
 // World places (place_gazetteer.h) weigh less: one of several words is a
 // place wherever; one of one word, or one that is also a given name, a
 // surname or an ordinary word, only where the text says a place ("in

@@ -1,0 +1,90 @@
+// French news names small towns that no gazetteer lists: the place veto
+// keeps them where the French text says a town (a place compound joined by
+// hyphens, "à X" after a word of residence or trade), and keeps the person
+// where a cue says a person.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redaction/place_veto.h"
+
+namespace amparo::redaction {
+namespace {
+
+Finding Guess(std::string_view text, std::string_view word, size_t from = 0) {
+  Finding f;
+  f.begin = text.find(word, from);
+  f.end = f.begin + word.size();
+  f.type = IdentifierType::kPersonName;
+  f.detector = "names";
+  return f;
+}
+
+std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings) {
+  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), {}, &findings);
+  std::vector<std::string> out;
+  for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return out;
+}
+
+TEST(PlaceVetoFrenchTest, PlaceCompoundsJoinedByHyphensAreTowns) {
+  const std::string text =
+      "Un pêcheur de Kervignac-sur-Blavet a trouvé une barque. La foire de Mont-Querrien aura "
+      "lieu mardi. On signale un incendie à Saint-Gwenolé-des-Landes et à Château-Morvel.";
+  EXPECT_TRUE(Kept(text, {Guess(text, "Kervignac"), Guess(text, "Blavet"), Guess(text, "Querrien"),
+                          Guess(text, "Gwenolé"), Guess(text, "Landes"), Guess(text, "Morvel")})
+                  .empty());
+  // A particle needs capitalized words on both sides: "Kerbrat-sur" alone
+  // says nothing.
+  const std::string broken = "Le sieur Kerbrat-sur le quai.";
+  EXPECT_EQ(Kept(broken, {Guess(broken, "Kerbrat")}), std::vector<std::string>{"Kerbrat"});
+}
+
+TEST(PlaceVetoFrenchTest, CompoundGivenNamesAndSurnamesStayPersons) {
+  const std::string text =
+      "Jean-Yves et Marie-Louise Le Gouic sont venus. M. Leroy-Beaulieu a parlé.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Jean-Yves"), Guess(text, "Marie-Louise"),
+                        Guess(text, "Leroy-Beaulieu")}),
+            (std::vector<std::string>{"Jean-Yves", "Marie-Louise", "Leroy-Beaulieu"}));
+}
+
+TEST(PlaceVetoFrenchTest, APersonCueBeforeTheCompoundWins) {
+  const std::string text = "Le concert de M. Saint-Aubin fut applaudi; Mme Pont-Kerlo chanta.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Aubin"), Guess(text, "Kerlo")}),
+            (std::vector<std::string>{"Aubin", "Kerlo"}));
+}
+
+TEST(PlaceVetoFrenchTest, AStreetNamedLikeATownStaysRedacted) {
+  // A street's name belongs to the address: a name there is not freed.
+  const std::string text = "Il demeurait rue de la Ville-Kerhoas, et place Saint-Mériadec.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Kerhoas"), Guess(text, "Mériadec")}),
+            (std::vector<std::string>{"Kerhoas", "Mériadec"}));
+}
+
+TEST(PlaceVetoFrenchTest, ATownAfterAWordOfResidenceOrTrade) {
+  const std::string text =
+      "M. Le Bihan, notaire à Plouzévet, et Jeanne Riou, cultivatrice, à Kerlouan, ont signé. "
+      "Le blessé fut transporté à Trémorvan.";
+  EXPECT_TRUE(Kept(text, {Guess(text, "Plouzévet"), Guess(text, "Kerlouan"), Guess(text, "Trémorvan")})
+                  .empty());
+  // "à X" after a verb that takes a person is a person.
+  const std::string person = "Il a écrit à Kerlouan et parlé à M. Trémorvan.";
+  EXPECT_EQ(Kept(person, {Guess(person, "Kerlouan"), Guess(person, "Trémorvan")}),
+            (std::vector<std::string>{"Kerlouan", "Trémorvan"}));
+}
+
+TEST(PlaceVetoFrenchTest, ATownAfterANounOfWhatATownHas) {
+  const std::string text =
+      "Les ouvriers de l'usine de Kerhervé ont repris. L'évêque de Plouzané est arrivé. "
+      "Le tribunal de Lanvollon a jugé l'affaire.";
+  EXPECT_TRUE(Kept(text, {Guess(text, "Kerhervé"), Guess(text, "Plouzané"), Guess(text, "Lanvollon")})
+                  .empty());
+  // A title after "de" still says a person.
+  const std::string person = "Le château de M. Kerhervé fut vendu.";
+  EXPECT_EQ(Kept(person, {Guess(person, "Kerhervé")}), std::vector<std::string>{"Kerhervé"});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
