@@ -850,7 +850,6 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
-    bool namesake = false;  // a ship's or an institution's name: see below
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
@@ -944,15 +943,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // "le voilier Louise-Anna", "la goélette « Joséphine »", "the steamer
       // Victoria": a ship's name, though it is a person's name too. Not
       // across a comma ("le capitaine du navire, Durand, a dit").
-      // "l'école Charles de Blois", "la salle Wagram", "el hospital Juárez":
-      // French and Spanish write the institution's noun in lower case; the
-      // name after it is the institution's. (Not English: "the hospital
-      // Maria was taken to".)
-      if ((pf & (kVesselCue | kInstitution)) &&
-          ((pf & kVesselCue) || (!ts[p].capitalized && !english))) {
+      if (pf & kVesselCue) {
         bool comma = false;
         for (size_t k = static_cast<size_t>(p) + 1; k < run.first; ++k) comma = comma || ts[k].first == ',';
-        if (!comma) eponym = namesake = true;
+        if (!comma) eponym = true;
       }
       // "talked to Maurice", "con Guadalupe", "parlé à Maurice": a person
       // follows, not a place.
@@ -1040,10 +1034,6 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     eponym = eponym || company;
     if (eponym && !strong_cue) {
       for (size_t w : words) info[w].run = static_cast<int>(r);
-      // Nor for later passes or the model to add back.
-      if (namesake) {
-        for (size_t w : words) info[w].evidence = kBlocked;
-      }
       continue;  // nothing in this run is a person
     }
     // "de Saint-Symphorien Agnès Kermabon", "à Cocanquis Yvonne Le Sergent":
