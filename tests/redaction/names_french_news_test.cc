@@ -50,5 +50,16 @@ TEST_F(NamesFrenchNewsTest, AShipsNameIsNoPerson) {
             Strings{"Kerhervé"});
 }
 
+// A lower-case place noun right before a name does not make the name the
+// place's: testimonies drop commas ("en el albergue Pedro nos ayudó").
+TEST_F(NamesFrenchNewsTest, ALowerCasePlaceNounDoesNotFreeTheNameAfterIt) {
+  EXPECT_EQ(Names("Llegamos de noche y en el albergue Pedro nos ayudó con la comida.", "es"),
+            Strings{"Pedro"});
+  EXPECT_EQ(Names("Después en la escuela María Hernández me dijo que no volviera.", "es"),
+            Strings{"María Hernández"});
+  EXPECT_EQ(Names("Hier soir dans la salle Marie Kervella attendait son frère.", "fr"),
+            Strings{"Marie Kervella"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
