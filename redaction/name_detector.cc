@@ -474,20 +474,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       in.flags = flags;
     }
-    // @handles and #hashtags are the pattern detector's business, with the
-    // words an underscore joins to them ("@Carito_Schmidt"); so are the
-    // words of a link ("http://t.co/KvCGbcKRbQ", ".../rainn-wilson").
+    // @handles are the pattern detector's business, with the words an
+    // underscore joins to them ("@Carito_Schmidt"); so are the words of a
+    // link ("http://t.co/KvCGbcKRbQ", ".../rainn-wilson"). A #hashtag stays
+    // in the text: only its first word is no name ("#Florida"), a name
+    // joined after it is ("#Justicia_para_Maria_Lopez").
     if (t.space_before) glued = kGlueNone;
-    if (glued == kGlueNone && !t.space_before && i > 0 && !ts[i - 1].word &&
-        (ts[i - 1].first == '@' || ts[i - 1].first == '#')) {
-      glued = kGlueHandle;
-    }
+    const bool after_mark = !t.space_before && i > 0 && !ts[i - 1].word;
+    if (glued == kGlueNone && after_mark && ts[i - 1].first == '@') glued = kGlueHandle;
     if (t.end - t.begin <= 5 && t.end - t.begin >= 3 &&
         (text[t.begin] == 'h' || text[t.begin] == 'w')) {
       const std::string_view w = tk.Folded(t);
       if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
     }
-    const bool handle = glued != kGlueNone;
+    const bool handle = glued != kGlueNone || (after_mark && ts[i - 1].first == '#');
     in.name_shape = NameShape(t) && !handle;
     // "Simon, Tillat, Le Pannetier, Dubourg": a capitalized particle opening
     // an item of a list is part of a name, not a sign of a title-case line.
