@@ -454,7 +454,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       at_start = true;
     }
     if (!t.word) {
-      if (t.space_before || (glued == kGlueHandle && t.first != '_')) glued = kGlueNone;
+      // A link ends where the pattern detector's does: at a bracket or a quote.
+      if (t.space_before || (glued == kGlueHandle && t.first != '_') ||
+          (glued == kGlueLink && t.first < 0x80 &&
+           std::string_view("<>\"'(){}[]").find(static_cast<char>(t.first)) != std::string_view::npos)) {
+        glued = kGlueNone;
+      }
       if (IsSentenceEnd(t.first)) {
         close_segment(i + 1);
         at_start = true;
