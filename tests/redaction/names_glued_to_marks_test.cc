@@ -21,7 +21,7 @@ std::string Redact(const std::string& text, const std::string& language) {
   return result.text;
 }
 
-TEST(NamesInHashtagsTest, ASurnameJoinedToAHashtagIsRemoved) {
+TEST(NamesGluedToMarksTest, ASurnameJoinedToAHashtagIsRemoved) {
   for (const char* language : {"en", "es"}) {
     for (const std::string text : {"Marchamos con el cartel #Justicia_para_Maria_Lopez frente a la fiscalía.",
                                    "We shared #FindMaria_Lopez all week."}) {
@@ -31,13 +31,13 @@ TEST(NamesInHashtagsTest, ASurnameJoinedToAHashtagIsRemoved) {
   }
 }
 
-TEST(NamesInHashtagsTest, AHandleIsRemovedWhole) {
+TEST(NamesGluedToMarksTest, AHandleIsRemovedWhole) {
   const std::string out = Redact("Escríbele a @Maria_Lopez_88 por favor.", "es");
   EXPECT_EQ(out.find("Maria"), std::string::npos) << out;
   EXPECT_EQ(out.find("Lopez"), std::string::npos) << out;
 }
 
-TEST(NamesInHashtagsTest, ANameRightAfterALinksBracketIsRemoved) {
+TEST(NamesGluedToMarksTest, ANameRightAfterALinksBracketIsRemoved) {
   for (const std::string text : {"(lo subió a https://x.com/a)Juan Pérez lo amenazó",
                                  "ver \"www.ejemplo.mx/nota\"Juan Pérez lo amenazó"}) {
     const std::string out = Redact(text, "es");
