@@ -674,6 +674,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     run.begin = run_words.size();
     run_words.push_back(i);
     size_t j = i;
+    // A given name among the run's words so far, kept up as it grows (one
+    // look at each word: a run of thousands of "Cyrano de" stays linear).
+    bool after_given = false;
+    size_t given_seen = run.begin;
     while (true) {
       size_t k = j + 1;
       if (k >= n) break;
@@ -703,9 +707,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         ++m;
       }
       if (info[j].flags & (kOrgWord | kMonth)) break;  // "Servicio de Urología"
-      bool after_given = false;
-      for (size_t x = run.begin; x < run_words.size(); ++x) {
-        after_given = after_given || (info[run_words[x]].flags & kGivenName);
+      for (; given_seen < run_words.size(); ++given_seen) {
+        after_given = after_given || (info[run_words[given_seen]].flags & kGivenName);
       }
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
           (info[m].evidence >= kAmbiguous ||
