@@ -48,5 +48,23 @@ TEST(WorldPlacesPeopleTest, TheTownStaysWhereTheTextSaysAPlace) {
   EXPECT_EQ(PlaceGazetteer::Default().ClassOf("José C. Paz"), PlaceClass::kWorldAmbiguous);
 }
 
+TEST(WorldPlacesPeopleTest, AKnownNameThatIsAWorldTownIsRemovedEvenWhereTheTextSaysAPlace) {
+  // Names from intake win over every world place rule: the place veto
+  // weighs guessed names only.
+  std::string error;
+  const auto redactor = Redactor::Create(&error);
+  ASSERT_NE(redactor, nullptr) << error;
+  KnownIdentifiers known;
+  known.survivor_names = {"Jackson Konya"};
+  known.other_names = {"José C. Paz"};
+  RedactionResult result;
+  ASSERT_TRUE(redactor->Redact("Jackson vivía en Jackson, AZ. Viajé a Konya con José C. Paz; fuimos a José C. Paz.",
+                               "es", known, RedactionOptions{}, &result, &error))
+      << error;
+  for (const char* word : {"Jackson", "Konya", "José", "Paz"}) {
+    EXPECT_EQ(result.text.find(word), std::string::npos) << word << " kept in: " << result.text;
+  }
+}
+
 }  // namespace
 }  // namespace amparo::redaction
