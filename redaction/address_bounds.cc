@@ -40,6 +40,24 @@ bool StartsUpper(std::string_view text, size_t at) {
   return false;
 }
 
+// Where the word that ends at `end` starts: the bytes before it for which
+// is_part holds; `end` itself if there are more than 64 of them. No word of
+// a street's name is that long, and the bound keeps each backward walk short
+// on a long line with no space ("Street—Street—...", where the bytes of "—"
+// count as a word's), so that many keywords cost linear time.
+template <typename IsPart>
+size_t BoundedWordBegin(std::string_view text, size_t end, IsPart is_part) {
+  constexpr size_t kMaxWordBytes = 64;
+  size_t begin = end;
+  while (begin > 0 && is_part(static_cast<unsigned char>(text[begin - 1]))) {
+    if (end - begin == kMaxWordBytes) return end;
+    --begin;
+  }
+  return begin;
+}
+
+bool IsNamePart(unsigned char c) { return std::isalpha(c) != 0 || c >= 0x80 || c == '\'' || c == '-'; }
+
 }  // namespace
 
 size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
@@ -52,15 +70,7 @@ size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
     size_t word_end = pos;
     while (word_end > 0 && text[word_end - 1] == ' ' && pos - word_end < 3) --word_end;
     if (word_end == pos && pos != end && capitalized > 0) break;  // words need a space between
-    size_t word_begin = word_end;
-    while (word_begin > 0) {
-      const unsigned char c = static_cast<unsigned char>(text[word_begin - 1]);
-      if (std::isalpha(c) != 0 || c >= 0x80 || c == '\'' || c == '-') {
-        --word_begin;
-      } else {
-        break;
-      }
-    }
+    const size_t word_begin = BoundedWordBegin(text, word_end, IsNamePart);
     // An initial inside the name: "Francisco I. Madero".
     if (word_begin == word_end && capitalized > 0 && word_end >= 2 && text[word_end - 1] == '.' &&
         std::isupper(static_cast<unsigned char>(text[word_end - 2])) != 0 &&
@@ -85,13 +95,8 @@ size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
 }
 
 size_t SuffixedStreetStart(std::string_view text, size_t at) {
-  auto is_letter = [&](size_t i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    return std::isalpha(c) != 0 || c >= 0x80 || c == '\'' || c == '-';
-  };
-  if (at < text.size() && is_letter(at)) {  // inside the word: its start
-    size_t begin = at;
-    while (begin > 0 && is_letter(begin - 1)) --begin;
+  if (at < text.size() && IsNamePart(static_cast<unsigned char>(text[at]))) {  // inside the word: its start
+    const size_t begin = BoundedWordBegin(text, at, IsNamePart);
     return StartsUpper(text, begin) ? begin : at;
   }
   size_t pos = at;  // the space before the type word
@@ -100,8 +105,7 @@ size_t SuffixedStreetStart(std::string_view text, size_t at) {
     size_t word_end = pos;
     while (word_end > 0 && text[word_end - 1] == ' ' && pos - word_end < 3) --word_end;
     if (word_end == pos && words > 0) break;
-    size_t word_begin = word_end;
-    while (word_begin > 0 && is_letter(word_begin - 1)) --word_begin;
+    const size_t word_begin = BoundedWordBegin(text, word_end, IsNamePart);
     if (word_begin == word_end) break;
     if (StartsUpper(text, word_begin)) begin = word_begin;
     pos = word_begin;
@@ -117,12 +121,12 @@ bool IsLetterAt(std::string_view text, size_t i) {
 }
 
 // The word (letters, apostrophes, hyphens) ending at `end` after at most
-// two spaces; empty if none. *word_begin: where it starts.
+// two spaces; empty if none (or longer than a street's word). *word_begin:
+// where it starts.
 std::string_view WordBefore(std::string_view text, size_t end, size_t* word_begin) {
   size_t word_end = end;
   while (word_end > 0 && text[word_end - 1] == ' ' && end - word_end < 2) --word_end;
-  size_t b = word_end;
-  while (b > 0 && (IsLetterAt(text, b - 1) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+  const size_t b = BoundedWordBegin(text, word_end, IsNamePart);
   *word_begin = b;
   return text.substr(b, word_end - b);
 }
@@ -296,8 +300,8 @@ bool NumbersNoStreet(std::string_view text, size_t begin) {
   while (end < text.size() && is_letter(end)) ++end;
   size_t before_end = begin;
   while (before_end > 0 && text[before_end - 1] == ' ') --before_end;
-  size_t before_begin = before_end;
-  while (before_begin > 0 && is_letter(before_begin - 1)) --before_begin;
+  const size_t before_begin =
+      BoundedWordBegin(text, before_end, [](unsigned char c) { return std::isalpha(c) != 0 || c >= 0x80; });
   for (std::string_view word : {text.substr(begin, end - begin), text.substr(before_begin, before_end - before_begin)}) {
     if (InSet(FoldText(word),
               {"articulo", "art", "ley", "capitulo", "decreto", "fraccion", "inciso", "oficio", "pagina",

@@ -454,7 +454,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       at_start = true;
     }
     if (!t.word) {
-      if (t.space_before || (glued == kGlueHandle && t.first != '_')) glued = kGlueNone;
+      // A link ends where the pattern detector's does: at a bracket or a quote.
+      if (t.space_before || (glued == kGlueHandle && t.first != '_') ||
+          (glued == kGlueLink && t.first < 0x80 &&
+           std::string_view("<>\"'(){}[]").find(static_cast<char>(t.first)) != std::string_view::npos)) {
+        glued = kGlueNone;
+      }
       if (IsSentenceEnd(t.first)) {
         close_segment(i + 1);
         at_start = true;
@@ -474,20 +479,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       in.flags = flags;
     }
-    // @handles and #hashtags are the pattern detector's business, with the
-    // words an underscore joins to them ("@Carito_Schmidt"); so are the
-    // words of a link ("http://t.co/KvCGbcKRbQ", ".../rainn-wilson").
+    // @handles are the pattern detector's business, with the words an
+    // underscore joins to them ("@Carito_Schmidt"); so are the words of a
+    // link ("http://t.co/KvCGbcKRbQ", ".../rainn-wilson"). A #hashtag stays
+    // in the text: only its first word is no name ("#Florida"), a name
+    // joined after it is ("#Justicia_para_Maria_Lopez").
     if (t.space_before) glued = kGlueNone;
-    if (glued == kGlueNone && !t.space_before && i > 0 && !ts[i - 1].word &&
-        (ts[i - 1].first == '@' || ts[i - 1].first == '#')) {
-      glued = kGlueHandle;
-    }
+    const bool after_mark = !t.space_before && i > 0 && !ts[i - 1].word;
+    if (glued == kGlueNone && after_mark && ts[i - 1].first == '@') glued = kGlueHandle;
     if (t.end - t.begin <= 5 && t.end - t.begin >= 3 &&
         (text[t.begin] == 'h' || text[t.begin] == 'w')) {
       const std::string_view w = tk.Folded(t);
       if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
     }
-    const bool handle = glued != kGlueNone;
+    const bool handle = glued != kGlueNone || (after_mark && ts[i - 1].first == '#');
     in.name_shape = NameShape(t) && !handle;
     // "Simon, Tillat, Le Pannetier, Dubourg": a capitalized particle opening
     // an item of a list is part of a name, not a sign of a title-case line.
@@ -669,6 +674,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     run.begin = run_words.size();
     run_words.push_back(i);
     size_t j = i;
+    // A given name among the run's words so far, kept up as it grows (one
+    // look at each word: a run of thousands of "Cyrano de" stays linear).
+    bool after_given = false;
+    size_t given_seen = run.begin;
     while (true) {
       size_t k = j + 1;
       if (k >= n) break;
@@ -698,9 +707,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         ++m;
       }
       if (info[j].flags & (kOrgWord | kMonth)) break;  // "Servicio de Urología"
-      bool after_given = false;
-      for (size_t x = run.begin; x < run_words.size(); ++x) {
-        after_given = after_given || (info[run_words[x]].flags & kGivenName);
+      for (; given_seen < run_words.size(); ++given_seen) {
+        after_given = after_given || (info[run_words[given_seen]].flags & kGivenName);
       }
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
           (info[m].evidence >= kAmbiguous ||

@@ -479,7 +479,15 @@ bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
   size_t at = 0;
   const std::string before = WordBefore(text, f.begin, &at);
   if (before.empty()) return false;
-  const std::string_view gap = text.substr(at + before.size(), f.begin - at - before.size());
+  // The word's end in the text: its folded form may be shorter ("Zoé") or
+  // longer (U+023A folds to a three-byte letter) than it is there.
+  size_t word_end = at;
+  while (word_end < f.begin && (static_cast<unsigned char>(text[word_end]) >= 0x80 ||
+                                std::isalnum(static_cast<unsigned char>(text[word_end])) != 0 ||
+                                text[word_end] == '\'')) {
+    ++word_end;
+  }
+  const std::string_view gap = text.substr(word_end, f.begin - word_end);
   if (before == "de") {
     // "Cyrano de Bergerac": a capitalized word that is no place before "de".
     size_t name_begin = 0;
@@ -510,7 +518,7 @@ bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
   const unsigned char c = static_cast<unsigned char>(text[at]);
   if (std::isupper(c) == 0) return false;
   size_t lower = 0;
-  for (size_t k = at + 1; k < at + before.size() && k < text.size(); ++k) {
+  for (size_t k = at + 1; k < word_end; ++k) {
     lower += std::islower(static_cast<unsigned char>(text[k])) != 0;
   }
   return lower > 0;

@@ -19,7 +19,8 @@ places.tsv are left out (that file wins).
 Each name is classed by what else it is, folded (lower case, no accents):
 - also a given name or surname of the shipped name lists (or of
   ambiguous_names.txt), or for a name of several words, every word a name
-  ("Florence", "Jackson", "Vicente López"): world_places_ambiguous.tsv. The
+  or, between two names, an initial ("Florence", "Jackson", "Vicente López",
+  "José C. Paz"): world_places_ambiguous.tsv. The
   redactor keeps such a word as a place only where the text says it is one;
 - an ordinary Spanish, French or English word (Hunspell: "Orange", "Mesa"):
   world_places_ambiguous.tsv too, unless a city of a million people or more
@@ -246,7 +247,10 @@ def main():
             content = [w for w in ws if w not in PARTICLES]
             if not content:
                 continue
-            if all(w in person for w in content):
+            # Initials between names are a person's too ("José C. Paz",
+            # "Joaquín V. González"), not alone with one ("Washington D.C.").
+            named = [w for w in content if len(w) > 1]
+            if all(w in person for w in content) or (len(named) >= 2 and all(w in person for w in named)):
                 groups["ambiguous"].append(name)
             elif len(ws) == 1 and ws[0] in common:
                 # "Orange", "Ñandú" (Nandu): mostly the word, unless a big city

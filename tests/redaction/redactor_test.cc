@@ -187,7 +187,10 @@ TEST_F(RedactorTest, AdversarialRepetitionsFinish) {
       std::string(n, '1'),    Repeat("1 ", n),      Repeat("a.", n) + "@", Repeat("Calle ", n),
       Repeat("de la ", n),    std::string(n, '@'),  Repeat("12/", n),      Repeat("ab:", n),
       Repeat("Ññ", n),        Repeat("x@y.z", n),   Repeat("Mejía ", n),   Repeat("+5", n),
-      Repeat("el 12 de ", n), Repeat("www.a", n),   Repeat("A1", n),       Repeat("tenía ", n)};
+      Repeat("el 12 de ", n), Repeat("www.a", n),   Repeat("A1", n),       Repeat("tenía ", n),
+      // One run of name words joined by particles (a name's run grew in
+      // quadratic time), and type words joined by a dash.
+      Repeat("Cyrano de ", n), Repeat("Street\u2014", n)};
   for (const std::string& text : inputs) {
     auto start = std::chrono::steady_clock::now();
     RedactionResult r = Redact(text, Family());
