@@ -3,66 +3,16 @@
 // redactor: the street part is one [ADDRESS], a street named after someone is
 // an address and not a person, and the town after the address stays. The
 // addresses are made up for this test.
-#include "redaction/redactor.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "tests/redaction/redactor_fixture.h"
+
 namespace amparo::redaction {
 namespace {
 
-class AddressFormsTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    redactor_ = Redactor::Create(&error).release();
-    ASSERT_NE(redactor_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete redactor_;
-    redactor_ = nullptr;
-  }
-
-  static RedactionResult Redact(const std::string& text, const std::string& language) {
-    RedactionResult result;
-    std::string error;
-    EXPECT_TRUE(redactor_->Redact(text, language, KnownIdentifiers{}, RedactionOptions{}, &result, &error))
-        << error;
-    return result;
-  }
-
-  // `street` is covered by one address span; each of `kept` is left as it
-  // was in the redacted text.
-  static void ExpectStreet(const std::string& language, const std::string& text, const std::string& street,
-                           std::initializer_list<std::string> kept = {}) {
-    const RedactionResult r = Redact(text, language);
-    const size_t at = text.find(street);
-    ASSERT_NE(at, std::string::npos) << street;
-    bool covered = false;
-    for (const RedactionSpan& s : r.report.spans) {
-      if (s.original_begin <= at && at + street.size() <= s.original_end) {
-        covered = true;
-        EXPECT_EQ(s.type, IdentifierType::kAddress) << "[" << street << "] in: " << text << "\n -> " << r.text;
-      }
-    }
-    EXPECT_TRUE(covered) << "[" << street << "] not covered in: " << text << "\n -> " << r.text;
-    for (const std::string& word : kept) {
-      EXPECT_NE(r.text.find(word), std::string::npos) << "[" << word << "] lost in: " << text << "\n -> " << r.text;
-    }
-  }
-
-  static void ExpectNoAddress(const std::string& language, const std::string& text) {
-    for (const RedactionSpan& s : Redact(text, language).report.spans) {
-      EXPECT_NE(s.type, IdentifierType::kAddress)
-          << text.substr(s.original_begin, s.original_end - s.original_begin) << " in: " << text;
-    }
-  }
-
-  static Redactor* redactor_;
-};
-
-Redactor* AddressFormsTest::redactor_ = nullptr;
+class AddressFormsTest : public AddressFixture {};
 
 TEST_F(AddressFormsTest, MexicanAndCentralAmericanStreets) {
   ExpectStreet("es", "Vivíamos en Calle Benito Juárez 12, en Tapachula.", "Calle Benito Juárez 12", {"Tapachula"});

@@ -11,25 +11,10 @@
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
 #include "redaction/redactor.h"
+#include "tests/redaction/place_veto_support.h"
 
 namespace amparo::redaction {
 namespace {
-
-Finding Guess(std::string_view text, std::string_view word) {
-  Finding f;
-  f.begin = text.find(word);
-  f.end = f.begin + word.size();
-  f.type = IdentifierType::kPersonName;
-  f.detector = "names";
-  return f;
-}
-
-std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings) {
-  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), {}, &findings);
-  std::vector<std::string> out;
-  for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
-  return out;
-}
 
 TEST(PlaceVetoBytesTest, AnAccentedWordBeforeATownMakesItASurname) {
   // A capitalized word right before a world town that the text places

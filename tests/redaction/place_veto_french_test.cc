@@ -9,25 +9,10 @@
 #include <vector>
 
 #include "redaction/place_veto.h"
+#include "tests/redaction/place_veto_support.h"
 
 namespace amparo::redaction {
 namespace {
-
-Finding Guess(std::string_view text, std::string_view word, size_t from = 0) {
-  Finding f;
-  f.begin = text.find(word, from);
-  f.end = f.begin + word.size();
-  f.type = IdentifierType::kPersonName;
-  f.detector = "names";
-  return f;
-}
-
-std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings) {
-  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), {}, &findings);
-  std::vector<std::string> out;
-  for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
-  return out;
-}
 
 TEST(PlaceVetoFrenchTest, PlaceCompoundsJoinedByHyphensAreTowns) {
   const std::string text =

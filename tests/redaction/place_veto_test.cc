@@ -8,28 +8,10 @@
 #include <vector>
 
 #include "redaction/place_veto.h"
+#include "tests/redaction/place_veto_support.h"
 
 namespace amparo::redaction {
 namespace {
-
-Finding Guess(std::string_view text, std::string_view word, size_t from = 0,
-              const char* detector = "names") {
-  Finding f;
-  f.begin = text.find(word, from);
-  f.end = f.begin + word.size();
-  f.type = IdentifierType::kPersonName;
-  f.detector = detector;
-  return f;
-}
-
-// The words of text that are still person findings after the veto.
-std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings,
-                              const std::vector<Finding>& others = {}) {
-  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), others, &findings);
-  std::vector<std::string> out;
-  for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
-  return out;
-}
 
 TEST(PlaceVetoTest, DropsAGuessedNameThatIsAKnownPlace) {
   const std::string text = "Pasamos por Tapachula y luego Ixtepec con Ramiro.";

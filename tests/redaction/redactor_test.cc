@@ -7,21 +7,13 @@
 #include <chrono>
 #include <string>
 
+#include "tests/redaction/redactor_fixture.h"
+
 namespace amparo::redaction {
 namespace {
 
-class RedactorTest : public ::testing::Test {
+class RedactorTest : public RedactorFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    redactor_ = Redactor::Create(&error).release();
-    ASSERT_NE(redactor_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete redactor_;
-    redactor_ = nullptr;
-  }
-
   RedactionResult Redact(const std::string& text, const KnownIdentifiers& known,
                          const std::string& language = "es") {
     RedactionOptions options;
@@ -48,11 +40,7 @@ class RedactorTest : public ::testing::Test {
     }
     EXPECT_EQ(text.substr(orig), r.text.substr(red));
   }
-
-  static Redactor* redactor_;
 };
-
-Redactor* RedactorTest::redactor_ = nullptr;
 
 KnownIdentifiers Family() {
   KnownIdentifiers k;

@@ -11,6 +11,8 @@
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
 #include "redaction/redactor.h"
+#include "tests/redaction/place_veto_support.h"
+#include "tests/redaction/redactor_fixture.h"
 
 namespace amparo::redaction {
 namespace {
@@ -47,23 +49,6 @@ TEST(WorldPlacesTest, FindPlacesSkipsAmbiguousAndOrdinaryWords) {
     }
   }
   EXPECT_EQ(found, (std::vector<std::string>{"Kinshasa", "Nairobi"}));
-}
-
-Finding Guess(std::string_view text, std::string_view word, size_t from = 0) {
-  Finding f;
-  f.begin = text.find(word, from);
-  f.end = f.begin + word.size();
-  f.type = IdentifierType::kPersonName;
-  f.detector = "names";
-  return f;
-}
-
-// The words of text still person findings after the place veto.
-std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings) {
-  VetoPlacesNamedAsPersons(text, G(), {}, &findings);
-  std::vector<std::string> out;
-  for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
-  return out;
 }
 
 TEST(WorldPlacesVetoTest, WorldTownGuessedAsANameIsDroppedWhereTheTextSaysAPlace) {
@@ -129,31 +114,12 @@ TEST(WorldPlacesVetoTest, AWorldTownInsideAPersonsNameStaysAName) {
             (std::vector<std::string>{"Konya", "Olu", "Warri", "Bergerac"}));
 }
 
-class WorldPlacesRedactorTest : public ::testing::Test {
+class WorldPlacesRedactorTest : public RedactorFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    redactor_ = Redactor::Create(&error).release();
-    ASSERT_NE(redactor_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete redactor_;
-    redactor_ = nullptr;
-  }
-
   static std::string Redact(const std::string& text, const std::string& language) {
-    RedactionResult result;
-    std::string error;
-    EXPECT_TRUE(redactor_->Redact(text, language, KnownIdentifiers{}, RedactionOptions{}, &result,
-                                  &error))
-        << error;
-    return result.text;
+    return RedactorFixture::Redact(text, language).text;
   }
-
-  static Redactor* redactor_;
 };
-
-Redactor* WorldPlacesRedactorTest::redactor_ = nullptr;
 
 TEST_F(WorldPlacesRedactorTest, WorldTownsStayInTheThreeLanguages) {
   struct Case {

@@ -1,0 +1,71 @@
+// Shared fixtures of the tests that run the whole redactor: one Redactor per
+// test suite (building it loads every list), text redacted with no known
+// identifiers and default options, and checks on where addresses fall.
+#ifndef AMPARO_TESTS_REDACTION_REDACTOR_FIXTURE_H_
+#define AMPARO_TESTS_REDACTION_REDACTOR_FIXTURE_H_
+
+#include <gtest/gtest.h>
+
+#include <initializer_list>
+#include <string>
+
+#include "redaction/redactor.h"
+
+namespace amparo::redaction {
+
+class RedactorFixture : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    redactor_ = Redactor::Create(&error).release();
+    ASSERT_NE(redactor_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete redactor_;
+    redactor_ = nullptr;
+  }
+
+  static RedactionResult Redact(const std::string& text, const std::string& language) {
+    RedactionResult result;
+    std::string error;
+    EXPECT_TRUE(redactor_->Redact(text, language, KnownIdentifiers{}, RedactionOptions{}, &result, &error))
+        << error;
+    return result;
+  }
+
+  static inline Redactor* redactor_ = nullptr;
+};
+
+class AddressFixture : public RedactorFixture {
+ protected:
+  // `street` is covered by address spans only; each of `kept` is left as it
+  // was in the redacted text.
+  static void ExpectStreet(const std::string& language, const std::string& text, const std::string& street,
+                           std::initializer_list<std::string> kept = {}) {
+    const RedactionResult r = Redact(text, language);
+    const size_t at = text.find(street);
+    ASSERT_NE(at, std::string::npos) << street;
+    bool covered = false;
+    for (const RedactionSpan& s : r.report.spans) {
+      if (s.original_begin <= at && at + street.size() <= s.original_end) {
+        covered = true;
+        EXPECT_EQ(s.type, IdentifierType::kAddress) << "[" << street << "] in: " << text << "\n -> " << r.text;
+      }
+    }
+    EXPECT_TRUE(covered) << "[" << street << "] not covered in: " << text << "\n -> " << r.text;
+    for (const std::string& word : kept) {
+      EXPECT_NE(r.text.find(word), std::string::npos) << "[" << word << "] lost in: " << text << "\n -> " << r.text;
+    }
+  }
+
+  static void ExpectNoAddress(const std::string& language, const std::string& text) {
+    for (const RedactionSpan& s : Redact(text, language).report.spans) {
+      EXPECT_NE(s.type, IdentifierType::kAddress)
+          << text.substr(s.original_begin, s.original_end - s.original_begin) << " in: " << text;
+    }
+  }
+};
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_TESTS_REDACTION_REDACTOR_FIXTURE_H_
