@@ -1160,6 +1160,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         cued_by_title = true;
       }
     }
+    // "casa de Durban Reyes", "con Durban Reyes", "mi cuñado Durban Reyes":
+    // outside English, a one-word town opening a run right after a person
+    // cue, before a surname, is the person's first name; both are flagged
+    // (after the rules below, which may flag them already).
+    bool town_before_surname = false;
+    if (!english && words.size() >= 2 && words[1] == words[0] + 1 &&
+        (kin_cue || strong_cue || person_context)) {
+      const size_t w0 = words[0], w1 = words[1];
+      const PlaceEntry* entry = nullptr;
+      town_before_surname = !ts[w0].all_caps && !ts[w1].all_caps &&
+                            places_->MatchAt(tk, w0, &entry) == w0 + 1 &&
+                            !(info[w0].flags & (kTitle | kMonth | kStopWord | kConnector)) &&
+                            (info[w1].flags & kSurname) && info[w1].evidence >= kAmbiguous &&
+                            info[w1].place == 0;
+    }
     for (size_t idx = 0; idx < words.size(); ++idx) {
       size_t w = words[idx];
       TokenInfo& in = info[w];
@@ -1338,6 +1353,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       in.score = score;
       if (score > 0) ++flagged_in_run;
+    }
+    // The town and the surname that the rules above left unflagged.
+    if (town_before_surname) {
+      for (size_t idx = 0; idx < 2; ++idx) {
+        if (info[words[idx]].score <= 0) info[words[idx]].score = 0.7f;
+      }
     }
     // "Dr. Juan Delgado Pérez Jefe de la Unidad...", "Rincón Mayans
     // Departament de Urología", "Martín-Navarro Sección de Nefrología": an

@@ -196,6 +196,40 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
   return kLabels.count(label) != 0;
 }
 
+bool IsMonthWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kMonths = {
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "janvier",
+      "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+      "novembre", "decembre"};
+  return kMonths.count(folded) != 0;
+}
+
+// True if the UTF-8 letter at text[at] is a capital: ASCII, or Latin-1
+// ("Á", "Ñ", U+00C0..U+00DE but not U+00D7).
+bool StartsWithCapital(std::string_view text, size_t at) {
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return std::isupper(c) != 0;
+  if (c != 0xC3 || at + 1 >= text.size()) return false;
+  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
+  return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
+
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+
+// True if [begin, end) is a capitalized word, not all capitals, that is a
+// month or a place of some gazetteer.
+bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& places, size_t begin,
+                               size_t end) {
+  if (end - begin < 3 || end - begin > 32 || !StartsWithCapital(text, begin)) return false;
+  bool lower = false;
+  for (size_t k = begin + 1; k < end; ++k) lower = lower || std::islower(static_cast<unsigned char>(text[k])) != 0;
+  if (!lower) return false;
+  const std::string_view word = text.substr(begin, end - begin);
+  return IsMonthWord(text::Fold(word)) || places.ClassOf(word) != PlaceClass::kNone;
+}
+
 }  // namespace
 
 // True if an address ending in a number ends right before offset (a
@@ -675,6 +709,76 @@ bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   if (space == std::string_view::npos || name.size() - space != 3) return false;
   if (!IsStateCode(name.substr(space + 1))) return false;
   return places.ClassOf(name.substr(0, space)) != PlaceClass::kNone;
+}
+
+void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
+                               std::vector<Finding>* findings) {
+  static const std::unordered_set<std::string_view> kPlacePreps = {
+      "en", "a", "de", "del", "desde", "hacia", "para", "por", "in", "from", "to", "at", "near",
+      "of", "dans", "vers", "pour", "au", "la", "el", "le", "the", "los", "las", "les"};
+  for (Finding& f : *findings) {
+    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    // After the name: "Rosa Arequipa", "Julio Quispe Arequipa".
+    for (int words = 0; words < 3; ++words) {
+      size_t at = f.end;
+      while (at < text.size() && at - f.end < 3 && (text[at] == ' ' || text[at] == '\t')) ++at;
+      if (at == f.end || at - f.end > 2 || at >= text.size()) break;
+      size_t end = at;
+      while (end < text.size() && end - at < 33 && IsLetterByte(static_cast<unsigned char>(text[end]))) ++end;
+      // A word glued to more ("Arequipa-Lima", "Julio's", "Tijuana2") is another thing.
+      if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
+                                text[end] == '-' || text[end] == '\'' || text[end] == '@')) {
+        break;
+      }
+      if (!IsCapitalizedPlaceOrMonth(text, places, at, end)) break;
+      size_t next = end;
+      while (next < text.size() && next - end < 4 &&
+             (text[next] == ' ' || text[next] == '\t' || text[next] == ',')) {
+        ++next;
+      }
+      if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0) break;
+      // Only at the end of the run of capitalized words: "López Fundación
+      // Jiménez Díaz" names a foundation after the name, not more of it.
+      if (next < text.size() && next > end && text[next - 1] != ',' && StartsWithCapital(text, next)) break;
+      f.end = end;
+    }
+    // Before the name: "Julio Mamani", "casa de Durban Quispe".
+    for (int words = 0; words < 3; ++words) {
+      size_t end = f.begin;
+      while (end > 0 && f.begin - end < 3 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+      if (end == f.begin || f.begin - end > 2 || end == 0) break;
+      size_t begin = end;
+      while (begin > 0 && end - begin < 33 && IsLetterByte(static_cast<unsigned char>(text[begin - 1]))) --begin;
+      if (begin > 0 && (std::isalnum(static_cast<unsigned char>(text[begin - 1])) != 0 ||
+                        text[begin - 1] == '-' || text[begin - 1] == '\'' || text[begin - 1] == '@' ||
+                        text[begin - 1] == '#')) {
+        break;
+      }
+      if (!IsCapitalizedPlaceOrMonth(text, places, begin, end)) break;
+      size_t prep_at = 0;
+      const std::string prep = WordBefore(text, begin, &prep_at);
+      // "llegamos a Tijuana Pedro y yo", "28035 Madrid Juan": a place.
+      size_t gap = begin;
+      while (gap > 0 && begin - gap < 3 && (text[gap - 1] == ' ' || text[gap - 1] == '\t')) --gap;
+      const bool digit_before = gap > 0 && std::isdigit(static_cast<unsigned char>(text[gap - 1])) != 0;
+      if (digit_before) break;
+      // Only at the start of a run of capitalized words, or after a title
+      // ("Sr. Durban Quispe").
+      size_t run_at = 0;
+      const bool capital_before = !WordBefore(text, begin, &run_at).empty() && run_at < begin &&
+                                  StartsWithCapital(text, run_at) && gap > 0 &&
+                                  text[gap - 1] != '.' && text[gap - 1] != ':';
+      if (capital_before && !HasPersonCueBefore(text, begin)) break;
+      if (kPlacePreps.count(prep) != 0 && !HasPersonCueBefore(text, begin) &&
+          !(prep == "de" && [&] {
+            size_t ignored = 0;
+            return WordBefore(text, prep_at, &ignored) == "casa";
+          }())) {
+        break;
+      }
+      f.begin = begin;
+    }
+  }
 }
 
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
