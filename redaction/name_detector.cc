@@ -275,14 +275,24 @@ constexpr size_t kWindowBytes = 64 << 10;
 //    letters: a sentence starts there, the '.' ends every run, and a word of
 //    that shape is no title ("Dr."), initial ("J.") or abbreviation that
 //    could join the words across the '.'.
+//  - in text with neither for kMaxUncutBytes, after a space or anywhere
+//    (a name cut in two there is still found as its two halves).
 // What a name found in one window means for the others (pass 3, the person
 // groups) is settled afterwards, across all windows.
+constexpr size_t kMaxUncutBytes = 4 * kWindowBytes;
 size_t NextCut(std::string_view text, size_t from) {
   const size_t n = text.size();
   for (size_t lo = from; lo < n; lo += kWindowBytes) {
-    // Token offsets are 32-bit: a window never reaches 1 GiB, even in text
-    // with no place to cut (then on a code point boundary).
-    if (lo - from >= (size_t{1} << 30)) {
+    // Text with no sentence to cut at (one huge line of handles, numbers
+    // or words) is cut anyway after kMaxUncutBytes, after a space if one
+    // comes soon, else on a code point boundary: the tokens of a window
+    // take tens of bytes per byte of text, so an uncut window would make
+    // memory grow with the input instead of staying flat.
+    if (lo - from >= kMaxUncutBytes) {
+      const size_t limit = std::min(n, lo + 256);
+      for (size_t k = lo; k < limit; ++k) {
+        if (text[k] == ' ' || text[k] == '\t') return k + 1;
+      }
       while (lo < n && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) ++lo;
       return lo;
     }
