@@ -711,8 +711,70 @@ bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   return places.ClassOf(name.substr(0, space)) != PlaceClass::kNone;
 }
 
+// A month that is also a common Spanish given name: "Rosa Mamani y Julio".
+bool IsMonthGivenName(std::string_view folded) { return folded == "julio" || folded == "abril"; }
+
+// Where a capitalized month that is a given name sits next to a name found
+// at [begin, end), joined to it as an item of a list ("Rosa Mamani y Julio",
+// "Julio y Rosa Mamani", "Julio, Rosa Mamani"): its bounds, or false.
+bool ListedMonthName(std::string_view text, const Finding& f, bool after, size_t* word_begin,
+                     size_t* word_end) {
+  size_t b = 0, e = 0;
+  if (after) {
+    size_t at = f.end;
+    while (at < text.size() && at - f.end < 5 && std::string_view(" \t,y").find(text[at]) != std::string_view::npos) ++at;
+    b = at;
+    e = at;
+    while (e < text.size() && e - b < 8 && std::isalpha(static_cast<unsigned char>(text[e])) != 0) ++e;
+    if (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) != 0 ||
+                            static_cast<unsigned char>(text[e]) >= 0x80)) {
+      return false;
+    }
+    // Not a date: "Rosa Mamani, julio 2019" nor "y Julio de 2019".
+    size_t next = e;
+    while (next < text.size() && next - e < 3 && text[next] == ' ') ++next;
+    if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0) return false;
+    if (text.substr(next, 3) == "de ") return false;
+  } else {
+    size_t at = f.begin;
+    while (at > 0 && f.begin - at < 5 && std::string_view(" \t,y").find(text[at - 1]) != std::string_view::npos) --at;
+    e = at;
+    b = at;
+    while (b > 0 && e - b < 8 && std::isalpha(static_cast<unsigned char>(text[b - 1])) != 0) --b;
+    if (b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) != 0 ||
+                  static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+      return false;
+    }
+    // "en Julio y Rosa Mamani...": a month after a preposition.
+    size_t ignored = 0;
+    const std::string prep = WordBefore(text, b, &ignored);
+    if (prep == "en" || prep == "de" || prep == "desde" || prep == "hasta" || prep == "para") return false;
+  }
+  if (e <= b || !ListGap(after ? text.substr(f.end, b - f.end) : text.substr(e, f.begin - e))) return false;
+  if (!StartsWithCapital(text, b) || !IsMonthGivenName(text::Fold(text.substr(b, e - b)))) return false;
+  *word_begin = b;
+  *word_end = e;
+  return true;
+}
+
 void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
                                std::vector<Finding>* findings) {
+  // "Rosa Mamani y Julio": a month that is a given name, listed with a name.
+  const size_t found = findings->size();
+  for (size_t i = 0; i < found; ++i) {
+    const Finding f = (*findings)[i];
+    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    for (bool after : {false, true}) {
+      size_t b = 0, e = 0;
+      if (!ListedMonthName(text, f, after, &b, &e)) continue;
+      Finding name = f;
+      name.begin = b;
+      name.end = e;
+      name.person_group = -1;
+      name.confidence = std::min(f.confidence, 0.7f);
+      findings->push_back(name);
+    }
+  }
   static const std::unordered_set<std::string_view> kPlacePreps = {
       "en", "a", "de", "del", "desde", "hacia", "para", "por", "in", "from", "to", "at", "near",
       "of", "dans", "vers", "pour", "au", "la", "el", "le", "the", "los", "las", "les"};

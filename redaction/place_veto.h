@@ -56,7 +56,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
 // name, not after a preposition of place ("llegamos a
 // Tijuana Pedro y yo") unless a person cue precedes ("casa de", "con", a
 // kin word or title); after a name, not before a number ("Juan Julio 2019").
-// Linear in the text. The redactor applies it to Spanish text.
+// A capitalized "Julio" or "Abril" listed with a name ("Rosa Mamani y
+// Julio") is added as a name of its own. Findings may overlap after: the
+// redactor merges them. Linear in the text. The redactor applies it to
+// Spanish text.
 void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
                                std::vector<Finding>* findings);
 

@@ -53,6 +53,15 @@ TEST(NamesPlaceAndMonthWordsTest, ATownOrMonthInARunOfNameWordsGoesWithTheRun) {
   });
 }
 
+TEST(NamesPlaceAndMonthWordsTest, AMonthThatIsAGivenNameListedWithANameIsAPerson) {
+  ExpectGone({
+      {"Me ayudaron Rosa Mamani y Julio.", {"Rosa", "Mamani", "Julio"}},
+      {"Nos cuidaron Julio y Rosa Mamani en el albergue.", {"Rosa", "Mamani", "Julio"}},
+  });
+  const std::string date = RedactSpanish("Nos vimos con Rosa Mamani, Julio de 2019.");
+  EXPECT_NE(date.find("Julio de 2019"), std::string::npos) << date;
+}
+
 TEST(NamesPlaceAndMonthWordsTest, ATownOrMonthAloneStays) {
   const std::string out = RedactSpanish("En julio llegamos a Arequipa y después a Durban.");
   EXPECT_NE(out.find("julio"), std::string::npos) << out;
