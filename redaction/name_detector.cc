@@ -275,14 +275,24 @@ constexpr size_t kWindowBytes = 64 << 10;
 //    letters: a sentence starts there, the '.' ends every run, and a word of
 //    that shape is no title ("Dr."), initial ("J.") or abbreviation that
 //    could join the words across the '.'.
+//  - in text with neither for kMaxUncutBytes, after a space or anywhere
+//    (a name cut in two there is still found as its two halves).
 // What a name found in one window means for the others (pass 3, the person
 // groups) is settled afterwards, across all windows.
+constexpr size_t kMaxUncutBytes = 4 * kWindowBytes;
 size_t NextCut(std::string_view text, size_t from) {
   const size_t n = text.size();
   for (size_t lo = from; lo < n; lo += kWindowBytes) {
-    // Token offsets are 32-bit: a window never reaches 1 GiB, even in text
-    // with no place to cut (then on a code point boundary).
-    if (lo - from >= (size_t{1} << 30)) {
+    // Text with no sentence to cut at (one huge line of handles, numbers
+    // or words) is cut anyway after kMaxUncutBytes, after a space if one
+    // comes soon, else on a code point boundary: the tokens of a window
+    // take tens of bytes per byte of text, so an uncut window would make
+    // memory grow with the input instead of staying flat.
+    if (lo - from >= kMaxUncutBytes) {
+      const size_t limit = std::min(n, lo + 256);
+      for (size_t k = lo; k < limit; ++k) {
+        if (text[k] == ' ' || text[k] == '\t') return k + 1;
+      }
       while (lo < n && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) ++lo;
       return lo;
     }
@@ -1160,6 +1170,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         cued_by_title = true;
       }
     }
+    // "casa de Durban Reyes", "con Durban Reyes", "mi cuñado Durban Reyes":
+    // outside English, a one-word town opening a run right after a person
+    // cue, before a surname, is the person's first name; both are flagged
+    // (after the rules below, which may flag them already).
+    bool town_before_surname = false;
+    if (!english && words.size() >= 2 && words[1] == words[0] + 1 &&
+        (kin_cue || strong_cue || person_context)) {
+      const size_t w0 = words[0], w1 = words[1];
+      const PlaceEntry* entry = nullptr;
+      town_before_surname = !ts[w0].all_caps && !ts[w1].all_caps &&
+                            places_->MatchAt(tk, w0, &entry) == w0 + 1 &&
+                            !(info[w0].flags & (kTitle | kMonth | kStopWord | kConnector)) &&
+                            (info[w1].flags & kSurname) && info[w1].evidence >= kAmbiguous &&
+                            info[w1].place == 0;
+    }
     for (size_t idx = 0; idx < words.size(); ++idx) {
       size_t w = words[idx];
       TokenInfo& in = info[w];
@@ -1338,6 +1363,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       in.score = score;
       if (score > 0) ++flagged_in_run;
+    }
+    // The town and the surname that the rules above left unflagged.
+    if (town_before_surname) {
+      for (size_t idx = 0; idx < 2; ++idx) {
+        if (info[words[idx]].score <= 0) info[words[idx]].score = 0.7f;
+      }
     }
     // "Dr. Juan Delgado Pérez Jefe de la Unidad...", "Rincón Mayans
     // Departament de Urología", "Martín-Navarro Sección de Nefrología": an

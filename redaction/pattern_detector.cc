@@ -622,6 +622,25 @@ class PatternDetectorImpl final : public PatternDetector {
     out->push_back(f);
   }
 
+  // Adds like Add(), but a match glued to the last one of the same type
+  // (at most one byte between, not a line break: "@a_@a_", "a@b.c,d@e.f")
+  // grows that finding instead: one placeholder stands for the run, and a
+  // long line of such matches keeps one finding, not one per few bytes.
+  static void AddGlued(std::vector<Finding>* out, std::string_view text, size_t begin, size_t end,
+                       IdentifierType type, float confidence) {
+    if (end <= begin) return;
+    if (!out->empty()) {
+      Finding& last = out->back();
+      if (last.type == type && last.begin < begin && last.end <= begin && begin - last.end <= 1 &&
+          (begin == last.end || (text[last.end] != '\n' && text[last.end] != '\r'))) {
+        last.end = std::max(last.end, end);
+        last.confidence = std::min(last.confidence, confidence);
+        return;
+      }
+    }
+    Add(out, begin, end, type, confidence);
+  }
+
   static void TrimTrailing(std::string_view text, size_t begin, size_t* end,
                            std::string_view chars) {
     while (*end > begin && chars.find(text[*end - 1]) != std::string_view::npos) --*end;
@@ -634,19 +653,19 @@ class PatternDetectorImpl final : public PatternDetector {
     switch (rule.kind) {
       case RuleKind::kEmail:
         TrimTrailing(text, begin, &end, ".-");
-        Add(out, begin, end, IdentifierType::kEmail, 0.99f);
+        AddGlued(out, text, begin, end, IdentifierType::kEmail, 0.99f);
         return;
       case RuleKind::kUrl:
         TrimTrailing(text, begin, &end, ".,;:!?'\"");
-        Add(out, begin, end, IdentifierType::kUrl, 0.95f);
+        AddGlued(out, text, begin, end, IdentifierType::kUrl, 0.95f);
         return;
       case RuleKind::kDomain:
         TrimTrailing(text, begin, &end, ".,;:!?'\"");
-        Add(out, begin, end, IdentifierType::kUrl, 0.8f);
+        AddGlued(out, text, begin, end, IdentifierType::kUrl, 0.8f);
         return;
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
-        if (end - begin >= 3) Add(out, begin, end, IdentifierType::kSocialHandle, 0.9f);
+        if (end - begin >= 3) AddGlued(out, text, begin, end, IdentifierType::kSocialHandle, 0.9f);
         return;
       case RuleKind::kIpv4:
         if (Ipv4Valid(span)) {

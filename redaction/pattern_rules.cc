@@ -39,11 +39,12 @@ const std::string kStreetAnyWord = R"((?:(?-i:\p{Lu})\.|[\p{L}\p{M}'’\-]+|(?i:
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
-// small connectors ("5 de Mayo", "de la Marina", "du Four").
-const std::string kStreetName = kStreetCap + R"((?:\s{1,3}(?:)" + kStreetConnector +
-                                R"(\s{0,3}){0,2})" + kStreetCap + "){0,5}";
-// A street keyword and what separates it from the name: a word needs a
-// space or a dot after it ("Av Reforma", "Av. Reforma", but not "carro"),
+// small connectors ("5 de Mayo", "de la Marina", "du Four"), on one line.
+const std::string kStreetName = kStreetCap + R"((?:[ \t]{1,3}(?:)" + kStreetConnector +
+                                R"([ \t]{0,3}){0,2})" + kStreetCap + "){0,5}";
+// A street keyword and what separates it from the name, on one line (a
+// street never runs over a line break: "la colonia.\nDespués"): a word
+// needs a space or a dot after it ("Av Reforma", "Av. Reforma", but not "carro"),
 // a one-letter abbreviation a slash ("C/ Mayor", "P/ de Llanos"; "p." is
 // a page as often as a street).
 const std::string kStreetKeyword =
@@ -53,7 +54,7 @@ const std::string kStreetKeyword =
     R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     R"(ulica|ulice|ulitsa|rruga|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement|r[ée]sidence))"
-    R"((?:\s{1,3}|[./,]\s{0,3}|[./]\s?[./,]\s{0,3})|(?:c|p)[/\\]\.?\s{0,3}|bd\.\s{0,3}))";
+    R"((?:[ \t]{1,3}|[./,][ \t]{0,3}|[./][ \t]?[./,][ \t]{0,3})|(?:c|p)[/\\]\.?[ \t]{0,3}|bd\.[ \t]{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
     R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"

@@ -49,6 +49,8 @@ bool IsPersonVerbBeforeTo(std::string_view w) {
 
 bool IsPersonContext(std::string_view before_that, std::string_view before) {
   if (IsPersonWord(before)) return true;
+  // "en casa de Reyes", "la casa de Guadalupe": a person's house.
+  if (before == "de") return before_that == "casa";
   if (before == "to" || before == "a") return IsPersonVerbBeforeTo(before_that);
   return false;
 }

@@ -1,7 +1,8 @@
 // Person context: the words right before a name that say a person follows,
 // not a place ("talked to Maurice", "con Guadalupe", "avec Lourdes", "I met
-// Victoria", "vi a Florencia", "parlé à Maurice"). A given name that is also
-// a town ("Florence", "Guadalupe", "Maurice") is read as a person there.
+// Victoria", "vi a Florencia", "parlé à Maurice", "en casa de Guadalupe"). A
+// given name that is also a town ("Florence", "Guadalupe", "Maurice") is
+// read as a person there.
 //
 // The words are given folded (lower case, accents stripped: "à" -> "a",
 // "hablé" -> "hable"). Only words that take a person and rarely a town are

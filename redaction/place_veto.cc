@@ -196,6 +196,40 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
   return kLabels.count(label) != 0;
 }
 
+bool IsMonthWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kMonths = {
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "janvier",
+      "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+      "novembre", "decembre"};
+  return kMonths.count(folded) != 0;
+}
+
+// True if the UTF-8 letter at text[at] is a capital: ASCII, or Latin-1
+// ("Á", "Ñ", U+00C0..U+00DE but not U+00D7).
+bool StartsWithCapital(std::string_view text, size_t at) {
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return std::isupper(c) != 0;
+  if (c != 0xC3 || at + 1 >= text.size()) return false;
+  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
+  return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
+
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+
+// True if [begin, end) is a capitalized word, not all capitals, that is a
+// month or a place of some gazetteer.
+bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& places, size_t begin,
+                               size_t end) {
+  if (end - begin < 3 || end - begin > 32 || !StartsWithCapital(text, begin)) return false;
+  bool lower = false;
+  for (size_t k = begin + 1; k < end; ++k) lower = lower || std::islower(static_cast<unsigned char>(text[k])) != 0;
+  if (!lower) return false;
+  const std::string_view word = text.substr(begin, end - begin);
+  return IsMonthWord(text::Fold(word)) || places.ClassOf(word) != PlaceClass::kNone;
+}
+
 }  // namespace
 
 // True if an address ending in a number ends right before offset (a
@@ -675,6 +709,138 @@ bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   if (space == std::string_view::npos || name.size() - space != 3) return false;
   if (!IsStateCode(name.substr(space + 1))) return false;
   return places.ClassOf(name.substr(0, space)) != PlaceClass::kNone;
+}
+
+// A month that is also a common Spanish given name: "Rosa Mamani y Julio".
+bool IsMonthGivenName(std::string_view folded) { return folded == "julio" || folded == "abril"; }
+
+// Where a capitalized month that is a given name sits next to a name found
+// at [begin, end), joined to it as an item of a list ("Rosa Mamani y Julio",
+// "Julio y Rosa Mamani", "Julio, Rosa Mamani"): its bounds, or false.
+bool ListedMonthName(std::string_view text, const Finding& f, bool after, size_t* word_begin,
+                     size_t* word_end) {
+  size_t b = 0, e = 0;
+  if (after) {
+    size_t at = f.end;
+    while (at < text.size() && at - f.end < 5 && std::string_view(" \t,y").find(text[at]) != std::string_view::npos) ++at;
+    b = at;
+    e = at;
+    while (e < text.size() && e - b < 8 && std::isalpha(static_cast<unsigned char>(text[e])) != 0) ++e;
+    if (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) != 0 ||
+                            static_cast<unsigned char>(text[e]) >= 0x80)) {
+      return false;
+    }
+    // Not a date: "Rosa Mamani, julio 2019" nor "y Julio de 2019".
+    size_t next = e;
+    while (next < text.size() && next - e < 3 && text[next] == ' ') ++next;
+    if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0) return false;
+    if (text.substr(next, 3) == "de ") return false;
+  } else {
+    size_t at = f.begin;
+    while (at > 0 && f.begin - at < 5 && std::string_view(" \t,y").find(text[at - 1]) != std::string_view::npos) --at;
+    e = at;
+    b = at;
+    while (b > 0 && e - b < 8 && std::isalpha(static_cast<unsigned char>(text[b - 1])) != 0) --b;
+    if (b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) != 0 ||
+                  static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+      return false;
+    }
+    // "en Julio y Rosa Mamani...": a month after a preposition.
+    size_t ignored = 0;
+    const std::string prep = WordBefore(text, b, &ignored);
+    if (prep == "en" || prep == "de" || prep == "desde" || prep == "hasta" || prep == "para") return false;
+  }
+  if (e <= b || !ListGap(after ? text.substr(f.end, b - f.end) : text.substr(e, f.begin - e))) return false;
+  if (!StartsWithCapital(text, b) || !IsMonthGivenName(text::Fold(text.substr(b, e - b)))) return false;
+  *word_begin = b;
+  *word_end = e;
+  return true;
+}
+
+void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
+                               std::vector<Finding>* findings) {
+  // "Rosa Mamani y Julio": a month that is a given name, listed with a name.
+  const size_t found = findings->size();
+  for (size_t i = 0; i < found; ++i) {
+    const Finding f = (*findings)[i];
+    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    for (bool after : {false, true}) {
+      size_t b = 0, e = 0;
+      if (!ListedMonthName(text, f, after, &b, &e)) continue;
+      Finding name = f;
+      name.begin = b;
+      name.end = e;
+      name.person_group = -1;
+      name.confidence = std::min(f.confidence, 0.7f);
+      findings->push_back(name);
+    }
+  }
+  static const std::unordered_set<std::string_view> kPlacePreps = {
+      "en", "a", "de", "del", "desde", "hacia", "para", "por", "in", "from", "to", "at", "near",
+      "of", "dans", "vers", "pour", "au", "la", "el", "le", "the", "los", "las", "les"};
+  for (Finding& f : *findings) {
+    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    // After the name: "Rosa Arequipa", "Julio Quispe Arequipa".
+    for (int words = 0; words < 3; ++words) {
+      size_t at = f.end;
+      while (at < text.size() && at - f.end < 3 && (text[at] == ' ' || text[at] == '\t')) ++at;
+      if (at == f.end || at - f.end > 2 || at >= text.size()) break;
+      size_t end = at;
+      while (end < text.size() && end - at < 33 && IsLetterByte(static_cast<unsigned char>(text[end]))) ++end;
+      // A word glued to more ("Arequipa-Lima", "Julio's", "Tijuana2") is another thing.
+      if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
+                                text[end] == '-' || text[end] == '\'' || text[end] == '@')) {
+        break;
+      }
+      if (!IsCapitalizedPlaceOrMonth(text, places, at, end)) break;
+      size_t next = end;
+      while (next < text.size() && next - end < 4 &&
+             (text[next] == ' ' || text[next] == '\t' || text[next] == ',')) {
+        ++next;
+      }
+      if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0) break;
+      // Only at the end of the run of capitalized words: "López Fundación
+      // Jiménez Díaz" names a foundation after the name, not more of it.
+      if (next < text.size() && next > end && text[next - 1] != ',' && StartsWithCapital(text, next)) break;
+      f.end = end;
+    }
+    // Before the name: "Julio Mamani", "casa de Durban Quispe".
+    for (int words = 0; words < 3; ++words) {
+      size_t end = f.begin;
+      while (end > 0 && f.begin - end < 3 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+      if (end == f.begin || f.begin - end > 2 || end == 0) break;
+      size_t begin = end;
+      while (begin > 0 && end - begin < 33 && IsLetterByte(static_cast<unsigned char>(text[begin - 1]))) --begin;
+      if (begin > 0 && (std::isalnum(static_cast<unsigned char>(text[begin - 1])) != 0 ||
+                        text[begin - 1] == '-' || text[begin - 1] == '\'' || text[begin - 1] == '@' ||
+                        text[begin - 1] == '#')) {
+        break;
+      }
+      if (!IsCapitalizedPlaceOrMonth(text, places, begin, end)) break;
+      size_t prep_at = 0;
+      const std::string prep = WordBefore(text, begin, &prep_at);
+      // "llegamos a Tijuana Pedro y yo", "28035 Madrid Juan": a place.
+      size_t gap = begin;
+      while (gap > 0 && begin - gap < 3 && (text[gap - 1] == ' ' || text[gap - 1] == '\t')) --gap;
+      const bool digit_before = gap > 0 && std::isdigit(static_cast<unsigned char>(text[gap - 1])) != 0;
+      if (digit_before) break;
+      // Only at the start of a run of capitalized words, or after a title
+      // ("Sr. Durban Quispe").
+      size_t run_at = 0;
+      const bool capital_before = !WordBefore(text, begin, &run_at).empty() && run_at < begin &&
+                                  StartsWithCapital(text, run_at) && gap > 0 &&
+                                  text[gap - 1] != '.' && text[gap - 1] != ':';
+      if (capital_before && !HasPersonCueBefore(text, begin)) break;
+      if (kPlacePreps.count(prep) != 0 && !HasPersonCueBefore(text, begin) &&
+          !(prep == "de" && [&] {
+            size_t ignored = 0;
+            return WordBefore(text, prep_at, &ignored) == "casa";
+          }())) {
+        break;
+      }
+      f.begin = begin;
+    }
+  }
 }
 
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,

@@ -48,6 +48,21 @@ namespace amparo::redaction {
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings);
 
+// The other side of the veto: a capitalized month or place word written
+// right next to a person's name, on its line with only spaces between, is
+// part of that name ("Julio Mamani", "Rosa Arequipa", "casa de Durban
+// Quispe"), so the name's findings grow over it (at most three words each
+// side), where it opens or ends the run of capitalized words. Before a
+// name, not after a preposition of place ("llegamos a
+// Tijuana Pedro y yo") unless a person cue precedes ("casa de", "con", a
+// kin word or title); after a name, not before a number ("Juan Julio 2019").
+// A capitalized "Julio" or "Abril" listed with a name ("Rosa Mamani y
+// Julio") is added as a name of its own. Findings may overlap after: the
+// redactor merges them. Linear in the text. The redactor applies it to
+// Spanish text.
+void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
+                               std::vector<Finding>* findings);
+
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_PLACE_VETO_H_

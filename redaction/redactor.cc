@@ -56,6 +56,9 @@ class RedactorImpl final : public Redactor {
       *part = std::vector<Finding>();
     }
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found);
+    // Spanish only: in English and French news a town or month next to a
+    // name is more often a dateline or a team than part of the name.
+    if (language.substr(0, 2) == "es") ExtendNamesOverPlaceWords(text, *places_, &names_found);
     findings.insert(findings.end(), names_found.begin(), names_found.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);

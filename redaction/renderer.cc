@@ -305,8 +305,11 @@ std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
     if (by_detector != 0) return by_detector < 0;
     return a.person_group < b.person_group;
   });
-  std::vector<Finding> merged;
-  merged.reserve(findings.size());  // no copies as it grows
+  // Merged in place: each merged finding is written at or before the
+  // first finding of its cluster, which the cluster holds a copy of (a
+  // second list as long as the input would double the peak on a long text
+  // full of identifiers).
+  size_t merged = 0;
   std::vector<Finding> cluster;
   size_t cluster_end = 0;
   auto flush = [&] {
@@ -315,10 +318,11 @@ std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
     m.begin = cluster.front().begin;
     m.end = cluster_end;
     for (const Finding& f : cluster) m.confidence = std::max(m.confidence, f.confidence);
-    merged.push_back(m);
+    findings[merged++] = m;
     cluster.clear();
   };
-  for (const Finding& f : findings) {
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding f = findings[i];
     if (f.end <= f.begin) continue;
     if (!cluster.empty() && f.begin >= cluster_end) flush();
     if (cluster.empty()) cluster_end = f.end;
@@ -326,7 +330,8 @@ std::vector<Finding> MergeFindings(std::vector<Finding> findings) {
     cluster_end = std::max(cluster_end, f.end);
   }
   flush();
-  return merged;
+  findings.resize(merged);
+  return findings;
 }
 
 std::string Replacement(std::string_view original, const Finding& finding,
