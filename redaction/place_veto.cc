@@ -332,9 +332,16 @@ bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
 
 // Where the hyphenated word around [begin, end) starts ("Roz-sur-Couesnon"
 // for "Couesnon").
+// A compound longer than kMaxCompoundBytes is no place's name; the bound
+// keeps each name's walk short on a long line of hyphenated words
+// ("Roz-sur-Roz-sur-..."), so that many names cost linear time.
+constexpr size_t kMaxCompoundBytes = 96;
+
 size_t CompoundBegin(std::string_view text, size_t begin) {
+  const size_t from = begin;
   while (begin > 0 && (IsWordByte(static_cast<unsigned char>(text[begin - 1])) ||
                        text[begin - 1] == '-' || text[begin - 1] == '\'')) {
+    if (from - begin == kMaxCompoundBytes) return std::string_view::npos;
     --begin;
   }
   return begin;
@@ -353,8 +360,10 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
   const size_t begin = CompoundBegin(text, f.begin);
+  if (begin == std::string_view::npos) return false;
   size_t end = f.end;
   while (end < text.size() && (IsWordByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
+    if (end - begin == 2 * kMaxCompoundBytes) return false;
     ++end;
   }
   if (HasPersonCueBefore(text, begin)) return false;
