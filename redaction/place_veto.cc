@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
 
@@ -18,6 +19,13 @@ bool IsGuessedName(const Finding& f) {
 
 bool IsName(const Finding& f) {
   return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
+}
+
+// True if the name detector's lexicon lists the (unfolded) word as a given
+// name: "Pierre", "Jean", "Marie".
+bool IsGivenNameWord(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kGivenName) != 0;
 }
 
 // Folded words after which a name, not a place, follows: titles and naming
@@ -402,6 +410,12 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
     if (part.empty()) return false;
   }
   if (kFirstWords.count(text::Fold(parts.front())) != 0) return true;
+  // "Jean-de-Dieu", "Marie-des-Neiges": a given name and a particle make a
+  // person's given name.
+  if (parts.size() >= 3 && IsGivenNameWord(parts.front())) {
+    const std::string particle = text::Fold(parts[1]);
+    if (particle == "de" || particle == "des" || particle == "du") return false;
+  }
   for (size_t k = 1; k + 1 < parts.size(); ++k) {
     const unsigned char next = static_cast<unsigned char>(parts[k + 1][0]);
     const unsigned char prev = static_cast<unsigned char>(parts[k - 1][0]);
@@ -421,6 +435,8 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   for (size_t i = f.begin; i < f.end; ++i) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
+  // "le médecin à Pierre": spoken French says whose with "à".
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
   size_t at = f.begin;
   while (at > 0 && text[at - 1] == ' ') --at;
   if (at < 3 || text.substr(at - 2, 2) != "\xC3\xA0" || text[at - 3] != ' ') return false;
@@ -619,6 +635,10 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
 
 // True if French "de X à Y" or "près de X" frames a word in no gazetteer.
 bool FrenchRouteCue(std::string_view text, const Finding& f) {
+  // One word that is no given name: "la famille de Jacques Morel à
+  // Saint-Malo", "un message de Pierre à Rennes" name a person.
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find_first_of(" \t\n") != std::string_view::npos || IsGivenNameWord(name)) return false;
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, f.begin, &at);
   if (before != "de" && before != "d") return false;
@@ -689,6 +709,7 @@ bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
+  std::vector<size_t> compounds;  // names in a French place compound
   std::vector<char> drop(findings->size(), 0);
   // Addresses by end: FollowsAnAddress() looks only at those ending at most
   // 6 bytes before a name, so each name is shown just those.
@@ -732,7 +753,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (InFrenchPlaceCompound(text, f)) {
-      drop[i] = 1;
+      compounds.push_back(i);
       continue;
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -773,7 +794,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   std::unordered_set<std::string> name_words;
   text::Tokens tokens;  // of one name at a time; its buffers are reused
   for (const Finding& f : *findings) {
-    if (candidates.empty()) break;
+    if (candidates.empty() && compounds.empty()) break;
     if (!IsName(f) || f.end > text.size()) continue;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;
@@ -782,6 +803,26 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     for (const text::Token& t : tokens.tokens) {
       if (t.word) name_words.emplace(tokens.Folded(t));
     }
+  }
+  // A saint's compound whose other word is a word of a longer name found
+  // here is that person's surname ("Wilner Saint-Fleur ... Saint-Fleur
+  // avait peur"; Haitian surnames are often so).
+  for (size_t i : compounds) {
+    const Finding& f = (*findings)[i];
+    const size_t begin = CompoundBegin(text, f.begin);
+    const size_t hyphen = text.find('-', begin);
+    const std::string first = text::Fold(text.substr(begin, hyphen == std::string_view::npos ? 0 : hyphen - begin));
+    const bool saint = first == "saint" || first == "sainte" || first == "st" || first == "ste";
+    text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    bool in_longer_name = false;
+    for (const text::Token& t : tokens.tokens) {
+      if (!t.word) continue;
+      const std::string_view w = tokens.Folded(t);
+      if (w != "saint" && w != "sainte" && w != "st" && w != "ste") {
+        in_longer_name = in_longer_name || name_words.count(std::string(w)) != 0;
+      }
+    }
+    if (!(saint && in_longer_name)) drop[i] = 1;
   }
   const NamesByPlace names = candidates.empty() ? NamesByPlace() : NamesByPlace(*findings);
   for (size_t i : candidates) {

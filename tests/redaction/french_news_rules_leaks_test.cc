@@ -21,6 +21,49 @@ std::string Redact(const std::string& text, const char* language) {
   return result.text;
 }
 
+struct Case {
+  const char* text;
+  const char* language;
+  std::vector<const char*> gone;
+};
+
+void ExpectGone(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string out = Redact(c.text, c.language);
+    for (const char* word : c.gone) {
+      EXPECT_EQ(out.find(word), std::string::npos) << word << " kept in: " << out;
+    }
+  }
+}
+
+TEST(FrenchNewsRulesLeaksTest, AGivenNameJoinedByAParticleIsAPerson) {
+  ExpectGone({
+      {"Jean-de-Dieu m'a dit de partir avant la nuit.", "fr", {"Jean", "Dieu"}},
+      {"Ma voisine Marie-des-Neiges nous attendait à Tijuana.", "fr", {"Marie"}},
+  });
+}
+
+TEST(FrenchNewsRulesLeaksTest, ASaintSurnameOfALongerNameStaysRedactedAlone) {
+  ExpectGone({
+      {"J'ai vu Wilner Saint-Fleur à Tapachula. Saint-Fleur avait peur.", "fr", {"Fleur"}},
+      {"Conocí a Wilner Saint-Fleur en Tapachula. Saint-Fleur me ayudó.", "es", {"Fleur"}},
+  });
+}
+
+TEST(FrenchNewsRulesLeaksTest, DeAPersonAThenATownKeepsNoPerson) {
+  ExpectGone({
+      {"la famille de Jacques Morel à Saint-Malo nous a reçus.", "fr", {"Jacques", "Morel"}},
+      {"Le fils de Pierre Durand à Rennes a disparu.", "fr", {"Pierre", "Durand"}},
+      {"un message de Pierre à Rennes", "fr", {"Pierre"}},
+  });
+}
+
+TEST(FrenchNewsRulesLeaksTest, AGivenNameAfterAWordOfTradeIsAPerson) {
+  ExpectGone({
+      {"C'est le médecin à Pierre qui m'a soigné.", "fr", {"Pierre"}},
+  });
+}
+
 TEST(FrenchNewsRulesLeaksTest, LongHyphenatedLinesFinish) {
   // Every "-st-" is an English street type and every "Roz-sur-" a place
   // compound's part: each must not read the whole line again.
