@@ -706,6 +706,26 @@ bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   return places.ClassOf(name.substr(0, space)) != PlaceClass::kNone;
 }
 
+// True if a name of several words after an address starts with a given
+// name, no gazetteer lists it and no address line goes on after it (a
+// comma and a capital or a digit: "Calle 25, Reinaldo Matiz, Bogotá" is a
+// neighbourhood): "Calle Hidalgo 23, Juan López." and "calle morelos 5,
+// Juan López, el dueño" name a person.
+bool PersonsFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || !IsGivenNameWord(name.substr(0, space))) return false;
+  if (places.ClassOf(name) != PlaceClass::kNone) return false;
+  size_t at = f.end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at >= text.size() || text[at] != ',') return true;
+  ++at;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at >= text.size()) return true;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  return std::islower(c) != 0;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -741,7 +761,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
             std::string_view::npos;
     const bool person_cue = HasPersonCueBefore(text, f.begin);  // asked once
     if (!person_cue &&
-        (HasPlaceCueBefore(text, f.begin) || follows_place || follows_an_address(f) ||
+        (HasPlaceCueBefore(text, f.begin) || follows_place ||
+         (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
          (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
       drop[i] = 1;
       last_place_end = f.end;

@@ -64,6 +64,13 @@ TEST(FrenchNewsRulesLeaksTest, AGivenNameAfterAWordOfTradeIsAPerson) {
   });
 }
 
+TEST(FrenchNewsRulesLeaksTest, APersonAfterAnAddressIsNoTown) {
+  ExpectGone({
+      {"El dueño vivía en la calle Hidalgo 23, Juan López.", "es", {"Juan", "López"}},
+      {"Nos rentaba un cuarto en la calle morelos 5, Juan López, el dueño.", "es", {"Juan", "López"}},
+  });
+}
+
 TEST(FrenchNewsRulesLeaksTest, LongHyphenatedLinesFinish) {
   // Every "-st-" is an English street type and every "Roz-sur-" a place
   // compound's part: each must not read the whole line again.
