@@ -71,6 +71,16 @@ TEST(FrenchNewsRulesLeaksTest, APersonAfterAnAddressIsNoTown) {
   });
 }
 
+TEST(FrenchNewsRulesLeaksTest, ANameAfterASpanishBoatIsAPerson) {
+  // Crossings by boat are common in testimonies: "la lancha Pedro" is no
+  // ship's name.
+  ExpectGone({
+      {"Subimos a la lancha Pedro y yo.", "es", {"Pedro"}},
+      {"En el barco Pedro nos pegó.", "es", {"Pedro"}},
+      {"El capitán del barco Juan Pérez nos cobró.", "es", {"Juan", "Pérez"}},
+  });
+}
+
 TEST(FrenchNewsRulesLeaksTest, LongHyphenatedLinesFinish) {
   // Every "-st-" is an English street type and every "Roz-sur-" a place
   // compound's part: each must not read the whole line again.
