@@ -81,6 +81,14 @@ TEST(FrenchNewsRulesLeaksTest, ANameAfterASpanishBoatIsAPerson) {
   });
 }
 
+TEST(FrenchNewsRulesLeaksTest, AComposedGivenNameInCapitalsIsNoHeadline) {
+  ExpectGone({
+      {"NOMBRE: MARÍA DE LA PAZ", "es", {"MARÍA", "PAZ"}},
+      {"Declara MARÍA DE LOS ÁNGELES que la golpearon.", "es", {"MARÍA", "ÁNGELES"}},
+      {"Mi hermana MARÍA DE LA LUZ se quedó en Tapachula.", "es", {"MARÍA", "LUZ"}},
+  });
+}
+
 TEST(FrenchNewsRulesLeaksTest, LongHyphenatedLinesFinish) {
   // Every "-st-" is an English street type and every "Roz-sur-" a place
   // compound's part: each must not read the whole line again.
