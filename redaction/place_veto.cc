@@ -310,15 +310,25 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "native", "pres", "hippodrome", "gare", "alcalde", "alcaldia", "mayor", "residents",
       "prairie", "bourg", "territoire", "destination", "gendarmes", "gendarmerie", "hopital",
       // French motion verbs: "revenait de Plouay", "allant de Shields à ..."
-      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant",
-      // French nouns of what a town has or names: "l'usine de Fivet",
-      // "l'évêque de Luçon", "député de Ploërmel", "la catastrophe de
-      // Courrières", "le tribunal de Redon", "la foire de Guingamp".
+      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant"};
+  // French nouns of what a town has or names: "l'usine de Fivet",
+  // "l'évêque de Luçon", "député de Ploërmel", "la catastrophe de
+  // Courrières", "le tribunal de Redon", "la foire de Guingamp". Most also
+  // take an owner ("l'usine de Marcel", "au port de Durand"): not a given
+  // name or a surname the lexicon lists.
+  static const std::unordered_set<std::string_view> kTownThings = {
       "usine", "usines", "eveque", "eveques", "archeveque", "diocese", "depute", "deputes",
       "senateur", "tribunal", "lycee", "college", "foire", "marche", "chateau", "abbaye", "foret",
       "baie", "golfe", "rade", "ile", "bataille", "siege", "catastrophe", "prefet", "sous-prefet",
       "arrondissement", "port"};
-  if (kTownNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
+  const std::string noun = WordBefore(text, at, &ignored);
+  if (kTownNouns.count(noun) != 0) return true;
+  if (kTownThings.count(noun) != 0) {
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    const uint32_t flags =
+        lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin)));
+    return (flags & (kGivenName | kSurname)) == 0;
+  }
   if (word == "of") return false;
   // WordBefore drops what comes before the apostrophe: "d'" is "d".
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;

@@ -89,6 +89,13 @@ TEST(FrenchNewsRulesLeaksTest, AComposedGivenNameInCapitalsIsNoHeadline) {
   });
 }
 
+TEST(FrenchNewsRulesLeaksTest, AnOwnerAfterATownNounIsAPerson) {
+  ExpectGone({
+      {"Je travaillais à l'usine de Marcel, il ne me payait pas.", "fr", {"Marcel"}},
+      {"Il travaillait au port de Durand.", "fr", {"Durand"}},
+  });
+}
+
 TEST(FrenchNewsRulesLeaksTest, LongHyphenatedLinesFinish) {
   // Every "-st-" is an English street type and every "Roz-sur-" a place
   // compound's part: each must not read the whole line again.
