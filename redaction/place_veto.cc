@@ -716,15 +716,15 @@ bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   return places.ClassOf(name.substr(0, space)) != PlaceClass::kNone;
 }
 
-// True if a name of several words after an address starts with a given
-// name, no gazetteer lists it and no address line goes on after it (a
-// comma and a capital or a digit: "Calle 25, Reinaldo Matiz, Bogotá" is a
-// neighbourhood): "Calle Hidalgo 23, Juan López." and "calle morelos 5,
-// Juan López, el dueño" name a person.
+// True if a name after an address starts with a given name, no gazetteer
+// lists it and no address line goes on after it (a comma and a capital or
+// a digit: "Calle 25, Reinaldo Matiz, Bogotá" is a neighbourhood):
+// "Calle Hidalgo 23, Juan López.", "calle Hidalgo 23, Pedro." and "calle
+// morelos 5, Juan López, el dueño" name a person.
 bool PersonsFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   const size_t space = name.find(' ');
-  if (space == std::string_view::npos || !IsGivenNameWord(name.substr(0, space))) return false;
+  if (!IsGivenNameWord(name.substr(0, space))) return false;
   if (places.ClassOf(name) != PlaceClass::kNone) return false;
   size_t at = f.end;
   while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;

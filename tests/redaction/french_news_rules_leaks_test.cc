@@ -68,6 +68,8 @@ TEST(FrenchNewsRulesLeaksTest, APersonAfterAnAddressIsNoTown) {
   ExpectGone({
       {"El dueño vivía en la calle Hidalgo 23, Juan López.", "es", {"Juan", "López"}},
       {"Nos rentaba un cuarto en la calle morelos 5, Juan López, el dueño.", "es", {"Juan", "López"}},
+      {"Me dejaron en la calle Hidalgo 23, Pedro.", "es", {"Pedro"}},
+      {"Vivía en la calle morelos 5, Pedro, el dueño, me corrió.", "es", {"Pedro"}},
   });
 }
 
