@@ -343,9 +343,12 @@ size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size
   while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
   if (p >= text.size() || text[p] != ',') return number_begin;
   ++p;
+  // The next 96 bytes at most, up to the line's end. Look for the newline
+  // only there: on a long line, a search to the text's end at every number
+  // made the rule quadratic ("Reforma 222, Juárez, " again and again).
   size_t line_end = std::min(text.size(), p + 96);
-  const size_t newline = text.find('\n', p);
-  if (newline != std::string_view::npos) line_end = std::min(line_end, newline);
+  const size_t newline = text.substr(p, line_end - p).find('\n');
+  if (newline != std::string_view::npos) line_end = p + newline;
   while (line_end > p && line_end < text.size() && (static_cast<unsigned char>(text[line_end]) & 0xC0) == 0x80) --line_end;
   const std::string_view after = text.substr(p, line_end - p);
   size_t first = 0;

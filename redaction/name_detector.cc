@@ -2124,10 +2124,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       while (after < n && !ts[after].word && after - last < 3) ++after;
       const bool headline_word_after =
           after < n && ts[after].word && ts[after].all_caps && ts[after].end - ts[after].begin >= 3 &&
-          ((info[after].flags & (kCommonWord | kStopWord)) || lexicon_->IsDictionaryHash(ts[after].hash));
-      if (words == 1 && all_caps && headline_word_after) {
+          ((info[after].flags & (kCommonWord | kStopWord)) || lexicon_->IsDictionaryHash(ts[after].hash)) &&
+          // "MARÍA DE LA PAZ", "JOSÉ DE LA CRUZ": a composed given name.
+          (info[after].flags & kGivenName) == 0;
+      // French news only: in a Spanish testimony capitals are a form's,
+      // and "MARÍA DE LOS ÁNGELES", "JUAN DE DIOS" a person's name.
+      if (french && words == 1 && all_caps && headline_word_after) {
         i = next;
         continue;
+      }
+      // "MARÍA DE LA PAZ", "José de la Cruz": a given name after the
+      // particle ends a composed given name; it is the person's too.
+      size_t given = after;  // past the particles: "MARÍA DE |LOS |ÁNGELES"
+      for (int particles = 0; particles < 2 && given + 1 < n && ts[given].word &&
+                              (info[given].flags & kConnector) && ts[given + 1].word;
+           ++particles) {
+        ++given;
+      }
+      if (given < n && ts[given].word && !ts[given].newline_before && (info[given].flags & kGivenName) &&
+          (all_caps ? ts[given].all_caps : NameShape(ts[given]))) {
+        last = given;
+        next = last + 1;
       }
     }
     key.clear();

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
 
@@ -18,6 +19,13 @@ bool IsGuessedName(const Finding& f) {
 
 bool IsName(const Finding& f) {
   return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
+}
+
+// True if the name detector's lexicon lists the (unfolded) word as a given
+// name: "Pierre", "Jean", "Marie".
+bool IsGivenNameWord(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kGivenName) != 0;
 }
 
 // Folded words after which a name, not a place, follows: titles and naming
@@ -336,15 +344,25 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "native", "pres", "hippodrome", "gare", "alcalde", "alcaldia", "mayor", "residents",
       "prairie", "bourg", "territoire", "destination", "gendarmes", "gendarmerie", "hopital",
       // French motion verbs: "revenait de Plouay", "allant de Shields à ..."
-      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant",
-      // French nouns of what a town has or names: "l'usine de Fivet",
-      // "l'évêque de Luçon", "député de Ploërmel", "la catastrophe de
-      // Courrières", "le tribunal de Redon", "la foire de Guingamp".
+      "allant", "venant", "revenant", "revenait", "venait", "arrivant", "partant"};
+  // French nouns of what a town has or names: "l'usine de Fivet",
+  // "l'évêque de Luçon", "député de Ploërmel", "la catastrophe de
+  // Courrières", "le tribunal de Redon", "la foire de Guingamp". Most also
+  // take an owner ("l'usine de Marcel", "au port de Durand"): not a given
+  // name or a surname the lexicon lists.
+  static const std::unordered_set<std::string_view> kTownThings = {
       "usine", "usines", "eveque", "eveques", "archeveque", "diocese", "depute", "deputes",
       "senateur", "tribunal", "lycee", "college", "foire", "marche", "chateau", "abbaye", "foret",
       "baie", "golfe", "rade", "ile", "bataille", "siege", "catastrophe", "prefet", "sous-prefet",
       "arrondissement", "port"};
-  if (kTownNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
+  const std::string noun = WordBefore(text, at, &ignored);
+  if (kTownNouns.count(noun) != 0) return true;
+  if (kTownThings.count(noun) != 0) {
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    const uint32_t flags =
+        lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin)));
+    return (flags & (kGivenName | kSurname)) == 0;
+  }
   if (word == "of") return false;
   // WordBefore drops what comes before the apostrophe: "d'" is "d".
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
@@ -366,9 +384,16 @@ bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
 
 // Where the hyphenated word around [begin, end) starts ("Roz-sur-Couesnon"
 // for "Couesnon").
+// A compound longer than kMaxCompoundBytes is no place's name; the bound
+// keeps each name's walk short on a long line of hyphenated words
+// ("Roz-sur-Roz-sur-..."), so that many names cost linear time.
+constexpr size_t kMaxCompoundBytes = 96;
+
 size_t CompoundBegin(std::string_view text, size_t begin) {
+  const size_t from = begin;
   while (begin > 0 && (IsWordByte(static_cast<unsigned char>(text[begin - 1])) ||
                        text[begin - 1] == '-' || text[begin - 1] == '\'')) {
+    if (from - begin == kMaxCompoundBytes) return std::string_view::npos;
     --begin;
   }
   return begin;
@@ -387,8 +412,10 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
   const size_t begin = CompoundBegin(text, f.begin);
+  if (begin == std::string_view::npos) return false;
   size_t end = f.end;
   while (end < text.size() && (IsWordByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
+    if (end - begin == 2 * kMaxCompoundBytes) return false;
     ++end;
   }
   if (HasPersonCueBefore(text, begin)) return false;
@@ -427,6 +454,12 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
     if (part.empty()) return false;
   }
   if (kFirstWords.count(text::Fold(parts.front())) != 0) return true;
+  // "Jean-de-Dieu", "Marie-des-Neiges": a given name and a particle make a
+  // person's given name.
+  if (parts.size() >= 3 && IsGivenNameWord(parts.front())) {
+    const std::string particle = text::Fold(parts[1]);
+    if (particle == "de" || particle == "des" || particle == "du") return false;
+  }
   for (size_t k = 1; k + 1 < parts.size(); ++k) {
     const unsigned char next = static_cast<unsigned char>(parts[k + 1][0]);
     const unsigned char prev = static_cast<unsigned char>(parts[k - 1][0]);
@@ -446,6 +479,8 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   for (size_t i = f.begin; i < f.end; ++i) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
+  // "le médecin à Pierre": spoken French says whose with "à".
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
   size_t at = f.begin;
   while (at > 0 && text[at - 1] == ' ') --at;
   if (at < 3 || text.substr(at - 2, 2) != "\xC3\xA0" || text[at - 3] != ' ') return false;
@@ -644,6 +679,10 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
 
 // True if French "de X à Y" or "près de X" frames a word in no gazetteer.
 bool FrenchRouteCue(std::string_view text, const Finding& f) {
+  // One word that is no given name: "la famille de Jacques Morel à
+  // Saint-Malo", "un message de Pierre à Rennes" name a person.
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find_first_of(" \t\n") != std::string_view::npos || IsGivenNameWord(name)) return false;
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, f.begin, &at);
   if (before != "de" && before != "d") return false;
@@ -843,9 +882,30 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
   }
 }
 
+// True if a name after an address starts with a given name, no gazetteer
+// lists it and no address line goes on after it (a comma and a capital or
+// a digit: "Calle 25, Reinaldo Matiz, Bogotá" is a neighbourhood):
+// "Calle Hidalgo 23, Juan López.", "calle Hidalgo 23, Pedro." and "calle
+// morelos 5, Juan López, el dueño" name a person.
+bool PersonsFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (!IsGivenNameWord(name.substr(0, space))) return false;
+  if (places.ClassOf(name) != PlaceClass::kNone) return false;
+  size_t at = f.end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at >= text.size() || text[at] != ',') return true;
+  ++at;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at >= text.size()) return true;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  return std::islower(c) != 0;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
+  std::vector<size_t> compounds;  // names in a French place compound
   std::vector<char> drop(findings->size(), 0);
   // Addresses by end: FollowsAnAddress() looks only at those ending at most
   // 6 bytes before a name, so each name is shown just those.
@@ -877,7 +937,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
             std::string_view::npos;
     const bool person_cue = HasPersonCueBefore(text, f.begin);  // asked once
     if (!person_cue &&
-        (HasPlaceCueBefore(text, f.begin) || follows_place || follows_an_address(f) ||
+        (HasPlaceCueBefore(text, f.begin) || follows_place ||
+         (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
          (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
       drop[i] = 1;
       last_place_end = f.end;
@@ -889,7 +950,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (InFrenchPlaceCompound(text, f)) {
-      drop[i] = 1;
+      compounds.push_back(i);
       continue;
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -930,7 +991,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   std::unordered_set<std::string> name_words;
   text::Tokens tokens;  // of one name at a time; its buffers are reused
   for (const Finding& f : *findings) {
-    if (candidates.empty()) break;
+    if (candidates.empty() && compounds.empty()) break;
     if (!IsName(f) || f.end > text.size()) continue;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;
@@ -939,6 +1000,26 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     for (const text::Token& t : tokens.tokens) {
       if (t.word) name_words.emplace(tokens.Folded(t));
     }
+  }
+  // A saint's compound whose other word is a word of a longer name found
+  // here is that person's surname ("Wilner Saint-Fleur ... Saint-Fleur
+  // avait peur"; Haitian surnames are often so).
+  for (size_t i : compounds) {
+    const Finding& f = (*findings)[i];
+    const size_t begin = CompoundBegin(text, f.begin);
+    const size_t hyphen = text.find('-', begin);
+    const std::string first = text::Fold(text.substr(begin, hyphen == std::string_view::npos ? 0 : hyphen - begin));
+    const bool saint = first == "saint" || first == "sainte" || first == "st" || first == "ste";
+    text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    bool in_longer_name = false;
+    for (const text::Token& t : tokens.tokens) {
+      if (!t.word) continue;
+      const std::string_view w = tokens.Folded(t);
+      if (w != "saint" && w != "sainte" && w != "st" && w != "ste") {
+        in_longer_name = in_longer_name || name_words.count(std::string(w)) != 0;
+      }
+    }
+    if (!(saint && in_longer_name)) drop[i] = 1;
   }
   const NamesByPlace names = candidates.empty() ? NamesByPlace() : NamesByPlace(*findings);
   for (size_t i : candidates) {

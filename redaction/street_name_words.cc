@@ -37,14 +37,20 @@ Word WordAfter(std::string_view text, size_t pos) {
   return {b, std::min(e, text.size())};
 }
 
-// The word ending at or before pos past at most three spaces or tabs.
+// The word ending at or before pos past at most three spaces or tabs; an
+// empty word if it is longer than 64 bytes. No street's word is that long,
+// and the bound keeps each backward walk short on a long line of
+// hyphenated words ("x-st-st-st-...", each "st" a type), so that many types
+// cost linear time.
 Word WordBefore(std::string_view text, size_t pos) {
+  constexpr size_t kMaxWordBytes = 64;
   size_t e = pos;
   while (e > 0 && pos - e < 3 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
   size_t b = e;
   while (b > 0) {
+    if (e - b > kMaxWordBytes) return {e, e};
     size_t p = b - 1;
-    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    while (p > 0 && e - p <= kMaxWordBytes + 4 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
     if (!IsNameCharAt(text, p)) break;
     b = p;
   }
