@@ -5,19 +5,12 @@
 
 #include <string>
 
-#include "redaction/redactor.h"
+#include "tests/redaction/redactor_fixture.h"
 
 namespace amparo::redaction {
 namespace {
 
-std::string RedactSpanish(const std::string& text) {
-  std::string error;
-  static const Redactor* const redactor = Redactor::Create(&error).release();
-  EXPECT_NE(redactor, nullptr) << error;
-  RedactionResult result;
-  EXPECT_TRUE(redactor->Redact(text, "es", KnownIdentifiers{}, RedactionOptions{}, &result, &error)) << error;
-  return result.text;
-}
+std::string RedactSpanish(const std::string& text) { return RedactedText(text, "es"); }
 
 TEST(AddressLineBreakTest, AKeywordAndAPeriodTakeNothingFromTheNextLine) {
   for (const char* keyword : {"colonia", "calle", "col", "avenida", "barrio"}) {

@@ -7,19 +7,12 @@
 
 #include <string>
 
-#include "redaction/redactor.h"
+#include "tests/redaction/redactor_fixture.h"
 
 namespace amparo::redaction {
 namespace {
 
-std::string Redact(const std::string& text, const std::string& language) {
-  std::string error;
-  static const Redactor* const redactor = Redactor::Create(&error).release();
-  EXPECT_NE(redactor, nullptr) << error;
-  RedactionResult result;
-  EXPECT_TRUE(redactor->Redact(text, language, KnownIdentifiers{}, RedactionOptions{}, &result, &error)) << error;
-  return result.text;
-}
+std::string Redact(const std::string& text, const std::string& language) { return RedactedText(text, language); }
 
 TEST(NamesGluedToMarksTest, ASurnameJoinedToAHashtagIsRemoved) {
   for (const char* language : {"en", "es"}) {

@@ -13,6 +13,17 @@
 
 namespace amparo::redaction {
 
+// The text redacted, with no known identifiers and default options, by one
+// Redactor that the whole test binary shares (for tests without a fixture).
+inline std::string RedactedText(const std::string& text, const std::string& language) {
+  std::string error;
+  static const Redactor* const redactor = Redactor::Create(&error).release();
+  EXPECT_NE(redactor, nullptr) << error;
+  RedactionResult result;
+  EXPECT_TRUE(redactor->Redact(text, language, KnownIdentifiers{}, RedactionOptions{}, &result, &error)) << error;
+  return result.text;
+}
+
 class RedactorFixture : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {

@@ -8,19 +8,13 @@
 #include <vector>
 
 #include "redaction/place_gazetteer.h"
-#include "redaction/redactor.h"
+
+#include "tests/redaction/redactor_fixture.h"
 
 namespace amparo::redaction {
 namespace {
 
-std::string RedactSpanish(const std::string& text) {
-  std::string error;
-  static const Redactor* const redactor = Redactor::Create(&error).release();
-  EXPECT_NE(redactor, nullptr) << error;
-  RedactionResult result;
-  EXPECT_TRUE(redactor->Redact(text, "es", KnownIdentifiers{}, RedactionOptions{}, &result, &error)) << error;
-  return result.text;
-}
+std::string RedactSpanish(const std::string& text) { return RedactedText(text, "es"); }
 
 TEST(WorldPlacesPeopleTest, ATownWithAnInitialIsAPersonsNameWithoutAPlaceCue) {
   struct Case {
