@@ -1467,6 +1467,28 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if ((in.flags & blocking) || ((in.flags & kMonth) && !month_name)) continue;
       if (in.evidence == kWord || in.evidence == kUnknown || month_name) in.score = 0.6f;
     }
+    // "Me ayudó Julio.", "nos cuidaba Abril": Spanish writes months in lower
+    // case, so a month that is also a given name, alone and capitalized
+    // inside a sentence, is a person unless a date is around it ("Julio de
+    // 2019", "3 de Julio", "Julio 2019").
+    if (!english && !french && words.size() == 1) {
+      const size_t w = words[0];
+      TokenInfo& in = info[w];
+      const auto is_digit_word = [&](size_t k) {
+        return ts[k].word && ts[k].first >= '0' && ts[k].first <= '9';
+      };
+      if (in.score <= 0 && (in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName) &&
+          !in.sentence_start && ts[w].capitalized && !ts[w].all_caps && in.place == 0) {
+        size_t next = w + 1;
+        while (next < n && !ts[next].word && !ts[next].newline_before && ts[next].first == ' ') ++next;
+        const bool date_after =
+            next < n && ts[next].word && (is_digit_word(next) || tk.Folded(ts[next]) == "de");
+        const bool date_before =
+            w >= 1 && ts[w - 1].word &&
+            (is_digit_word(w - 1) || (tk.Folded(ts[w - 1]) == "de" && w >= 2 && is_digit_word(w - 2)));
+        if (!date_after && !date_before) in.score = 0.6f;
+      }
+    }
     // "Le gérant F. HAMONO", "Pour extrait A. CUNY": an initial with its
     // period before a surname in capitals that is no word of a dictionary
     // (outside a shouted line, where capitals say nothing).

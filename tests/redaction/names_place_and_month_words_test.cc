@@ -65,5 +65,19 @@ TEST(NamesPlaceAndMonthWordsTest, ATownOrMonthAloneStays) {
   EXPECT_NE(route.find("Tapachula"), std::string::npos) << route;
 }
 
+TEST(NamesPlaceAndMonthWordsTest, AMonthCapitalizedAloneInsideASpanishSentenceIsAPerson) {
+  // Spanish writes months in lower case: "Julio" inside a sentence, with
+  // no date around it, is somebody.
+  ExpectGone({
+      {"Cuando nos asaltaron me ayudó Julio.", {"Julio"}},
+      {"En el albergue nos cuidaba Abril todas las noches.", {"Abril"}},
+  });
+  for (const char* dated : {"Llegamos a Tijuana en Julio de 2019.", "Desde Julio 2019 vivimos aquí.",
+                            "Nos vemos el 5 de Abril en la plaza."}) {
+    const std::string out = RedactSpanish(dated);
+    EXPECT_EQ(out.find("[PERSON"), std::string::npos) << out;
+  }
+}
+
 }  // namespace
 }  // namespace amparo::redaction
