@@ -210,7 +210,9 @@ TEST_F(HostileInputTest, HeaderFloodIsCutOffAndMemoryStaysBounded) {
       for (int i = 0; i < 300 && open; i++) open = SendAll(fd, block);  // up to 30 MB
       std::string r = ReadResponse(fd, 2000);
       int status = StatusOf(r);
-      EXPECT_TRUE(status == 0 || status / 100 == 4) << r.substr(0, 100);
+      // Closed, refused as too large (4xx), or shed at the connection limit
+      // (503 with Retry-After) when the attackers arrive before a slot frees.
+      EXPECT_TRUE(status == 0 || status / 100 == 4 || status == 503) << r.substr(0, 100);
       EXPECT_NE(status, 200);
       close(fd);
     });
