@@ -523,7 +523,7 @@ bool AddressOwnsNameWords(std::string_view text, size_t address_begin, size_t ad
   for (size_t i = address_begin; i < address_end; ++i) {
     if (std::isdigit(static_cast<unsigned char>(text[i])) != 0) return true;
   }
-  static const RE2* const kKeyword = new RE2(StreetKeywordPattern());
+  const RE2* const kKeyword = &StreetKeywordRegex();
   const size_t length = std::min<size_t>(48, text.size() - address_begin);
   return !kKeyword->Match(re2::StringPiece(text.data() + address_begin, length), 0, length, RE2::ANCHOR_START,
                           nullptr, 0);

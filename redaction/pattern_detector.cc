@@ -800,7 +800,7 @@ class PatternDetectorImpl final : public PatternDetector {
           // "dirección: Calle 10 Norte entre 3a y 5a Poniente", "address is
           // the corner of ...": a street keyword after the label starts a
           // rule that reads the street better (the scan would skip it).
-          static const RE2* const kKeyword = new RE2(StreetKeywordPattern());
+          const RE2* const kKeyword = &StreetKeywordRegex();
           const size_t from = begin > 0 ? begin - 1 : 0;
           if (kKeyword->Match(re2::StringPiece(text.data(), text.size()), from, end, RE2::UNANCHORED, nullptr, 0)) return;
         }

@@ -495,6 +495,11 @@ const std::string& StreetKeywordPattern() {
   return *pattern;
 }
 
+const re2::RE2& StreetKeywordRegex() {
+  static const re2::RE2* const regex = new re2::RE2(StreetKeywordPattern());
+  return *regex;
+}
+
 std::string CompactClasses(std::string regex) {
   static const std::string kLatin =
       R"(A-Za-z\x{00AA}\x{00B5}\x{00BA}\x{00C0}-\x{00D6}\x{00D8}-\x{00F6}\x{00F8}-\x{024F})"

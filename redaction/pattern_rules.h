@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 namespace amparo::redaction {
 
 enum class RuleKind {
@@ -71,6 +73,10 @@ constexpr size_t kAtLead = 4 + 64 * 2;
 
 // The street keywords that start kStreetKeyword windows, as an RE2 source.
 const std::string& StreetKeywordPattern();
+
+// StreetKeywordPattern() compiled once with RE2's default options, for the
+// checks after the scan ("is there a keyword at this address's start?").
+const re2::RE2& StreetKeywordRegex();
 
 // Where group 1 sits in a match, when that can be read off the match
 // without asking RE2 for submatches (the common case, kept cheap).
