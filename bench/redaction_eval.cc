@@ -14,8 +14,12 @@
 //
 // --rules-only scores the name detector without its model (NameModel).
 //
+// --genres scores the project's own hand-written sets instead
+// (bench/genre_sets/*.txt: genres the shared data lacks; written by the
+// project, so a check that rules carry over, not a held-out measure).
+//
 // Usage: redaction_eval [--names-only | --rules-only | --unlearned] [--train] [--show-errors N]
-//                       [--only SET] [--no-throughput] [shared-data-dir]
+//                       [--only SET] [--no-throughput] [--genres] [shared-data-dir]
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -87,6 +91,7 @@ struct Counts {
 
 struct Options {
   bool names_only = false;
+  bool genres = false;      // the hand-written sets in bench/genre_sets
   bool rules_only = false;  // the name detector without its model (implies names_only)
   bool unlearned = false;   // rules only, without the word lists learned from train text
   bool train = false;  // score the train splits (for tuning) instead of dev
@@ -266,8 +271,9 @@ int main(int argc, char** argv) {
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
     else if (a == "--only" && i + 1 < argc) opt.only = argv[++i];
     else if (a == "--no-throughput") opt.throughput = false;
+    else if (a == "--genres") opt.genres = true;
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only | --rules-only | --unlearned] [--train] [--show-errors N] [--only SET] [--no-throughput] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only | --rules-only | --unlearned] [--train] [--show-errors N] [--only SET] [--no-throughput] [--genres] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -303,7 +309,14 @@ int main(int argc, char** argv) {
   const DataSet europeana = LoadBio(root / "europeana-fr" / "enp_FR.bnf.dev.bio",
                                     "Europeana (fr, 1906 news, OCR)", "fr", false, 300);
   const DataSet presidio = LoadPresidio(root / "presidio-research-synth" / "synth_dataset_v2.json");
-  if (opt.train) {  // tuning only: the dev sets and odd halves below are for measuring
+  if (opt.genres) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(fs::path(AMPARO_SOURCE_DIR) / "bench" / "genre_sets")) {
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) sets.push_back(LoadInline(f));
+  } else if (opt.train) {  // tuning only: the dev sets and odd halves below are for measuring
     sets.push_back(LoadMeddocan(root / "meddocan-es" / "train"));
     sets.back().name = "MEDDOCAN train (es, clinical)";
     sets.push_back(LoadBio(root / "wnut17-en" / "wnut17train.conll", "WNUT17 train (en, social)",
