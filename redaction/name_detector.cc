@@ -126,7 +126,27 @@ struct WindowResult {
   // Words pass 3 left unflagged here but would flag if the text-wide
   // score were higher than this window's (hashes, sorted, unique).
   std::vector<uint64_t> candidates;
+  // The lower-case words of the window that pass 3 would flag if a name of
+  // theirs were flagged elsewhere ("pedro" after "Pedro Ramírez"): a filter
+  // of their hashes (LowerWordBit), set only with candidates.
+  std::vector<uint64_t> lower_words;
 };
+
+// The bit of a word's hash in a filter of 2^13 bits (WindowResult::lower_words
+// and pass 3's filter of flagged words): false positives only cost a lookup.
+constexpr size_t kLowerWordBits = 1 << 13;
+inline size_t LowerWordBit(uint64_t hash) { return (hash >> 17) & (kLowerWordBits - 1); }
+inline bool TestBit(const std::vector<uint64_t>& bits, size_t b) { return (bits[b >> 6] >> (b & 63)) & 1; }
+inline void SetBit(std::vector<uint64_t>* bits, size_t b) { (*bits)[b >> 6] |= uint64_t{1} << (b & 63); }
+// A name flagged with at least this score makes its lower-case echoes names.
+constexpr float kLowerCaseEcho = 0.6f;
+// Words whose lower-case form is never an echo of a name: function and cue
+// words, ordinary words that are names too, nationalities, words of places
+// and institutions.
+constexpr uint32_t kNeverLowerCaseEcho =
+    kStopWord | kConnector | kMonth | kTitle | kNameCue | kKinCue | kSpeechCue | kPlacePrep |
+    kOrgWord | kCommonWord | kCommonName | kDemonym | kNotNameWord | kEponymCue | kOrgSuffix |
+    kInstitution | kHonorific | kRoleCue | kEponymWord | kPlaceSuffix | kVesselCue;
 
 class GazetteerNameDetector final : public NameDetector {
  public:
@@ -357,6 +377,15 @@ bool NeedsTextScores(const WindowResult& window, const WordScores& text_seen) {
     if (text_score <= 0) continue;
     if (std::min(text_score, 0.8f) != std::min(ScoreOf(window.seen, hash), 0.8f)) return true;
   }
+  // A name flagged in another window that may be written in lower case here.
+  if (!window.lower_words.empty()) {
+    for (const auto& [hash, score] : text_seen) {
+      if (score >= kLowerCaseEcho && TestBit(window.lower_words, LowerWordBit(hash)) &&
+          ScoreOf(window.seen, hash) < kLowerCaseEcho) {
+        return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -449,6 +478,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> lower_given;   // given names written in lower case
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
+  std::vector<uint32_t> lower_words;   // lower-case words that may echo a name (pass 3)
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   // Inside a handle or a link: until the next space (a handle: until a
@@ -526,6 +556,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.lower_case_name = true;
     }
     if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
+    // Words glued to their neighbours by '.', '@' or '_' are parts of an
+    // address or a handle ("raquel.garcia@...").
+    const bool glued_after = i + 1 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
+                             (ts[i + 1].first == '.' || ts[i + 1].first == '@' ||
+                              ts[i + 1].first == '_') &&
+                             i + 2 < n && ts[i + 2].word && !ts[i + 2].space_before;
+    const bool glued_before = after_mark && i >= 2 && ts[i - 2].word && !ts[i - 1].space_before &&
+                              (ts[i - 1].first == '.' || ts[i - 1].first == '@' ||
+                               ts[i - 1].first == '_');
+    if (!handle && !glued_before && !glued_after && !t.capitalized && t.has_letter &&
+        !t.has_digit && t.end - t.begin >= 3 && !(in.flags & kNeverLowerCaseEcho)) {
+      lower_words.push_back(static_cast<uint32_t>(i));
+    }
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
@@ -1715,6 +1758,47 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::sort(result->candidates.begin(), result->candidates.end());
   result->candidates.erase(std::unique(result->candidates.begin(), result->candidates.end()),
                            result->candidates.end());
+  // A name flagged in this text comes back in lower case ("Me llamo Pedro
+  // Ramírez. Después pedro se fue"; "everyone calls me borna"): the echo is
+  // the same person, unless the word is an ordinary one too ("Rosa" and
+  // "color rosa": the common-word lists; a word of no name list must be no
+  // dictionary word either, unless a cue gave the name). At 0.9: the model
+  // may not drop it.
+  if (with_candidates) {
+    result->lower_words.assign(kLowerWordBits / 64, 0);
+    for (uint32_t i : lower_words) SetBit(&result->lower_words, LowerWordBit(ts[i].hash));
+  }
+  if (!lower_words.empty() && !scores.empty()) {
+    std::vector<uint64_t> flagged(kLowerWordBits / 64, 0);
+    for (const auto& [hash, score] : scores) {
+      if (score >= kLowerCaseEcho) SetBit(&flagged, LowerWordBit(hash));
+    }
+    for (uint32_t i : lower_words) {
+      TokenInfo& in = info[i];
+      if (!TestBit(flagged, LowerWordBit(ts[i].hash)) || in.score >= 0.9f ||
+          in.evidence == kBlocked || in.place != 0) {
+        continue;
+      }
+      const float best = ScoreOf(scores, ts[i].hash);
+      if (best < kLowerCaseEcho) continue;
+      // A word of the dictionary (which lists many given names: "pedro",
+      // "luis") echoes a given name flagged on strong evidence, or a word
+      // of no name list given after a cue ("my name is Borna"); never a
+      // surname ("sala", "grande", "diez", "maire"). Given names that are
+      // everyday words are common words (above). A word on no name list
+      // echoes a name flagged on more than its shape ("Ameloblástico",
+      // "Anakinra" flagged as unknown capitalized words are not echoed).
+      const bool given = in.flags & kGivenName;
+      const bool listed = in.flags & (kGivenName | kSurname | kNameWord);
+      if (lexicon_->IsDictionaryHash(ts[i].hash) &&
+          (given ? best < 0.9f : listed || best < 0.95f)) {
+        continue;
+      }
+      if (best < 0.9f && !listed) continue;
+      if (in.score <= 0) in.run = -1;
+      in.score = 0.9f;
+    }
+  }
 
   // A name in lower case from token i on, after a cue that says a person
   // follows: i and up to three more given names or surnames ("juan carlos",
