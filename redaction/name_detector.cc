@@ -478,7 +478,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> lower_given;   // given names written in lower case
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
-  std::vector<uint32_t> lower_words;   // lower-case words that may echo a name (pass 3)
+  std::vector<uint32_t> lower_words;   // lower-case and all-caps words that may echo a name (pass 3)
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   // Inside a handle or a link: until the next space (a handle: until a
@@ -565,7 +565,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const bool glued_before = after_mark && i >= 2 && ts[i - 2].word && !ts[i - 1].space_before &&
                               (ts[i - 1].first == '.' || ts[i - 1].first == '@' ||
                                ts[i - 1].first == '_');
-    if (!handle && !glued_before && !glued_after && !t.capitalized && t.has_letter &&
+    if (!handle && !glued_before && !glued_after && (!t.capitalized || t.all_caps) && t.has_letter &&
         !t.has_digit && t.end - t.begin >= 3 && !(in.flags & kNeverLowerCaseEcho)) {
       lower_words.push_back(static_cast<uint32_t>(i));
     }
@@ -1758,8 +1758,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::sort(result->candidates.begin(), result->candidates.end());
   result->candidates.erase(std::unique(result->candidates.begin(), result->candidates.end()),
                            result->candidates.end());
-  // A name flagged in this text comes back in lower case ("Me llamo Pedro
-  // Ramírez. Después pedro se fue"; "everyone calls me borna"): the echo is
+  // A name flagged in this text comes back in lower case or in capitals
+  // ("Me llamo Pedro Ramírez. Después pedro se fue", "AYUDEN A PEDRO";
+  // "everyone calls me borna"): the echo is
   // the same person, unless the word is an ordinary one too ("Rosa" and
   // "color rosa": the common-word lists; a word of no name list must be no
   // dictionary word either, unless a cue gave the name). At 0.9: the model
@@ -1778,6 +1779,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (!TestBit(flagged, LowerWordBit(ts[i].hash)) || in.score >= 0.9f ||
           in.evidence == kBlocked || in.place != 0) {
         continue;
+      }
+      // In capitals, in a line of capitals or inside a sentence between a
+      // word and a lower-case word or a stop ("Después PEDRO se fue"), not
+      // as an acronym ("(EVA, 7-8)", "Positivo. ELISA captura", "ELISA IgG").
+      if (ts[i].all_caps && !in.shouted) {
+        const bool word_before = i > 0 && ts[i - 1].word && ts[i].space_before && !ts[i - 1].all_caps;
+        const bool fits_after =
+            i + 1 >= n || (ts[i + 1].word ? !ts[i + 1].capitalized && !ts[i + 1].has_digit
+                                          : ts[i + 1].first == '.' || ts[i + 1].first == ',' ||
+                                                ts[i + 1].first == ';' || ts[i + 1].first == '!' ||
+                                                ts[i + 1].first == '?');
+        if (!word_before || !fits_after) continue;
       }
       const float best = ScoreOf(scores, ts[i].hash);
       if (best < kLowerCaseEcho) continue;

@@ -1,5 +1,5 @@
-// A name flagged in a testimony comes back in lower case ("Me llamo Pedro
-// Ramírez. Después pedro se fue"): the echo is the same person and is
+// A name flagged in a testimony comes back in lower case or in capitals
+// ("Me llamo Pedro Ramírez. Después pedro se fue", "AYUDEN A PEDRO"): the echo is the same person and is
 // removed, in whichever window of a long text it falls. Ordinary words that
 // are names too ("color rosa", "en sala de espera", "Niña de 11 años",
 // French "lui") stay.
@@ -26,6 +26,11 @@ TEST(NamesLowerCaseEchoTest, ALowerCaseEchoOfANameInTheTextIsRemoved) {
   EXPECT_NE(given.find("Tapachula"), std::string::npos) << given;
   const std::string en = RedactedText("My name is Wendolyn Okafor. They told wendolyn to wait.", "en");
   EXPECT_EQ(en.find("wendolyn"), std::string::npos) << en;
+  const std::string caps = RedactedText("Me llamo Pedro Ramírez. Después PEDRO se fue. AYUDEN A PEDRO.", "es");
+  EXPECT_EQ(caps.find("PEDRO"), std::string::npos) << caps;
+  // An acronym in capitals is no echo of a name ("Eva" and the pain scale EVA).
+  const std::string eva = RedactedText("La paciente Eva Ruiz refiere dolor (EVA, 7-8).", "es");
+  EXPECT_NE(eva.find("(EVA, 7-8)"), std::string::npos) << eva;
   const std::string fr = RedactedText("Je m'appelle Jean-Baptiste Dorval. Ils ont frappé dorval.", "fr");
   EXPECT_EQ(fr.find("dorval"), std::string::npos) << fr;
 }
