@@ -846,6 +846,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // Names in capitals outside a shouted sentence ("SCOTT WEILAND Announces
   // Memoir"): a given name that is no ordinary word, and the word of no list
   // right after it (space between, same line).
+  // The verb right after token k says where a person lives or works, in the
+  // third person singular ("vive", "lives", "travaille").
+  auto LifeVerbAfter = [&](size_t k) {
+    if (k + 1 >= n || !ts[k + 1].word || !ts[k + 1].space_before || ts[k + 1].newline_before) return false;
+    const std::string_view v = tk.Folded(ts[k + 1]);
+    static constexpr std::string_view kVerbs[] = {
+        "vive", "vivia", "trabaja", "trabajaba", "lives", "lived", "works", "worked",
+        "habite", "habitait", "travaille", "travaillait", "rete", "travay"};
+    for (std::string_view verb : kVerbs) {
+      if (v == verb) return true;
+    }
+    return false;
+  };
   auto caps_given = [&](size_t k) {
     return ts[k].word && ts[k].all_caps && !info[k].shouted && info[k].place == 0 &&
            ts[k].end - ts[k].begin >= 3 && info[k].evidence == kStrong &&
@@ -1372,6 +1385,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // "SCOTT WEILAND", "DEMI LOVATO": in capitals, a word of no list
             // right after a given name that is no word is its surname.
             if (w > 0 && caps_given(w - 1) && caps_unlisted(w)) score = 0.7f;
+            // "Timotea vive en Tapachula", "Trivo lives on...": a word alone
+            // opening a sentence before a verb of where a person lives or
+            // works is that person, though it is a dictionary word too
+            // ("timotea" is a grass). Not a plural ("Officials work...").
+            if (words.size() == 1 && !ts[w].all_caps && LifeVerbAfter(w) &&
+                !(in.flags & (kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord |
+                              kDemonym | kOrgWord | kTitle | kMonth | kKinCue | kPlacePrep |
+                              kInstitution | kEponymWord))) {
+              score = 0.7f;
+            }
             break;
           case kAmbiguous:
             if (strong > 0 || medium_cue) {
