@@ -2020,9 +2020,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const bool listed = in.flags & (kGivenName | kSurname | kNameWord);
     const bool line_start = i == 0 || ts[i].newline_before;
     const Token& after = ts[i + 2];
+    // A word of no list needs a quote after the colon, or a sentence that
+    // opens with a capitalized word ("Leverett: What a wife.").
     if (ts[i + 1].first == ':' && line_start && !ts[i + 2].newline_before &&
         (listed || (in.evidence == kUnknown && !after.word &&
-                    (after.first == '"' || after.first == 0x201C || after.first == 0xAB)))) {
+                    (after.first == '"' || after.first == 0x201C || after.first == 0xAB)) ||
+         (in.evidence == kUnknown && ts[i].end - ts[i].begin >= 4 && after.word &&
+          after.capitalized && !after.all_caps && after.has_letter && !after.has_digit &&
+          i + 3 < n && ts[i + 3].word && !ts[i + 3].capitalized && !ts[i + 3].newline_before))) {
       in.score = 0.6f;
     } else if (ts[i + 1].first == ',' && ts[i].capitalized &&
                (in.evidence == kUnknown || (listed && in.evidence == kStrong)) && after.word &&
