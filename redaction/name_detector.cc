@@ -105,6 +105,47 @@ bool AdjacentCapitals(std::string_view text, const Token& t) {
   return lower && pair;
 }
 
+// "35e", "12th", "1st", "90º": an ordinal of one or two digits, as match
+// reports write a goal's minute in parentheses after the scorer.
+bool IsMinuteOrdinal(const text::Tokens& tk, const Token& t) {
+  if (!t.word || !t.has_digit || !t.has_letter) return false;
+  const std::string_view w = tk.Folded(t);
+  size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0 || d > 3) return false;
+  const std::string_view suffix = w.substr(d);
+  return suffix == "e" || suffix == "eme" || suffix == "th" || suffix == "st" || suffix == "nd" ||
+         suffix == "rd" || suffix == "o";
+}
+
+// "min. 51: Kiko", "minuto 88: Morientes", "51': Raúl": token p is the
+// minute of a goal and a ':' lies between it and the run at `first`.
+bool ScorerMinuteBefore(const text::Tokens& tk, long p, size_t first) {
+  const auto& ts = tk.tokens;
+  if (p < 1 || !ts[p].has_digit || ts[p].has_letter || ts[p].end - ts[p].begin > 3) return false;
+  bool colon = false;
+  for (size_t k = static_cast<size_t>(p) + 1; k < first; ++k) colon = colon || ts[k].first == ':';
+  if (!colon) return false;
+  long q = p - 1;
+  if (!ts[q].word && ts[q].first == '.') --q;
+  if (q < 0 || !ts[q].word) return false;
+  const std::string_view w = tk.Folded(ts[q]);
+  return w == "min" || w == "minuto" || w == "minute" || w == "mn";
+}
+
+// English cricket scoreboards: "c Croft b Harris", "lbw b Waqar Younis",
+// "st Healy b Warne": token p is the lone lower-case "b", "c" or "st" of a
+// dismissal, after a name or "lbw", or opening it.
+bool CricketDismissalBefore(const text::Tokens& tk, long p) {
+  const auto& ts = tk.tokens;
+  if (p < 1 || !ts[p].word || ts[p].capitalized) return false;
+  const std::string_view w = tk.Folded(ts[p]);
+  if (w != "b" && w != "c" && w != "st") return false;
+  const Token& before = ts[p - 1];
+  if (!before.word) return false;
+  return before.capitalized || tk.Folded(before) == "lbw";
+}
+
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
 // (word hash, best score of the word where it was flagged), sorted by
@@ -163,6 +204,50 @@ struct TokenInfo {
   bool lower_case_name = false;  // a gazetteer name written in lower case
   bool shouted = false;          // in a sentence written in capitals
 };
+
+// A post names its holder (cues.tsv `post`): right before the run at
+// `first`, in lower case ("the spokesman Nikolaus van der Pas", "el tenista
+// Carlos Moyá"), or ending a phrase of up to ten words closed by a comma
+// before it ("el ministro de Economía, Rodrigo Rato, dijo", "le porte-parole
+// du gouvernement, Daniel Vaillant."). In apposition the run must hold a
+// word that may be a name and end at a comma, a parenthesis, a speech verb or
+// the sentence's end: "el ministro de Economía, Hacienda y Comercio" names
+// departments.
+bool PostBefore(const text::Tokens& tk, const std::vector<TokenInfo>& info, long p,
+                size_t first, std::span<const size_t> words) {
+  const auto& ts = tk.tokens;
+  if (p < 0 || words.empty()) return false;
+  auto post = [&](size_t k) {
+    return (info[k].flags & kPostCue) && !ts[k].capitalized;
+  };
+  if (static_cast<size_t>(p) + 1 == first) return post(p);
+  bool comma = false;
+  for (size_t k = static_cast<size_t>(p) + 1; k < first; ++k) {
+    if (ts[k].word || ts[k].first != ',') return false;
+    comma = true;
+  }
+  if (!comma) return false;
+  bool nameish = false;
+  for (size_t w : words) nameish = nameish || (info[w].evidence >= kAmbiguous && info[w].place == 0);
+  if (!nameish) return false;
+  const size_t after = words.back() + 1;
+  if (after < ts.size() && !ts[after].newline_before) {
+    const Token& a = ts[after];
+    const bool ends = a.word ? (info[after].flags & kSpeechCue) != 0
+                             : (a.first == ',' || a.first == '(' || a.first == '.' || a.first == ';');
+    if (!ends) return false;
+  }
+  for (long k = p, seen = 0; k >= 0 && seen < 10; --k) {
+    if (!ts[k].word) {
+      if (ts[k].first == '-' || ts[k].first == '\'' || ts[k].first == 0x2019) continue;
+      return false;
+    }
+    ++seen;
+    if (post(static_cast<size_t>(k))) return true;
+    if (ts[k].newline_before) return false;
+  }
+  return false;
+}
 
 bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
@@ -720,8 +805,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       for (; given_seen < run_words.size(); ++given_seen) {
         after_given = after_given || (info[run_words[given_seen]].flags & kGivenName);
       }
+      // "Nikolaus van der Pas", "Carl von Weizsäcker": after these particles
+      // a capitalized word is a surname, though a dictionary word.
+      bool germanic = false;
+      for (size_t c = k; c < m; ++c) {
+        const std::string_view cw = tk.Folded(ts[c]);
+        germanic = germanic || cw == "van" || cw == "von" || cw == "der" || cw == "den" ||
+                   cw == "ter" || cw == "ten" || cw == "zu" || cw == "vom";
+      }
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
           (info[m].evidence >= kAmbiguous ||
+           (germanic && info[m].evidence == kWord && info[j].evidence >= kAmbiguous) ||
            (after_given &&
             (info[m].evidence == kWord ||
              (info[m].flags & (kOrgWord | kMonth | kTitle)) == kOrgWord)))) {
@@ -975,6 +1069,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
+      // A goal's minute before its scorer: "min. 51: Kiko", "minuto 88: Morientes".
+      if (ScorerMinuteBefore(tk, p, run.first)) strong_cue = true;
+      // A post and its holder: "the spokesman Nikolaus van der Pas", "el
+      // tenista Carlos Moyá"; or the holder in apposition, "el entrenador del
+      // Atlético de Madrid, Radomir Antic, dijo".
+      if (PostBefore(tk, info, p, run.first, words)) strong_cue = true;
+      // Cricket's dismissals: "c Croft b Harris", "lbw b Waqar Younis".
+      if (english && CricketDismissalBefore(tk, p)) medium_cue = true;
     }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
     bool role_after = false;
@@ -996,6 +1098,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             !range) {
           medium_cue = true;
         }
+        // A scorer and the minute of the goal: "Zidane (35e)", "Ian Wright ( 12th minute )".
+        if (ts[a].first == '(' && b == a + 1 && b < n && IsMinuteOrdinal(tk, ts[b])) medium_cue = true;
         // "TROUSSEL , notaires", "Marie Le Parque , cultivatrice": a trade.
         if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
             (info[a + 1].flags & kRoleCue)) {
@@ -1924,12 +2028,37 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       std::string_view w = tk.Folded(ts[k]);
       return w == "and" || w == "et" || w == "y" || w == "e" || w == "or" || w == "ou" || w == "o";
     };
-    // The first token of the item after the one ending at e, or n.
+    // The first token of the item after the one ending at e, or n. Line-ups
+    // and tables part their items by ';' or a spaced dash too, and an item
+    // may carry its team or country and a figure ("Barthez – Thuram, Blanc",
+    // "Ronaldo (Barcelona) 25 goles; Pizzi (Barcelona) 16"); "y a", "and
+    // to" repeat a preposition ("a Hierro y a Caminero").
     auto next_item = [&](size_t e) -> size_t {
       size_t k = e + 1;
-      if (k < n && !ts[k].word && (ts[k].first == ',' || ts[k].first == '&')) ++k;
+      if (k < n && !ts[k].word && ts[k].first == '(' && !ts[k].newline_before) {
+        size_t c = k + 1;
+        while (c < n && c <= k + 6 && !ts[c].newline_before && ts[c].first != ')' && ts[c].first != '(') ++c;
+        if (c >= n || c > k + 6 || ts[c].first != ')') return n;
+        k = c + 1;
+        if (k < n && ts[k].word && ts[k].has_digit && !ts[k].has_letter && !ts[k].newline_before) {
+          ++k;
+          if (k < n && ts[k].word && !ts[k].capitalized && !ts[k].has_digit && !is_and(k) &&
+              !ts[k].newline_before) {
+            ++k;  // "25 goles"
+          }
+        }
+      }
+      const bool dash = k < n && !ts[k].word && (ts[k].first == 0x2013 || ts[k].first == '-') &&
+                        ts[k].space_before && k + 1 < n && ts[k + 1].space_before;
+      if (k < n && !ts[k].word && (ts[k].first == ',' || ts[k].first == '&' || ts[k].first == ';' || dash)) ++k;
       else if (!(k < n && is_and(k))) return n;
-      if (k < n && is_and(k)) ++k;
+      if (k < n && is_and(k)) {
+        ++k;
+        if (k + 1 < n && ts[k].word && !ts[k].capitalized && ts[k + 1].word &&
+            (tk.Folded(ts[k]) == "a" || tk.Folded(ts[k]) == "to")) {
+          ++k;
+        }
+      }
       if (k >= n || !ts[k].word || ts[k].newline_before) return n;
       return k;
     };

@@ -1,0 +1,71 @@
+// News wire text: officials named after their post, scorers with the minute
+// of their goal, cricket dismissals, line-ups and tables of players parted by
+// ';' or dashes. Each name below was left in the text before these rules.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+struct Case {
+  const char* text;
+  const char* language;
+  std::vector<const char*> gone;
+  std::vector<const char*> kept;
+};
+
+void Expect(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string out = RedactedText(c.text, c.language);
+    for (const char* word : c.gone) {
+      EXPECT_EQ(out.find(word), std::string::npos) << word << " kept in: " << out;
+    }
+    for (const char* word : c.kept) {
+      EXPECT_NE(out.find(word), std::string::npos) << word << " lost in: " << out;
+    }
+  }
+}
+
+TEST(NamesNewsWireTest, AHolderNamedAfterThePostIsAPerson) {
+  Expect({
+      {"El entrenador del Atlético de Madrid, Radomir Antic, dijo que su equipo mereció ganar.",
+       "es", {"Radomir", "Antic"}, {"Madrid"}},
+      {"European Commission spokesman Nikolaus van der Pas said the ban would remain.", "en",
+       {"Nikolaus", "Pas"}, {}},
+      // A list of departments after the post is no person.
+      {"El ministro de Agricultura, Pesca y Alimentación viajó a Bruselas.", "es", {},
+       {"Pesca", "Alimentación", "Bruselas"}},
+  });
+}
+
+TEST(NamesNewsWireTest, AScorerBeforeOrAfterTheMinuteOfHisGoalIsAPerson) {
+  Expect({
+      {"Goles: 1-0, min. 23: Kiko. 2-1, min. 88: Morientes.", "es", {"Kiko", "Morientes"}, {}},
+      {"Les buts : Zidane (35e) pour la France ; Shevchenko (60e) pour l'Ukraine.", "fr",
+       {"Zidane", "Shevchenko"}, {"France", "Ukraine"}},
+  });
+}
+
+TEST(NamesNewsWireTest, CricketDismissalsNamePlayers) {
+  Expect({
+      {"Pakistan second innings : Saeed Anwar c Croft b Harris 4 , Ijaz Ahmed b Mullally 22 .", "en",
+       {"Croft", "Harris", "Mullally"}, {"Pakistan"}},
+  });
+}
+
+TEST(NamesNewsWireTest, LineUpsAndTablesPartedBySemicolonsOrDashes) {
+  Expect({
+      {"L'équipe de France : Barthez – Thuram, Blanc, Desailly – Petit, Zidane.", "fr",
+       {"Barthez", "Thuram", "Desailly"}, {"France"}},
+      {"Máximos goleadores: Ronaldo (Barcelona) 25 goles; Pizzi (Barcelona) 16; Alfonso (Betis) 14; "
+       "Vieri (Atlético) 13.",
+       "es", {"Pizzi", "Vieri"}, {}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
