@@ -1,6 +1,7 @@
 // News wire text: officials named after their post, scorers with the minute
 // of their goal, cricket dismissals, line-ups and tables of players parted by
-// ';' or dashes. Each name below was left in the text before these rules.
+// ';' or dashes; the day of a wire dateline. Each name and day below was left
+// in the text before these rules.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -65,6 +66,16 @@ TEST(NamesNewsWireTest, LineUpsAndTablesPartedBySemicolonsOrDashes) {
        "Vieri (Atlético) 13.",
        "es", {"Pizzi", "Vieri"}, {}},
   });
+}
+
+TEST(NamesNewsWireTest, ADatelinesDayIsGeneralizedToItsMonth) {
+  EXPECT_EQ(RedactedText("MADRID, 23 may (EFE).- El Gobierno no subirá los impuestos.", "es"),
+            "MADRID, mayo (EFE).- El Gobierno no subirá los impuestos.");
+  EXPECT_EQ(RedactedText("LIMA, 15 abr.- El Congreso votó la ley.", "es").find("15"), std::string::npos);
+  EXPECT_EQ(RedactedText("BRUXELLES, 14 mars (AFP) – La Commission a voté.", "fr"),
+            "BRUXELLES, mars (AFP) – La Commission a voté.");
+  // A number before a month-like word with no agency or dash after it stays.
+  EXPECT_EQ(RedactedText("Vendimos 3 mar y tierra.", "es"), "Vendimos 3 mar y tierra.");
 }
 
 }  // namespace
