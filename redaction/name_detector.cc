@@ -1273,6 +1273,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (!cued_by_title) cue_from = lead;
         cued_by_title = true;
       }
+      // English: an initial with its period opens a name as a given name
+      // does ("M. Night", "M. Atherton"); in French and Spanish "M." may be
+      // Monsieur or María (below).
+      const size_t w0 = words[lead];
+      if (english && lead == 0 && ts[w0].end - ts[w0].begin == 1 && w0 + 1 < n &&
+          !ts[w0 + 1].word && ts[w0 + 1].first == '.' && words[nx] == w0 + 2 && next.place == 0 &&
+          next.evidence >= kWord && !(next.flags & (kStopWord | kOrgWord | kMonth | kTitle)) &&
+          !ts[words[nx]].all_caps && ts[words[nx]].end - ts[words[nx]].begin >= 3) {
+        if (!cued_by_title) cue_from = lead;
+        cued_by_title = true;
+      }
     }
     // "casa de Durban Reyes", "con Durban Reyes", "mi cuñado Durban Reyes":
     // outside English, a one-word town opening a run right after a person
@@ -1297,7 +1308,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool monsieur = idx == 0 && words.size() > 1 && ts[w].end - ts[w].begin == 1 &&
                             text[ts[w].begin] == 'M' && w + 1 < n && !ts[w + 1].word &&
                             ts[w + 1].first == '.' &&
-                            (french || !(info[words[1]].flags & kGivenName));  // "M. Carmen": María
+                            // "M. Carmen": María; in English "M." is an initial ("M. Atherton").
+                            !english && (french || !(info[words[1]].flags & kGivenName));
       if (((in.flags & kTitle) || monsieur) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
         if (monsieur) in.evidence = kBlocked;  // not an initial of the name
         cued_by_title = true;
@@ -1789,6 +1801,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Particles ("Saint", "Le", "De") are names only inside a name.
     if (info[i].score >= 0.6f && info[i].evidence != kWord && !(info[i].flags & kConnector)) {
       seen.emplace_back(ts[i].hash, info[i].score);
+    } else if (info[i].score >= 0.8f && info[i].evidence == kWord && !ts[i].all_caps &&
+               !(info[i].flags & (kConnector | kStopWord | kMonth | kTitle | kOrgWord | kDemonym)) &&
+               ts[i].end - ts[i].begin >= 4 && i > 0 && ts[i - 1].word && info[i - 1].score > 0 &&
+               info[i - 1].evidence != kWord && info[i - 1].run == info[i].run) {
+      // A surname that is a dictionary word, last in a full name ("Joaquín
+      // Almunia", "Radomir Antic"): its later mentions alone are the person
+      // ("señaló Almunia"), at the lowest score.
+      seen.emplace_back(ts[i].hash, 0.6f);
     }
   }
   std::sort(seen.begin(), seen.end());
@@ -1806,14 +1826,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint64_t> recent(with_candidates ? 1024 : 0, 0);
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
-    // Capitals say nothing: "PIO" is not "Pío".
-    if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
+    // Capitals say little: "PIO" is not "Pío". A word of four letters or
+    // more in capitals is the name flagged elsewhere with good evidence
+    // ("CLINTON SIGNS WELFARE BILL" over a story about Clinton).
+    if (in.score > 0 || in.evidence == kBlocked || in.place != 0) continue;
+    const bool caps = ts[i].all_caps;
+    if (caps && (ts[i].end - ts[i].begin < 4 ||
+                 (in.flags & (kStopWord | kConnector | kTitle | kMonth | kOrgWord | kDemonym)))) {
+      continue;
+    }
     const float best = ScoreOf(scores, ts[i].hash);
     if (with_candidates && best < 0.8f) {
       uint64_t& slot = recent[ts[i].hash % recent.size()];
       if (slot != ts[i].hash) result->candidates.push_back(ts[i].hash);
       slot = ts[i].hash;
     }
+    if (caps && best < 0.8f) continue;
     if (best > 0) in.score = std::min(best, 0.8f);
   }
   std::sort(result->candidates.begin(), result->candidates.end());

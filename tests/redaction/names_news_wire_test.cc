@@ -78,5 +78,30 @@ TEST(NamesNewsWireTest, ADatelinesDayIsGeneralizedToItsMonth) {
   EXPECT_EQ(RedactedText("Vendimos 3 mar y tierra.", "es"), "Vendimos 3 mar y tierra.");
 }
 
+TEST(NamesNewsWireTest, ASurnameThatIsAWordIsThePersonAtItsLaterMentions) {
+  Expect({
+      {"El secretario general del PSOE, Joaquín Almunia, criticó la política económica. \"Los datos "
+       "no mejoran\", señaló Almunia.",
+       "es", {"Almunia"}, {}},
+  });
+}
+
+TEST(NamesNewsWireTest, AHeadlineInCapitalsNamesThePersonOfTheStory) {
+  Expect({
+      {"CLINTON SIGNS WELFARE BILL\nWASHINGTON 1996-08-22\nPresident Bill Clinton signed the bill on "
+       "Thursday . Hillary Clinton was there .",
+       "en", {"CLINTON"}, {"WASHINGTON"}},
+      // Short words in capitals stay ("PIO" is no "Pío").
+      {"EL PIO DEL AÑO\nEl padre Pío Ramírez habló.", "es", {"Ramírez"}, {"PIO"}},
+  });
+}
+
+TEST(NamesNewsWireTest, AnEnglishInitialBeforeASurnameIsPartOfTheName) {
+  Expect({
+      {"England first innings\nM. Atherton c Inzamam b Wasim Akram 31", "en", {"M.", "Atherton"}, {}},
+      {"We've been ragging on poor M. Night for weeks now.", "en", {"Night"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
