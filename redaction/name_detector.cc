@@ -1075,8 +1075,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // tenista Carlos Moyá"; or the holder in apposition, "el entrenador del
       // Atlético de Madrid, Radomir Antic, dijo".
       if (PostBefore(tk, info, p, run.first, words)) strong_cue = true;
+
       // Cricket's dismissals: "c Croft b Harris", "lbw b Waqar Younis".
       if (english && CricketDismissalBefore(tk, p)) medium_cue = true;
+    }
+    // Results tables: "(España/Banesto)", "(ITA/Mercatone Uno)": after a
+    // country or its code and '/' in parentheses, a team.
+    if (const size_t f = run.first;
+        f >= 3 && !ts[f - 1].word && ts[f - 1].first == '/' && !ts[f - 1].space_before &&
+        !ts[f].space_before && ts[f - 2].word && !ts[f - 3].word && ts[f - 3].first == '(' &&
+        (info[f - 2].place != 0 || (ts[f - 2].all_caps && ts[f - 2].end - ts[f - 2].begin <= 4))) {
+      eponym = true;
+      for (size_t w : words) info[w].evidence = kBlocked;  // nor the model's to add
     }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
     bool role_after = false;

@@ -103,5 +103,15 @@ TEST(NamesNewsWireTest, AnEnglishInitialBeforeASurnameIsPartOfTheName) {
   });
 }
 
+TEST(NamesNewsWireTest, ATeamAfterACountryAndASlashIsNoPerson) {
+  Expect({
+      {"1. Miguel Induráin (España/Banesto) 4h 32:11; 2. Tony Rominger (Suiza/Mapei) a 12 segundos.",
+       "es", {"Induráin", "Rominger"}, {"Banesto", "Mapei", "España"}},
+      {"3. Marco Pantani (ITA/Mercatone Uno) m.t.", "fr", {"Pantani"}, {"Mercatone"}},
+      // Two names of one person stay redacted.
+      {"Mi hermano (Juan/Juanito) se quedó en Tapachula.", "es", {"Juanito"}, {"Tapachula"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
