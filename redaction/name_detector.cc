@@ -897,6 +897,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // Names in capitals outside a shouted sentence ("SCOTT WEILAND Announces
   // Memoir"): a given name that is no ordinary word, and the word of no list
   // right after it (space between, same line).
+  // A capitalized dictionary word that may be a surname: no function word,
+  // month, title, institution, nationality or place.
+  auto OrdinaryNameWord = [&](size_t k) {
+    return ts[k].end - ts[k].begin >= 3 && info[k].place == 0 &&
+           !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym |
+                              kPlacePrep | kSpeechCue | kNameCue | kKinCue));
+  };
   auto caps_given = [&](size_t k) {
     return ts[k].word && ts[k].all_caps && !info[k].shouted && info[k].place == 0 &&
            ts[k].end - ts[k].begin >= 3 && info[k].evidence == kStrong &&
@@ -910,8 +917,35 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                               kMonth | kTitle | kOrgWord | kDemonym | kGivenName | kSurname)) &&
            !lexicon_->IsDictionaryHash(ts[k].hash);
   };
+  // Match results: "Arsenal 2 Chelsea 1", "Barnsley 2 Wolves 0" on a line of
+  // their own (or before ',' or ';'): the two runs are teams.
+  std::vector<char> score_line(runs.size(), 0);
+  auto goals = [&](size_t k) {
+    return k < n && ts[k].word && ts[k].has_digit && !ts[k].has_letter && ts[k].end - ts[k].begin <= 2 &&
+           ts[k].space_before && !ts[k].newline_before;
+  };
+  for (size_t r = 0; r + 1 < runs.size(); ++r) {
+    const Run& home = runs[r];
+    const Run& away = runs[r + 1];
+    const size_t g1 = home.last + 1, g2 = away.last + 1;
+    if (!goals(g1) || away.first != g1 + 1 || ts[away.first].newline_before || !goals(g2)) continue;
+    const bool line_start = home.first == 0 || ts[home.first].newline_before ||
+                            (!ts[home.first - 1].word && (ts[home.first - 1].first == ',' ||
+                                                          ts[home.first - 1].first == ';'));
+    const bool line_end = g2 + 1 >= n || ts[g2 + 1].newline_before ||
+                          (!ts[g2 + 1].word && (ts[g2 + 1].first == ',' || ts[g2 + 1].first == ';' ||
+                                                ts[g2 + 1].first == '.'));
+    if (line_start && line_end) score_line[r] = score_line[r + 1] = 1;
+  }
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
+    if (score_line[r]) {
+      for (size_t k = run.begin; k < run.end; ++k) {
+        info[run_words[k]].evidence = kBlocked;
+        info[run_words[k]].run = static_cast<int>(r);
+      }
+      continue;
+    }
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
     // "Hospital Gregorio Marañón", "Fundación Jiménez Díaz", "Colegio Benito
     // Juárez": the words after an institution word name the institution
@@ -963,6 +997,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
+    bool speech_before = false;  // "dijo Rato", "said Young": a speaker after a speech verb
+    bool minute_after = false;   // "Shearer ( 8th )": a scorer and the minute of the goal
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
     long p = prev_word(run.first);
@@ -1017,6 +1053,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if ((pf & kTitle) && pw == "mm" && !ts[p].capitalized) pf &= ~kTitle;
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
+      if ((pf & kSpeechCue) && !ts[p].capitalized) speech_before = true;
       // Not a function word that is a kin word elsewhere: French "son"
       // (his), Spanish "son" (are), "se".
       if ((pf & kKinCue) && !ts[p].capitalized && (english || !(pf & kStopWord))) kin_cue = true;
@@ -1109,7 +1146,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           medium_cue = true;
         }
         // A scorer and the minute of the goal: "Zidane (35e)", "Ian Wright ( 12th minute )".
-        if (ts[a].first == '(' && b == a + 1 && b < n && IsMinuteOrdinal(tk, ts[b])) medium_cue = true;
+        if (ts[a].first == '(' && b == a + 1 && b < n && IsMinuteOrdinal(tk, ts[b])) {
+          medium_cue = true;
+          minute_after = true;
+        }
         // "TROUSSEL , notaires", "Marie Le Parque , cultivatrice": a trade.
         if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
             (info[a + 1].flags & kRoleCue)) {
@@ -1445,6 +1485,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             }
             break;
           case kWord:
+            // "Scorers : Shearer ( 8th )": a scorer whose name is a word too.
+            if (minute_after && words.size() <= 2 && !ts[w].all_caps && OrdinaryNameWord(w)) score = 0.6f;
             // "CUNY et SAINT-MLEUX , avoués": a surname in capitals that is
             // no dictionary word, before a trade.
             if (role_after && ts[w].all_caps && !in.shouted && ts[w].end - ts[w].begin >= 3 &&
@@ -1486,6 +1528,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           default: break;
         }
         if (in.evidence == kWord && medium_cue && nameish > 0) score = 0;
+        // "dijo Rato", "said Young", "Shearer ( 8th )": a surname alone that is
+        // a word too, after a speech verb or before a goal's minute.
+        if (in.evidence == kWord && (speech_before || minute_after) && words.size() == 1 &&
+            OrdinaryNameWord(w)) {
+          score = 0.6f;
+        }
       }
       in.score = score;
       if (score > 0) ++flagged_in_run;

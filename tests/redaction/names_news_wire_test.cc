@@ -113,5 +113,25 @@ TEST(NamesNewsWireTest, ATeamAfterACountryAndASlashIsNoPerson) {
   });
 }
 
+TEST(NamesNewsWireTest, ASurnameThatIsAWordAfterASpeechVerbOrBeforeAMinuteIsAPerson) {
+  Expect({
+      {"\" No habrá subida \" , dijo Rato , quien añadió que el Gobierno cumplirá .", "es", {"Rato"},
+       {"Gobierno"}},
+      {"Scorers : Shearer ( 8th ) , Ferdinand ( 30th , 67th penalty )", "en", {"Shearer", "Ferdinand"},
+       {}},
+      // A month or a place after the verb stays.
+      {"The talks will resume, said Monday's statement from Madrid.", "en", {}, {"Monday", "Madrid"}},
+  });
+}
+
+TEST(NamesNewsWireTest, TheTwoSidesOfAMatchResultAreTeams) {
+  Expect({
+      {"SOCCER - ENGLISH LEAGUE RESULTS .\nBarnsley 2 Wolves 0\nArsenal 2 Chelsea 1\n", "en", {},
+       {"Barnsley", "Wolves", "Chelsea"}},
+      // Not a name and a number in a sentence.
+      {"Vi a Chelsea 2 veces en Tijuana.", "es", {"Chelsea"}, {"Tijuana"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
