@@ -1114,7 +1114,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (PostBefore(tk, info, p, run.first, words)) strong_cue = true;
 
       // Cricket's dismissals: "c Croft b Harris", "lbw b Waqar Younis".
-      if (english && CricketDismissalBefore(tk, p)) medium_cue = true;
+      if (english && CricketDismissalBefore(tk, p)) strong_cue = true;
     }
     // Results tables: "(España/Banesto)", "(ITA/Mercatone Uno)": after a
     // country or its code and '/' in parentheses, a team.
@@ -1885,8 +1885,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
     // Capitals say little: "PIO" is not "Pío". A word of four letters or
-    // more in capitals is the name flagged elsewhere with good evidence
-    // ("CLINTON SIGNS WELFARE BILL" over a story about Clinton).
+    // more in capitals is the name flagged elsewhere with good evidence, or
+    // flagged at all if it is no dictionary word ("GRAF BEATS SELES" over a
+    // story about Graf).
     if (in.score > 0 || in.evidence == kBlocked || in.place != 0) continue;
     const bool caps = ts[i].all_caps;
     if (caps && (ts[i].end - ts[i].begin < 4 ||
@@ -1899,7 +1900,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (slot != ts[i].hash) result->candidates.push_back(ts[i].hash);
       slot = ts[i].hash;
     }
-    if (caps && best < 0.8f) continue;
+    if (caps && (best < 0.6f || (best < 0.8f && lexicon_->IsDictionaryHash(ts[i].hash)))) continue;
     if (best > 0) in.score = std::min(best, 0.8f);
   }
   std::sort(result->candidates.begin(), result->candidates.end());

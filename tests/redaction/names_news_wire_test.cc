@@ -1,7 +1,8 @@
 // News wire text: officials named after their post, scorers with the minute
 // of their goal, cricket dismissals, line-ups and tables of players parted by
-// ';' or dashes; the day of a wire dateline. Each name and day below was left
-// in the text before these rules.
+// ';' or dashes; the day of a wire dateline. Each test holds a case that the
+// redactor got wrong before these rules; the others guard against a rule
+// reaching too far.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -53,8 +54,8 @@ TEST(NamesNewsWireTest, AScorerBeforeOrAfterTheMinuteOfHisGoalIsAPerson) {
 
 TEST(NamesNewsWireTest, CricketDismissalsNamePlayers) {
   Expect({
-      {"Pakistan second innings : Saeed Anwar c Croft b Harris 4 , Ijaz Ahmed b Mullally 22 .", "en",
-       {"Croft", "Harris", "Mullally"}, {"Pakistan"}},
+      {"Pakistan second innings : Saeed Anwar c Croft b Such 4 , Ijaz Ahmed b Mullally 22 .", "en",
+       {"Croft", "Such", "Mullally"}, {"Pakistan"}},
   });
 }
 
@@ -80,14 +81,16 @@ TEST(NamesNewsWireTest, ADatelinesDayIsGeneralizedToItsMonth) {
 
 TEST(NamesNewsWireTest, ASurnameThatIsAWordIsThePersonAtItsLaterMentions) {
   Expect({
-      {"El secretario general del PSOE, Joaquín Almunia, criticó la política económica. \"Los datos "
-       "no mejoran\", señaló Almunia.",
+      {"El secretario general del PSOE, Joaquín Almunia, criticó en Valencia la política económica "
+       "del Ejecutivo. \"Los datos del paro no mejoran\", señaló Almunia.",
        "es", {"Almunia"}, {}},
   });
 }
 
 TEST(NamesNewsWireTest, AHeadlineInCapitalsNamesThePersonOfTheStory) {
   Expect({
+      {"TENNIS - GRAF BEATS SELES IN FINAL .\nSteffi Graf beat Monica Seles 6-3 6-4 on Sunday .", "en",
+       {"GRAF"}, {"TENNIS", "FINAL"}},
       {"CLINTON SIGNS WELFARE BILL\nWASHINGTON 1996-08-22\nPresident Bill Clinton signed the bill on "
        "Thursday . Hillary Clinton was there .",
        "en", {"CLINTON"}, {"WASHINGTON"}},

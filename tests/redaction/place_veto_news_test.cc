@@ -1,7 +1,7 @@
 // News names towns where no preposition of place stands before them: "vecino
 // de X", "el torneo de X", "X, 27, of Y", "entre X et Y" with a known town,
-// French "à l'X". Each town below was redacted as a person before these
-// rules; the people next to the same words stay redacted.
+// French "à l'X". Each test holds a town that was redacted as a person before
+// these rules; the people next to the same words stay redacted.
 #include <gtest/gtest.h>
 
 #include <string>
