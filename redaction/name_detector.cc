@@ -1049,8 +1049,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
         if ((a == "el" || a == "la") && words.size() > 1 && !place_in_run) pf |= kNameCue;
       }
-      // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs).
-      if ((pf & kTitle) && pw == "mm" && !ts[p].capitalized) pf &= ~kTitle;
+      // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs);
+      // "will miss Sunday 's game": a verb.
+      if ((pf & kTitle) && (pw == "mm" || (english && (pw == "miss" || pw == "sir" || pw == "madam"))) &&
+          !ts[p].capitalized) {
+        pf &= ~kTitle;
+      }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kSpeechCue) && !ts[p].capitalized) speech_before = true;
@@ -1864,8 +1868,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                ts[i].end - ts[i].begin >= 4 && i > 0 && ts[i - 1].word && info[i - 1].score > 0 &&
                info[i - 1].evidence != kWord && info[i - 1].run == info[i].run) {
       // A surname that is a dictionary word, last in a full name ("Joaquín
-      // Almunia", "Radomir Antic"): its later mentions alone are the person
-      // ("señaló Almunia"), at the lowest score.
+      // Almunia", "Alan Shearer"): its later mentions alone are the person
+      // ("señaló Almunia", a headline's "SHEARER"), at a low score.
       seen.emplace_back(ts[i].hash, 0.6f);
     }
   }
@@ -1885,9 +1889,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
     // Capitals say little: "PIO" is not "Pío". A word of four letters or
-    // more in capitals is the name flagged elsewhere with good evidence, or
-    // flagged at all if it is no dictionary word ("GRAF BEATS SELES" over a
-    // story about Graf).
+    // more in capitals is the name flagged elsewhere ("GRAF BEATS SELES",
+    // "SHEARER NOT FIT" over a story about Graf or Alan Shearer).
     if (in.score > 0 || in.evidence == kBlocked || in.place != 0) continue;
     const bool caps = ts[i].all_caps;
     if (caps && (ts[i].end - ts[i].begin < 4 ||
@@ -1900,7 +1903,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (slot != ts[i].hash) result->candidates.push_back(ts[i].hash);
       slot = ts[i].hash;
     }
-    if (caps && (best < 0.6f || (best < 0.8f && lexicon_->IsDictionaryHash(ts[i].hash)))) continue;
+    // Not a given name that is a word too at a low score ("BILL" of "Bill").
+    if (caps && (best < 0.6f || (best < 0.8f && (in.flags & (kGivenName | kCommonName)) &&
+                                 lexicon_->IsDictionaryHash(ts[i].hash)))) {
+      continue;
+    }
     if (best > 0) in.score = std::min(best, 0.8f);
   }
   std::sort(result->candidates.begin(), result->candidates.end());

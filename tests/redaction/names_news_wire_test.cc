@@ -136,5 +136,17 @@ TEST(NamesNewsWireTest, TheTwoSidesOfAMatchResultAreTeams) {
   });
 }
 
+TEST(NamesNewsWireTest, APlayerWhoWonAndAWeekdayAfterMissStay) {
+  Expect({
+      {"Sampras beat Agassi 6-4 6-3 in the semifinal , while Chang lost to Ivanisevic .", "en",
+       {"Ivanisevic", "Sampras"}, {}},
+      {"SOCCER - SHEARER NOT FIT FOR ENGLAND GAME .\nEngland striker Alan Shearer will miss Sunday 's "
+       "World Cup qualifier , coach Glenn Hoddle said .",
+       "en", {"SHEARER", "Hoddle"}, {"Sunday", "ENGLAND"}},
+      // A town after "lost to" stays.
+      {"The Lakers lost to Boston on Friday .", "en", {}, {"Boston"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
