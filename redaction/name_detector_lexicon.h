@@ -45,6 +45,8 @@ enum LexiconFlag : uint32_t {
   kCommonName = 1u << 22,  // Ever, Said, Baby, Frank: a given name that is a most common
                            // English word; capitalized, it is an ordinary word's evidence
   kVesselCue = 1u << 23,   // navire, vapeur, goélette, steamer: a ship's name follows
+  kPostCue = 1u << 24,     // ministro, portavoz, spokesman, entraîneur: a post whose holder
+                           // is named after it ("el ministro de Economía, Rodrigo Rato")
 };
 
 class NameLexicon {

@@ -235,6 +235,15 @@ std::vector<PatternRule> BuildRules() {
                R"(january|february|march|april|june|july|august|september|october|november|december|)"
                R"(janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)))"
                R"((?:[^\p{L}\p{N}]|$))"});
+  // A wire dateline: the day and the month, abbreviated or not, before the
+  // agency in parentheses or the dash that opens the story ("MADRID, 23 may
+  // (EFE).-", "BRUXELLES, 14 mars (AFP) –", "LIMA, 15 abr.-").
+  r.push_back({"date_dateline", RuleKind::kDateText, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])([0-3]?\d\s{1,3})"
+               R"((?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|jan|apr|aug|dec|janv|f[ée]vr|avr|mai|juil|d[ée]c|mars|)"
+               R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
+               R"(janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\.?))"
+               R"(\s{0,3}(?:\(|\.-|[\-\x{2013}\x{2014}]\s))"});
   // "March 12, 1983", "marzo 12 de 1983".
   r.push_back({"date_month_day", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:on\s{1,3})?)" + kAnyMonth +

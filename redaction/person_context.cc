@@ -29,6 +29,8 @@ bool IsPersonVerbBeforeTo(std::string_view w) {
       "say", "says", "wrote", "write", "writing", "replied", "explained", "lied",
       "apologized", "engaged", "introduced", "complained", "whispered", "yelled",
       "shouted", "texting", "married", "belongs", "shoutout", "shoutouts",
+      // a match lost to a player: "Chang lost to Ivanisevic"
+      "lost", "lose", "loses", "losing",
       // Spanish (personal "a")
       "vi", "vio", "ver", "veo", "vimos", "vieron", "conoci", "conocio", "conocer", "conozco",
       "llame", "llamo", "llamar", "busque", "busco", "buscaba", "buscar", "encontre",

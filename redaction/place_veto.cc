@@ -354,7 +354,12 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "usine", "usines", "eveque", "eveques", "archeveque", "diocese", "depute", "deputes",
       "senateur", "tribunal", "lycee", "college", "foire", "marche", "chateau", "abbaye", "foret",
       "baie", "golfe", "rade", "ile", "bataille", "siege", "catastrophe", "prefet", "sous-prefet",
-      "arrondissement", "port"};
+      "arrondissement", "port",
+      // Spanish and English: "vecino de Torrelavega", "natural de Lorca", "el
+      // torneo de Montecarlo", "la plaza de toros de Chipiona", "the bishop
+      // of Durham" ("vecino de Pérez", a person's neighbour, stays a person).
+      "vecino", "vecina", "vecinos", "vecinas", "natural", "naturales", "torneo", "toros",
+      "obispo", "arzobispo", "bishop", "archbishop"};
   const std::string noun = WordBefore(text, at, &ignored);
   if (kTownNouns.count(noun) != 0) return true;
   if (kTownThings.count(noun) != 0) {
@@ -363,7 +368,17 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
         lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin)));
     return (flags & (kGivenName | kSurname)) == 0;
   }
-  if (word == "of") return false;
+  // "David Ellis, 27, of Salford": a person's age, then the town.
+  if (word == "of") {
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    if (k == 0 || text[k - 1] != ',') return false;
+    --k;
+    size_t digits = 0;
+    while (k > 0 && std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0) --k, ++digits;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    return digits >= 1 && digits <= 3 && k > 0 && text[k - 1] == ',';
+  }
   // WordBefore drops what comes before the apostrophe: "d'" is "d".
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
   if (at == 0 || text[at - 1] != ',') return false;
@@ -381,6 +396,24 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
 }
 
 bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+
+// True if a one-word name follows French "l'" ("à l'Elysée", "de
+// l'Assemblée", "vers l'Anjou"): a person's name takes no article.
+bool AfterElidedArticle(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  size_t at = f.begin;
+  if (at >= 2 && text[at - 1] == '\'') {
+    at -= 1;
+  } else if (at >= 4 && text.substr(at - 3, 3) == "\xE2\x80\x99") {
+    at -= 3;
+  } else {
+    return false;
+  }
+  if (text[at - 1] != 'l' && text[at - 1] != 'L') return false;
+  return at < 2 || !IsWordByte(static_cast<unsigned char>(text[at - 2]));
+}
 
 // Where the hyphenated word around [begin, end) starts ("Roz-sur-Couesnon"
 // for "Couesnon").
@@ -674,6 +707,43 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
     while (k < text.size() && text[k] == ' ') ++k;
     if (text.substr(k, 3) == "\xC3\xA0 ") return true;
   }
+  // "entre Aubagne et La Ciotat", "between Leeds and York": between two
+  // towns, one of them known.
+  if (before == "entre" || before == "between") {
+    size_t k = after;
+    while (k < text.size() && text[k] == ' ') ++k;
+    for (const char* joiner : {"et ", "y ", "and "}) {
+      const std::string_view j(joiner);
+      if (text.substr(k, j.size()) != j) continue;
+      k += j.size();
+      while (k < text.size() && text[k] == ' ') ++k;
+      // The next one to three words.
+      size_t end = k;
+      for (int words = 0; words < 3 && end < text.size(); ++words) {
+        size_t e = end;
+        while (e < text.size() && (IsLetterByte(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+        if (e == end || !StartsWithCapital(text, end)) break;
+        if (places.ClassOf(text.substr(k, e - k)) != PlaceClass::kNone) return true;
+        end = e;
+        if (end >= text.size() || text[end] != ' ') break;
+        ++end;
+      }
+    }
+  }
+  if (before == "et" || before == "y" || before == "and") {
+    // "entre La Ciotat et Aubagne": a known town between "entre" and the joiner.
+    const size_t from = at > 48 ? at - 48 : 0;
+    const std::string_view window = text.substr(from, at - from);
+    for (std::string_view cue : {std::string_view("entre "), std::string_view("between ")}) {
+      const size_t c = window.rfind(cue);
+      if (c == std::string_view::npos || (c > 0 && IsLetterByte(static_cast<unsigned char>(window[c - 1])))) continue;
+      size_t b = c + cue.size();
+      size_t e = window.size();
+      while (e > b && window[e - 1] == ' ') --e;
+      while (b < e && window[b] == ' ') ++b;
+      if (e > b && places.ClassOf(window.substr(b, e - b)) != PlaceClass::kNone) return true;
+    }
+  }
   return RegionAfter(text, places, f.end);
 }
 
@@ -945,7 +1015,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
-                        FrenchResidenceCue(text, f))) {
+                        FrenchResidenceCue(text, f) || AfterElidedArticle(text, f))) {
       drop[i] = 1;
       continue;
     }
