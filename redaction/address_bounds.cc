@@ -487,7 +487,13 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
                "ouest", "est", "centro", "centre", "center"})) {
       continue;
     }
-    if (InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
+    // "la colonia Rivera Hernández de San Pedro Sula": after a colonia's
+    // name, "de" and a town (not a state or country: "Jardines de Morelos",
+    // "Valle de México" are neighbourhoods' names) say where the colonia is.
+    const bool town_of_colonia = after_colonia && words_after_colonia >= 2 && before == "de" &&
+                                 (m.kind == "city" || m.kind == "route");
+    if (!town_of_colonia &&
+        InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
                        "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
                        "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre"})) {
       continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas", "Edf. Argentina"
@@ -503,6 +509,10 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     if (names_the_street) continue;
     size_t end = m.begin;
     while (end > 0 && std::string_view(" ,.-;:(\n\t\r").find(span[end - 1]) != std::string_view::npos) --end;
+    if (town_of_colonia) {
+      end = last->begin;  // before "de"
+      while (end > 0 && (span[end - 1] == ' ' || span[end - 1] == '\t')) --end;
+    }
     if (end >= 6) f->end = f->begin + end;
     return true;
   }

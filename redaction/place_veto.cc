@@ -677,6 +677,41 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
   return RegionAfter(text, places, f.end);
 }
 
+// True if a name is the region of the town before it: the town (a listed
+// or world place of up to three words), a comma, the name, and the end of a
+// sentence, clause or line ("soy de Choloma, Cortés.", "Olanchito, Yoro\n").
+// Not a given name ("en Tijuana, Mercedes."), and not a name the sentence
+// goes on after ("En Tijuana, Cortés nos cobró"): there it is a person.
+bool RegionOfATown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin).substr(
+          0, text.substr(f.begin, f.end - f.begin).find(' ')))) {
+    return false;
+  }
+  size_t after = f.end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after < text.size() && std::string_view(".;)\n\r").find(text[after]) == std::string_view::npos) {
+    return false;
+  }
+  size_t comma = f.begin;
+  while (comma > 0 && text[comma - 1] == ' ') --comma;
+  if (comma == 0 || text[comma - 1] != ',') return false;
+  --comma;
+  while (comma > 0 && text[comma - 1] == ' ') --comma;
+  // The town: the last one, two or three words before the comma.
+  size_t begin = comma;
+  for (int words = 0; words < 3; ++words) {
+    size_t word_begin = 0;
+    if (WordBefore(text, begin, &word_begin).empty() || word_begin >= begin) return false;
+    if (text.substr(word_begin, comma - word_begin).find_first_of(",.;:\n") != std::string_view::npos) {
+      return false;
+    }
+    begin = word_begin;
+    const PlaceClass town = places.ClassOf(text.substr(begin, comma - begin));
+    if (town == PlaceClass::kListed || town == PlaceClass::kWorld) return true;
+  }
+  return false;
+}
+
 // True if French "de X à Y" or "près de X" frames a word in no gazetteer.
 bool FrenchRouteCue(std::string_view text, const Finding& f) {
   // One word that is no given name: "la famille de Jacques Morel à
@@ -697,13 +732,20 @@ bool FrenchRouteCue(std::string_view text, const Finding& f) {
 
 // True if what comes before a town that is no person's name in our lists
 // says a place: "at" ("at Saginaw"; it also takes a person: "mad at
-// Jackson", so not for those), or a verb of movement and "a", "to", "pour"
+// Jackson", so not for those), "cerca de", "afuera de", or a verb of
+// movement and "a", "to", "pour"
 // ("viajé a Beirut", "llegamos a Tuxtla", "moved to Leeds", "partis pour
 // Dakar"), which take no person there.
 bool WorldPlaceCue(std::string_view text, size_t offset) {
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, offset, &at);
   if (before == "at") return true;
+  // "cerca de Comalcalco", "afuera de Ocosingo": it also takes a person
+  // ("cerca de Mercedes"), so not for those.
+  if (before == "de") {
+    const std::string adverb = WordBefore(text, at, &ignored);
+    return adverb == "cerca" || adverb == "afuera" || adverb == "alrededores";
+  }
   if (before != "a" && before != "to" && before != "pour") return false;
   static const std::unordered_set<std::string_view> kMovement = {
       // es
@@ -973,10 +1015,11 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         break;
       case PlaceClass::kWorld:
         is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
-                                                     WorldPlaceCue(text, f.begin)));
+                                                     WorldPlaceCue(text, f.begin) ||
+                                                     RegionOfATown(text, places, f)));
         break;
       case PlaceClass::kWorldAmbiguous:
-        is_candidate = !person_cue && SaysAPlace(text, places, f);
+        is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f));
         break;
       case PlaceClass::kNone:
         is_candidate = !person_cue && FrenchRouteCue(text, f);
