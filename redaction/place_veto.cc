@@ -538,61 +538,6 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
   return true;
 }
 
-// True if a one-word name ends a run of capitalized words on its line
-// ("Zizi Kónya"), follows a name and "of" ("Olu of Warri", "Catherine of
-// Aragon") or a capitalized word that is no place and "de" ("Cyrano de
-// Bergerac"): a world town's name there is a person's.
-bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
-                         const std::vector<Finding>& findings, const NamesByPlace& names,
-                         const Finding& f) {
-  size_t at = 0;
-  const std::string before = WordBefore(text, f.begin, &at);
-  if (before.empty()) return false;
-  // The word's end in the text: its folded form may be shorter ("Zoé") or
-  // longer (U+023A folds to a three-byte letter) than it is there.
-  size_t word_end = at;
-  while (word_end < f.begin && (static_cast<unsigned char>(text[word_end]) >= 0x80 ||
-                                std::isalnum(static_cast<unsigned char>(text[word_end])) != 0 ||
-                                text[word_end] == '\'')) {
-    ++word_end;
-  }
-  const std::string_view gap = text.substr(word_end, f.begin - word_end);
-  if (before == "de") {
-    // "Cyrano de Bergerac": a capitalized word that is no place before "de".
-    size_t name_begin = 0;
-    if (WordBefore(text, at, &name_begin).empty()) return false;
-    size_t name_end = at;
-    while (name_end > name_begin && text[name_end - 1] == ' ') --name_end;
-    if (name_end <= name_begin) return false;
-    if (std::isupper(static_cast<unsigned char>(text[name_begin])) == 0) return false;
-    Finding name;
-    name.begin = name_begin;
-    name.end = name_end;
-    if (IsDatelineStart(text, name)) return false;  // a capital opening a sentence says nothing
-    return places.ClassOf(text.substr(name_begin, name_end - name_begin)) == PlaceClass::kNone;
-  }
-  if (before == "of") {
-    auto j = std::lower_bound(names.by_end.begin(), names.by_end.end(), at > 2 ? at - 2 : 0,
-                              [&](size_t k, size_t e) { return findings[k].end < e; });
-    return j != names.by_end.end() && findings[*j].end <= at;
-  }
-  // Only spaces between, the word before capitalized and not all capitals,
-  // nor a preposition or article opening a sentence ("In Jasmin").
-  if (gap.find_first_not_of(' ') != std::string_view::npos || gap.empty()) return false;
-  static const std::unordered_set<std::string_view> kFunctionWords = {
-      "in", "en", "at", "from", "to", "the", "la", "le", "el", "les", "los", "las", "a", "de",
-      "du", "des", "del", "near", "for", "on", "and", "et", "y", "desde", "hacia", "dans", "vers",
-      "au", "aux", "pres", "visit", "visiting", "welcome", "bienvenue", "bienvenidos"};
-  if (kFunctionWords.count(before) != 0) return false;
-  const unsigned char c = static_cast<unsigned char>(text[at]);
-  if (std::isupper(c) == 0) return false;
-  size_t lower = 0;
-  for (size_t k = at + 1; k < word_end; ++k) {
-    lower += std::islower(static_cast<unsigned char>(text[k])) != 0;
-  }
-  return lower > 0;
-}
-
 bool IsStateCode(std::string_view word) {
   // The two-letter codes of the states of the United States and the
   // provinces of Canada ("Mesa, AZ", "Dayton NJ").
@@ -634,6 +579,63 @@ bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end
     ++word_end;
   }
   return false;
+}
+
+// True if a one-word name ends a run of capitalized words on its line
+// ("Zizi Kónya"), follows a name and "of" ("Olu of Warri", "Catherine of
+// Aragon") or a capitalized word that is no place and "de" ("Cyrano de
+// Bergerac"): a world town's name there is a person's.
+bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
+                         const std::vector<Finding>& findings, const NamesByPlace& names,
+                         const Finding& f) {
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before.empty()) return false;
+  // The word's end in the text: its folded form may be shorter ("Zoé") or
+  // longer (U+023A folds to a three-byte letter) than it is there.
+  size_t word_end = at;
+  while (word_end < f.begin && (static_cast<unsigned char>(text[word_end]) >= 0x80 ||
+                                std::isalnum(static_cast<unsigned char>(text[word_end])) != 0 ||
+                                text[word_end] == '\'')) {
+    ++word_end;
+  }
+  const std::string_view gap = text.substr(word_end, f.begin - word_end);
+  if (before == "de") {
+    // "Cyrano de Bergerac": a capitalized word that is no place before "de".
+    size_t name_begin = 0;
+    if (WordBefore(text, at, &name_begin).empty()) return false;
+    size_t name_end = at;
+    while (name_end > name_begin && text[name_end - 1] == ' ') --name_end;
+    if (name_end <= name_begin) return false;
+    if (std::isupper(static_cast<unsigned char>(text[name_begin])) == 0) return false;
+    Finding name;
+    name.begin = name_begin;
+    name.end = name_end;
+    if (IsDatelineStart(text, name)) return false;  // a capital opening a sentence says nothing
+    return places.ClassOf(text.substr(name_begin, name_end - name_begin)) == PlaceClass::kNone;
+  }
+  if (before == "of") {
+    // "Penny of Mesa, AZ": a state code or region after it says the town.
+    if (RegionAfter(text, places, f.end)) return false;
+    auto j = std::lower_bound(names.by_end.begin(), names.by_end.end(), at > 2 ? at - 2 : 0,
+                              [&](size_t k, size_t e) { return findings[k].end < e; });
+    return j != names.by_end.end() && findings[*j].end <= at;
+  }
+  // Only spaces between, the word before capitalized and not all capitals,
+  // nor a preposition or article opening a sentence ("In Jasmin").
+  if (gap.find_first_not_of(' ') != std::string_view::npos || gap.empty()) return false;
+  static const std::unordered_set<std::string_view> kFunctionWords = {
+      "in", "en", "at", "from", "to", "the", "la", "le", "el", "les", "los", "las", "a", "de",
+      "du", "des", "del", "near", "for", "on", "and", "et", "y", "desde", "hacia", "dans", "vers",
+      "au", "aux", "pres", "visit", "visiting", "welcome", "bienvenue", "bienvenidos"};
+  if (kFunctionWords.count(before) != 0) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (std::isupper(c) == 0) return false;
+  size_t lower = 0;
+  for (size_t k = at + 1; k < word_end; ++k) {
+    lower += std::islower(static_cast<unsigned char>(text[k])) != 0;
+  }
+  return lower > 0;
 }
 
 // True if the text says a place is meant by a name that is also a person's
