@@ -786,6 +786,28 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
   return kPlaceWords.count(before) != 0;
 }
 
+// True if a one-word name that is no given name comes right before a
+// capitalized word that names a kind of public place, on its line: the
+// place is named after it ("Glover Park", "Lindis Pass", "Hyde Park Corner",
+// "Manning Bowl"). A given name there is a person's ("John Park", "Lee
+// Square": surnames too).
+bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  if (f.end + 1 >= text.size() || text[f.end] != ' ') return false;
+  const size_t at = f.end + 1;
+  if (std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  size_t end = at;
+  while (end < text.size() && end - at < 12 && std::isalpha(static_cast<unsigned char>(text[end])) != 0) ++end;
+  if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
+                            static_cast<unsigned char>(text[end]) >= 0x80)) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kPlaceWords = {
+      "park", "pass", "square", "bowl", "gardens", "heights", "springs", "falls", "creek",
+      "canyon", "valley", "harbor", "harbour", "stadium", "airport", "campus", "county"};
+  return kPlaceWords.count(text::Fold(text.substr(at, end - at))) != 0;
+}
+
 // True if a guessed name is a place and a state code ("Dayton NJ").
 bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   const size_t space = name.rfind(' ');
@@ -968,6 +990,24 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     near.assign(from, to);
     return FollowsAnAddress(text, near, f);
   };
+  // True if an address ends at most 24 bytes before f, then "and", "y" or
+  // "&": a name there with a street's type after it is the other street of
+  // a crossing ("the corner of 74 Sikelianou Street and ten Pas Pass").
+  auto after_an_address = [&](const Finding& f) {
+    auto to = std::upper_bound(addresses.begin(), addresses.end(), f.begin,
+                               [](size_t at, const Finding& a) { return at < a.end; });
+    for (auto a = to; a != addresses.begin();) {
+      --a;
+      if (f.begin - a->end > 24) break;
+      // Only "and", "y", "&" between, and a house number in words at most.
+      const std::string gap = text::Fold(text.substr(a->end, f.begin - a->end));
+      const size_t space = gap.find_first_not_of(' ');
+      if (space == std::string::npos) continue;
+      const std::string_view g = std::string_view(gap).substr(space);
+      if (g.substr(0, 4) == "and " || g.substr(0, 2) == "y " || g.substr(0, 2) == "& ") return true;
+    }
+    return false;
+  };
   size_t last_place_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
@@ -999,7 +1039,9 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
-    if (!person_cue && (IsPlaceAndStateCode(name, places) || (one_word && AfterAPlaceWord(text, f.begin)))) {
+    if (!person_cue && (IsPlaceAndStateCode(name, places) ||
+                        (one_word && (AfterAPlaceWord(text, f.begin) ||
+                                      (BeforeAPlaceWord(text, f) && !after_an_address(f)))))) {
       drop[i] = 1;
       continue;
     }

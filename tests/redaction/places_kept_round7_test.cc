@@ -35,5 +35,25 @@ TEST(PlacesKeptRound7Test, ATownWithItsStateAfterOfIsATown) {
               });
 }
 
+TEST(PlacesKeptRound7Test, ANameBeforeAKindOfPlaceNamesThePlace) {
+  Check("en", {
+                  {"We'll be @ Glover Park farmers market , 9-1 in DC .", {}, {"Glover Park"}},
+                  {"Road snow on Milford Rd, Lindis Pass and Arthurs Pass today", {}, {"Lindis Pass", "Arthurs Pass"}},
+                  {"Tomorrow - London - Hyde Park Corner - 1.30 pm .", {}, {"Hyde Park"}},
+                  // A given name before "Park" is a person: Park is a surname too.
+                  {"I met John Park at the gym.", {"John"}, {}},
+                  {"Then Lee Square called me.", {"Lee"}, {}},
+                  // A title or cue before it says a person.
+                  {"Mr. Glover Park was late.", {"Glover"}, {}},
+              });
+}
+
+TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
+  const std::string out =
+      RedactedText("Address: the corner of 74 Sikelianou Street and ten Pas Pass.", "en");
+  EXPECT_EQ(out.find("Pas "), std::string::npos) << out;
+  EXPECT_EQ(out.find("Sikelianou"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace amparo::redaction
