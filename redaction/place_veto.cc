@@ -349,12 +349,24 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
   // "l'évêque de Luçon", "député de Ploërmel", "la catastrophe de
   // Courrières", "le tribunal de Redon", "la foire de Guingamp". Most also
   // take an owner ("l'usine de Marcel", "au port de Durand"): not a given
-  // name or a surname the lexicon lists.
+  // name or a surname the lexicon lists. The same in Spanish, and the
+  // directions ("al norte de Cuilapa", "south of Laredo").
   static const std::unordered_set<std::string_view> kTownThings = {
       "usine", "usines", "eveque", "eveques", "archeveque", "diocese", "depute", "deputes",
       "senateur", "tribunal", "lycee", "college", "foire", "marche", "chateau", "abbaye", "foret",
       "baie", "golfe", "rade", "ile", "bataille", "siege", "catastrophe", "prefet", "sous-prefet",
-      "arrondissement", "port"};
+      "arrondissement", "port", "basilique", "cathedrale", "fetes", "elections",
+      // Spanish: "el hospital de Tenosique", "la garita de Nogales", "las
+      // vías de Huehuetoca", "la central de autobuses de Acayucan".
+      "hospital", "albergue", "garita", "aduana", "frontera", "puente", "estacion", "terminal",
+      "autobuses", "mercado", "feria", "fiestas", "carcel", "penal", "reclusorio", "vias",
+      "catedral", "basilica", "presidencia", "municipal", "migratoria", "rastro", "panteon",
+      "cementerio",
+      // Directions: "au sud de Gézer", "al norte de Cuilapa", "north of
+      // Laredo" (not Spanish "este": "el carro este de Pedro").
+      "nord", "sud", "ouest", "norte", "oriente", "poniente", "oeste", "north", "south", "east",
+      "west", "northeast", "northwest", "southeast", "southwest", "noreste", "noroeste", "sureste",
+      "suroeste"};
   const std::string noun = WordBefore(text, at, &ignored);
   if (kTownNouns.count(noun) != 0) return true;
   if (kTownThings.count(noun) != 0) {

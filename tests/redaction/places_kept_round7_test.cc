@@ -48,6 +48,18 @@ TEST(PlacesKeptRound7Test, ANameBeforeAKindOfPlaceNamesThePlace) {
               });
 }
 
+TEST(PlacesKeptRound7Test, ATownAfterADirectionOrWhatATownHas) {
+  Check("es", {
+                  {"Dormimos en las vías de Xalostoc.", {}, {"Xalostoc"}},
+                  {"El pueblo queda al norte de Cuilapa.", {}, {"Cuilapa"}},
+                  // A given name or surname there is a person's.
+                  {"Dormimos en las vías de Pérez.", {"Pérez"}, {}},
+                  {"Se fue al norte de Pedro.", {"Pedro"}, {}},
+                  {"La mamá de Pedro se fue al norte.", {"Pedro"}, {}},
+              });
+  Check("fr", {{"Il habite au sud de Plouay.", {}, {"Plouay"}}});
+}
+
 TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
   const std::string out =
       RedactedText("Address: the corner of 74 Sikelianou Street and ten Pas Pass.", "en");
