@@ -820,6 +820,97 @@ bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
   return kPlaceWords.count(text::Fold(text.substr(at, end - at))) != 0;
 }
 
+// Where the list item next to a name ends (after == false: looking back
+// from `at`) or starts (after == true), across one list separator (",",
+// "et", "and", "y", "e"); npos if no separator is there.
+size_t AcrossListSeparator(std::string_view text, size_t at, bool after) {
+  size_t k = at;
+  auto skip_spaces = [&] {
+    if (after) {
+      while (k < text.size() && text[k] == ' ') ++k;
+    } else {
+      while (k > 0 && text[k - 1] == ' ') --k;
+    }
+  };
+  skip_spaces();
+  const size_t before_separator = k;
+  if (after ? (k < text.size() && text[k] == ',') : (k > 0 && text[k - 1] == ',')) {
+    k = after ? k + 1 : k - 1;
+  } else {
+    for (std::string_view word : {"et", "and", "y", "e"}) {
+      const size_t n = word.size();
+      const bool found = after ? text.substr(k, n) == word && k + n < text.size() && text[k + n] == ' '
+                               : k > n && text.substr(k - n, n) == word && text[k - n - 1] == ' ';
+      if (found) {
+        k = after ? k + n : k - n;
+        break;
+      }
+    }
+  }
+  if (k == before_separator) return std::string_view::npos;
+  skip_spaces();
+  return k;
+}
+
+// If a list item of one to three capitalized words that is a listed or
+// world place ends at `at` (after == false) or starts there (after ==
+// true), where its other edge is; npos if none.
+size_t PlaceItemAt(std::string_view text, const PlaceGazetteer& places, size_t at, bool after) {
+  if (at == std::string_view::npos) return std::string_view::npos;
+  size_t edge = at;
+  for (int words = 0; words < 3; ++words) {
+    if (after) {
+      if (words > 0) {
+        if (edge >= text.size() || text[edge] != ' ') break;
+        ++edge;
+      }
+      if (edge >= text.size() || !StartsWithCapital(text, edge)) break;
+      while (edge < text.size() && (IsWordByte(static_cast<unsigned char>(text[edge])) || text[edge] == '-')) ++edge;
+    } else {
+      if (words > 0) {
+        if (edge == 0 || text[edge - 1] != ' ') break;
+        --edge;
+      }
+      size_t b = edge;
+      while (b > 0 && (IsWordByte(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
+      if (b == edge || !StartsWithCapital(text, b)) break;
+      edge = b;
+    }
+    const std::string_view item = after ? text.substr(at, edge - at) : text.substr(edge, at - edge);
+    const PlaceClass c = places.ClassOf(item);
+    if (c == PlaceClass::kListed || c == PlaceClass::kWorld) return edge;
+  }
+  return std::string_view::npos;
+}
+
+// True if a one-word name that is no given name or surname is an item of a
+// list of places: a place on each side ("Berlin, Viejinp et Rome"), or the
+// last item, after "et", "y"..., of a list whose two items before are
+// places ("Bondy, Drancy et Dugny"). A list with a person in it
+// ("Tapachula, Pedro y yo") has no place on his other side.
+bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr ||
+      (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) != 0) {
+    return false;
+  }
+  const size_t prev_end = AcrossListSeparator(text, f.begin, false);
+  const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
+  if (prev_begin == std::string_view::npos) return false;
+  if (PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos) {
+    return true;
+  }
+  // The last item: no comma between it and the place before, a comma
+  // before that place.
+  if (text.substr(prev_end, f.begin - prev_end).find(',') != std::string_view::npos) return false;
+  const size_t before_end = AcrossListSeparator(text, prev_begin, false);
+  if (before_end == std::string_view::npos ||
+      text.substr(before_end, prev_begin - before_end).find(',') == std::string_view::npos) {
+    return false;
+  }
+  return PlaceItemAt(text, places, before_end, false) != std::string_view::npos;
+}
+
 // True if a guessed name is a place and a state code ("Dayton NJ").
 bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   const size_t space = name.rfind(' ');
@@ -1051,6 +1142,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
+    if (!person_cue && one_word && InAListOfPlaces(text, places, f)) {
+      drop[i] = 1;
+      continue;
+    }
     if (!person_cue && (IsPlaceAndStateCode(name, places) ||
                         (one_word && (AfterAPlaceWord(text, f.begin) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))))) {

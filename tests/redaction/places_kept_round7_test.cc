@@ -60,6 +60,18 @@ TEST(PlacesKeptRound7Test, ATownAfterADirectionOrWhatATownHas) {
   Check("fr", {{"Il habite au sud de Plouay.", {}, {"Plouay"}}});
 }
 
+TEST(PlacesKeptRound7Test, AnUnknownWordBetweenPlacesOfAListIsAPlace) {
+  Check("fr", {{"que Berlin, Viejinp et Rome entreprirent de répondre", {}, {"Viejinp"}}});
+  Check("es", {
+                  {"Pasamos por Tapachula, Xoconochco y Huixtla caminando.", {}, {"Xoconochco"}},
+                  // A person in a list with places has no place on his other side.
+                  {"En Tapachula, Pedro y yo dormimos.", {"Pedro"}, {"Tapachula"}},
+                  {"Fuimos a Tapachula, Yahaira y yo.", {"Yahaira"}, {"Tapachula"}},
+                  // A surname as the last item stays a person's.
+                  {"Tapachula, Huixtla y Ramírez.", {"Ramírez"}, {}},
+              });
+}
+
 TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
   const std::string out =
       RedactedText("Address: the corner of 74 Sikelianou Street and ten Pas Pass.", "en");
