@@ -52,6 +52,9 @@ const std::string kStreetKeyword =
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    // Mexico City's roads, capitalized only ("Eje Central", "Periférico Sur",
+    // "Viaducto Tlalpan"; not "el eje del problema", "edema periférico").
+    R"((?-i:Eje|EJE|Perif[ée]rico|PERIF[ÉE]RICO|Viaducto|VIADUCTO)|)"
     R"(ulica|ulice|ulitsa|rruga|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement|r[ée]sidence))"
     R"((?:[ \t]{1,3}|[./,][ \t]{0,3}|[./][ \t]?[./,][ \t]{0,3})|(?:c|p)[/\\]\.?[ \t]{0,3}|bd\.[ \t]{0,3}))";

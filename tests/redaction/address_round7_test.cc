@@ -1,0 +1,31 @@
+// Street forms of this round, through the whole redactor: Mexico City's
+// roads named without a street keyword of their own ("Eje Central 120",
+// "Periférico Sur 4500", "Viaducto Tlalpan 100"), with the ordinary
+// words that look like them left alone. The addresses are made up.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+class AddressRound7Test : public AddressFixture {};
+
+TEST_F(AddressRound7Test, MexicoCityRoadTypes) {
+  ExpectStreet("es", "Trabajaba en el Eje Central 120, en la Ciudad de México.", "Eje Central 120",
+               {"Ciudad de México"});
+  ExpectStreet("es", "Me dejaron en Periférico Sur 4500.", "Periférico Sur 4500");
+  ExpectStreet("es", "Vendíamos dulces en Eje 5 Sur 230, Iztapalapa.", "Eje 5 Sur 230", {"Iztapalapa"});
+  ExpectStreet("es", "Vivíamos en Viaducto Tlalpan 100.", "Viaducto Tlalpan 100");
+}
+
+TEST_F(AddressRound7Test, OrdinaryWordsStay) {
+  ExpectNoAddress("es", "El eje del problema era la deuda.");
+  ExpectNoAddress("es", "Tenía un edema periférico 2 días después.");
+  ExpectNoAddress("es", "Se colocó un acceso venoso periférico 20 G.");
+}
+
+}  // namespace
+}  // namespace amparo::redaction
