@@ -225,6 +225,14 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}])(?:fecha de nacimiento|fecha de nac\.?|fecha(?: de [\p{L}]{3,12})?|f\. ?nac\.?|nacid[oa] el|)"
                R"(date of birth|d\.?o\.?b\.?|birth ?date|born on|n[ée]e? le|date de naissance|dat nesans))"
                R"([\s:.]{0,3}((?:\d{1,4}\s?[/.\-]{1,2}\s?){2}\d{1,4}|\d{5,6}/\d{2,4}))" + kPost});
+  // A street named after a date, with its house number and no keyword: "5
+  // de Mayo 23", "16 de Septiembre número 4" (the month capitalized, the
+  // number of at most three digits: "5 de Mayo 2019" is a date). Before the
+  // date rules, which would read "5 de Mayo" alone and leave the number.
+  r.push_back({"address_date_named", RuleKind::kAddress, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}])(\d{1,2}\s{1,2}de\s{1,2})"
+               R"((?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)\s{1,3})"
+               R"((?:(?i:n[uú]m(?:ero)?\.?|no\.|n[º°]\.?|#)\s{0,2}\d{1,5}|\d{1,3})(?:\s?[A-Za-z]\b)?)(?:[^\p{L}\p{N}]|$))"});
   // "12 de marzo de 1983", "12 mars 1983", "12th of March, 1983",
   // "12-mar-1983", "1er janvier 2001", "12 mas 1983".
   r.push_back({"date_day_month", RuleKind::kDateText, Trigger::kDigit,

@@ -21,6 +21,15 @@ TEST_F(AddressRound7Test, MexicoCityRoadTypes) {
   ExpectStreet("es", "Vivíamos en Viaducto Tlalpan 100.", "Viaducto Tlalpan 100");
 }
 
+TEST_F(AddressRound7Test, StreetsNamedAfterADate) {
+  ExpectStreet("es", "Vivía en 5 de Mayo 23, Tapachula.", "5 de Mayo 23", {"Tapachula"});
+  ExpectStreet("es", "Rentábamos un cuarto en 16 de Septiembre número 4.", "16 de Septiembre número 4");
+  // Dates stay dates: generalized to the month, never an address.
+  ExpectNoAddress("es", "Salí el 5 de Mayo 2019 de Honduras.");
+  ExpectNoAddress("es", "Salí el 5 de mayo de 2019.");
+  ExpectNoAddress("es", "Llegamos el 12 de Octubre a Tapachula.");
+}
+
 TEST_F(AddressRound7Test, OrdinaryWordsStay) {
   ExpectNoAddress("es", "El eje del problema era la deuda.");
   ExpectNoAddress("es", "Tenía un edema periférico 2 días después.");
