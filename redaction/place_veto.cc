@@ -911,6 +911,23 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
   return PlaceItemAt(text, places, before_end, false) != std::string_view::npos;
 }
 
+// True if a guessed name is a town and its country joined by a hyphen
+// ("Concepción-Chile", "Esquipulas-Guatemala"), as forms write them; a
+// given name so joined ("María-Honduras") is no town.
+bool IsTownHyphenCountry(std::string_view name, const PlaceGazetteer& places) {
+  const size_t hyphen = name.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || name.find('-', hyphen + 1) != std::string_view::npos ||
+      name.find(' ') != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view town = name.substr(0, hyphen);
+  const std::string_view country = name.substr(hyphen + 1);
+  if (places.ClassOf(town) == PlaceClass::kNone) return false;
+  const std::vector<PlaceMention> mentions = places.FindPlaces(country);
+  return mentions.size() == 1 && mentions[0].begin == 0 && mentions[0].end == country.size() &&
+         mentions[0].kind == "country";
+}
+
 // True if a guessed name is a place and a state code ("Dayton NJ").
 bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   const size_t space = name.rfind(' ');
@@ -1146,7 +1163,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       drop[i] = 1;
       continue;
     }
-    if (!person_cue && (IsPlaceAndStateCode(name, places) ||
+    if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
                         (one_word && (AfterAPlaceWord(text, f.begin) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))))) {
       drop[i] = 1;

@@ -72,6 +72,16 @@ TEST(PlacesKeptRound7Test, AnUnknownWordBetweenPlacesOfAListIsAPlace) {
               });
 }
 
+TEST(PlacesKeptRound7Test, ATownAndItsCountryJoinedByAHyphen) {
+  Check("es", {
+                  {"Remitido por: Dra. Ana Ruiz. San Martín número 1436, Concepción-Chile. E-mail: x@y.cl",
+                   {"Ana", "Ruiz"},
+                   {"Concepción-Chile"}},
+                  // A given name joined to a country is no town.
+                  {"Me ayudó María-Honduras en el albergue.", {"María"}, {}},
+              });
+}
+
 TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
   const std::string out =
       RedactedText("Address: the corner of 74 Sikelianou Street and ten Pas Pass.", "en");
