@@ -252,7 +252,18 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
   }
   for (const Finding& a : others) {
     if (a.type != IdentifierType::kAddress || a.end > f.begin || f.begin - a.end > 6) continue;
-    if (a.end == 0 || std::isdigit(static_cast<unsigned char>(text[a.end - 1])) == 0) continue;
+    // Ending in a number, or numbered and ending in its type ("138 West
+    // Ave, Patchogue").
+    if (a.end == 0) continue;
+    if (std::isdigit(static_cast<unsigned char>(text[a.end - 1])) == 0) {
+      const std::string_view street = text.substr(a.begin, a.end - a.begin);
+      if (street.find_first_of("0123456789") == std::string_view::npos) continue;
+      size_t type_begin = 0;
+      static const std::unordered_set<std::string_view> kTypes = {
+          "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr",
+          "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "highway", "hwy"};
+      if (kTypes.count(WordBefore(text, a.end, &type_begin)) == 0) continue;
+    }
     const std::string_view gap = text.substr(a.end, f.begin - a.end);
     if (gap.find_first_not_of(" \t\n\r,|>") == std::string_view::npos &&
         gap.find_first_of(",\n|") != std::string_view::npos) {

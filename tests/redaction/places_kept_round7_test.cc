@@ -82,6 +82,17 @@ TEST(PlacesKeptRound7Test, ATownAndItsCountryJoinedByAHyphen) {
               });
 }
 
+TEST(PlacesKeptRound7Test, TheTownAfterANumberedStreetEndingInItsType) {
+  Check("en", {
+                  {"I'm at Bowl Long Island ( 138 West Ave , Patchogue) .", {}, {"Patchogue"}},
+                  {"Send it to 45 Maple Street, Wrawby.", {}, {"Wrawby"}},
+                  // A person's full name after the address stays a person.
+                  {"Send it to 45 Maple Street, John Wrawby.", {"John", "Wrawby"}, {}},
+                  // A name the sentence goes on after is no town.
+                  {"I was at 45 Maple Street, Peterson said.", {"Peterson"}, {}},
+              });
+}
+
 TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
   const std::string out =
       RedactedText("Address: the corner of 74 Sikelianou Street and ten Pas Pass.", "en");
