@@ -665,8 +665,9 @@ bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
 // or an ordinary word ("Florence", "Jackson", "Mercedes", "Mesa"): a
 // preposition of place before it ("in Jackson", "en Mercedes", "à
 // Florence", "from Lincoln", "près de Lourdes") not followed by a possessive
-// ("in Jackson's car"), a region after it (RegionAfter), or French "de X à
-// Y".
+// ("in Jackson's car"), a verb of coming or fleeing and "de" ("vengo de
+// Guinea", "salimos de Chad"), a region after it (RegionAfter), or French
+// "de X à Y".
 bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   size_t after = f.end;
   if (after < text.size() && (text[after] == '\'' || text.substr(after, 3) == "\xE2\x80\x99")) return false;
@@ -693,6 +694,18 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
   // Mercedes").
   if (text.substr(at, 2) == "\xC3\xA0" && f.begin - at <= 4) return true;
   if (before == "de" && WordBefore(text, at, &ignored) == "pres") return true;
+  // "vengo de Guinea", "salimos de Chad", "originario de Israel": where one
+  // comes from (not "es de Israel": the thing may be his).
+  if (before == "de") {
+    static const std::unordered_set<std::string_view> kFromVerbs = {
+        "vengo", "viene", "venimos", "vienen", "vine", "vino", "vinimos", "vinieron", "venia",
+        "veniamos", "venian", "sali", "salio", "salimos", "salieron", "hui", "huyo", "huimos",
+        "huyeron", "escape", "escapo", "escapamos", "escaparon", "originario", "originaria",
+        "originarios", "originarias", "nativo", "nativa", "oriundo", "oriunda", "deportado",
+        "deportada", "deportados", "expulsado", "expulsada", "viens", "venons", "viennent", "venu",
+        "venue", "venus", "originaire"};
+    if (kFromVerbs.count(WordBefore(text, at, &ignored)) != 0) return true;
+  }
   // "de X à Y": from one town to another.
   if (before == "de" || before == "d") {
     size_t k = after;

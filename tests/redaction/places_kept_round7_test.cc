@@ -93,6 +93,21 @@ TEST(PlacesKeptRound7Test, TheTownAfterANumberedStreetEndingInItsType) {
               });
 }
 
+TEST(PlacesKeptRound7Test, CountriesThatAreAlsoGivenNames) {
+  // Guinea, Mali, Chad, Israel, Jordan: places where the text says so.
+  Check("es", {
+                  {"Vengo de Guinea y crucé por Colombia.", {}, {"Guinea"}},
+                  {"Salimos de Chad hace dos años.", {}, {"Chad"}},
+                  {"Viví tres años en Israel antes de venir.", {}, {"Israel"}},
+                  {"Mi amigo es originario de Mali.", {}, {"Mali"}},
+                  // The same words as people's names.
+                  {"Mi hermano Israel se quedó en Tapachula.", {"Israel"}, {"Tapachula"}},
+                  {"Luego Israel me ayudó a cruzar.", {"Israel"}, {}},
+                  {"La esposa de Israel nos dio comida.", {"Israel"}, {}},
+              });
+  Check("en", {{"We flew from Jordan to Mexico.", {}, {"Jordan"}}, {"Jordan called me.", {"Jordan"}, {}}});
+}
+
 TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
   const std::string out =
       RedactedText("Address: the corner of 74 Sikelianou Street and ten Pas Pass.", "en");
