@@ -472,7 +472,18 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
         words_after_colonia = 0;
       }
     }
-    if (after_colonia && words_after_colonia >= 1 && last != nullptr && last->word) {
+    // "la colonia Rivera Hernández de San Pedro Sula", "la calle Hidalgo de
+    // Tapachula": after a street's or colonia's name, "de" and a town (not a
+    // state or country: "Jardines de Morelos", "Valle de México" are
+    // neighbourhoods' names) say where it is. Right after the keyword, the
+    // town names the street ("Calzada de Tlalpan"); a town the street goes
+    // on after is the name's ("Juan de Toledo no 13", "Hospital General de
+    // Móstoles Río Júcar, s/n").
+    const bool town_after_name =
+        (after_colonia ? words_after_colonia >= 2 : words >= 3) && before == "de" &&
+        (m.kind == "city" || m.kind == "route") &&
+        span.substr(m.end).find_first_not_of(" .,;:)\n\t\r") == std::string_view::npos;
+    if (town_after_name || (after_colonia && words_after_colonia >= 1 && last != nullptr && last->word)) {
       // fall through to the cut
     } else if (words < 2 || last == nullptr || (last->word && !last->has_digit)) {
       continue;
@@ -487,12 +498,7 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
                "ouest", "est", "centro", "centre", "center"})) {
       continue;
     }
-    // "la colonia Rivera Hernández de San Pedro Sula": after a colonia's
-    // name, "de" and a town (not a state or country: "Jardines de Morelos",
-    // "Valle de México" are neighbourhoods' names) say where the colonia is.
-    const bool town_of_colonia = after_colonia && words_after_colonia >= 2 && before == "de" &&
-                                 (m.kind == "city" || m.kind == "route");
-    if (!town_of_colonia &&
+    if (!town_after_name &&
         InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
                        "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
                        "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre"})) {
@@ -509,7 +515,7 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     if (names_the_street) continue;
     size_t end = m.begin;
     while (end > 0 && std::string_view(" ,.-;:(\n\t\r").find(span[end - 1]) != std::string_view::npos) --end;
-    if (town_of_colonia) {
+    if (town_after_name) {
       end = last->begin;  // before "de"
       while (end > 0 && (span[end - 1] == ' ' || span[end - 1] == '\t')) --end;
     }

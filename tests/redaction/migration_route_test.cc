@@ -96,6 +96,28 @@ TEST(MigrationRouteTest, TheTownAfterAColoniaStays) {
   EXPECT_NE(jardines.find("Ecatepec"), std::string::npos) << jardines;
 }
 
+TEST(MigrationRouteTest, TheTownAfterAStreetStays) {
+  // "la calle X de <town>": the street is removed, the town stays.
+  const std::string out = RedactSpanish("Vivía en la calle Hidalgo de Tapachula con mis hijos.");
+  EXPECT_EQ(out.find("Hidalgo"), std::string::npos) << out;
+  EXPECT_NE(out.find("de Tapachula con mis hijos"), std::string::npos) << out;
+  const std::string avenue = RedactSpanish("Me quedé en la 4a Avenida Sur 12 de Tapachula.");
+  EXPECT_EQ(avenue.find("12"), std::string::npos) << avenue;
+  EXPECT_NE(avenue.find("de Tapachula."), std::string::npos) << avenue;
+  // A town right after the keyword and "de" names the street: "Calzada de
+  // Tlalpan", "calle de Orizaba".
+  const std::string calzada = RedactSpanish("Vendía en la Calzada de Tlalpan.");
+  EXPECT_EQ(calzada.find("Tlalpan"), std::string::npos) << calzada;
+}
+
+TEST(MigrationRouteTest, MexicanStateAbbreviationsStay) {
+  for (const std::string s : {"Viví en la Col. Las Flores, Irapuato, Gto.", "Trabajé en Reynosa, Tamps., dos meses.",
+                              "Nos quedamos en Tapachula, Chis., un mes.", "Llegamos a Saltillo, Coah."}) {
+    const std::string out = RedactSpanish(s);
+    EXPECT_EQ(out.find("PERSON"), std::string::npos) << out;
+  }
+}
+
 TEST(MigrationRouteTest, PeopleAroundTheRouteAreStillRemoved) {
   struct Case {
     std::string text;
