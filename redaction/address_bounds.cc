@@ -429,9 +429,10 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
   text::Tokens tokens;
   text::Tokenize(span, &tokens);
   const PlaceMention& last_place = mentions.back();
-  if (last_place.end == span.size() && last_place.kind == "country" && !tokens.tokens.empty() &&
-      !tokens.tokens[0].capitalized) {
-    // keyword, "de"/"del", the country: "privada del Reino Unido".
+  if (last_place.end == span.size() && !tokens.tokens.empty() && !tokens.tokens[0].capitalized) {
+    // keyword, "de"/"del", the country: "privada del Reino Unido"; "la
+    // plaza de Tapachula" is the town's square (not "la calle de Orizaba",
+    // a street in Mexico City).
     std::vector<std::string_view> before;
     bool lower = true;
     for (const text::Token& t : tokens.tokens) {
@@ -440,7 +441,11 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
       lower = lower && !t.capitalized && !t.has_digit;
       before.push_back(tokens.Folded(t));
     }
-    if (lower && before.size() >= 2 && InSet(before.back(), {"de", "del", "la"})) return false;
+    const bool town_square = before.size() == 2 && before.front() == "plaza";
+    if (lower && before.size() >= 2 && InSet(before.back(), {"de", "del", "la"}) &&
+        (last_place.kind == "country" || town_square)) {
+      return false;
+    }
   }
   for (const PlaceMention& m : mentions) {
     std::string_view before;

@@ -52,6 +52,7 @@ TEST(MigrationRouteTest, CrossingsAndTownsOfTheSouthernRoutesStay) {
       "El Amatillo es la frontera con Honduras.",
       "La Bestia se descarriló cerca de Huimanguillo.",
       "Benjamín Hill es donde cambian los trenes en Sonora.",
+      "De San Vicente pasamos a Paso Canoas y luego a Los Chiles.",
   };
   for (const std::string& s : sentences) {
     EXPECT_EQ(RedactSpanish(s), s);
@@ -108,6 +109,14 @@ TEST(MigrationRouteTest, TheTownAfterAStreetStays) {
   // Tlalpan", "calle de Orizaba".
   const std::string calzada = RedactSpanish("Vendía en la Calzada de Tlalpan.");
   EXPECT_EQ(calzada.find("Tlalpan"), std::string::npos) << calzada;
+}
+
+TEST(MigrationRouteTest, TheTownSquareIsNoAddress) {
+  EXPECT_EQ(RedactSpanish("Dormimos en la plaza de Tapachula, en el parque."),
+            "Dormimos en la plaza de Tapachula, en el parque.");
+  // A street named after a town stays an address.
+  const std::string out = RedactSpanish("Vivía en la calle de Orizaba.");
+  EXPECT_EQ(out.find("Orizaba"), std::string::npos) << out;
 }
 
 TEST(MigrationRouteTest, MexicanStateAbbreviationsStay) {
