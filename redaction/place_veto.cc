@@ -1112,6 +1112,52 @@ bool PersonsFullName(std::string_view text, const PlaceGazetteer& places, const 
   return std::islower(c) != 0;
 }
 
+// If a guessed name of three words or more starts with a town after a
+// preposition of place, then a given name or title ("cultivateur, à Lochrist
+// Marie Christian", "couturière, à Pont-Croix Auguste Guilloteau", "de
+// Saint-Symphorien Agnès Kermabon"), where the person's part starts; else
+// f.begin. The town is a word that is no given name or surname (a place
+// word joined by hyphens may be one: "Saint-Symphorien"); the person keeps
+// the rest.
+size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return f.begin;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) return f.begin;
+  const std::string_view town = name.substr(0, space);
+  size_t second = space;
+  while (second < name.size() && name[second] == ' ') ++second;
+  const size_t second_end = std::min(name.find(' ', second), name.size());
+  if (second_end >= name.size()) return f.begin;  // three words at least
+  std::string_view given = name.substr(second, second_end - second);
+  if (!given.empty() && given.back() == '.') given.remove_suffix(1);
+  const uint32_t given_flags = lexicon->Flags(text::Fold(given));
+  if ((given_flags & (kGivenName | kTitle)) == 0) return f.begin;
+  size_t at = 0;
+  const std::string prep = WordBefore(text, f.begin, &at);
+  static const std::unordered_set<std::string_view> kPreps = {"a", "de", "d", "en", "au", "pres", "in", "from",
+                                                               "desde"};
+  // "à" folds to "a"; Spanish "a" takes a person ("a Tijuana Pedro" is
+  // left to the name rules), so only the accented one counts.
+  if (kPreps.count(prep) == 0) return f.begin;
+  if (prep == "a" && text.substr(at, 2) != "\xC3\xA0") return f.begin;
+  const bool place_compound = [&] {
+    const size_t hyphen = town.find('-');
+    if (hyphen == std::string_view::npos) return false;
+    static const std::unordered_set<std::string_view> kFirstWords = {
+        "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val",
+        "notre"};
+    return kFirstWords.count(text::Fold(town.substr(0, hyphen))) != 0;
+  }();
+  const bool listed = places.ClassOf(town) != PlaceClass::kNone;
+  const uint32_t town_flags = lexicon->Flags(text::Fold(town));
+  if (!place_compound && !listed && (town_flags & (kGivenName | kSurname)) != 0) return f.begin;
+  if ((town_flags & kGivenName) != 0 && !listed) return f.begin;
+  if (!StartsWithCapital(text, f.begin)) return f.begin;
+  return f.begin + second;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -1152,6 +1198,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     return false;
   };
+  // A town before a person's name in one span gives its words back.
+  for (Finding& f : *findings) {
+    if (IsGuessedName(f) && f.end <= text.size()) f.begin = PersonAfterLeadingTown(text, places, f);
+  }
   size_t last_place_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];

@@ -108,6 +108,20 @@ TEST(PlacesKeptRound7Test, CountriesThatAreAlsoGivenNames) {
   Check("en", {{"We flew from Jordan to Mexico.", {}, {"Jordan"}}, {"Jordan called me.", {"Jordan"}, {}}});
 }
 
+TEST(PlacesKeptRound7Test, ATownBeforeAPersonInOneSpanIsGivenBack) {
+  Check("fr", {
+                  {"Marie Gramme, de Saint-Symphorien Agnès Kermabon, cultivatrice.",
+                   {"Gramme", "Agnès", "Kermabon"},
+                   {"Saint-Symphorien"}},
+                  {"Delphine Forget, domestique, à Chanlenay Pierre Japeau, maçon.",
+                   {"Delphine", "Pierre", "Japeau"},
+                   {"Chanlenay"}},
+                  // A given name first is the person's own.
+                  {"Le colis de Jean Pierre Japeau est arrivé.", {"Jean", "Pierre", "Japeau"}, {}},
+              });
+  Check("es", {{"Me ayudó en Tapachula Pedro Ramírez Gómez.", {"Pedro", "Ramírez", "Gómez"}, {"Tapachula"}}});
+}
+
 TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
   const std::string out =
       RedactedText("Address: the corner of 74 Sikelianou Street and ten Pas Pass.", "en");
