@@ -1158,6 +1158,23 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   return f.begin + second;
 }
 
+// If a guessed name of two words or more ends with a listed or world place
+// before a dateline ("M. Clemenceau Paris, 26 juillet", "Stolypine
+// Saint-Pétersbourg, 24 juillet": the next item's town and date), where
+// the person's part ends; else f.end.
+size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) return f.end;
+  const std::string_view town = name.substr(space + 1);
+  const PlaceClass c = places.ClassOf(town);
+  if (c != PlaceClass::kListed && c != PlaceClass::kWorld) return f.end;
+  if (!FollowedByADate(text, f.end)) return f.end;
+  size_t end = f.begin + space;
+  while (end > f.begin && text[end - 1] == ' ') --end;
+  return end > f.begin ? end : f.end;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -1198,9 +1215,11 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     return false;
   };
-  // A town before a person's name in one span gives its words back.
+  // A town before or after a person's name in one span gives its words back.
   for (Finding& f : *findings) {
-    if (IsGuessedName(f) && f.end <= text.size()) f.begin = PersonAfterLeadingTown(text, places, f);
+    if (!IsGuessedName(f) || f.end > text.size()) continue;
+    f.begin = PersonAfterLeadingTown(text, places, f);
+    f.end = PersonBeforeDateline(text, places, f);
   }
   size_t last_place_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {

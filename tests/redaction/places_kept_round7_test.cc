@@ -120,6 +120,10 @@ TEST(PlacesKeptRound7Test, ATownBeforeAPersonInOneSpanIsGivenBack) {
                   {"Le colis de Jean Pierre Japeau est arrivé.", {"Jean", "Pierre", "Japeau"}, {}},
               });
   Check("es", {{"Me ayudó en Tapachula Pedro Ramírez Gómez.", {"Pedro", "Ramírez", "Gómez"}, {"Tapachula"}}});
+  // A dateline's town after a name.
+  Check("fr", {{"La réponse de M. Clemenceau Paris, 26 juillet. M. Clemenceau a répondu.",
+                {"Clemenceau"},
+                {"Paris,"}}});
 }
 
 TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
