@@ -76,10 +76,11 @@ const std::string kStreetNumber =
     R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|n[uú]m(?:ero)?\.?\s{1,2}(?:)" + kSpanishNumberWords +
     R"()(?:\s{1,2})" + kSpanishNumberWords + R"(){0,2}\b|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
     R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
-// Floors, doors and blocks after a street number ("2º piso dto C", "6ºH").
+// Floors, doors and blocks after a street number ("2º piso dto C", "6ºH",
+// 'depto "C"').
 const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
+    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"

@@ -30,6 +30,11 @@ TEST_F(AddressRound7Test, StreetsNamedAfterADate) {
   ExpectNoAddress("es", "Llegamos el 12 de Octubre a Tapachula.");
 }
 
+TEST_F(AddressRound7Test, AQuotedUnitLetter) {
+  ExpectStreet("es", "Vivía en Calle Hidalgo 23, 2o piso, depto \"C\", con mi tía.",
+               "Calle Hidalgo 23, 2o piso, depto \"C\"", {"con mi tía"});
+}
+
 TEST_F(AddressRound7Test, OrdinaryWordsStay) {
   ExpectNoAddress("es", "El eje del problema era la deuda.");
   ExpectNoAddress("es", "Tenía un edema periférico 2 días después.");
