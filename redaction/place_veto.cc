@@ -826,9 +826,14 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
 // capitalized word that names a kind of public place, on its line: the
 // place is named after it ("Glover Park", "Lindis Pass", "Hyde Park Corner",
 // "Manning Bowl"). A given name there is a person's ("John Park", "Lee
-// Square": surnames too).
+// Square": surnames too); after a number it is a street.
 bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
   if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  // Most of these words are street types too: a number shortly before on
+  // the line says a street ("52 Glover Park", "Suite 5, Kim Square").
+  for (size_t k = f.begin; k > 0 && f.begin - k < 24 && text[k - 1] != '\n'; --k) {
+    if (std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0) return false;
+  }
   if (f.end + 1 >= text.size() || text[f.end] != ' ') return false;
   const size_t at = f.end + 1;
   if (std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;

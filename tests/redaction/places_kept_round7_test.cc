@@ -126,6 +126,13 @@ TEST(PlacesKeptRound7Test, ATownBeforeAPersonInOneSpanIsGivenBack) {
                 {"Paris,"}}});
 }
 
+TEST(PlacesKeptRound7Test, ANameAndAStreetTypeAfterANumberStayAStreet) {
+  // The house number or unit before says a street, even where no address
+  // rule reads the whole line.
+  const std::string out = RedactedText("Send it to Apt. 5, Glover Park", "en");
+  EXPECT_EQ(out.find("Glover"), std::string::npos) << out;
+}
+
 TEST(PlacesKeptRound7Test, TheOtherStreetOfACrossingStaysAnAddress) {
   const std::string out =
       RedactedText("Address: the corner of 74 Sikelianou Street and ten Pas Pass.", "en");
