@@ -561,48 +561,7 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
   return true;
 }
 
-bool IsStateCode(std::string_view word) {
-  // The two-letter codes of the states of the United States and the
-  // provinces of Canada ("Mesa, AZ", "Dayton NJ").
-  static const std::unordered_set<std::string_view> kCodes = {
-      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-      "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-      "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-      "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB"};
-  return kCodes.count(word) != 0;
-}
-
-// True if a region follows end after a comma: a state code ("Mesa, AZ") or
-// a listed or world place of up to three words ("Carmona, Cavite",
-// "Heredia, Costa Rica"). Not in brackets: "Harrison (Kentucky) 11 pts" is
-// a player and his team.
-bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end) {
-  size_t at = end;
-  while (at < text.size() && text[at] == ' ') ++at;
-  if (at >= text.size() || text[at] != ',') return false;
-  ++at;
-  while (at < text.size() && text[at] == ' ') ++at;
-  if (at >= text.size() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
-  size_t word_end = at;
-  for (int words = 1; words <= 3; ++words) {
-    while (word_end < text.size() && (std::isalpha(static_cast<unsigned char>(text[word_end])) != 0 ||
-                                      static_cast<unsigned char>(text[word_end]) >= 0x80)) {
-      ++word_end;
-    }
-    const std::string_view region = text.substr(at, word_end - at);
-    if (words == 1 && region.size() == 2 && std::isupper(static_cast<unsigned char>(region[1])) != 0) {
-      return IsStateCode(region);
-    }
-    const PlaceClass found = places.ClassOf(region);
-    if (found == PlaceClass::kListed || found == PlaceClass::kWorld) return true;
-    if (word_end + 1 >= text.size() || (text[word_end] != ' ' && text[word_end] != '-') ||
-        std::isalpha(static_cast<unsigned char>(text[word_end + 1])) == 0) {
-      return false;
-    }
-    ++word_end;
-  }
-  return false;
-}
+bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end);
 
 // True if a one-word name ends a run of capitalized words on its line
 // ("Zizi Kónya"), follows a name and "of" ("Olu of Warri", "Catherine of
@@ -659,6 +618,49 @@ bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
     lower += std::islower(static_cast<unsigned char>(text[k])) != 0;
   }
   return lower > 0;
+}
+
+bool IsStateCode(std::string_view word) {
+  // The two-letter codes of the states of the United States and the
+  // provinces of Canada ("Mesa, AZ", "Dayton NJ").
+  static const std::unordered_set<std::string_view> kCodes = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+      "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+      "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+      "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB"};
+  return kCodes.count(word) != 0;
+}
+
+// True if a region follows end after a comma: a state code ("Mesa, AZ") or
+// a listed or world place of up to three words ("Carmona, Cavite",
+// "Heredia, Costa Rica"). Not in brackets: "Harrison (Kentucky) 11 pts" is
+// a player and his team.
+bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end) {
+  size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != ',') return false;
+  ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  size_t word_end = at;
+  for (int words = 1; words <= 3; ++words) {
+    while (word_end < text.size() && (std::isalpha(static_cast<unsigned char>(text[word_end])) != 0 ||
+                                      static_cast<unsigned char>(text[word_end]) >= 0x80)) {
+      ++word_end;
+    }
+    const std::string_view region = text.substr(at, word_end - at);
+    if (words == 1 && region.size() == 2 && std::isupper(static_cast<unsigned char>(region[1])) != 0) {
+      return IsStateCode(region);
+    }
+    const PlaceClass found = places.ClassOf(region);
+    if (found == PlaceClass::kListed || found == PlaceClass::kWorld) return true;
+    if (word_end + 1 >= text.size() || (text[word_end] != ' ' && text[word_end] != '-') ||
+        std::isalpha(static_cast<unsigned char>(text[word_end + 1])) == 0) {
+      return false;
+    }
+    ++word_end;
+  }
+  return false;
 }
 
 // True if the text says a place is meant by a name that is also a person's
