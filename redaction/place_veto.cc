@@ -723,10 +723,8 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
 // Not a given name ("en Tijuana, Mercedes."), and not a name the sentence
 // goes on after ("En Tijuana, Cortés nos cobró"): there it is a person.
 bool RegionOfATown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
-  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin).substr(
-          0, text.substr(f.begin, f.end - f.begin).find(' ')))) {
-    return false;
-  }
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (IsGivenNameWord(name.substr(0, name.find(' ')))) return false;
   size_t after = f.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   if (after < text.size() && std::string_view(".;)\n\r").find(text[after]) == std::string_view::npos) {
