@@ -53,6 +53,7 @@ TEST(MigrationRouteTest, CrossingsAndTownsOfTheSouthernRoutesStay) {
       "La Bestia se descarriló cerca de Huimanguillo.",
       "Benjamín Hill es donde cambian los trenes en Sonora.",
       "De San Vicente pasamos a Paso Canoas y luego a Los Chiles.",
+      "De Canaán Membrillo salimos en lancha a Bajo Chiquito.",
   };
   for (const std::string& s : sentences) {
     EXPECT_EQ(RedactSpanish(s), s);
