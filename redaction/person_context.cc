@@ -57,4 +57,9 @@ bool IsPersonContext(std::string_view before_that, std::string_view before) {
   return false;
 }
 
+bool IsPronounBeforeVerb(std::string_view after) {
+  return after == "me" || after == "te" || after == "nos" || after == "le" || after == "les" ||
+         after == "se";
+}
+
 }  // namespace amparo::redaction

@@ -226,6 +226,30 @@ bool StartsWithCapital(std::string_view text, size_t at) {
 
 bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
 
+// True if a given name opening a sentence is followed by an object or
+// reflexive pronoun and a lower-case word ("Guadalupe nos dio comida",
+// "Israel me ayudó"): the name acted on someone (person_context.h).
+bool ActsOnSomeone(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find(' ') != std::string_view::npos || !IsGivenNameWord(name)) return false;
+  size_t at = f.end;
+  auto word_at = [&](size_t from, size_t* end) {
+    size_t k = from;
+    while (k < text.size() && IsLetterByte(static_cast<unsigned char>(text[k]))) ++k;
+    *end = k;
+    return text.substr(from, k - from);
+  };
+  if (at >= text.size() || text[at] != ' ') return false;
+  size_t pronoun_end = 0;
+  const std::string_view pronoun = word_at(at + 1, &pronoun_end);
+  if (pronoun.empty() || !IsPronounBeforeVerb(text::Fold(pronoun))) return false;
+  if (pronoun_end >= text.size() || text[pronoun_end] != ' ' || pronoun_end + 1 >= text.size()) {
+    return false;
+  }
+  const unsigned char first = static_cast<unsigned char>(text[pronoun_end + 1]);
+  return (first >= 'a' && first <= 'z') || (first >= 0x80 && !StartsWithCapital(text, pronoun_end + 1));
+}
+
 // True if [begin, end) is a capitalized word, not all capitals, that is a
 // month or a place of some gazetteer.
 bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& places, size_t begin,
@@ -876,6 +900,23 @@ bool WorldPlaceCue(std::string_view text, size_t offset) {
   return kMovement.count(WordBefore(text, at, &ignored)) != 0;
 }
 
+// True if a verb of going or arriving and "a" or "to" come right before a
+// town that is also a given name ("llegamos a Santiago", "fuimos a
+// Mercedes", "moved to Florence"): there it is the town. Not the verbs that
+// take a person after "a" too ("mandaron a Santiago", "deportaron a").
+bool ArrivalCue(std::string_view text, size_t offset) {
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, offset, &at);
+  if (before != "a" && before != "to") return false;
+  static const std::unordered_set<std::string_view> kArrival = {
+      "viaje", "viajo", "viajamos", "viajaron", "fui", "fuimos", "fueron", "ir", "vamos", "voy",
+      "llegue", "llego", "llegamos", "llegaron", "llegar", "regrese", "regresamos", "regresaron",
+      "volvi", "volvimos", "volvieron", "mudamos", "mude", "rumbo", "camino",
+      "went", "moved", "flew", "drove", "traveled", "travelled", "headed", "heading", "returned",
+      "trip", "journey", "flight"};
+  return kArrival.count(WordBefore(text, at, &ignored)) != 0;
+}
+
 // True if a capitalized word that names a kind of place comes right before
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
 // Vernon", "Lac Léman").
@@ -1292,7 +1333,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         f.begin - last_place_end <= 3 &&
         text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
             std::string_view::npos;
-    const bool person_cue = HasPersonCueBefore(text, f.begin);  // asked once
+    const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f);  // asked once
     if (!person_cue &&
         (HasPlaceCueBefore(text, f.begin) || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
@@ -1340,7 +1381,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                                                      RegionOfATown(text, places, f)));
         break;
       case PlaceClass::kWorldAmbiguous:
-        is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f));
+        is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
+                                       (one_word && ArrivalCue(text, f.begin)));
         break;
       case PlaceClass::kNone:
         is_candidate = !person_cue && FrenchRouteCue(text, f);
@@ -1388,7 +1430,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   const NamesByPlace names = candidates.empty() ? NamesByPlace() : NamesByPlace(*findings);
   for (size_t i : candidates) {
     const Finding& f = (*findings)[i];
-    if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, names, i)) continue;
+    if (HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||
+        NextToAName(text, *findings, names, i)) {
+      continue;
+    }
     if (places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kListed &&
         EndsACapitalizedRun(text, places, *findings, names, f)) {
       continue;
