@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <initializer_list>
 #include <limits>
 #include <span>
 #include <string>
@@ -2234,27 +2235,44 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
   }
 
-  // In Spanish, a given name opening a sentence before an object or
-  // reflexive pronoun and a verb is the one who acted ("Guadalupe nos dio
-  // comida", "Israel me ayudó", "Santiago se fue"), also when it is a town
-  // or an everyday word too. At 0.9: the model may not drop it.
-  if (!english && !french) {
+  // A given name is a person, also when it is a town or an everyday word
+  // too, where the words after it say so: in Spanish, opening a sentence
+  // before an object or reflexive pronoun and a verb, the one who acted
+  // ("Guadalupe nos dio comida", "Israel me ayudó", "Santiago se fue");
+  // opening a sentence before "y yo", "and I", "et moi" ("Esperanza y yo
+  // salimos"); before a comma, a possessive and a kin word ("Trinidad, mi
+  // cuñada, se quedó", "Grace, my sister,"). At 0.9: the model may not drop it.
+  {
+    auto plain_word = [&](size_t k) {
+      return k < n && ts[k].word && ts[k].space_before && !ts[k].newline_before &&
+             !ts[k].capitalized && !ts[k].has_digit;
+    };
+    auto folded_is = [&](size_t k, std::initializer_list<std::string_view> words) {
+      if (k >= n || !ts[k].word) return false;
+      const std::string_view w = tk.Folded(ts[k]);
+      for (std::string_view x : words) {
+        if (w == x) return true;
+      }
+      return false;
+    };
     for (uint32_t i : shaped) {
       TokenInfo& in = info[i];
-      if (in.score > 0 || !in.sentence_start || !ts[i].capitalized || ts[i].all_caps || i + 2 >= n ||
+      if (in.score > 0 || !ts[i].capitalized || ts[i].all_caps || i + 2 >= n ||
           in.evidence == kBlocked || !(in.flags & kGivenName) ||
           (in.flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kKinCue | kNameCue |
                        kSpeechCue | kPlacePrep | kDemonym | kInstitution))) {
         continue;
       }
-      const Token& pronoun = ts[i + 1];
-      const Token& verb = ts[i + 2];
-      if (!pronoun.word || !pronoun.space_before || pronoun.newline_before || pronoun.capitalized ||
-          !verb.word || !verb.space_before || verb.newline_before || verb.capitalized ||
-          verb.has_digit || !IsPronounBeforeVerb(tk.Folded(pronoun))) {
-        continue;
-      }
-      in.score = 0.9f;
+      const bool acted = !english && !french && in.sentence_start && plain_word(i + 1) &&
+                         plain_word(i + 2) && IsPronounBeforeVerb(tk.Folded(ts[i + 1]));
+      const bool and_i = in.sentence_start && plain_word(i + 1) &&
+                         folded_is(i + 1, {"y", "and", "et", "ak"}) && ts[i + 2].word &&
+                         ts[i + 2].space_before && folded_is(i + 2, {"yo", "i", "moi", "mwen"});
+      const bool kin_apposition =
+          !ts[i + 1].word && ts[i + 1].first == ',' && i + 3 < n && plain_word(i + 2) &&
+          folded_is(i + 2, {"mi", "my", "ma", "mon", "su", "his", "her", "our", "nuestra", "nuestro"}) &&
+          plain_word(i + 3) && (info[i + 3].flags & kKinCue) && !(info[i + 3].flags & kStopWord);
+      if (acted || and_i || kin_apposition) in.score = 0.9f;
     }
   }
 

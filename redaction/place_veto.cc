@@ -226,28 +226,40 @@ bool StartsWithCapital(std::string_view text, size_t at) {
 
 bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
 
-// True if a given name opening a sentence is followed by an object or
-// reflexive pronoun and a lower-case word ("Guadalupe nos dio comida",
-// "Israel me ayudó"): the name acted on someone (person_context.h).
+// True if the words after a one-word given name say a person, as the name
+// detector reads them: an object or reflexive pronoun and a lower-case word
+// ("Guadalupe nos dio comida", "Israel me ayudó"), "y yo", "and I", "et
+// moi" ("Esperanza y yo"), or a comma, a possessive and a kin word
+// ("Trinidad, mi cuñada,").
 bool ActsOnSomeone(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find(' ') != std::string_view::npos || !IsGivenNameWord(name)) return false;
-  size_t at = f.end;
+  // The folded word starting at `from` (letters only) and where it ends.
   auto word_at = [&](size_t from, size_t* end) {
     size_t k = from;
     while (k < text.size() && IsLetterByte(static_cast<unsigned char>(text[k]))) ++k;
     *end = k;
-    return text.substr(from, k - from);
+    return text::Fold(text.substr(from, k - from));
   };
+  size_t at = f.end;
+  const bool comma = at < text.size() && text[at] == ',';
+  if (comma) ++at;
   if (at >= text.size() || text[at] != ' ') return false;
-  size_t pronoun_end = 0;
-  const std::string_view pronoun = word_at(at + 1, &pronoun_end);
-  if (pronoun.empty() || !IsPronounBeforeVerb(text::Fold(pronoun))) return false;
-  if (pronoun_end >= text.size() || text[pronoun_end] != ' ' || pronoun_end + 1 >= text.size()) {
-    return false;
+  size_t first_end = 0, second_end = 0;
+  const std::string first = word_at(at + 1, &first_end);
+  if (first.empty() || first_end >= text.size() || text[first_end] != ' ') return false;
+  const std::string second = word_at(first_end + 1, &second_end);
+  if (second.empty() || StartsWithCapital(text, first_end + 1) != (second == "i")) return false;
+  if (comma) {
+    return (first == "mi" || first == "my" || first == "ma" || first == "mon" || first == "su" ||
+            first == "his" || first == "her" || first == "our" || first == "nuestra" ||
+            first == "nuestro") &&
+           IsPersonCue(second);
   }
-  const unsigned char first = static_cast<unsigned char>(text[pronoun_end + 1]);
-  return (first >= 'a' && first <= 'z') || (first >= 0x80 && !StartsWithCapital(text, pronoun_end + 1));
+  if (first == "y" || first == "and" || first == "et" || first == "ak") {
+    return second == "yo" || second == "i" || second == "moi" || second == "mwen";
+  }
+  return IsPronounBeforeVerb(first);
 }
 
 // True if [begin, end) is a capitalized word, not all capitals, that is a

@@ -1,10 +1,13 @@
-// Given names that are towns too (Santiago, Guadalupe, Victoria, Israel):
-// a person where the sentence says someone acted ("Guadalupe nos dio
-// comida"), the town where the sentence says someone arrived ("llegamos a
-// Santiago").
+// Given names that are towns or everyday words too (Santiago, Guadalupe,
+// Victoria, Israel, Esperanza, Trinidad): a person where the sentence says
+// someone acted ("Guadalupe nos dio comida", "Esperanza y yo salimos",
+// "Trinidad, mi cuñada,"), the town where it says someone arrived
+// ("llegamos a Santiago").
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include "tests/redaction/redactor_fixture.h"
 
@@ -16,6 +19,16 @@ TEST(NamesGivenNameTownsTest, AGivenNameThatActedOnSomeoneIsAPerson) {
                            "Victoria me prestó su teléfono.", "Santiago nos llevó a Tapachula.",
                            "Ayer fue difícil. Guadalupe se quedó en la estación."}) {
     const std::string out = RedactedText(text, "es");
+    EXPECT_NE(out.find("[PERSON-1]"), std::string::npos) << text << " -> " << out;
+  }
+  // "y yo", "and I", "et moi" after it; a comma, a possessive and a kin word.
+  for (const auto& [text, lang] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"Esperanza y yo salimos juntas de Tegucigalpa.", "es"},
+           {"Trinidad, mi cuñada, se quedó en Tapachula.", "es"},
+           {"Grace and I left Accra in May.", "en"},
+           {"Florence, my sister, stayed in Tijuana.", "en"},
+           {"Marie et moi sommes parties de Port-au-Prince.", "fr"}}) {
+    const std::string out = RedactedText(text, lang);
     EXPECT_NE(out.find("[PERSON-1]"), std::string::npos) << text << " -> " << out;
   }
   // A town that is no given name stays, whatever follows it.
