@@ -2257,12 +2257,34 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     };
     for (uint32_t i : shaped) {
       TokenInfo& in = info[i];
+      // A month that is a given name only where a verb and an object
+      // pronoun follow ("June helped me").
+      const uint32_t month = (in.flags & kMonth) && english ? 0u : kMonth;
       if (in.score > 0 || !ts[i].capitalized || ts[i].all_caps || i + 2 >= n ||
-          in.evidence == kBlocked || !(in.flags & kGivenName) ||
-          (in.flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kKinCue | kNameCue |
+          (in.evidence == kBlocked && !(english && (in.flags & kMonth))) || !(in.flags & kGivenName) ||
+          (in.flags & (kStopWord | kConnector | month | kTitle | kOrgWord | kKinCue | kNameCue |
                        kSpeechCue | kPlacePrep | kDemonym | kInstitution))) {
         continue;
       }
+      // English: a verb in the past and an object pronoun ("June helped
+      // me", "Hope told us").
+      const bool acted_en =
+          english && in.sentence_start && plain_word(i + 1) && plain_word(i + 2) &&
+          folded_is(i + 2, {"me", "us", "him", "her", "them"}) &&
+          ((tk.Folded(ts[i + 1]).size() > 4 && tk.Folded(ts[i + 1]).ends_with("ed")) ||
+           folded_is(i + 1, {"told", "gave", "took", "sent", "brought", "left", "got", "let", "made",
+                             "paid", "sold", "kept", "met", "hit", "saw", "found", "called",
+                             "drove", "lent", "showed", "taught"}));
+      if (in.flags & kMonth) {
+        if (acted_en) in.score = 0.9f;
+        continue;
+      }
+      // "Faith and her husband Mark", "Fe y su esposo": a person and kin.
+      const bool and_kin = plain_word(i + 1) && folded_is(i + 1, {"y", "and", "et", "ak"}) &&
+                           plain_word(i + 2) &&
+                           folded_is(i + 2, {"su", "sus", "his", "her", "their", "sa", "son", "ses"}) &&
+                           plain_word(i + 3) && (info[i + 3].flags & kKinCue) &&
+                           !(info[i + 3].flags & kStopWord);
       const bool acted = !english && !french && in.sentence_start && plain_word(i + 1) &&
                          plain_word(i + 2) && IsPronounBeforeVerb(tk.Folded(ts[i + 1]));
       const bool and_i = in.sentence_start && plain_word(i + 1) &&
@@ -2272,7 +2294,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[i + 1].word && ts[i + 1].first == ',' && i + 3 < n && plain_word(i + 2) &&
           folded_is(i + 2, {"mi", "my", "ma", "mon", "su", "his", "her", "our", "nuestra", "nuestro"}) &&
           plain_word(i + 3) && (info[i + 3].flags & kKinCue) && !(info[i + 3].flags & kStopWord);
-      if (acted || and_i || kin_apposition) in.score = 0.9f;
+      if (acted || acted_en || and_i || and_kin || kin_apposition) in.score = 0.9f;
     }
   }
 

@@ -27,10 +27,15 @@ TEST(NamesGivenNameTownsTest, AGivenNameThatActedOnSomeoneIsAPerson) {
            {"Trinidad, mi cuñada, se quedó en Tapachula.", "es"},
            {"Grace and I left Accra in May.", "en"},
            {"Florence, my sister, stayed in Tijuana.", "en"},
-           {"Marie et moi sommes parties de Port-au-Prince.", "fr"}}) {
+           {"Marie et moi sommes parties de Port-au-Prince.", "fr"},
+           {"Faith and her husband Mark were kidnapped in Matamoros.", "en"},
+           {"June helped me fill out the asylum form.", "en"}}) {
     const std::string out = RedactedText(text, lang);
     EXPECT_NE(out.find("[PERSON-1]"), std::string::npos) << text << " -> " << out;
   }
+  // A month stays a month without a verb and an object pronoun after it.
+  const std::string months = RedactedText("April came and went. June was hot.", "en");
+  EXPECT_EQ(months, "April came and went. June was hot.");
   // A town that is no given name stays, whatever follows it.
   const std::string town = RedactedText("Tapachula nos recibió bien.", "es");
   EXPECT_NE(town.find("Tapachula nos"), std::string::npos) << town;
