@@ -2279,6 +2279,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (acted_en) in.score = 0.9f;
         continue;
       }
+      // French: an object pronoun and "a" or "avait" ("Victoire m'a prêté",
+      // "Victoire nous a aidés").
+      const bool acted_fr =
+          french && in.sentence_start && plain_word(i + 1) && i + 3 < n &&
+          ((folded_is(i + 1, {"m", "t", "l"}) && !ts[i + 2].word &&
+            (ts[i + 2].first == '\'' || ts[i + 2].first == 0x2019) && ts[i + 3].word &&
+            !ts[i + 3].space_before && folded_is(i + 3, {"a", "avait"})) ||
+           (folded_is(i + 1, {"nous", "vous"}) && plain_word(i + 2) &&
+            folded_is(i + 2, {"a", "avait"})));
       // "Faith and her husband Mark", "Fe y su esposo": a person and kin.
       const bool and_kin = plain_word(i + 1) && folded_is(i + 1, {"y", "and", "et", "ak"}) &&
                            plain_word(i + 2) &&
@@ -2294,7 +2303,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[i + 1].word && ts[i + 1].first == ',' && i + 3 < n && plain_word(i + 2) &&
           folded_is(i + 2, {"mi", "my", "ma", "mon", "su", "his", "her", "our", "nuestra", "nuestro"}) &&
           plain_word(i + 3) && (info[i + 3].flags & kKinCue) && !(info[i + 3].flags & kStopWord);
-      if (acted || acted_en || and_i || and_kin || kin_apposition) in.score = 0.9f;
+      if (acted || acted_en || acted_fr || and_i || and_kin || kin_apposition) in.score = 0.9f;
     }
   }
 

@@ -228,9 +228,10 @@ bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
 
 // True if the words after a one-word given name say a person, as the name
 // detector reads them: an object or reflexive pronoun and a lower-case word
-// ("Guadalupe nos dio comida", "Israel me ayudó"), "y yo", "and I", "et
-// moi" ("Esperanza y yo"), or a comma, a possessive and a kin word
-// ("Trinidad, mi cuñada,").
+// ("Guadalupe nos dio comida", "Israel me ayudó"; "Florence m'a dit",
+// "Florence nous a aidés"; "Florence helped me"), "y yo", "and I", "et moi"
+// ("Esperanza y yo"), "and her husband", or a comma, a possessive and a kin
+// word ("Trinidad, mi cuñada,").
 bool ActsOnSomeone(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find(' ') != std::string_view::npos || !IsGivenNameWord(name)) return false;
@@ -247,6 +248,19 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
   if (at >= text.size() || text[at] != ' ') return false;
   size_t first_end = 0, second_end = 0;
   const std::string first = word_at(at + 1, &first_end);
+  // French "m'a", "t'avait", "l'a" ("Florence m'a dit").
+  if ((first == "m" || first == "t" || first == "l") && first_end < text.size()) {
+    size_t k = first_end;
+    if (text[k] == '\'') {
+      ++k;
+    } else if (text.substr(k, 3) == "\xE2\x80\x99") {
+      k += 3;
+    } else {
+      return false;
+    }
+    const std::string verb = word_at(k, &second_end);
+    return verb == "a" || verb == "avait";
+  }
   if (first.empty() || first_end >= text.size() || text[first_end] != ' ') return false;
   const std::string second = word_at(first_end + 1, &second_end);
   if (second.empty() || StartsWithCapital(text, first_end + 1) != (second == "i")) return false;
@@ -257,7 +271,18 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
            IsPersonCue(second);
   }
   if (first == "y" || first == "and" || first == "et" || first == "ak") {
-    return second == "yo" || second == "i" || second == "moi" || second == "mwen";
+    return second == "yo" || second == "i" || second == "moi" || second == "mwen" ||
+           second == "su" || second == "his" || second == "her" || second == "son" || second == "sa";
+  }
+  // French "nous a", "vous avait"; English "helped me", "told us".
+  if ((first == "nous" || first == "vous") && (second == "a" || second == "avait")) return true;
+  static const std::unordered_set<std::string_view> kObjects = {"me", "us", "him", "her", "them"};
+  static const std::unordered_set<std::string_view> kPastVerbs = {
+      "told", "gave", "took", "sent", "brought", "left", "got", "let", "made", "paid", "sold",
+      "kept", "met", "hit", "saw", "found", "called", "drove", "lent", "showed", "taught"};
+  if (kObjects.count(second) != 0 &&
+      ((first.size() > 4 && first.ends_with("ed")) || kPastVerbs.count(first) != 0)) {
+    return true;
   }
   return IsPronounBeforeVerb(first);
 }

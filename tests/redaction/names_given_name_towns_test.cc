@@ -29,7 +29,10 @@ TEST(NamesGivenNameTownsTest, AGivenNameThatActedOnSomeoneIsAPerson) {
            {"Florence, my sister, stayed in Tijuana.", "en"},
            {"Marie et moi sommes parties de Port-au-Prince.", "fr"},
            {"Faith and her husband Mark were kidnapped in Matamoros.", "en"},
-           {"June helped me fill out the asylum form.", "en"}}) {
+           {"June helped me fill out the asylum form.", "en"},
+           {"Victoire m'a prêté son téléphone à Tapachula.", "fr"},
+           {"Florence nous a aidés à remplir les papiers.", "fr"},
+           {"Florence helped me at the border.", "en"}}) {
     const std::string out = RedactedText(text, lang);
     EXPECT_NE(out.find("[PERSON-1]"), std::string::npos) << text << " -> " << out;
   }
