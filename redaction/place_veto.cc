@@ -186,8 +186,31 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
         "province", "ville", "commune", "departement", "provincia", "canton", "vil", "komin",
         "university", "universidad", "universite", "environs", "arrondissement", "prefecture",
         "sous-prefecture", "outskirts"};
-    if (word == "de" || word == "of" || word == "d" || word == "del") {
-      if (kPlaceNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
+    // Nouns of a river, a lake, a mountain, an island or a great house:
+    // their name follows them, in lower case ("el río Bravo", "los volcanes
+    // Atitlán", "la presa Falcón"), or after "de" ("el lago de Atitlán", "el
+    // monasterio de Yuste", "le château de Versailles"). Not "estado",
+    // "barrio" (a possession too) nor "casa" ("la casa de Pedro").
+    static const std::unordered_set<std::string_view> kNatureNouns = {
+        "rio", "rios", "lago", "lagos", "laguna", "lagunas", "volcan", "volcanes", "presa",
+        "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
+        "volcanoes", "fleuve", "riviere", "lac", "lacs", "ile", "iles", "monte", "montes",
+        "nevado", "valle", "sierra", "golfo", "bahia", "peninsula", "desierto", "cordillera",
+        "monasterio", "palacio", "castillo", "abadia", "monastery", "palace", "castle", "chateau",
+        "palais", "abbaye", "valley", "gulf", "bay", "isle", "mont", "golfe", "vallee", "baie"};
+    static const std::unordered_set<std::string_view> kBareNatureNouns = {
+        "rio", "rios", "lago", "lagos", "laguna", "lagunas", "volcan", "volcanes", "presa",
+        "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
+        "volcanoes", "fleuve", "riviere", "lac", "lacs", "nevado", "sierra", "monte", "montes"};
+    if (word == "de" || word == "of" || word == "d" || word == "del" || word == "du") {
+      size_t noun_at = 0;
+      const std::string noun = WordBefore(text, at, &noun_at);
+      if (kPlaceNouns.count(noun) != 0) return true;
+      if (kNatureNouns.count(noun) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) {
+        return true;
+      }
+    } else if (kBareNatureNouns.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0) {
+      return true;
     } else if (word == "city" || word == "town") {
       const std::string before = WordBefore(text, at, &ignored);
       if (before == "home" || before == "hometown") return true;
@@ -260,6 +283,110 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
     }
   }
   return false;
+}
+
+bool FollowedByADate(std::string_view text, size_t end);
+
+// True if a plural noun of rivers, lakes or mountains, in lower case,
+// comes right before offset: the names listed after it are places ("los
+// ríos Ulúa y Chamelecón", "the rivers Ouse and Foss").
+bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
+  size_t at = 0;
+  const std::string word = WordBefore(text, offset, &at);
+  static const std::unordered_set<std::string_view> kPlural = {
+      "rios", "lagos", "lagunas", "volcanes", "cerros", "islas", "montes", "rivers", "lakes",
+      "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts"};
+  return kPlural.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0;
+}
+
+
+// True if text[at] starts "–" (U+2013), "—" (U+2014) or a spaced "-":
+// the dash between birth and death in a lifespan.
+bool DashAt(std::string_view text, size_t at) {
+  if (text.substr(at, 3) == "\xE2\x80\x93" || text.substr(at, 3) == "\xE2\x80\x94") return true;
+  return text.substr(at, 2) == "- ";
+}
+
+// True if a name opens or closes half of an encyclopedia's lifespan in
+// brackets, where it is a town: "(Anenecuilco, 8 de agosto de 1879 –
+// Chinameca, 10 de abril de 1919)", "(Valparaíso, 1931 – Santiago, 2004)",
+// "(Parácuaro, Michoacán, 7 de enero de 1950 – ...)", "(San Pablo Guelatao,
+// 21 de marzo de 1806 – ...)". The name, with the capitalized words and
+// particles before it, follows the "(" or the dash; up to two more
+// capitalized places and a comma each, then a year or a day (or "hacia",
+// "c.", "vers" and a year), follow it. Opening the brackets, the brackets
+// must also hold a dash or a month: "(García, 2019)" cites an author.
+bool InLifespan(std::string_view text, const Finding& f) {
+  // Back over the capitalized words and particles of the run ("San Pablo",
+  // "Ciudad de").
+  size_t begin = f.begin;
+  for (int words = 0; words < 5; ++words) {
+    size_t at = begin;
+    if (at == 0 || text[at - 1] != ' ') break;
+    size_t w = at - 1;
+    while (w > 0 && IsLetterByte(static_cast<unsigned char>(text[w - 1]))) --w;
+    if (w == at - 1) break;
+    const std::string word = text::Fold(text.substr(w, at - 1 - w));
+    const bool particle = word == "de" || word == "del" || word == "la" || word == "las" ||
+                          word == "los" || word == "du" || word == "des" || word == "of";
+    if (!particle && !StartsWithCapital(text, w)) break;
+    begin = w;
+  }
+  size_t b = begin;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  if (b == 0) return false;
+  bool opening = text[b - 1] == '(';
+  bool closing = false;
+  if (!opening) {
+    const size_t dash = b >= 3 && DashAt(text, b - 3) ? b - 3 : (b >= 2 && DashAt(text, b - 2) ? b - 2 : std::string_view::npos);
+    if (dash == std::string_view::npos) return false;
+    // Inside brackets opened on this line.
+    const size_t line = text.rfind('\n', dash);
+    const size_t open = text.rfind('(', dash);
+    if (open == std::string_view::npos || (line != std::string_view::npos && open < line)) return false;
+    const size_t shut = text.find(')', open);
+    if (shut != std::string_view::npos && shut < dash) return false;
+    closing = true;
+  }
+  // After: up to two ", Place" then ", " and a year or a day.
+  size_t at = f.end;
+  for (int items = 0; items < 3; ++items) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at >= text.size() || text[at] != ',') return false;
+    ++at;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at >= text.size()) return false;
+    size_t e = at;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    const std::string word = text::Fold(text.substr(at, e - at));
+    if (word == "hacia" || word == "c" || word == "circa" || word == "vers" || word == "ca" ||
+        word == "h") {
+      at = e;
+      while (at < text.size() && (text[at] == ' ' || text[at] == '.')) ++at;
+    }
+    if (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) break;
+    if (e == at || !StartsWithCapital(text, at) || items == 2) return false;
+    // Over the place's words to the next comma, on this line.
+    while (at < text.size() && text[at] != ',' && text[at] != '\n' && text[at] != ')' &&
+           std::isdigit(static_cast<unsigned char>(text[at])) == 0) {
+      ++at;
+    }
+  }
+  if (closing) return true;
+  // Opening: a dash or a month before the brackets close.
+  const size_t shut = text.find(')', at);
+  const size_t line = text.find('\n', at);
+  if (shut == std::string_view::npos || (line != std::string_view::npos && line < shut)) return false;
+  for (size_t k = at; k < shut; ++k) {
+    if (DashAt(text, k) || text[k] == '-') return true;
+  }
+  return FollowedByADate(text, f.end) || [&] {
+    // "(Laj Chimel, Uspantán, 9 de enero de 1959)": the date after the
+    // places; at is on its first digit.
+    size_t k = at;
+    while (k > f.end && text[k - 1] == ' ') --k;
+    return k > f.end && text[k - 1] == ',' && FollowedByADate(text, k - 1);
+  }();
 }
 
 // True if a dateline follows: a comma, a day and a month ("Lens, 22 avril",
@@ -483,14 +610,24 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
   size_t at = f.begin;
   while (at > 0 && text[at - 1] == ' ') --at;
-  if (at < 3 || text.substr(at - 2, 2) != "\xC3\xA0" || text[at - 3] != ' ') return false;
+  if (at < 3 || text.substr(at - 2, 2) != "\xC3\xA0") return false;
+  // "jusqu'à Hochelaga": as far as a place.
+  if (text[at - 3] == '\'' && at >= 8 && text::Fold(text.substr(at - 8, 5)) == "jusqu") return true;
+  if (text[at - 3] != ' ') return false;
   at -= 3;
+  // "le 4 juillet 1934 à Passy", "née vers 1412 à Domrémy": a year, then
+  // where it happened (a biography's birth or death).
+  if (at >= 5 && std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0) {
+    size_t digits = 0;
+    while (digits < at && std::isdigit(static_cast<unsigned char>(text[at - 1 - digits])) != 0) ++digits;
+    if (digits == 4 && (at == 4 || text[at - 5] == ' ')) return true;
+  }
   while (at > 0 && text[at - 1] == ' ') --at;
   if (at > 0 && text[at - 1] == ',') --at;
   size_t ignored = 0;
   static const std::unordered_set<std::string_view> kWords = {
       "demeurant", "domicilie", "domiciliee", "domicilies", "habitant", "residant", "residante",
-      "ne", "nee", "decede", "decedee", "inhume", "inhumee", "transporte", "transportee",
+      "ne", "nee", "nes", "nees", "mort", "morte", "morts", "decede", "decedee", "inhume", "inhumee", "transporte", "transportee",
       "garnison", "installe", "installee", "etabli", "etablie", "notaire", "cultivateur",
       "cultivatrice", "pecheur", "instituteur", "institutrice", "cure", "vicaire", "recteur",
       "negociant", "negociante", "proprietaire", "commercant", "commercante", "marchand",
@@ -925,6 +1062,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     return FollowsAnAddress(text, near, f);
   };
   size_t last_place_end = std::string_view::npos;
+  size_t list_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     if (!IsGuessedName(f) || f.end > text.size()) continue;
@@ -935,11 +1073,21 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         f.begin - last_place_end <= 3 &&
         text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
             std::string_view::npos;
+    // The next items of a list that a plural noun opened ("los ríos Ulúa
+    // y Chamelecón", "los volcanes Atitlán, Tolimán y San Pedro").
+    const bool next_in_list = list_end != std::string_view::npos && f.begin >= list_end &&
+                              f.begin - list_end <= 5 &&
+                              ListGap(text.substr(list_end, f.begin - list_end));
     const bool person_cue = HasPersonCueBefore(text, f.begin);  // asked once
+    if (!person_cue && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
+      drop[i] = 1;
+      list_end = f.end;
+      continue;
+    }
     if (!person_cue &&
         (HasPlaceCueBefore(text, f.begin) || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
+         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) || InLifespan(text, f))) {
       drop[i] = 1;
       last_place_end = f.end;
       continue;
