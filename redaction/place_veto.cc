@@ -186,18 +186,18 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
         "province", "ville", "commune", "departement", "provincia", "canton", "vil", "komin",
         "university", "universidad", "universite", "environs", "arrondissement", "prefecture",
         "sous-prefecture", "outskirts"};
-    // Nouns of a river, a lake, a mountain, an island or a great house:
-    // their name follows them, in lower case ("el río Bravo", "los volcanes
+    // Nouns of a river, a lake, a mountain, an island or a monastery: their
+    // name follows them, in lower case ("el río Bravo", "los volcanes
     // Atitlán", "la presa Falcón"), or after "de" ("el lago de Atitlán", "el
-    // monasterio de Yuste", "le château de Versailles"). Not "estado",
-    // "barrio" (a possession too) nor "casa" ("la casa de Pedro").
+    // monasterio de Yuste"). Not "estado", "barrio", "casa", "palais" (a
+    // possession too: "la casa de Pedro", "le palais de Minos").
     static const std::unordered_set<std::string_view> kNatureNouns = {
         "rio", "rios", "lago", "lagos", "laguna", "lagunas", "volcan", "volcanes", "presa",
         "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
         "volcanoes", "fleuve", "riviere", "lac", "lacs", "ile", "iles", "monte", "montes",
         "nevado", "valle", "sierra", "golfo", "bahia", "peninsula", "desierto", "cordillera",
-        "monasterio", "palacio", "castillo", "abadia", "monastery", "palace", "castle", "chateau",
-        "palais", "abbaye", "valley", "gulf", "bay", "isle", "mont", "golfe", "vallee", "baie"};
+        "monasterio", "abadia", "monastery", "fort", "abbaye", "valley", "gulf", "bay", "isle",
+        "mont", "golfe", "vallee", "baie"};
     static const std::unordered_set<std::string_view> kBareNatureNouns = {
         "rio", "rios", "lago", "lagos", "laguna", "lagunas", "volcan", "volcanes", "presa",
         "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
@@ -372,21 +372,25 @@ bool InLifespan(std::string_view text, const Finding& f) {
       ++at;
     }
   }
+  // A year ("1931", "hacia 1743") or a day and its month ("8 de agosto"),
+  // not an age ("(Cécile Caro, 22 ans, ...)").
+  size_t digits = 0;
+  while (at + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[at + digits])) != 0) ++digits;
+  const bool day_and_month = [&] {
+    size_t k = at;
+    while (k > f.end && text[k - 1] == ' ') --k;
+    return k > f.end && text[k - 1] == ',' && FollowedByADate(text, k - 1);
+  }();
+  if (digits != 4 && !day_and_month) return false;
   if (closing) return true;
   // Opening: a dash or a month before the brackets close.
   const size_t shut = text.find(')', at);
   const size_t line = text.find('\n', at);
   if (shut == std::string_view::npos || (line != std::string_view::npos && line < shut)) return false;
   for (size_t k = at; k < shut; ++k) {
-    if (DashAt(text, k) || text[k] == '-') return true;
+    if (DashAt(text, k)) return true;
   }
-  return FollowedByADate(text, f.end) || [&] {
-    // "(Laj Chimel, Uspantán, 9 de enero de 1959)": the date after the
-    // places; at is on its first digit.
-    size_t k = at;
-    while (k > f.end && text[k - 1] == ' ') --k;
-    return k > f.end && text[k - 1] == ',' && FollowedByADate(text, k - 1);
-  }();
+  return day_and_month;
 }
 
 // True if a dateline follows: a comma, a day and a month ("Lens, 22 avril",
@@ -566,7 +570,7 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
       "sur", "sous", "en", "les", "lez", "le", "la", "de", "du", "des", "aux", "au", "et"};
   static const std::unordered_set<std::string_view> kFirstWords = {
       "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort",
-      "val", "notre"};
+      "val", "notre", "cap", "haute", "haut", "basse", "bas"};
   // The parts of the compound, by hyphen.
   std::vector<std::string_view> parts;
   size_t from = begin;
@@ -879,6 +883,59 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
   return kPlaceWords.count(before) != 0;
 }
 
+// True if a word that names a kind of place frames the name: a
+// capitalized head word opens it ("Pico de Orizaba", "Monte Albán", "Le
+// Mont Blanc", "Rio Grande") or comes right before it, or a capitalized
+// kind of place or a lower-case neighbourhood word follows it ("Robben
+// Island", "MacLeod Lake", "the Santos Suárez neighbourhood"). Not heads
+// that are surnames as often ("Sierra", "Isla", "Villa", "Valle", "Puerto",
+// "Lago") nor "River" (a given name).
+bool FramedByAPlaceHead(std::string_view text, const Finding& f) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "pico", "monte", "mont", "cerro", "volcan", "rio", "nevado", "mount", "mt", "lake", "lac"};
+  text::Tokens tk;
+  text::Tokenize(text.substr(f.begin, f.end - f.begin), &tk);
+  size_t first = 0;
+  while (first < tk.tokens.size() && !tk.tokens[first].word) ++first;
+  if (first < tk.tokens.size()) {
+    std::string_view w = tk.Folded(tk.tokens[first]);
+    size_t next = first + 1;
+    // "Le Mont Blanc", "El Pico de Orizaba".
+    if ((w == "le" || w == "la" || w == "el" || w == "the") && next < tk.tokens.size()) {
+      while (next < tk.tokens.size() && !tk.tokens[next].word) ++next;
+      if (next < tk.tokens.size()) w = tk.Folded(tk.tokens[next]);
+      ++next;
+    }
+    int more = 0;
+    for (size_t k = next; k < tk.tokens.size(); ++k) more += tk.tokens[k].word;
+    if (kHeads.count(w) != 0 && more > 0) return true;
+  }
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (kHeads.count(before) != 0 && std::isupper(static_cast<unsigned char>(text[at])) != 0 &&
+      text.substr(at, f.begin - at).find_first_of("\n.,") == std::string_view::npos) {
+    return true;
+  }
+  size_t k = f.end;
+  if (k >= text.size() || text[k] != ' ') return false;
+  ++k;
+  size_t e = k;
+  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  const std::string after = text::Fold(text.substr(k, e - k));
+  static const std::unordered_set<std::string_view> kKinds = {
+      "island", "islands", "lake", "river", "mountains", "mountain", "canyon", "valley", "creek",
+      "bay", "peninsula", "trench", "range", "desert", "falls", "volcano", "glacier", "gulf"};
+  static const std::unordered_set<std::string_view> kQuarters = {
+      "neighbourhood", "neighborhood", "district", "township", "borough", "quarter"};
+  const bool capital = std::isupper(static_cast<unsigned char>(text[k])) != 0;
+  if (!capital) return kQuarters.count(after) != 0;
+  // "Larry Sultan Valley evidence": a full name before the kind is a
+  // person's (a headline, a photographer's book).
+  size_t first_end = f.begin;
+  while (first_end < f.end && text[first_end] != ' ') ++first_end;
+  return kKinds.count(after) != 0 && !IsGivenNameWord(text.substr(f.begin, first_end - f.begin));
+}
+
 // True if a guessed name is a place and a state code ("Dayton NJ").
 bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   const size_t space = name.rfind(' ');
@@ -1103,7 +1160,9 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
-    if (!person_cue && (IsPlaceAndStateCode(name, places) || (one_word && AfterAPlaceWord(text, f.begin)))) {
+    if (!person_cue && (IsPlaceAndStateCode(name, places) || (one_word && AfterAPlaceWord(text, f.begin)) ||
+                        // Not right after an address: "P.O. Box 211 Medvedev Islands".
+                        (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {
       drop[i] = 1;
       continue;
     }
