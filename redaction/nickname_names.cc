@@ -1,0 +1,177 @@
+#include "redaction/nickname_names.h"
+
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "redaction/name_detector_text.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+
+// Spaces, including the no-break spaces French puts inside « ».
+size_t SkipSpacesBack(std::string_view text, size_t at) {
+  while (at > 0) {
+    if (text[at - 1] == ' ' || text[at - 1] == '\t') {
+      --at;
+    } else if (at >= 2 && text.substr(at - 2, 2) == "\xC2\xA0") {
+      at -= 2;
+    } else if (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\xAF") {
+      at -= 3;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+size_t SkipSpaces(std::string_view text, size_t at, size_t end) {
+  while (at < end) {
+    if (text[at] == ' ' || text[at] == '\t') {
+      ++at;
+    } else if (text.substr(at, 2) == "\xC2\xA0") {
+      at += 2;
+    } else if (text.substr(at, 3) == "\xE2\x80\xAF") {
+      at += 3;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+// The folded word ending at `end` (spaces before it skipped); *begin is
+// where it starts, or end when there is none.
+std::string WordEndingAt(std::string_view text, size_t end, size_t* begin) {
+  end = SkipSpacesBack(text, end);
+  size_t b = end;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  *begin = b;
+  return text::Fold(text.substr(b, end - b));
+}
+
+// True if a naming cue ends right before `at`, with at most an article, a
+// pronoun or "como", "as", "comme" between: "conocido como el", "dit le",
+// "called him", "known as the".
+bool CueBefore(std::string_view text, size_t at) {
+  static const std::unordered_set<std::string_view> kSkip = {
+      "el", "la", "le", "les", "los", "las", "the", "him", "her", "lo", "them", "como", "as",
+      "comme", "also", "l"};
+  static const std::unordered_set<std::string_view> kCues = {
+      "conocido", "conocida", "conocidos", "conocidas", "apodado", "apodada", "apodaban",
+      "apodo", "llamado", "llamada", "llamaban", "alias", "surnomme", "surnommee", "surnom",
+      "dit", "dite", "appele", "appelee", "known", "called", "nicknamed", "nickname", "dubbed"};
+  size_t end = at;
+  for (int words = 0; words < 4; ++words) {
+    size_t b = 0;
+    const std::string w = WordEndingAt(text, end, &b);
+    if (w.empty()) return false;
+    if (kCues.count(w) != 0) return true;
+    if (kSkip.count(w) == 0) return false;
+    end = b;
+  }
+  return false;
+}
+
+bool StartsWithCapital(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (std::isupper(c) != 0) return true;
+  if (c != 0xC3 || at + 1 >= text.size()) return false;
+  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
+  return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
+
+// Past an article opening [at, end): "el ", "la ", "le ", "the ", "l'".
+size_t SkipArticle(std::string_view text, size_t at, size_t end) {
+  for (std::string_view a : {"el ", "la ", "le ", "the ", "El ", "La ", "Le ", "The "}) {
+    if (text.substr(at, a.size()) == a && at + a.size() < end) return SkipSpaces(text, at + a.size(), end);
+  }
+  if ((text.substr(at, 2) == "l'" || text.substr(at, 2) == "L'") && at + 2 < end) return at + 2;
+  return at;
+}
+
+// Adds [begin, end) unless a name covers it already or it is no nickname:
+// more than six words, digits, a place.
+void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size_t end,
+         std::vector<Finding>* names) {
+  while (end > begin && std::string_view(" \t,.;:!?").find(text[end - 1]) != std::string_view::npos) --end;
+  if (end <= begin || !StartsWithCapital(text, begin)) return;
+  int words = 1;
+  for (size_t i = begin; i < end; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) != 0 || text[i] == '\n') return;
+    if (text[i] == ' ') ++words;
+  }
+  if (words > 6) return;
+  if (places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) return;
+  for (const Finding& f : *names) {
+    if (f.begin <= begin && end <= f.end) return;
+  }
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.type = IdentifierType::kPersonName;
+  f.detector = "names";
+  f.confidence = 0.7f;
+  names->push_back(f);
+}
+
+}  // namespace
+
+void AddCuedNicknames(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* names) {
+  const size_t found = names->size();
+  std::vector<Finding> added;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    std::string_view close;
+    size_t open_len = 0;
+    if (c == 0xC2 && text.substr(i, 2) == "\xC2\xAB") {
+      close = "\xC2\xBB";
+      open_len = 2;
+    } else if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\x9C") {
+      close = "\xE2\x80\x9D";
+      open_len = 3;
+    } else if (c == '"' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(') && i + 1 < text.size() &&
+               text[i + 1] != ' ') {
+      close = "\"";
+      open_len = 1;
+    } else if ((c == 'E' || c == 'L') && i > 0 && text[i - 1] == ' ' &&
+               (text.substr(i, 3) == "El " || text.substr(i, 3) == "La ") && CueBefore(text, i)) {
+      // "known as El Libertador": the capitalized words after the article.
+      size_t b = i + 3, e = b;
+      while (StartsWithCapital(text, e)) {
+        while (e < text.size() && (IsLetterByte(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+        if (e < text.size() && text[e] == ' ' && StartsWithCapital(text, e + 1)) {
+          ++e;
+        } else {
+          break;
+        }
+      }
+      if (e > b) Add(text, places, b, e, &added);
+      continue;
+    } else {
+      continue;
+    }
+    const size_t limit = std::min(text.size(), i + open_len + 80);
+    const size_t shut = text.substr(0, limit).find(close, i + open_len);
+    if (shut == std::string_view::npos) continue;
+    if (CueBefore(text, i)) {
+      size_t b = SkipSpaces(text, i + open_len, shut);
+      b = SkipArticle(text, b, shut);
+      size_t e = SkipSpacesBack(text, shut);
+      if (e > b) Add(text, places, b, e, &added);
+    }
+    i = shut;
+  }
+  for (Finding& f : added) {
+    bool covered = false;
+    for (size_t k = 0; k < found && !covered; ++k) {
+      covered = (*names)[k].begin <= f.begin && f.end <= (*names)[k].end;
+    }
+    if (!covered) names->push_back(f);
+  }
+}
+
+}  // namespace amparo::redaction
