@@ -1505,8 +1505,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       info[s].score = 0.6f;
     }
-    // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
-    for (size_t idx = 0; idx < words.size(); ++idx) {
+    // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith";
+    // from the last word back, so that a chain of them reaches the name
+    // ("J. R. R. Tolkien").
+    for (size_t back = words.size(); back-- > 0;) {
+      const size_t idx = back;
       const size_t w = words[idx];
       if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized ||
           info[w].evidence == kBlocked) {
@@ -1519,6 +1522,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool before = idx + 1 < words.size() && info[words[idx + 1]].score > 0;
       const bool after = idx > 0 && info[words[idx - 1]].score > 0;
       if (before || after) info[w].score = 0.6f;
+      // An initial takes the score of the name it opens, so that a chain of
+      // them stays with it.
+      if (before && words[idx + 1] == w + 2) {
+        info[w].score = std::max(info[w].score, info[words[idx + 1]].score);
+      }
     }
     // A surname's initial ending the name: "Deborah L", "Patricia M #Care".
     if (words.size() >= 2) {
@@ -1543,7 +1551,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[m].capitalized) {
         continue;
       }
-      if (period && (info[b].evidence == kWord || ts[a].end - ts[a].begin < 2 ||
+      // After a given name the last may be an ordinary word too: "Francisco
+      // I. Madero", "John J. Pershing".
+      const bool given_first = (info[a].flags & kGivenName) && !ts[a].all_caps && !ts[b].all_caps;
+      if (period && ((info[b].evidence == kWord && !given_first) || ts[a].end - ts[a].begin < 2 ||
                      ts[b].end - ts[b].begin < 2 || info[a].place != 0 || info[b].place != 0)) {
         continue;
       }
@@ -1559,8 +1570,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         continue;
       }
       for (size_t k : {a, m, b}) {
-        if (info[k].score <= 0) info[k].score = 0.6f;
+        if (info[k].score <= 0 || (given_first && period)) info[k].score = std::max(info[k].score, given_first && period ? 0.8f : 0.6f);
       }
+    }
+    // A monarch's or a pope's number after the name: "Charles I", "Paul
+    // VI", "Felipe II", "Napoléon Ier". English "I" is a pronoun before a
+    // lower-case word ("when Maria I went"): not there.
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t g = words[idx - 1], w = words[idx];
+      if (w != g + 1 || info[g].score <= 0 || !(info[g].flags & kGivenName) || ts[g].all_caps ||
+          info[w].score >= 0.9f) {
+        continue;
+      }
+      std::string_view numeral = text.substr(ts[w].begin, ts[w].end - ts[w].begin);
+      if (numeral.size() >= 3 && (numeral.substr(numeral.size() - 2) == "er" ||
+                                  numeral.substr(numeral.size() - 2) == "re")) {
+        numeral.remove_suffix(2);  // "Ier", "Ire"
+      }
+      if (numeral.empty() || numeral.size() > 6 ||
+          numeral.find_first_not_of("IVXLC") != std::string_view::npos) {
+        continue;
+      }
+      if (english && numeral == "I" && w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized) continue;
+      info[w].score = 0.9f;
     }
     // "Lady Gaga", "Pope Benedict", "Coach Germano": an honorific that opens
     // a name is part of it, when the word after it is no ordinary word.

@@ -1,0 +1,88 @@
+// Encyclopedic text writes people in shapes testimonies rarely use:
+// nicknames in quotes after a naming cue, chains of initials, a monarch's
+// number, surnames joined by "y", places named after a mountain or lake
+// word. The people go; the places stay.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+struct Case {
+  const char* language;
+  const char* text;
+  std::vector<const char*> gone;
+  std::vector<const char*> kept;
+};
+
+void Check(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string out = RedactedText(c.text, c.language);
+    for (const char* word : c.gone) {
+      EXPECT_EQ(out.find(word), std::string::npos) << word << " kept in: " << out;
+    }
+    for (const char* word : c.kept) {
+      EXPECT_NE(out.find(word), std::string::npos) << word << " lost in: " << out;
+    }
+  }
+}
+
+TEST(EncyclopedicNamesTest, AQuotedNicknameAfterANamingCueIsAPerson) {
+  Check({
+      {"es", "Fue un cantautor conocido como «el Divo de Juárez».", {"Divo"}, {"«el "}},
+      {"es", "Fue hija de Juana I de Castilla, llamada «la Loca».", {"Loca"}, {}},
+      {"es", "Luis XIV, conocido como el «Rey Sol», reinó.", {"Rey Sol"}, {}},
+      {"en", "Bolívar, known as El Libertador, and Celia, known as the \"Queen of Salsa\".",
+       {"Libertador", "Queen", "Salsa"}, {"El ", "the \""}},
+      {"fr", "Louis XIV, dit le « Roi-Soleil », et Bocuse, surnommé le « Pape de la gastronomie ».",
+       {"Roi-Soleil", "Pape", "gastronomie"}, {}},
+      // A quoted place stays.
+      {"es", "Llegamos a la ciudad conocida como «Tapachula».", {}, {"Tapachula"}},
+  });
+}
+
+TEST(EncyclopedicNamesTest, ChainsOfInitialsAndMiddleInitialsGoWithTheName) {
+  Check({
+      {"en", "Tolkien met C. S. Lewis. J. R. R. Tolkien wrote. General John J. Pershing led.",
+       {"C. S.", "J. R. R.", "Pershing"}, {}},
+  });
+}
+
+TEST(EncyclopedicNamesTest, AMonarchsNumberGoesWithTheName) {
+  Check({
+      {"en", "Pope Paul VI met King George VI. Charles I, King of Spain, abdicated.",
+       {"VI", "Charles I"}, {"Spain"}},
+      {"fr", "Il prit le nom de Jacques Ier.", {"Ier"}, {}},
+      // English "I" after a name is a pronoun before a lower-case word.
+      {"en", "When Maria I went home.", {"Maria"}, {"I went"}},
+  });
+}
+
+TEST(EncyclopedicNamesTest, SurnamesJoinedByYAreOneName) {
+  const std::string out =
+      RedactedText("Hija de Matilde Calderón y González. Vinieron Pedro López y María Gómez.", "es");
+  EXPECT_EQ(out.find("Calderón"), std::string::npos) << out;
+  EXPECT_EQ(out.find(" y González"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Hija de [PERSON-1]."), 0u) << out;
+  // Two people listed stay two.
+  EXPECT_NE(out.find("] y ["), std::string::npos) << out;
+}
+
+TEST(EncyclopedicNamesTest, ANameFramedByAMountainOrLakeWordIsAPlace) {
+  Check({
+      {"en", "It lies across the Rio Grande, near Robben Island and MacLeod Lake, in the Santos Suárez neighbourhood.",
+       {}, {"Grande", "Robben", "MacLeod", "Santos Suárez"}},
+      {"es", "El Pico de Orizaba y el Monte Albán.", {}, {"Orizaba", "Albán"}},
+      {"fr", "Le Mont Blanc domine. Il rebaptisa la Haute-Volta. Mort au fort de Joux, près du Cap-Français.",
+       {}, {"Blanc", "Haute-Volta", "Joux", "Cap-Français"}},
+      // A full name before a capitalized kind of place is a person's.
+      {"en", "Rare 1st Larry Sultan Valley evidence.", {"Larry", "Sultan"}, {}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
