@@ -1,9 +1,11 @@
 #include "redaction/nickname_names.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
 
+#include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 
 namespace amparo::redaction {
@@ -118,11 +120,73 @@ void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size
   names->push_back(f);
 }
 
+uint32_t FlagsOf(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr ? lexicon->Flags(text::Fold(word)) : 0;
+}
+
+// A given name that is no title or ordinary word ("King", "Lady" are).
+bool IsGivenName(std::string_view word) {
+  const uint32_t flags = FlagsOf(word);
+  return (flags & kGivenName) != 0 && (flags & (kTitle | kHonorific | kCommonWord | kCommonName)) == 0;
+}
+
+// A monarch's number: "IX", "XIV", "Ier".
+bool IsRegnalNumber(std::string_view word) {
+  if (word.size() >= 3 && (word.substr(word.size() - 2) == "er" || word.substr(word.size() - 2) == "re")) {
+    word.remove_suffix(2);
+  }
+  return !word.empty() && word.size() <= 6 && word.find_first_not_of("IVXLC") == std::string_view::npos;
+}
+
+// The epithet after a name that ends in a given name or a monarch's
+// number: "Felipe el Hermoso", "Louis the Great", "Alfonso X el Sabio",
+// "Philippe le Bel", "Jeanne la Folle", and in English "Anne of Austria",
+// "Francis of Assisi" (one given name only: "of" then names a realm or a
+// town the person is known by). One capitalized word that no other
+// capitalized word follows and, after an article, that is no place.
+void AddEpithet(std::string_view text, std::string_view language, const PlaceGazetteer& places,
+                const Finding& name, std::vector<Finding>* added) {
+  const std::string_view span = text.substr(name.begin, name.end - name.begin);
+  const size_t space = span.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? span : span.substr(space + 1);
+  const bool one_given = space == std::string_view::npos && IsGivenName(last);
+  if (!one_given && !IsGivenName(last) && !IsRegnalNumber(last)) return;
+  size_t at = name.end;
+  if (at >= text.size() || text[at] != ' ') return;
+  ++at;
+  size_t e = at;
+  while (e < text.size() && std::islower(static_cast<unsigned char>(text[e])) != 0) ++e;
+  const std::string_view link = text.substr(at, e - at);
+  const bool article = link == "the" || link == "el" || link == "la" || link == "le";
+  const bool of = link == "of" && language.substr(0, 2) == "en" && one_given;
+  if ((!article && !of) || e >= text.size() || text[e] != ' ') return;
+  const size_t b = e + 1;
+  if (!StartsWithCapital(text, b)) return;
+  size_t end = b;
+  while (end < text.size() && (IsLetterByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+  if (end < text.size() && text[end] == ' ' && StartsWithCapital(text, end + 1)) return;
+  if (end < text.size() && (text[end] == '\'' || std::isdigit(static_cast<unsigned char>(text[end])) != 0)) return;
+  if (article && places.ClassOf(text.substr(b, end - b)) != PlaceClass::kNone) return;
+  Finding f = name;
+  f.end = end;
+  f.confidence = std::min(name.confidence, 0.7f);
+  added->push_back(f);
+}
+
 }  // namespace
 
-void AddCuedNicknames(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* names) {
+void AddCuedNicknames(std::string_view text, std::string_view language, const PlaceGazetteer& places,
+                      std::vector<Finding>* names) {
   const size_t found = names->size();
   std::vector<Finding> added;
+  for (size_t k = 0; k < found; ++k) {
+    const Finding& f = (*names)[k];
+    if ((f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) &&
+        f.begin < f.end && f.end <= text.size()) {
+      AddEpithet(text, language, places, f, &added);
+    }
+  }
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     std::string_view close;

@@ -287,6 +287,21 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
 
 bool FollowedByADate(std::string_view text, size_t end);
 
+// True if a verb of birth or death and "in", "en" come right before
+// offset: "born in Assisi", "nació en Aracataca", "died in Bournemouth".
+bool AfterBirthOrDeath(std::string_view text, size_t offset) {
+  size_t at = 0, ignored = 0;
+  const std::string prep = WordBefore(text, offset, &at);
+  if (prep != "in" && prep != "en" && prep != "at") return false;
+  if (text.substr(at, offset - at).find_first_of(".:,\n") != std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "born", "died", "buried", "baptised", "baptized", "nacio", "nacido", "nacida", "naci",
+      "nacidos", "murio", "muerto", "muerta", "fallecio", "fallecido", "fallecida",
+      "enterrado", "enterrada", "sepultado", "sepultada", "bautizado", "bautizada"};
+  return kVerbs.count(WordBefore(text, at, &ignored)) != 0;
+}
+
+
 // True if a plural noun of rivers, lakes or mountains, in lower case,
 // comes right before offset: the names listed after it are places ("los
 // ríos Ulúa y Chamelecón", "the rivers Ouse and Foss").
@@ -1076,6 +1091,39 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
   }
 }
 
+void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
+                                   std::vector<Finding>* findings) {
+  for (Finding& f : *findings) {
+    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    // The name starts with a surname, not a given name.
+    size_t first_end = f.begin;
+    while (first_end < f.end && IsLetterByte(static_cast<unsigned char>(text[first_end]))) ++first_end;
+    if (IsGivenNameWord(text.substr(f.begin, first_end - f.begin))) continue;
+    // Two capitalized words before it, one space apart on its line.
+    size_t bounds[2][2];
+    size_t end = f.begin;
+    bool ok = true;
+    for (int k = 1; k >= 0 && ok; --k) {
+      if (end < 2 || text[end - 1] != ' ') {
+        ok = false;
+        break;
+      }
+      size_t b = end - 1;
+      while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+      ok = b < end - 1 && StartsWithCapital(text, b) &&
+           (b == 0 || !IsLetterByte(static_cast<unsigned char>(text[b - 1])));
+      bounds[k][0] = b;
+      bounds[k][1] = end - 1;
+      end = b;
+    }
+    if (!ok) continue;
+    const std::string_view given = text.substr(bounds[0][0], bounds[0][1] - bounds[0][0]);
+    if (!IsGivenNameWord(given)) continue;
+    if (places.ClassOf(text.substr(bounds[0][0], bounds[1][1] - bounds[0][0])) == PlaceClass::kNone) continue;
+    f.begin = bounds[0][0];
+  }
+}
+
 // True if a name after an address starts with a given name, no gazetteer
 // lists it and no address line goes on after it (a comma and a capital or
 // a digit: "Calle 25, Reinaldo Matiz, Bogotá" is a neighbourhood):
@@ -1144,7 +1192,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     if (!person_cue &&
         (HasPlaceCueBefore(text, f.begin) || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) || InLifespan(text, f))) {
+         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) || InLifespan(text, f) ||
+         AfterBirthOrDeath(text, f.begin))) {
       drop[i] = 1;
       last_place_end = f.end;
       continue;

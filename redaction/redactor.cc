@@ -61,7 +61,8 @@ class RedactorImpl final : public Redactor {
     // Spanish only: in English and French news a town or month next to a
     // name is more often a dateline or a team than part of the name.
     if (language.substr(0, 2) == "es") ExtendNamesOverPlaceWords(text, *places_, &names_found);
-    AddCuedNicknames(text, *places_, &names_found);
+    ExtendNamesOverNamesakePlaces(text, *places_, &names_found);
+    AddCuedNicknames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     findings.insert(findings.end(), names_found.begin(), names_found.end());
     RedactionOptions render_options = options;

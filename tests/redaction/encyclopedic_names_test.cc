@@ -84,5 +84,26 @@ TEST(EncyclopedicNamesTest, ANameFramedByAMountainOrLakeWordIsAPlace) {
   });
 }
 
+TEST(EncyclopedicNamesTest, AnEpithetAfterAGivenNameOrANumberIsPartOfTheName) {
+  Check({
+      {"en", "Also known as Louis the Great. Born to Philip the Handsome and Joanna of Castile.",
+       {"Great", "Handsome", "Castile"}, {}},
+      {"es", "Hijo de Felipe el Hermoso y de Alfonso X el Sabio.", {"Hermoso", "Sabio"}, {}},
+      {"fr", "Philippe le Bel et Jeanne la Folle.", {"Bel", "Folle"}, {}},
+      // A title before "of" names a realm; a place after an article stays.
+      {"en", "He was King of France.", {}, {"France"}},
+      {"es", "Vimos a Pedro el Salvador.", {"Pedro"}, {"Salvador"}},
+  });
+}
+
+TEST(EncyclopedicNamesTest, APlaceNamedAfterAPersonBeforeASurnameIsThatPerson) {
+  Check({
+      {"es",
+       "Emiliano Zapata Salazar (Anenecuilco, 8 de agosto de 1879 – Chinameca, 10 de abril de "
+       "1919) fue uno. La ciudad de Emiliano Zapata, en Tabasco, lo recuerda.",
+       {"Zapata Salazar"}, {"Anenecuilco", "ciudad de Emiliano Zapata, en Tabasco"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction

@@ -86,5 +86,13 @@ TEST(EncyclopedicPlacesTest, AFrenchBirthOrDeathTownAfterItsYearStays) {
   });
 }
 
+TEST(EncyclopedicPlacesTest, TheTownAfterBornInOrDiedInStays) {
+  Check({
+      {"en", "He was born in Assisi to Pietro Bernardone. She died in Bournemouth.",
+       {"Assisi", "Bournemouth"}, {"Bernardone"}},
+      {"es", "Nació en Aracataca y murió en Jiquilpan.", {"Aracataca", "Jiquilpan"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
