@@ -710,6 +710,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         j = k + 1;
         continue;
       }
+      // An elided particle after a given name: "Jeanne d'Arc", "Valéry
+      // Giscard d'Estaing" (French, where "d'" glues to the surname).
+      if (french && ts[k].word && !ts[k].capitalized && ts[k].space_before &&
+          ts[k].end - ts[k].begin == 1 && text[ts[k].begin] == 'd' && k + 2 < n && !ts[k + 1].word &&
+          IsJoiner(ts[k + 1].first) && !ts[k + 1].space_before && info[k + 2].name_shape &&
+          !ts[k + 2].space_before && !ts[k + 2].newline_before) {
+        for (; given_seen < run_words.size(); ++given_seen) {
+          after_given = after_given || (info[run_words[given_seen]].flags & kGivenName);
+        }
+        if (after_given && !(info[j].flags & (kOrgWord | kMonth))) {
+          run_words.push_back(k + 2);
+          j = k + 2;
+          continue;
+        }
+      }
       // Lower-case particles: "María de los Ángeles", "Ludwig van Beethoven".
       size_t m = k;
       while (m < n && m < k + 2 && ts[m].word && !ts[m].capitalized &&

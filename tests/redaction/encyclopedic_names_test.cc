@@ -105,5 +105,14 @@ TEST(EncyclopedicNamesTest, APlaceNamedAfterAPersonBeforeASurnameIsThatPerson) {
   });
 }
 
+TEST(EncyclopedicNamesTest, AFrenchElidedParticleAfterAGivenNameIsPartOfTheName) {
+  Check({
+      {"fr", "Jeanne d'Arc est née. Fille de Jacques d'Arc. Face à Valéry Giscard d'Estaing.",
+       {"Arc", "Estaing", "d'E"}, {}},
+      // Without a given name before it, "d'" says where from.
+      {"fr", "Il partit d'Angers le lendemain.", {}, {"Angers"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
