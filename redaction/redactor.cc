@@ -10,6 +10,7 @@
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
 #include "redaction/renderer.h"
+#include "redaction/surname_mentions.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -64,6 +65,7 @@ class RedactorImpl final : public Redactor {
     ExtendNamesOverNamesakePlaces(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
+    AddSurnameMentions(text, &names_found);
     findings.insert(findings.end(), names_found.begin(), names_found.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);

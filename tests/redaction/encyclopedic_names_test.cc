@@ -114,5 +114,18 @@ TEST(EncyclopedicNamesTest, AFrenchElidedParticleAfterAGivenNameIsPartOfTheName)
   });
 }
 
+TEST(EncyclopedicNamesTest, ASurnameAloneAfterTheFullNameIsThatPerson) {
+  const std::string out = RedactedText(
+      "Benito Pablo Juárez García fue abogado. Presidente en varias ocasiones, Juárez encabezó la "
+      "resistencia. Hoy Ciudad Juárez lo recuerda, y la capital es Oaxaca de Juárez.",
+      "es");
+  EXPECT_EQ(out.find("ocasiones, Juárez"), std::string::npos) << out;
+  EXPECT_NE(out.find("[PERSON-1] fue abogado"), std::string::npos) << out;
+  EXPECT_NE(out.find("ocasiones, [PERSON-1] encabezó"), std::string::npos) << out;
+  // The places named after him stay.
+  EXPECT_NE(out.find("Ciudad Juárez"), std::string::npos) << out;
+  EXPECT_NE(out.find("Oaxaca de Juárez"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace amparo::redaction

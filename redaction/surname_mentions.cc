@@ -1,0 +1,143 @@
+#include "redaction/surname_mentions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+
+bool StartsWithCapital(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (std::isupper(c) != 0) return true;
+  if (c != 0xC3 || at + 1 >= text.size()) return false;
+  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
+  return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
+
+bool IsPersonName(const Finding& f) {
+  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
+}
+
+// A word of a letters-only run: [b, e).
+struct Word {
+  size_t b, e;
+};
+
+// The word before position at on its line (spaces skipped), or {at, at}.
+Word WordBefore(std::string_view text, size_t at) {
+  size_t e = at;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  size_t b = e;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  return {b, e};
+}
+
+}  // namespace
+
+void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  // Surnames of the full names, as written, with the full name's finding.
+  std::unordered_map<std::string, size_t> surnames;
+  for (size_t i = 0; i < names->size(); ++i) {
+    const Finding& f = (*names)[i];
+    if (!IsPersonName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    const std::string_view name = text.substr(f.begin, f.end - f.begin);
+    if (name.find(' ') == std::string_view::npos) continue;
+    size_t at = 0;
+    int index = 0;
+    while (at < name.size()) {
+      while (at < name.size() && !IsLetterByte(static_cast<unsigned char>(name[at]))) ++at;
+      size_t e = at;
+      while (e < name.size() && IsLetterByte(static_cast<unsigned char>(name[e]))) ++e;
+      if (e > at) {
+        const std::string_view w = name.substr(at, e - at);
+        const uint32_t flags = lexicon->Flags(text::Fold(w));
+        // Not the first word (a given name or a title), nor a particle.
+        if (index > 0 && w.size() >= 3 && StartsWithCapital(name, at) &&
+            (e == name.size() || name[e] != '.') &&
+            (flags & (kGivenName | kCommonWord | kStopWord | kConnector | kTitle | kHonorific |
+                      kMonth | kOrgWord | kCommonName)) == 0) {
+          surnames.emplace(std::string(w), i);
+        }
+        ++index;
+      }
+      at = e;
+    }
+  }
+  if (surnames.empty()) return;
+  static const std::unordered_set<std::string_view> kBefore = {
+      "en", "a", "de", "del", "desde", "hacia", "para", "por", "in", "from", "to", "at", "of",
+      "near", "au", "aux", "dans", "vers", "la", "el", "le", "les", "los", "las", "the", "d", "l",
+      "y", "and", "et"};
+  std::vector<Finding> covering;  // sorted by begin, to tell covered words
+  for (const Finding& f : *names) {
+    if (IsPersonName(f)) covering.push_back(f);
+  }
+  std::sort(covering.begin(), covering.end(),
+            [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  std::vector<Finding> added;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsLetterByte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    const size_t b = i;
+    i = e;
+    if (!StartsWithCapital(text, b)) continue;
+    // Glued to more ("Juárez-García", "O'Juárez", "Juárez2") is another word.
+    if ((b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) != 0 || text[b - 1] == '-' ||
+                   text[b - 1] == '\'')) ||
+        (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) != 0 || text[e] == '-'))) {
+      continue;
+    }
+    auto it = surnames.find(std::string(text.substr(b, e - b)));
+    if (it == surnames.end()) continue;
+    const Word before = WordBefore(text, b);
+    if (before.e > before.b) {
+      const bool same_line = text.substr(before.e, b - before.e).find('\n') == std::string_view::npos;
+      const bool sentence_end = before.e < b && text.substr(before.e, b - before.e).find_first_of(".!?") != std::string_view::npos;
+      if (same_line && !sentence_end && StartsWithCapital(text, before.b) &&
+          text.substr(before.e, b - before.e).find_first_of(",;:(") == std::string_view::npos) {
+        continue;  // "Ciudad Juárez", "Benito Juárez"
+      }
+      if (same_line && kBefore.count(text::Fold(text.substr(before.b, before.e - before.b))) != 0 &&
+          text.substr(before.e, b - before.e).find_first_not_of(" \t") == std::string_view::npos) {
+        continue;  // "en Juárez", "la Juárez"
+      }
+    }
+    size_t next = e;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    if (next > e && StartsWithCapital(text, next)) continue;  // "Juárez García"
+    // Covered by a name already?
+    auto c = std::upper_bound(covering.begin(), covering.end(), b,
+                              [](size_t at, const Finding& f) { return at < f.begin; });
+    bool covered = false;
+    for (auto k = c; k != covering.begin() && !covered;) {
+      --k;
+      covered = k->begin <= b && e <= k->end;
+      if (c - k > 8) break;
+    }
+    if (covered) continue;
+    Finding f = (*names)[it->second];
+    f.begin = b;
+    f.end = e;
+    f.confidence = std::min(f.confidence, 0.7f);
+    added.push_back(f);
+  }
+  names->insert(names->end(), added.begin(), added.end());
+}
+
+}  // namespace amparo::redaction
