@@ -1423,10 +1423,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                             ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
         if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;
+        // A lifespan or a birth date in brackets after the word ends a
+        // biography's full name: "Eleanor Whitcombe Harte (1874–1951)".
+        const bool lifespan = idx + 1 == words.size() && w + 2 < n && !ts[w + 1].word &&
+                              ts[w + 1].first == '(' && ts[w + 2].has_digit;
         // English names have one surname: an ordinary word after two parts
         // starts a headline ("John Weiland Announces Memoir"), unless a cue
         // says a name is there.
-        if (english && !strong_cue && !medium_cue) continue;
+        if (english && !strong_cue && !medium_cue && !lifespan) continue;
         if (flagged >= 2 || medium_cue || strong_cue) {
           info[w].score = 0.6f;
           ++flagged;

@@ -156,7 +156,8 @@ bool HasPersonCueBefore(std::string_view text, size_t offset) {
 // True if a town follows: a postal code ("28035 Madrid", "E-28015
 // Madrid", "C.P. 04030 Coyoacán") or a place label ("Localidad/ Provincia:
 // Toledo", "Ciudad: Heredia") comes right before offset.
-bool HasPlaceCueBefore(std::string_view text, size_t offset) {
+bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
+  *in_prose = false;
   size_t end = offset;
   while (end > 0 && std::string_view(" \t,-.(").find(text[end - 1]) != std::string_view::npos &&
          offset - end < 4) {
@@ -197,11 +198,15 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
         "volcanoes", "fleuve", "riviere", "lac", "lacs", "ile", "iles", "monte", "montes",
         "nevado", "valle", "sierra", "golfo", "bahia", "peninsula", "desierto", "cordillera",
         "monasterio", "abadia", "monastery", "fort", "abbaye", "valley", "gulf", "bay", "isle",
-        "mont", "golfe", "vallee", "baie"};
+        "mont", "golfe", "vallee", "baie", "templo", "iglesia", "catedral", "basilica", "parroquia",
+        "santuario", "church", "cathedral", "eglise", "cathedrale"};
     static const std::unordered_set<std::string_view> kBareNatureNouns = {
         "rio", "rios", "lago", "lagos", "laguna", "lagunas", "volcan", "volcanes", "presa",
         "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
-        "volcanoes", "fleuve", "riviere", "lac", "lacs", "nevado", "sierra", "monte", "montes"};
+        "volcanoes", "fleuve", "riviere", "lac", "lacs", "nevado", "sierra", "monte", "montes",
+        // "el estado Bolívar", "el departamento Francisco Morazán" (Venezuela, Honduras).
+        "estado", "departamento"};
+    *in_prose = true;
     if (word == "de" || word == "of" || word == "d" || word == "del" || word == "du") {
       size_t noun_at = 0;
       const std::string noun = WordBefore(text, at, &noun_at);
@@ -215,6 +220,7 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
       const std::string before = WordBefore(text, at, &ignored);
       if (before == "home" || before == "hometown") return true;
     }
+    *in_prose = false;
   }
   size_t label_end = offset;
   while (label_end > 0 && (text[label_end - 1] == ' ' || text[label_end - 1] == '\t')) --label_end;
@@ -286,6 +292,57 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
 }
 
 bool FollowedByADate(std::string_view text, size_t end);
+
+// True if the words after a name define it as a place, as an
+// encyclopedia's first sentence does: "El Popocatépetl es un volcán",
+// "Tegucigalpa is the capital city", "X est une commune", "Ciudad Bolívar,
+// capital del estado". A copula or a comma, an article, at most two more
+// words, then a noun of a place.
+bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
+  static const std::unordered_set<std::string_view> kCopulas = {
+      "es", "fue", "era", "is", "was", "est", "fut", "etait"};
+  static const std::unordered_set<std::string_view> kArticles = {
+      "un", "una", "el", "la", "a", "an", "the", "une", "le", "l"};
+  static const std::unordered_set<std::string_view> kPlaceNouns = {
+      "ciudad", "pueblo", "municipio", "volcan", "rio", "lago", "laguna", "estado", "pais",
+      "departamento", "region", "isla", "archipielago", "montana", "cerro", "cordillera",
+      "peninsula", "provincia", "capital", "localidad", "aldea", "city", "town", "village",
+      "river", "lake", "state", "country", "volcano", "mountain", "island", "province", "county",
+      "municipality", "ville", "commune", "fleuve", "riviere", "lac", "pays", "departement", "ile",
+      "archipel", "montagne", "capitale"};
+  size_t at = end;
+  bool comma = false;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at < text.size() && text[at] == ',') {
+    comma = true;
+    ++at;
+  }
+  for (int words = 0; words < 5; ++words) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\'')) ++at;
+    size_t e = at;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    if (e == at || std::isupper(static_cast<unsigned char>(text[at])) != 0) return false;
+    const std::string w = text::Fold(text.substr(at, e - at));
+    if (words == 0) {
+      if (kCopulas.count(w) != 0) {
+        at = e;
+        continue;
+      }
+      if (!comma) return false;
+      if (w == "capital" || w == "capitale") return true;  // ", capital del estado"
+    }
+    if (words <= 1 && kArticles.count(w) == 0 && !(words == 1 && kPlaceNouns.count(w) != 0)) {
+      if (words == 0 || kArticles.count(w) == 0) {
+        // The article must come first (after the copula, if any).
+        if (!(words == 1 && comma)) return false;
+      }
+    }
+    if (words >= 1 && kPlaceNouns.count(w) != 0) return true;
+    at = e;
+  }
+  return false;
+}
+
 
 // True if a verb of birth or death and "in", "en" come right before
 // offset: "born in Assisi", "nació en Aracataca", "died in Bournemouth".
@@ -1167,35 +1224,54 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     return FollowsAnAddress(text, near, f);
   };
   size_t last_place_end = std::string_view::npos;
+  bool last_place_in_prose = false;
   size_t list_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     if (!IsGuessedName(f) || f.end > text.size()) continue;
     // A town after a postal code or a place label, and the province or
     // country right after it ("45600 Talavera de la Reina. Toledo").
+    // After a place named in running text, only a comma: "(Parácuaro,
+    // Michoacán, ...)" but not "el templo de San Pedro. Juan Quispe llegó".
     const bool follows_place =
         last_place_end != std::string_view::npos && f.begin >= last_place_end &&
         f.begin - last_place_end <= 3 &&
-        text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
-            std::string_view::npos;
+        text.substr(last_place_end, f.begin - last_place_end)
+                .find_first_not_of(last_place_in_prose ? " ," : " ,.(-") == std::string_view::npos;
     // The next items of a list that a plural noun opened ("los ríos Ulúa
     // y Chamelecón", "los volcanes Atitlán, Tolimán y San Pedro").
     const bool next_in_list = list_end != std::string_view::npos && f.begin >= list_end &&
                               f.begin - list_end <= 5 &&
                               ListGap(text.substr(list_end, f.begin - list_end));
+    // Another name of the place just named: "el Pico de Orizaba o
+    // Citlaltépetl".
+    const bool other_name_of_place =
+        last_place_end != std::string_view::npos && f.begin >= last_place_end &&
+        f.begin - last_place_end <= 4 &&
+        (text.substr(last_place_end, f.begin - last_place_end) == " o " ||
+         text.substr(last_place_end, f.begin - last_place_end) == " or " ||
+         text.substr(last_place_end, f.begin - last_place_end) == " ou ");
     const bool person_cue = HasPersonCueBefore(text, f.begin);  // asked once
     if (!person_cue && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
       drop[i] = 1;
       list_end = f.end;
       continue;
     }
+    bool cue_in_prose = false;
+    const bool place_cue = HasPlaceCueBefore(text, f.begin, &cue_in_prose);
+    const bool form_place =  // postal codes, labels, addresses, datelines
+        (place_cue && !cue_in_prose) || (follows_place && !last_place_in_prose) ||
+        (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
+        (FollowedByADate(text, f.end) && IsDatelineStart(text, f));
     if (!person_cue &&
-        (HasPlaceCueBefore(text, f.begin) || follows_place ||
+        (place_cue || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
          (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) || InLifespan(text, f) ||
-         AfterBirthOrDeath(text, f.begin))) {
+         AfterBirthOrDeath(text, f.begin) || FollowedByPlaceDefinition(text, f.end) ||
+         other_name_of_place)) {
       drop[i] = 1;
       last_place_end = f.end;
+      last_place_in_prose = !form_place;
       continue;
     }
     if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
@@ -1213,6 +1289,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                         // Not right after an address: "P.O. Box 211 Medvedev Islands".
                         (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {
       drop[i] = 1;
+      last_place_end = f.end;
+      last_place_in_prose = true;
       continue;
     }
     // A listed place, or a world place of several words ("Port Talbot"):

@@ -127,5 +127,12 @@ TEST(EncyclopedicNamesTest, ASurnameAloneAfterTheFullNameIsThatPerson) {
   EXPECT_NE(out.find("Oaxaca de Juárez"), std::string::npos) << out;
 }
 
+TEST(EncyclopedicNamesTest, AnOrdinaryWordEndingANameBeforeALifespanIsItsSurname) {
+  Check({
+      {"en", "Eleanor Whitcombe Harte (1874–1951) was a botanist. Harte spent years there.",
+       {"Harte"}, {"1874"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction

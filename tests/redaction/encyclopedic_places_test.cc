@@ -94,5 +94,18 @@ TEST(EncyclopedicPlacesTest, TheTownAfterBornInOrDiedInStays) {
   });
 }
 
+TEST(EncyclopedicPlacesTest, APlaceDefinedAsOneOrNamedAgainStays) {
+  Check({
+      {"es",
+       "El Popocatépetl es un volcán activo. Es la segunda cumbre después del Pico de Orizaba o "
+       "Citlaltépetl. Ciudad Bolívar, capital del estado Bolívar, mira al Orinoco.",
+       {"Popocatépetl", "Citlaltépetl", "estado Bolívar"}, {}},
+      {"en", "Wrawbyton is a small village in Lincolnshire.", {"Wrawbyton"}, {}},
+      {"es", "Se restauró el templo de San Pedro.", {"San Pedro"}, {}},
+      // A person after a place named in prose, past a full stop, is a person.
+      {"es", "Se restauró el templo de San Pedro. Juan Quispe es un hombre bueno.", {"San Pedro"}, {"Quispe"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
