@@ -147,7 +147,15 @@ bool IsRegnalNumber(std::string_view word) {
 // capitalized word follows and, after an article, that is no place.
 void AddEpithet(std::string_view text, std::string_view language, const PlaceGazetteer& places,
                 const Finding& name, std::vector<Finding>* added) {
-  const std::string_view span = text.substr(name.begin, name.end - name.begin);
+  std::string_view span = text.substr(name.begin, name.end - name.begin);
+  // "Saint Francis", "Pope Gregory": an honorific before the given name.
+  const size_t first_space = span.find(' ');
+  if (first_space != std::string_view::npos && (FlagsOf(span.substr(0, first_space)) & kHonorific) != 0) {
+    span.remove_prefix(first_space + 1);
+  }
+  for (std::string_view saint : {"Saint ", "San ", "Santa ", "St. ", "Sainte ", "Santo "}) {
+    if (span.substr(0, saint.size()) == saint) span.remove_prefix(saint.size());
+  }
   const size_t space = span.find_last_of(' ');
   const std::string_view last = space == std::string_view::npos ? span : span.substr(space + 1);
   const bool one_given = space == std::string_view::npos && IsGivenName(last);

@@ -156,6 +156,8 @@ bool HasPersonCueBefore(std::string_view text, size_t offset) {
 // True if a town follows: a postal code ("28035 Madrid", "E-28015
 // Madrid", "C.P. 04030 Coyoacán") or a place label ("Localidad/ Provincia:
 // Toledo", "Ciudad: Heredia") comes right before offset.
+bool StartsWithCapital(std::string_view text, size_t at);
+
 bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
   *in_prose = false;
   size_t end = offset;
@@ -207,10 +209,32 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
         // "el estado Bolívar", "el departamento Francisco Morazán" (Venezuela, Honduras).
         "estado", "departamento"};
     *in_prose = true;
+    // A realm or a see after a ruler's or a bishop's title: "roi de France
+    // et de Navarre", "King of Spain", "el conde de Aranda".
+    static const std::unordered_set<std::string_view> kRulers = {
+        "rey", "reina", "roi", "reine", "king", "queen", "emperador", "emperatriz", "empereur",
+        "imperatrice", "emperor", "empress", "principe", "princesa", "prince", "princesse",
+        "princess", "duque", "duquesa", "duc", "duchesse", "duke", "duchess", "conde", "condesa",
+        "comte", "comtesse", "count", "countess", "marques", "marquesa", "marquis", "marquise",
+        "virrey", "vice-roi", "viceroy", "obispo", "arzobispo", "eveque", "archeveque", "bishop",
+        "archbishop"};
     if (word == "de" || word == "of" || word == "d" || word == "del" || word == "du") {
       size_t noun_at = 0;
       const std::string noun = WordBefore(text, at, &noun_at);
       if (kPlaceNouns.count(noun) != 0) return true;
+      if (kRulers.count(noun) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) return true;
+      // "roi de France et de Navarre": the next realm of a list.
+      if (noun == "et" || noun == "y" || noun == "and" || noun == "puis" || noun == "e") {
+        size_t k = noun_at, realm_at = 0, prep_at = 0, ruler_at = 0;
+        const std::string realm = WordBefore(text, k, &realm_at);
+        const std::string prep = realm.empty() ? "" : WordBefore(text, realm_at, &prep_at);
+        const std::string ruler =
+            (prep == "de" || prep == "of" || prep == "d") ? WordBefore(text, prep_at, &ruler_at) : "";
+        if (!realm.empty() && StartsWithCapital(text, realm_at) && kRulers.count(ruler) != 0 &&
+            std::islower(static_cast<unsigned char>(text[ruler_at])) != 0) {
+          return true;
+        }
+      }
       if (kNatureNouns.count(noun) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) {
         return true;
       }

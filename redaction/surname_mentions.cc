@@ -47,7 +47,11 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   // Surnames of the full names, as written, with the full name's finding.
-  std::unordered_map<std::string, size_t> surnames;
+  struct Source {
+    size_t finding;
+    std::string particle;  // the lower-case particle right before it in the name: "de"
+  };
+  std::unordered_map<std::string, Source> surnames;
   for (size_t i = 0; i < names->size(); ++i) {
     const Finding& f = (*names)[i];
     if (!IsPersonName(f) || f.end > text.size() || f.begin >= f.end) continue;
@@ -67,7 +71,15 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
             (e == name.size() || name[e] != '.') &&
             (flags & (kGivenName | kCommonWord | kStopWord | kConnector | kTitle | kHonorific |
                       kMonth | kOrgWord | kCommonName)) == 0) {
-          surnames.emplace(std::string(w), i);
+          std::string particle;
+          if (at >= 2 && name[at - 1] == ' ') {
+            size_t pb = at - 1;
+            while (pb > 0 && std::islower(static_cast<unsigned char>(name[pb - 1])) != 0) --pb;
+            if (pb < at - 1 && (lexicon->Flags(text::Fold(name.substr(pb, at - 1 - pb))) & kConnector)) {
+              particle = std::string(name.substr(pb, at - 1 - pb));
+            }
+          }
+          surnames.emplace(std::string(w), Source{i, particle});
         }
         ++index;
       }
@@ -105,8 +117,23 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
     }
     auto it = surnames.find(std::string(text.substr(b, e - b)));
     if (it == surnames.end()) continue;
-    const Word before = WordBefore(text, b);
-    if (before.e > before.b) {
+    Word before = WordBefore(text, b);
+    size_t begin = b;
+    // "de Gaulle" after "Charles de Gaulle": the particle goes with it.
+    const std::string& particle = it->second.particle;
+    if (!particle.empty() && before.e == b - 1 && text[before.e] == ' ' &&
+        text.substr(before.b, before.e - before.b) == particle) {
+      begin = before.b;
+      before = WordBefore(text, before.b);
+      static const std::unordered_set<std::string_view> kNamedAfter = {
+          "place", "rue", "avenue", "boulevard", "quai", "calle", "avenida", "plaza", "paseo",
+          "street", "square", "aeroport", "aeropuerto", "airport", "lycee", "colegio", "escuela",
+          "ecole", "college", "hospital", "hopital", "puente", "pont", "bridge", "estacion", "gare"};
+      const std::string word_before = text::Fold(text.substr(before.b, before.e - before.b));
+      if (kBefore.count(word_before) != 0 || kNamedAfter.count(word_before) != 0) {
+        continue;  // "en de Gaulle", "la place de Gaulle"
+      }
+    } else if (before.e > before.b) {
       const bool same_line = text.substr(before.e, b - before.e).find('\n') == std::string_view::npos;
       const bool sentence_end = before.e < b && text.substr(before.e, b - before.e).find_first_of(".!?") != std::string_view::npos;
       if (same_line && !sentence_end && StartsWithCapital(text, before.b) &&
@@ -131,8 +158,8 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
       if (c - k > 8) break;
     }
     if (covered) continue;
-    Finding f = (*names)[it->second];
-    f.begin = b;
+    Finding f = (*names)[it->second.finding];
+    f.begin = begin;
     f.end = e;
     f.confidence = std::min(f.confidence, 0.7f);
     added.push_back(f);

@@ -134,5 +134,16 @@ TEST(EncyclopedicNamesTest, AnOrdinaryWordEndingANameBeforeALifespanIsItsSurname
   });
 }
 
+TEST(EncyclopedicNamesTest, ASurnameWithItsParticleAfterTheFullNameIsThatPerson) {
+  const std::string out = RedactedText(
+      "Charles de Gaulle naquit à Lille. Fils de Jeanne Maillot, de Gaulle épousa Yvonne Vendroux.", "fr");
+  EXPECT_EQ(out.find("Gaulle"), std::string::npos) << out;
+  EXPECT_NE(out.find("[PERSON-2], [PERSON-1] épousa"), std::string::npos) << out;
+}
+
+TEST(EncyclopedicNamesTest, ASaintsEpithetGoesWithTheName) {
+  Check({{"en", "Saint Francis of Assisi founded an order.", {"Assisi"}, {}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction

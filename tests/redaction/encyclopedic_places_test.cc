@@ -107,5 +107,12 @@ TEST(EncyclopedicPlacesTest, APlaceDefinedAsOneOrNamedAgainStays) {
   });
 }
 
+TEST(EncyclopedicPlacesTest, ARealmAfterARulersTitleStays) {
+  Check({
+      {"fr", "Louis XIV est roi de France et de Navarre. Henri IV fut roi de Navarre puis de France.",
+       {"France et de Navarre", "roi de Navarre"}, {"XIV", "Henri"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
