@@ -4,6 +4,7 @@
 #include "redaction/compound_surnames.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
+#include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
 #include "redaction/pattern_detector.h"
@@ -63,6 +64,7 @@ class RedactorImpl final : public Redactor {
     // name is more often a dateline or a team than part of the name.
     if (language.substr(0, 2) == "es") ExtendNamesOverPlaceWords(text, *places_, &names_found);
     ExtendNamesOverNamesakePlaces(text, *places_, &names_found);
+    AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);

@@ -145,5 +145,16 @@ TEST(EncyclopedicNamesTest, ASaintsEpithetGoesWithTheName) {
   Check({{"en", "Saint Francis of Assisi founded an order.", {"Assisi"}, {}}});
 }
 
+TEST(EncyclopedicNamesTest, TheNameOpeningABiographyBeforeItsLifespanIsAPerson) {
+  Check({
+      {"es",
+       "Lázaro Cárdenas del Río (Jiquilpan, 21 de mayo de 1895 – Ciudad de México, 19 de octubre "
+       "de 1970) fue presidente.",
+       {"Lázaro", "Cárdenas", "Río"}, {"Jiquilpan", "Ciudad de México"}},
+      // A war's dates, a citation's year: no lifespan of a person.
+      {"es", "La Guerra de Reforma (1858–1861) fue larga.", {}, {"Reforma"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
