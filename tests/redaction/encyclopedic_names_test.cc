@@ -142,7 +142,8 @@ TEST(EncyclopedicNamesTest, ASurnameWithItsParticleAfterTheFullNameIsThatPerson)
 }
 
 TEST(EncyclopedicNamesTest, ASaintsEpithetGoesWithTheName) {
-  Check({{"en", "Saint Francis of Assisi founded an order.", {"Assisi"}, {}}});
+  // One name, not two placeholders around a kept "of".
+  Check({{"en", "Saint Francis of Assisi founded an order.", {"Assisi", " of "}, {"founded"}}});
 }
 
 TEST(EncyclopedicNamesTest, TheNameOpeningABiographyBeforeItsLifespanIsAPerson) {

@@ -88,8 +88,11 @@ TEST(EncyclopedicPlacesTest, AFrenchBirthOrDeathTownAfterItsYearStays) {
 
 TEST(EncyclopedicPlacesTest, TheTownAfterBornInOrDiedInStays) {
   Check({
-      {"en", "He was born in Assisi to Pietro Bernardone. She died in Bournemouth.",
-       {"Assisi", "Bournemouth"}, {"Bernardone"}},
+      // Also when the town was a word of a name before ("Francis of Assisi").
+      {"en",
+       "Saint Francis of Assisi (1181 – 3 October 1226) was a friar. He was born in Assisi to "
+       "Pietro Bernardone. She died in Bournemouth.",
+       {"born in Assisi", "Bournemouth"}, {"Bernardone"}},
       {"es", "Nació en Aracataca y murió en Jiquilpan.", {"Aracataca", "Jiquilpan"}, {}},
   });
 }
