@@ -1404,6 +1404,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       break;
     }
+    // "Léon Trotski", "Florence Nightingale": a given name that is also a
+    // town, opening the run right before a flagged surname, is the
+    // person's given name (not after a place preposition: "à Nancy
+    // Dupont" may be a town and a name).
+    if (words.size() >= 2 && !place_prep) {
+      const size_t g = words[0], s = words[1];
+      TokenInfo& gi = info[g];
+      if (gi.place == 2 && gi.score <= 0 && (gi.flags & kGivenName) && s == g + 1 && info[s].score > 0 &&
+          info[s].place == 0 && !ts[g].all_caps && !gi.sentence_start && gi.evidence != kBlocked) {
+        gi.score = 0.7f;
+      }
+    }
     // "Henar Heras Mulero": ordinary words right after a name that has two
     // parts already or a cue are its surnames, up to four words, unless a
     // heading (':') or a lower-case phrase follows.

@@ -157,5 +157,12 @@ TEST(EncyclopedicNamesTest, TheNameOpeningABiographyBeforeItsLifespanIsAPerson) 
   });
 }
 
+TEST(EncyclopedicNamesTest, AGivenNameThatIsATownBeforeASurnameIsTheGivenName) {
+  Check({
+      {"en", "He was the son of Thomas Lincoln and Nancy Smith. We arrived in Nancy on Monday.",
+       {"Nancy Smith", "Smith"}, {"in Nancy on"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
