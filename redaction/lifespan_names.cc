@@ -9,7 +9,7 @@
 namespace amparo::redaction {
 namespace {
 
-bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
 bool StartsWithCapital(std::string_view text, size_t at) {
   if (at >= text.size()) return false;

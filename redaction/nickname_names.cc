@@ -1,6 +1,7 @@
 #include "redaction/nickname_names.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -11,7 +12,7 @@
 namespace amparo::redaction {
 namespace {
 
-bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
 // Spaces, including the no-break spaces French puts inside « ».
 size_t SkipSpacesBack(std::string_view text, size_t at) {
@@ -195,8 +196,17 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
       AddEpithet(text, language, places, f, &added);
     }
   }
+  // The bytes that may open a nickname: '«' and '“' start with 0xC2 and
+  // 0xE2, '"', and the 'E' or 'L' of a Spanish article. The loop skips the
+  // rest fast: it reads every byte of the text.
+  static const auto kOpeners = [] {
+    std::array<bool, 256> t{};
+    for (int c : {0xC2, 0xE2, int{'"'}, int{'E'}, int{'L'}}) t[c] = true;
+    return t;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!kOpeners[c]) continue;
     std::string_view close;
     size_t open_len = 0;
     if (c == 0xC2 && text.substr(i, 2) == "\xC2\xAB") {

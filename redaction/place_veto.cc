@@ -277,7 +277,7 @@ bool StartsWithCapital(std::string_view text, size_t at) {
   return d >= 0x80 && d <= 0x9E && d != 0x97;
 }
 
-bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
 // True if [begin, end) is a capitalized word, not all capitals, that is a
 // month or a place of some gazetteer.
@@ -989,23 +989,20 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
 bool FramedByAPlaceHead(std::string_view text, const Finding& f) {
   static const std::unordered_set<std::string_view> kHeads = {
       "pico", "monte", "mont", "cerro", "volcan", "rio", "nevado", "mount", "mt", "lake", "lac"};
-  text::Tokens tk;
-  text::Tokenize(text.substr(f.begin, f.end - f.begin), &tk);
-  size_t first = 0;
-  while (first < tk.tokens.size() && !tk.tokens[first].word) ++first;
-  if (first < tk.tokens.size()) {
-    std::string_view w = tk.Folded(tk.tokens[first]);
-    size_t next = first + 1;
-    // "Le Mont Blanc", "El Pico de Orizaba".
-    if ((w == "le" || w == "la" || w == "el" || w == "the") && next < tk.tokens.size()) {
-      while (next < tk.tokens.size() && !tk.tokens[next].word) ++next;
-      if (next < tk.tokens.size()) w = tk.Folded(tk.tokens[next]);
-      ++next;
-    }
-    int more = 0;
-    for (size_t k = next; k < tk.tokens.size(); ++k) more += tk.tokens[k].word;
-    if (kHeads.count(w) != 0 && more > 0) return true;
+  // The name's first word (after an article: "Le Mont Blanc", "El Pico de
+  // Orizaba") and whether more words follow it.
+  auto word_at = [&](size_t at, size_t* end) {
+    size_t e = at;
+    while (e < f.end && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    *end = e;
+    return text::Fold(text.substr(at, e - at));
+  };
+  size_t first_end = f.begin;
+  std::string w = word_at(f.begin, &first_end);
+  if ((w == "le" || w == "la" || w == "el" || w == "the") && first_end < f.end && text[first_end] == ' ') {
+    w = word_at(first_end + 1, &first_end);
   }
+  if (kHeads.count(w) != 0 && first_end < f.end && text[first_end] == ' ') return true;
   size_t at = 0;
   const std::string before = WordBefore(text, f.begin, &at);
   if (kHeads.count(before) != 0 && std::isupper(static_cast<unsigned char>(text[at])) != 0 &&
@@ -1027,9 +1024,9 @@ bool FramedByAPlaceHead(std::string_view text, const Finding& f) {
   if (!capital) return kQuarters.count(after) != 0;
   // "Larry Sultan Valley evidence": a full name before the kind is a
   // person's (a headline, a photographer's book).
-  size_t first_end = f.begin;
-  while (first_end < f.end && text[first_end] != ' ') ++first_end;
-  return kKinds.count(after) != 0 && !IsGivenNameWord(text.substr(f.begin, first_end - f.begin));
+  size_t given_end = f.begin;
+  while (given_end < f.end && text[given_end] != ' ') ++given_end;
+  return kKinds.count(after) != 0 && !IsGivenNameWord(text.substr(f.begin, given_end - f.begin));
 }
 
 // True if a guessed name is a place and a state code ("Dayton NJ").
