@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -196,17 +197,25 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
       AddEpithet(text, language, places, f, &added);
     }
   }
-  // The bytes that may open a nickname: '«' and '“' start with 0xC2 and
-  // 0xE2, '"', and the 'E' or 'L' of a Spanish article. The loop skips the
-  // rest fast: it reads every byte of the text.
-  static const auto kOpeners = [] {
-    std::array<bool, 256> t{};
-    for (int c : {0xC2, 0xE2, int{'"'}, int{'E'}, int{'L'}}) t[c] = true;
-    return t;
-  }();
-  for (size_t i = 0; i < text.size(); ++i) {
+  // Where a nickname may open: '«' and '“' (their first bytes 0xC2 and
+  // 0xE2), '"', and the 'E' or 'L' of a Spanish article, each found with
+  // memchr: the text's other bytes are never visited one by one.
+  std::vector<size_t> openers;
+  for (int byte : {0xC2, 0xE2, int{'"'}, int{'E'}, int{'L'}}) {
+    const char* p = text.data();
+    const char* const stop = text.data() + text.size();
+    while (p < stop) {
+      const void* hit = std::memchr(p, byte, static_cast<size_t>(stop - p));
+      if (hit == nullptr) break;
+      openers.push_back(static_cast<size_t>(static_cast<const char*>(hit) - text.data()));
+      p = static_cast<const char*>(hit) + 1;
+    }
+  }
+  std::sort(openers.begin(), openers.end());
+  size_t skip_until = 0;  // past the closing quote of the last nickname read
+  for (const size_t i : openers) {
+    if (i < skip_until) continue;
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!kOpeners[c]) continue;
     std::string_view close;
     size_t open_len = 0;
     if (c == 0xC2 && text.substr(i, 2) == "\xC2\xAB") {
@@ -245,7 +254,7 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
       size_t e = SkipSpacesBack(text, shut);
       if (e > b) Add(text, places, b, e, &added);
     }
-    i = shut;
+    skip_until = shut + 1;
   }
   for (Finding& f : added) {
     bool covered = false;

@@ -1,7 +1,9 @@
 #include "redaction/surname_mentions.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,6 +55,7 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
     std::string particle;  // the lower-case particle right before it in the name: "de"
   };
   std::unordered_map<std::string_view, Source> surnames;  // views into text
+  std::unordered_set<std::string_view> rejected;          // words that are no surname
   for (size_t i = 0; i < names->size(); ++i) {
     const Finding& f = (*names)[i];
     if (!IsPersonName(f) || f.end > text.size() || f.begin >= f.end) continue;
@@ -64,9 +67,12 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
       while (at < name.size() && !IsLetterByte(static_cast<unsigned char>(name[at]))) ++at;
       size_t e = at;
       while (e < name.size() && IsLetterByte(static_cast<unsigned char>(name[e]))) ++e;
-      if (e > at) {
+      if (e > at && index > 0 && e - at >= 3 &&
+          (surnames.count(name.substr(at, e - at)) != 0 || rejected.count(name.substr(at, e - at)) != 0)) {
+        ++index;  // judged already: no need to fold it again
+      } else if (e > at) {
         const std::string_view w = name.substr(at, e - at);
-        const uint32_t flags = lexicon->Flags(text::Fold(w));
+        const uint32_t flags = index > 0 && w.size() >= 3 ? lexicon->Flags(text::Fold(w)) : kGivenName;
         // Not the first word (a given name or a title), nor a particle.
         if (index > 0 && w.size() >= 3 && StartsWithCapital(name, at) &&
             (e == name.size() || name[e] != '.') &&
@@ -81,6 +87,8 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
             }
           }
           surnames.emplace(w, Source{i, particle});
+        } else if (index > 0 && w.size() >= 3) {
+          rejected.insert(w);
         }
         ++index;
       }
@@ -99,16 +107,27 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
   std::sort(covering.begin(), covering.end(),
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
   std::vector<Finding> added;
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!IsLetterByte(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
+  // The first bytes of the surnames, each looked for with memchr: the
+  // text's other bytes are never visited one by one.
+  std::array<bool, 256> first_byte{};
+  for (const auto& [w, source] : surnames) first_byte[static_cast<unsigned char>(w[0])] = true;
+  std::vector<size_t> starts;
+  for (int byte = 0; byte < 256; ++byte) {
+    if (!first_byte[byte]) continue;
+    const char* p = text.data();
+    const char* const stop = text.data() + text.size();
+    while (p < stop) {
+      const void* hit = std::memchr(p, byte, static_cast<size_t>(stop - p));
+      if (hit == nullptr) break;
+      const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      if (at == 0 || !IsLetterByte(static_cast<unsigned char>(text[at - 1]))) starts.push_back(at);
+      p = static_cast<const char*>(hit) + 1;
     }
-    size_t e = i;
-    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
-    const size_t b = i;
-    i = e;
+  }
+  const size_t n = text.size();
+  for (const size_t b : starts) {
+    size_t e = b;
+    while (e < n && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
     if (!StartsWithCapital(text, b) || e - b < 3) continue;
     // Glued to more ("Juárez-García", "O'Juárez", "Juárez2") is another word.
     if ((b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) != 0 || text[b - 1] == '-' ||
@@ -150,13 +169,13 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
     while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
     if (next > e && StartsWithCapital(text, next)) continue;  // "Juárez García"
     // Covered by a name already?
-    auto c = std::upper_bound(covering.begin(), covering.end(), b,
+    auto after = std::upper_bound(covering.begin(), covering.end(), b,
                               [](size_t at, const Finding& f) { return at < f.begin; });
     bool covered = false;
-    for (auto k = c; k != covering.begin() && !covered;) {
+    for (auto k = after; k != covering.begin() && !covered;) {
       --k;
       covered = k->begin <= b && e <= k->end;
-      if (c - k > 8) break;
+      if (after - k > 8) break;
     }
     if (covered) continue;
     Finding f = (*names)[it->second.finding];
