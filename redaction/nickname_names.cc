@@ -160,7 +160,13 @@ void AddEpithet(std::string_view text, std::string_view language, const PlaceGaz
   }
   const size_t space = span.find_last_of(' ');
   const std::string_view last = space == std::string_view::npos ? span : span.substr(space + 1);
-  const bool one_given = space == std::string_view::npos && IsGivenName(last);
+  // "Marie-Louise": a compound of given names is one given name.
+  const bool compound_given = [&] {
+    const size_t hyphen = last.find('-');
+    return hyphen != std::string_view::npos && IsGivenName(last.substr(0, hyphen)) &&
+           IsGivenName(last.substr(hyphen + 1));
+  }();
+  const bool one_given = space == std::string_view::npos && (IsGivenName(last) || compound_given);
   if (!one_given && !IsGivenName(last) && !IsRegnalNumber(last)) return;
   size_t at = name.end;
   if (at >= text.size() || text[at] != ' ') return;
@@ -170,8 +176,11 @@ void AddEpithet(std::string_view text, std::string_view language, const PlaceGaz
   const std::string_view link = text.substr(at, e - at);
   const bool article = link == "the" || link == "el" || link == "la" || link == "le";
   const bool of = link == "of" && language.substr(0, 2) == "en" && one_given;
-  if ((!article && !of) || e >= text.size() || text[e] != ' ') return;
-  const size_t b = e + 1;
+  // French "Anne d'Autriche", "Marie-Louise d'Autriche": "d'" glued.
+  const bool elided = link == "d" && language.substr(0, 2) == "fr" && one_given && e < text.size() &&
+                      (text[e] == '\'' || text.substr(e, 3) == "\xE2\x80\x99");
+  if (!elided && ((!article && !of) || e >= text.size() || text[e] != ' ')) return;
+  const size_t b = elided ? e + (text[e] == '\'' ? 1 : 3) : e + 1;
   if (!StartsWithCapital(text, b)) return;
   size_t end = b;
   while (end < text.size() && (IsLetterByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;

@@ -22,8 +22,9 @@ namespace amparo::redaction {
 // Appends to *names a person-name finding (detector "names") for each
 // nickname cued as above that no finding covers already.
 // Also grows a name over the epithet after it: "Felipe el Hermoso", "Louis
-// the Great", "Philippe le Bel", and in English text "Anne of Austria" (a
-// given name alone, then "of" and one capitalized word).
+// the Great", "Philippe le Bel", and in English text "Anne of Austria", in
+// French "Anne d'Autriche" (a given name alone, then "of" or "d'" and one
+// capitalized word).
 void AddCuedNicknames(std::string_view text, std::string_view language, const PlaceGazetteer& places,
                       std::vector<Finding>* names);
 

@@ -164,5 +164,14 @@ TEST(EncyclopedicNamesTest, AGivenNameThatIsATownBeforeASurnameIsTheGivenName) {
   });
 }
 
+TEST(EncyclopedicNamesTest, AFrenchRealmAfterAGivenNameAndDIsPartOfTheName) {
+  Check({
+      {"fr", "Fils de Louis XIII et d'Anne d'Autriche. Il épousa Marie-Louise d'Autriche.",
+       {"Autriche"}, {}},
+      // After a surname "d'" says where from.
+      {"fr", "Marie Dupont d'Haïti est venue.", {"Dupont"}, {"Haïti"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
