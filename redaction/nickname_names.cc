@@ -67,12 +67,26 @@ bool CueBefore(std::string_view text, size_t at) {
       "conocido", "conocida", "conocidos", "conocidas", "apodado", "apodada", "apodaban",
       "apodo", "llamado", "llamada", "llamaban", "alias", "surnomme", "surnommee", "surnom",
       "dit", "dite", "appele", "appelee", "known", "called", "nicknamed", "nickname", "dubbed"};
+  // What the cue names when a noun of a place or a thing comes before it:
+  // "un lugar conocido como «La Arrocera»", "el tren llamado «La Bestia»".
+  static const std::unordered_set<std::string_view> kThings = {
+      "lugar", "sitio", "pueblo", "colonia", "barrio", "ciudad", "rancho", "ejido", "zona",
+      "albergue", "refugio", "tren", "camino", "ruta", "puente", "rio", "cerro", "paraje",
+      "comunidad", "municipio", "calle", "mercado", "hotel", "bar", "cantina", "grupo", "banda",
+      "cartel", "pandilla", "place", "town", "village", "area", "neighborhood", "neighbourhood",
+      "camp", "shelter", "train", "route", "bridge", "river", "street", "gang", "group", "endroit",
+      "lieu", "quartier", "ville", "camp", "foyer", "pont", "riviere", "rue", "bande", "groupe",
+      "kote", "vil", "katye", "song", "cancion", "chanson", "libro", "book", "livre", "obra",
+      "album", "disco", "pelicula", "film", "movie"};
   size_t end = at;
   for (int words = 0; words < 4; ++words) {
     size_t b = 0;
     const std::string w = WordEndingAt(text, end, &b);
     if (w.empty()) return false;
-    if (kCues.count(w) != 0) return true;
+    if (kCues.count(w) != 0) {
+      size_t ignored = 0;
+      return kThings.count(WordEndingAt(text, b, &ignored)) == 0;
+    }
     if (kSkip.count(w) == 0) return false;
     end = b;
   }

@@ -40,8 +40,9 @@ TEST(EncyclopedicNamesTest, AQuotedNicknameAfterANamingCueIsAPerson) {
        {"Libertador", "Queen", "Salsa"}, {"El ", "the \""}},
       {"fr", "Louis XIV, dit le « Roi-Soleil », et Bocuse, surnommé le « Pape de la gastronomie ».",
        {"Roi-Soleil", "Pape", "gastronomie"}, {}},
-      // A quoted place stays.
+      // A quoted place stays, and so does what a place or thing is called.
       {"es", "Llegamos a la ciudad conocida como «Tapachula».", {}, {"Tapachula"}},
+      {"es", "Dormimos en un lugar conocido como «La Arrocera».", {}, {"Arrocera"}},
   });
 }
 
