@@ -839,6 +839,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         j = k + 1;
         continue;
       }
+      // An elided particle after a given name: "Jeanne d'Arc", "Valéry
+      // Giscard d'Estaing" (French, where "d'" glues to the surname).
+      if (french && ts[k].word && !ts[k].capitalized && ts[k].space_before &&
+          ts[k].end - ts[k].begin == 1 && text[ts[k].begin] == 'd' && k + 2 < n && !ts[k + 1].word &&
+          IsJoiner(ts[k + 1].first) && !ts[k + 1].space_before && info[k + 2].name_shape &&
+          !ts[k + 2].space_before && !ts[k + 2].newline_before) {
+        for (; given_seen < run_words.size(); ++given_seen) {
+          after_given = after_given || (info[run_words[given_seen]].flags & kGivenName);
+        }
+        if (after_given && !(info[j].flags & (kOrgWord | kMonth))) {
+          run_words.push_back(k + 2);
+          j = k + 2;
+          continue;
+        }
+      }
       // Lower-case particles: "María de los Ángeles", "Ludwig van Beethoven".
       size_t m = k;
       while (m < n && m < k + 2 && ts[m].word && !ts[m].capitalized &&
@@ -1634,6 +1649,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       break;
     }
+    // "Léon Trotski", "Florence Nightingale": a given name that is also a
+    // town, opening the run right before a flagged surname, is the
+    // person's given name (not after a place preposition: "à Nancy
+    // Dupont" may be a town and a name).
+    if (words.size() >= 2 && !place_prep) {
+      const size_t g = words[0], s = words[1];
+      TokenInfo& gi = info[g];
+      if (gi.place == 2 && gi.score <= 0 && (gi.flags & kGivenName) && s == g + 1 && info[s].score > 0 &&
+          info[s].place == 0 && !ts[g].all_caps && !gi.sentence_start && gi.evidence != kBlocked) {
+        gi.score = 0.7f;
+      }
+    }
     // "Henar Heras Mulero": ordinary words right after a name that has two
     // parts already or a cue are its surnames, up to four words, unless a
     // heading (':') or a lower-case phrase follows.
@@ -1653,10 +1680,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                             ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
         if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;
+        // A lifespan or a birth date in brackets after the word ends a
+        // biography's full name: "Eleanor Whitcombe Harte (1874–1951)".
+        const bool lifespan = idx + 1 == words.size() && w + 2 < n && !ts[w + 1].word &&
+                              ts[w + 1].first == '(' && ts[w + 2].has_digit;
         // English names have one surname: an ordinary word after two parts
         // starts a headline ("John Weiland Announces Memoir"), unless a cue
         // says a name is there.
-        if (english && !strong_cue && !medium_cue) continue;
+        if (english && !strong_cue && !medium_cue && !lifespan) continue;
         if (flagged >= 2 || medium_cue || strong_cue) {
           info[w].score = 0.6f;
           ++flagged;
@@ -1750,8 +1781,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       info[s].score = 0.6f;
     }
-    // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
-    for (size_t idx = 0; idx < words.size(); ++idx) {
+    // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith";
+    // from the last word back, so that a chain of them reaches the name
+    // ("J. R. R. Tolkien").
+    for (size_t back = words.size(); back-- > 0;) {
+      const size_t idx = back;
       const size_t w = words[idx];
       if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized ||
           info[w].evidence == kBlocked) {
@@ -1764,6 +1798,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool before = idx + 1 < words.size() && info[words[idx + 1]].score > 0;
       const bool after = idx > 0 && info[words[idx - 1]].score > 0;
       if (before || after) info[w].score = 0.6f;
+      // An initial takes the score of the name it opens, so that a chain of
+      // them stays with it.
+      if (before && words[idx + 1] == w + 2) {
+        info[w].score = std::max(info[w].score, info[words[idx + 1]].score);
+      }
     }
     // A surname's initial ending the name: "Deborah L", "Patricia M #Care".
     if (words.size() >= 2) {
@@ -1788,7 +1827,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[m].capitalized) {
         continue;
       }
-      if (period && (info[b].evidence == kWord || ts[a].end - ts[a].begin < 2 ||
+      // After a given name the last may be an ordinary word too: "Francisco
+      // I. Madero", "John J. Pershing".
+      const bool given_first = (info[a].flags & kGivenName) && !ts[a].all_caps && !ts[b].all_caps;
+      if (period && ((info[b].evidence == kWord && !given_first) || ts[a].end - ts[a].begin < 2 ||
                      ts[b].end - ts[b].begin < 2 || info[a].place != 0 || info[b].place != 0)) {
         continue;
       }
@@ -1804,8 +1846,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         continue;
       }
       for (size_t k : {a, m, b}) {
-        if (info[k].score <= 0) info[k].score = 0.6f;
+        if (info[k].score <= 0 || (given_first && period)) info[k].score = std::max(info[k].score, given_first && period ? 0.8f : 0.6f);
       }
+    }
+    // A monarch's or a pope's number after the name: "Charles I", "Paul
+    // VI", "Felipe II", "Napoléon Ier". English "I" is a pronoun before a
+    // lower-case word ("when Maria I went"): not there.
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t g = words[idx - 1], w = words[idx];
+      if (w != g + 1 || info[g].score <= 0 || !(info[g].flags & kGivenName) || ts[g].all_caps ||
+          info[w].score >= 0.9f) {
+        continue;
+      }
+      std::string_view numeral = text.substr(ts[w].begin, ts[w].end - ts[w].begin);
+      if (numeral.size() >= 3 && (numeral.substr(numeral.size() - 2) == "er" ||
+                                  numeral.substr(numeral.size() - 2) == "re")) {
+        numeral.remove_suffix(2);  // "Ier", "Ire"
+      }
+      if (numeral.empty() || numeral.size() > 6 ||
+          numeral.find_first_not_of("IVXLC") != std::string_view::npos) {
+        continue;
+      }
+      if (english && numeral == "I" && w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized) continue;
+      info[w].score = 0.9f;
     }
     // "Lady Gaga", "Pope Benedict", "Coach Germano": an honorific that opens
     // a name is part of it, when the word after it is no ordinary word.
