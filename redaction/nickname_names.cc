@@ -202,11 +202,16 @@ void AddEpithet(std::string_view text, std::string_view language, const PlaceGaz
   if (end < text.size() && (text[end] == '\'' || std::isdigit(static_cast<unsigned char>(text[end])) != 0)) return;
   if (article && places.ClassOf(text.substr(b, end - b)) != PlaceClass::kNone) return;
   // "Rosalind of Mesa, AZ", "Penny of Mesa , AZ": a town and its region
-  // after a comma say where the person lives, not an epithet.
+  // after a comma say where the person lives, not an epithet ("Anne of
+  // Austria, and her son" is one).
   if (of || elided) {
     size_t k = end;
     while (k < text.size() && text[k] == ' ') ++k;
-    if (k < text.size() && text[k] == ',') return;
+    if (k < text.size() && text[k] == ',') {
+      ++k;
+      while (k < text.size() && text[k] == ' ') ++k;
+      if (k < text.size() && StartsWithCapital(text, k)) return;
+    }
   }
   Finding f = name;
   f.end = end;
