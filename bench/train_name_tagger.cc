@@ -43,6 +43,8 @@
 
 #include "bench/labeled_data.h"
 #include "redaction/name_detector.h"
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/place_gazetteer_index.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/name_tagger.h"
 
@@ -68,6 +70,13 @@ struct Counts {
   long hit = 0;      // both
   long missed_candidates = 0;  // gold tokens the detector missed that the tagger may judge
 };
+
+// Why the tagger may not judge a person word the detector missed (roughly:
+// the sentence start is guessed from the token before).
+enum Reason { kHandle, kDigits, kFunctionWord, kPlace, kLowerNotListed, kOrdinaryUncased, kOther, kReasons };
+const char* const kReasonNames[] = {
+    "part of a handle or hashtag", "has digits", "function, cue or title word", "a place name",
+    "lower case, in no name list", "ordinary word, lower case or sentence start", "other (hyphen, apostrophe, blocked)"};
 
 constexpr int kEpochs = 8;
 constexpr float kPrune = 0.01f;
@@ -241,6 +250,13 @@ int main(int argc, char** argv) {
     return 1;
   }
   const bool lists_learned_from[] = {true, true, false, false};  // per set, in order
+  const NameLexicon* lexicon = NameLexicon::Default(&error, false);
+  const PlaceIndex* places = DefaultPlaceIndex(&error);
+  if (lexicon == nullptr || places == nullptr) {
+    std::fprintf(stderr, "lexicon: %s\n", error.c_str());
+    return 1;
+  }
+  std::vector<std::array<long, kReasons>> reasons(sets.size());
   text::Tokens tk;
   for (const DataSet& set : sets) {
     for (size_t d = 0; d < set.docs.size(); ++d) {
@@ -266,6 +282,34 @@ int main(int argc, char** argv) {
         c.chosen += chosen;
         c.hit += gold && chosen;
         if (gold && !chosen && doc_examples.count(tok.begin)) ++c.missed_candidates;
+        if (gold && !chosen && !doc_examples.count(tok.begin)) {
+          const size_t k = static_cast<size_t>(&tok - tk.tokens.data());
+          const text::Token* before = k > 0 ? &tk.tokens[k - 1] : nullptr;
+          const std::string_view folded = tk.Folded(tok);
+          const uint32_t flags = lexicon->Flags(folded);
+          const bool start = before == nullptr || tok.newline_before ||
+                             (!before->word && (before->first == '.' || before->first == '!' ||
+                                                before->first == '?' || before->first == ':'));
+          Reason r = kOther;
+          if (before != nullptr && !before->word && !tok.space_before &&
+              (before->first == '@' || before->first == '#' || before->first == '_')) {
+            r = kHandle;
+          } else if (tok.has_digit) {
+            r = kDigits;
+          } else if (flags & (kStopWord | kConnector | kMonth | kTitle | kNameCue | kKinCue | kSpeechCue |
+                              kPlacePrep | kOrgWord | kEponymCue | kOrgSuffix | kInstitution | kHonorific |
+                              kRoleCue | kEponymWord | kPlaceSuffix | kVesselCue | kDemonym)) {
+            r = kFunctionWord;
+          } else if (places->Lookup(folded) != nullptr) {
+            r = kPlace;
+          } else if (!tok.capitalized && !(flags & (kGivenName | kSurname))) {
+            r = kLowerNotListed;
+          } else if ((!tok.capitalized || start) &&
+                     (lexicon->IsDictionaryWord(folded) || (flags & (kCommonWord | kCommonName)))) {
+            r = kOrdinaryUncased;
+          }
+          ++reasons[set_index][r];
+        }
       }
       for (size_t k = first_example; k < examples.size(); ++k) {
         for (const Finding& f : found) {
@@ -281,6 +325,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "  %-45s gold %ld, missed %ld, of which the tagger may judge %ld\n",
                  sets[s].name.c_str(), a.gold + b.gold, a.gold + b.gold - a.hit - b.hit,
                  a.missed_candidates + b.missed_candidates);
+    for (int r = 0; r < kReasons; ++r) {
+      if (reasons[s][r] > 0) std::fprintf(stderr, "      may not judge, %s: %ld\n", kReasonNames[r], reasons[s][r]);
+    }
   }
 
   // Two-fold cross-validation by document: train on one half, score the other.

@@ -2246,12 +2246,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         w.at[d] = NameTokenFacts();
         facts(static_cast<long>(i) + d - 2, &w.at[d]);
       }
+      NameTagger::KeepSentence(&w);
       w.at[2].rule_score = 0;
       w.at[2].dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
       if (!NameTagger::MayTag(w)) continue;
+      // No place of any gazetteer is added, whatever its case or context
+      // ("houston is hot today"); asked last, for the few words it concerns.
       if (tagger_observer_) {
-        tagger_observer_(w, ts[i].begin, ts[i].end);
-      } else if (tagger_->Score(w) >= tagger_->threshold()) {
+        if (places_->Lookup(tk.Folded(ts[i])) == nullptr) tagger_observer_(w, ts[i].begin, ts[i].end);
+      } else if (tagger_->Score(w) >= tagger_->threshold() && places_->Lookup(tk.Folded(ts[i])) == nullptr) {
         added.push_back(i);
       }
     }

@@ -36,11 +36,13 @@ constexpr uint32_t kCueFlags = kTitle | kNameCue | kKinCue | kSpeechCue | kPlace
                                kOrgWord | kStopWord | kEponymCue | kMonth | kHonorific | kRoleCue |
                                kInstitution | kOrgSuffix | kPlaceSuffix | kVesselCue;
 
+// Line breaks are left out: the first word of a window has none before it
+// while the same word read in the whole text has one (see KeepSentence).
 uint64_t Shape(const NameTokenFacts& t) {
   if (!t.present) return 1;
-  if (!t.word) return 2 | (t.newline_before << 2) | (static_cast<uint64_t>(t.punct < 128 ? t.punct : 128) << 3);
+  if (!t.word) return 2 | (static_cast<uint64_t>(t.punct < 128 ? t.punct : 128) << 3);
   return 3 | (t.capitalized << 2) | (t.all_caps << 3) | (t.has_digit << 4) | (t.sentence_start << 5) |
-         (t.newline_before << 6) | ((t.rule_score > 0) << 7) | (static_cast<uint64_t>(t.place) << 8);
+         ((t.rule_score > 0) << 7) | (static_cast<uint64_t>(t.place) << 8);
 }
 
 // A neighbour's identity: its folded word or its punctuation.
@@ -100,6 +102,20 @@ void ForEachFeature(const NameWindow& w, Fn emit) {
 }
 
 }  // namespace
+
+void NameTagger::KeepSentence(NameWindow* w) {
+  auto end_mark = [](const NameTokenFacts& t) {
+    return t.present && !t.word && (t.punct == '.' || t.punct == '!' || t.punct == '?');
+  };
+  for (int d = 1; d >= 0; --d) {
+    if (!end_mark(w->at[d])) continue;
+    for (int k = d; k >= 0; --k) w->at[k] = NameTokenFacts();
+    break;
+  }
+  for (int d = 3; d < 4; ++d) {
+    if (end_mark(w->at[d])) w->at[d + 1] = NameTokenFacts();
+  }
+}
 
 void NameTagger::Features(const NameWindow& w, std::vector<uint32_t>* out) {
   ForEachFeature(w, [out](uint32_t i) { out->push_back(i); });

@@ -43,6 +43,12 @@ class NameTagger {
   // Parses a weights file (the format bench/train_name_tagger.cc writes).
   static std::unique_ptr<NameTagger> Parse(std::string_view tsv, std::string* error);
 
+  // Clears the window's tokens beyond the sentence of its word: before it,
+  // a '.', '!' or '?' and all before; after it, all after such a mark. A
+  // long text is read in windows cut at those marks, so the tagger's
+  // decisions do not depend on where a window starts or ends.
+  static void KeepSentence(NameWindow* w);
+
   // Appends the feature indices of the window's word (at[2]), each < 2^kBits.
   static void Features(const NameWindow& w, std::vector<uint32_t>* out);
 
