@@ -2234,21 +2234,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     NameWindow w;
     w.language = language;
     for (size_t i = 0; i < n; ++i) {
-      // Training also sees the flagged words (what names look like).
-      // What NameTagger::MayTag refuses at once, read before the window is built.
+      // What NameTagger::MayTag refuses at once, read before the window is
+      // built. Training also sees the flagged words (what names look like).
+      const bool uncased = !ts[i].capitalized || info[i].sentence_start;
       if (!ts[i].word || !ts[i].has_letter || ts[i].has_digit || info[i].place != 0 ||
           (info[i].score > 0 && !tagger_observer_) ||
           (info[i].flags & (kStopWord | kConnector | kPlacePrep)) ||
-          (!ts[i].capitalized && !(info[i].flags & (kGivenName | kSurname)))) {
+          (!ts[i].capitalized && !(info[i].flags & (kGivenName | kSurname))) ||
+          (uncased && (info[i].flags & (kCommonWord | kCommonName)))) {
         continue;
       }
+      const bool dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
+      if (uncased && dictionary) continue;
       for (int d = 0; d < 5; ++d) {
         w.at[d] = NameTokenFacts();
         facts(static_cast<long>(i) + d - 2, &w.at[d]);
       }
       NameTagger::KeepSentence(&w);
       w.at[2].rule_score = 0;
-      w.at[2].dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
+      w.at[2].dictionary = dictionary;
       if (!NameTagger::MayTag(w)) continue;
       // No place of any gazetteer is added, whatever its case or context
       // ("houston is hot today"); asked last, for the few words it concerns.
