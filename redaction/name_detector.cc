@@ -2367,6 +2367,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
 }
 
 std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {
+  return Create(false, true, false, nullptr, nullptr, error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::CreateWithTagger(std::string* error) {
   return Create(false, true, true, nullptr, nullptr, error);
 }
 

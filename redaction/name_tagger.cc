@@ -154,6 +154,13 @@ bool NameTagger::MayTag(const NameWindow& w) {
     return false;
   }
   if (!after.space_before && after.present && !after.word && after.punct == '_') return false;
+  // Places first: no word after a preposition of place ("à Lalisolle",
+  // "de Janzé" after "gendarmerie"), nor beside a known place ("à Siena,
+  // Volperra et Poggibonsi"); the rules judge those.
+  if (before.present && before.word && (before.flags & kPlacePrep)) return false;
+  for (int d : {0, 1, 3, 4}) {
+    if (w.at[d].present && w.at[d].word && w.at[d].place != 0) return false;
+  }
   if ((before.present && !before.word && !before.space_before && before.punct == '-' && !t.space_before) ||
       (after.present && !after.word && !after.space_before && (after.punct == '-' || after.punct == '\'' || after.punct == 0x2019))) {
     return false;

@@ -1,4 +1,5 @@
-// The trained tagger (name_tagger.h): its weights load, its scores are
+// The trained tagger (name_tagger.h), read by NameDetector::CreateWithTagger
+// (not the default detector): its weights load, its scores are
 // deterministic, it adds names the rules leave (a given name in lower case
 // opening a sentence) but never a place, and a long text read in windows
 // gives the findings of its parts read alone.
@@ -23,7 +24,9 @@ class NameTaggerTest : public NameDetectorFixture {
   void SetUp() override {
     NameDetectorFixture::SetUp();
     std::string error;
-    without_tagger_ = NameDetector::CreateWithoutTagger(nullptr, true, &error);
+    detector_ = NameDetector::CreateWithTagger(&error);  // what Names() reads
+    ASSERT_NE(detector_, nullptr) << error;
+    without_tagger_ = NameDetector::Create(&error);
     ASSERT_NE(without_tagger_, nullptr) << error;
   }
 
@@ -87,7 +90,7 @@ TEST_F(NameTaggerTest, ScoresAreDeterministicAndFeaturesInRange) {
   // Another word, another score: the weights are not all zero.
   EXPECT_NE(tagger->Score(WindowOf("with", "table", "and", 0)), first);
   // The whole detector twice on the same text.
-  const std::string text = "kimberly is here. britney is back and nicole is my sister.";
+  const std::string text = "kristen is back. melissa is so nice and kevin and i went out.";
   const std::vector<Finding> a = detector_->Find(text, "en"), b = detector_->Find(text, "en");
   ASSERT_EQ(a.size(), b.size());
   for (size_t i = 0; i < a.size(); ++i) {
@@ -98,7 +101,7 @@ TEST_F(NameTaggerTest, ScoresAreDeterministicAndFeaturesInRange) {
 }
 
 TEST_F(NameTaggerTest, AddsLowerCaseGivenNamesTheRulesLeave) {
-  for (const char* text : {"kimberly is here", "britney is back", "nicole is my sister"}) {
+  for (const char* text : {"kristen is back", "melissa is so nice", "kevin and i went out"}) {
     const std::string name = std::string(text).substr(0, std::string(text).find(' '));
     EXPECT_TRUE(NamesWithoutTagger(text, "en").empty()) << text;
     EXPECT_EQ(Names(text, "en"), std::vector<std::string>{name}) << text;
@@ -133,10 +136,10 @@ TEST_F(NameTaggerTest, WindowsGiveTheFindingsOfTheTextAlone) {
   // Names the tagger adds, each opening a line; the windows are cut after
   // the lines that end a sentence.
   const std::string unit =
-      "kimberly is here\nWe walked for days along the river without water.\n"
-      "britney is back\nThe weather was hot in Houston.\n";
+      "kristen is back\nWe walked for days along the river without water.\n"
+      "shane is so nice\nThe weather was hot in Houston.\n";
   const std::vector<Finding> alone = detector_->Find(unit, "en");
-  ASSERT_EQ(Names(unit, "en"), (std::vector<std::string>{"kimberly", "britney"}));
+  ASSERT_EQ(Names(unit, "en"), (std::vector<std::string>{"kristen", "shane"}));
   ASSERT_TRUE(NamesWithoutTagger(unit, "en").empty());
   std::string text;
   size_t copies = 0;
