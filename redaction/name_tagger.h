@@ -15,7 +15,9 @@
 // MayTag() says which words it may judge: no word the rules flagged (it
 // only adds), no place, no function or cue word, no word with digits. The
 // detector asks it nothing else, which keeps its cost to a few
-// lookups per candidate word.
+// lookups per candidate word. Only NameDetector::CreateWithTagger reads it:
+// its cross-validated gain was too small for the default detector
+// (docs/redaction-evaluation.md, "Name tagger").
 //
 // Weights ship in redaction/data/name_tagger.tsv, trained by
 // bench/train_name_tagger.cc on the train splits of the shared labeled data.
@@ -26,6 +28,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -58,7 +61,9 @@ class NameTagger {
   // no ordinary word where capitals say nothing (lower case, a sentence's
   // start: "I miss rose", "Esperanza es lo último..."), not glued by a
   // hyphen or apostrophe to the word before or after ("Saint-Vincent",
-  // "Crohn's"), no part of a handle.
+  // "Crohn's"), no part of a handle, not after a preposition of place nor
+  // beside a known place ("à Siena, Volperra"). The detector also refuses
+  // any name of a place gazetteer.
   static bool MayTag(const NameWindow& w);
 
   // The score of the window's word: a name from threshold() up.
