@@ -34,6 +34,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/name_model.h"
+#include "redaction/name_tagger.h"
 #include "redaction/person_context.h"
 #include "redaction/place_gazetteer_index.h"
 
@@ -193,8 +194,10 @@ constexpr uint32_t kNeverLowerCaseEcho =
 class GazetteerNameDetector final : public NameDetector {
  public:
   GazetteerNameDetector(const NameLexicon* lexicon, const PlaceIndex* places,
-                        const NameModel* model, CandidateObserver observer)
-      : lexicon_(lexicon), places_(places), model_(model), observer_(std::move(observer)) {}
+                        const NameModel* model, CandidateObserver observer,
+                        const NameTagger* tagger = nullptr, CandidateObserver tagger_observer = nullptr)
+      : lexicon_(lexicon), places_(places), model_(model), observer_(std::move(observer)),
+        tagger_(tagger), tagger_observer_(std::move(tagger_observer)) {}
 
   std::vector<Finding> Find(std::string_view text, std::string_view language) const override;
 
@@ -211,6 +214,8 @@ class GazetteerNameDetector final : public NameDetector {
   const PlaceIndex* places_;
   const NameModel* model_;       // nullptr: the rules alone decide
   CandidateObserver observer_;  // training only
+  const NameTagger* tagger_;     // nullptr: no proposals of the tagger
+  CandidateObserver tagger_observer_;  // training of the tagger only
 };
 
 // Per-call working state; one pass builds it, the next passes read it.
@@ -2530,29 +2535,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
 
   // The model's second opinion (name_model.h) on every flagged word and every
   // capitalized word the rules passed over.
+  auto facts = [&](long k, NameTokenFacts* f) {
+    if (k < 0 || static_cast<size_t>(k) >= n) return;
+    const Token& t = ts[k];
+    const TokenInfo& in = info[k];
+    f->present = true;
+    f->word = t.word;
+    f->punct = t.word ? 0 : t.first;
+    f->space_before = t.space_before;
+    f->newline_before = t.newline_before;
+    if (!t.word) return;
+    f->hash = t.hash;
+    f->folded = tk.Folded(t);
+    f->flags = in.flags;
+    f->evidence = in.name_shape ? in.evidence : kWord;
+    f->place = in.place;
+    f->length = static_cast<uint8_t>(std::min<uint32_t>(t.end - t.begin, 255));
+    f->capitalized = t.capitalized;
+    f->all_caps = t.all_caps;
+    f->has_digit = t.has_digit;
+    f->sentence_start = in.sentence_start;
+    f->rule_score = in.score;
+  };
   if (model_ != nullptr || observer_) {
-    auto facts = [&](long k, NameTokenFacts* f) {
-      if (k < 0 || static_cast<size_t>(k) >= n) return;
-      const Token& t = ts[k];
-      const TokenInfo& in = info[k];
-      f->present = true;
-      f->word = t.word;
-      f->punct = t.word ? 0 : t.first;
-      f->space_before = t.space_before;
-      f->newline_before = t.newline_before;
-      if (!t.word) return;
-      f->hash = t.hash;
-      f->folded = tk.Folded(t);
-      f->flags = in.flags;
-      f->evidence = in.name_shape ? in.evidence : kWord;
-      f->place = in.place;
-      f->length = static_cast<uint8_t>(std::min<uint32_t>(t.end - t.begin, 255));
-      f->capitalized = t.capitalized;
-      f->all_caps = t.all_caps;
-      f->has_digit = t.has_digit;
-      f->sentence_start = in.sentence_start;
-      f->rule_score = in.score;
-    };
     std::vector<std::pair<uint32_t, float>> changes;  // judged after all windows are read
     NameWindow w;  // refilled for each candidate (cheaper than a new one)
     w.language = language;
@@ -2581,6 +2586,42 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (!flagged && s >= model_->add_threshold()) changes.emplace_back(i, 0.6f);
     }
     for (const auto& [i, score] : changes) info[i].score = score;
+  }
+  // The tagger's proposals (name_tagger.h): words the rules and the model left.
+  if (tagger_ != nullptr || tagger_observer_) {
+    std::vector<size_t> added;  // judged on the rules' decisions alone
+    NameWindow w;
+    w.language = language;
+    for (size_t i = 0; i < n; ++i) {
+      // What NameTagger::MayTag refuses at once, read before the window is
+      // built. Training also sees the flagged words (what names look like).
+      const bool uncased = !ts[i].capitalized || info[i].sentence_start;
+      if (!ts[i].word || !ts[i].has_letter || ts[i].has_digit || info[i].place != 0 ||
+          (info[i].score > 0 && !tagger_observer_) ||
+          (info[i].flags & (kStopWord | kConnector | kPlacePrep)) ||
+          (!ts[i].capitalized && !(info[i].flags & (kGivenName | kSurname))) ||
+          (uncased && (info[i].flags & (kCommonWord | kCommonName)))) {
+        continue;
+      }
+      const bool dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
+      if (uncased && dictionary) continue;
+      for (int d = 0; d < 5; ++d) {
+        w.at[d] = NameTokenFacts();
+        facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      }
+      NameTagger::KeepSentence(&w);
+      w.at[2].rule_score = 0;
+      w.at[2].dictionary = dictionary;
+      if (!NameTagger::MayTag(w)) continue;
+      // No place of any gazetteer is added, whatever its case or context
+      // ("houston is hot today"); asked last, for the few words it concerns.
+      if (tagger_observer_) {
+        if (places_->Lookup(tk.Folded(ts[i])) == nullptr) tagger_observer_(w, ts[i].begin, ts[i].end);
+      } else if (tagger_->Score(w) >= tagger_->threshold() && places_->Lookup(tk.Folded(ts[i])) == nullptr) {
+        added.push_back(i);
+      }
+    }
+    for (size_t i : added) info[i].score = 0.5f;
   }
 
   // Pass 4: spans of consecutive flagged words of one run.
@@ -2685,17 +2726,28 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
 }
 
 std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {
-  return Create(false, true, nullptr, error);
+  return Create(false, true, false, nullptr, nullptr, error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::CreateWithTagger(std::string* error) {
+  return Create(false, true, true, nullptr, nullptr, error);
 }
 
 std::unique_ptr<NameDetector> NameDetector::CreateRulesOnly(CandidateObserver observer,
                                                             bool learned_lists,
                                                             std::string* error) {
-  return Create(true, learned_lists, std::move(observer), error);
+  return Create(true, learned_lists, false, std::move(observer), nullptr, error);
 }
 
-std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned_lists,
+std::unique_ptr<NameDetector> NameDetector::CreateWithoutTagger(CandidateObserver tagger_observer,
+                                                                bool learned_lists,
+                                                                std::string* error) {
+  return Create(false, learned_lists, false, nullptr, std::move(tagger_observer), error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned_lists, bool tagger,
                                                    CandidateObserver observer,
+                                                   CandidateObserver tagger_observer,
                                                    std::string* error) {
   const NameLexicon* lexicon = NameLexicon::Default(error, learned_lists);
   if (lexicon == nullptr) return nullptr;
@@ -2706,7 +2758,13 @@ std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned
     model = NameModel::Default(error);
     if (model == nullptr) return nullptr;
   }
-  return std::make_unique<GazetteerNameDetector>(lexicon, places, model, std::move(observer));
+  const NameTagger* name_tagger = nullptr;
+  if (tagger) {
+    name_tagger = NameTagger::Default(error);
+    if (name_tagger == nullptr) return nullptr;
+  }
+  return std::make_unique<GazetteerNameDetector>(lexicon, places, model, std::move(observer),
+                                                 name_tagger, std::move(tagger_observer));
 }
 
 }  // namespace amparo::redaction
