@@ -146,6 +146,12 @@ bool CricketDismissalBefore(const text::Tokens& tk, long p) {
   return before.capitalized || tk.Folded(before) == "lbw";
 }
 
+// Function words of Spanish or French that are English given names too:
+// in English text, capitalized before a name, they open it.
+bool ForeignFunctionWordName(std::string_view folded) {
+  return folded == "les" || folded == "ella" || folded == "elle" || folded == "del";
+}
+
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
 // (word hash, best score of the word where it was flagged), sorted by
@@ -707,6 +713,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         ts[i].end - ts[i].begin == 1 && tk.Folded(ts[i + 2]) == "mail") {
       in.evidence = kBlocked;
       continue;
+    }
+    // English text: a Spanish or French function word that is an English
+    // given name ("Les Ferdinand", "Ella Bradford", "Elle Jansen", "Del
+    // Shannon") opens a name before a listed given name or surname; the
+    // stop list is shared by the languages, so the lexicon calls it a word.
+    if (english && (in.flags & kStopWord) && !ts[i].all_caps &&
+        ForeignFunctionWordName(tk.Folded(ts[i])) && i + 1 < n && ts[i + 1].word &&
+        ts[i + 1].space_before && !ts[i + 1].newline_before && info[i + 1].name_shape &&
+        !ts[i + 1].all_caps && info[i + 1].place == 0 &&
+        (info[i + 1].flags & (kGivenName | kSurname | kNameWord)) &&
+        !(info[i + 1].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym))) {
+      in.flags = (in.flags & ~(kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord)) |
+                 kGivenName;
     }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
@@ -1922,6 +1941,60 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     lower_free = j + 1;
   }
 
+  // English posts written in lower case: "lol mike spilled his beer", "when
+  // mike lets me know", "ok so brandon and tyler are fighting", "louis turns
+  // 18": a given name that is an ordinary word too, opening a clause, before
+  // a verb of the past or a common verb, or joined by "and" to another name.
+  if (english) {
+    auto opens_clause = [&](size_t k) {
+      if (k == 0 || ts[k].newline_before) return true;
+      const Token& p = ts[k - 1];
+      if (!p.word) return p.first != '@' && p.first != '#' && p.first != '\'' && p.first != 0x2019 &&
+                          p.first != '-' && p.first != '/';
+      const std::string_view w = tk.Folded(p);
+      return w == "lol" || w == "lmao" || w == "lmfao" || w == "omg" || w == "ok" || w == "okay" ||
+             w == "so" || w == "and" || w == "but" || w == "when" || w == "then" || w == "cuz" ||
+             w == "cause" || w == "because" || w == "haha" || w == "yeah" || w == "wow" || w == "smh";
+    };
+    auto verb_after = [&](size_t k) {
+      if (k >= n || !ts[k].word || ts[k].capitalized || ts[k].newline_before || ts[k].has_digit) {
+        return false;
+      }
+      const std::string_view w = tk.Folded(ts[k]);
+      static constexpr std::string_view kVerbs[] = {
+          "said", "says", "told", "tells", "got", "gets", "came", "comes", "went", "goes", "just",
+          "is", "was", "has", "had", "lets", "wants", "thinks", "knows", "knew", "made", "makes",
+          "took", "takes", "gave", "gives", "left", "keeps", "kept", "needs", "loves", "hates",
+          "likes", "turns", "does", "did", "never", "always", "still"};
+      for (std::string_view v : kVerbs) {
+        if (w == v) return true;
+      }
+      return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && lexicon_->IsDictionaryHash(ts[k].hash);
+    };
+    auto lower_given_name = [&](size_t k) {
+      return k < n && ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 3 && !ts[k].newline_before && (info[k].flags & kGivenName) &&
+             !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                                kKinCue | kSpeechCue | kPlacePrep | kDemonym | kPostCue));
+    };
+    for (const size_t i : lower_given) {
+      if (info[i].score > 0 || !lower_given_name(i) || !opens_clause(i)) continue;
+      bool name = verb_after(i + 1);
+      if (!name && i + 2 < n && ts[i + 1].word && tk.Folded(ts[i + 1]) == "and" &&
+          lower_given_name(i + 2)) {
+        name = verb_after(i + 3) || info[i + 2].lower_case_name;
+        if (name && info[i + 2].score <= 0) {
+          info[i + 2].score = 0.6f;
+          info[i + 2].run = -1;
+        }
+      }
+      if (name) {
+        info[i].score = 0.6f;
+        info[i].run = -1;
+      }
+    }
+  }
+
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
   WordScores& seen = result->seen;
@@ -2207,8 +2280,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
 
   // A speaker's label at a line start ("Koppány: \"Who are you?\"", "mika: ...")
   // and a name called at a sentence start ("Kuba, can I speak to your boss?").
+  // In a dialogue (two lines or more open with one word and ':') the labels
+  // are speakers: one in capitals ("HARRIS: My uncle..."), one that is an
+  // ordinary word too ("Grace: we got to..."), one of no list before any
+  // sentence ("Tunde: ok call me").
+  auto label_at = [&](size_t k) {
+    return k + 2 < n && ts[k].word && (k == 0 || ts[k].newline_before) && ts[k].capitalized &&
+           !ts[k + 1].word && ts[k + 1].first == ':' && !ts[k + 1].space_before &&
+           !ts[k + 2].newline_before;
+  };
+  int label_lines = 0;
+  for (uint32_t i : place_starts) label_lines += label_at(i) ? 1 : 0;
+  const bool dialogue = label_lines >= 2;
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
+    // The speaker of a dialogue: a listed name, also in capitals or when it
+    // is an ordinary word, or a word of no list.
+    const bool speaker = dialogue && in.score <= 0 && label_at(i) && in.place == 0 &&
+                         !(in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kNameCue |
+                                       kKinCue | kSpeechCue | kPlacePrep)) &&
+                         ((in.flags & kGivenName) || !(in.flags & kNotNameWord)) &&
+                         ((in.flags & (kGivenName | kSurname | kNameWord)) ||
+                          (in.evidence == kUnknown && !ts[i].all_caps));
+    if (speaker) {
+      in.score = 0.9f;  // not the model's to drop: the dialogue says a speaker
+      continue;
+    }
     if (in.score > 0 || i + 2 >= n || ts[i + 1].word || ts[i].all_caps || in.place != 0 ||
         !in.sentence_start || (i > 0 && !ts[i].newline_before && ts[i - 1].word) ||
         (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kNameCue | kKinCue |
