@@ -718,14 +718,37 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // given name ("Les Ferdinand", "Ella Bradford", "Elle Jansen", "Del
     // Shannon") opens a name before a listed given name or surname; the
     // stop list is shared by the languages, so the lexicon calls it a word.
+    // A speaker's label counts too ("Ella: What a wife.").
+    const bool name_next =
+        i + 1 < n && ts[i + 1].word && ts[i + 1].space_before && !ts[i + 1].newline_before &&
+        info[i + 1].name_shape && !ts[i + 1].all_caps && info[i + 1].place == 0 &&
+        !(info[i + 1].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym)) &&
+        ((info[i + 1].flags & (kGivenName | kSurname | kNameWord)) ||
+         (!lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
+          !(info[i + 1].flags & (kNotNameWord | kCommonWord))));
+    const bool label = i + 2 < n && (i == 0 || ts[i].newline_before) && !ts[i + 1].word &&
+                       ts[i + 1].first == ':' && !ts[i + 2].newline_before;
     if (english && (in.flags & kStopWord) && !ts[i].all_caps &&
-        ForeignFunctionWordName(tk.Folded(ts[i])) && i + 1 < n && ts[i + 1].word &&
-        ts[i + 1].space_before && !ts[i + 1].newline_before && info[i + 1].name_shape &&
-        !ts[i + 1].all_caps && info[i + 1].place == 0 &&
-        (info[i + 1].flags & (kGivenName | kSurname | kNameWord)) &&
-        !(info[i + 1].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym))) {
+        ForeignFunctionWordName(tk.Folded(ts[i])) && (name_next || label)) {
       in.flags = (in.flags & ~(kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord)) |
                  kGivenName;
+    }
+    // English: a month that is a given name too ("June", "April", "May")
+    // before a surname or word of no dictionary, not after a preposition or
+    // a word of time ("her sister June Fairchild", not "in June Fairchild
+    // opened"), opens a name.
+    if (english && (in.flags & kMonth) && (in.flags & kGivenName) && !ts[i].all_caps && name_next &&
+        !(info[i + 1].flags & kGivenName) && !lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
+        !(i + 2 < n && ts[i + 2].word && ts[i + 2].has_digit)) {
+      bool time_before = false;
+      if (i > 0 && ts[i - 1].word && !ts[i - 1].newline_before) {
+        const std::string_view p = tk.Folded(ts[i - 1]);
+        time_before = (info[i - 1].flags & (kPlacePrep | kStopWord | kMonth)) || ts[i - 1].has_digit ||
+                      p == "since" || p == "until" || p == "till" || p == "last" || p == "next" ||
+                      p == "early" || p == "late" || p == "mid" || p == "during" || p == "this";
+      }
+      const bool cue_before = i > 0 && ts[i - 1].word && (info[i - 1].flags & (kKinCue | kTitle));
+      if (!time_before || cue_before) in.flags &= ~kMonth;
     }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);

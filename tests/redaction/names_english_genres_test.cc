@@ -34,9 +34,24 @@ TEST(NamesEnglishGenresTest, ASpanishOrFrenchFunctionWordOpensAnEnglishName) {
   EXPECT_EQ(elle.find("Elle"), std::string::npos) << elle;
   const std::string ella = RedactedText("Ella Bradford has written three novels about Leeds.", "en");
   EXPECT_EQ(ella.find("Ella"), std::string::npos) << ella;
+  const std::string label = RedactedText("Ella: What a day.", "en");
+  EXPECT_EQ(label.find("Ella"), std::string::npos) << label;
+  const std::string unlisted = RedactedText("The coda was played (not by Elle Sandstrak).", "en");
+  EXPECT_EQ(unlisted.find("Elle"), std::string::npos) << unlisted;
   // In French it stays a word.
   const std::string fr = RedactedText("Les Dupont sont arrivés hier.", "fr");
   EXPECT_NE(fr.find("Les"), std::string::npos) << fr;
+}
+
+TEST(NamesEnglishGenresTest, AMonthThatIsAGivenNameOpensANameBeforeASurname) {
+  const std::string a = RedactedText("She is survived by her sons and by her sister June Fairchild.", "en");
+  EXPECT_EQ(a.find("June"), std::string::npos) << a;
+  const std::string b = RedactedText("April Kowalczyk told the court she saw the car.", "en");
+  EXPECT_EQ(b.find("April"), std::string::npos) << b;
+  // A month stays a month.
+  const std::string c = RedactedText("The shelter opened in June and closed in April.", "en");
+  EXPECT_NE(c.find("in June and"), std::string::npos) << c;
+  EXPECT_NE(c.find("in April"), std::string::npos) << c;
 }
 
 TEST(NamesEnglishGenresTest, ALowerCaseGivenNameBeforeAVerbInAPostIsRemoved) {
