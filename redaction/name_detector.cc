@@ -1147,6 +1147,31 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
         if ((a == "el" || a == "la") && words.size() > 1 && !place_in_run) pf |= kNameCue;
       }
+      // "the smuggler everyone called Shorty", "a man called Rocky": in
+      // English a nickname after "called", though a dictionary word, when no
+      // thing or place is called so ("a song called Hello", "a town called
+      // Hope", "a company called Apex").
+      if (english && pw == "called" && !ts[p].capitalized && words.size() <= 2 && p > 0) {
+        bool place_in_run = false;
+        for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
+        const long q = prev_word(static_cast<size_t>(p));
+        bool thing = q < 0;
+        if (q >= 0) {
+          static constexpr std::string_view kThings[] = {
+              "song", "songs", "book", "film", "movie", "show", "album", "game", "app", "company",
+              "band", "place", "village", "thing", "something", "brand", "store", "shop", "website",
+              "site", "program", "programme", "series", "novel", "play", "magazine", "newspaper",
+              "organization", "organisation", "ship", "boat", "area", "neighborhood",
+              "neighbourhood", "mountain", "drink", "dish", "disease", "condition", "process",
+              "project", "operation", "campaign", "movement", "party", "firm", "product", "tool",
+              "software", "system", "station", "channel", "podcast", "blog", "page", "account",
+              "restaurant", "bar", "cafe", "hotel", "camp", "farm", "ranch", "building", "street"};
+          const std::string_view qw = tk.Folded(ts[q]);
+          thing = (info[q].flags & (kOrgWord | kPlacePrep | kPlaceSuffix | kOrgSuffix | kInstitution)) != 0;
+          for (std::string_view t : kThings) thing = thing || qw == t;
+        }
+        if (!place_in_run && !thing) pf |= kNameCue;
+      }
       // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs);
       // "will miss Sunday 's game": a verb.
       if ((pf & kTitle) && (pw == "mm" || (english && (pw == "miss" || pw == "sir" || pw == "madam"))) &&

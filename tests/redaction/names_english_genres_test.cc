@@ -54,6 +54,17 @@ TEST(NamesEnglishGenresTest, AMonthThatIsAGivenNameOpensANameBeforeASurname) {
   EXPECT_NE(c.find("in April"), std::string::npos) << c;
 }
 
+TEST(NamesEnglishGenresTest, ANicknameAfterCalledIsRemovedThoughAWord) {
+  const std::string a = RedactedText("The smuggler everyone called Shorty took us across the river.", "en");
+  EXPECT_EQ(a.find("Shorty"), std::string::npos) << a;
+  const std::string b = RedactedText("A man called Tiger drove the truck to Houston.", "en");
+  EXPECT_EQ(b.find("Tiger"), std::string::npos) << b;
+  EXPECT_NE(b.find("Houston"), std::string::npos) << b;
+  // A thing or a place called so stays.
+  const std::string c = RedactedText("She sang a song called Yesterday in a village called Hope.", "en");
+  EXPECT_NE(c.find("Yesterday"), std::string::npos) << c;
+}
+
 TEST(NamesEnglishGenresTest, ALowerCaseGivenNameBeforeAVerbInAPostIsRemoved) {
   const std::string a = RedactedText("just got back from the game lol mike spilled his beer all over me", "en");
   EXPECT_EQ(a.find("mike"), std::string::npos) << a;
