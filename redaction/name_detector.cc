@@ -716,39 +716,40 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     // English text: a Spanish or French function word that is an English
     // given name ("Les Ferdinand", "Ella Bradford", "Elle Jansen", "Del
-    // Shannon") opens a name before a listed given name or surname; the
-    // stop list is shared by the languages, so the lexicon calls it a word.
-    // A speaker's label counts too ("Ella: What a wife.").
-    const bool name_next =
-        i + 1 < n && ts[i + 1].word && ts[i + 1].space_before && !ts[i + 1].newline_before &&
-        info[i + 1].name_shape && !ts[i + 1].all_caps && info[i + 1].place == 0 &&
-        !(info[i + 1].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym)) &&
-        ((info[i + 1].flags & (kGivenName | kSurname | kNameWord)) ||
-         (!lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
-          !(info[i + 1].flags & (kNotNameWord | kCommonWord))));
-    const bool label = i + 2 < n && (i == 0 || ts[i].newline_before) && !ts[i + 1].word &&
-                       ts[i + 1].first == ':' && !ts[i + 2].newline_before;
-    if (english && (in.flags & kStopWord) && !ts[i].all_caps &&
-        ForeignFunctionWordName(tk.Folded(ts[i])) && (name_next || label)) {
-      in.flags = (in.flags & ~(kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord)) |
-                 kGivenName;
-    }
-    // English: a month that is a given name too ("June", "April", "May")
-    // before a surname or word of no dictionary, not after a preposition or
-    // a word of time ("her sister June Fairchild", not "in June Fairchild
-    // opened"), opens a name.
-    if (english && (in.flags & kMonth) && (in.flags & kGivenName) && !ts[i].all_caps && name_next &&
-        !(info[i + 1].flags & kGivenName) && !lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
-        !(i + 2 < n && ts[i + 2].word && ts[i + 2].has_digit)) {
-      bool time_before = false;
-      if (i > 0 && ts[i - 1].word && !ts[i - 1].newline_before) {
-        const std::string_view p = tk.Folded(ts[i - 1]);
-        time_before = (info[i - 1].flags & (kPlacePrep | kStopWord | kMonth)) || ts[i - 1].has_digit ||
-                      p == "since" || p == "until" || p == "till" || p == "last" || p == "next" ||
-                      p == "early" || p == "late" || p == "mid" || p == "during" || p == "this";
+    // Shannon") opens a name before a listed given name or surname, or a
+    // word of no dictionary; the stop list is shared by the languages, so
+    // the lexicon calls it a word. A speaker's label counts too ("Ella: What
+    // a wife."). And a month that is a given name too ("June", "April")
+    // before a surname or word of no dictionary opens a name, not after a
+    // preposition or a word of time ("her sister June Fairchild", not "in
+    // June Fairchild opened").
+    if (english && (in.flags & (kStopWord | kMonth)) && !ts[i].all_caps) {
+      const bool name_next =
+          i + 1 < n && ts[i + 1].word && ts[i + 1].space_before && !ts[i + 1].newline_before &&
+          info[i + 1].name_shape && !ts[i + 1].all_caps && info[i + 1].place == 0 &&
+          !(info[i + 1].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym)) &&
+          ((info[i + 1].flags & (kGivenName | kSurname | kNameWord)) ||
+           (!lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
+            !(info[i + 1].flags & (kNotNameWord | kCommonWord))));
+      const bool label = i + 2 < n && (i == 0 || ts[i].newline_before) && !ts[i + 1].word &&
+                         ts[i + 1].first == ':' && !ts[i + 2].newline_before;
+      if ((in.flags & kStopWord) && ForeignFunctionWordName(tk.Folded(ts[i])) && (name_next || label)) {
+        in.flags = (in.flags & ~(kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord)) |
+                   kGivenName;
       }
-      const bool cue_before = i > 0 && ts[i - 1].word && (info[i - 1].flags & (kKinCue | kTitle));
-      if (!time_before || cue_before) in.flags &= ~kMonth;
+      if ((in.flags & kMonth) && (in.flags & kGivenName) && name_next &&
+          !(info[i + 1].flags & kGivenName) && !lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
+          !(i + 2 < n && ts[i + 2].word && ts[i + 2].has_digit)) {
+        bool time_before = false;
+        if (i > 0 && ts[i - 1].word && !ts[i - 1].newline_before) {
+          const std::string_view w = tk.Folded(ts[i - 1]);
+          time_before = (info[i - 1].flags & (kPlacePrep | kStopWord | kMonth)) || ts[i - 1].has_digit ||
+                        w == "since" || w == "until" || w == "till" || w == "last" || w == "next" ||
+                        w == "early" || w == "late" || w == "mid" || w == "during" || w == "this";
+        }
+        const bool cue_before = i > 0 && ts[i - 1].word && (info[i - 1].flags & (kKinCue | kTitle));
+        if (!time_before || cue_before) in.flags &= ~kMonth;
+      }
     }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
@@ -2330,8 +2331,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // and a name called at a sentence start ("Kuba, can I speak to your boss?").
   // In a dialogue (two lines or more open with one word and ':') the labels
   // are speakers: one in capitals ("HARRIS: My uncle..."), one that is an
-  // ordinary word too ("Grace: we got to..."), one of no list before any
-  // sentence ("Tunde: ok call me").
+  // ordinary word too ("Grace: we got to..."), one of no list before a
+  // sentence in lower case ("Kwabena: ok call me"; not one a dictionary knows).
   auto label_at = [&](size_t k) {
     return k + 2 < n && ts[k].word && (k == 0 || ts[k].newline_before) && ts[k].capitalized &&
            !ts[k + 1].word && ts[k + 1].first == ':' && !ts[k + 1].space_before &&
