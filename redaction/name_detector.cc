@@ -148,6 +148,12 @@ bool CricketDismissalBefore(const text::Tokens& tk, long p) {
   return before.capitalized || tk.Folded(before) == "lbw";
 }
 
+// Function words of Spanish or French that are English given names too:
+// in English text, capitalized before a name, they open it.
+bool ForeignFunctionWordName(std::string_view folded) {
+  return folded == "les" || folded == "ella" || folded == "elle" || folded == "del";
+}
+
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
 // (word hash, best score of the word where it was flagged), sorted by
@@ -714,6 +720,43 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.evidence = kBlocked;
       continue;
     }
+    // English text: a Spanish or French function word that is an English
+    // given name ("Les Ferdinand", "Ella Bradford", "Elle Jansen", "Del
+    // Shannon") opens a name before a listed given name or surname, or a
+    // word of no dictionary; the stop list is shared by the languages, so
+    // the lexicon calls it a word. A speaker's label counts too ("Ella: What
+    // a wife."). And a month that is a given name too ("June", "April")
+    // before a surname or word of no dictionary opens a name, not after a
+    // preposition or a word of time ("her sister June Fairchild", not "in
+    // June Fairchild opened").
+    if (english && (in.flags & (kStopWord | kMonth)) && !ts[i].all_caps) {
+      const bool name_next =
+          i + 1 < n && ts[i + 1].word && ts[i + 1].space_before && !ts[i + 1].newline_before &&
+          info[i + 1].name_shape && !ts[i + 1].all_caps && info[i + 1].place == 0 &&
+          !(info[i + 1].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym)) &&
+          ((info[i + 1].flags & (kGivenName | kSurname | kNameWord)) ||
+           (!lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
+            !(info[i + 1].flags & (kNotNameWord | kCommonWord))));
+      const bool label = i + 2 < n && (i == 0 || ts[i].newline_before) && !ts[i + 1].word &&
+                         ts[i + 1].first == ':' && !ts[i + 2].newline_before;
+      if ((in.flags & kStopWord) && ForeignFunctionWordName(tk.Folded(ts[i])) && (name_next || label)) {
+        in.flags = (in.flags & ~(kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord)) |
+                   kGivenName;
+      }
+      if ((in.flags & kMonth) && (in.flags & kGivenName) && name_next &&
+          !(info[i + 1].flags & kGivenName) && !lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
+          !(i + 2 < n && ts[i + 2].word && ts[i + 2].has_digit)) {
+        bool time_before = false;
+        if (i > 0 && ts[i - 1].word && !ts[i - 1].newline_before) {
+          const std::string_view w = tk.Folded(ts[i - 1]);
+          time_before = (info[i - 1].flags & (kPlacePrep | kStopWord | kMonth)) || ts[i - 1].has_digit ||
+                        w == "since" || w == "until" || w == "till" || w == "last" || w == "next" ||
+                        w == "early" || w == "late" || w == "mid" || w == "during" || w == "this";
+        }
+        const bool cue_before = i > 0 && ts[i - 1].word && (info[i - 1].flags & (kKinCue | kTitle));
+        if (!time_before || cue_before) in.flags &= ~kMonth;
+      }
+    }
     const uint32_t f = in.flags;
     const bool name = f & (kGivenName | kSurname | kNameWord);
     // A common-word given name ("More Free Tickets", "Dancing Queen") is an
@@ -1125,6 +1168,31 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         bool place_in_run = false;
         for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
         if ((a == "el" || a == "la") && words.size() > 1 && !place_in_run) pf |= kNameCue;
+      }
+      // "the smuggler everyone called Shorty", "a man called Rocky": in
+      // English a nickname after "called", though a dictionary word, when no
+      // thing or place is called so ("a song called Hello", "a town called
+      // Hope", "a company called Apex").
+      if (english && pw == "called" && !ts[p].capitalized && words.size() <= 2 && p > 0) {
+        bool place_in_run = false;
+        for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
+        const long q = prev_word(static_cast<size_t>(p));
+        bool thing = q < 0;
+        if (q >= 0) {
+          static constexpr std::string_view kThings[] = {
+              "song", "songs", "book", "film", "movie", "show", "album", "game", "app", "company",
+              "band", "place", "village", "thing", "something", "brand", "store", "shop", "website",
+              "site", "program", "programme", "series", "novel", "play", "magazine", "newspaper",
+              "organization", "organisation", "ship", "boat", "area", "neighborhood",
+              "neighbourhood", "mountain", "drink", "dish", "disease", "condition", "process",
+              "project", "operation", "campaign", "movement", "party", "firm", "product", "tool",
+              "software", "system", "station", "channel", "podcast", "blog", "page", "account",
+              "restaurant", "bar", "cafe", "hotel", "camp", "farm", "ranch", "building", "street"};
+          const std::string_view qw = tk.Folded(ts[q]);
+          thing = (info[q].flags & (kOrgWord | kPlacePrep | kPlaceSuffix | kOrgSuffix | kInstitution)) != 0;
+          for (std::string_view t : kThings) thing = thing || qw == t;
+        }
+        if (!place_in_run && !thing) pf |= kNameCue;
       }
       // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs);
       // "will miss Sunday 's game": a verb.
@@ -1991,6 +2059,64 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     lower_free = j + 1;
   }
 
+  // English posts written in lower case: "lol mike spilled his beer", "when
+  // mike lets me know", "ok so brandon and tyler are fighting", "louis turns
+  // 18": a given name that is an ordinary word too, opening a clause, before
+  // a verb of the past or a common verb, or joined by "and" to another name.
+  if (english) {
+    auto opens_clause = [&](size_t k) {
+      if (k == 0 || ts[k].newline_before) return true;
+      const Token& p = ts[k - 1];
+      if (!p.word) return p.first != '@' && p.first != '#' && p.first != '\'' && p.first != 0x2019 &&
+                          p.first != '-' && p.first != '/';
+      const std::string_view w = tk.Folded(p);
+      return w == "lol" || w == "lmao" || w == "lmfao" || w == "omg" || w == "ok" || w == "okay" ||
+             w == "so" || w == "and" || w == "but" || w == "when" || w == "then" || w == "cuz" ||
+             w == "cause" || w == "because" || w == "haha" || w == "yeah" || w == "wow" || w == "smh";
+    };
+    auto verb_after = [&](size_t k) {
+      if (k >= n || !ts[k].word || ts[k].capitalized || ts[k].newline_before || ts[k].has_digit) {
+        return false;
+      }
+      const std::string_view w = tk.Folded(ts[k]);
+      static constexpr std::string_view kVerbs[] = {
+          "said", "says", "told", "tells", "got", "gets", "came", "comes", "went", "goes", "just",
+          "is", "was", "has", "had", "lets", "wants", "thinks", "knows", "knew", "made", "makes",
+          "took", "takes", "gave", "gives", "left", "keeps", "kept", "needs", "loves", "hates",
+          "likes", "turns", "does", "did", "never", "always", "still"};
+      for (std::string_view v : kVerbs) {
+        if (w == v) return true;
+      }
+      return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && lexicon_->IsDictionaryHash(ts[k].hash);
+    };
+    // Not a town ("houston is hot today", "lincoln was..."): the place
+    // index is asked last, for the few words that pass the rest.
+    auto lower_given_name = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return k < n && ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 3 && !ts[k].newline_before && (info[k].flags & kGivenName) &&
+             !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                                kKinCue | kSpeechCue | kPlacePrep | kDemonym | kPostCue)) &&
+             info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
+    };
+    for (const size_t i : lower_given) {
+      if (info[i].score > 0 || !lower_given_name(i) || !opens_clause(i)) continue;
+      bool name = verb_after(i + 1);
+      if (!name && i + 2 < n && ts[i + 1].word && tk.Folded(ts[i + 1]) == "and" &&
+          lower_given_name(i + 2)) {
+        name = verb_after(i + 3) || info[i + 2].lower_case_name;
+        if (name && info[i + 2].score <= 0) {
+          info[i + 2].score = 0.6f;
+          info[i + 2].run = -1;
+        }
+      }
+      if (name) {
+        info[i].score = 0.6f;
+        info[i].run = -1;
+      }
+    }
+  }
+
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
   WordScores& seen = result->seen;
@@ -2276,8 +2402,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
 
   // A speaker's label at a line start ("Koppány: \"Who are you?\"", "mika: ...")
   // and a name called at a sentence start ("Kuba, can I speak to your boss?").
+  // In a dialogue (two lines or more open with one word and ':') the labels
+  // are speakers: one in capitals ("HARRIS: My uncle..."), one that is an
+  // ordinary word too ("Grace: we got to..."), one of no list before a
+  // sentence in lower case ("Kwabena: ok call me"; not one a dictionary knows).
+  auto label_at = [&](size_t k) {
+    return k + 2 < n && ts[k].word && (k == 0 || ts[k].newline_before) && ts[k].capitalized &&
+           !ts[k + 1].word && ts[k + 1].first == ':' && !ts[k + 1].space_before &&
+           !ts[k + 2].newline_before;
+  };
+  int label_lines = 0;
+  for (uint32_t i : place_starts) label_lines += label_at(i) ? 1 : 0;
+  const bool dialogue = label_lines >= 2;
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
+    // The speaker of a dialogue: a listed name, also in capitals or when it
+    // is an ordinary word, or a word of no list.
+    const bool speaker = dialogue && in.score <= 0 && label_at(i) && in.place == 0 &&
+                         !(in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kNameCue |
+                                       kKinCue | kSpeechCue | kPlacePrep)) &&
+                         ((in.flags & kGivenName) || !(in.flags & kNotNameWord)) &&
+                         ((in.flags & (kGivenName | kSurname | kNameWord)) ||
+                          (in.evidence == kUnknown && !ts[i].all_caps));
+    if (speaker) {
+      in.score = 0.9f;  // not the model's to drop: the dialogue says a speaker
+      continue;
+    }
     if (in.score > 0 || i + 2 >= n || ts[i + 1].word || ts[i].all_caps || in.place != 0 ||
         !in.sentence_start || (i > 0 && !ts[i].newline_before && ts[i - 1].word) ||
         (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kNameCue | kKinCue |

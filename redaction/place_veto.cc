@@ -679,10 +679,19 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
         lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin)));
     return (flags & (kGivenName | kSurname)) == 0;
   }
-  // "David Ellis, 27, of Salford": a person's age, then the town.
+  // "David Ellis, 27, of Salford": a person's age, then the town; "Aaron
+  // Wells, 19, and Tyler Grant, 20, both of Swindon" for two or more.
   if (word == "of") {
     size_t k = at;
     while (k > 0 && text[k - 1] == ' ') --k;
+    for (std::string_view all : {std::string_view("both"), std::string_view("all")}) {
+      if (k > all.size() && text.substr(k - all.size(), all.size()) == all &&
+          (text[k - all.size() - 1] == ' ' || text[k - all.size() - 1] == ',')) {
+        k -= all.size();
+        while (k > 0 && text[k - 1] == ' ') --k;
+        break;
+      }
+    }
     if (k == 0 || text[k - 1] != ',') return false;
     --k;
     size_t digits = 0;

@@ -47,6 +47,8 @@ TEST(PlaceVetoNewsTest, ATownAfterAPersonsAgeAndOfIsKept) {
   Expect({
       {"Police said David Ellis, 27, of Salford, was arrested after the robbery.", "en", {"Salford"},
        {"David", "Ellis"}},
+      {"Aaron Wells, 19, and Tyler Grant, 20, both of Swindon, were released on bail.", "en",
+       {"Swindon"}, {"Aaron", "Wells", "Tyler", "Grant"}},
   });
 }
 
