@@ -4,6 +4,7 @@
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
 #include "redaction/name_detector.h"
+#include "redaction/organisation_names.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
@@ -48,6 +49,8 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
     std::vector<Finding> names_found = names_->Find(text, language);
     TrimNamesOverAddresses(text, patterns_found, &names_found);
+    // "la Cruz Roja", "Estrella Blanca", "el Barrio 18" stay: no person, no street.
+    KeepOrganisationNames(text, &patterns_found);
     std::vector<Finding> findings;
     // Room for the names too: the list is not copied again when they join.
     findings.reserve(known_found.size() + patterns_found.size() + names_found.size());
@@ -59,6 +62,7 @@ class RedactorImpl final : public Redactor {
     // Spanish only: in English and French news a town or month next to a
     // name is more often a dateline or a team than part of the name.
     if (language.substr(0, 2) == "es") ExtendNamesOverPlaceWords(text, *places_, &names_found);
+    KeepOrganisationNames(text, &names_found);
     findings.insert(findings.end(), names_found.begin(), names_found.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);
