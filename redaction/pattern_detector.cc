@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_set>
 
 #include "redaction/address_bounds.h"
 #include "redaction/byte_scan.h"
@@ -729,6 +730,13 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kContextId: {
         TrimTrailing(text, begin, &end, " .-/");
         span = text.substr(begin, end - begin);
+        // A cue word ending its line does not name a date on the next one
+        // ("oficio número\n12/06/2023 de la Fiscalía"): the date rules read it.
+        if (CueOnAnEarlierLine(text, begin) &&
+            (NumericDatePlausible(span, false) ||
+             (span.size() >= 10 && NumericDatePlausible(span.substr(0, 10), true)))) {
+          return;
+        }
         int digits = CountDigits(span);
         // The context rule starts at its cue word, so it wins over the
         // shape rules: give the token the type its shape says.
@@ -791,6 +799,10 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == sign || NumbersNoStreet(text, begin)) return;
           span = text.substr(begin, end - begin);
         }
+        // "en la colonia. Cuando dejó de pagar": a street word written out in
+        // full, in lower case, and then a period ends its sentence; only
+        // abbreviations take a period before the name ("col. Centro").
+        if (FullStreetWordThenPeriod(span)) return;
         if (std::string_view(rule.name) == "address_street_suffix_number") {
           begin = SuffixedStreetStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
@@ -939,6 +951,36 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
     }
     (void)language;
+  }
+
+  // True if span opens with a street word written out in full and in lower
+  // case ("colonia", "calle", "barrio"...) directly followed by a period.
+  // Capitalized, it is a form's label ("Calle. Carlos Lorenzo, 56",
+  // "Avenida. Castellana, 261").
+  static bool FullStreetWordThenPeriod(std::string_view span) {
+    if (span.empty() || std::islower(static_cast<unsigned char>(span[0])) == 0) return false;
+    size_t n = 0;
+    while (n < span.size() && n < 16 && std::isalpha(static_cast<unsigned char>(span[n])) != 0) ++n;
+    if (n < 4 || n >= span.size() || span[n] != '.') return false;
+    static const std::unordered_set<std::string> kFullWords = {
+        "calle", "colonia", "avenida", "barrio", "calzada", "carretera", "privada", "cerrada",
+        "paseo", "plaza", "pasaje", "glorieta", "circuito", "retorno", "andador", "bulevar",
+        "boulevard", "fraccionamiento", "prolongacion", "diagonal", "ronda", "avenue", "rue"};
+    return kFullWords.count(AsciiLower(span.substr(0, n))) != 0;
+  }
+
+  // True if a line break comes between the code at `begin` and the cue word
+  // before it (only the separators the context rule allows lie between).
+  static bool CueOnAnEarlierLine(std::string_view text, size_t begin) {
+    for (size_t i = begin; i > 0 && begin - i < 16; --i) {
+      const unsigned char c = static_cast<unsigned char>(text[i - 1]);
+      if (c == '\n') return true;
+      if (c != ' ' && c != '\t' && c != '\r' && c != ':' && c != '.' && c != '#' && c != '-' &&
+          c != 0xC2 && c != 0xBA && c != 0xB0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   static bool NumericDatePlausible(std::string_view span, bool iso) {

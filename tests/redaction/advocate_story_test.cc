@@ -1,0 +1,49 @@
+// What legal advocates read in a testimony stays readable: a date written on
+// the line after a cue word of a document ("oficio número") is a date, not a
+// code, and a street word that ends its sentence ("en la colonia. Cuando...")
+// takes no word of the next sentence as a street's name. The identifiers
+// around them are still removed. The sentences are made up for this test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(AdvocateStoryTest, DateOnTheLineAfterACueIsADate) {
+  const std::string out = RedactedText(
+      "Documento que presentó: oficio número\n12/06/2023 de la Fiscalía de Tapachula.", "es");
+  EXPECT_NE(out.find("junio de 2023 de la Fiscalía"), std::string::npos) << out;
+  EXPECT_EQ(out.find("[PHONE]"), std::string::npos) << out;
+  EXPECT_EQ(out.find("[ID-NUMBER]"), std::string::npos) << out;
+  const std::string iso = RedactedText("Expediente:\n2023-05-14 acude a la COMAR.", "es");
+  EXPECT_NE(iso.find("mayo de 2023"), std::string::npos) << iso;
+}
+
+TEST(AdvocateStoryTest, CodesAfterACueStayRedacted) {
+  // On the next line too, when the code is no date.
+  for (const std::string text : {"Pasaporte:\nG12345678", "Expediente número\n4521/2023",
+                                 "Folio: 12/06/2023", "oficio número 1234567"}) {
+    const std::string out = RedactedText(text, "es");
+    EXPECT_TRUE(out.find("[ID-NUMBER]") != std::string::npos || out.find("[PHONE]") != std::string::npos)
+        << text << "\n -> " << out;
+  }
+}
+
+TEST(AdvocateStoryTest, StreetWordEndingASentence) {
+  const std::string text =
+      "Le cobraban renta en la colonia. Cuando dejó de pagar, mataron a su hermano. Vivía en la "
+      "calle. Después se fue.";
+  EXPECT_EQ(RedactedText(text, "es"), text);
+  // Abbreviations take their period: still streets.
+  for (const std::string street : {"col. Centro", "Av. Juárez 23", "la colonia Rivera Hernández"}) {
+    const std::string out = RedactedText("Vivía en " + street + ", cerca del parque.", "es");
+    EXPECT_EQ(out.find(street), std::string::npos) << out;
+    EXPECT_NE(out.find("[ADDRESS]"), std::string::npos) << out;
+  }
+}
+
+}  // namespace
+}  // namespace amparo::redaction
