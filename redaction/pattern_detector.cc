@@ -954,7 +954,8 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
   // True if span opens with a street word written out in full and in lower
-  // case ("colonia", "calle", "barrio"...) directly followed by a period.
+  // case ("colonia", "calle", "barrio"...) directly followed by a period,
+  // and no number follows.
   // Capitalized, it is a form's label ("Calle. Carlos Lorenzo, 56",
   // "Avenida. Castellana, 261").
   static bool FullStreetWordThenPeriod(std::string_view span) {
@@ -966,6 +967,10 @@ class PatternDetectorImpl final : public PatternDetector {
         "calle", "colonia", "avenida", "barrio", "calzada", "carretera", "privada", "cerrada",
         "paseo", "plaza", "pasaje", "glorieta", "circuito", "retorno", "andador", "bulevar",
         "boulevard", "fraccionamiento", "prolongacion", "diagonal", "ronda", "avenue", "rue"};
+    // "calle. Hidalgo 23": a number after the name still makes it a street.
+    for (char c : span.substr(n)) {
+      if (std::isdigit(static_cast<unsigned char>(c)) != 0) return false;
+    }
     return kFullWords.count(AsciiLower(span.substr(0, n))) != 0;
   }
 
