@@ -1236,6 +1236,26 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   return f.begin + second;
 }
 
+// True if the guessed name is a lower-case particle and then a listed town
+// that is no given name or surname: what a title's particles took after it
+// is where someone is from ("el Buen Pastor de Tapachula", "el padre de
+// Ixtepec"), not a name ("la Sra. de León" keeps León, a surname).
+bool ParticleThenTown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  std::string_view name = text.substr(f.begin, f.end - f.begin);
+  size_t particles = 0;
+  for (std::string_view p : {"de ", "del ", "la ", "las ", "los "}) {
+    if (name.substr(0, p.size()) == p) {
+      name.remove_prefix(p.size());
+      ++particles;
+    }
+  }
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  if (particles == 0 || name.empty() || !places.IsPlace(name)) return false;
+  if (name.find(' ') != std::string_view::npos) return true;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr && (lexicon->Flags(text::Fold(name)) & (kGivenName | kSurname)) == 0;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -1292,6 +1312,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         f.begin - last_place_end <= 3 &&
         text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
             std::string_view::npos;
+    if (ParticleThenTown(text, places, f)) {
+      drop[i] = 1;
+      continue;
+    }
     const bool person_cue = HasPersonCueBefore(text, f.begin);  // asked once
     if (!person_cue &&
         (HasPlaceCueBefore(text, f.begin) || follows_place ||

@@ -45,5 +45,16 @@ TEST(AdvocateStoryTest, StreetWordEndingASentence) {
   }
 }
 
+TEST(AdvocateStoryTest, ShelterNamedAfterATitleKeepsItsTown) {
+  // "Pastor" is a title; "de Tapachula" after it is where the shelter is.
+  for (const std::string text : {"Nos quedamos en el Albergue Jesús el Buen Pastor de Tapachula.",
+                                 "El Buen Pastor de Ixtepec nos recibió."}) {
+    EXPECT_EQ(RedactedText(text, "es"), text);
+  }
+  const std::string out = RedactedText("El pastor Ramírez de Tapachula nos recibió.", "es");
+  EXPECT_EQ(out.find("Ramírez"), std::string::npos) << out;
+  EXPECT_NE(out.find("Tapachula"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace amparo::redaction
