@@ -45,6 +45,15 @@ TEST(AdvocateStoryTest, StreetWordEndingASentence) {
   }
 }
 
+TEST(AdvocateStoryTest, DateAfterAPrepositionReadsWell) {
+  EXPECT_EQ(RedactedText("Nos tuvieron encerrados desde el 20 de noviembre de 2021 hasta Navidad.", "es"),
+            "Nos tuvieron encerrados desde noviembre de 2021 hasta Navidad.");
+  EXPECT_EQ(RedactedText("Está en el DIF desde el 28/08/2023.", "es"), "Está en el DIF desde agosto de 2023.");
+  EXPECT_EQ(RedactedText("She stayed until the 4th of May 2023.", "en"), "She stayed until May 2023.");
+  // Without a preposition the date keeps its own.
+  EXPECT_EQ(RedactedText("Salimos el 20 de noviembre de 2021.", "es"), "Salimos en noviembre de 2021.");
+}
+
 TEST(AdvocateStoryTest, ShelterNamedAfterATitleKeepsItsTown) {
   // "Pastor" is a title; "de Tapachula" after it is where the shelter is.
   for (const std::string text : {"Nos quedamos en el Albergue Jesús el Buen Pastor de Tapachula.",
