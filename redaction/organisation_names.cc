@@ -31,15 +31,31 @@ const OrganisationIndex& Index() {
     std::string error;
     const std::string_view tsv = data::EmbeddedFile("organisations.tsv");
     idx->lexicon = NameLexicon::Default(&error);
-    if (tsv.empty() || idx->lexicon == nullptr || !idx->names.Load(tsv, &error)) {
+    // The platforms, shops and agencies of brands.txt, one word each
+    // ("Elektra", "Greyhound"), with their capital.
+    std::string brands;
+    const std::string_view brand_list = data::EmbeddedFile("brands.txt");
+    for (size_t at = 0; at < brand_list.size();) {
+      size_t nl = brand_list.find('\n', at);
+      if (nl == std::string_view::npos) nl = brand_list.size();
+      std::string_view word = brand_list.substr(at, nl - at);
+      at = nl + 1;
+      if (!word.empty() && word.back() == '\r') word.remove_suffix(1);
+      if (word.empty() || word[0] == '#') continue;
+      brands.append("brand\t=").append(word).append("\n");
+    }
+    if (tsv.empty() || idx->lexicon == nullptr || !idx->names.Load(tsv, &error) ||
+        !idx->names.Load(brands, &error)) {
       // The data is compiled in: failing here means a broken build.
       std::fprintf(stderr, "amparo: organisations.tsv: %s\n", error.c_str());
       std::abort();
     }
     text::Tokens tokens;
-    text::Tokenize(tsv, &tokens);
-    for (const text::Token& t : tokens.tokens) {
-      if (t.word) idx->words.insert(t.hash);
+    for (std::string_view list : {tsv, std::string_view(brands)}) {
+      text::Tokenize(list, &tokens);
+      for (const text::Token& t : tokens.tokens) {
+        if (t.word) idx->words.insert(t.hash);
+      }
     }
     return idx;
   }();

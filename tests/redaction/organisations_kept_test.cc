@@ -27,6 +27,8 @@ TEST(OrganisationsKeptTest, NamesMadeOfPersonWordsStay) {
       {"es", "El Hogar de la Misericordia está en Arriaga."},
       {"en", "In Lajas Blancas the Red Cross gave us water."},
       {"en", "He was held at the Siglo XXI detention center in Tapachula."},
+      {"en", "My cousin sent money through Western Union and Elektra. We took a Greyhound bus."},
+      {"en", "The Kino Border Initiative in Nogales helped us."},
       {"en", "I reported it with help from the Fray Matías de Córdova Human Rights Center."},
   };
   for (const auto& [language, text] : sentences) {
@@ -44,6 +46,7 @@ TEST(OrganisationsKeptTest, PeopleNextToOrganisationsAreStillRemoved) {
       {"Nos atendió Rosa de la Cruz Roja.", "Rosa", "Cruz Roja"},
       {"Mi hija Estrella Blanca se quedó en Tapachula.", "Estrella", "Tapachula"},
       {"Fray Tomás nos recibió en el albergue.", "Tomás", "albergue"},
+      {"El señor Coppel nos rentó el cuarto.", "Coppel", "cuarto"},
       {"En el comedor Juan nos dijo que esperáramos.", "Juan", "comedor"},
       {"La licenciada Morales del Centro de Derechos Humanos Fray Matías de Córdova nos acompañó.",
        "Morales", "Fray Matías de Córdova"},
