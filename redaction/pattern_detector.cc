@@ -927,6 +927,13 @@ class PatternDetectorImpl final : public PatternDetector {
           if (instead || of_someone) return;
           if (std::string_view(rule.name) == "address_place_fr" && (language == "en" || language == "es")) return;
         }
+        // "la caseta 4 de la autopista. El vagón 12": the address ends with
+        // its sentence; a keyword alone left is none.
+        if (const size_t cut = SentenceEndAfterStreetWord(span); cut != std::string_view::npos) {
+          if (FullStreetWordThenPeriod(span.substr(0, cut + 1))) return;
+          end = begin + cut;
+          span = text.substr(begin, end - begin);
+        }
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         // "Av." alone or a keyword with nothing after is not an address.
         if (end - begin >= 6 || (std::string_view(rule.name) == "address_po_box" && end - begin >= 4)) {
@@ -963,15 +970,43 @@ class PatternDetectorImpl final : public PatternDetector {
     size_t n = 0;
     while (n < span.size() && n < 16 && std::isalpha(static_cast<unsigned char>(span[n])) != 0) ++n;
     if (n < 4 || n >= span.size() || span[n] != '.') return false;
-    static const std::unordered_set<std::string> kFullWords = {
-        "calle", "colonia", "avenida", "barrio", "calzada", "carretera", "privada", "cerrada",
-        "paseo", "plaza", "pasaje", "glorieta", "circuito", "retorno", "andador", "bulevar",
-        "boulevard", "fraccionamiento", "prolongacion", "diagonal", "ronda", "avenue", "rue"};
     // "calle. Hidalgo 23": a number after the name still makes it a street.
     for (char c : span.substr(n)) {
       if (std::isdigit(static_cast<unsigned char>(c)) != 0) return false;
     }
-    return kFullWords.count(AsciiLower(span.substr(0, n))) != 0;
+    return IsFullStreetWord(AsciiLower(span.substr(0, n)));
+  }
+
+  // Where a lower-case street word written in full ends its sentence inside
+  // span: its period, before a capitalized function word ("autopista. El
+  // vagón 12", "colonia. Cuando"); npos if none.
+  static size_t SentenceEndAfterStreetWord(std::string_view span) {
+    for (size_t dot = span.find(". "); dot != std::string_view::npos; dot = span.find(". ", dot + 1)) {
+      size_t w = dot;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(span[w - 1])) != 0) --w;
+      if (dot - w < 4 || std::islower(static_cast<unsigned char>(span[w])) == 0) continue;
+      if (w > 0 && static_cast<unsigned char>(span[w - 1]) >= 0x80) continue;
+      if (!IsFullStreetWord(AsciiLower(span.substr(w, dot - w)))) continue;
+      size_t next = dot + 1;
+      while (next < span.size() && span[next] == ' ') ++next;
+      size_t next_end = next;
+      while (next_end < span.size() && (std::isalpha(static_cast<unsigned char>(span[next_end])) != 0 ||
+                                        static_cast<unsigned char>(span[next_end]) >= 0x80)) {
+        ++next_end;
+      }
+      if (next_end == next || std::isupper(static_cast<unsigned char>(span[next])) == 0) continue;
+      if ((NameDetectorWordFlags(span.substr(next, next_end - next)) & kStopWord) != 0) return dot;
+    }
+    return std::string_view::npos;
+  }
+
+  static bool IsFullStreetWord(const std::string& lower) {
+    static const std::unordered_set<std::string> kFullWords = {
+        "calle", "colonia", "avenida", "barrio", "calzada", "carretera", "privada", "cerrada",
+        "paseo", "plaza", "pasaje", "glorieta", "circuito", "retorno", "andador", "bulevar",
+        "boulevard", "fraccionamiento", "prolongacion", "diagonal", "ronda", "avenue", "rue",
+        "autopista", "libramiento"};
+    return kFullWords.count(lower) != 0;
   }
 
   // True if a line break comes between the code at `begin` and the cue word

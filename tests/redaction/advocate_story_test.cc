@@ -37,6 +37,14 @@ TEST(AdvocateStoryTest, StreetWordEndingASentence) {
       "Le cobraban renta en la colonia. Cuando dejó de pagar, mataron a su hermano. Vivía en la "
       "calle. Después se fue.";
   EXPECT_EQ(RedactedText(text, "es"), text);
+  // Nor across the period to a number in the next sentence.
+  for (const std::string t : {"La caseta 4 de la autopista. El vagón 12 del tren.",
+                              "Nos bajaron en la carretera. Los 40 que íbamos corrimos."}) {
+    EXPECT_EQ(RedactedText(t, "es"), t);
+  }
+  const std::string cut = RedactedText("Vive en Hidalgo número 4 de la colonia. El vagón 12.", "es");
+  EXPECT_EQ(cut.find("Hidalgo"), std::string::npos) << cut;
+  EXPECT_NE(cut.find("El vagón 12."), std::string::npos) << cut;
   // Abbreviations take their period: still streets.
   for (const std::string street : {"col. Centro", "Av. Juárez 23", "la colonia Rivera Hernández"}) {
     const std::string out = RedactedText("Vivía en " + street + ", cerca del parque.", "es");
