@@ -730,6 +730,14 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kContextId: {
         TrimTrailing(text, begin, &end, " .-/");
         span = text.substr(begin, end - begin);
+        if (std::string_view(rule.name) == "case_file" && span.find_first_of("0123456789") != std::string_view::npos) {
+          bool three = false;
+          for (size_t i = 0, run = 0; i < span.size() && !three; ++i) {
+            run = std::isdigit(static_cast<unsigned char>(span[i])) != 0 ? run + 1 : 0;
+            three = run >= 3;
+          }
+          if (!three) return;
+        }
         // A cue word ending its line does not name a date on the next one
         // ("oficio número\n12/06/2023 de la Fiscalía"): the date rules read it.
         if (CueOnAnEarlierLine(text, begin) &&

@@ -32,6 +32,18 @@ TEST(AdvocateStoryTest, CodesAfterACueStayRedacted) {
   }
 }
 
+TEST(AdvocateStoryTest, CaseFileNumbersAreRemoved) {
+  // The survivor's complaint or investigation: the authority stays.
+  for (const std::string code : {"FED/CHIS/TAP/0000123/2023", "CNDH/5/2023/1234/Q", "AP/PGR/CHIS/TAP/123/2019"}) {
+    const std::string out = RedactedText("Su queja en la CNDH es la " + code + ", de Tapachula.", "es");
+    EXPECT_EQ(out, "Su queja en la CNDH es la [ID-NUMBER], de Tapachula.") << code;
+  }
+  // Acronyms between slashes without a number are no code.
+  for (const std::string text : {"Tiene HTA/DM2/EPOC desde 2019.", "La CNDH/CEDH/FGR no respondió."}) {
+    EXPECT_EQ(RedactedText(text, "es"), text);
+  }
+}
+
 TEST(AdvocateStoryTest, StreetWordEndingASentence) {
   const std::string text =
       "Le cobraban renta en la colonia. Cuando dejó de pagar, mataron a su hermano. Vivía en la "
