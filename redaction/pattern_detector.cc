@@ -807,6 +807,10 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == sign || NumbersNoStreet(text, begin)) return;
           span = text.substr(begin, end - begin);
         }
+        // "la carretera federal 200", "la costera 200": a highway by its
+        // number is a stretch of the route, not where someone lives (with a
+        // kilometre, "carretera federal 200 km 14", it is an address).
+        if (IsNumberedHighway(span)) return;
         // "en la colonia. Cuando dejó de pagar": a street word written out in
         // full, in lower case, and then a period ends its sentence; only
         // abbreviations take a period before the name ("col. Centro").
@@ -966,6 +970,12 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
     }
     (void)language;
+  }
+
+  static bool IsNumberedHighway(std::string_view span) {
+    static const RE2 kHighway(
+        R"re((?i)(?:carretera|autopista)\s{1,3}(?:federal|estatal|costera)\s{1,3}(?:(?:n[uú]m(?:ero)?\.?|no\.)\s{0,2})?\d{1,3}[\s,.;]*)re");
+    return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kHighway);
   }
 
   // True if span opens with a street word written out in full and in lower

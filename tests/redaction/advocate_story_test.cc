@@ -32,6 +32,17 @@ TEST(AdvocateStoryTest, CodesAfterACueStayRedacted) {
   }
 }
 
+TEST(AdvocateStoryTest, NumberedHighwaysStay) {
+  for (const std::string text : {"La carretera federal 200 está llena de retenes.",
+                                 "Nos bajaron en la Carretera Federal 190 cerca de Juchitán."}) {
+    EXPECT_EQ(RedactedText(text, "es"), text);
+  }
+  // With a kilometre it is where someone lives.
+  const std::string out = RedactedText("Vive en la carretera federal 200 km 14, Tapachula.", "es");
+  EXPECT_NE(out.find("[ADDRESS]"), std::string::npos) << out;
+  EXPECT_NE(out.find("Tapachula"), std::string::npos) << out;
+}
+
 TEST(AdvocateStoryTest, CaseFileNumbersAreRemoved) {
   // The survivor's complaint or investigation: the authority stays.
   for (const std::string code : {"FED/CHIS/TAP/0000123/2023", "CNDH/5/2023/1234/Q", "AP/PGR/CHIS/TAP/123/2019"}) {
