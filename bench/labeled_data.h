@@ -29,7 +29,8 @@ namespace fs = std::filesystem;
 // which the product keeps (a full date is generalized to month and year).
 enum class Label {
   kNone, kPerson, kPlace, kPostal, kPhone, kEmail, kId, kStreet, kDateFull, kDatePartial,
-  kOtherId, kOther
+  kOtherId, kOther,
+  kOrg  // an organisation, authority, shelter, armed group or shop: not an identifier, kept
 };
 
 // Whether a labeled date names a day: "12/03/1983", "2000-04-16 11:34:35",
@@ -239,6 +240,7 @@ inline DataSet LoadBio(const fs::path& file, std::string name, std::string lang,
     std::string t = tag.substr(2);
     if (t == "person" || t == "PER") return Label::kPerson;
     if (t == "location" || t == "LOC") return Label::kPlace;
+    if (t == "corporation" || t == "group" || t == "ORG") return Label::kOrg;
     return Label::kOther;
   };
   auto flush = [&] {
@@ -386,7 +388,8 @@ inline DataSet LoadPresidio(const fs::path& file) {
       else if (t == "DATE_TIME") {
         l = NamesADay(s["entity_value"].get<std::string>()) ? Label::kDateFull : Label::kDatePartial;
       }
-      else if (t == "ORGANIZATION" || t == "TITLE" || t == "NRP") l = Label::kOther;
+      else if (t == "ORGANIZATION") l = Label::kOrg;
+      else if (t == "TITLE" || t == "NRP") l = Label::kOther;
       // Python offsets count code points; convert to UTF-8 bytes.
       const size_t b = ByteOfCodePoint(doc.text, s["start_position"].get<size_t>());
       const size_t e = ByteOfCodePoint(doc.text, s["end_position"].get<size_t>());
@@ -407,7 +410,8 @@ inline DataSet LoadPresidio(const fs::path& file) {
 // "# lang: es" and "# name: ..." give the set's language and name, other
 // "#" lines are comments; a blank line ends a document; an entity is marked
 // "[[PER:Benito Juárez]]" (PER, LOC, STREET, PHONE, EMAIL, ID, DATE for a
-// full date, ORG and MISC scored as other).
+// full date, PDATE for a date without a day, ORG for an organisation, MISC
+// scored as other).
 inline DataSet LoadInline(const fs::path& file) {
   DataSet set{file.stem().string(), "es", {}};
   std::ifstream in(file);
@@ -421,6 +425,8 @@ inline DataSet LoadInline(const fs::path& file) {
     if (tag == "EMAIL") return Label::kEmail;
     if (tag == "ID") return Label::kId;
     if (tag == "DATE") return Label::kDateFull;
+    if (tag == "PDATE") return Label::kDatePartial;
+    if (tag == "ORG") return Label::kOrg;
     return Label::kOther;
   };
   auto flush = [&] {

@@ -59,6 +59,7 @@ const char* LabelName(Label l) {
     case Label::kDatePartial: return "partial date";
     case Label::kPlace: return "place";
     case Label::kOtherId: return "other-id";
+    case Label::kOrg: return "organisation";
     default: return "?";
   }
 }
@@ -84,6 +85,8 @@ struct Counts {
   long place_tokens = 0, place_tokens_kept = 0;
   std::map<Label, std::pair<long, long>> ident;  // label -> (tokens, covered)
   std::map<std::string, long> places_lost_to;     // type of the span -> place tokens
+  long org_tokens = 0, org_tokens_kept = 0;       // organisations (kept, like places)
+  std::map<std::string, long> orgs_lost_to;       // type of the span -> organisation tokens
   long full_dates_shown = 0;  // full dates whose rendering still has all their numbers
   double seconds = 0;
   size_t bytes = 0;
@@ -176,6 +179,22 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
           }
         }
       }
+    } else if (l == Label::kOrg) {
+      ++c->org_tokens;
+      if (!any) {
+        ++c->org_tokens_kept;
+      } else {
+        for (const Predicted& p : pred) {
+          if (p.begin <= t.begin && t.end <= p.end) {
+            ++c->orgs_lost_to[p.type];
+            if (*ident_shown < opt.show_errors) {
+              ++*ident_shown;
+              ShowSpan(doc, g->begin, g->end, ("ORG-LOST(" + p.type + ")").c_str(), pred);
+            }
+            break;
+          }
+        }
+      }
     } else if (l != Label::kNone && l != Label::kOther && l != Label::kOtherId) {
       auto& [n, hit] = c->ident[l];
       ++n;
@@ -189,13 +208,16 @@ void Score(const Document& doc, const std::vector<Predicted>& pred, Counts* c,
     if (covered(t, true)) {
       ++c->flagged_tokens;
       if (l == Label::kPerson) ++c->flagged_person;
-      if (l != Label::kNone && l != Label::kPlace && l != Label::kOther) ++c->flagged_any;
+      if (l != Label::kNone && l != Label::kPlace && l != Label::kOther && l != Label::kOrg) {
+        ++c->flagged_any;
+      }
       if (l != Label::kPerson && *fps_shown < opt.show_errors) {
         // Plain false positives print as "FP"; a person span over another
         // identifier (a hospital, a street) as "FP-<label>".
         ++*fps_shown;
         size_t b = t.begin >= 40 ? t.begin - 40 : 0;
-        const bool other_id = l != Label::kNone && l != Label::kPlace && l != Label::kOther;
+        const bool other_id =
+            l != Label::kNone && l != Label::kPlace && l != Label::kOther && l != Label::kOrg;
         std::fprintf(stderr, "%s   %.*s  [[%.*s]]  %.*s\n",
                      other_id ? (std::string("FP-") + LabelName(l)).c_str() : "FP",
                      (int)(t.begin - b),
@@ -342,6 +364,7 @@ int main(int argc, char** argv) {
               " full dates | partial dates |\n");
   std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
   std::vector<std::string> losses;
+  std::vector<std::string> org_lines;
   std::vector<std::string> date_checks;
   for (const DataSet& set : sets) {
     if (!opt.only.empty() && set.name.find(opt.only) == std::string::npos) continue;
@@ -399,6 +422,15 @@ int main(int argc, char** argv) {
       lost += (lost.empty() ? "" : ", ") + type + " " + std::to_string(count);
     }
     if (!lost.empty()) losses.push_back(set.name + ": " + lost);
+    if (c.org_tokens > 0) {
+      std::string line = set.name + ": " + Ratio(c.org_tokens_kept, c.org_tokens) + " (" +
+                         std::to_string(c.org_tokens) + ")";
+      std::string by;
+      for (const auto& [type, count] : c.orgs_lost_to) {
+        by += (by.empty() ? "" : ", ") + type + " " + std::to_string(count);
+      }
+      org_lines.push_back(line + (by.empty() ? "" : "; redacted as " + by));
+    }
     if (whole && c.ident.count(Label::kDateFull) != 0) {
       date_checks.push_back(set.name + ": " + std::to_string(c.full_dates_shown));
     }
@@ -406,6 +438,10 @@ int main(int argc, char** argv) {
   if (!losses.empty()) {
     std::printf("\nPlace tokens redacted, by the type of the covering span:\n");
     for (const std::string& l : losses) std::printf("- %s\n", l.c_str());
+  }
+  if (!org_lines.empty()) {
+    std::printf("\nOrganisation tokens kept (authorities, groups, shelters, shops; labeled ORG):\n");
+    for (const std::string& l : org_lines) std::printf("- %s\n", l.c_str());
   }
   if (!date_checks.empty()) {
     std::printf("\nFull dates redacted whose rendering still shows all their numbers (should be 0):\n");

@@ -1161,6 +1161,53 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           }
         }
       }
+      // "le decían el Chino", "alias el Flaco", "apodado la Güera": a
+      // nickname's lower-case article after a naming word; the word after
+      // it may be an ordinary one.
+      bool nickname_article = false;
+      if ((pw == "el" || pw == "la") && !ts[p].capitalized && p > 0) {
+        const long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0) {
+          const std::string_view qw = tk.Folded(ts[q]);
+          if (qw == "alias" || qw == "apodado" || qw == "apodada" || qw == "apodo") {
+            nickname_article = true;
+          } else if ((qw == "dicen" || qw == "decian" || qw == "decia" || qw == "dice" ||
+                      qw == "llaman" || qw == "llamaban" || qw == "apodan" || qw == "apodaban" ||
+                      qw == "apodaron") && q > 0) {
+            const long r = prev_word(static_cast<size_t>(q));
+            if (r >= 0) {
+              const std::string_view rw = tk.Folded(ts[r]);
+              nickname_article = rw == "me" || rw == "le" || rw == "les" || rw == "lo" ||
+                                 rw == "la" || rw == "nos" || rw == "te" || rw == "los" || rw == "las";
+            }
+          }
+        }
+        if (nickname_article) pf |= kNameCue;
+      }
+      // "la Sra. de León", "el señor de la Cruz": a form of address, its
+      // lower-case particles and a surname or given name (not a word: "el
+      // licenciado de la Fiscalía").
+      bool titled_particle = false;
+      if ((info[p].flags & kConnector) && !ts[p].capitalized && !ts[p].newline_before) {
+        long q = prev_word(static_cast<size_t>(p));
+        if (q >= 0 && (info[q].flags & kConnector) && !ts[q].capitalized) {
+          q = prev_word(static_cast<size_t>(q));
+        }
+        const uint32_t first_flags = info[run.first].flags;
+        if (q >= 0 && (info[q].flags & kTitle) && (first_flags & (kGivenName | kSurname)) &&
+            !(first_flags & (kOrgWord | kMonth | kStopWord | kDemonym)) &&
+            (!lexicon_->IsDictionaryHash(ts[run.first].hash) || (first_flags & kSurname))) {
+          // Forms of address only: a post and "de" name its place ("la
+          // alcaldesa de Sevilla", "el gobernador de Chiapas").
+          const std::string_view qw = tk.Folded(ts[q]);
+          titled_particle = qw == "sr" || qw == "sra" || qw == "srta" || qw == "senor" ||
+                            qw == "senora" || qw == "senorita" || qw == "don" || qw == "dona" ||
+                            qw == "dr" || qw == "dra" || qw == "lic" || qw == "licenciado" ||
+                            qw == "licenciada" || qw == "ing" || qw == "mr" || qw == "mrs" ||
+                            qw == "ms" || qw == "mme" || qw == "monsieur" || qw == "madame";
+        }
+        if (titled_particle) pf |= kTitle;
+      }
       // "a man called El Flaco", "a guy named La Güera": a Spanish nickname
       // with its article after "called" (not a town: "a town called El Ceibo").
       if ((pw == "called" || pw == "named") && !ts[p].capitalized) {
@@ -1216,8 +1263,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (pf & kOrgWord) place_prep = true;
       // Articles: "la France", "le Havre", "the Hague", "l'Allemagne". A strong
       // name still counts ("la Lupe").
-      if (pw == "la" || pw == "le" || pw == "les" || pw == "el" || pw == "los" || pw == "las" ||
-          pw == "the" || pw == "du" || pw == "des" || pw == "au" || pw == "aux") {
+      if ((pw == "la" || pw == "le" || pw == "les" || pw == "el" || pw == "los" || pw == "las" ||
+           pw == "the" || pw == "du" || pw == "des" || pw == "au" || pw == "aux") &&
+          !nickname_article && !titled_particle) {
         place_prep = true;
       }
       // "Servicio de Urología", "Hospital del Mar": an institution's name.

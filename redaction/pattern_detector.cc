@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <unordered_set>
 
 #include "redaction/address_bounds.h"
 #include "redaction/byte_scan.h"
@@ -729,6 +730,21 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kContextId: {
         TrimTrailing(text, begin, &end, " .-/");
         span = text.substr(begin, end - begin);
+        if (std::string_view(rule.name) == "case_file" && span.find_first_of("0123456789") != std::string_view::npos) {
+          bool three = false;
+          for (size_t i = 0, run = 0; i < span.size() && !three; ++i) {
+            run = std::isdigit(static_cast<unsigned char>(span[i])) != 0 ? run + 1 : 0;
+            three = run >= 3;
+          }
+          if (!three) return;
+        }
+        // A cue word ending its line does not name a date on the next one
+        // ("oficio número\n12/06/2023 de la Fiscalía"): the date rules read it.
+        if (CueOnAnEarlierLine(text, begin) &&
+            (NumericDatePlausible(span, false) ||
+             (span.size() >= 10 && NumericDatePlausible(span.substr(0, 10), true)))) {
+          return;
+        }
         int digits = CountDigits(span);
         // The context rule starts at its cue word, so it wins over the
         // shape rules: give the token the type its shape says.
@@ -791,6 +807,14 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == sign || NumbersNoStreet(text, begin)) return;
           span = text.substr(begin, end - begin);
         }
+        // "la carretera federal 200", "la costera 200": a highway by its
+        // number is a stretch of the route, not where someone lives (with a
+        // kilometre, "carretera federal 200 km 14", it is an address).
+        if (IsNumberedHighway(span)) return;
+        // "en la colonia. Cuando dejó de pagar": a street word written out in
+        // full, in lower case, and then a period ends its sentence; only
+        // abbreviations take a period before the name ("col. Centro").
+        if (FullStreetWordThenPeriod(span)) return;
         if (std::string_view(rule.name) == "address_street_suffix_number") {
           begin = SuffixedStreetStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
@@ -915,6 +939,13 @@ class PatternDetectorImpl final : public PatternDetector {
           if (instead || of_someone) return;
           if (std::string_view(rule.name) == "address_place_fr" && (language == "en" || language == "es")) return;
         }
+        // "la caseta 4 de la autopista. El vagón 12": the address ends with
+        // its sentence; a keyword alone left is none.
+        if (const size_t cut = SentenceEndAfterStreetWord(span); cut != std::string_view::npos) {
+          if (FullStreetWordThenPeriod(span.substr(0, cut + 1))) return;
+          end = begin + cut;
+          span = text.substr(begin, end - begin);
+        }
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         // "Av." alone or a keyword with nothing after is not an address.
         if (end - begin >= 6 || (std::string_view(rule.name) == "address_po_box" && end - begin >= 4)) {
@@ -939,6 +970,75 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
     }
     (void)language;
+  }
+
+  static bool IsNumberedHighway(std::string_view span) {
+    static const RE2 kHighway(
+        R"re((?i)(?:carretera|autopista)\s{1,3}(?:federal|estatal|costera)\s{1,3}(?:(?:n[uú]m(?:ero)?\.?|no\.)\s{0,2})?\d{1,3}[\s,.;]*)re");
+    return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kHighway);
+  }
+
+  // True if span opens with a street word written out in full and in lower
+  // case ("colonia", "calle", "barrio"...) directly followed by a period,
+  // and no number follows.
+  // Capitalized, it is a form's label ("Calle. Carlos Lorenzo, 56",
+  // "Avenida. Castellana, 261").
+  static bool FullStreetWordThenPeriod(std::string_view span) {
+    if (span.empty() || std::islower(static_cast<unsigned char>(span[0])) == 0) return false;
+    size_t n = 0;
+    while (n < span.size() && n < 16 && std::isalpha(static_cast<unsigned char>(span[n])) != 0) ++n;
+    if (n < 4 || n >= span.size() || span[n] != '.') return false;
+    // "calle. Hidalgo 23": a number after the name still makes it a street.
+    for (char c : span.substr(n)) {
+      if (std::isdigit(static_cast<unsigned char>(c)) != 0) return false;
+    }
+    return IsFullStreetWord(AsciiLower(span.substr(0, n)));
+  }
+
+  // Where a lower-case street word written in full ends its sentence inside
+  // span: its period, before a capitalized function word ("autopista. El
+  // vagón 12", "colonia. Cuando"); npos if none.
+  static size_t SentenceEndAfterStreetWord(std::string_view span) {
+    for (size_t dot = span.find(". "); dot != std::string_view::npos; dot = span.find(". ", dot + 1)) {
+      size_t w = dot;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(span[w - 1])) != 0) --w;
+      if (dot - w < 4 || std::islower(static_cast<unsigned char>(span[w])) == 0) continue;
+      if (w > 0 && static_cast<unsigned char>(span[w - 1]) >= 0x80) continue;
+      if (!IsFullStreetWord(AsciiLower(span.substr(w, dot - w)))) continue;
+      size_t next = dot + 1;
+      while (next < span.size() && span[next] == ' ') ++next;
+      size_t next_end = next;
+      while (next_end < span.size() && (std::isalpha(static_cast<unsigned char>(span[next_end])) != 0 ||
+                                        static_cast<unsigned char>(span[next_end]) >= 0x80)) {
+        ++next_end;
+      }
+      if (next_end == next || std::isupper(static_cast<unsigned char>(span[next])) == 0) continue;
+      if ((NameDetectorWordFlags(span.substr(next, next_end - next)) & kStopWord) != 0) return dot;
+    }
+    return std::string_view::npos;
+  }
+
+  static bool IsFullStreetWord(const std::string& lower) {
+    static const std::unordered_set<std::string> kFullWords = {
+        "calle", "colonia", "avenida", "barrio", "calzada", "carretera", "privada", "cerrada",
+        "paseo", "plaza", "pasaje", "glorieta", "circuito", "retorno", "andador", "bulevar",
+        "boulevard", "fraccionamiento", "prolongacion", "diagonal", "ronda", "avenue", "rue",
+        "autopista", "libramiento"};
+    return kFullWords.count(lower) != 0;
+  }
+
+  // True if a line break comes between the code at `begin` and the cue word
+  // before it (only the separators the context rule allows lie between).
+  static bool CueOnAnEarlierLine(std::string_view text, size_t begin) {
+    for (size_t i = begin; i > 0 && begin - i < 16; --i) {
+      const unsigned char c = static_cast<unsigned char>(text[i - 1]);
+      if (c == '\n') return true;
+      if (c != ' ' && c != '\t' && c != '\r' && c != ':' && c != '.' && c != '#' && c != '-' &&
+          c != 0xC2 && c != 0xBA && c != 0xB0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   static bool NumericDatePlausible(std::string_view span, bool iso) {

@@ -188,6 +188,13 @@ std::vector<PatternRule> BuildRules() {
                kPre + R"(((?-i:[A-ZÑ&]{3,4})[ \-]?\d{6}(?:[ \-]?(?-i:[A-Z0-9]{2}[0-9A]))?))" + kPost});
   r.push_back({"voter_key", RuleKind::kVoterKey, Trigger::kDigit,
                kPre + R"(((?i)[A-Z]{6}\s?\d{8}\s?[HM]\s?\d{3}))" + kPost});
+  // A case file's number, an authority's letters and numbered parts between
+  // slashes ("FED/CHIS/TAP/0000123/2023", "CNDH/5/2023/1234/Q",
+  // "AP/PGR/CHIS/TAP/123/2019"): the survivor's complaint or investigation.
+  // The detector wants three digits in a row ("HTA/DM2/EPOC" is none).
+  r.push_back({"case_file", RuleKind::kContextId, Trigger::kDigit,
+               kPre + R"(((?-i:[A-Z]{2,6})(?:/(?-i:[A-Z0-9]{1,10})){2,8}))" +
+                   R"((?:[^\p{L}\p{M}\p{N}_/]|$))"});
   // Passport-like: "G12345678", "A-1234567", "X1234567L", "12345678Z".
   r.push_back({"alnum_id", RuleKind::kAlnumId, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{1,4}[ \-]?\d{5,12}[A-Z]{0,2}|\d{5,12}[A-Z]{1,2})))" + kPost});

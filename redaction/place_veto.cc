@@ -1643,6 +1643,26 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   return f.begin + second;
 }
 
+// True if the guessed name is a lower-case particle and then a listed town
+// that is no given name or surname: what a title's particles took after it
+// is where someone is from ("el Buen Pastor de Tapachula", "el padre de
+// Ixtepec"), not a name ("la Sra. de León" keeps León, a surname).
+bool ParticleThenTown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  std::string_view name = text.substr(f.begin, f.end - f.begin);
+  size_t particles = 0;
+  for (std::string_view p : {"de ", "del ", "la ", "las ", "los "}) {
+    if (name.substr(0, p.size()) == p) {
+      name.remove_prefix(p.size());
+      ++particles;
+    }
+  }
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  if (particles == 0 || name.empty() || !places.IsPlace(name)) return false;
+  if (name.find(' ') != std::string_view::npos) return true;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr && (lexicon->Flags(text::Fold(name)) & (kGivenName | kSurname)) == 0;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -1716,6 +1736,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         (text.substr(last_place_end, f.begin - last_place_end) == " o " ||
          text.substr(last_place_end, f.begin - last_place_end) == " or " ||
          text.substr(last_place_end, f.begin - last_place_end) == " ou ");
+    if (ParticleThenTown(text, places, f)) {
+      drop[i] = 1;
+      continue;
+    }
     const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f);  // asked once
     if (!person_cue && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
       drop[i] = 1;

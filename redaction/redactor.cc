@@ -7,6 +7,7 @@
 #include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
+#include "redaction/organisation_names.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
@@ -52,6 +53,8 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
     std::vector<Finding> names_found = names_->Find(text, language);
     TrimNamesOverAddresses(text, patterns_found, &names_found);
+    // "la Cruz Roja", "Estrella Blanca", "el Barrio 18" stay: no person, no street.
+    KeepOrganisationNames(text, &patterns_found);
     std::vector<Finding> findings;
     // Room for the names too: the list is not copied again when they join.
     findings.reserve(known_found.size() + patterns_found.size() + names_found.size());
@@ -68,6 +71,9 @@ class RedactorImpl final : public Redactor {
     AddCuedNicknames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
+    // Last: a name the passes above added inside an organisation's name
+    // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
+    KeepOrganisationNames(text, &names_found);
     findings.insert(findings.end(), names_found.begin(), names_found.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);

@@ -363,6 +363,37 @@ std::string Replacement(std::string_view original, const Finding& finding,
   return "[REDACTED]";
 }
 
+namespace {
+
+// "desde el 20 de noviembre de 2021" -> "desde noviembre de 2021", not
+// "desde en noviembre": a date's "en"/"in" goes when a preposition already
+// comes before it.
+void DropLeadAfterPreposition(std::string_view before, std::string* replacement) {
+  std::string_view lead;
+  for (std::string_view l : {"en ", "En ", "in ", "In "}) {
+    if (replacement->compare(0, l.size(), l) == 0) lead = l;
+  }
+  if (lead.empty()) return;
+  size_t end = before.size();
+  while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '\t')) --end;
+  size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(before[begin - 1])) != 0) --begin;
+  if (begin == end || end - begin > 8) return;
+  if (begin > 0 && static_cast<unsigned char>(before[begin - 1]) >= 0x80) return;  // "después"
+  std::string word(before.substr(begin, end - begin));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char* const kPrepositions[] = {"desde", "hasta", "para", "from", "since", "until",
+                                              "till", "by", "before", "after", "depuis", "pour"};
+  for (const char* p : kPrepositions) {
+    if (word == p) {
+      replacement->erase(0, lead.size());
+      return;
+    }
+  }
+}
+
+}  // namespace
+
 bool RenderFindings(std::string_view text, std::vector<Finding> findings,
                     const RedactionOptions& options, RedactionResult* out,
                     std::string* error) {
@@ -455,6 +486,7 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
       span.replacement = Replacement(original, f, local, person_number);
     } else {
       span.replacement = Replacement(original, f, options, person_number);
+      if (f.type == IdentifierType::kDateOfBirth) DropLeadAfterPreposition(text.substr(0, f.begin), &span.replacement);
     }
     span.type = f.type;
     span.detector = f.detector != nullptr ? f.detector : "";
