@@ -703,6 +703,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         j = k + 1;
         continue;
       }
+      // A particle between two hyphens inside a composed given name:
+      // "Marie-des-Neiges", "Jean-de-Dieu", "María-de-la-Luz" (one or two
+      // particles, nothing in between).
+      {
+        size_t q = k;
+        int particles = 0;
+        while (q + 2 < n && !ts[q].word && ts[q].first == '-' && !ts[q].space_before &&
+               ts[q + 1].word && !ts[q + 1].capitalized && !ts[q + 1].space_before &&
+               (info[q + 1].flags & kConnector) && particles < 2) {
+          q += 2;
+          ++particles;
+        }
+        if (particles > 0 && q + 1 < n && !ts[q].word && ts[q].first == '-' && !ts[q].space_before &&
+            info[q + 1].name_shape && !ts[q + 1].space_before) {
+          run_words.push_back(q + 1);
+          j = q + 1;
+          continue;
+        }
+      }
       // An initial: "J. Smith", "George N. Parks".
       if (!ts[k].word && ts[k].first == '.' && ts[j].end - ts[j].begin == 1 && k + 1 < n &&
           info[k + 1].name_shape && !ts[k + 1].newline_before) {
@@ -1101,6 +1120,34 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                             tk.Folded(ts[words[1]]) == "dame";
     if (((info[words[0]].flags & kConnector) || notre_dame) && words.size() > 1 &&
         words[1] == words[0] + 2 && ts[words[0] + 1].first == '-') {
+      // "Saint-Fleur m'a frappé", "Saint-Vil te bat mwen": a saint's compound
+      // of two words in no gazetteer, with no place word before it, as the
+      // subject of a verb (a lower-case word follows on its line) is a
+      // surname, as many Haitian surnames are ("Saint-Juste", "Saint-Vil").
+      if (!place_prep && !notre_dame && words.size() == 2 && info[words[0]].place == 0 &&
+          info[words[1]].place == 0 && !ts[words[1]].all_caps) {
+        const std::string_view saint = tk.Folded(ts[words[0]]);
+        const size_t after = words[1] + 1;
+        const std::string_view next = after < n && ts[after].word ? tk.Folded(ts[after]) : "";
+        const bool verb_after = after < n && !ts[after].newline_before && ts[after].word &&
+                                !ts[after].capitalized && ts[after].has_letter &&
+                                !(info[after].flags & (kConnector | kPlacePrep)) && next != "et" &&
+                                next != "ou" && next != "y" && next != "e" && next != "o" &&
+                                next != "and" && next != "or" && next != "ak" && next != "dans";
+        // Not "de Saint-Thégonnec", "rues Saint-Placide et Dupin".
+        const long before = prev_word(run.first);
+        const bool particle_before = before >= 0 && (info[before].flags & kConnector);
+        const PlaceEntry* entry = nullptr;
+        if ((saint == "saint" || saint == "sainte") && verb_after && !particle_before &&
+            places_->MatchAt(tk, words[0], &entry) == words[0] &&
+            places_->MatchAt(tk, words[1], &entry) == words[1]) {
+          for (size_t w : words) {
+            info[w].run = static_cast<int>(r);
+            info[w].score = 0.9f;  // the model may not cut it in two
+          }
+          continue;
+        }
+      }
       place_prep = true;
       // "à Saint-Malo", "rue Saint-Vincent": the compound alone names no
       // person, nor with its town ("Saint-Nicolas de Coutances", "Notre-Dame
@@ -1433,13 +1480,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         last_flagged = static_cast<long>(idx);
       }
     }
-    // Hyphenated names: "Sanz-Gallén", "Fils-Aimé".
+    // Hyphenated names: "Sanz-Gallén", "Fils-Aimé", "Marie-des-Neiges".
     for (size_t idx = 1; idx < words.size(); ++idx) {
       const size_t a = words[idx - 1], b = words[idx];
-      if (b != a + 2 || ts[a + 1].word || ts[a + 1].first != '-' || ts[a + 1].space_before ||
-          ts[b].space_before) {
-        continue;
+      bool joined = b > a + 1 && (b - a) % 2 == 0 && b - a <= 6 && !ts[b].space_before;
+      for (size_t k = a + 1; joined && k < b; ++k) {
+        joined = !ts[k].space_before &&
+                 ((k - a) % 2 == 1 ? !ts[k].word && ts[k].first == '-'
+                                   : ts[k].word && !ts[k].capitalized && (info[k].flags & kConnector));
       }
+      if (!joined) continue;
       if (info[a].score > 0 && info[b].score <= 0 && info[b].evidence >= kWord) info[b].score = info[a].score;
       if (info[b].score > 0 && info[a].score <= 0 && info[a].evidence >= kWord) info[a].score = info[b].score;
     }
@@ -1487,6 +1537,33 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             w >= 1 && ts[w - 1].word &&
             (is_digit_word(w - 1) || (tk.Folded(ts[w - 1]) == "de" && w >= 2 && is_digit_word(w - 2)));
         if (!date_after && !date_before) in.score = 0.6f;
+      }
+    }
+    // "Ayer Julio Arequipa nos llevó", "nos ayudó Abril Guerrero": such a
+    // month, capitalized inside a sentence, right before a capitalized town
+    // or surname and with no date around, opens a name whose surname is the
+    // town (not after a place word: "en Julio Arequipa").
+    if (!english && !french && !place_prep) {
+      for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+        const size_t w = words[idx], s = words[idx + 1];
+        const TokenInfo& in = info[w];
+        const TokenInfo& sn = info[s];
+        if (s != w + 1 || in.score > 0 || sn.score > 0 || in.sentence_start || ts[w].all_caps ||
+            ts[s].all_caps || (in.flags & (kMonth | kGivenName)) != (kMonth | kGivenName) ||
+            (idx > 0 && !(idx == 1 && info[words[0]].sentence_start && info[words[0]].evidence == kWord)) ||
+            (idx + 2 < words.size() && words[idx + 2] == s + 1) || sn.place == 1 ||
+            (sn.flags & (kMonth | kStopWord | kConnector | kTitle)) ||
+            !(sn.place == 2 || (sn.flags & kSurname) || sn.evidence == kUnknown)) {
+          continue;
+        }
+        const bool date_before = w >= 1 && ts[w - 1].word &&
+                                 ts[w - 1].first >= '0' && ts[w - 1].first <= '9';
+        const bool date_after = s + 1 < n && ts[s + 1].word &&
+                                ((ts[s + 1].first >= '0' && ts[s + 1].first <= '9') ||
+                                 tk.Folded(ts[s + 1]) == "de");
+        if (date_before || date_after) continue;
+        info[w].score = info[s].score = 0.9f;  // the model may not cut it in two
+        break;
       }
     }
     // "Le gérant F. HAMONO", "Pour extrait A. CUNY": an initial with its
@@ -1654,8 +1731,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (j + 1 < n && ts[j].word && !ts[j].capitalized && ts[j].end - ts[j].begin == 1 &&
         ts[j].has_letter && ts[j].space_before &&
         !(text[ts[j].begin] == 'y' || text[ts[j].begin] == 'e' || text[ts[j].begin] == 'o' ||
-          text[ts[j].begin] == 'u')) {
-      ++j;  // a middle initial (not "y", "e", "o": "yesenia y wendy" are two)
+          text[ts[j].begin] == 'u' || (!english && text[ts[j].begin] == 'a'))) {
+      // A middle initial (not "y", "e", "o": "yesenia y wendy" are two; nor
+      // Spanish "a" or French "a": "con yadira a reynosa").
+      ++j;
     }
     if (j >= n || !lower_name_part(j) || !ts[j].space_before) continue;
     const uint32_t f = info[j].flags;
@@ -1671,8 +1750,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (strict ? (!surname || word_j) : (!surname && word_j)) {
       continue;
     }
+    // Outside English, where testimonies write names in lower case ("la
+    // casa de maría lópez", "fue juan pérez"), a surname that is no word of
+    // a dictionary makes the name sure: the model may not drop it.
+    const float score = !english && surname && !word_j ? 0.9f : 0.6f;
     for (size_t k = i; k <= j; ++k) {
-      if (info[k].score <= 0) info[k].score = 0.6f;
+      if (info[k].score < score) info[k].score = score;
       info[k].run = -1;  // one finding, as for the words after a cue
     }
     lower_free = j + 1;
@@ -2097,6 +2180,26 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (!flagged && s >= model_->add_threshold()) changes.emplace_back(i, 0.6f);
     }
     for (const auto& [i, score] : changes) info[i].score = score;
+    // Outside English, a name in lower case is never cut in two ("jorge
+    // hernández" would leave "hernández"): a word the model dropped next to a
+    // word of the same lower-case name that it kept is kept too.
+    for (bool again = !english; again;) {
+      again = false;
+      for (const auto& [i, score] : changes) {
+        if (score > 0 || info[i].score > 0 || info[i].run >= 0 || ts[i].capitalized ||
+            ts[i].end - ts[i].begin < 3 || (info[i].flags & (kStopWord | kConnector))) {
+          continue;
+        }
+        const bool left = i > 0 && ts[i - 1].word && info[i - 1].score > 0 && info[i - 1].run < 0 &&
+                          !ts[i].newline_before;
+        const bool right = i + 1 < n && ts[i + 1].word && info[i + 1].score > 0 &&
+                           info[i + 1].run < 0 && !ts[i + 1].newline_before;
+        if (left || right) {
+          info[i].score = 0.6f;
+          again = true;
+        }
+      }
+    }
   }
 
   // Pass 4: spans of consecutive flagged words of one run.
@@ -2163,7 +2266,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
            ++particles) {
         ++given;
       }
-      if (given < n && ts[given].word && !ts[given].newline_before && (info[given].flags & kGivenName) &&
+      // "JUAN DE DIOS", "JOSÉ DE JESÚS": outside French, the word that ends
+      // the run of the name after its particle, in capitals like the name
+      // ("Dios" is an everyday word too).
+      const bool run_end = !french && all_caps && run >= 0 && given < n && info[given].run == run &&
+                           !(info[given].flags & (kStopWord | kMonth | kOrgWord | kTitle));
+      if (given < n && ts[given].word && !ts[given].newline_before &&
+          ((info[given].flags & kGivenName) || run_end) &&
           (all_caps ? ts[given].all_caps : NameShape(ts[given]))) {
         last = given;
         next = last + 1;
