@@ -161,7 +161,7 @@ std::vector<PatternRule> BuildRules() {
   std::vector<PatternRule> r;
   // --- Internet --------------------------------------------------------
   r.push_back({"email", RuleKind::kEmail, Trigger::kAt,
-               R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64}@ ?[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){0,6}))"});
+               R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64} ?@ ?[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){0,6}))"});
   r.push_back({"url", RuleKind::kUrl, Trigger::kUrlPrefix,
                R"((?i)((?:https?://|ftp://|www\.)[^\s<>"'(){}\[\]]{1,1000}))"});
   r.push_back({"domain", RuleKind::kDomain, Trigger::kSlash,
