@@ -446,6 +446,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> shaped;        // capitalized words and lower-case names
   std::vector<uint32_t> place_starts;  // capitalized words and numbers
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
+  std::vector<uint32_t> nickname_cues; // "decían", "conocido", "called"...
   std::vector<uint32_t> lower_given;   // given names written in lower case
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
@@ -528,6 +529,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
+    if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
   }
@@ -786,6 +788,34 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     return -1;
   };
 
+  // True if word p ends the words that announce a nickname: "everyone calls
+  // me", "they called him", "le dicen", "lo apodaban", "nos decían",
+  // "conocido como", "known as", "connu comme".
+  auto nickname_cue_ends = [&](long p) {
+    if (p <= 0 || !ts[p].word) return false;
+    const std::string_view pw = tk.Folded(ts[p]);
+    const long q = prev_word(static_cast<size_t>(p));
+    if (q < 0) return false;
+    const std::string_view qw = tk.Folded(ts[q]);
+    if (pw == "me" || pw == "le" || pw == "him" || pw == "her" || pw == "lo" || pw == "la" ||
+        pw == "them") {
+      return qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" || qw == "decian" ||
+             qw == "llaman" || qw == "llamaban" || qw == "apodan";
+    }
+    if (pw == "como" || pw == "as" || pw == "comme") {
+      return qw == "conocido" || qw == "conocida" || qw == "conocidos" || qw == "conocidas" ||
+             qw == "known" || qw == "connu" || qw == "connue" || qw == "connus";
+    }
+    // The Spanish verbs of the class, after their pronoun (for "conocido",
+    // "known", "called" the word after them says it).
+    if ((info[p].flags & kNicknameCue) && pw != "known" && pw != "called" && pw != "calls" &&
+        pw != "call" && pw.substr(0, 5) != "conoc" && pw.substr(0, 4) != "conn") {
+      return qw == "me" || qw == "le" || qw == "les" || qw == "lo" || qw == "la" || qw == "nos" ||
+             qw == "te" || qw == "los" || qw == "las";
+    }
+    return false;
+  };
+
   // Runs that hold an institution word or its namesake ("Hospital General",
   // "Gregorio Marañón" after it): see Namesake() below.
   std::vector<char> institution_runs(runs.size(), 0);
@@ -904,31 +934,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         long q = prev_word(static_cast<size_t>(p));
         if (q >= 0 && (info[q].flags & kNameCue)) pf |= kNameCue;
       }
-      // "everyone calls me Ján", "le dicen El Flaco", "they called him Koko".
-      if ((pw == "me" || pw == "le" || pw == "him" || pw == "her" || pw == "lo" || pw == "la") &&
-          p > 0) {
-        long q = prev_word(static_cast<size_t>(p));
-        if (q >= 0) {
-          const std::string_view qw = tk.Folded(ts[q]);
-          if (qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" ||
-              qw == "decian" || qw == "llaman" || qw == "llamaban" || qw == "apodan") {
-            pf |= kNameCue;
-          }
-        }
-      }
-      // Spanish order: "le decían La Güera", "nos dicen El Chino", "lo
-      // apodaban El Negro".
-      if ((pw == "dicen" || pw == "decian" || pw == "decia" || pw == "dice" ||
-           pw == "llaman" || pw == "llamaban" || pw == "apodan" || pw == "apodaban" ||
-           pw == "apodaron") && p > 0) {
+      // "everyone calls me Ján", "le dicen El Flaco", "they called him Koko",
+      // "lo apodaban El Negro", "conocido como El Mencho".
+      if (nickname_cue_ends(p)) pf |= kNameCue;
+      // The article of a nickname after its cue: "alias el Flaco", "apodado
+      // «la Tía»", "le decían el Güero", "surnommé le Gros" (not a place:
+      // "un pueblo llamado el Ceibo").
+      bool cue_then_article = false;
+      // "the" only after "called him", "known as" ("they called him the
+      // Butcher"; not "to name the VP Richard Hawk").
+      if ((pw == "el" || pw == "la" || pw == "los" || pw == "las" || pw == "le" || pw == "les" ||
+           pw == "the" || pw == "l") &&
+          !ts[p].capitalized && p > 0) {
         const long q = prev_word(static_cast<size_t>(p));
-        if (q >= 0) {
-          const std::string_view qw = tk.Folded(ts[q]);
-          if (qw == "me" || qw == "le" || qw == "les" || qw == "lo" || qw == "la" || qw == "nos" ||
-              qw == "te" || qw == "los" || qw == "las") {
-            pf |= kNameCue;
-          }
-        }
+        bool place_in_run = false;
+        for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
+        cue_then_article = q >= 0 && !place_in_run &&
+                           (((info[q].flags & kNameCue) && !ts[q].capitalized && pw != "the") ||
+                            nickname_cue_ends(q));
+        if (cue_then_article) pf |= kNameCue;
       }
       // "a man called El Flaco", "a guy named La Güera": a Spanish nickname
       // with its article after "called" (not a town: "a town called El Ceibo").
@@ -955,8 +979,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (pf & kOrgWord) place_prep = true;
       // Articles: "la France", "le Havre", "the Hague", "l'Allemagne". A strong
       // name still counts ("la Lupe").
-      if (pw == "la" || pw == "le" || pw == "les" || pw == "el" || pw == "los" || pw == "las" ||
-          pw == "the" || pw == "du" || pw == "des" || pw == "au" || pw == "aux") {
+      if ((pw == "la" || pw == "le" || pw == "les" || pw == "el" || pw == "los" || pw == "las" ||
+           pw == "the" || pw == "du" || pw == "des" || pw == "au" || pw == "aux") &&
+          !cue_then_article) {
         place_prep = true;
       }
       // "Servicio de Urología", "Hospital del Mar": an institution's name.
@@ -1566,6 +1591,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         break;
       }
     }
+    // "la Flaca y el Chino", "con Pedro, Luis y la Güera": a word of the
+    // nickname list, capitalized right after "el" or "la" (or after "El",
+    // "La" opening the sentence), alone in its run, is someone's nickname
+    // ("la China", a place, is kept by the gazetteer). Spanish nicknames,
+    // also in English text; French "la" names a firm or a stock ("La
+    // Chino finit à 206").
+    if (!french) {
+      const size_t w = words.back();
+      const bool opening_article =
+          words.size() == 2 && words[1] == words[0] + 1 && info[words[0]].sentence_start &&
+          (tk.Folded(ts[words[0]]) == "el" || tk.Folded(ts[words[0]]) == "la");
+      const bool article_before = words.size() == 1 && w > 0 && ts[w - 1].word &&
+                                  !ts[w - 1].capitalized &&
+                                  (tk.Folded(ts[w - 1]) == "el" || tk.Folded(ts[w - 1]) == "la");
+      if ((opening_article || article_before) && (info[w].flags & kNickname) && info[w].score <= 0 &&
+          info[w].place == 0 && !ts[w].all_caps && ts[w].space_before && !ts[w].newline_before) {
+        info[w].score = 0.9f;  // an ordinary word too: the model may not drop it
+      }
+    }
     // "Le gérant F. HAMONO", "Pour extrait A. CUNY": an initial with its
     // period before a surname in capitals that is no word of a dictionary
     // (outside a shouted line, where capitals say nothing).
@@ -1705,6 +1749,50 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // (French "nommé" is also "appointed": left to the model).
       info[k].score = std::max(info[k].score, appointed ? 0.8f : 0.9f);
       info[k].name_shape = true;
+    }
+  }
+
+  // Nicknames in lower case after their cue, with or without an article:
+  // "alias el flaco", "apodado chuy", "surnommé le gros" (any word but a
+  // function word), "le decían el güero", "lo apodaban el chino",
+  // "conocido como el mencho", "they called him shorty" (a word of the
+  // nickname list, a given name or a word of no dictionary: "le decían
+  // mentiras" stays).
+  auto lower_nickname_after = [&](size_t e, bool any_word) {
+    size_t k = e + 1;
+    if (k < n && ts[k].word && !ts[k].capitalized && !ts[k].newline_before) {
+      const std::string_view a = tk.Folded(ts[k]);
+      if (a == "el" || a == "la" || a == "le" || a == "the") ++k;
+    }
+    if (k >= n || !ts[k].word || ts[k].capitalized || ts[k].newline_before || !ts[k].has_letter ||
+        ts[k].has_digit || ts[k].end - ts[k].begin < 2) {
+      return;
+    }
+    const uint32_t f = info[k].flags;
+    if (f & (kStopWord | kConnector | kPlacePrep | kMonth | kTitle | kOrgWord | kNameCue | kSpeechCue |
+             kNicknameCue)) {
+      return;
+    }
+    const bool nickname = (f & kNickname) || ((f & kGivenName) && !(f & kCommonWord)) ||
+                          !lexicon_->IsDictionaryHash(ts[k].hash);
+    const PlaceEntry* entry = nullptr;
+    if (!(any_word || nickname) || places_->MatchAt(tk, k, &entry) != k) return;
+    if (info[k].score <= 0) info[k].run = -1;
+    info[k].score = std::max(info[k].score, 0.9f);
+    info[k].name_shape = true;
+  };
+  for (uint32_t i : cue_words) {
+    const std::string_view cue = tk.Folded(ts[i]);
+    if (cue == "alias" || cue == "apodado" || cue == "apodada" || cue == "apodo" || cue == "nicknamed" ||
+        cue == "aka" || cue == "surnomme" || cue == "surnommee") {
+      lower_nickname_after(i, true);
+    }
+  }
+  for (uint32_t i : nickname_cues) {
+    if (nickname_cue_ends(i)) {
+      lower_nickname_after(i, false);  // "le decían", "lo apodaban"
+    } else if (i + 1 < n && ts[i + 1].word && nickname_cue_ends(static_cast<long>(i + 1))) {
+      lower_nickname_after(i + 1, false);  // "conocido como", "called him"
     }
   }
 

@@ -21,6 +21,7 @@ constexpr CueClass kCueClasses[] = {
     {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix}, {"institution", kInstitution},
     {"honorific", kHonorific}, {"role", kRoleCue},
     {"placesuffix", kPlaceSuffix}, {"vessel", kVesselCue},
+    {"nickname", kNickname}, {"nicknamecue", kNicknameCue},
 };
 
 

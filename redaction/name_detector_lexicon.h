@@ -45,6 +45,9 @@ enum LexiconFlag : uint32_t {
   kCommonName = 1u << 22,  // Ever, Said, Baby, Frank: a given name that is a most common
                            // English word; capitalized, it is an ordinary word's evidence
   kVesselCue = 1u << 23,   // navire, vapeur, goélette, steamer: a ship's name follows
+  kNickname = 1u << 24,    // güero, flaca, chino: capitalized after an article, a nickname
+  kNicknameCue = 1u << 25, // decían, conocido, called: with the words around them, a
+                           // nickname follows ("le decían X", "conocido como X")
 };
 
 class NameLexicon {
