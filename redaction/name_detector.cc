@@ -1020,6 +1020,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
     }
+    // "con JOSÉ y MARÍA": a run in capitals joined by a conjunction to a name
+    // in capitals flagged just before it.
+    bool caps_partner = false;
+    if (run.first >= 2 && ts[run.first].all_caps && ts[run.first - 1].word &&
+        !ts[run.first - 1].newline_before && ts[run.first - 2].word && ts[run.first - 2].all_caps &&
+        info[run.first - 2].score > 0) {
+      const std::string_view c = tk.Folded(ts[run.first - 1]);
+      caps_partner = c == "y" || c == "e" || c == "and" || c == "et" || c == "ak";
+    }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
     bool role_after = false;
     size_t a = run.last + 1;
@@ -1369,7 +1378,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // "EVA", "ELISA": a lone all-caps word is more often an acronym,
             // but not in a shouted sentence, where a given name that is no
             // word is a name; nor before a surname of no list ("SCOTT WEILAND").
-            score = (ts[w].all_caps && nameish < 2 && !medium_cue &&
+            score = (ts[w].all_caps && nameish < 2 && !medium_cue && !person_context && !caps_partner &&
                      !(in.shouted && !place_prep && (in.flags & kGivenName) &&
                        !lexicon_->IsDictionaryHash(ts[w].hash)) &&
                      !(caps_given(w) && w + 1 < n && caps_unlisted(w + 1)) &&
@@ -1392,8 +1401,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             break;
           case kWord:
             // "CUNY et SAINT-MLEUX , avoués": a surname in capitals that is
-            // no dictionary word, before a trade.
-            if (role_after && ts[w].all_caps && !in.shouted && ts[w].end - ts[w].begin >= 3 &&
+            // no dictionary word, before a trade; "le policier DUPONT", "con
+            // RAMÍREZ": after a kin or role word or words that take a person.
+            if ((role_after || (first && (kin_cue || person_context || caps_partner))) &&
+                ts[w].all_caps && !in.shouted && ts[w].end - ts[w].begin >= 3 &&
                 !(in.flags & (kStopWord | kConnector | kCommonWord | kNotNameWord)) &&
                 !lexicon_->IsDictionaryHash(ts[w].hash)) {
               score = 0.7f;
@@ -1589,6 +1600,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (date_before || date_after) continue;
         info[w].score = info[s].score = 0.9f;  // the model may not cut it in two
         break;
+      }
+    }
+    // Haitian "Ti Jak", "Ti Pyè", "Ti Jean" (little Jak): "Ti" before a
+    // capitalized word on the same line is a nickname, whatever the word.
+    if (!english && language.substr(0, 2) != "es") {
+      for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+        const size_t w = words[idx], x = words[idx + 1];
+        if (x != w + 1 || ts[w].all_caps || ts[x].all_caps || tk.Folded(ts[w]) != "ti" ||
+            info[x].place != 0 || (info[x].flags & (kStopWord | kConnector | kMonth | kOrgWord))) {
+          continue;
+        }
+        info[w].score = std::max(info[w].score, 0.9f);
+        info[x].score = std::max(info[x].score, 0.9f);
       }
     }
     // "la Flaca y el Chino", "con Pedro, Luis y la Güera": a word of the
@@ -1951,41 +1975,85 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         p != "my" && p != "your" && p != "his" && p != "her" && p != "our" && p != "their" &&
         p != "ma" && p != "mon" && p != "ta" && p != "ton" && p != "sa" && p != "son" &&
         p != "notre" && p != "votre" && p != "leur") {
-      continue;
+      // "el compa beto", "la tía chela", "un tal chuy": after an article, a
+      // name that is no everyday word (not "la madre tierra").
+      const bool article = p == "el" || p == "la" || p == "un" || p == "una" || p == "le";
+      if (!article || (info[i].flags & (kCommonWord | kNotNameWord)) ||
+          (lexicon_->IsDictionaryHash(t.hash) && !(info[i].flags & (kNameWord | kRouteName)))) {
+        continue;
+      }
     }
     lower_name_from(i);
   }
-  // "estaba con yesenia", "conocí a wendy", "con yesenia y wendy": outside
+  // "estaba con yesenia", "conocí a wendy", "con yesenia y wendy", "me
+  // quedé con la chayo y el toño", "con pedro, luis y la güera": outside
   // English (see the social cues below), a given name in lower case that is
-  // no dictionary word ("con vida", "con tono" are) after words that take a
-  // person, and the names joined to it by "y", "et", "ak".
+  // no dictionary word ("con vida", "con tono" are) or that training text
+  // showed as a name far more than as a word ("pedro", "luis"), after words
+  // that take a person, with an article between or not, and the names
+  // joined to it by commas, "y", "et", "ak" (with their article: a word of
+  // the nickname list counts there, "y la güera").
   if (!english) {
     auto plain_given = [&](size_t x) {
-      return x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
-             ts[x].space_before && !ts[x].newline_before && ts[x].end - ts[x].begin >= 3 &&
-             (info[x].flags & kGivenName) &&
-             !(info[x].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
-                                kKinCue | kSpeechCue | kPlacePrep | kCommonWord | kNotNameWord)) &&
-             !lexicon_->IsDictionaryHash(ts[x].hash);
+      if (!(x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
+            ts[x].space_before && !ts[x].newline_before && ts[x].end - ts[x].begin >= 3 &&
+            (info[x].flags & kGivenName) &&
+            !(info[x].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                               kKinCue | kSpeechCue | kPlacePrep | kCommonWord | kNotNameWord)))) {
+        return false;
+      }
+      if (!lexicon_->IsDictionaryHash(ts[x].hash)) return true;
+      if (!(info[x].flags & (kNameWord | kRouteName))) return false;
+      // A word that is a name as often as a noun opens no noun phrase: "con
+      // tono de voz", "con tomas de alimentos" (but "con maría de jesús").
+      if (x + 2 < n && ts[x + 1].word && (tk.Folded(ts[x + 1]) == "de" || tk.Folded(ts[x + 1]) == "del")) {
+        return (info[x + 2].flags & (kGivenName | kSurname)) != 0;
+      }
+      return true;
+    };
+    auto is_article = [&](size_t x) {
+      if (x >= n || !ts[x].word || ts[x].capitalized) return false;
+      const std::string_view a = tk.Folded(ts[x]);
+      return a == "el" || a == "la";
+    };
+    auto nickname_word = [&](size_t x) {
+      return x < n && ts[x].word && !ts[x].capitalized && ts[x].space_before && !ts[x].newline_before &&
+             (info[x].flags & kNickname) && !(info[x].flags & (kStopWord | kPlacePrep));
     };
     for (const size_t i : lower_given) {
       if (i == 0 || !plain_given(i) || !ts[i - 1].word || ts[i - 1].capitalized) continue;
-      const std::string_view before = tk.Folded(ts[i - 1]);
+      size_t b = i - 1;  // the word before the name, past an article
+      if (is_article(b) && b > 0 && ts[b - 1].word && !ts[b - 1].capitalized) --b;
+      const std::string_view before = tk.Folded(ts[b]);
       const std::string_view before_that =
-          i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view();
+          b >= 1 && ts[b - 1].word ? tk.Folded(ts[b - 1]) : std::string_view();
       if (!IsPersonContext(before_that, before)) continue;
       lower_name_from(i);
       size_t end = i;
-      while (end + 1 < n && info[end + 1].score > 0 && info[end + 1].run < 0 &&
-             ts[end + 1].word && !ts[end + 1].capitalized) {
-        ++end;
-      }
-      const size_t conj = end + 1;
-      if (conj + 1 < n && ts[conj].word && !ts[conj].capitalized) {
-        const std::string_view c = tk.Folded(ts[conj]);
-        if ((c == "y" || c == "e" || c == "et" || c == "ak") && plain_given(conj + 1)) {
-          lower_name_from(conj + 1);
+      for (int items = 0; items < 8; ++items) {
+        while (end + 1 < n && info[end + 1].score > 0 && info[end + 1].run < 0 &&
+               ts[end + 1].word && !ts[end + 1].capitalized) {
+          ++end;
         }
+        size_t k = end + 1;
+        bool joined = false;
+        if (k < n && !ts[k].word && ts[k].first == ',' && !ts[k].newline_before) {
+          ++k;
+          joined = true;
+        }
+        if (k < n && ts[k].word && !ts[k].capitalized && !ts[k].newline_before) {
+          const std::string_view c = tk.Folded(ts[k]);
+          if (c == "y" || c == "e" || c == "et" || c == "ak") {
+            ++k;
+            joined = true;
+          }
+        }
+        if (!joined) break;
+        const bool article = is_article(k);
+        if (article) ++k;
+        if (!plain_given(k) && !(article && nickname_word(k))) break;
+        lower_name_from(k);
+        end = k;
       }
     }
   }

@@ -48,6 +48,9 @@ enum LexiconFlag : uint32_t {
   kNickname = 1u << 24,    // güero, flaca, chino: capitalized after an article, a nickname
   kNicknameCue = 1u << 25, // decían, conocido, called: with the words around them, a
                            // nickname follows ("le decían X", "conocido como X")
+  kRouteName = 1u << 26,   // a given name or nickname the project listed for people on the
+                           // route (given_names_extra.txt: Memo, Toño, Chela, Wislande);
+                           // in lower case a name even where a dictionary has the word
 };
 
 class NameLexicon {

@@ -1,0 +1,54 @@
+// Names written the way survivors write them, found left in the text by
+// testimony-style sentences: names in capitals inside ordinary text, names
+// in lower case after an article or in a list, diminutives that are also
+// words ("toño", "chela"), a relative or companion word with its article
+// ("el compa beto"), Haitian "Ti" nicknames. The route's places and the
+// institutions' acronyms stay.
+#include <gtest/gtest.h>
+
+#include <initializer_list>
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+void ExpectRedacted(const std::string& language, const std::string& text,
+                    std::initializer_list<std::string> gone, std::initializer_list<std::string> kept = {}) {
+  const std::string out = RedactedText(text, language);
+  for (const std::string& word : gone) {
+    EXPECT_EQ(out.find(word), std::string::npos) << "[" << word << "] left in: " << text << "\n -> " << out;
+  }
+  for (const std::string& word : kept) {
+    EXPECT_NE(out.find(word), std::string::npos) << "[" << word << "] lost in: " << text << "\n -> " << out;
+  }
+}
+
+TEST(NamesTestimonyHuntTest, NamesInCapitalsInsideOrdinaryText) {
+  ExpectRedacted("es", "me secuestraron junto con JOSÉ y MARÍA en Coatzacoalcos", {"JOSÉ", "MARÍA"},
+                 {"Coatzacoalcos"});
+  ExpectRedacted("es", "fui con RAMÍREZ hasta Reynosa", {"RAMÍREZ"}, {"Reynosa"});
+  ExpectRedacted("fr", "Le policier DUPONT m'a frappée à Tapachula.", {"DUPONT"}, {"Tapachula"});
+  // Institutions stay.
+  ExpectRedacted("es", "llegamos con la COMAR y el INM a Tapachula", {}, {"COMAR", "INM", "Tapachula"});
+}
+
+TEST(NamesTestimonyHuntTest, NamesInLowerCaseWithTheirArticleOrInAList) {
+  ExpectRedacted("es", "me quedé con la chayo y el toño en Arriaga", {"chayo", "toño"}, {"Arriaga"});
+  ExpectRedacted("es", "Me fui con pedro, luis y la güera rumbo a Arriaga", {"pedro", "luis", "güera"},
+                 {"Arriaga"});
+  ExpectRedacted("es", "el compa beto tenía un carro", {"beto"}, {"compa"});
+  ExpectRedacted("es", "la tía chela nos cuidó en Tenosique", {"chela"}, {"Tenosique"});
+  // Words stay.
+  ExpectRedacted("es", "hablaba con tono de voz bajo", {}, {"tono"});
+  ExpectRedacted("es", "la madre tierra nos cuida", {}, {"tierra"});
+}
+
+TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
+  ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
+  ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
