@@ -1049,6 +1049,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             !range) {
           medium_cue = true;
         }
+        // "A man from the cartel, LUIS, told us": a speech verb after the
+        // comma that closes an apposition.
+        if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
+            (info[a + 1].flags & kSpeechCue)) {
+          medium_cue = true;
+        }
         // "TROUSSEL , notaires", "Marie Le Parque , cultivatrice": a trade.
         if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
             (info[a + 1].flags & kRoleCue)) {
@@ -2057,6 +2063,42 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
     }
   }
+  // Outside English, where testimonies are often written all in lower case,
+  // a given name in lower case that no dictionary has, which the rules took
+  // for a name ("nos separamos de kevin"), is sure: the model, trained on
+  // text where lower case rarely names anyone, may not drop it. And two given
+  // names joined by a hyphen in lower case are one ("marie-claire",
+  // "jean-baptiste").
+  if (!english) {
+    for (const size_t i : lower_given) {
+      const PlaceEntry* entry = nullptr;
+      // In French only from five letters: OCR breaks words into pieces that
+      // the lists hold ("tre", "gion").
+      if (french && tk.Folded(ts[i]).size() < 5) continue;
+      if (info[i].lower_case_name && info[i].score > 0 && info[i].score < 0.9f &&
+          (info[i].flags & kGivenName) && places_->MatchAt(tk, i, &entry) == i) {
+        info[i].score = 0.9f;
+      }
+    }
+  }
+  for (const size_t i : lower_given) {
+    const size_t j = i + 2;
+    if (j >= n || ts[i + 1].word || ts[i + 1].first != '-' || ts[i + 1].space_before ||
+        ts[j].space_before || !ts[j].word || ts[j].capitalized || ts[i].end - ts[i].begin < 3 ||
+        ts[j].end - ts[j].begin < 3 || ts[i].has_digit || ts[j].has_digit) {
+      continue;
+    }
+    const uint32_t not_name = kStopWord | kConnector | kCommonWord | kCommonName | kMonth | kTitle |
+                              kOrgWord | kKinCue | kPlacePrep;
+    // The second part may be an everyday word too ("marie-claire").
+    if (!(info[j].flags & kGivenName) || (info[i].flags & not_name) ||
+        (info[j].flags & not_name & ~kCommonWord)) {
+      continue;
+    }
+    if (info[i].score <= 0 && info[j].score <= 0) info[i].run = info[j].run = -1;
+    info[i].score = std::max(info[i].score, 0.9f);
+    info[j].score = std::max(info[j].score, 0.9f);
+  }
   // "la señora rosa lopez", "don beto", "el doctor ramirez": a title in lower
   // case before a given name or surname in lower case (not English "miss",
   // "sir", "madam": "I miss rose", "yes sir will").
@@ -2377,10 +2419,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         last = *pos;
         conf = std::max(conf, info[*pos].score);
       }
-    } else {  // lower-case words after a cue: "borna jerković"
-      while (last + 1 < n && ts[last + 1].word && info[last + 1].score > 0 &&
-             info[last + 1].run < 0 && !ts[last + 1].newline_before) {
-        ++last;
+    } else {  // lower-case words after a cue: "borna jerković", "marie-claire"
+      while (true) {
+        if (last + 1 < n && ts[last + 1].word && info[last + 1].score > 0 &&
+            info[last + 1].run < 0 && !ts[last + 1].newline_before) {
+          ++last;
+        } else if (last + 2 < n && !ts[last + 1].word && ts[last + 1].first == '-' &&
+                   !ts[last + 1].space_before && !ts[last + 2].space_before && ts[last + 2].word &&
+                   info[last + 2].score > 0 && info[last + 2].run < 0) {
+          last += 2;
+        } else {
+          break;
+        }
         conf = std::max(conf, info[last].score);
       }
     }

@@ -45,6 +45,21 @@ TEST(NamesTestimonyHuntTest, NamesInLowerCaseWithTheirArticleOrInAList) {
   ExpectRedacted("es", "la madre tierra nos cuida", {}, {"tierra"});
 }
 
+// Outside English a given name in lower case that no dictionary has is a
+// name wherever the rules see it ("de kevin"), and two given names joined by
+// a hyphen are one ("marie-claire").
+TEST(NamesTestimonyHuntTest, LowerCaseGivenNamesOutsideACue) {
+  ExpectRedacted("es", "ya en coatzacoalcos nos separamos de kevin", {"kevin"}, {"coatzacoalcos"});
+  ExpectRedacted("fr", "j'étais avec marie-claire et son fils kervens à Tapachula", {"marie", "claire", "kervens"},
+                 {"Tapachula"});
+  ExpectRedacted("fr", "ma belle-soeur et ma grand-mère", {}, {"belle-soeur", "grand-mère"});
+}
+
+// A name in capitals set off by commas before a speech verb.
+TEST(NamesTestimonyHuntTest, ANameInCapitalsInAnApposition) {
+  ExpectRedacted("en", "A man from the cartel, LUIS, told us to wait in Reynosa.", {"LUIS"}, {"Reynosa"});
+}
+
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
   ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
   ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
