@@ -2064,9 +2064,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
   }
   // Outside English, where testimonies are often written all in lower case,
-  // a given name in lower case that no dictionary has, which the rules took
-  // for a name ("nos separamos de kevin"), is sure: the model, trained on
-  // text where lower case rarely names anyone, may not drop it. And two given
+  // a given name in lower case that no dictionary has is a name wherever it
+  // stands ("nos separamos de kevin", "mi hija\nyesenia se quedó"), and
+  // sure: the model, trained on text where lower case rarely names anyone,
+  // may not drop it. And two given
   // names joined by a hyphen in lower case are one ("marie-claire",
   // "jean-baptiste").
   if (!english) {
@@ -2075,8 +2076,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // In French only from five letters: OCR breaks words into pieces that
       // the lists hold ("tre", "gion").
       if (french && tk.Folded(ts[i]).size() < 5) continue;
-      if (info[i].lower_case_name && info[i].score > 0 && info[i].score < 0.9f &&
-          (info[i].flags & kGivenName) && places_->MatchAt(tk, i, &entry) == i) {
+      if (info[i].lower_case_name && info[i].score < 0.9f && (info[i].flags & kGivenName) &&
+          places_->MatchAt(tk, i, &entry) == i) {
+        if (info[i].score <= 0) info[i].run = -1;
         info[i].score = 0.9f;
       }
     }

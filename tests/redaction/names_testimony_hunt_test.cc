@@ -50,6 +50,10 @@ TEST(NamesTestimonyHuntTest, NamesInLowerCaseWithTheirArticleOrInAList) {
 // a hyphen are one ("marie-claire").
 TEST(NamesTestimonyHuntTest, LowerCaseGivenNamesOutsideACue) {
   ExpectRedacted("es", "ya en coatzacoalcos nos separamos de kevin", {"kevin"}, {"coatzacoalcos"});
+  ExpectRedacted("es", "mi hija\nyesenia se quedó en tapachula", {"yesenia"}, {"tapachula"});
+  // Everyday and slang words in lower case stay.
+  ExpectRedacted("es", "neta que chido la morra de la chamba, puro jale con el carnal", {},
+                 {"neta", "chido", "morra", "chamba", "jale", "carnal"});
   ExpectRedacted("fr", "j'étais avec marie-claire et son fils kervens à Tapachula", {"marie", "claire", "kervens"},
                  {"Tapachula"});
   ExpectRedacted("fr", "ma belle-soeur et ma grand-mère", {}, {"belle-soeur", "grand-mère"});
