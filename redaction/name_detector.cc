@@ -1639,6 +1639,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           info[w].place == 0 && !ts[w].all_caps && ts[w].space_before && !ts[w].newline_before) {
         info[w].score = 0.9f;  // an ordinary word too: the model may not drop it
       }
+      // In quotes after the article, a word of no dictionary or a given
+      // name: "la 'Chilindrina'", "el «Chucky»" (not "la 'Bestia'").
+      const auto quote = [&](size_t k) {
+        const char32_t c = ts[k].first;
+        return !ts[k].word && (c == '\'' || c == '"' || c == 0xAB || c == 0x201C || c == 0x2018);
+      };
+      const size_t first = words[0];
+      const bool quoted_after_article =
+          words.size() == 1 && w >= 2 && quote(w - 1) && !ts[w].space_before && ts[w - 2].word &&
+          (tk.Folded(ts[w - 2]) == "el" || tk.Folded(ts[w - 2]) == "la") && first == w;
+      if (quoted_after_article && info[w].score <= 0 && info[w].place == 0 && !ts[w].all_caps &&
+          (info[w].evidence == kUnknown || (info[w].flags & (kGivenName | kNickname)))) {
+        info[w].score = 0.9f;
+      }
     }
     // "Le gérant F. HAMONO", "Pour extrait A. CUNY": an initial with its
     // period before a surname in capitals that is no word of a dictionary

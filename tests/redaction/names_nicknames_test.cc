@@ -58,6 +58,10 @@ TEST(NamesNicknamesTest, ANicknameWithItsArticleIsRemoved) {
                  {"Tapachula"});
   ExpectRedacted("es", "Los Zetas nos tuvieron con Wendy, Yesica y el Negro.", {"Wendy", "Yesica", "Negro"});
   ExpectRedacted("en", "We crossed at Reynosa with Marcos and la Güera.", {"Marcos", "Güera"}, {"Reynosa"});
+  // In quotes after the article, a word of no dictionary or a given name.
+  ExpectRedacted("es", "el «Chucky» nos pegó y la 'Yoyis' nos vendió en Tapachula", {"Chucky", "Yoyis"},
+                 {"Tapachula"});
+  ExpectRedacted("es", "nos subimos a la 'Bestia' en Arriaga", {}, {"Bestia", "Arriaga"});
   // The route and its dangers stay.
   ExpectRedacted("es", "Nos subimos a la Bestia en Arriaga y llegó la Migra.", {}, {"Bestia", "Migra", "Arriaga"});
   ExpectRedacted("es", "Todos querían llegar al Norte por el Suchiate.", {}, {"Norte", "Suchiate"});
