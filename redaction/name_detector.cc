@@ -802,6 +802,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" || qw == "decian" ||
              qw == "llaman" || qw == "llamaban" || qw == "apodan";
     }
+    if (pw == "by") {  // "the smuggler went by Tigre"
+      return qw == "went" || qw == "goes" || qw == "go" || qw == "going";
+    }
     if (pw == "como" || pw == "as" || pw == "comme") {
       return qw == "conocido" || qw == "conocida" || qw == "conocidos" || qw == "conocidas" ||
              qw == "known" || qw == "connu" || qw == "connue" || qw == "connus";
@@ -1420,7 +1423,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             if (w > 0 && caps_given(w - 1) && caps_unlisted(w)) score = 0.7f;
             break;
           case kAmbiguous:
-            if (strong > 0 || medium_cue) {
+            // "avec MARIE et JOSEPH": a given name in capitals after words
+            // that take a person or joined to one.
+            if (strong > 0 || medium_cue ||
+                (ts[w].all_caps && first && (in.flags & kGivenName) && (person_context || caps_partner))) {
               score = 0.7f;
             } else if (words.size() == 1 && (in.flags & kGivenName) && !ts[w].all_caps &&
                        !(in.flags & (kStopWord | kConnector)) &&
@@ -1831,6 +1837,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         cue == "aka" || cue == "surnomme" || cue == "surnommee") {
       lower_nickname_after(i, true);
     }
+    // "on l'appelait tonton", "on l'appelle le gros": French "call him".
+    if ((cue == "appelait" || cue == "appelaient" || cue == "appelle" || cue == "appellent") && i >= 2 &&
+        !ts[i - 1].word && (ts[i - 1].first == '\'' || ts[i - 1].first == 0x2019) && ts[i - 2].word &&
+        tk.Folded(ts[i - 2]) == "l") {
+      lower_nickname_after(i, true);
+    }
   }
   for (uint32_t i : nickname_cues) {
     if (nickname_cue_ends(i)) {
@@ -2238,6 +2250,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
                                 kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord));
     };
+    // "with yesenia, wendy & brayan": a lower-case word of no list and no
+    // dictionary among names (judged as a word of no list: two thirds of the
+    // others must be names).
+    auto lower_unknown_item = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 4 && info[k].place == 0 && !(info[k].flags & ~kNameWord) &&
+             !lexicon_->IsDictionaryHash(ts[k].hash) && places_->MatchAt(tk, k, &entry) == k;
+    };
     auto parse_item = [&](size_t s) {
       Item it{s, s, info[s].score > 0, false};
       if (it.flagged) {  // a flagged name of several words is one item
@@ -2246,6 +2267,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       const TokenInfo& in = info[s];
       if (lower_given_item(s)) {
+        it.candidate = true;
+        return it;
+      }
+      if (lower_unknown_item(s)) {
         it.candidate = true;
         return it;
       }
@@ -2300,7 +2325,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           const bool given = (info[it.begin].flags & kGivenName) && !ts[it.begin].capitalized;
           const bool enough = given ? flagged * 2 >= others : flagged * 3 >= others * 2;
           if (flagged >= 2 && (both_sides || (enough && info[it.begin].place == 0))) {
-            info[it.begin].score = 0.6f;
+            // Outside English a lower-case item is as sure as the names
+            // around it: the model would drop it ("con yesenia, wendy y
+            // xiomyra").
+            info[it.begin].score = !english && !ts[it.begin].capitalized ? 0.9f : 0.6f;
             info[it.begin].run = -1;
           }
         }
@@ -2317,7 +2345,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (s < pos) continue;
       size_t i = s;
       while (true) {
-        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape && !lower_given_item(i))) {
+        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape && !lower_given_item(i) &&
+                            !(i > s && lower_unknown_item(i)))) {
           judge();
           pos = i + 1;
           break;

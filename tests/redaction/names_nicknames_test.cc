@@ -35,6 +35,8 @@ TEST(NamesNicknamesTest, ACapitalizedNicknameAfterItsCueIsRemoved) {
   ExpectRedacted("en", "They called him Shorty.", {"Shorty"}, {"called him"});
   ExpectRedacted("en", "A guy named Rocky drove us to Reynosa.", {"Rocky"}, {"named", "Reynosa"});
   ExpectRedacted("fr", "Un homme surnommé le Gros nous a frappés.", {"Gros"}, {"surnommé"});
+  ExpectRedacted("en", "The smuggler went by Tigre in Reynosa.", {"Tigre"}, {"went by", "Reynosa"});
+  ExpectRedacted("fr", "le passeur, on l'appelait tonton", {"tonton"}, {"appelait"});
 }
 
 TEST(NamesNicknamesTest, ALowerCaseNicknameAfterItsCueIsRemoved) {

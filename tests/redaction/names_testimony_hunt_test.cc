@@ -64,6 +64,17 @@ TEST(NamesTestimonyHuntTest, ANameInCapitalsInAnApposition) {
   ExpectRedacted("en", "A man from the cartel, LUIS, told us to wait in Reynosa.", {"LUIS"}, {"Reynosa"});
 }
 
+// A lower-case word of no list and no dictionary inside a list of names.
+TEST(NamesTestimonyHuntTest, AnUnlistedNameInALowerCaseList) {
+  ExpectRedacted("es", "estaba con yesenia, wendy y xiomyra en tapachula", {"yesenia", "wendy", "xiomyra"},
+                 {"tapachula"});
+}
+
+// Given names in capitals joined by "et" after "avec".
+TEST(NamesTestimonyHuntTest, GivenNamesInCapitalsThatAreAlsoWords) {
+  ExpectRedacted("fr", "J'ai voyagé avec MARIE et JOSEPH jusqu'à Tapachula.", {"MARIE", "JOSEPH"}, {"Tapachula"});
+}
+
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
   ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
   ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
