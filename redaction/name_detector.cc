@@ -1034,7 +1034,38 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
     bool role_after = false;
+    // What a person does, after a name that is also a word or a town
+    // ("Rosa me llevó", "Guadalupe nos ayudó", "Victoria y yo llegamos",
+    // "Ángel y Jesús se quedaron", "Soledad, mi hija, ..."): outside English,
+    // an object pronoun and a verb, "y yo", a given name joined by "y", or
+    // a possessive and a kin word after a comma.
+    bool person_after = false;
     size_t a = run.last + 1;
+    if (a + 1 < n && !english && !ts[a].newline_before && !ts[a + 1].newline_before) {
+      const auto folded = [&](size_t k) { return ts[k].word ? tk.Folded(ts[k]) : std::string_view(); };
+      const std::string_view x = folded(a), y = folded(a + 1);
+      if (ts[a].word && !ts[a].capitalized && ts[a + 1].word && !ts[a + 1].capitalized &&
+          (x == "me" || x == "te" || x == "nos" || x == "le" || x == "les" || x == "lo" || x == "se" ||
+           x == "m" || x == "nous" || x == "mwen" || x == "nou") &&
+          !(info[a + 1].flags & (kStopWord | kConnector | kPlacePrep)) && !ts[a + 1].has_digit) {
+        person_after = true;
+      }
+      if ((x == "y" || x == "e" || x == "et" || x == "ak") && !ts[a].capitalized &&
+          (y == "yo" || y == "moi" || y == "mwen" ||
+           (ts[a + 1].capitalized && !ts[a + 1].all_caps && info[a + 1].evidence == kStrong &&
+            (info[a + 1].flags & kGivenName) && info[a + 1].place == 0))) {
+        person_after = true;
+      }
+      if (!ts[a].word && ts[a].first == ',' && a + 2 < n && ts[a + 2].word && !ts[a + 2].capitalized &&
+          (info[a + 2].flags & kKinCue) && !(info[a + 2].flags & kStopWord) &&
+          (y == "mi" || y == "su" || y == "ma" || y == "mon" || y == "sa" || y == "son" || y == "nuestra" ||
+           y == "nuestro")) {
+        person_after = true;
+      }
+      // Not an acronym in capitals ("la PIO se mantuvo").
+      if (ts[run.last].all_caps) person_after = false;
+      if (person_after) medium_cue = true;
+    }
     if (a < n) {
       if (ts[a].word && (info[a].flags & kSpeechCue)) medium_cue = true;
       if (!ts[a].word && (ts[a].first == ',' || ts[a].first == '(')) {
@@ -1377,8 +1408,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         // A given name that is also a town, right after a kin word: "mi
         // esposa Guadalupe", "my wife Florence".
         // Or after words that take a person: "talked to Maurice", "con Lourdes".
-        if (first && (kin_cue || person_context) && !ts[w].all_caps &&
-            (in.flags & (kGivenName | kNameWord))) {
+        if (first && (kin_cue || person_context || (person_after && words.size() == 1 && !place_prep)) &&
+            !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
           score = 0.8f;
         }
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
@@ -1427,7 +1458,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // that take a person or joined to one.
             if (strong > 0 || medium_cue ||
                 (ts[w].all_caps && first && (in.flags & kGivenName) && (person_context || caps_partner))) {
-              score = 0.7f;
+              // "Rosa me llevó": what a person does after a given name at a
+              // sentence start is sure; the model may not drop it.
+              score = person_after && first && (in.flags & kGivenName) ? 0.9f : 0.7f;
             } else if (words.size() == 1 && (in.flags & kGivenName) && !ts[w].all_caps &&
                        !(in.flags & (kStopWord | kConnector)) &&
                        w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&

@@ -75,6 +75,22 @@ TEST(NamesTestimonyHuntTest, GivenNamesInCapitalsThatAreAlsoWords) {
   ExpectRedacted("fr", "J'ai voyagé avec MARIE et JOSEPH jusqu'à Tapachula.", {"MARIE", "JOSEPH"}, {"Tapachula"});
 }
 
+// A given name that is also a word or a town, opening a sentence, before
+// what a person does: an object pronoun and a verb, "y yo", a given name
+// joined by "y", or a kin word after a comma.
+TEST(NamesTestimonyHuntTest, AGivenNameThatIsAWordOrATownBeforeWhatAPersonDoes) {
+  ExpectRedacted("es", "Rosa me llevó a Tenosique.", {"Rosa"}, {"Tenosique"});
+  ExpectRedacted("es", "Guadalupe me acompañó a Reynosa.", {"Guadalupe"}, {"Reynosa"});
+  ExpectRedacted("es", "Dolores me prestó su teléfono en Arriaga.", {"Dolores"}, {"Arriaga"});
+  ExpectRedacted("es", "Victoria y yo llegamos a la frontera.", {"Victoria"}, {"frontera"});
+  ExpectRedacted("es", "Ángel y Jesús se quedaron en Ciudad Hidalgo.", {"Ángel", "Jesús"}, {"Ciudad Hidalgo"});
+  ExpectRedacted("es", "Soledad, mi hija, se quedó en Tapachula.", {"Soledad"}, {"Tapachula"});
+  // Places and words stay.
+  ExpectRedacted("es", "Tapachula me recibió bien.", {}, {"Tapachula"});
+  ExpectRedacted("es", "Guadalupe es muy bonita y en Guadalupe nos quedamos.", {}, {"Guadalupe es", "en Guadalupe"});
+  ExpectRedacted("es", "Esperanza es lo último que se pierde.", {}, {"Esperanza"});
+}
+
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
   ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
   ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
