@@ -1647,6 +1647,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         break;
       }
     }
+    // In a line written in capitals the whole line is one run: "AYÚDENME, MI
+    // HIJO KEVIN SIGUE SECUESTRADO". A given name or surname right after a
+    // kin word, a title or a naming cue inside the run is a name, and so is
+    // the next one ("MI ESPOSO JOSE RAMIREZ").
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t w = words[idx], c = words[idx - 1];
+      if (c + 1 != w || !ts[w].all_caps || !ts[c].all_caps || info[w].score > 0 || info[w].place != 0 ||
+          !(info[c].flags & (kKinCue | kTitle | kNameCue)) || (info[c].flags & kStopWord) ||
+          !(info[w].flags & (kGivenName | kSurname)) || info[w].evidence < kAmbiguous ||
+          (info[w].flags & (kStopWord | kConnector | kMonth | kOrgWord | kTitle))) {
+        continue;
+      }
+      info[w].score = 0.9f;
+      if (idx + 1 < words.size() && words[idx + 1] == w + 1) {
+        const TokenInfo& nx = info[w + 1];
+        if (nx.score <= 0 && nx.place == 0 && (nx.flags & (kGivenName | kSurname)) &&
+            nx.evidence >= kAmbiguous && !(nx.flags & (kStopWord | kConnector | kMonth | kOrgWord))) {
+          info[w + 1].score = 0.9f;
+        }
+      }
+    }
     // Haitian "Ti Jak", "Ti Pyè", "Ti Jean" (little Jak): "Ti" before a
     // capitalized word on the same line is a nickname, whatever the word.
     if (!english && language.substr(0, 2) != "es") {
@@ -2401,6 +2422,60 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
     }
     judge();
+  }
+
+  // Lists written one item a line, after a dash, bullet or number ("- Pedro
+  // (hermano)", "2. Ever", "3. Dilcia"): in a run of three or more such
+  // lines whose first word is a capitalized word, one whose first word the
+  // rules left is a name when two thirds of the others are.
+  {
+    struct LineItem {
+      size_t word;  // the item's first word
+    };
+    std::vector<LineItem> items;
+    auto judge_lines = [&] {
+      if (items.size() >= 3) {
+        size_t flagged = 0;
+        for (const LineItem& it : items) flagged += info[it.word].score > 0;
+        for (const LineItem& it : items) {
+          TokenInfo& in = info[it.word];
+          if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[it.word].all_caps ||
+              (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kPlacePrep))) {
+            continue;
+          }
+          // Sure: at a line start the model reads it as a sentence's first word.
+          if (flagged * 3 >= (items.size() - 1) * 2) {
+            in.score = 0.9f;
+            in.run = -1;
+          }
+        }
+      }
+      items.clear();
+    };
+    for (size_t i = 0; i < n; ++i) {
+      if (!(i == 0 || ts[i].newline_before)) continue;
+      // The marker: '-', '*', '•', or digits and '.' or ')'.
+      size_t k = i;
+      if (!ts[k].word && (ts[k].first == '-' || ts[k].first == '*' || ts[k].first == 0x2022)) {
+        ++k;
+      } else if (ts[k].word && ts[k].has_digit && !ts[k].has_letter && ts[k].end - ts[k].begin <= 2 &&
+                 k + 1 < n && !ts[k + 1].word && (ts[k + 1].first == '.' || ts[k + 1].first == ')')) {
+        k += 2;
+      } else {
+        judge_lines();
+        continue;
+      }
+      // "la Güera": an article may open the item.
+      if (k + 1 < n && ts[k].word && !ts[k].capitalized && (tk.Folded(ts[k]) == "la" || tk.Folded(ts[k]) == "el")) {
+        ++k;
+      }
+      if (k >= n || ts[k].newline_before || !ts[k].word || !info[k].name_shape || !ts[k].capitalized) {
+        judge_lines();
+        continue;
+      }
+      items.push_back({k});
+    }
+    judge_lines();
   }
 
   // The model's second opinion (name_model.h) on every flagged word and every

@@ -91,6 +91,20 @@ TEST(NamesTestimonyHuntTest, AGivenNameThatIsAWordOrATownBeforeWhatAPersonDoes) 
   ExpectRedacted("es", "Esperanza es lo último que se pierde.", {}, {"Esperanza"});
 }
 
+// A line in capitals is one run of capitalized words: the name after a kin
+// word inside it.
+TEST(NamesTestimonyHuntTest, ANameAfterAKinWordInALineOfCapitals) {
+  ExpectRedacted("es", "AYÚDENME, MI HIJO KEVIN SIGUE SECUESTRADO EN REYNOSA", {"KEVIN"}, {"REYNOSA"});
+  ExpectRedacted("es", "MI ESPOSO JOSE RAMIREZ FUE ASESINADO EN TAPACHULA", {"JOSE", "RAMIREZ"}, {"TAPACHULA"});
+}
+
+// Lists written one item a line.
+TEST(NamesTestimonyHuntTest, AListOneItemALine) {
+  ExpectRedacted("es", "Mis hijos:\n1. Marvin\n2. Ever\n3. Dilcia", {"Marvin", "Ever", "Dilcia"});
+  ExpectRedacted("es", "- Pedro (hermano)\n- Luisa (prima)\n- Ever (primo)", {"Pedro", "Luisa", "Ever"});
+  ExpectRedacted("es", "La ruta:\n1. Tapachula\n2. Arriaga\n3. Reynosa", {}, {"Tapachula", "Arriaga", "Reynosa"});
+}
+
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
   ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
   ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
