@@ -447,6 +447,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> place_starts;  // capitalized words and numbers
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
   std::vector<uint32_t> nickname_cues; // "decían", "conocido", "called"...
+  std::vector<uint32_t> hashtags;      // words right after '#'
   std::vector<uint32_t> lower_given;   // given names written in lower case
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
@@ -504,6 +505,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
     }
     const bool handle = glued != kGlueNone || (after_mark && ts[i - 1].first == '#');
+    if (glued == kGlueNone && after_mark && ts[i - 1].first == '#' && t.end - t.begin >= 6) {
+      hashtags.push_back(static_cast<uint32_t>(i));
+    }
     in.name_shape = NameShape(t) && !handle;
     // "Simon, Tillat, Le Pannetier, Dubourg": a capitalized particle opening
     // an item of a list is part of a name, not a sign of a title-case line.
@@ -1695,8 +1699,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool article_before = words.size() == 1 && w > 0 && ts[w - 1].word &&
                                   !ts[w - 1].capitalized &&
                                   (tk.Folded(ts[w - 1]) == "el" || tk.Folded(ts[w - 1]) == "la");
-      if ((opening_article || article_before) && (info[w].flags & kNickname) && info[w].score <= 0 &&
-          info[w].place == 0 && !ts[w].all_caps && ts[w].space_before && !ts[w].newline_before) {
+      // "un tal «Chino»": after "tal", with or without quotes.
+      const long before_w = prev_word(w);
+      const bool after_tal = words.size() == 1 && before_w >= 0 && tk.Folded(ts[before_w]) == "tal";
+      if ((opening_article || article_before || after_tal) && (info[w].flags & kNickname) && info[w].score <= 0 &&
+          info[w].place == 0 && !ts[w].all_caps && !ts[w].newline_before &&
+          (ts[w].space_before || after_tal)) {
         info[w].score = 0.9f;  // an ordinary word too: the model may not drop it
       }
       // In quotes after the article, a word of no dictionary or a given
@@ -2476,6 +2484,30 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       items.push_back({k});
     }
     judge_lines();
+  }
+
+  // "#JusticiaParaWilmer", "#BuscamosAKevinLopez": a hashtag written in
+  // camel case that holds a given name or surname of no dictionary after
+  // its first part is removed whole (the name cannot be cut out of it).
+  for (const uint32_t i : hashtags) {
+    const std::string_view raw = text.substr(ts[i].begin, ts[i].end - ts[i].begin);
+    bool name = false;
+    size_t part = 0;
+    for (size_t k = 1; k <= raw.size() && !name; ++k) {
+      if (k < raw.size() && !(raw[k] >= 'A' && raw[k] <= 'Z')) continue;
+      if (part > 0 && k - part >= 3) {
+        const std::string folded = text::Fold(raw.substr(part, k - part));
+        const uint64_t hash = text::FoldedHash(folded);
+        const uint32_t f = lexicon_->FlagsOfHash(hash);
+        name = (f & (kGivenName | kSurname)) && !(f & (kCommonWord | kStopWord | kNotNameWord)) &&
+               !lexicon_->IsDictionaryHash(hash);
+      }
+      part = k;
+    }
+    if (name) {
+      info[i].score = 0.9f;
+      info[i].run = -1;
+    }
   }
 
   // The model's second opinion (name_model.h) on every flagged word and every

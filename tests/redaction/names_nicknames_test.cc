@@ -60,6 +60,7 @@ TEST(NamesNicknamesTest, ANicknameWithItsArticleIsRemoved) {
                  {"Tapachula"});
   ExpectRedacted("es", "Los Zetas nos tuvieron con Wendy, Yesica y el Negro.", {"Wendy", "Yesica", "Negro"});
   ExpectRedacted("en", "We crossed at Reynosa with Marcos and la Güera.", {"Marcos", "Güera"}, {"Reynosa"});
+  ExpectRedacted("es", "me dijeron que buscara a un tal \"Chino\" en Reynosa", {"Chino"}, {"tal", "Reynosa"});
   // In quotes after the article, a word of no dictionary or a given name.
   ExpectRedacted("es", "el «Chucky» nos pegó y la 'Yoyis' nos vendió en Tapachula", {"Chucky", "Yoyis"},
                  {"Tapachula"});

@@ -105,6 +105,12 @@ TEST(NamesTestimonyHuntTest, AListOneItemALine) {
   ExpectRedacted("es", "La ruta:\n1. Tapachula\n2. Arriaga\n3. Reynosa", {}, {"Tapachula", "Arriaga", "Reynosa"});
 }
 
+// A campaign hashtag in camel case that holds a name is removed whole.
+TEST(NamesTestimonyHuntTest, ANameInsideACamelCaseHashtag) {
+  ExpectRedacted("es", "Compartan #JusticiaParaWilmer por favor", {"Wilmer"}, {"Compartan"});
+  ExpectRedacted("es", "#JusticiaParaMigrantes #NiUnaMenos", {}, {"#JusticiaParaMigrantes", "#NiUnaMenos"});
+}
+
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
   ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
   ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
