@@ -806,6 +806,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" || qw == "decian" ||
              qw == "llaman" || qw == "llamaban" || qw == "apodan";
     }
+    // "a man they called Shorty", "everyone calls Flaco".
+    if ((pw == "called" || pw == "call" || pw == "calls") &&
+        (qw == "they" || qw == "we" || qw == "everyone" || qw == "everybody" || qw == "people" ||
+         qw == "i" || qw == "you")) {
+      return true;
+    }
     if (pw == "by") {  // "the smuggler went by Tigre"
       return qw == "went" || qw == "goes" || qw == "go" || qw == "going";
     }
@@ -1907,10 +1913,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
   }
   for (uint32_t i : nickname_cues) {
-    if (nickname_cue_ends(i)) {
-      lower_nickname_after(i, false);  // "le decían", "lo apodaban"
-    } else if (i + 1 < n && ts[i + 1].word && nickname_cue_ends(static_cast<long>(i + 1))) {
+    if (i + 1 < n && ts[i + 1].word && nickname_cue_ends(static_cast<long>(i + 1))) {
       lower_nickname_after(i + 1, false);  // "conocido como", "called him"
+    } else if (nickname_cue_ends(i)) {
+      lower_nickname_after(i, false);  // "le decían", "lo apodaban", "they called"
     }
   }
 

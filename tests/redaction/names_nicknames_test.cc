@@ -36,6 +36,7 @@ TEST(NamesNicknamesTest, ACapitalizedNicknameAfterItsCueIsRemoved) {
   ExpectRedacted("en", "A guy named Rocky drove us to Reynosa.", {"Rocky"}, {"named", "Reynosa"});
   ExpectRedacted("fr", "Un homme surnommé le Gros nous a frappés.", {"Gros"}, {"surnommé"});
   ExpectRedacted("en", "The smuggler went by Tigre in Reynosa.", {"Tigre"}, {"went by", "Reynosa"});
+  ExpectRedacted("en", "A man they called Lobo took our phones.", {"Lobo"}, {"they called"});
   ExpectRedacted("fr", "le passeur, on l'appelait tonton", {"tonton"}, {"appelait"});
 }
 
