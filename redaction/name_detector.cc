@@ -1164,7 +1164,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // given name.
     // French and English only: Spanish writes surnames first after a
     // preposition ("atendido por Blanco María").
-    if ((french || english) && place_prep && !strong_cue && words.size() >= 2) {
+    // In Spanish and Haitian only a town of the gazetteer ("En Tapachula
+    // Wilmer consiguió trabajo", "Desde Tenosique Marvin me llamó").
+    if (place_prep && !strong_cue && !person_context && words.size() >= 2) {
       size_t k = 1;
       while (k < words.size() && !((info[words[k]].flags & kGivenName) &&
                                    info[words[k]].evidence == kStrong && !ts[words[k]].all_caps &&
@@ -1174,7 +1176,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       bool town = k < words.size() && k <= 3;
       for (size_t x = 0; town && x < k; ++x) {
         const TokenInfo& in = info[words[x]];
-        town = !(in.flags & (kGivenName | kTitle | kHonorific)) && in.evidence != kStrong;
+        town = (french || english)
+                   ? !(in.flags & (kGivenName | kTitle | kHonorific)) && in.evidence != kStrong
+                   : in.place != 0 && !(in.flags & (kTitle | kHonorific));
       }
       if (town) {
         for (size_t x = 0; x < k; ++x) info[words[x]].evidence = kBlocked;
@@ -1413,8 +1417,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
       } else if (in.place == 2) {
         // A one-word place ("Guerrero", "Juárez") is a surname only next to
-        // a name that is no place.
-        if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
+        // a name that is no place; a town of no name list before a given
+        // name is where the person is ("a Reynosa Pedro y yo").
+        // ("En Tapachula Wilmer...": the sentence's capitalized preposition
+        // opens the run.)
+        const bool town_before_given = (idx == 0 || (idx == 1 && info[words[0]].sentence_start &&
+                                                     (info[words[0]].flags & kPlacePrep))) &&
+                                       idx + 1 < words.size() && words[idx + 1] == w + 1 &&
+                                       !(in.flags & (kSurname | kGivenName | kNameWord)) &&
+                                       (info[words[idx + 1]].flags & kGivenName);
+        if (strong > 0 && !place_prep && in.evidence >= kAmbiguous && !town_before_given) score = 0.7f;
         // A given name that is also a town, right after a kin word: "mi
         // esposa Guadalupe", "my wife Florence".
         // Or after words that take a person: "talked to Maurice", "con Lourdes".

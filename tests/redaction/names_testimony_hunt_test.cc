@@ -111,6 +111,14 @@ TEST(NamesTestimonyHuntTest, ANameInsideACamelCaseHashtag) {
   ExpectRedacted("es", "#JusticiaParaMigrantes #NiUnaMenos", {}, {"#JusticiaParaMigrantes", "#NiUnaMenos"});
 }
 
+// A town of the route right before a given name stays a town.
+TEST(NamesTestimonyHuntTest, ATownRightBeforeAGivenNameStays) {
+  ExpectRedacted("es", "En Tapachula Wilmer consiguió trabajo.", {"Wilmer"}, {"Tapachula"});
+  ExpectRedacted("es", "Desde Tenosique Marvin me llamó.", {"Marvin"}, {"Tenosique"});
+  ExpectRedacted("es", "Llegamos a Reynosa Pedro y yo.", {"Pedro"}, {"Reynosa"});
+  ExpectRedacted("es", "Juan Guerrero nos ayudó.", {"Juan", "Guerrero"});
+}
+
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
   ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
   ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
