@@ -1421,11 +1421,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         // name is where the person is ("a Reynosa Pedro y yo").
         // ("En Tapachula Wilmer...": the sentence's capitalized preposition
         // opens the run.)
-        const bool town_before_given = (idx == 0 || (idx == 1 && info[words[0]].sentence_start &&
-                                                     (info[words[0]].flags & kPlacePrep))) &&
-                                       idx + 1 < words.size() && words[idx + 1] == w + 1 &&
+        const bool sentence_prep = idx == 1 && info[words[0]].sentence_start &&
+                                   ((info[words[0]].flags & kPlacePrep) || tk.Folded(ts[words[0]]) == "de");
+        const bool before_title = idx + 1 < words.size() && words[idx + 1] == w + 1 &&
+                                  (info[words[idx + 1]].flags & kTitle);
+        const bool town_before_given = (idx == 0 || sentence_prep) && idx + 1 < words.size() &&
+                                       words[idx + 1] == w + 1 &&
                                        !(in.flags & (kSurname | kGivenName | kNameWord)) &&
                                        (info[words[idx + 1]].flags & kGivenName);
+        // "de Arriaga Don Chepe": a title after the town opens the name.
+        if (before_title) continue;
         if (strong > 0 && !place_prep && in.evidence >= kAmbiguous && !town_before_given) score = 0.7f;
         // A given name that is also a town, right after a kin word: "mi
         // esposa Guadalupe", "my wife Florence".
@@ -1478,6 +1483,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           case kAmbiguous:
             // "avec MARIE et JOSEPH": a given name in capitals after words
             // that take a person or joined to one.
+            // A particle opening a sentence is the name's only when the word
+            // after it is ("De Miguel Rivera", below; not "De Tapachula Juan").
+            if ((in.flags & kConnector) && first && in.sentence_start && !ts[w].all_caps &&
+                idx + 1 < words.size() && info[words[idx + 1]].place == 2 &&
+                !(info[words[idx + 1]].flags & (kGivenName | kSurname | kNameWord))) {
+              break;
+            }
             if (strong > 0 || medium_cue ||
                 (ts[w].all_caps && first && (in.flags & kGivenName) && (person_context || caps_partner))) {
               // "Rosa me llevó": what a person does after a given name at a

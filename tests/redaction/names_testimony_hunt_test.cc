@@ -117,6 +117,9 @@ TEST(NamesTestimonyHuntTest, ATownRightBeforeAGivenNameStays) {
   ExpectRedacted("es", "Desde Tenosique Marvin me llamó.", {"Marvin"}, {"Tenosique"});
   ExpectRedacted("es", "Llegamos a Reynosa Pedro y yo.", {"Pedro"}, {"Reynosa"});
   ExpectRedacted("es", "Juan Guerrero nos ayudó.", {"Juan", "Guerrero"});
+  ExpectRedacted("es", "De Tapachula Juan se fue a Arriaga.", {"Juan"}, {"De Tapachula", "Arriaga"});
+  ExpectRedacted("es", "Saliendo de Arriaga Don Chepe nos llevó.", {"Chepe"}, {"Arriaga"});
+  ExpectRedacted("es", "De Miguel Rivera nos ayudó.", {"Miguel", "Rivera"});
 }
 
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
