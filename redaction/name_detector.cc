@@ -1707,7 +1707,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (!english && language.substr(0, 2) != "es") {
       for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
         const size_t w = words[idx], x = words[idx + 1];
-        if (x != w + 1 || ts[w].all_caps || ts[x].all_caps || tk.Folded(ts[w]) != "ti" ||
+        const bool hyphen = x == w + 2 && !ts[w + 1].word && ts[w + 1].first == '-' &&  // "Ti-Jo"
+                            !ts[w + 1].space_before && !ts[x].space_before;
+        if ((x != w + 1 && !hyphen) || ts[w].all_caps || ts[x].all_caps || tk.Folded(ts[w]) != "ti" ||
             info[x].place != 0 || (info[x].flags & (kStopWord | kConnector | kMonth | kOrgWord))) {
           continue;
         }

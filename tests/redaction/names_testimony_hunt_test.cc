@@ -125,6 +125,7 @@ TEST(NamesTestimonyHuntTest, ATownRightBeforeAGivenNameStays) {
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
   ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
   ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
+  ExpectRedacted("fr", "un certain Ti-Jo nous a vendus à Tapachula", {"Jo"}, {"certain", "Tapachula"});
 }
 
 }  // namespace
