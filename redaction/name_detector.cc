@@ -448,6 +448,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
   std::vector<uint32_t> nickname_cues; // "decían", "conocido", "called"...
   std::vector<uint32_t> hashtags;      // words right after '#'
+  std::vector<uint32_t> nickname_words_lower;  // "güero", "flaca" in lower case
   std::vector<uint32_t> lower_given;   // given names written in lower case
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
@@ -534,6 +535,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
+    if ((in.flags & kNickname) && !t.capitalized) nickname_words_lower.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
   }
@@ -1920,7 +1922,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const bool nickname = (f & kNickname) || ((f & kGivenName) && !(f & kCommonWord)) ||
                           !lexicon_->IsDictionaryHash(ts[k].hash);
     const PlaceEntry* entry = nullptr;
-    if (!(any_word || nickname) || places_->MatchAt(tk, k, &entry) != k) return;
+    if (!(any_word || nickname) ||
+        (!(f & kNickname) && places_->MatchAt(tk, k, &entry) != k)) {  // "guera" is a region too
+      return;
+    }
     if (info[k].score <= 0) info[k].run = -1;
     info[k].score = std::max(info[k].score, 0.9f);
     info[k].name_shape = true;
@@ -2146,8 +2151,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return x < n && ts[x].word && !ts[x].capitalized && ts[x].space_before && !ts[x].newline_before &&
              (info[x].flags & kNickname) && !(info[x].flags & (kStopWord | kPlacePrep));
     };
-    for (const size_t i : lower_given) {
-      if (i == 0 || !plain_given(i) || !ts[i - 1].word || ts[i - 1].capitalized) continue;
+    // Lower-case nicknames with their article start such a list too ("vi a
+    // la flaca", "con el flaco y la güera").
+    std::vector<uint32_t> starts = lower_given;
+    for (uint32_t k : nickname_words_lower) {
+      if (k >= 2 && is_article(k - 1)) starts.push_back(k);
+    }
+    std::sort(starts.begin(), starts.end());
+    for (const size_t i : starts) {
+      const bool nickname = !(info[i].flags & kGivenName);
+      if (i == 0 || !(nickname ? nickname_word(i) : plain_given(i)) || !ts[i - 1].word ||
+          ts[i - 1].capitalized) {
+        continue;
+      }
       size_t b = i - 1;  // the word before the name, past an article
       if (is_article(b) && b > 0 && ts[b - 1].word && !ts[b - 1].capitalized) --b;
       const std::string_view before = tk.Folded(ts[b]);

@@ -47,6 +47,10 @@ TEST(NamesNicknamesTest, ALowerCaseNicknameAfterItsCueIsRemoved) {
   ExpectRedacted("es", "era conocido como el mencho", {"mencho"}, {"conocido como"});
   ExpectRedacted("en", "they called him shorty", {"shorty"}, {"called him"});
   ExpectRedacted("fr", "un homme surnommé le gros nous a frappés", {"gros"}, {"surnommé"});
+  ExpectRedacted("en", "they called him la guera", {"guera"}, {"called him"});
+  // With its article after words that take a person, and along a list.
+  ExpectRedacted("es", "nos fuimos con el flaco y la güera a tapachula", {"flaco", "güera"}, {"tapachula"});
+  ExpectRedacted("es", "vi a la flaca en tapachula", {"flaca"}, {"tapachula"});
   // Not what one says to someone.
   ExpectRedacted("es", "le decían mentiras para que pagara", {}, {"mentiras"});
   ExpectRedacted("es", "me dice la verdad siempre", {}, {"verdad"});
