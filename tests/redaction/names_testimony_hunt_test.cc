@@ -122,6 +122,13 @@ TEST(NamesTestimonyHuntTest, ATownRightBeforeAGivenNameStays) {
   ExpectRedacted("es", "De Miguel Rivera nos ayudó.", {"Miguel", "Rivera"});
 }
 
+// A phone glued to the period or colon of its cue word, as typed by hand.
+TEST(NamesTestimonyHuntTest, APhoneGluedToItsCue) {
+  ExpectRedacted("es", "mi tel.9621234567 por si acaso", {"9621234567"}, {"tel."});
+  ExpectRedacted("es", "wsp:5512345678", {"5512345678"});
+  ExpectRedacted("es", "Tel. 1.234 pesos", {}, {"1.234"});
+}
+
 TEST(NamesTestimonyHuntTest, HaitianTiNicknames) {
   ExpectRedacted("ht", "li te di Ti Jak pa la", {"Jak"});
   ExpectRedacted("ht", "Ti Pyè te vann nou bay Zeta yo nan Reynosa", {"Pyè"}, {"Reynosa"});
