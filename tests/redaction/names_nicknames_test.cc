@@ -51,6 +51,8 @@ TEST(NamesNicknamesTest, ALowerCaseNicknameAfterItsCueIsRemoved) {
   // With its article after words that take a person, and along a list.
   ExpectRedacted("es", "nos fuimos con el flaco y la güera a tapachula", {"flaco", "güera"}, {"tapachula"});
   ExpectRedacted("es", "vi a la flaca en tapachula", {"flaca"}, {"tapachula"});
+  ExpectRedacted("es", "el hermano de la güera nos llevó", {"güera"}, {"hermano"});
+  ExpectRedacted("es", "la hija de Guadalupe se quedó en Honduras", {"Guadalupe"}, {"Honduras"});
   // Not what one says to someone.
   ExpectRedacted("es", "le decían mentiras para que pagara", {}, {"mentiras"});
   ExpectRedacted("es", "me dice la verdad siempre", {}, {"verdad"});
