@@ -429,9 +429,10 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
   text::Tokens tokens;
   text::Tokenize(span, &tokens);
   const PlaceMention& last_place = mentions.back();
-  if (last_place.end == span.size() && last_place.kind == "country" && !tokens.tokens.empty() &&
-      !tokens.tokens[0].capitalized) {
-    // keyword, "de"/"del", the country: "privada del Reino Unido".
+  if (last_place.end == span.size() && !tokens.tokens.empty() && !tokens.tokens[0].capitalized) {
+    // keyword, "de"/"del", the country: "privada del Reino Unido"; "la
+    // plaza de Tapachula" is the town's square (not "la calle de Orizaba",
+    // a street in Mexico City).
     std::vector<std::string_view> before;
     bool lower = true;
     for (const text::Token& t : tokens.tokens) {
@@ -440,7 +441,11 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
       lower = lower && !t.capitalized && !t.has_digit;
       before.push_back(tokens.Folded(t));
     }
-    if (lower && before.size() >= 2 && InSet(before.back(), {"de", "del", "la"})) return false;
+    const bool town_square = before.size() == 2 && before.front() == "plaza";
+    if (lower && before.size() >= 2 && InSet(before.back(), {"de", "del", "la"}) &&
+        (last_place.kind == "country" || town_square)) {
+      return false;
+    }
   }
   for (const PlaceMention& m : mentions) {
     std::string_view before;
@@ -472,7 +477,18 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
         words_after_colonia = 0;
       }
     }
-    if (after_colonia && words_after_colonia >= 1 && last != nullptr && last->word) {
+    // "la colonia Rivera Hernández de San Pedro Sula", "la calle Hidalgo de
+    // Tapachula": after a street's or colonia's name, "de" and a town (not a
+    // state or country: "Jardines de Morelos", "Valle de México" are
+    // neighbourhoods' names) say where it is. Right after the keyword, the
+    // town names the street ("Calzada de Tlalpan"); a town the street goes
+    // on after is the name's ("Juan de Toledo no 13", "Hospital General de
+    // Móstoles Río Júcar, s/n").
+    const bool town_after_name =
+        (after_colonia ? words_after_colonia >= 2 : words >= 3) && before == "de" &&
+        (m.kind == "city" || m.kind == "route") &&
+        span.substr(m.end).find_first_not_of(" .,;:)\n\t\r") == std::string_view::npos;
+    if (town_after_name || (after_colonia && words_after_colonia >= 1 && last != nullptr && last->word)) {
       // fall through to the cut
     } else if (words < 2 || last == nullptr || (last->word && !last->has_digit)) {
       continue;
@@ -487,7 +503,8 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
                "ouest", "est", "centro", "centre", "center"})) {
       continue;
     }
-    if (InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
+    if (!town_after_name &&
+        InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
                        "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
                        "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre"})) {
       continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas", "Edf. Argentina"
@@ -503,6 +520,10 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     if (names_the_street) continue;
     size_t end = m.begin;
     while (end > 0 && std::string_view(" ,.-;:(\n\t\r").find(span[end - 1]) != std::string_view::npos) --end;
+    if (town_after_name) {
+      end = last->begin;  // before "de"
+      while (end > 0 && (span[end - 1] == ' ' || span[end - 1] == '\t')) --end;
+    }
     if (end >= 6) f->end = f->begin + end;
     return true;
   }

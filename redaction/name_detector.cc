@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <initializer_list>
 #include <limits>
 #include <span>
 #include <string>
@@ -105,6 +106,47 @@ bool AdjacentCapitals(std::string_view text, const Token& t) {
   return lower && pair;
 }
 
+// "35e", "12th", "1st", "90º": an ordinal of one or two digits, as match
+// reports write a goal's minute in parentheses after the scorer.
+bool IsMinuteOrdinal(const text::Tokens& tk, const Token& t) {
+  if (!t.word || !t.has_digit || !t.has_letter) return false;
+  const std::string_view w = tk.Folded(t);
+  size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0 || d > 3) return false;
+  const std::string_view suffix = w.substr(d);
+  return suffix == "e" || suffix == "eme" || suffix == "th" || suffix == "st" || suffix == "nd" ||
+         suffix == "rd" || suffix == "o";
+}
+
+// "min. 51: Kiko", "minuto 88: Morientes", "51': Raúl": token p is the
+// minute of a goal and a ':' lies between it and the run at `first`.
+bool ScorerMinuteBefore(const text::Tokens& tk, long p, size_t first) {
+  const auto& ts = tk.tokens;
+  if (p < 1 || !ts[p].has_digit || ts[p].has_letter || ts[p].end - ts[p].begin > 3) return false;
+  bool colon = false;
+  for (size_t k = static_cast<size_t>(p) + 1; k < first; ++k) colon = colon || ts[k].first == ':';
+  if (!colon) return false;
+  long q = p - 1;
+  if (!ts[q].word && ts[q].first == '.') --q;
+  if (q < 0 || !ts[q].word) return false;
+  const std::string_view w = tk.Folded(ts[q]);
+  return w == "min" || w == "minuto" || w == "minute" || w == "mn";
+}
+
+// English cricket scoreboards: "c Croft b Harris", "lbw b Waqar Younis",
+// "st Healy b Warne": token p is the lone lower-case "b", "c" or "st" of a
+// dismissal, after a name or "lbw", or opening it.
+bool CricketDismissalBefore(const text::Tokens& tk, long p) {
+  const auto& ts = tk.tokens;
+  if (p < 1 || !ts[p].word || ts[p].capitalized) return false;
+  const std::string_view w = tk.Folded(ts[p]);
+  if (w != "b" && w != "c" && w != "st") return false;
+  const Token& before = ts[p - 1];
+  if (!before.word) return false;
+  return before.capitalized || tk.Folded(before) == "lbw";
+}
+
 bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
 
 // (word hash, best score of the word where it was flagged), sorted by
@@ -126,7 +168,27 @@ struct WindowResult {
   // Words pass 3 left unflagged here but would flag if the text-wide
   // score were higher than this window's (hashes, sorted, unique).
   std::vector<uint64_t> candidates;
+  // The lower-case words of the window that pass 3 would flag if a name of
+  // theirs were flagged elsewhere ("pedro" after "Pedro Ramírez"): a filter
+  // of their hashes (LowerWordBit), set only with candidates.
+  std::vector<uint64_t> lower_words;
 };
+
+// The bit of a word's hash in a filter of 2^13 bits (WindowResult::lower_words
+// and pass 3's filter of flagged words): false positives only cost a lookup.
+constexpr size_t kLowerWordBits = 1 << 13;
+inline size_t LowerWordBit(uint64_t hash) { return (hash >> 17) & (kLowerWordBits - 1); }
+inline bool TestBit(const std::vector<uint64_t>& bits, size_t b) { return (bits[b >> 6] >> (b & 63)) & 1; }
+inline void SetBit(std::vector<uint64_t>* bits, size_t b) { (*bits)[b >> 6] |= uint64_t{1} << (b & 63); }
+// A name flagged with at least this score makes its lower-case echoes names.
+constexpr float kLowerCaseEcho = 0.6f;
+// Words whose lower-case form is never an echo of a name: function and cue
+// words, ordinary words that are names too, nationalities, words of places
+// and institutions.
+constexpr uint32_t kNeverLowerCaseEcho =
+    kStopWord | kConnector | kMonth | kTitle | kNameCue | kKinCue | kSpeechCue | kPlacePrep |
+    kOrgWord | kCommonWord | kCommonName | kDemonym | kNotNameWord | kEponymCue | kOrgSuffix |
+    kInstitution | kHonorific | kRoleCue | kEponymWord | kPlaceSuffix | kVesselCue | kPostCue;
 
 class GazetteerNameDetector final : public NameDetector {
  public:
@@ -163,6 +225,50 @@ struct TokenInfo {
   bool lower_case_name = false;  // a gazetteer name written in lower case
   bool shouted = false;          // in a sentence written in capitals
 };
+
+// A post names its holder (cues.tsv `post`): right before the run at
+// `first`, in lower case ("the spokesman Nikolaus van der Pas", "el tenista
+// Carlos Moyá"), or ending a phrase of up to ten words closed by a comma
+// before it ("el ministro de Economía, Rodrigo Rato, dijo", "le porte-parole
+// du gouvernement, Daniel Vaillant."). In apposition the run must hold a
+// word that may be a name and end at a comma, a parenthesis, a speech verb or
+// the sentence's end: "el ministro de Economía, Hacienda y Comercio" names
+// departments.
+bool PostBefore(const text::Tokens& tk, const std::vector<TokenInfo>& info, long p,
+                size_t first, std::span<const size_t> words) {
+  const auto& ts = tk.tokens;
+  if (p < 0 || words.empty()) return false;
+  auto post = [&](size_t k) {
+    return (info[k].flags & kPostCue) && !ts[k].capitalized;
+  };
+  if (static_cast<size_t>(p) + 1 == first) return post(p);
+  bool comma = false;
+  for (size_t k = static_cast<size_t>(p) + 1; k < first; ++k) {
+    if (ts[k].word || ts[k].first != ',') return false;
+    comma = true;
+  }
+  if (!comma) return false;
+  bool nameish = false;
+  for (size_t w : words) nameish = nameish || (info[w].evidence >= kAmbiguous && info[w].place == 0);
+  if (!nameish) return false;
+  const size_t after = words.back() + 1;
+  if (after < ts.size() && !ts[after].newline_before) {
+    const Token& a = ts[after];
+    const bool ends = a.word ? (info[after].flags & kSpeechCue) != 0
+                             : (a.first == ',' || a.first == '(' || a.first == '.' || a.first == ';');
+    if (!ends) return false;
+  }
+  for (long k = p, seen = 0; k >= 0 && seen < 10; --k) {
+    if (!ts[k].word) {
+      if (ts[k].first == '-' || ts[k].first == '\'' || ts[k].first == 0x2019) continue;
+      return false;
+    }
+    ++seen;
+    if (post(static_cast<size_t>(k))) return true;
+    if (ts[k].newline_before) return false;
+  }
+  return false;
+}
 
 bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
@@ -357,6 +463,15 @@ bool NeedsTextScores(const WindowResult& window, const WordScores& text_seen) {
     if (text_score <= 0) continue;
     if (std::min(text_score, 0.8f) != std::min(ScoreOf(window.seen, hash), 0.8f)) return true;
   }
+  // A name flagged in another window that may be written in lower case here.
+  if (!window.lower_words.empty()) {
+    for (const auto& [hash, score] : text_seen) {
+      if (score >= kLowerCaseEcho && TestBit(window.lower_words, LowerWordBit(hash)) &&
+          ScoreOf(window.seen, hash) < kLowerCaseEcho) {
+        return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -452,6 +567,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> lower_given;   // given names written in lower case
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
+  std::vector<uint32_t> lower_words;   // lower-case and all-caps words that may echo a name (pass 3)
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   // Inside a handle or a link: until the next space (a handle: until a
@@ -532,6 +648,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       in.lower_case_name = true;
     }
     if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
+    // Words glued to their neighbours by '.', '@' or '_' are parts of an
+    // address or a handle ("raquel.garcia@...").
+    const bool glued_after = i + 1 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
+                             (ts[i + 1].first == '.' || ts[i + 1].first == '@' ||
+                              ts[i + 1].first == '_') &&
+                             i + 2 < n && ts[i + 2].word && !ts[i + 2].space_before;
+    const bool glued_before = after_mark && i >= 2 && ts[i - 2].word && !ts[i - 1].space_before &&
+                              (ts[i - 1].first == '.' || ts[i - 1].first == '@' ||
+                               ts[i - 1].first == '_');
+    if (!handle && !glued_before && !glued_after && (!t.capitalized || t.all_caps) && t.has_letter &&
+        !t.has_digit && t.end - t.begin >= 3 && !(in.flags & kNeverLowerCaseEcho)) {
+      lower_words.push_back(static_cast<uint32_t>(i));
+    }
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
@@ -747,8 +876,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       for (; given_seen < run_words.size(); ++given_seen) {
         after_given = after_given || (info[run_words[given_seen]].flags & kGivenName);
       }
+      // "Nikolaus van der Pas", "Carl von Weizsäcker": after these particles
+      // a capitalized word is a surname, though a dictionary word.
+      bool germanic = false;
+      for (size_t c = k; c < m; ++c) {
+        const std::string_view cw = tk.Folded(ts[c]);
+        germanic = germanic || cw == "van" || cw == "von" || cw == "der" || cw == "den" ||
+                   cw == "ter" || cw == "ten" || cw == "zu" || cw == "vom";
+      }
       if (m > k && m < n && info[m].name_shape && ts[m].space_before && !ts[m].newline_before &&
           (info[m].evidence >= kAmbiguous ||
+           (germanic && info[m].evidence == kWord && info[j].evidence >= kAmbiguous) ||
            (after_given &&
             (info[m].evidence == kWord ||
              (info[m].flags & (kOrgWord | kMonth | kTitle)) == kOrgWord)))) {
@@ -864,6 +1002,26 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     return true;
   };
 
+  // The verb right after token k says where a person lives or works, in the
+  // third person singular ("vive", "lives", "travaille").
+  auto LifeVerbAfter = [&](size_t k) {
+    if (k + 1 >= n || !ts[k + 1].word || !ts[k + 1].space_before || ts[k + 1].newline_before) return false;
+    const std::string_view v = tk.Folded(ts[k + 1]);
+    static constexpr std::string_view kVerbs[] = {
+        "vive", "vivia", "trabaja", "trabajaba", "lives", "lived", "works", "worked",
+        "habite", "habitait", "travaille", "travaillait", "rete", "travay"};
+    for (std::string_view verb : kVerbs) {
+      if (v == verb) return true;
+    }
+    return false;
+  };
+  // A capitalized dictionary word that may be a surname: no function word,
+  // month, title, institution, nationality or place.
+  auto OrdinaryNameWord = [&](size_t k) {
+    return ts[k].end - ts[k].begin >= 3 && info[k].place == 0 &&
+           !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym |
+                              kPlacePrep | kSpeechCue | kNameCue | kKinCue));
+  };
   // Names in capitals outside a shouted sentence ("SCOTT WEILAND Announces
   // Memoir"): a given name that is no ordinary word, and the word of no list
   // right after it (space between, same line).
@@ -880,8 +1038,35 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                               kMonth | kTitle | kOrgWord | kDemonym | kGivenName | kSurname)) &&
            !lexicon_->IsDictionaryHash(ts[k].hash);
   };
+  // Match results: "Arsenal 2 Chelsea 1", "Barnsley 2 Wolves 0" on a line of
+  // their own (or before ',' or ';'): the two runs are teams.
+  std::vector<char> score_line(runs.size(), 0);
+  auto goals = [&](size_t k) {
+    return k < n && ts[k].word && ts[k].has_digit && !ts[k].has_letter && ts[k].end - ts[k].begin <= 2 &&
+           ts[k].space_before && !ts[k].newline_before;
+  };
+  for (size_t r = 0; r + 1 < runs.size(); ++r) {
+    const Run& home = runs[r];
+    const Run& away = runs[r + 1];
+    const size_t g1 = home.last + 1, g2 = away.last + 1;
+    if (!goals(g1) || away.first != g1 + 1 || ts[away.first].newline_before || !goals(g2)) continue;
+    const bool line_start = home.first == 0 || ts[home.first].newline_before ||
+                            (!ts[home.first - 1].word && (ts[home.first - 1].first == ',' ||
+                                                          ts[home.first - 1].first == ';'));
+    const bool line_end = g2 + 1 >= n || ts[g2 + 1].newline_before ||
+                          (!ts[g2 + 1].word && (ts[g2 + 1].first == ',' || ts[g2 + 1].first == ';' ||
+                                                ts[g2 + 1].first == '.'));
+    if (line_start && line_end) score_line[r] = score_line[r + 1] = 1;
+  }
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
+    if (score_line[r]) {
+      for (size_t k = run.begin; k < run.end; ++k) {
+        info[run_words[k]].evidence = kBlocked;
+        info[run_words[k]].run = static_cast<int>(r);
+      }
+      continue;
+    }
     const std::span<const size_t> words(run_words.data() + run.begin, run.end - run.begin);
     // "Hospital Gregorio Marañón", "Fundación Jiménez Díaz", "Colegio Benito
     // Juárez": the words after an institution word name the institution
@@ -933,6 +1118,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Context before the run.
     bool strong_cue = false, medium_cue = false, place_prep = false, eponym = false;
     bool kin_cue = false;  // a kin or role word right before: "mi esposa Guadalupe"
+    bool speech_before = false;  // "dijo Rato", "said Young": a speaker after a speech verb
+    bool minute_after = false;   // "Shearer ( 8th )": a scorer and the minute of the goal
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
     long p = prev_word(run.first);
@@ -977,10 +1164,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
         if ((a == "el" || a == "la") && words.size() > 1 && !place_in_run) pf |= kNameCue;
       }
-      // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs).
-      if ((pf & kTitle) && pw == "mm" && !ts[p].capitalized) pf &= ~kTitle;
+      // "50 mm Hg": lower-case "mm" is millimetres, not "MM." (messieurs);
+      // "will miss Sunday 's game": a verb.
+      if ((pf & kTitle) && (pw == "mm" || (english && (pw == "miss" || pw == "sir" || pw == "madam"))) &&
+          !ts[p].capitalized) {
+        pf &= ~kTitle;
+      }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
+      if ((pf & kSpeechCue) && !ts[p].capitalized) speech_before = true;
       // Not a function word that is a kin word elsewhere: French "son"
       // (his), Spanish "son" (are), "se".
       if ((pf & kKinCue) && !ts[p].capitalized && (english || !(pf & kStopWord))) kin_cue = true;
@@ -1034,6 +1226,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
+      // A goal's minute before its scorer: "min. 51: Kiko", "minuto 88: Morientes".
+      if (ScorerMinuteBefore(tk, p, run.first)) strong_cue = true;
+      // A post and its holder: "the spokesman Nikolaus van der Pas", "el
+      // tenista Carlos Moyá"; or the holder in apposition, "el entrenador del
+      // Atlético de Madrid, Radomir Antic, dijo".
+      if (PostBefore(tk, info, p, run.first, words)) strong_cue = true;
+
+      // Cricket's dismissals: "c Croft b Harris", "lbw b Waqar Younis".
+      if (english && CricketDismissalBefore(tk, p)) strong_cue = true;
+    }
+    // Results tables: "(España/Banesto)", "(ITA/Mercatone Uno)": after a
+    // country or its code and '/' in parentheses, a team.
+    if (const size_t f = run.first;
+        f >= 3 && !ts[f - 1].word && ts[f - 1].first == '/' && !ts[f - 1].space_before &&
+        !ts[f].space_before && ts[f - 2].word && !ts[f - 3].word && ts[f - 3].first == '(' &&
+        (info[f - 2].place != 0 || (ts[f - 2].all_caps && ts[f - 2].end - ts[f - 2].begin <= 4))) {
+      eponym = true;
+      for (size_t w : words) info[w].evidence = kBlocked;  // nor the model's to add
     }
     // "con JOSÉ y MARÍA": a run in capitals joined by a conjunction to a name
     // in capitals flagged just before it.
@@ -1100,6 +1310,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
             (info[a + 1].flags & kSpeechCue)) {
           medium_cue = true;
+        }
+        // A scorer and the minute of the goal: "Zidane (35e)", "Ian Wright ( 12th minute )".
+        if (ts[a].first == '(' && b == a + 1 && b < n && IsMinuteOrdinal(tk, ts[b])) {
+          medium_cue = true;
+          minute_after = true;
         }
         // "TROUSSEL , notaires", "Marie Le Parque , cultivatrice": a trade.
         if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
@@ -1306,6 +1521,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         if (!cued_by_title) cue_from = lead;
         cued_by_title = true;
       }
+      // English: an initial with its period opens a name as a given name
+      // does ("M. Night", "M. Atherton"); in French and Spanish "M." may be
+      // Monsieur or María (below).
+      const size_t w0 = words[lead];
+      if (english && lead == 0 && ts[w0].end - ts[w0].begin == 1 && w0 + 1 < n &&
+          !ts[w0 + 1].word && ts[w0 + 1].first == '.' && words[nx] == w0 + 2 && next.place == 0 &&
+          next.evidence >= kWord && !(next.flags & (kStopWord | kOrgWord | kMonth | kTitle)) &&
+          !ts[words[nx]].all_caps && ts[words[nx]].end - ts[words[nx]].begin >= 3) {
+        if (!cued_by_title) cue_from = lead;
+        cued_by_title = true;
+      }
     }
     // "casa de Durban Reyes", "con Durban Reyes", "mi cuñado Durban Reyes":
     // outside English, a one-word town opening a run right after a person
@@ -1330,7 +1556,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool monsieur = idx == 0 && words.size() > 1 && ts[w].end - ts[w].begin == 1 &&
                             text[ts[w].begin] == 'M' && w + 1 < n && !ts[w + 1].word &&
                             ts[w + 1].first == '.' &&
-                            (french || !(info[words[1]].flags & kGivenName));  // "M. Carmen": María
+                            // "M. Carmen": María; in English "M." is an initial ("M. Atherton").
+                            !english && (french || !(info[words[1]].flags & kGivenName));
       if (((in.flags & kTitle) || monsieur) && flagged_in_run == 0) {  // "Señor Pérez", "Doña Rosa"
         if (monsieur) in.evidence = kBlocked;  // not an initial of the name
         cued_by_title = true;
@@ -1469,6 +1696,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             }
             break;
           case kWord:
+            // "Scorers : Shearer ( 8th )": a scorer whose name is a word too.
+            if (minute_after && words.size() <= 2 && !ts[w].all_caps && OrdinaryNameWord(w)) score = 0.6f;
             // "CUNY et SAINT-MLEUX , avoués": a surname in capitals that is
             // no dictionary word, before a trade; "le policier DUPONT", "con
             // RAMÍREZ": after a kin or role word or words that take a person.
@@ -1481,6 +1710,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // "SCOTT WEILAND", "DEMI LOVATO": in capitals, a word of no list
             // right after a given name that is no word is its surname.
             if (w > 0 && caps_given(w - 1) && caps_unlisted(w)) score = 0.7f;
+            // "Timotea vive en Tapachula", "Trivo lives on...": a word alone
+            // opening a sentence before a verb of where a person lives or
+            // works is that person, though it is a dictionary word too
+            // ("timotea" is a grass). Not a plural ("Officials work...").
+            if (words.size() == 1 && !ts[w].all_caps && LifeVerbAfter(w) &&
+                !(in.flags & (kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord |
+                              kDemonym | kOrgWord | kTitle | kMonth | kKinCue | kPlacePrep |
+                              kInstitution | kEponymWord))) {
+              score = 0.7f;
+            }
             break;
           case kAmbiguous:
             // "avec MARIE et JOSEPH": a given name in capitals after words
@@ -1524,6 +1763,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           default: break;
         }
         if (in.evidence == kWord && medium_cue && nameish > 0) score = 0;
+        // "dijo Rato", "said Young", "Shearer ( 8th )": a surname alone that is
+        // a word too, after a speech verb or before a goal's minute.
+        if (in.evidence == kWord && (speech_before || minute_after) && words.size() == 1 &&
+            OrdinaryNameWord(w)) {
+          score = 0.6f;
+        }
       }
       in.score = score;
       if (score > 0) ++flagged_in_run;
@@ -2011,6 +2256,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Particles ("Saint", "Le", "De") are names only inside a name.
     if (info[i].score >= 0.6f && info[i].evidence != kWord && !(info[i].flags & kConnector)) {
       seen.emplace_back(ts[i].hash, info[i].score);
+    } else if (info[i].score >= 0.8f && info[i].evidence == kWord && !ts[i].all_caps &&
+               !(info[i].flags & (kConnector | kStopWord | kMonth | kTitle | kOrgWord | kDemonym)) &&
+               ts[i].end - ts[i].begin >= 4 && i > 0 && ts[i - 1].word && info[i - 1].score > 0 &&
+               info[i - 1].evidence != kWord && info[i - 1].run == info[i].run) {
+      // A surname that is a dictionary word, last in a full name ("Joaquín
+      // Almunia", "Alan Shearer"): its later mentions alone are the person
+      // ("señaló Almunia", a headline's "SHEARER"), at a low score.
+      seen.emplace_back(ts[i].hash, 0.6f);
     }
   }
   std::sort(seen.begin(), seen.end());
@@ -2028,19 +2281,85 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint64_t> recent(with_candidates ? 1024 : 0, 0);
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
-    // Capitals say nothing: "PIO" is not "Pío".
-    if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[i].all_caps) continue;
+    // Capitals say little: "PIO" is not "Pío". A word of four letters or
+    // more in capitals is the name flagged elsewhere ("GRAF BEATS SELES",
+    // "SHEARER NOT FIT" over a story about Graf or Alan Shearer).
+    if (in.score > 0 || in.evidence == kBlocked || in.place != 0) continue;
+    const bool caps = ts[i].all_caps;
+    if (caps && (ts[i].end - ts[i].begin < 4 ||
+                 (in.flags & (kStopWord | kConnector | kTitle | kMonth | kOrgWord | kDemonym)))) {
+      continue;
+    }
     const float best = ScoreOf(scores, ts[i].hash);
     if (with_candidates && best < 0.8f) {
       uint64_t& slot = recent[ts[i].hash % recent.size()];
       if (slot != ts[i].hash) result->candidates.push_back(ts[i].hash);
       slot = ts[i].hash;
     }
+    // Not a given name that is a word too at a low score ("BILL" of "Bill").
+    if (caps && (best < 0.6f || (best < 0.8f && (in.flags & (kGivenName | kCommonName)) &&
+                                 lexicon_->IsDictionaryHash(ts[i].hash)))) {
+      continue;
+    }
     if (best > 0) in.score = std::min(best, 0.8f);
   }
   std::sort(result->candidates.begin(), result->candidates.end());
   result->candidates.erase(std::unique(result->candidates.begin(), result->candidates.end()),
                            result->candidates.end());
+  // A name flagged in this text comes back in lower case or in capitals
+  // ("Me llamo Pedro Ramírez. Después pedro se fue", "AYUDEN A PEDRO";
+  // "everyone calls me borna"): the echo is
+  // the same person, unless the word is an ordinary one too ("Rosa" and
+  // "color rosa": the common-word lists; a word of no name list must be no
+  // dictionary word either, unless a cue gave the name). At 0.9: the model
+  // may not drop it.
+  if (with_candidates) {
+    result->lower_words.assign(kLowerWordBits / 64, 0);
+    for (uint32_t i : lower_words) SetBit(&result->lower_words, LowerWordBit(ts[i].hash));
+  }
+  if (!lower_words.empty() && !scores.empty()) {
+    std::vector<uint64_t> flagged(kLowerWordBits / 64, 0);
+    for (const auto& [hash, score] : scores) {
+      if (score >= kLowerCaseEcho) SetBit(&flagged, LowerWordBit(hash));
+    }
+    for (uint32_t i : lower_words) {
+      TokenInfo& in = info[i];
+      if (!TestBit(flagged, LowerWordBit(ts[i].hash)) || in.score >= 0.9f ||
+          in.evidence == kBlocked || in.place != 0) {
+        continue;
+      }
+      // In capitals, in a line of capitals or inside a sentence between a
+      // word and a lower-case word or a stop ("Después PEDRO se fue"), not
+      // as an acronym ("(EVA, 7-8)", "Positivo. ELISA captura", "ELISA IgG").
+      if (ts[i].all_caps && !in.shouted) {
+        const bool word_before = i > 0 && ts[i - 1].word && ts[i].space_before && !ts[i - 1].all_caps;
+        const bool fits_after =
+            i + 1 >= n || (ts[i + 1].word ? !ts[i + 1].capitalized && !ts[i + 1].has_digit
+                                          : ts[i + 1].first == '.' || ts[i + 1].first == ',' ||
+                                                ts[i + 1].first == ';' || ts[i + 1].first == '!' ||
+                                                ts[i + 1].first == '?');
+        if (!word_before || !fits_after) continue;
+      }
+      const float best = ScoreOf(scores, ts[i].hash);
+      if (best < kLowerCaseEcho) continue;
+      // A word of the dictionary (which lists many given names: "pedro",
+      // "luis") echoes a given name flagged on strong evidence, or a word
+      // of no name list given after a cue ("my name is Borna"); never a
+      // surname ("sala", "grande", "diez", "maire"). Given names that are
+      // everyday words are common words (above). A word on no name list
+      // echoes a name flagged on more than its shape ("Ameloblástico",
+      // "Anakinra" flagged as unknown capitalized words are not echoed).
+      const bool given = in.flags & kGivenName;
+      const bool listed = in.flags & (kGivenName | kSurname | kNameWord);
+      if (lexicon_->IsDictionaryHash(ts[i].hash) &&
+          (given ? best < 0.9f : listed || best < 0.95f)) {
+        continue;
+      }
+      if (best < 0.9f && !listed) continue;
+      if (in.score <= 0) in.run = -1;
+      in.score = 0.9f;
+    }
+  }
 
   // A name in lower case from token i on, after a cue that says a person
   // follows: i and up to three more given names or surnames ("juan carlos",
@@ -2319,14 +2638,91 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const bool listed = in.flags & (kGivenName | kSurname | kNameWord);
     const bool line_start = i == 0 || ts[i].newline_before;
     const Token& after = ts[i + 2];
+    // A word of no list needs a quote after the colon, or a sentence that
+    // opens with a capitalized word ("Leverett: What a wife.").
     if (ts[i + 1].first == ':' && line_start && !ts[i + 2].newline_before &&
         (listed || (in.evidence == kUnknown && !after.word &&
-                    (after.first == '"' || after.first == 0x201C || after.first == 0xAB)))) {
+                    (after.first == '"' || after.first == 0x201C || after.first == 0xAB)) ||
+         (in.evidence == kUnknown && ts[i].end - ts[i].begin >= 4 && after.word &&
+          after.capitalized && !after.all_caps && after.has_letter && !after.has_digit &&
+          i + 3 < n && ts[i + 3].word && !ts[i + 3].capitalized && !ts[i + 3].newline_before))) {
       in.score = 0.6f;
     } else if (ts[i + 1].first == ',' && ts[i].capitalized &&
                (in.evidence == kUnknown || (listed && in.evidence == kStrong)) && after.word &&
                !after.capitalized && !ts[i + 2].newline_before) {
       in.score = 0.5f;
+    }
+  }
+
+  // A given name is a person, also when it is a town or an everyday word
+  // too, where the words after it say so: in Spanish, opening a sentence
+  // before an object or reflexive pronoun and a verb, the one who acted
+  // ("Guadalupe nos dio comida", "Israel me ayudó", "Santiago se fue");
+  // opening a sentence before "y yo", "and I", "et moi" ("Esperanza y yo
+  // salimos"); before a comma, a possessive and a kin word ("Trinidad, mi
+  // cuñada, se quedó", "Grace, my sister,"). At 0.9: the model may not drop it.
+  {
+    auto plain_word = [&](size_t k) {
+      return k < n && ts[k].word && ts[k].space_before && !ts[k].newline_before &&
+             !ts[k].capitalized && !ts[k].has_digit;
+    };
+    auto folded_is = [&](size_t k, std::initializer_list<std::string_view> words) {
+      if (k >= n || !ts[k].word) return false;
+      const std::string_view w = tk.Folded(ts[k]);
+      for (std::string_view x : words) {
+        if (w == x) return true;
+      }
+      return false;
+    };
+    for (uint32_t i : shaped) {
+      TokenInfo& in = info[i];
+      // A month that is a given name only where a verb and an object
+      // pronoun follow ("June helped me").
+      const uint32_t month = (in.flags & kMonth) && english ? 0u : kMonth;
+      if (in.score > 0 || !ts[i].capitalized || ts[i].all_caps || i + 2 >= n ||
+          (in.evidence == kBlocked && !(english && (in.flags & kMonth))) || !(in.flags & kGivenName) ||
+          (in.flags & (kStopWord | kConnector | month | kTitle | kOrgWord | kKinCue | kNameCue |
+                       kSpeechCue | kPlacePrep | kDemonym | kInstitution))) {
+        continue;
+      }
+      // English: a verb in the past and an object pronoun ("June helped
+      // me", "Hope told us").
+      const bool acted_en =
+          english && in.sentence_start && plain_word(i + 1) && plain_word(i + 2) &&
+          folded_is(i + 2, {"me", "us", "him", "her", "them"}) &&
+          ((tk.Folded(ts[i + 1]).size() > 4 && tk.Folded(ts[i + 1]).ends_with("ed")) ||
+           folded_is(i + 1, {"told", "gave", "took", "sent", "brought", "left", "got", "let", "made",
+                             "paid", "sold", "kept", "met", "hit", "saw", "found", "called",
+                             "drove", "lent", "showed", "taught"}));
+      if (in.flags & kMonth) {
+        if (acted_en) in.score = 0.9f;
+        continue;
+      }
+      // French: an object pronoun and "a" or "avait" ("Victoire m'a prêté",
+      // "Victoire nous a aidés").
+      const bool acted_fr =
+          french && in.sentence_start && plain_word(i + 1) && i + 3 < n &&
+          ((folded_is(i + 1, {"m", "t", "l"}) && !ts[i + 2].word &&
+            (ts[i + 2].first == '\'' || ts[i + 2].first == 0x2019) && ts[i + 3].word &&
+            !ts[i + 3].space_before && folded_is(i + 3, {"a", "avait"})) ||
+           (folded_is(i + 1, {"nous", "vous"}) && plain_word(i + 2) &&
+            folded_is(i + 2, {"a", "avait"})));
+      // "Faith and her husband Mark", "Fe y su esposo": a person and kin.
+      const bool and_kin = plain_word(i + 1) && folded_is(i + 1, {"y", "and", "et", "ak"}) &&
+                           plain_word(i + 2) &&
+                           folded_is(i + 2, {"su", "sus", "his", "her", "their", "sa", "son", "ses"}) &&
+                           plain_word(i + 3) && (info[i + 3].flags & kKinCue) &&
+                           !(info[i + 3].flags & kStopWord);
+      const bool acted = !english && !french && in.sentence_start && plain_word(i + 1) &&
+                         plain_word(i + 2) && IsPronounBeforeVerb(tk.Folded(ts[i + 1]));
+      const bool and_i = in.sentence_start && plain_word(i + 1) &&
+                         folded_is(i + 1, {"y", "and", "et", "ak"}) && ts[i + 2].word &&
+                         ts[i + 2].space_before && folded_is(i + 2, {"yo", "i", "moi", "mwen"});
+      const bool kin_apposition =
+          !ts[i + 1].word && ts[i + 1].first == ',' && i + 3 < n && plain_word(i + 2) &&
+          folded_is(i + 2, {"mi", "my", "ma", "mon", "su", "his", "her", "our", "nuestra", "nuestro"}) &&
+          plain_word(i + 3) && (info[i + 3].flags & kKinCue) && !(info[i + 3].flags & kStopWord);
+      if (acted || acted_en || acted_fr || and_i || and_kin || kin_apposition) in.score = 0.9f;
     }
   }
 
@@ -2343,12 +2739,37 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       std::string_view w = tk.Folded(ts[k]);
       return w == "and" || w == "et" || w == "y" || w == "e" || w == "or" || w == "ou" || w == "o";
     };
-    // The first token of the item after the one ending at e, or n.
+    // The first token of the item after the one ending at e, or n. Line-ups
+    // and tables part their items by ';' or a spaced dash too, and an item
+    // may carry its team or country and a figure ("Barthez – Thuram, Blanc",
+    // "Ronaldo (Barcelona) 25 goles; Pizzi (Barcelona) 16"); "y a", "and
+    // to" repeat a preposition ("a Hierro y a Caminero").
     auto next_item = [&](size_t e) -> size_t {
       size_t k = e + 1;
-      if (k < n && !ts[k].word && (ts[k].first == ',' || ts[k].first == '&')) ++k;
+      if (k < n && !ts[k].word && ts[k].first == '(' && !ts[k].newline_before) {
+        size_t c = k + 1;
+        while (c < n && c <= k + 6 && !ts[c].newline_before && ts[c].first != ')' && ts[c].first != '(') ++c;
+        if (c >= n || c > k + 6 || ts[c].first != ')') return n;
+        k = c + 1;
+        if (k < n && ts[k].word && ts[k].has_digit && !ts[k].has_letter && !ts[k].newline_before) {
+          ++k;
+          if (k < n && ts[k].word && !ts[k].capitalized && !ts[k].has_digit && !is_and(k) &&
+              !ts[k].newline_before) {
+            ++k;  // "25 goles"
+          }
+        }
+      }
+      const bool dash = k < n && !ts[k].word && (ts[k].first == 0x2013 || ts[k].first == '-') &&
+                        ts[k].space_before && k + 1 < n && ts[k + 1].space_before;
+      if (k < n && !ts[k].word && (ts[k].first == ',' || ts[k].first == '&' || ts[k].first == ';' || dash)) ++k;
       else if (!(k < n && is_and(k))) return n;
-      if (k < n && is_and(k)) ++k;
+      if (k < n && is_and(k)) {
+        ++k;
+        if (k + 1 < n && ts[k].word && !ts[k].capitalized && ts[k + 1].word &&
+            (tk.Folded(ts[k]) == "a" || tk.Folded(ts[k]) == "to")) {
+          ++k;
+        }
+      }
       if (k >= n || !ts[k].word || ts[k].newline_before) return n;
       return k;
     };
@@ -2495,14 +2916,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         for (const LineItem& it : items) flagged += info[it.word].score > 0;
         for (const LineItem& it : items) {
           TokenInfo& in = info[it.word];
-          if (in.score > 0 || in.evidence == kBlocked || in.place != 0 || ts[it.word].all_caps ||
+          if (in.score >= 0.9f || in.evidence == kBlocked || in.place != 0 || ts[it.word].all_caps ||
               (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kPlacePrep))) {
             continue;
           }
           // Sure: at a line start the model reads it as a sentence's first word.
           if (flagged * 3 >= (items.size() - 1) * 2) {
+            if (in.score <= 0) in.run = -1;
             in.score = 0.9f;
-            in.run = -1;
           }
         }
       }

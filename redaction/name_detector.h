@@ -6,7 +6,10 @@
 // tell ordinary words from names. Place names (see PlaceGazetteer) are never
 // reported as people. Its data ships in redaction/data/ and is loaded once;
 // Find() is const and thread-safe. A small trained model (NameModel) has the
-// last word on each candidate word the rules flagged or passed over. A long
+// last word on each candidate word the rules flagged or passed over. A word
+// flagged as a name anywhere in the text is flagged wherever it comes back,
+// capitalized or in lower case ("Me llamo Pedro Ramírez... pedro se fue"),
+// unless it is an ordinary word too ("Rosa" and "color rosa"). A long
 // text is read in windows of about 64 KB cut between sentences, so its
 // working memory stays bounded; the findings are the same as for the text
 // read at once.

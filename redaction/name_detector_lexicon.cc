@@ -20,7 +20,7 @@ constexpr CueClass kCueClasses[] = {
     {"org", kOrgWord},   {"month", kMonth},          {"stop", kStopWord},
     {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix}, {"institution", kInstitution},
     {"honorific", kHonorific}, {"role", kRoleCue},
-    {"placesuffix", kPlaceSuffix}, {"vessel", kVesselCue},
+    {"placesuffix", kPlaceSuffix}, {"vessel", kVesselCue}, {"post", kPostCue},
     {"nickname", kNickname}, {"nicknamecue", kNicknameCue},
 };
 

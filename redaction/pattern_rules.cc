@@ -52,6 +52,9 @@ const std::string kStreetKeyword =
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    // Mexico City's roads, capitalized only ("Eje Central", "Periférico Sur",
+    // "Viaducto Tlalpan"; not "el eje del problema", "edema periférico").
+    R"((?-i:Eje|EJE|Perif[ée]rico|PERIF[ÉE]RICO|Viaducto|VIADUCTO)|)"
     R"(ulica|ulice|ulitsa|rruga|)"
     R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement|r[ée]sidence))"
     R"((?:[ \t]{1,3}|[./,][ \t]{0,3}|[./][ \t]?[./,][ \t]{0,3})|(?:c|p)[/\\]\.?[ \t]{0,3}|bd\.[ \t]{0,3}))";
@@ -73,10 +76,11 @@ const std::string kStreetNumber =
     R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|n[uú]m(?:ero)?\.?\s{1,2}(?:)" + kSpanishNumberWords +
     R"()(?:\s{1,2})" + kSpanishNumberWords + R"(){0,2}\b|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
     R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
-// Floors, doors and blocks after a street number ("2º piso dto C", "6ºH").
+// Floors, doors and blocks after a street number ("2º piso dto C", "6ºH",
+// 'depto "C"').
 const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"((?:\b\.?\s{0,2}[A-Za-z0-9º°ª\-]{0,6}|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
+    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"
@@ -222,6 +226,14 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}])(?:fecha de nacimiento|fecha de nac\.?|fecha(?: de [\p{L}]{3,12})?|f\. ?nac\.?|nacid[oa] el|)"
                R"(date of birth|d\.?o\.?b\.?|birth ?date|born on|n[ée]e? le|date de naissance|dat nesans))"
                R"([\s:.]{0,3}((?:\d{1,4}\s?[/.\-]{1,2}\s?){2}\d{1,4}|\d{5,6}/\d{2,4}))" + kPost});
+  // A street named after a date, with its house number and no keyword: "5
+  // de Mayo 23", "16 de Septiembre número 4" (the month capitalized, the
+  // number of at most three digits: "5 de Mayo 2019" is a date). Before the
+  // date rules, which would read "5 de Mayo" alone and leave the number.
+  r.push_back({"address_date_named", RuleKind::kAddress, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}])(\d{1,2}\s{1,2}de\s{1,2})"
+               R"((?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)\s{1,3})"
+               R"((?:(?i:n[uú]m(?:ero)?\.?|no\.|n[º°]\.?|#)\s{0,2}\d{1,5}|\d{1,3})(?:\s?[A-Za-z]\b)?)(?:[^\p{L}\p{N}]|$))"});
   // "12 de marzo de 1983", "12 mars 1983", "12th of March, 1983",
   // "12-mar-1983", "1er janvier 2001", "12 mas 1983".
   r.push_back({"date_day_month", RuleKind::kDateText, Trigger::kDigit,
@@ -235,6 +247,15 @@ std::vector<PatternRule> BuildRules() {
                R"(january|february|march|april|june|july|august|september|october|november|december|)"
                R"(janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)))"
                R"((?:[^\p{L}\p{N}]|$))"});
+  // A wire dateline: the day and the month, abbreviated or not, before the
+  // agency in parentheses or the dash that opens the story ("MADRID, 23 may
+  // (EFE).-", "BRUXELLES, 14 mars (AFP) –", "LIMA, 15 abr.-").
+  r.push_back({"date_dateline", RuleKind::kDateText, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])([0-3]?\d\s{1,3})"
+               R"((?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|jan|apr|aug|dec|janv|f[ée]vr|avr|mai|juil|d[ée]c|mars|)"
+               R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
+               R"(janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\.?))"
+               R"(\s{0,3}(?:\(|\.-|[\-\x{2013}\x{2014}]\s))"});
   // "March 12, 1983", "marzo 12 de 1983".
   r.push_back({"date_month_day", RuleKind::kDateText, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:on\s{1,3})?)" + kAnyMonth +

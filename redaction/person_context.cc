@@ -29,6 +29,8 @@ bool IsPersonVerbBeforeTo(std::string_view w) {
       "say", "says", "wrote", "write", "writing", "replied", "explained", "lied",
       "apologized", "engaged", "introduced", "complained", "whispered", "yelled",
       "shouted", "texting", "married", "belongs", "shoutout", "shoutouts",
+      // a match lost to a player: "Chang lost to Ivanisevic"
+      "lost", "lose", "loses", "losing",
       // Spanish (personal "a")
       "vi", "vio", "ver", "veo", "vimos", "vieron", "conoci", "conocio", "conocer", "conozco",
       "llame", "llamo", "llamar", "busque", "busco", "buscaba", "buscar", "encontre",
@@ -61,6 +63,11 @@ bool IsPersonContext(std::string_view before_that, std::string_view before) {
   }
   if (before == "to" || before == "a") return IsPersonVerbBeforeTo(before_that);
   return false;
+}
+
+bool IsPronounBeforeVerb(std::string_view after) {
+  return after == "me" || after == "te" || after == "nos" || after == "le" || after == "les" ||
+         after == "se";
 }
 
 }  // namespace amparo::redaction

@@ -19,6 +19,13 @@ namespace amparo::redaction {
 // (the folded word before it, "" if none) say a person follows.
 bool IsPersonContext(std::string_view before_that, std::string_view before);
 
+// True if `after` (the folded word right after a given name that opens a
+// sentence) is a Spanish object or reflexive pronoun, which with a verb
+// after it makes the name the one who acted on someone: "Guadalupe nos dio
+// comida", "Israel me ayudó", "Santiago se fue". The caller checks that a
+// lower-case word follows. A town of the same name is rarely so.
+bool IsPronounBeforeVerb(std::string_view after);
+
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_PERSON_CONTEXT_H_

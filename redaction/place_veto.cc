@@ -260,6 +260,67 @@ bool StartsWithCapital(std::string_view text, size_t at) {
 
 bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
 
+// True if the words after a one-word given name say a person, as the name
+// detector reads them: an object or reflexive pronoun and a lower-case word
+// ("Guadalupe nos dio comida", "Israel me ayudó"; "Florence m'a dit",
+// "Florence nous a aidés"; "Florence helped me"), "y yo", "and I", "et moi"
+// ("Esperanza y yo"), "and her husband", or a comma, a possessive and a kin
+// word ("Trinidad, mi cuñada,").
+bool ActsOnSomeone(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find(' ') != std::string_view::npos || !IsGivenNameWord(name)) return false;
+  // The folded word starting at `from` (letters only) and where it ends.
+  auto word_at = [&](size_t from, size_t* end) {
+    size_t k = from;
+    while (k < text.size() && IsLetterByte(static_cast<unsigned char>(text[k]))) ++k;
+    *end = k;
+    return text::Fold(text.substr(from, k - from));
+  };
+  size_t at = f.end;
+  const bool comma = at < text.size() && text[at] == ',';
+  if (comma) ++at;
+  if (at >= text.size() || text[at] != ' ') return false;
+  size_t first_end = 0, second_end = 0;
+  const std::string first = word_at(at + 1, &first_end);
+  // French "m'a", "t'avait", "l'a" ("Florence m'a dit").
+  if ((first == "m" || first == "t" || first == "l") && first_end < text.size()) {
+    size_t k = first_end;
+    if (text[k] == '\'') {
+      ++k;
+    } else if (text.substr(k, 3) == "\xE2\x80\x99") {
+      k += 3;
+    } else {
+      return false;
+    }
+    const std::string verb = word_at(k, &second_end);
+    return verb == "a" || verb == "avait";
+  }
+  if (first.empty() || first_end >= text.size() || text[first_end] != ' ') return false;
+  const std::string second = word_at(first_end + 1, &second_end);
+  if (second.empty() || StartsWithCapital(text, first_end + 1) != (second == "i")) return false;
+  if (comma) {
+    return (first == "mi" || first == "my" || first == "ma" || first == "mon" || first == "su" ||
+            first == "his" || first == "her" || first == "our" || first == "nuestra" ||
+            first == "nuestro") &&
+           IsPersonCue(second);
+  }
+  if (first == "y" || first == "and" || first == "et" || first == "ak") {
+    return second == "yo" || second == "i" || second == "moi" || second == "mwen" ||
+           second == "su" || second == "his" || second == "her" || second == "son" || second == "sa";
+  }
+  // French "nous a", "vous avait"; English "helped me", "told us".
+  if ((first == "nous" || first == "vous") && (second == "a" || second == "avait")) return true;
+  static const std::unordered_set<std::string_view> kObjects = {"me", "us", "him", "her", "them"};
+  static const std::unordered_set<std::string_view> kPastVerbs = {
+      "told", "gave", "took", "sent", "brought", "left", "got", "let", "made", "paid", "sold",
+      "kept", "met", "hit", "saw", "found", "called", "drove", "lent", "showed", "taught"};
+  if (kObjects.count(second) != 0 &&
+      ((first.size() > 4 && first.ends_with("ed")) || kPastVerbs.count(first) != 0)) {
+    return true;
+  }
+  return IsPronounBeforeVerb(first);
+}
+
 // True if [begin, end) is a capitalized word, not all capitals, that is a
 // month or a place of some gazetteer.
 bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& places, size_t begin,
@@ -286,7 +347,18 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
   }
   for (const Finding& a : others) {
     if (a.type != IdentifierType::kAddress || a.end > f.begin || f.begin - a.end > 6) continue;
-    if (a.end == 0 || std::isdigit(static_cast<unsigned char>(text[a.end - 1])) == 0) continue;
+    // Ending in a number, or numbered and ending in its type ("138 West
+    // Ave, Patchogue").
+    if (a.end == 0) continue;
+    if (std::isdigit(static_cast<unsigned char>(text[a.end - 1])) == 0) {
+      const std::string_view street = text.substr(a.begin, a.end - a.begin);
+      if (street.find_first_of("0123456789") == std::string_view::npos) continue;
+      size_t type_begin = 0;
+      static const std::unordered_set<std::string_view> kTypes = {
+          "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr",
+          "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "highway", "hwy"};
+      if (kTypes.count(WordBefore(text, a.end, &type_begin)) == 0) continue;
+    }
     const std::string_view gap = text.substr(a.end, f.begin - a.end);
     if (gap.find_first_not_of(" \t\n\r,|>") == std::string_view::npos &&
         gap.find_first_of(",\n|") != std::string_view::npos) {
@@ -383,12 +455,29 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
   // "l'évêque de Luçon", "député de Ploërmel", "la catastrophe de
   // Courrières", "le tribunal de Redon", "la foire de Guingamp". Most also
   // take an owner ("l'usine de Marcel", "au port de Durand"): not a given
-  // name or a surname the lexicon lists.
+  // name or a surname the lexicon lists. The same in Spanish, and the
+  // directions ("al norte de Cuilapa", "south of Laredo").
   static const std::unordered_set<std::string_view> kTownThings = {
       "usine", "usines", "eveque", "eveques", "archeveque", "diocese", "depute", "deputes",
       "senateur", "tribunal", "lycee", "college", "foire", "marche", "chateau", "abbaye", "foret",
       "baie", "golfe", "rade", "ile", "bataille", "siege", "catastrophe", "prefet", "sous-prefet",
-      "arrondissement", "port"};
+      "arrondissement", "port", "basilique", "cathedrale", "fetes", "elections",
+      // Spanish and English: "vecino de Torrelavega", "natural de Lorca", "el
+      // torneo de Montecarlo", "la plaza de toros de Chipiona", "the bishop
+      // of Durham" ("vecino de Pérez", a person's neighbour, stays a person).
+      "vecino", "vecina", "vecinos", "vecinas", "natural", "naturales", "torneo", "toros",
+      "obispo", "arzobispo", "bishop", "archbishop",
+      // Spanish: "el hospital de Tenosique", "la garita de Nogales", "las
+      // vías de Huehuetoca", "la central de autobuses de Acayucan".
+      "hospital", "albergue", "garita", "aduana", "frontera", "puente", "estacion", "terminal",
+      "autobuses", "mercado", "feria", "fiestas", "carcel", "penal", "reclusorio", "vias",
+      "catedral", "basilica", "presidencia", "municipal", "migratoria", "rastro", "panteon",
+      "cementerio",
+      // Directions: "au sud de Gézer", "al norte de Cuilapa", "north of
+      // Laredo" (not Spanish "este": "el carro este de Pedro").
+      "nord", "sud", "ouest", "norte", "oriente", "poniente", "oeste", "north", "south", "east",
+      "west", "northeast", "northwest", "southeast", "southwest", "noreste", "noroeste", "sureste",
+      "suroeste"};
   const std::string noun = WordBefore(text, at, &ignored);
   if (kTownNouns.count(noun) != 0) return true;
   if (kTownThings.count(noun) != 0) {
@@ -397,7 +486,17 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
         lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin)));
     return (flags & (kGivenName | kSurname)) == 0;
   }
-  if (word == "of") return false;
+  // "David Ellis, 27, of Salford": a person's age, then the town.
+  if (word == "of") {
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    if (k == 0 || text[k - 1] != ',') return false;
+    --k;
+    size_t digits = 0;
+    while (k > 0 && std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0) --k, ++digits;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    return digits >= 1 && digits <= 3 && k > 0 && text[k - 1] == ',';
+  }
   // WordBefore drops what comes before the apostrophe: "d'" is "d".
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
   if (at == 0 || text[at - 1] != ',') return false;
@@ -415,6 +514,24 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
 }
 
 bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+
+// True if a one-word name follows French "l'" ("à l'Elysée", "de
+// l'Assemblée", "vers l'Anjou"): a person's name takes no article.
+bool AfterElidedArticle(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  size_t at = f.begin;
+  if (at >= 2 && text[at - 1] == '\'') {
+    at -= 1;
+  } else if (at >= 4 && text.substr(at - 3, 3) == "\xE2\x80\x99") {
+    at -= 3;
+  } else {
+    return false;
+  }
+  if (text[at - 1] != 'l' && text[at - 1] != 'L') return false;
+  return at < 2 || !IsWordByte(static_cast<unsigned char>(text[at - 2]));
+}
 
 // Where the hyphenated word around [begin, end) starts ("Roz-sur-Couesnon"
 // for "Couesnon").
@@ -572,6 +689,8 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
   return true;
 }
 
+bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end);
+
 // True if a one-word name ends a run of capitalized words on its line
 // ("Zizi Kónya"), follows a name and "of" ("Olu of Warri", "Catherine of
 // Aragon") or a capitalized word that is no place and "de" ("Cyrano de
@@ -606,6 +725,8 @@ bool EndsACapitalizedRun(std::string_view text, const PlaceGazetteer& places,
     return places.ClassOf(text.substr(name_begin, name_end - name_begin)) == PlaceClass::kNone;
   }
   if (before == "of") {
+    // "Penny of Mesa, AZ": a state code or region after it says the town.
+    if (RegionAfter(text, places, f.end)) return false;
     auto j = std::lower_bound(names.by_end.begin(), names.by_end.end(), at > 2 ? at - 2 : 0,
                               [&](size_t k, size_t e) { return findings[k].end < e; });
     return j != names.by_end.end() && findings[*j].end <= at;
@@ -674,8 +795,9 @@ bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end
 // or an ordinary word ("Florence", "Jackson", "Mercedes", "Mesa"): a
 // preposition of place before it ("in Jackson", "en Mercedes", "à
 // Florence", "from Lincoln", "près de Lourdes") not followed by a possessive
-// ("in Jackson's car"), a region after it (RegionAfter), or French "de X à
-// Y".
+// ("in Jackson's car"), a verb of coming or fleeing and "de" ("vengo de
+// Guinea", "salimos de Chad"), a region after it (RegionAfter), or French
+// "de X à Y".
 bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   size_t after = f.end;
   if (after < text.size() && (text[after] == '\'' || text.substr(after, 3) == "\xE2\x80\x99")) return false;
@@ -702,13 +824,95 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
   // Mercedes").
   if (text.substr(at, 2) == "\xC3\xA0" && f.begin - at <= 4) return true;
   if (before == "de" && WordBefore(text, at, &ignored) == "pres") return true;
+  // "vengo de Guinea", "salimos de Chad", "originario de Israel": where one
+  // comes from (not "es de Israel": the thing may be his).
+  if (before == "de") {
+    static const std::unordered_set<std::string_view> kFromVerbs = {
+        "vengo", "viene", "venimos", "vienen", "vine", "vino", "vinimos", "vinieron", "venia",
+        "veniamos", "venian", "sali", "salio", "salimos", "salieron", "hui", "huyo", "huimos",
+        "huyeron", "escape", "escapo", "escapamos", "escaparon", "originario", "originaria",
+        "originarios", "originarias", "nativo", "nativa", "oriundo", "oriunda", "deportado",
+        "deportada", "deportados", "expulsado", "expulsada", "viens", "venons", "viennent", "venu",
+        "venue", "venus", "originaire"};
+    if (kFromVerbs.count(WordBefore(text, at, &ignored)) != 0) return true;
+  }
   // "de X à Y": from one town to another.
   if (before == "de" || before == "d") {
     size_t k = after;
     while (k < text.size() && text[k] == ' ') ++k;
     if (text.substr(k, 3) == "\xC3\xA0 ") return true;
   }
+  // "entre Aubagne et La Ciotat", "between Leeds and York": between two
+  // towns, one of them known.
+  if (before == "entre" || before == "between") {
+    size_t k = after;
+    while (k < text.size() && text[k] == ' ') ++k;
+    for (const char* joiner : {"et ", "y ", "and "}) {
+      const std::string_view j(joiner);
+      if (text.substr(k, j.size()) != j) continue;
+      k += j.size();
+      while (k < text.size() && text[k] == ' ') ++k;
+      // The next one to three words.
+      size_t end = k;
+      for (int words = 0; words < 3 && end < text.size(); ++words) {
+        size_t e = end;
+        while (e < text.size() && (IsLetterByte(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+        if (e == end || !StartsWithCapital(text, end)) break;
+        if (places.ClassOf(text.substr(k, e - k)) != PlaceClass::kNone) return true;
+        end = e;
+        if (end >= text.size() || text[end] != ' ') break;
+        ++end;
+      }
+    }
+  }
+  if (before == "et" || before == "y" || before == "and") {
+    // "entre La Ciotat et Aubagne": a known town between "entre" and the joiner.
+    const size_t from = at > 48 ? at - 48 : 0;
+    const std::string_view window = text.substr(from, at - from);
+    for (std::string_view cue : {std::string_view("entre "), std::string_view("between ")}) {
+      const size_t c = window.rfind(cue);
+      if (c == std::string_view::npos || (c > 0 && IsLetterByte(static_cast<unsigned char>(window[c - 1])))) continue;
+      size_t b = c + cue.size();
+      size_t e = window.size();
+      while (e > b && window[e - 1] == ' ') --e;
+      while (b < e && window[b] == ' ') ++b;
+      if (e > b && places.ClassOf(window.substr(b, e - b)) != PlaceClass::kNone) return true;
+    }
+  }
   return RegionAfter(text, places, f.end);
+}
+
+// True if a name is the region of the town before it: the town (a listed
+// or world place of up to three words), a comma, the name, and the end of a
+// sentence, clause or line ("soy de Choloma, Cortés.", "Olanchito, Yoro\n").
+// Not a given name ("en Tijuana, Mercedes."), and not a name the sentence
+// goes on after ("En Tijuana, Cortés nos cobró"): there it is a person.
+bool RegionOfATown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (IsGivenNameWord(name.substr(0, name.find(' ')))) return false;
+  size_t after = f.end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after < text.size() && std::string_view(".;)\n\r").find(text[after]) == std::string_view::npos) {
+    return false;
+  }
+  size_t comma = f.begin;
+  while (comma > 0 && text[comma - 1] == ' ') --comma;
+  if (comma == 0 || text[comma - 1] != ',') return false;
+  --comma;
+  while (comma > 0 && text[comma - 1] == ' ') --comma;
+  // The town: the last one, two or three words before the comma.
+  size_t begin = comma;
+  for (int words = 0; words < 3; ++words) {
+    size_t word_begin = 0;
+    if (WordBefore(text, begin, &word_begin).empty() || word_begin >= begin) return false;
+    if (text.substr(word_begin, comma - word_begin).find_first_of(",.;:\n") != std::string_view::npos) {
+      return false;
+    }
+    begin = word_begin;
+    const PlaceClass town = places.ClassOf(text.substr(begin, comma - begin));
+    if (town == PlaceClass::kListed || town == PlaceClass::kWorld) return true;
+  }
+  return false;
 }
 
 // True if French "de X à Y" or "près de X" frames a word in no gazetteer.
@@ -731,13 +935,20 @@ bool FrenchRouteCue(std::string_view text, const Finding& f) {
 
 // True if what comes before a town that is no person's name in our lists
 // says a place: "at" ("at Saginaw"; it also takes a person: "mad at
-// Jackson", so not for those), or a verb of movement and "a", "to", "pour"
+// Jackson", so not for those), "cerca de", "afuera de", or a verb of
+// movement and "a", "to", "pour"
 // ("viajé a Beirut", "llegamos a Tuxtla", "moved to Leeds", "partis pour
 // Dakar"), which take no person there.
 bool WorldPlaceCue(std::string_view text, size_t offset) {
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, offset, &at);
   if (before == "at") return true;
+  // "cerca de Comalcalco", "afuera de Ocosingo": it also takes a person
+  // ("cerca de Mercedes"), so not for those.
+  if (before == "de") {
+    const std::string adverb = WordBefore(text, at, &ignored);
+    return adverb == "cerca" || adverb == "afuera" || adverb == "alrededores";
+  }
   if (before != "a" && before != "to" && before != "pour") return false;
   static const std::unordered_set<std::string_view> kMovement = {
       // es
@@ -760,6 +971,23 @@ bool WorldPlaceCue(std::string_view text, size_t offset) {
   return kMovement.count(WordBefore(text, at, &ignored)) != 0;
 }
 
+// True if a verb of going or arriving and "a" or "to" come right before a
+// town that is also a given name ("llegamos a Santiago", "fuimos a
+// Mercedes", "moved to Florence"): there it is the town. Not the verbs that
+// take a person after "a" too ("mandaron a Santiago", "deportaron a").
+bool ArrivalCue(std::string_view text, size_t offset) {
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, offset, &at);
+  if (before != "a" && before != "to") return false;
+  static const std::unordered_set<std::string_view> kArrival = {
+      "viaje", "viajo", "viajamos", "viajaron", "fui", "fuimos", "fueron", "ir", "vamos", "voy",
+      "llegue", "llego", "llegamos", "llegaron", "llegar", "regrese", "regresamos", "regresaron",
+      "volvi", "volvimos", "volvieron", "mudamos", "mude", "rumbo", "camino",
+      "went", "moved", "flew", "drove", "traveled", "travelled", "headed", "heading", "returned",
+      "trip", "journey", "flight"};
+  return kArrival.count(WordBefore(text, at, &ignored)) != 0;
+}
+
 // True if a capitalized word that names a kind of place comes right before
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
 // Vernon", "Lac Léman").
@@ -774,6 +1002,141 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
       "lake", "fort", "mount", "mt", "port", "cape", "lac", "bahia", "laguna", "pointe", "ile",
       "island", "bay", "point"};
   return kPlaceWords.count(before) != 0;
+}
+
+// True if a one-word name that is no given name comes right before a
+// capitalized word that names a kind of public place, on its line: the
+// place is named after it ("Glover Park", "Lindis Pass", "Hyde Park Corner",
+// "Manning Bowl"). A given name there is a person's ("John Park", "Lee
+// Square": surnames too); after a number it is a street.
+bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  // Most of these words are street types too: a number shortly before on
+  // the line says a street ("52 Glover Park", "Suite 5, Kim Square").
+  for (size_t k = f.begin; k > 0 && f.begin - k < 24 && text[k - 1] != '\n'; --k) {
+    if (std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0) return false;
+  }
+  if (f.end + 1 >= text.size() || text[f.end] != ' ') return false;
+  const size_t at = f.end + 1;
+  if (std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  size_t end = at;
+  while (end < text.size() && end - at < 12 && std::isalpha(static_cast<unsigned char>(text[end])) != 0) ++end;
+  if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
+                            static_cast<unsigned char>(text[end]) >= 0x80)) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kPlaceWords = {
+      "park", "pass", "square", "bowl", "gardens", "heights", "springs", "falls", "creek",
+      "canyon", "valley", "harbor", "harbour", "stadium", "airport", "campus", "county"};
+  return kPlaceWords.count(text::Fold(text.substr(at, end - at))) != 0;
+}
+
+// Where the list item next to a name ends (after == false: looking back
+// from `at`) or starts (after == true), across one list separator (",",
+// "et", "and", "y", "e"); npos if no separator is there.
+size_t AcrossListSeparator(std::string_view text, size_t at, bool after) {
+  size_t k = at;
+  auto skip_spaces = [&] {
+    if (after) {
+      while (k < text.size() && text[k] == ' ') ++k;
+    } else {
+      while (k > 0 && text[k - 1] == ' ') --k;
+    }
+  };
+  skip_spaces();
+  const size_t before_separator = k;
+  if (after ? (k < text.size() && text[k] == ',') : (k > 0 && text[k - 1] == ',')) {
+    k = after ? k + 1 : k - 1;
+  } else {
+    for (std::string_view word : {"et", "and", "y", "e"}) {
+      const size_t n = word.size();
+      const bool found = after ? text.substr(k, n) == word && k + n < text.size() && text[k + n] == ' '
+                               : k > n && text.substr(k - n, n) == word && text[k - n - 1] == ' ';
+      if (found) {
+        k = after ? k + n : k - n;
+        break;
+      }
+    }
+  }
+  if (k == before_separator) return std::string_view::npos;
+  skip_spaces();
+  return k;
+}
+
+// If a list item of one to three capitalized words that is a listed or
+// world place ends at `at` (after == false) or starts there (after ==
+// true), where its other edge is; npos if none.
+size_t PlaceItemAt(std::string_view text, const PlaceGazetteer& places, size_t at, bool after) {
+  if (at == std::string_view::npos) return std::string_view::npos;
+  size_t edge = at;
+  for (int words = 0; words < 3; ++words) {
+    if (after) {
+      if (words > 0) {
+        if (edge >= text.size() || text[edge] != ' ') break;
+        ++edge;
+      }
+      if (edge >= text.size() || !StartsWithCapital(text, edge)) break;
+      while (edge < text.size() && (IsWordByte(static_cast<unsigned char>(text[edge])) || text[edge] == '-')) ++edge;
+    } else {
+      if (words > 0) {
+        if (edge == 0 || text[edge - 1] != ' ') break;
+        --edge;
+      }
+      size_t b = edge;
+      while (b > 0 && (IsWordByte(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
+      if (b == edge || !StartsWithCapital(text, b)) break;
+      edge = b;
+    }
+    const std::string_view item = after ? text.substr(at, edge - at) : text.substr(edge, at - edge);
+    const PlaceClass c = places.ClassOf(item);
+    if (c == PlaceClass::kListed || c == PlaceClass::kWorld) return edge;
+  }
+  return std::string_view::npos;
+}
+
+// True if a one-word name that is no given name or surname is an item of a
+// list of places: a place on each side ("Berlin, Viejinp et Rome"), or the
+// last item, after "et", "y"..., of a list whose two items before are
+// places ("Bondy, Drancy et Dugny"). A list with a person in it
+// ("Tapachula, Pedro y yo") has no place on his other side.
+bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr ||
+      (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) != 0) {
+    return false;
+  }
+  const size_t prev_end = AcrossListSeparator(text, f.begin, false);
+  const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
+  if (prev_begin == std::string_view::npos) return false;
+  if (PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos) {
+    return true;
+  }
+  // The last item: no comma between it and the place before, a comma
+  // before that place.
+  if (text.substr(prev_end, f.begin - prev_end).find(',') != std::string_view::npos) return false;
+  const size_t before_end = AcrossListSeparator(text, prev_begin, false);
+  if (before_end == std::string_view::npos ||
+      text.substr(before_end, prev_begin - before_end).find(',') == std::string_view::npos) {
+    return false;
+  }
+  return PlaceItemAt(text, places, before_end, false) != std::string_view::npos;
+}
+
+// True if a guessed name is a town and its country joined by a hyphen
+// ("Concepción-Chile", "Esquipulas-Guatemala"), as forms write them; a
+// given name so joined ("María-Honduras") is no town.
+bool IsTownHyphenCountry(std::string_view name, const PlaceGazetteer& places) {
+  const size_t hyphen = name.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || name.find('-', hyphen + 1) != std::string_view::npos ||
+      name.find(' ') != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view town = name.substr(0, hyphen);
+  const std::string_view country = name.substr(hyphen + 1);
+  if (places.ClassOf(town) == PlaceClass::kNone) return false;
+  const std::vector<PlaceMention> mentions = places.FindPlaces(country);
+  return mentions.size() == 1 && mentions[0].begin == 0 && mentions[0].end == country.size() &&
+         mentions[0].kind == "country";
 }
 
 // True if a guessed name is a place and a state code ("Dayton NJ").
@@ -936,6 +1299,55 @@ bool PersonsFullName(std::string_view text, const PlaceGazetteer& places, const 
   return std::islower(c) != 0;
 }
 
+// If a guessed name of three words or more starts with a town after a
+// preposition of place, then a given name or title ("cultivateur, à Lochrist
+// Marie Christian", "couturière, à Pont-Croix Auguste Guilloteau", "de
+// Saint-Symphorien Agnès Kermabon"), where the person's part starts; else
+// f.begin. The town is a place of a gazetteer or a French place compound
+// ("Saint-Symphorien"), or after "à" a word of no name list; the person
+// keeps the rest.
+size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return f.begin;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) return f.begin;
+  const std::string_view town = name.substr(0, space);
+  size_t second = space;
+  while (second < name.size() && name[second] == ' ') ++second;
+  const size_t second_end = std::min(name.find(' ', second), name.size());
+  if (second_end >= name.size()) return f.begin;  // three words at least
+  std::string_view given = name.substr(second, second_end - second);
+  if (!given.empty() && given.back() == '.') given.remove_suffix(1);
+  const uint32_t given_flags = lexicon->Flags(text::Fold(given));
+  if ((given_flags & (kGivenName | kTitle)) == 0) return f.begin;
+  size_t at = 0;
+  const std::string prep = WordBefore(text, f.begin, &at);
+  static const std::unordered_set<std::string_view> kPreps = {"a", "de", "d", "en", "au", "pres", "in", "from",
+                                                               "desde"};
+  // "à" folds to "a"; Spanish "a" takes a person ("a Tijuana Pedro" is
+  // left to the name rules), so only the accented one counts.
+  if (kPreps.count(prep) == 0) return f.begin;
+  if (prep == "a" && text.substr(at, 2) != "\xC3\xA0") return f.begin;
+  const bool place_compound = [&] {
+    const size_t hyphen = town.find('-');
+    if (hyphen == std::string_view::npos) return false;
+    static const std::unordered_set<std::string_view> kFirstWords = {
+        "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val",
+        "notre"};
+    return kFirstWords.count(text::Fold(town.substr(0, hyphen))) != 0;
+  }();
+  const bool listed = places.ClassOf(town) != PlaceClass::kNone;
+  const uint32_t town_flags = lexicon->Flags(text::Fold(town));
+  if (!place_compound && !listed && (town_flags & (kGivenName | kSurname)) != 0) return f.begin;
+  if ((town_flags & kGivenName) != 0 && !listed) return f.begin;
+  // A word in no gazetteer only after French "à": "de" and "en" also take
+  // a person's first name ("la hija de Yahaira María López").
+  if (!place_compound && !listed && prep != "a") return f.begin;
+  if (!StartsWithCapital(text, f.begin)) return f.begin;
+  return f.begin + second;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -958,6 +1370,29 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     near.assign(from, to);
     return FollowsAnAddress(text, near, f);
   };
+  // True if an address ends at most 24 bytes before f, then "and", "y" or
+  // "&": a name there with a street's type after it is the other street of
+  // a crossing ("the corner of 74 Sikelianou Street and ten Pas Pass").
+  auto after_an_address = [&](const Finding& f) {
+    auto to = std::upper_bound(addresses.begin(), addresses.end(), f.begin,
+                               [](size_t at, const Finding& a) { return at < a.end; });
+    for (auto a = to; a != addresses.begin();) {
+      --a;
+      if (f.begin - a->end > 24) break;
+      // Only "and", "y", "&" between, and a house number in words at most.
+      const std::string gap = text::Fold(text.substr(a->end, f.begin - a->end));
+      const size_t space = gap.find_first_not_of(' ');
+      if (space == std::string::npos) continue;
+      const std::string_view g = std::string_view(gap).substr(space);
+      if (g.substr(0, 4) == "and " || g.substr(0, 2) == "y " || g.substr(0, 2) == "& ") return true;
+    }
+    return false;
+  };
+  // A town before a person's name in one span gives its words back.
+  for (Finding& f : *findings) {
+    if (!IsGuessedName(f) || f.end > text.size()) continue;
+    f.begin = PersonAfterLeadingTown(text, places, f);
+  }
   size_t last_place_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
@@ -969,7 +1404,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         f.begin - last_place_end <= 3 &&
         text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
             std::string_view::npos;
-    const bool person_cue = HasPersonCueBefore(text, f.begin) ||  // asked once
+    const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||  // asked once
                             (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) &&
                              HasPersonCueAfter(text, f.begin, f.end));
     if (!person_cue &&
@@ -981,7 +1416,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
-                        FrenchResidenceCue(text, f))) {
+                        FrenchResidenceCue(text, f) || AfterElidedArticle(text, f))) {
       drop[i] = 1;
       continue;
     }
@@ -991,7 +1426,13 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
-    if (!person_cue && (IsPlaceAndStateCode(name, places) || (one_word && AfterAPlaceWord(text, f.begin)))) {
+    if (!person_cue && one_word && InAListOfPlaces(text, places, f)) {
+      drop[i] = 1;
+      continue;
+    }
+    if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
+                        (one_word && (AfterAPlaceWord(text, f.begin) ||
+                                      (BeforeAPlaceWord(text, f) && !after_an_address(f)))))) {
       drop[i] = 1;
       continue;
     }
@@ -1009,10 +1450,12 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         break;
       case PlaceClass::kWorld:
         is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
-                                                     WorldPlaceCue(text, f.begin)));
+                                                     WorldPlaceCue(text, f.begin) ||
+                                                     RegionOfATown(text, places, f)));
         break;
       case PlaceClass::kWorldAmbiguous:
-        is_candidate = !person_cue && SaysAPlace(text, places, f);
+        is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
+                                       (one_word && ArrivalCue(text, f.begin)));
         break;
       case PlaceClass::kNone:
         is_candidate = !person_cue && FrenchRouteCue(text, f);
@@ -1060,7 +1503,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   const NamesByPlace names = candidates.empty() ? NamesByPlace() : NamesByPlace(*findings);
   for (size_t i : candidates) {
     const Finding& f = (*findings)[i];
-    if (HasPersonCueBefore(text, f.begin) || NextToAName(text, *findings, names, i) ||
+    if (HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||
+        NextToAName(text, *findings, names, i) ||
         (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) && HasPersonCueAfter(text, f.begin, f.end))) {
       continue;
     }

@@ -195,6 +195,12 @@ std::string MonthWordLanguage(const std::string& folded, const std::string& pref
   for (const auto& [w, l] : kAbbreviations) {
     if (folded == w) return l;
   }
+  // Spanish wire abbreviations that are English months too ("23 may (EFE)").
+  if (preferred == "es" && (folded == "may" || folded == "mar" || folded == "jun" ||
+                            folded == "jul" || folded == "sep" || folded == "oct" || folded == "nov" ||
+                            folded == "feb")) {
+    return "es";
+  }
   if (count == 1 || (count > 1 && found == preferred)) return found;
   return count > 1 ? found : "";
 }

@@ -9,7 +9,9 @@ world_places_ambiguous.tsv, from Debian data:
   population, the translations of libgeonames-common for the English, Spanish
   and French names);
 - iso-codes (LGPL-2.1+): first-level ISO 3166-2 subdivisions (states,
-  provinces, departments, regions) with their Spanish and French translations;
+  provinces, departments, regions) with their Spanish and French translations,
+  and the ISO 3166-1 countries places.tsv lacks (names that are also given
+  names, "Israel", "Chad", and official forms, "Russian Federation");
 - tzdata (public domain): the cities that name the time zones of zone1970.tab.
 
 The output needs none of these at run time: it is compiled into the binary
@@ -219,6 +221,20 @@ def main():
             if t:
                 names += division_forms(t)
         places[("iso", sub["code"])] = ("state", names)
+
+    # Countries places.tsv leaves out because they are also given names or
+    # words ("Israel", "Chad", "Mali"): the ISO 3166-1 names and their
+    # translations, classed like every other name below (curated ones are
+    # skipped there).
+    countries = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8"))["3166-1"]
+    country_mo = {lang: mo("iso_3166-1", lang) for lang in ("es", "fr")}
+    for c in countries:
+        names = [c["name"]]
+        for lang in ("es", "fr"):
+            t = country_mo[lang].get(c["name"])
+            if t:
+                names.append(t)
+        places[("iso1", c["alpha_2"])] = ("country", names)
 
     with open("/usr/share/zoneinfo/zone1970.tab", encoding="utf-8") as f:
         for line in f:
