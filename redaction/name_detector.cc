@@ -30,10 +30,12 @@
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/name_model.h"
+#include "redaction/name_tagger.h"
 #include "redaction/person_context.h"
 #include "redaction/place_gazetteer_index.h"
 
@@ -193,8 +195,10 @@ constexpr uint32_t kNeverLowerCaseEcho =
 class GazetteerNameDetector final : public NameDetector {
  public:
   GazetteerNameDetector(const NameLexicon* lexicon, const PlaceIndex* places,
-                        const NameModel* model, CandidateObserver observer)
-      : lexicon_(lexicon), places_(places), model_(model), observer_(std::move(observer)) {}
+                        const NameModel* model, CandidateObserver observer,
+                        const NameTagger* tagger = nullptr, CandidateObserver tagger_observer = nullptr)
+      : lexicon_(lexicon), places_(places), model_(model), observer_(std::move(observer)),
+        tagger_(tagger), tagger_observer_(std::move(tagger_observer)) {}
 
   std::vector<Finding> Find(std::string_view text, std::string_view language) const override;
 
@@ -211,6 +215,8 @@ class GazetteerNameDetector final : public NameDetector {
   const PlaceIndex* places_;
   const NameModel* model_;       // nullptr: the rules alone decide
   CandidateObserver observer_;  // training only
+  const NameTagger* tagger_;     // nullptr: no proposals of the tagger
+  CandidateObserver tagger_observer_;  // training of the tagger only
 };
 
 // Per-call working state; one pass builds it, the next passes read it.
@@ -866,6 +872,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         j = k + 1;
         continue;
       }
+      // An elided particle after a given name: "Jeanne d'Arc", "Valéry
+      // Giscard d'Estaing" (French, where "d'" glues to the surname).
+      if (french && ts[k].word && !ts[k].capitalized && ts[k].space_before &&
+          ts[k].end - ts[k].begin == 1 && text[ts[k].begin] == 'd' && k + 2 < n && !ts[k + 1].word &&
+          IsJoiner(ts[k + 1].first) && !ts[k + 1].space_before && info[k + 2].name_shape &&
+          !ts[k + 2].space_before && !ts[k + 2].newline_before) {
+        for (; given_seen < run_words.size(); ++given_seen) {
+          after_given = after_given || (info[run_words[given_seen]].flags & kGivenName);
+        }
+        if (after_given && !(info[j].flags & (kOrgWord | kMonth))) {
+          run_words.push_back(k + 2);
+          j = k + 2;
+          continue;
+        }
+      }
       // Lower-case particles: "María de los Ángeles", "Ludwig van Beethoven".
       size_t m = k;
       while (m < n && m < k + 2 && ts[m].word && !ts[m].capitalized &&
@@ -956,8 +977,23 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return qw == "went" || qw == "goes" || qw == "go" || qw == "going";
     }
     if (pw == "como" || pw == "as" || pw == "comme") {
-      return qw == "conocido" || qw == "conocida" || qw == "conocidos" || qw == "conocidas" ||
-             qw == "known" || qw == "connu" || qw == "connue" || qw == "connus";
+      if (!(qw == "conocido" || qw == "conocida" || qw == "conocidos" || qw == "conocidas" ||
+            qw == "known" || qw == "connu" || qw == "connue" || qw == "connus")) {
+        return false;
+      }
+      // Of a person: "era conocido como", "un tipo conocido como", "a man
+      // known as", "better known as"; not "un período conocido como el
+      // Porfiriato", "a group known as the Inklings", "Known as Paso del
+      // Norte until 1888".
+      const long r = prev_word(static_cast<size_t>(q));
+      if (r < 0) return false;
+      static const std::unordered_set<std::string_view> kPersonBefore = {
+          "era", "fue", "es", "eran", "son", "estaba", "hombre", "mujer", "senor", "senora", "tipo",
+          "sujeto", "muchacho", "muchacha", "joven", "chavo", "mejor", "tambien", "pollero", "coyote",
+          "jefe", "was", "is", "were", "he", "she", "man", "woman", "guy", "someone", "person",
+          "better", "also", "smuggler", "boss", "etait", "est", "homme", "femme", "type", "mieux",
+          "aussi", "passeur", "chef"};
+      return kPersonBefore.count(tk.Folded(ts[r])) != 0;
     }
     // The Spanish verbs of the class, after their pronoun (for "conocido",
     // "known", "called" the word after them says it).
@@ -1286,6 +1322,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       // Not an acronym in capitals ("la PIO se mantuvo").
       if (ts[run.last].all_caps) person_after = false;
+      // Nor a pronoun that is a given name elsewhere ("Ella me contó").
+      if (words.size() == 1 && (info[words[0]].flags & kStopWord)) person_after = false;
       if (person_after) medium_cue = true;
     }
     if (a < n) {
@@ -1798,6 +1836,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       break;
     }
+    // "Léon Trotski", "Florence Nightingale": a given name that is also a
+    // town, opening the run right before a flagged surname, is the
+    // person's given name (not after a place preposition: "à Nancy
+    // Dupont" may be a town and a name).
+    if (words.size() >= 2 && !place_prep) {
+      const size_t g = words[0], s = words[1];
+      TokenInfo& gi = info[g];
+      if (gi.place == 2 && gi.score <= 0 && (gi.flags & kGivenName) && s == g + 1 && info[s].score > 0 &&
+          info[s].place == 0 && !ts[g].all_caps && !gi.sentence_start && gi.evidence != kBlocked) {
+        gi.score = 0.7f;
+      }
+    }
     // "Henar Heras Mulero": ordinary words right after a name that has two
     // parts already or a cue are its surnames, up to four words, unless a
     // heading (':') or a lower-case phrase follows.
@@ -1817,10 +1867,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         const bool phrase = w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
                             ts[w + 1].has_letter && !(info[w + 1].flags & kConnector);
         if (phrase || ts[w].all_caps || ts[w].end - ts[w].begin <= 2) continue;
+        // A lifespan or a birth date in brackets after the word ends a
+        // biography's full name: "Eleanor Whitcombe Harte (1874–1951)".
+        const bool lifespan = idx + 1 == words.size() && w + 2 < n && !ts[w + 1].word &&
+                              ts[w + 1].first == '(' && ts[w + 2].has_digit;
         // English names have one surname: an ordinary word after two parts
         // starts a headline ("John Weiland Announces Memoir"), unless a cue
         // says a name is there.
-        if (english && !strong_cue && !medium_cue) continue;
+        if (english && !strong_cue && !medium_cue && !lifespan) continue;
         if (flagged >= 2 || medium_cue || strong_cue) {
           info[w].score = 0.6f;
           ++flagged;
@@ -2017,8 +2071,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       info[s].score = 0.6f;
     }
-    // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith".
-    for (size_t idx = 0; idx < words.size(); ++idx) {
+    // Initials next to a flagged word: "Jack L.", "O'Donnell", "J. Smith";
+    // from the last word back, so that a chain of them reaches the name
+    // ("J. R. R. Tolkien").
+    for (size_t back = words.size(); back-- > 0;) {
+      const size_t idx = back;
       const size_t w = words[idx];
       if (info[w].score > 0 || ts[w].end - ts[w].begin != 1 || !ts[w].capitalized ||
           info[w].evidence == kBlocked) {
@@ -2031,6 +2088,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool before = idx + 1 < words.size() && info[words[idx + 1]].score > 0;
       const bool after = idx > 0 && info[words[idx - 1]].score > 0;
       if (before || after) info[w].score = 0.6f;
+      // An initial takes the score of the name it opens, so that a chain of
+      // them stays with it.
+      if (before && words[idx + 1] == w + 2) {
+        info[w].score = std::max(info[w].score, info[words[idx + 1]].score);
+      }
     }
     // A surname's initial ending the name: "Deborah L", "Patricia M #Care".
     if (words.size() >= 2) {
@@ -2055,7 +2117,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[m].capitalized) {
         continue;
       }
-      if (period && (info[b].evidence == kWord || ts[a].end - ts[a].begin < 2 ||
+      // After a given name the last may be an ordinary word too: "Francisco
+      // I. Madero", "John J. Pershing".
+      const bool given_first = (info[a].flags & kGivenName) && !ts[a].all_caps && !ts[b].all_caps;
+      if (period && ((info[b].evidence == kWord && !given_first) || ts[a].end - ts[a].begin < 2 ||
                      ts[b].end - ts[b].begin < 2 || info[a].place != 0 || info[b].place != 0)) {
         continue;
       }
@@ -2071,8 +2136,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         continue;
       }
       for (size_t k : {a, m, b}) {
-        if (info[k].score <= 0) info[k].score = 0.6f;
+        if (info[k].score <= 0 || (given_first && period)) info[k].score = std::max(info[k].score, given_first && period ? 0.8f : 0.6f);
       }
+    }
+    // A monarch's or a pope's number after the name: "Charles I", "Paul
+    // VI", "Felipe II", "Napoléon Ier". English "I" is a pronoun before a
+    // lower-case word ("when Maria I went"): not there.
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t g = words[idx - 1], w = words[idx];
+      if (w != g + 1 || info[g].score <= 0 || !(info[g].flags & kGivenName) || ts[g].all_caps ||
+          info[w].score >= 0.9f) {
+        continue;
+      }
+      std::string_view numeral = text.substr(ts[w].begin, ts[w].end - ts[w].begin);
+      if (numeral.size() >= 3 && (numeral.substr(numeral.size() - 2) == "er" ||
+                                  numeral.substr(numeral.size() - 2) == "re")) {
+        numeral.remove_suffix(2);  // "Ier", "Ire"
+      }
+      if (numeral.empty() || numeral.size() > 6 ||
+          numeral.find_first_not_of("IVXLC") != std::string_view::npos) {
+        continue;
+      }
+      if (english && numeral == "I" && w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized) continue;
+      info[w].score = 0.9f;
     }
     // "Lady Gaga", "Pope Benedict", "Coach Germano": an honorific that opens
     // a name is part of it, when the word after it is no ordinary word.
@@ -2243,7 +2329,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // a dictionary makes the name sure: the model may not drop it.
     const float score = !english && surname && !word_j ? 0.9f : 0.6f;
     for (size_t k = i; k <= j; ++k) {
-      if (info[k].score < score) info[k].score = score;
+      // (A weaker score already there stays as it was at 0.6: the echo
+      // rule reads 0.6 as a name sure enough to echo.)
+      if (score >= 0.9f ? info[k].score < score : info[k].score <= 0) info[k].score = score;
       info[k].run = -1;  // one finding, as for the words after a cue
     }
     lower_free = j + 1;
@@ -2981,29 +3069,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
 
   // The model's second opinion (name_model.h) on every flagged word and every
   // capitalized word the rules passed over.
+  auto facts = [&](long k, NameTokenFacts* f) {
+    if (k < 0 || static_cast<size_t>(k) >= n) return;
+    const Token& t = ts[k];
+    const TokenInfo& in = info[k];
+    f->present = true;
+    f->word = t.word;
+    f->punct = t.word ? 0 : t.first;
+    f->space_before = t.space_before;
+    f->newline_before = t.newline_before;
+    if (!t.word) return;
+    f->hash = t.hash;
+    f->folded = tk.Folded(t);
+    f->flags = in.flags;
+    f->evidence = in.name_shape ? in.evidence : kWord;
+    f->place = in.place;
+    f->length = static_cast<uint8_t>(std::min<uint32_t>(t.end - t.begin, 255));
+    f->capitalized = t.capitalized;
+    f->all_caps = t.all_caps;
+    f->has_digit = t.has_digit;
+    f->sentence_start = in.sentence_start;
+    f->rule_score = in.score;
+  };
   if (model_ != nullptr || observer_) {
-    auto facts = [&](long k, NameTokenFacts* f) {
-      if (k < 0 || static_cast<size_t>(k) >= n) return;
-      const Token& t = ts[k];
-      const TokenInfo& in = info[k];
-      f->present = true;
-      f->word = t.word;
-      f->punct = t.word ? 0 : t.first;
-      f->space_before = t.space_before;
-      f->newline_before = t.newline_before;
-      if (!t.word) return;
-      f->hash = t.hash;
-      f->folded = tk.Folded(t);
-      f->flags = in.flags;
-      f->evidence = in.name_shape ? in.evidence : kWord;
-      f->place = in.place;
-      f->length = static_cast<uint8_t>(std::min<uint32_t>(t.end - t.begin, 255));
-      f->capitalized = t.capitalized;
-      f->all_caps = t.all_caps;
-      f->has_digit = t.has_digit;
-      f->sentence_start = in.sentence_start;
-      f->rule_score = in.score;
-    };
     std::vector<std::pair<uint32_t, float>> changes;  // judged after all windows are read
     NameWindow w;  // refilled for each candidate (cheaper than a new one)
     w.language = language;
@@ -3052,6 +3140,42 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
       }
     }
+  }
+  // The tagger's proposals (name_tagger.h): words the rules and the model left.
+  if (tagger_ != nullptr || tagger_observer_) {
+    std::vector<size_t> added;  // judged on the rules' decisions alone
+    NameWindow w;
+    w.language = language;
+    for (size_t i = 0; i < n; ++i) {
+      // What NameTagger::MayTag refuses at once, read before the window is
+      // built. Training also sees the flagged words (what names look like).
+      const bool uncased = !ts[i].capitalized || info[i].sentence_start;
+      if (!ts[i].word || !ts[i].has_letter || ts[i].has_digit || info[i].place != 0 ||
+          (info[i].score > 0 && !tagger_observer_) ||
+          (info[i].flags & (kStopWord | kConnector | kPlacePrep)) ||
+          (!ts[i].capitalized && !(info[i].flags & (kGivenName | kSurname))) ||
+          (uncased && (info[i].flags & (kCommonWord | kCommonName)))) {
+        continue;
+      }
+      const bool dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
+      if (uncased && dictionary) continue;
+      for (int d = 0; d < 5; ++d) {
+        w.at[d] = NameTokenFacts();
+        facts(static_cast<long>(i) + d - 2, &w.at[d]);
+      }
+      NameTagger::KeepSentence(&w);
+      w.at[2].rule_score = 0;
+      w.at[2].dictionary = dictionary;
+      if (!NameTagger::MayTag(w)) continue;
+      // No place of any gazetteer is added, whatever its case or context
+      // ("houston is hot today"); asked last, for the few words it concerns.
+      if (tagger_observer_) {
+        if (places_->Lookup(tk.Folded(ts[i])) == nullptr) tagger_observer_(w, ts[i].begin, ts[i].end);
+      } else if (tagger_->Score(w) >= tagger_->threshold() && places_->Lookup(tk.Folded(ts[i])) == nullptr) {
+        added.push_back(i);
+      }
+    }
+    for (size_t i : added) info[i].score = 0.5f;
   }
 
   // Pass 4: spans of consecutive flagged words of one run.
@@ -3170,17 +3294,28 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
 }
 
 std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {
-  return Create(false, true, nullptr, error);
+  return Create(false, true, false, nullptr, nullptr, error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::CreateWithTagger(std::string* error) {
+  return Create(false, true, true, nullptr, nullptr, error);
 }
 
 std::unique_ptr<NameDetector> NameDetector::CreateRulesOnly(CandidateObserver observer,
                                                             bool learned_lists,
                                                             std::string* error) {
-  return Create(true, learned_lists, std::move(observer), error);
+  return Create(true, learned_lists, false, std::move(observer), nullptr, error);
 }
 
-std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned_lists,
+std::unique_ptr<NameDetector> NameDetector::CreateWithoutTagger(CandidateObserver tagger_observer,
+                                                                bool learned_lists,
+                                                                std::string* error) {
+  return Create(false, learned_lists, false, nullptr, std::move(tagger_observer), error);
+}
+
+std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned_lists, bool tagger,
                                                    CandidateObserver observer,
+                                                   CandidateObserver tagger_observer,
                                                    std::string* error) {
   const NameLexicon* lexicon = NameLexicon::Default(error, learned_lists);
   if (lexicon == nullptr) return nullptr;
@@ -3191,7 +3326,13 @@ std::unique_ptr<NameDetector> NameDetector::Create(bool rules_only, bool learned
     model = NameModel::Default(error);
     if (model == nullptr) return nullptr;
   }
-  return std::make_unique<GazetteerNameDetector>(lexicon, places, model, std::move(observer));
+  const NameTagger* name_tagger = nullptr;
+  if (tagger) {
+    name_tagger = NameTagger::Default(error);
+    if (name_tagger == nullptr) return nullptr;
+  }
+  return std::make_unique<GazetteerNameDetector>(lexicon, places, model, std::move(observer),
+                                                 name_tagger, std::move(tagger_observer));
 }
 
 }  // namespace amparo::redaction

@@ -190,7 +190,10 @@ bool HasPersonCueAfter(std::string_view text, size_t begin, size_t offset) {
 // True if a town follows: a postal code ("28035 Madrid", "E-28015
 // Madrid", "C.P. 04030 Coyoacán") or a place label ("Localidad/ Provincia:
 // Toledo", "Ciudad: Heredia") comes right before offset.
-bool HasPlaceCueBefore(std::string_view text, size_t offset) {
+bool StartsWithCapital(std::string_view text, size_t at);
+
+bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
+  *in_prose = false;
   size_t end = offset;
   while (end > 0 && std::string_view(" \t,-.(").find(text[end - 1]) != std::string_view::npos &&
          offset - end < 4) {
@@ -220,12 +223,62 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset) {
         "province", "ville", "commune", "departement", "provincia", "canton", "vil", "komin",
         "university", "universidad", "universite", "environs", "arrondissement", "prefecture",
         "sous-prefecture", "outskirts"};
-    if (word == "de" || word == "of" || word == "d" || word == "del") {
-      if (kPlaceNouns.count(WordBefore(text, at, &ignored)) != 0) return true;
+    // Nouns of a river, a lake, a mountain, an island or a monastery: their
+    // name follows them, in lower case ("el río Bravo", "los volcanes
+    // Atitlán", "la presa Falcón"), or after "de" ("el lago de Atitlán", "el
+    // monasterio de Yuste"). Not "estado", "barrio", "casa", "palais" (a
+    // possession too: "la casa de Pedro", "le palais de Minos").
+    static const std::unordered_set<std::string_view> kNatureNouns = {
+        "rio", "rios", "lago", "lagos", "laguna", "lagunas", "volcan", "volcanes", "presa",
+        "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
+        "volcanoes", "fleuve", "riviere", "lac", "lacs", "ile", "iles", "monte", "montes",
+        "nevado", "valle", "sierra", "golfo", "bahia", "peninsula", "desierto", "cordillera",
+        "monasterio", "abadia", "monastery", "fort", "abbaye", "valley", "gulf", "bay", "isle",
+        "mont", "golfe", "vallee", "baie", "templo", "iglesia", "catedral", "basilica", "parroquia",
+        "santuario", "church", "cathedral", "eglise", "cathedrale"};
+    static const std::unordered_set<std::string_view> kBareNatureNouns = {
+        "rio", "rios", "lago", "lagos", "laguna", "lagunas", "volcan", "volcanes", "presa",
+        "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
+        "volcanoes", "fleuve", "riviere", "lac", "lacs", "nevado", "sierra", "monte", "montes",
+        // "el estado Bolívar", "el departamento Francisco Morazán" (Venezuela, Honduras).
+        "estado", "departamento"};
+    *in_prose = true;
+    // A realm or a see after a ruler's or a bishop's title: "roi de France
+    // et de Navarre", "King of Spain", "el conde de Aranda".
+    static const std::unordered_set<std::string_view> kRulers = {
+        "rey", "reina", "roi", "reine", "king", "queen", "emperador", "emperatriz", "empereur",
+        "imperatrice", "emperor", "empress", "principe", "princesa", "prince", "princesse",
+        "princess", "duque", "duquesa", "duc", "duchesse", "duke", "duchess", "conde", "condesa",
+        "comte", "comtesse", "count", "countess", "marques", "marquesa", "marquis", "marquise",
+        "virrey", "vice-roi", "viceroy", "obispo", "arzobispo", "eveque", "archeveque", "bishop",
+        "archbishop"};
+    if (word == "de" || word == "of" || word == "d" || word == "del" || word == "du") {
+      size_t noun_at = 0;
+      const std::string noun = WordBefore(text, at, &noun_at);
+      if (kPlaceNouns.count(noun) != 0) return true;
+      if (kRulers.count(noun) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) return true;
+      // "roi de France et de Navarre": the next realm of a list.
+      if (noun == "et" || noun == "y" || noun == "and" || noun == "puis" || noun == "e") {
+        size_t k = noun_at, realm_at = 0, prep_at = 0, ruler_at = 0;
+        const std::string realm = WordBefore(text, k, &realm_at);
+        const std::string prep = realm.empty() ? "" : WordBefore(text, realm_at, &prep_at);
+        const std::string ruler =
+            (prep == "de" || prep == "of" || prep == "d") ? WordBefore(text, prep_at, &ruler_at) : "";
+        if (!realm.empty() && StartsWithCapital(text, realm_at) && kRulers.count(ruler) != 0 &&
+            std::islower(static_cast<unsigned char>(text[ruler_at])) != 0) {
+          return true;
+        }
+      }
+      if (kNatureNouns.count(noun) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) {
+        return true;
+      }
+    } else if (kBareNatureNouns.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0) {
+      return true;
     } else if (word == "city" || word == "town") {
       const std::string before = WordBefore(text, at, &ignored);
       if (before == "home" || before == "hometown") return true;
     }
+    *in_prose = false;
   }
   size_t label_end = offset;
   while (label_end > 0 && (text[label_end - 1] == ' ' || text[label_end - 1] == '\t')) --label_end;
@@ -258,7 +311,7 @@ bool StartsWithCapital(std::string_view text, size_t at) {
   return d >= 0x80 && d <= 0x9E && d != 0x97;
 }
 
-bool IsLetterByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
 // True if the words after a one-word given name say a person, as the name
 // detector reads them: an object or reflexive pronoun and a lower-case word
@@ -366,6 +419,180 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
     }
   }
   return false;
+}
+
+bool FollowedByADate(std::string_view text, size_t end);
+
+// True if the words after a name define it as a place, as an
+// encyclopedia's first sentence does: "El Popocatépetl es un volcán",
+// "Tegucigalpa is the capital city", "X est une commune", "Ciudad Bolívar,
+// capital del estado". A copula or a comma, an article, at most two more
+// words, then a noun of a place.
+bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
+  static const std::unordered_set<std::string_view> kCopulas = {
+      "es", "fue", "era", "is", "was", "est", "fut", "etait"};
+  static const std::unordered_set<std::string_view> kArticles = {
+      "un", "una", "el", "la", "a", "an", "the", "une", "le", "l"};
+  static const std::unordered_set<std::string_view> kPlaceNouns = {
+      "ciudad", "pueblo", "municipio", "volcan", "rio", "lago", "laguna", "estado", "pais",
+      "departamento", "region", "isla", "archipielago", "montana", "cerro", "cordillera",
+      "peninsula", "provincia", "capital", "localidad", "aldea", "city", "town", "village",
+      "river", "lake", "state", "country", "volcano", "mountain", "island", "province", "county",
+      "municipality", "ville", "commune", "fleuve", "riviere", "lac", "pays", "departement", "ile",
+      "archipel", "montagne", "capitale"};
+  size_t at = end;
+  bool comma = false;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at < text.size() && text[at] == ',') {
+    comma = true;
+    ++at;
+  }
+  for (int words = 0; words < 5; ++words) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\'')) ++at;
+    size_t e = at;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    if (e == at || std::isupper(static_cast<unsigned char>(text[at])) != 0) return false;
+    const std::string w = text::Fold(text.substr(at, e - at));
+    if (words == 0) {
+      if (kCopulas.count(w) != 0) {
+        at = e;
+        continue;
+      }
+      if (!comma) return false;
+      if (w == "capital" || w == "capitale") return true;  // ", capital del estado"
+    }
+    if (words <= 1 && kArticles.count(w) == 0 && !(words == 1 && kPlaceNouns.count(w) != 0)) {
+      if (words == 0 || kArticles.count(w) == 0) {
+        // The article must come first (after the copula, if any).
+        if (!(words == 1 && comma)) return false;
+      }
+    }
+    if (words >= 1 && kPlaceNouns.count(w) != 0) return true;
+    at = e;
+  }
+  return false;
+}
+
+
+// True if a verb of birth or death and "in", "en" come right before
+// offset: "born in Assisi", "nació en Aracataca", "died in Bournemouth".
+bool AfterBirthOrDeath(std::string_view text, size_t offset) {
+  size_t at = 0, ignored = 0;
+  const std::string prep = WordBefore(text, offset, &at);
+  if (prep != "in" && prep != "en" && prep != "at") return false;
+  if (text.substr(at, offset - at).find_first_of(".:,\n") != std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "born", "died", "buried", "baptised", "baptized", "nacio", "nacido", "nacida", "naci",
+      "nacidos", "murio", "muerto", "muerta", "fallecio", "fallecido", "fallecida",
+      "enterrado", "enterrada", "sepultado", "sepultada", "bautizado", "bautizada"};
+  return kVerbs.count(WordBefore(text, at, &ignored)) != 0;
+}
+
+
+// True if a plural noun of rivers, lakes or mountains, in lower case,
+// comes right before offset: the names listed after it are places ("los
+// ríos Ulúa y Chamelecón", "the rivers Ouse and Foss").
+bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
+  size_t at = 0;
+  const std::string word = WordBefore(text, offset, &at);
+  static const std::unordered_set<std::string_view> kPlural = {
+      "rios", "lagos", "lagunas", "volcanes", "cerros", "islas", "montes", "rivers", "lakes",
+      "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts"};
+  return kPlural.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0;
+}
+
+
+// True if text[at] starts "–" (U+2013), "—" (U+2014) or a spaced "-":
+// the dash between birth and death in a lifespan.
+bool DashAt(std::string_view text, size_t at) {
+  if (text.substr(at, 3) == "\xE2\x80\x93" || text.substr(at, 3) == "\xE2\x80\x94") return true;
+  return text.substr(at, 2) == "- ";
+}
+
+// True if a name opens or closes half of an encyclopedia's lifespan in
+// brackets, where it is a town: "(Anenecuilco, 8 de agosto de 1879 –
+// Chinameca, 10 de abril de 1919)", "(Valparaíso, 1931 – Santiago, 2004)",
+// "(Parácuaro, Michoacán, 7 de enero de 1950 – ...)", "(San Pablo Guelatao,
+// 21 de marzo de 1806 – ...)". The name, with the capitalized words and
+// particles before it, follows the "(" or the dash; up to two more
+// capitalized places and a comma each, then a year or a day (or "hacia",
+// "c.", "vers" and a year), follow it. Opening the brackets, the brackets
+// must also hold a dash or a month: "(García, 2019)" cites an author.
+bool InLifespan(std::string_view text, const Finding& f) {
+  // Back over the capitalized words and particles of the run ("San Pablo",
+  // "Ciudad de").
+  size_t begin = f.begin;
+  for (int words = 0; words < 5; ++words) {
+    size_t at = begin;
+    if (at == 0 || text[at - 1] != ' ') break;
+    size_t w = at - 1;
+    while (w > 0 && IsLetterByte(static_cast<unsigned char>(text[w - 1]))) --w;
+    if (w == at - 1) break;
+    const std::string word = text::Fold(text.substr(w, at - 1 - w));
+    const bool particle = word == "de" || word == "del" || word == "la" || word == "las" ||
+                          word == "los" || word == "du" || word == "des" || word == "of";
+    if (!particle && !StartsWithCapital(text, w)) break;
+    begin = w;
+  }
+  size_t b = begin;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  if (b == 0) return false;
+  bool opening = text[b - 1] == '(';
+  bool closing = false;
+  if (!opening) {
+    const size_t dash = b >= 3 && DashAt(text, b - 3) ? b - 3 : (b >= 2 && DashAt(text, b - 2) ? b - 2 : std::string_view::npos);
+    if (dash == std::string_view::npos) return false;
+    // Inside brackets opened on this line.
+    const size_t line = text.rfind('\n', dash);
+    const size_t open = text.rfind('(', dash);
+    if (open == std::string_view::npos || (line != std::string_view::npos && open < line)) return false;
+    const size_t shut = text.find(')', open);
+    if (shut != std::string_view::npos && shut < dash) return false;
+    closing = true;
+  }
+  // After: up to two ", Place" then ", " and a year or a day.
+  size_t at = f.end;
+  for (int items = 0; items < 3; ++items) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at >= text.size() || text[at] != ',') return false;
+    ++at;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at >= text.size()) return false;
+    size_t e = at;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    const std::string word = text::Fold(text.substr(at, e - at));
+    if (word == "hacia" || word == "c" || word == "circa" || word == "vers" || word == "ca" ||
+        word == "h") {
+      at = e;
+      while (at < text.size() && (text[at] == ' ' || text[at] == '.')) ++at;
+    }
+    if (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) break;
+    if (e == at || !StartsWithCapital(text, at) || items == 2) return false;
+    // Over the place's words to the next comma, on this line.
+    while (at < text.size() && text[at] != ',' && text[at] != '\n' && text[at] != ')' &&
+           std::isdigit(static_cast<unsigned char>(text[at])) == 0) {
+      ++at;
+    }
+  }
+  // A year ("1931", "hacia 1743") or a day and its month ("8 de agosto"),
+  // not an age ("(Cécile Caro, 22 ans, ...)").
+  size_t digits = 0;
+  while (at + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[at + digits])) != 0) ++digits;
+  const bool day_and_month = [&] {
+    size_t k = at;
+    while (k > f.end && text[k - 1] == ' ') --k;
+    return k > f.end && text[k - 1] == ',' && FollowedByADate(text, k - 1);
+  }();
+  if (digits != 4 && !day_and_month) return false;
+  if (closing) return true;
+  // Opening: a dash or a month before the brackets close.
+  const size_t shut = text.find(')', at);
+  const size_t line = text.find('\n', at);
+  if (shut == std::string_view::npos || (line != std::string_view::npos && line < shut)) return false;
+  for (size_t k = at; k < shut; ++k) {
+    if (DashAt(text, k)) return true;
+  }
+  return day_and_month;
 }
 
 // True if a dateline follows: a comma, a day and a month ("Lens, 22 avril",
@@ -590,7 +817,7 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
       "sur", "sous", "en", "les", "lez", "le", "la", "de", "du", "des", "aux", "au", "et"};
   static const std::unordered_set<std::string_view> kFirstWords = {
       "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort",
-      "val", "notre"};
+      "val", "notre", "cap", "haute", "haut", "basse", "bas"};
   // The parts of the compound, by hyphen.
   std::vector<std::string_view> parts;
   size_t from = begin;
@@ -634,14 +861,24 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
   size_t at = f.begin;
   while (at > 0 && text[at - 1] == ' ') --at;
-  if (at < 3 || text.substr(at - 2, 2) != "\xC3\xA0" || text[at - 3] != ' ') return false;
+  if (at < 3 || text.substr(at - 2, 2) != "\xC3\xA0") return false;
+  // "jusqu'à Hochelaga": as far as a place.
+  if (text[at - 3] == '\'' && at >= 8 && text::Fold(text.substr(at - 8, 5)) == "jusqu") return true;
+  if (text[at - 3] != ' ') return false;
   at -= 3;
+  // "le 4 juillet 1934 à Passy", "née vers 1412 à Domrémy": a year, then
+  // where it happened (a biography's birth or death).
+  if (at >= 5 && std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0) {
+    size_t digits = 0;
+    while (digits < at && std::isdigit(static_cast<unsigned char>(text[at - 1 - digits])) != 0) ++digits;
+    if (digits == 4 && (at == 4 || text[at - 5] == ' ')) return true;
+  }
   while (at > 0 && text[at - 1] == ' ') --at;
   if (at > 0 && text[at - 1] == ',') --at;
   size_t ignored = 0;
   static const std::unordered_set<std::string_view> kWords = {
       "demeurant", "domicilie", "domiciliee", "domicilies", "habitant", "residant", "residante",
-      "ne", "nee", "decede", "decedee", "inhume", "inhumee", "transporte", "transportee",
+      "ne", "nee", "nes", "nees", "mort", "morte", "morts", "decede", "decedee", "inhume", "inhumee", "transporte", "transportee",
       "garnison", "installe", "installee", "etabli", "etablie", "notaire", "cultivateur",
       "cultivatrice", "pecheur", "instituteur", "institutrice", "cure", "vicaire", "recteur",
       "negociant", "negociante", "proprietaire", "commercant", "commercante", "marchand",
@@ -1139,6 +1376,56 @@ bool IsTownHyphenCountry(std::string_view name, const PlaceGazetteer& places) {
          mentions[0].kind == "country";
 }
 
+// True if a word that names a kind of place frames the name: a
+// capitalized head word opens it ("Pico de Orizaba", "Monte Albán", "Le
+// Mont Blanc", "Rio Grande") or comes right before it, or a capitalized
+// kind of place or a lower-case neighbourhood word follows it ("Robben
+// Island", "MacLeod Lake", "the Santos Suárez neighbourhood"). Not heads
+// that are surnames as often ("Sierra", "Isla", "Villa", "Valle", "Puerto",
+// "Lago") nor "River" (a given name).
+bool FramedByAPlaceHead(std::string_view text, const Finding& f) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "pico", "monte", "mont", "cerro", "volcan", "rio", "nevado", "mount", "mt", "lake", "lac"};
+  // The name's first word (after an article: "Le Mont Blanc", "El Pico de
+  // Orizaba") and whether more words follow it.
+  auto word_at = [&](size_t at, size_t* end) {
+    size_t e = at;
+    while (e < f.end && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    *end = e;
+    return text::Fold(text.substr(at, e - at));
+  };
+  size_t first_end = f.begin;
+  std::string w = word_at(f.begin, &first_end);
+  if ((w == "le" || w == "la" || w == "el" || w == "the") && first_end < f.end && text[first_end] == ' ') {
+    w = word_at(first_end + 1, &first_end);
+  }
+  if (kHeads.count(w) != 0 && first_end < f.end && text[first_end] == ' ') return true;
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (kHeads.count(before) != 0 && std::isupper(static_cast<unsigned char>(text[at])) != 0 &&
+      text.substr(at, f.begin - at).find_first_of("\n.,") == std::string_view::npos) {
+    return true;
+  }
+  size_t k = f.end;
+  if (k >= text.size() || text[k] != ' ') return false;
+  ++k;
+  size_t e = k;
+  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  const std::string after = text::Fold(text.substr(k, e - k));
+  static const std::unordered_set<std::string_view> kKinds = {
+      "island", "islands", "lake", "river", "mountains", "mountain", "canyon", "valley", "creek",
+      "bay", "peninsula", "trench", "range", "desert", "falls", "volcano", "glacier", "gulf"};
+  static const std::unordered_set<std::string_view> kQuarters = {
+      "neighbourhood", "neighborhood", "district", "township", "borough", "quarter"};
+  const bool capital = std::isupper(static_cast<unsigned char>(text[k])) != 0;
+  if (!capital) return kQuarters.count(after) != 0;
+  // "Larry Sultan Valley evidence": a full name before the kind is a
+  // person's (a headline, a photographer's book).
+  size_t given_end = f.begin;
+  while (given_end < f.end && text[given_end] != ' ') ++given_end;
+  return kKinds.count(after) != 0 && !IsGivenNameWord(text.substr(f.begin, given_end - f.begin));
+}
+
 // True if a guessed name is a place and a state code ("Dayton NJ").
 bool IsPlaceAndStateCode(std::string_view name, const PlaceGazetteer& places) {
   const size_t space = name.rfind(' ');
@@ -1279,6 +1566,39 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
   }
 }
 
+void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
+                                   std::vector<Finding>* findings) {
+  for (Finding& f : *findings) {
+    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    // The name starts with a surname, not a given name.
+    size_t first_end = f.begin;
+    while (first_end < f.end && IsLetterByte(static_cast<unsigned char>(text[first_end]))) ++first_end;
+    if (IsGivenNameWord(text.substr(f.begin, first_end - f.begin))) continue;
+    // Two capitalized words before it, one space apart on its line.
+    size_t bounds[2][2];
+    size_t end = f.begin;
+    bool ok = true;
+    for (int k = 1; k >= 0 && ok; --k) {
+      if (end < 2 || text[end - 1] != ' ') {
+        ok = false;
+        break;
+      }
+      size_t b = end - 1;
+      while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+      ok = b < end - 1 && StartsWithCapital(text, b) &&
+           (b == 0 || !IsLetterByte(static_cast<unsigned char>(text[b - 1])));
+      bounds[k][0] = b;
+      bounds[k][1] = end - 1;
+      end = b;
+    }
+    if (!ok) continue;
+    const std::string_view given = text.substr(bounds[0][0], bounds[0][1] - bounds[0][0]);
+    if (!IsGivenNameWord(given)) continue;
+    if (places.ClassOf(text.substr(bounds[0][0], bounds[1][1] - bounds[0][0])) == PlaceClass::kNone) continue;
+    f.begin = bounds[0][0];
+  }
+}
+
 // True if a name after an address starts with a given name, no gazetteer
 // lists it and no address line goes on after it (a comma and a capital or
 // a digit: "Calle 25, Reinaldo Matiz, Bogotá" is a neighbourhood):
@@ -1394,25 +1714,56 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     f.begin = PersonAfterLeadingTown(text, places, f);
   }
   size_t last_place_end = std::string_view::npos;
+  bool last_place_in_prose = false;
+  size_t list_end = std::string_view::npos;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     if (!IsGuessedName(f) || f.end > text.size()) continue;
     // A town after a postal code or a place label, and the province or
     // country right after it ("45600 Talavera de la Reina. Toledo").
+    // After a place named in running text, only a comma: "(Parácuaro,
+    // Michoacán, ...)" but not "el templo de San Pedro. Juan Quispe llegó".
     const bool follows_place =
         last_place_end != std::string_view::npos && f.begin >= last_place_end &&
         f.begin - last_place_end <= 3 &&
-        text.substr(last_place_end, f.begin - last_place_end).find_first_not_of(" ,.(-") ==
-            std::string_view::npos;
+        text.substr(last_place_end, f.begin - last_place_end)
+                .find_first_not_of(last_place_in_prose ? " ," : " ,.(-") == std::string_view::npos;
+    // The next items of a list that a plural noun opened ("los ríos Ulúa
+    // y Chamelecón", "los volcanes Atitlán, Tolimán y San Pedro").
+    const bool next_in_list = list_end != std::string_view::npos && f.begin >= list_end &&
+                              f.begin - list_end <= 5 &&
+                              ListGap(text.substr(list_end, f.begin - list_end));
+    // Another name of the place just named: "el Pico de Orizaba o
+    // Citlaltépetl".
+    const bool other_name_of_place =
+        last_place_end != std::string_view::npos && f.begin >= last_place_end &&
+        f.begin - last_place_end <= 4 &&
+        (text.substr(last_place_end, f.begin - last_place_end) == " o " ||
+         text.substr(last_place_end, f.begin - last_place_end) == " or " ||
+         text.substr(last_place_end, f.begin - last_place_end) == " ou ");
     const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||  // asked once
                             (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) &&
                              HasPersonCueAfter(text, f.begin, f.end));
+    if (!person_cue && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
+      drop[i] = 1;
+      list_end = f.end;
+      continue;
+    }
+    bool cue_in_prose = false;
+    const bool place_cue = HasPlaceCueBefore(text, f.begin, &cue_in_prose);
+    const bool form_place =  // postal codes, labels, addresses, datelines
+        (place_cue && !cue_in_prose) || (follows_place && !last_place_in_prose) ||
+        (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
+        (FollowedByADate(text, f.end) && IsDatelineStart(text, f));
     if (!person_cue &&
-        (HasPlaceCueBefore(text, f.begin) || follows_place ||
+        (place_cue || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)))) {
+         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) || InLifespan(text, f) ||
+         AfterBirthOrDeath(text, f.begin) || FollowedByPlaceDefinition(text, f.end) ||
+         other_name_of_place)) {
       drop[i] = 1;
       last_place_end = f.end;
+      last_place_in_prose = !form_place;
       continue;
     }
     if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
@@ -1432,8 +1783,12 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
                         (one_word && (AfterAPlaceWord(text, f.begin) ||
-                                      (BeforeAPlaceWord(text, f) && !after_an_address(f)))))) {
+                                      (BeforeAPlaceWord(text, f) && !after_an_address(f)))) ||
+                        // Not right after an address: "P.O. Box 211 Medvedev Islands".
+                        (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {
       drop[i] = 1;
+      last_place_end = f.end;
+      last_place_in_prose = true;
       continue;
     }
     // A listed place, or a world place of several words ("Port Talbot"):

@@ -63,6 +63,14 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
 void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
                                std::vector<Finding>* findings);
 
+// A place named after a person ("Emiliano Zapata", "Benito Juárez", two
+// words, the first a given name) right before a name that starts with a
+// surname is that person's given name and first surname: "Emiliano Zapata
+// Salazar (Anenecuilco, 1879 – ...)". The name's finding grows over it.
+// The place alone ("la ciudad de Emiliano Zapata, en Tabasco") is left.
+void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
+                                   std::vector<Finding>* findings);
+
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_PLACE_VETO_H_

@@ -1,13 +1,17 @@
 #include "redaction/redactor.h"
 
 #include "redaction/address_bounds.h"
+#include "redaction/compound_surnames.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
+#include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
+#include "redaction/nickname_names.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
 #include "redaction/renderer.h"
+#include "redaction/surname_mentions.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -59,6 +63,11 @@ class RedactorImpl final : public Redactor {
     // Spanish only: in English and French news a town or month next to a
     // name is more often a dateline or a team than part of the name.
     if (language.substr(0, 2) == "es") ExtendNamesOverPlaceWords(text, *places_, &names_found);
+    ExtendNamesOverNamesakePlaces(text, *places_, &names_found);
+    AddNamesBeforeLifespans(text, *places_, &names_found);
+    AddCuedNicknames(text, language, *places_, &names_found);
+    JoinCompoundSurnames(text, &names_found);
+    AddSurnameMentions(text, &names_found);
     findings.insert(findings.end(), names_found.begin(), names_found.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);

@@ -1,0 +1,149 @@
+#include "redaction/lifespan_names.h"
+
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+#include "redaction/name_detector_text.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+
+bool StartsWithCapital(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (std::isupper(c) != 0) return true;
+  if (c != 0xC3 || at + 1 >= text.size()) return false;
+  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
+  return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
+
+bool IsMonth(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kMonths = {
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "janvier",
+      "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+      "novembre", "decembre"};
+  return kMonths.count(folded) != 0;
+}
+
+// True if the brackets [open, shut] hold a lifespan: a year (three or four
+// digits) and a dash after it, or a day, a month and a year.
+bool HoldsALifespan(std::string_view text, size_t open, size_t shut) {
+  bool year = false, dash_after_year = false, day = false, month = false;
+  size_t i = open + 1;
+  while (i < shut) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (text.substr(i, 3) == "\xE2\x80\x93" || text.substr(i, 3) == "\xE2\x80\x94") {
+      dash_after_year = dash_after_year || year;
+      i += 3;
+    } else if (std::isdigit(c) != 0) {
+      size_t e = i;
+      while (e < shut && std::isdigit(static_cast<unsigned char>(text[e])) != 0) ++e;
+      if (e - i >= 3 && e - i <= 4) year = true;
+      if (e - i <= 2) day = true;
+      i = e;
+    } else if (IsLetterByte(c)) {
+      size_t e = i;
+      while (e < shut && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+      month = month || IsMonth(text::Fold(text.substr(i, e - i)));
+      i = e;
+    } else {
+      if (year && c == '-') dash_after_year = true;
+      ++i;
+    }
+  }
+  return (year && dash_after_year) || (year && day && month);
+}
+
+}  // namespace
+
+void AddNamesBeforeLifespans(std::string_view text, const PlaceGazetteer& places,
+                             std::vector<Finding>* names) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "de", "del", "la", "las", "los", "y", "van", "von", "der", "da", "di", "du", "des", "le"};
+  const size_t found = names->size();
+  std::vector<Finding> added;
+  size_t from = 0;
+  while (true) {
+    const size_t open = text.find('(', from);
+    if (open == std::string_view::npos) break;
+    from = open + 1;
+    const size_t limit = std::min(text.size(), open + 160);
+    size_t shut = open + 1;
+    while (shut < limit && text[shut] != ')' && text[shut] != '\n' && text[shut] != '(') ++shut;
+    if (shut >= limit || text[shut] != ')') continue;
+    if (!HoldsALifespan(text, open, shut)) continue;
+    // Back over the run before "(": capitalized words, particles between
+    // them, initials ("J."), "d'" glued to a word.
+    size_t end = open;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == open) continue;  // "(" glued to the word before
+    size_t begin = end;
+    int words = 0;
+    bool ok = true;
+    size_t at = end;
+    while (at > 0) {
+      size_t e = at;
+      if (e > 0 && text[e - 1] == '.') --e;  // an initial's period
+      size_t b = e;
+      while (b > 0 && (IsLetterByte(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-' ||
+                       text[b - 1] == '\'')) {
+        --b;
+      }
+      if (b == e) break;
+      const std::string w = text::Fold(text.substr(b, e - b));
+      if (StartsWithCapital(text, b)) {
+        begin = b;
+        ++words;
+      } else if (kParticles.count(w) == 0 || words == 0) {
+        break;
+      }
+      if (b == 0 || text[b - 1] != ' ') {
+        at = b;
+        break;
+      }
+      at = b - 1;
+      if (words > 8) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok || words < 2 || begin >= end) continue;
+    // The run opens a line or a sentence.
+    size_t p = begin;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p > 0 && std::string_view("\n.!?").find(text[p - 1]) == std::string_view::npos) continue;
+    if (places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) continue;
+    // An article opens the name of a war, a reign or a work: "La Guerra de
+    // Reforma (1858–1861)", "The Great Depression (1929–1939)".
+    {
+      size_t e = begin;
+      while (e < end && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+      static const std::unordered_set<std::string_view> kArticles = {
+          "el", "la", "los", "las", "the", "le", "les", "un", "una", "a", "an", "une"};
+      if (kArticles.count(text::Fold(text.substr(begin, e - begin))) != 0) continue;
+    }
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.type = IdentifierType::kPersonName;
+    f.detector = "names";
+    f.confidence = 0.7f;
+    bool covered = false;
+    for (size_t k = 0; k < found; ++k) {
+      const Finding& g = (*names)[k];
+      if (g.begin < end && begin < g.end) {
+        if (g.person_group >= 0 && f.person_group < 0) f.person_group = g.person_group;
+        covered = covered || (g.begin <= begin && end <= g.end);
+      }
+    }
+    if (!covered) added.push_back(f);
+  }
+  names->insert(names->end(), added.begin(), added.end());
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,303 @@
+#include "redaction/nickname_names.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <unordered_set>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+
+// Spaces, including the no-break spaces French puts inside « ».
+size_t SkipSpacesBack(std::string_view text, size_t at) {
+  while (at > 0) {
+    if (text[at - 1] == ' ' || text[at - 1] == '\t') {
+      --at;
+    } else if (at >= 2 && text.substr(at - 2, 2) == "\xC2\xA0") {
+      at -= 2;
+    } else if (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\xAF") {
+      at -= 3;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+size_t SkipSpaces(std::string_view text, size_t at, size_t end) {
+  while (at < end) {
+    if (text[at] == ' ' || text[at] == '\t') {
+      ++at;
+    } else if (text.substr(at, 2) == "\xC2\xA0") {
+      at += 2;
+    } else if (text.substr(at, 3) == "\xE2\x80\xAF") {
+      at += 3;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+// The folded word ending at `end` (spaces before it skipped); *begin is
+// where it starts, or end when there is none.
+std::string WordEndingAt(std::string_view text, size_t end, size_t* begin) {
+  end = SkipSpacesBack(text, end);
+  size_t b = end;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  *begin = b;
+  return text::Fold(text.substr(b, end - b));
+}
+
+// True if a naming cue ends right before `at`, with at most an article, a
+// pronoun or "como", "as", "comme" between: "conocido como el", "dit le",
+// "called him", "known as the".
+bool CueBefore(std::string_view text, size_t at) {
+  static const std::unordered_set<std::string_view> kSkip = {
+      "el", "la", "le", "les", "los", "las", "the", "him", "her", "lo", "them", "como", "as",
+      "comme", "also", "l"};
+  static const std::unordered_set<std::string_view> kCues = {
+      "conocido", "conocida", "conocidos", "conocidas", "apodado", "apodada", "apodaban",
+      "apodo", "llamado", "llamada", "llamaban", "alias", "surnomme", "surnommee", "surnom",
+      "dit", "dite", "appele", "appelee", "known", "called", "nicknamed", "nickname", "dubbed"};
+  // What the cue names when a noun of a place or a thing comes before it:
+  // "un lugar conocido como «La Arrocera»", "el tren llamado «La Bestia»".
+  static const std::unordered_set<std::string_view> kThings = {
+      "lugar", "sitio", "pueblo", "colonia", "barrio", "ciudad", "rancho", "ejido", "zona",
+      "albergue", "refugio", "tren", "camino", "ruta", "puente", "rio", "cerro", "paraje",
+      "comunidad", "municipio", "calle", "mercado", "hotel", "bar", "cantina", "grupo", "banda",
+      "cartel", "pandilla", "place", "town", "village", "area", "neighborhood", "neighbourhood",
+      "camp", "shelter", "train", "route", "bridge", "river", "street", "gang", "group", "endroit",
+      "lieu", "quartier", "ville", "camp", "foyer", "pont", "riviere", "rue", "bande", "groupe",
+      "kote", "vil", "katye", "song", "cancion", "chanson", "libro", "book", "livre", "obra",
+      "album", "disco", "pelicula", "film", "movie"};
+  size_t end = at;
+  for (int words = 0; words < 4; ++words) {
+    size_t b = 0;
+    const std::string w = WordEndingAt(text, end, &b);
+    if (w.empty()) return false;
+    if (kCues.count(w) != 0) {
+      size_t ignored = 0;
+      return kThings.count(WordEndingAt(text, b, &ignored)) == 0;
+    }
+    if (kSkip.count(w) == 0) return false;
+    end = b;
+  }
+  return false;
+}
+
+bool StartsWithCapital(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (std::isupper(c) != 0) return true;
+  if (c != 0xC3 || at + 1 >= text.size()) return false;
+  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
+  return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
+
+// Past an article opening [at, end): "el ", "la ", "le ", "the ", "l'".
+size_t SkipArticle(std::string_view text, size_t at, size_t end) {
+  for (std::string_view a : {"el ", "la ", "le ", "the ", "El ", "La ", "Le ", "The "}) {
+    if (text.substr(at, a.size()) == a && at + a.size() < end) return SkipSpaces(text, at + a.size(), end);
+  }
+  if ((text.substr(at, 2) == "l'" || text.substr(at, 2) == "L'") && at + 2 < end) return at + 2;
+  return at;
+}
+
+// Adds [begin, end) unless a name covers it already or it is no nickname:
+// more than six words, digits, a place.
+void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size_t end,
+         std::vector<Finding>* names) {
+  while (end > begin && std::string_view(" \t,.;:!?").find(text[end - 1]) != std::string_view::npos) --end;
+  if (end <= begin || !StartsWithCapital(text, begin)) return;
+  int words = 1;
+  for (size_t i = begin; i < end; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) != 0 || text[i] == '\n') return;
+    if (text[i] == ' ') ++words;
+  }
+  if (words > 6) return;
+  if (places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) return;
+  for (const Finding& f : *names) {
+    if (f.begin <= begin && end <= f.end) return;
+  }
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.type = IdentifierType::kPersonName;
+  f.detector = "names";
+  f.confidence = 0.7f;
+  names->push_back(f);
+}
+
+uint32_t FlagsOf(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr ? lexicon->Flags(text::Fold(word)) : 0;
+}
+
+// A given name that is no title or ordinary word ("King", "Lady" are).
+bool IsGivenName(std::string_view word) {
+  const uint32_t flags = FlagsOf(word);
+  return (flags & kGivenName) != 0 && (flags & (kTitle | kHonorific | kCommonWord | kCommonName)) == 0;
+}
+
+// A monarch's number: "IX", "XIV", "Ier".
+bool IsRegnalNumber(std::string_view word) {
+  if (word.size() >= 3 && (word.substr(word.size() - 2) == "er" || word.substr(word.size() - 2) == "re")) {
+    word.remove_suffix(2);
+  }
+  return !word.empty() && word.size() <= 6 && word.find_first_not_of("IVXLC") == std::string_view::npos;
+}
+
+// The epithet after a name that ends in a given name or a monarch's
+// number: "Felipe el Hermoso", "Louis the Great", "Alfonso X el Sabio",
+// "Philippe le Bel", "Jeanne la Folle", and in English "Anne of Austria",
+// "Francis of Assisi" (one given name only: "of" then names a realm or a
+// town the person is known by). One capitalized word that no other
+// capitalized word follows and, after an article, that is no place.
+void AddEpithet(std::string_view text, std::string_view language, const PlaceGazetteer& places,
+                const Finding& name, std::vector<Finding>* added) {
+  std::string_view span = text.substr(name.begin, name.end - name.begin);
+  // "Saint Francis", "Pope Gregory": an honorific before the given name.
+  const size_t first_space = span.find(' ');
+  if (first_space != std::string_view::npos && (FlagsOf(span.substr(0, first_space)) & kHonorific) != 0) {
+    span.remove_prefix(first_space + 1);
+  }
+  for (std::string_view saint : {"Saint ", "San ", "Santa ", "St. ", "Sainte ", "Santo "}) {
+    if (span.substr(0, saint.size()) == saint) span.remove_prefix(saint.size());
+  }
+  const size_t space = span.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? span : span.substr(space + 1);
+  // "Marie-Louise": a compound of given names is one given name.
+  const bool compound_given = [&] {
+    const size_t hyphen = last.find('-');
+    return hyphen != std::string_view::npos && IsGivenName(last.substr(0, hyphen)) &&
+           IsGivenName(last.substr(hyphen + 1));
+  }();
+  const bool one_given = space == std::string_view::npos && (IsGivenName(last) || compound_given);
+  if (!one_given && !IsGivenName(last) && !IsRegnalNumber(last)) return;
+  size_t at = name.end;
+  if (at >= text.size() || text[at] != ' ') return;
+  ++at;
+  size_t e = at;
+  while (e < text.size() && std::islower(static_cast<unsigned char>(text[e])) != 0) ++e;
+  const std::string_view link = text.substr(at, e - at);
+  const bool article = link == "the" || link == "el" || link == "la" || link == "le";
+  const bool of = link == "of" && language.substr(0, 2) == "en" && one_given;
+  // French "Anne d'Autriche", "Marie-Louise d'Autriche": "d'" glued.
+  const bool elided = link == "d" && language.substr(0, 2) == "fr" && one_given && e < text.size() &&
+                      (text[e] == '\'' || text.substr(e, 3) == "\xE2\x80\x99");
+  if (!elided && ((!article && !of) || e >= text.size() || text[e] != ' ')) return;
+  const size_t b = elided ? e + (text[e] == '\'' ? 1 : 3) : e + 1;
+  if (!StartsWithCapital(text, b)) return;
+  size_t end = b;
+  while (end < text.size() && (IsLetterByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+  if (end < text.size() && text[end] == ' ' && StartsWithCapital(text, end + 1)) return;
+  if (end < text.size() && (text[end] == '\'' || std::isdigit(static_cast<unsigned char>(text[end])) != 0)) return;
+  if (article && places.ClassOf(text.substr(b, end - b)) != PlaceClass::kNone) return;
+  // "Rosalind of Mesa, AZ", "Penny of Mesa , AZ": a town and its region
+  // after a comma say where the person lives, not an epithet ("Anne of
+  // Austria, and her son" is one).
+  if (of || elided) {
+    size_t k = end;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size() && text[k] == ',') {
+      ++k;
+      while (k < text.size() && text[k] == ' ') ++k;
+      if (k < text.size() && StartsWithCapital(text, k)) return;
+    }
+  }
+  Finding f = name;
+  f.end = end;
+  f.confidence = std::min(name.confidence, 0.7f);
+  added->push_back(f);
+}
+
+}  // namespace
+
+void AddCuedNicknames(std::string_view text, std::string_view language, const PlaceGazetteer& places,
+                      std::vector<Finding>* names) {
+  const size_t found = names->size();
+  std::vector<Finding> added;
+  for (size_t k = 0; k < found; ++k) {
+    const Finding& f = (*names)[k];
+    if ((f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) &&
+        f.begin < f.end && f.end <= text.size()) {
+      AddEpithet(text, language, places, f, &added);
+    }
+  }
+  // Where a nickname may open: '«' and '“' (their first bytes 0xC2 and
+  // 0xE2), '"', and the 'E' or 'L' of a Spanish article, each found with
+  // memchr: the text's other bytes are never visited one by one.
+  std::vector<size_t> openers;
+  for (int byte : {0xC2, 0xE2, int{'"'}, int{'E'}, int{'L'}}) {
+    const char* p = text.data();
+    const char* const stop = text.data() + text.size();
+    while (p < stop) {
+      const void* hit = std::memchr(p, byte, static_cast<size_t>(stop - p));
+      if (hit == nullptr) break;
+      openers.push_back(static_cast<size_t>(static_cast<const char*>(hit) - text.data()));
+      p = static_cast<const char*>(hit) + 1;
+    }
+  }
+  std::sort(openers.begin(), openers.end());
+  size_t skip_until = 0;  // past the closing quote of the last nickname read
+  for (const size_t i : openers) {
+    if (i < skip_until) continue;
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    std::string_view close;
+    size_t open_len = 0;
+    if (c == 0xC2 && text.substr(i, 2) == "\xC2\xAB") {
+      close = "\xC2\xBB";
+      open_len = 2;
+    } else if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\x9C") {
+      close = "\xE2\x80\x9D";
+      open_len = 3;
+    } else if (c == '"' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(') && i + 1 < text.size() &&
+               text[i + 1] != ' ') {
+      close = "\"";
+      open_len = 1;
+    } else if ((c == 'E' || c == 'L') && i > 0 && text[i - 1] == ' ' &&
+               (text.substr(i, 3) == "El " || text.substr(i, 3) == "La ") && CueBefore(text, i)) {
+      // "known as El Libertador": the capitalized words after the article.
+      size_t b = i + 3, e = b;
+      while (StartsWithCapital(text, e)) {
+        while (e < text.size() && (IsLetterByte(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+        if (e < text.size() && text[e] == ' ' && StartsWithCapital(text, e + 1)) {
+          ++e;
+        } else {
+          break;
+        }
+      }
+      if (e > b) Add(text, places, b, e, &added);
+      continue;
+    } else {
+      continue;
+    }
+    const size_t limit = std::min(text.size(), i + open_len + 80);
+    const size_t shut = text.substr(0, limit).find(close, i + open_len);
+    if (shut == std::string_view::npos) continue;
+    if (CueBefore(text, i)) {
+      size_t b = SkipSpaces(text, i + open_len, shut);
+      b = SkipArticle(text, b, shut);
+      size_t e = SkipSpacesBack(text, shut);
+      if (e > b) Add(text, places, b, e, &added);
+    }
+    skip_until = shut + 1;
+  }
+  for (Finding& f : added) {
+    bool covered = false;
+    for (size_t k = 0; k < found && !covered; ++k) {
+      covered = (*names)[k].begin <= f.begin && f.end <= (*names)[k].end;
+    }
+    if (!covered) names->push_back(f);
+  }
+}
+
+}  // namespace amparo::redaction
