@@ -2576,7 +2576,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const std::string_view before = tk.Folded(ts[b]);
       const std::string_view before_that =
           b >= 1 && ts[b - 1].word ? tk.Folded(ts[b - 1]) : std::string_view();
-      if (!IsPersonContext(before_that, before)) continue;
+      // A nickname with its article is also a person before what a person
+      // does: an object pronoun and a verb ("el flaco me cobró 200").
+      bool acts = false;
+      if (nickname && i + 2 < n && ts[i + 1].word && ts[i + 2].word && !ts[i + 1].capitalized &&
+          !ts[i + 2].capitalized && !ts[i + 1].newline_before && !ts[i + 2].has_digit &&
+          !(info[i + 2].flags & (kStopWord | kConnector | kPlacePrep))) {
+        const std::string_view x = tk.Folded(ts[i + 1]);
+        acts = x == "me" || x == "te" || x == "nos" || x == "le" || x == "les" || x == "lo" || x == "se";
+      }
+      if (!acts && !IsPersonContext(before_that, before)) continue;
       lower_name_from(i);
       size_t end = i;
       for (int items = 0; items < 8; ++items) {

@@ -52,6 +52,8 @@ TEST(NamesNicknamesTest, ALowerCaseNicknameAfterItsCueIsRemoved) {
   ExpectRedacted("es", "nos fuimos con el flaco y la güera a tapachula", {"flaco", "güera"}, {"tapachula"});
   ExpectRedacted("es", "vi a la flaca en tapachula", {"flaca"}, {"tapachula"});
   ExpectRedacted("es", "el hermano de la güera nos llevó", {"güera"}, {"hermano"});
+  ExpectRedacted("es", "Karla: el flaco me cobró 200 en tapachula", {"flaco"}, {"tapachula"});
+  ExpectRedacted("es", "el negro se ve bien en la foto", {}, {"negro"});
   ExpectRedacted("es", "la hija de Guadalupe se quedó en Honduras", {"Guadalupe"}, {"Honduras"});
   // Not what one says to someone.
   ExpectRedacted("es", "le decían mentiras para que pagara", {}, {"mentiras"});
