@@ -30,6 +30,7 @@
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
@@ -572,6 +573,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> shaped;        // capitalized words and lower-case names
   std::vector<uint32_t> place_starts;  // capitalized words and numbers
   std::vector<uint32_t> cue_words;     // "llamo", "rele", "name"...
+  std::vector<uint32_t> nickname_cues; // "decían", "conocido", "called"...
+  std::vector<uint32_t> hashtags;      // words right after '#'
+  std::vector<uint32_t> nickname_words_lower;  // "güero", "flaca" in lower case
   std::vector<uint32_t> lower_given;   // given names written in lower case
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
@@ -630,6 +634,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
     }
     const bool handle = glued != kGlueNone || (after_mark && ts[i - 1].first == '#');
+    if (glued == kGlueNone && after_mark && ts[i - 1].first == '#' && t.end - t.begin >= 6) {
+      hashtags.push_back(static_cast<uint32_t>(i));
+    }
     in.name_shape = NameShape(t) && !handle;
     // "Simon, Tillat, Le Pannetier, Dubourg": a capitalized particle opening
     // an item of a list is part of a name, not a sign of a title-case line.
@@ -668,6 +675,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
     if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
+    if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
+    if ((in.flags & kNickname) && !t.capitalized) nickname_words_lower.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
     if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
   }
@@ -880,6 +889,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         j = k + 1;
         continue;
       }
+      // A particle between two hyphens inside a composed given name:
+      // "Marie-des-Neiges", "Jean-de-Dieu", "María-de-la-Luz" (one or two
+      // particles, nothing in between).
+      {
+        size_t q = k;
+        int particles = 0;
+        while (q + 2 < n && !ts[q].word && ts[q].first == '-' && !ts[q].space_before &&
+               ts[q + 1].word && !ts[q + 1].capitalized && !ts[q + 1].space_before &&
+               (info[q + 1].flags & kConnector) && particles < 2) {
+          q += 2;
+          ++particles;
+        }
+        if (particles > 0 && q + 1 < n && !ts[q].word && ts[q].first == '-' && !ts[q].space_before &&
+            info[q + 1].name_shape && !ts[q + 1].space_before) {
+          run_words.push_back(q + 1);
+          j = q + 1;
+          continue;
+        }
+      }
       // An initial: "J. Smith", "George N. Parks".
       if (!ts[k].word && ts[k].first == '.' && ts[j].end - ts[j].begin == 1 && k + 1 < n &&
           info[k + 1].name_shape && !ts[k + 1].newline_before) {
@@ -966,6 +994,58 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (ts[k].newline_before) line_break = true;
     }
     return -1;
+  };
+
+  // True if word p ends the words that announce a nickname: "everyone calls
+  // me", "they called him", "le dicen", "lo apodaban", "nos decían",
+  // "conocido como", "known as", "connu comme".
+  auto nickname_cue_ends = [&](long p) {
+    if (p <= 0 || !ts[p].word) return false;
+    const std::string_view pw = tk.Folded(ts[p]);
+    const long q = prev_word(static_cast<size_t>(p));
+    if (q < 0) return false;
+    const std::string_view qw = tk.Folded(ts[q]);
+    if (pw == "me" || pw == "le" || pw == "him" || pw == "her" || pw == "lo" || pw == "la" ||
+        pw == "them") {
+      return qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" || qw == "decian" ||
+             qw == "llaman" || qw == "llamaban" || qw == "apodan";
+    }
+    // "a man they called Shorty", "everyone calls Flaco".
+    if ((pw == "called" || pw == "call" || pw == "calls") &&
+        (qw == "they" || qw == "we" || qw == "everyone" || qw == "everybody" || qw == "people" ||
+         qw == "i" || qw == "you")) {
+      return true;
+    }
+    if (pw == "by") {  // "the smuggler went by Tigre"
+      return qw == "went" || qw == "goes" || qw == "go" || qw == "going";
+    }
+    if (pw == "como" || pw == "as" || pw == "comme") {
+      if (!(qw == "conocido" || qw == "conocida" || qw == "conocidos" || qw == "conocidas" ||
+            qw == "known" || qw == "connu" || qw == "connue" || qw == "connus")) {
+        return false;
+      }
+      // Of a person: "era conocido como", "un tipo conocido como", "a man
+      // known as", "better known as"; not "un período conocido como el
+      // Porfiriato", "a group known as the Inklings", "Known as Paso del
+      // Norte until 1888".
+      const long r = prev_word(static_cast<size_t>(q));
+      if (r < 0) return false;
+      static const std::unordered_set<std::string_view> kPersonBefore = {
+          "era", "fue", "es", "eran", "son", "estaba", "hombre", "mujer", "senor", "senora", "tipo",
+          "sujeto", "muchacho", "muchacha", "joven", "chavo", "mejor", "tambien", "pollero", "coyote",
+          "jefe", "was", "is", "were", "he", "she", "man", "woman", "guy", "someone", "person",
+          "better", "also", "smuggler", "boss", "etait", "est", "homme", "femme", "type", "mieux",
+          "aussi", "passeur", "chef"};
+      return kPersonBefore.count(tk.Folded(ts[r])) != 0;
+    }
+    // The Spanish verbs of the class, after their pronoun (for "conocido",
+    // "known", "called" the word after them says it).
+    if ((info[p].flags & kNicknameCue) && pw != "known" && pw != "called" && pw != "calls" &&
+        pw != "call" && pw.substr(0, 5) != "conoc" && pw.substr(0, 4) != "conn") {
+      return qw == "me" || qw == "le" || qw == "les" || qw == "lo" || qw == "la" || qw == "nos" ||
+             qw == "te" || qw == "los" || qw == "las";
+    }
+    return false;
   };
 
   // Runs that hold an institution word or its namesake ("Hospital General",
@@ -1135,31 +1215,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         long q = prev_word(static_cast<size_t>(p));
         if (q >= 0 && (info[q].flags & kNameCue)) pf |= kNameCue;
       }
-      // "everyone calls me Ján", "le dicen El Flaco", "they called him Koko".
-      if ((pw == "me" || pw == "le" || pw == "him" || pw == "her" || pw == "lo" || pw == "la") &&
-          p > 0) {
-        long q = prev_word(static_cast<size_t>(p));
-        if (q >= 0) {
-          const std::string_view qw = tk.Folded(ts[q]);
-          if (qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" ||
-              qw == "decian" || qw == "llaman" || qw == "llamaban" || qw == "apodan") {
-            pf |= kNameCue;
-          }
-        }
-      }
-      // Spanish order: "le decían La Güera", "nos dicen El Chino", "lo
-      // apodaban El Negro".
-      if ((pw == "dicen" || pw == "decian" || pw == "decia" || pw == "dice" ||
-           pw == "llaman" || pw == "llamaban" || pw == "apodan" || pw == "apodaban" ||
-           pw == "apodaron") && p > 0) {
+      // "everyone calls me Ján", "le dicen El Flaco", "they called him Koko",
+      // "lo apodaban El Negro", "conocido como El Mencho".
+      if (nickname_cue_ends(p)) pf |= kNameCue;
+      // The article of a nickname after its cue: "alias el Flaco", "apodado
+      // «la Tía»", "le decían el Güero", "surnommé le Gros" (not a place:
+      // "un pueblo llamado el Ceibo").
+      bool cue_then_article = false;
+      // "the" only after "called him", "known as" ("they called him the
+      // Butcher"; not "to name the VP Richard Hawk").
+      if ((pw == "el" || pw == "la" || pw == "los" || pw == "las" || pw == "le" || pw == "les" ||
+           pw == "the" || pw == "l") &&
+          !ts[p].capitalized && p > 0) {
         const long q = prev_word(static_cast<size_t>(p));
-        if (q >= 0) {
-          const std::string_view qw = tk.Folded(ts[q]);
-          if (qw == "me" || qw == "le" || qw == "les" || qw == "lo" || qw == "la" || qw == "nos" ||
-              qw == "te" || qw == "los" || qw == "las") {
-            pf |= kNameCue;
-          }
-        }
+        bool place_in_run = false;
+        for (size_t w : words) place_in_run = place_in_run || info[w].place != 0;
+        cue_then_article = q >= 0 && !place_in_run &&
+                           (((info[q].flags & kNameCue) && !ts[q].capitalized && pw != "the") ||
+                            nickname_cue_ends(q));
+        if (cue_then_article) pf |= kNameCue;
       }
       // "le decían el Chino", "alias el Flaco", "apodado la Güera": a
       // nickname's lower-case article after a naming word; the word after
@@ -1265,7 +1339,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // name still counts ("la Lupe").
       if ((pw == "la" || pw == "le" || pw == "les" || pw == "el" || pw == "los" || pw == "las" ||
            pw == "the" || pw == "du" || pw == "des" || pw == "au" || pw == "aux") &&
-          !nickname_article && !titled_particle) {
+          !nickname_article && !titled_particle && !cue_then_article) {
         place_prep = true;
       }
       // "Servicio de Urología", "Hospital del Mar": an institution's name.
@@ -1322,9 +1396,51 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       eponym = true;
       for (size_t w : words) info[w].evidence = kBlocked;  // nor the model's to add
     }
+    // "con JOSÉ y MARÍA": a run in capitals joined by a conjunction to a name
+    // in capitals flagged just before it.
+    bool caps_partner = false;
+    if (run.first >= 2 && ts[run.first].all_caps && ts[run.first - 1].word &&
+        !ts[run.first - 1].newline_before && ts[run.first - 2].word && ts[run.first - 2].all_caps &&
+        info[run.first - 2].score > 0) {
+      const std::string_view c = tk.Folded(ts[run.first - 1]);
+      caps_partner = c == "y" || c == "e" || c == "and" || c == "et" || c == "ak";
+    }
     // Context after: "X dijo", "X, 42 años", "X, a 42-year-old", "X (42)".
     bool role_after = false;
+    // What a person does, after a name that is also a word or a town
+    // ("Rosa me llevó", "Guadalupe nos ayudó", "Victoria y yo llegamos",
+    // "Ángel y Jesús se quedaron", "Soledad, mi hija, ..."): outside English,
+    // an object pronoun and a verb, "y yo", a given name joined by "y", or
+    // a possessive and a kin word after a comma.
+    bool person_after = false;
     size_t a = run.last + 1;
+    if (a + 1 < n && !english && !ts[a].newline_before && !ts[a + 1].newline_before) {
+      const auto folded = [&](size_t k) { return ts[k].word ? tk.Folded(ts[k]) : std::string_view(); };
+      const std::string_view x = folded(a), y = folded(a + 1);
+      if (ts[a].word && !ts[a].capitalized && ts[a + 1].word && !ts[a + 1].capitalized &&
+          (x == "me" || x == "te" || x == "nos" || x == "le" || x == "les" || x == "lo" || x == "se" ||
+           x == "m" || x == "nous" || x == "mwen" || x == "nou") &&
+          !(info[a + 1].flags & (kStopWord | kConnector | kPlacePrep)) && !ts[a + 1].has_digit) {
+        person_after = true;
+      }
+      if ((x == "y" || x == "e" || x == "et" || x == "ak") && !ts[a].capitalized &&
+          (y == "yo" || y == "moi" || y == "mwen" ||
+           (ts[a + 1].capitalized && !ts[a + 1].all_caps && info[a + 1].evidence == kStrong &&
+            (info[a + 1].flags & kGivenName) && info[a + 1].place == 0))) {
+        person_after = true;
+      }
+      if (!ts[a].word && ts[a].first == ',' && a + 2 < n && ts[a + 2].word && !ts[a + 2].capitalized &&
+          (info[a + 2].flags & kKinCue) && !(info[a + 2].flags & kStopWord) &&
+          (y == "mi" || y == "su" || y == "ma" || y == "mon" || y == "sa" || y == "son" || y == "nuestra" ||
+           y == "nuestro")) {
+        person_after = true;
+      }
+      // Not an acronym in capitals ("la PIO se mantuvo").
+      if (ts[run.last].all_caps) person_after = false;
+      // Nor a pronoun that is a given name elsewhere ("Ella me contó").
+      if (words.size() == 1 && (info[words[0]].flags & kStopWord)) person_after = false;
+      if (person_after) medium_cue = true;
+    }
     if (a < n) {
       if (ts[a].word && (info[a].flags & kSpeechCue)) medium_cue = true;
       if (!ts[a].word && (ts[a].first == ',' || ts[a].first == '(')) {
@@ -1340,6 +1456,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                            ts[b + 2].has_digit && !ts[b + 2].space_before;
         if (b < n && ts[b].word && ts[b].has_digit && !ts[b].has_letter && ts[b].end - ts[b].begin <= 3 &&
             !range) {
+          medium_cue = true;
+        }
+        // "A man from the cartel, LUIS, told us": a speech verb after the
+        // comma that closes an apposition.
+        if (ts[a].first == ',' && a + 1 < n && ts[a + 1].word && !ts[a + 1].capitalized &&
+            (info[a + 1].flags & kSpeechCue)) {
           medium_cue = true;
         }
         // A scorer and the minute of the goal: "Zidane (35e)", "Ian Wright ( 12th minute )".
@@ -1412,7 +1534,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // given name.
     // French and English only: Spanish writes surnames first after a
     // preposition ("atendido por Blanco María").
-    if ((french || english) && place_prep && !strong_cue && words.size() >= 2) {
+    // In Spanish and Haitian only a town of the gazetteer ("En Tapachula
+    // Wilmer consiguió trabajo", "Desde Tenosique Marvin me llamó").
+    if (place_prep && !strong_cue && !person_context && words.size() >= 2) {
       size_t k = 1;
       while (k < words.size() && !((info[words[k]].flags & kGivenName) &&
                                    info[words[k]].evidence == kStrong && !ts[words[k]].all_caps &&
@@ -1422,7 +1546,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       bool town = k < words.size() && k <= 3;
       for (size_t x = 0; town && x < k; ++x) {
         const TokenInfo& in = info[words[x]];
-        town = !(in.flags & (kGivenName | kTitle | kHonorific)) && in.evidence != kStrong;
+        town = (french || english)
+                   ? !(in.flags & (kGivenName | kTitle | kHonorific)) && in.evidence != kStrong
+                   : in.place != 0 && !(in.flags & (kTitle | kHonorific));
       }
       if (town) {
         for (size_t x = 0; x < k; ++x) info[words[x]].evidence = kBlocked;
@@ -1452,6 +1578,34 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                             tk.Folded(ts[words[1]]) == "dame";
     if (((info[words[0]].flags & kConnector) || notre_dame) && words.size() > 1 &&
         words[1] == words[0] + 2 && ts[words[0] + 1].first == '-') {
+      // "Saint-Fleur m'a frappé", "Saint-Vil te bat mwen": a saint's compound
+      // of two words in no gazetteer, with no place word before it, as the
+      // subject of a verb (a lower-case word follows on its line) is a
+      // surname, as many Haitian surnames are ("Saint-Juste", "Saint-Vil").
+      if (!place_prep && !notre_dame && words.size() == 2 && info[words[0]].place == 0 &&
+          info[words[1]].place == 0 && !ts[words[1]].all_caps) {
+        const std::string_view saint = tk.Folded(ts[words[0]]);
+        const size_t after = words[1] + 1;
+        const std::string_view next = after < n && ts[after].word ? tk.Folded(ts[after]) : "";
+        const bool verb_after = after < n && !ts[after].newline_before && ts[after].word &&
+                                !ts[after].capitalized && ts[after].has_letter &&
+                                !(info[after].flags & (kConnector | kPlacePrep)) && next != "et" &&
+                                next != "ou" && next != "y" && next != "e" && next != "o" &&
+                                next != "and" && next != "or" && next != "ak" && next != "dans";
+        // Not "de Saint-Thégonnec", "rues Saint-Placide et Dupin".
+        const long before = prev_word(run.first);
+        const bool particle_before = before >= 0 && (info[before].flags & kConnector);
+        const PlaceEntry* entry = nullptr;
+        if ((saint == "saint" || saint == "sainte") && verb_after && !particle_before &&
+            places_->MatchAt(tk, words[0], &entry) == words[0] &&
+            places_->MatchAt(tk, words[1], &entry) == words[1]) {
+          for (size_t w : words) {
+            info[w].run = static_cast<int>(r);
+            info[w].score = 0.9f;  // the model may not cut it in two
+          }
+          continue;
+        }
+      }
       place_prep = true;
       // "à Saint-Malo", "rue Saint-Vincent": the compound alone names no
       // person, nor with its town ("Saint-Nicolas de Coutances", "Notre-Dame
@@ -1645,13 +1799,26 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
       } else if (in.place == 2) {
         // A one-word place ("Guerrero", "Juárez") is a surname only next to
-        // a name that is no place.
-        if (strong > 0 && !place_prep && in.evidence >= kAmbiguous) score = 0.7f;
+        // a name that is no place; a town of no name list before a given
+        // name is where the person is ("a Reynosa Pedro y yo").
+        // ("En Tapachula Wilmer...": the sentence's capitalized preposition
+        // opens the run.)
+        const bool sentence_prep = idx == 1 && info[words[0]].sentence_start &&
+                                   ((info[words[0]].flags & kPlacePrep) || tk.Folded(ts[words[0]]) == "de");
+        const bool before_title = idx + 1 < words.size() && words[idx + 1] == w + 1 &&
+                                  (info[words[idx + 1]].flags & kTitle);
+        const bool town_before_given = (idx == 0 || sentence_prep) && idx + 1 < words.size() &&
+                                       words[idx + 1] == w + 1 &&
+                                       !(in.flags & (kSurname | kGivenName | kNameWord)) &&
+                                       (info[words[idx + 1]].flags & kGivenName);
+        // "de Arriaga Don Chepe": a title after the town opens the name.
+        if (before_title) continue;
+        if (strong > 0 && !place_prep && in.evidence >= kAmbiguous && !town_before_given) score = 0.7f;
         // A given name that is also a town, right after a kin word: "mi
         // esposa Guadalupe", "my wife Florence".
         // Or after words that take a person: "talked to Maurice", "con Lourdes".
-        if (first && (kin_cue || person_context) && !ts[w].all_caps &&
-            (in.flags & (kGivenName | kNameWord))) {
+        if (first && (kin_cue || person_context || (person_after && words.size() == 1 && !place_prep)) &&
+            !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
           score = 0.8f;
         }
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
@@ -1660,7 +1827,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // "EVA", "ELISA": a lone all-caps word is more often an acronym,
             // but not in a shouted sentence, where a given name that is no
             // word is a name; nor before a surname of no list ("SCOTT WEILAND").
-            score = (ts[w].all_caps && nameish < 2 && !medium_cue &&
+            score = (ts[w].all_caps && nameish < 2 && !medium_cue && !person_context && !caps_partner &&
                      !(in.shouted && !place_prep && (in.flags & kGivenName) &&
                        !lexicon_->IsDictionaryHash(ts[w].hash)) &&
                      !(caps_given(w) && w + 1 < n && caps_unlisted(w + 1)) &&
@@ -1685,8 +1852,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // "Scorers : Shearer ( 8th )": a scorer whose name is a word too.
             if (minute_after && words.size() <= 2 && !ts[w].all_caps && OrdinaryNameWord(w)) score = 0.6f;
             // "CUNY et SAINT-MLEUX , avoués": a surname in capitals that is
-            // no dictionary word, before a trade.
-            if (role_after && ts[w].all_caps && !in.shouted && ts[w].end - ts[w].begin >= 3 &&
+            // no dictionary word, before a trade; "le policier DUPONT", "con
+            // RAMÍREZ": after a kin or role word or words that take a person.
+            if ((role_after || (first && (kin_cue || person_context || caps_partner))) &&
+                ts[w].all_caps && !in.shouted && ts[w].end - ts[w].begin >= 3 &&
                 !(in.flags & (kStopWord | kConnector | kCommonWord | kNotNameWord)) &&
                 !lexicon_->IsDictionaryHash(ts[w].hash)) {
               score = 0.7f;
@@ -1706,8 +1875,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             }
             break;
           case kAmbiguous:
-            if (strong > 0 || medium_cue) {
-              score = 0.7f;
+            // "avec MARIE et JOSEPH": a given name in capitals after words
+            // that take a person or joined to one.
+            // A particle opening a sentence is the name's only when the word
+            // after it is ("De Miguel Rivera", below; not "De Tapachula Juan").
+            if ((in.flags & kConnector) && first && in.sentence_start && !ts[w].all_caps &&
+                idx + 1 < words.size() && info[words[idx + 1]].place == 2 &&
+                !(info[words[idx + 1]].flags & (kGivenName | kSurname | kNameWord))) {
+              break;
+            }
+            if (strong > 0 || medium_cue ||
+                (ts[w].all_caps && first && (in.flags & kGivenName) && (person_context || caps_partner))) {
+              // "Rosa me llevó": what a person does after a given name at a
+              // sentence start is sure; the model may not drop it.
+              score = person_after && first && (in.flags & kGivenName) ? 0.9f : 0.7f;
             } else if (words.size() == 1 && (in.flags & kGivenName) && !ts[w].all_caps &&
                        !(in.flags & (kStopWord | kConnector)) &&
                        w + 1 < n && ts[w + 1].word && !ts[w + 1].capitalized &&
@@ -1830,13 +2011,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         last_flagged = static_cast<long>(idx);
       }
     }
-    // Hyphenated names: "Sanz-Gallén", "Fils-Aimé".
+    // Hyphenated names: "Sanz-Gallén", "Fils-Aimé", "Marie-des-Neiges".
     for (size_t idx = 1; idx < words.size(); ++idx) {
       const size_t a = words[idx - 1], b = words[idx];
-      if (b != a + 2 || ts[a + 1].word || ts[a + 1].first != '-' || ts[a + 1].space_before ||
-          ts[b].space_before) {
-        continue;
+      bool joined = b > a + 1 && (b - a) % 2 == 0 && b - a <= 6 && !ts[b].space_before;
+      for (size_t k = a + 1; joined && k < b; ++k) {
+        joined = !ts[k].space_before &&
+                 ((k - a) % 2 == 1 ? !ts[k].word && ts[k].first == '-'
+                                   : ts[k].word && !ts[k].capitalized && (info[k].flags & kConnector));
       }
+      if (!joined) continue;
       if (info[a].score > 0 && info[b].score <= 0 && info[b].evidence >= kWord) info[b].score = info[a].score;
       if (info[b].score > 0 && info[a].score <= 0 && info[a].evidence >= kWord) info[a].score = info[b].score;
     }
@@ -1884,6 +2068,106 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             w >= 1 && ts[w - 1].word &&
             (is_digit_word(w - 1) || (tk.Folded(ts[w - 1]) == "de" && w >= 2 && is_digit_word(w - 2)));
         if (!date_after && !date_before) in.score = 0.6f;
+      }
+    }
+    // "Ayer Julio Arequipa nos llevó", "nos ayudó Abril Guerrero": such a
+    // month, capitalized inside a sentence, right before a capitalized town
+    // or surname and with no date around, opens a name whose surname is the
+    // town (not after a place word: "en Julio Arequipa").
+    if (!english && !french && !place_prep) {
+      for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+        const size_t w = words[idx], s = words[idx + 1];
+        const TokenInfo& in = info[w];
+        const TokenInfo& sn = info[s];
+        if (s != w + 1 || in.score > 0 || sn.score > 0 || in.sentence_start || ts[w].all_caps ||
+            ts[s].all_caps || (in.flags & (kMonth | kGivenName)) != (kMonth | kGivenName) ||
+            (idx > 0 && !(idx == 1 && info[words[0]].sentence_start && info[words[0]].evidence == kWord)) ||
+            (idx + 2 < words.size() && words[idx + 2] == s + 1) || sn.place == 1 ||
+            (sn.flags & (kMonth | kStopWord | kConnector | kTitle)) ||
+            !(sn.place == 2 || (sn.flags & kSurname) || sn.evidence == kUnknown)) {
+          continue;
+        }
+        const bool date_before = w >= 1 && ts[w - 1].word &&
+                                 ts[w - 1].first >= '0' && ts[w - 1].first <= '9';
+        const bool date_after = s + 1 < n && ts[s + 1].word &&
+                                ((ts[s + 1].first >= '0' && ts[s + 1].first <= '9') ||
+                                 tk.Folded(ts[s + 1]) == "de");
+        if (date_before || date_after) continue;
+        info[w].score = info[s].score = 0.9f;  // the model may not cut it in two
+        break;
+      }
+    }
+    // In a line written in capitals the whole line is one run: "AYÚDENME, MI
+    // HIJO KEVIN SIGUE SECUESTRADO". A given name or surname right after a
+    // kin word, a title or a naming cue inside the run is a name, and so is
+    // the next one ("MI ESPOSO JOSE RAMIREZ").
+    for (size_t idx = 1; idx < words.size(); ++idx) {
+      const size_t w = words[idx], c = words[idx - 1];
+      if (c + 1 != w || !ts[w].all_caps || !ts[c].all_caps || info[w].score > 0 || info[w].place != 0 ||
+          !(info[c].flags & (kKinCue | kTitle | kNameCue)) || (info[c].flags & kStopWord) ||
+          !(info[w].flags & (kGivenName | kSurname)) || info[w].evidence < kAmbiguous ||
+          (info[w].flags & (kStopWord | kConnector | kMonth | kOrgWord | kTitle))) {
+        continue;
+      }
+      info[w].score = 0.9f;
+      if (idx + 1 < words.size() && words[idx + 1] == w + 1) {
+        const TokenInfo& nx = info[w + 1];
+        if (nx.score <= 0 && nx.place == 0 && (nx.flags & (kGivenName | kSurname)) &&
+            nx.evidence >= kAmbiguous && !(nx.flags & (kStopWord | kConnector | kMonth | kOrgWord))) {
+          info[w + 1].score = 0.9f;
+        }
+      }
+    }
+    // Haitian "Ti Jak", "Ti Pyè", "Ti Jean" (little Jak): "Ti" before a
+    // capitalized word on the same line is a nickname, whatever the word.
+    if (!english && language.substr(0, 2) != "es") {
+      for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+        const size_t w = words[idx], x = words[idx + 1];
+        const bool hyphen = x == w + 2 && !ts[w + 1].word && ts[w + 1].first == '-' &&  // "Ti-Jo"
+                            !ts[w + 1].space_before && !ts[x].space_before;
+        if ((x != w + 1 && !hyphen) || ts[w].all_caps || ts[x].all_caps || tk.Folded(ts[w]) != "ti" ||
+            info[x].place != 0 || (info[x].flags & (kStopWord | kConnector | kMonth | kOrgWord))) {
+          continue;
+        }
+        info[w].score = std::max(info[w].score, 0.9f);
+        info[x].score = std::max(info[x].score, 0.9f);
+      }
+    }
+    // "la Flaca y el Chino", "con Pedro, Luis y la Güera": a word of the
+    // nickname list, capitalized right after "el" or "la" (or after "El",
+    // "La" opening the sentence), alone in its run, is someone's nickname
+    // ("la China", a place, is kept by the gazetteer). Spanish nicknames,
+    // also in English text; French "la" names a firm or a stock ("La
+    // Chino finit à 206").
+    if (!french) {
+      const size_t w = words.back();
+      const bool opening_article =
+          words.size() == 2 && words[1] == words[0] + 1 && info[words[0]].sentence_start &&
+          (tk.Folded(ts[words[0]]) == "el" || tk.Folded(ts[words[0]]) == "la");
+      const bool article_before = words.size() == 1 && w > 0 && ts[w - 1].word &&
+                                  !ts[w - 1].capitalized &&
+                                  (tk.Folded(ts[w - 1]) == "el" || tk.Folded(ts[w - 1]) == "la");
+      // "un tal «Chino»": after "tal", with or without quotes.
+      const long before_w = prev_word(w);
+      const bool after_tal = words.size() == 1 && before_w >= 0 && tk.Folded(ts[before_w]) == "tal";
+      if ((opening_article || article_before || after_tal) && (info[w].flags & kNickname) && info[w].score <= 0 &&
+          info[w].place == 0 && !ts[w].all_caps && !ts[w].newline_before &&
+          (ts[w].space_before || after_tal)) {
+        info[w].score = 0.9f;  // an ordinary word too: the model may not drop it
+      }
+      // In quotes after the article, a word of no dictionary or a given
+      // name: "la 'Chilindrina'", "el «Chucky»" (not "la 'Bestia'").
+      const auto quote = [&](size_t k) {
+        const char32_t c = ts[k].first;
+        return !ts[k].word && (c == '\'' || c == '"' || c == 0xAB || c == 0x201C || c == 0x2018);
+      };
+      const size_t first = words[0];
+      const bool quoted_after_article =
+          words.size() == 1 && w >= 2 && quote(w - 1) && !ts[w].space_before && ts[w - 2].word &&
+          (tk.Folded(ts[w - 2]) == "el" || tk.Folded(ts[w - 2]) == "la") && first == w;
+      if (quoted_after_article && info[w].score <= 0 && info[w].place == 0 && !ts[w].all_caps &&
+          (info[w].evidence == kUnknown || (info[w].flags & (kGivenName | kNickname)))) {
+        info[w].score = 0.9f;
       }
     }
     // "Le gérant F. HAMONO", "Pour extrait A. CUNY": an initial with its
@@ -2060,6 +2344,59 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
   }
 
+  // Nicknames in lower case after their cue, with or without an article:
+  // "alias el flaco", "apodado chuy", "surnommé le gros" (any word but a
+  // function word), "le decían el güero", "lo apodaban el chino",
+  // "conocido como el mencho", "they called him shorty" (a word of the
+  // nickname list, a given name or a word of no dictionary: "le decían
+  // mentiras" stays).
+  auto lower_nickname_after = [&](size_t e, bool any_word) {
+    size_t k = e + 1;
+    if (k < n && ts[k].word && !ts[k].capitalized && !ts[k].newline_before) {
+      const std::string_view a = tk.Folded(ts[k]);
+      if (a == "el" || a == "la" || a == "le" || a == "the") ++k;
+    }
+    if (k >= n || !ts[k].word || ts[k].capitalized || ts[k].newline_before || !ts[k].has_letter ||
+        ts[k].has_digit || ts[k].end - ts[k].begin < 2) {
+      return;
+    }
+    const uint32_t f = info[k].flags;
+    if (f & (kStopWord | kConnector | kPlacePrep | kMonth | kTitle | kOrgWord | kNameCue | kSpeechCue |
+             kNicknameCue)) {
+      return;
+    }
+    const bool nickname = (f & kNickname) || ((f & kGivenName) && !(f & kCommonWord)) ||
+                          !lexicon_->IsDictionaryHash(ts[k].hash);
+    const PlaceEntry* entry = nullptr;
+    if (!(any_word || nickname) ||
+        (!(f & kNickname) && places_->MatchAt(tk, k, &entry) != k)) {  // "guera" is a region too
+      return;
+    }
+    if (info[k].score <= 0) info[k].run = -1;
+    info[k].score = std::max(info[k].score, 0.9f);
+    info[k].name_shape = true;
+  };
+  for (uint32_t i : cue_words) {
+    const std::string_view cue = tk.Folded(ts[i]);
+    if (cue == "alias" || cue == "apodado" || cue == "apodada" || cue == "apodo" || cue == "nicknamed" ||
+        cue == "aka" || cue == "surnomme" || cue == "surnommee") {
+      lower_nickname_after(i, true);
+    }
+    // "on l'appelait tonton", "on l'appelle le gros": French "call him".
+    if ((cue == "appelait" || cue == "appelaient" || cue == "appelle" || cue == "appellent") && i >= 2 &&
+        !ts[i - 1].word && (ts[i - 1].first == '\'' || ts[i - 1].first == 0x2019) && ts[i - 2].word &&
+        tk.Folded(ts[i - 2]) == "l") {
+      lower_nickname_after(i, true);
+    }
+  }
+  for (uint32_t i : nickname_cues) {
+    if (i + 1 < n && ts[i + 1].word && nickname_cue_ends(static_cast<long>(i + 1))) {
+      lower_nickname_after(i + 1, false);  // "conocido como", "called him"
+    } else if (nickname_cue_ends(i)) {
+      lower_nickname_after(i, false);  // "le decían", "lo apodaban", "they called"
+    }
+  }
+
   // "paul simon", "olga krylova", "emidio p lombardo": in lower case, a given
   // name followed by a surname or a word of no dictionary (an initial may sit
   // between) is a full name.
@@ -2083,8 +2420,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (j + 1 < n && ts[j].word && !ts[j].capitalized && ts[j].end - ts[j].begin == 1 &&
         ts[j].has_letter && ts[j].space_before &&
         !(text[ts[j].begin] == 'y' || text[ts[j].begin] == 'e' || text[ts[j].begin] == 'o' ||
-          text[ts[j].begin] == 'u')) {
-      ++j;  // a middle initial (not "y", "e", "o": "yesenia y wendy" are two)
+          text[ts[j].begin] == 'u' || (!english && text[ts[j].begin] == 'a'))) {
+      // A middle initial (not "y", "e", "o": "yesenia y wendy" are two; nor
+      // Spanish "a" or French "a": "con yadira a reynosa").
+      ++j;
     }
     if (j >= n || !lower_name_part(j) || !ts[j].space_before) continue;
     const uint32_t f = info[j].flags;
@@ -2100,8 +2439,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (strict ? (!surname || word_j) : (!surname && word_j)) {
       continue;
     }
+    // Outside English, where testimonies write names in lower case ("la
+    // casa de maría lópez", "fue juan pérez"), a surname that is no word of
+    // a dictionary makes the name sure: the model may not drop it.
+    const float score = !english && surname && !word_j ? 0.9f : 0.6f;
     for (size_t k = i; k <= j; ++k) {
-      if (info[k].score <= 0) info[k].score = 0.6f;
+      // (A weaker score already there stays as it was at 0.6: the echo
+      // rule reads 0.6 as a name sure enough to echo.)
+      if (score >= 0.9f ? info[k].score < score : info[k].score <= 0) info[k].score = score;
       info[k].run = -1;  // one finding, as for the words after a cue
     }
     lower_free = j + 1;
@@ -2341,43 +2686,145 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         p != "my" && p != "your" && p != "his" && p != "her" && p != "our" && p != "their" &&
         p != "ma" && p != "mon" && p != "ta" && p != "ton" && p != "sa" && p != "son" &&
         p != "notre" && p != "votre" && p != "leur") {
-      continue;
+      // "el compa beto", "la tía chela", "un tal chuy": after an article, a
+      // name that is no everyday word (not "la madre tierra").
+      const bool article = p == "el" || p == "la" || p == "un" || p == "una" || p == "le";
+      if (!article || (info[i].flags & (kCommonWord | kNotNameWord)) ||
+          (lexicon_->IsDictionaryHash(t.hash) && !(info[i].flags & (kNameWord | kRouteName)))) {
+        continue;
+      }
     }
     lower_name_from(i);
   }
-  // "estaba con yesenia", "conocí a wendy", "con yesenia y wendy": outside
+  // "estaba con yesenia", "conocí a wendy", "con yesenia y wendy", "me
+  // quedé con la chayo y el toño", "con pedro, luis y la güera": outside
   // English (see the social cues below), a given name in lower case that is
-  // no dictionary word ("con vida", "con tono" are) after words that take a
-  // person, and the names joined to it by "y", "et", "ak".
+  // no dictionary word ("con vida", "con tono" are) or that training text
+  // showed as a name far more than as a word ("pedro", "luis"), after words
+  // that take a person, with an article between or not, and the names
+  // joined to it by commas, "y", "et", "ak" (with their article: a word of
+  // the nickname list counts there, "y la güera").
   if (!english) {
     auto plain_given = [&](size_t x) {
-      return x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
-             ts[x].space_before && !ts[x].newline_before && ts[x].end - ts[x].begin >= 3 &&
-             (info[x].flags & kGivenName) &&
-             !(info[x].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
-                                kKinCue | kSpeechCue | kPlacePrep | kCommonWord | kNotNameWord)) &&
-             !lexicon_->IsDictionaryHash(ts[x].hash);
+      if (!(x < n && ts[x].word && !ts[x].capitalized && ts[x].has_letter && !ts[x].has_digit &&
+            ts[x].space_before && !ts[x].newline_before && ts[x].end - ts[x].begin >= 3 &&
+            (info[x].flags & kGivenName) &&
+            !(info[x].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
+                               kKinCue | kSpeechCue | kPlacePrep | kCommonWord | kNotNameWord)))) {
+        return false;
+      }
+      if (!lexicon_->IsDictionaryHash(ts[x].hash)) return true;
+      if (!(info[x].flags & (kNameWord | kRouteName))) return false;
+      // A word that is a name as often as a noun opens no noun phrase: "con
+      // tono de voz", "con tomas de alimentos" (but "con maría de jesús").
+      if (x + 2 < n && ts[x + 1].word && (tk.Folded(ts[x + 1]) == "de" || tk.Folded(ts[x + 1]) == "del")) {
+        return (info[x + 2].flags & (kGivenName | kSurname)) != 0;
+      }
+      return true;
     };
-    for (const size_t i : lower_given) {
-      if (i == 0 || !plain_given(i) || !ts[i - 1].word || ts[i - 1].capitalized) continue;
-      const std::string_view before = tk.Folded(ts[i - 1]);
+    auto is_article = [&](size_t x) {
+      if (x >= n || !ts[x].word || ts[x].capitalized) return false;
+      const std::string_view a = tk.Folded(ts[x]);
+      return a == "el" || a == "la";
+    };
+    auto nickname_word = [&](size_t x) {
+      return x < n && ts[x].word && !ts[x].capitalized && ts[x].space_before && !ts[x].newline_before &&
+             (info[x].flags & kNickname) && !(info[x].flags & (kStopWord | kPlacePrep));
+    };
+    // Lower-case nicknames with their article start such a list too ("vi a
+    // la flaca", "con el flaco y la güera").
+    std::vector<uint32_t> starts = lower_given;
+    for (uint32_t k : nickname_words_lower) {
+      if (k >= 2 && is_article(k - 1)) starts.push_back(k);
+    }
+    std::sort(starts.begin(), starts.end());
+    for (const size_t i : starts) {
+      const bool nickname = !(info[i].flags & kGivenName);
+      if (i == 0 || !(nickname ? nickname_word(i) : plain_given(i)) || !ts[i - 1].word ||
+          ts[i - 1].capitalized) {
+        continue;
+      }
+      size_t b = i - 1;  // the word before the name, past an article
+      if (is_article(b) && b > 0 && ts[b - 1].word && !ts[b - 1].capitalized) --b;
+      const std::string_view before = tk.Folded(ts[b]);
       const std::string_view before_that =
-          i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view();
-      if (!IsPersonContext(before_that, before)) continue;
+          b >= 1 && ts[b - 1].word ? tk.Folded(ts[b - 1]) : std::string_view();
+      // A nickname with its article is also a person before what a person
+      // does: an object pronoun and a verb ("el flaco me cobró 200").
+      bool acts = false;
+      if (nickname && i + 2 < n && ts[i + 1].word && ts[i + 2].word && !ts[i + 1].capitalized &&
+          !ts[i + 2].capitalized && !ts[i + 1].newline_before && !ts[i + 2].has_digit &&
+          !(info[i + 2].flags & (kStopWord | kConnector | kPlacePrep))) {
+        const std::string_view x = tk.Folded(ts[i + 1]);
+        acts = x == "me" || x == "te" || x == "nos" || x == "le" || x == "les" || x == "lo" || x == "se";
+      }
+      if (!acts && !IsPersonContext(before_that, before)) continue;
       lower_name_from(i);
       size_t end = i;
-      while (end + 1 < n && info[end + 1].score > 0 && info[end + 1].run < 0 &&
-             ts[end + 1].word && !ts[end + 1].capitalized) {
-        ++end;
-      }
-      const size_t conj = end + 1;
-      if (conj + 1 < n && ts[conj].word && !ts[conj].capitalized) {
-        const std::string_view c = tk.Folded(ts[conj]);
-        if ((c == "y" || c == "e" || c == "et" || c == "ak") && plain_given(conj + 1)) {
-          lower_name_from(conj + 1);
+      for (int items = 0; items < 8; ++items) {
+        while (end + 1 < n && info[end + 1].score > 0 && info[end + 1].run < 0 &&
+               ts[end + 1].word && !ts[end + 1].capitalized) {
+          ++end;
         }
+        size_t k = end + 1;
+        bool joined = false;
+        if (k < n && !ts[k].word && ts[k].first == ',' && !ts[k].newline_before) {
+          ++k;
+          joined = true;
+        }
+        if (k < n && ts[k].word && !ts[k].capitalized && !ts[k].newline_before) {
+          const std::string_view c = tk.Folded(ts[k]);
+          if (c == "y" || c == "e" || c == "et" || c == "ak") {
+            ++k;
+            joined = true;
+          }
+        }
+        if (!joined) break;
+        const bool article = is_article(k);
+        if (article) ++k;
+        if (!plain_given(k) && !(article && nickname_word(k))) break;
+        lower_name_from(k);
+        end = k;
       }
     }
+  }
+  // Outside English, where testimonies are often written all in lower case,
+  // a given name in lower case that no dictionary has is a name wherever it
+  // stands ("nos separamos de kevin", "mi hija\nyesenia se quedó"), and
+  // sure: the model, trained on text where lower case rarely names anyone,
+  // may not drop it. And two given
+  // names joined by a hyphen in lower case are one ("marie-claire",
+  // "jean-baptiste").
+  if (!english) {
+    for (const size_t i : lower_given) {
+      const PlaceEntry* entry = nullptr;
+      // In French only from five letters: OCR breaks words into pieces that
+      // the lists hold ("tre", "gion").
+      if (french && tk.Folded(ts[i]).size() < 5) continue;
+      if (info[i].lower_case_name && info[i].score < 0.9f && (info[i].flags & kGivenName) &&
+          places_->MatchAt(tk, i, &entry) == i) {
+        if (info[i].score <= 0) info[i].run = -1;
+        info[i].score = 0.9f;
+      }
+    }
+  }
+  for (const size_t i : lower_given) {
+    const size_t j = i + 2;
+    if (j >= n || ts[i + 1].word || ts[i + 1].first != '-' || ts[i + 1].space_before ||
+        ts[j].space_before || !ts[j].word || ts[j].capitalized || ts[i].end - ts[i].begin < 3 ||
+        ts[j].end - ts[j].begin < 3 || ts[i].has_digit || ts[j].has_digit) {
+      continue;
+    }
+    const uint32_t not_name = kStopWord | kConnector | kCommonWord | kCommonName | kMonth | kTitle |
+                              kOrgWord | kKinCue | kPlacePrep;
+    // The second part may be an everyday word too ("marie-claire").
+    if (!(info[j].flags & kGivenName) || (info[i].flags & not_name) ||
+        (info[j].flags & not_name & ~kCommonWord)) {
+      continue;
+    }
+    if (info[i].score <= 0 && info[j].score <= 0) info[i].run = info[j].run = -1;
+    info[i].score = std::max(info[i].score, 0.9f);
+    info[j].score = std::max(info[j].score, 0.9f);
   }
   // "la señora rosa lopez", "don beto", "el doctor ramirez": a title in lower
   // case before a given name or surname in lower case (not English "miss",
@@ -2628,6 +3075,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
                                 kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord));
     };
+    // "with yesenia, wendy & brayan": a lower-case word of no list and no
+    // dictionary among names (judged as a word of no list: two thirds of the
+    // others must be names).
+    auto lower_unknown_item = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 4 && info[k].place == 0 && !(info[k].flags & ~kNameWord) &&
+             !lexicon_->IsDictionaryHash(ts[k].hash) && places_->MatchAt(tk, k, &entry) == k;
+    };
     auto parse_item = [&](size_t s) {
       Item it{s, s, info[s].score > 0, false};
       if (it.flagged) {  // a flagged name of several words is one item
@@ -2636,6 +3092,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       const TokenInfo& in = info[s];
       if (lower_given_item(s)) {
+        it.candidate = true;
+        return it;
+      }
+      if (lower_unknown_item(s)) {
         it.candidate = true;
         return it;
       }
@@ -2690,7 +3150,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           const bool given = (info[it.begin].flags & kGivenName) && !ts[it.begin].capitalized;
           const bool enough = given ? flagged * 2 >= others : flagged * 3 >= others * 2;
           if (flagged >= 2 && (both_sides || (enough && info[it.begin].place == 0))) {
-            info[it.begin].score = 0.6f;
+            // Outside English a lower-case item is as sure as the names
+            // around it: the model would drop it ("con yesenia, wendy y
+            // xiomyra").
+            info[it.begin].score = !english && !ts[it.begin].capitalized ? 0.9f : 0.6f;
             info[it.begin].run = -1;
           }
         }
@@ -2707,7 +3170,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (s < pos) continue;
       size_t i = s;
       while (true) {
-        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape && !lower_given_item(i))) {
+        if (!ts[i].word || (info[i].score <= 0 && !info[i].name_shape && !lower_given_item(i) &&
+                            !(i > s && lower_unknown_item(i)))) {
           judge();
           pos = i + 1;
           break;
@@ -2729,6 +3193,84 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
     }
     judge();
+  }
+
+  // Lists written one item a line, after a dash, bullet or number ("- Pedro
+  // (hermano)", "2. Ever", "3. Dilcia"): in a run of three or more such
+  // lines whose first word is a capitalized word, one whose first word the
+  // rules left is a name when two thirds of the others are.
+  {
+    struct LineItem {
+      size_t word;  // the item's first word
+    };
+    std::vector<LineItem> items;
+    auto judge_lines = [&] {
+      if (items.size() >= 3) {
+        size_t flagged = 0;
+        for (const LineItem& it : items) flagged += info[it.word].score > 0;
+        for (const LineItem& it : items) {
+          TokenInfo& in = info[it.word];
+          if (in.score >= 0.9f || in.evidence == kBlocked || in.place != 0 || ts[it.word].all_caps ||
+              (in.flags & (kStopWord | kConnector | kOrgWord | kMonth | kTitle | kPlacePrep))) {
+            continue;
+          }
+          // Sure: at a line start the model reads it as a sentence's first word.
+          if (flagged * 3 >= (items.size() - 1) * 2) {
+            if (in.score <= 0) in.run = -1;
+            in.score = 0.9f;
+          }
+        }
+      }
+      items.clear();
+    };
+    for (size_t i = 0; i < n; ++i) {
+      if (!(i == 0 || ts[i].newline_before)) continue;
+      // The marker: '-', '*', '•', or digits and '.' or ')'.
+      size_t k = i;
+      if (!ts[k].word && (ts[k].first == '-' || ts[k].first == '*' || ts[k].first == 0x2022)) {
+        ++k;
+      } else if (ts[k].word && ts[k].has_digit && !ts[k].has_letter && ts[k].end - ts[k].begin <= 2 &&
+                 k + 1 < n && !ts[k + 1].word && (ts[k + 1].first == '.' || ts[k + 1].first == ')')) {
+        k += 2;
+      } else {
+        judge_lines();
+        continue;
+      }
+      // "la Güera": an article may open the item.
+      if (k + 1 < n && ts[k].word && !ts[k].capitalized && (tk.Folded(ts[k]) == "la" || tk.Folded(ts[k]) == "el")) {
+        ++k;
+      }
+      if (k >= n || ts[k].newline_before || !ts[k].word || !info[k].name_shape || !ts[k].capitalized) {
+        judge_lines();
+        continue;
+      }
+      items.push_back({k});
+    }
+    judge_lines();
+  }
+
+  // "#JusticiaParaWilmer", "#BuscamosAKevinLopez": a hashtag written in
+  // camel case that holds a given name or surname of no dictionary after
+  // its first part is removed whole (the name cannot be cut out of it).
+  for (const uint32_t i : hashtags) {
+    const std::string_view raw = text.substr(ts[i].begin, ts[i].end - ts[i].begin);
+    bool name = false;
+    size_t part = 0;
+    for (size_t k = 1; k <= raw.size() && !name; ++k) {
+      if (k < raw.size() && !(raw[k] >= 'A' && raw[k] <= 'Z')) continue;
+      if (part > 0 && k - part >= 3) {
+        const std::string folded = text::Fold(raw.substr(part, k - part));
+        const uint64_t hash = text::FoldedHash(folded);
+        const uint32_t f = lexicon_->FlagsOfHash(hash);
+        name = (f & (kGivenName | kSurname)) && !(f & (kCommonWord | kStopWord | kNotNameWord)) &&
+               !lexicon_->IsDictionaryHash(hash);
+      }
+      part = k;
+    }
+    if (name) {
+      info[i].score = 0.9f;
+      info[i].run = -1;
+    }
   }
 
   // The model's second opinion (name_model.h) on every flagged word and every
@@ -2784,6 +3326,26 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (!flagged && s >= model_->add_threshold()) changes.emplace_back(i, 0.6f);
     }
     for (const auto& [i, score] : changes) info[i].score = score;
+    // Outside English, a name in lower case is never cut in two ("jorge
+    // hernández" would leave "hernández"): a word the model dropped next to a
+    // word of the same lower-case name that it kept is kept too.
+    for (bool again = !english; again;) {
+      again = false;
+      for (const auto& [i, score] : changes) {
+        if (score > 0 || info[i].score > 0 || info[i].run >= 0 || ts[i].capitalized ||
+            ts[i].end - ts[i].begin < 3 || (info[i].flags & (kStopWord | kConnector))) {
+          continue;
+        }
+        const bool left = i > 0 && ts[i - 1].word && info[i - 1].score > 0 && info[i - 1].run < 0 &&
+                          !ts[i].newline_before;
+        const bool right = i + 1 < n && ts[i + 1].word && info[i + 1].score > 0 &&
+                           info[i + 1].run < 0 && !ts[i + 1].newline_before;
+        if (left || right) {
+          info[i].score = 0.6f;
+          again = true;
+        }
+      }
+    }
   }
   // The tagger's proposals (name_tagger.h): words the rules and the model left.
   if (tagger_ != nullptr || tagger_observer_) {
@@ -2841,10 +3403,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         last = *pos;
         conf = std::max(conf, info[*pos].score);
       }
-    } else {  // lower-case words after a cue: "borna jerković"
-      while (last + 1 < n && ts[last + 1].word && info[last + 1].score > 0 &&
-             info[last + 1].run < 0 && !ts[last + 1].newline_before) {
-        ++last;
+    } else {  // lower-case words after a cue: "borna jerković", "marie-claire"
+      while (true) {
+        if (last + 1 < n && ts[last + 1].word && info[last + 1].score > 0 &&
+            info[last + 1].run < 0 && !ts[last + 1].newline_before) {
+          ++last;
+        } else if (last + 2 < n && !ts[last + 1].word && ts[last + 1].first == '-' &&
+                   !ts[last + 1].space_before && !ts[last + 2].space_before && ts[last + 2].word &&
+                   info[last + 2].score > 0 && info[last + 2].run < 0) {
+          last += 2;
+        } else {
+          break;
+        }
         conf = std::max(conf, info[last].score);
       }
     }
@@ -2886,7 +3456,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
            ++particles) {
         ++given;
       }
-      if (given < n && ts[given].word && !ts[given].newline_before && (info[given].flags & kGivenName) &&
+      // "JUAN DE DIOS", "JOSÉ DE JESÚS": outside French, the word that ends
+      // the run of the name after its particle, in capitals like the name
+      // ("Dios" is an everyday word too).
+      const bool run_end = !french && all_caps && run >= 0 && given < n && info[given].run == run &&
+                           !(info[given].flags & (kStopWord | kMonth | kOrgWord | kTitle));
+      if (given < n && ts[given].word && !ts[given].newline_before &&
+          ((info[given].flags & kGivenName) || run_end) &&
           (all_caps ? ts[given].all_caps : NameShape(ts[given]))) {
         last = given;
         next = last + 1;

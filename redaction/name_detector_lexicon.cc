@@ -21,6 +21,7 @@ constexpr CueClass kCueClasses[] = {
     {"eponym", kEponymCue},  {"orgsuffix", kOrgSuffix}, {"institution", kInstitution},
     {"honorific", kHonorific}, {"role", kRoleCue},
     {"placesuffix", kPlaceSuffix}, {"vessel", kVesselCue}, {"post", kPostCue},
+    {"nickname", kNickname}, {"nicknamecue", kNicknameCue},
 };
 
 
@@ -171,7 +172,7 @@ bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
   }
   if (!AddCues(cues, error)) return false;
   AddList(data::EmbeddedFile("given_names.txt"), kGivenName);
-  AddList(data::EmbeddedFile("given_names_extra.txt"), kGivenName);
+  AddList(data::EmbeddedFile("given_names_extra.txt"), kGivenName | kRouteName);
   AddList(data::EmbeddedFile("surnames.txt"), kSurname);
   AddList(data::EmbeddedFile("surnames_extra.txt"), kSurname);
   AddList(data::EmbeddedFile("given_names_hunspell.txt"), kGivenName);

@@ -47,6 +47,12 @@ enum LexiconFlag : uint32_t {
   kVesselCue = 1u << 23,   // navire, vapeur, goélette, steamer: a ship's name follows
   kPostCue = 1u << 24,     // ministro, portavoz, spokesman, entraîneur: a post whose holder
                            // is named after it ("el ministro de Economía, Rodrigo Rato")
+  kNickname = 1u << 25,    // güero, flaca, chino: capitalized after an article, a nickname
+  kNicknameCue = 1u << 26, // decían, conocido, called: with the words around them, a
+                           // nickname follows ("le decían X", "conocido como X")
+  kRouteName = 1u << 27,   // a given name or nickname the project listed for people on the
+                           // route (given_names_extra.txt: Memo, Toño, Chela, Wislande);
+                           // in lower case a name even where a dictionary has the word
 };
 
 class NameLexicon {

@@ -652,10 +652,32 @@ class PatternDetectorImpl final : public PatternDetector {
                      std::vector<Finding>* out) {
     std::string_view span = text.substr(begin, end - begin);
     switch (rule.kind) {
-      case RuleKind::kEmail:
+      case RuleKind::kEmail: {
         TrimTrailing(text, begin, &end, ".-");
-        AddGlued(out, text, begin, end, IdentifierType::kEmail, 0.99f);
+        // A domain a mail server could have: dotted ("gmail.com"), or one
+        // hostname label of three or more characters that starts with a
+        // letter, as "juan@gmail" is written by hand (it still names one
+        // mailbox). Spaces around the '@' ("juan @ gmail.com") only with a
+        // dotted domain. "a_@a_", "x@y", "casa@5pm", "vemos @ las" are none.
+        const std::string_view email = text.substr(begin, end - begin);
+        const size_t at = email.find('@');
+        if (at == std::string_view::npos) return;
+        std::string_view domain = email.substr(at + 1);
+        const bool spaced = (at > 0 && email[at - 1] == ' ') || (!domain.empty() && domain[0] == ' ');
+        if (!domain.empty() && domain[0] == ' ') domain.remove_prefix(1);
+        const size_t dot = domain.find('.');
+        const bool dotted = dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size();
+        if (!dotted) {
+          const unsigned char first = domain.empty() ? 0 : static_cast<unsigned char>(domain[0]);
+          const bool letter_first = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
+          if (spaced || domain.size() < 3 || !(letter_first || first >= 0xC0) ||
+              domain.find('_') != std::string_view::npos) {
+            return;
+          }
+        }
+        AddGlued(out, text, begin, end, IdentifierType::kEmail, dotted ? 0.99f : 0.8f);
         return;
+      }
       case RuleKind::kUrl:
         TrimTrailing(text, begin, &end, ".,;:!?'\"");
         AddGlued(out, text, begin, end, IdentifierType::kUrl, 0.95f);

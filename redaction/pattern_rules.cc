@@ -165,7 +165,7 @@ std::vector<PatternRule> BuildRules() {
   std::vector<PatternRule> r;
   // --- Internet --------------------------------------------------------
   r.push_back({"email", RuleKind::kEmail, Trigger::kAt,
-               R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64}@ ?[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){0,6}))"});
+               R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64} ?@ ?[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){0,6}))"});
   r.push_back({"url", RuleKind::kUrl, Trigger::kUrlPrefix,
                R"((?i)((?:https?://|ftp://|www\.)[^\s<>"'(){}\[\]]{1,1000}))"});
   r.push_back({"domain", RuleKind::kDomain, Trigger::kSlash,
@@ -468,6 +468,12 @@ std::vector<PatternRule> BuildRules() {
   // when they start at the same place) -------------------------------
   // A digit run with single separators: "+52 1 55 1234 5678",
   // "(502) 2345-6789", "670.97.10.26", "4111 1111 1111 1111".
+  // A number glued to the period or colon of its cue, as typed by hand:
+  // "tel.9621234567", "cel:5512345678" (the rule below wants no period
+  // before a number, for decimals).
+  r.push_back({"number_after_cue_mark", RuleKind::kNumberCluster, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}])(?:tel|t[eé]l|cel|wsp|whats|whatsapp|phone|fono|m[oó]vil)[.:]((?:\+\s?)?\d(?:[ .\-]?\d){6,14}))" +
+                   kPostDigit});
   r.push_back({"number", RuleKind::kNumberCluster, Trigger::kDigit,
                kPreDigit +
                    R"(((?:(?:\+|00)\s?)?\(?\d(?:(?:[ .\-\x{00A0}]|\)\s?|\s?\(|\s?-\s?)?\d){5,40})"

@@ -51,8 +51,16 @@ bool IsPersonVerbBeforeTo(std::string_view w) {
 
 bool IsPersonContext(std::string_view before_that, std::string_view before) {
   if (IsPersonWord(before)) return true;
-  // "en casa de Reyes", "la casa de Guadalupe": a person's house.
-  if (before == "de") return before_that == "casa";
+  // "en casa de Reyes", "la casa de Guadalupe": a person's house; "el
+  // hermano de la güera", "la hija de Dolores": a person's relative.
+  if (before == "de" || before == "del") {
+    static const std::unordered_set<std::string_view> kKin = {
+        "casa", "hermano", "hermana", "hijo", "hija", "hijos", "mama", "papa", "madre", "padre",
+        "esposo", "esposa", "marido", "mujer", "novio", "novia", "tio", "tia", "primo", "prima",
+        "abuelo", "abuela", "sobrino", "sobrina", "cunado", "cunada", "suegro", "suegra", "nieto",
+        "nieta", "hermanos", "primos", "frere", "soeur", "fils", "fille", "mere", "pere", "femme", "mari"};
+    return kKin.count(before_that) != 0;
+  }
   if (before == "to" || before == "a") return IsPersonVerbBeforeTo(before_that);
   return false;
 }

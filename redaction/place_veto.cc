@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
@@ -151,6 +152,39 @@ bool HasPersonCueBefore(std::string_view text, size_t offset) {
     return noun == "name" || noun == "nom" || noun == "nombre" || noun == "non";
   }
   return false;
+}
+
+// True if what follows the name at offset says a person does something,
+// for a given name that is also a town ("Guadalupe me acompañó", "Victoria
+// y yo llegamos", "Dolores, mi tía, ..."): an object pronoun and a verb, "y
+// yo", "et moi", "ak mwen", or a comma, a possessive and a kin word. The name
+// detector flags these (name_detector.cc, person_after).
+bool HasPersonCueAfter(std::string_view text, size_t begin, size_t offset) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  // Not after a place word: "en Guadalupe nos quedamos".
+  {
+    size_t at = 0;
+    const std::string before = WordBefore(text, begin, &at);
+    if (before == "a" || before == "de" || (lexicon->Flags(before) & kPlacePrep)) return false;
+  }
+  text::Tokens tokens;
+  text::Tokenize(text.substr(offset, std::min<size_t>(48, text.size() - offset)), &tokens);
+  const std::vector<text::Token>& ts = tokens.tokens;
+  if (ts.size() < 3 || ts[0].newline_before || ts[1].newline_before) return false;
+  const auto folded = [&](size_t k) { return ts[k].word ? tokens.Folded(ts[k]) : std::string_view(); };
+  const std::string_view x = folded(0), y = folded(1);
+  if (ts[0].word && ts[1].word && !ts[0].capitalized && !ts[1].capitalized && !ts[1].has_digit &&
+      (x == "me" || x == "te" || x == "nos" || x == "le" || x == "les" || x == "lo" || x == "se" ||
+       x == "m" || x == "nous" || x == "mwen" || x == "nou") &&
+      !(lexicon->FlagsOfHash(ts[1].hash) & (kStopWord | kConnector | kPlacePrep))) {
+    return true;
+  }
+  if ((x == "y" || x == "e" || x == "et" || x == "ak") && (y == "yo" || y == "moi" || y == "mwen")) return true;
+  return !ts[0].word && ts[0].first == ',' && ts.size() > 3 && ts[2].word && !ts[2].capitalized &&
+         (lexicon->FlagsOfHash(ts[2].hash) & kKinCue) && !(lexicon->FlagsOfHash(ts[2].hash) & kStopWord) &&
+         (y == "mi" || y == "su" || y == "ma" || y == "mon" || y == "sa" || y == "son" || y == "nuestra" ||
+          y == "nuestro");
 }
 
 // True if a town follows: a postal code ("28035 Madrid", "E-28015
@@ -1740,7 +1774,9 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       drop[i] = 1;
       continue;
     }
-    const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f);  // asked once
+    const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||  // asked once
+                            (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) &&
+                             HasPersonCueAfter(text, f.begin, f.end));
     if (!person_cue && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
       drop[i] = 1;
       list_end = f.end;
@@ -1856,7 +1892,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (size_t i : candidates) {
     const Finding& f = (*findings)[i];
     if (HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||
-        NextToAName(text, *findings, names, i)) {
+        NextToAName(text, *findings, names, i) ||
+        (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) && HasPersonCueAfter(text, f.begin, f.end))) {
       continue;
     }
     if (places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kListed &&
