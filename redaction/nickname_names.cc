@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <string>
 #include <unordered_set>
 
@@ -46,15 +47,50 @@ size_t SkipSpaces(std::string_view text, size_t at, size_t end) {
   return at;
 }
 
+// No cue, article or noun CueBefore() looks for is longer than this.
+constexpr size_t kLongestCueWord = 64;
+
 // The folded word ending at `end` (spaces before it skipped); *begin is
-// where it starts, or end when there is none.
+// where it starts, or end when there is none. A word longer than any cue
+// (the bytes of '«' and '»' count as letters: "«x»«x»..." is one long word)
+// is read no further and returned empty, so that each call reads a few
+// bytes only.
 std::string WordEndingAt(std::string_view text, size_t end, size_t* begin) {
   end = SkipSpacesBack(text, end);
   size_t b = end;
-  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) {
+    if (end - b >= kLongestCueWord) {
+      *begin = end;
+      return std::string();
+    }
+    --b;
+  }
   *begin = b;
   return text::Fold(text.substr(b, end - b));
 }
+
+// The spans of a set of findings, to tell in logarithmic time whether one
+// of them covers [begin, end): only the spans no other covers are kept,
+// sorted by begin, so that their ends rise too and the last span starting
+// at or before begin reaches furthest.
+class SpanCover {
+ public:
+  bool Covers(size_t begin, size_t end) const {
+    auto it = ends_.upper_bound(begin);
+    if (it == ends_.begin()) return false;
+    --it;
+    return end <= it->second;
+  }
+  void Insert(size_t begin, size_t end) {
+    if (Covers(begin, end)) return;
+    auto it = ends_.lower_bound(begin);
+    while (it != ends_.end() && it->second <= end) it = ends_.erase(it);
+    ends_[begin] = end;
+  }
+
+ private:
+  std::map<size_t, size_t> ends_;  // begin -> end
+};
 
 // True if a naming cue ends right before `at`, with at most an article, a
 // pronoun or "como", "as", "comme" between: "conocido como el", "dit le",
@@ -111,10 +147,11 @@ size_t SkipArticle(std::string_view text, size_t at, size_t end) {
   return at;
 }
 
-// Adds [begin, end) unless a name covers it already or it is no nickname:
-// more than six words, digits, a place.
+// Adds [begin, end) to *names unless a name of *cover (the names added
+// before it) covers it already or it is no nickname: more than six words,
+// digits, a place.
 void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size_t end,
-         std::vector<Finding>* names) {
+         SpanCover* cover, std::vector<Finding>* names) {
   while (end > begin && std::string_view(" \t,.;:!?").find(text[end - 1]) != std::string_view::npos) --end;
   if (end <= begin || !StartsWithCapital(text, begin)) return;
   int words = 1;
@@ -124,9 +161,8 @@ void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size
   }
   if (words > 6) return;
   if (places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) return;
-  for (const Finding& f : *names) {
-    if (f.begin <= begin && end <= f.end) return;
-  }
+  if (cover->Covers(begin, end)) return;
+  cover->Insert(begin, end);
   Finding f;
   f.begin = begin;
   f.end = end;
@@ -232,6 +268,8 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
       AddEpithet(text, language, places, f, &added);
     }
   }
+  SpanCover added_cover;  // the epithets and nicknames added so far
+  for (const Finding& f : added) added_cover.Insert(f.begin, f.end);
   // Where a nickname may open: '«' and '“' (their first bytes 0xC2 and
   // 0xE2), '"', and the 'E' or 'L' of a Spanish article, each found with
   // memchr: the text's other bytes are never visited one by one.
@@ -266,16 +304,19 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
     } else if ((c == 'E' || c == 'L') && i > 0 && text[i - 1] == ' ' &&
                (text.substr(i, 3) == "El " || text.substr(i, 3) == "La ") && CueBefore(text, i)) {
       // "known as El Libertador": the capitalized words after the article.
+      // Add() takes six words at most: a seventh is read only to tell that
+      // the run is longer ("Alias El Alias El ..." must not be read to its
+      // end from each "El").
       size_t b = i + 3, e = b;
-      while (StartsWithCapital(text, e)) {
+      for (int words = 0; words < 7 && StartsWithCapital(text, e); ++words) {
         while (e < text.size() && (IsLetterByte(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
-        if (e < text.size() && text[e] == ' ' && StartsWithCapital(text, e + 1)) {
+        if (words < 6 && e < text.size() && text[e] == ' ' && StartsWithCapital(text, e + 1)) {
           ++e;
         } else {
           break;
         }
       }
-      if (e > b) Add(text, places, b, e, &added);
+      if (e > b) Add(text, places, b, e, &added_cover, &added);
       continue;
     } else {
       continue;
@@ -287,16 +328,14 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
       size_t b = SkipSpaces(text, i + open_len, shut);
       b = SkipArticle(text, b, shut);
       size_t e = SkipSpacesBack(text, shut);
-      if (e > b) Add(text, places, b, e, &added);
+      if (e > b) Add(text, places, b, e, &added_cover, &added);
     }
     skip_until = shut + 1;
   }
+  SpanCover found_cover;
+  for (size_t k = 0; k < found; ++k) found_cover.Insert((*names)[k].begin, (*names)[k].end);
   for (Finding& f : added) {
-    bool covered = false;
-    for (size_t k = 0; k < found && !covered; ++k) {
-      covered = (*names)[k].begin <= f.begin && f.end <= (*names)[k].end;
-    }
-    if (!covered) names->push_back(f);
+    if (!found_cover.Covers(f.begin, f.end)) names->push_back(f);
   }
 }
 

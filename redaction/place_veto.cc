@@ -484,6 +484,10 @@ bool DashAt(std::string_view text, size_t at) {
 // capitalized places and a comma each, then a year or a day (or "hacia",
 // "c.", "vers" and a year), follow it. Opening the brackets, the brackets
 // must also hold a dash or a month: "(García, 2019)" cites an author.
+// No lifespan in brackets is longer than this: "(San Pablo Guelatao, 21 de
+// marzo de 1806 – Ciudad de México, 18 de julio de 1872)" has 76 bytes.
+constexpr size_t kLifespanBytes = 240;
+
 bool InLifespan(std::string_view text, const Finding& f) {
   // Back over the capitalized words and particles of the run ("San Pablo",
   // "Ciudad de").
@@ -508,12 +512,15 @@ bool InLifespan(std::string_view text, const Finding& f) {
   if (!opening) {
     const size_t dash = b >= 3 && DashAt(text, b - 3) ? b - 3 : (b >= 2 && DashAt(text, b - 2) ? b - 2 : std::string_view::npos);
     if (dash == std::string_view::npos) return false;
-    // Inside brackets opened on this line.
-    const size_t line = text.rfind('\n', dash);
-    const size_t open = text.rfind('(', dash);
+    // Inside brackets opened on this line, at most kLifespanBytes before
+    // the dash (looked for no further: a long line of dashes and names
+    // must not be read back to its start from each name).
+    const size_t from = dash > kLifespanBytes ? dash - kLifespanBytes : 0;
+    const std::string_view before = text.substr(from, dash - from);
+    const size_t line = before.rfind('\n');
+    const size_t open = before.rfind('(');
     if (open == std::string_view::npos || (line != std::string_view::npos && open < line)) return false;
-    const size_t shut = text.find(')', open);
-    if (shut != std::string_view::npos && shut < dash) return false;
+    if (before.find(')', open) != std::string_view::npos) return false;
     closing = true;
   }
   // After: up to two ", Place" then ", " and a year or a day.
@@ -551,11 +558,13 @@ bool InLifespan(std::string_view text, const Finding& f) {
   }();
   if (digits != 4 && !day_and_month) return false;
   if (closing) return true;
-  // Opening: a dash or a month before the brackets close.
-  const size_t shut = text.find(')', at);
-  const size_t line = text.find('\n', at);
+  // Opening: a dash or a month before the brackets close, at most
+  // kLifespanBytes on.
+  const std::string_view rest = text.substr(at, kLifespanBytes);
+  const size_t shut = rest.find(')');
+  const size_t line = rest.find('\n');
   if (shut == std::string_view::npos || (line != std::string_view::npos && line < shut)) return false;
-  for (size_t k = at; k < shut; ++k) {
+  for (size_t k = at; k < at + shut; ++k) {
     if (DashAt(text, k)) return true;
   }
   return day_and_month;
