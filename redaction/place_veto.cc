@@ -1643,6 +1643,25 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   return f.begin + second;
 }
 
+// True if a guessed name reads as a person's full name: two words or more,
+// a given name first (not a title or a saint's "San"), and no gazetteer
+// lists it whole. The encyclopedic cues below name a town by where it
+// stands ("(Anenecuilco, 1879 – ...)", "Tegucigalpa es una ciudad", "los
+// ríos Ulúa y Chamelecón"); a testimony puts people there too ("(Pedro
+// Ramírez, 1985 – 2019)", "Pedro Ramírez es el pueblo entero para mí",
+// "los ríos Usumacinta y Carmen Gómez nos ayudaron"), and such a name must
+// stay redacted.
+bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || space == 0) return false;
+  const uint32_t flags = lexicon->Flags(text::Fold(name.substr(0, space)));
+  if ((flags & kGivenName) == 0 || (flags & (kTitle | kHonorific)) != 0) return false;
+  return places.ClassOf(name) == PlaceClass::kNone;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -1717,7 +1736,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
          text.substr(last_place_end, f.begin - last_place_end) == " or " ||
          text.substr(last_place_end, f.begin - last_place_end) == " ou ");
     const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f);  // asked once
-    if (!person_cue && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
+    const bool full_name = ReadsAsAFullName(text, places, f);
+    if (!person_cue && !full_name && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
       drop[i] = 1;
       list_end = f.end;
       continue;
@@ -1731,9 +1751,9 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     if (!person_cue &&
         (place_cue || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) || InLifespan(text, f) ||
-         AfterBirthOrDeath(text, f.begin) || FollowedByPlaceDefinition(text, f.end) ||
-         other_name_of_place)) {
+         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) ||
+         (!full_name && (InLifespan(text, f) || FollowedByPlaceDefinition(text, f.end))) ||
+         AfterBirthOrDeath(text, f.begin) || other_name_of_place)) {
       drop[i] = 1;
       last_place_end = f.end;
       last_place_in_prose = !form_place;
