@@ -95,7 +95,13 @@ class SpanCover {
 // True if a naming cue ends right before `at`, with at most an article, a
 // pronoun or "como", "as", "comme" between: "conocido como el", "dit le",
 // "called him", "known as the".
-bool CueBefore(std::string_view text, size_t at) {
+//
+// *of_a_person is set when the cue can only name a person: a cue of
+// nicknames ("alias", "apodado") or a noun of a person before the cue ("un
+// hombre conocido como", "the man called"). There a place's name in quotes
+// is the person's nickname too ("alias «Chihuahua»", "un hombre conocido
+// como «el Tigre»").
+bool CueBefore(std::string_view text, size_t at, bool* of_a_person) {
   static const std::unordered_set<std::string_view> kSkip = {
       "el", "la", "le", "les", "los", "las", "the", "him", "her", "lo", "them", "como", "as",
       "comme", "also", "l"};
@@ -114,6 +120,13 @@ bool CueBefore(std::string_view text, size_t at) {
       "lieu", "quartier", "ville", "camp", "foyer", "pont", "riviere", "rue", "bande", "groupe",
       "kote", "vil", "katye", "song", "cancion", "chanson", "libro", "book", "livre", "obra",
       "album", "disco", "pelicula", "film", "movie"};
+  static const std::unordered_set<std::string_view> kNicknameCues = {
+      "alias", "apodado", "apodada", "apodaban", "apodo", "surnomme", "surnommee", "surnom",
+      "nicknamed", "nickname"};
+  static const std::unordered_set<std::string_view> kPersons = {
+      "hombre", "mujer", "senor", "senora", "tipo", "sujeto", "coyote", "pollero", "muchacho",
+      "muchacha", "chavo", "joven", "man", "woman", "guy", "smuggler", "homme", "femme", "passeur",
+      "nonm", "fanm"};
   size_t end = at;
   for (int words = 0; words < 4; ++words) {
     size_t b = 0;
@@ -121,7 +134,9 @@ bool CueBefore(std::string_view text, size_t at) {
     if (w.empty()) return false;
     if (kCues.count(w) != 0) {
       size_t ignored = 0;
-      return kThings.count(WordEndingAt(text, b, &ignored)) == 0;
+      const std::string noun = WordEndingAt(text, b, &ignored);
+      *of_a_person = kNicknameCues.count(w) != 0 || kPersons.count(noun) != 0;
+      return kThings.count(noun) == 0;
     }
     if (kSkip.count(w) == 0) return false;
     end = b;
@@ -150,8 +165,8 @@ size_t SkipArticle(std::string_view text, size_t at, size_t end) {
 // Adds [begin, end) to *names unless a name of *cover (the names added
 // before it) covers it already or it is no nickname: more than six words,
 // digits, a place.
-void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size_t end,
-         SpanCover* cover, std::vector<Finding>* names) {
+void Add(std::string_view text, const PlaceGazetteer& places, bool of_a_person, size_t begin,
+         size_t end, SpanCover* cover, std::vector<Finding>* names) {
   while (end > begin && std::string_view(" \t,.;:!?").find(text[end - 1]) != std::string_view::npos) --end;
   if (end <= begin || !StartsWithCapital(text, begin)) return;
   int words = 1;
@@ -160,7 +175,7 @@ void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size
     if (text[i] == ' ') ++words;
   }
   if (words > 6) return;
-  if (places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) return;
+  if (!of_a_person && places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) return;
   if (cover->Covers(begin, end)) return;
   cover->Insert(begin, end);
   Finding f;
@@ -286,6 +301,7 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
   }
   std::sort(openers.begin(), openers.end());
   size_t skip_until = 0;  // past the closing quote of the last nickname read
+  bool of_a_person = false;  // set by CueBefore()
   for (const size_t i : openers) {
     if (i < skip_until) continue;
     const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -302,7 +318,7 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
       close = "\"";
       open_len = 1;
     } else if ((c == 'E' || c == 'L') && i > 0 && text[i - 1] == ' ' &&
-               (text.substr(i, 3) == "El " || text.substr(i, 3) == "La ") && CueBefore(text, i)) {
+               (text.substr(i, 3) == "El " || text.substr(i, 3) == "La ") && CueBefore(text, i, &of_a_person)) {
       // "known as El Libertador": the capitalized words after the article.
       // Add() takes six words at most: a seventh is read only to tell that
       // the run is longer ("Alias El Alias El ..." must not be read to its
@@ -316,7 +332,7 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
           break;
         }
       }
-      if (e > b) Add(text, places, b, e, &added_cover, &added);
+      if (e > b) Add(text, places, of_a_person, b, e, &added_cover, &added);
       continue;
     } else {
       continue;
@@ -324,11 +340,11 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
     const size_t limit = std::min(text.size(), i + open_len + 80);
     const size_t shut = text.substr(0, limit).find(close, i + open_len);
     if (shut == std::string_view::npos) continue;
-    if (CueBefore(text, i)) {
+    if (CueBefore(text, i, &of_a_person)) {
       size_t b = SkipSpaces(text, i + open_len, shut);
       b = SkipArticle(text, b, shut);
       size_t e = SkipSpacesBack(text, shut);
-      if (e > b) Add(text, places, b, e, &added_cover, &added);
+      if (e > b) Add(text, places, of_a_person, b, e, &added_cover, &added);
     }
     skip_until = shut + 1;
   }

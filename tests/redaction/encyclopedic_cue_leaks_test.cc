@@ -56,5 +56,18 @@ TEST(EncyclopedicCueLeaksTest, APersonAfterAListOfRiversIsNoRiver) {
   });
 }
 
+// A nickname that is a place's name too ("el Tigre", "Chihuahua") names a
+// person after a cue of nicknames or a noun of a person; after a noun of a
+// place it stays a place.
+TEST(EncyclopedicCueLeaksTest, APlaceAsAPersonsNicknameIsRemoved) {
+  Check({
+      {"Me amenazó un hombre conocido como «el Tigre».", {"hombre"}, {"Tigre"}},
+      {"Juan, alias «Chihuahua», nos vendió.", {"alias"}, {"Chihuahua", "Juan"}},
+      {"El que manda es Pedro, apodado «el Sinaloa».", {"apodado"}, {"Sinaloa", "Pedro"}},
+      {"Nos dejaron en un lugar conocido como «La Arrocera».", {"Arrocera"}, {}},
+      {"Juan, conocido como «el Flaco», nos cobró.", {"conocido"}, {"Flaco", "Juan"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
