@@ -50,6 +50,8 @@ bool IsPersonCue(std::string_view folded) {
       "boyfriend", "girlfriend", "fils", "fille", "frere", "epouse", "mari", "mere", "oncle",
       "tante", "cousine", "ami", "amie", "pitit", "madanm", "manman", "tonton", "matant",
       "kouzen", "kouzin", "zanmi", "veuve", "veuf", "viuda", "viudo", "widow", "widower",
+      // roles along the route: "el coyote Santiago Atitlán"
+      "coyote", "pollero", "sicario", "smuggler", "passeur",
       // labels: "Nombre: Guadalupe", "Name: Florence"
       "nombre", "nombres", "apellido", "apellidos", "name", "surname", "nom", "prenom", "non",
       "paciente", "patient"};

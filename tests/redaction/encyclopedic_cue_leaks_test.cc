@@ -69,5 +69,17 @@ TEST(EncyclopedicCueLeaksTest, APlaceAsAPersonsNicknameIsRemoved) {
   });
 }
 
+// A world place's name that opens with a given name ("Francisco Morazán",
+// a department of Honduras; "Santiago Atitlán", a Guatemalan town) is a
+// person right after a word of kin or a role on the route; after "en" it
+// stays the place.
+TEST(EncyclopedicCueLeaksTest, AWorldPlacesNameAfterAKinWordIsAPerson) {
+  Check({
+      {"Mi tío Francisco Morazán vive en Tegucigalpa.", {"Tegucigalpa"}, {"Francisco", "Morazán"}},
+      {"El coyote Santiago Atitlán nos cobró.", {"coyote"}, {"Santiago", "Atitlán"}},
+      {"Mi hermano vive en Santiago Atitlán.", {"Santiago Atitlán"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
