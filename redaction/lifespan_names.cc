@@ -1,6 +1,8 @@
 #include "redaction/lifespan_names.h"
 
+#include <algorithm>
 #include <cctype>
+#include <set>
 #include <string>
 #include <unordered_set>
 
@@ -84,6 +86,7 @@ void AddNamesBeforeLifespans(std::string_view text, const PlaceGazetteer& places
     if (end == open) continue;  // "(" glued to the word before
     size_t begin = end;
     int words = 0;
+    int all_words = 0;  // particles too: "Ana de de de ... Ruiz" is no name
     bool ok = true;
     size_t at = end;
     while (at > 0) {
@@ -107,7 +110,7 @@ void AddNamesBeforeLifespans(std::string_view text, const PlaceGazetteer& places
         break;
       }
       at = b - 1;
-      if (words > 8) {
+      if (words > 8 || ++all_words > 16) {
         ok = false;
         break;
       }
@@ -133,16 +136,53 @@ void AddNamesBeforeLifespans(std::string_view text, const PlaceGazetteer& places
     f.type = IdentifierType::kPersonName;
     f.detector = "names";
     f.confidence = 0.7f;
-    bool covered = false;
-    for (size_t k = 0; k < found; ++k) {
+    added.push_back(f);
+  }
+  if (added.empty()) return;
+  // Each name joins the person group of the first finding (in the order of
+  // *names) that overlaps it, and is dropped if a finding covers it. The
+  // names above are disjoint and in the text's order (a "(" ends the run
+  // before the next one), so one sweep over the findings sorted by begin
+  // answers: `active` holds those that started before the name ends and
+  // end after it begins.
+  std::vector<size_t> by_begin(found);
+  for (size_t k = 0; k < found; ++k) by_begin[k] = k;
+  std::stable_sort(by_begin.begin(), by_begin.end(),
+                   [&](size_t a, size_t b) { return (*names)[a].begin < (*names)[b].begin; });
+  std::set<std::pair<size_t, size_t>> active;  // (end, index)
+  std::set<size_t> grouped;                    // indices in active with a person group
+  std::multiset<std::pair<size_t, size_t>> started;  // (end, begin) of those in active
+  size_t next = 0;
+  size_t kept = 0;
+  for (Finding& f : added) {
+    while (next < by_begin.size() && (*names)[by_begin[next]].begin < f.end) {
+      const size_t k = by_begin[next++];
       const Finding& g = (*names)[k];
-      if (g.begin < end && begin < g.end) {
-        if (g.person_group >= 0 && f.person_group < 0) f.person_group = g.person_group;
-        covered = covered || (g.begin <= begin && end <= g.end);
+      if (g.end <= f.begin) continue;  // ends before this name and every later one
+      active.emplace(g.end, k);
+      started.emplace(g.end, g.begin);
+      if (g.person_group >= 0) grouped.insert(k);
+    }
+    while (!active.empty() && active.begin()->first <= f.begin) {
+      const size_t k = active.begin()->second;
+      started.erase(started.find({(*names)[k].end, (*names)[k].begin}));
+      grouped.erase(k);
+      active.erase(active.begin());
+    }
+    if (!grouped.empty()) f.person_group = (*names)[*grouped.begin()].person_group;
+    // Covered: a finding that began at or before f and ends at or after it.
+    // Those ending after f that began inside f are passed over here once:
+    // for the next name they began before it.
+    bool covered = false;
+    for (auto it = started.rbegin(); it != started.rend() && it->first >= f.end; ++it) {
+      if (it->second <= f.begin) {
+        covered = true;
+        break;
       }
     }
-    if (!covered) added.push_back(f);
+    if (!covered) added[kept++] = f;
   }
+  added.resize(kept);
   names->insert(names->end(), added.begin(), added.end());
 }
 

@@ -691,6 +691,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // A world town of one word is no evidence against a name here ("Kanye
     // West", "Amadeo Vitorović"); the place veto weighs it after.
     if (one_word && entry->place_class != PlaceClass::kListed) continue;
+    // A world place that opens with a given name, right after a word of kin
+    // or of a role, is a person ("mi tío Francisco Morazán", "el coyote
+    // Santiago Atitlán"); the place veto keeps it so too.
+    if (entry->place_class != PlaceClass::kListed && i > 0 && (info[i].flags & kGivenName) &&
+        ts[i - 1].word && !ts[i - 1].capitalized && (info[i - 1].flags & kKinCue) &&
+        !ts[i].newline_before) {
+      continue;
+    }
     for (size_t k = i; k < end; ++k) info[k].place = one_word ? 2 : 1;
     place_free = end;
   }

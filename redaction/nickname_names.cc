@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <string>
 #include <unordered_set>
 
@@ -46,20 +47,61 @@ size_t SkipSpaces(std::string_view text, size_t at, size_t end) {
   return at;
 }
 
+// No cue, article or noun CueBefore() looks for is longer than this.
+constexpr size_t kLongestCueWord = 64;
+
 // The folded word ending at `end` (spaces before it skipped); *begin is
-// where it starts, or end when there is none.
+// where it starts, or end when there is none. A word longer than any cue
+// (the bytes of '«' and '»' count as letters: "«x»«x»..." is one long word)
+// is read no further and returned empty, so that each call reads a few
+// bytes only.
 std::string WordEndingAt(std::string_view text, size_t end, size_t* begin) {
   end = SkipSpacesBack(text, end);
   size_t b = end;
-  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) {
+    if (end - b >= kLongestCueWord) {
+      *begin = end;
+      return std::string();
+    }
+    --b;
+  }
   *begin = b;
   return text::Fold(text.substr(b, end - b));
 }
 
+// The spans of a set of findings, to tell in logarithmic time whether one
+// of them covers [begin, end): only the spans no other covers are kept,
+// sorted by begin, so that their ends rise too and the last span starting
+// at or before begin reaches furthest.
+class SpanCover {
+ public:
+  bool Covers(size_t begin, size_t end) const {
+    auto it = ends_.upper_bound(begin);
+    if (it == ends_.begin()) return false;
+    --it;
+    return end <= it->second;
+  }
+  void Insert(size_t begin, size_t end) {
+    if (Covers(begin, end)) return;
+    auto it = ends_.lower_bound(begin);
+    while (it != ends_.end() && it->second <= end) it = ends_.erase(it);
+    ends_[begin] = end;
+  }
+
+ private:
+  std::map<size_t, size_t> ends_;  // begin -> end
+};
+
 // True if a naming cue ends right before `at`, with at most an article, a
 // pronoun or "como", "as", "comme" between: "conocido como el", "dit le",
 // "called him", "known as the".
-bool CueBefore(std::string_view text, size_t at) {
+//
+// *of_a_person is set when the cue can only name a person: a cue of
+// nicknames ("alias", "apodado") or a noun of a person before the cue ("un
+// hombre conocido como", "the man called"). There a place's name in quotes
+// is the person's nickname too ("alias «Chihuahua»", "un hombre conocido
+// como «el Tigre»").
+bool CueBefore(std::string_view text, size_t at, bool* of_a_person) {
   static const std::unordered_set<std::string_view> kSkip = {
       "el", "la", "le", "les", "los", "las", "the", "him", "her", "lo", "them", "como", "as",
       "comme", "also", "l"};
@@ -78,6 +120,13 @@ bool CueBefore(std::string_view text, size_t at) {
       "lieu", "quartier", "ville", "camp", "foyer", "pont", "riviere", "rue", "bande", "groupe",
       "kote", "vil", "katye", "song", "cancion", "chanson", "libro", "book", "livre", "obra",
       "album", "disco", "pelicula", "film", "movie"};
+  static const std::unordered_set<std::string_view> kNicknameCues = {
+      "alias", "apodado", "apodada", "apodaban", "apodo", "surnomme", "surnommee", "surnom",
+      "nicknamed", "nickname"};
+  static const std::unordered_set<std::string_view> kPersons = {
+      "hombre", "mujer", "senor", "senora", "tipo", "sujeto", "coyote", "pollero", "muchacho",
+      "muchacha", "chavo", "joven", "man", "woman", "guy", "smuggler", "homme", "femme", "passeur",
+      "nonm", "fanm"};
   size_t end = at;
   for (int words = 0; words < 4; ++words) {
     size_t b = 0;
@@ -85,7 +134,9 @@ bool CueBefore(std::string_view text, size_t at) {
     if (w.empty()) return false;
     if (kCues.count(w) != 0) {
       size_t ignored = 0;
-      return kThings.count(WordEndingAt(text, b, &ignored)) == 0;
+      const std::string noun = WordEndingAt(text, b, &ignored);
+      *of_a_person = kNicknameCues.count(w) != 0 || kPersons.count(noun) != 0;
+      return kThings.count(noun) == 0;
     }
     if (kSkip.count(w) == 0) return false;
     end = b;
@@ -111,10 +162,11 @@ size_t SkipArticle(std::string_view text, size_t at, size_t end) {
   return at;
 }
 
-// Adds [begin, end) unless a name covers it already or it is no nickname:
-// more than six words, digits, a place.
-void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size_t end,
-         std::vector<Finding>* names) {
+// Adds [begin, end) to *names unless a name of *cover (the names added
+// before it) covers it already or it is no nickname: more than six words,
+// digits, a place.
+void Add(std::string_view text, const PlaceGazetteer& places, bool of_a_person, size_t begin,
+         size_t end, SpanCover* cover, std::vector<Finding>* names) {
   while (end > begin && std::string_view(" \t,.;:!?").find(text[end - 1]) != std::string_view::npos) --end;
   if (end <= begin || !StartsWithCapital(text, begin)) return;
   int words = 1;
@@ -123,10 +175,9 @@ void Add(std::string_view text, const PlaceGazetteer& places, size_t begin, size
     if (text[i] == ' ') ++words;
   }
   if (words > 6) return;
-  if (places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) return;
-  for (const Finding& f : *names) {
-    if (f.begin <= begin && end <= f.end) return;
-  }
+  if (!of_a_person && places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) return;
+  if (cover->Covers(begin, end)) return;
+  cover->Insert(begin, end);
   Finding f;
   f.begin = begin;
   f.end = end;
@@ -232,6 +283,8 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
       AddEpithet(text, language, places, f, &added);
     }
   }
+  SpanCover added_cover;  // the epithets and nicknames added so far
+  for (const Finding& f : added) added_cover.Insert(f.begin, f.end);
   // Where a nickname may open: '«' and '“' (their first bytes 0xC2 and
   // 0xE2), '"', and the 'E' or 'L' of a Spanish article, each found with
   // memchr: the text's other bytes are never visited one by one.
@@ -248,6 +301,7 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
   }
   std::sort(openers.begin(), openers.end());
   size_t skip_until = 0;  // past the closing quote of the last nickname read
+  bool of_a_person = false;  // set by CueBefore()
   for (const size_t i : openers) {
     if (i < skip_until) continue;
     const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -264,18 +318,21 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
       close = "\"";
       open_len = 1;
     } else if ((c == 'E' || c == 'L') && i > 0 && text[i - 1] == ' ' &&
-               (text.substr(i, 3) == "El " || text.substr(i, 3) == "La ") && CueBefore(text, i)) {
+               (text.substr(i, 3) == "El " || text.substr(i, 3) == "La ") && CueBefore(text, i, &of_a_person)) {
       // "known as El Libertador": the capitalized words after the article.
+      // Add() takes six words at most: a seventh is read only to tell that
+      // the run is longer ("Alias El Alias El ..." must not be read to its
+      // end from each "El").
       size_t b = i + 3, e = b;
-      while (StartsWithCapital(text, e)) {
+      for (int words = 0; words < 7 && StartsWithCapital(text, e); ++words) {
         while (e < text.size() && (IsLetterByte(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
-        if (e < text.size() && text[e] == ' ' && StartsWithCapital(text, e + 1)) {
+        if (words < 6 && e < text.size() && text[e] == ' ' && StartsWithCapital(text, e + 1)) {
           ++e;
         } else {
           break;
         }
       }
-      if (e > b) Add(text, places, b, e, &added);
+      if (e > b) Add(text, places, of_a_person, b, e, &added_cover, &added);
       continue;
     } else {
       continue;
@@ -283,20 +340,18 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
     const size_t limit = std::min(text.size(), i + open_len + 80);
     const size_t shut = text.substr(0, limit).find(close, i + open_len);
     if (shut == std::string_view::npos) continue;
-    if (CueBefore(text, i)) {
+    if (CueBefore(text, i, &of_a_person)) {
       size_t b = SkipSpaces(text, i + open_len, shut);
       b = SkipArticle(text, b, shut);
       size_t e = SkipSpacesBack(text, shut);
-      if (e > b) Add(text, places, b, e, &added);
+      if (e > b) Add(text, places, of_a_person, b, e, &added_cover, &added);
     }
     skip_until = shut + 1;
   }
+  SpanCover found_cover;
+  for (size_t k = 0; k < found; ++k) found_cover.Insert((*names)[k].begin, (*names)[k].end);
   for (Finding& f : added) {
-    bool covered = false;
-    for (size_t k = 0; k < found && !covered; ++k) {
-      covered = (*names)[k].begin <= f.begin && f.end <= (*names)[k].end;
-    }
-    if (!covered) names->push_back(f);
+    if (!found_cover.Covers(f.begin, f.end)) names->push_back(f);
   }
 }
 

@@ -7,8 +7,10 @@
 // Guarantees: only words inside quotes (or, unquoted, a capitalized Spanish
 // article and the capitalized words after it: "known as El Libertador")
 // right after the cue are added; the article before the nickname is left;
-// a quoted place of the gazetteer is left, and so is what a noun of a place
-// or a thing before the cue names ("un lugar conocido como «La Arrocera»").
+// a quoted place of the gazetteer is left (unless a cue of nicknames or a
+// noun of a person comes before it: "alias «Chihuahua»", "un hombre
+// conocido como «el Tigre»"), and so is what a noun of a place or a thing
+// before the cue names ("un lugar conocido como «La Arrocera»").
 // Linear in the text.
 #ifndef AMPARO_REDACTION_NICKNAME_NAMES_H_
 #define AMPARO_REDACTION_NICKNAME_NAMES_H_

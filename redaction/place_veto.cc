@@ -51,6 +51,8 @@ bool IsPersonCue(std::string_view folded) {
       "boyfriend", "girlfriend", "fils", "fille", "frere", "epouse", "mari", "mere", "oncle",
       "tante", "cousine", "ami", "amie", "pitit", "madanm", "manman", "tonton", "matant",
       "kouzen", "kouzin", "zanmi", "veuve", "veuf", "viuda", "viudo", "widow", "widower",
+      // roles along the route: "el coyote Santiago Atitlán"
+      "coyote", "pollero", "sicario", "smuggler", "passeur",
       // labels: "Nombre: Guadalupe", "Name: Florence"
       "nombre", "nombres", "apellido", "apellidos", "name", "surname", "nom", "prenom", "non",
       "paciente", "patient"};
@@ -518,6 +520,10 @@ bool DashAt(std::string_view text, size_t at) {
 // capitalized places and a comma each, then a year or a day (or "hacia",
 // "c.", "vers" and a year), follow it. Opening the brackets, the brackets
 // must also hold a dash or a month: "(García, 2019)" cites an author.
+// No lifespan in brackets is longer than this: "(San Pablo Guelatao, 21 de
+// marzo de 1806 – Ciudad de México, 18 de julio de 1872)" has 76 bytes.
+constexpr size_t kLifespanBytes = 240;
+
 bool InLifespan(std::string_view text, const Finding& f) {
   // Back over the capitalized words and particles of the run ("San Pablo",
   // "Ciudad de").
@@ -542,12 +548,15 @@ bool InLifespan(std::string_view text, const Finding& f) {
   if (!opening) {
     const size_t dash = b >= 3 && DashAt(text, b - 3) ? b - 3 : (b >= 2 && DashAt(text, b - 2) ? b - 2 : std::string_view::npos);
     if (dash == std::string_view::npos) return false;
-    // Inside brackets opened on this line.
-    const size_t line = text.rfind('\n', dash);
-    const size_t open = text.rfind('(', dash);
+    // Inside brackets opened on this line, at most kLifespanBytes before
+    // the dash (looked for no further: a long line of dashes and names
+    // must not be read back to its start from each name).
+    const size_t from = dash > kLifespanBytes ? dash - kLifespanBytes : 0;
+    const std::string_view before = text.substr(from, dash - from);
+    const size_t line = before.rfind('\n');
+    const size_t open = before.rfind('(');
     if (open == std::string_view::npos || (line != std::string_view::npos && open < line)) return false;
-    const size_t shut = text.find(')', open);
-    if (shut != std::string_view::npos && shut < dash) return false;
+    if (before.find(')', open) != std::string_view::npos) return false;
     closing = true;
   }
   // After: up to two ", Place" then ", " and a year or a day.
@@ -585,11 +594,13 @@ bool InLifespan(std::string_view text, const Finding& f) {
   }();
   if (digits != 4 && !day_and_month) return false;
   if (closing) return true;
-  // Opening: a dash or a month before the brackets close.
-  const size_t shut = text.find(')', at);
-  const size_t line = text.find('\n', at);
+  // Opening: a dash or a month before the brackets close, at most
+  // kLifespanBytes on.
+  const std::string_view rest = text.substr(at, kLifespanBytes);
+  const size_t shut = rest.find(')');
+  const size_t line = rest.find('\n');
   if (shut == std::string_view::npos || (line != std::string_view::npos && line < shut)) return false;
-  for (size_t k = at; k < shut; ++k) {
+  for (size_t k = at; k < at + shut; ++k) {
     if (DashAt(text, k)) return true;
   }
   return day_and_month;
@@ -1697,6 +1708,25 @@ bool ParticleThenTown(std::string_view text, const PlaceGazetteer& places, const
   return lexicon != nullptr && (lexicon->Flags(text::Fold(name)) & (kGivenName | kSurname)) == 0;
 }
 
+// True if a guessed name reads as a person's full name: two words or more,
+// a given name first (not a title or a saint's "San"), and no gazetteer
+// lists it whole. The encyclopedic cues below name a town by where it
+// stands ("(Anenecuilco, 1879 – ...)", "Tegucigalpa es una ciudad", "los
+// ríos Ulúa y Chamelecón"); a testimony puts people there too ("(Pedro
+// Ramírez, 1985 – 2019)", "Pedro Ramírez es el pueblo entero para mí",
+// "los ríos Usumacinta y Carmen Gómez nos ayudaron"), and such a name must
+// stay redacted.
+bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || space == 0) return false;
+  const uint32_t flags = lexicon->Flags(text::Fold(name.substr(0, space)));
+  if ((flags & kGivenName) == 0 || (flags & (kTitle | kHonorific)) != 0) return false;
+  return places.ClassOf(name) == PlaceClass::kNone;
+}
+
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings) {
   std::vector<size_t> candidates;
@@ -1777,7 +1807,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||  // asked once
                             (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) &&
                              HasPersonCueAfter(text, f.begin, f.end));
-    if (!person_cue && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
+    const bool full_name = ReadsAsAFullName(text, places, f);
+    if (!person_cue && !full_name && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
       drop[i] = 1;
       list_end = f.end;
       continue;
@@ -1791,9 +1822,9 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     if (!person_cue &&
         (place_cue || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) || InLifespan(text, f) ||
-         AfterBirthOrDeath(text, f.begin) || FollowedByPlaceDefinition(text, f.end) ||
-         other_name_of_place)) {
+         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) ||
+         (!full_name && (InLifespan(text, f) || FollowedByPlaceDefinition(text, f.end))) ||
+         AfterBirthOrDeath(text, f.begin) || other_name_of_place)) {
       drop[i] = 1;
       last_place_end = f.end;
       last_place_in_prose = !form_place;
