@@ -7,20 +7,10 @@
 #include <unordered_set>
 
 #include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
-
-bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
-
-bool StartsWithCapital(std::string_view text, size_t at) {
-  if (at >= text.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(text[at]);
-  if (std::isupper(c) != 0) return true;
-  if (c != 0xC3 || at + 1 >= text.size()) return false;
-  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
-  return d >= 0x80 && d <= 0x9E && d != 0x97;
-}
 
 bool IsMonth(std::string_view folded) {
   static const std::unordered_set<std::string_view> kMonths = {

@@ -10,11 +10,10 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
-
-bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
 // Spaces, including the no-break spaces French puts inside « ».
 size_t SkipSpacesBack(std::string_view text, size_t at) {
@@ -142,15 +141,6 @@ bool CueBefore(std::string_view text, size_t at, bool* of_a_person) {
     end = b;
   }
   return false;
-}
-
-bool StartsWithCapital(std::string_view text, size_t at) {
-  if (at >= text.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(text[at]);
-  if (std::isupper(c) != 0) return true;
-  if (c != 0xC3 || at + 1 >= text.size()) return false;
-  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
-  return d >= 0x80 && d <= 0x9E && d != 0x97;
 }
 
 // Past an article opening [at, end): "el ", "la ", "le ", "the ", "l'".

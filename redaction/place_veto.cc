@@ -9,6 +9,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
+#include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
@@ -192,7 +193,6 @@ bool HasPersonCueAfter(std::string_view text, size_t begin, size_t offset) {
 // True if a town follows: a postal code ("28035 Madrid", "E-28015
 // Madrid", "C.P. 04030 Coyoacán") or a place label ("Localidad/ Provincia:
 // Toledo", "Ciudad: Heredia") comes right before offset.
-bool StartsWithCapital(std::string_view text, size_t at);
 
 bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
   *in_prose = false;
@@ -302,18 +302,6 @@ bool IsMonthWord(std::string_view folded) {
       "novembre", "decembre"};
   return kMonths.count(folded) != 0;
 }
-
-// True if the UTF-8 letter at text[at] is a capital: ASCII, or Latin-1
-// ("Á", "Ñ", U+00C0..U+00DE but not U+00D7).
-bool StartsWithCapital(std::string_view text, size_t at) {
-  const unsigned char c = static_cast<unsigned char>(text[at]);
-  if (c < 0x80) return std::isupper(c) != 0;
-  if (c != 0xC3 || at + 1 >= text.size()) return false;
-  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
-  return d >= 0x80 && d <= 0x9E && d != 0x97;
-}
-
-bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
 // True if the words after a one-word given name say a person, as the name
 // detector reads them: an object or reflexive pronoun and a lower-case word

@@ -10,21 +10,10 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
-
-// Inline, not std::isalpha: this runs on every byte of the text.
-bool IsLetterByte(unsigned char c) { return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
-
-bool StartsWithCapital(std::string_view text, size_t at) {
-  if (at >= text.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(text[at]);
-  if (std::isupper(c) != 0) return true;
-  if (c != 0xC3 || at + 1 >= text.size()) return false;
-  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
-  return d >= 0x80 && d <= 0x9E && d != 0x97;
-}
 
 bool IsPersonName(const Finding& f) {
   return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;

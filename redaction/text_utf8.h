@@ -4,6 +4,7 @@
 #ifndef AMPARO_REDACTION_TEXT_UTF8_H_
 #define AMPARO_REDACTION_TEXT_UTF8_H_
 
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -30,6 +31,24 @@ bool FoldAsciiInto(std::string_view text, char* out, size_t* length);
 // match): those bytes fold to U+FFFD as FoldText() folds them. False
 // otherwise (then call FoldText()).
 bool FoldLatinInto(std::string_view text, char* out, size_t capacity, size_t* length);
+
+// True if byte c may be part of a word: an ASCII letter or any byte of a
+// multi-byte UTF-8 sequence. Inline, not std::isalpha: some passes run it on
+// every byte of the text.
+inline bool IsLetterByte(unsigned char c) {
+  return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+
+// True if the UTF-8 letter at text[at] is a capital: ASCII, or Latin-1
+// ("Á", "Ñ": U+00C0..U+00DE but not U+00D7). False past the end.
+inline bool StartsWithCapital(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return std::isupper(c) != 0;
+  if (c != 0xC3 || at + 1 >= text.size()) return false;
+  const unsigned char d = static_cast<unsigned char>(text[at + 1]);
+  return d >= 0x80 && d <= 0x9E && d != 0x97;
+}
 
 // True if the code point that ends just before (or starts at) offset is a
 // letter, mark or digit. Used for word-boundary tests that RE2's ASCII-only

@@ -13,19 +13,6 @@
 namespace amparo::redaction {
 namespace {
 
-// Every word of `gone` is absent from the redacted text; every word of
-// `kept` is still there.
-void ExpectRedacted(const std::string& language, const std::string& text,
-                    std::initializer_list<std::string> gone, std::initializer_list<std::string> kept = {}) {
-  const std::string out = RedactedText(text, language);
-  for (const std::string& word : gone) {
-    EXPECT_EQ(out.find(word), std::string::npos) << "[" << word << "] left in: " << text << "\n -> " << out;
-  }
-  for (const std::string& word : kept) {
-    EXPECT_NE(out.find(word), std::string::npos) << "[" << word << "] lost in: " << text << "\n -> " << out;
-  }
-}
-
 // Haitian surnames are often a saint's compound ("Saint-Fleur", "Saint-Vil",
 // "Saint-Juste"); alone, as the subject of a verb, they name a person, while
 // a town after a place word stays.

@@ -24,6 +24,20 @@ inline std::string RedactedText(const std::string& text, const std::string& lang
   return result.text;
 }
 
+// Every word of `gone` is absent from the redacted text of `text`; every
+// word of `kept` is still there.
+inline void ExpectRedacted(const std::string& language, const std::string& text,
+                           std::initializer_list<std::string> gone,
+                           std::initializer_list<std::string> kept = {}) {
+  const std::string out = RedactedText(text, language);
+  for (const std::string& word : gone) {
+    EXPECT_EQ(out.find(word), std::string::npos) << "[" << word << "] left in: " << text << "\n -> " << out;
+  }
+  for (const std::string& word : kept) {
+    EXPECT_NE(out.find(word), std::string::npos) << "[" << word << "] lost in: " << text << "\n -> " << out;
+  }
+}
+
 class RedactorFixture : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
