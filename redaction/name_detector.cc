@@ -2956,8 +2956,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
   }
 
-  // A given name is a person, also when it is a town or an everyday word
-  // too, where the words after it say so: in Spanish, opening a sentence
+  // A given name or surname is a person, also when it is a town or an
+  // everyday word too, where the words after it say so: in Spanish, opening a sentence
   // before an object or reflexive pronoun and a verb, the one who acted
   // ("Guadalupe nos dio comida", "Israel me ayudó", "Santiago se fue");
   // opening a sentence before "y yo", "and I", "et moi" ("Esperanza y yo
@@ -2982,7 +2982,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // pronoun follow ("June helped me").
       const uint32_t month = (in.flags & kMonth) && english ? 0u : kMonth;
       if (in.score > 0 || !ts[i].capitalized || ts[i].all_caps || i + 2 >= n ||
-          (in.evidence == kBlocked && !(english && (in.flags & kMonth))) || !(in.flags & kGivenName) ||
+          (in.evidence == kBlocked && !(english && (in.flags & kMonth))) ||
+          !(in.flags & (kGivenName | kSurname)) ||
           (in.flags & (kStopWord | kConnector | month | kTitle | kOrgWord | kKinCue | kNameCue |
                        kSpeechCue | kPlacePrep | kDemonym | kInstitution))) {
         continue;
@@ -3015,7 +3016,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                            folded_is(i + 2, {"su", "sus", "his", "her", "their", "sa", "son", "ses"}) &&
                            plain_word(i + 3) && (info[i + 3].flags & kKinCue) &&
                            !(info[i + 3].flags & kStopWord);
-      const bool acted = !english && !french && in.sentence_start && plain_word(i + 1) &&
+      // At a sentence start, or after a word opening it ("Después Juárez me pegó").
+      const bool opens = in.sentence_start || (i > 0 && ts[i - 1].word && info[i - 1].sentence_start &&
+                                               (info[i - 1].flags & kStopWord) && ts[i].space_before);
+      const bool acted = !english && !french && opens && plain_word(i + 1) &&
                          plain_word(i + 2) && IsPronounBeforeVerb(tk.Folded(ts[i + 1]));
       const bool and_i = in.sentence_start && plain_word(i + 1) &&
                          folded_is(i + 1, {"y", "and", "et", "ak"}) && ts[i + 2].word &&

@@ -303,7 +303,7 @@ bool IsMonthWord(std::string_view folded) {
   return kMonths.count(folded) != 0;
 }
 
-// True if the words after a one-word given name say a person, as the name
+// True if the words after a one-word given name or surname say a person, as the name
 // detector reads them: an object or reflexive pronoun and a lower-case word
 // ("Guadalupe nos dio comida", "Israel me ayudó"; "Florence m'a dit",
 // "Florence nous a aidés"; "Florence helped me"), "y yo", "and I", "et moi"
@@ -311,7 +311,14 @@ bool IsMonthWord(std::string_view folded) {
 // word ("Trinidad, mi cuñada,").
 bool ActsOnSomeone(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
-  if (name.find(' ') != std::string_view::npos || !IsGivenNameWord(name)) return false;
+  if (name.find(' ') != std::string_view::npos) return false;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  const uint32_t name_flags = lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(name));
+  if ((name_flags & (kGivenName | kSurname)) == 0) return false;
+  // A surname that is no given name only before "me", "te", "nos" and a
+  // verb ("Después Juárez me pegó"): "le", "les", "se" and the other cues
+  // follow towns too ("à l'Elysée le chancelier").
+  const bool surname_only = (name_flags & kGivenName) == 0;
   // The folded word starting at `from` (letters only) and where it ends.
   auto word_at = [&](size_t from, size_t* end) {
     size_t k = from;
@@ -361,6 +368,7 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
       ((first.size() > 4 && first.ends_with("ed")) || kPastVerbs.count(first) != 0)) {
     return true;
   }
+  if (surname_only) return first == "me" || first == "te" || first == "nos";
   return IsPronounBeforeVerb(first);
 }
 

@@ -36,6 +36,15 @@ TEST(NamesGivenNameTownsTest, AGivenNameThatActedOnSomeoneIsAPerson) {
     const std::string out = RedactedText(text, lang);
     EXPECT_NE(out.find("[PERSON-1]"), std::string::npos) << text << " -> " << out;
   }
+  // A surname that is a town too, before "me", "te", "nos" and a verb,
+  // also after a word opening the sentence.
+  for (const char* text : {"Después Juárez me pegó.", "Guerrero nos recibió en Acapulco."}) {
+    const std::string out = RedactedText(text, "es");
+    EXPECT_NE(out.find("[PERSON-1]"), std::string::npos) << text << " -> " << out;
+  }
+  // French "le" after a place is an article, not a pronoun.
+  const std::string elysee = RedactedText("Le président recevra jeudi à l'Elysée le chancelier.", "fr");
+  EXPECT_NE(elysee.find("Elysée"), std::string::npos) << elysee;
   // A month stays a month without a verb and an object pronoun after it.
   const std::string months = RedactedText("April came and went. June was hot.", "en");
   EXPECT_EQ(months, "April came and went. June was hot.");
