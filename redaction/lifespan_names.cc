@@ -6,21 +6,12 @@
 #include <string>
 #include <unordered_set>
 
+#include "redaction/month_names.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
-
-bool IsMonth(std::string_view folded) {
-  static const std::unordered_set<std::string_view> kMonths = {
-      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-      "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "janvier",
-      "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-      "novembre", "decembre"};
-  return kMonths.count(folded) != 0;
-}
 
 // True if the brackets [open, shut] hold a lifespan: a year (three or four
 // digits) and a dash after it, or a day, a month and a year.
@@ -41,7 +32,7 @@ bool HoldsALifespan(std::string_view text, size_t open, size_t shut) {
     } else if (IsLetterByte(c)) {
       size_t e = i;
       while (e < shut && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
-      month = month || IsMonth(text::Fold(text.substr(i, e - i)));
+      month = month || IsMonthName(text::Fold(text.substr(i, e - i)));
       i = e;
     } else {
       if (year && c == '-') dash_after_year = true;

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "redaction/month_names.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
@@ -293,16 +294,6 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
   return kLabels.count(label) != 0;
 }
 
-bool IsMonthWord(std::string_view folded) {
-  static const std::unordered_set<std::string_view> kMonths = {
-      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-      "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "janvier",
-      "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-      "novembre", "decembre"};
-  return kMonths.count(folded) != 0;
-}
-
 // True if the words after a one-word given name or surname say a person, as the name
 // detector reads them: an object or reflexive pronoun and a lower-case word
 // ("Guadalupe nos dio comida", "Israel me ayudó"; "Florence m'a dit",
@@ -381,7 +372,7 @@ bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& plac
   for (size_t k = begin + 1; k < end; ++k) lower = lower || std::islower(static_cast<unsigned char>(text[k])) != 0;
   if (!lower) return false;
   const std::string_view word = text.substr(begin, end - begin);
-  return IsMonthWord(text::Fold(word)) || places.ClassOf(word) != PlaceClass::kNone;
+  return IsMonthName(text::Fold(word)) || places.ClassOf(word) != PlaceClass::kNone;
 }
 
 }  // namespace
