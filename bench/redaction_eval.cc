@@ -14,12 +14,16 @@
 //
 // --rules-only scores the name detector without its model (NameModel).
 //
+// --fold 0|1 (with --train) keeps only the even- (0) or odd-numbered (1)
+// documents of each tuning set: two-fold cross-validation by document, where
+// rules are written on the errors of one fold and the other is only scored.
+//
 // --genres scores the project's own hand-written sets instead
 // (bench/genre_sets/*.txt: genres the shared data lacks; written by the
 // project, so a check that rules carry over, not a held-out measure).
 //
 // Usage: redaction_eval [--names-only | --rules-only | --unlearned] [--train] [--show-errors N]
-//                       [--only SET] [--no-throughput] [--genres] [shared-data-dir]
+//                       [--only SET] [--fold 0|1] [--no-throughput] [--genres] [shared-data-dir]
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -98,6 +102,7 @@ struct Options {
   bool rules_only = false;  // the name detector without its model (implies names_only)
   bool unlearned = false;   // rules only, without the word lists learned from train text
   bool train = false;  // score the train splits (for tuning) instead of dev
+  int fold = -1;       // with train: only the documents of this parity (0 even, 1 odd)
   int show_errors = 0;
   std::string only;         // score only the sets whose name contains this
   bool throughput = true;
@@ -292,10 +297,11 @@ int main(int argc, char** argv) {
     else if (a == "--train") opt.train = true;
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
     else if (a == "--only" && i + 1 < argc) opt.only = argv[++i];
+    else if (a == "--fold" && i + 1 < argc) opt.fold = std::atoi(argv[++i]) != 0 ? 1 : 0;
     else if (a == "--no-throughput") opt.throughput = false;
     else if (a == "--genres") opt.genres = true;
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only | --rules-only | --unlearned] [--train] [--show-errors N] [--only SET] [--no-throughput] [--genres] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only | --rules-only | --unlearned] [--train] [--show-errors N] [--only SET] [--fold 0|1] [--no-throughput] [--genres] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -345,6 +351,9 @@ int main(int argc, char** argv) {
                            "en", true, 0));
     sets.push_back(Half(europeana, 0, "even half"));
     sets.push_back(Half(presidio, 0, "even half"));
+    if (opt.fold >= 0) {
+      for (DataSet& set : sets) set = Half(std::move(set), opt.fold, opt.fold == 0 ? "fold A" : "fold B");
+    }
   } else {
     sets.push_back(LoadMeddocan(root / "meddocan-es" / "dev"));
     sets.push_back(LoadBio(root / "wnut17-en" / "emerging.dev.conll", "WNUT17 dev (en, social)",

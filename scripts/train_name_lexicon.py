@@ -8,7 +8,12 @@ labeled data (never from dev): MEDDOCAN train (BRAT) and WNUT17 train (CoNLL).
   in a person's name (drug names, section headings, brands, acronyms): they
   count as ordinary words.
 
-Usage: scripts/train_name_lexicon.py SHARED_DATA_DIR REDACTION_DATA_DIR
+Usage: scripts/train_name_lexicon.py SHARED_DATA_DIR REDACTION_DATA_DIR [--wnut-fold 0|1]
+
+--wnut-fold N learns from the WNUT17 train documents of parity N only (0: even,
+1: odd, numbered as bench/redaction_eval --fold numbers them), to measure by
+two-fold cross-validation what the lists add on documents they never saw.
+Write those lists to a scratch directory, not to redaction/data.
 """
 import collections
 import glob
@@ -56,13 +61,18 @@ def meddocan(shared, counts):
         count_text(text, spans, counts)
 
 
-def wnut(shared, counts):
+def wnut(shared, counts, fold=None):
     tokens, spans = [], []
     pos = 0
+    docs = [0]  # documents seen (non-empty blocks between blank lines)
     path = os.path.join(shared, "wnut17-en", "wnut17train.conll")
 
     def flush():
-        count_text(" ".join(tokens), spans, counts)
+        if not tokens:
+            return
+        if fold is None or docs[0] % 2 == fold:
+            count_text(" ".join(tokens), spans, counts)
+        docs[0] += 1
 
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -85,9 +95,10 @@ HEADER = ("# {what}\n# Learned by scripts/train_name_lexicon.py from the train s
 
 def main():
     shared, out = sys.argv[1], sys.argv[2]
+    fold = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--wnut-fold" else None
     counts = collections.defaultdict(lambda: [0, 0])  # folded -> [in person, capitalized other]
     meddocan(shared, counts)
-    wnut(shared, counts)
+    wnut(shared, counts, fold)
     names = sorted(w for w, (p, o) in counts.items() if p >= 1 and p >= o)
     others = sorted(w for w, (p, o) in counts.items() if p == 0 and o >= MIN_OTHER)
     with open(os.path.join(out, "name_words.txt"), "w", encoding="utf-8") as f:
