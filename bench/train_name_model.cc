@@ -17,7 +17,13 @@
 // mean recall.
 // The final model is then trained on all of it.
 //
-// Usage: train_name_model [--out redaction/data/name_model.tsv] [shared-data-dir]
+// --wnut-fold N trains on the WNUT17 train documents of parity N only (as
+// bench/redaction_eval --fold numbers them): with the word lists learned from
+// the same fold (scripts/train_name_lexicon.py --wnut-fold N), the other fold
+// is then text the model and the lists never saw. Write such weights with
+// --out to a scratch file, not to redaction/data.
+//
+// Usage: train_name_model [--out redaction/data/name_model.tsv] [--wnut-fold 0|1] [shared-data-dir]
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -127,11 +133,13 @@ std::vector<double> Evaluate(const std::vector<Example>& ex, const std::vector<f
 
 int main(int argc, char** argv) {
   std::string dir, out = std::string(AMPARO_SOURCE_DIR) + "/redaction/data/name_model.tsv";
+  int wnut_fold = -1;  // all of WNUT17 train
   if (const char* env = std::getenv("AMPARO_SHARED_DATA")) dir = env;
   if (dir.empty()) dir = AMPARO_SHARED_DATA;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--out" && i + 1 < argc) out = argv[++i];
+    else if (a == "--wnut-fold" && i + 1 < argc) wnut_fold = std::atoi(argv[++i]) != 0 ? 1 : 0;
     else dir = a;
   }
   const fs::path root(dir);
@@ -146,6 +154,7 @@ int main(int argc, char** argv) {
   sets.back().name = "MEDDOCAN train (es, clinical)";
   sets.push_back(LoadBio(root / "wnut17-en" / "wnut17train.conll", "WNUT17 train (en, social)",
                          "en", true, 0));
+  if (wnut_fold >= 0) sets.back() = Half(std::move(sets.back()), wnut_fold, wnut_fold == 0 ? "fold A" : "fold B");
   sets.push_back(Half(LoadBio(root / "europeana-fr" / "enp_FR.bnf.dev.bio",
                               "Europeana (fr, 1906 news, OCR)", "fr", false, 300),
                       0, "even half"));
