@@ -7,6 +7,7 @@
 #include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
+#include "redaction/social_names.h"
 #include "redaction/organisation_names.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
@@ -69,6 +70,7 @@ class RedactorImpl final : public Redactor {
     ExtendNamesOverNamesakePlaces(text, *places_, &names_found);
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
+    AddLowerCasePostNames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
     // Last: a name the passes above added inside an organisation's name

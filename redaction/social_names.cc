@@ -1,0 +1,302 @@
+#include "redaction/social_names.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "redaction/name_detector_data.h"
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/person_context.h"
+
+namespace amparo::redaction {
+namespace {
+
+using text::Token;
+
+// Classes of words that are never a name in lower case: function, cue,
+// kin, title, month and place words, everyday words that are given names
+// too ("will", "hope", "grace"), and those training text saw capitalized but
+// never in a name.
+constexpr uint32_t kNeverLowerName =
+    kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue | kKinCue | kSpeechCue |
+    kPlacePrep | kDemonym | kPostCue | kNotNameWord | kCommonWord | kCommonName | kNickname |
+    kNicknameCue | kOrgSuffix | kInstitution | kHonorific | kPlaceSuffix | kEponymCue |
+    kEponymWord | kVesselCue | kRoleCue;
+
+// data/given_names_en_words.txt: given names that are common English words.
+const std::unordered_set<std::string>& GivenNameWords() {
+  static const auto* words = [] {
+    auto* out = new std::unordered_set<std::string>();
+    std::string_view data = data::EmbeddedFile("given_names_en_words.txt");
+    while (!data.empty()) {
+      const size_t nl = data.find('\n');
+      std::string_view line = data.substr(0, nl);
+      data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      if (!line.empty() && line[0] != '#') out->insert(text::Fold(line));
+    }
+    return out;
+  }();
+  return *words;
+}
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The whitespace-delimited chunk around [begin, end) is a handle, hashtag,
+// link or e-mail address ("@maria_lopez", "#jessica", "maria.lopez@x.com",
+// "http://t.co/jessica"): its words are the pattern detector's.
+bool InHandleOrLink(std::string_view text, size_t begin, size_t end) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  size_t b = begin, e = end;
+  while (b > 0 && !space(text[b - 1]) && begin - b < 256) --b;
+  while (e < text.size() && !space(text[e]) && e - end < 256) ++e;
+  const std::string_view chunk = text.substr(b, e - b);
+  if (chunk.find_first_of("@#/_") != std::string_view::npos) return true;
+  if (chunk.find("www.") != std::string_view::npos) return true;
+  // A dot between two letters: "maria.lopez", "jessica.com".
+  for (size_t k = 1; k + 1 < chunk.size(); ++k) {
+    if (chunk[k] == '.' && IsAsciiLetter(chunk[k - 1]) && IsAsciiLetter(chunk[k + 1])) return true;
+  }
+  return false;
+}
+
+// Token i is a place of the gazetteer or a word of one written out in
+// lower case ("houston", "san pedro sula", "san luis potosi"): a phrase of
+// up to four words joined by spaces on one line.
+bool InPlaceName(std::string_view text, const std::vector<Token>& ts, size_t i,
+                 const PlaceGazetteer& places) {
+  constexpr size_t kLongest = 4;
+  size_t first = i, last = i;
+  while (first > 0 && i - first + 1 < kLongest && ts[first - 1].word && ts[first].space_before &&
+         !ts[first].newline_before) {
+    --first;
+  }
+  while (last + 1 < ts.size() && last - i + 1 < kLongest && ts[last + 1].word &&
+         ts[last + 1].space_before && !ts[last + 1].newline_before) {
+    ++last;
+  }
+  for (size_t a = first; a <= i; ++a) {
+    for (size_t b = i; b <= last && b - a + 1 <= kLongest; ++b) {
+      if (places.ClassOf(text.substr(ts[a].begin, ts[b].end - ts[a].begin)) != PlaceClass::kNone) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void AddLowerCasePostNames(std::string_view text, std::string_view language,
+                           const PlaceGazetteer& places, std::vector<Finding>* names) {
+  if (language.substr(0, 2) != "en") return;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  text::Tokens tk;
+  text::Tokenize(text, &tk);
+  const std::vector<Token>& ts = tk.tokens;
+  const size_t n = ts.size();
+  if (n == 0) return;
+
+  // What each lower-case word may be: 0 nothing, 1 a name only with a sign
+  // around it (an everyday-word given name, a word of no list), 2 a name
+  // wherever it stands.
+  std::vector<uint8_t> kind(n, 0);
+  const auto& given_words = GivenNameWords();
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = ts[i];
+    if (!t.word || (t.capitalized && !t.all_caps) || !t.has_letter || t.has_digit ||
+        t.end - t.begin < 3) {
+      continue;
+    }
+    const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    if (f & kNeverLowerName) continue;
+    const std::string_view w = tk.Folded(t);
+    const bool given = f & (kGivenName | kRouteName);
+    // In capitals only a given name: an unknown word in capitals is more
+    // often an acronym ("OUAT", "NFL").
+    const bool unknown = !t.all_caps && !(f & (kGivenName | kSurname | kRouteName)) &&
+                         !lexicon->IsDictionaryHash(t.hash);
+    if (!given && !unknown) continue;
+    // A word in capitals among words in capitals is a shouted line, a
+    // heading or an address's town line ("HUTTON HENRY", "BUNDALAGUAH
+    // VIC"): the name detector reads those. Here only one among lower-case
+    // words ("thanks KEVIN", "MARIA!!! call me").
+    if (t.all_caps) {
+      auto caps_word = [&](size_t k) { return ts[k].word && ts[k].all_caps && ts[k].has_letter; };
+      bool caps_beside = false;
+      for (size_t k = i; k-- > 0 && !ts[k + 1].newline_before;) {
+        if (ts[k].word) {
+          caps_beside = caps_word(k);
+          break;
+        }
+      }
+      for (size_t k = i + 1; !caps_beside && k < n && !ts[k].newline_before; ++k) {
+        if (ts[k].word) {
+          caps_beside = caps_word(k);
+          break;
+        }
+      }
+      if (caps_beside) continue;
+    }
+    if (InHandleOrLink(text, t.begin, t.end)) continue;
+    if (InPlaceName(text, ts, i, places)) continue;
+    // "aren't", "couldn't": a contraction, not the name "Aren".
+    if (i + 2 < n && !ts[i + 1].word && IsApostrophe(ts[i + 1].first) && !ts[i + 1].space_before &&
+        ts[i + 2].word && !ts[i + 2].space_before && tk.Folded(ts[i + 2]) != "s") {
+      continue;
+    }
+    kind[i] = given && given_words.count(std::string(w)) == 0 ? 2 : 1;
+    // After a preposition of place a town of no gazetteer is as likely
+    // ("hookah at the mix in corbin"), unless the words before take a
+    // person ("talked to jake").
+    if (kind[i] == 2 && i > 0 && ts[i - 1].word && (lexicon->FlagsOfHash(ts[i - 1].hash) & kPlacePrep) &&
+        !IsPersonContext(i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view(),
+                         tk.Folded(ts[i - 1]))) {
+      kind[i] = 1;
+    }
+  }
+
+  std::vector<uint8_t> flagged(n, 0);
+  // "#JustinBieber", "#MarkSanchez": a hashtag that joins a given name and a
+  // surname or a capitalized word of no dictionary names that person.
+  for (size_t i = 1; i < n; ++i) {
+    const Token& t = ts[i];
+    if (!t.word || !t.capitalized || t.all_caps || t.has_digit || t.space_before ||
+        ts[i - 1].word || ts[i - 1].first != '#' || (i + 1 < n && !ts[i + 1].space_before &&
+                                                     !ts[i + 1].word && ts[i + 1].first == '_')) {
+      continue;
+    }
+    const std::string_view word = text.substr(t.begin, t.end - t.begin);
+    size_t cut = 0;
+    for (size_t k = 1; k + 1 < word.size(); ++k) {
+      if (word[k] >= 'A' && word[k] <= 'Z' && word[k - 1] >= 'a' && word[k - 1] <= 'z') {
+        cut = k;
+        break;
+      }
+    }
+    if (cut < 2 || word.size() - cut < 3) continue;
+    const std::string_view rest = word.substr(cut);
+    bool one_more_capital = false;  // "#JesusLovesYou": three words, a phrase
+    for (size_t k = 1; k < rest.size(); ++k) one_more_capital = one_more_capital || (rest[k] >= 'A' && rest[k] <= 'Z');
+    if (one_more_capital) continue;
+    const uint32_t first = lexicon->Flags(text::Fold(word.substr(0, cut)));
+    const uint32_t second = lexicon->Flags(text::Fold(rest));
+    const uint32_t not_name = kNeverLowerName & ~(kCommonWord | kCommonName);
+    if (!(first & (kGivenName | kRouteName)) || (first & not_name) || (second & not_name)) continue;
+    const bool surname = second & kSurname;
+    const bool unknown_word = !(second & (kGivenName | kRouteName | kCommonWord | kCommonName)) &&
+                              !lexicon->IsDictionaryHash(text::FoldedHash(text::Fold(rest)));
+    // A given name that is an everyday word too ("#MarkSanchez") needs a
+    // listed surname after it.
+    const bool everyday = first & (kCommonWord | kCommonName);
+    if (surname || (unknown_word && !everyday)) flagged[i] = 1;
+  }
+  auto next_word = [&](size_t i) -> long {
+    return i + 1 < n && ts[i + 1].word && !ts[i + 1].newline_before ? static_cast<long>(i + 1) : -1;
+  };
+  // A clause opens at a line start, after punctuation, or after an
+  // interjection of chat ("lol keisha u coming").
+  auto opens_clause = [&](size_t i) {
+    if (i == 0 || ts[i].newline_before) return true;
+    const Token& p = ts[i - 1];
+    if (!p.word) return p.first == ',' || p.first == '.' || p.first == '!' || p.first == '?' ||
+                        p.first == ':' || p.first == ';';
+    const std::string_view w = tk.Folded(p);
+    return w == "lol" || w == "omg" || w == "ok" || w == "okay" || w == "hey" || w == "yo" ||
+           w == "haha" || w == "lmao" || w == "ugh" || w == "and" || w == "so";
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (kind[i] == 0 || flagged[i]) continue;
+    if (kind[i] == 2) {
+      flagged[i] = 1;
+      continue;
+    }
+    // "marco's number", "ashley’s party".
+    if (i + 2 < n && !ts[i + 1].word && IsApostrophe(ts[i + 1].first) && !ts[i + 1].space_before &&
+        ts[i + 2].word && !ts[i + 2].space_before && tk.Folded(ts[i + 2]) == "s" &&
+        (i + 3 >= n || ts[i + 3].space_before)) {
+      flagged[i] = 1;
+      continue;
+    }
+    // "keisha u coming or not".
+    const long k = next_word(i);
+    if (k >= 0 && opens_clause(i)) {
+      const std::string_view w = tk.Folded(ts[k]);
+      if (w == "u" || w == "you" || w == "ur") flagged[i] = 1;
+    }
+  }
+  // Lists: "jen, ginny and brayan", "yesenia, wendy & brayan": items of one
+  // lower-case word joined by ',', '&', "and" or "n"; when two of them are
+  // names, so are the others that may be.
+  for (size_t i = 0; i < n;) {
+    if (kind[i] == 0) {
+      ++i;
+      continue;
+    }
+    std::vector<size_t> items = {i};
+    size_t j = i;
+    while (true) {
+      size_t k = j + 1;
+      if (k >= n || ts[k].newline_before) break;
+      if (!ts[k].word && (ts[k].first == ',' || ts[k].first == '&')) {
+        ++k;
+        if (k < n && ts[k].word && tk.Folded(ts[k]) == "and") ++k;
+      } else if (ts[k].word && (tk.Folded(ts[k]) == "and" || tk.Folded(ts[k]) == "n")) {
+        ++k;
+      } else {
+        break;
+      }
+      if (k >= n || !ts[k].word || ts[k].newline_before || kind[k] == 0) break;
+      items.push_back(k);
+      j = k;
+    }
+    int sure = 0;
+    for (size_t k : items) sure += flagged[k] || kind[k] == 2 ? 1 : 0;
+    if (items.size() >= 2 && sure >= 1 && (sure >= 2 || items.size() >= 3)) {
+      for (size_t k : items) flagged[k] = 1;
+    }
+    i = j + 1;
+  }
+  // Every other lower-case mention of a word found.
+  std::unordered_set<uint64_t> found;
+  for (size_t i = 0; i < n; ++i) {
+    if (flagged[i]) found.insert(ts[i].hash);
+  }
+  if (found.empty()) return;
+  for (size_t i = 0; i < n; ++i) {
+    if (kind[i] != 0 && found.count(ts[i].hash) != 0) flagged[i] = 1;
+  }
+
+  // Findings for the words no finding covers yet.
+  std::vector<std::pair<size_t, size_t>> covered;
+  covered.reserve(names->size());
+  for (const Finding& f : *names) covered.emplace_back(f.begin, f.end);
+  std::sort(covered.begin(), covered.end());
+  size_t max_end = 0;
+  std::vector<size_t> reach(covered.size());  // the furthest end among covered[0..k]
+  for (size_t k = 0; k < covered.size(); ++k) {
+    max_end = std::max(max_end, covered[k].second);
+    reach[k] = max_end;
+  }
+  // A finding overlaps [b, e) if one that begins before e ends after b.
+  auto is_covered = [&](size_t b, size_t e) {
+    auto it = std::lower_bound(covered.begin(), covered.end(), std::make_pair(e, size_t{0}));
+    if (it == covered.begin()) return false;
+    return reach[static_cast<size_t>(it - covered.begin()) - 1] > b;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (!flagged[i] || is_covered(ts[i].begin, ts[i].end)) continue;
+    Finding f;
+    f.begin = ts[i].begin;
+    f.end = ts[i].end;
+    f.type = IdentifierType::kPersonName;
+    f.detector = "names";
+    f.confidence = 0.6f;
+    names->push_back(f);
+  }
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,39 @@
+// Names as English posts write them: in lower case, with no capital to say
+// a name ("omg jessica just texted me", "who's coming to ashley's party",
+// "keisha u coming or not", "yesenia, wendy & brayan"). The name detector
+// reads capitals and cue words; a chat, a tweet or a message from a
+// survivor often has neither, and a leaked first name there is as dangerous.
+//
+// Guarantees (English text only; other languages are left as they are):
+//  - a word in lower case that a given-name list has and that is no
+//    ordinary English word (no word of the lexicon's everyday-word classes,
+//    nor of data/given_names_en_words.txt, the given names scowl lists in
+//    lower case among common English words: "mike", "robin", "ginger"), no
+//    function, cue, kin, title or month word and no place of the gazetteer,
+//    is a name wherever it stands;
+//  - such an ordinary-word given name ("mike", "robin"), or a lower-case
+//    word of no list and no dictionary, is a name before "'s" ("marco's
+//    number"), before "u", "you" or "ur" opening a clause ("keisha u coming"),
+//    or as an item of a list of two or more names ("jen, ginny and brayan");
+//  - the words of a handle, hashtag, link or e-mail address are never read;
+//  - each word found is found at its other lower-case mentions in the text.
+// Linear in the text.
+#ifndef AMPARO_REDACTION_SOCIAL_NAMES_H_
+#define AMPARO_REDACTION_SOCIAL_NAMES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+
+// Appends to *names a person-name finding (detector "names") for each such
+// word that no finding of *names covers already.
+void AddLowerCasePostNames(std::string_view text, std::string_view language,
+                           const PlaceGazetteer& places, std::vector<Finding>* names);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_SOCIAL_NAMES_H_

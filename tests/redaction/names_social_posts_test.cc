@@ -1,0 +1,59 @@
+// Names as English posts and chats write them (social_names.h): in lower
+// case with no cue, before "'s", calling someone ("keisha u coming"), in a
+// list with other names, alone in capitals among lower-case words, joined in
+// a hashtag. Everyday words that are given names, places written in lower
+// case and the words of handles and links stay. People are invented.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(NamesSocialPostsTest, ALowerCaseGivenNameThatIsNoWordIsAName) {
+  ExpectRedacted("en", "omg jessica just texted me from the bus", {"jessica"}, {"omg", "texted", "bus"});
+  ExpectRedacted("en", "we waited two hours for yessenia at the bridge", {"yessenia"}, {"bridge"});
+  // Its other lower-case mentions go too.
+  ExpectRedacted("en", "today was fun cuz anna came. anna brought tamales", {"anna"}, {"tamales"});
+}
+
+TEST(NamesSocialPostsTest, GivenNamesThatAreEverydayWordsNeedASign) {
+  ExpectRedacted("en", "the robin sang all morning and we ate ginger cookies", {},
+                 {"robin", "ginger", "cookies"});
+  ExpectRedacted("en", "amen, we made it. my iban is on the form", {}, {"amen", "iban"});
+  ExpectRedacted("en", "they aren't here yet", {}, {"aren't"});
+  // A sign: the possessive, a call opening a clause, a list of names.
+  ExpectRedacted("en", "who is coming to mike's party friday", {"mike"}, {"party"});
+  ExpectRedacted("en", "keisha u coming or not", {"keisha"}, {"coming"});
+  ExpectRedacted("en", "robin, mike and jessica are at the shelter", {"robin", "mike", "jessica"},
+                 {"shelter"});
+}
+
+TEST(NamesSocialPostsTest, AGivenNameInCapitalsAmongLowerCaseWords) {
+  ExpectRedacted("en", "thanks KEVIN for the ride", {"KEVIN"}, {"ride"});
+  ExpectRedacted("en", "YESENIA!!! call me back", {"YESENIA"}, {"call"});
+  // Lines in capitals are headings, shouts or an address's town line.
+  ExpectRedacted("en", "Suite 12\nBUNDALAGUAH VIC 3851", {}, {"VIC"});
+  ExpectRedacted("en", "watch THE NFL AND NBA tonight", {}, {"NFL", "NBA"});
+}
+
+TEST(NamesSocialPostsTest, AHashtagThatJoinsAGivenNameAndASurname) {
+  ExpectRedacted("en", "#JustinBieber is trending again", {"Justin", "Bieber"}, {"trending"});
+  ExpectRedacted("en", "so proud of #MarkSanchez tonight", {"Mark", "Sanchez"});
+  ExpectRedacted("en", "#JesusLovesYou #BlackLivesMatter #MayGodBless", {},
+                 {"#JesusLovesYou", "#BlackLivesMatter", "#MayGodBless"});
+}
+
+TEST(NamesSocialPostsTest, PlacesHandlesAndLinksStay) {
+  ExpectRedacted("en", "they left san pedro sula on monday with daniela", {"daniela"},
+                 {"san pedro sula"});
+  ExpectRedacted("en", "we are in houston now", {}, {"houston"});
+  ExpectRedacted("en", "smoke hookah at the mix in corbin tonight", {}, {"corbin"});
+  ExpectRedacted("en", "see http://example.org/jessica for the map", {}, {"map"});
+  ExpectRedacted("es", "llegamos con la camioneta de jessica", {}, {"camioneta"});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
