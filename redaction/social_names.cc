@@ -62,6 +62,26 @@ bool InHandleOrLink(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// Token i is followed by a possessive "'s" and a word that is no verb or
+// adverb of the contraction ("ashley's party", "Drake's new album"; not
+// "Summer's here", "Will's gone"). A space before the apostrophe is read
+// too: text split into tokens writes "ashley 's party".
+bool Possessive(const text::Tokens& tk, size_t i) {
+  const std::vector<Token>& ts = tk.tokens;
+  const size_t n = ts.size();
+  if (i + 3 >= n || ts[i + 1].word || !IsApostrophe(ts[i + 1].first) || ts[i + 1].newline_before ||
+      !ts[i + 2].word || ts[i + 2].space_before || tk.Folded(ts[i + 2]) != "s" || !ts[i + 3].word ||
+      !ts[i + 3].space_before || ts[i + 3].newline_before || ts[i + 3].capitalized) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kAfterContraction = {
+      "is", "was", "been", "not", "here", "there", "gonna", "going", "coming", "almost", "over",
+      "back", "gone", "got", "still", "just", "always", "never", "really", "so", "the", "a", "an",
+      "in", "on", "at", "out", "off", "up", "down", "all", "also", "about", "too", "very",
+      "no", "finally", "already", "getting", "doing", "making", "taking", "having", "being"};
+  return kAfterContraction.count(tk.Folded(ts[i + 3])) == 0;
+}
+
 // Token i is a place of the gazetteer or a word of one written out in
 // lower case ("houston", "san pedro sula", "san luis potosi"): a phrase of
 // up to four words joined by spaces on one line.
@@ -215,9 +235,7 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
       continue;
     }
     // "marco's number", "ashley’s party".
-    if (i + 2 < n && !ts[i + 1].word && IsApostrophe(ts[i + 1].first) && !ts[i + 1].space_before &&
-        ts[i + 2].word && !ts[i + 2].space_before && tk.Folded(ts[i + 2]) == "s" &&
-        (i + 3 >= n || ts[i + 3].space_before)) {
+    if (Possessive(tk, i)) {
       flagged[i] = 1;
       continue;
     }
@@ -227,6 +245,27 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
       const std::string_view w = tk.Folded(ts[k]);
       if (w == "u" || w == "you" || w == "ur") flagged[i] = 1;
     }
+  }
+  // A capitalized given name before "'s" ("Drake's new album"), also one
+  // that is an everyday word or opens a sentence, where capitals say less.
+  for (size_t i = 0; i + 3 < n; ++i) {
+    const Token& t = ts[i];
+    if (flagged[i] || !t.word || !t.capitalized || t.all_caps || t.has_digit || t.end - t.begin < 3 ||
+        !Possessive(tk, i)) {
+      continue;
+    }
+    const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    const uint32_t not_name = kNeverLowerName & ~(kCommonWord | kCommonName | kNotNameWord);
+    if (!(f & (kGivenName | kRouteName)) || (f & not_name)) continue;
+    if (InHandleOrLink(text, t.begin, t.end) || InPlaceName(text, ts, i, places)) continue;
+    // "St. George's", "Saint Luke's": a church, school or hospital.
+    size_t p = i;
+    if (p > 0 && !ts[p - 1].word && ts[p - 1].first == '.') --p;
+    if (p > 0 && ts[p - 1].word && (lexicon->FlagsOfHash(ts[p - 1].hash) & kConnector) &&
+        ts[p - 1].capitalized) {
+      continue;
+    }
+    flagged[i] = 1;
   }
   // Lists: "jen, ginny and brayan", "yesenia, wendy & brayan": items of one
   // lower-case word joined by ',', '&', "and" or "n"; when two of them are

@@ -31,6 +31,18 @@ TEST(NamesSocialPostsTest, GivenNamesThatAreEverydayWordsNeedASign) {
                  {"shelter"});
 }
 
+TEST(NamesSocialPostsTest, AGivenNameBeforeItsPossessive) {
+  // Capitalized, an everyday word too, at a sentence start.
+  ExpectRedacted("en", "Drake's new album is fire", {"Drake"}, {"album"});
+  // Split from its apostrophe, as tokenized text writes it.
+  ExpectRedacted("en", "who is coming to mike 's party", {"mike"}, {"party"});
+  // The contraction of "is" or "has", a month, a saint's church or school.
+  ExpectRedacted("en", "Summer's almost over", {}, {"Summer"});
+  ExpectRedacted("en", "Will's gone home.", {}, {"Will"});
+  ExpectRedacted("en", "May's figures were better", {}, {"May"});
+  ExpectRedacted("en", "Briarcrest is 5th, St. George's 6th", {}, {"George"});
+}
+
 TEST(NamesSocialPostsTest, AGivenNameInCapitalsAmongLowerCaseWords) {
   ExpectRedacted("en", "thanks KEVIN for the ride", {"KEVIN"}, {"ride"});
   ExpectRedacted("en", "YESENIA!!! call me back", {"YESENIA"}, {"call"});
