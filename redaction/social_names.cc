@@ -171,11 +171,17 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     kind[i] = given && given_words.count(std::string(w)) == 0 ? 2 : 1;
     // After a preposition of place a town of no gazetteer is as likely
     // ("hookah at the mix in corbin"), unless the words before take a
-    // person ("talked to jake").
-    if (kind[i] == 2 && i > 0 && ts[i - 1].word && (lexicon->FlagsOfHash(ts[i - 1].hash) & kPlacePrep) &&
-        !IsPersonContext(i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view(),
-                         tk.Folded(ts[i - 1]))) {
-      kind[i] = 1;
+    // person ("talked to jake") or the preposition is "at", which before a
+    // lone word points at a person ("look at justin now", "mad at kayla")
+    // and names a town only with a verb of arriving ("arrived at").
+    if (kind[i] == 2 && i > 0 && ts[i - 1].word && (lexicon->FlagsOfHash(ts[i - 1].hash) & kPlacePrep)) {
+      const std::string_view before = tk.Folded(ts[i - 1]);
+      const std::string_view before_that = i >= 2 && ts[i - 2].word ? tk.Folded(ts[i - 2]) : std::string_view();
+      const bool at_someone = before == "at" && before_that != "arrived" && before_that != "arrive" &&
+                              before_that != "arriving" && before_that != "stopped" &&
+                              before_that != "stayed" && before_that != "live" && before_that != "lives" &&
+                              before_that != "lived" && before_that != "born";
+      if (!at_someone && !IsPersonContext(before_that, before)) kind[i] = 1;
     }
   }
 

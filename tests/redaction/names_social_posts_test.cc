@@ -63,6 +63,9 @@ TEST(NamesSocialPostsTest, PlacesHandlesAndLinksStay) {
                  {"san pedro sula"});
   ExpectRedacted("en", "we are in houston now", {}, {"houston"});
   ExpectRedacted("en", "smoke hookah at the mix in corbin tonight", {}, {"corbin"});
+  ExpectRedacted("en", "the bus arrived at corbin at noon", {}, {"corbin"});
+  // "at" before a lone name points at a person.
+  ExpectRedacted("en", "it was the worst day ever and look at brianna now", {"brianna"}, {"day"});
   ExpectRedacted("en", "see http://example.org/jessica for the map", {}, {"map"});
   ExpectRedacted("es", "llegamos con la camioneta de jessica", {}, {"camioneta"});
 }
