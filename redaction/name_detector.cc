@@ -1013,8 +1013,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const long q = prev_word(static_cast<size_t>(p));
     if (q < 0) return false;
     const std::string_view qw = tk.Folded(ts[q]);
+    // "the coyote called himself el Flaco": the reflexive too.
     if (pw == "me" || pw == "le" || pw == "him" || pw == "her" || pw == "lo" || pw == "la" ||
-        pw == "them") {
+        pw == "them" || pw == "himself" || pw == "herself" || pw == "myself" || pw == "themselves") {
       return qw == "call" || qw == "calls" || qw == "called" || qw == "dicen" || qw == "decian" ||
              qw == "llaman" || qw == "llamaban" || qw == "apodan";
     }

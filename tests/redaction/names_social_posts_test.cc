@@ -58,6 +58,12 @@ TEST(NamesSocialPostsTest, AHashtagThatJoinsAGivenNameAndASurname) {
                  {"#JesusLovesYou", "#BlackLivesMatter", "#MayGodBless"});
 }
 
+TEST(NamesSocialPostsTest, ANicknameAfterAReflexiveNamingVerb) {
+  ExpectRedacted("en", "the coyote called himself el flaco, he had a gun", {"flaco"}, {"coyote", "gun"});
+  ExpectRedacted("en", "she calls herself La Guera on the phone", {"Guera"}, {"phone"});
+  ExpectRedacted("en", "he called himself a hero and lucky", {}, {"hero", "lucky"});
+}
+
 TEST(NamesSocialPostsTest, PlacesHandlesAndLinksStay) {
   ExpectRedacted("en", "they left san pedro sula on monday with daniela", {"daniela"},
                  {"san pedro sula"});
