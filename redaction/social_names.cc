@@ -62,6 +62,29 @@ bool InHandleOrLink(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// A hashtag's two parts are a given name and a surname or a word of no
+// dictionary ("Justin" + "Bieber"). A given name that is an everyday word
+// too ("Mark") needs a listed surname; written in lower case, where the cut
+// is guessed ("#danceparty" is no "dan" + "ceparty"), the rest must be a
+// listed surname, and one of no dictionary after an everyday given name.
+bool JoinsGivenNameAndSurname(const NameLexicon& lexicon, std::string_view first_part,
+                              std::string_view rest, bool guessed_cut) {
+  const std::string first_folded = text::Fold(first_part), rest_folded = text::Fold(rest);
+  const uint32_t first = lexicon.Flags(first_folded);
+  const uint32_t second = lexicon.Flags(rest_folded);
+  const uint32_t not_name = kNeverLowerName & ~(kCommonWord | kCommonName);
+  if (!(first & (kGivenName | kRouteName)) || (first & not_name) || (second & not_name)) return false;
+  const bool everyday = (first & (kCommonWord | kCommonName)) ||
+                        (guessed_cut && GivenNameWords().count(first_folded) != 0);
+  // "#mariaperez", not "#sunnyday" (a surname that is a word too).
+  if (second & kSurname) {
+    return !guessed_cut || !everyday || !lexicon.IsDictionaryHash(text::FoldedHash(rest_folded));
+  }
+  const bool unknown_word = !(second & (kGivenName | kRouteName | kCommonWord | kCommonName)) &&
+                            !lexicon.IsDictionaryHash(text::FoldedHash(rest_folded));
+  return unknown_word && !everyday && !guessed_cut;
+}
+
 // Token i is followed by a possessive "'s" and a word that is no verb or
 // adverb of the contraction ("ashley's party", "Drake's new album"; not
 // "Summer's here", "Will's gone"). A space before the apostrophe is read
@@ -186,39 +209,45 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
   }
 
   std::vector<uint8_t> flagged(n, 0);
-  // "#JustinBieber", "#MarkSanchez": a hashtag that joins a given name and a
-  // surname or a capitalized word of no dictionary names that person.
+  // "#JustinBieber", "#MarkSanchez", "#kimkardashian": a hashtag that joins
+  // a given name and a surname or a word of no dictionary names that person.
   for (size_t i = 1; i < n; ++i) {
     const Token& t = ts[i];
-    if (!t.word || !t.capitalized || t.all_caps || t.has_digit || t.space_before ||
-        ts[i - 1].word || ts[i - 1].first != '#' || (i + 1 < n && !ts[i + 1].space_before &&
-                                                     !ts[i + 1].word && ts[i + 1].first == '_')) {
+    if (!t.word || t.all_caps || t.has_digit || t.space_before || ts[i - 1].word ||
+        ts[i - 1].first != '#' ||
+        (i + 1 < n && !ts[i + 1].space_before && !ts[i + 1].word && ts[i + 1].first == '_')) {
       continue;
     }
     const std::string_view word = text.substr(t.begin, t.end - t.begin);
-    size_t cut = 0;
-    for (size_t k = 1; k + 1 < word.size(); ++k) {
-      if (word[k] >= 'A' && word[k] <= 'Z' && word[k - 1] >= 'a' && word[k - 1] <= 'z') {
-        cut = k;
+    if (t.capitalized) {
+      size_t cut = 0;
+      for (size_t k = 1; k + 1 < word.size(); ++k) {
+        if (word[k] >= 'A' && word[k] <= 'Z' && word[k - 1] >= 'a' && word[k - 1] <= 'z') {
+          cut = k;
+          break;
+        }
+      }
+      if (cut < 2 || word.size() - cut < 3) continue;
+      const std::string_view rest = word.substr(cut);
+      bool one_more_capital = false;  // "#JesusLovesYou": three words, a phrase
+      for (size_t k = 1; k < rest.size(); ++k) one_more_capital = one_more_capital || (rest[k] >= 'A' && rest[k] <= 'Z');
+      if (!one_more_capital && JoinsGivenNameAndSurname(*lexicon, word.substr(0, cut), rest, false)) {
+        flagged[i] = 1;
+      }
+      continue;
+    }
+    // In lower case the cut is not written: the first that fits, in a
+    // word that is itself no word and no place ("#christmas", "#alexandria").
+    if (lexicon->FlagsOfHash(t.hash) != 0 || lexicon->IsDictionaryHash(t.hash) ||
+        InPlaceName(text, ts, i, places)) {
+      continue;
+    }
+    for (size_t cut = 3; cut + 4 <= word.size(); ++cut) {
+      if (JoinsGivenNameAndSurname(*lexicon, word.substr(0, cut), word.substr(cut), true)) {
+        flagged[i] = 1;
         break;
       }
     }
-    if (cut < 2 || word.size() - cut < 3) continue;
-    const std::string_view rest = word.substr(cut);
-    bool one_more_capital = false;  // "#JesusLovesYou": three words, a phrase
-    for (size_t k = 1; k < rest.size(); ++k) one_more_capital = one_more_capital || (rest[k] >= 'A' && rest[k] <= 'Z');
-    if (one_more_capital) continue;
-    const uint32_t first = lexicon->Flags(text::Fold(word.substr(0, cut)));
-    const uint32_t second = lexicon->Flags(text::Fold(rest));
-    const uint32_t not_name = kNeverLowerName & ~(kCommonWord | kCommonName);
-    if (!(first & (kGivenName | kRouteName)) || (first & not_name) || (second & not_name)) continue;
-    const bool surname = second & kSurname;
-    const bool unknown_word = !(second & (kGivenName | kRouteName | kCommonWord | kCommonName)) &&
-                              !lexicon->IsDictionaryHash(text::FoldedHash(text::Fold(rest)));
-    // A given name that is an everyday word too ("#MarkSanchez") needs a
-    // listed surname after it.
-    const bool everyday = first & (kCommonWord | kCommonName);
-    if (surname || (unknown_word && !everyday)) flagged[i] = 1;
   }
   auto next_word = [&](size_t i) -> long {
     return i + 1 < n && ts[i + 1].word && !ts[i + 1].newline_before ? static_cast<long>(i + 1) : -1;

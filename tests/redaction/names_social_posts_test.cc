@@ -56,6 +56,11 @@ TEST(NamesSocialPostsTest, AHashtagThatJoinsAGivenNameAndASurname) {
   ExpectRedacted("en", "so proud of #MarkSanchez tonight", {"Mark", "Sanchez"});
   ExpectRedacted("en", "#JesusLovesYou #BlackLivesMatter #MayGodBless", {},
                  {"#JesusLovesYou", "#BlackLivesMatter", "#MayGodBless"});
+  // In lower case, with a listed surname after the given name.
+  ExpectRedacted("en", "#selenagomez and #mariaperez are trending", {"selenagomez", "mariaperez"},
+                 {"trending"});
+  ExpectRedacted("en", "#danceparty #joshuatree #sunnyday #christmas #willsmith", {},
+                 {"#danceparty", "#joshuatree", "#sunnyday", "#christmas"});
 }
 
 TEST(NamesSocialPostsTest, ANicknameAfterAReflexiveNamingVerb) {
