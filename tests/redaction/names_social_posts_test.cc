@@ -69,6 +69,14 @@ TEST(NamesSocialPostsTest, ANicknameAfterAReflexiveNamingVerb) {
   ExpectRedacted("en", "he called himself a hero and lucky", {}, {"hero", "lucky"});
 }
 
+TEST(NamesSocialPostsTest, VehicleMakesAndBrandsStay) {
+  // Advocates search for the vehicle; a make is no person.
+  ExpectRedacted("en", "she drives a Chevy and they took us in a white Toyota", {}, {"Chevy", "Toyota"});
+  ExpectRedacted("en", "I bought Adidas shorts and watched Hulu", {}, {"Adidas", "Hulu"});
+  // Makes that are surnames too are not listed: "Harrison Ford" stays a person.
+  ExpectRedacted("en", "we watched Harrison Ford last night", {"Harrison", "Ford"});
+}
+
 TEST(NamesSocialPostsTest, PlacesHandlesAndLinksStay) {
   ExpectRedacted("en", "they left san pedro sula on monday with daniela", {"daniela"},
                  {"san pedro sula"});
