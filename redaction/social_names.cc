@@ -41,6 +41,9 @@ const std::unordered_set<std::string>& GivenNameWords() {
   return *words;
 }
 
+// The longest lower-case hashtag read as a given name and a surname.
+constexpr size_t kLongestHashtagName = 40;
+
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -238,8 +241,10 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     // In lower case the cut is not written: the first that fits, in a
     // word that is itself no word and no place ("#christmas", "#alexandria").
-    if (lexicon->FlagsOfHash(t.hash) != 0 || lexicon->IsDictionaryHash(t.hash) ||
-        InPlaceName(text, ts, i, places)) {
+    // Each cut folds both parts: only words of a name's length are tried,
+    // so a huge hashtag costs nothing.
+    if (word.size() > kLongestHashtagName || lexicon->FlagsOfHash(t.hash) != 0 ||
+        lexicon->IsDictionaryHash(t.hash) || InPlaceName(text, ts, i, places)) {
       continue;
     }
     for (size_t cut = 3; cut + 4 <= word.size(); ++cut) {

@@ -11,11 +11,18 @@
 //    lower case among common English words: "mike", "robin", "ginger"), no
 //    function, cue, kin, title or month word and no place of the gazetteer,
 //    is a name wherever it stands;
+//    (after a preposition of place other than "at", only with a word that
+//    takes a person before it: "talked to jake", not "in corbin");
 //  - such an ordinary-word given name ("mike", "robin"), or a lower-case
 //    word of no list and no dictionary, is a name before "'s" ("marco's
 //    number"), before "u", "you" or "ur" opening a clause ("keisha u coming"),
 //    or as an item of a list of two or more names ("jen, ginny and brayan");
-//  - the words of a handle, hashtag, link or e-mail address are never read;
+//  - a given name in capitals alone among lower-case words is a name
+//    ("thanks KEVIN"), and a capitalized given name before its possessive
+//    "'s" ("Drake's new album"; not "Summer's almost over", "St. George's");
+//  - a hashtag joining a given name and a surname is a name ("#JustinBieber",
+//    "#selenagomez"); the words of a handle, other hashtags, links and
+//    e-mail addresses are never read;
 //  - each word found is found at its other lower-case mentions in the text.
 // Linear in the text.
 #ifndef AMPARO_REDACTION_SOCIAL_NAMES_H_

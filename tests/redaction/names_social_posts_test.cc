@@ -89,5 +89,19 @@ TEST(NamesSocialPostsTest, PlacesHandlesAndLinksStay) {
   ExpectRedacted("es", "llegamos con la camioneta de jessica", {}, {"camioneta"});
 }
 
+TEST(NamesSocialPostsTest, LongHashtagsAndPunctuationRunsAreRead) {
+  // A hashtag of 200 KB is never cut into a given name and a surname, and
+  // long runs of marks between names in capitals are passed over once.
+  std::string hashtag = "#";
+  for (int k = 0; k < 100000; ++k) hashtag += "ab";
+  const std::string out = RedactedText(hashtag + " thanks KEVIN", "en");
+  EXPECT_NE(out.find(hashtag), std::string::npos);
+  EXPECT_EQ(out.find("KEVIN"), std::string::npos);
+  std::string shouts;
+  for (int k = 0; k < 2000; ++k) shouts += "thanks KEVIN " + std::string(50, '!') + " ";
+  const std::string loud = RedactedText(shouts, "en");
+  EXPECT_EQ(loud.find("KEVIN"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace amparo::redaction
