@@ -746,6 +746,9 @@ class PatternDetectorImpl final : public PatternDetector {
           while (next < text.size() && text[next] == ' ') ++next;
           if (next < text.size() && next > end && std::isupper(static_cast<unsigned char>(text[next]))) return;
         }
+        // "Houston, TX 77008": a state's code and its ZIP code after a town
+        // (the state stays; the postal-code rules claim the ZIP code).
+        if (UsStateAndZip(text, begin, span)) return;
         Add(out, begin, end, IdentifierType::kIdNumber, 0.75f);
         return;
       }
@@ -833,6 +836,10 @@ class PatternDetectorImpl final : public PatternDetector {
         // number is a stretch of the route, not where someone lives (with a
         // kilometre, "carretera federal 200 km 14", it is an address).
         if (IsNumberedHighway(span)) return;
+        // "on Northwest 27th Avenue near 79th Street": in English the name
+        // comes before "Avenue" and "Boulevard"; a lower-case word after
+        // one starts no French street ("Avenue Foch" does).
+        if (language == "en" && rule.trigger == Trigger::kStreetKeyword && EnglishTypeThenLowerWord(span)) return;
         // "en la colonia. Cuando dejó de pagar": a street word written out in
         // full, in lower case, and then a period ends its sentence; only
         // abbreviations take a period before the name ("col. Centro").
@@ -992,6 +999,32 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
     }
     (void)language;
+  }
+
+  // True if span is a US state's or territory's code, a space and a ZIP code
+  // ("TX 77008") after a comma or a town's name.
+  static bool UsStateAndZip(std::string_view text, size_t begin, std::string_view span) {
+    static const RE2 kStateZip(
+        "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|"
+        "UT|V[AIT]|W[AIVY]) \\d{5}");
+    if (!RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kStateZip)) return false;
+    size_t before = begin;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    return before > 0 && before < begin && (text[before - 1] == ',' || IsWordCharBefore(text, before));
+  }
+
+  static bool EnglishTypeThenLowerWord(std::string_view span) {
+    for (std::string_view type : {"Avenue ", "Boulevard "}) {
+      if (!span.starts_with(type) || span.size() == type.size() ||
+          std::islower(static_cast<unsigned char>(span[type.size()])) == 0) {
+        continue;
+      }
+      // "Avenue du Golf", "Boulevard de la Paix": a French street.
+      const std::string_view next = span.substr(type.size(), 4);
+      return !next.starts_with("de ") && !next.starts_with("du ") && !next.starts_with("des ") &&
+             !next.starts_with("d'") && !next.starts_with("d\xe2");
+    }
+    return false;
   }
 
   static bool IsNumberedHighway(std::string_view span) {
