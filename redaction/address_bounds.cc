@@ -541,8 +541,11 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     if (!town_after_name &&
         InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
                        "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
-                       "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre"})) {
-      continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas", "Edf. Argentina"
+                       "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre", "ampliacion",
+                       "ampl", "ejido", "hacienda", "exhacienda"})) {
+      // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas", "Edf. Argentina",
+      // "Colonia Ampliación Emiliano Zapata", "Ejido Guadalupe", "Ex Hacienda Guadalupe".
+      continue;
     }
     // "Cartagena 340", "Salamanca, 5": the place names the street.
     bool names_the_street = false;

@@ -1142,7 +1142,9 @@ class PatternDetectorImpl final : public PatternDetector {
         "folio", "cuenta", "account", "tarjeta", "card", "carte",
         "nhc", "historia", "licencia", "license", "registro",
         "seguro", "ssn", "afiliaci", "episodio", "col", "caso",
-        "case", "dossier", "clabe", "ife", "ine"};
+        "case", "dossier", "clabe", "ife", "ine", "cipa", "carn", "dui", "cui",
+        "nie", "nif", "rtn", "nuss", "credencial", "identific", "identit", "matr",
+        "permiso", "visa", "certificad", "asegurad", "afili", "póliza", "poliza"};
     static const CueWords kCurrencyBefore{"$", "usd", "mxn", "€", "q.", "l."};
     static const CueWords kCurrencyAfter{"peso", "dólar", "dolar", "dollar", "usd", "mxn",
         "lempira", "quetzal", "colón", "colon",

@@ -80,7 +80,7 @@ const std::string kStreetNumber =
 // 'depto "C"').
 const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
+    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?[A-Za-z]\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"
@@ -414,8 +414,8 @@ std::vector<PatternRule> BuildRules() {
   // landmark, its words have two letters or more ("de Tapachula y
   // caminamos 2 cuadras al sur" is a walk).
   r.push_back({"address_landmark_directions", RuleKind::kAddress, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])(?:del|de|desde)\s{1,3})"
-               R"(((?:[\p{L}\p{M}'’\-.]{2,30}\s{1,3}){0,6})"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:del|de|desde)\s{1,3})"
+               R"((?:[\p{L}\p{M}'’\-.]{2,30}\s{1,3}){0,6})"
                R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|iglesia|parque|escuela|sem[aá]foros?|rotonda|gasolinera|pulper[ií]a|)"
                R"(mercado|colegio|hospital|puente|estadio|cine|banco|farmacia|cementerio|terminal|empalme|cruce))"
                R"(,?\s{1,3})" + kLandmarkStep + R"((?:\s{0,2}[,y]?\s{0,3})" + kLandmarkStep + "){0,2}" +
@@ -509,7 +509,11 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_block_lot", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?\d{4,6}(?:-\d{3,4})?))" + kPost});
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?(?:\d{4,6}|\d{2}\s\d{3})(?:-\d{3,4})?))" + kPost});
+  // A postal code alone in a form's town field: "Localidad/ Provincia: 28013".
+  r.push_back({"postal_code_town_field", RuleKind::kAddressWeak, Trigger::kFiveDigits,
+               R"((?i)(?:^|\n)[ \t]{0,3}(?:localidad|provincia|municipio|ciudad|poblaci[oó]n|city|town|ville)[^\n:]{0,16}:[ \t]{0,3}(\d{5}))" +
+                   kPost});
   // --- Vehicle plates ----------------------------------------------------------
   r.push_back({"plate_context", RuleKind::kPlate, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:placas?|matr[ií]cula|license plate|licence plate|plate(?: number)?|)"

@@ -29,6 +29,15 @@ TEST_F(AddressRound8Test, ColombianApartment) {
                "Calle 45 No. 12-30, apartamento 201", {"Medellín"});
 }
 
+// "Ampliación", "Ejido", "Ex Hacienda" open a colonia's name that goes on
+// with a town's ("Emiliano Zapata" is a town too): the town is the name's.
+TEST_F(AddressRound8Test, ColoniaNamedAfterATown) {
+  ExpectStreet("es", "Vive en la Colonia Ampliación Emiliano Zapata, Chalco, Estado de México.",
+               "Colonia Ampliación Emiliano Zapata", {"Chalco", "Estado de México"});
+  ExpectStreet("es", "Nos quedamos en la col. Ex Hacienda Guadalupe, Monterrey.", "col. Ex Hacienda Guadalupe",
+               {"Monterrey"});
+}
+
 TEST_F(AddressRound8Test, BetweenStreetsInThePlural) {
   ExpectStreet("es", "Vive en Calle Benito Juárez 12, depto. 5, entre calles Allende y Morelos, Oaxaca.",
                "entre calles Allende y Morelos", {"Oaxaca"});
@@ -36,7 +45,7 @@ TEST_F(AddressRound8Test, BetweenStreetsInThePlural) {
 
 TEST_F(AddressRound8Test, DirectionsFromALandmark) {
   ExpectStreet("es", "Nicaragua: del semáforo de la Rotonda El Güegüense 2 cuadras al sur, casa 45, Managua.",
-               "semáforo de la Rotonda El Güegüense 2 cuadras al sur, casa 45", {"Managua", "Nicaragua"});
+               "del semáforo de la Rotonda El Güegüense 2 cuadras al sur, casa 45", {"Managua", "Nicaragua"});
   ExpectStreet("es", "Vivíamos de donde fue el Cine González 1 cuadra al lago, 20 varas abajo, en León.",
                "Cine González 1 cuadra al lago, 20 varas abajo", {"León"});
   // Walking is no address.
@@ -87,6 +96,22 @@ TEST_F(AddressRound8Test, FrenchHouseAndFloor) {
 TEST_F(AddressRound8Test, PostalCodesBeforeTheirTownInParentheses) {
   ExpectStreet("es", "Hospital Lucus Augusti San Cibrao s/n (27003) Lugo.", "27003", {"Lugo"});
   ExpectStreet("es", "Servicio de Urología. C/ Diputació 345, 2º-1ª 08009, Barcelona.", "08009", {"Barcelona"});
+}
+
+// A quoted door letter after a floor and a door ('2º piso dto "C"'), a
+// door letter after its mark and a period ("3-2. ºB").
+TEST_F(AddressRound8Test, DoorLettersAfterTheFloor) {
+  ExpectStreet("es", "Dr. Daniel Ferranti. Jujuy Nº 491 2º piso dto \"C\". Ciudad Autónoma de Buenos Aires.",
+               "Jujuy Nº 491 2º piso dto \"C\"", {"Buenos Aires"});
+  ExpectStreet("es", "Dr. César Izquierdo C/. Puerto de Pajares, 3-2. ºB E 28053 Madrid, España.",
+               "C/. Puerto de Pajares, 3-2. ºB", {"Madrid", "España"});
+}
+
+// A postal code written with a space after its cue ("CP: 80 100", Cuba),
+// or alone in a form's town field ("Localidad/ Provincia: 28013").
+TEST_F(AddressRound8Test, PostalCodesInFormFields) {
+  ExpectStreet("es", "Localidad/ Provincia: Holguín.\nCP: 80 100.\nNHC: 1234.", "80 100", {"Holguín"});
+  ExpectStreet("es", "Domicilio: Plaza Celenque, 3.\nLocalidad/ Provincia: 28013.\nCP: Madrid.", "28013");
 }
 
 }  // namespace

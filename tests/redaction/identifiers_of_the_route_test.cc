@@ -46,6 +46,15 @@ TEST(IdentifiersOfTheRouteTest, IdentityCardsNamedByTheirCue) {
   ExpectRedacted("fr", "NIF 003-123-456-7.", {"003-123-456-7"});
 }
 
+// Six or more digits after any cue the context rule knows are an ID number,
+// not a number to leave ("CIPA: 786142", a Spanish health card).
+TEST(IdentifiersOfTheRouteTest, ShortNumbersAfterEveryIdCue) {
+  ExpectRedacted("es", "CIPA: 786142.", {"786142"});
+  ExpectRedacted("es", "NIE 4567891, permiso de residencia.", {"4567891"});
+  ExpectRedacted("es", "Mi carné es 123456.", {"123456"});
+  ExpectRedacted("es", "RTN 080119901.", {"080119901"});
+}
+
 TEST(IdentifiersOfTheRouteTest, PassportsInThreeLanguages) {
   ExpectRedacted("es", "Me quitaron el pasaporte hondureño F123456 en Tapachula.", {"F123456"}, {"Tapachula"});
   ExpectRedacted("en", "My passport no. 123456789 was taken at the border.", {"123456789"});
