@@ -856,6 +856,10 @@ class PatternDetectorImpl final : public PatternDetector {
           const RE2* const kKeyword = &StreetKeywordRegex();
           const size_t from = begin > 0 ? begin - 1 : 0;
           if (kKeyword->Match(re2::StringPiece(text.data(), text.size()), from, end, RE2::UNANCHORED, nullptr, 0)) return;
+          // "The address of Civic Impulse LLC is PSC 4095", "la dirección de
+          // la empresa es Reforma 222": whose address it is stays.
+          begin = AfterWhoseAddress(text, begin, end);
+          span = text.substr(begin, end - begin);
         }
         if (std::string_view(rule.name) == "address_type_last") {
           // "Avenue" and "Boulevard" also start French and Spanish street
@@ -1011,6 +1015,20 @@ class PatternDetectorImpl final : public PatternDetector {
     size_t before = begin;
     while (before > 0 && text[before - 1] == ' ') --before;
     return before > 0 && before < begin && (text[before - 1] == ',' || IsWordCharBefore(text, before));
+  }
+
+  // Where the address starts in a label's match that opens with "of"/"de"/
+  // "du" and names its owner before "is"/"es"/"est" ("of Persint is 6750
+  // Koskikatu 25"): after that verb; begin otherwise.
+  static size_t AfterWhoseAddress(std::string_view text, size_t begin, size_t end) {
+    const std::string_view span = text.substr(begin, end - begin);
+    if (!span.starts_with("of ") && !span.starts_with("de ") && !span.starts_with("du ")) return begin;
+    const size_t digit = span.find_first_of("0123456789");
+    for (std::string_view verb : {" is ", " es ", " est "}) {
+      const size_t at = span.find(verb);
+      if (at != std::string_view::npos && at < digit) return begin + at + verb.size();
+    }
+    return begin;
   }
 
   static bool EnglishTypeThenLowerWord(std::string_view span) {

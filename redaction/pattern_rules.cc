@@ -32,9 +32,10 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 const std::string kStreetAbbreviation =
     R"((?:gral|gra|sta|sto|sn|dr|dra|prof|lic|ing|gob|pte|pdte|cap|fco|gpe|ma|mª|av|avda|blvd|st|mt|ft|pl))";
 // A number in a name may be an ordinal ("2nd Avenue", "5a Calle", "3ra")
-// or a Guatemalan house number ("12 Calle 3-45").
+// or a Guatemalan house number ("12 Calle 3-45"). OCR reads "a" as "&"
+// ("rue S&int-Gouéno").
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*|\d{1,4}(?:st|nd|rd|th|ra|da|ta|va|ma|na|[A-Za-zªº])?(?:[\-–]\d{1,4})?|(?i:)" + kStreetAbbreviation + R"()\.))";
+    R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-&]*|\d{1,4}(?:st|nd|rd|th|ra|da|ta|va|ma|na|[A-Za-zªº])?(?:[\-–]\d{1,4})?|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetAnyWord = R"((?:(?-i:\p{Lu})\.|[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
@@ -317,7 +318,8 @@ std::vector<PatternRule> BuildRules() {
   // --- Addresses -------------------------------------------------------------
   r.push_back({"address_keyword", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"((?:)" + kStreetConnector +
-                   R"(\s{1,3}){0,2})" + kStreetName + kStreetTail + ")"});
+                   // A stray mark of OCR after "de": "rue de ; Monceau".
+                   R"(\s{1,3}){0,2}(?:[;^*~»«]\s{1,3})?)" + kStreetName + kStreetTail + ")"});
   // With a number, any words may name the street ("Avenida libertad 46,
   // 4D", "Calle de finisterre 15", "Camino Sur, 18").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,

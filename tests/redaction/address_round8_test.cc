@@ -114,5 +114,21 @@ TEST_F(AddressRound8Test, PostalCodesInFormFields) {
   ExpectStreet("es", "Domicilio: Plaza Celenque, 3.\nLocalidad/ Provincia: 28013.\nCP: Madrid.", "28013");
 }
 
+// Scanned French papers: OCR reads "a" as "&" ("rue S&int-Gouéno") and
+// leaves a stray mark after "de" ("rue de ; Monceau").
+TEST_F(AddressRound8Test, FrenchStreetsReadByOcr) {
+  ExpectStreet("fr", "Clouet , 1 , rue S&int-Gouéno , à Saint-Brieuc .", "rue S&int-Gouéno", {"Saint-Brieuc"});
+  ExpectStreet("fr", "au sixième étage , rue de ; Monceau , lorsqu' il fut surpris", "rue de ; Monceau");
+}
+
+// "The address of Civic Impulse LLC is PSC 4095": the label's sentence
+// names the company before the address; the address does not take it
+// (the name detector may still guess a one-word company as a person).
+TEST_F(AddressRound8Test, AddressLabelThenTheCompanyItBelongsTo) {
+  ExpectStreet("en", "The address of Civic Impulse LLC is PSC 4095, Box 8316", "PSC 4095, Box 8316",
+               {"Civic Impulse LLC"});
+  ExpectStreet("en", "The address of Persint is 6750 Koskikatu 25 Apt. 864", "6750 Koskikatu 25", {"address of"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
