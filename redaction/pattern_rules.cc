@@ -57,7 +57,10 @@ const std::string kStreetKeyword =
     // "Viaducto Tlalpan"; not "el eje del problema", "edema periférico").
     R"((?-i:Eje|EJE|Perif[ée]rico|PERIF[ÉE]RICO|Viaducto|VIADUCTO)|)"
     R"(ulica|ulice|ulitsa|rruga|)"
-    R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement|r[ée]sidence))"
+    R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|u\.\s?h|lotissement|r[ée]sidence|)"
+    // Cuban neighbourhoods, capitalized only ("Reparto Alamar"; "el reparto
+    // de víveres" is a delivery).
+    R"((?-i:Reparto|REPARTO|Rpto)))"
     R"((?:[ \t]{1,3}|[./,][ \t]{0,3}|[./][ \t]?[./,][ \t]{0,3})|(?:c|p)[/\\]\.?[ \t]{0,3}|bd\.[ \t]{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
@@ -87,13 +90,14 @@ const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
     // The building: "Plaza de las Américas, Edf. Argentina, esc 9, 6A".
-    R"((?:\s{0,3}[,.]?\s{0,3}(?:edf|edif|edificio|residencia|torre|condominio)\.?\s{1,3})" + kStreetName + ")?"
+    R"((?:\s{0,3}[,.]?\s{0,3}(?:edf|edif|edificio|residencia|torre|condominio)\.?\s{1,3}(?:(?-i:[A-Z])-?\d{1,4}\b|)" +
+        kStreetName + "))?"
     // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
     // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
     R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apartamento|apto?|depto|int(?:erior)?|piso|)"
     R"(maison|appartement|appt|app|b[âa]timent|kay|)"
     R"(esc(?:alera)?|planta|puerta|portal)\b)"
-    R"(\.?\s{0,2}#?\s{0,2}\d[A-Za-z0-9\-]{0,5}){0,3})"
+    R"(\.?\s{0,2}#?\s{0,2}(?:\d[A-Za-z0-9\-]{0,5}|(?-i:[A-Z])(?:-?\d{1,4})?\b)){0,3})"
     R"((?:\s{0,3},\s{0,3}\d{1,2}\s?[º°ª]?\s?[A-Za-z]\b)?)"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)"
     // The crossing street: "Hidalgo esquina con Morelos", "Juárez esq. Allende".

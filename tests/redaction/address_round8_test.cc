@@ -29,6 +29,21 @@ TEST_F(AddressRound8Test, ColombianApartment) {
                "Calle 45 No. 12-30, apartamento 201", {"Medellín"});
 }
 
+// Cuban neighbourhoods ("Reparto Alamar"), Mexican housing estates
+// ("U.H. El Rosario"), blocks and buildings named by a letter ("Bloque C",
+// "Edificio B-2") after a neighbourhood.
+TEST_F(AddressRound8Test, NeighbourhoodsBlocksAndBuildings) {
+  ExpectStreet("es", "Vivía en Reparto Alamar, Zona 6, Edificio 24, Apto 8, La Habana.",
+               "Reparto Alamar, Zona 6, Edificio 24, Apto 8", {"La Habana"});
+  ExpectStreet("es", "Residencial Los Pinos, Bloque C, Casa 5, San Pedro Sula.", "Residencial Los Pinos, Bloque C, Casa 5",
+               {"San Pedro Sula"});
+  ExpectStreet("es", "Andador 4, Edificio B-2, Depto 301, U.H. El Rosario, Azcapotzalco.", "U.H. El Rosario",
+               {"Azcapotzalco"});
+  ExpectStreet("es", "Andador 4, Edificio B-2, Depto 301, U.H. El Rosario, Azcapotzalco.", "Edificio B-2");
+  // A delivery is no neighbourhood; a house is no unit.
+  ExpectNoAddress("es", "Después del reparto de Comida nos fuimos a la casa de mi tía.");
+}
+
 // "Ampliación", "Ejido", "Ex Hacienda" open a colonia's name that goes on
 // with a town's ("Emiliano Zapata" is a town too): the town is the name's.
 TEST_F(AddressRound8Test, ColoniaNamedAfterATown) {
