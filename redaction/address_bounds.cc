@@ -158,6 +158,32 @@ size_t OrdinalStreetStart(std::string_view text, size_t type_begin) {
 
 }  // namespace
 
+size_t LandmarkDirectionsStart(std::string_view text, size_t number_begin) {
+  size_t pos = number_begin;
+  while (pos > 0 && text[pos - 1] == ' ' && number_begin - pos < 3) --pos;
+  if (pos > 0 && text[pos - 1] == ',') --pos;
+  size_t word_begin = pos;
+  const std::string_view landmark = WordBefore(text, pos, &word_begin);
+  if (landmark.empty()) return number_begin;
+  if (!StartsUpper(text, word_begin) &&
+      !InSet(AsciiLower(landmark),
+             {"iglesia", "parque", "escuela", "sem\xc3\xa1foro", "semaforo", "sem\xc3\xa1foros", "semaforos", "rotonda",
+              "gasolinera", "pulper\xc3\xada", "pulperia", "mercado", "colegio", "hospital", "puente", "estadio",
+              "cine", "banco", "farmacia", "cementerio", "terminal", "empalme", "cruce"})) {
+    return number_begin;
+  }
+  // The farthest "del" within reach: "del semáforo de la Rotonda ...".
+  size_t start = number_begin;
+  for (int words = 0; words < 8 && word_begin > 0; ++words) {
+    pos = word_begin;
+    const std::string_view word = WordBefore(text, pos, &word_begin);
+    if (word.size() < 2) break;
+    const std::string lower = AsciiLower(word);
+    if (lower == "del" || lower == "de" || lower == "desde") start = word_begin;
+  }
+  return start;
+}
+
 size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
   if (const size_t ordinal = OrdinalStreetStart(text, type_begin); ordinal != type_begin) return ordinal;
   // "Martin Luther King Jr. Blvd": the name before its "Jr.".

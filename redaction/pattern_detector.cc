@@ -826,6 +826,12 @@ class PatternDetectorImpl final : public PatternDetector {
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_landmark_directions") {
+          const size_t steps = begin;
+          begin = LandmarkDirectionsStart(text, begin);
+          if (begin == steps) return;
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_name_number_sign") {
           const size_t sign = begin;
           begin = StreetNameStart(text, begin, 3);

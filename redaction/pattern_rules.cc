@@ -416,15 +416,11 @@ std::vector<PatternRule> BuildRules() {
   // Directions from a landmark, as addresses are given in Nicaragua and
   // often in Honduras: "del semáforo de la Rotonda El Güegüense 2 cuadras
   // al sur, casa 45", "de donde fue el Cine González 1 cuadra al lago, 20
-  // varas abajo". The landmark's last word is capitalized or names a
-  // landmark, its words have two letters or more ("de Tapachula y
-  // caminamos 2 cuadras al sur" is a walk).
+  // varas abajo". The rule finds the steps; the detector takes the
+  // landmark before them from its "del" (an expression that may start at
+  // every "de" near a digit slows every digit down).
   r.push_back({"address_landmark_directions", RuleKind::kAddress, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:del|de|desde)\s{1,3})"
-               R"((?:[\p{L}\p{M}'’\-.]{2,30}\s{1,3}){0,6})"
-               R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|iglesia|parque|escuela|sem[aá]foros?|rotonda|gasolinera|pulper[ií]a|)"
-               R"(mercado|colegio|hospital|puente|estadio|cine|banco|farmacia|cementerio|terminal|empalme|cruce))"
-               R"(,?\s{1,3})" + kLandmarkStep + R"((?:\s{0,2}[,y]?\s{0,3})" + kLandmarkStep + "){0,2}" +
+               kPre + R"(((?i))" + kLandmarkStep + R"((?:\s{0,2}[,y]?\s{0,3})" + kLandmarkStep + "){0,2}" +
                    kCentralAmericanUnits + ")"});
   // A British postcode: "London E14 9TQ", "SW1A 1AA" (its inward half has
   // no C, I, K, M, O or V: "5 PM" is none).
