@@ -142,6 +142,9 @@ const std::string kLandmarkStep =
     R"(\d{1,3}\s{0,2}(?:cuadras?|c\.?|varas|vrs\.?|metros|mts?\.?)\s{1,3}(?:al\s{1,3}|hacia\s{1,3}(?:el\s{1,3})?)?)"
     R"((?:norte|sur|este|oeste|oriente|poniente|lago|arriba|abajo|monta[ñn]a)\b)";
 
+// "entre calles", "entre las calles": two streets follow.
+const std::string kBetweenStreets = R"(entre\s{1,3}(?:las\s{1,3}|los\s{1,3})?calles)";
+
 // Words after which an address follows ("Domicilio: Teatinos 180", "lives
 // on Ziegelgasse 19").
 const std::string kAddressLabel =
@@ -357,6 +360,11 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kCornerKeyword + R"(\s{1,3})" + kCornerFirstStreet +
                    kCornerSecondStreet + ")"});
+  // Two streets a house stands between, named without a street of its own:
+  // "vive entre las calles Allende y Morelos".
+  r.push_back({"address_between_streets", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])()" + kBetweenStreets + R"(\s{1,3})" + kStreetName +
+                   R"(\s{1,3}(?:y|e)\s{1,3}(?:calle\s{1,3})?)" + kStreetName + ")"});
   // A road and its kilometre: "carretera federal 200 km 45", "Ctra. Madrid -
   // Toledo, km 23", "autopista México-Puebla km 12", "autovía A-7, km 187".
   r.push_back({"address_road", RuleKind::kAddress, Trigger::kStreetKeyword,
@@ -509,7 +517,9 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_road_km", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{1,3})-?\d{1,4}\s{0,2},?\s{0,2}(?i:km|kil[oó]metro)\.?\s{0,2}\d{1,4}(?:[.,+]\d{1,3})?))" + kPost});
   r.push_back({"address_block_lot", RuleKind::kAddress, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?|)"
+               // The lot first: "Lote 14, Manzana 3".
+               R"((?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?(?:\d{4,6}|\d{2}\s\d{3})(?:-\d{3,4})?))" + kPost});
   // A postal code alone in a form's town field: "Localidad/ Provincia: 28013".
@@ -561,7 +571,8 @@ std::vector<PatternRule> BuildRules() {
       if (name == bare) rule.shape = Shape::kBare;
     }
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr",
-                            "address_corner", "address_place_fr", "address_road", "address_keyword_lower"}) {
+                            "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
+                            "address_between_streets"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
@@ -582,6 +593,7 @@ const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
+                     kBetweenStreets + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +

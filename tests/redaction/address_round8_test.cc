@@ -54,6 +54,8 @@ TEST_F(AddressRound8Test, ColoniaNamedAfterATown) {
 }
 
 TEST_F(AddressRound8Test, BetweenStreetsInThePlural) {
+  ExpectStreet("es", "Vive entre las calles Allende y Morelos, en Oaxaca.", "calles Allende y Morelos", {"Oaxaca"});
+  ExpectStreet("es", "Su casa está en Lote 14, Manzana 3, Colonia Las Flores.", "Lote 14, Manzana 3");
   ExpectStreet("es", "Vive en Calle Benito Juárez 12, depto. 5, entre calles Allende y Morelos, Oaxaca.",
                "entre calles Allende y Morelos", {"Oaxaca"});
 }
