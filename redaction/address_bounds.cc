@@ -131,10 +131,6 @@ std::string_view WordBefore(std::string_view text, size_t end, size_t* word_begi
   return text.substr(b, word_end - b);
 }
 
-}  // namespace
-
-namespace {
-
 // "27th Avenue", "Northwest 27th Avenue", "W 79th Street": where an
 // ordinal that names a street before its type starts (with a direction
 // before it), or type_begin.
@@ -167,8 +163,8 @@ size_t LandmarkDirectionsStart(std::string_view text, size_t number_begin) {
   if (landmark.empty()) return number_begin;
   if (!StartsUpper(text, word_begin) &&
       !InSet(AsciiLower(landmark),
-             {"iglesia", "parque", "escuela", "sem\xc3\xa1foro", "semaforo", "sem\xc3\xa1foros", "semaforos", "rotonda",
-              "gasolinera", "pulper\xc3\xada", "pulperia", "mercado", "colegio", "hospital", "puente", "estadio",
+             {"iglesia", "parque", "escuela", "sem\xc3\xa1" "foro", "semaforo", "sem\xc3\xa1" "foros", "semaforos",
+              "rotonda", "gasolinera", "pulper\xc3\xad" "a", "pulperia", "mercado", "colegio", "hospital", "puente", "estadio",
               "cine", "banco", "farmacia", "cementerio", "terminal", "empalme", "cruce"})) {
     return number_begin;
   }

@@ -1168,7 +1168,7 @@ class PatternDetectorImpl final : public PatternDetector {
         "seguro", "ssn", "afiliaci", "episodio", "col", "caso",
         "case", "dossier", "clabe", "ife", "ine", "cipa", "carn", "dui", "cui",
         "nie", "nif", "rtn", "nuss", "credencial", "identific", "identit", "matr",
-        "permiso", "visa", "certificad", "asegurad", "afili", "póliza", "poliza"};
+        "permiso", "visa", "certificad", "asegurad", "póliza", "poliza"};
     static const CueWords kCurrencyBefore{"$", "usd", "mxn", "€", "q.", "l."};
     static const CueWords kCurrencyAfter{"peso", "dólar", "dolar", "dollar", "usd", "mxn",
         "lempira", "quetzal", "colón", "colon",

@@ -65,6 +65,10 @@ TEST_F(AddressRound8Test, DirectionsFromALandmark) {
                "del semáforo de la Rotonda El Güegüense 2 cuadras al sur, casa 45", {"Managua", "Nicaragua"});
   ExpectStreet("es", "Vivíamos de donde fue el Cine González 1 cuadra al lago, 20 varas abajo, en León.",
                "Cine González 1 cuadra al lago, 20 varas abajo", {"León"});
+  // A landmark named by a lower-case noun with an accent.
+  ExpectStreet("es", "Vivo de la pulpería 2 cuadras al sur, en Managua.", "de la pulpería 2 cuadras al sur",
+               {"Managua"});
+  ExpectStreet("es", "La casa queda del semáforo 3 cuadras abajo.", "del semáforo 3 cuadras abajo");
   // Walking is no address.
   ExpectNoAddress("es", "Caminamos 2 cuadras al sur y nos escondimos.");
 }
