@@ -409,9 +409,9 @@ inline DataSet LoadPresidio(const fs::path& file) {
 // that the rules carry over, never a measure of unseen text. Format: lines
 // "# lang: es" and "# name: ..." give the set's language and name, other
 // "#" lines are comments; a blank line ends a document; an entity is marked
-// "[[PER:Benito Juárez]]" (PER, LOC, STREET, PHONE, EMAIL, ID, DATE for a
-// full date, PDATE for a date without a day, ORG for an organisation, MISC
-// scored as other).
+// "[[PER:Benito Juárez]]" (PER, LOC, STREET, POSTAL for a postal code,
+// PHONE, EMAIL, ID, DATE for a full date, PDATE for a date without a day,
+// ORG for an organisation, MISC scored as other).
 inline DataSet LoadInline(const fs::path& file) {
   DataSet set{file.stem().string(), "es", {}};
   std::ifstream in(file);
@@ -421,6 +421,7 @@ inline DataSet LoadInline(const fs::path& file) {
     if (tag == "PER") return Label::kPerson;
     if (tag == "LOC") return Label::kPlace;
     if (tag == "STREET") return Label::kStreet;
+    if (tag == "POSTAL") return Label::kPostal;
     if (tag == "PHONE") return Label::kPhone;
     if (tag == "EMAIL") return Label::kEmail;
     if (tag == "ID") return Label::kId;

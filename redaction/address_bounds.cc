@@ -131,9 +131,66 @@ std::string_view WordBefore(std::string_view text, size_t end, size_t* word_begi
   return text.substr(b, word_end - b);
 }
 
+// "27th Avenue", "Northwest 27th Avenue", "W 79th Street": where an
+// ordinal that names a street before its type starts (with a direction
+// before it), or type_begin.
+size_t OrdinalStreetStart(std::string_view text, size_t type_begin) {
+  size_t pos = type_begin;
+  while (pos > 0 && text[pos - 1] == ' ' && type_begin - pos < 2) --pos;
+  if (pos == type_begin || pos < 3) return type_begin;
+  const std::string suffix = AsciiLower(text.substr(pos - 2, 2));
+  if (!InSet(suffix, {"st", "nd", "rd", "th"})) return type_begin;
+  size_t digits = pos - 2;
+  while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 && pos - 2 - digits < 3) --digits;
+  if (digits == pos - 2 || (digits > 0 && text[digits - 1] != ' ')) return type_begin;
+  size_t word_begin = digits;
+  const std::string_view direction = WordBefore(text, digits, &word_begin);
+  if (InSet(direction, {"North", "South", "East", "West", "Northwest", "Northeast", "Southwest", "Southeast", "N",
+                        "S", "E", "W", "NW", "NE", "SW", "SE"})) {
+    return word_begin;
+  }
+  return digits;
+}
+
 }  // namespace
 
+size_t LandmarkDirectionsStart(std::string_view text, size_t number_begin) {
+  size_t pos = number_begin;
+  while (pos > 0 && text[pos - 1] == ' ' && number_begin - pos < 3) --pos;
+  if (pos > 0 && text[pos - 1] == ',') --pos;
+  size_t word_begin = pos;
+  const std::string_view landmark = WordBefore(text, pos, &word_begin);
+  if (landmark.empty()) return number_begin;
+  if (!StartsUpper(text, word_begin) &&
+      !InSet(AsciiLower(landmark),
+             {"iglesia", "parque", "escuela", "sem\xc3\xa1" "foro", "semaforo", "sem\xc3\xa1" "foros", "semaforos",
+              "rotonda", "gasolinera", "pulper\xc3\xad" "a", "pulperia", "mercado", "colegio", "hospital", "puente", "estadio",
+              "cine", "banco", "farmacia", "cementerio", "terminal", "empalme", "cruce"})) {
+    return number_begin;
+  }
+  // The farthest "del" within reach: "del semáforo de la Rotonda ...".
+  size_t start = number_begin;
+  for (int words = 0; words < 8 && word_begin > 0; ++words) {
+    pos = word_begin;
+    const std::string_view word = WordBefore(text, pos, &word_begin);
+    if (word.size() < 2) break;
+    const std::string lower = AsciiLower(word);
+    if (lower == "del" || lower == "de" || lower == "desde") start = word_begin;
+  }
+  return start;
+}
+
 size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
+  if (const size_t ordinal = OrdinalStreetStart(text, type_begin); ordinal != type_begin) return ordinal;
+  // "Martin Luther King Jr. Blvd": the name before its "Jr.".
+  for (std::string_view suffix : {"Jr. ", "Jr ", "Sr. "}) {
+    if (type_begin >= suffix.size() + 1 && text.substr(type_begin - suffix.size(), suffix.size()) == suffix &&
+        text[type_begin - suffix.size() - 1] == ' ') {
+      const size_t name_end = type_begin - suffix.size();
+      const size_t name_begin = StreetNameStart(text, name_end, 3);
+      if (name_begin != name_end) return name_begin;
+    }
+  }
   size_t begin = StreetNameStart(text, type_begin, 3);
   if (begin == type_begin) return type_begin;
   // Words that start a sentence or a phrase, not a street's name.
@@ -506,8 +563,11 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     if (!town_after_name &&
         InSet(before, {"col", "colonia", "fracc", "fraccionamiento", "barrio", "barr", "urb",
                        "urbanizacion", "residencial", "de", "del", "la", "el", "los", "las", "san",
-                       "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre"})) {
-      continue;  // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas", "Edf. Argentina"
+                       "santa", "du", "des", "edf", "edif", "edificio", "residencia", "torre", "ampliacion",
+                       "ampl", "ejido", "hacienda", "exhacienda"})) {
+      // "Col. Guerrero", "Calle de Toledo", "Plaza de las Américas", "Edf. Argentina",
+      // "Colonia Ampliación Emiliano Zapata", "Ejido Guadalupe", "Ex Hacienda Guadalupe".
+      continue;
     }
     // "Cartagena 340", "Salamanca, 5": the place names the street.
     bool names_the_street = false;

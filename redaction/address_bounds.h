@@ -23,6 +23,15 @@ namespace amparo::redaction {
 // there is none.
 size_t StreetNameStart(std::string_view text, size_t end, int max_words = 5);
 
+// Where directions from a landmark start, given where their first step's
+// number is ("del semáforo de la Rotonda El Güegüense |2 cuadras al sur"):
+// at the farthest "del", "de" or "desde" at most eight words before, when
+// the word right before the number is capitalized or names a landmark
+// ("iglesia", "parque"...) and every word between has two letters or more
+// ("de Tapachula y caminamos 2 cuadras" is a walk); `number_begin`
+// otherwise.
+size_t LandmarkDirectionsStart(std::string_view text, size_t number_begin);
+
 // Where a street named with its type at the end starts, given where the
 // rule found the type: inside the name's last word ("Friedhof|strasse 33")
 // or at the space before a type word ("Rákóczi| út 13"). The name is that

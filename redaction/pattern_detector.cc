@@ -746,6 +746,9 @@ class PatternDetectorImpl final : public PatternDetector {
           while (next < text.size() && text[next] == ' ') ++next;
           if (next < text.size() && next > end && std::isupper(static_cast<unsigned char>(text[next]))) return;
         }
+        // "Houston, TX 77008": a state's code and its ZIP code after a town
+        // (the state stays; the postal-code rules claim the ZIP code).
+        if (UsStateAndZip(text, begin, span)) return;
         Add(out, begin, end, IdentifierType::kIdNumber, 0.75f);
         return;
       }
@@ -823,6 +826,12 @@ class PatternDetectorImpl final : public PatternDetector {
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_landmark_directions") {
+          const size_t steps = begin;
+          begin = LandmarkDirectionsStart(text, begin);
+          if (begin == steps) return;
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_name_number_sign") {
           const size_t sign = begin;
           begin = StreetNameStart(text, begin, 3);
@@ -833,6 +842,10 @@ class PatternDetectorImpl final : public PatternDetector {
         // number is a stretch of the route, not where someone lives (with a
         // kilometre, "carretera federal 200 km 14", it is an address).
         if (IsNumberedHighway(span)) return;
+        // "on Northwest 27th Avenue near 79th Street": in English the name
+        // comes before "Avenue" and "Boulevard"; a lower-case word after
+        // one starts no French street ("Avenue Foch" does).
+        if (language == "en" && rule.trigger == Trigger::kStreetKeyword && EnglishTypeThenLowerWord(span)) return;
         // "en la colonia. Cuando dejó de pagar": a street word written out in
         // full, in lower case, and then a period ends its sentence; only
         // abbreviations take a period before the name ("col. Centro").
@@ -849,6 +862,10 @@ class PatternDetectorImpl final : public PatternDetector {
           const RE2* const kKeyword = &StreetKeywordRegex();
           const size_t from = begin > 0 ? begin - 1 : 0;
           if (kKeyword->Match(re2::StringPiece(text.data(), text.size()), from, end, RE2::UNANCHORED, nullptr, 0)) return;
+          // "The address of Civic Impulse LLC is PSC 4095", "la dirección de
+          // la empresa es Reforma 222": whose address it is stays.
+          begin = AfterWhoseAddress(text, begin, end);
+          span = text.substr(begin, end - begin);
         }
         if (std::string_view(rule.name) == "address_type_last") {
           // "Avenue" and "Boulevard" also start French and Spanish street
@@ -994,6 +1011,46 @@ class PatternDetectorImpl final : public PatternDetector {
     (void)language;
   }
 
+  // True if span is a US state's or territory's code, a space and a ZIP code
+  // ("TX 77008") after a comma or a town's name.
+  static bool UsStateAndZip(std::string_view text, size_t begin, std::string_view span) {
+    static const RE2 kStateZip(
+        "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|"
+        "UT|V[AIT]|W[AIVY]) \\d{5}");
+    if (!RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kStateZip)) return false;
+    size_t before = begin;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    return before > 0 && before < begin && (text[before - 1] == ',' || IsWordCharBefore(text, before));
+  }
+
+  // Where the address starts in a label's match that opens with "of"/"de"/
+  // "du" and names its owner before "is"/"es"/"est" ("of Persint is 6750
+  // Koskikatu 25"): after that verb; begin otherwise.
+  static size_t AfterWhoseAddress(std::string_view text, size_t begin, size_t end) {
+    const std::string_view span = text.substr(begin, end - begin);
+    if (!span.starts_with("of ") && !span.starts_with("de ") && !span.starts_with("du ")) return begin;
+    const size_t digit = span.find_first_of("0123456789");
+    for (std::string_view verb : {" is ", " es ", " est "}) {
+      const size_t at = span.find(verb);
+      if (at != std::string_view::npos && at < digit) return begin + at + verb.size();
+    }
+    return begin;
+  }
+
+  static bool EnglishTypeThenLowerWord(std::string_view span) {
+    for (std::string_view type : {"Avenue ", "Boulevard "}) {
+      if (!span.starts_with(type) || span.size() == type.size() ||
+          std::islower(static_cast<unsigned char>(span[type.size()])) == 0) {
+        continue;
+      }
+      // "Avenue du Golf", "Boulevard de la Paix": a French street.
+      const std::string_view next = span.substr(type.size(), 4);
+      return !next.starts_with("de ") && !next.starts_with("du ") && !next.starts_with("des ") &&
+             !next.starts_with("d'") && !next.starts_with("d\xe2");
+    }
+    return false;
+  }
+
   static bool IsNumberedHighway(std::string_view span) {
     static const RE2 kHighway(
         R"re((?i)(?:carretera|autopista)\s{1,3}(?:federal|estatal|costera)\s{1,3}(?:(?:n[uú]m(?:ero)?\.?|no\.)\s{0,2})?\d{1,3}[\s,.;]*)re");
@@ -1109,7 +1166,9 @@ class PatternDetectorImpl final : public PatternDetector {
         "folio", "cuenta", "account", "tarjeta", "card", "carte",
         "nhc", "historia", "licencia", "license", "registro",
         "seguro", "ssn", "afiliaci", "episodio", "col", "caso",
-        "case", "dossier", "clabe", "ife", "ine"};
+        "case", "dossier", "clabe", "ife", "ine", "cipa", "carn", "dui", "cui",
+        "nie", "nif", "rtn", "nuss", "credencial", "identific", "identit", "matr",
+        "permiso", "visa", "certificad", "asegurad", "póliza", "poliza"};
     static const CueWords kCurrencyBefore{"$", "usd", "mxn", "€", "q.", "l."};
     static const CueWords kCurrencyAfter{"peso", "dólar", "dolar", "dollar", "usd", "mxn",
         "lempira", "quetzal", "colón", "colon",

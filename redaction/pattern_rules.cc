@@ -32,9 +32,10 @@ const std::string kAnyMonth = "(?:" + kMonthEs + "|" + kMonthEn + "|" + kMonthFr
 const std::string kStreetAbbreviation =
     R"((?:gral|gra|sta|sto|sn|dr|dra|prof|lic|ing|gob|pte|pdte|cap|fco|gpe|ma|mª|av|avda|blvd|st|mt|ft|pl))";
 // A number in a name may be an ordinal ("2nd Avenue", "5a Calle", "3ra")
-// or a Guatemalan house number ("12 Calle 3-45").
+// or a Guatemalan house number ("12 Calle 3-45"). OCR reads "a" as "&"
+// ("rue S&int-Gouéno").
 const std::string kStreetCap =
-    R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-]*|\d{1,4}(?:st|nd|rd|th|ra|da|ta|va|ma|na|[A-Za-zªº])?(?:[\-–]\d{1,4})?|(?i:)" + kStreetAbbreviation + R"()\.))";
+    R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-&]*|\d{1,4}(?:st|nd|rd|th|ra|da|ta|va|ma|na|[A-Za-zªº])?(?:[\-–]\d{1,4})?|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetAnyWord = R"((?:(?-i:\p{Lu})\.|[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
     R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
@@ -56,11 +57,14 @@ const std::string kStreetKeyword =
     // "Viaducto Tlalpan"; not "el eje del problema", "edema periférico").
     R"((?-i:Eje|EJE|Perif[ée]rico|PERIF[ÉE]RICO|Viaducto|VIADUCTO)|)"
     R"(ulica|ulice|ulitsa|rruga|)"
-    R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|lotissement|r[ée]sidence))"
+    R"(fraccionamiento|fracc|barrio|urbanizaci[oó]n|urb|residencial|unidad habitacional|u\.\s?h|lotissement|r[ée]sidence|)"
+    // Cuban neighbourhoods, capitalized only ("Reparto Alamar"; "el reparto
+    // de víveres" is a delivery).
+    R"((?-i:Reparto|REPARTO|Rpto)))"
     R"((?:[ \t]{1,3}|[./,][ \t]{0,3}|[./][ \t]?[./,][ \t]{0,3})|(?:c|p)[/\\]\.?[ \t]{0,3}|bd\.[ \t]{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
-    R"((?:int(?:erior)?|depto|dpto|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
+    R"((?:int(?:erior)?|depto|dpto|apartamento|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
     R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|iz|dcha|der(?:echa)?|bajo|ático|atico|dto|esq|edf|s[oó]tano|)"
     R"(zona|casa|sector|lote|manzana|etapa|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
@@ -80,25 +84,27 @@ const std::string kStreetNumber =
 // 'depto "C"').
 const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)\s?[\-]?\s?(?:[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b)){0,4})";
+    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?[A-Za-z]\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"
     R"((?:\s{0,3},?\s{0,3}(?:col\.?|colonia|fracc\.?|barrio)\s{1,3})" + kStreetName + ")?"
     // The building: "Plaza de las Américas, Edf. Argentina, esc 9, 6A".
-    R"((?:\s{0,3}[,.]?\s{0,3}(?:edf|edif|edificio|residencia|torre|condominio)\.?\s{1,3})" + kStreetName + ")?"
+    R"((?:\s{0,3}[,.]?\s{0,3}(?:edf|edif|edificio|residencia|torre|condominio)\.?\s{1,3}(?:(?-i:[A-Z])-?\d{1,4}\b|)" +
+        kStreetName + "))?"
     // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
     // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
-    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apto?|depto|int(?:erior)?|piso|)"
+    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apartamento|apto?|depto|int(?:erior)?|piso|)"
+    R"(maison|appartement|appt|app|b[âa]timent|kay|)"
     R"(esc(?:alera)?|planta|puerta|portal)\b)"
-    R"(\.?\s{0,2}#?\s{0,2}\d[A-Za-z0-9\-]{0,5}){0,3})"
+    R"(\.?\s{0,2}#?\s{0,2}(?:\d[A-Za-z0-9\-]{0,5}|(?-i:[A-Z])(?:-?\d{1,4})?\b)){0,3})"
     R"((?:\s{0,3},\s{0,3}\d{1,2}\s?[º°ª]?\s?[A-Za-z]\b)?)"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)"
     // The crossing street: "Hidalgo esquina con Morelos", "Juárez esq. Allende".
     R"((?:\s{0,3},?\s{0,3}(?:esquina|esq\.)\s{1,3}(?:(?:con|de|y)\s{1,3})?(?:)" + kStreetKeyword + R"()?(?:)" +
     kStreetConnector + R"(\s{1,3}){0,2})" + kStreetName + ")?"
     // Between two streets: "Calle 10 Norte entre 3a y 5a Poniente".
-    R"((?:\s{0,3},?\s{0,3}entre\s{1,3}(?:(?:las|los|la|el)\s{1,3})?(?:)" + kStreetKeyword + R"()?)" + kStreetName +
+    R"((?:\s{0,3},?\s{0,3}entre\s{1,3}(?:(?:las|los|la|el)\s{1,3})?(?:calles\s{1,3}|)" + kStreetKeyword + R"()?)" + kStreetName +
     R"(\s{1,3}(?:y|e)\s{1,3}(?:)" + kStreetKeyword + R"()?)" + kStreetName + ")?";
 const std::string kStreetTail = "(?:" + kStreetNumberPart + ")?" + kStreetRest;
 const std::string kStreetTailNumbered = "(?:" + kStreetNumberPart + R"(|\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero)))" + kStreetRest;
@@ -115,8 +121,29 @@ const std::string kEnglishStreetType =
     R"(landing|manor|meadows?|mills|orchard|oval|pass|pines|plains|points?|prairie|radial|)"
     R"(ranch|rapids|ridges|shoals?|spur|squares|stravenue|summit|trace|track|turnpike|views?|ways))";
 const std::string kUnit =
-    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT)|floor|fl|depto|departamento|interior|int|piso|bureau|app|appartement|)"
+    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
     R"(appt|porte|b[âa]timent|escalier))";
+
+// Numbered streets of Central American towns: "3a calle", "5 y 6
+// avenida", "1a Avenida Norte" (an ordinal or a second number).
+const std::string kOrdinalSuffix = R"((?:ra|da|ta|va|ma|na|[ao]|ª|º)\.?)";
+const std::string kNumberedStreet =
+    R"(\d{1,2}(?:)" + kOrdinalSuffix + R"((?:\s{1,2}[ye]\s{1,2}\d{1,2}(?:)" + kOrdinalSuffix +
+    R"()?)?|\s{1,2}[ye]\s{1,2}\d{1,2}(?:)" + kOrdinalSuffix + R"()?)\s{1,2}(?:calles?|avenidas?|av\.))"
+    R"((?:\s{1,2}(?:norte|sur|oriente|poniente|(?-i:[AB]\b)))?(?:\s{1,2}(?:(?:n[oº°]\.?|#)\s{0,2})?\d{1,3}\s?-\s?\d{1,3})?)";
+// "4-56", "No. 4-56": a Guatemalan house number (the cross street, the house).
+const std::string kGuatemalanHouseNumber = R"(\s{1,2}(?:(?:n[oº°]\.?|#)\s{0,2})?\d{1,3}\s?-\s?\d{1,3})";
+// "casa 14", "pasaje 3, casa 21", "zona 1" after such a street.
+const std::string kCentralAmericanUnits =
+    R"((?:\s{0,3},?\s{0,3}(?:casa|apto?|apartamento|depto|int(?:erior)?|piso|local|bloque|block|lote|pasaje|senda|zona))"
+    R"(\.?\s{0,2}#?\s{0,2}\d[A-Za-z0-9\-]{0,5}){0,3})";
+// "2 cuadras al sur", "1 c. al lago", "20 varas abajo".
+const std::string kLandmarkStep =
+    R"(\d{1,3}\s{0,2}(?:cuadras?|c\.?|varas|vrs\.?|metros|mts?\.?)\s{1,3}(?:al\s{1,3}|hacia\s{1,3}(?:el\s{1,3})?)?)"
+    R"((?:norte|sur|este|oeste|oriente|poniente|lago|arriba|abajo|monta[ñn]a)\b)";
+
+// "entre calles", "entre las calles": two streets follow.
+const std::string kBetweenStreets = R"(entre\s{1,3}(?:las\s{1,3}|los\s{1,3})?calles)";
 
 // Words after which an address follows ("Domicilio: Teatinos 180", "lives
 // on Ziegelgasse 19").
@@ -298,7 +325,8 @@ std::vector<PatternRule> BuildRules() {
   // --- Addresses -------------------------------------------------------------
   r.push_back({"address_keyword", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"((?:)" + kStreetConnector +
-                   R"(\s{1,3}){0,2})" + kStreetName + kStreetTail + ")"});
+                   // A stray mark of OCR after "de": "rue de ; Monceau".
+                   R"(\s{1,3}){0,2}(?:[;^*~»«]\s{1,3})?)" + kStreetName + kStreetTail + ")"});
   // With a number, any words may name the street ("Avenida libertad 46,
   // 4D", "Calle de finisterre 15", "Camino Sur, 18").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
@@ -332,6 +360,11 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kCornerKeyword + R"(\s{1,3})" + kCornerFirstStreet +
                    kCornerSecondStreet + ")"});
+  // Two streets a house stands between, named without a street of its own:
+  // "vive entre las calles Allende y Morelos".
+  r.push_back({"address_between_streets", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])()" + kBetweenStreets + R"(\s{1,3})" + kStreetName +
+                   R"(\s{1,3}(?:y|e)\s{1,3}(?:calle\s{1,3})?)" + kStreetName + ")"});
   // A road and its kilometre: "carretera federal 200 km 45", "Ctra. Madrid -
   // Toledo, km 23", "autopista México-Puebla km 12", "autovía A-7, km 187".
   r.push_back({"address_road", RuleKind::kAddress, Trigger::kStreetKeyword,
@@ -374,13 +407,37 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
                R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)"
-               R"((?:\s{0,3},?\s{0,3}(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6})?))" + kPost});
+               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"(((?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
+               kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)\s{1,2}(?i:du|au)\s{1,2})?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
                R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3}[\p{L}\p{M}'’\-]*))"
                // "bâtiment B", "esc. 2", "appartement 14", "3e étage".
-               R"((?:\s{0,3},?\s{0,3}(?:(?i:b[âa]timent|b[âa]t|escalier|esc|appartement|appt|app|apt|porte|[ée]tage)\.?\s{0,2}(?:n[º°o]\.?\s{0,2})?[A-Za-z0-9]{1,4}|\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage))\b){0,3}))"});
+               R"((?:\s{0,3},?\s{0,3}(?:(?i:b[âa]timent|b[âa]t|escalier|esc|appartement|appt|app|apt|porte|maison|[ée]tage)\.?\s{0,2}(?:n[º°o]\.?\s{0,2})?[A-Za-z0-9]{1,4}|\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage))\b){0,3}))"});
+  // Numbered streets, as the towns of Guatemala, Honduras and El Salvador
+  // name them: "3a calle", "5 y 6 avenida", "12 calle 4-56 zona 1", "1a
+  // Avenida Norte, casa 14". A number needs an ordinal, a second number or
+  // a house number after the street ("a 2 calles de aquí" is no address).
+  r.push_back({"address_numbered_street", RuleKind::kAddress, Trigger::kDigit,
+               kPre + R"(((?i)(?:)" + kNumberedStreet + "|" + R"(\d{1,2}\s{1,2}(?:calle|avenida)(?:\s{1,2}(?:norte|sur|oriente|poniente|(?-i:[AB]\b)))?)" +
+                   kGuatemalanHouseNumber + R"()(?:\s{0,2},\s{0,2})" + kNumberedStreet + R"()?)" + kCentralAmericanUnits + ")"});
+  // Directions from a landmark, as addresses are given in Nicaragua and
+  // often in Honduras: "del semáforo de la Rotonda El Güegüense 2 cuadras
+  // al sur, casa 45", "de donde fue el Cine González 1 cuadra al lago, 20
+  // varas abajo". The rule finds the steps; the detector takes the
+  // landmark before them from its "del" (an expression that may start at
+  // every "de" near a digit slows every digit down).
+  r.push_back({"address_landmark_directions", RuleKind::kAddress, Trigger::kDigit,
+               kPre + R"(((?i))" + kLandmarkStep + R"((?:\s{0,2}[,y]?\s{0,3})" + kLandmarkStep + "){0,2}" +
+                   kCentralAmericanUnits + ")"});
+  // A British postcode: "London E14 9TQ", "SW1A 1AA" (its inward half has
+  // no C, I, K, M, O or V: "5 PM" is none).
+  r.push_back({"postcode_uk", RuleKind::kAddressWeak, Trigger::kDigit,
+               kPre + R"(((?-i:[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2})))" + kPost});
+  // A Canadian postal code: "Montréal (Québec) H2S 2M2", "QC H2Y 1J1" (no
+  // D, F, I, O, Q or U).
+  r.push_back({"postcode_ca", RuleKind::kAddressWeak, Trigger::kDigit,
+               kPre + R"(((?-i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \-]?\d[ABCEGHJ-NPRSTV-Z]\d)))" + kPost});
   // A post office box: "P.O. Box 149", "PSC 6293, Box 8158 APO AP 04336",
   // "Apartado de Correos 993", "apdo. postal 12", "boîte postale 45".
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
@@ -397,7 +454,7 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_before_postal_code", RuleKind::kAddress, Trigger::kFiveDigits,
                R"((?:^|[^\p{L}\p{N}])((?:(?-i:\p{Lu})(?:[\p{L}\p{M}'’´\-]*|[\p{L}]{0,3}\.)\s{1,3}(?:(?-i:de|del|la|las|los|el|y|i|da|do)\s{1,3}){0,2}){0,4})"
                R"((?-i:\p{Lu})[\p{L}\p{M}'’´\-]*,?\s{1,3}\d{1,4}(?:\s?[\-–/]\s?\d{1,4})?)"
-               R"((?:\s{0,2}[,\-]\s{0,2}(?:\d{1,2}\s?[º°ª]?\s?(?:[A-Za-z]\b)?|[A-Z]\b|P\d{1,2}\s?\d?[A-Z]?)){0,3}))"
+               R"((?:\s{0,2}[,\-]\s{0,2}(?:\d{1,2}\s?[º°ª]?(?:\s?[A-Za-z]\b)?|[A-Z]\b|P\d{1,2}\s?\d?[A-Z]?)){0,3}))"
                R"([.,]?\s{0,3}[\-–]?\s{0,3}(?:E-?\s?)?\d{5}(?:\s{0,3}[,.\-–]?\s{0,3}(?-i:\p{Lu})|[\s,]{1,3}\d{5}))"});
   // A street without a keyword before "s/n" (no number): "Hermanos Falcó,
   // s/n", "Altos de Nava, s/n", "Paraje Torrecárdenas, s/n". The rule finds
@@ -406,10 +463,12 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_no_number", RuleKind::kAddress, Trigger::kSlash,
                R"((?i)(?:^|[^\p{L}\p{N}])(s/n(?:º)?)(?:[^\p{L}\p{N}]|$))"});
   // Building number, street name, number, as generated European addresses
-  // are written: "6750 Koskikatu 25", "86036 Rua do Arenque 1634",
-  // "808 Kálmán Imre u. 12.".
+  // are written, on one line: "6750 Koskikatu 25", "86036 Rua do Arenque
+  // 1634", "808 Kálmán Imre u. 12." (not "IL 62704\nUruguay 64677", a ZIP
+  // code and the country's line).
   r.push_back({"address_number_name_number", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"((\d{2,6}\s{1,3}(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|(?i:u|utca|út|tér|str|ul|rkp|krt|gade|vej)\.?)\s{1,3}(?:(?-i:do|da|de|del|la|van|von|der)\s{1,3})?){1,3})"
+               kPre + R"((\d{2,6}[ \t]{1,3}(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*|(?i:u|utca|út|tér|str|ul|rkp|krt|gade|vej)\.?))"
+               R"((?:[ \t]{1,3}(?:(?-i:do|da|de|del|la|van|von|der)[ \t]{1,3})?|[ \t]{0,2}\n[ \t]{0,3}(?i:suite|apt|unit|ste|flat)\.?[ \t]{1,2})){1,3})"
                R"(\d{1,5}[A-Za-z]?\.?))"
                // Not followed by more digits: "31008 Pamplona 848 42 21 34" is a phone.
                R"((?:[ \t]{0,2}(?:[^\p{L}\p{N}\s]|\n|$)|[ \t]{1,2}[^\d\s]))"});
@@ -435,7 +494,7 @@ std::vector<PatternRule> BuildRules() {
   // often other numbers; the capitalized word after them says address.
   r.push_back({"postal_code_town", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:^|[\s(:\-–,.])((?:E-?\s?)?\d{5}))"
-               R"((?:\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-])|[\s,]{1,3}\d{5}[\s,]))"});
+               R"((?:\)?\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-])|[\s,]{1,3}\d{5}[\s,]))"});
   // A postal code after a state code or at the end of a town or country
   // line: "Springfield, IL 62704", "QC 54256", "\nEstonia 62488".
   r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kFiveDigits,
@@ -447,15 +506,26 @@ std::vector<PatternRule> BuildRules() {
                R"((?:,[ \t]{0,3}[A-Za-z]{2,3}\s{1,3}|(?:^|\n)[ \t]{0,3})(\d{5}(?:-\d{4})?)(?:[ \t]{0,3}(?:\n|$)|[^\p{L}\p{N}\n]))"});
   r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?))" + kPost});
+  // "Apt. 5", and more units and the building's name after it: "Building
+  // 4, Apartment 21, Parkview Towers", "Flat 3, Rosemary Court".
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
+               R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?)" +
+                   R"((?:\s{0,2},\s{0,3})" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?){0,2})"
+                   R"((?:\s{0,2},\s{0,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3})"
+                   R"((?-i:Towers?|Court|House|Apartments|Building|Mansions|Lodge|Residences|Heights))?))" + kPost});
   // A road's code and kilometre without a keyword: "A7, km. 187", "N-340 km 12".
   r.push_back({"address_road_km", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{1,3})-?\d{1,4}\s{0,2},?\s{0,2}(?i:km|kil[oó]metro)\.?\s{0,2}\d{1,4}(?:[.,+]\d{1,3})?))" + kPost});
   r.push_back({"address_block_lot", RuleKind::kAddress, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?|)"
+               // The lot first: "Lote 14, Manzana 3".
+               R"((?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?\d{4,6}(?:-\d{3,4})?))" + kPost});
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?(?:\d{4,6}|\d{2}\s\d{3})(?:-\d{3,4})?))" + kPost});
+  // A postal code alone in a form's town field: "Localidad/ Provincia: 28013".
+  r.push_back({"postal_code_town_field", RuleKind::kAddressWeak, Trigger::kFiveDigits,
+               R"((?i)(?:^|\n)[ \t]{0,3}(?:localidad|provincia|municipio|ciudad|poblaci[oó]n|city|town|ville)[^\n:]{0,16}:[ \t]{0,3}(\d{5}))" +
+                   kPost});
   // --- Vehicle plates ----------------------------------------------------------
   r.push_back({"plate_context", RuleKind::kPlate, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])(?:placas?|matr[ií]cula|license plate|licence plate|plate(?: number)?|)"
@@ -501,14 +571,15 @@ std::vector<PatternRule> BuildRules() {
       if (name == bare) rule.shape = Shape::kBare;
     }
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr",
-                            "address_corner", "address_place_fr", "address_road", "address_keyword_lower"}) {
+                            "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
+                            "address_between_streets"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
     for (const char* pre_post :
          {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
           "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",
-          "address_block_lot", "postal_code", "plate_shape", "number", "address_number_first_en",
+          "address_block_lot", "postal_code", "plate_shape", "postcode_uk", "postcode_ca", "number", "address_number_first_en",
           "address_type_last", "address_road_km", "address_type_last_lower"}) {
       if (name == pre_post) rule.shape = Shape::kPrePost;
     }
@@ -522,6 +593,7 @@ const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
+                     kBetweenStreets + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
