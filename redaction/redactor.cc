@@ -1,12 +1,15 @@
 #include "redaction/redactor.h"
 
+#include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
 #include "redaction/compound_surnames.h"
+#include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
 #include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
+#include "redaction/non_person_words.h"
 #include "redaction/organisation_names.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
@@ -14,6 +17,7 @@
 #include "redaction/renderer.h"
 #include "redaction/surname_mentions.h"
 #include "redaction/text_utf8.h"
+#include "redaction/third_surnames.h"
 
 namespace amparo::redaction {
 namespace {
@@ -69,8 +73,13 @@ class RedactorImpl final : public Redactor {
     ExtendNamesOverNamesakePlaces(text, *places_, &names_found);
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
+    AddNamesActingOnSomeone(text, *places_, findings, &names_found);
+    ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
+    // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
+    KeepInstitutionsAfterHeadWords(text, &names_found);
+    DropNonPersonWords(text, &names_found);
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);
