@@ -15,6 +15,7 @@
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
 #include "redaction/renderer.h"
+#include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
 #include "redaction/text_utf8.h"
 #include "redaction/third_surnames.h"
@@ -55,6 +56,7 @@ class RedactorImpl final : public Redactor {
     if (!known_detector) return false;
     std::vector<Finding> known_found = known_detector->Find(text);
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
+    AddSpokenIdentifiers(text, &patterns_found);
     std::vector<Finding> names_found = names_->Find(text, language);
     TrimNamesOverAddresses(text, patterns_found, &names_found);
     // "la Cruz Roja", "Estrella Blanca", "el Barrio 18" stay: no person, no street.
