@@ -56,7 +56,10 @@ bool PersonActsAfter(std::string_view text, size_t end, const NameLexicon& lexic
   if ((folded == "y" || folded == "and") && (second == "yo" || second == "I")) return true;
   const bool pronoun = folded == "me" || folded == "te" || folded == "nos" || folded == "le" || folded == "les" ||
                        folded == "lo" || folded == "la" || folded == "se" || folded == "us" || folded == "me";
-  return (pronoun && !second.empty() && IsSpanishPastVerb(second)) || IsSpanishPastVerb(first);
+  // One person: a verb in the singular ("nos dijo"), not the staff of the
+  // place ("en la escuela Benito Juárez nos dieron de comer").
+  auto singular_past = [](std::string_view verb) { return IsSpanishPastVerb(verb) && verb.back() != 'n'; };
+  return (pronoun && !second.empty() && singular_past(second)) || singular_past(first);
 }
 
 }  // namespace

@@ -61,7 +61,20 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
     if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size() &&
         f.begin < f.end) {
       const std::string_view word = text.substr(f.begin, f.end - f.begin);
-      drop = IsGodWord(text::Fold(word)) || IsAcronymBeforeAScore(text, f);
+      const std::string folded = text::Fold(word);
+      // A kin word after a possessive ("Mi Mamá: ya llegué", "my Mom")
+      // names a role, not a person.
+      const uint32_t flags = lexicon == nullptr ? 0 : lexicon->Flags(folded);
+      bool kin_word = false;
+      if ((flags & kKinCue) != 0 && word.find(' ') == std::string_view::npos && f.begin > 1 &&
+          text[f.begin - 1] == ' ') {
+        size_t b = f.begin - 1;
+        while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+        const std::string before = text::Fold(text.substr(b, f.begin - 1 - b));
+        kin_word = before == "mi" || before == "my" || before == "ma" || before == "mon" || before == "su" ||
+                   before == "tu" || before == "our" || before == "nuestra" || before == "nuestro";
+      }
+      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word;
     }
     if (!drop) (*findings)[kept++] = f;
   }

@@ -19,6 +19,13 @@ TEST(NamesLeaksRound8Test, AGivenNameThatIsATownActingOnTheSpeakerIsAPerson) {
   ExpectRedacted("es", "Llegamos a Tapachula, Guadalupe y Pedro nos recibieron.", {"Guadalupe", "Pedro"},
                  {"Tapachula"});
   ExpectRedacted("en", "Guadalupe and Pedro picked us up in Reynosa.", {"Guadalupe", "Pedro"}, {"Reynosa"});
+  // A town, a town's first word, a preposition or God: no person.
+  for (const char* text : {"En Guadalupe nos quedamos tres días.", "Ciudad Victoria nos recibió con lluvia.",
+                           "San Juan nos recibió con fiesta.", "Dios nos ayudó a llegar.",
+                           "Juárez se llenó de migrantes.", "a Juárez le tocó la peor parte.",
+                           "la esperanza nos mantuvo vivos"}) {
+    EXPECT_EQ(RedactedText(text, "es"), text);
+  }
   // A town alone stays where nobody acts.
   ExpectRedacted("es", "Llegamos a Tapachula, Guadalupe y Veracruz en tres semanas.", {},
                  {"Tapachula", "Guadalupe", "Veracruz"});
@@ -57,6 +64,8 @@ TEST(NamesLeaksRound8Test, AnInstitutionNamedAfterAPersonAfterItsHeadWordIsKept)
   ExpectRedacted("es", "Nos mandaron a la parroquia San Judas Tadeo.", {}, {"San Judas Tadeo"});
   ExpectRedacted("es", "A mi hija la inscribieron en la escuela Benito Juárez.", {}, {"Benito Juárez"});
   ExpectRedacted("es", "Dormimos en el albergue Hermanos en el Camino.", {}, {"Hermanos en el Camino"});
+  // The staff of the place act in the plural.
+  ExpectRedacted("es", "en la escuela Benito Juárez nos dieron de comer.", {}, {"Benito Juárez"});
   // A person who acts right after the head word is still a person.
   ExpectRedacted("es", "en el comedor Juan nos dijo que esperáramos", {"Juan"});
 }
@@ -73,6 +82,7 @@ TEST(NamesLeaksRound8Test, AKinWordAsAChatLabelIsNoName) {
   EXPECT_EQ(out.find("Yeni"), std::string::npos) << out;
   EXPECT_EQ(out.rfind("Mamá:", 0), 0u) << out;
   EXPECT_NE(out.find("\nMamá:"), std::string::npos) << out;
+  ExpectRedacted("es", "Mi Mamá: ya llegué\nYeni: qué bueno", {"Yeni"}, {"Mamá"});
   ExpectRedacted("en", "Mom: are you ok?\nJenny: yes mom we are in Tijuana\nMom: thank God", {"Jenny"},
                  {"Mom:", "God"});
 }
