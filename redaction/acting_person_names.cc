@@ -46,19 +46,21 @@ bool AllCaps(std::string_view w) {
 // they left). Folded.
 bool IsTakingVerbAfterSe(std::string_view folded, std::string_view next) {
   static const std::unordered_set<std::string_view> kTaking = {
-      "llevo",   "llevaron", "llevaba",  "llevaban", "robo",     "robaron",  "robaba",
-      "metio",   "metieron", "acerco",   "acercaron", "burlo",   "aprovecho", "escapo",
-      "escaparon", "escondio", "escondieron", "adueno", "apodero"};
+      "llevo",     "llevaron", "llevaba",     "llevaban",  "robo",   "robaron",   "robaba",
+      "metio",     "metieron", "acerco",      "acercaron", "burlo",  "aprovecho", "escapo",
+      "escaparon", "escondio", "escondieron", "adueno",    "apodero"};
   if (kTaking.count(folded) != 0) return true;
-  return (folded == "quedo" || folded == "quedaron" || folded == "fue" || folded == "fueron") && next == "con";
+  return (folded == "quedo" || folded == "quedaron" || folded == "fue" || folded == "fueron") &&
+         next == "con";
 }
 
 // An English verb in the past before "me", "us"...: "picked", "took".
 bool IsEnglishPastVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> kIrregular = {
-      "told", "gave", "took", "sent", "brought", "left", "got", "let", "made", "paid", "sold", "kept",
-      "met", "hit", "saw", "found", "drove", "lent", "showed", "taught", "beat", "threw", "caught",
-      "held", "put", "hid", "stole", "shot", "bit", "fed", "led", "took", "woke", "forgot"};
+      "told",   "gave",   "took", "sent",  "brought", "left", "got",   "let",   "made",
+      "paid",   "sold",   "kept", "met",   "hit",     "saw",  "found", "drove", "lent",
+      "showed", "taught", "beat", "threw", "caught",  "held", "put",   "hid",   "stole",
+      "shot",   "bit",    "fed",  "led",   "took",    "woke", "forgot"};
   return (w.size() > 4 && EndsWith(w, "ed")) || kIrregular.count(w) != 0;
 }
 
@@ -66,12 +68,12 @@ bool IsEnglishPastVerb(std::string_view w) {
 // articles, prepositions, particles, possessives.
 bool IsBarrierWord(std::string_view folded, uint32_t flags) {
   static const std::unordered_set<std::string_view> kBarriers = {
-      "el",  "la",   "los",   "las",  "lo",    "un",    "una",   "unos",  "unas", "the",   "a",
-      "an",  "al",   "del",   "de",   "en",    "desde", "hasta", "hacia", "por",  "para",  "in",
-      "to",  "from", "at",    "into", "of",    "du",    "des",   "le",    "les",  "au",    "aux",
-      "san", "santa", "santo", "st",  "saint", "sainte", "este", "esta",  "ese",  "esa",   "aquel",
-      "aquella", "mi", "mis", "tu",   "tus",   "su",    "sus",   "my",    "his",  "her",   "our",
-      "their", "nuestro", "nuestra", "sobre", "entre", "con", "sin", "with", "near", "via"};
+      "el",      "la",      "los",     "las",   "lo",    "un",     "una",   "unos",  "unas", "the",  "a",
+      "an",      "al",      "del",     "de",    "en",    "desde",  "hasta", "hacia", "por",  "para", "in",
+      "to",      "from",    "at",      "into",  "of",    "du",     "des",   "le",    "les",  "au",   "aux",
+      "san",     "santa",   "santo",   "st",    "saint", "sainte", "este",  "esta",  "ese",  "esa",  "aquel",
+      "aquella", "mi",      "mis",     "tu",    "tus",   "su",     "sus",   "my",    "his",  "her",  "our",
+      "their",   "nuestro", "nuestra", "sobre", "entre", "con",    "sin",   "with",  "near", "via"};
   return kBarriers.count(folded) != 0 || (flags & (kPlacePrep | kConnector)) != 0;
 }
 
@@ -90,8 +92,8 @@ struct Run {
 };
 
 // Flags that make a word no name here even if a list has it.
-constexpr uint32_t kNotAName = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord | kInstitution |
-                               kNameCue | kSpeechCue | kHonorific | kDemonym;
+constexpr uint32_t kNotAName = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
+                               kInstitution | kNameCue | kSpeechCue | kHonorific | kDemonym;
 
 class ActingNames {
  public:
@@ -114,7 +116,8 @@ class ActingNames {
       const bool capital = StartsWithCapital(text_, b) && !AllCaps(w);
       if (!capital) {
         // One lower-case given name, alone.
-        if (run->words > 0 || !lower_ok || (flags & kGivenName) == 0 || std::isupper(static_cast<unsigned char>(w[0]))) {
+        if (run->words > 0 || !lower_ok || (flags & kGivenName) == 0 ||
+            std::isupper(static_cast<unsigned char>(w[0]))) {
           break;
         }
         run->lower = true;
@@ -221,14 +224,20 @@ class ActingNames {
 }  // namespace
 
 bool IsSpanishPastVerb(std::string_view w) {
-  if (w.size() >= 4 && EndsWith(w, "\xC3\xB3")) return true;                         // pegó, dió
+  if (w.size() >= 4 && EndsWith(w, "\xC3\xB3")) return true;  // pegó, dió
   if (w.size() >= 6 && (EndsWith(w, "aron") || EndsWith(w, "ieron") || EndsWith(w, "yeron"))) return true;
-  if (w.size() >= 5 && (EndsWith(w, "aba") || EndsWith(w, "aban"))) return true;       // llevaba
-  if (w.size() >= 5 && (EndsWith(w, "\xC3\xAD" "a") || EndsWith(w, "\xC3\xAD" "an"))) return true;  // decía
+  if (w.size() >= 5 && (EndsWith(w, "aba") || EndsWith(w, "aban"))) return true;  // llevaba
+  if (w.size() >= 5 && (EndsWith(w,
+                                 "\xC3\xAD"
+                                 "a") ||
+                        EndsWith(w,
+                                 "\xC3\xAD"
+                                 "an")))
+    return true;  // decía
   static const std::unordered_set<std::string_view> kIrregular = {
-      "dio", "dieron", "dijo", "dijeron", "hizo", "hicieron", "puso", "pusieron", "trajo", "trajeron",
-      "fue", "fueron", "quiso", "quisieron", "tuvo", "tuvieron", "vio", "vieron", "vino", "vinieron",
-      "supo", "estuvo", "anduvo", "condujo"};
+      "dio",   "dieron",   "dijo", "dijeron",  "hizo",  "hicieron",  "puso",   "pusieron",
+      "trajo", "trajeron", "fue",  "fueron",   "quiso", "quisieron", "tuvo",   "tuvieron",
+      "vio",   "vieron",   "vino", "vinieron", "supo",  "estuvo",    "anduvo", "condujo"};
   return kIrregular.count(w) != 0;
 }
 
@@ -266,8 +275,8 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
     const std::string_view pronoun = text.substr(i + 1, len);
     const bool spanish = pronoun == "me" || pronoun == "te" || pronoun == "nos" || pronoun == "le" ||
                          pronoun == "les" || pronoun == "se";
-    const bool english = pronoun == "me" || pronoun == "us" || pronoun == "him" || pronoun == "her" ||
-                         pronoun == "them";
+    const bool english =
+        pronoun == "me" || pronoun == "us" || pronoun == "him" || pronoun == "her" || pronoun == "them";
     if (spanish && e < n && text[e] == ' ') {
       const std::string_view verb = WordStartingAt(text, e + 1);
       bool acts = false;

@@ -28,11 +28,12 @@ std::string_view WordStartingAt(std::string_view text, size_t begin) {
 
 bool IsHeadWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> kHeads = {
-      "comedor", "comedores", "albergue", "albergues", "casa", "parroquia", "escuela", "colegio",
-      "hospital", "clinica", "iglesia", "capilla", "templo", "refugio", "centro", "instituto", "liceo",
-      "primaria", "secundaria", "preparatoria", "kinder", "dispensario", "sanatorio", "estancia",
-      "shelter", "church", "parish", "school", "clinic", "refuge", "foyer", "eglise", "paroisse",
-      "ecole", "hopital", "refij", "legliz", "lekol", "lopital"};
+      "comedor",     "comedores", "albergue", "albergues", "casa",       "parroquia",    "escuela",
+      "colegio",     "hospital",  "clinica",  "iglesia",   "capilla",    "templo",       "refugio",
+      "centro",      "instituto", "liceo",    "primaria",  "secundaria", "preparatoria", "kinder",
+      "dispensario", "sanatorio", "estancia", "shelter",   "church",     "parish",       "school",
+      "clinic",      "refuge",    "foyer",    "eglise",    "paroisse",   "ecole",        "hopital",
+      "refij",       "legliz",    "lekol",    "lopital"};
   return kHeads.count(folded) != 0;
 }
 
@@ -51,11 +52,13 @@ bool PersonActsAfter(std::string_view text, size_t end, const NameLexicon& lexic
   const std::string folded = text::Fold(first);
   if (lexicon.Flags(folded) & kSpeechCue) return true;
   const size_t second_at = end + 1 + first.size() + 1;
-  const std::string_view second =
-      second_at <= text.size() && text[second_at - 1] == ' ' ? WordStartingAt(text, second_at) : std::string_view();
+  const std::string_view second = second_at <= text.size() && text[second_at - 1] == ' '
+                                      ? WordStartingAt(text, second_at)
+                                      : std::string_view();
   if ((folded == "y" || folded == "and") && (second == "yo" || second == "I")) return true;
-  const bool pronoun = folded == "me" || folded == "te" || folded == "nos" || folded == "le" || folded == "les" ||
-                       folded == "lo" || folded == "la" || folded == "se" || folded == "us" || folded == "me";
+  const bool pronoun = folded == "me" || folded == "te" || folded == "nos" || folded == "le" ||
+                       folded == "les" || folded == "lo" || folded == "la" || folded == "se" ||
+                       folded == "us" || folded == "me";
   // One person: a verb in the singular ("nos dijo"), not the staff of the
   // place ("en la escuela Benito Juárez nos dieron de comer").
   auto singular_past = [](std::string_view verb) { return IsSpanishPastVerb(verb) && verb.back() != 'n'; };
@@ -71,8 +74,8 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     bool drop = false;
-    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size() &&
-        f.begin < f.end) {
+    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
+        f.end <= text.size() && f.begin < f.end) {
       // Back to the run's first capitalized word (at most eight words).
       size_t run_begin = f.begin;
       size_t at = f.begin;
@@ -89,17 +92,17 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
       }
       // The run must open with a capitalized word right after the head.
       size_t head_begin = 0;
-      const std::string_view head =
-          run_begin > 1 && text[run_begin - 1] == ' ' ? WordEndingAt(text, run_begin - 1, &head_begin)
-                                                     : std::string_view();
+      const std::string_view head = run_begin > 1 && text[run_begin - 1] == ' '
+                                        ? WordEndingAt(text, run_begin - 1, &head_begin)
+                                        : std::string_view();
       if (!head.empty() && !StartsWithCapital(text, head_begin) && IsHeadWord(text::Fold(head)) &&
           head_begin > 1 && text[head_begin - 1] == ' ') {
         size_t det_begin = 0;
         const std::string det = text::Fold(WordEndingAt(text, head_begin - 1, &det_begin));
         static const std::unordered_set<std::string_view> kDeterminers = {
-            "el", "la", "los", "las", "al", "del", "un", "una", "en", "a", "mi", "su", "nuestra",
-            "nuestro", "este", "esta", "ese", "esa", "aquel", "aquella", "the", "a", "at", "le",
-            "l", "au", "du", "dans", "nan", "lan"};
+            "el",  "la", "los",     "las",     "al",   "del",  "un",  "una",  "en",    "a",
+            "mi",  "su", "nuestra", "nuestro", "este", "esta", "ese", "esa",  "aquel", "aquella",
+            "the", "a",  "at",      "le",      "l",    "au",   "du",  "dans", "nan",   "lan"};
         // The run's end: the last capitalized word after the finding.
         size_t run_end = f.end;
         for (size_t k = f.end; k + 1 < text.size() && text[k] == ' ';) {

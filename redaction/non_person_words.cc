@@ -47,19 +47,19 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
     // A title opening the name stays: "Officer [PERSON-1]", as "Dr.
     // [PERSON-1]" does (a title that is part of the name, "Pope Francis",
     // "Lady Gaga", is no title here).
-    if (lexicon != nullptr && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-        f.end <= text.size()) {
+    if (lexicon != nullptr && f.type == IdentifierType::kPersonName &&
+        std::strcmp(f.detector, "names") == 0 && f.end <= text.size()) {
       size_t e = f.begin;
       while (e < f.end && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
       const uint32_t flags = lexicon->Flags(text::Fold(text.substr(f.begin, e - f.begin)));
-      if (e > f.begin && e + 1 < f.end && text[e] == ' ' && (flags & kTitle) != 0 && (flags & (kHonorific | kGivenName | kSurname)) == 0 &&
-          StartsWithCapital(text, e + 1)) {
+      if (e > f.begin && e + 1 < f.end && text[e] == ' ' && (flags & kTitle) != 0 &&
+          (flags & (kHonorific | kGivenName | kSurname)) == 0 && StartsWithCapital(text, e + 1)) {
         f.begin = e + 1;
       }
     }
     bool drop = false;
-    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size() &&
-        f.begin < f.end) {
+    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
+        f.end <= text.size() && f.begin < f.end) {
       const std::string_view word = text.substr(f.begin, f.end - f.begin);
       const std::string folded = text::Fold(word);
       // A kin word after a possessive ("Mi Mamá: ya llegué", "my Mom")

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -13,7 +15,8 @@
 namespace amparo::redaction {
 namespace {
 
-constexpr const char* kJoin = R"((?:punto|dot|point|pwen|gui[oó]n(?:\s+bajo)?|underscore|dash|tiret(?:\s+bas)?))";
+constexpr const char* kJoin =
+    R"((?:punto|dot|point|pwen|gui[oó]n(?:\s+bajo)?|underscore|dash|tiret(?:\s+bas)?))";
 
 const re2::RE2& EmailRegex() {
   static const re2::RE2* const regex = [] {
@@ -30,41 +33,46 @@ const re2::RE2& EmailRegex() {
 // "cincuenta"), 3 a tens word that a unit may join ("cincuenta y cinco",
 // "twenty one", "soixante-dix").
 const std::unordered_map<std::string_view, int>& NumberWords() {
-  static const auto* const words = new std::unordered_map<std::string_view, int>{
-      // Spanish
-      {"cero", 1}, {"uno", 1}, {"dos", 1}, {"tres", 1}, {"cuatro", 1}, {"cinco", 1}, {"seis", 1},
-      {"siete", 1}, {"ocho", 1}, {"nueve", 1}, {"diez", 2}, {"once", 2}, {"doce", 2}, {"trece", 2},
-      {"catorce", 2}, {"quince", 2}, {"dieciseis", 2}, {"diecisiete", 2}, {"dieciocho", 2},
-      {"diecinueve", 2}, {"veinte", 3}, {"veintiuno", 2}, {"veintidos", 2}, {"veintitres", 2},
-      {"veinticuatro", 2}, {"veinticinco", 2}, {"veintiseis", 2}, {"veintisiete", 2}, {"veintiocho", 2},
-      {"veintinueve", 2}, {"treinta", 3}, {"cuarenta", 3}, {"cincuenta", 3}, {"sesenta", 3},
-      {"setenta", 3}, {"ochenta", 3}, {"noventa", 3},
-      // English
-      {"zero", 1}, {"oh", 1}, {"one", 1}, {"two", 1}, {"three", 1}, {"four", 1}, {"five", 1}, {"six", 1},
-      {"seven", 1}, {"eight", 1}, {"nine", 1}, {"ten", 2}, {"eleven", 2}, {"twelve", 2}, {"thirteen", 2},
-      {"fourteen", 2}, {"fifteen", 2}, {"sixteen", 2}, {"seventeen", 2}, {"eighteen", 2}, {"nineteen", 2},
-      {"twenty", 3}, {"thirty", 3}, {"forty", 3}, {"fifty", 3}, {"sixty", 3}, {"seventy", 3}, {"eighty", 3},
-      {"ninety", 3},
-      // French
-      {"un", 1}, {"deux", 1}, {"trois", 1}, {"quatre", 1}, {"cinq", 1}, {"sept", 1}, {"huit", 1},
-      {"neuf", 1}, {"dix", 2}, {"onze", 2}, {"douze", 2}, {"treize", 2}, {"quatorze", 2}, {"quinze", 2},
-      {"seize", 2}, {"vingt", 3}, {"vingts", 3}, {"trente", 3}, {"quarante", 3}, {"cinquante", 3},
-      {"soixante", 3}};
+  static const auto* const words = [] {
+    // One digit (Spanish, English, French).
+    static constexpr std::string_view kUnits[] = {
+        "cero", "uno", "dos",  "tres",  "cuatro", "cinco", "seis", "siete", "ocho",  "nueve",
+        "zero", "oh",  "one",  "two",   "three",  "four",  "five", "six",   "seven", "eight",
+        "nine", "un",  "deux", "trois", "quatre", "cinq",  "sept", "huit",  "neuf"};
+    // Two digits.
+    static constexpr std::string_view kTwoDigits[] = {
+        "diez",        "once",         "doce",        "trece",      "catorce",     "quince",
+        "dieciseis",   "diecisiete",   "dieciocho",   "diecinueve", "veintiuno",   "veintidos",
+        "veintitres",  "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho",
+        "veintinueve", "ten",          "eleven",      "twelve",     "thirteen",    "fourteen",
+        "fifteen",     "sixteen",      "seventeen",   "eighteen",   "nineteen",    "dix",
+        "onze",        "douze",        "treize",      "quatorze",   "quinze",      "seize"};
+    // Tens words a unit may join.
+    static constexpr std::string_view kTens[] = {
+        "veinte", "treinta", "cuarenta", "cincuenta", "sesenta",   "setenta", "ochenta", "noventa",
+        "twenty", "thirty",  "forty",    "fifty",     "sixty",     "seventy", "eighty",  "ninety",
+        "vingt",  "vingts",  "trente",   "quarante",  "cinquante", "soixante"};
+    auto* map = new std::unordered_map<std::string_view, int>();
+    for (std::string_view w : kUnits) map->emplace(w, 1);
+    for (std::string_view w : kTwoDigits) map->emplace(w, 2);
+    for (std::string_view w : kTens) map->emplace(w, 3);
+    return map;
+  }();
   return *words;
 }
 
 bool IsTopLevelDomain(std::string_view folded) {
   static const std::unordered_set<std::string_view> kTlds = {
-      "com", "net", "org", "edu", "gov", "info", "io", "mx", "es", "fr", "ht", "co", "us", "uk", "ca",
-      "hn", "gt", "sv", "ni", "cr", "pa", "ve", "cu", "br", "ar", "cl", "pe", "ec", "bo", "py", "uy",
-      "do", "de", "it"};
+      "com", "net", "org", "edu", "gov", "info", "io", "mx", "es", "fr", "ht", "co",
+      "us",  "uk",  "ca",  "hn",  "gt",  "sv",   "ni", "cr", "pa", "ve", "cu", "br",
+      "ar",  "cl",  "pe",  "ec",  "bo",  "py",   "uy", "do", "de", "it"};
   return kTlds.count(folded) != 0;
 }
 
 bool IsMailProvider(std::string_view folded) {
   static const std::unordered_set<std::string_view> kProviders = {
-      "gmail", "hotmail", "yahoo", "outlook", "icloud", "live", "aol", "protonmail", "msn", "ymail",
-      "gmx", "yandex", "prodigy", "terra"};
+      "gmail",      "hotmail", "yahoo", "outlook", "icloud", "live",    "aol",
+      "protonmail", "msn",     "ymail", "gmx",     "yandex", "prodigy", "terra"};
   return kProviders.count(folded) != 0;
 }
 
@@ -73,62 +81,144 @@ bool WordBoundaryBefore(std::string_view text, size_t at) {
          (std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0);
 }
 
-void AddEmails(std::string_view text, std::vector<Finding>* findings) {
-  if (text.find(" arroba ") == std::string_view::npos && text.find(" at ") == std::string_view::npos &&
-      text.find(" arobase ") == std::string_view::npos && text.find(" AT ") == std::string_view::npos &&
-      text.find(" Arroba ") == std::string_view::npos) {
-    return;
-  }
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece local, at, domain;
-  while (re2::RE2::FindAndConsume(&input, EmailRegex(), &local, &at, &domain)) {
-    const size_t begin = static_cast<size_t>(local.data() - text.data());
-    const size_t end = static_cast<size_t>(domain.data() + domain.size() - text.data());
-    if (!WordBoundaryBefore(text, begin)) continue;
-    const std::string at_word = text::Fold(std::string_view(at.data(), at.size()));
-    const std::string dom = text::Fold(std::string_view(domain.data(), domain.size()));
-    if (at_word == "at") {
-      // The last word of the domain a top-level domain after a joining
-      // word, or the first a mail provider; and a word joined in the local
-      // part or the domain (no "she stayed at gmail").
-      const size_t last_space = dom.rfind(' ');
-      const std::string last = last_space == std::string::npos ? dom : dom.substr(last_space + 1);
-      const std::string first = dom.substr(0, dom.find(' '));
-      const bool joined = last_space != std::string::npos;
-      if (!(joined && IsTopLevelDomain(last)) && !(IsMailProvider(first) && (joined || local.find(' ') != re2::StringPiece::npos))) {
-        continue;
+// Where the separator words of spoken e-mails begin. English "at" is
+// everywhere: only where a joining word is near or a mail provider follows.
+struct EmailSeparators {
+  std::string_view text;
+  std::vector<size_t> seps;
+
+  void Word(size_t i, size_t e) {
+    const size_t len = e - i;
+    if ((len != 2 && len != 6 && len != 7) || (text[i] | 0x20) != 'a' || i == 0 || text[i - 1] != ' ' ||
+        e >= text.size() || text[e] != ' ') {
+      return;
+    }
+    char word[8];
+    for (size_t k = 0; k < len; ++k) word[k] = static_cast<char>(text[i + k] | 0x20);
+    const std::string_view w(word, len);
+    if (w == "arroba" || w == "arobase") {
+      seps.push_back(i);
+    } else if (w == "at") {
+      const std::string_view after = text.substr(e + 1, 60);
+      const std::string_view before = text.substr(i >= 80 ? i - 80 : 0, i >= 80 ? 80 : i);
+      size_t k = 0;
+      while (k < after.size() && IsLetterByte(static_cast<unsigned char>(after[k]))) ++k;
+      if (after.find(" dot ") != std::string_view::npos || before.find(" dot ") != std::string_view::npos ||
+          IsMailProvider(text::Fold(after.substr(0, k)))) {
+        seps.push_back(i);
       }
     }
-    Finding f;
-    f.begin = begin;
-    f.end = end;
-    f.type = IdentifierType::kEmail;
-    f.detector = "pattern";
-    f.confidence = 0.8f;
-    findings->push_back(f);
+  }
+
+  // The e-mails around the separators: the regex reads a window around
+  // each (a window per separator keeps it linear).
+  void Finish(std::vector<Finding>* findings) const;
+};
+
+void EmailSeparators::Finish(std::vector<Finding>* findings) const {
+  if (seps.empty()) return;
+  size_t done = 0;
+  for (const size_t p : seps) {
+    if (p < done) continue;
+    size_t from = p >= 160 ? p - 160 : 0;
+    while (from > 0 && from < p && text[from - 1] != ' ') ++from;
+    size_t to = std::min(text.size(), p + 160);
+    while (to < text.size() && to > p && text[to] != ' ') --to;
+    re2::StringPiece input(text.data() + from, to - from);
+    re2::StringPiece local, at, domain;
+    while (re2::RE2::FindAndConsume(&input, EmailRegex(), &local, &at, &domain)) {
+      if (at.data() > text.data() + p) break;
+      if (at.data() < text.data() + p) continue;
+      const size_t begin = static_cast<size_t>(local.data() - text.data());
+      const size_t end = static_cast<size_t>(domain.data() + domain.size() - text.data());
+      if (!WordBoundaryBefore(text, begin)) continue;
+      const std::string at_word = text::Fold(std::string_view(at.data(), at.size()));
+      const std::string dom = text::Fold(std::string_view(domain.data(), domain.size()));
+      if (at_word == "at") {
+        // The last word of the domain a top-level domain after a joining
+        // word, or the first a mail provider; and a word joined in the local
+        // part or the domain (no "she stayed at gmail").
+        const size_t last_space = dom.rfind(' ');
+        const std::string last = last_space == std::string::npos ? dom : dom.substr(last_space + 1);
+        const std::string first = dom.substr(0, dom.find(' '));
+        const bool joined = last_space != std::string::npos;
+        if (!(joined && IsTopLevelDomain(last)) &&
+            !(IsMailProvider(first) && (joined || local.find(' ') != re2::StringPiece::npos))) {
+          continue;
+        }
+      }
+      Finding f;
+      f.begin = begin;
+      f.end = end;
+      f.type = IdentifierType::kEmail;
+      f.detector = "pattern";
+      f.confidence = 0.8f;
+      findings->push_back(f);
+      done = end;
+      break;
+    }
   }
 }
 
-// The folded word (case and accents) in buf, or "" if it cannot be a
-// number word (too long, not Latin): no heap string per word of the text.
-std::string_view FoldedNumberCandidate(std::string_view word, char* buf, size_t capacity) {
-  if (word.size() < 2 || word.size() > 14) return {};
+// What a word spells as a number word (1, 2, 3 as NumberWords() says), or
+// 0. Most words of a text are ruled out by their first letter or their
+// length before they are folded; no heap string per word.
+int NumberWordValue(std::string_view word) {
+  struct Buckets {
+    std::vector<std::pair<std::string_view, int>> by_letter[26];
+    uint32_t lengths[26] = {};  // bit L: a word of L bytes as written (an accent adds one)
+  };
+  static const Buckets* const buckets = [] {
+    auto* b = new Buckets();
+    for (const auto& [w, value] : NumberWords()) {
+      b->by_letter[w[0] - 'a'].emplace_back(w, value);
+      b->lengths[w[0] - 'a'] |= (1u << w.size()) | (1u << (w.size() + 1));
+    }
+    return b;
+  }();
+  if (word.size() < 2 || word.size() > 14) return 0;
+  const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
+  if (first < 'a' || first > 'z' || (buckets->lengths[first - 'a'] & (1u << word.size())) == 0) return 0;
+  char buf[32];
   size_t length = 0;
-  if (!FoldLatinInto(word, buf, capacity, &length)) return {};
-  return std::string_view(buf, length);
+  bool ascii = true;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(word[k]);
+    ascii = ascii && c < 0x80;
+    buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  length = word.size();
+  if (!ascii && !FoldLatinInto(word, buf, sizeof buf, &length)) return 0;
+  const std::string_view folded(buf, length);
+  for (const auto& [w, value] : buckets->by_letter[first - 'a']) {
+    if (w == folded) return value;
+  }
+  return 0;
 }
 
-bool IsWordByte(unsigned char c) { return IsLetterByte(c) || std::isdigit(c) != 0; }
+// Letters (any byte of a multi-byte character) and digits, by table: every
+// byte of the text goes through it.
+struct WordBytes {
+  bool table[256] = {};
+  constexpr WordBytes() {
+    for (int c = 0; c < 256; ++c) {
+      table[c] = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+};
+constexpr WordBytes kWordBytes;
+inline bool IsWordByte(unsigned char c) { return kWordBytes.table[c]; }
 
-void AddPhones(std::string_view text, std::vector<Finding>* findings) {
-  const auto& numbers = NumberWords();
-  // Tokens: words (letters or digits) and what lies between them.
-  size_t i = 0;
-  const size_t n = text.size();
+// Runs of number words, word by word, as above.
+struct PhoneRuns {
+  std::string_view text;
+  std::vector<Finding>* findings;
   size_t run_begin = 0, run_end = 0;
   int digits = 0, groups = 0;
   bool open_tens = false;  // the last group is a tens word a unit may join
-  auto flush = [&] {
+  size_t skip_to = 0;      // a unit joined by "y" was read ahead
+
+  void Flush() {
     if (groups >= 3 && digits >= 7 && digits <= 15) {
       Finding f;
       f.begin = run_begin;
@@ -141,15 +231,11 @@ void AddPhones(std::string_view text, std::vector<Finding>* findings) {
     digits = 0;
     groups = 0;
     open_tens = false;
-  };
-  while (i < n) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!IsWordByte(c)) {
-      ++i;
-      continue;
-    }
-    size_t e = i;
-    while (e < n && IsWordByte(static_cast<unsigned char>(text[e]))) ++e;
+  }
+
+  void Word(size_t i, size_t e) {
+    if (i < skip_to) return;
+    const size_t n = text.size();
     const std::string_view word = text.substr(i, e - i);
     // What lies between the run's end and this word: only spaces, commas,
     // dots, hyphens, or "y" / "and" / "et" after a tens word.
@@ -158,41 +244,36 @@ void AddPhones(std::string_view text, std::vector<Finding>* findings) {
     bool after_tens_joiner = false;
     if (in_run) {
       const std::string_view gap = text.substr(run_end, i - run_end);
-      joins = !gap.empty() && gap.size() <= 3 && gap.find_first_not_of(" ,.-") == std::string_view::npos &&
-              gap.find('\n') == std::string_view::npos;
+      joins = !gap.empty() && gap.size() <= 3 && gap.find_first_not_of(" ,.-") == std::string_view::npos;
       after_tens_joiner = joins && gap.find('-') != std::string_view::npos;
     }
-    char buf[32];
-    const std::string_view folded = FoldedNumberCandidate(word, buf, sizeof buf);
-    bool all_digits = true;
-    for (char d : word) all_digits = all_digits && std::isdigit(static_cast<unsigned char>(d)) != 0;
-    if (in_run && joins && (word == "y" || word == "and" || word == "et") && open_tens) {
+    const bool all_digits = std::isdigit(static_cast<unsigned char>(word[0])) != 0 &&
+                            word.find_first_not_of("0123456789") == std::string_view::npos;
+    if (in_run && joins && open_tens && (word == "y" || word == "and" || word == "et")) {
       // "cincuenta y cinco": look at the word after.
       size_t k = e;
       while (k < n && text[k] == ' ') ++k;
       size_t ke = k;
       while (ke < n && IsWordByte(static_cast<unsigned char>(text[ke]))) ++ke;
-      char next_buf[32];
-      const auto next = numbers.find(FoldedNumberCandidate(text.substr(k, ke - k), next_buf, sizeof next_buf));
-      if (k > e && next != numbers.end() && next->second == 1) {
+      if (k > e && NumberWordValue(text.substr(k, ke - k)) == 1) {
         run_end = ke;
         open_tens = false;
-        i = ke;
-        continue;
+        skip_to = ke;
+        return;
       }
     }
-    const auto it = numbers.find(folded);
-    if (it != numbers.end() && !(folded == "oh" && !in_run)) {
-      if (in_run && !joins) flush();
+    const int value = all_digits ? 0 : NumberWordValue(word);
+    const bool oh = value == 1 && word.size() == 2 && (word[0] | 0x20) == 'o' && (word[1] | 0x20) == 'h';
+    if (value != 0 && !(oh && !in_run)) {
+      if (in_run && !joins) Flush();
       const bool starts = digits == 0;
       if (starts) run_begin = i;
-      const bool unit_joins_tens = !starts && open_tens && (it->second == 1 || (it->second == 2 && after_tens_joiner));
+      const bool unit_joins_tens = !starts && open_tens && (value == 1 || (value == 2 && after_tens_joiner));
       if (!unit_joins_tens) {
-        digits += it->second == 1 ? 1 : 2;
+        digits += value == 1 ? 1 : 2;
         ++groups;
       }
-      open_tens = it->second == 3 || (folded == "quatre" && text.substr(e, 6) == "-vingt");
-      if (unit_joins_tens) open_tens = false;
+      open_tens = !unit_joins_tens && (value == 3 || (value == 1 && text.substr(e, 6) == "-vingt"));
       run_end = e;
     } else if (all_digits && in_run && joins && word.size() <= 4) {
       digits += static_cast<int>(word.size());
@@ -200,18 +281,56 @@ void AddPhones(std::string_view text, std::vector<Finding>* findings) {
       open_tens = false;
       run_end = e;
     } else if (in_run) {
-      flush();
+      Flush();
     }
+  }
+
+  void Finish() {
+    if (digits > 0) Flush();
+  }
+};
+
+// Calls visit(begin, end) for each word (letters or digits) of text.
+template <typename Visit>
+void ForEachWord(std::string_view text, Visit visit) {
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < n && IsWordByte(static_cast<unsigned char>(text[e]))) ++e;
+    visit(i, e);
     i = e;
   }
-  if (digits > 0) flush();
 }
 
 }  // namespace
 
+void AddSpokenEmails(std::string_view text, std::vector<Finding>* findings) {
+  EmailSeparators emails{text, {}};
+  ForEachWord(text, [&](size_t i, size_t e) { emails.Word(i, e); });
+  emails.Finish(findings);
+}
+
+void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings) {
+  PhoneRuns phones{text, findings};
+  ForEachWord(text, [&](size_t i, size_t e) { phones.Word(i, e); });
+  phones.Finish();
+}
+
 void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings) {
-  AddEmails(text, findings);
-  AddPhones(text, findings);
+  // One pass over the words for both.
+  EmailSeparators emails{text, {}};
+  PhoneRuns phones{text, findings};
+  ForEachWord(text, [&](size_t i, size_t e) {
+    emails.Word(i, e);
+    phones.Word(i, e);
+  });
+  phones.Finish();
+  emails.Finish(findings);
 }
 
 }  // namespace amparo::redaction

@@ -39,16 +39,17 @@ bool LowerAfterFirst(std::string_view w) {
 
 }  // namespace
 
-void ExtendNamesOverThirdSurnames(std::string_view text, std::string_view language, const PlaceGazetteer& places,
-                                  std::vector<Finding>* names) {
+void ExtendNamesOverThirdSurnames(std::string_view text, std::string_view language,
+                                  const PlaceGazetteer& places, std::vector<Finding>* names) {
   if (language.substr(0, 2) != "es") return;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
-  constexpr uint32_t kNoSurname = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord | kInstitution |
-                                  kNameCue | kSpeechCue | kHonorific | kDemonym | kKinCue | kRoleCue | kPostCue;
+  constexpr uint32_t kNoSurname = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
+                                  kInstitution | kNameCue | kSpeechCue | kHonorific | kDemonym | kKinCue |
+                                  kRoleCue | kPostCue;
   for (Finding& f : *names) {
-    if (f.type != IdentifierType::kPersonName || std::strcmp(f.detector, "names") != 0 || f.end + 2 >= text.size() ||
-        f.begin >= f.end) {
+    if (f.type != IdentifierType::kPersonName || std::strcmp(f.detector, "names") != 0 ||
+        f.end + 2 >= text.size() || f.begin >= f.end) {
       continue;
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
