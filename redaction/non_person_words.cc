@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <unordered_set>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
@@ -34,7 +35,15 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
     at += 3;
   }
   skip_spaces();
-  return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0;
+  if (at >= text.size() || std::isdigit(static_cast<unsigned char>(text[at])) == 0) return false;
+  // An age is no score: "mi hija KARLA de 15 años" is a person.
+  while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) ++at;
+  skip_spaces();
+  size_t e = at;
+  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  static const std::unordered_set<std::string_view> kAgeUnits = {
+      "ano", "anos", "anitos", "mes", "meses", "year", "years", "yr", "yrs", "ans", "an", "mois", "lane", "ane"};
+  return kAgeUnits.count(text::Fold(text.substr(at, e - at))) == 0;
 }
 
 }  // namespace

@@ -74,6 +74,8 @@ TEST(NamesLeaksRound8Test, AClinicalScoreAfterConIsNoName) {
   ExpectRedacted("es", "Llegó a urgencias con EVA de 8 y con TAC normal.", {}, {"EVA", "TAC"});
   // A name in capitals in a survivor's text is still a name.
   ExpectRedacted("es", "fui con YESICA y DARWIN a la COMAR de Tapachula", {"YESICA", "DARWIN"});
+  // An age after it is no score.
+  ExpectRedacted("es", "me fui con ANA de 15 años y con mi hijo", {"ANA"});
 }
 
 TEST(NamesLeaksRound8Test, AKinWordAsAChatLabelIsNoName) {
