@@ -81,6 +81,33 @@ bool WordBoundaryBefore(std::string_view text, size_t at) {
          (std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0);
 }
 
+// True if the folded word names a letter as one spells a name aloud: a
+// letter alone ("j u a n") or its Spanish name ("jota u a ene").
+bool IsSpelledLetter(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kLetterNames = {
+      "be", "ce", "de", "efe", "ge", "hache", "jota", "ka", "ele", "eme", "ene", "pe", "cu",
+      "erre", "ese", "te", "uve", "equis", "ye", "zeta", "griega", "doble"};
+  return folded.size() == 1 || kLetterNames.count(folded) != 0;
+}
+
+// The local part's start moved back over the letters spelled before it
+// ("jota u a ene arroba gmail punto com": the regex reads "ene").
+size_t SpelledLettersBefore(std::string_view text, size_t begin) {
+  size_t start = begin;
+  {
+    size_t e = begin;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    if (!IsSpelledLetter(text::Fold(text.substr(begin, e - begin)))) return begin;
+  }
+  for (int words = 0; words < 40 && start > 1 && text[start - 1] == ' '; ++words) {
+    size_t b = start - 1;
+    while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (b == start - 1 || !IsSpelledLetter(text::Fold(text.substr(b, start - 1 - b)))) break;
+    start = b;
+  }
+  return start;
+}
+
 // Where the separator words of spoken e-mails begin. English "at" is
 // everywhere: only where a joining word is near or a mail provider follows.
 struct EmailSeparators {
@@ -129,7 +156,7 @@ void EmailSeparators::Finish(std::vector<Finding>* findings) const {
     while (re2::RE2::FindAndConsume(&input, EmailRegex(), &local, &at, &domain)) {
       if (at.data() > text.data() + p) break;
       if (at.data() < text.data() + p) continue;
-      const size_t begin = static_cast<size_t>(local.data() - text.data());
+      const size_t begin = SpelledLettersBefore(text, static_cast<size_t>(local.data() - text.data()));
       const size_t end = static_cast<size_t>(domain.data() + domain.size() - text.data());
       if (!WordBoundaryBefore(text, begin)) continue;
       const std::string at_word = text::Fold(std::string_view(at.data(), at.size()));

@@ -4,7 +4,8 @@
 // pattern rules read only the written forms.
 //
 // E-mail: words joined by "punto", "dot", "point", "guion"... before
-// "arroba", "arobase" or "at", then the domain's words joined the same way.
+// "arroba", "arobase" or "at", then the domain's words joined the same way;
+// letters spelled one by one before it ("jota u a ene arroba...") with it.
 // After "arroba" or "arobase" that is enough; after English "at" the domain
 // must end in a top-level domain or be a mail provider's ("at gmail dot
 // com"), so "we met at church" stays.

@@ -19,6 +19,8 @@ TEST(SpokenIdentifiersTest, ASpokenEmailIsAnEmail) {
             "My email is [EMAIL] if you need me.");
   EXPECT_EQ(RedactedText("écrivez à marie point joseph arobase yahoo point fr", "fr"),
             "écrivez à [EMAIL]");
+  // Spelled letter by letter.
+  EXPECT_EQ(RedactedText("el correo es jota u a ene arroba gmail punto com", "es"), "el correo es [EMAIL]");
   // "at" and "punto" in ordinary sentences are no address.
   const std::string plain = "We met at church and he said punto final.";
   EXPECT_EQ(RedactedText(plain, "en"), plain);
