@@ -3,8 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -85,8 +85,8 @@ bool WordBoundaryBefore(std::string_view text, size_t at) {
 // letter alone ("j u a n") or its Spanish name ("jota u a ene").
 bool IsSpelledLetter(std::string_view folded) {
   static const std::unordered_set<std::string_view> kLetterNames = {
-      "be", "ce", "de", "efe", "ge", "hache", "jota", "ka", "ele", "eme", "ene", "pe", "cu",
-      "erre", "ese", "te", "uve", "equis", "ye", "zeta", "griega", "doble"};
+      "be", "ce", "de",   "efe", "ge", "hache", "jota",  "ka", "ele",  "eme",    "ene",
+      "pe", "cu", "erre", "ese", "te", "uve",   "equis", "ye", "zeta", "griega", "doble"};
   return folded.size() == 1 || kLetterNames.count(folded) != 0;
 }
 
@@ -190,34 +190,54 @@ void EmailSeparators::Finish(std::vector<Finding>* findings) const {
 // What a word spells as a number word (1, 2, 3 as NumberWords() says), or
 // 0. Most words of a text are ruled out by their first letter or their
 // length before they are folded; no heap string per word.
-int NumberWordValue(std::string_view word) {
-  struct Buckets {
-    std::vector<std::pair<std::string_view, int>> by_letter[26];
-    uint32_t lengths[26] = {};  // bit L: a word of L bytes as written (an accent adds one)
-  };
-  static const Buckets* const buckets = [] {
-    auto* b = new Buckets();
+// Number words by their first two letters (index 26: an accented second
+// letter, "zéro"), with the lengths they have as written (an accent adds a
+// byte): most words of a text are ruled out by a table lookup.
+struct NumberTable {
+  uint16_t lengths[26][27] = {};
+  std::vector<std::pair<std::string_view, int>> words[26][27];
+};
+
+int SecondIndex(unsigned char c) {
+  const unsigned char lower = c | 0x20;
+  return lower >= 'a' && lower <= 'z' && c < 0x80 ? lower - 'a' : 26;
+}
+
+const NumberTable& Numbers() {
+  static const NumberTable* const table = [] {
+    auto* t = new NumberTable();
     for (const auto& [w, value] : NumberWords()) {
-      b->by_letter[w[0] - 'a'].emplace_back(w, value);
-      b->lengths[w[0] - 'a'] |= (1u << w.size()) | (1u << (w.size() + 1));
+      const bool accented = w == "dieciseis" || w == "veintidos" || w == "veintitres" || w == "veintiseis";
+      const int second = w == "zero" ? 26 : SecondIndex(static_cast<unsigned char>(w[1]));
+      for (int s : {SecondIndex(static_cast<unsigned char>(w[1])), second}) {
+        t->words[w[0] - 'a'][s].emplace_back(w, value);
+        t->lengths[w[0] - 'a'][s] |=
+            static_cast<uint16_t>((1u << w.size()) | (accented || s == 26 ? 1u << (w.size() + 1) : 0));
+      }
     }
-    return b;
+    return t;
   }();
+  return *table;
+}
+
+int NumberWordValue(std::string_view word) {
+  static const NumberTable& table = Numbers();
   if (word.size() < 2 || word.size() > 14) return 0;
   const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
-  if (first < 'a' || first > 'z' || (buckets->lengths[first - 'a'] & (1u << word.size())) == 0) return 0;
+  if (first < 'a' || first > 'z') return 0;
+  const int second = SecondIndex(static_cast<unsigned char>(word[1]));
+  if ((table.lengths[first - 'a'][second] & (1u << word.size())) == 0) return 0;
   char buf[32];
-  size_t length = 0;
+  size_t length = word.size();
   bool ascii = true;
   for (size_t k = 0; k < word.size(); ++k) {
     const unsigned char c = static_cast<unsigned char>(word[k]);
     ascii = ascii && c < 0x80;
     buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
   }
-  length = word.size();
   if (!ascii && !FoldLatinInto(word, buf, sizeof buf, &length)) return 0;
   const std::string_view folded(buf, length);
-  for (const auto& [w, value] : buckets->by_letter[first - 'a']) {
+  for (const auto& [w, value] : table.words[first - 'a'][second]) {
     if (w == folded) return value;
   }
   return 0;
@@ -274,7 +294,7 @@ struct PhoneRuns {
       joins = !gap.empty() && gap.size() <= 3 && gap.find_first_not_of(" ,.-") == std::string_view::npos;
       after_tens_joiner = joins && gap.find('-') != std::string_view::npos;
     }
-    const bool all_digits = std::isdigit(static_cast<unsigned char>(word[0])) != 0 &&
+    const bool all_digits = static_cast<unsigned char>(word[0] - '0') < 10 &&
                             word.find_first_not_of("0123456789") == std::string_view::npos;
     if (in_run && joins && open_tens && (word == "y" || word == "and" || word == "et")) {
       // "cincuenta y cinco": look at the word after.
