@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -12,6 +13,27 @@
 
 namespace amparo::redaction {
 namespace {
+
+// The folded form of a word (case and accents) in a buffer of the caller's:
+// the words read here are short, and no heap string is made for them.
+class Folded {
+ public:
+  explicit Folded(std::string_view word) {
+    size_t length = 0;
+    if (word.size() < sizeof buf_ / 2 && FoldLatinInto(word, buf_, sizeof buf_, &length)) {
+      view_ = std::string_view(buf_, length);
+    } else {
+      heap_ = text::Fold(word);
+      view_ = heap_;
+    }
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[64];
+  std::string heap_;
+  std::string_view view_;
+};
 
 bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
@@ -110,7 +132,8 @@ class ActingNames {
       size_t b = 0;
       const std::string_view w = WordEndingAt(text_, at, &b);
       if (w.empty() || w.size() > 40) break;
-      const std::string folded = text::Fold(w);
+      const Folded fold(w);
+      const std::string_view folded = fold.view();
       const uint32_t flags = lexicon_.Flags(folded);
       if ((flags & (kGivenName | kSurname)) == 0 || (flags & kNotAName) != 0 || IsGodWord(folded)) break;
       const bool capital = StartsWithCapital(text_, b) && !AllCaps(w);
@@ -136,8 +159,8 @@ class ActingNames {
       const std::string_view first = WordStartingAt(text_, run->begin);
       run->begin += first.size() + 1;
       --run->words;
-      const std::string folded = text::Fold(WordStartingAt(text_, run->begin));
-      run->first_given = (lexicon_.Flags(folded) & kGivenName) != 0;
+      const Folded folded(WordStartingAt(text_, run->begin));
+      run->first_given = (lexicon_.Flags(folded.view()) & kGivenName) != 0;
     }
     return true;
   }
@@ -158,7 +181,8 @@ class ActingNames {
     if (!IsLetterByte(static_cast<unsigned char>(c))) return 1;  // a line, a sentence, a bracket
     size_t b = 0;
     const std::string_view w = WordEndingAt(text_, p, &b);
-    const std::string folded = text::Fold(w);
+    const Folded fold(w);
+    const std::string_view folded = fold.view();
     const uint32_t flags = lexicon_.Flags(folded);
     if (folded == "y" || folded == "e" || folded == "and" || folded == "et" || folded == "ak") {
       *joined = b;
@@ -238,7 +262,7 @@ bool IsSpanishPastVerb(std::string_view w) {
       "dio",   "dieron",   "dijo", "dijeron",  "hizo",  "hicieron",  "puso",   "pusieron",
       "trajo", "trajeron", "fue",  "fueron",   "quiso", "quisieron", "tuvo",   "tuvieron",
       "vio",   "vieron",   "vino", "vinieron", "supo",  "estuvo",    "anduvo", "condujo"};
-  return kIrregular.count(w) != 0;
+  return w.size() <= 9 && (w.back() == 'o' || w.back() == 'e' || w.back() == 'n') && kIrregular.count(w) != 0;
 }
 
 void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places,
@@ -261,10 +285,12 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
   const size_t n = text.size();
   while (i < n) {
     // Words of two to four lower-case ASCII letters after a space.
-    if (text[i] != ' ' || i + 3 > n) {
-      ++i;
-      continue;
+    if (text[i] != ' ') {
+      const void* space = std::memchr(text.data() + i, ' ', n - i);
+      if (space == nullptr) break;
+      i = static_cast<size_t>(static_cast<const char*>(space) - text.data());
     }
+    if (i + 3 > n) break;
     size_t e = i + 1;
     while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
     const size_t len = e - i - 1;
@@ -284,7 +310,9 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
         const size_t after = e + 1 + verb.size();
         const std::string_view next =
             after < n && text[after] == ' ' ? WordStartingAt(text, after + 1) : std::string_view();
-        acts = IsTakingVerbAfterSe(text::Fold(verb), next);
+        // Verbs of taking begin with one of few letters: most "se" go no further.
+        acts = verb.size() >= 3 && std::string_view("lrmabeqf").find(verb[0]) != std::string_view::npos &&
+               IsTakingVerbAfterSe(Folded(verb).view(), next);
       } else {
         acts = IsSpanishPastVerb(verb);
       }

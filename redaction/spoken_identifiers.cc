@@ -220,13 +220,24 @@ const NumberTable& Numbers() {
   return *table;
 }
 
-int NumberWordValue(std::string_view word) {
-  static const NumberTable& table = Numbers();
-  if (word.size() < 2 || word.size() > 14) return 0;
+// Built at start-up: the word loop reads it without a guard.
+const NumberTable& kNumberTable = Numbers();
+
+// False if the word is no number word by its first two letters and its
+// length (most words of a text).
+inline bool MaybeNumberWord(std::string_view word) {
+  if (word.size() < 2 || word.size() > 14) return false;
   const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
-  if (first < 'a' || first > 'z') return 0;
+  if (first < 'a' || first > 'z') return false;
   const int second = SecondIndex(static_cast<unsigned char>(word[1]));
-  if ((table.lengths[first - 'a'][second] & (1u << word.size())) == 0) return 0;
+  return (kNumberTable.lengths[first - 'a'][second] & (1u << word.size())) != 0;
+}
+
+int NumberWordValue(std::string_view word) {
+  const NumberTable& table = kNumberTable;
+  if (!MaybeNumberWord(word)) return 0;
+  const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
+  const int second = SecondIndex(static_cast<unsigned char>(word[1]));
   char buf[32];
   size_t length = word.size();
   bool ascii = true;
@@ -281,9 +292,11 @@ struct PhoneRuns {
   }
 
   void Word(size_t i, size_t e) {
+    const std::string_view word(text.data() + i, e - i);
+    // Outside a run only a number word matters.
+    if (digits == 0 && !MaybeNumberWord(word)) return;
     if (i < skip_to) return;
     const size_t n = text.size();
-    const std::string_view word = text.substr(i, e - i);
     // What lies between the run's end and this word: only spaces, commas,
     // dots, hyphens, or "y" / "and" / "et" after a tens word.
     const bool in_run = digits > 0;
@@ -373,8 +386,10 @@ void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings)
   EmailSeparators emails{text, {}};
   PhoneRuns phones{text, findings};
   ForEachWord(text, [&](size_t i, size_t e) {
-    emails.Word(i, e);
-    phones.Word(i, e);
+    // The tests each Word() begins with, here, so that most words cost no call.
+    const size_t len = e - i;
+    if ((len == 2 || len == 6 || len == 7) && (text[i] | 0x20) == 'a') emails.Word(i, e);
+    if (phones.digits != 0 || MaybeNumberWord(std::string_view(text.data() + i, len))) phones.Word(i, e);
   });
   phones.Finish();
   emails.Finish(findings);
