@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "redaction/month_names.h"
+#include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
 
@@ -42,6 +43,64 @@ bool HoldsALifespan(std::string_view text, size_t open, size_t shut) {
   return (year && dash_after_year) || (year && day && month);
 }
 
+// "(Guadalupe, 1990 – 2019)" under a photo or in a list of the dead: the
+// name inside the brackets, before a comma and two years joined by a dash.
+// The bracket follows no capitalized word (an encyclopedia's "Lázaro
+// Cárdenas (Jiquilpan, 1895 – 1970)" names the birthplace there) and the
+// run opens with a given name. The name's end, or 0.
+size_t NameInsideLifespan(std::string_view text, size_t open, size_t shut) {
+  size_t p = open;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p > 0 && IsLetterByte(static_cast<unsigned char>(text[p - 1]))) {
+    size_t b = p;
+    while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (StartsWithCapital(text, b)) return 0;
+  }
+  const size_t comma = text.find(',', open);
+  if (comma == std::string_view::npos || comma >= shut || comma == open + 1) return 0;
+  // After the comma only a year, a dash and a year.
+  int years = 0;
+  bool dash = false;
+  for (size_t i = comma + 1; i < shut;) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (std::isdigit(c) != 0) {
+      size_t e = i;
+      while (e < shut && std::isdigit(static_cast<unsigned char>(text[e])) != 0) ++e;
+      if (e - i < 3 || e - i > 4) return 0;
+      ++years;
+      i = e;
+    } else if (text.substr(i, 3) == "\xE2\x80\x93" || text.substr(i, 3) == "\xE2\x80\x94") {
+      dash = dash || years == 1;
+      i += 3;
+    } else if (c == '-') {
+      dash = dash || years == 1;
+      ++i;
+    } else if (c == ' ') {
+      ++i;
+    } else {
+      return 0;
+    }
+  }
+  if (years != 2 || !dash) return 0;
+  // Capitalized words (particles between them) from "(" to the comma.
+  const std::string_view inside = text.substr(open + 1, comma - open - 1);
+  if (inside.empty() || !StartsWithCapital(inside, 0)) return 0;
+  size_t first_end = 0;
+  while (first_end < inside.size() && IsLetterByte(static_cast<unsigned char>(inside[first_end]))) ++first_end;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr || (lexicon->Flags(text::Fold(inside.substr(0, first_end))) & kGivenName) == 0) return 0;
+  int words = 0;
+  for (size_t i = 0; i < inside.size();) {
+    size_t e = i;
+    while (e < inside.size() && IsLetterByte(static_cast<unsigned char>(inside[e]))) ++e;
+    if (e == i || (!StartsWithCapital(inside, i) && words == 0)) return 0;
+    if (++words > 5) return 0;
+    if (e < inside.size() && inside[e] != ' ') return 0;
+    i = e + 1;
+  }
+  return comma;
+}
+
 }  // namespace
 
 void AddNamesBeforeLifespans(std::string_view text, const PlaceGazetteer& places,
@@ -60,6 +119,16 @@ void AddNamesBeforeLifespans(std::string_view text, const PlaceGazetteer& places
     while (shut < limit && text[shut] != ')' && text[shut] != '\n' && text[shut] != '(') ++shut;
     if (shut >= limit || text[shut] != ')') continue;
     if (!HoldsALifespan(text, open, shut)) continue;
+    if (const size_t inner_end = NameInsideLifespan(text, open, shut); inner_end != 0) {
+      Finding f;
+      f.begin = open + 1;
+      f.end = inner_end;
+      f.type = IdentifierType::kPersonName;
+      f.detector = "names";
+      f.confidence = 0.7f;
+      added.push_back(f);
+      continue;
+    }
     // Back over the run before "(": capitalized words, particles between
     // them, initials ("J."), "d'" glued to a word.
     size_t end = open;

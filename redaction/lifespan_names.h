@@ -10,8 +10,12 @@
 // (and the particles between them: "de", "del", "y", "van", "d'") right
 // before the "(", two to eight words, opening a line or a sentence. A run
 // the place gazetteer lists whole ("Ciudad de México (1950–2000)") or that
-// an article opens ("La Guerra de Reforma (1858–1861)") is left. Linear in
-// the text.
+// an article opens ("La Guerra de Reforma (1858–1861)") is left. A memorial's
+// "(Guadalupe, 1990 – 2019)", the name inside the brackets before a comma
+// and two years joined by a dash, is a name too when no capitalized word
+// comes right before the bracket (an encyclopedia's "Lázaro Cárdenas
+// (Jiquilpan, 1895 – 1970)" names a birthplace there) and its first word is
+// a given name. Linear in the text.
 #ifndef AMPARO_REDACTION_LIFESPAN_NAMES_H_
 #define AMPARO_REDACTION_LIFESPAN_NAMES_H_
 

@@ -1,20 +1,25 @@
 #include "redaction/redactor.h"
 
+#include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
 #include "redaction/compound_surnames.h"
+#include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
 #include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
 #include "redaction/social_names.h"
+#include "redaction/non_person_words.h"
 #include "redaction/organisation_names.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
 #include "redaction/renderer.h"
+#include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
 #include "redaction/text_utf8.h"
+#include "redaction/third_surnames.h"
 
 namespace amparo::redaction {
 namespace {
@@ -52,6 +57,7 @@ class RedactorImpl final : public Redactor {
     if (!known_detector) return false;
     std::vector<Finding> known_found = known_detector->Find(text);
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
+    AddSpokenIdentifiers(text, &patterns_found);
     std::vector<Finding> names_found = names_->Find(text, language);
     TrimNamesOverAddresses(text, patterns_found, &names_found);
     // "la Cruz Roja", "Estrella Blanca", "el Barrio 18" stay: no person, no street.
@@ -71,8 +77,13 @@ class RedactorImpl final : public Redactor {
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
     AddLowerCasePostNames(text, language, *places_, &names_found);
+    AddNamesActingOnSomeone(text, *places_, findings, &names_found);
+    ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
+    // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
+    KeepInstitutionsAfterHeadWords(text, &names_found);
+    DropNonPersonWords(text, &names_found);
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);

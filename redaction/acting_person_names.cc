@@ -1,0 +1,359 @@
+#include "redaction/acting_person_names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
+
+namespace amparo::redaction {
+namespace {
+
+// The folded form of a word (case and accents) in a buffer of the caller's:
+// the words read here are short, and no heap string is made for them.
+class Folded {
+ public:
+  explicit Folded(std::string_view word) {
+    size_t length = 0;
+    if (word.size() < sizeof buf_ / 2 && FoldLatinInto(word, buf_, sizeof buf_, &length)) {
+      view_ = std::string_view(buf_, length);
+    } else {
+      heap_ = text::Fold(word);
+      view_ = heap_;
+    }
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[64];
+  std::string heap_;
+  std::string_view view_;
+};
+
+bool EndsWith(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+// The word (letters only) that ends at `end`, or an empty view.
+std::string_view WordEndingAt(std::string_view text, size_t end, size_t* begin) {
+  size_t b = end;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  *begin = b;
+  return text.substr(b, end - b);
+}
+
+// The word (letters only) that starts at `begin`.
+std::string_view WordStartingAt(std::string_view text, size_t begin) {
+  size_t e = begin;
+  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  return text.substr(begin, e - begin);
+}
+
+bool AllCaps(std::string_view w) {
+  int upper = 0;
+  for (unsigned char c : w) {
+    if (std::islower(c) != 0) return false;
+    upper += std::isupper(c) != 0;
+  }
+  return upper >= 2;
+}
+
+// A verb of taking or fleeing after "se": "se llevó", "se robó", "se
+// escondió"; "se quedó" and "se fue" only before "con" (with what or whom
+// they left). Folded.
+bool IsTakingVerbAfterSe(std::string_view folded, std::string_view next) {
+  static const std::unordered_set<std::string_view> kTaking = {
+      "llevo",     "llevaron", "llevaba",     "llevaban",  "robo",   "robaron",   "robaba",
+      "metio",     "metieron", "acerco",      "acercaron", "burlo",  "aprovecho", "escapo",
+      "escaparon", "escondio", "escondieron", "adueno",    "apodero"};
+  if (kTaking.count(folded) != 0) return true;
+  return (folded == "quedo" || folded == "quedaron" || folded == "fue" || folded == "fueron") &&
+         next == "con";
+}
+
+// An English verb in the past before "me", "us"...: "picked", "took".
+bool IsEnglishPastVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kIrregular = {
+      "told",   "gave",   "took", "sent",  "brought", "left", "got",   "let",   "made",
+      "paid",   "sold",   "kept", "met",   "hit",     "saw",  "found", "drove", "lent",
+      "showed", "taught", "beat", "threw", "caught",  "held", "put",   "hid",   "stole",
+      "shot",   "bit",    "fed",  "led",   "took",    "woke", "forgot"};
+  return (w.size() > 4 && EndsWith(w, "ed")) || kIrregular.count(w) != 0;
+}
+
+// Words after which a name-like word is a thing or a place, not a subject:
+// articles, prepositions, particles, possessives.
+bool IsBarrierWord(std::string_view folded, uint32_t flags) {
+  static const std::unordered_set<std::string_view> kBarriers = {
+      "el",      "la",      "los",     "las",   "lo",    "un",     "una",   "unos",  "unas", "the",  "a",
+      "an",      "al",      "del",     "de",    "en",    "desde",  "hasta", "hacia", "por",  "para", "in",
+      "to",      "from",    "at",      "into",  "of",    "du",     "des",   "le",    "les",  "au",   "aux",
+      "san",     "santa",   "santo",   "st",    "saint", "sainte", "este",  "esta",  "ese",  "esa",  "aquel",
+      "aquella", "mi",      "mis",     "tu",    "tus",   "su",     "sus",   "my",    "his",  "her",  "our",
+      "their",   "nuestro", "nuestra", "sobre", "entre", "con",    "sin",   "with",  "near", "via"};
+  return kBarriers.count(folded) != 0 || (flags & (kPlacePrep | kConnector)) != 0;
+}
+
+bool IsGodWord(std::string_view folded) {
+  return folded == "dios" || folded == "god" || folded == "dieu" || folded == "bondye" || folded == "allah" ||
+         folded == "jehova";
+}
+
+struct Run {
+  size_t begin = 0;
+  size_t end = 0;
+  int words = 0;
+  bool lower = false;
+  bool first_given = false;  // the run opens with a given name
+  bool any_given = false;
+};
+
+// Flags that make a word no name here even if a list has it.
+constexpr uint32_t kNotAName = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
+                               kInstitution | kNameCue | kSpeechCue | kHonorific | kDemonym;
+
+class ActingNames {
+ public:
+  ActingNames(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon)
+      : text_(text), places_(places), lexicon_(lexicon) {}
+
+  // The run of name words that ends at `end` (one space or none between
+  // words). `lower_ok`: a lower-case given name may be the run.
+  bool RunEndingAt(size_t end, bool lower_ok, Run* run) const {
+    *run = Run{};
+    run->end = end;
+    size_t at = end;
+    while (run->words < 3) {
+      size_t b = 0;
+      const std::string_view w = WordEndingAt(text_, at, &b);
+      if (w.empty() || w.size() > 40) break;
+      const Folded fold(w);
+      const std::string_view folded = fold.view();
+      const uint32_t flags = lexicon_.Flags(folded);
+      if ((flags & (kGivenName | kSurname)) == 0 || (flags & kNotAName) != 0 || IsGodWord(folded)) break;
+      const bool capital = StartsWithCapital(text_, b) && !AllCaps(w);
+      if (!capital) {
+        // One lower-case given name, alone.
+        if (run->words > 0 || !lower_ok || (flags & kGivenName) == 0 ||
+            std::isupper(static_cast<unsigned char>(w[0]))) {
+          break;
+        }
+        run->lower = true;
+      }
+      run->begin = b;
+      run->first_given = (flags & kGivenName) != 0;
+      run->any_given = run->any_given || run->first_given;
+      ++run->words;
+      if (run->lower || b == 0 || text_[b - 1] != ' ') break;
+      at = b - 1;
+    }
+    if (run->words == 0) return false;
+    // Two or more words open with a given name ("Guadalupe Hidalgo").
+    while (run->words > 1 && !run->first_given) {
+      // Drop the first word: the run is what follows it.
+      const std::string_view first = WordStartingAt(text_, run->begin);
+      run->begin += first.size() + 1;
+      --run->words;
+      const Folded folded(WordStartingAt(text_, run->begin));
+      run->first_given = (lexicon_.Flags(folded.view()) & kGivenName) != 0;
+    }
+    return true;
+  }
+
+  // How the run reads with what comes before it: 0 no subject (a barrier
+  // word, a place's first word), 1 a subject, and in *joined where another
+  // run may end ("y", "and", a comma), else npos.
+  int Before(const Run& run, size_t* joined) const {
+    *joined = std::string_view::npos;
+    size_t p = run.begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (p == 0) return 1;
+    const char c = text_[p - 1];
+    if (c == ',') {
+      *joined = p - 1;
+      return 1;
+    }
+    if (!IsLetterByte(static_cast<unsigned char>(c))) return 1;  // a line, a sentence, a bracket
+    size_t b = 0;
+    const std::string_view w = WordEndingAt(text_, p, &b);
+    const Folded fold(w);
+    const std::string_view folded = fold.view();
+    const uint32_t flags = lexicon_.Flags(folded);
+    if (folded == "y" || folded == "e" || folded == "and" || folded == "et" || folded == "ak") {
+      *joined = b;
+      return 1;
+    }
+    if (IsBarrierWord(folded, flags) || IsGodWord(folded)) return 0;
+    if (!StartsWithCapital(text_, b)) return 1;
+    // A capitalized word before it: the sentence's first word reads as a
+    // lower-case one; inside a sentence ("Ciudad Victoria", "el Comedor
+    // Juan") only one given name is a subject, and not where the two make
+    // a place.
+    size_t q = b;
+    while (q > 0 && text_[q - 1] == ' ') --q;
+    const bool opens_sentence =
+        q == 0 || (!IsLetterByte(static_cast<unsigned char>(text_[q - 1])) && text_[q - 1] != ',');
+    if (opens_sentence && (flags & (kGivenName | kSurname)) == 0) return 1;
+    if (run.words != 1 || !run.first_given) return 0;
+    if (places_.ClassOf(text_.substr(b, run.end - b)) != PlaceClass::kNone) return 0;
+    return 1;
+  }
+
+  // The runs of the subject that ends at `end`, the last first; empty if
+  // none. `english`: joined runs or a run that is no place only.
+  std::vector<Run> Subject(size_t end, bool lower_ok, bool english) const {
+    std::vector<Run> runs;
+    Run run;
+    if (!RunEndingAt(end, lower_ok, &run)) return runs;
+    size_t joined = 0;
+    if (Before(run, &joined) == 0) return runs;
+    runs.push_back(run);
+    while (joined != std::string_view::npos && runs.size() < 4) {
+      size_t e = joined;
+      while (e > 0 && text_[e - 1] == ' ') --e;
+      Run other;
+      if (!RunEndingAt(e, run.lower, &other) || other.lower != run.lower) break;
+      size_t next = 0;
+      if (Before(other, &next) == 0) break;
+      // Joined by a comma only inside a list that "y" closes: "Guadalupe,
+      // Pedro y Juan", not "Llegamos a Santiago, Pedro nos...".
+      if (text_[joined] == ',' && runs.size() < 2 && !JoinedByAWord(runs.back())) break;
+      runs.push_back(other);
+      joined = next;
+    }
+    if (english && runs.size() < 2) {
+      const Run& only = runs.front();
+      if (places_.ClassOf(text_.substr(only.begin, only.end - only.begin)) != PlaceClass::kNone) runs.clear();
+    }
+    return runs;
+  }
+
+  bool JoinedByAWord(const Run& run) const {
+    size_t joined = 0;
+    Before(run, &joined);
+    return joined != std::string_view::npos && text_[joined] != ',';
+  }
+
+ private:
+  std::string_view text_;
+  const PlaceGazetteer& places_;
+  const NameLexicon& lexicon_;
+};
+
+}  // namespace
+
+bool IsSpanishPastVerb(std::string_view w) {
+  if (w.size() >= 4 && EndsWith(w, "\xC3\xB3")) return true;  // pegó, dió
+  if (w.size() >= 6 && (EndsWith(w, "aron") || EndsWith(w, "ieron") || EndsWith(w, "yeron"))) return true;
+  if (w.size() >= 5 && (EndsWith(w, "aba") || EndsWith(w, "aban"))) return true;  // llevaba
+  if (w.size() >= 5 && (EndsWith(w,
+                                 "\xC3\xAD"
+                                 "a") ||
+                        EndsWith(w,
+                                 "\xC3\xAD"
+                                 "an")))
+    return true;  // decía
+  static const std::unordered_set<std::string_view> kIrregular = {
+      "dio",   "dieron",   "dijo", "dijeron",  "hizo",  "hicieron",  "puso",   "pusieron",
+      "trajo", "trajeron", "fue",  "fueron",   "quiso", "quisieron", "tuvo",   "tuvieron",
+      "vio",   "vieron",   "vino", "vinieron", "supo",  "estuvo",    "anduvo", "condujo"};
+  return w.size() <= 9 && (w.back() == 'o' || w.back() == 'e' || w.back() == 'n') && kIrregular.count(w) != 0;
+}
+
+void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places,
+                             const std::vector<Finding>& others, std::vector<Finding>* names) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  const ActingNames reader(text, places, *lexicon);
+  std::vector<std::pair<size_t, size_t>> added;
+  // Where a subject may end: the space before a Spanish pronoun, or before
+  // an English verb in the past and its object.
+  auto consider = [&](size_t end, bool lower_ok, bool english) {
+    // Only if the word before could be a name: cheap test first.
+    size_t b = 0;
+    const std::string_view w = WordEndingAt(text, end, &b);
+    if (w.size() < 2) return;
+    if (!StartsWithCapital(text, b) && !lower_ok) return;
+    for (const Run& run : reader.Subject(end, lower_ok, english)) added.emplace_back(run.begin, run.end);
+  };
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    // Words of two to four lower-case ASCII letters after a space.
+    if (text[i] != ' ') {
+      const void* space = std::memchr(text.data() + i, ' ', n - i);
+      if (space == nullptr) break;
+      i = static_cast<size_t>(static_cast<const char*>(space) - text.data());
+    }
+    if (i + 3 > n) break;
+    size_t e = i + 1;
+    while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
+    const size_t len = e - i - 1;
+    if (len < 2 || len > 4 || (e < n && IsLetterByte(static_cast<unsigned char>(text[e])))) {
+      i = e > i + 1 ? e : i + 1;
+      continue;
+    }
+    const std::string_view pronoun = text.substr(i + 1, len);
+    const bool spanish = pronoun == "me" || pronoun == "te" || pronoun == "nos" || pronoun == "le" ||
+                         pronoun == "les" || pronoun == "se";
+    const bool english =
+        pronoun == "me" || pronoun == "us" || pronoun == "him" || pronoun == "her" || pronoun == "them";
+    if (spanish && e < n && text[e] == ' ') {
+      const std::string_view verb = WordStartingAt(text, e + 1);
+      bool acts = false;
+      if (pronoun == "se") {
+        const size_t after = e + 1 + verb.size();
+        const std::string_view next =
+            after < n && text[after] == ' ' ? WordStartingAt(text, after + 1) : std::string_view();
+        // Verbs of taking begin with one of few letters: most "se" go no further.
+        acts = verb.size() >= 3 && std::string_view("lrmabeqf").find(verb[0]) != std::string_view::npos &&
+               IsTakingVerbAfterSe(Folded(verb).view(), next);
+      } else {
+        acts = IsSpanishPastVerb(verb);
+      }
+      if (acts) consider(i, /*lower_ok=*/true, /*english=*/false);
+    }
+    if (english && i > 0) {
+      size_t vb = 0;
+      const std::string_view verb = WordEndingAt(text, i, &vb);
+      if (!verb.empty() && vb > 0 && text[vb - 1] == ' ' && IsEnglishPastVerb(verb)) {
+        consider(vb - 1, /*lower_ok=*/false, /*english=*/true);
+      }
+    }
+    i = e;
+  }
+  if (added.empty()) return;
+  std::vector<std::pair<size_t, size_t>> taken;
+  taken.reserve(names->size() + others.size());
+  for (const std::vector<Finding>* list : {static_cast<const std::vector<Finding>*>(names), &others}) {
+    for (const Finding& f : *list) taken.emplace_back(f.begin, f.end);
+  }
+  std::sort(taken.begin(), taken.end());
+  // The longest end among the spans that begin at or before each one.
+  std::vector<size_t> reach(taken.size());
+  for (size_t k = 0; k < taken.size(); ++k) {
+    reach[k] = std::max(taken[k].second, k > 0 ? reach[k - 1] : 0);
+  }
+  std::sort(added.begin(), added.end());
+  added.erase(std::unique(added.begin(), added.end()), added.end());
+  for (const auto& [begin, end] : added) {
+    // Overlapped if a span begins before `end` and reaches past `begin`.
+    const auto it = std::lower_bound(taken.begin(), taken.end(), std::make_pair(end, size_t{0}));
+    const size_t before = static_cast<size_t>(it - taken.begin());
+    if (before > 0 && reach[before - 1] > begin) continue;
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.type = IdentifierType::kPersonName;
+    f.detector = "names";
+    f.confidence = 0.7f;
+    names->push_back(f);
+  }
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,50 @@
+// Names that act on someone: a run of given names and surnames right before
+// an object pronoun and a verb in the past ("Guadalupe Hidalgo nos llevó",
+// "Juárez le pegó", "Morelos se llevó las mochilas", "en arriaga juan nos
+// dejó"; "Guadalupe and Pedro picked us up") is a person, whatever the
+// place gazetteer says of its words and whatever word (a capitalized
+// institution word: "en el Comedor Juan nos dijo") comes before it. A
+// survivor's story says who did what to whom; a town does not take people
+// away. The name detector and the place veto read most of these; this pass
+// gives back the ones they leave, after the veto.
+//
+// What counts: the pronoun is Spanish "me", "te", "nos", "le", "les" before a
+// Spanish verb in the past (a preterite or imperfect shape: "pegó",
+// "recibieron", "llevaba", "decía", or an irregular one: "dio", "dijo"), or
+// "se" before a verb of taking or fleeing ("se llevó", "se robó", "se quedó
+// con"); or an English verb in the past before "me", "us", "him", "her",
+// "them". The run is one to three capitalized words that are given names or
+// surnames (two or more: opening with a given name; one: a given name, or a
+// surname not after a capitalized word inside the sentence), or one
+// lower-case given name; runs joined to it by "y", "e", "and", "et" or a
+// comma ("Guadalupe y Pedro nos recibieron") are persons too. Not a run
+// after an article, a preposition or a particle ("la rosa se...", "en
+// Guadalupe nos...", "San Juan nos..."), nor one that the word before it
+// makes a place ("Ciudad Victoria nos recibió"), nor a word for God.
+//
+// Guarantees: only adds kPersonName findings (detector "names") for runs
+// no finding overlaps; other findings are untouched. Linear in the text:
+// the text is scanned once for the pronouns, and the words before one are
+// read only when the word right before it could be a name.
+#ifndef AMPARO_REDACTION_ACTING_PERSON_NAMES_H_
+#define AMPARO_REDACTION_ACTING_PERSON_NAMES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+
+// Appends to *names the runs above that neither *names nor `others` cover.
+void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places,
+                             const std::vector<Finding>& others, std::vector<Finding>* names);
+
+// True if `word` (as written) has the shape of a Spanish verb in the past,
+// third person: "pegó", "recibieron", "llevaba", "decía", "dio", "dijo".
+bool IsSpanishPastVerb(std::string_view word);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_ACTING_PERSON_NAMES_H_

@@ -1,0 +1,36 @@
+// Institutions named after a person, written after a lower-case word that
+// says what they are: "el comedor San Martín de Porres", "la parroquia San
+// Judas Tadeo", "la escuela Benito Juárez", "el albergue Hermanos en el
+// Camino". Legal advocates search testimonies for shelters, parishes and
+// schools, and the story stays readable; the name detector reads such a
+// head word as an institution only when it is capitalized ("Colegio Benito
+// Juárez").
+//
+// What counts: a head word (comedor, albergue, casa, parroquia, escuela,
+// colegio, hospital, clínica, iglesia, capilla, refugio, shelter...) in
+// lower case after an article, a preposition or a possessive ("el", "la",
+// "en", "al", "del", "mi"), then at once (no "de": "la casa de Juan" is
+// Juan's) a run of capitalized words and the particles between them.
+//
+// Guarantees: a guessed name (detector "names") wholly inside that run is
+// dropped, unless the words after the run say a person acts ("en el comedor
+// Juan nos dijo", "Juan dijo", "Juan y yo"). Names listed at intake and
+// every other finding are untouched. Linear in the text: only a few words
+// around each guessed name are read.
+#ifndef AMPARO_REDACTION_INSTITUTION_HEAD_WORDS_H_
+#define AMPARO_REDACTION_INSTITUTION_HEAD_WORDS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+
+namespace amparo::redaction {
+
+// Removes from *findings the guessed names inside such an institution's
+// name. Order is kept.
+void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>* findings);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_INSTITUTION_HEAD_WORDS_H_

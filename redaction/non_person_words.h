@@ -1,0 +1,29 @@
+// Single words the name detector may take for a person that are none in a
+// testimony: a word for God ("May God bless you", "gracias a Dios", "Bondye
+// beni ou") and an acronym in capitals before a score or a measure ("con EVA
+// de 8", "EVA 7/10", "ANA 1:160": a pain scale, a lab test). A name is never
+// followed by a score; a survivor who writes a name in capitals ("fui con
+// YESICA") writes no number after it. A kin word after a possessive ("Mi
+// Mamá: ya llegué") names a role. A title opening a guessed name is
+// left out of it ("Officer Briggs" -> "Officer [PERSON-1]", as "Dr.
+// [PERSON-1]").
+//
+// Guarantees: only guessed names (detector "names") of exactly one such word
+// are dropped; names listed at intake and every other finding are untouched.
+// Linear in the number of findings.
+#ifndef AMPARO_REDACTION_NON_PERSON_WORDS_H_
+#define AMPARO_REDACTION_NON_PERSON_WORDS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+
+namespace amparo::redaction {
+
+// Removes such findings from *findings and trims the titles; order is kept.
+void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_NON_PERSON_WORDS_H_

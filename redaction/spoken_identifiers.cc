@@ -1,0 +1,398 @@
+#include "redaction/spoken_identifiers.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
+
+namespace amparo::redaction {
+namespace {
+
+constexpr const char* kJoin =
+    R"((?:punto|dot|point|pwen|gui[oó]n(?:\s+bajo)?|underscore|dash|tiret(?:\s+bas)?))";
+
+const re2::RE2& EmailRegex() {
+  static const re2::RE2* const regex = [] {
+    const std::string word = R"([\pL\pN_]+)";
+    const std::string part = word + R"((?:\s+)" + kJoin + R"(\s+)" + word + ")*";
+    re2::RE2::Options options;
+    options.set_case_sensitive(false);
+    return new re2::RE2("(" + part + R"()\s+(arroba|arobase|at)\s+()" + part + ")", options);
+  }();
+  return *regex;
+}
+
+// Numbers in words and what they spell: 1 a digit, 2 two digits ("doce",
+// "cincuenta"), 3 a tens word that a unit may join ("cincuenta y cinco",
+// "twenty one", "soixante-dix").
+const std::unordered_map<std::string_view, int>& NumberWords() {
+  static const auto* const words = [] {
+    // One digit (Spanish, English, French).
+    static constexpr std::string_view kUnits[] = {
+        "cero", "uno", "dos",  "tres",  "cuatro", "cinco", "seis", "siete", "ocho",  "nueve",
+        "zero", "oh",  "one",  "two",   "three",  "four",  "five", "six",   "seven", "eight",
+        "nine", "un",  "deux", "trois", "quatre", "cinq",  "sept", "huit",  "neuf"};
+    // Two digits.
+    static constexpr std::string_view kTwoDigits[] = {
+        "diez",        "once",         "doce",        "trece",      "catorce",     "quince",
+        "dieciseis",   "diecisiete",   "dieciocho",   "diecinueve", "veintiuno",   "veintidos",
+        "veintitres",  "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho",
+        "veintinueve", "ten",          "eleven",      "twelve",     "thirteen",    "fourteen",
+        "fifteen",     "sixteen",      "seventeen",   "eighteen",   "nineteen",    "dix",
+        "onze",        "douze",        "treize",      "quatorze",   "quinze",      "seize"};
+    // Tens words a unit may join.
+    static constexpr std::string_view kTens[] = {
+        "veinte", "treinta", "cuarenta", "cincuenta", "sesenta",   "setenta", "ochenta", "noventa",
+        "twenty", "thirty",  "forty",    "fifty",     "sixty",     "seventy", "eighty",  "ninety",
+        "vingt",  "vingts",  "trente",   "quarante",  "cinquante", "soixante"};
+    auto* map = new std::unordered_map<std::string_view, int>();
+    for (std::string_view w : kUnits) map->emplace(w, 1);
+    for (std::string_view w : kTwoDigits) map->emplace(w, 2);
+    for (std::string_view w : kTens) map->emplace(w, 3);
+    return map;
+  }();
+  return *words;
+}
+
+bool IsTopLevelDomain(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kTlds = {
+      "com", "net", "org", "edu", "gov", "info", "io", "mx", "es", "fr", "ht", "co",
+      "us",  "uk",  "ca",  "hn",  "gt",  "sv",   "ni", "cr", "pa", "ve", "cu", "br",
+      "ar",  "cl",  "pe",  "ec",  "bo",  "py",   "uy", "do", "de", "it"};
+  return kTlds.count(folded) != 0;
+}
+
+bool IsMailProvider(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kProviders = {
+      "gmail",      "hotmail", "yahoo", "outlook", "icloud", "live",    "aol",
+      "protonmail", "msn",     "ymail", "gmx",     "yandex", "prodigy", "terra"};
+  return kProviders.count(folded) != 0;
+}
+
+bool WordBoundaryBefore(std::string_view text, size_t at) {
+  return at == 0 || !IsLetterByte(static_cast<unsigned char>(text[at - 1])) ||
+         (std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0);
+}
+
+// True if the folded word names a letter as one spells a name aloud: a
+// letter alone ("j u a n") or its Spanish name ("jota u a ene").
+bool IsSpelledLetter(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kLetterNames = {
+      "be", "ce", "de",   "efe", "ge", "hache", "jota",  "ka", "ele",  "eme",    "ene",
+      "pe", "cu", "erre", "ese", "te", "uve",   "equis", "ye", "zeta", "griega", "doble"};
+  return folded.size() == 1 || kLetterNames.count(folded) != 0;
+}
+
+// The local part's start moved back over the letters spelled before it
+// ("jota u a ene arroba gmail punto com": the regex reads "ene").
+size_t SpelledLettersBefore(std::string_view text, size_t begin) {
+  size_t start = begin;
+  {
+    size_t e = begin;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    if (!IsSpelledLetter(text::Fold(text.substr(begin, e - begin)))) return begin;
+  }
+  for (int words = 0; words < 40 && start > 1 && text[start - 1] == ' '; ++words) {
+    size_t b = start - 1;
+    while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (b == start - 1 || !IsSpelledLetter(text::Fold(text.substr(b, start - 1 - b)))) break;
+    start = b;
+  }
+  return start;
+}
+
+// Where the separator words of spoken e-mails begin. English "at" is
+// everywhere: only where a joining word is near or a mail provider follows.
+struct EmailSeparators {
+  std::string_view text;
+  std::vector<size_t> seps;
+
+  void Word(size_t i, size_t e) {
+    const size_t len = e - i;
+    if ((len != 2 && len != 6 && len != 7) || (text[i] | 0x20) != 'a' || i == 0 || text[i - 1] != ' ' ||
+        e >= text.size() || text[e] != ' ') {
+      return;
+    }
+    char word[8];
+    for (size_t k = 0; k < len; ++k) word[k] = static_cast<char>(text[i + k] | 0x20);
+    const std::string_view w(word, len);
+    if (w == "arroba" || w == "arobase") {
+      seps.push_back(i);
+    } else if (w == "at") {
+      const std::string_view after = text.substr(e + 1, 60);
+      const std::string_view before = text.substr(i >= 80 ? i - 80 : 0, i >= 80 ? 80 : i);
+      size_t k = 0;
+      while (k < after.size() && IsLetterByte(static_cast<unsigned char>(after[k]))) ++k;
+      if (after.find(" dot ") != std::string_view::npos || before.find(" dot ") != std::string_view::npos ||
+          IsMailProvider(text::Fold(after.substr(0, k)))) {
+        seps.push_back(i);
+      }
+    }
+  }
+
+  // The e-mails around the separators: the regex reads a window around
+  // each (a window per separator keeps it linear).
+  void Finish(std::vector<Finding>* findings) const;
+};
+
+void EmailSeparators::Finish(std::vector<Finding>* findings) const {
+  if (seps.empty()) return;
+  size_t done = 0;
+  for (const size_t p : seps) {
+    if (p < done) continue;
+    size_t from = p >= 160 ? p - 160 : 0;
+    while (from > 0 && from < p && text[from - 1] != ' ') ++from;
+    size_t to = std::min(text.size(), p + 160);
+    while (to < text.size() && to > p && text[to] != ' ') --to;
+    re2::StringPiece input(text.data() + from, to - from);
+    re2::StringPiece local, at, domain;
+    while (re2::RE2::FindAndConsume(&input, EmailRegex(), &local, &at, &domain)) {
+      if (at.data() > text.data() + p) break;
+      if (at.data() < text.data() + p) continue;
+      const size_t begin = SpelledLettersBefore(text, static_cast<size_t>(local.data() - text.data()));
+      const size_t end = static_cast<size_t>(domain.data() + domain.size() - text.data());
+      if (!WordBoundaryBefore(text, begin)) continue;
+      const std::string at_word = text::Fold(std::string_view(at.data(), at.size()));
+      const std::string dom = text::Fold(std::string_view(domain.data(), domain.size()));
+      if (at_word == "at") {
+        // The last word of the domain a top-level domain after a joining
+        // word, or the first a mail provider; and a word joined in the local
+        // part or the domain (no "she stayed at gmail").
+        const size_t last_space = dom.rfind(' ');
+        const std::string last = last_space == std::string::npos ? dom : dom.substr(last_space + 1);
+        const std::string first = dom.substr(0, dom.find(' '));
+        const bool joined = last_space != std::string::npos;
+        if (!(joined && IsTopLevelDomain(last)) &&
+            !(IsMailProvider(first) && (joined || local.find(' ') != re2::StringPiece::npos))) {
+          continue;
+        }
+      }
+      Finding f;
+      f.begin = begin;
+      f.end = end;
+      f.type = IdentifierType::kEmail;
+      f.detector = "pattern";
+      f.confidence = 0.8f;
+      findings->push_back(f);
+      done = end;
+      break;
+    }
+  }
+}
+
+// What a word spells as a number word (1, 2, 3 as NumberWords() says), or
+// 0. Most words of a text are ruled out by their first letter or their
+// length before they are folded; no heap string per word.
+// Number words by their first two letters (index 26: an accented second
+// letter, "zéro"), with the lengths they have as written (an accent adds a
+// byte): most words of a text are ruled out by a table lookup.
+struct NumberTable {
+  uint16_t lengths[26][27] = {};
+  std::vector<std::pair<std::string_view, int>> words[26][27];
+};
+
+int SecondIndex(unsigned char c) {
+  const unsigned char lower = c | 0x20;
+  return lower >= 'a' && lower <= 'z' && c < 0x80 ? lower - 'a' : 26;
+}
+
+const NumberTable& Numbers() {
+  static const NumberTable* const table = [] {
+    auto* t = new NumberTable();
+    for (const auto& [w, value] : NumberWords()) {
+      const bool accented = w == "dieciseis" || w == "veintidos" || w == "veintitres" || w == "veintiseis";
+      const int second = w == "zero" ? 26 : SecondIndex(static_cast<unsigned char>(w[1]));
+      for (int s : {SecondIndex(static_cast<unsigned char>(w[1])), second}) {
+        t->words[w[0] - 'a'][s].emplace_back(w, value);
+        t->lengths[w[0] - 'a'][s] |=
+            static_cast<uint16_t>((1u << w.size()) | (accented || s == 26 ? 1u << (w.size() + 1) : 0));
+      }
+    }
+    return t;
+  }();
+  return *table;
+}
+
+// Built at start-up: the word loop reads it without a guard.
+const NumberTable& kNumberTable = Numbers();
+
+// False if the word is no number word by its first two letters and its
+// length (most words of a text).
+inline bool MaybeNumberWord(std::string_view word) {
+  if (word.size() < 2 || word.size() > 14) return false;
+  const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
+  if (first < 'a' || first > 'z') return false;
+  const int second = SecondIndex(static_cast<unsigned char>(word[1]));
+  return (kNumberTable.lengths[first - 'a'][second] & (1u << word.size())) != 0;
+}
+
+int NumberWordValue(std::string_view word) {
+  const NumberTable& table = kNumberTable;
+  if (!MaybeNumberWord(word)) return 0;
+  const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
+  const int second = SecondIndex(static_cast<unsigned char>(word[1]));
+  char buf[32];
+  size_t length = word.size();
+  bool ascii = true;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(word[k]);
+    ascii = ascii && c < 0x80;
+    buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  if (!ascii && !FoldLatinInto(word, buf, sizeof buf, &length)) return 0;
+  const std::string_view folded(buf, length);
+  for (const auto& [w, value] : table.words[first - 'a'][second]) {
+    if (w == folded) return value;
+  }
+  return 0;
+}
+
+// Letters (any byte of a multi-byte character) and digits, by table: every
+// byte of the text goes through it.
+struct WordBytes {
+  bool table[256] = {};
+  constexpr WordBytes() {
+    for (int c = 0; c < 256; ++c) {
+      table[c] = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+};
+constexpr WordBytes kWordBytes;
+inline bool IsWordByte(unsigned char c) { return kWordBytes.table[c]; }
+
+// Runs of number words, word by word, as above.
+struct PhoneRuns {
+  std::string_view text;
+  std::vector<Finding>* findings;
+  size_t run_begin = 0, run_end = 0;
+  int digits = 0, groups = 0;
+  bool open_tens = false;  // the last group is a tens word a unit may join
+  size_t skip_to = 0;      // a unit joined by "y" was read ahead
+
+  void Flush() {
+    if (groups >= 3 && digits >= 7 && digits <= 15) {
+      Finding f;
+      f.begin = run_begin;
+      f.end = run_end;
+      f.type = IdentifierType::kPhone;
+      f.detector = "pattern";
+      f.confidence = 0.8f;
+      findings->push_back(f);
+    }
+    digits = 0;
+    groups = 0;
+    open_tens = false;
+  }
+
+  void Word(size_t i, size_t e) {
+    const std::string_view word(text.data() + i, e - i);
+    // Outside a run only a number word matters.
+    if (digits == 0 && !MaybeNumberWord(word)) return;
+    if (i < skip_to) return;
+    const size_t n = text.size();
+    // What lies between the run's end and this word: only spaces, commas,
+    // dots, hyphens, or "y" / "and" / "et" after a tens word.
+    const bool in_run = digits > 0;
+    bool joins = false;
+    bool after_tens_joiner = false;
+    if (in_run) {
+      const std::string_view gap = text.substr(run_end, i - run_end);
+      joins = !gap.empty() && gap.size() <= 3 && gap.find_first_not_of(" ,.-") == std::string_view::npos;
+      after_tens_joiner = joins && gap.find('-') != std::string_view::npos;
+    }
+    const bool all_digits = static_cast<unsigned char>(word[0] - '0') < 10 &&
+                            word.find_first_not_of("0123456789") == std::string_view::npos;
+    if (in_run && joins && open_tens && (word == "y" || word == "and" || word == "et")) {
+      // "cincuenta y cinco": look at the word after.
+      size_t k = e;
+      while (k < n && text[k] == ' ') ++k;
+      size_t ke = k;
+      while (ke < n && IsWordByte(static_cast<unsigned char>(text[ke]))) ++ke;
+      if (k > e && NumberWordValue(text.substr(k, ke - k)) == 1) {
+        run_end = ke;
+        open_tens = false;
+        skip_to = ke;
+        return;
+      }
+    }
+    const int value = all_digits ? 0 : NumberWordValue(word);
+    const bool oh = value == 1 && word.size() == 2 && (word[0] | 0x20) == 'o' && (word[1] | 0x20) == 'h';
+    if (value != 0 && !(oh && !in_run)) {
+      if (in_run && !joins) Flush();
+      const bool starts = digits == 0;
+      if (starts) run_begin = i;
+      const bool unit_joins_tens = !starts && open_tens && (value == 1 || (value == 2 && after_tens_joiner));
+      if (!unit_joins_tens) {
+        digits += value == 1 ? 1 : 2;
+        ++groups;
+      }
+      open_tens = !unit_joins_tens && (value == 3 || (value == 1 && text.substr(e, 6) == "-vingt"));
+      run_end = e;
+    } else if (all_digits && in_run && joins && word.size() <= 4) {
+      digits += static_cast<int>(word.size());
+      ++groups;
+      open_tens = false;
+      run_end = e;
+    } else if (in_run) {
+      Flush();
+    }
+  }
+
+  void Finish() {
+    if (digits > 0) Flush();
+  }
+};
+
+// Calls visit(begin, end) for each word (letters or digits) of text.
+template <typename Visit>
+void ForEachWord(std::string_view text, Visit visit) {
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < n && IsWordByte(static_cast<unsigned char>(text[e]))) ++e;
+    visit(i, e);
+    i = e;
+  }
+}
+
+}  // namespace
+
+void AddSpokenEmails(std::string_view text, std::vector<Finding>* findings) {
+  EmailSeparators emails{text, {}};
+  ForEachWord(text, [&](size_t i, size_t e) { emails.Word(i, e); });
+  emails.Finish(findings);
+}
+
+void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings) {
+  PhoneRuns phones{text, findings};
+  ForEachWord(text, [&](size_t i, size_t e) { phones.Word(i, e); });
+  phones.Finish();
+}
+
+void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings) {
+  // One pass over the words for both.
+  EmailSeparators emails{text, {}};
+  PhoneRuns phones{text, findings};
+  ForEachWord(text, [&](size_t i, size_t e) {
+    // The tests each Word() begins with, here, so that most words cost no call.
+    const size_t len = e - i;
+    if ((len == 2 || len == 6 || len == 7) && (text[i] | 0x20) == 'a') emails.Word(i, e);
+    if (phones.digits != 0 || MaybeNumberWord(std::string_view(text.data() + i, len))) phones.Word(i, e);
+  });
+  phones.Finish();
+  emails.Finish(findings);
+}
+
+}  // namespace amparo::redaction
