@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -694,6 +695,9 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "obispo", "arzobispo", "bishop", "archbishop",
       // Spanish: "el hospital de Tenosique", "la garita de Nogales", "las
       // vías de Huehuetoca", "la central de autobuses de Acayucan".
+      // "les autorités de Mazagan", "la forteresse de Brest-Litovsk", "la
+      // prison de X", "la fabrique de X".
+      "autorites", "forteresse", "prison", "fabrique",
       "hospital", "albergue", "garita", "aduana", "frontera", "puente", "estacion", "terminal",
       "autobuses", "mercado", "feria", "fiestas", "carcel", "penal", "reclusorio", "vias",
       "catedral", "basilica", "presidencia", "municipal", "migratoria", "rastro", "panteon",
@@ -703,13 +707,37 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "nord", "sud", "ouest", "norte", "oriente", "poniente", "oeste", "north", "south", "east",
       "west", "northeast", "northwest", "southeast", "southwest", "noreste", "noroeste", "sureste",
       "suroeste"};
-  const std::string noun = WordBefore(text, at, &ignored);
+  size_t noun_at = 0;
+  const std::string noun = WordBefore(text, at, &noun_at);
   if (kTownNouns.count(noun) != 0) return true;
-  if (kTownThings.count(noun) != 0) {
-    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-    const uint32_t flags =
-        lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin)));
-    return (flags & (kGivenName | kSurname)) == 0;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  const bool no_name = lexicon == nullptr ||
+                       (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) &
+                        (kGivenName | kSurname)) == 0;
+  if (kTownThings.count(noun) != 0) return no_name;
+  // The noun and one or two adjectives in lower case before "de": "l'hôpital
+  // militaire de X", "les élections municipales complémentaires de X", "la
+  // cárcel municipal de X". Then a word of no name list only.
+  if (no_name && (word == "de" || word == "d")) {
+    size_t word_at = noun_at;
+    std::string w = noun;
+    for (int adjectives = 0; adjectives < 2; ++adjectives) {
+      static const std::unordered_set<std::string_view> kNotAdjectives = {
+          "de", "d", "du", "des", "la", "le", "les", "l", "el", "los", "las", "del", "a", "au",
+          "aux", "en", "et", "y", "un", "une", "son", "sa", "ses", "su", "sus"};
+      if (w.empty() || kNotAdjectives.count(w) != 0 ||
+          std::islower(static_cast<unsigned char>(text[word_at])) == 0) {
+        break;
+      }
+      size_t next_at = 0;
+      w = WordBefore(text, word_at, &next_at);
+      if (w.empty() || next_at >= word_at ||
+          text.substr(next_at, word_at - next_at).find_first_of(",.;:\n") != std::string_view::npos) {
+        break;
+      }
+      word_at = next_at;
+      if (kTownNouns.count(w) != 0 || kTownThings.count(w) != 0) return true;
+    }
   }
   // "David Ellis, 27, of Salford": a person's age, then the town; "Aaron
   // Wells, 19, and Tyler Grant, 20, both of Swindon" for two or more.
@@ -784,6 +812,31 @@ size_t CompoundBegin(std::string_view text, size_t begin) {
   return begin;
 }
 
+// True if a part of a hyphenated word is a saint's, as written ("Saint",
+// "Sainte", "St", "Ste") or with one letter of "Saint" damaged by OCR
+// ("Suint-Denis", "Sainl-Amand").
+bool IsSaintPart(std::string_view part) {
+  const std::string folded = text::Fold(part);
+  if (folded == "saint" || folded == "sainte" || folded == "st" || folded == "ste") return true;
+  if (folded.size() != 5 || folded[0] != 's' || part.empty() || part[0] != 'S') return false;
+  int wrong = 0;
+  for (size_t k = 0; k < 5; ++k) wrong += folded[k] != "saint"[k];
+  return wrong == 1;
+}
+
+// The length of a saint's prefix glued to the capital of the name after it
+// ("SaintLazare", "StMandé", as OCR and hurried writing join them); 0 if
+// none.
+size_t GluedSaintPrefix(std::string_view word) {
+  for (std::string_view prefix : {"Sainte", "Saint", "Ste", "St"}) {
+    if (word.size() > prefix.size() + 1 && word.substr(0, prefix.size()) == prefix &&
+        StartsWithCapital(word, prefix.size())) {
+      return prefix.size();
+    }
+  }
+  return 0;
+}
+
 // True if a one-word name is part of a French place name made of words
 // joined by hyphens: a place particle between capitalized parts
 // ("Roz-sur-Couesnon", "La Ferté-sous-Jouarre", "Saint-Denis-de-Gastines",
@@ -834,11 +887,11 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
       from = i + 1;
     }
   }
-  if (parts.size() < 2) return false;
+  if (parts.size() == 1) return GluedSaintPrefix(parts.front()) > 0;
   for (std::string_view part : parts) {
     if (part.empty()) return false;
   }
-  if (kFirstWords.count(text::Fold(parts.front())) != 0) return true;
+  if (kFirstWords.count(text::Fold(parts.front())) != 0 || IsSaintPart(parts.front())) return true;
   // "Jean-de-Dieu", "Marie-des-Neiges": a given name and a particle make a
   // person's given name.
   if (parts.size() >= 3 && IsGivenNameWord(parts.front())) {
@@ -1339,8 +1392,9 @@ size_t PlaceItemAt(std::string_view text, const PlaceGazetteer& places, size_t a
 }
 
 // True if a one-word name that is no given name or surname is an item of a
-// list of places: a place on each side ("Berlin, Viejinp et Rome"), or the
-// last item, after "et", "y"..., of a list whose two items before are
+// list of places: a place on each side ("Berlin, Viejinp et Rome"), the
+// first item of a list whose two items after it are places ("Panajachel,
+// Santiago Atitlán y San Juan"), or the last item, after "et", "y"..., of a list whose two items before are
 // places ("Bondy, Drancy et Dugny"). A list with a person in it
 // ("Tapachula, Pedro y yo") has no place on his other side.
 bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
@@ -1351,7 +1405,16 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
   }
   const size_t prev_end = AcrossListSeparator(text, f.begin, false);
   const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
-  if (prev_begin == std::string_view::npos) return false;
+  if (prev_begin == std::string_view::npos) {
+    // The first item: a comma, a place, a separator and a place after it
+    // ("se encuentran Panajachel, Santiago Atitlán y San Juan").
+    size_t comma = f.end;
+    while (comma < text.size() && text[comma] == ' ') ++comma;
+    if (comma >= text.size() || text[comma] != ',') return false;
+    const size_t next_end = PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true);
+    if (next_end == std::string_view::npos) return false;
+    return PlaceItemAt(text, places, AcrossListSeparator(text, next_end, true), true) != std::string_view::npos;
+  }
   if (PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos) {
     return true;
   }
@@ -1364,6 +1427,41 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
     return false;
   }
   return PlaceItemAt(text, places, before_end, false) != std::string_view::npos;
+}
+
+// True if a one-word name that is no given name or surname stands alone in
+// brackets right after a listed or world place of up to three words: the
+// town's region or country ("Portland ( Oregon )", "Elisabethville
+// (Katanga)"). A person's name in brackets is in a list (a given name or
+// surname) or follows a person.
+bool RegionInBrackets(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr ||
+      (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) != 0) {
+    return false;
+  }
+  size_t close = f.end;
+  while (close < text.size() && text[close] == ' ') ++close;
+  if (close >= text.size() || text[close] != ')') return false;
+  size_t open = f.begin;
+  while (open > 0 && text[open - 1] == ' ') --open;
+  if (open == 0 || text[open - 1] != '(') return false;
+  --open;
+  while (open > 0 && text[open - 1] == ' ') --open;
+  // The town: the last one, two or three words before the bracket.
+  size_t begin = open;
+  for (int words = 0; words < 3; ++words) {
+    size_t word_begin = 0;
+    if (WordBefore(text, begin, &word_begin).empty() || word_begin >= begin) return false;
+    if (text.substr(word_begin, open - word_begin).find_first_of(",.;:()\n") != std::string_view::npos) {
+      return false;
+    }
+    begin = word_begin;
+    if (!StartsWithCapital(text, begin)) return false;
+    const PlaceClass town = places.ClassOf(text.substr(begin, open - begin));
+    if (town == PlaceClass::kListed || town == PlaceClass::kWorld) return true;
+  }
+  return false;
 }
 
 // True if a guessed name is a town and its country joined by a hyphen
@@ -1675,6 +1773,38 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   return f.begin + second;
 }
 
+// If a guessed name is a monarch's name, a regnal numeral and "de", "of"
+// or "d'" and a country ("Luis XIV de Francia", "Henry VIII of England",
+// "Philippe V d'Espagne"), where the person's part ends (after the
+// numeral); else f.end. The country is a place; an old kingdom is part of
+// the title ("Fernando II de Aragón"), and without a numeral the words after
+// "de" may be a surname ("Gaspar Rodríguez de Francia").
+size_t PersonBeforeRealm(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find('\n') != std::string_view::npos) return f.end;
+  // The numeral: a word of Roman digits ending before " de ", " of ", " d'".
+  for (std::string_view particle : {std::string_view(" de "), std::string_view(" of "), std::string_view(" d'"),
+                                    std::string_view(" d\xE2\x80\x99")}) {
+    const size_t p = name.rfind(particle);
+    if (p == std::string_view::npos || p == 0) continue;
+    size_t numeral_begin = p;
+    while (numeral_begin > 0 && std::string_view("IVXL").find(name[numeral_begin - 1]) != std::string_view::npos) {
+      --numeral_begin;
+    }
+    if (numeral_begin == p || p - numeral_begin > 5 || numeral_begin == 0 || name[numeral_begin - 1] != ' ') continue;
+    std::string_view realm = name.substr(p + particle.size());
+    while (!realm.empty() && realm.front() == ' ') realm.remove_prefix(1);
+    if (realm.empty() || !StartsWithCapital(realm, 0)) continue;
+    const std::vector<PlaceMention> mentions = places.FindPlaces(realm);
+    if (mentions.size() != 1 || mentions[0].begin != 0 || mentions[0].end != realm.size() ||
+        mentions[0].kind != "country") {
+      continue;
+    }
+    return f.begin + p;
+  }
+  return f.end;
+}
+
 // True if the guessed name is a lower-case particle and then a listed town
 // that is no given name or surname: what a title's particles took after it
 // is where someone is from ("el Buen Pastor de Tapachula", "el padre de
@@ -1758,6 +1888,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (Finding& f : *findings) {
     if (!IsGuessedName(f) || f.end > text.size()) continue;
     f.begin = PersonAfterLeadingTown(text, places, f);
+    f.end = PersonBeforeRealm(text, places, f);
   }
   size_t last_place_end = std::string_view::npos;
   bool last_place_in_prose = false;
@@ -1828,7 +1959,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
-    if (!person_cue && one_word && InAListOfPlaces(text, places, f)) {
+    if (!person_cue && one_word && (InAListOfPlaces(text, places, f) || RegionInBrackets(text, places, f))) {
       drop[i] = 1;
       continue;
     }
@@ -1873,7 +2004,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   }
   // Words of the longer names found in this text: a place word among them
   // is a surname here ("Juan Guerrero ... Guerrero").
-  std::unordered_set<std::string> name_words;
+  // How many such names hold each word.
+  std::unordered_map<std::string, int> name_words;
   text::Tokens tokens;  // of one name at a time; its buffers are reused
   for (const Finding& f : *findings) {
     if (candidates.empty() && compounds.empty()) break;
@@ -1883,7 +2015,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     for (const text::Token& t : tokens.tokens) words += t.word;
     if (words < 2) continue;
     for (const text::Token& t : tokens.tokens) {
-      if (t.word) name_words.emplace(tokens.Folded(t));
+      if (t.word) ++name_words[std::string(tokens.Folded(t))];
     }
   }
   // A saint's compound whose other word is a word of a longer name found
@@ -1892,16 +2024,23 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (size_t i : compounds) {
     const Finding& f = (*findings)[i];
     const size_t begin = CompoundBegin(text, f.begin);
-    const size_t hyphen = text.find('-', begin);
-    const std::string first = text::Fold(text.substr(begin, hyphen == std::string_view::npos ? 0 : hyphen - begin));
-    const bool saint = first == "saint" || first == "sainte" || first == "st" || first == "ste";
+    size_t first_end = begin;
+    while (first_end < text.size() && IsWordByte(static_cast<unsigned char>(text[first_end]))) ++first_end;
+    const std::string_view first = text.substr(begin, first_end - begin);
+    const bool glued = first_end >= text.size() || text[first_end] != '-';
+    const bool saint = glued ? GluedSaintPrefix(first) > 0 : IsSaintPart(first);
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    // A saint's word damaged by OCR ("Suint-Denis") is no one's surname: its
+    // other word counts only in another name (not the compound's own words).
+    const bool damaged = !glued && saint && !(first.size() >= 2 && first.substr(0, 2) == "St") &&
+                         !(first.size() >= 5 && first.substr(0, 5) == "Saint");
     bool in_longer_name = false;
     for (const text::Token& t : tokens.tokens) {
       if (!t.word) continue;
       const std::string_view w = tokens.Folded(t);
       if (w != "saint" && w != "sainte" && w != "st" && w != "ste") {
-        in_longer_name = in_longer_name || name_words.count(std::string(w)) != 0;
+        const auto found = name_words.find(std::string(w));
+        in_longer_name = in_longer_name || (found != name_words.end() && found->second > (damaged ? 1 : 0));
       }
     }
     if (!(saint && in_longer_name)) drop[i] = 1;

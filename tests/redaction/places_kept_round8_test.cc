@@ -1,0 +1,89 @@
+// Places the redactor took for people in the shapes the tuning sets showed
+// in round 8 (a town after a noun and its adjectives, a realm after a
+// monarch's numeral, the first town of a list, a saint's town glued or
+// damaged by OCR, a region in brackets after its town), and the people next
+// to them that must stay removed. The sentences and the town names
+// ("Kerlouan-Vihan", "Trégonnec") are made up for this test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+struct Case {
+  std::string text;
+  std::vector<std::string> gone;  // person words that must not be in the output
+  std::vector<std::string> kept;  // place words that must be
+};
+
+void Check(const std::string& language, const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string out = RedactedText(c.text, language);
+    for (const std::string& w : c.gone) EXPECT_EQ(out.find(w), std::string::npos) << w << " kept in: " << out;
+    for (const std::string& w : c.kept) EXPECT_NE(out.find(w), std::string::npos) << w << " lost in: " << out;
+  }
+}
+
+TEST(PlacesKeptRound8Test, ATownAfterANounOfATownAndItsAdjectives) {
+  Check("fr", {
+                  {"Le blessé a été conduit à l'hôpital militaire de Trégonnec hier soir.", {}, {"Trégonnec"}},
+                  {"Voici les résultats des élections municipales complémentaires de Trégonnec.", {}, {"Trégonnec"}},
+                  {"Les autorités de Trégonnec ont pris des mesures.", {}, {"Trégonnec"}},
+                  // A given name or a surname there is a person's.
+                  {"Le blessé a été conduit à l'hôpital militaire de Pierre hier soir.", {"Pierre"}, {}},
+                  {"Les autorités de Dupont ont pris des mesures.", {"Dupont"}, {}},
+              });
+  Check("es", {
+                  {"Nos llevaron a la cárcel municipal de Chicuixtla.", {}, {"Chicuixtla"}},
+                  {"Nos llevaron a la cárcel municipal de Pérez.", {"Pérez"}, {}},
+              });
+}
+
+TEST(PlacesKeptRound8Test, ARealmAfterAMonarchsNumeralIsAPlace) {
+  Check("es", {
+                  {"Luis XIV de Francia mandó construir el palacio.", {"Luis"}, {"Francia"}},
+                  {"Carlos V de Alemania reinó muchos años.", {"Carlos"}, {"Alemania"}},
+                  // An old kingdom is part of the title.
+                  {"Fernando II de Aragón casó con Isabel.", {"Fernando", "Aragón"}, {}},
+                  // No numeral: a surname ("Gaspar Rodríguez de Francia") stays whole.
+                  {"Gaspar Rodríguez de Francia gobernó el país.", {"Gaspar", "Rodríguez"}, {}},
+              });
+  Check("en", {{"Henry VIII of England married six times.", {"Henry"}, {"England"}}});
+  Check("fr", {{"Louis XVI de France fut guillotiné.", {"Louis"}, {"France"}}});
+}
+
+TEST(PlacesKeptRound8Test, TheFirstItemOfAListOfTownsIsATown) {
+  Check("es", {
+                  {"En la orilla se encuentran Chicuixtla, Tapachula y Arriaga.", {}, {"Chicuixtla"}},
+                  {"Pasamos por Chicuixtla, Tapachula, Arriaga y Juchitán.", {}, {"Chicuixtla"}},
+                  // A person first in such a list stays a person.
+                  {"Vinieron Pedro, Tapachula y Arriaga no.", {"Pedro"}, {}},
+                  {"Con Ramírez, Tapachula y Arriaga fueron duros.", {"Ramírez"}, {}},
+              });
+}
+
+TEST(PlacesKeptRound8Test, ASaintsTownGluedOrDamagedByOcr) {
+  Check("fr", {
+                  {"Nous passerons par StMandé demain.", {}, {"StMandé"}},
+                  {"Le train venait de SaintLazare quand il déraila.", {}, {"SaintLazare"}},
+                  {"Les ouvriers de Suint-Martial sont en grève.", {}, {"Suint-Martial"}},
+                  {"La fête de Sainl-Amand aura lieu dimanche.", {}, {"Sainl-Amand"}},
+                  // A title before it says a person.
+                  {"M. SaintLazare est arrivé.", {"SaintLazare"}, {}},
+              });
+}
+
+TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
+  Check("fr", {
+                  {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
+                  // A given name or surname in brackets names a person.
+                  {"Il a écrit de Portland (Pierre) hier.", {"Pierre"}, {}},
+              });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
