@@ -784,7 +784,17 @@ bool AfterElidedArticle(std::string_view text, const Finding& f) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
   size_t at = f.begin;
-  if (at >= 2 && text[at - 1] == '\'') {
+  // OCR spaces the apostrophe off: "entre l' Egée et l' Albanie". Not a
+  // given name (a ship's, "victime de l' Hilda") nor a noble's particle
+  // after a title ("M. de l' Estourbeillon").
+  if (at >= 3 && text[at - 1] == ' ' && text[at - 2] == '\'') {
+    if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+    size_t de_at = 0, ignored = 0;
+    if (at >= 4 && WordBefore(text, at - 3, &de_at) == "de" && IsPersonCue(WordBefore(text, de_at, &ignored))) {
+      return false;
+    }
+    at -= 2;
+  } else if (at >= 2 && text[at - 1] == '\'') {
     at -= 1;
   } else if (at >= 4 && text.substr(at - 3, 3) == "\xE2\x80\x99") {
     at -= 3;
@@ -837,6 +847,20 @@ size_t GluedSaintPrefix(std::string_view word) {
   return 0;
 }
 
+// True if a word is a place word of a French town's name glued to the
+// capital of the rest ("PontRousseau", "MontVidal", "SaintLazare"): a
+// saint's prefix or "Pont", "Port", "Mont", "Château", "Ville", "Fort".
+bool HasGluedPlacePrefix(std::string_view word) {
+  if (GluedSaintPrefix(word) > 0) return true;
+  for (std::string_view prefix : {"Pont", "Port", "Mont", "Ch\xC3\xA2teau", "Ville", "Fort"}) {
+    if (word.size() > prefix.size() + 1 && word.substr(0, prefix.size()) == prefix &&
+        StartsWithCapital(word, prefix.size())) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True if a one-word name is part of a French place name made of words
 // joined by hyphens: a place particle between capitalized parts
 // ("Roz-sur-Couesnon", "La Ferté-sous-Jouarre", "Saint-Denis-de-Gastines",
@@ -887,7 +911,7 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
       from = i + 1;
     }
   }
-  if (parts.size() == 1) return GluedSaintPrefix(parts.front()) > 0;
+  if (parts.size() == 1) return HasGluedPlacePrefix(parts.front());
   for (std::string_view part : parts) {
     if (part.empty()) return false;
   }

@@ -77,6 +77,27 @@ TEST(PlacesKeptRound8Test, ASaintsTownGluedOrDamagedByOcr) {
               });
 }
 
+TEST(PlacesKeptRound8Test, APlaceWordGluedToTheNameAfterIt) {
+  Check("fr", {
+                  {"Deux garnements de PontKerlo se battaient.", {}, {"PontKerlo"}},
+                  {"La foule attendait devant le théâtre de MontVidal hier.", {}, {"MontVidal"}},
+                  // Two given names glued are a person's.
+                  {"Le capitaine JeanPaul partit.", {"JeanPaul"}, {}},
+              });
+}
+
+TEST(PlacesKeptRound8Test, ANameAfterAnElidedArticleSpacedByOcr) {
+  // OCR spaces the apostrophe off: "l' Egée" is "l'Egée".
+  Check("fr", {
+                  {"Il ne veut aucune corrélation entre l' Egéide et l' Albanie.", {}, {"Egéide"}},
+                  // "l'" before a name that is a person's takes a title first.
+                  {"Il a vu l' abbé Kerlouan.", {"Kerlouan"}, {}},
+                  // A noble's particle after a title, a given name (a ship's): people.
+                  {"On se rend devant la maison de M. de l' Estrevin, député.", {"Estrevin"}, {}},
+                  {"Il fut une victime de l' Hilda hier.", {"Hilda"}, {}},
+              });
+}
+
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
   Check("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
