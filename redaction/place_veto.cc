@@ -1256,14 +1256,16 @@ bool FrenchRouteCue(std::string_view text, const Finding& f) {
 
 // True if what comes before a town that is no person's name in our lists
 // says a place: "at" ("at Saginaw"; it also takes a person: "mad at
-// Jackson", so not for those), "cerca de", "afuera de", or a verb of
+// Jackson", so not for those), "for", "cerca de", "afuera de", or a verb of
 // movement and "a", "to", "pour"
 // ("viajé a Beirut", "llegamos a Tuxtla", "moved to Leeds", "partis pour
 // Dakar"), which take no person there.
 bool WorldPlaceCue(std::string_view text, size_t offset) {
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, offset, &at);
-  if (before == "at") return true;
+  // "a peace deal for Chechnya": "for" takes a person too ("a gift for
+  // Mercedes"), so not for those either.
+  if (before == "at" || before == "for") return true;
   // "cerca de Comalcalco", "afuera de Ocosingo": it also takes a person
   // ("cerca de Mercedes"), so not for those.
   if (before == "de") {
@@ -1329,9 +1331,19 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
 // capitalized word that names a kind of public place, on its line: the
 // place is named after it ("Glover Park", "Lindis Pass", "Hyde Park Corner",
 // "Manning Bowl"). A given name there is a person's ("John Park", "Lee
-// Square": surnames too); after a number it is a street.
+// Square": surnames too) but after "in" or "near"; after a number it is a
+// street.
 bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
-  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  // A given name there is a place's only after "in" or "near" ("grew up in
+  // Shelly Park"), which take no person, and not before a possessive.
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) {
+    size_t ignored = 0;
+    const std::string before = WordBefore(text, f.begin, &ignored);
+    if (before != "in" && before != "near") return false;
+    size_t k = f.end + 1;
+    while (k < text.size() && IsLetterByte(static_cast<unsigned char>(text[k]))) ++k;
+    if (k < text.size() && (text[k] == '\'' || text.substr(k, 3) == "\xE2\x80\x99")) return false;
+  }
   // Most of these words are street types too: a number shortly before on
   // the line says a street ("52 Glover Park", "Suite 5, Kim Square").
   for (size_t k = f.begin; k > 0 && f.begin - k < 24 && text[k - 1] != '\n'; --k) {
@@ -1486,6 +1498,77 @@ bool RegionInBrackets(std::string_view text, const PlaceGazetteer& places, const
     if (town == PlaceClass::kListed || town == PlaceClass::kWorld) return true;
   }
   return false;
+}
+
+// True if a one-word name is joined to a capitalized word by a particle of
+// Central European and English town names: "Ostrov nad Ohří", "Frankfurt am
+// Main", "Stratford upon Avon", "Frankfurt an der Oder". No person's name
+// holds these words between two capitals.
+bool JoinedByATownParticle(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find_first_of(" \t\n") != std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> kParticles = {"nad", "pod", "am", "upon", "bei"};
+  // After: " nad Ohří".
+  size_t k = f.end;
+  if (k < text.size() && text[k] == ' ') {
+    size_t e = k + 1;
+    while (e < text.size() && std::islower(static_cast<unsigned char>(text[e])) != 0) ++e;
+    std::string_view particle = text.substr(k + 1, e - k - 1);
+    if (particle == "an" && text.substr(e, 5) == " der ") {
+      particle = "am";
+      e += 4;
+    }
+    if (kParticles.count(particle) != 0 && e + 1 < text.size() && text[e] == ' ' && StartsWithCapital(text, e + 1)) {
+      return true;
+    }
+  }
+  // Before: "Ostrov nad ".
+  size_t at = 0, ignored = 0;
+  std::string particle = WordBefore(text, f.begin, &at);
+  if (particle == "der" && WordBefore(text, at, &ignored) == "an") {
+    particle = "am";
+    WordBefore(text, at, &at);
+  }
+  if (kParticles.count(particle) == 0 || std::islower(static_cast<unsigned char>(text[at])) == 0 ||
+      text.substr(at, f.begin - at).find_first_of(".,;:\n") != std::string_view::npos) {
+    return false;
+  }
+  size_t town_at = 0;
+  return !WordBefore(text, at, &town_at).empty() && town_at < at && StartsWithCapital(text, town_at) &&
+         text.substr(town_at, at - town_at).find_first_of(".,;:\n") == std::string_view::npos;
+}
+
+// True if a name ends with a word of no name list after a saint's name
+// ("San Juan Chamula", "San Andrés Tuxtla", "Santa María Tonantzintla"), in
+// the name or before it: many towns of Mexico and Central America are so
+// named. A given name or surname there is a person's ("San Andrés Pérez").
+bool AfterASaintsName(std::string_view text, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find('\n') != std::string_view::npos) return false;
+  const size_t last_space = name.rfind(' ');
+  const std::string_view last = last_space == std::string_view::npos ? name : name.substr(last_space + 1);
+  if (last.empty() || (lexicon->Flags(text::Fold(last)) & (kGivenName | kSurname)) != 0) return false;
+  // The two words before the last, in the name or in the text before it.
+  const size_t last_at = f.begin + (last_space == std::string_view::npos ? 0 : last_space + 1);
+  size_t second_at = 0, first_at = 0;
+  const std::string second = WordBefore(text, last_at, &second_at);
+  if (second.empty() || second_at >= last_at || !StartsWithCapital(text, second_at)) return false;
+  const std::string first = WordBefore(text, second_at, &first_at);
+  if (first_at >= second_at || !StartsWithCapital(text, first_at) ||
+      text.substr(first_at, last_at - first_at).find_first_of(".,;:()\n") != std::string_view::npos) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kSaints = {"san", "santa", "santo", "sao"};
+  if (kSaints.count(first) == 0) return false;
+  // The saint's name opens the name or stands before it, with no capitalized
+  // word before: "Paula San Miguel Fraile" names a person ("San Miguel" is
+  // a surname too).
+  if (first_at > f.begin) return false;
+  size_t word_at = 0;
+  return WordBefore(text, first_at, &word_at).empty() || word_at >= first_at || !StartsWithCapital(text, word_at) ||
+         text.substr(word_at, first_at - word_at).find_first_of(".,;:()\n") != std::string_view::npos;
 }
 
 // True if a guessed name is a town and its country joined by a hyphen
@@ -1983,7 +2066,9 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
-    if (!person_cue && one_word && (InAListOfPlaces(text, places, f) || RegionInBrackets(text, places, f))) {
+    if (!person_cue && ((one_word && (InAListOfPlaces(text, places, f) || RegionInBrackets(text, places, f) ||
+                                      JoinedByATownParticle(text, f))) ||
+                        AfterASaintsName(text, f))) {
       drop[i] = 1;
       continue;
     }

@@ -98,6 +98,42 @@ TEST(PlacesKeptRound8Test, ANameAfterAnElidedArticleSpacedByOcr) {
               });
 }
 
+TEST(PlacesKeptRound8Test, ATownNamedByItsRiverOrNeighbour) {
+  // Central European towns: "Ostrov nad Ohří", "Frankfurt am Main".
+  Check("en", {
+                  {"Suite 578| Ostrov nad Kelnicí| Czech Republic", {}, {"Kelnicí"}},
+                  {"We stayed in Kirchbach am Wendelsee for a week.", {}, {"Kirchbach", "Wendelsee"}},
+                  {"She moved to Stowbridge upon Harne last year.", {}, {"Harne"}},
+              });
+}
+
+TEST(PlacesKeptRound8Test, ATownNamedAfterASaintAndAnotherWord) {
+  // Mexican towns: a saint's name, then the old name ("San Juan Chamula").
+  Check("es", {
+                  {"Caminamos hasta San Andrés Chicuixtla y ahí dormimos.", {}, {"Chicuixtla"}},
+                  {"Nos quedamos en Santa María Tlaxcoyan.", {}, {"Tlaxcoyan"}},
+                  // A given name or surname after it is a person's.
+                  {"Fuimos a San Andrés con Juan Pérez.", {"Juan", "Pérez"}, {}},
+                  {"En San Andrés Pérez nos cobró.", {"Pérez"}, {}},
+                  // "San Miguel" is a surname too: after a given name, a person.
+                  {"Médico: Paula San Miguel Fraile. NºCol: 1234.", {"Paula", "Fraile"}, {}},
+              });
+  Check("en", {{"Born in San Miguel Tlaxcoyan, she became a nun.", {}, {"Tlaxcoyan"}}});
+}
+
+TEST(PlacesKeptRound8Test, AGivenNameBeforeAKindOfPlaceAfterIn) {
+  Check("en", {
+                  {"Mr. Manning is an old man who grew up in Shelly Park.", {"Manning"}, {"Shelly Park"}},
+                  // Not a possessive, nor after a preposition that takes people.
+                  {"I was in Shelly Park's car.", {"Shelly"}, {}},
+                  {"I got a letter from Shelly Park today.", {"Shelly"}, {}},
+              });
+}
+
+TEST(PlacesKeptRound8Test, AWorldTownAfterFor) {
+  Check("en", {{"Yeltsin approved a peace deal for Chechnya on Friday.", {}, {"Chechnya"}}});
+}
+
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
   Check("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
