@@ -1236,8 +1236,9 @@ bool RegionOfATown(std::string_view text, const PlaceGazetteer& places, const Fi
   return false;
 }
 
-// True if French "de X à Y" or "près de X" frames a word in no gazetteer.
-bool FrenchRouteCue(std::string_view text, const Finding& f) {
+// True if French "de X à Y", Spanish "de X a Y" (Y a place of some
+// gazetteer) or "près de X" frames a word in no gazetteer.
+bool FrenchRouteCue(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   // One word that is no given name: "la famille de Jacques Morel à
   // Saint-Malo", "un message de Pierre à Rennes" name a person.
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -1248,11 +1249,35 @@ bool FrenchRouteCue(std::string_view text, const Finding& f) {
   if (WordBefore(text, at, &ignored) == "pres") return true;
   size_t k = f.end;
   while (k < text.size() && text[k] == ' ') ++k;
+  // Spanish "de Duala a Quito": "a" also takes a person ("el dinero de
+  // Xóchitl a Pedro"), and a surname is no town there ("de Ramírez a
+  // Tijuana"), so a place of some gazetteer after "a" and a word of no name
+  // list before it.
+  if (text.substr(k, 2) == "a ") {
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    if (lexicon == nullptr || (lexicon->Flags(text::Fold(name)) & kSurname) != 0) return false;
+    k += 2;
+    while (k < text.size() && text[k] == ' ') ++k;
+    size_t end = k;
+    for (int words = 0; words < 3 && end < text.size(); ++words) {
+      size_t e = end;
+      while (e < text.size() && (IsLetterByte(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+      if (e == end || !StartsWithCapital(text, end)) break;
+      const PlaceClass c = places.ClassOf(text.substr(k, e - k));
+      if (c == PlaceClass::kListed || c == PlaceClass::kWorld) return true;
+      end = e;
+      if (end >= text.size() || text[end] != ' ') break;
+      ++end;
+    }
+    return false;
+  }
   if (text.substr(k, 3) != "\xC3\xA0 ") return false;
   k += 3;
   while (k < text.size() && text[k] == ' ') ++k;
   return k < text.size() && std::isupper(static_cast<unsigned char>(text[k])) != 0;
 }
+
+bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set<std::string_view>& verbs);
 
 // True if what comes before a town that is no person's name in our lists
 // says a place: "at" ("at Saginaw"; it also takes a person: "mad at
@@ -1291,7 +1316,26 @@ bool WorldPlaceCue(std::string_view text, size_t offset) {
       "arrives", "arrivees", "alle", "allee", "alles", "allees", "aller", "revenu", "revenue",
       "revenus", "retourne", "retournee", "enfui", "enfuie", "enfuis", "route", "direction",
       "depart", "expulse", "expulsee", "envoye", "envoyee"};
-  return kMovement.count(WordBefore(text, at, &ignored)) != 0;
+  return kMovement.count(WordBefore(text, at, &ignored)) != 0 ||
+         (before == "a" && ArrivedByVehicle(text, at, kMovement));
+}
+
+// True if "en", a vehicle and "a" follow a verb of going or arriving,
+// ending at `at` (where "a" starts): "fuimos en lancha a Livingston",
+// "llegamos en el tren a X". After other verbs the same words take a
+// person ("subieron en la camioneta a Pedro").
+bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set<std::string_view>& verbs) {
+  static const std::unordered_set<std::string_view> kVehicles = {
+      "lancha", "balsa", "tren", "bus", "autobus", "camion", "camioneta", "avion", "taxi", "carro",
+      "coche", "barco", "trailer", "combi", "bestia", "mototaxi"};
+  size_t k = 0;
+  std::string w = WordBefore(text, at, &k);
+  if (kVehicles.count(w) == 0) return false;
+  w = WordBefore(text, k, &k);
+  if (w == "la" || w == "el" || w == "un" || w == "una") w = WordBefore(text, k, &k);
+  if (w != "en") return false;
+  size_t ignored = 0;
+  return verbs.count(WordBefore(text, k, &ignored)) != 0;
 }
 
 // True if a verb of going or arriving and "a" or "to" come right before a
@@ -1308,7 +1352,8 @@ bool ArrivalCue(std::string_view text, size_t offset) {
       "volvi", "volvimos", "volvieron", "mudamos", "mude", "rumbo", "camino",
       "went", "moved", "flew", "drove", "traveled", "travelled", "headed", "heading", "returned",
       "trip", "journey", "flight"};
-  return kArrival.count(WordBefore(text, at, &ignored)) != 0;
+  return kArrival.count(WordBefore(text, at, &ignored)) != 0 ||
+         (before == "a" && ArrivedByVehicle(text, at, kArrival));
 }
 
 // True if a capitalized word that names a kind of place comes right before
@@ -2097,14 +2142,15 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       case PlaceClass::kWorld:
         is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
                                                      WorldPlaceCue(text, f.begin) ||
-                                                     RegionOfATown(text, places, f)));
+                                                     RegionOfATown(text, places, f) ||
+                                                     FrenchRouteCue(text, places, f)));
         break;
       case PlaceClass::kWorldAmbiguous:
         is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
                                        (one_word && ArrivalCue(text, f.begin)));
         break;
       case PlaceClass::kNone:
-        is_candidate = !person_cue && FrenchRouteCue(text, f);
+        is_candidate = !person_cue && FrenchRouteCue(text, places, f);
         break;
     }
     if (is_candidate) {

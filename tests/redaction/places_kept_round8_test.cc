@@ -134,6 +134,26 @@ TEST(PlacesKeptRound8Test, AWorldTownAfterFor) {
   Check("en", {{"Yeltsin approved a peace deal for Chechnya on Friday.", {}, {"Chechnya"}}});
 }
 
+TEST(PlacesKeptRound8Test, FromOneTownToAnotherInSpanish) {
+  Check("es", {
+                  {"Un señor había volado de Bafuya a Quito.", {}, {"Bafuya"}},
+                  // A world town too (Duala is Douala, Cameroon).
+                  {"Otro había volado de Duala a Quito.", {}, {"Duala"}},
+                  // A surname or given name there is a person's ("el dinero de X a Y").
+                  {"Mandé el dinero de Ramírez a Tijuana.", {"Ramírez"}, {}},
+                  {"Le mandé una carta de Pedro a Tijuana.", {"Pedro"}, {}},
+              });
+}
+
+TEST(PlacesKeptRound8Test, ATownAfterAVehicleAndAVerbOfGoing) {
+  Check("es", {
+                  {"De Puerto Barrios fuimos en lancha a Livingston y de ahí a Belice.", {}, {"Livingston"}},
+                  {"Llegamos en el tren a Celaya.", {}, {"Celaya"}},
+                  // After other verbs "en la camioneta a X" takes a person.
+                  {"Subieron en la camioneta a Livingston y se lo llevaron.", {"Livingston"}, {}},
+              });
+}
+
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
   Check("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
