@@ -1823,10 +1823,49 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
   }
 }
 
+// Where a saint's place right after a name that ends with a given name or
+// a surname ends, on its line with only spaces between: it is that person's
+// surname, as many Spanish and Haitian surnames are ("José San Martín",
+// "Rosa Santa Cruz", "Joseph Saint-Louis", "Jean St-Juste"); else f.end.
+size_t SaintSurnameEnd(std::string_view text, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return f.end;
+  size_t last = f.end;
+  while (last > f.begin && IsLetterByte(static_cast<unsigned char>(text[last - 1]))) --last;
+  if (last == f.end || (lexicon->Flags(text::Fold(text.substr(last, f.end - last))) & (kGivenName | kSurname)) == 0) {
+    return f.end;
+  }
+  size_t at = f.end;
+  while (at < text.size() && at - f.end < 2 && text[at] == ' ') ++at;
+  if (at == f.end || at >= text.size() || !StartsWithCapital(text, at)) return f.end;
+  size_t e = at;
+  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  static const std::unordered_set<std::string_view> kSaints = {"san",   "santa",  "santo", "sao",
+                                                               "saint", "sainte", "st",    "ste"};
+  const std::string saint = text::Fold(text.substr(at, e - at));
+  if (kSaints.count(saint) == 0 || e >= text.size()) return f.end;
+  // "St"/"Ste" only joined by a hyphen: "John St." is a street.
+  if (text[e] != '-' && (text[e] != ' ' || saint == "st" || saint == "ste")) return f.end;
+  size_t end = e;
+  for (int parts = 0; parts < 3 && end < text.size() && (text[end] == '-' || (parts == 0 && text[end] == ' '));
+       ++parts) {
+    const size_t b = end + 1;
+    if (b >= text.size() || !StartsWithCapital(text, b)) break;
+    size_t pe = b;
+    while (pe < text.size() && IsLetterByte(static_cast<unsigned char>(text[pe]))) ++pe;
+    if (pe == b) break;
+    end = pe;
+    if (text[e] == ' ') break;  // "San Martín": one word after a spaced saint
+  }
+  if (end == e || (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0))) return f.end;
+  return end;
+}
+
 void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
                                    std::vector<Finding>* findings) {
   for (Finding& f : *findings) {
     if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    f.end = SaintSurnameEnd(text, f);
     // The name starts with a surname, not a given name.
     size_t first_end = f.begin;
     while (first_end < f.end && IsLetterByte(static_cast<unsigned char>(text[first_end]))) ++first_end;

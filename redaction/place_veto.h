@@ -68,6 +68,10 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
 // surname is that person's given name and first surname: "Emiliano Zapata
 // Salazar (Anenecuilco, 1879 – ...)". The name's finding grows over it.
 // The place alone ("la ciudad de Emiliano Zapata, en Tabasco") is left.
+// After a name that ends with a given name or surname, a saint's place on
+// its line is that person's surname ("José San Martín", "Joseph
+// Saint-Louis", as many Spanish and Haitian surnames are): the finding
+// grows over it.
 void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
                                    std::vector<Finding>* findings);
 

@@ -154,6 +154,23 @@ TEST(PlacesKeptRound8Test, ATownAfterAVehicleAndAVerbOfGoing) {
               });
 }
 
+TEST(PlacesKeptRound8Test, ASaintsPlaceAfterAGivenNameIsASurname) {
+  // Many Spanish and Haitian surnames are saints' places.
+  Check("es", {
+                  {"Mi tío José San Martín nos esperaba.", {"José", "Martín"}, {}},
+                  {"Me ayudó Pedro San Juan en Tapachula.", {"Pedro", "Juan"}, {"Tapachula"}},
+                  {"Mi amiga Rosa Santa Cruz vive aquí.", {"Rosa", "Cruz"}, {}},
+                  // After a preposition the place stays.
+                  {"Vi a Pedro en San Juan.", {"Pedro"}, {"San Juan"}},
+              });
+  Check("fr", {
+                  {"Mon oncle Joseph Saint-Louis nous attendait à Tijuana.", {"Joseph", "Louis"}, {"Tijuana"}},
+                  {"Mon oncle Jean St-Juste est venu.", {"Jean", "Juste"}, {}},
+                  {"Je suis allé à Saint-Louis avec Jean.", {"Jean"}, {"Saint-Louis"}},
+              });
+  Check("en", {{"My uncle Joseph Saint-Louis came.", {"Joseph", "Louis"}, {}}});
+}
+
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
   Check("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
