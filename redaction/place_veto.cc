@@ -1281,7 +1281,8 @@ bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set
 
 // True if what comes before a town that is no person's name in our lists
 // says a place: "at" ("at Saginaw"; it also takes a person: "mad at
-// Jackson", so not for those), "for", "cerca de", "afuera de", or a verb of
+// Jackson", so not for those), "for", "cerca de", "afuera de", "un homme
+// de", or a verb of
 // movement and "a", "to", "pour"
 // ("viajé a Beirut", "llegamos a Tuxtla", "moved to Leeds", "partis pour
 // Dakar"), which take no person there.
@@ -1294,8 +1295,18 @@ bool WorldPlaceCue(std::string_view text, size_t offset) {
   // "cerca de Comalcalco", "afuera de Ocosingo": it also takes a person
   // ("cerca de Mercedes"), so not for those.
   if (before == "de") {
-    const std::string adverb = WordBefore(text, at, &ignored);
-    return adverb == "cerca" || adverb == "afuera" || adverb == "alrededores";
+    size_t noun_at = 0;
+    const std::string adverb = WordBefore(text, at, &noun_at);
+    if (adverb == "cerca" || adverb == "afuera" || adverb == "alrededores") return true;
+    // "un homme de Conakry", "un señor de Duala": where someone is from,
+    // after "un", "una", "une" and a person ("los hombres de X" may be a
+    // boss's men).
+    static const std::unordered_set<std::string_view> kSomeone = {
+        "hombre", "mujer", "senor", "senora", "muchacho", "muchacha", "chavo", "chava", "nino",
+        "nina", "joven", "chico", "chica", "homme", "femme", "garcon", "jeune", "monsieur", "dame"};
+    if (kSomeone.count(adverb) == 0) return false;
+    const std::string article = WordBefore(text, noun_at, &ignored);
+    return article == "un" || article == "una" || article == "une";
   }
   if (before != "a" && before != "to" && before != "pour") return false;
   static const std::unordered_set<std::string_view> kMovement = {

@@ -171,6 +171,15 @@ TEST(PlacesKeptRound8Test, ASaintsPlaceAfterAGivenNameIsASurname) {
   Check("en", {{"My uncle Joseph Saint-Louis came.", {"Joseph", "Louis"}, {}}});
 }
 
+TEST(PlacesKeptRound8Test, AWorldTownWhereSomeoneIsFrom) {
+  Check("fr", {{"Dans la jungle, un homme de Conakry est mort.", {}, {"Conakry"}}});
+  Check("es", {
+                  {"En el albergue conocí a una señora de Conakry.", {}, {"Conakry"}},
+                  // A given name or surname there is a person's (a boss's man).
+                  {"Nos agarró un hombre de Zambada.", {"Zambada"}, {}},
+              });
+}
+
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
   Check("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
