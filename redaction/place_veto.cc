@@ -1838,7 +1838,7 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
 // a surname ends, on its line with only spaces between: it is that person's
 // surname, as many Spanish and Haitian surnames are ("José San Martín",
 // "Rosa Santa Cruz", "Joseph Saint-Louis", "Jean St-Juste"); else f.end.
-size_t SaintSurnameEnd(std::string_view text, const Finding& f) {
+size_t SaintSurnameEnd(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return f.end;
   size_t last = f.end;
@@ -1869,6 +1869,13 @@ size_t SaintSurnameEnd(std::string_view text, const Finding& f) {
     if (text[e] == ' ') break;  // "San Martín": one word after a spaced saint
   }
   if (end == e || (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0))) return f.end;
+  // A longer place that goes on after it is that place: "Vino Carlos San
+  // Pedro Sula" names the city, not a surname "San Pedro".
+  if (end + 1 < text.size() && text[end] == ' ' && StartsWithCapital(text, end + 1)) {
+    size_t next_end = end + 1;
+    while (next_end < text.size() && IsLetterByte(static_cast<unsigned char>(text[next_end]))) ++next_end;
+    if (places.ClassOf(text.substr(at, next_end - at)) != PlaceClass::kNone) return f.end;
+  }
   return end;
 }
 
@@ -1876,7 +1883,7 @@ void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& 
                                    std::vector<Finding>* findings) {
   for (Finding& f : *findings) {
     if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
-    f.end = SaintSurnameEnd(text, f);
+    f.end = SaintSurnameEnd(text, places, f);
     // The name starts with a surname, not a given name.
     size_t first_end = f.begin;
     while (first_end < f.end && IsLetterByte(static_cast<unsigned char>(text[first_end]))) ++first_end;

@@ -162,6 +162,8 @@ TEST(PlacesKeptRound8Test, ASaintsPlaceAfterAGivenNameIsASurname) {
                   {"Mi amiga Rosa Santa Cruz vive aquí.", {"Rosa", "Cruz"}, {}},
                   // After a preposition the place stays.
                   {"Vi a Pedro en San Juan.", {"Pedro"}, {"San Juan"}},
+                  // A longer place that goes on after the saint's name is that place.
+                  {"Vino Carlos San Pedro Sula a verme.", {"Carlos"}, {"San Pedro Sula"}},
               });
   Check("fr", {
                   {"Mon oncle Joseph Saint-Louis nous attendait à Tijuana.", {"Joseph", "Louis"}, {"Tijuana"}},
