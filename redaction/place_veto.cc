@@ -1749,9 +1749,9 @@ bool ListedMonthName(std::string_view text, const Finding& f, bool after, size_t
 }
 
 void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
-                               std::vector<Finding>* findings) {
+                               std::vector<Finding>* findings, bool after_only) {
   // "Rosa Mamani y Julio": a month that is a given name, listed with a name.
-  const size_t found = findings->size();
+  const size_t found = after_only ? 0 : findings->size();
   for (size_t i = 0; i < found; ++i) {
     const Finding f = (*findings)[i];
     if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
@@ -1796,7 +1796,7 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
       f.end = end;
     }
     // Before the name: "Julio Mamani", "casa de Durban Quispe".
-    for (int words = 0; words < 3; ++words) {
+    for (int words = 0; words < 3 && !after_only; ++words) {
       size_t end = f.begin;
       while (end > 0 && f.begin - end < 3 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
       if (end == f.begin || f.begin - end > 2 || end == 0) break;

@@ -59,9 +59,12 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
 // A capitalized "Julio" or "Abril" listed with a name ("Rosa Mamani y
 // Julio") is added as a name of its own. Findings may overlap after: the
 // redactor merges them. Linear in the text. The redactor applies it to
-// Spanish text.
+// Spanish text, and with `after_only` (only the words after a name: "Pierre
+// Lyon", "Jean Jacmel") to French and Haitian text, where a town before a
+// name is more often where a news item or a list's entry comes from ("d'
+// Afrique Le Gallois").
 void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
-                               std::vector<Finding>* findings);
+                               std::vector<Finding>* findings, bool after_only = false);
 
 // A place named after a person ("Emiliano Zapata", "Benito Juárez", two
 // words, the first a given name) right before a name that starts with a

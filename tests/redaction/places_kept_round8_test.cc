@@ -182,6 +182,16 @@ TEST(PlacesKeptRound8Test, AWorldTownWhereSomeoneIsFrom) {
               });
 }
 
+TEST(PlacesKeptRound8Test, ATownAfterAGivenNameIsASurnameInFrenchAndHaitian) {
+  Check("fr", {
+                  {"J'ai vu Pierre Lyon hier à Paris.", {"Pierre", "Lyon"}, {"Paris"}},
+                  {"Mon ami Jacques Nantes m'a aidé à Tijuana.", {"Jacques", "Nantes"}, {"Tijuana"}},
+                  // A town before a name stays: where a list's entry comes from.
+                  {"Bertrand passe au 3e bataillon d'Afrique Le Goff, du 19e au 101e.", {"Goff"}, {"Afrique"}},
+              });
+  Check("ht", {{"Mwen te wè Jean Jacmel nan Tapachula.", {"Jean", "Jacmel"}, {"Tapachula"}}});
+}
+
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
   Check("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
