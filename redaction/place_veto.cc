@@ -1484,9 +1484,8 @@ size_t PlaceItemAt(std::string_view text, const PlaceGazetteer& places, size_t a
 }
 
 // True if a one-word name that is no given name or surname is an item of a
-// list of places: a place on each side ("Berlin, Viejinp et Rome"), the
-// first item of a list whose two items after it are places ("Panajachel,
-// Santiago Atitlán y San Juan"), or the last item, after "et", "y"..., of a list whose two items before are
+// list of places: a place on each side ("Berlin, Viejinp et Rome"), or the
+// last item, after "et", "y"..., of a list whose two items before are
 // places ("Bondy, Drancy et Dugny"). A list with a person in it
 // ("Tapachula, Pedro y yo") has no place on his other side.
 bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
@@ -1497,16 +1496,10 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
   }
   const size_t prev_end = AcrossListSeparator(text, f.begin, false);
   const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
-  if (prev_begin == std::string_view::npos) {
-    // The first item: a comma, a place, a separator and a place after it
-    // ("se encuentran Panajachel, Santiago Atitlán y San Juan").
-    size_t comma = f.end;
-    while (comma < text.size() && text[comma] == ' ') ++comma;
-    if (comma >= text.size() || text[comma] != ',') return false;
-    const size_t next_end = PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true);
-    if (next_end == std::string_view::npos) return false;
-    return PlaceItemAt(text, places, AcrossListSeparator(text, next_end, true), true) != std::string_view::npos;
-  }
+  // Not the first item ("Panajachel, Santiago Atitlán y San Juan"): a
+  // given name that no list holds opens such a list too ("Xochilt,
+  // Tapachula y Tijuana es lo que recuerdo").
+  if (prev_begin == std::string_view::npos) return false;
   if (PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos) {
     return true;
   }
