@@ -1620,6 +1620,38 @@ bool AfterASaintsName(std::string_view text, const Finding& f) {
          text.substr(word_at, first_at - word_at).find_first_of(".,;:()\n") != std::string_view::npos;
 }
 
+// True if a name opens with a saint's word and a church, school or hospital
+// word stands right after it ("the Saint Bernard church", "St Mary hospital")
+// or before it ("la iglesia San Bernardo", "el hospital Santa Fe"): the
+// building is named after the saint. A person named so has a given name
+// first ("José San Martín"); Haitian surnames join the saint by a hyphen.
+bool NamesASaintsBuilding(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) return false;
+  std::string_view first = name.substr(0, space);
+  if (!first.empty() && first.back() == '.') first.remove_suffix(1);
+  static const std::unordered_set<std::string_view> kSaints = {"saint", "sainte", "st", "ste",
+                                                               "san",   "santa",  "santo"};
+  if (kSaints.count(text::Fold(first)) == 0) return false;
+  static const std::unordered_set<std::string_view> kBuildings = {
+      "church", "cathedral", "chapel", "basilica", "parish", "abbey", "monastery", "convent",
+      "hospital", "school", "college", "iglesia", "parroquia", "capilla", "catedral", "basilica",
+      "templo", "santuario", "colegio", "escuela", "eglise", "chapelle", "paroisse", "hopital",
+      "ecole", "lycee"};
+  size_t k = f.end;
+  if (k < text.size() && text[k] == ' ' && k + 1 < text.size() &&
+      std::islower(static_cast<unsigned char>(text[k + 1])) != 0) {
+    size_t e = k + 1;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    if (kBuildings.count(text::Fold(text.substr(k + 1, e - k - 1))) != 0) return true;
+  }
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  return kBuildings.count(before) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0 &&
+         text.substr(at, f.begin - at).find_first_of(".,;:\n") == std::string_view::npos;
+}
+
 // True if a guessed name is a town and its country joined by a hyphen
 // ("Concepción-Chile", "Esquipulas-Guatemala"), as forms write them; a
 // given name so joined ("María-Honduras") is no town.
@@ -2163,7 +2195,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
     if (!person_cue && ((one_word && (InAListOfPlaces(text, places, f) || RegionInBrackets(text, places, f) ||
                                       JoinedByATownParticle(text, f))) ||
-                        AfterASaintsName(text, f))) {
+                        AfterASaintsName(text, f) || NamesASaintsBuilding(text, f))) {
       drop[i] = 1;
       continue;
     }

@@ -191,6 +191,15 @@ TEST(PlacesKeptRound8Test, ATownAfterAGivenNameIsASurnameInFrenchAndHaitian) {
   Check("ht", {{"Mwen te wè Jean Jacmel nan Tapachula.", {"Jean", "Jacmel"}, {"Tapachula"}}});
 }
 
+TEST(PlacesKeptRound8Test, ABuildingNamedAfterASaint) {
+  Check("en", {{"Police evicted 300 people from the Saint Bernard church on Friday.", {}, {"Saint Bernard"}}});
+  Check("es", {
+                  {"Dormimos en la iglesia San Bernardo de Tapachula.", {}, {"San Bernardo"}},
+                  // A given name first names a person.
+                  {"Dormimos en la casa de José San Martín cerca de la iglesia.", {"José", "Martín"}, {}},
+              });
+}
+
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
   Check("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
