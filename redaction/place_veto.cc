@@ -784,15 +784,10 @@ bool AfterElidedArticle(std::string_view text, const Finding& f) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
   size_t at = f.begin;
-  // OCR spaces the apostrophe off: "entre l' Egée et l' Albanie". Not a
-  // given name (a ship's, "victime de l' Hilda") nor a noble's particle
-  // after a title ("M. de l' Estourbeillon").
+  // OCR spaces the apostrophe off: "entre l' Egée et l' Albanie"; not a
+  // given name there (a ship's, "victime de l' Hilda").
   if (at >= 3 && text[at - 1] == ' ' && text[at - 2] == '\'') {
     if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
-    size_t de_at = 0, ignored = 0;
-    if (at >= 4 && WordBefore(text, at - 3, &de_at) == "de" && IsPersonCue(WordBefore(text, de_at, &ignored))) {
-      return false;
-    }
     at -= 2;
   } else if (at >= 2 && text[at - 1] == '\'') {
     at -= 1;
@@ -802,7 +797,20 @@ bool AfterElidedArticle(std::string_view text, const Finding& f) {
     return false;
   }
   if (text[at - 1] != 'l' && text[at - 1] != 'L') return false;
-  return at < 2 || !IsWordByte(static_cast<unsigned char>(text[at - 2]));
+  if (at >= 2 && IsWordByte(static_cast<unsigned char>(text[at - 2]))) return false;
+  // A noble's particle: "de l'" after a title or a capitalized name ("M. de
+  // l'Estourbeillon", "Henri de l'Espée") is part of the person's name.
+  size_t de_at = 0, name_at = 0;
+  if (at >= 2 && WordBefore(text, at - 1, &de_at) == "de" && de_at < at) {
+    const std::string name = WordBefore(text, de_at, &name_at);
+    if (!name.empty() && name_at < de_at &&
+        (IsPersonCue(name) || (StartsWithCapital(text, name_at) &&
+                               text.substr(name_at, de_at - name_at).find_first_of(".,;:!?\n") ==
+                                   std::string_view::npos))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Where the hyphenated word around [begin, end) starts ("Roz-sur-Couesnon"

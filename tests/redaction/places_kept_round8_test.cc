@@ -94,6 +94,11 @@ TEST(PlacesKeptRound8Test, ANameAfterAnElidedArticleSpacedByOcr) {
                   // A noble's particle after a title, a given name (a ship's): people.
                   {"On se rend devant la maison de M. de l' Estrevin, député.", {"Estrevin"}, {}},
                   {"Il fut une victime de l' Hilda hier.", {"Hilda"}, {}},
+                  // After a capitalized name too, spaced or not.
+                  {"Henri de l' Estourbeillon est venu hier.", {"Henri", "Estourbeillon"}, {}},
+                  {"Le comte Henri de l'Estourbeillon est venu hier.", {"Henri", "Estourbeillon"}, {}},
+                  // A town after a lower-case word stays ("la gare de l'Estrevin").
+                  {"Le train partit de la gare de l'Estrevin.", {}, {"Estrevin"}},
               });
 }
 
