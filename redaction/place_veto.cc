@@ -710,15 +710,16 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
   size_t noun_at = 0;
   const std::string noun = WordBefore(text, at, &noun_at);
   if (kTownNouns.count(noun) != 0) return true;
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  const bool no_name = lexicon == nullptr ||
-                       (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) &
-                        (kGivenName | kSurname)) == 0;
-  if (kTownThings.count(noun) != 0) return no_name;
+  auto no_name = [&] {
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    return lexicon == nullptr ||
+           (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) == 0;
+  };
+  if (kTownThings.count(noun) != 0) return no_name();
   // The noun and one or two adjectives in lower case before "de": "l'hôpital
   // militaire de X", "les élections municipales complémentaires de X", "la
   // cárcel municipal de X". Then a word of no name list only.
-  if (no_name && (word == "de" || word == "d")) {
+  if ((word == "de" || word == "d") && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) {
     size_t word_at = noun_at;
     std::string w = noun;
     for (int adjectives = 0; adjectives < 2; ++adjectives) {
@@ -736,7 +737,7 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
         break;
       }
       word_at = next_at;
-      if (kTownNouns.count(w) != 0 || kTownThings.count(w) != 0) return true;
+      if (kTownNouns.count(w) != 0 || kTownThings.count(w) != 0) return no_name();
     }
   }
   // "David Ellis, 27, of Salford": a person's age, then the town; "Aaron
@@ -1528,11 +1529,6 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
 // (Katanga)"). A person's name in brackets is in a list (a given name or
 // surname) or follows a person.
 bool RegionInBrackets(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  if (lexicon == nullptr ||
-      (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) != 0) {
-    return false;
-  }
   size_t close = f.end;
   while (close < text.size() && text[close] == ' ') ++close;
   if (close >= text.size() || text[close] != ')') return false;
@@ -1540,6 +1536,11 @@ bool RegionInBrackets(std::string_view text, const PlaceGazetteer& places, const
   while (open > 0 && text[open - 1] == ' ') --open;
   if (open == 0 || text[open - 1] != '(') return false;
   --open;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr ||
+      (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) != 0) {
+    return false;
+  }
   while (open > 0 && text[open - 1] == ' ') --open;
   // The town: the last one, two or three words before the bracket.
   size_t begin = open;
@@ -1606,7 +1607,7 @@ bool AfterASaintsName(std::string_view text, const Finding& f) {
   if (name.find('\n') != std::string_view::npos) return false;
   const size_t last_space = name.rfind(' ');
   const std::string_view last = last_space == std::string_view::npos ? name : name.substr(last_space + 1);
-  if (last.empty() || (lexicon->Flags(text::Fold(last)) & (kGivenName | kSurname)) != 0) return false;
+  if (last.empty()) return false;
   // The two words before the last, in the name or in the text before it.
   const size_t last_at = f.begin + (last_space == std::string_view::npos ? 0 : last_space + 1);
   size_t second_at = 0, first_at = 0;
@@ -1619,6 +1620,7 @@ bool AfterASaintsName(std::string_view text, const Finding& f) {
   }
   static const std::unordered_set<std::string_view> kSaints = {"san", "santa", "santo", "sao"};
   if (kSaints.count(first) == 0) return false;
+  if ((lexicon->Flags(text::Fold(last)) & (kGivenName | kSurname)) != 0) return false;
   // The saint's name opens the name or stands before it, with no capitalized
   // word before: "Paula San Miguel Fraile" names a person ("San Miguel" is
   // a surname too).
@@ -1872,13 +1874,6 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
 // surname, as many Spanish and Haitian surnames are ("José San Martín",
 // "Rosa Santa Cruz", "Joseph Saint-Louis", "Jean St-Juste"); else f.end.
 size_t SaintSurnameEnd(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  if (lexicon == nullptr) return f.end;
-  size_t last = f.end;
-  while (last > f.begin && IsLetterByte(static_cast<unsigned char>(text[last - 1]))) --last;
-  if (last == f.end || (lexicon->Flags(text::Fold(text.substr(last, f.end - last))) & (kGivenName | kSurname)) == 0) {
-    return f.end;
-  }
   size_t at = f.end;
   while (at < text.size() && at - f.end < 2 && text[at] == ' ') ++at;
   if (at == f.end || at >= text.size() || !StartsWithCapital(text, at)) return f.end;
@@ -1902,6 +1897,14 @@ size_t SaintSurnameEnd(std::string_view text, const PlaceGazetteer& places, cons
     if (text[e] == ' ') break;  // "San Martín": one word after a spaced saint
   }
   if (end == e || (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0))) return f.end;
+  // The name ends with a given name or surname.
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  size_t last = f.end;
+  while (last > f.begin && IsLetterByte(static_cast<unsigned char>(text[last - 1]))) --last;
+  if (lexicon == nullptr || last == f.end ||
+      (lexicon->Flags(text::Fold(text.substr(last, f.end - last))) & (kGivenName | kSurname)) == 0) {
+    return f.end;
+  }
   // A longer place that goes on after it is that place: "Vino Carlos San
   // Pedro Sula" names the city, not a surname "San Pedro".
   if (end + 1 < text.size() && text[end] == ' ' && StartsWithCapital(text, end + 1)) {
