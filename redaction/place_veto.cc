@@ -1258,11 +1258,20 @@ bool FrenchRouteCue(std::string_view text, const PlaceGazetteer& places, const F
   if (WordBefore(text, at, &ignored) == "pres") return true;
   size_t k = f.end;
   while (k < text.size() && text[k] == ' ') ++k;
-  // Spanish "de Duala a Quito": "a" also takes a person ("el dinero de
-  // Xóchitl a Pedro"), and a surname is no town there ("de Ramírez a
-  // Tijuana"), so a place of some gazetteer after "a" and a word of no name
-  // list before it.
+  // Spanish "volamos de Duala a Quito": "de" and "a" also take a person
+  // ("mandé el dinero de Xochilt a Tijuana", "de Ramírez a Tijuana"), so a
+  // verb of going right before "de", a place of some gazetteer after "a",
+  // and a word of no name list.
   if (text.substr(k, 2) == "a ") {
+    static const std::unordered_set<std::string_view> kGoing = {
+        "volado", "volamos", "vole", "volo", "volaron", "viaje", "viajo", "viajamos", "viajaron",
+        "viajado", "fui", "fue", "fuimos", "fueron", "ido", "sali", "salio", "salimos", "salieron",
+        "salido", "camine", "camino", "caminamos", "caminaron", "caminado", "pase", "paso",
+        "pasamos", "pasaron", "pasado", "cruce", "cruzo", "cruzamos", "cruzaron", "cruzado",
+        "llegue", "llego", "llegamos", "llegaron", "llegado", "vine", "vino", "vinimos",
+        "vinieron", "venido", "hui", "huyo", "huimos", "huyeron", "huido", "mude", "mudamos",
+        "mudaron", "trasladaron", "trasladado", "trasladados", "ruta", "vuelo"};
+    if (kGoing.count(WordBefore(text, at, &ignored)) == 0) return false;
     const NameLexicon* lexicon = NameLexicon::Default(nullptr);
     if (lexicon == nullptr || (lexicon->Flags(text::Fold(name)) & kSurname) != 0) return false;
     k += 2;

@@ -146,6 +146,9 @@ TEST(PlacesKeptRound8Test, FromOneTownToAnotherInSpanish) {
                   // A surname or given name there is a person's ("el dinero de X a Y").
                   {"Mandé el dinero de Ramírez a Tijuana.", {"Ramírez"}, {}},
                   {"Le mandé una carta de Pedro a Tijuana.", {"Pedro"}, {}},
+                  // A given name no list holds: only a verb of going says a route.
+                  {"Mandé el dinero de Xochilt a Tijuana.", {"Xochilt"}, {"Tijuana"}},
+                  {"Caminamos de Chicuixtla a Tapachula.", {}, {"Chicuixtla"}},
               });
 }
 
