@@ -945,7 +945,8 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
 // True if a one-word name follows "à" after a word that says where someone
 // lives, works or was taken, in French news and civil records ("notaire à
 // Pléneuf", "cultivateur à Languidic", "demeurant à Plouay", "transporté à
-// Evran"): there "à X" is a town, not a person.
+// Evran", and a birth name between "né" and "à": "né Giulio Mazzarino à
+// Pescina"): there "à X" is a town, not a person.
 bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   for (size_t i = f.begin; i < f.end; ++i) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
@@ -968,7 +969,6 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   }
   while (at > 0 && text[at - 1] == ' ') --at;
   if (at > 0 && text[at - 1] == ',') --at;
-  size_t ignored = 0;
   static const std::unordered_set<std::string_view> kWords = {
       "demeurant", "domicilie", "domiciliee", "domicilies", "habitant", "residant", "residante",
       "ne", "nee", "nes", "nees", "mort", "morte", "morts", "decede", "decedee", "inhume", "inhumee", "transporte", "transportee",
@@ -980,7 +980,20 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
       "tailleur", "couturiere", "macon", "charpentier", "fermier", "fermiere", "laboureur",
       "percepteur", "receveur", "facteur", "huissier", "medecin", "pharmacien", "gendarme",
       "brigadier", "douanier", "paix", "lieu"};
-  return kWords.count(WordBefore(text, at, &ignored)) != 0;
+  size_t word_at = 0;
+  if (kWords.count(WordBefore(text, at, &word_at)) != 0) return true;
+  // "né Giulio Mazzarino à Pescina": a birth name, one to three capitalized
+  // words, between "né" and "à".
+  for (int words = 0; words < 3; ++words) {
+    if (word_at >= at || !StartsWithCapital(text, word_at)) return false;
+    at = word_at;
+    const std::string w = WordBefore(text, at, &word_at);
+    if (word_at < at && text.substr(word_at, at - word_at).find_first_of(".,;:!?()\n") != std::string_view::npos) {
+      return false;
+    }
+    if (w == "ne" || w == "nee") return word_at < at && std::islower(static_cast<unsigned char>(text[word_at])) != 0;
+  }
+  return false;
 }
 
 // True if a word in title case opens a sentence or line and two words in

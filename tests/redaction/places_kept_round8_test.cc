@@ -208,6 +208,15 @@ TEST(PlacesKeptRound8Test, ABuildingNamedAfterASaint) {
               });
 }
 
+TEST(PlacesKeptRound8Test, ATownAfterABirthName) {
+  Check("fr", {
+                  {"Le cardinal, né Giulio Mazzarino à Trégonnec, gouverna le pays.", {"Giulio", "Mazzarino"},
+                   {"Trégonnec"}},
+                  // Without "né" the words before "à" take a person ("écrit à").
+                  {"Giulio Mazzarino écrit à Kerdaniel demain.", {"Giulio", "Mazzarino", "Kerdaniel"}, {}},
+              });
+}
+
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
   Check("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
