@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -694,6 +695,9 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "obispo", "arzobispo", "bishop", "archbishop",
       // Spanish: "el hospital de Tenosique", "la garita de Nogales", "las
       // vías de Huehuetoca", "la central de autobuses de Acayucan".
+      // "les autorités de Mazagan", "la forteresse de Brest-Litovsk", "la
+      // prison de X", "la fabrique de X".
+      "autorites", "forteresse", "prison", "fabrique",
       "hospital", "albergue", "garita", "aduana", "frontera", "puente", "estacion", "terminal",
       "autobuses", "mercado", "feria", "fiestas", "carcel", "penal", "reclusorio", "vias",
       "catedral", "basilica", "presidencia", "municipal", "migratoria", "rastro", "panteon",
@@ -703,13 +707,38 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       "nord", "sud", "ouest", "norte", "oriente", "poniente", "oeste", "north", "south", "east",
       "west", "northeast", "northwest", "southeast", "southwest", "noreste", "noroeste", "sureste",
       "suroeste"};
-  const std::string noun = WordBefore(text, at, &ignored);
+  size_t noun_at = 0;
+  const std::string noun = WordBefore(text, at, &noun_at);
   if (kTownNouns.count(noun) != 0) return true;
-  if (kTownThings.count(noun) != 0) {
+  auto no_name = [&] {
     const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-    const uint32_t flags =
-        lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin)));
-    return (flags & (kGivenName | kSurname)) == 0;
+    return lexicon == nullptr ||
+           (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) == 0;
+  };
+  if (kTownThings.count(noun) != 0) return no_name();
+  // The noun and one or two adjectives in lower case before "de": "l'hôpital
+  // militaire de X", "les élections municipales complémentaires de X", "la
+  // cárcel municipal de X". Then a word of no name list only.
+  if ((word == "de" || word == "d") && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) {
+    size_t word_at = noun_at;
+    std::string w = noun;
+    for (int adjectives = 0; adjectives < 2; ++adjectives) {
+      static const std::unordered_set<std::string_view> kNotAdjectives = {
+          "de", "d", "du", "des", "la", "le", "les", "l", "el", "los", "las", "del", "a", "au",
+          "aux", "en", "et", "y", "un", "une", "son", "sa", "ses", "su", "sus"};
+      if (w.empty() || kNotAdjectives.count(w) != 0 ||
+          std::islower(static_cast<unsigned char>(text[word_at])) == 0) {
+        break;
+      }
+      size_t next_at = 0;
+      w = WordBefore(text, word_at, &next_at);
+      if (w.empty() || next_at >= word_at ||
+          text.substr(next_at, word_at - next_at).find_first_of(",.;:\n") != std::string_view::npos) {
+        break;
+      }
+      word_at = next_at;
+      if (kTownNouns.count(w) != 0 || kTownThings.count(w) != 0) return no_name();
+    }
   }
   // "David Ellis, 27, of Salford": a person's age, then the town; "Aaron
   // Wells, 19, and Tyler Grant, 20, both of Swindon" for two or more.
@@ -756,7 +785,12 @@ bool AfterElidedArticle(std::string_view text, const Finding& f) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
   size_t at = f.begin;
-  if (at >= 2 && text[at - 1] == '\'') {
+  // OCR spaces the apostrophe off: "entre l' Egée et l' Albanie"; not a
+  // given name there (a ship's, "victime de l' Hilda").
+  if (at >= 3 && text[at - 1] == ' ' && text[at - 2] == '\'') {
+    if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+    at -= 2;
+  } else if (at >= 2 && text[at - 1] == '\'') {
     at -= 1;
   } else if (at >= 4 && text.substr(at - 3, 3) == "\xE2\x80\x99") {
     at -= 3;
@@ -764,7 +798,20 @@ bool AfterElidedArticle(std::string_view text, const Finding& f) {
     return false;
   }
   if (text[at - 1] != 'l' && text[at - 1] != 'L') return false;
-  return at < 2 || !IsWordByte(static_cast<unsigned char>(text[at - 2]));
+  if (at >= 2 && IsWordByte(static_cast<unsigned char>(text[at - 2]))) return false;
+  // A noble's particle: "de l'" after a title or a capitalized name ("M. de
+  // l'Estourbeillon", "Henri de l'Espée") is part of the person's name.
+  size_t de_at = 0, name_at = 0;
+  if (at >= 2 && WordBefore(text, at - 1, &de_at) == "de" && de_at < at) {
+    const std::string name = WordBefore(text, de_at, &name_at);
+    if (!name.empty() && name_at < de_at &&
+        (IsPersonCue(name) || (StartsWithCapital(text, name_at) &&
+                               text.substr(name_at, de_at - name_at).find_first_of(".,;:!?\n") ==
+                                   std::string_view::npos))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Where the hyphenated word around [begin, end) starts ("Roz-sur-Couesnon"
@@ -782,6 +829,45 @@ size_t CompoundBegin(std::string_view text, size_t begin) {
     --begin;
   }
   return begin;
+}
+
+// True if a part of a hyphenated word is a saint's, as written ("Saint",
+// "Sainte", "St", "Ste") or with one letter of "Saint" damaged by OCR
+// ("Suint-Denis", "Sainl-Amand").
+bool IsSaintPart(std::string_view part) {
+  const std::string folded = text::Fold(part);
+  if (folded == "saint" || folded == "sainte" || folded == "st" || folded == "ste") return true;
+  if (folded.size() != 5 || folded[0] != 's' || part.empty() || part[0] != 'S') return false;
+  int wrong = 0;
+  for (size_t k = 0; k < 5; ++k) wrong += folded[k] != "saint"[k];
+  return wrong == 1;
+}
+
+// The length of a saint's prefix glued to the capital of the name after it
+// ("SaintLazare", "StMandé", as OCR and hurried writing join them); 0 if
+// none.
+size_t GluedSaintPrefix(std::string_view word) {
+  for (std::string_view prefix : {"Sainte", "Saint", "Ste", "St"}) {
+    if (word.size() > prefix.size() + 1 && word.substr(0, prefix.size()) == prefix &&
+        StartsWithCapital(word, prefix.size())) {
+      return prefix.size();
+    }
+  }
+  return 0;
+}
+
+// True if a word is a place word of a French town's name glued to the
+// capital of the rest ("PontRousseau", "MontVidal", "SaintLazare"): a
+// saint's prefix or "Pont", "Port", "Mont", "Château", "Ville", "Fort".
+bool HasGluedPlacePrefix(std::string_view word) {
+  if (GluedSaintPrefix(word) > 0) return true;
+  for (std::string_view prefix : {"Pont", "Port", "Mont", "Ch\xC3\xA2teau", "Ville", "Fort"}) {
+    if (word.size() > prefix.size() + 1 && word.substr(0, prefix.size()) == prefix &&
+        StartsWithCapital(word, prefix.size())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // True if a one-word name is part of a French place name made of words
@@ -834,11 +920,11 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
       from = i + 1;
     }
   }
-  if (parts.size() < 2) return false;
+  if (parts.size() == 1) return HasGluedPlacePrefix(parts.front());
   for (std::string_view part : parts) {
     if (part.empty()) return false;
   }
-  if (kFirstWords.count(text::Fold(parts.front())) != 0) return true;
+  if (kFirstWords.count(text::Fold(parts.front())) != 0 || IsSaintPart(parts.front())) return true;
   // "Jean-de-Dieu", "Marie-des-Neiges": a given name and a particle make a
   // person's given name.
   if (parts.size() >= 3 && IsGivenNameWord(parts.front())) {
@@ -859,7 +945,8 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
 // True if a one-word name follows "à" after a word that says where someone
 // lives, works or was taken, in French news and civil records ("notaire à
 // Pléneuf", "cultivateur à Languidic", "demeurant à Plouay", "transporté à
-// Evran"): there "à X" is a town, not a person.
+// Evran", and a birth name between "né" and "à": "né Giulio Mazzarino à
+// Pescina"): there "à X" is a town, not a person.
 bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   for (size_t i = f.begin; i < f.end; ++i) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
@@ -882,7 +969,6 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   }
   while (at > 0 && text[at - 1] == ' ') --at;
   if (at > 0 && text[at - 1] == ',') --at;
-  size_t ignored = 0;
   static const std::unordered_set<std::string_view> kWords = {
       "demeurant", "domicilie", "domiciliee", "domicilies", "habitant", "residant", "residante",
       "ne", "nee", "nes", "nees", "mort", "morte", "morts", "decede", "decedee", "inhume", "inhumee", "transporte", "transportee",
@@ -894,7 +980,20 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
       "tailleur", "couturiere", "macon", "charpentier", "fermier", "fermiere", "laboureur",
       "percepteur", "receveur", "facteur", "huissier", "medecin", "pharmacien", "gendarme",
       "brigadier", "douanier", "paix", "lieu"};
-  return kWords.count(WordBefore(text, at, &ignored)) != 0;
+  size_t word_at = 0;
+  if (kWords.count(WordBefore(text, at, &word_at)) != 0) return true;
+  // "né Giulio Mazzarino à Pescina": a birth name, one to three capitalized
+  // words, between "né" and "à".
+  for (int words = 0; words < 3; ++words) {
+    if (word_at >= at || !StartsWithCapital(text, word_at)) return false;
+    at = word_at;
+    const std::string w = WordBefore(text, at, &word_at);
+    if (word_at < at && text.substr(word_at, at - word_at).find_first_of(".,;:!?()\n") != std::string_view::npos) {
+      return false;
+    }
+    if (w == "ne" || w == "nee") return word_at < at && std::islower(static_cast<unsigned char>(text[word_at])) != 0;
+  }
+  return false;
 }
 
 // True if a word in title case opens a sentence or line and two words in
@@ -1159,8 +1258,9 @@ bool RegionOfATown(std::string_view text, const PlaceGazetteer& places, const Fi
   return false;
 }
 
-// True if French "de X à Y" or "près de X" frames a word in no gazetteer.
-bool FrenchRouteCue(std::string_view text, const Finding& f) {
+// True if French "de X à Y", Spanish "de X a Y" (Y a place of some
+// gazetteer) or "près de X" frames a word in no gazetteer.
+bool FrenchRouteCue(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   // One word that is no given name: "la famille de Jacques Morel à
   // Saint-Malo", "un message de Pierre à Rennes" name a person.
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -1171,27 +1271,73 @@ bool FrenchRouteCue(std::string_view text, const Finding& f) {
   if (WordBefore(text, at, &ignored) == "pres") return true;
   size_t k = f.end;
   while (k < text.size() && text[k] == ' ') ++k;
+  // Spanish "volamos de Duala a Quito": "de" and "a" also take a person
+  // ("mandé el dinero de Xochilt a Tijuana", "de Ramírez a Tijuana"), so a
+  // verb of going right before "de", a place of some gazetteer after "a",
+  // and a word of no name list.
+  if (text.substr(k, 2) == "a ") {
+    static const std::unordered_set<std::string_view> kGoing = {
+        "volado", "volamos", "vole", "volo", "volaron", "viaje", "viajo", "viajamos", "viajaron",
+        "viajado", "fui", "fue", "fuimos", "fueron", "ido", "sali", "salio", "salimos", "salieron",
+        "salido", "camine", "camino", "caminamos", "caminaron", "caminado", "pase", "paso",
+        "pasamos", "pasaron", "pasado", "cruce", "cruzo", "cruzamos", "cruzaron", "cruzado",
+        "llegue", "llego", "llegamos", "llegaron", "llegado", "vine", "vino", "vinimos",
+        "vinieron", "venido", "hui", "huyo", "huimos", "huyeron", "huido", "mude", "mudamos",
+        "mudaron", "trasladaron", "trasladado", "trasladados", "ruta", "vuelo"};
+    if (kGoing.count(WordBefore(text, at, &ignored)) == 0) return false;
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    if (lexicon == nullptr || (lexicon->Flags(text::Fold(name)) & kSurname) != 0) return false;
+    k += 2;
+    while (k < text.size() && text[k] == ' ') ++k;
+    size_t end = k;
+    for (int words = 0; words < 3 && end < text.size(); ++words) {
+      size_t e = end;
+      while (e < text.size() && (IsLetterByte(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+      if (e == end || !StartsWithCapital(text, end)) break;
+      const PlaceClass c = places.ClassOf(text.substr(k, e - k));
+      if (c == PlaceClass::kListed || c == PlaceClass::kWorld) return true;
+      end = e;
+      if (end >= text.size() || text[end] != ' ') break;
+      ++end;
+    }
+    return false;
+  }
   if (text.substr(k, 3) != "\xC3\xA0 ") return false;
   k += 3;
   while (k < text.size() && text[k] == ' ') ++k;
   return k < text.size() && std::isupper(static_cast<unsigned char>(text[k])) != 0;
 }
 
+bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set<std::string_view>& verbs);
+
 // True if what comes before a town that is no person's name in our lists
 // says a place: "at" ("at Saginaw"; it also takes a person: "mad at
-// Jackson", so not for those), "cerca de", "afuera de", or a verb of
+// Jackson", so not for those), "for", "cerca de", "afuera de", "un homme
+// de", or a verb of
 // movement and "a", "to", "pour"
 // ("viajé a Beirut", "llegamos a Tuxtla", "moved to Leeds", "partis pour
 // Dakar"), which take no person there.
 bool WorldPlaceCue(std::string_view text, size_t offset) {
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, offset, &at);
-  if (before == "at") return true;
+  // "a peace deal for Chechnya": "for" takes a person too ("a gift for
+  // Mercedes"), so not for those either.
+  if (before == "at" || before == "for") return true;
   // "cerca de Comalcalco", "afuera de Ocosingo": it also takes a person
   // ("cerca de Mercedes"), so not for those.
   if (before == "de") {
-    const std::string adverb = WordBefore(text, at, &ignored);
-    return adverb == "cerca" || adverb == "afuera" || adverb == "alrededores";
+    size_t noun_at = 0;
+    const std::string adverb = WordBefore(text, at, &noun_at);
+    if (adverb == "cerca" || adverb == "afuera" || adverb == "alrededores") return true;
+    // "un homme de Conakry", "un señor de Duala": where someone is from,
+    // after "un", "una", "une" and a person ("los hombres de X" may be a
+    // boss's men).
+    static const std::unordered_set<std::string_view> kSomeone = {
+        "hombre", "mujer", "senor", "senora", "muchacho", "muchacha", "chavo", "chava", "nino",
+        "nina", "joven", "chico", "chica", "homme", "femme", "garcon", "jeune", "monsieur", "dame"};
+    if (kSomeone.count(adverb) == 0) return false;
+    const std::string article = WordBefore(text, noun_at, &ignored);
+    return article == "un" || article == "una" || article == "une";
   }
   if (before != "a" && before != "to" && before != "pour") return false;
   static const std::unordered_set<std::string_view> kMovement = {
@@ -1212,7 +1358,26 @@ bool WorldPlaceCue(std::string_view text, size_t offset) {
       "arrives", "arrivees", "alle", "allee", "alles", "allees", "aller", "revenu", "revenue",
       "revenus", "retourne", "retournee", "enfui", "enfuie", "enfuis", "route", "direction",
       "depart", "expulse", "expulsee", "envoye", "envoyee"};
-  return kMovement.count(WordBefore(text, at, &ignored)) != 0;
+  return kMovement.count(WordBefore(text, at, &ignored)) != 0 ||
+         (before == "a" && ArrivedByVehicle(text, at, kMovement));
+}
+
+// True if "en", a vehicle and "a" follow a verb of going or arriving,
+// ending at `at` (where "a" starts): "fuimos en lancha a Livingston",
+// "llegamos en el tren a X". After other verbs the same words take a
+// person ("subieron en la camioneta a Pedro").
+bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set<std::string_view>& verbs) {
+  static const std::unordered_set<std::string_view> kVehicles = {
+      "lancha", "balsa", "tren", "bus", "autobus", "camion", "camioneta", "avion", "taxi", "carro",
+      "coche", "barco", "trailer", "combi", "bestia", "mototaxi"};
+  size_t k = 0;
+  std::string w = WordBefore(text, at, &k);
+  if (kVehicles.count(w) == 0) return false;
+  w = WordBefore(text, k, &k);
+  if (w == "la" || w == "el" || w == "un" || w == "una") w = WordBefore(text, k, &k);
+  if (w != "en") return false;
+  size_t ignored = 0;
+  return verbs.count(WordBefore(text, k, &ignored)) != 0;
 }
 
 // True if a verb of going or arriving and "a" or "to" come right before a
@@ -1229,7 +1394,8 @@ bool ArrivalCue(std::string_view text, size_t offset) {
       "volvi", "volvimos", "volvieron", "mudamos", "mude", "rumbo", "camino",
       "went", "moved", "flew", "drove", "traveled", "travelled", "headed", "heading", "returned",
       "trip", "journey", "flight"};
-  return kArrival.count(WordBefore(text, at, &ignored)) != 0;
+  return kArrival.count(WordBefore(text, at, &ignored)) != 0 ||
+         (before == "a" && ArrivedByVehicle(text, at, kArrival));
 }
 
 // True if a capitalized word that names a kind of place comes right before
@@ -1252,9 +1418,19 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
 // capitalized word that names a kind of public place, on its line: the
 // place is named after it ("Glover Park", "Lindis Pass", "Hyde Park Corner",
 // "Manning Bowl"). A given name there is a person's ("John Park", "Lee
-// Square": surnames too); after a number it is a street.
+// Square": surnames too) but after "in" or "near"; after a number it is a
+// street.
 bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
-  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  // A given name there is a place's only after "in" or "near" ("grew up in
+  // Shelly Park"), which take no person, and not before a possessive.
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) {
+    size_t ignored = 0;
+    const std::string before = WordBefore(text, f.begin, &ignored);
+    if (before != "in" && before != "near") return false;
+    size_t k = f.end + 1;
+    while (k < text.size() && IsLetterByte(static_cast<unsigned char>(text[k]))) ++k;
+    if (k < text.size() && (text[k] == '\'' || text.substr(k, 3) == "\xE2\x80\x99")) return false;
+  }
   // Most of these words are street types too: a number shortly before on
   // the line says a street ("52 Glover Park", "Suite 5, Kim Square").
   for (size_t k = f.begin; k > 0 && f.begin - k < 24 && text[k - 1] != '\n'; --k) {
@@ -1351,6 +1527,9 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
   }
   const size_t prev_end = AcrossListSeparator(text, f.begin, false);
   const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
+  // Not the first item ("Panajachel, Santiago Atitlán y San Juan"): a
+  // given name that no list holds opens such a list too ("Xochilt,
+  // Tapachula y Tijuana es lo que recuerdo").
   if (prev_begin == std::string_view::npos) return false;
   if (PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos) {
     return true;
@@ -1364,6 +1543,145 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
     return false;
   }
   return PlaceItemAt(text, places, before_end, false) != std::string_view::npos;
+}
+
+// True if a one-word name that is no given name or surname stands alone in
+// brackets right after a listed or world place of up to three words: the
+// town's region or country ("Portland ( Oregon )", "Elisabethville
+// (Katanga)"). A person's name in brackets is in a list (a given name or
+// surname) or follows a person.
+bool RegionInBrackets(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  size_t close = f.end;
+  while (close < text.size() && text[close] == ' ') ++close;
+  if (close >= text.size() || text[close] != ')') return false;
+  size_t open = f.begin;
+  while (open > 0 && text[open - 1] == ' ') --open;
+  if (open == 0 || text[open - 1] != '(') return false;
+  --open;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr ||
+      (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) != 0) {
+    return false;
+  }
+  while (open > 0 && text[open - 1] == ' ') --open;
+  // The town: the last one, two or three words before the bracket.
+  size_t begin = open;
+  for (int words = 0; words < 3; ++words) {
+    size_t word_begin = 0;
+    if (WordBefore(text, begin, &word_begin).empty() || word_begin >= begin) return false;
+    if (text.substr(word_begin, open - word_begin).find_first_of(",.;:()\n") != std::string_view::npos) {
+      return false;
+    }
+    begin = word_begin;
+    if (!StartsWithCapital(text, begin)) return false;
+    const PlaceClass town = places.ClassOf(text.substr(begin, open - begin));
+    if (town == PlaceClass::kListed || town == PlaceClass::kWorld) return true;
+  }
+  return false;
+}
+
+// True if a one-word name is joined to a capitalized word by a particle of
+// Central European and English town names: "Ostrov nad Ohří", "Frankfurt am
+// Main", "Stratford upon Avon", "Frankfurt an der Oder". No person's name
+// holds these words between two capitals.
+bool JoinedByATownParticle(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find_first_of(" \t\n") != std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> kParticles = {"nad", "pod", "am", "upon", "bei"};
+  // After: " nad Ohří".
+  size_t k = f.end;
+  if (k < text.size() && text[k] == ' ') {
+    size_t e = k + 1;
+    while (e < text.size() && std::islower(static_cast<unsigned char>(text[e])) != 0) ++e;
+    std::string_view particle = text.substr(k + 1, e - k - 1);
+    if (particle == "an" && text.substr(e, 5) == " der ") {
+      particle = "am";
+      e += 4;
+    }
+    if (kParticles.count(particle) != 0 && e + 1 < text.size() && text[e] == ' ' && StartsWithCapital(text, e + 1)) {
+      return true;
+    }
+  }
+  // Before: "Ostrov nad ".
+  size_t at = 0, ignored = 0;
+  std::string particle = WordBefore(text, f.begin, &at);
+  if (particle == "der" && WordBefore(text, at, &ignored) == "an") {
+    particle = "am";
+    WordBefore(text, at, &at);
+  }
+  if (kParticles.count(particle) == 0 || std::islower(static_cast<unsigned char>(text[at])) == 0 ||
+      text.substr(at, f.begin - at).find_first_of(".,;:\n") != std::string_view::npos) {
+    return false;
+  }
+  size_t town_at = 0;
+  return !WordBefore(text, at, &town_at).empty() && town_at < at && StartsWithCapital(text, town_at) &&
+         text.substr(town_at, at - town_at).find_first_of(".,;:\n") == std::string_view::npos;
+}
+
+// True if a name ends with a word of no name list after a saint's name
+// ("San Juan Chamula", "San Andrés Tuxtla", "Santa María Tonantzintla"), in
+// the name or before it: many towns of Mexico and Central America are so
+// named. A given name or surname there is a person's ("San Andrés Pérez").
+bool AfterASaintsName(std::string_view text, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find('\n') != std::string_view::npos) return false;
+  const size_t last_space = name.rfind(' ');
+  const std::string_view last = last_space == std::string_view::npos ? name : name.substr(last_space + 1);
+  if (last.empty()) return false;
+  // The two words before the last, in the name or in the text before it.
+  const size_t last_at = f.begin + (last_space == std::string_view::npos ? 0 : last_space + 1);
+  size_t second_at = 0, first_at = 0;
+  const std::string second = WordBefore(text, last_at, &second_at);
+  if (second.empty() || second_at >= last_at || !StartsWithCapital(text, second_at)) return false;
+  const std::string first = WordBefore(text, second_at, &first_at);
+  if (first_at >= second_at || !StartsWithCapital(text, first_at) ||
+      text.substr(first_at, last_at - first_at).find_first_of(".,;:()\n") != std::string_view::npos) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kSaints = {"san", "santa", "santo", "sao"};
+  if (kSaints.count(first) == 0) return false;
+  if ((lexicon->Flags(text::Fold(last)) & (kGivenName | kSurname)) != 0) return false;
+  // The saint's name opens the name or stands before it, with no capitalized
+  // word before: "Paula San Miguel Fraile" names a person ("San Miguel" is
+  // a surname too).
+  if (first_at > f.begin) return false;
+  size_t word_at = 0;
+  return WordBefore(text, first_at, &word_at).empty() || word_at >= first_at || !StartsWithCapital(text, word_at) ||
+         text.substr(word_at, first_at - word_at).find_first_of(".,;:()\n") != std::string_view::npos;
+}
+
+// True if a name opens with a saint's word and a church, school or hospital
+// word stands right after it ("the Saint Bernard church", "St Mary hospital")
+// or before it ("la iglesia San Bernardo", "el hospital Santa Fe"): the
+// building is named after the saint. A person named so has a given name
+// first ("José San Martín"); Haitian surnames join the saint by a hyphen.
+bool NamesASaintsBuilding(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) return false;
+  std::string_view first = name.substr(0, space);
+  if (!first.empty() && first.back() == '.') first.remove_suffix(1);
+  static const std::unordered_set<std::string_view> kSaints = {"saint", "sainte", "st", "ste",
+                                                               "san",   "santa",  "santo"};
+  if (kSaints.count(text::Fold(first)) == 0) return false;
+  static const std::unordered_set<std::string_view> kBuildings = {
+      "church", "cathedral", "chapel", "basilica", "parish", "abbey", "monastery", "convent",
+      "hospital", "school", "college", "iglesia", "parroquia", "capilla", "catedral", "basilica",
+      "templo", "santuario", "colegio", "escuela", "eglise", "chapelle", "paroisse", "hopital",
+      "ecole", "lycee"};
+  size_t k = f.end;
+  if (k < text.size() && text[k] == ' ' && k + 1 < text.size() &&
+      std::islower(static_cast<unsigned char>(text[k + 1])) != 0) {
+    size_t e = k + 1;
+    while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    if (kBuildings.count(text::Fold(text.substr(k + 1, e - k - 1))) != 0) return true;
+  }
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  return kBuildings.count(before) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0 &&
+         text.substr(at, f.begin - at).find_first_of(".,;:\n") == std::string_view::npos;
 }
 
 // True if a guessed name is a town and its country joined by a hyphen
@@ -1488,9 +1806,9 @@ bool ListedMonthName(std::string_view text, const Finding& f, bool after, size_t
 }
 
 void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
-                               std::vector<Finding>* findings) {
+                               std::vector<Finding>* findings, bool after_only) {
   // "Rosa Mamani y Julio": a month that is a given name, listed with a name.
-  const size_t found = findings->size();
+  const size_t found = after_only ? 0 : findings->size();
   for (size_t i = 0; i < found; ++i) {
     const Finding f = (*findings)[i];
     if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
@@ -1535,7 +1853,7 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
       f.end = end;
     }
     // Before the name: "Julio Mamani", "casa de Durban Quispe".
-    for (int words = 0; words < 3; ++words) {
+    for (int words = 0; words < 3 && !after_only; ++words) {
       size_t end = f.begin;
       while (end > 0 && f.begin - end < 3 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
       if (end == f.begin || f.begin - end > 2 || end == 0) break;
@@ -1573,10 +1891,57 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
   }
 }
 
+// Where a saint's place right after a name that ends with a given name or
+// a surname ends, on its line with only spaces between: it is that person's
+// surname, as many Spanish and Haitian surnames are ("José San Martín",
+// "Rosa Santa Cruz", "Joseph Saint-Louis", "Jean St-Juste"); else f.end.
+size_t SaintSurnameEnd(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  size_t at = f.end;
+  while (at < text.size() && at - f.end < 2 && text[at] == ' ') ++at;
+  if (at == f.end || at >= text.size() || !StartsWithCapital(text, at)) return f.end;
+  size_t e = at;
+  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  static const std::unordered_set<std::string_view> kSaints = {"san",   "santa",  "santo", "sao",
+                                                               "saint", "sainte", "st",    "ste"};
+  const std::string saint = text::Fold(text.substr(at, e - at));
+  if (kSaints.count(saint) == 0 || e >= text.size()) return f.end;
+  // "St"/"Ste" only joined by a hyphen: "John St." is a street.
+  if (text[e] != '-' && (text[e] != ' ' || saint == "st" || saint == "ste")) return f.end;
+  size_t end = e;
+  for (int parts = 0; parts < 3 && end < text.size() && (text[end] == '-' || (parts == 0 && text[end] == ' '));
+       ++parts) {
+    const size_t b = end + 1;
+    if (b >= text.size() || !StartsWithCapital(text, b)) break;
+    size_t pe = b;
+    while (pe < text.size() && IsLetterByte(static_cast<unsigned char>(text[pe]))) ++pe;
+    if (pe == b) break;
+    end = pe;
+    if (text[e] == ' ') break;  // "San Martín": one word after a spaced saint
+  }
+  if (end == e || (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0))) return f.end;
+  // The name ends with a given name or surname.
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  size_t last = f.end;
+  while (last > f.begin && IsLetterByte(static_cast<unsigned char>(text[last - 1]))) --last;
+  if (lexicon == nullptr || last == f.end ||
+      (lexicon->Flags(text::Fold(text.substr(last, f.end - last))) & (kGivenName | kSurname)) == 0) {
+    return f.end;
+  }
+  // A longer place that goes on after it is that place: "Vino Carlos San
+  // Pedro Sula" names the city, not a surname "San Pedro".
+  if (end + 1 < text.size() && text[end] == ' ' && StartsWithCapital(text, end + 1)) {
+    size_t next_end = end + 1;
+    while (next_end < text.size() && IsLetterByte(static_cast<unsigned char>(text[next_end]))) ++next_end;
+    if (places.ClassOf(text.substr(at, next_end - at)) != PlaceClass::kNone) return f.end;
+  }
+  return end;
+}
+
 void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
                                    std::vector<Finding>* findings) {
   for (Finding& f : *findings) {
     if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    f.end = SaintSurnameEnd(text, places, f);
     // The name starts with a surname, not a given name.
     size_t first_end = f.begin;
     while (first_end < f.end && IsLetterByte(static_cast<unsigned char>(text[first_end]))) ++first_end;
@@ -1675,6 +2040,38 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   return f.begin + second;
 }
 
+// If a guessed name is a monarch's name, a regnal numeral and "de", "of"
+// or "d'" and a country ("Luis XIV de Francia", "Henry VIII of England",
+// "Philippe V d'Espagne"), where the person's part ends (after the
+// numeral); else f.end. The country is a place; an old kingdom is part of
+// the title ("Fernando II de Aragón"), and without a numeral the words after
+// "de" may be a surname ("Gaspar Rodríguez de Francia").
+size_t PersonBeforeRealm(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find('\n') != std::string_view::npos) return f.end;
+  // The numeral: a word of Roman digits ending before " de ", " of ", " d'".
+  for (std::string_view particle : {std::string_view(" de "), std::string_view(" of "), std::string_view(" d'"),
+                                    std::string_view(" d\xE2\x80\x99")}) {
+    const size_t p = name.rfind(particle);
+    if (p == std::string_view::npos || p == 0) continue;
+    size_t numeral_begin = p;
+    while (numeral_begin > 0 && std::string_view("IVXL").find(name[numeral_begin - 1]) != std::string_view::npos) {
+      --numeral_begin;
+    }
+    if (numeral_begin == p || p - numeral_begin > 5 || numeral_begin == 0 || name[numeral_begin - 1] != ' ') continue;
+    std::string_view realm = name.substr(p + particle.size());
+    while (!realm.empty() && realm.front() == ' ') realm.remove_prefix(1);
+    if (realm.empty() || !StartsWithCapital(realm, 0)) continue;
+    const std::vector<PlaceMention> mentions = places.FindPlaces(realm);
+    if (mentions.size() != 1 || mentions[0].begin != 0 || mentions[0].end != realm.size() ||
+        mentions[0].kind != "country") {
+      continue;
+    }
+    return f.begin + p;
+  }
+  return f.end;
+}
+
 // True if the guessed name is a lower-case particle and then a listed town
 // that is no given name or surname: what a title's particles took after it
 // is where someone is from ("el Buen Pastor de Tapachula", "el padre de
@@ -1758,6 +2155,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (Finding& f : *findings) {
     if (!IsGuessedName(f) || f.end > text.size()) continue;
     f.begin = PersonAfterLeadingTown(text, places, f);
+    f.end = PersonBeforeRealm(text, places, f);
   }
   size_t last_place_end = std::string_view::npos;
   bool last_place_in_prose = false;
@@ -1828,7 +2226,9 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
-    if (!person_cue && one_word && InAListOfPlaces(text, places, f)) {
+    if (!person_cue && ((one_word && (InAListOfPlaces(text, places, f) || RegionInBrackets(text, places, f) ||
+                                      JoinedByATownParticle(text, f))) ||
+                        AfterASaintsName(text, f) || NamesASaintsBuilding(text, f))) {
       drop[i] = 1;
       continue;
     }
@@ -1857,14 +2257,15 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       case PlaceClass::kWorld:
         is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
                                                      WorldPlaceCue(text, f.begin) ||
-                                                     RegionOfATown(text, places, f)));
+                                                     RegionOfATown(text, places, f) ||
+                                                     FrenchRouteCue(text, places, f)));
         break;
       case PlaceClass::kWorldAmbiguous:
         is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
                                        (one_word && ArrivalCue(text, f.begin)));
         break;
       case PlaceClass::kNone:
-        is_candidate = !person_cue && FrenchRouteCue(text, f);
+        is_candidate = !person_cue && FrenchRouteCue(text, places, f);
         break;
     }
     if (is_candidate) {
@@ -1873,7 +2274,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   }
   // Words of the longer names found in this text: a place word among them
   // is a surname here ("Juan Guerrero ... Guerrero").
-  std::unordered_set<std::string> name_words;
+  // How many such names hold each word.
+  std::unordered_map<std::string, int> name_words;
   text::Tokens tokens;  // of one name at a time; its buffers are reused
   for (const Finding& f : *findings) {
     if (candidates.empty() && compounds.empty()) break;
@@ -1883,7 +2285,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     for (const text::Token& t : tokens.tokens) words += t.word;
     if (words < 2) continue;
     for (const text::Token& t : tokens.tokens) {
-      if (t.word) name_words.emplace(tokens.Folded(t));
+      if (t.word) ++name_words[std::string(tokens.Folded(t))];
     }
   }
   // A saint's compound whose other word is a word of a longer name found
@@ -1892,16 +2294,23 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (size_t i : compounds) {
     const Finding& f = (*findings)[i];
     const size_t begin = CompoundBegin(text, f.begin);
-    const size_t hyphen = text.find('-', begin);
-    const std::string first = text::Fold(text.substr(begin, hyphen == std::string_view::npos ? 0 : hyphen - begin));
-    const bool saint = first == "saint" || first == "sainte" || first == "st" || first == "ste";
+    size_t first_end = begin;
+    while (first_end < text.size() && IsWordByte(static_cast<unsigned char>(text[first_end]))) ++first_end;
+    const std::string_view first = text.substr(begin, first_end - begin);
+    const bool glued = first_end >= text.size() || text[first_end] != '-';
+    const bool saint = glued ? GluedSaintPrefix(first) > 0 : IsSaintPart(first);
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    // A saint's word damaged by OCR ("Suint-Denis") is no one's surname: its
+    // other word counts only in another name (not the compound's own words).
+    const bool damaged = !glued && saint && !(first.size() >= 2 && first.substr(0, 2) == "St") &&
+                         !(first.size() >= 5 && first.substr(0, 5) == "Saint");
     bool in_longer_name = false;
     for (const text::Token& t : tokens.tokens) {
       if (!t.word) continue;
       const std::string_view w = tokens.Folded(t);
       if (w != "saint" && w != "sainte" && w != "st" && w != "ste") {
-        in_longer_name = in_longer_name || name_words.count(std::string(w)) != 0;
+        const auto found = name_words.find(std::string(w));
+        in_longer_name = in_longer_name || (found != name_words.end() && found->second > (damaged ? 1 : 0));
       }
     }
     if (!(saint && in_longer_name)) drop[i] = 1;

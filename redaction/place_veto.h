@@ -59,15 +59,22 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
 // A capitalized "Julio" or "Abril" listed with a name ("Rosa Mamani y
 // Julio") is added as a name of its own. Findings may overlap after: the
 // redactor merges them. Linear in the text. The redactor applies it to
-// Spanish text.
+// Spanish text, and with `after_only` (only the words after a name: "Pierre
+// Lyon", "Jean Jacmel") to French and Haitian text, where a town before a
+// name is more often where a news item or a list's entry comes from ("d'
+// Afrique Le Gallois").
 void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& places,
-                               std::vector<Finding>* findings);
+                               std::vector<Finding>* findings, bool after_only = false);
 
 // A place named after a person ("Emiliano Zapata", "Benito Juárez", two
 // words, the first a given name) right before a name that starts with a
 // surname is that person's given name and first surname: "Emiliano Zapata
 // Salazar (Anenecuilco, 1879 – ...)". The name's finding grows over it.
 // The place alone ("la ciudad de Emiliano Zapata, en Tabasco") is left.
+// After a name that ends with a given name or surname, a saint's place on
+// its line is that person's surname ("José San Martín", "Joseph
+// Saint-Louis", as many Spanish and Haitian surnames are): the finding
+// grows over it.
 void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
                                    std::vector<Finding>* findings);
 

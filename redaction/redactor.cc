@@ -70,9 +70,13 @@ class RedactorImpl final : public Redactor {
       *part = std::vector<Finding>();
     }
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found);
-    // Spanish only: in English and French news a town or month next to a
-    // name is more often a dateline or a team than part of the name.
-    if (language.substr(0, 2) == "es") ExtendNamesOverPlaceWords(text, *places_, &names_found);
+    // Spanish; in French and Haitian the words after a name only ("Pierre
+    // Lyon", "Jean Jacmel"): in English news a town or month next to a name
+    // is more often a dateline or a team than part of the name.
+    const std::string_view lang2 = language.substr(0, 2);
+    if (lang2 == "es" || lang2 == "fr" || lang2 == "ht") {
+      ExtendNamesOverPlaceWords(text, *places_, &names_found, /*after_only=*/lang2 != "es");
+    }
     ExtendNamesOverNamesakePlaces(text, *places_, &names_found);
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
