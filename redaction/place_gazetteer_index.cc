@@ -76,7 +76,30 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error, PlaceClass cls) 
       }
     }
   }
+  BuildSlots();
   return true;
+}
+
+void PlaceIndex::BuildSlots() {
+  size_t size = 2;
+  int shift = 63;
+  while (size < 2 * (keys_.size() + prefixes_.size())) {
+    size *= 2;
+    --shift;
+  }
+  slots_.assign(size, Slot{});
+  slot_mask_ = size - 1;
+  slot_shift_ = shift;
+  auto slot_for = [&](uint64_t hash) -> Slot& {
+    size_t at = SlotOf(hash);
+    while (slots_[at].used && slots_[at].hash != hash) at = (at + 1) & slot_mask_;
+    Slot& s = slots_[at];
+    s.used = true;
+    s.hash = hash;
+    return s;
+  };
+  for (const auto& [hash, id] : keys_) slot_for(hash).entry = static_cast<int32_t>(id);
+  for (const uint64_t hash : prefixes_) slot_for(hash).prefix = true;
 }
 
 const PlaceEntry* PlaceIndex::Lookup(std::string_view key) const {
@@ -100,12 +123,13 @@ size_t PlaceIndex::MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntr
       hash = (hash ^ static_cast<unsigned char>(' ')) * text::kFnvPrime;
       for (unsigned char c : tokens.Folded(ts[j])) hash = (hash ^ c) * text::kFnvPrime;
     }
-    auto it = keys_.find(hash);
-    if (it != keys_.end() && (!entries_[it->second].needs_capital || ts[i].capitalized)) {
+    const Slot* slot = FindSlot(hash);
+    if (slot != nullptr && slot->entry >= 0 &&
+        (!entries_[slot->entry].needs_capital || ts[i].capitalized)) {
       best = j + 1;
-      *entry = &entries_[it->second];
+      *entry = &entries_[slot->entry];
     }
-    if (prefixes_.find(hash) == prefixes_.end()) break;
+    if (slot == nullptr || !slot->prefix) break;
     // Next word: directly after whitespace, or after '.', '-', '\'' tokens.
     size_t k = j + 1;
     while (k < ts.size() && JoinsPlaceWords(ts[k])) ++k;
