@@ -1,5 +1,6 @@
 #include "redaction/place_gazetteer_index.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include "redaction/name_detector_data.h"
@@ -27,6 +28,28 @@ bool JoinsPlaceWords(const text::Token& t) {
 }  // namespace
 
 std::string PlaceKey(std::string_view phrase) {
+  // ASCII (most phrases asked about): its words are its runs of letters and
+  // digits, folded by lower-casing, which is what Tokenize() makes of them;
+  // no token list is built.
+  if (std::all_of(phrase.begin(), phrase.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    auto is_word = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    std::string key;
+    key.reserve(phrase.size());
+    for (size_t i = 0; i < phrase.size();) {
+      if (!is_word(phrase[i])) {
+        ++i;
+        continue;
+      }
+      if (!key.empty()) key.push_back(' ');
+      for (; i < phrase.size() && is_word(phrase[i]); ++i) {
+        const char c = phrase[i];
+        key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+      }
+    }
+    return key;
+  }
   text::Tokens tokens;
   text::Tokenize(phrase, &tokens);
   std::string key;
