@@ -5,10 +5,16 @@
 // every call (a new testimony).
 //
 //   redaction_bench                       Google Benchmark table
-//   redaction_bench --once=MB [--patterns] [--one-line]
-//                                         redact one MB-sized text (no line
-//                                         breaks: --one-line) and exit, for
-//                                         peak RSS via /usr/bin/time -v
+//   redaction_bench --once=MB [--calls=N] [--patterns] [--one-line] [--openers]
+//                                         redact one MB-sized text N times
+//                                         (default 1; no line breaks:
+//                                         --one-line; made of the bytes where
+//                                         nicknames and surname mentions may
+//                                         start: --openers) and exit, for peak RSS
+//                                         via /usr/bin/time -v, or for
+//                                         callgrind (N=3 minus N=1 counts
+//                                         two calls after the first, whose
+//                                         RE2 warm-up is not steady state)
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -208,8 +214,17 @@ BENCHMARK(BM_KnownFindOnly)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
 
 // Redacts one text of `megabytes` and prints its size: run under
 // /usr/bin/time -v to read the peak RSS.
-int RunOnce(double megabytes, bool patterns_only, bool one_line) {
-  std::string text = Testimony(static_cast<size_t>(megabytes * (1 << 20)));
+// A name, then "L J " to the end: every 'L' may open a nickname ("La ...")
+// and every 'J' a later mention of the surname "Jiménez".
+std::string Openers(size_t bytes) {
+  std::string text = "Me llamo Juan Jiménez. ";
+  while (text.size() < bytes) text += "L J ";
+  return text;
+}
+
+int RunOnce(double megabytes, int calls, bool patterns_only, bool one_line, bool openers) {
+  const size_t bytes = static_cast<size_t>(megabytes * (1 << 20));
+  std::string text = openers ? Openers(bytes) : Testimony(bytes);
   if (one_line) std::replace(text.begin(), text.end(), '\n', ' ');
   if (patterns_only) {
     std::string error;
@@ -220,9 +235,11 @@ int RunOnce(double megabytes, bool patterns_only, bool one_line) {
   RedactionResult result;
   std::string error;
   RedactionOptions options;
-  if (!SharedRedactor().Redact(text, "es", Known(), options, &result, &error)) {
-    std::fprintf(stderr, "%s\n", error.c_str());
-    return 1;
+  for (int call = 0; call < calls; ++call) {
+    if (!SharedRedactor().Redact(text, "es", Known(), options, &result, &error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return 1;
+    }
   }
   std::printf("%zu bytes, %zu spans\n", text.size(), result.report.spans.size());
   return 0;
@@ -231,14 +248,17 @@ int RunOnce(double megabytes, bool patterns_only, bool one_line) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool patterns_only = false, one_line = false;
+  bool patterns_only = false, one_line = false, openers = false;
   double once = 0;
+  int calls = 1;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--once=", 7) == 0) once = std::atof(argv[i] + 7);
+    if (std::strncmp(argv[i], "--calls=", 8) == 0) calls = std::max(1, std::atoi(argv[i] + 8));
     if (std::strcmp(argv[i], "--patterns") == 0) patterns_only = true;
     if (std::strcmp(argv[i], "--one-line") == 0) one_line = true;
+    if (std::strcmp(argv[i], "--openers") == 0) openers = true;
   }
-  if (once > 0) return RunOnce(once, patterns_only, one_line);
+  if (once > 0) return RunOnce(once, calls, patterns_only, one_line, openers);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

@@ -57,7 +57,7 @@ struct FoldTables {
   int32_t fold[kTableLimit];
   char accent[kTableLimit] = {};  // by case fold: the accent class's letter
   std::vector<bool> word;         // by case fold (below 0x10000)
-  bool ascii_word[128] = {};      // by code point
+  bool ascii_word[256] = {};      // by byte: the ASCII word characters (none from 0x80 on)
   FoldTables() : word(0x10000, false) {
     for (int32_t c = 0; c < kTableLimit; ++c) fold[c] = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     for (const auto& [letter, members] : kAccentClasses) {
@@ -375,7 +375,7 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t i = 0; i < n;) {
-    while (i < n && p[i] < 0x80 && t.ascii_word[p[i]]) ++i;  // inside a word
+    while (i < n && t.ascii_word[p[i]]) ++i;  // inside a word
     if (i >= n) break;
     size_t length = 1;
     const bool word = p[i] >= 0x80 && IsWord(t, CodePointAt(text, i, &length));

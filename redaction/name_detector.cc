@@ -23,6 +23,7 @@
 #include "redaction/name_detector.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <initializer_list>
@@ -70,9 +71,16 @@ bool HasWordSuffix(std::string_view w) {
       "penem", "acino", "ciclina", "statina", "sartan", "tinib", "kinasa", "quinasa", "coccus",
       "ococo", "bacter", "bacterium", "monas", "pril", "prim", "cepam", "pride", "porfin",
       "dipino", "dipina", "mib", "triptan", "xona", "navir", "ciclovir", "fovir"};
-  // Compared from the last letter, which rules out most suffixes at once
-  // (a memcmp call per suffix cost more than the rest of this pass).
-  for (std::string_view s : kSuffixes) {
+  // Filed by their last letter: a word is compared with the few suffixes
+  // ending like it, each from the end (a memcmp call per suffix cost more
+  // than the rest of this pass).
+  static const std::array<std::vector<std::string_view>, 256> kByLast = [] {
+    std::array<std::vector<std::string_view>, 256> by_last;
+    for (std::string_view s : kSuffixes) by_last[static_cast<unsigned char>(s.back())].push_back(s);
+    return by_last;
+  }();
+  if (w.empty()) return false;
+  for (std::string_view s : kByLast[static_cast<unsigned char>(w.back())]) {
     if (w.size() < s.size() + 2) continue;
     size_t k = 1;
     while (k <= s.size() && w[w.size() - k] == s[s.size() - k]) ++k;

@@ -260,6 +260,50 @@ void AddEpithet(std::string_view text, std::string_view language, const PlaceGaz
   added->push_back(f);
 }
 
+// The places of the bytes a nickname may open with, in text order: found
+// with memchr a window of the text at a time (the text's other bytes are
+// never visited one by one), so that what is kept does not grow with the
+// text.
+class OpenerPlaces {
+ public:
+  explicit OpenerPlaces(std::string_view text) : text_(text) {}
+
+  bool Next(size_t* at) {
+    while (next_ == places_.size()) {
+      if (window_end_ >= text_.size()) return false;
+      Fill();
+    }
+    *at = places_[next_++];
+    return true;
+  }
+
+ private:
+  static constexpr size_t kWindowBytes = 64 << 10;
+
+  void Fill() {
+    const size_t begin = window_end_;
+    window_end_ = std::min(text_.size(), begin + kWindowBytes);
+    places_.clear();
+    next_ = 0;
+    const char* const stop = text_.data() + window_end_;
+    for (int byte : {0xC2, 0xE2, int{'"'}, int{'E'}, int{'L'}}) {
+      const char* p = text_.data() + begin;
+      while (p < stop) {
+        const void* hit = std::memchr(p, byte, static_cast<size_t>(stop - p));
+        if (hit == nullptr) break;
+        places_.push_back(static_cast<size_t>(static_cast<const char*>(hit) - text_.data()));
+        p = static_cast<const char*>(hit) + 1;
+      }
+    }
+    std::sort(places_.begin(), places_.end());
+  }
+
+  std::string_view text_;
+  size_t window_end_ = 0;
+  std::vector<size_t> places_;  // of the window, sorted
+  size_t next_ = 0;
+};
+
 }  // namespace
 
 void AddCuedNicknames(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -276,23 +320,11 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
   SpanCover added_cover;  // the epithets and nicknames added so far
   for (const Finding& f : added) added_cover.Insert(f.begin, f.end);
   // Where a nickname may open: '«' and '“' (their first bytes 0xC2 and
-  // 0xE2), '"', and the 'E' or 'L' of a Spanish article, each found with
-  // memchr: the text's other bytes are never visited one by one.
-  std::vector<size_t> openers;
-  for (int byte : {0xC2, 0xE2, int{'"'}, int{'E'}, int{'L'}}) {
-    const char* p = text.data();
-    const char* const stop = text.data() + text.size();
-    while (p < stop) {
-      const void* hit = std::memchr(p, byte, static_cast<size_t>(stop - p));
-      if (hit == nullptr) break;
-      openers.push_back(static_cast<size_t>(static_cast<const char*>(hit) - text.data()));
-      p = static_cast<const char*>(hit) + 1;
-    }
-  }
-  std::sort(openers.begin(), openers.end());
+  // 0xE2), '"', and the 'E' or 'L' of a Spanish article.
+  OpenerPlaces openers(text);
   size_t skip_until = 0;  // past the closing quote of the last nickname read
   bool of_a_person = false;  // set by CueBefore()
-  for (const size_t i : openers) {
+  for (size_t i = 0; openers.Next(&i);) {
     if (i < skip_until) continue;
     const unsigned char c = static_cast<unsigned char>(text[i]);
     std::string_view close;

@@ -1,5 +1,6 @@
 #include "redaction/place_gazetteer_index.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include "redaction/name_detector_data.h"
@@ -27,6 +28,28 @@ bool JoinsPlaceWords(const text::Token& t) {
 }  // namespace
 
 std::string PlaceKey(std::string_view phrase) {
+  // ASCII (most phrases asked about): its words are its runs of letters and
+  // digits, folded by lower-casing, which is what Tokenize() makes of them;
+  // no token list is built.
+  if (std::all_of(phrase.begin(), phrase.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    auto is_word = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    std::string key;
+    key.reserve(phrase.size());
+    for (size_t i = 0; i < phrase.size();) {
+      if (!is_word(phrase[i])) {
+        ++i;
+        continue;
+      }
+      if (!key.empty()) key.push_back(' ');
+      for (; i < phrase.size() && is_word(phrase[i]); ++i) {
+        const char c = phrase[i];
+        key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+      }
+    }
+    return key;
+  }
   text::Tokens tokens;
   text::Tokenize(phrase, &tokens);
   std::string key;
@@ -76,7 +99,30 @@ bool PlaceIndex::Load(std::string_view tsv, std::string* error, PlaceClass cls) 
       }
     }
   }
+  BuildSlots();
   return true;
+}
+
+void PlaceIndex::BuildSlots() {
+  size_t size = 2;
+  int shift = 63;
+  while (size < 2 * (keys_.size() + prefixes_.size())) {
+    size *= 2;
+    --shift;
+  }
+  slots_.assign(size, Slot{});
+  slot_mask_ = size - 1;
+  slot_shift_ = shift;
+  auto slot_for = [&](uint64_t hash) -> Slot& {
+    size_t at = SlotOf(hash);
+    while (slots_[at].used && slots_[at].hash != hash) at = (at + 1) & slot_mask_;
+    Slot& s = slots_[at];
+    s.used = true;
+    s.hash = hash;
+    return s;
+  };
+  for (const auto& [hash, id] : keys_) slot_for(hash).entry = static_cast<int32_t>(id);
+  for (const uint64_t hash : prefixes_) slot_for(hash).prefix = true;
 }
 
 const PlaceEntry* PlaceIndex::Lookup(std::string_view key) const {
@@ -100,12 +146,13 @@ size_t PlaceIndex::MatchAt(const text::Tokens& tokens, size_t i, const PlaceEntr
       hash = (hash ^ static_cast<unsigned char>(' ')) * text::kFnvPrime;
       for (unsigned char c : tokens.Folded(ts[j])) hash = (hash ^ c) * text::kFnvPrime;
     }
-    auto it = keys_.find(hash);
-    if (it != keys_.end() && (!entries_[it->second].needs_capital || ts[i].capitalized)) {
+    const Slot* slot = FindSlot(hash);
+    if (slot != nullptr && slot->entry >= 0 &&
+        (!entries_[slot->entry].needs_capital || ts[i].capitalized)) {
       best = j + 1;
-      *entry = &entries_[it->second];
+      *entry = &entries_[slot->entry];
     }
-    if (prefixes_.find(hash) == prefixes_.end()) break;
+    if (slot == nullptr || !slot->prefix) break;
     // Next word: directly after whitespace, or after '.', '-', '\'' tokens.
     size_t k = j + 1;
     while (k < ts.size() && JoinsPlaceWords(ts[k])) ++k;

@@ -9,6 +9,7 @@
 #define AMPARO_REDACTION_PLACE_GAZETTEER_INDEX_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +54,26 @@ class PlaceIndex {
   size_t size() const { return entries_.size(); }
 
  private:
+  // What MatchAt() asks of a hash of folded words: the place it names, if
+  // any, and whether a longer key starts with them. keys_ and prefixes_
+  // answer both in one probe of a flat table (open addressing, linear
+  // probing), rebuilt after each Load().
+  struct Slot {
+    uint64_t hash = 0;
+    int32_t entry = -1;  // index into entries_, -1: no key
+    bool prefix = false;
+    bool used = false;
+  };
+  const Slot* FindSlot(uint64_t hash) const {
+    for (size_t at = SlotOf(hash);; at = (at + 1) & slot_mask_) {
+      const Slot& s = slots_[at];
+      if (!s.used) return nullptr;
+      if (s.hash == hash) return &s;
+    }
+  }
+  size_t SlotOf(uint64_t hash) const { return (hash * 0x9E3779B97F4A7C15ull) >> slot_shift_; }
+  void BuildSlots();
+
   std::vector<PlaceEntry> entries_;
   // Keys and their proper word prefixes, by text::FoldedHash of the folded
   // words joined by one space (computed word by word while matching).
@@ -62,6 +83,9 @@ class PlaceIndex {
   // Hash bits of every first word of a key: most capitalized words of a
   // text start no place and are answered here.
   std::vector<uint64_t> first_words_ = std::vector<uint64_t>(1024, 0);
+  std::vector<Slot> slots_ = std::vector<Slot>(2);  // a power of two, at most half used
+  size_t slot_mask_ = 1;
+  int slot_shift_ = 63;
 };
 
 // The shipped index (data/places.tsv, then data/world_places.tsv and

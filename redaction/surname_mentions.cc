@@ -33,6 +33,37 @@ Word WordBefore(std::string_view text, size_t at) {
   return {b, e};
 }
 
+// The places of a text that hold one of a set of bytes right after a
+// non-letter (or at its start): every place of the first byte, in text
+// order, then every place of the next... Each is found with memchr when
+// asked for, so nothing grows with the text.
+class WordStarts {
+ public:
+  WordStarts(std::string_view text, const std::array<bool, 256>& bytes)
+      : text_(text), bytes_(bytes), p_(text.data()) {}
+
+  bool Next(size_t* at) {
+    const char* const stop = text_.data() + text_.size();
+    for (; byte_ < 256; ++byte_, p_ = text_.data()) {
+      if (!bytes_[byte_]) continue;
+      while (p_ < stop) {
+        const void* hit = std::memchr(p_, byte_, static_cast<size_t>(stop - p_));
+        if (hit == nullptr) break;
+        p_ = static_cast<const char*>(hit) + 1;
+        *at = static_cast<size_t>(static_cast<const char*>(hit) - text_.data());
+        if (*at == 0 || !IsLetterByte(static_cast<unsigned char>(text_[*at - 1]))) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::string_view text_;
+  const std::array<bool, 256>& bytes_;
+  int byte_ = 0;
+  const char* p_;
+};
+
 }  // namespace
 
 void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
@@ -100,21 +131,9 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
   // text's other bytes are never visited one by one.
   std::array<bool, 256> first_byte{};
   for (const auto& [w, source] : surnames) first_byte[static_cast<unsigned char>(w[0])] = true;
-  std::vector<size_t> starts;
-  for (int byte = 0; byte < 256; ++byte) {
-    if (!first_byte[byte]) continue;
-    const char* p = text.data();
-    const char* const stop = text.data() + text.size();
-    while (p < stop) {
-      const void* hit = std::memchr(p, byte, static_cast<size_t>(stop - p));
-      if (hit == nullptr) break;
-      const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-      if (at == 0 || !IsLetterByte(static_cast<unsigned char>(text[at - 1]))) starts.push_back(at);
-      p = static_cast<const char*>(hit) + 1;
-    }
-  }
+  WordStarts starts(text, first_byte);
   const size_t n = text.size();
-  for (const size_t b : starts) {
+  for (size_t b = 0; starts.Next(&b);) {
     size_t e = b;
     while (e < n && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
     if (!StartsWithCapital(text, b) || e - b < 3) continue;

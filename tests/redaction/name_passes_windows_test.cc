@@ -39,5 +39,25 @@ TEST(NamePassesWindowsTest, EachCopyOfABiographyIsRedactedAsItIsAlone) {
   EXPECT_EQ(copies * (biography.size() + 1), text.size());
 }
 
+// The nickname pass reads the places a quote or an article may open a
+// nickname 64 KB of text at a time: a nickname whose quotes, article or cue
+// fall on either side of such a cut is found as anywhere else.
+TEST(NamePassesWindowsTest, ANicknameAcrossTheNicknamePassCutIsFound) {
+  const std::string sentence = "Un hombre conocido como «El Tigre» nos cobró. ";
+  const std::string alone = RedactedText(sentence, "es");
+  ASSERT_EQ(alone.find("Tigre"), std::string::npos) << alone;
+  constexpr size_t kCut = 64 << 10;
+  for (size_t before = 0; before <= sentence.size(); ++before) {
+    // Lower-case filler (no quote, no capital) up to `before` bytes of the
+    // sentence ahead of the cut.
+    std::string text;
+    while (text.size() + 8 < kCut - before) text += "y luego ";
+    text += std::string(kCut - before - text.size() - 1, 'a') + " ";
+    text += sentence;
+    const std::string out = RedactedText(text, "es");
+    EXPECT_EQ(out.find("Tigre"), std::string::npos) << "cut " << before << " bytes into the sentence";
+  }
+}
+
 }  // namespace
 }  // namespace amparo::redaction

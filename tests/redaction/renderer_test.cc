@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,47 @@ TEST(RedactionMergeTest, TiesInPlaceGiveOneRepresentativeWhateverTheOrder) {
     ASSERT_EQ(merged.size(), 1u);
     EXPECT_EQ(merged[0].type, first[0].type) << "round " << round;
     EXPECT_STREQ(merged[0].detector, first[0].detector) << "round " << round;
+  }
+}
+
+// The detectors' lists arrive sorted and joined end to end; MergeFindings
+// merges such runs instead of sorting them again. Whatever the number of
+// runs (more than it merges, too) and the order the findings come in, the
+// merged list is the same.
+TEST(RedactionMergeTest, JoinedSortedListsMergeAsAnyOrderDoes) {
+  const IdentifierType kTypes[] = {IdentifierType::kPhone, IdentifierType::kPersonName,
+                                   IdentifierType::kAddress, IdentifierType::kSurvivorName};
+  const char* const kDetectors[] = {"known", "pattern", "names"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 300; ++round) {
+    const size_t runs = 1 + random() % 24;
+    std::vector<Finding> joined;
+    for (size_t r = 0; r < runs; ++r) {
+      std::vector<Finding> run(random() % 30);
+      for (Finding& f : run) {
+        f.begin = random() % 200;
+        f.end = f.begin + random() % 12;  // some empty: dropped
+        f.type = kTypes[random() % 4];
+        f.detector = kDetectors[random() % 3];
+        f.confidence = 0.5f + 0.25f * static_cast<float>(random() % 3);
+        f.person_group = static_cast<int>(random() % 3) - 1;
+      }
+      std::sort(run.begin(), run.end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+      joined.insert(joined.end(), run.begin(), run.end());
+    }
+    std::vector<Finding> shuffled = joined;
+    std::shuffle(shuffled.begin(), shuffled.end(), random);
+    const std::vector<Finding> expected = MergeFindings(shuffled);
+    const std::vector<Finding> merged = MergeFindings(joined);
+    ASSERT_EQ(merged.size(), expected.size()) << "round " << round;
+    for (size_t i = 0; i < merged.size(); ++i) {
+      EXPECT_EQ(merged[i].begin, expected[i].begin) << "round " << round;
+      EXPECT_EQ(merged[i].end, expected[i].end) << "round " << round;
+      EXPECT_EQ(merged[i].type, expected[i].type) << "round " << round;
+      EXPECT_STREQ(merged[i].detector, expected[i].detector) << "round " << round;
+      EXPECT_EQ(merged[i].confidence, expected[i].confidence) << "round " << round;
+      EXPECT_EQ(merged[i].person_group, expected[i].person_group) << "round " << round;
+    }
   }
 }
 
