@@ -49,5 +49,15 @@ TEST_F(RedactorOneLineTest, AddressesOnOneLine) {
   EXPECT_GE(out.report.spans.size(), units / 2);
 }
 
+// Lifespans with no comma in them, one after another on a line, then one
+// with a name inside the brackets: the lifespan pass must look for the
+// comma inside each pair of brackets only, not on to the text's end.
+TEST_F(RedactorOneLineTest, LifespansWithoutAComma) {
+  const size_t units = 300000;  // 3.6 MB
+  const RedactionResult out =
+      Redact(Repeat("(1950-2010) ", units) + "(Guadalupe, 1990 \xE2\x80\x93 2019)", "es");
+  EXPECT_EQ(Count(out.text, "Guadalupe"), 0u);
+}
+
 }  // namespace
 }  // namespace amparo::redaction
