@@ -65,6 +65,24 @@ bool PersonActsAfter(std::string_view text, size_t end, const NameLexicon& lexic
   return (pronoun && !second.empty() && singular_past(second)) || singular_past(first);
 }
 
+// True if every capitalized word of the run is a given name: "la casa
+// Pedro", "al centro Pedro y María" name people as often as places ("la
+// casa de Pedro" said quickly); an institution is named after a saint or a
+// whole name ("San Martín de Porres", "Benito Juárez").
+bool OnlyGivenNames(std::string_view run, const NameLexicon& lexicon) {
+  bool any = false;
+  for (size_t i = 0; i < run.size();) {
+    size_t e = i;
+    while (e < run.size() && IsLetterByte(static_cast<unsigned char>(run[e]))) ++e;
+    if (e > i && StartsWithCapital(run, i)) {
+      if ((lexicon.Flags(text::Fold(run.substr(i, e - i))) & kGivenName) == 0) return false;
+      any = true;
+    }
+    i = e + 1;
+  }
+  return any;
+}
+
 }  // namespace
 
 void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>* findings) {
@@ -111,7 +129,8 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
           run_end = k + 1 + w.size();
           k = run_end;
         }
-        drop = kDeterminers.count(det) != 0 && !PersonActsAfter(text, run_end, *lexicon);
+        drop = kDeterminers.count(det) != 0 && !PersonActsAfter(text, run_end, *lexicon) &&
+               !OnlyGivenNames(text.substr(run_begin, run_end - run_begin), *lexicon);
       }
     }
     if (!drop) (*findings)[kept++] = f;

@@ -56,8 +56,11 @@ size_t NameInsideLifespan(std::string_view text, size_t open, size_t shut) {
     while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
     if (StartsWithCapital(text, b)) return 0;
   }
-  const size_t comma = text.find(',', open);
-  if (comma == std::string_view::npos || comma >= shut || comma == open + 1) return 0;
+  // Inside the brackets only: a search on to the text's end from every
+  // lifespan is quadratic on a long line with no comma.
+  const size_t in_brackets = text.substr(open, shut - open).find(',');
+  if (in_brackets == std::string_view::npos || in_brackets == 1) return 0;
+  const size_t comma = open + in_brackets;
   // After the comma only a year, a dash and a year.
   int years = 0;
   bool dash = false;

@@ -1,5 +1,6 @@
 #include "redaction/non_person_words.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -15,6 +16,36 @@ namespace {
 bool IsGodWord(std::string_view folded) {
   return folded == "god" || folded == "dios" || folded == "dieu" || folded == "bondye" || folded == "allah" ||
          folded == "jehova" || folded == "yahweh";
+}
+
+// True if the word before `begin` is an article ("un EVA", "la EVA").
+bool ArticleBefore(std::string_view text, size_t begin) {
+  size_t e = begin;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '(')) --e;
+  if (e == begin) return false;
+  size_t b = e;
+  while (b > 0 && e - b < 8 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  const std::string w = text::Fold(text.substr(b, e - b));
+  return w == "un" || w == "una" || w == "el" || w == "la" || w == "the" || w == "le";
+}
+
+// A word of two to five capitals that is no given name within 60 bytes of
+// f on either side ("con EVA de 8 y con TAC normal").
+bool OtherAcronymNear(std::string_view text, const Finding& f, const NameLexicon& lexicon) {
+  const size_t from = f.begin > 60 ? f.begin - 60 : 0;
+  const size_t to = std::min(text.size(), f.end + 60);
+  for (size_t i = from; i < to;) {
+    size_t e = i;
+    while (e < to && std::isupper(static_cast<unsigned char>(text[e])) != 0) ++e;
+    const bool alone = (i == 0 || !IsLetterByte(static_cast<unsigned char>(text[i - 1]))) &&
+                       (e >= text.size() || !IsLetterByte(static_cast<unsigned char>(text[e])));
+    if (e - i >= 2 && e - i <= 5 && alone && (i < f.begin || i >= f.end) &&
+        (lexicon.Flags(text::Fold(text.substr(i, e - i))) & kGivenName) == 0) {
+      return true;
+    }
+    i = e > i ? e : i + 1;
+  }
+  return false;
 }
 
 // Two to five capitals, then "de", "of", ":", "=" or nothing, and a digit.
@@ -38,6 +69,16 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
   if (at >= text.size() || std::isdigit(static_cast<unsigned char>(text[at])) == 0) return false;
   // An age is no score: "mi hija KARLA de 15 años" is a person.
   while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) ++at;
+  // A given name in capitals ("su hija ANA de 8 y su hijo LUIS de 5",
+  // "JUAN: 3 hombres") is a score only where the text says so: an article
+  // before it ("un EVA de 9"), a score out of a maximum ("EVA 8/10"), or
+  // another acronym that is no name near it ("con EVA de 8 y con TAC").
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kGivenName) != 0 &&
+      !(at < text.size() && text[at] == '/') && !ArticleBefore(text, f.begin) &&
+      !OtherAcronymNear(text, f, *lexicon)) {
+    return false;
+  }
   skip_spaces();
   size_t e = at;
   while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;

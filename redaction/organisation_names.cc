@@ -73,13 +73,15 @@ bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) 
 
 // The part of f's line within kReach bytes of it, on code point boundaries.
 std::string_view Around(std::string_view text, const Finding& f, size_t* offset) {
+  // The line breaks are looked for within the reach only: on a long line a
+  // search to the line's start or end from every finding is quadratic.
   size_t b = f.begin > kReach ? f.begin - kReach : 0;
-  const size_t nl = text.rfind('\n', f.begin == 0 ? 0 : f.begin - 1);
-  if (nl != std::string_view::npos && nl + 1 > b && nl < f.begin) b = nl + 1;
+  const size_t nl = text.substr(b, f.begin - b).rfind('\n');
+  if (nl != std::string_view::npos) b += nl + 1;
   while (b < f.begin && IsContinuationByte(text[b])) ++b;
   size_t e = std::min(text.size(), f.end + kReach);
-  const size_t nl_after = text.find('\n', f.end);
-  if (nl_after != std::string_view::npos && nl_after < e) e = nl_after;
+  const size_t nl_after = text.substr(f.end, e - f.end).find('\n');
+  if (nl_after != std::string_view::npos) e = f.end + nl_after;
   while (e > f.end && e < text.size() && IsContinuationByte(text[e])) --e;
   *offset = b;
   return text.substr(b, e - b);

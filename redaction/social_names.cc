@@ -133,23 +133,27 @@ bool InPlaceName(std::string_view text, const std::vector<Token>& ts, size_t i,
   return false;
 }
 
-}  // namespace
-
-void AddLowerCasePostNames(std::string_view text, std::string_view language,
-                           const PlaceGazetteer& places, std::vector<Finding>* names) {
-  if (language.substr(0, 2) != "en") return;
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  if (lexicon == nullptr) return;
+// What the pass reads in one window of the text: its tokens, what each
+// lower-case word may be (kind) and the words found names (flagged).
+struct WindowNames {
   text::Tokens tk;
+  std::vector<uint8_t> kind, flagged;
+};
+
+void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameLexicon* lexicon,
+                WindowNames* window) {
+  text::Tokens& tk = window->tk;
   text::Tokenize(text, &tk);
   const std::vector<Token>& ts = tk.tokens;
   const size_t n = ts.size();
+  window->kind.assign(n, 0);
+  window->flagged.assign(n, 0);
   if (n == 0) return;
 
   // What each lower-case word may be: 0 nothing, 1 a name only with a sign
   // around it (an everyday-word given name, a word of no list), 2 a name
   // wherever it stands.
-  std::vector<uint8_t> kind(n, 0);
+  std::vector<uint8_t>& kind = window->kind;
   const auto& given_words = GivenNameWords();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
@@ -211,7 +215,7 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
   }
 
-  std::vector<uint8_t> flagged(n, 0);
+  std::vector<uint8_t>& flagged = window->flagged;
   // "#JustinBieber", "#MarkSanchez", "#kimkardashian": a hashtag that joins
   // a given name and a surname or a word of no dictionary names that person.
   for (size_t i = 1; i < n; ++i) {
@@ -339,15 +343,44 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     i = j + 1;
   }
-  // Every other lower-case mention of a word found.
+}
+
+// The windows the pass reads: about kWindowBytes each, cut after a line
+// break, else after a space, so that its tokens never hold more than a
+// window's worth of the text (memory stays flat however long the text).
+constexpr size_t kWindowBytes = 1 << 16;
+
+size_t WindowEnd(std::string_view text, size_t begin) {
+  if (text.size() - begin <= kWindowBytes) return text.size();
+  const size_t limit = begin + kWindowBytes;
+  const std::string_view second_half = text.substr(limit - kWindowBytes / 2, kWindowBytes / 2);
+  if (const size_t nl = second_half.rfind('\n'); nl != std::string_view::npos) return limit - kWindowBytes / 2 + nl + 1;
+  if (const size_t sp = second_half.rfind(' '); sp != std::string_view::npos) return limit - kWindowBytes / 2 + sp + 1;
+  size_t end = limit;
+  while (end > begin + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
+}
+
+}  // namespace
+
+void AddLowerCasePostNames(std::string_view text, std::string_view language,
+                           const PlaceGazetteer& places, std::vector<Finding>* names) {
+  if (language.substr(0, 2) != "en") return;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  WindowNames window;
+  // First the words found names anywhere in the text, then every other
+  // lower-case mention of them: each window is read twice.
   std::unordered_set<uint64_t> found;
-  for (size_t i = 0; i < n; ++i) {
-    if (flagged[i]) found.insert(ts[i].hash);
+  for (size_t b = 0; b < text.size();) {
+    const size_t e = WindowEnd(text, b);
+    ReadWindow(text.substr(b, e - b), places, lexicon, &window);
+    for (size_t i = 0; i < window.flagged.size(); ++i) {
+      if (window.flagged[i]) found.insert(window.tk.tokens[i].hash);
+    }
+    b = e;
   }
   if (found.empty()) return;
-  for (size_t i = 0; i < n; ++i) {
-    if (kind[i] != 0 && found.count(ts[i].hash) != 0) flagged[i] = 1;
-  }
 
   // Findings for the words no finding covers yet.
   std::vector<std::pair<size_t, size_t>> covered;
@@ -366,15 +399,22 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     if (it == covered.begin()) return false;
     return reach[static_cast<size_t>(it - covered.begin()) - 1] > b;
   };
-  for (size_t i = 0; i < n; ++i) {
-    if (!flagged[i] || is_covered(ts[i].begin, ts[i].end)) continue;
-    Finding f;
-    f.begin = ts[i].begin;
-    f.end = ts[i].end;
-    f.type = IdentifierType::kPersonName;
-    f.detector = "names";
-    f.confidence = 0.6f;
-    names->push_back(f);
+  for (size_t b = 0; b < text.size();) {
+    const size_t e = WindowEnd(text, b);
+    ReadWindow(text.substr(b, e - b), places, lexicon, &window);
+    const std::vector<Token>& ts = window.tk.tokens;
+    for (size_t i = 0; i < ts.size(); ++i) {
+      const bool mention = window.kind[i] != 0 && found.count(ts[i].hash) != 0;
+      if ((!window.flagged[i] && !mention) || is_covered(b + ts[i].begin, b + ts[i].end)) continue;
+      Finding f;
+      f.begin = b + ts[i].begin;
+      f.end = b + ts[i].end;
+      f.type = IdentifierType::kPersonName;
+      f.detector = "names";
+      f.confidence = 0.6f;
+      names->push_back(f);
+    }
+    b = e;
   }
 }
 

@@ -144,33 +144,51 @@ struct EmailSeparators {
 
 void EmailSeparators::Finish(std::vector<Finding>* findings) const {
   if (seps.empty()) return;
-  size_t done = 0;
-  for (const size_t p : seps) {
-    if (p < done) continue;
-    size_t from = p >= 160 ? p - 160 : 0;
-    while (from > 0 && from < p && text[from - 1] != ' ') ++from;
-    size_t to = std::min(text.size(), p + 160);
-    while (to < text.size() && to > p && text[to] != ' ') --to;
+  // The stretches of text within 160 bytes of a separator, overlapping ones
+  // joined: the regex reads each byte of a stretch once however thick the
+  // separators come ("at dot at dot ..."), where a window per separator
+  // read each byte once per separator near it.
+  size_t s = 0;
+  while (s < seps.size()) {
+    const size_t first = seps[s];
+    size_t from = first >= 160 ? first - 160 : 0;
+    while (from > 0 && from < first && text[from - 1] != ' ') ++from;
+    size_t last = first;
+    for (++s; s < seps.size() && seps[s] <= last + 320; ++s) last = seps[s];
+    size_t to = std::min(text.size(), last + 160);
+    while (to < text.size() && to > last && text[to] != ' ') --to;
     re2::StringPiece input(text.data() + from, to - from);
     re2::StringPiece local, at, domain;
     while (re2::RE2::FindAndConsume(&input, EmailRegex(), &local, &at, &domain)) {
-      if (at.data() > text.data() + p) break;
-      if (at.data() < text.data() + p) continue;
+      const size_t at_begin = static_cast<size_t>(at.data() - text.data());
+      // A match that is no address gives back the words after its separator:
+      // they may open the next ("we went at juan at gmail dot com").
+      const auto retry_after_separator = [&] {
+        input = re2::StringPiece(at.data() + at.size(), text.data() + to - (at.data() + at.size()));
+      };
+      if (!std::binary_search(seps.begin(), seps.end(), at_begin)) {
+        retry_after_separator();
+        continue;
+      }
       const size_t begin = SpelledLettersBefore(text, static_cast<size_t>(local.data() - text.data()));
       const size_t end = static_cast<size_t>(domain.data() + domain.size() - text.data());
-      if (!WordBoundaryBefore(text, begin)) continue;
+      if (!WordBoundaryBefore(text, begin)) {
+        retry_after_separator();
+        continue;
+      }
       const std::string at_word = text::Fold(std::string_view(at.data(), at.size()));
-      const std::string dom = text::Fold(std::string_view(domain.data(), domain.size()));
       if (at_word == "at") {
         // The last word of the domain a top-level domain after a joining
         // word, or the first a mail provider; and a word joined in the local
         // part or the domain (no "she stayed at gmail").
+        const std::string dom = text::Fold(std::string_view(domain.data(), domain.size()));
         const size_t last_space = dom.rfind(' ');
-        const std::string last = last_space == std::string::npos ? dom : dom.substr(last_space + 1);
-        const std::string first = dom.substr(0, dom.find(' '));
+        const std::string last_word = last_space == std::string::npos ? dom : dom.substr(last_space + 1);
+        const std::string first_word = dom.substr(0, dom.find(' '));
         const bool joined = last_space != std::string::npos;
-        if (!(joined && IsTopLevelDomain(last)) &&
-            !(IsMailProvider(first) && (joined || local.find(' ') != re2::StringPiece::npos))) {
+        if (!(joined && IsTopLevelDomain(last_word)) &&
+            !(IsMailProvider(first_word) && (joined || local.find(' ') != re2::StringPiece::npos))) {
+          retry_after_separator();
           continue;
         }
       }
@@ -181,8 +199,6 @@ void EmailSeparators::Finish(std::vector<Finding>* findings) const {
       f.detector = "pattern";
       f.confidence = 0.8f;
       findings->push_back(f);
-      done = end;
-      break;
     }
   }
 }
