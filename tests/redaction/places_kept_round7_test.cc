@@ -12,22 +12,8 @@
 namespace amparo::redaction {
 namespace {
 
-struct Case {
-  std::string text;
-  std::vector<std::string> gone;  // person words that must not be in the output
-  std::vector<std::string> kept;  // place words that must be
-};
-
-void Check(const std::string& language, const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    const std::string out = RedactedText(c.text, language);
-    for (const std::string& w : c.gone) EXPECT_EQ(out.find(w), std::string::npos) << w << " kept in: " << out;
-    for (const std::string& w : c.kept) EXPECT_NE(out.find(w), std::string::npos) << w << " lost in: " << out;
-  }
-}
-
 TEST(PlacesKeptRound7Test, ATownWithItsStateAfterOfIsATown) {
-  Check("en", {
+  ExpectGoneAndKept("en", {
                   {"a benefit for 3 year old Penny of Mesa, AZ who had a heart transplant", {"Penny"}, {"Mesa, AZ"}},
                   {"Prayers for Rosalind of Mesa , AZ tonight", {"Rosalind"}, {"Mesa"}},
                   // No region after it: a name of a name.
@@ -36,7 +22,7 @@ TEST(PlacesKeptRound7Test, ATownWithItsStateAfterOfIsATown) {
 }
 
 TEST(PlacesKeptRound7Test, ANameBeforeAKindOfPlaceNamesThePlace) {
-  Check("en", {
+  ExpectGoneAndKept("en", {
                   {"We'll be @ Glover Park farmers market , 9-1 in DC .", {}, {"Glover Park"}},
                   {"Road snow on Milford Rd, Lindis Pass and Arthurs Pass today", {}, {"Lindis Pass", "Arthurs Pass"}},
                   {"Tomorrow - London - Hyde Park Corner - 1.30 pm .", {}, {"Hyde Park"}},
@@ -49,7 +35,7 @@ TEST(PlacesKeptRound7Test, ANameBeforeAKindOfPlaceNamesThePlace) {
 }
 
 TEST(PlacesKeptRound7Test, ATownAfterADirectionOrWhatATownHas) {
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Dormimos en las vías de Xalostoc.", {}, {"Xalostoc"}},
                   {"El pueblo queda al norte de Cuilapa.", {}, {"Cuilapa"}},
                   // A given name or surname there is a person's.
@@ -57,12 +43,12 @@ TEST(PlacesKeptRound7Test, ATownAfterADirectionOrWhatATownHas) {
                   {"Se fue al norte de Pedro.", {"Pedro"}, {}},
                   {"La mamá de Pedro se fue al norte.", {"Pedro"}, {}},
               });
-  Check("fr", {{"Il habite au sud de Plouay.", {}, {"Plouay"}}});
+  ExpectGoneAndKept("fr", {{"Il habite au sud de Plouay.", {}, {"Plouay"}}});
 }
 
 TEST(PlacesKeptRound7Test, AnUnknownWordBetweenPlacesOfAListIsAPlace) {
-  Check("fr", {{"que Berlin, Viejinp et Rome entreprirent de répondre", {}, {"Viejinp"}}});
-  Check("es", {
+  ExpectGoneAndKept("fr", {{"que Berlin, Viejinp et Rome entreprirent de répondre", {}, {"Viejinp"}}});
+  ExpectGoneAndKept("es", {
                   {"Pasamos por Tapachula, Xoconochco y Huixtla caminando.", {}, {"Xoconochco"}},
                   // A person in a list with places has no place on his other side.
                   {"En Tapachula, Pedro y yo dormimos.", {"Pedro"}, {"Tapachula"}},
@@ -73,7 +59,7 @@ TEST(PlacesKeptRound7Test, AnUnknownWordBetweenPlacesOfAListIsAPlace) {
 }
 
 TEST(PlacesKeptRound7Test, ATownAndItsCountryJoinedByAHyphen) {
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Remitido por: Dra. Ana Ruiz. San Martín número 1436, Concepción-Chile. E-mail: x@y.cl",
                    {"Ana", "Ruiz"},
                    {"Concepción-Chile"}},
@@ -83,7 +69,7 @@ TEST(PlacesKeptRound7Test, ATownAndItsCountryJoinedByAHyphen) {
 }
 
 TEST(PlacesKeptRound7Test, TheTownAfterANumberedStreetEndingInItsType) {
-  Check("en", {
+  ExpectGoneAndKept("en", {
                   {"I'm at Bowl Long Island ( 138 West Ave , Patchogue) .", {}, {"Patchogue"}},
                   {"Send it to 45 Maple Street, Wrawby.", {}, {"Wrawby"}},
                   // A person's full name after the address stays a person.
@@ -95,7 +81,7 @@ TEST(PlacesKeptRound7Test, TheTownAfterANumberedStreetEndingInItsType) {
 
 TEST(PlacesKeptRound7Test, CountriesThatAreAlsoGivenNames) {
   // Guinea, Mali, Chad, Israel, Jordan: places where the text says so.
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Vengo de Guinea y crucé por Colombia.", {}, {"Guinea"}},
                   {"Salimos de Chad hace dos años.", {}, {"Chad"}},
                   {"Viví tres años en Israel antes de venir.", {}, {"Israel"}},
@@ -105,11 +91,11 @@ TEST(PlacesKeptRound7Test, CountriesThatAreAlsoGivenNames) {
                   {"Luego Israel me ayudó a cruzar.", {"Israel"}, {}},
                   {"La esposa de Israel nos dio comida.", {"Israel"}, {}},
               });
-  Check("en", {{"We flew from Jordan to Mexico.", {}, {"Jordan"}}, {"Jordan called me.", {"Jordan"}, {}}});
+  ExpectGoneAndKept("en", {{"We flew from Jordan to Mexico.", {}, {"Jordan"}}, {"Jordan called me.", {"Jordan"}, {}}});
 }
 
 TEST(PlacesKeptRound7Test, ATownBeforeAPersonInOneSpanIsGivenBack) {
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"Marie Gramme, de Saint-Symphorien Agnès Kermabon, cultivatrice.",
                    {"Gramme", "Agnès", "Kermabon"},
                    {"Saint-Symphorien"}},
@@ -119,7 +105,7 @@ TEST(PlacesKeptRound7Test, ATownBeforeAPersonInOneSpanIsGivenBack) {
                   // A given name first is the person's own.
                   {"Le colis de Jean Pierre Japeau est arrivé.", {"Jean", "Pierre", "Japeau"}, {}},
               });
-  Check("es", {{"Me ayudó en Tapachula Pedro Ramírez Gómez.", {"Pedro", "Ramírez", "Gómez"}, {"Tapachula"}},
+  ExpectGoneAndKept("es", {{"Me ayudó en Tapachula Pedro Ramírez Gómez.", {"Pedro", "Ramírez", "Gómez"}, {"Tapachula"}},
                // A first name in no list after "de" stays the person's.
                {"Es la hija de Yahaira María López.", {"Yahaira", "María", "López"}, {}},
                // A surname that is a town, before a date, stays the person's.

@@ -14,22 +14,8 @@
 namespace amparo::redaction {
 namespace {
 
-struct Case {
-  std::string text;
-  std::vector<std::string> gone;  // person words that must not be in the output
-  std::vector<std::string> kept;  // place words that must be
-};
-
-void Check(const std::string& language, const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    const std::string out = RedactedText(c.text, language);
-    for (const std::string& w : c.gone) EXPECT_EQ(out.find(w), std::string::npos) << w << " kept in: " << out;
-    for (const std::string& w : c.kept) EXPECT_NE(out.find(w), std::string::npos) << w << " lost in: " << out;
-  }
-}
-
 TEST(PlacesKeptRound8Test, ATownAfterANounOfATownAndItsAdjectives) {
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"Le blessé a été conduit à l'hôpital militaire de Trégonnec hier soir.", {}, {"Trégonnec"}},
                   {"Voici les résultats des élections municipales complémentaires de Trégonnec.", {}, {"Trégonnec"}},
                   {"Les autorités de Trégonnec ont pris des mesures.", {}, {"Trégonnec"}},
@@ -37,14 +23,14 @@ TEST(PlacesKeptRound8Test, ATownAfterANounOfATownAndItsAdjectives) {
                   {"Le blessé a été conduit à l'hôpital militaire de Pierre hier soir.", {"Pierre"}, {}},
                   {"Les autorités de Dupont ont pris des mesures.", {"Dupont"}, {}},
               });
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Nos llevaron a la cárcel municipal de Chicuixtla.", {}, {"Chicuixtla"}},
                   {"Nos llevaron a la cárcel municipal de Pérez.", {"Pérez"}, {}},
               });
 }
 
 TEST(PlacesKeptRound8Test, ARealmAfterAMonarchsNumeralIsAPlace) {
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Luis XIV de Francia mandó construir el palacio.", {"Luis"}, {"Francia"}},
                   {"Carlos V de Alemania reinó muchos años.", {"Carlos"}, {"Alemania"}},
                   // An old kingdom is part of the title.
@@ -52,21 +38,21 @@ TEST(PlacesKeptRound8Test, ARealmAfterAMonarchsNumeralIsAPlace) {
                   // No numeral: a surname ("Gaspar Rodríguez de Francia") stays whole.
                   {"Gaspar Rodríguez de Francia gobernó el país.", {"Gaspar", "Rodríguez"}, {}},
               });
-  Check("en", {{"Henry VIII of England married six times.", {"Henry"}, {"England"}}});
-  Check("fr", {{"Louis XVI de France fut guillotiné.", {"Louis"}, {"France"}}});
+  ExpectGoneAndKept("en", {{"Henry VIII of England married six times.", {"Henry"}, {"England"}}});
+  ExpectGoneAndKept("fr", {{"Louis XVI de France fut guillotiné.", {"Louis"}, {"France"}}});
 }
 
 TEST(PlacesKeptRound8Test, TheFirstItemOfAListOfTownsStaysAPersonIfNoListHoldsIt) {
   // A given name that no list holds may open a list of towns: it stays
   // redacted (the first item of a list is no place cue).
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Recuerdo a Xochilt, Tapachula y Tijuana.", {"Xochilt"}, {"Tapachula", "Tijuana"}},
                   {"Vinieron Pedro, Tapachula y Arriaga no.", {"Pedro"}, {}},
               });
 }
 
 TEST(PlacesKeptRound8Test, ASaintsTownGluedOrDamagedByOcr) {
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"Nous passerons par StMandé demain.", {}, {"StMandé"}},
                   {"Le train venait de SaintLazare quand il déraila.", {}, {"SaintLazare"}},
                   {"Les ouvriers de Suint-Martial sont en grève.", {}, {"Suint-Martial"}},
@@ -77,7 +63,7 @@ TEST(PlacesKeptRound8Test, ASaintsTownGluedOrDamagedByOcr) {
 }
 
 TEST(PlacesKeptRound8Test, APlaceWordGluedToTheNameAfterIt) {
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"Deux garnements de PontKerlo se battaient.", {}, {"PontKerlo"}},
                   {"La foule attendait devant le théâtre de MontVidal hier.", {}, {"MontVidal"}},
                   // Two given names glued are a person's.
@@ -87,7 +73,7 @@ TEST(PlacesKeptRound8Test, APlaceWordGluedToTheNameAfterIt) {
 
 TEST(PlacesKeptRound8Test, ANameAfterAnElidedArticleSpacedByOcr) {
   // OCR spaces the apostrophe off: "l' Egée" is "l'Egée".
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"Il ne veut aucune corrélation entre l' Egéide et l' Albanie.", {}, {"Egéide"}},
                   // "l'" before a name that is a person's takes a title first.
                   {"Il a vu l' abbé Kerlouan.", {"Kerlouan"}, {}},
@@ -104,7 +90,7 @@ TEST(PlacesKeptRound8Test, ANameAfterAnElidedArticleSpacedByOcr) {
 
 TEST(PlacesKeptRound8Test, ATownNamedByItsRiverOrNeighbour) {
   // Central European towns: "Ostrov nad Ohří", "Frankfurt am Main".
-  Check("en", {
+  ExpectGoneAndKept("en", {
                   {"Suite 578| Ostrov nad Kelnicí| Czech Republic", {}, {"Kelnicí"}},
                   {"We stayed in Kirchbach am Wendelsee for a week.", {}, {"Kirchbach", "Wendelsee"}},
                   {"She moved to Stowbridge upon Harne last year.", {}, {"Harne"}},
@@ -113,7 +99,7 @@ TEST(PlacesKeptRound8Test, ATownNamedByItsRiverOrNeighbour) {
 
 TEST(PlacesKeptRound8Test, ATownNamedAfterASaintAndAnotherWord) {
   // Mexican towns: a saint's name, then the old name ("San Juan Chamula").
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Caminamos hasta San Andrés Chicuixtla y ahí dormimos.", {}, {"Chicuixtla"}},
                   {"Nos quedamos en Santa María Tlaxcoyan.", {}, {"Tlaxcoyan"}},
                   // A given name or surname after it is a person's.
@@ -122,11 +108,11 @@ TEST(PlacesKeptRound8Test, ATownNamedAfterASaintAndAnotherWord) {
                   // "San Miguel" is a surname too: after a given name, a person.
                   {"Médico: Paula San Miguel Fraile. NºCol: 1234.", {"Paula", "Fraile"}, {}},
               });
-  Check("en", {{"Born in San Miguel Tlaxcoyan, she became a nun.", {}, {"Tlaxcoyan"}}});
+  ExpectGoneAndKept("en", {{"Born in San Miguel Tlaxcoyan, she became a nun.", {}, {"Tlaxcoyan"}}});
 }
 
 TEST(PlacesKeptRound8Test, AGivenNameBeforeAKindOfPlaceAfterIn) {
-  Check("en", {
+  ExpectGoneAndKept("en", {
                   {"Mr. Manning is an old man who grew up in Shelly Park.", {"Manning"}, {"Shelly Park"}},
                   // Not a possessive, nor after a preposition that takes people.
                   {"I was in Shelly Park's car.", {"Shelly"}, {}},
@@ -135,11 +121,11 @@ TEST(PlacesKeptRound8Test, AGivenNameBeforeAKindOfPlaceAfterIn) {
 }
 
 TEST(PlacesKeptRound8Test, AWorldTownAfterFor) {
-  Check("en", {{"Yeltsin approved a peace deal for Chechnya on Friday.", {}, {"Chechnya"}}});
+  ExpectGoneAndKept("en", {{"Yeltsin approved a peace deal for Chechnya on Friday.", {}, {"Chechnya"}}});
 }
 
 TEST(PlacesKeptRound8Test, FromOneTownToAnotherInSpanish) {
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Un señor había volado de Bafuya a Quito.", {}, {"Bafuya"}},
                   // A world town too (Duala is Douala, Cameroon).
                   {"Otro había volado de Duala a Quito.", {}, {"Duala"}},
@@ -153,7 +139,7 @@ TEST(PlacesKeptRound8Test, FromOneTownToAnotherInSpanish) {
 }
 
 TEST(PlacesKeptRound8Test, ATownAfterAVehicleAndAVerbOfGoing) {
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"De Puerto Barrios fuimos en lancha a Livingston y de ahí a Belice.", {}, {"Livingston"}},
                   {"Llegamos en el tren a Celaya.", {}, {"Celaya"}},
                   // After other verbs "en la camioneta a X" takes a person.
@@ -163,7 +149,7 @@ TEST(PlacesKeptRound8Test, ATownAfterAVehicleAndAVerbOfGoing) {
 
 TEST(PlacesKeptRound8Test, ASaintsPlaceAfterAGivenNameIsASurname) {
   // Many Spanish and Haitian surnames are saints' places.
-  Check("es", {
+  ExpectGoneAndKept("es", {
                   {"Mi tío José San Martín nos esperaba.", {"José", "Martín"}, {}},
                   {"Me ayudó Pedro San Juan en Tapachula.", {"Pedro", "Juan"}, {"Tapachula"}},
                   {"Mi amiga Rosa Santa Cruz vive aquí.", {"Rosa", "Cruz"}, {}},
@@ -172,17 +158,17 @@ TEST(PlacesKeptRound8Test, ASaintsPlaceAfterAGivenNameIsASurname) {
                   // A longer place that goes on after the saint's name is that place.
                   {"Vino Carlos San Pedro Sula a verme.", {"Carlos"}, {"San Pedro Sula"}},
               });
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"Mon oncle Joseph Saint-Louis nous attendait à Tijuana.", {"Joseph", "Louis"}, {"Tijuana"}},
                   {"Mon oncle Jean St-Juste est venu.", {"Jean", "Juste"}, {}},
                   {"Je suis allé à Saint-Louis avec Jean.", {"Jean"}, {"Saint-Louis"}},
               });
-  Check("en", {{"My uncle Joseph Saint-Louis came.", {"Joseph", "Louis"}, {}}});
+  ExpectGoneAndKept("en", {{"My uncle Joseph Saint-Louis came.", {"Joseph", "Louis"}, {}}});
 }
 
 TEST(PlacesKeptRound8Test, AWorldTownWhereSomeoneIsFrom) {
-  Check("fr", {{"Dans la jungle, un homme de Conakry est mort.", {}, {"Conakry"}}});
-  Check("es", {
+  ExpectGoneAndKept("fr", {{"Dans la jungle, un homme de Conakry est mort.", {}, {"Conakry"}}});
+  ExpectGoneAndKept("es", {
                   {"En el albergue conocí a una señora de Conakry.", {}, {"Conakry"}},
                   // A given name or surname there is a person's (a boss's man).
                   {"Nos agarró un hombre de Zambada.", {"Zambada"}, {}},
@@ -190,18 +176,18 @@ TEST(PlacesKeptRound8Test, AWorldTownWhereSomeoneIsFrom) {
 }
 
 TEST(PlacesKeptRound8Test, ATownAfterAGivenNameIsASurnameInFrenchAndHaitian) {
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"J'ai vu Pierre Lyon hier à Paris.", {"Pierre", "Lyon"}, {"Paris"}},
                   {"Mon ami Jacques Nantes m'a aidé à Tijuana.", {"Jacques", "Nantes"}, {"Tijuana"}},
                   // A town before a name stays: where a list's entry comes from.
                   {"Bertrand passe au 3e bataillon d'Afrique Le Goff, du 19e au 101e.", {"Goff"}, {"Afrique"}},
               });
-  Check("ht", {{"Mwen te wè Jean Jacmel nan Tapachula.", {"Jean", "Jacmel"}, {"Tapachula"}}});
+  ExpectGoneAndKept("ht", {{"Mwen te wè Jean Jacmel nan Tapachula.", {"Jean", "Jacmel"}, {"Tapachula"}}});
 }
 
 TEST(PlacesKeptRound8Test, ABuildingNamedAfterASaint) {
-  Check("en", {{"Police evicted 300 people from the Saint Bernard church on Friday.", {}, {"Saint Bernard"}}});
-  Check("es", {
+  ExpectGoneAndKept("en", {{"Police evicted 300 people from the Saint Bernard church on Friday.", {}, {"Saint Bernard"}}});
+  ExpectGoneAndKept("es", {
                   {"Dormimos en la iglesia San Bernardo de Tapachula.", {}, {"San Bernardo"}},
                   // A given name first names a person.
                   {"Dormimos en la casa de José San Martín cerca de la iglesia.", {"José", "Martín"}, {}},
@@ -209,7 +195,7 @@ TEST(PlacesKeptRound8Test, ABuildingNamedAfterASaint) {
 }
 
 TEST(PlacesKeptRound8Test, ATownAfterABirthName) {
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"Le cardinal, né Giulio Mazzarino à Trégonnec, gouverna le pays.", {"Giulio", "Mazzarino"},
                    {"Trégonnec"}},
                   // Without "né" the words before "à" take a person ("écrit à").
@@ -218,7 +204,7 @@ TEST(PlacesKeptRound8Test, ATownAfterABirthName) {
 }
 
 TEST(PlacesKeptRound8Test, ARegionInBracketsAfterItsTown) {
-  Check("fr", {
+  ExpectGoneAndKept("fr", {
                   {"Il allait de Shields à Portland (Oregonie) avec du charbon.", {}, {"Oregonie"}},
                   // A given name or surname in brackets names a person.
                   {"Il a écrit de Portland (Pierre) hier.", {"Pierre"}, {}},

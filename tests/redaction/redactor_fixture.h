@@ -8,6 +8,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "redaction/redactor.h"
 
@@ -35,6 +36,23 @@ inline void ExpectRedacted(const std::string& language, const std::string& text,
   }
   for (const std::string& word : kept) {
     EXPECT_NE(out.find(word), std::string::npos) << "[" << word << "] lost in: " << text << "\n -> " << out;
+  }
+}
+
+// One sentence of a table of cases: the words its redaction must remove
+// and the words (places, organisations) it must keep.
+struct GoneKeptCase {
+  std::string text;
+  std::vector<std::string> gone;  // person words that must not be in the output
+  std::vector<std::string> kept;  // words that must be
+};
+
+// ExpectRedacted for each case of a table.
+inline void ExpectGoneAndKept(const std::string& language, const std::vector<GoneKeptCase>& cases) {
+  for (const GoneKeptCase& c : cases) {
+    const std::string out = RedactedText(c.text, language);
+    for (const std::string& w : c.gone) EXPECT_EQ(out.find(w), std::string::npos) << w << " kept in: " << out;
+    for (const std::string& w : c.kept) EXPECT_NE(out.find(w), std::string::npos) << w << " lost in: " << out;
   }
 }
 
