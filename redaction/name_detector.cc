@@ -1134,6 +1134,74 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                               kMonth | kTitle | kOrgWord | kDemonym | kGivenName | kSurname)) &&
            !lexicon_->IsDictionaryHash(ts[k].hash);
   };
+  // A given name in capitals that a survivor stresses in lower-case text:
+  // on its line, within six words either side, at least two words in lower
+  // case and no other word in capitals but given names (a heading, an
+  // all-caps document or a list of acronyms is no stress).
+  auto caps_emphasis = [&](size_t k) {
+    if (!ts[k].word || !ts[k].all_caps || ts[k].has_digit || info[k].shouted || info[k].place != 0 ||
+        ts[k].end - ts[k].begin < 3 || !(info[k].flags & kGivenName) ||
+        (info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym | kPlacePrep |
+                          kInstitution | kKinCue))) {
+      return false;
+    }
+    // Three or four capitals are an acronym more often than a name ("NED",
+    // "ELA", "AMIR"), unless the name is mostly a person in training text or
+    // one of the route ("ANA", "JUAN", "LUIS").
+    if (ts[k].end - ts[k].begin <= 4 && !(info[k].flags & (kNameWord | kRouteName))) return false;
+    // "ART. 10": an abbreviation before a number.
+    if (k + 2 < n && !ts[k + 1].word && ts[k + 1].first == '.' && ts[k + 2].has_digit) return false;
+    // An acronym glossed in parentheses or glued to a mark ("dolor (EVA,
+    // 7-8)", "5-ASA", "anti-ANA"), or after an article ("la PIO", "una EDA",
+    // "the NED"): a name in capitals stands alone.
+    if (k > 0 && (!ts[k - 1].word && (ts[k - 1].first == '(' || !ts[k].space_before))) return false;
+    if (k + 1 < n && !ts[k + 1].word && !ts[k + 1].space_before &&
+        (ts[k + 1].first == ')' || ts[k + 1].first == '-' || ts[k + 1].first == '/')) {
+      return false;
+    }
+    if (k > 0 && ts[k - 1].word) {
+      const std::string_view before = tk.Folded(ts[k - 1]);
+      if (before == "la" || before == "el" || before == "un" || before == "una" || before == "los" ||
+          before == "las" || before == "del" || before == "al" || before == "the" || before == "an" ||
+          before == "le" || before == "les" || before == "du" || before == "des") {
+        return false;
+      }
+    }
+    int lower = 0;
+    auto look = [&](size_t j) {  // false: stop looking this way
+      const Token& t = ts[j];
+      if (!t.word) return true;
+      if (t.all_caps) {
+        return (info[j].flags & kGivenName) && !t.has_digit && t.end - t.begin >= 3 && info[j].place == 0;
+      }
+      if (t.has_letter && !t.capitalized) ++lower;
+      return true;
+    };
+    for (size_t j = k, seen = 0; j > 0 && seen < 6 && !ts[j].newline_before; --j) {
+      if (!look(j - 1)) return false;
+      if (ts[j - 1].word) ++seen;
+    }
+    for (size_t j = k + 1, seen = 0; j < n && seen < 6 && !ts[j].newline_before; ++j) {
+      if (!look(j)) return false;
+      if (ts[j].word) ++seen;
+    }
+    if (lower < 2) return false;
+    // Clinical notes and official letters are full of acronyms ("probable
+    // ELA", "con NED"): none may be near, across lines too.
+    auto acronym = [&](size_t j) {
+      return ts[j].word && ts[j].all_caps && !ts[j].has_digit && !(info[j].flags & kGivenName);
+    };
+    for (size_t j = k, seen = 0; j > 0 && seen < 25; --j) {
+      if (acronym(j - 1)) return false;
+      if (ts[j - 1].word) ++seen;
+    }
+    for (size_t j = k + 1, seen = 0; j < n && seen < 25; ++j) {
+      if (acronym(j)) return false;
+      if (ts[j].word) ++seen;
+    }
+    // In English capitals stress ordinary words too ("you never EVER").
+    return !(english && lexicon_->IsDictionaryHash(ts[k].hash));
+  };
   // Match results: "Arsenal 2 Chelsea 1", "Barnsley 2 Wolves 0" on a line of
   // their own (or before ',' or ';'): the two runs are teams.
   std::vector<char> score_line(runs.size(), 0);
@@ -1940,6 +2008,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           score = 0.6f;
         }
       }
+      // "Me acompañaba ROSA de 12", "JUAN: 3 hombres nos pararon", "con
+      // ANA, LUIS y mi esposa": a survivor stresses a given name in
+      // capitals amid lower case; at 0.9 the model may not drop it (scores
+      // like "un EVA de 9" are dropped later, in non_person_words.cc).
+      if (score < 0.9f && words.size() == 1 && caps_emphasis(w)) score = 0.9f;
       in.score = score;
       if (score > 0) ++flagged_in_run;
     }

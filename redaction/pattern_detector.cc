@@ -1144,6 +1144,30 @@ class PatternDetectorImpl final : public PatternDetector {
     return dm || md;
   }
 
+  // "1998-2004", "(1950 - 2010)": two years of 19xx or 20xx, the second not
+  // before the first, joined by a hyphen, a slash or spaces.
+  static bool IsYearRange(std::string_view span) {
+    if (!span.empty() && span.front() == '(') span.remove_prefix(1);
+    if (span.size() < 9) return false;
+    const std::string_view first = span.substr(0, 4);
+    const std::string_view second = span.substr(span.size() - 4);
+    for (std::string_view year : {first, second}) {
+      for (char ch : year) {
+        if (ch < '0' || ch > '9') return false;
+      }
+      if (year.substr(0, 2) != "19" && year.substr(0, 2) != "20") return false;
+    }
+    int hyphens = 0;
+    for (char ch : span.substr(4, span.size() - 8)) {
+      if (ch == '-' || ch == '/') {
+        ++hyphens;
+      } else if (ch != ' ') {
+        return false;
+      }
+    }
+    return hyphens <= 1 && second >= first;
+  }
+
   // A run of digits with separators: a card, a phone number, an ID number,
   // or (left alone) an amount of money or a range of years.
   static void HandleNumberCluster(std::string_view text, size_t begin, size_t end,
@@ -1213,12 +1237,9 @@ class PatternDetectorImpl final : public PatternDetector {
         ContainsAny(after.substr(0, 4), kOf)) {
       return;  // "1.500.000 de pesos" with the currency further on
     }
-    // Year ranges: "1998-2004", "2015 2016".
-    if (digits == 8 && span.size() == 9 &&
-        (span.substr(0, 2) == "19" || span.substr(0, 2) == "20") &&
-        (span.substr(5, 2) == "19" || span.substr(5, 2) == "20")) {
-      return;
-    }
+    // Year ranges: "1998-2004", "2015 2016", a lifespan "(1950-2010)" or
+    // "(1950 - 2010)" (the cluster keeps its opening parenthesis).
+    if (digits == 8 && IsYearRange(span)) return;
     const bool plus = span[0] == '+' || (span.size() > 1 && span.substr(0, 2) == "00");
     if (digits >= 13 && digits <= 19 && !plus && LuhnValid(span)) {
       Add(out, begin, end, IdentifierType::kPaymentCard, 0.95f);
