@@ -291,6 +291,14 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
       i = static_cast<size_t>(static_cast<const char*>(space) - text.data());
     }
     if (i + 3 > n) break;
+    // Every pronoun below begins with one of these letters: the word after
+    // most spaces is ruled out by its first byte, before its letters are read.
+    const char first = text[i + 1];
+    if (first != 'm' && first != 't' && first != 'n' && first != 'l' && first != 's' && first != 'u' &&
+        first != 'h') {
+      ++i;
+      continue;
+    }
     size_t e = i + 1;
     while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
     const size_t len = e - i - 1;
