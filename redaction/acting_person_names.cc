@@ -1,7 +1,9 @@
 #include "redaction/acting_person_names.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <unordered_set>
@@ -102,6 +104,46 @@ bool IsBarrierWord(std::string_view folded, uint32_t flags) {
 bool IsGodWord(std::string_view folded) {
   return folded == "dios" || folded == "god" || folded == "dieu" || folded == "bondye" || folded == "allah" ||
          folded == "jehova";
+}
+
+// True for the letters the pronouns AddNamesActingOnSomeone() looks for
+// begin with ("me", "te", "nos", "le", "les", "se", "us", "him", "her",
+// "them").
+struct PronounInitials {
+  bool table[256] = {};
+  constexpr PronounInitials() {
+    for (char c : {'m', 't', 'n', 'l', 's', 'u', 'h'}) table[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr PronounInitials kPronounInitials;
+
+// The first offset at or after `from` of a space before one of those
+// letters, or npos. A space comes every few bytes, so a search per space
+// (memchr) cost more than the rest of the scan: spaces are found eight
+// bytes at a time, and only the byte after each is looked up.
+size_t NextSpaceBeforeAPronoun(std::string_view text, size_t from) {
+  const size_t n = text.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    while (from + 9 <= n) {  // the byte after the eighth is read too
+      uint64_t word;
+      std::memcpy(&word, text.data() + from, 8);
+      const uint64_t x = word ^ (kOnes * ' ');
+      // The high bit of each byte that was a space, exactly (no borrows).
+      uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);
+      while (spaces != 0) {
+        const size_t at = from + static_cast<size_t>(std::countr_zero(spaces)) / 8;
+        if (kPronounInitials.table[static_cast<unsigned char>(text[at + 1])]) return at;
+        spaces &= spaces - 1;
+      }
+      from += 8;
+    }
+  }
+  for (; from + 1 < n; ++from) {
+    if (text[from] == ' ' && kPronounInitials.table[static_cast<unsigned char>(text[from + 1])]) return from;
+  }
+  return std::string_view::npos;
 }
 
 struct Run {
@@ -285,20 +327,8 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
   const size_t n = text.size();
   while (i < n) {
     // Words of two to four lower-case ASCII letters after a space.
-    if (text[i] != ' ') {
-      const void* space = std::memchr(text.data() + i, ' ', n - i);
-      if (space == nullptr) break;
-      i = static_cast<size_t>(static_cast<const char*>(space) - text.data());
-    }
-    if (i + 3 > n) break;
-    // Every pronoun below begins with one of these letters: the word after
-    // most spaces is ruled out by its first byte, before its letters are read.
-    const char first = text[i + 1];
-    if (first != 'm' && first != 't' && first != 'n' && first != 'l' && first != 's' && first != 'u' &&
-        first != 'h') {
-      ++i;
-      continue;
-    }
+    i = NextSpaceBeforeAPronoun(text, i);
+    if (i == std::string_view::npos || i + 3 > n) break;
     size_t e = i + 1;
     while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
     const size_t len = e - i - 1;
