@@ -2052,6 +2052,14 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
 size_t PersonBeforeRealm(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find('\n') != std::string_view::npos) return f.end;
+  // The numeral's first letter comes after a space: most names have no such
+  // letter, and the four searches for a particle below are skipped.
+  bool numeral_may_start = false;
+  for (size_t k = 1; k < name.size() && !numeral_may_start; ++k) {
+    const char c = name[k];
+    numeral_may_start = name[k - 1] == ' ' && (c == 'I' || c == 'V' || c == 'X' || c == 'L');
+  }
+  if (!numeral_may_start) return f.end;
   // The numeral: a word of Roman digits ending before " de ", " of ", " d'".
   for (std::string_view particle : {std::string_view(" de "), std::string_view(" of "), std::string_view(" d'"),
                                     std::string_view(" d\xE2\x80\x99")}) {
