@@ -106,21 +106,33 @@ bool IsGodWord(std::string_view folded) {
          folded == "jehova";
 }
 
-// True for the letters the pronouns AddNamesActingOnSomeone() looks for
-// begin with ("me", "te", "nos", "le", "les", "se", "us", "him", "her",
-// "them").
-struct PronounInitials {
-  bool table[256] = {};
-  constexpr PronounInitials() {
-    for (char c : {'m', 't', 'n', 'l', 's', 'u', 'h'}) table[static_cast<unsigned char>(c)] = true;
+// True if a word may be one of the pronouns AddNamesActingOnSomeone() looks
+// for ("me", "te", "nos", "le", "les", "se", "us", "him", "her", "them") by
+// its first two bytes.
+inline bool MayStartAPronoun(char first, char second) {
+  switch (first) {
+    case 'm':
+    case 'l':
+    case 's':
+      return second == 'e';
+    case 't':
+      return second == 'e' || second == 'h';
+    case 'n':
+      return second == 'o';
+    case 'u':
+      return second == 's';
+    case 'h':
+      return second == 'i' || second == 'e';
+    default:
+      return false;
   }
-};
-constexpr PronounInitials kPronounInitials;
+}
 
-// The first offset at or after `from` of a space before one of those
-// letters, or npos. A space comes every few bytes, so a search per space
-// (memchr) cost more than the rest of the scan: spaces are found eight
-// bytes at a time, and only the byte after each is looked up.
+// The first offset at or after `from` of a space before what may be one of
+// those pronouns (or too near the text's end to tell), or npos. A space
+// comes every few bytes, so a search per space (memchr) cost more than the
+// rest of the scan: spaces are found eight bytes at a time, and only the two
+// bytes after each are looked up.
 size_t NextSpaceBeforeAPronoun(std::string_view text, size_t from) {
   const size_t n = text.size();
   if constexpr (std::endian::native == std::endian::little) {
@@ -134,14 +146,14 @@ size_t NextSpaceBeforeAPronoun(std::string_view text, size_t from) {
       uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);
       while (spaces != 0) {
         const size_t at = from + static_cast<size_t>(std::countr_zero(spaces)) / 8;
-        if (kPronounInitials.table[static_cast<unsigned char>(text[at + 1])]) return at;
+        if (at + 2 >= n || MayStartAPronoun(text[at + 1], text[at + 2])) return at;
         spaces &= spaces - 1;
       }
       from += 8;
     }
   }
   for (; from + 1 < n; ++from) {
-    if (text[from] == ' ' && kPronounInitials.table[static_cast<unsigned char>(text[from + 1])]) return from;
+    if (text[from] == ' ' && (from + 2 >= n || MayStartAPronoun(text[from + 1], text[from + 2]))) return from;
   }
   return std::string_view::npos;
 }
