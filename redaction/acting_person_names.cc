@@ -1,7 +1,9 @@
 #include "redaction/acting_person_names.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <unordered_set>
@@ -102,6 +104,58 @@ bool IsBarrierWord(std::string_view folded, uint32_t flags) {
 bool IsGodWord(std::string_view folded) {
   return folded == "dios" || folded == "god" || folded == "dieu" || folded == "bondye" || folded == "allah" ||
          folded == "jehova";
+}
+
+// True if a word may be one of the pronouns AddNamesActingOnSomeone() looks
+// for ("me", "te", "nos", "le", "les", "se", "us", "him", "her", "them") by
+// its first two bytes.
+inline bool MayStartAPronoun(char first, char second) {
+  switch (first) {
+    case 'm':
+    case 'l':
+    case 's':
+      return second == 'e';
+    case 't':
+      return second == 'e' || second == 'h';
+    case 'n':
+      return second == 'o';
+    case 'u':
+      return second == 's';
+    case 'h':
+      return second == 'i' || second == 'e';
+    default:
+      return false;
+  }
+}
+
+// The first offset at or after `from` of a space before what may be one of
+// those pronouns (or too near the text's end to tell), or npos. A space
+// comes every few bytes, so a search per space (memchr) cost more than the
+// rest of the scan: spaces are found eight bytes at a time, and only the two
+// bytes after each are looked up.
+size_t NextSpaceBeforeAPronoun(std::string_view text, size_t from) {
+  const size_t n = text.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    while (from + 9 <= n) {  // the byte after the eighth is read too
+      uint64_t word;
+      std::memcpy(&word, text.data() + from, 8);
+      const uint64_t x = word ^ (kOnes * ' ');
+      // The high bit of each byte that was a space, exactly (no borrows).
+      uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);
+      while (spaces != 0) {
+        const size_t at = from + static_cast<size_t>(std::countr_zero(spaces)) / 8;
+        if (at + 2 >= n || MayStartAPronoun(text[at + 1], text[at + 2])) return at;
+        spaces &= spaces - 1;
+      }
+      from += 8;
+    }
+  }
+  for (; from + 1 < n; ++from) {
+    if (text[from] == ' ' && (from + 2 >= n || MayStartAPronoun(text[from + 1], text[from + 2]))) return from;
+  }
+  return std::string_view::npos;
 }
 
 struct Run {
@@ -285,12 +339,8 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
   const size_t n = text.size();
   while (i < n) {
     // Words of two to four lower-case ASCII letters after a space.
-    if (text[i] != ' ') {
-      const void* space = std::memchr(text.data() + i, ' ', n - i);
-      if (space == nullptr) break;
-      i = static_cast<size_t>(static_cast<const char*>(space) - text.data());
-    }
-    if (i + 3 > n) break;
+    i = NextSpaceBeforeAPronoun(text, i);
+    if (i == std::string_view::npos || i + 3 > n) break;
     size_t e = i + 1;
     while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
     const size_t len = e - i - 1;
@@ -328,27 +378,31 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
     i = e;
   }
   if (added.empty()) return;
-  std::vector<std::pair<size_t, size_t>> taken;
-  taken.reserve(names->size() + others.size());
-  for (const std::vector<Finding>* list : {static_cast<const std::vector<Finding>*>(names), &others}) {
-    for (const Finding& f : *list) taken.emplace_back(f.begin, f.end);
-  }
-  std::sort(taken.begin(), taken.end());
-  // The longest end among the spans that begin at or before each one.
-  std::vector<size_t> reach(taken.size());
-  for (size_t k = 0; k < taken.size(); ++k) {
-    reach[k] = std::max(taken[k].second, k > 0 ? reach[k - 1] : 0);
-  }
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());
-  for (const auto& [begin, end] : added) {
-    // Overlapped if a span begins before `end` and reaches past `begin`.
-    const auto it = std::lower_bound(taken.begin(), taken.end(), std::make_pair(end, size_t{0}));
-    const size_t before = static_cast<size_t>(it - taken.begin());
-    if (before > 0 && reach[before - 1] > begin) continue;
+  // The added names that a finding overlaps are marked by a binary search
+  // among them: they are few, and sorting the findings (thousands in a long
+  // text) cost more than all the rest of the overlap test.
+  size_t longest = 0;
+  for (const auto& [begin, end] : added) longest = std::max(longest, end - begin);
+  std::vector<char> overlapped(added.size(), 0);
+  for (const std::vector<Finding>* list : {static_cast<const std::vector<Finding>*>(names), &others}) {
+    for (const Finding& f : *list) {
+      // The added names that begin before f ends, back to those that begin
+      // too early to reach past f's begin.
+      size_t k = static_cast<size_t>(
+          std::lower_bound(added.begin(), added.end(), std::make_pair(f.end, size_t{0})) - added.begin());
+      while (k > 0 && added[k - 1].first + longest > f.begin) {
+        --k;
+        if (added[k].second > f.begin) overlapped[k] = 1;
+      }
+    }
+  }
+  for (size_t k = 0; k < added.size(); ++k) {
+    if (overlapped[k]) continue;
     Finding f;
-    f.begin = begin;
-    f.end = end;
+    f.begin = added[k].first;
+    f.end = added[k].second;
     f.type = IdentifierType::kPersonName;
     f.detector = "names";
     f.confidence = 0.7f;

@@ -889,6 +889,21 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
     if (end - begin == 2 * kMaxCompoundBytes) return false;
     ++end;
   }
+  // The parts of the compound, by hyphen.
+  std::vector<std::string_view> parts;
+  size_t from = begin;
+  for (size_t i = begin; i <= end; ++i) {
+    if (i == end || text[i] == '-') {
+      parts.push_back(text.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  // Most names are one word without a glued prefix: they are ruled out
+  // here, before the person cue and the street words are read.
+  if (parts.size() == 1 && !HasGluedPlacePrefix(parts.front())) return false;
+  for (std::string_view part : parts) {
+    if (part.empty()) return false;
+  }
   if (HasPersonCueBefore(text, begin)) return false;
   // In a street's name it belongs to the address ("rue de la
   // Ville-Popincourt", "place Saint-Sulpice"): a name there stays redacted.
@@ -911,19 +926,7 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
   static const std::unordered_set<std::string_view> kFirstWords = {
       "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort",
       "val", "notre", "cap", "haute", "haut", "basse", "bas"};
-  // The parts of the compound, by hyphen.
-  std::vector<std::string_view> parts;
-  size_t from = begin;
-  for (size_t i = begin; i <= end; ++i) {
-    if (i == end || text[i] == '-') {
-      parts.push_back(text.substr(from, i - from));
-      from = i + 1;
-    }
-  }
-  if (parts.size() == 1) return HasGluedPlacePrefix(parts.front());
-  for (std::string_view part : parts) {
-    if (part.empty()) return false;
-  }
+  if (parts.size() == 1) return true;
   if (kFirstWords.count(text::Fold(parts.front())) != 0 || IsSaintPart(parts.front())) return true;
   // "Jean-de-Dieu", "Marie-des-Neiges": a given name and a particle make a
   // person's given name.
@@ -2049,6 +2052,14 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
 size_t PersonBeforeRealm(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find('\n') != std::string_view::npos) return f.end;
+  // The numeral's first letter comes after a space: most names have no such
+  // letter, and the four searches for a particle below are skipped.
+  bool numeral_may_start = false;
+  for (size_t k = 1; k < name.size() && !numeral_may_start; ++k) {
+    const char c = name[k];
+    numeral_may_start = name[k - 1] == ' ' && (c == 'I' || c == 'V' || c == 'X' || c == 'L');
+  }
+  if (!numeral_may_start) return f.end;
   // The numeral: a word of Roman digits ending before " de ", " of ", " d'".
   for (std::string_view particle : {std::string_view(" de "), std::string_view(" of "), std::string_view(" d'"),
                                     std::string_view(" d\xE2\x80\x99")}) {

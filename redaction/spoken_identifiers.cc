@@ -312,6 +312,12 @@ struct PhoneRuns {
     // Outside a run only a number word matters.
     if (digits == 0 && !MaybeNumberWord(word)) return;
     if (i < skip_to) return;
+    // A word that is no number, no digits and no joining word ends the run
+    // (the word after most number words): no need to read the gap before it.
+    if (digits != 0 && !open_tens && static_cast<unsigned char>(word[0] - '0') >= 10 && !MaybeNumberWord(word)) {
+      Flush();
+      return;
+    }
     const size_t n = text.size();
     // What lies between the run's end and this word: only spaces, commas,
     // dots, hyphens, or "y" / "and" / "et" after a tens word.
