@@ -41,21 +41,6 @@ bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
 }
 
-// The word (letters only) that ends at `end`, or an empty view.
-std::string_view WordEndingAt(std::string_view text, size_t end, size_t* begin) {
-  size_t b = end;
-  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
-  *begin = b;
-  return text.substr(b, end - b);
-}
-
-// The word (letters only) that starts at `begin`.
-std::string_view WordStartingAt(std::string_view text, size_t begin) {
-  size_t e = begin;
-  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
-  return text.substr(begin, e - begin);
-}
-
 bool AllCaps(std::string_view w) {
   int upper = 0;
   for (unsigned char c : w) {
@@ -184,7 +169,7 @@ class ActingNames {
     size_t at = end;
     while (run->words < 3) {
       size_t b = 0;
-      const std::string_view w = WordEndingAt(text_, at, &b);
+      const std::string_view w = LetterWordEndingAt(text_, at, &b);
       if (w.empty() || w.size() > 40) break;
       const Folded fold(w);
       const std::string_view folded = fold.view();
@@ -210,10 +195,10 @@ class ActingNames {
     // Two or more words open with a given name ("Guadalupe Hidalgo").
     while (run->words > 1 && !run->first_given) {
       // Drop the first word: the run is what follows it.
-      const std::string_view first = WordStartingAt(text_, run->begin);
+      const std::string_view first = LetterWordStartingAt(text_, run->begin);
       run->begin += first.size() + 1;
       --run->words;
-      const Folded folded(WordStartingAt(text_, run->begin));
+      const Folded folded(LetterWordStartingAt(text_, run->begin));
       run->first_given = (lexicon_.Flags(folded.view()) & kGivenName) != 0;
     }
     return true;
@@ -234,7 +219,7 @@ class ActingNames {
     }
     if (!IsLetterByte(static_cast<unsigned char>(c))) return 1;  // a line, a sentence, a bracket
     size_t b = 0;
-    const std::string_view w = WordEndingAt(text_, p, &b);
+    const std::string_view w = LetterWordEndingAt(text_, p, &b);
     const Folded fold(w);
     const std::string_view folded = fold.view();
     const uint32_t flags = lexicon_.Flags(folded);
@@ -330,7 +315,7 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
   auto consider = [&](size_t end, bool lower_ok, bool english) {
     // Only if the word before could be a name: cheap test first.
     size_t b = 0;
-    const std::string_view w = WordEndingAt(text, end, &b);
+    const std::string_view w = LetterWordEndingAt(text, end, &b);
     if (w.size() < 2) return;
     if (!StartsWithCapital(text, b) && !lower_ok) return;
     for (const Run& run : reader.Subject(end, lower_ok, english)) added.emplace_back(run.begin, run.end);
@@ -354,12 +339,12 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
     const bool english =
         pronoun == "me" || pronoun == "us" || pronoun == "him" || pronoun == "her" || pronoun == "them";
     if (spanish && e < n && text[e] == ' ') {
-      const std::string_view verb = WordStartingAt(text, e + 1);
+      const std::string_view verb = LetterWordStartingAt(text, e + 1);
       bool acts = false;
       if (pronoun == "se") {
         const size_t after = e + 1 + verb.size();
         const std::string_view next =
-            after < n && text[after] == ' ' ? WordStartingAt(text, after + 1) : std::string_view();
+            after < n && text[after] == ' ' ? LetterWordStartingAt(text, after + 1) : std::string_view();
         // Verbs of taking begin with one of few letters: most "se" go no further.
         acts = verb.size() >= 3 && std::string_view("lrmabeqf").find(verb[0]) != std::string_view::npos &&
                IsTakingVerbAfterSe(Folded(verb).view(), next);
@@ -370,7 +355,7 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
     }
     if (english && i > 0) {
       size_t vb = 0;
-      const std::string_view verb = WordEndingAt(text, i, &vb);
+      const std::string_view verb = LetterWordEndingAt(text, i, &vb);
       if (!verb.empty() && vb > 0 && text[vb - 1] == ' ' && IsEnglishPastVerb(verb)) {
         consider(vb - 1, /*lower_ok=*/false, /*english=*/true);
       }

@@ -12,20 +12,6 @@
 namespace amparo::redaction {
 namespace {
 
-// The word (letters only) that ends at `end`.
-std::string_view WordEndingAt(std::string_view text, size_t end, size_t* begin) {
-  size_t b = end;
-  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
-  *begin = b;
-  return text.substr(b, end - b);
-}
-
-std::string_view WordStartingAt(std::string_view text, size_t begin) {
-  size_t e = begin;
-  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
-  return text.substr(begin, e - begin);
-}
-
 bool IsHeadWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> kHeads = {
       "comedor",     "comedores", "albergue", "albergues", "casa",       "parroquia",    "escuela",
@@ -47,13 +33,13 @@ bool IsParticle(std::string_view folded) {
 // acts: an object pronoun and a verb, a speech verb, "y yo".
 bool PersonActsAfter(std::string_view text, size_t end, const NameLexicon& lexicon) {
   if (end >= text.size() || text[end] != ' ') return false;
-  const std::string_view first = WordStartingAt(text, end + 1);
+  const std::string_view first = LetterWordStartingAt(text, end + 1);
   if (first.empty()) return false;
   const std::string folded = text::Fold(first);
   if (lexicon.Flags(folded) & kSpeechCue) return true;
   const size_t second_at = end + 1 + first.size() + 1;
   const std::string_view second = second_at <= text.size() && text[second_at - 1] == ' '
-                                      ? WordStartingAt(text, second_at)
+                                      ? LetterWordStartingAt(text, second_at)
                                       : std::string_view();
   if ((folded == "y" || folded == "and") && (second == "yo" || second == "I")) return true;
   const bool pronoun = folded == "me" || folded == "te" || folded == "nos" || folded == "le" ||
@@ -99,7 +85,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
       size_t at = f.begin;
       for (int words = 0; words < 8 && at > 1 && text[at - 1] == ' '; ++words) {
         size_t b = 0;
-        const std::string_view w = WordEndingAt(text, at - 1, &b);
+        const std::string_view w = LetterWordEndingAt(text, at - 1, &b);
         if (w.empty()) break;
         if (StartsWithCapital(text, b)) {
           run_begin = b;
@@ -111,12 +97,12 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
       // The run must open with a capitalized word right after the head.
       size_t head_begin = 0;
       const std::string_view head = run_begin > 1 && text[run_begin - 1] == ' '
-                                        ? WordEndingAt(text, run_begin - 1, &head_begin)
+                                        ? LetterWordEndingAt(text, run_begin - 1, &head_begin)
                                         : std::string_view();
       if (!head.empty() && !StartsWithCapital(text, head_begin) && IsHeadWord(text::Fold(head)) &&
           head_begin > 1 && text[head_begin - 1] == ' ') {
         size_t det_begin = 0;
-        const std::string det = text::Fold(WordEndingAt(text, head_begin - 1, &det_begin));
+        const std::string det = text::Fold(LetterWordEndingAt(text, head_begin - 1, &det_begin));
         static const std::unordered_set<std::string_view> kDeterminers = {
             "el",  "la", "los",     "las",     "al",   "del",  "un",  "una",  "en",    "a",
             "mi",  "su", "nuestra", "nuestro", "este", "esta", "ese", "esa",  "aquel", "aquella",
@@ -124,7 +110,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
         // The run's end: the last capitalized word after the finding.
         size_t run_end = f.end;
         for (size_t k = f.end; k + 1 < text.size() && text[k] == ' ';) {
-          const std::string_view w = WordStartingAt(text, k + 1);
+          const std::string_view w = LetterWordStartingAt(text, k + 1);
           if (w.empty() || !StartsWithCapital(text, k + 1)) break;
           run_end = k + 1 + w.size();
           k = run_end;

@@ -39,6 +39,22 @@ inline bool IsLetterByte(unsigned char c) {
   return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
 }
 
+// The word (a run of IsLetterByte bytes) that ends at `end`, and where it
+// begins in *begin; empty if text[end - 1] is no letter.
+inline std::string_view LetterWordEndingAt(std::string_view text, size_t end, size_t* begin) {
+  size_t b = end;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  *begin = b;
+  return text.substr(b, end - b);
+}
+
+// The word (a run of IsLetterByte bytes) that starts at `begin`.
+inline std::string_view LetterWordStartingAt(std::string_view text, size_t begin) {
+  size_t e = begin;
+  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  return text.substr(begin, e - begin);
+}
+
 // True if the UTF-8 letter at text[at] is a capital: ASCII, or Latin-1
 // ("Á", "Ñ": U+00C0..U+00DE but not U+00D7). False past the end.
 inline bool StartsWithCapital(std::string_view text, size_t at) {
