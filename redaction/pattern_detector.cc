@@ -1238,8 +1238,13 @@ class PatternDetectorImpl final : public PatternDetector {
       return;  // "1.500.000 de pesos" with the currency further on
     }
     // Year ranges: "1998-2004", "2015 2016", a lifespan "(1950-2010)" or
-    // "(1950 - 2010)" (the cluster keeps its opening parenthesis).
-    if (digits == 8 && IsYearRange(span)) return;
+    // "(1950 - 2010)" (the cluster keeps its opening parenthesis). Not after
+    // a word that names a phone or an ID: eight digits are a landline in El
+    // Salvador, Honduras or Costa Rica ("mi teléfono es 2014-2078"). Verbs
+    // of calling are no such word: "se llamaba Rosa Pérez (1950 - 2010)".
+    static const CueWords kPhoneNouns{"tel", "tél", "cel", "móvil", "movil", "whats", "phone",
+        "fax", "portable", "número", "numero", "number", "nimewo", "sms"};
+    if (digits == 8 && !id_cue && !HasWordStartingWith(before, kPhoneNouns) && IsYearRange(span)) return;
     const bool plus = span[0] == '+' || (span.size() > 1 && span.substr(0, 2) == "00");
     if (digits >= 13 && digits <= 19 && !plus && LuhnValid(span)) {
       Add(out, begin, end, IdentifierType::kPaymentCard, 0.95f);

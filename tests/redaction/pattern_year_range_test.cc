@@ -19,5 +19,13 @@ TEST(PatternYearRangeTest, AYearRangeIsNoPhone) {
   ExpectRedacted("es", "Llámame (55-1234-5678) cuando llegues.", {"1234", "5678"});
 }
 
+// Eight digits shaped like two years are a phone after a phone or ID cue: a
+// landline of El Salvador, Honduras or Costa Rica ("2014-2078").
+TEST(PatternYearRangeTest, AYearShapedNumberAfterAPhoneCueIsAPhone) {
+  ExpectRedacted("es", "Mi teléfono en San Salvador es 2014-2078, llámenme.", {"2014-2078", "2078"});
+  ExpectRedacted("es", "Tel. (2010 - 2045) de la casa de mi mamá.", {"2045"});
+  ExpectRedacted("en", "My phone number is 2015 2016 if you need me.", {"2016"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
