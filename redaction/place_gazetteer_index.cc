@@ -50,6 +50,10 @@ std::string PlaceKey(std::string_view phrase) {
     }
     return key;
   }
+  return PlaceKeyFromTokens(phrase);
+}
+
+std::string PlaceKeyFromTokens(std::string_view phrase) {
   text::Tokens tokens;
   text::Tokenize(phrase, &tokens);
   std::string key;

@@ -96,6 +96,10 @@ const PlaceIndex* DefaultPlaceIndex(std::string* error);
 // Folded key of a phrase: its word tokens folded and joined by one space.
 std::string PlaceKey(std::string_view phrase);
 
+// PlaceKey() without its ASCII shortcut: the word tokens of Tokenize(),
+// folded and joined by one space (what PlaceKey() must equal on any text).
+std::string PlaceKeyFromTokens(std::string_view phrase);
+
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_PLACE_GAZETTEER_INDEX_H_
