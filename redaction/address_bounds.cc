@@ -241,6 +241,41 @@ size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
   return begin;
 }
 
+size_t StreetAfterStreetEnd(std::string_view text, size_t end, const PlaceGazetteer& places) {
+  // Words of at most 40 letters: the anchored match reads at most ~120
+  // bytes after the address, whatever follows.
+  static const RE2* const kStreetAfter = new RE2(CompactClasses(
+      R"([ \t]{1,3}((?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,40}[ \t]{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,40}[ \t]{1,3})?)"
+      R"((?i:)" + EnglishStreetTypePattern() + R"())(?:[^\p{L}\p{M}\p{N}]|$))"));
+  if (end >= text.size() || (text[end] != ' ' && text[end] != '\t')) return end;
+  re2::StringPiece groups[2];
+  if (!kStreetAfter->Match(re2::StringPiece(text.data(), text.size()), end, text.size(), RE2::ANCHOR_START, groups,
+                           2)) {
+    return end;
+  }
+  // "123 Main St Palm Springs": a town of the gazetteer stays.
+  std::string_view words(groups[1].data(), groups[1].size());
+  while (!words.empty() && (words.front() == ' ' || words.front() == '\t')) words.remove_prefix(1);
+  if (places.ClassOf(words) != PlaceClass::kNone) return end;
+  return static_cast<size_t>(groups[1].data() - text.data()) + groups[1].size();
+}
+
+size_t EndBeforeTownAfterType(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places) {
+  static const RE2* const kType = new RE2("(?i:" + EnglishStreetTypePattern() + ")");
+  const std::string_view span = text.substr(begin, end - begin);
+  for (const PlaceMention& m : places.FindPlaces(span)) {
+    if (span.substr(m.begin, m.end - m.begin).find(' ') == std::string_view::npos) continue;
+    size_t word_end = m.begin;
+    while (word_end > 0 && (span[word_end - 1] == ' ' || span[word_end - 1] == ',')) --word_end;
+    size_t word_begin = word_end;
+    while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(span[word_begin - 1])) != 0) --word_begin;
+    if (word_begin == word_end || word_end == m.begin) continue;
+    const std::string_view type = span.substr(word_begin, word_end - word_begin);
+    if (RE2::FullMatch(re2::StringPiece(type.data(), type.size()), *kType)) return begin + word_end;
+  }
+  return end;
+}
+
 size_t NumberedStreetBefore(std::string_view text, size_t col_begin) {
   size_t pos = col_begin;
   while (pos > 0 && text[pos - 1] == ' ') --pos;

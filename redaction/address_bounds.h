@@ -46,6 +46,20 @@ size_t SuffixedStreetStart(std::string_view text, size_t at);
 // if no capitalized word names it.
 size_t TypeLastStreetStart(std::string_view text, size_t type_begin);
 
+// Where an address that ends at `end` ends when another street's name and
+// English type follow it on its line, as generators and some forms write a
+// street after a box or another street ("P.O. Box 418| Kowalski Springs",
+// "Vadstrupvej 19| Mosley Crossroad"): one or two capitalized words and a
+// type ("Canyon", "Station", "Road"...). `end` if none follows, or if the
+// words name a town of `places` ("123 Main St Palm Springs").
+size_t StreetAfterStreetEnd(std::string_view text, size_t end, const PlaceGazetteer& places);
+
+// Where a numbered English street ending at `end` ends when a town of
+// several words that the gazetteer knows follows its type ("123 Main St
+// Palm Springs", "45 Oak Rd Colorado Springs": the town's last word is a
+// street type too); `end` if none does.
+size_t EndBeforeTownAfterType(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places);
+
 // Where the numbered street before a neighbourhood keyword starts
 // ("Ixtaccihuatl 11, |Col. Condesa", "Francisco I. Madero 45 Col. Roma",
 // "Allende s/n, Col. Centro"): `col_begin` when no capitalized name and

@@ -842,6 +842,17 @@ class PatternDetectorImpl final : public PatternDetector {
         // number is a stretch of the route, not where someone lives (with a
         // kilometre, "carretera federal 200 km 14", it is an address).
         if (IsNumberedHighway(span)) return;
+        // "In 2019 Palm Springs was hot": a year before a town named with a
+        // street type that also ends towns' and landmarks' names.
+        if (std::string_view(rule.name) == "address_number_first_en") {
+          if (YearBeforeTownLikeType(span) || AfterMonth(text, begin)) return;
+          end = EndBeforeTownAfterType(text, begin, end, PlaceGazetteer::Default());
+          span = text.substr(begin, end - begin);
+        }
+        // Peru's "Jr. Huallaga 345" (jirón): in Spanish, before a
+        // capitalized name and with a number; "Martin Luther King Jr." and
+        // "el Jr. de la familia" are no streets.
+        if (rule.trigger == Trigger::kStreetKeyword && span.starts_with("Jr") && !JironStreet(span, language)) return;
         // "on Northwest 27th Avenue near 79th Street": in English the name
         // comes before "Avenue" and "Boulevard"; a lower-case word after
         // one starts no French street ("Avenue Foch" does).
@@ -948,6 +959,17 @@ class PatternDetectorImpl final : public PatternDetector {
             if (after < end && text[after] == ',') return;
             begin = OrdinalBefore(text, begin);
             begin = NumberOfStreetBefore(text, begin);
+            // "3911 fourth avenue suite 112": an English type in lower case
+            // whose match took the unit after it; its name and number come
+            // before it.
+            if (language == "en" && begin == static_cast<size_t>(span.data() - text.data())) {
+              for (std::string_view type : {"street ", "avenue ", "road ", "boulevard "}) {
+                if (span.starts_with(type)) {
+                  begin = LowerCaseTypeLastStart(text, begin, type == "road ", *NameLexicon::Default(nullptr));
+                  break;
+                }
+              }
+            }
           }
           span = text.substr(begin, end - begin);
         }
@@ -986,6 +1008,9 @@ class PatternDetectorImpl final : public PatternDetector {
           span = text.substr(begin, end - begin);
         }
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
+        // "P.O. Box 418 Kowalski Springs": a street named after the address
+        // on its line is the address's.
+        end = StreetAfterStreetEnd(text, end, PlaceGazetteer::Default());
         // "Av." alone or a keyword with nothing after is not an address.
         if (end - begin >= 6 || (std::string_view(rule.name) == "address_po_box" && end - begin >= 4)) {
           Add(out, begin, end, IdentifierType::kAddress, 0.85f);
@@ -1035,6 +1060,38 @@ class PatternDetectorImpl final : public PatternDetector {
       if (at != std::string_view::npos && at < digit) return begin + at + verb.size();
     }
     return begin;
+  }
+
+  // True if span is a year's number ("2019 Palm Springs", "1998 Niagara
+  // Falls") before a name ending in a street type that also ends the names
+  // of towns and landmarks, then at most a direction and a unit.
+  static bool YearBeforeTownLikeType(std::string_view span) {
+    static const RE2 kYearTown(
+        R"re((?:19|20)\d\d\s{1,3}(?:\S+\s{1,3}){1,4}?(?i:falls?|springs?|hills?|valleys?|lakes?|islands?|isle|river|)re"
+        R"re(villages?|mountains?|keys?|harbou?rs?|forest|fields?|bridge|station|land|mission|centers?|club|mall|lodge|)re"
+        R"re(canyon|shores?|ports|green)\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)re"
+        R"re((?:\s{0,3},?\s{0,3}(?i:apt|apartment|suite|ste|unit|room|rm|flat|floor|fl|building|bldg|\d{1,2}(?:st|nd|rd|th))\b.*)?)re");
+    return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kYearTown);
+  }
+
+  // True if a month's name comes right before `at` ("Sept 25 CANWEST
+  // Center", "May 3 Lake Street"): a date, then what happens there.
+  static bool AfterMonth(std::string_view text, size_t at) {
+    static const RE2 kMonthEnd(
+        R"re((?i)(?:^|[^a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|)re"
+        R"re(june|july|august|september|october|november|december)\.?\s{1,2}$)re");
+    const std::string before = WindowBefore(text, at, 12);
+    return RE2::PartialMatch(before, kMonthEnd);
+  }
+
+  // True if span, opening with "Jr", is a Peruvian street: not in English,
+  // a capitalized word after "Jr." and a digit in it.
+  static bool JironStreet(std::string_view span, std::string_view language) {
+    if (language == "en") return false;
+    size_t next = 2;
+    while (next < span.size() && (span[next] == '.' || span[next] == ' ')) ++next;
+    return next < span.size() && std::isupper(static_cast<unsigned char>(span[next])) != 0 &&
+           span.find_first_of("0123456789") != std::string_view::npos;
   }
 
   static bool EnglishTypeThenLowerWord(std::string_view span) {

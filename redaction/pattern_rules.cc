@@ -53,6 +53,10 @@ const std::string kStreetKeyword =
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
     R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    // Catalan streets ("Passeig Marítim 25", "Plaça de Catalunya 9"), Madrid's
+    // "Gran Vía", El Salvador's "Polígono C", Guatemala's "Lotificación",
+    // Peru's "Jirón" ("Jr. Huallaga 345": with a number, not in English).
+    R"(avinguda|avgda|passeig|pla[çc]a|gran\s{1,2}v[ií]a|pol[ií]gono|lotificaci[oó]n|jir[oó]n|(?-i:Jr)|)"
     // Mexico City's roads, capitalized only ("Eje Central", "Periférico Sur",
     // "Viaducto Tlalpan"; not "el eje del problema", "edema periférico").
     R"((?-i:Eje|EJE|Perif[ée]rico|PERIF[ÉE]RICO|Viaducto|VIADUCTO)|)"
@@ -84,7 +88,7 @@ const std::string kStreetNumber =
 // 'depto "C"').
 const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?[A-Za-z]\b)){0,4})";
+    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-Za-z])\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"
@@ -95,6 +99,7 @@ const std::string kStreetRest =
     // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
     // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
     R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apartamento|apto?|depto|int(?:erior)?|piso|)"
+    R"(pasaje|senda|oficina|local|)"
     R"(maison|appartement|appt|app|b[âa]timent|kay|)"
     R"(esc(?:alera)?|planta|puerta|portal)\b)"
     R"(\.?\s{0,2}#?\s{0,2}(?:\d[A-Za-z0-9\-]{0,5}|(?-i:[A-Z])(?:-?\d{1,4})?\b)){0,3})"
@@ -119,7 +124,16 @@ const std::string kEnglishStreetType =
     R"(creek|cliffs?|crossing|cove|crest|dale|dam|divide|estates|expressway|extension|ferry|)"
     R"(flats?|forges?|forks?|freeway|glens?|greens|groves|haven|hollow|junction|knolls?|)"
     R"(landing|manor|meadows?|mills|orchard|oval|pass|pines|plains|points?|prairie|radial|)"
-    R"(ranch|rapids|ridges|shoals?|spur|squares|stravenue|summit|trace|track|turnpike|views?|ways))";
+    R"(ranch|rapids|ridges|shoals?|spur|squares|stravenue|summit|trace|track|turnpike|views?|ways|)"
+    // The rest of that list ("311 Cormier Canyon", "905 Halvorsen Station");
+    // those that also end a town's or a landmark's name ("Palm Springs",
+    // "Niagara Falls", "Lake Valley") are refused after a year by the detector.
+    R"(branch|bridge|brooks?|burgs?|bypass|canyon|causeway|centers?|circles|club|common|corners?|course|)"
+    R"(courts|coves|crossroad|curve|drives|estates?|extensions|falls?|fields?|fords?|forest|)"
+    R"(gateway|garden|green|harbou?rs?|hills?|inlet|islands?|isle|junctions|keys?|lakes?|land|lights?|)"
+    R"(loaf|locks?|lodge|mall|manors|mission|motorway|mountains?|neck|overpass|parks|parkways|passage|)"
+    R"(pine|plain|ports|rapid|rest|river|roads|run|shores?|skyway|springs?|spurs|station|stream|streets|)"
+    R"(throughway|trafficway|tunnel|underpass|unions?|valleys?|viaduct|villages?|ville|vista|walks|wall|wells?))";
 const std::string kUnit =
     R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
     R"(appt|porte|b[âa]timent|escalier))";
@@ -156,29 +170,17 @@ const std::string kAddressLabel =
 // "nan kwen ri X ak ri Y". Keywords (they start the rule's windows).
 const std::string kCornerKeyword =
     R"((?:(?:the|la|au|à|a)\s{1,3})?(?:corner\s{1,3}of|esquina\s{1,3}(?:de|con)|coin\s{1,3}de|l['’]angle\s{1,3}de|kwen))";
-// The first street: a capitalized word or a number (not "the corner of the
-// room"), then up to five words of any kind ("Csabai kapu 39.").
-const std::string kCornerFirstStreet =
-    R"((?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)"
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\.?|\d{1,5}[A-Za-z]?\.?))"
-    R"((?:\s{1,3}(?:[\p{L}\p{M}'’\-]+\.?|\d{1,5}[A-Za-z]?\.?)){0,5})";
-// The second: a street name (capitalized words and numbers), then maybe
-// its type ("Inna Loop St.", "calle Bucareli").
-const std::string kCornerSecondStreet =
-    R"(\s{1,3}(?:and|y|e|et|ak|with|con|&)\s{1,3}(?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" +
-    kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)" + kStreetName + R"((?:\s{1,3}(?:str|st|street|ave|avenue|road|rd)\b\.?)?)";
-
 // Street names that end in their type, as written in German, Dutch, the
 // Nordic languages, Finnish, Hungarian and Polish: one word
 // ("Friedhofstrasse 33", "Hammarvägen 15", "Tawastintie 72") or a word
 // after the name ("Rákóczi út 13", "Belgrád rkp. 18", "Stensås terrasse
 // 38", "Filadelfeos Str.").
 const std::string kStreetSuffixCompound =
-    R"((?i:strasse|straße|gasse|weg|vej|vägen|vagen|veien|vegen|gata|gatan|gade|gränd|straat|laan|steeg|)"
+    R"((?i:strasse|straße|gasse|weg|vej|vägen|vagen|veien|vegen|gata|gatan|gade|gränd|straat|laan|steeg|markt|)"
     R"(plein|gracht|allee|platz|damm|ufer|katu|kuja|tie|polku|utca|ulica))";
 const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
-    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi))";
+    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|markt|tee))";
 const std::string kSuffixedStreetName =
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){0,2})"
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +
@@ -187,6 +189,31 @@ const std::string kSuffixedStreetName =
 // Letters of the Greek and Cyrillic scripts (CompactClasses keeps \p{L}
 // to the Latin script).
 const std::string kGreekCyrillic = R"([\x{0370}-\x{03FF}\x{1F00}-\x{1FFF}\x{0400}-\x{04FF}])";
+
+// The first street: a capitalized word or a number (not "the corner of the
+// room"), then up to five words of any kind ("Csabai kapu 39."); Greek and
+// Cyrillic words too ("Λεωφόρος Κηφισίας 220").
+const std::string kCornerFirstStreet =
+    R"((?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)"
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\.?|\d{1,5}[A-Za-z]?\.?|)" + kGreekCyrillic + R"(+\.?))"
+    R"((?:\s{1,3}(?:[\p{L}\p{M}'’\-]+\.?|\d{1,5}[A-Za-z]?\.?|)" + kGreekCyrillic + R"(+\.?)){0,5})";
+// Lower-case particles of the surnames streets are named after ("ten Brink
+// Hollow", "van Ness Avenue") and Italian and Portuguese connectors inside
+// a street's name ("Via dei Mille", "Rua Vinte e Cinco de Setembro").
+const std::string kNameParticle = R"((?-i:van|von|der|den|ten|ter|te|zu|di|dei|della|delle|degli))";
+const std::string kInnerConnector = R"((?-i:dei|di|della|delle|degli|e|do|da|dos|das))";
+// The second: a street name (capitalized words and numbers, or Greek and
+// Cyrillic words and a number), then maybe its type, before or after its
+// number ("Inna Loop St.", "calle Bucareli", "Victor Hugo u. 49.", "Rákóczi
+// út 13"). Nothing else after it: "Main and Elm for 2 hours" ends at Elm.
+const std::string kCornerSecondStreet =
+    R"(\s{1,3}(?:and|y|e|et|ak|with|con|&)\s{1,3}(?:(?:)" + kStreetConnector + "|" + kNameParticle +
+    R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)"
+    R"((?:(?:)" + kGreekCyrillic + R"(+\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?|)" + kStreetName + R"((?:\s{1,3})" +
+    kInnerConnector + R"(\s{1,3})" + kStreetName + R"()?))"
+    R"((?:\s{1,3})" + kStreetSuffixWord + R"((?:\s{0,2}\d{1,5}[A-Za-z]?\b)?)?)"
+    R"((?:\s{1,3}(?:str|st|street|ave|avenue|road|rd)\b\.?)?)";
+
 
 std::vector<PatternRule> BuildRules() {
   std::vector<PatternRule> r;
@@ -410,7 +437,7 @@ std::vector<PatternRule> BuildRules() {
                R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)\s{1,2}(?i:du|au)\s{1,2})?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
+               kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)(?:\s{1,2}(?i:du|au)\s{1,2}|\s{0,2},\s{0,2}))?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
                R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3}[\p{L}\p{M}'’\-]*))"
                // "bâtiment B", "esc. 2", "appartement 14", "3e étage".
                R"((?:\s{0,3},?\s{0,3}(?:(?i:b[âa]timent|b[âa]t|escalier|esc|appartement|appt|app|apt|porte|maison|[ée]tage)\.?\s{0,2}(?:n[º°o]\.?\s{0,2})?[A-Za-z0-9]{1,4}|\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage))\b){0,3}))"});
@@ -598,6 +625,11 @@ const std::string& StreetKeywordPattern() {
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
                      kAddressLabel + ")"));
+  return *pattern;
+}
+
+const std::string& EnglishStreetTypePattern() {
+  static const std::string* const pattern = new std::string(kEnglishStreetType);
   return *pattern;
 }
 

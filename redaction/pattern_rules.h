@@ -78,6 +78,11 @@ const std::string& StreetKeywordPattern();
 // checks after the scan ("is there a keyword at this address's start?").
 const re2::RE2& StreetKeywordRegex();
 
+// The English street types after a street's name ("Street", "Canyon",
+// "Crossroad": the US Postal Service's list and a few of Britain's and
+// Australia's), as an RE2 alternation to use inside (?i:...).
+const std::string& EnglishStreetTypePattern();
+
 // Where group 1 sits in a match, when that can be read off the match
 // without asking RE2 for submatches (the common case, kept cheap).
 enum class Shape {

@@ -1,5 +1,6 @@
 #include "redaction/street_name_words.h"
 
+#include <cctype>
 #include <initializer_list>
 #include <string>
 
@@ -108,6 +109,15 @@ WordKind Classify(std::string_view word, const NameLexicon& lexicon) {
   return name ? WordKind::kWeak : WordKind::kOrdinary;
 }
 
+// One to six digits, maybe a letter after them ("3911", "17b").
+bool IsHouseNumber(std::string_view word) {
+  size_t digits = 0;
+  while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 6) return false;
+  return digits == word.size() ||
+         (digits + 1 == word.size() && std::isalpha(static_cast<unsigned char>(word[digits])) != 0);
+}
+
 }  // namespace
 
 size_t LowerCaseStreetNameEnd(std::string_view text, size_t keyword_begin, const NameLexicon& lexicon) {
@@ -170,6 +180,17 @@ size_t LowerCaseTypeLastStart(std::string_view text, size_t type_begin, bool nee
     if (InSet(folded, {"on", "at", "off", "onto", "along", "down", "up", "near", "from", "to", "into", "in",
                        "across", "past", "via", "around", "toward", "towards", "by", "of"})) {
       break;
+    }
+    // A house number before the name ("3911 fourth avenue", "4471 2290
+    // seventh street", as a lower-case form gives it): the street starts
+    // there, whatever comes before.
+    if (words > 0 && IsHouseNumber(folded)) {
+      begin = w.begin;
+      if (const Word more = WordBefore(text, w.begin); more.end > more.begin &&
+          IsHouseNumber(text.substr(more.begin, more.end - more.begin))) {
+        begin = more.begin;
+      }
+      return needs_name && !named ? type_begin : begin;
     }
     if (words == 3) return type_begin;
     const WordKind kind = Classify(text.substr(w.begin, w.end - w.begin), lexicon);

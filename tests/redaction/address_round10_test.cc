@@ -1,0 +1,101 @@
+// Address forms of the tenth round, through the whole redactor: street types
+// of the US Postal Service's list that the numbered-street rule did not know
+// ("311 Cormier Canyon", "Mosley Crossroad"), a street named right after
+// another on one line, as generators and some forms write them ("P.O. Box
+// 418 Kowalski Springs", "Vadstrupvej 19 Mosley Crossroad"), corners whose
+// second street opens with a lower-case particle or ends with its type and
+// number ("ten Brink Hollow", "Victor Hugo u. 49."), lower-case numbered
+// streets ("2290 seventh street suite 31"), Spanish, Catalan and Central
+// American keywords and units ("Gran Vía 28, 4º izquierda", "Plaça de
+// Catalunya 9", "Polígono C, pasaje 4", "Lotificación Las Brisas, lote 22"),
+// a French floor before the number ("6e étage, 18 rue des Martyrs"). The
+// towns after them stay. The addresses are made up.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+class AddressRound10Test : public AddressFixture {};
+
+TEST_F(AddressRound10Test, MoreEnglishStreetTypesAfterANumber) {
+  ExpectStreet("en", "They kept us at 311 Cormier Canyon, then moved us.", "311 Cormier Canyon");
+  ExpectStreet("en", "We slept at 905 Halvorsen Station for two nights.", "905 Halvorsen Station");
+  ExpectStreet("en", "Write to 77 Oyelaran Lights, Apt. 4, please.", "77 Oyelaran Lights, Apt. 4");
+  ExpectStreet("en", "The letter arrived at 8853 77 Quarry Falls Suite 119 GRAFTON Australia last night.",
+               "8853 77 Quarry Falls Suite 119", {"GRAFTON", "Australia"});
+  // A year before a town named with such a word is no house number.
+  ExpectNoAddress("en", "In 2019 Palm Springs was too hot for us.");
+  ExpectNoAddress("en", "Since 1998 Niagara Falls has had a shelter.");
+}
+
+TEST_F(AddressRound10Test, AStreetRightAfterAnotherOnItsLine) {
+  ExpectStreet("en", "It's in P.O. Box 418 Kowalski Springs\n Apt. 702\n Ilulissat\n Greenland 39811",
+               "P.O. Box 418 Kowalski Springs", {"Ilulissat", "Greenland"});
+  ExpectStreet("en", "Our offices are located at Vadstrupvej 19 Mosley Crossroad\n Suite 208\n ODENSE",
+               "Vadstrupvej 19 Mosley Crossroad", {"ODENSE"});
+  ExpectStreet("en", "Our offices are located at Mäkitie 8 Haley Station\n Suite 71\n ESPOO", "Mäkitie 8 Haley Station",
+               {"ESPOO"});
+  // A known town after the box stays.
+  ExpectStreet("en", "Send it to PO Box 418 Palm Springs, CA 92262.", "PO Box 418", {"Palm Springs"});
+}
+
+TEST_F(AddressRound10Test, CornersWithParticlesAndNumberedSecondStreets) {
+  ExpectStreet("en", "Ask the driver to stop at the corner of Rua Aurora 812 and ten Brink Hollow.",
+               "Rua Aurora 812 and ten Brink Hollow");
+  ExpectStreet("en", "Meet me at the corner of Main Street and van Ness Avenue tonight.",
+               "Main Street and van Ness Avenue");
+  ExpectStreet("en", "I'll meet you at the corner of Dimitrov Overpass and Victor Hugo u. 49. after the concert.",
+               "Dimitrov Overpass and Victor Hugo u. 49");
+  ExpectStreet("en", "We waited at the corner of Nino Point and Rákóczi út 13 all night.",
+               "Nino Point and Rákóczi út 13");
+  ExpectStreet("en", "Meet me at the corner of Λεωφόρος Κηφισίας 220 and Nino Point.",
+               "Λεωφόρος Κηφισίας 220 and Nino Point");
+  // What follows the second street is no part of it.
+  ExpectStreet("en", "We met at the corner of Main and Elm for 2 hours.", "Main and Elm", {"hours"});
+}
+
+TEST_F(AddressRound10Test, LowerCaseNumberedStreets) {
+  ExpectStreet("en", "name: ruth\naddress: 4471 2290 seventh street suite 31 regina saskatchewan",
+               "2290 seventh street suite 31");
+  ExpectStreet("en", "yan\nsewer pipe cleaner\n3747 3911 fourth avenue suite 112 calgary alberta",
+               "3911 fourth avenue suite 112");
+  // A year or a count before ordinary words is no house number.
+  ExpectNoAddress("en", "in 2019 the street was closed by the police");
+  ExpectNoAddress("en", "we walked 3 more blocks down the road");
+}
+
+TEST_F(AddressRound10Test, SpanishCatalanAndCentralAmericanKeywords) {
+  ExpectStreet("es", "Vive en Gran Vía 28, 4º izquierda, 28013 Madrid.", "Gran Vía 28, 4º izquierda", {"Madrid"});
+  ExpectStreet("es", "Trabajaba en una tienda de la Plaça de Catalunya 9, en Barcelona.", "Plaça de Catalunya 9",
+               {"Barcelona"});
+  ExpectStreet("es", "Hospital del Mar, Passeig Marítim 25-29, 08003 Barcelona.", "Passeig Marítim 25-29",
+               {"Barcelona"});
+  ExpectStreet("es", "Domicilio en la Avinguda de Roma 85, Barcelona.", "Avinguda de Roma 85", {"Barcelona"});
+  ExpectStreet("es", "Su casa está en Polígono C, pasaje 4, casa 17, colonia Santa Lucía, Ilopango.",
+               "Polígono C, pasaje 4, casa 17", {"Ilopango"});
+  ExpectStreet("es", "Vivía en Lotificación Las Brisas, lote 22, Chiquimula.", "Lotificación Las Brisas, lote 22",
+               {"Chiquimula"});
+  ExpectStreet("es", "La oficina está en la Carrera 7 No. 32-16, oficina 501, Bogotá.",
+               "Carrera 7 No. 32-16, oficina 501", {"Bogotá"});
+  ExpectStreet("es", "La dirección es Jr. Huallaga 345, Lima.", "Jr. Huallaga 345", {"Lima"});
+  // Ordinary words stay.
+  ExpectNoAddress("es", "El polígono de tiro estaba cerrado y la gran vía de escape era el río.");
+  ExpectNoAddress("es", "Me dijo que el Jr. de la familia tenía 12 años.");
+}
+
+TEST_F(AddressRound10Test, FrenchFloorBeforeTheNumber) {
+  ExpectStreet("fr", "Nous vivions au 6e étage, 18 rue des Martyrs, à Paris.", "6e étage, 18 rue des Martyrs",
+               {"Paris"});
+}
+
+TEST_F(AddressRound10Test, StreetsNamedWithTheirTypeAsAWord) {
+  ExpectStreet("en", "Please return to Tammsaare tee 118 in case of an issue.", "Tammsaare tee 118");
+  ExpectStreet("en", "Pedestrians must enter on Grote Markt 14 the first three months.", "Grote Markt 14");
+}
+
+}  // namespace
+}  // namespace amparo::redaction
