@@ -191,8 +191,19 @@ size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
       if (name_begin != name_end) return name_begin;
     }
   }
-  size_t begin = StreetNameStart(text, type_begin, 3);
-  if (begin == type_begin) return type_begin;
+  // "Hoge Wei 32 St.", "W 42 St": the house number between name and type.
+  size_t name_end = type_begin;
+  {
+    size_t digits = type_begin;
+    while (digits > 0 && text[digits - 1] == ' ' && type_begin - digits < 2) --digits;
+    const size_t digits_end = digits;
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 && digits_end - digits < 6) {
+      --digits;
+    }
+    if (digits < digits_end && digits_end - digits <= 5 && digits > 0 && text[digits - 1] == ' ') name_end = digits;
+  }
+  size_t begin = StreetNameStart(text, name_end, 3);
+  if (begin == name_end) return type_begin;
   // Words that start a sentence or a phrase, not a street's name.
   for (;;) {
     size_t end = begin;
@@ -206,8 +217,8 @@ size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
       break;
     }
     size_t next = end;
-    while (next < type_begin && text[next] == ' ') ++next;
-    if (next >= type_begin) return type_begin;
+    while (next < name_end && text[next] == ' ') ++next;
+    if (next >= name_end) return type_begin;
     begin = next;
   }
   // "the 1500 block of Main Street".
@@ -239,6 +250,26 @@ size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
   }
   if (is_number && word_begin < begin) begin = word_begin;
   return begin;
+}
+
+size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const NameLexicon& lexicon) {
+  if (number_begin < 2 || text[number_begin - 1] != ' ') return number_begin;
+  size_t word_begin = number_begin;
+  const std::string_view word = WordBefore(text, number_begin, &word_begin);
+  if (word.size() < 3 || word_begin == number_begin || !StartsUpper(text, word_begin)) return number_begin;
+  for (size_t i = word_begin; i < number_begin - 1; ++i) {
+    if (!IsLetterAt(text, i) && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return number_begin;
+  }
+  const std::string folded = text::Fold(word);
+  if (lexicon.IsDictionaryWord(folded) || (lexicon.Flags(folded) & (kMonth | kStopWord)) != 0) return number_begin;
+  // What comes before the word: the line's start (maybe after a quote
+  // mark), a colon, or a preposition.
+  size_t p = word_begin;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t' || text[p - 1] == '>')) --p;
+  if (p == 0 || text[p - 1] == '\n' || text[p - 1] == ':') return word_begin;
+  size_t prep_begin = p;
+  const std::string prep = AsciiLower(WordBefore(text, p, &prep_begin));
+  return InSet(prep, {"at", "to", "in", "on", "is"}) ? word_begin : number_begin;
 }
 
 size_t StreetAfterStreetEnd(std::string_view text, size_t end, const PlaceGazetteer& places) {

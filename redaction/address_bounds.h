@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/name_detector_lexicon.h"
 #include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
@@ -59,6 +60,15 @@ size_t StreetAfterStreetEnd(std::string_view text, size_t end, const PlaceGazett
 // Palm Springs", "45 Oak Rd Colorado Springs": the town's last word is a
 // street type too); `end` if none does.
 size_t EndBeforeTownAfterType(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places);
+
+// Where a street starts whose name comes before the house number that
+// opens a numbered street ("Storgarden |52 Trajanka Forks", "Aqqusinersuaq
+// |176 Pinto Hill": a street written name first, then another after it, as
+// generators and some forms give them): one capitalized word that no
+// dictionary lists, at the line's start or after "at", "to", "in", "on",
+// "is" or a colon. `number_begin` otherwise ("Building 52 Oak Street" keeps
+// the building to the unit rules; "Monday 5 Main Street" is none).
+size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const NameLexicon& lexicon);
 
 // Where the numbered street before a neighbourhood keyword starts
 // ("Ixtaccihuatl 11, |Col. Condesa", "Francisco I. Madero 45 Col. Roma",

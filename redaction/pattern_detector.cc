@@ -944,6 +944,13 @@ class PatternDetectorImpl final : public PatternDetector {
             AsciiLower(span).find("cedex") != std::string::npos) {
           return;  // "13001 Marseille Cedex 01": a postal code, a town, its sorting office
         }
+        // "Storgarden 52 Trajanka Forks": a street named before the number
+        // that opens another.
+        if (std::string_view(rule.name) == "address_number_name_number" ||
+            std::string_view(rule.name) == "address_number_first_en") {
+          begin = StreetWordBeforeNumber(text, begin, *NameLexicon::Default(nullptr));
+          span = text.substr(begin, end - begin);
+        }
         if (rule.trigger == Trigger::kStreetKeyword && std::string_view(rule.name) != "address_type_last" &&
             std::string_view(rule.name) != "address_type_last_lower" && std::string_view(rule.name) != "address_label") {
           // A numbered street before its neighbourhood ("Chimalpopoca 14,

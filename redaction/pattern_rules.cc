@@ -531,8 +531,10 @@ std::vector<PatternRule> BuildRules() {
   // address.
   r.push_back({"postal_code_after_region", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:,[ \t]{0,3}[A-Za-z]{2,3}\s{1,3}|(?:^|\n)[ \t]{0,3})(\d{5}(?:-\d{4})?)(?:[ \t]{0,3}(?:\n|$)|[^\p{L}\p{N}\n]))"});
+  // "Cyprus (Greek) 25572": a country named with a qualifier in brackets.
   r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kFiveDigits,
-               R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3}(\d{5}(?:-\d{4})?))" + kPost});
+               R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3})"
+               R"((?:\((?-i:\p{Lu})[\p{L}\p{M}]{1,20}\)[ \t]{1,3})?(\d{5}(?:-\d{4})?))" + kPost});
   // "Apt. 5", and more units and the building's name after it: "Building
   // 4, Apartment 21, Parkview Towers", "Flat 3, Rosemary Court".
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,

@@ -97,5 +97,25 @@ TEST_F(AddressRound10Test, StreetsNamedWithTheirTypeAsAWord) {
   ExpectStreet("en", "Pedestrians must enter on Grote Markt 14 the first three months.", "Grote Markt 14");
 }
 
+// A street written name first, then a street named after it ("{{street}}
+// {{street}}" of a generator), and a house number between a name and its
+// type ("Hoge Wei 32 St.", "W 42 St").
+TEST_F(AddressRound10Test, AStreetNamedBeforeTheNumberOfAnother) {
+  ExpectStreet("en", "Our offices are located at Storgarden 52 Trajanka Forks\n Suite 894\n HARSTAD",
+               "Storgarden 52 Trajanka Forks", {"HARSTAD"});
+  ExpectStreet("en", "Dataweave\n\nFuglie 41 Popović Dam\n Suite 860\n UPPLANDS", "Fuglie 41 Popović Dam",
+               {"UPPLANDS"});
+  ExpectStreet("en", "Please send a new one to Aqqusinersuaq 176 Pinto Hill\n Suite 487", "Aqqusinersuaq 176 Pinto Hill");
+  ExpectStreet("en", "Pedestrians must enter on Hoge Wei 32 St. the first three months", "Hoge Wei 32 St");
+  ExpectStreet("en", "He lives at W 42 St in New York.", "W 42 St", {"New York"});
+  // A dictionary word or a weekday before the number is no street's name.
+  ExpectRedacted("en", "On Monday 5 Main Street was closed.", {"Main"}, {"Monday"});
+  ExpectRedacted("en", "They left at Sunrise 5 Main Street was empty.", {"Main"}, {"Sunrise"});
+}
+
+TEST_F(AddressRound10Test, PostalCodeAfterACountryQualified) {
+  ExpectStreet("en", "Nino Point\n Apt. 658\n AGIOS DOMETIOS\n Cyprus (Greek) 25572", "25572", {"Cyprus", "Greek"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
