@@ -57,6 +57,10 @@ const std::string kStreetKeyword =
     // "Gran Vía", El Salvador's "Polígono C", Guatemala's "Lotificación",
     // Peru's "Jirón" ("Jr. Huallaga 345": with a number, not in English).
     R"(avinguda|avgda|passeig|pla[çc]a|gran\s{1,2}v[ií]a|pol[ií]gono|lotificaci[oó]n|jir[oó]n|(?-i:Jr)|)"
+    // Galicia's "Praza", Catalonia's "Travessera", "Passatge", "Camí", the
+    // Southern Cone's "Psje.", Honduras' "Bº" (barrio), Madrid's "Cuesta de
+    // San Vicente" (capitalized: "me cuesta 5 euros").
+    R"(pra[çcz]a|travessera|passatge|cam[ií]|psje|pje|b[º°]|(?-i:Cuesta|Costanilla|Bajada|Subida)|)"
     // Mexico City's roads, capitalized only ("Eje Central", "Periférico Sur",
     // "Viaducto Tlalpan"; not "el eje del problema", "edema periférico").
     R"((?-i:Eje|EJE|Perif[ée]rico|PERIF[ÉE]RICO|Viaducto|VIADUCTO)|)"
@@ -177,10 +181,13 @@ const std::string kCornerKeyword =
 // 38", "Filadelfeos Str.").
 const std::string kStreetSuffixCompound =
     R"((?i:strasse|straße|gasse|weg|vej|vägen|vagen|veien|vegen|gata|gatan|gade|gränd|straat|laan|steeg|markt|)"
+    R"(kalea|bidea|)"
     R"(plein|gracht|allee|platz|damm|ufer|katu|kuja|tie|polku|utca|ulica))";
 const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
-    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|markt|tee))";
+    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|markt|tee|)"
+    // Basque streets: "Nagusia kalea 5", "Gasteiz hiribidea 12".
+    R"(kalea|kale|etorbidea|hiribidea|pasealekua|plaza))";
 const std::string kSuffixedStreetName =
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){0,2})"
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +

@@ -87,6 +87,25 @@ TEST_F(AddressRound10Test, SpanishCatalanAndCentralAmericanKeywords) {
   ExpectNoAddress("es", "Me dijo que el Jr. de la familia tenía 12 años.");
 }
 
+// Street words of Galicia, Catalonia, the Basque Country and the Southern
+// Cone, as Spanish clinical letters and forms give them.
+TEST_F(AddressRound10Test, GalicianCatalanBasqueAndSouthernKeywords) {
+  ExpectStreet("es", "Domicilio: Praza de Galicia 3, 15004 A Coruña.", "Praza de Galicia 3", {"Coruña"});
+  ExpectStreet("es", "Consultorio en Travessera de Gràcia 12, Barcelona.", "Travessera de Gràcia 12", {"Barcelona"});
+  ExpectStreet("es", "Vive en el Passatge Permanyer 5, Barcelona.", "Passatge Permanyer 5", {"Barcelona"});
+  ExpectStreet("es", "Centro de salud, Camí de Vera 14, Valencia.", "Camí de Vera 14", {"Valencia"});
+  ExpectStreet("es", "Remitido desde Nagusia kalea 5, 48005 Bilbao.", "Nagusia kalea 5", {"Bilbao"});
+  ExpectStreet("es", "Consulta en Gasteiz hiribidea 12, Vitoria.", "Gasteiz hiribidea 12", {"Vitoria"});
+  ExpectStreet("es", "Vivía en Psje. Los Olivos 45, Santiago.", "Psje. Los Olivos 45");
+  ExpectStreet("es", "Su casa queda en Bº San Francisco, casa 12, Tegucigalpa.", "Bº San Francisco, casa 12",
+               {"Tegucigalpa"});
+  ExpectStreet("es", "Domicilio en Cuesta de San Vicente 4, Madrid.", "Cuesta de San Vicente 4", {"Madrid"});
+  // With no town or postal code after them, only the keyword says street.
+  ExpectStreet("es", "La consulta está en Travessera de Gràcia 12 y cierra a las ocho.", "Travessera de Gràcia 12");
+  ExpectStreet("es", "Nos vimos en la Praza do Obradoiro 4 antes de salir.", "Praza do Obradoiro 4");
+  ExpectNoAddress("es", "Me cuesta 5 euros el pasaje y la praza no me importa.");
+}
+
 TEST_F(AddressRound10Test, FrenchFloorBeforeTheNumber) {
   ExpectStreet("fr", "Nous vivions au 6e étage, 18 rue des Martyrs, à Paris.", "6e étage, 18 rue des Martyrs",
                {"Paris"});
