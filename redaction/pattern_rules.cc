@@ -202,8 +202,8 @@ const std::string kGreekCyrillic = R"([\x{0370}-\x{03FF}\x{1F00}-\x{1FFF}\x{0400
 // Cyrillic words too ("Λεωφόρος Κηφισίας 220").
 const std::string kCornerFirstStreet =
     R"((?:(?:)" + kStreetConnector + R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)"
-    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\.?|\d{1,5}[A-Za-z]?\.?|)" + kGreekCyrillic + R"(+\.?))"
-    R"((?:\s{1,3}(?:[\p{L}\p{M}'’\-]+\.?|\d{1,5}[A-Za-z]?\.?|)" + kGreekCyrillic + R"(+\.?)){0,5})";
+    R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\.?|\d{1,5}[A-Za-z]?\.?|)" + kGreekCyrillic + R"({1,40}\.?))"
+    R"((?:\s{1,3}(?:[\p{L}\p{M}'’\-]+\.?|\d{1,5}[A-Za-z]?\.?|)" + kGreekCyrillic + R"({1,40}\.?)){0,5})";
 // Lower-case particles of the surnames streets are named after ("ten Brink
 // Hollow", "van Ness Avenue") and Italian and Portuguese connectors inside
 // a street's name ("Via dei Mille", "Rua Vinte e Cinco de Setembro").
@@ -216,7 +216,7 @@ const std::string kInnerConnector = R"((?-i:dei|di|della|delle|degli|e|do|da|dos
 const std::string kCornerSecondStreet =
     R"(\s{1,3}(?:and|y|e|et|ak|with|con|&)\s{1,3}(?:(?:)" + kStreetConnector + "|" + kNameParticle +
     R"()\s{1,3}){0,2}(?:)" + kStreetKeyword + R"(|(?-i:ul)\.\s{0,3})?)"
-    R"((?:(?:)" + kGreekCyrillic + R"(+\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?|)" + kStreetName + R"((?:\s{1,3})" +
+    R"((?:(?:)" + kGreekCyrillic + R"({1,40}\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?|)" + kStreetName + R"((?:\s{1,3})" +
     kInnerConnector + R"(\s{1,3})" + kStreetName + R"()?))"
     R"((?:\s{1,3})" + kStreetSuffixWord + R"((?:\s{0,2}\d{1,5}[A-Za-z]?\b)?)?)"
     R"((?:\s{1,3}(?:str|st|street|ave|avenue|road|rd)\b\.?)?)";
