@@ -272,6 +272,50 @@ size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const 
   return InSet(prep, {"at", "to", "in", "on", "is"}) ? word_begin : number_begin;
 }
 
+size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {
+  auto skip_blanks = [&](size_t p) {
+    while (p > 0 && unit_begin - p < 8 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    return p;
+  };
+  // A run of up to `max` digits (a letter may follow them) ending at p.
+  auto number_begin = [&](size_t p, size_t max) {
+    size_t e = p;
+    if (e > 0 && std::isalpha(static_cast<unsigned char>(text[e - 1])) != 0 && e > 1 &&
+        std::isdigit(static_cast<unsigned char>(text[e - 2])) != 0) {
+      --e;
+    }
+    size_t b = e;
+    while (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1])) != 0 && e - b <= max) --b;
+    return (b < e && e - b <= max && (b == 0 || !IsLetterAt(text, b - 1))) ? b : p;
+  };
+  size_t p = skip_blanks(unit_begin);
+  if (p == unit_begin) return unit_begin;
+  if (text[p - 1] == '.') --p;  // "u. 12. Apt. 762"
+  const size_t street_number = number_begin(p, 5);
+  if (street_number == p) return unit_begin;
+  p = street_number;
+  int words = 0;
+  for (;;) {
+    const size_t gap_end = p;
+    while (p > 0 && gap_end - p < 3 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;
+    if (p == gap_end || p == 0) return unit_begin;
+    if (std::isdigit(static_cast<unsigned char>(text[p - 1])) != 0) break;
+    if (text[p - 1] == '.') --p;  // an abbreviation: "Kálmán Imre u. 12."
+    size_t word_begin = p;
+    const std::string_view word = WordBefore(text, p, &word_begin);
+    if (word.empty() || word_begin == p) return unit_begin;
+    if (++words > 5) return unit_begin;
+    p = word_begin;
+  }
+  if (words == 0) return unit_begin;
+  const size_t building = number_begin(p, 6);
+  if (building == p) return unit_begin;
+  // The building number opens its line (after spaces or a quote mark).
+  size_t q = building;
+  while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t' || text[q - 1] == '>')) --q;
+  return (q == 0 || text[q - 1] == '\n' || text[q - 1] == ':') ? building : unit_begin;
+}
+
 size_t StreetAfterStreetEnd(std::string_view text, size_t end, const PlaceGazetteer& places) {
   // Words of at most 40 letters: the anchored match reads at most ~120
   // bytes after the address, whatever follows.

@@ -70,6 +70,13 @@ size_t EndBeforeTownAfterType(std::string_view text, size_t begin, size_t end, c
 // the building to the unit rules; "Monday 5 Main Street" is none).
 size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const NameLexicon& lexicon);
 
+// Where the street line before a unit ("Suite 696", "apt. 12") starts when
+// the line opens with a building number, then at most five words and the
+// street's number come before the unit ("|5670 r josé a madeira 1 suite
+// 696", "|5670 R José A Madeira 1 Suite 696"); `unit_begin` otherwise ("we
+// paid 200 for the room 5 suite 12" does not open its line so).
+size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin);
+
 // Where the numbered street before a neighbourhood keyword starts
 // ("Ixtaccihuatl 11, |Col. Condesa", "Francisco I. Madero 45 Col. Roma",
 // "Allende s/n, Col. Centro"): `col_begin` when no capitalized name and

@@ -133,6 +133,20 @@ TEST_F(AddressRound10Test, AStreetNamedBeforeTheNumberOfAnother) {
   ExpectRedacted("en", "They left at Sunrise 5 Main Street was empty.", {"Main"}, {"Sunrise"});
 }
 
+// A line that opens with a building number, then a street's words and
+// number, then a unit: the whole line to the unit is the street, in any
+// case ("5670 r josé a madeira 1 suite 696", "5670 R José A Madeira 1 Suite
+// 696": four words, more than a numbered street's rule reads).
+TEST_F(AddressRound10Test, StreetLineBeforeAUnit) {
+  ExpectStreet("en", "t muris\nrosales-mcguire\n5670 r josé a madeira 1 suite 696\nfa",
+               "5670 r josé a madeira 1 suite 696");
+  ExpectStreet("en", "Address:\n5670 R José A Madeira 1 Suite 696\nNicosia", "5670 R José A Madeira 1 Suite 696",
+               {"Nicosia"});
+  ExpectStreet("en", "808 Kálmán Imre u. 12. Apt. 762\nZalakaros", "808 Kálmán Imre u. 12. Apt. 762", {"Zalakaros"});
+  // Not when the line goes on with other words before the number.
+  ExpectRedacted("en", "we paid 200 for the room 5 suite 12 was ours", {"12"}, {"200", "paid"});
+}
+
 TEST_F(AddressRound10Test, PostalCodeAfterACountryQualified) {
   ExpectStreet("en", "Nino Point\n Apt. 658\n AGIOS DOMETIOS\n Cyprus (Greek) 25572", "25572", {"Cyprus", "Greek"});
 }
@@ -146,7 +160,7 @@ std::string Repeat(std::string_view unit, size_t times) {
 
 // The round's walks around each address (a street after it, a word before
 // its number, a town after its type, a lower-case name before its type, a
-// corner's second street) read a bounded window: a single line of 1 MB and
+// corner's second street, a street line before a unit) read a bounded window: a single line of 1 MB and
 // one of 10 MB of such addresses give the same findings per address. (In a
 // Release build about 0.7 s and 7 s; a walk back to the line's start from
 // each address would take hours at 10 MB.)
@@ -154,7 +168,7 @@ TEST_F(AddressRound10Test, WalksAroundEachAddressOnOneLongLine) {
   const std::string unit =
       "at Storgarden 52 Trajanka Forks P.O. Box 418 Kowalski Springs 123 Main St Palm Springs "
       "the corner of Λεωφόρος Κηφισίας 220 and ten Brink Hollow 3911 fourth avenue suite 112 "
-      "Hoge Wei 32 St. ";
+      "Hoge Wei 32 St. 5670 R José A Madeira 1 Suite 696 ";
   const size_t per_unit = Redact(unit, "en").report.spans.size();
   ASSERT_GE(per_unit, 5u);
   for (size_t megabytes : {1, 10}) {
