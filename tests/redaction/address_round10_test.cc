@@ -169,12 +169,17 @@ TEST_F(AddressRound10Test, WalksAroundEachAddressOnOneLongLine) {
       "at Storgarden 52 Trajanka Forks P.O. Box 418 Kowalski Springs 123 Main St Palm Springs "
       "the corner of Λεωφόρος Κηφισίας 220 and ten Brink Hollow 3911 fourth avenue suite 112 "
       "Hoge Wei 32 St. 5670 R José A Madeira 1 Suite 696 ";
-  const size_t per_unit = Redact(unit, "en").report.spans.size();
+  auto addresses = [](const RedactionResult& r) {
+    size_t n = 0;
+    for (const RedactionSpan& s : r.report.spans) n += s.type == IdentifierType::kAddress ? 1 : 0;
+    return n;
+  };
+  const size_t per_unit = addresses(Redact(unit, "en"));
   ASSERT_GE(per_unit, 5u);
   for (size_t megabytes : {1, 10}) {
     const size_t units = megabytes * 1000000 / unit.size();
     const RedactionResult out = Redact(Repeat(unit, units), "en");
-    EXPECT_EQ(out.report.spans.size(), per_unit * units) << megabytes << " MB";
+    EXPECT_EQ(addresses(out), per_unit * units) << megabytes << " MB";
     EXPECT_EQ(out.text.find("Kowalski"), std::string::npos);
     EXPECT_NE(out.text.find("Palm Springs"), std::string::npos);
   }
