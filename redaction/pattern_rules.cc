@@ -468,6 +468,10 @@ std::vector<PatternRule> BuildRules() {
   // no C, I, K, M, O or V: "5 PM" is none).
   r.push_back({"postcode_uk", RuleKind::kAddressWeak, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2})))" + kPost});
+  // An Australian postcode after its state's code: "Parramatta NSW 2150",
+  // "Melbourne VIC 3000" (the state stays).
+  r.push_back({"postcode_au", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}])(?-i:NSW|VIC|QLD|TAS|ACT|NT|SA|WA),?\s{1,2}(\d{4}))" + kPost});
   // A Canadian postal code: "Montréal (Québec) H2S 2M2", "QC H2Y 1J1" (no
   // D, F, I, O, Q or U).
   r.push_back({"postcode_ca", RuleKind::kAddressWeak, Trigger::kDigit,

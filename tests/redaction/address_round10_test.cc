@@ -147,6 +147,15 @@ TEST_F(AddressRound10Test, StreetLineBeforeAUnit) {
   ExpectRedacted("en", "we paid 200 for the room 5 suite 12 was ours", {"12"}, {"200", "paid"});
 }
 
+// An Australian postcode after its state's code ("Parramatta NSW 2150",
+// "Melbourne VIC 3000"); the state stays. Four digits alone stay ("NSW 2150"
+// is needed: "in 2150 words").
+TEST_F(AddressRound10Test, AustralianPostcodeAfterTheState) {
+  ExpectStreet("en", "Send the letter to Unit 4/12 Smith St, Parramatta NSW 2150.", "2150", {"NSW"});
+  ExpectStreet("en", "Level 2, 55 Collins Street, Melbourne VIC 3000, Australia", "3000", {"Australia"});
+  ExpectRedacted("en", "She wrote 2150 words about the trip.", {}, {"2150"});
+}
+
 TEST_F(AddressRound10Test, PostalCodeAfterACountryQualified) {
   ExpectStreet("en", "Nino Point\n Apt. 658\n AGIOS DOMETIOS\n Cyprus (Greek) 25572", "25572", {"Cyprus", "Greek"});
 }
