@@ -845,7 +845,7 @@ class PatternDetectorImpl final : public PatternDetector {
         // "In 2019 Palm Springs was hot": a year before a town named with a
         // street type that also ends towns' and landmarks' names.
         if (std::string_view(rule.name) == "address_number_first_en") {
-          if (YearBeforeTownLikeType(span) || AfterMonth(text, begin)) return;
+          if (YearBeforeTownLikeType(span) || VenueAfterSmallNumber(span) || AfterMonth(text, begin)) return;
           end = EndBeforeTownAfterType(text, begin, end, PlaceGazetteer::Default());
           span = text.substr(begin, end - begin);
         }
@@ -1081,6 +1081,18 @@ class PatternDetectorImpl final : public PatternDetector {
         R"re(canyon|shores?|ports|green)\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)re"
         R"re((?:\s{0,3},?\s{0,3}(?i:apt|apartment|suite|ste|unit|room|rm|flat|floor|fl|building|bldg|\d{1,2}(?:st|nd|rd|th))\b.*)?)re");
     return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kYearTown);
+  }
+
+  // True if span is a number of one or two digits before a name ending in
+  // a word that names venues more often than streets ("Sat 8 Verizon
+  // Center", "the 9 Hard Rock Club": a time or a date in a post); a house
+  // number of three digits or more ("905 Halvorsen Station") or a unit after
+  // it ("77 Oyelaran Lights, Apt. 4") says a street.
+  static bool VenueAfterSmallNumber(std::string_view span) {
+    static const RE2 kVenue(
+        R"re(\d{1,2}\s{1,3}(?:\S+\s{1,3}){1,4}?(?i:centers?|club|mall|station|lodge|mission|gardens?|land|lights?|)re"
+        R"re(run|rest|course|common|bridge|tunnel|unions?|fields?)\.?)re");
+    return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kVenue);
   }
 
   // True if a month's name comes right before `at` ("Sept 25 CANWEST

@@ -28,6 +28,9 @@ TEST_F(AddressRound10Test, MoreEnglishStreetTypesAfterANumber) {
   ExpectStreet("en", "Write to 77 Oyelaran Lights, Apt. 4, please.", "77 Oyelaran Lights, Apt. 4");
   ExpectStreet("en", "The letter arrived at 8853 77 Quarry Falls Suite 119 GRAFTON Australia last night.",
                "8853 77 Quarry Falls Suite 119", {"GRAFTON", "Australia"});
+  // A small number before a venue is a time or a date ("Sat 8 Verizon
+  // Center", "the 9 Hard Rock Club"): the venue stays.
+  ExpectRedacted("en", "See you Sat 8 Verizon Center!! then the 9 Hard Rock Club", {}, {"Verizon", "Rock"});
   // A year before a town named with such a word is no house number.
   ExpectNoAddress("en", "In 2019 Palm Springs was too hot for us.");
   ExpectNoAddress("en", "Since 1998 Niagara Falls has had a shelter.");
