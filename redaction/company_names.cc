@@ -107,7 +107,7 @@ class CompanyReader {
         (lexicon_.FlagsOfHash(ts[before - 1].hash) & (kTitle | kKinCue | kNameCue)) != 0) {
       return false;
     }
-    return EndsInCompanyWord(first + 1) || DefinedAsOrganisation(start, first);
+    return EndsInCompanyWord(first + 1) || DefinedAsOrganisation(start, first) || AfterWhichBecame(start);
   }
 
  private:
@@ -128,6 +128,8 @@ class CompanyReader {
       return p < text_.size() && StartsWithCapital(text_, p);
     }
     if (StartsWithCapital(text_, p)) return true;
+    // "which later became Zillow in 2014".
+    if (f.begin >= 7 && text_.substr(f.begin - 7, 7) == "became ") return true;
     const std::string_view rest = text_.substr(p, 5);
     return rest.substr(0, 4) == "and " || rest.substr(0, 3) == "is " || rest.substr(0, 4) == "was ";
   }
@@ -188,7 +190,10 @@ class CompanyReader {
       const text::Token& p = ts[s - 1];
       if (p.word) return false;
       const char32_t c = p.first;
-      if (c != '.' && c != '!' && c != '?' && c != ':' && c != '"' && c != 0x201C && c != '>' && c != '(') {
+      // Or after an opening phrase and its comma ("Celebrating its 10th year
+      // in Tobel, X is a 501(c)3"): the noun and what ends its phrase decide.
+      if (c != '.' && c != '!' && c != '?' && c != ':' && c != '"' && c != 0x201C && c != '>' && c != '(' &&
+          c != ',') {
         return false;
       }
     }
@@ -223,6 +228,31 @@ class CompanyReader {
       if (w != "and" && (lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0) return false;
     }
     return false;
+  }
+
+  // "X, which later became Zillow in 2014": what a company or a thing
+  // became is no person ("the man who became Pedro's boss" and "which became
+  // Mario Soto's crew" keep theirs: a possessive follows).
+  bool AfterWhichBecame(size_t start) const {
+    const auto& ts = tokens_.tokens;
+    if (start < 2 || ts[start].newline_before || !ts[start - 1].word ||
+        tokens_.Folded(ts[start - 1]) != "became") {
+      return false;
+    }
+    size_t w = start - 2;
+    if (!ts[w].word) return false;
+    static constexpr std::string_view kAdverbs[] = {"later", "then", "eventually", "soon", "quickly", "finally"};
+    for (std::string_view a : kAdverbs) {
+      if (tokens_.Folded(ts[w]) == a && w > 0 && ts[w - 1].word) {
+        --w;
+        break;
+      }
+    }
+    if (tokens_.Folded(ts[w]) != "which") return false;
+    size_t k = start;
+    while (k < ts.size() && !ts[k].newline_before && (IsJoiner(k) || IsNameWord(k))) ++k;
+    // Not "Mario Soto's crew".
+    return !(k < ts.size() && !ts[k].word && (ts[k].first == '\'' || ts[k].first == 0x2019));
   }
 
   std::string_view text_;

@@ -87,6 +87,18 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
   return kAgeUnits.count(text::Fold(text.substr(at, e - at))) == 0;
 }
 
+// A royal style of two words, a title and the role it names ("the Princess
+// Royal", "the Queen Mother", "the Prince Regent"): no name follows it.
+bool IsRoyalStyle(std::string_view folded, const NameLexicon& lexicon) {
+  const size_t space = folded.find(' ');
+  if (space == std::string_view::npos || folded.find(' ', space + 1) != std::string_view::npos) return false;
+  const std::string_view role = folded.substr(space + 1);
+  if (role != "royal" && role != "regent" && role != "consort" && role != "dowager" && role != "mother") {
+    return false;
+  }
+  return (lexicon.Flags(folded.substr(0, space)) & (kTitle | kHonorific)) != 0;
+}
+
 }  // namespace
 
 void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
@@ -94,6 +106,11 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     Finding& f = (*findings)[i];
+    if (lexicon != nullptr && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
+        f.begin < f.end && f.end <= text.size() &&
+        IsRoyalStyle(text::Fold(text.substr(f.begin, f.end - f.begin)), *lexicon)) {
+      continue;  // dropped
+    }
     // A title opening the name stays: "Officer [PERSON-1]", as "Dr.
     // [PERSON-1]" does (a title that is part of the name, "Pope Francis",
     // "Lady Gaga", is no title here).

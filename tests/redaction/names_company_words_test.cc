@@ -39,6 +39,18 @@ TEST(NamesCompanyWordsTest, SubjectDefinedAsACompanyIsNoPerson) {
        {"Kessler-Brandt"}},
       {"Ballantine is a 2015 Irish action-comedy film directed by Peter Hume.", {"Peter", "Hume"},
        {"Ballantine"}},
+      {"Founded in Denver in 1990, Corwin is a nonprofit that trains nurses like Ana Ruiz.", {"Ana", "Ruiz"},
+       {"Corwin"}},
+      {"He spent a year at Calloway in Reno, which later became Brightwell in 2011.", {}, {"Brightwell"}},
+      {"Ana ran a shop, which then became Dorsey Foods.", {}, {"Dorsey"}},
+  });
+}
+
+TEST(NamesCompanyWordsTest, RoyalStylesAreNoNames) {
+  ExpectGoneAndKept("en", {
+      {"The Princess Royal arrived at Dover this morning with Jane Hollis.", {"Jane", "Hollis"},
+       {"Princess Royal"}},
+      {"The Queen Mother and the Prince Regent sent Tom Ashby.", {"Tom", "Ashby"}, {"Queen Mother", "Prince Regent"}},
   });
 }
 
@@ -51,6 +63,9 @@ TEST(NamesCompanyWordsTest, PersonsNextToCompanyWordsStayRedacted) {
       {"Mr. Hamilton Bank us later.", {"Hamilton"}, {}},
       {"My friend Rosa Group leader of the choir sang.", {"Rosa"}, {}},
       {"Pedro, Stevens Group hired us.", {"Pedro"}, {}},
+      {"In Dallas, Pedro Morales is a bank teller.", {"Pedro", "Morales"}, {}},
+      {"The man who became Pedro's boss hit us.", {"Pedro"}, {}},
+      {"The gang, which later became Mario Soto's crew, hit us.", {"Mario", "Soto"}, {}},
   });
 }
 
