@@ -31,7 +31,8 @@ bool IsExtraCompanyWord(std::string_view w) {
       "group",      "bank",       "foundation", "analytics", "unlimited", "company",  "co",
       "limited",    "incorporated", "construction", "catering", "services", "foods", "farms",
       "financial",  "securities", "fund",       "bancorp",   "trucking",  "staffing", "manufacturing",
-      "lp",         "pllc",       "ltda"};
+      "lp",         "pllc",       "ltda",      "resources", "duo",      "trio",     "quartet",
+      "ministry",   "ministries"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }

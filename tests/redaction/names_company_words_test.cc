@@ -27,6 +27,9 @@ TEST(NamesCompanyWordsTest, CompanyWordAfterNameShapedWordsKeepsTheCompany) {
        {"Fischer & Young Catering"}},
       {"Ana Ferrer cleaned offices for Greene Facility Services in Phoenix.", {"Ana", "Ferrer"},
        {"Greene Facility Services"}},
+      {"Gabriel Resources shares rose, said Tom Ashby.", {"Tom", "Ashby"}, {"Gabriel Resources"}},
+      {"The Laura Rain Duo opens at 6pm; Mike Dunn plays after.", {"Mike", "Dunn"}, {"Laura Rain Duo"}},
+      {"Food came from Lafayette Urban Ministry.", {}, {"Lafayette Urban Ministry"}},
   });
 }
 
