@@ -2615,6 +2615,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // Almunia", "Alan Shearer"): its later mentions alone are the person
       // ("señaló Almunia", a headline's "SHEARER"), at a low score.
       seen.emplace_back(ts[i].hash, 0.6f);
+    } else if (english && info[i].score >= 0.95f && info[i].evidence == kWord && !ts[i].all_caps &&
+               ts[i].end - ts[i].begin >= 4 &&
+               !(info[i].flags & (kConnector | kStopWord | kMonth | kTitle | kOrgWord | kDemonym |
+                                  kCommonWord | kCommonName | kNotNameWord))) {
+      // English: a word of some dictionary given after a naming cue or a title ("my
+      // name is Borna Jerković"): its later mentions are the person too,
+      // in lower case as well ("everyone calls me borna").
+      seen.emplace_back(ts[i].hash, 0.95f);
     }
   }
   std::sort(seen.begin(), seen.end());
