@@ -14,8 +14,8 @@ namespace {
 // How far before and after a finding its company's name and the sentence
 // defining it are read: "Barnett, Cole and Ruiz LLP", "is an Swedish
 // multinational investment bank and financial services company".
-constexpr size_t kReachBefore = 96;
-constexpr size_t kReachAfter = 160;
+constexpr size_t kReachBefore = 64;
+constexpr size_t kReachAfter = 128;
 // At most this many capitalized words before the company word.
 constexpr int kMaxNameWords = 5;
 // At most this many words between "is a" and the organisation's noun.
@@ -113,26 +113,54 @@ class CompanyReader {
 
  private:
   // Cheap test on the bytes after f (and its last word) before any
-  // tokenizing: most names are followed by a lower-case word or a mark.
+  // tokenizing: the capitalized words after it, joined by spaces, '&', ','
+  // or '-', reach a company word or "is"/"was"; or f ends in a company word;
+  // or "became" comes right before it. Most names are followed by a
+  // lower-case word or a mark.
   bool MayStartCompany(const Finding& f) const {
     size_t word_begin = 0;
     const std::string_view last = LetterWordEndingAt(text_, f.end, &word_begin);
-    if (word_begin > f.begin && IsCompanyWord(text::Fold(last), true)) return true;
-    size_t p = f.end;
-    while (p < text_.size() && text_[p] == ' ') ++p;
-    if (p >= text_.size()) return false;
-    const char c = text_[p];
-    if (c == '&' || c == '-') return true;
-    if (c == ',') {
-      ++p;
-      while (p < text_.size() && text_[p] == ' ') ++p;
-      return p < text_.size() && StartsWithCapital(text_, p);
-    }
-    if (StartsWithCapital(text_, p)) return true;
+    if (word_begin > f.begin && IsCompanyAscii(last, true)) return true;
     // "which later became Zillow in 2014".
     if (f.begin >= 7 && text_.substr(f.begin - 7, 7) == "became ") return true;
-    const std::string_view rest = text_.substr(p, 5);
-    return rest.substr(0, 4) == "and " || rest.substr(0, 3) == "is " || rest.substr(0, 4) == "was ";
+    size_t p = f.end;
+    bool joiner = false;
+    for (int words = 0; words <= kMaxNameWords + 1 && p < text_.size();) {
+      const char c = text_[p];
+      if (c == ' ') {
+        ++p;
+        continue;
+      }
+      if (c == '&' || c == ',' || c == '-') {
+        joiner = joiner || c != ',';
+        ++p;
+        continue;
+      }
+      const std::string_view word = LetterWordStartingAt(text_, p);
+      if (word.empty()) return false;
+      if (StartsWithCapital(text_, p)) {
+        if (IsCompanyAscii(word, joiner)) return true;
+        if (word == "And") joiner = true;
+      } else if (word == "is" || word == "was") {
+        return true;
+      } else if (word == "and") {
+        joiner = true;
+      } else {
+        return false;
+      }
+      p += word.size();
+      ++words;
+    }
+    return false;
+  }
+
+  // IsCompanyWord of an ASCII word (company words are ASCII), without a
+  // heap string.
+  bool IsCompanyAscii(std::string_view word, bool after_joiner) const {
+    char folded[16];
+    size_t length = 0;
+    if (word.size() < 2 || word.size() > sizeof(folded) || !FoldAsciiInto(word, folded, &length)) return false;
+    return IsCompanyWord(std::string_view(folded, length), after_joiner);
   }
 
   bool IsCompanyWord(std::string_view folded, bool after_joiner) const {
