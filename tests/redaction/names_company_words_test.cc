@@ -72,6 +72,15 @@ TEST(NamesCompanyWordsTest, PersonsNextToCompanyWordsStayRedacted) {
   });
 }
 
+TEST(NamesCompanyWordsTest, ParkAfterWaitingAtIsAPlace) {
+  ExpectGoneAndKept("en", {
+      {"We waited at Lincoln Park for Jorge Medina, who never came.", {"Jorge", "Medina"}, {"Lincoln Park"}},
+      {"They slept at Grace Park near the station.", {}, {"Grace Park"}},
+      {"I was mad at Grace Park for a week.", {"Grace"}, {}},
+      {"We waited at Grace Park's house.", {"Grace"}, {}},
+  });
+}
+
 TEST(NamesCompanyWordsTest, ListedAgenciesAndBanksStay) {
   ExpectGoneAndKept("en", {
       {"The UK Border Force stopped Amina Yusuf at Dover.", {"Amina", "Yusuf"}, {"Border Force"}},
