@@ -3486,6 +3486,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     for (size_t i : added) info[i].score = 0.5f;
   }
 
+  // English: a name found in lower case after its cue ("my name is borna
+  // jerković") comes back in lower case as the same person ("everyone calls
+  // me borna"); the echo above ran before the lower-case cues. Only words
+  // that may echo (no function, cue or common word) and no place.
+  if (english && !lower_words.empty()) {
+    std::vector<uint64_t> cued;
+    for (uint32_t i : lower_words) {
+      if (!ts[i].capitalized && info[i].score >= 0.9f) cued.push_back(ts[i].hash);
+    }
+    if (!cued.empty()) {
+      std::sort(cued.begin(), cued.end());
+      for (uint32_t i : lower_words) {
+        TokenInfo& in = info[i];
+        if (ts[i].capitalized || in.score > 0 || in.evidence == kBlocked || in.place != 0 ||
+            !std::binary_search(cued.begin(), cued.end(), ts[i].hash)) {
+          continue;
+        }
+        in.run = -1;
+        in.score = 0.9f;
+      }
+    }
+  }
+
   // Pass 4: spans of consecutive flagged words of one run.
   std::vector<Finding>& out = result->findings;
   std::string key;

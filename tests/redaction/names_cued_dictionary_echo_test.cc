@@ -13,6 +13,7 @@ TEST(NamesCuedDictionaryEchoTest, LaterMentionsOfACuedNameGo) {
   ExpectGoneAndKept("en", {
       {"My name is Borna Jerković but everyone calls me borna.", {"Borna", "borna", "Jerković"}, {"everyone"}},
       {"My name is Borna Jerković. Later borna left for Tijuana.", {"Borna", "borna"}, {"Tijuana"}},
+      {"my name is borna jerković but everyone calls me borna", {"borna", "jerković"}, {"everyone"}},
   });
 }
 
