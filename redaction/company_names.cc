@@ -138,8 +138,9 @@ class CompanyReader {
       }
       const std::string_view word = LetterWordStartingAt(text_, p);
       if (word.empty()) return false;
+      const bool glued = p + word.size() < text_.size() && text_[p + word.size()] == '-';
       if (StartsWithCapital(text_, p)) {
-        if (IsCompanyAscii(word, joiner)) return true;
+        if (!glued && IsCompanyAscii(word, joiner)) return true;
         if (word == "And") joiner = true;
       } else if (word == "is" || word == "was") {
         return true;
@@ -165,7 +166,7 @@ class CompanyReader {
 
   bool IsCompanyWord(std::string_view folded, bool after_joiner) const {
     if (folded == "brothers" || folded == "bros") return false;  // "the Kelly Brothers": a family
-    if (folded == "sons") return after_joiner;                   // "Parker & Sons"
+    if (folded == "sons") return after_joiner;  // "Parker & Sons"
     return IsExtraCompanyWord(folded) || (lexicon_.Flags(folded) & kOrgSuffix) != 0;
   }
 
@@ -189,7 +190,10 @@ class CompanyReader {
     for (; k < ts.size() && !ts[k].newline_before; ++k) {
       const text::Token& t = ts[k];
       if (t.word && t.capitalized && tokens_.Folded(t) != "and") {
-        if (IsCompanyWord(tokens_.Folded(t), joiner && conjunction)) return !comma || conjunction;
+        // Not a word glued to more by a hyphen ("Pedro Co-signed").
+        const bool glued = k + 1 < ts.size() && !ts[k + 1].word && ts[k + 1].first == '-' &&
+                           !ts[k + 1].space_before;
+        if (!glued && IsCompanyWord(tokens_.Folded(t), joiner && conjunction)) return !comma || conjunction;
         if (++words > kMaxNameWords) return false;
         joiner = false;
         continue;

@@ -66,6 +66,7 @@ TEST(NamesCompanyWordsTest, PersonsNextToCompanyWordsStayRedacted) {
       {"Mr. Hamilton Bank us later.", {"Hamilton"}, {}},
       {"My friend Rosa Group leader of the choir sang.", {"Rosa"}, {}},
       {"Pedro, Stevens Group hired us.", {"Pedro"}, {}},
+      {"Pedro Co-signed the lease with us.", {"Pedro"}, {}},
       {"In Dallas, Pedro Morales is a bank teller.", {"Pedro", "Morales"}, {}},
       {"The man who became Pedro's boss hit us.", {"Pedro"}, {}},
       {"The gang, which later became Mario Soto's crew, hit us.", {"Mario", "Soto"}, {}},
