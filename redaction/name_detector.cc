@@ -2615,6 +2615,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // Almunia", "Alan Shearer"): its later mentions alone are the person
       // ("señaló Almunia", a headline's "SHEARER"), at a low score.
       seen.emplace_back(ts[i].hash, 0.6f);
+    } else if (english && info[i].score >= 0.95f && info[i].evidence == kWord && !ts[i].all_caps &&
+               ts[i].end - ts[i].begin >= 4 &&
+               !(info[i].flags & (kConnector | kStopWord | kMonth | kTitle | kOrgWord | kDemonym |
+                                  kCommonWord | kCommonName | kNotNameWord))) {
+      // English: a word of some dictionary given after a naming cue or a title ("my
+      // name is Borna Jerković"): its later mentions are the person too,
+      // in lower case as well ("everyone calls me borna").
+      seen.emplace_back(ts[i].hash, 0.95f);
     }
   }
   std::sort(seen.begin(), seen.end());
@@ -3476,6 +3484,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
     }
     for (size_t i : added) info[i].score = 0.5f;
+  }
+
+  // English: a name found in lower case after its cue ("my name is borna
+  // jerković") comes back in lower case as the same person ("everyone calls
+  // me borna"); the echo above ran before the lower-case cues. Only words
+  // that may echo (no function, cue or common word) and no place.
+  if (english && !lower_words.empty()) {
+    std::vector<uint64_t> cued;
+    for (uint32_t i : lower_words) {
+      if (!ts[i].capitalized && info[i].score >= 0.9f) cued.push_back(ts[i].hash);
+    }
+    if (!cued.empty()) {
+      std::sort(cued.begin(), cued.end());
+      for (uint32_t i : lower_words) {
+        TokenInfo& in = info[i];
+        if (ts[i].capitalized || in.score > 0 || in.evidence == kBlocked || in.place != 0 ||
+            !std::binary_search(cued.begin(), cued.end(), ts[i].hash)) {
+          continue;
+        }
+        in.run = -1;
+        in.score = 0.9f;
+      }
+    }
   }
 
   // Pass 4: spans of consecutive flagged words of one run.

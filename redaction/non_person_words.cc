@@ -87,6 +87,23 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
   return kAgeUnits.count(text::Fold(text.substr(at, e - at))) == 0;
 }
 
+// A royal style of two words, a title and the role it names ("the Princess
+// Royal", "the Queen Mother", "the Prince Regent"): no name follows it. The
+// role word is compared first, so most names are read no further.
+bool IsRoyalStyle(std::string_view name, const NameLexicon& lexicon) {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || space == 0) return false;
+  const std::string_view role = name.substr(space + 1);
+  if (role.size() < 5 || role.size() > 7) return false;
+  std::string folded_role(role);
+  for (char& c : folded_role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (folded_role != "royal" && folded_role != "regent" && folded_role != "consort" &&
+      folded_role != "dowager" && folded_role != "mother") {
+    return false;
+  }
+  return (lexicon.Flags(text::Fold(name.substr(0, space))) & (kTitle | kHonorific)) != 0;
+}
+
 }  // namespace
 
 void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
@@ -94,6 +111,11 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     Finding& f = (*findings)[i];
+    if (lexicon != nullptr && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
+        f.begin < f.end && f.end <= text.size() &&
+        IsRoyalStyle(text.substr(f.begin, f.end - f.begin), *lexicon)) {
+      continue;  // dropped
+    }
     // A title opening the name stays: "Officer [PERSON-1]", as "Dr.
     // [PERSON-1]" does (a title that is part of the name, "Pope Francis",
     // "Lady Gaga", is no title here).

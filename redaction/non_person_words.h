@@ -4,7 +4,9 @@
 // de 8", "EVA 7/10", "ANA 1:160": a pain scale, a lab test). A name is never
 // followed by a score; a survivor who writes a name in capitals ("fui con
 // YESICA") writes no number after it. A kin word after a possessive ("Mi
-// Mamá: ya llegué") names a role. A title opening a guessed name is
+// Mamá: ya llegué") names a role, and so does a royal style of a title and
+// its role word ("the Princess Royal", "the Queen Mother", "the Prince
+// Regent"). A title opening a guessed name is
 // left out of it ("Officer Briggs" -> "Officer [PERSON-1]", as "Dr.
 // [PERSON-1]").
 //

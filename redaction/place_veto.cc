@@ -1421,15 +1421,27 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
 // capitalized word that names a kind of public place, on its line: the
 // place is named after it ("Glover Park", "Lindis Pass", "Hyde Park Corner",
 // "Manning Bowl"). A given name there is a person's ("John Park", "Lee
-// Square": surnames too) but after "in" or "near"; after a number it is a
+// Square": surnames too) but after "in" or "near", or "at" after a verb of
+// waiting or staying ("waited at Lincoln Park"); after a number it is a
 // street.
 bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
   // A given name there is a place's only after "in" or "near" ("grew up in
   // Shelly Park"), which take no person, and not before a possessive.
   if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) {
-    size_t ignored = 0;
-    const std::string before = WordBefore(text, f.begin, &ignored);
-    if (before != "in" && before != "near") return false;
+    size_t at_word = 0, ignored = 0;
+    const std::string before = WordBefore(text, f.begin, &at_word);
+    // Or after "at" and a verb of waiting, meeting or staying ("we waited
+    // at Lincoln Park"): "at" also takes a person after others ("mad at
+    // Grace Park").
+    static const std::unordered_set<std::string_view> kStayingAt = {
+        "waited", "wait", "waiting", "met", "meet", "meeting", "stayed", "stay", "staying", "slept",
+        "sleep", "sleeping", "lived", "live", "living", "camped", "gathered", "arrived", "were", "was",
+        "are", "played", "walked", "ran", "parked", "stopped", "left", "dropped", "found"};
+    if (before == "at") {
+      if (kStayingAt.count(WordBefore(text, at_word, &ignored)) == 0) return false;
+    } else if (before != "in" && before != "near") {
+      return false;
+    }
     size_t k = f.end + 1;
     while (k < text.size() && IsLetterByte(static_cast<unsigned char>(text[k]))) ++k;
     if (k < text.size() && (text[k] == '\'' || text.substr(k, 3) == "\xE2\x80\x99")) return false;

@@ -2,6 +2,7 @@
 
 #include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
+#include "redaction/company_names.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
@@ -85,6 +86,8 @@ class RedactorImpl final : public Redactor {
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
+    // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".
+    KeepCompanyNames(text, language, &names_found);
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, &names_found);
     DropNonPersonWords(text, &names_found);

@@ -1,0 +1,313 @@
+#include "redaction/company_names.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
+
+namespace amparo::redaction {
+namespace {
+
+// How far before and after a finding its company's name and the sentence
+// defining it are read: "Barnett, Cole and Ruiz LLP", "is an Swedish
+// multinational investment bank and financial services company".
+constexpr size_t kReachBefore = 64;
+constexpr size_t kReachAfter = 128;
+// At most this many capitalized words before the company word.
+constexpr int kMaxNameWords = 5;
+// At most this many words between "is a" and the organisation's noun.
+constexpr size_t kMaxDescribingWords = 8;
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Words that end a company's name beyond the lexicon's `orgsuffix` class
+// ("Inc", "Holdings", "Logistics"...; data/cues.tsv), which the name
+// detector reads inside a run of capitalized words only.
+bool IsExtraCompanyWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "group",      "bank",       "foundation", "analytics", "unlimited", "company",  "co",
+      "limited",    "incorporated", "construction", "catering", "services", "foods", "farms",
+      "financial",  "securities", "fund",       "bancorp",   "trucking",  "staffing", "manufacturing",
+      "lp",         "pllc",       "ltda",      "resources", "duo",      "trio",     "quartet",
+      "ministry",   "ministries"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Nouns that make the subject of "X is a ..." an organisation or a work, not
+// a person ("Holloway is a staffing agency", "X is a 2017 film").
+bool IsOrganisationNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "company",   "corporation", "bank",      "agency",       "firm",      "organization",
+      "organisation", "nonprofit", "charity",  "startup",      "band",      "film",
+      "movie",     "album",       "brand",     "manufacturer", "retailer",  "publisher",
+      "newspaper", "magazine",    "airline",   "restaurant",   "conglomerate", "cooperative",
+      "label",     "studio",      "business",  "foundation", "store",
+      "supermarket", "consultancy", "insurer", "lender",       "novel",     "series",
+      "website",   "app"};
+  for (std::string_view k : kNouns) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Words after the organisation's noun that end its phrase: "a design agency
+// based in", "a 2017 film directed by". A noun after it ("a bank teller")
+// makes the first a modifier of a person's trade.
+bool EndsOrganisationPhrase(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "based",  "founded", "headquartered", "that",    "which",    "whose",    "with",
+      "in",     "from",    "directed",      "specializing", "specialising", "owned", "operating",
+      "serving", "created", "produced",     "starring", "made",    "located",  "known",
+      "of",     "for",     "by",            "at",       "on",      "since",    "where",
+      "run",    "started", "written",       "released", "listed",  "that's"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+class CompanyReader {
+ public:
+  CompanyReader(std::string_view text, const NameLexicon& lexicon) : text_(text), lexicon_(lexicon) {}
+
+  // True if f lies in a company's name or in a subject defined as one.
+  bool InsideCompany(const Finding& f) {
+    if (!MayStartCompany(f)) return false;
+    size_t b = f.begin > kReachBefore ? f.begin - kReachBefore : 0;
+    const size_t nl = text_.substr(b, f.begin - b).rfind('\n');
+    if (nl != std::string_view::npos) b += nl + 1;
+    while (b < f.begin && IsContinuationByte(text_[b])) ++b;
+    size_t e = std::min(text_.size(), f.end + kReachAfter);
+    const size_t nl_after = text_.substr(f.end, e - f.end).find('\n');
+    if (nl_after != std::string_view::npos) e = f.end + nl_after;
+    while (e > f.end && e < text_.size() && IsContinuationByte(text_[e])) --e;
+    offset_ = b;
+    text::Tokenize(text_.substr(b, e - b), &tokens_);
+    const auto& ts = tokens_.tokens;
+    const size_t n = ts.size();
+    size_t first = 0;
+    while (first < n && offset_ + ts[first].begin < f.begin) ++first;
+    if (first >= n || !ts[first].word) return false;
+    // The capitalized words and joiners the finding belongs to.
+    size_t start = first;
+    while (start > 0 && !ts[start].newline_before && (IsJoiner(start - 1) || IsNameWord(start - 1))) --start;
+    while (start < first && !IsNameWord(start)) ++start;
+    for (size_t k = start; k < n && offset_ + ts[k].begin < f.end; ++k) {
+      if (ts[k].word && (lexicon_.FlagsOfHash(ts[k].hash) & kTitle) != 0) return false;
+    }
+    // "Mr. Parker & Sons", "my friend Rosa Group": a person's cue.
+    size_t before = start;
+    while (before > 0 && !ts[before - 1].word && ts[before - 1].first == '.') --before;
+    if (before > 0 && ts[before - 1].word &&
+        (lexicon_.FlagsOfHash(ts[before - 1].hash) & (kTitle | kKinCue | kNameCue)) != 0) {
+      return false;
+    }
+    return EndsInCompanyWord(first + 1) || DefinedAsOrganisation(start, first) || AfterWhichBecame(start);
+  }
+
+ private:
+  // Cheap test on the bytes after f (and its last word) before any
+  // tokenizing: the capitalized words after it, joined by spaces, '&', ','
+  // or '-', reach a company word or "is"/"was"; or f ends in a company word;
+  // or "became" comes right before it. Most names are followed by a
+  // lower-case word or a mark.
+  bool MayStartCompany(const Finding& f) const {
+    size_t word_begin = 0;
+    const std::string_view last = LetterWordEndingAt(text_, f.end, &word_begin);
+    if (word_begin > f.begin && IsCompanyAscii(last, true)) return true;
+    // "which later became Zillow in 2014".
+    if (f.begin >= 7 && text_.substr(f.begin - 7, 7) == "became ") return true;
+    size_t p = f.end;
+    bool joiner = false;
+    for (int words = 0; words <= kMaxNameWords + 1 && p < text_.size();) {
+      const char c = text_[p];
+      if (c == ' ') {
+        ++p;
+        continue;
+      }
+      if (c == '&' || c == ',' || c == '-') {
+        joiner = joiner || c != ',';
+        ++p;
+        continue;
+      }
+      const std::string_view word = LetterWordStartingAt(text_, p);
+      if (word.empty()) return false;
+      const bool glued = p + word.size() < text_.size() && text_[p + word.size()] == '-';
+      if (StartsWithCapital(text_, p)) {
+        if (!glued && IsCompanyAscii(word, joiner)) return true;
+        if (word == "And") joiner = true;
+      } else if (word == "is" || word == "was") {
+        return true;
+      } else if (word == "and") {
+        joiner = true;
+      } else {
+        return false;
+      }
+      p += word.size();
+      ++words;
+    }
+    return false;
+  }
+
+  // IsCompanyWord of an ASCII word (company words are ASCII), without a
+  // heap string.
+  bool IsCompanyAscii(std::string_view word, bool after_joiner) const {
+    char folded[16];
+    size_t length = 0;
+    if (word.size() < 2 || word.size() > sizeof(folded) || !FoldAsciiInto(word, folded, &length)) return false;
+    return IsCompanyWord(std::string_view(folded, length), after_joiner);
+  }
+
+  bool IsCompanyWord(std::string_view folded, bool after_joiner) const {
+    if (folded == "brothers" || folded == "bros") return false;  // "the Kelly Brothers": a family
+    if (folded == "sons") return after_joiner;  // "Parker & Sons"
+    return IsExtraCompanyWord(folded) || (lexicon_.Flags(folded) & kOrgSuffix) != 0;
+  }
+
+  bool IsNameWord(size_t k) const {
+    const text::Token& t = tokens_.tokens[k];
+    return t.word && t.capitalized && tokens_.Folded(t) != "and";
+  }
+
+  // '&', a hyphen inside a word, "and"/"And".
+  bool IsJoiner(size_t k) const {
+    const text::Token& t = tokens_.tokens[k];
+    if (t.word) return tokens_.Folded(t) == "and";
+    return t.first == '&' || (t.first == '-' && !t.space_before);
+  }
+
+  // "Harper Logistics", "Barnett, Cole and Ruiz LLP", "Parker & Sons".
+  bool EndsInCompanyWord(size_t k) const {
+    const auto& ts = tokens_.tokens;
+    int words = 0;
+    bool joiner = false, comma = false, conjunction = false;
+    for (; k < ts.size() && !ts[k].newline_before; ++k) {
+      const text::Token& t = ts[k];
+      if (t.word && t.capitalized && tokens_.Folded(t) != "and") {
+        // Not a word glued to more by a hyphen ("Pedro Co-signed").
+        const bool glued = k + 1 < ts.size() && !ts[k + 1].word && ts[k + 1].first == '-' &&
+                           !ts[k + 1].space_before;
+        if (!glued && IsCompanyWord(tokens_.Folded(t), joiner && conjunction)) return !comma || conjunction;
+        if (++words > kMaxNameWords) return false;
+        joiner = false;
+        continue;
+      }
+      if (joiner) return false;  // two joiners in a row
+      if (IsJoiner(k)) {
+        conjunction = conjunction || t.word || t.first == '&';
+      } else if (!t.word && t.first == ',') {
+        comma = true;
+      } else {
+        return false;
+      }
+      joiner = true;
+    }
+    return false;
+  }
+
+  // "Holloway is a staffing agency that...", "Ross & Webb is a law firm",
+  // "Ballantine is a 2015 Irish action-comedy film directed by...".
+  bool DefinedAsOrganisation(size_t start, size_t first) const {
+    const auto& ts = tokens_.tokens;
+    const size_t n = ts.size();
+    // The subject opens its sentence (after "The" at most).
+    size_t s = start;
+    if (s > 0 && ts[s - 1].word && tokens_.Folded(ts[s - 1]) == "the" && !ts[s].newline_before) --s;
+    if (s > 0 && !ts[s].newline_before) {
+      const text::Token& p = ts[s - 1];
+      if (p.word) return false;
+      const char32_t c = p.first;
+      // Or after an opening phrase and its comma ("Celebrating its 10th year
+      // in Tobel, X is a 501(c)3"): the noun and what ends its phrase decide.
+      if (c != '.' && c != '!' && c != '?' && c != ':' && c != '"' && c != 0x201C && c != '>' && c != '(' &&
+          c != ',') {
+        return false;
+      }
+    }
+    size_t k = first + 1;
+    while (k < n && !ts[k].newline_before && (IsJoiner(k) || IsNameWord(k))) ++k;
+    if (k + 2 >= n || !ts[k].word || !ts[k + 1].word) return false;
+    const std::string_view verb = tokens_.Folded(ts[k]);
+    const std::string_view article = tokens_.Folded(ts[k + 1]);
+    if ((verb != "is" && verb != "was") || (article != "a" && article != "an") || ts[k].capitalized) return false;
+    const size_t limit = std::min(n, k + 2 + 2 * kMaxDescribingWords);
+    for (size_t m = k + 2; m < limit && !ts[m].newline_before; ++m) {
+      const text::Token& t = ts[m];
+      if (!t.word) {
+        if (t.first == '-' || t.first == '(' || t.first == ')') continue;
+        return false;
+      }
+      const std::string_view w = tokens_.Folded(t);
+      // "a 501(c)3": a charity by its tax status.
+      if (w == "501" && text_.substr(offset_ + t.end, 3) == "(c)") return true;
+      if (IsOrganisationNoun(w)) {
+        if (m + 1 >= n || ts[m + 1].newline_before) return true;
+        const text::Token& next = ts[m + 1];
+        if (!next.word) {
+          const char32_t c = next.first;
+          if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')') return true;
+          return false;
+        }
+        const std::string_view nw = tokens_.Folded(next);
+        if (nw == "and") continue;  // "a bank and financial services company"
+        return EndsOrganisationPhrase(nw);
+      }
+      if (w != "and" && (lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0) return false;
+    }
+    return false;
+  }
+
+  // "X, which later became Zillow in 2014": what a company or a thing
+  // became is no person ("the man who became Pedro's boss" and "which became
+  // Mario Soto's crew" keep theirs: a possessive follows).
+  bool AfterWhichBecame(size_t start) const {
+    const auto& ts = tokens_.tokens;
+    if (start < 2 || ts[start].newline_before || !ts[start - 1].word ||
+        tokens_.Folded(ts[start - 1]) != "became") {
+      return false;
+    }
+    size_t w = start - 2;
+    if (!ts[w].word) return false;
+    static constexpr std::string_view kAdverbs[] = {"later", "then", "eventually", "soon", "quickly", "finally"};
+    for (std::string_view a : kAdverbs) {
+      if (tokens_.Folded(ts[w]) == a && w > 0 && ts[w - 1].word) {
+        --w;
+        break;
+      }
+    }
+    if (tokens_.Folded(ts[w]) != "which") return false;
+    size_t k = start;
+    while (k < ts.size() && !ts[k].newline_before && (IsJoiner(k) || IsNameWord(k))) ++k;
+    // Not "Mario Soto's crew".
+    return !(k < ts.size() && !ts[k].word && (ts[k].first == '\'' || ts[k].first == 0x2019));
+  }
+
+  std::string_view text_;
+  const NameLexicon& lexicon_;
+  text::Tokens tokens_;
+  size_t offset_ = 0;
+};
+
+}  // namespace
+
+void KeepCompanyNames(std::string_view text, std::string_view language, std::vector<Finding>* findings) {
+  if (language.substr(0, 2) != "en") return;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  CompanyReader reader(text, *lexicon);
+  findings->erase(std::remove_if(findings->begin(), findings->end(),
+                                 [&](const Finding& f) {
+                                   return std::strcmp(f.detector, "names") == 0 &&
+                                          f.type == IdentifierType::kPersonName && f.end > f.begin &&
+                                          reader.InsideCompany(f);
+                                 }),
+                  findings->end());
+}
+
+}  // namespace amparo::redaction
