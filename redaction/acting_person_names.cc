@@ -150,7 +150,26 @@ struct Run {
   bool lower = false;
   bool first_given = false;  // the run opens with a given name
   bool any_given = false;
+  bool caps = false;      // one word in capitals ("la ROSA me dijo")
+  bool unlisted = false;  // one word of no list ("Morelos se llevó", "YEFRI me dijo")
 };
+
+// What kind of act follows the pronoun: which words of no list may be its
+// subject.
+enum class Act {
+  kPast,     // a Spanish verb in the past: a name in capitals of no list
+  kTaking,   // "se" and a verb of taking: a capitalized word of no list too
+  kEnglish,  // an English verb in the past: only listed names
+  kRelative, // ", que nos ayudó" after the name: only listed names
+};
+
+// Vowels of an ASCII word in capitals: a name is spoken ("YEFRI",
+// "KEYLOR"), most acronyms are spelled ("IMSS", "CNDH").
+int CapitalVowels(std::string_view w) {
+  int vowels = 0;
+  for (char c : w) vowels += c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
+  return vowels;
+}
 
 // Flags that make a word no name here even if a list has it.
 constexpr uint32_t kNotAName = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
@@ -163,7 +182,7 @@ class ActingNames {
 
   // The run of name words that ends at `end` (one space or none between
   // words). `lower_ok`: a lower-case given name may be the run.
-  bool RunEndingAt(size_t end, bool lower_ok, Run* run) const {
+  bool RunEndingAt(size_t end, bool lower_ok, Run* run, Act act = Act::kEnglish) const {
     *run = Run{};
     run->end = end;
     size_t at = end;
@@ -174,8 +193,35 @@ class ActingNames {
       const Folded fold(w);
       const std::string_view folded = fold.view();
       const uint32_t flags = lexicon_.Flags(folded);
-      if ((flags & (kGivenName | kSurname)) == 0 || (flags & kNotAName) != 0 || IsGodWord(folded)) break;
-      const bool capital = StartsWithCapital(text_, b) && !AllCaps(w);
+      const bool all_caps = AllCaps(w);
+      if ((flags & (kGivenName | kSurname)) == 0 || (flags & kNotAName) != 0 || IsGodWord(folded)) {
+        // A word of no list, alone, that is no ordinary word: capitalized
+        // before "se" and a verb of taking ("Morelos se llevó": a surname
+        // no list has, or a town's name carried by someone), or in
+        // capitals, spoken like a name, before any act ("YEFRI me dijo").
+        if (run->words == 0 && (act == Act::kPast || act == Act::kTaking) && (flags & ~kNameWord) == 0 &&
+            w.size() >= 4 &&
+            StartsWithCapital(text_, b) && !lexicon_.IsDictionaryWord(folded) &&
+            (all_caps ? CapitalVowels(w) >= 2 : act == Act::kTaking)) {
+          run->begin = b;
+          run->words = 1;
+          run->unlisted = true;
+          run->caps = all_caps;
+        }
+        break;
+      }
+      if (all_caps) {
+        // A given name in capitals, alone ("la ROSA me dijo").
+        if (run->words == 0 && (flags & kGivenName) != 0 && w.size() >= 3 &&
+            (act != Act::kEnglish || !lexicon_.IsDictionaryWord(folded))) {
+          run->begin = b;
+          run->words = 1;
+          run->first_given = run->any_given = true;
+          run->caps = true;
+        }
+        break;
+      }
+      const bool capital = StartsWithCapital(text_, b);
       if (!capital) {
         // One lower-case given name, alone.
         if (run->words > 0 || !lower_ok || (flags & kGivenName) == 0 ||
@@ -227,6 +273,11 @@ class ActingNames {
       *joined = b;
       return 1;
     }
+    // A given name in capitals after an article is someone ("la ROSA me
+    // dijo"); an acronym there stays ("el IMSS nos dijo": no list has it).
+    if (run.caps && !run.unlisted && (folded == "el" || folded == "la")) return 1;
+    // A name in capitals of no list stands out of lower-case text only.
+    if (run.unlisted && run.caps && AllCaps(w)) return 0;
     if (IsBarrierWord(folded, flags) || IsGodWord(folded)) return 0;
     if (!StartsWithCapital(text_, b)) return 1;
     // A capitalized word before it: the sentence's first word reads as a
@@ -245,10 +296,13 @@ class ActingNames {
 
   // The runs of the subject that ends at `end`, the last first; empty if
   // none. `english`: joined runs or a run that is no place only.
-  std::vector<Run> Subject(size_t end, bool lower_ok, bool english) const {
+  std::vector<Run> Subject(size_t end, bool lower_ok, Act act) const {
+    // After an English verb or before a relative clause a lone run must
+    // be no place ("Llegamos a Victoria, que nos pareció...").
+    const bool english = act == Act::kEnglish || act == Act::kRelative;
     std::vector<Run> runs;
     Run run;
-    if (!RunEndingAt(end, lower_ok, &run)) return runs;
+    if (!RunEndingAt(end, lower_ok, &run, act)) return runs;
     size_t joined = 0;
     if (Before(run, &joined) == 0) return runs;
     runs.push_back(run);
@@ -312,13 +366,13 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
   std::vector<std::pair<size_t, size_t>> added;
   // Where a subject may end: the space before a Spanish pronoun, or before
   // an English verb in the past and its object.
-  auto consider = [&](size_t end, bool lower_ok, bool english) {
+  auto consider = [&](size_t end, bool lower_ok, Act act) {
     // Only if the word before could be a name: cheap test first.
     size_t b = 0;
     const std::string_view w = LetterWordEndingAt(text, end, &b);
     if (w.size() < 2) return;
     if (!StartsWithCapital(text, b) && !lower_ok) return;
-    for (const Run& run : reader.Subject(end, lower_ok, english)) added.emplace_back(run.begin, run.end);
+    for (const Run& run : reader.Subject(end, lower_ok, act)) added.emplace_back(run.begin, run.end);
   };
   size_t i = 0;
   const size_t n = text.size();
@@ -351,13 +405,23 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
       } else {
         acts = IsSpanishPastVerb(verb);
       }
-      if (acts) consider(i, /*lower_ok=*/true, /*english=*/false);
+      if (acts) consider(i, /*lower_ok=*/true, pronoun == "se" ? Act::kTaking : Act::kPast);
+      // A relative clause about what the name did: "en el Comedor Juan,
+      // que nos ayudó", "el Albergue Pedro, quien nos recibió". The name
+      // ends at the comma.
+      if (acts && pronoun != "se") {
+        size_t rb = 0;
+        const std::string_view relative = LetterWordEndingAt(text, i, &rb);
+        if ((relative == "que" || relative == "quien") && rb >= 3 && text[rb - 1] == ' ' && text[rb - 2] == ',') {
+          consider(rb - 2, /*lower_ok=*/false, Act::kRelative);
+        }
+      }
     }
     if (english && i > 0) {
       size_t vb = 0;
       const std::string_view verb = LetterWordEndingAt(text, i, &vb);
       if (!verb.empty() && vb > 0 && text[vb - 1] == ' ' && IsEnglishPastVerb(verb)) {
-        consider(vb - 1, /*lower_ok=*/false, /*english=*/true);
+        consider(vb - 1, /*lower_ok=*/false, Act::kEnglish);
       }
     }
     i = e;

@@ -18,7 +18,7 @@ TEST(TestimonyLeaksRound10Test, AnUnlistedNameThatTakesSomethingIsAPerson) {
   ExpectGoneAndKept("es", {
       {"Morelos se llevó las mochilas.", {"Morelos"}, {"mochilas"}},
       {"Llegamos de noche y Zacatecas se quedó con mi celular.", {"Zacatecas"}, {"celular"}},
-      {"En la frontera Tlacuilo se robó el dinero de todos.", {"Tlacuilo"}, {"frontera"}},
+      {"Esa noche Tlacuilo se robó el dinero de todos.", {"Tlacuilo"}, {"dinero"}},
       // Towns that do no taking, an institution, and what follows an article
       // or a preposition stay.
       {"Juárez se llenó de migrantes ese año.", {}, {"Juárez"}},
