@@ -1134,6 +1134,44 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                               kMonth | kTitle | kOrgWord | kDemonym | kGivenName | kSurname)) &&
            !lexicon_->IsDictionaryHash(ts[k].hash);
   };
+  // The words right after token k, on its line, are what a person does: a
+  // speech verb in lower case ("dijo"), or "y yo", "and I", "et moi", "ak
+  // mwen" (someone the speaker went with).
+  auto person_acts_after = [&](size_t k) {
+    if (k + 1 >= n || !ts[k + 1].word || ts[k + 1].newline_before || ts[k + 1].capitalized) return false;
+    if (info[k + 1].flags & kSpeechCue) return true;
+    if (k + 2 >= n || !ts[k + 2].word || ts[k + 2].newline_before) return false;
+    const std::string_view joiner = tk.Folded(ts[k + 1]);
+    if (joiner != "y" && joiner != "e" && joiner != "and" && joiner != "et" && joiner != "ak") return false;
+    const std::string_view self = tk.Folded(ts[k + 2]);
+    return self == "yo" || self == "i" || self == "moi" || self == "mwen";
+  };
+  // A word in capitals of no list, spoken like a name (two vowels: "YEFRI",
+  // not "IMSS"), before what a person does, in lower-case text: not after an
+  // article ("el DIF dijo") or another word in capitals.
+  auto caps_unlisted_acts = [&](size_t k) {
+    if (!ts[k].word || !ts[k].all_caps || ts[k].has_digit || info[k].shouted || info[k].place != 0 ||
+        ts[k].end - ts[k].begin < 4 || (info[k].flags & ~kNameWord) != 0 ||
+        lexicon_->IsDictionaryHash(ts[k].hash) || !person_acts_after(k)) {
+      return false;
+    }
+    int vowels = 0;
+    for (size_t b = ts[k].begin; b < ts[k].end; ++b) {
+      const char c = text[b];
+      vowels += c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
+    }
+    if (vowels < 2) return false;
+    if (k > 0 && ts[k - 1].word && !ts[k].newline_before) {
+      if (ts[k - 1].all_caps) return false;
+      const std::string_view before = tk.Folded(ts[k - 1]);
+      if (before == "el" || before == "la" || before == "los" || before == "las" || before == "un" ||
+          before == "una" || before == "del" || before == "al" || before == "the" || before == "le" ||
+          before == "les" || before == "du" || before == "des") {
+        return false;
+      }
+    }
+    return true;
+  };
   // A given name in capitals that a survivor stresses in lower-case text:
   // on its line, within six words either side, at least two words in lower
   // case and no other word in capitals but given names (a heading, an
@@ -1151,6 +1189,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (ts[k].end - ts[k].begin <= 4 && !(info[k].flags & (kNameWord | kRouteName))) return false;
     // "ART. 10": an abbreviation before a number.
     if (k + 2 < n && !ts[k + 1].word && ts[k + 1].first == '.' && ts[k + 2].has_digit) return false;
+    // What a person does right after it ("el INM, JUAN y yo corrimos", "la
+    // ROSA dijo") says the name is someone's, whatever is around it.
+    if (person_acts_after(k)) return !(english && lexicon_->IsDictionaryHash(ts[k].hash));
     // An acronym glossed in parentheses or glued to a mark ("dolor (EVA,
     // 7-8)", "5-ASA", "anti-ANA"), or after an article ("la PIO", "una EDA",
     // "the NED"): a name in capitals stands alone.
@@ -1948,6 +1989,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // "SCOTT WEILAND", "DEMI LOVATO": in capitals, a word of no list
             // right after a given name that is no word is its surname.
             if (w > 0 && caps_given(w - 1) && caps_unlisted(w)) score = 0.7f;
+            // "en la noche YEFRI dijo que corriéramos": a name no list has.
+            if (words.size() == 1 && caps_unlisted_acts(w)) score = 0.9f;
             // "Timotea vive en Tapachula", "Trivo lives on...": a word alone
             // opening a sentence before a verb of where a person lives or
             // works is that person, though it is a dictionary word too
