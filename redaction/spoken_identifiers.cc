@@ -38,7 +38,10 @@ const std::unordered_map<std::string_view, int>& NumberWords() {
     static constexpr std::string_view kUnits[] = {
         "cero", "uno", "dos",  "tres",  "cuatro", "cinco", "seis", "siete", "ocho",  "nueve",
         "zero", "oh",  "one",  "two",   "three",  "four",  "five", "six",   "seven", "eight",
-        "nine", "un",  "deux", "trois", "quatre", "cinq",  "sept", "huit",  "neuf"};
+        "nine", "un",  "deux", "trois", "quatre", "cinq",  "sept", "huit",  "neuf",
+        // Haitian Creole ("sèt", "nèf" are read folded; "de" and "en" are
+        // read in a Haitian run only: see PhoneRuns).
+        "zewo", "youn", "twa", "kat", "senk", "sis", "set", "uit", "nef"};
     // Two digits.
     static constexpr std::string_view kTwoDigits[] = {
         "diez",        "once",         "doce",        "trece",      "catorce",     "quince",
@@ -46,12 +49,15 @@ const std::unordered_map<std::string_view, int>& NumberWords() {
         "veintitres",  "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho",
         "veintinueve", "ten",          "eleven",      "twelve",     "thirteen",    "fourteen",
         "fifteen",     "sixteen",      "seventeen",   "eighteen",   "nineteen",    "dix",
-        "onze",        "douze",        "treize",      "quatorze",   "quinze",      "seize"};
+        "onze",        "douze",        "treize",      "quatorze",   "quinze",      "seize",
+        "dis",         "onz",          "douz",        "trez",       "katoz",       "kenz",
+        "sez",         "diset",        "dizuit",      "diznef"};
     // Tens words a unit may join.
     static constexpr std::string_view kTens[] = {
         "veinte", "treinta", "cuarenta", "cincuenta", "sesenta",   "setenta", "ochenta", "noventa",
         "twenty", "thirty",  "forty",    "fifty",     "sixty",     "seventy", "eighty",  "ninety",
-        "vingt",  "vingts",  "trente",   "quarante",  "cinquante", "soixante"};
+        "vingt",  "vingts",  "trente",   "quarante",  "cinquante", "soixante", "trant",   "karant",
+        "senkant", "swasant"};
     auto* map = new std::unordered_map<std::string_view, int>();
     for (std::string_view w : kUnits) map->emplace(w, 1);
     for (std::string_view w : kTwoDigits) map->emplace(w, 2);
@@ -222,15 +228,27 @@ int SecondIndex(unsigned char c) {
 const NumberTable& Numbers() {
   static const NumberTable* const table = [] {
     auto* t = new NumberTable();
-    for (const auto& [w, value] : NumberWords()) {
-      const bool accented = w == "dieciseis" || w == "veintidos" || w == "veintitres" || w == "veintiseis";
-      const int second = w == "zero" ? 26 : SecondIndex(static_cast<unsigned char>(w[1]));
-      for (int s : {SecondIndex(static_cast<unsigned char>(w[1])), second}) {
-        t->words[w[0] - 'a'][s].emplace_back(w, value);
-        t->lengths[w[0] - 'a'][s] |=
-            static_cast<uint16_t>((1u << w.size()) | (accented || s == 26 ? 1u << (w.size() + 1) : 0));
+    // Filed under the first two letters of the word as written, with its
+    // length as written; looked up by its folded form.
+    auto add = [&](std::string_view written, std::string_view folded, int value) {
+      const int first = written[0] - 'a';
+      const int second = SecondIndex(static_cast<unsigned char>(written[1]));
+      t->lengths[first][second] |= static_cast<uint16_t>(1u << written.size());
+      auto& bucket = t->words[first][second];
+      for (const auto& entry : bucket) {
+        if (entry.first == folded) return;
       }
-    }
+      bucket.emplace_back(folded, value);
+    };
+    for (const auto& [w, value] : NumberWords()) add(w, w, value);
+    // Written with an accent (a byte more).
+    static constexpr std::pair<std::string_view, std::string_view> kAccented[] = {
+        {"diecis\xC3\xA9is", "dieciseis"}, {"veintid\xC3\xB3s", "veintidos"},
+        {"veintitr\xC3\xA9s", "veintitres"}, {"veintis\xC3\xA9is", "veintiseis"},
+        {"z\xC3\xA9ro", "zero"}, {"s\xC3\xA8t", "set"}, {"n\xC3\xA8" "f", "nef"},
+        {"tr\xC3\xA8z", "trez"}, {"kat\xC3\xB2z", "katoz"}, {"s\xC3\xA8z", "sez"},
+        {"dis\xC3\xA8t", "diset"}, {"dizn\xC3\xA8" "f", "diznef"}};
+    for (const auto& [written, folded] : kAccented) add(written, folded, NumberWords().at(folded));
     return t;
   }();
   return *table;
@@ -283,6 +301,33 @@ struct WordBytes {
 constexpr WordBytes kWordBytes;
 inline bool IsWordByte(unsigned char c) { return kWordBytes.table[c]; }
 
+// ASCII-case-insensitive equality with a lower-case word.
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(word[k]);
+    if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != static_cast<unsigned char>(lower[k])) return false;
+  }
+  return true;
+}
+
+// A number word of Haitian Creole only ("senk", "twa", "nèf"): in a run
+// that has one, "de" (2) and "en" (1) are digits too, though they are
+// everyday Spanish and French words elsewhere.
+bool HaitianNumberWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "zewo", "youn", "twa",  "kat",  "senk", "sis",  "set",    "s\xC3\xA8t", "uit",     "nef",
+      "n\xC3\xA8" "f",     "onz",  "douz", "trez", "tr\xC3\xA8z", "katoz",  "kat\xC3\xB2z",  "kenz",
+      "sez",  "s\xC3\xA8z",  "diset", "dis\xC3\xA8t", "dizuit", "diznef", "dizn\xC3\xA8" "f", "trant",
+      "karant", "senkant", "swasant"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+bool WeakHaitianDigit(std::string_view word) { return EqualsLower(word, "de") || EqualsLower(word, "en"); }
+
 // Runs of number words, word by word, as above.
 struct PhoneRuns {
   std::string_view text;
@@ -291,6 +336,23 @@ struct PhoneRuns {
   int digits = 0, groups = 0;
   bool open_tens = false;  // the last group is a tens word a unit may join
   size_t skip_to = 0;      // a unit joined by "y" was read ahead
+  bool haitian = false;    // the run has a number word of Haitian Creole only
+
+  // The start of a "de" or "en" right before offset i, joined to it as the
+  // run's words are ("de twa", "en, nèf"), or npos.
+  size_t WeakDigitBefore(size_t i) const {
+    size_t k = i;
+    while (k > 0 && i - k < 3 && (text[k - 1] == ' ' || text[k - 1] == ',' || text[k - 1] == '.' ||
+                                  text[k - 1] == '-')) {
+      --k;
+    }
+    if (k == i || k < 2) return std::string_view::npos;
+    const size_t b = k - 2;
+    if (!WeakHaitianDigit(text.substr(b, 2)) || (b > 0 && IsWordByte(static_cast<unsigned char>(text[b - 1])))) {
+      return std::string_view::npos;
+    }
+    return b;
+  }
 
   void Flush() {
     if (groups >= 3 && digits >= 7 && digits <= 15) {
@@ -305,6 +367,7 @@ struct PhoneRuns {
     digits = 0;
     groups = 0;
     open_tens = false;
+    haitian = false;
   }
 
   void Word(size_t i, size_t e) {
@@ -312,6 +375,15 @@ struct PhoneRuns {
     // Outside a run only a number word matters.
     if (digits == 0 && !MaybeNumberWord(word)) return;
     if (i < skip_to) return;
+    // "de" and "en" in a Haitian run ("senk senk de twa").
+    if (haitian && digits != 0 && WeakHaitianDigit(word) && i > run_end && i - run_end <= 3 &&
+        text.substr(run_end, i - run_end).find_first_not_of(" ,.-") == std::string_view::npos) {
+      digits += 1;
+      ++groups;
+      open_tens = false;
+      run_end = e;
+      return;
+    }
     // A word that is no number, no digits and no joining word ends the run
     // (the word after most number words): no need to read the gap before it.
     if (digits != 0 && !open_tens && static_cast<unsigned char>(word[0] - '0') >= 10 && !MaybeNumberWord(word)) {
@@ -350,6 +422,16 @@ struct PhoneRuns {
       if (in_run && !joins) Flush();
       const bool starts = digits == 0;
       if (starts) run_begin = i;
+      if (!haitian && HaitianNumberWord(word)) {
+        haitian = true;
+        // "en nèf kat...": a run may open with "de" or "en".
+        const size_t weak = starts ? WeakDigitBefore(i) : std::string_view::npos;
+        if (weak != std::string_view::npos) {
+          run_begin = weak;
+          digits = 1;
+          groups = 1;
+        }
+      }
       const bool unit_joins_tens = !starts && open_tens && (value == 1 || (value == 2 && after_tens_joiner));
       if (!unit_joins_tens) {
         digits += value == 1 ? 1 : 2;
