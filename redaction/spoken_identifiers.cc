@@ -454,6 +454,42 @@ struct PhoneRuns {
   }
 };
 
+// A phone typed glued to a name, as in a contact list or a chat
+// ("Pedro5512345678", "5512345678Rosa"): one word of eight to thirteen digits
+// at one end and letters, at least three with one in lower case (not a
+// code such as "NHC1234567"), at the other. The finding covers the name
+// too. False if text[begin, end) is no such word.
+bool AddPhoneGluedToAName(std::string_view text, size_t begin, size_t end, std::vector<Finding>* findings) {
+  const auto digit = [&](size_t k) { return static_cast<unsigned char>(text[k] - '0') < 10; };
+  const bool digits_first = digit(begin);
+  if (digits_first == digit(end - 1)) return false;
+  size_t k = digits_first ? begin : end;
+  size_t digits = 0;
+  if (digits_first) {
+    while (k < end && digit(k)) ++k;
+    digits = k - begin;
+  } else {
+    while (k > begin && digit(k - 1)) --k;
+    digits = end - k;
+  }
+  if (digits < 8 || digits > 13 || end - begin - digits < 3) return false;
+  const std::string_view letters = digits_first ? text.substr(k, end - k) : text.substr(begin, k - begin);
+  bool lower = false;
+  for (char c : letters) {
+    if (static_cast<unsigned char>(c - '0') < 10) return false;
+    lower = lower || (c >= 'a' && c <= 'z');
+  }
+  if (!lower) return false;
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.type = IdentifierType::kPhone;
+  f.detector = "pattern";
+  f.confidence = 0.8f;
+  findings->push_back(f);
+  return true;
+}
+
 // Calls visit(begin, end) for each word (letters or digits) of text.
 template <typename Visit>
 void ForEachWord(std::string_view text, Visit visit) {
@@ -481,7 +517,10 @@ void AddSpokenEmails(std::string_view text, std::vector<Finding>* findings) {
 
 void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings) {
   PhoneRuns phones{text, findings};
-  ForEachWord(text, [&](size_t i, size_t e) { phones.Word(i, e); });
+  ForEachWord(text, [&](size_t i, size_t e) {
+    phones.Word(i, e);
+    if (e - i >= 11) AddPhoneGluedToAName(text, i, e, findings);
+  });
   phones.Finish();
 }
 
@@ -494,6 +533,7 @@ void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings)
     const size_t len = e - i;
     if ((len == 2 || len == 6 || len == 7) && (text[i] | 0x20) == 'a') emails.Word(i, e);
     if (phones.digits != 0 || MaybeNumberWord(std::string_view(text.data() + i, len))) phones.Word(i, e);
+    if (len >= 11) AddPhoneGluedToAName(text, i, e, findings);
   });
   phones.Finish();
   emails.Finish(findings);
