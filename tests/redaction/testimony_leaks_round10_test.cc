@@ -96,5 +96,35 @@ TEST(TestimonyLeaksRound10Test, TwoYearsAfterAVerbOfCallingAreAPhone) {
   });
 }
 
+TEST(TestimonyLeaksRound10Test, ANameThatActsAfterATownIsAPerson) {
+  ExpectGoneAndKept("es", {
+      {"En Coatzacoalcos Matamoros se robó el dinero.", {"Matamoros"}, {"Coatzacoalcos"}},
+      {"Ya en Tapachula Guadalupe nos dejó solos.", {"Guadalupe"}, {"Tapachula"}},
+      // A town of two words stays whole.
+      {"Ciudad Victoria nos recibió con lluvia.", {}, {"Ciudad Victoria"}},
+      {"En Ciudad Juárez nos quedamos una semana.", {}, {"Ciudad Juárez"}},
+  });
+}
+
+TEST(TestimonyLeaksRound10Test, TwoYearsAfterWhomToCallAreAPhone) {
+  ExpectGoneAndKept("es", {
+      {"Si me pasa algo, márcale a mi hermana al 2018 2020, ella sabe.", {"2018 2020"}, {}},
+      {"Llamé a mi mamá en 2015 2016 cada domingo.", {}, {"2015 2016"}},
+  });
+}
+
+TEST(TestimonyLeaksRound10Test, FrenchNamesThatActArePersons) {
+  ExpectGoneAndKept("fr", {
+      {"À la frontière, Morelos a pris nos sacs.", {"Morelos"}, {"frontière"}},
+      {"Ensuite la ROSE m'a dit de partir.", {"ROSE"}, {}},
+      {"Au camp, Pedro m’a donné de l'eau.", {"Pedro"}, {}},
+      {"Le soir, Dorval s'est enfui avec l'argent.", {"Dorval"}, {"argent"}},
+      // Towns, countries and the police stay.
+      {"Tapachula a changé depuis deux ans.", {}, {"Tapachula"}},
+      {"La police a pris nos papiers.", {}, {"police"}},
+      {"Le Mexique a donné des visas.", {}, {"Mexique"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
