@@ -91,19 +91,35 @@ bool IsGodWord(std::string_view folded) {
          folded == "jehova";
 }
 
+// What kind of act follows the pronoun: which words of no list may be its
+// subject.
+enum class Act {
+  kPast,     // a Spanish verb in the past: a name in capitals of no list
+  kTaking,   // "se" and a verb of taking: a capitalized word of no list too
+  kEnglish,  // an English verb in the past: only listed names
+  kRelative, // ", que nos ayudó" after the name: only listed names
+};
+
 // True if a word may be one of the pronouns AddNamesActingOnSomeone() looks
 // for ("me", "te", "nos", "le", "les", "se", "us", "him", "her", "them") by
 // its first two bytes.
+// French: "a", "m'a", "s'est", "lui a", "vous a" (see FrenchParticiple()).
 inline bool MayStartAPronoun(char first, char second) {
+  const bool apostrophe = second == '\'' || second == '\xE2';
   switch (first) {
     case 'm':
-    case 'l':
     case 's':
-      return second == 'e';
+      return second == 'e' || apostrophe;
+    case 'l':
+      return second == 'e' || second == 'u' || apostrophe;
     case 't':
-      return second == 'e' || second == 'h';
+      return second == 'e' || second == 'h' || apostrophe;
     case 'n':
       return second == 'o';
+    case 'v':
+      return second == 'o';
+    case 'a':
+      return second == ' ';
     case 'u':
       return second == 's';
     case 'h':
@@ -111,6 +127,72 @@ inline bool MayStartAPronoun(char first, char second) {
     default:
       return false;
   }
+}
+
+// After the space at i, a French auxiliary with its object pronoun ("a ",
+// "m'a ", "nous a ", "lui a "; "s'est " sets *reflexive): where the
+// participle after it starts, or npos.
+size_t FrenchParticiple(std::string_view text, size_t i, bool* reflexive) {
+  *reflexive = false;
+  const size_t n = text.size();
+  size_t at = i + 1;
+  auto word_then_space = [&](std::string_view w) {
+    if (text.substr(at, w.size()) != w || at + w.size() >= n || text[at + w.size()] != ' ') return false;
+    at += w.size() + 1;
+    return true;
+  };
+  if (at + 2 < n && (text[at] == 'm' || text[at] == 't' || text[at] == 'l' || text[at] == 's')) {
+    const char pronoun = text[at];
+    size_t after = std::string_view::npos;
+    if (text[at + 1] == '\'') after = at + 2;
+    if (text.substr(at + 1, 3) == "\xE2\x80\x99") after = at + 4;
+    if (after != std::string_view::npos) {
+      at = after;
+      if (pronoun == 's') {
+        *reflexive = true;
+        return word_then_space("est") ? at : std::string_view::npos;
+      }
+      return word_then_space("a") ? at : std::string_view::npos;
+    }
+  }
+  for (std::string_view pronoun : {"nous", "vous", "lui", "leur", "les"}) {
+    if (text.substr(at, pronoun.size()) == pronoun && at + pronoun.size() < n && text[at + pronoun.size()] == ' ') {
+      at += pronoun.size() + 1;
+      break;
+    }
+  }
+  return word_then_space("a") ? at : std::string_view::npos;
+}
+
+// What a French participle (folded) says its subject did: taking or
+// fleeing (Act::kTaking, as "se llevó": "a pris", "s'est enfui"), another
+// act on someone (Act::kPast: "m'a dit", "nous a aidés"), or neither.
+bool FrenchAct(std::string_view folded, bool reflexive, Act* act) {
+  // Agreement: "aidés", "aidée", "prise".
+  if (folded.size() > 3 && folded.back() == 's') folded.remove_suffix(1);
+  if (folded.size() > 3 && folded.substr(folded.size() - 2) == "ee") folded.remove_suffix(1);
+  static const std::unordered_set<std::string_view> kFleeing = {"enfui", "enfuie", "echappe", "sauve", "empare"};
+  static const std::unordered_set<std::string_view> kTaking = {
+      "pri", "prise", "vole", "emporte", "arrache", "garde", "confisque", "enleve", "kidnappe", "vendu"};
+  static const std::unordered_set<std::string_view> kActs = {
+      "dit",    "donne",   "aide",    "appele", "amene",   "emmene", "laisse", "menace",  "frappe",
+      "battu",  "arrete",  "cache",   "trahi",  "conduit", "demande", "montre", "raconte", "explique",
+      "recu",   "accueilli", "enferme", "viole", "tue",    "attache", "abandonne", "averti", "prevenu",
+      "cherche", "trouve", "suivi",   "pousse", "insulte", "paye",   "ecrit",  "dit"};
+  if (reflexive) {
+    if (kFleeing.count(folded) == 0) return false;
+    *act = Act::kTaking;
+    return true;
+  }
+  if (kTaking.count(folded) != 0) {
+    *act = Act::kTaking;
+    return true;
+  }
+  if (kActs.count(folded) != 0) {
+    *act = Act::kPast;
+    return true;
+  }
+  return false;
 }
 
 // The first offset at or after `from` of a space before what may be one of
@@ -154,15 +236,6 @@ struct Run {
   bool unlisted = false;  // one word of no list ("Morelos se llevó", "YEFRI me dijo")
 };
 
-// What kind of act follows the pronoun: which words of no list may be its
-// subject.
-enum class Act {
-  kPast,     // a Spanish verb in the past: a name in capitals of no list
-  kTaking,   // "se" and a verb of taking: a capitalized word of no list too
-  kEnglish,  // an English verb in the past: only listed names
-  kRelative, // ", que nos ayudó" after the name: only listed names
-};
-
 // Vowels of an ASCII word in capitals: a name is spoken ("YEFRI",
 // "KEYLOR"), most acronyms are spelled ("IMSS", "CNDH").
 int CapitalVowels(std::string_view w) {
@@ -201,7 +274,9 @@ class ActingNames {
         // capitals, spoken like a name, before any act ("YEFRI me dijo").
         if (run->words == 0 && (act == Act::kPast || act == Act::kTaking) && (flags & ~kNameWord) == 0 &&
             w.size() >= 4 &&
-            StartsWithCapital(text_, b) && !lexicon_.IsDictionaryWord(folded) &&
+            StartsWithCapital(text_, b) &&
+            // A town's name may be a word too ("Matamoros"); a town takes nothing.
+            (!lexicon_.IsDictionaryWord(folded) || (!all_caps && places_.ClassOf(w) != PlaceClass::kNone)) &&
             (all_caps ? CapitalVowels(w) >= 2 : act == Act::kTaking)) {
           run->begin = b;
           run->words = 1;
@@ -289,6 +364,14 @@ class ActingNames {
     const bool opens_sentence =
         q == 0 || (!IsLetterByte(static_cast<unsigned char>(text_[q - 1])) && text_[q - 1] != ',');
     if (opens_sentence && (flags & (kGivenName | kSurname)) == 0) return 1;
+    // A town after a preposition, then the name: "En Coatzacoalcos
+    // Matamoros se robó...", unless the two words make a longer place.
+    if (!opens_sentence && places_.ClassOf(w) != PlaceClass::kNone &&
+        places_.ClassOf(text_.substr(b, run.end - b)) == PlaceClass::kNone) {
+      size_t pb = 0;
+      const Folded prep(LetterWordEndingAt(text_, q, &pb));
+      if (q > 0 && (lexicon_.Flags(prep.view()) & kPlacePrep) != 0) return 1;
+    }
     if (run.words != 1 || !run.first_given) return 0;
     if (places_.ClassOf(text_.substr(b, run.end - b)) != PlaceClass::kNone) return 0;
     return 1;
@@ -382,6 +465,17 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
     if (i == std::string_view::npos || i + 3 > n) break;
     size_t e = i + 1;
     while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
+    // French: "Morelos a pris", "la ROSE m'a dit", "Dorval s'est enfui".
+    if (i + 2 < n && ((text[i + 1] == 'a' && text[i + 2] == ' ') || text[i + 2] == '\'' || text[i + 2] == '\xE2' ||
+                      (e + 2 < n && text[e] == ' ' && text[e + 1] == 'a' && text[e + 2] == ' '))) {
+      bool reflexive = false;
+      const size_t participle = FrenchParticiple(text, i, &reflexive);
+      Act act = Act::kPast;
+      if (participle != std::string_view::npos) {
+        const std::string_view verb = LetterWordStartingAt(text, participle);
+        if (verb.size() >= 3 && FrenchAct(Folded(verb).view(), reflexive, &act)) consider(i, false, act);
+      }
+    }
     const size_t len = e - i - 1;
     if (len < 2 || len > 4 || (e < n && IsLetterByte(static_cast<unsigned char>(text[e])))) {
       i = e > i + 1 ? e : i + 1;

@@ -1168,17 +1168,22 @@ class PatternDetectorImpl final : public PatternDetector {
     return hyphens <= 1 && second >= first;
   }
 
-  // True if `before` (lower case) ends with a verb of calling and at most
-  // two small words after it: "llámame al", "márcale al", "call me at",
-  // "appelle-moi au", "rele m nan". Words that give the years their context
-  // ("desde", "en los años", a name before a lifespan) are none of those.
+  // True if `before` (lower case) names whom to call and where: a verb of
+  // calling, then at most four words that are no years' context, the last
+  // a small word before a number ("llámame al", "márcale a mi hermana al",
+  // "call me at", "appelle-moi au", "rele m nan"). "desde", "en los años",
+  // a name before a lifespan are none of those.
   static bool EndsWithACall(std::string_view before) {
     static constexpr std::string_view kSmall[] = {"al", "a", "me", "te", "le", "at", "au", "el",
                                                   "m", "nan", "moi", "on", "us", "her", "him"};
     static constexpr std::string_view kCalls[] = {"llam", "ll\xC3\xA1m", "marc", "m\xC3\xA1rc", "call",
                                                   "rele", "appel", "text"};
+    static constexpr std::string_view kYears[] = {
+        "desde", "entre", "en",    "de",     "del",    "los",    "las",  "a\xC3\xB1os", "a\xC3\xB1o", "anos",
+        "from",  "since", "in",    "during", "depuis", "pendant", "durante", "hasta", "until", "year",
+        "years", "ans",   "an",    "para",   "por",    "between", "dans", "the"};
     size_t end = before.size();
-    for (int words = 0; words < 3; ++words) {
+    for (int words = 0; words < 5; ++words) {
       while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '-' || before[end - 1] == ',')) --end;
       size_t b = end;
       while (b > 0 && ((before[b - 1] >= 'a' && before[b - 1] <= 'z') ||
@@ -1188,11 +1193,16 @@ class PatternDetectorImpl final : public PatternDetector {
       if (b == end) return false;
       const std::string_view word = before.substr(b, end - b);
       for (std::string_view call : kCalls) {
-        if (word.substr(0, call.size()) == call) return true;
+        if (word.substr(0, call.size()) == call) return words > 0;
       }
-      bool small = false;
-      for (std::string_view w : kSmall) small = small || word == w;
-      if (!small) return false;
+      if (words == 0) {
+        bool small = false;
+        for (std::string_view w : kSmall) small = small || word == w;
+        if (!small) return false;
+      }
+      for (std::string_view w : kYears) {
+        if (word == w) return false;
+      }
       end = b;
     }
     return false;
