@@ -1137,14 +1137,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // The words right after token k, on its line, are what a person does: a
   // speech verb in lower case ("dijo"), or "y yo", "and I", "et moi", "ak
   // mwen" (someone the speaker went with).
-  auto person_acts_after = [&](size_t k) {
-    if (k + 1 >= n || !ts[k + 1].word || ts[k + 1].newline_before || ts[k + 1].capitalized) return false;
-    if (info[k + 1].flags & kSpeechCue) return true;
-    if (k + 2 >= n || !ts[k + 2].word || ts[k + 2].newline_before) return false;
+  // 1 for a speech verb, 2 for the speaker joined to it, 0 for neither.
+  auto person_acts_after = [&](size_t k) -> int {
+    if (k + 1 >= n || !ts[k + 1].word || ts[k + 1].newline_before || ts[k + 1].capitalized) return 0;
+    if (info[k + 1].flags & kSpeechCue) return 1;
+    if (k + 2 >= n || !ts[k + 2].word || ts[k + 2].newline_before) return 0;
     const std::string_view joiner = tk.Folded(ts[k + 1]);
-    if (joiner != "y" && joiner != "e" && joiner != "and" && joiner != "et" && joiner != "ak") return false;
+    if (joiner != "y" && joiner != "e" && joiner != "and" && joiner != "et" && joiner != "ak") return 0;
     const std::string_view self = tk.Folded(ts[k + 2]);
-    return self == "yo" || self == "i" || self == "moi" || self == "mwen";
+    return self == "yo" || self == "i" || self == "moi" || self == "mwen" ? 2 : 0;
   };
   // A word in capitals of no list, spoken like a name (two vowels: "YEFRI",
   // not "IMSS"), before what a person does, in lower-case text: not after an
@@ -1152,7 +1153,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   auto caps_unlisted_acts = [&](size_t k) {
     if (!ts[k].word || !ts[k].all_caps || ts[k].has_digit || info[k].shouted || info[k].place != 0 ||
         ts[k].end - ts[k].begin < 4 || (info[k].flags & ~kNameWord) != 0 ||
-        lexicon_->IsDictionaryHash(ts[k].hash) || !person_acts_after(k)) {
+        lexicon_->IsDictionaryHash(ts[k].hash) || person_acts_after(k) == 0) {
       return false;
     }
     int vowels = 0;
@@ -1191,7 +1192,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (k + 2 < n && !ts[k + 1].word && ts[k + 1].first == '.' && ts[k + 2].has_digit) return false;
     // What a person does right after it ("el INM, JUAN y yo corrimos", "la
     // ROSA dijo") says the name is someone's, whatever is around it.
-    if (person_acts_after(k)) return !(english && lexicon_->IsDictionaryHash(ts[k].hash));
+    // (In English capitals stress ordinary words too, "you never EVER
+    // said", but not before "and I".)
+    if (const int acts = person_acts_after(k); acts != 0) {
+      return acts == 2 || !(english && lexicon_->IsDictionaryHash(ts[k].hash));
+    }
     // An acronym glossed in parentheses or glued to a mark ("dolor (EVA,
     // 7-8)", "5-ASA", "anti-ANA"), or after an article ("la PIO", "una EDA",
     // "the NED"): a name in capitals stands alone.

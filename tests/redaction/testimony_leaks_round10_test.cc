@@ -49,6 +49,10 @@ TEST(TestimonyLeaksRound10Test, AGivenNameInCapitalsAfterAnArticleOrAnAcronymAct
       {"después el INM nos llevó a la estación.", {}, {"INM"}},
       {"la COMAR nos dijo que esperáramos.", {}, {"COMAR"}},
   });
+  ExpectGoneAndKept("en", {
+      {"Then the ICE agents came and MARIA and I hid behind the truck.", {"MARIA"}, {"ICE"}},
+      {"we were so tired, we did not EVER stop walking", {}, {"EVER"}},
+  });
 }
 
 TEST(TestimonyLeaksRound10Test, ANameInCapitalsOfNoListBeforeWhatAPersonDoesIsAPerson) {
