@@ -65,6 +65,7 @@ TEST(TestimonyLeaksRound10Test, ANameInCapitalsOfNoListBeforeWhatAPersonDoesIsAP
       {"fuimos al IMSS y el IMSS nos dijo que no.", {}, {"IMSS"}},
       {"ACNUR nos dio una tarjeta.", {}, {"ACNUR"}},
       {"el DIF nos llevó a un albergue.", {}, {"DIF"}},
+      {"UNICEF nos dio mochilas y SEDENA nos revisó.", {}, {"UNICEF", "SEDENA"}},
   });
 }
 
