@@ -103,23 +103,25 @@ enum class Act {
 // True if a word may be one of the pronouns AddNamesActingOnSomeone() looks
 // for ("me", "te", "nos", "le", "les", "se", "us", "him", "her", "them") by
 // its first two bytes.
-// French: "a", "m'a", "s'est", "lui a", "vous a" (see FrenchParticiple()).
+// In French text also "a", "m'a", "s'est", "lui a", "vous a" (see
+// FrenchParticiple()).
+template <bool kFrench>
 inline bool MayStartAPronoun(char first, char second) {
-  const bool apostrophe = second == '\'' || second == '\xE2';
+  const bool apostrophe = kFrench && (second == '\'' || second == '\xE2');
   switch (first) {
     case 'm':
     case 's':
       return second == 'e' || apostrophe;
     case 'l':
-      return second == 'e' || second == 'u' || apostrophe;
+      return second == 'e' || (kFrench && second == 'u') || apostrophe;
     case 't':
       return second == 'e' || second == 'h' || apostrophe;
     case 'n':
       return second == 'o';
     case 'v':
-      return second == 'o';
+      return kFrench && second == 'o';
     case 'a':
-      return second == ' ';
+      return kFrench && second == ' ';
     case 'u':
       return second == 's';
     case 'h':
@@ -200,6 +202,7 @@ bool FrenchAct(std::string_view folded, bool reflexive, Act* act) {
 // comes every few bytes, so a search per space (memchr) cost more than the
 // rest of the scan: spaces are found eight bytes at a time, and only the two
 // bytes after each are looked up.
+template <bool kFrench>
 size_t NextSpaceBeforeAPronoun(std::string_view text, size_t from) {
   const size_t n = text.size();
   if constexpr (std::endian::native == std::endian::little) {
@@ -213,14 +216,14 @@ size_t NextSpaceBeforeAPronoun(std::string_view text, size_t from) {
       uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);
       while (spaces != 0) {
         const size_t at = from + static_cast<size_t>(std::countr_zero(spaces)) / 8;
-        if (at + 2 >= n || MayStartAPronoun(text[at + 1], text[at + 2])) return at;
+        if (at + 2 >= n || MayStartAPronoun<kFrench>(text[at + 1], text[at + 2])) return at;
         spaces &= spaces - 1;
       }
       from += 8;
     }
   }
   for (; from + 1 < n; ++from) {
-    if (text[from] == ' ' && (from + 2 >= n || MayStartAPronoun(text[from + 1], text[from + 2]))) return from;
+    if (text[from] == ' ' && (from + 2 >= n || MayStartAPronoun<kFrench>(text[from + 1], text[from + 2]))) return from;
   }
   return std::string_view::npos;
 }
@@ -441,8 +444,12 @@ bool IsSpanishPastVerb(std::string_view w) {
   return w.size() <= 9 && (w.back() == 'o' || w.back() == 'e' || w.back() == 'n') && kIrregular.count(w) != 0;
 }
 
-void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places,
+void AddNamesActingOnSomeone(std::string_view text, std::string_view language, const PlaceGazetteer& places,
                              const std::vector<Finding>& others, std::vector<Finding>* names) {
+  // French auxiliaries are read in French and Haitian text (where French is
+  // quoted) only: " a " is everywhere in Spanish and English.
+  const std::string_view lang2 = language.substr(0, 2);
+  const bool french = lang2 == "fr" || lang2 == "ht";
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   const ActingNames reader(text, places, *lexicon);
@@ -461,12 +468,12 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
   const size_t n = text.size();
   while (i < n) {
     // Words of two to four lower-case ASCII letters after a space.
-    i = NextSpaceBeforeAPronoun(text, i);
+    i = french ? NextSpaceBeforeAPronoun<true>(text, i) : NextSpaceBeforeAPronoun<false>(text, i);
     if (i == std::string_view::npos || i + 3 > n) break;
     size_t e = i + 1;
     while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
     // French: "Morelos a pris", "la ROSE m'a dit", "Dorval s'est enfui".
-    if (i + 2 < n && ((text[i + 1] == 'a' && text[i + 2] == ' ') || text[i + 2] == '\'' || text[i + 2] == '\xE2' ||
+    if (french && i + 2 < n && ((text[i + 1] == 'a' && text[i + 2] == ' ') || text[i + 2] == '\'' || text[i + 2] == '\xE2' ||
                       (e + 2 < n && text[e] == ' ' && text[e + 1] == 'a' && text[e + 2] == ' '))) {
       bool reflexive = false;
       const size_t participle = FrenchParticiple(text, i, &reflexive);

@@ -38,7 +38,9 @@
 namespace amparo::redaction {
 
 // Appends to *names the runs above that neither *names nor `others` cover.
-void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places,
+// French auxiliaries ("Morelos a pris", "m'a dit", "s'est enfui") are read
+// when `language` is French or Haitian Creole.
+void AddNamesActingOnSomeone(std::string_view text, std::string_view language, const PlaceGazetteer& places,
                              const std::vector<Finding>& others, std::vector<Finding>* names);
 
 // True if `word` (as written) has the shape of a Spanish verb in the past,

@@ -81,7 +81,7 @@ class RedactorImpl final : public Redactor {
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
     AddLowerCasePostNames(text, language, *places_, &names_found);
-    AddNamesActingOnSomeone(text, *places_, findings, &names_found);
+    AddNamesActingOnSomeone(text, language, *places_, findings, &names_found);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
