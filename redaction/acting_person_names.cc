@@ -63,6 +63,18 @@ bool IsTakingVerbAfterSe(std::string_view folded, std::string_view next) {
          next == "con";
 }
 
+// A verb of taking or violence after an object pronoun ("nos robó", "me
+// quitó", "le pegó"): what people do to people, never a town. Folded.
+bool IsTakingVerbAfterPronoun(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kTaking = {
+      "robo",        "robaron",   "quito",     "quitaron",  "pego",      "pegaron",  "golpeo",
+      "golpearon",   "secuestro", "secuestraron", "amenazo", "amenazaron", "violo",  "violaron",
+      "extorsiono",  "extorsionaron", "asalto", "asaltaron", "encerro",  "encerraron", "vendio",
+      "vendieron",   "entrego",   "entregaron", "engano",   "enganaron", "mato",     "mataron",
+      "disparo",     "dispararon", "torturo",  "torturaron", "arrebato", "arrebataron"};
+  return kTaking.count(folded) != 0;
+}
+
 // An English verb in the past before "me", "us"...: "picked", "took".
 bool IsEnglishPastVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> kIrregular = {
@@ -506,7 +518,10 @@ void AddNamesActingOnSomeone(std::string_view text, std::string_view language, c
       } else {
         acts = IsSpanishPastVerb(verb);
       }
-      if (acts) consider(i, /*lower_ok=*/true, pronoun == "se" ? Act::kTaking : Act::kPast);
+      // A town does not rob or beat anyone: "Morelos nos robó", "Zacatecas
+      // me quitó el celular" read as "se llevó".
+      const bool taking = pronoun == "se" || (acts && IsTakingVerbAfterPronoun(Folded(verb).view()));
+      if (acts) consider(i, /*lower_ok=*/true, taking ? Act::kTaking : Act::kPast);
       // A relative clause about what the name did: "en el Comedor Juan,
       // que nos ayudó", "el Albergue Pedro, quien nos recibió". The name
       // ends at the comma.

@@ -1193,7 +1193,7 @@ class PatternDetectorImpl final : public PatternDetector {
       if (b == end) return false;
       const std::string_view word = before.substr(b, end - b);
       for (std::string_view call : kCalls) {
-        if (word.substr(0, call.size()) == call) return words > 0;
+        if (word.substr(0, call.size()) == call) return true;
       }
       if (words == 0) {
         bool small = false;

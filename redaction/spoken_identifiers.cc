@@ -473,10 +473,14 @@ bool AddPhoneGluedToAName(std::string_view text, size_t begin, size_t end, std::
     digits = end - k;
   }
   if (digits < 8 || digits > 13 || end - begin - digits < 3) return false;
-  const std::string_view letters = digits_first ? text.substr(k, end - k) : text.substr(begin, k - begin);
+  std::string_view letters = digits_first ? text.substr(k, end - k) : text.substr(begin, k - begin);
+  // "rosa_5512345678": an underscore may join them.
+  if (digits_first && letters.front() == '_') letters.remove_prefix(1);
+  if (!digits_first && letters.back() == '_') letters.remove_suffix(1);
+  if (letters.size() < 3) return false;
   bool lower = false;
   for (char c : letters) {
-    if (static_cast<unsigned char>(c - '0') < 10) return false;
+    if (static_cast<unsigned char>(c - '0') < 10 || c == '_') return false;
     lower = lower || (c >= 'a' && c <= 'z');
   }
   if (!lower) return false;
@@ -488,6 +492,25 @@ bool AddPhoneGluedToAName(std::string_view text, size_t begin, size_t end, std::
   f.confidence = 0.8f;
   findings->push_back(f);
   return true;
+}
+
+// The word text[begin, end) of digits with the word an underscore joins to
+// it ("rosa_5512345678", "5512345678_pedro"), for AddPhoneGluedToAName().
+void AddPhoneJoinedToAName(std::string_view text, size_t begin, size_t end, std::vector<Finding>* findings) {
+  const size_t n = text.size();
+  auto word_byte = [&](size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  if (begin >= 2 && text[begin - 1] == '_' && word_byte(begin - 2)) {
+    size_t b = begin - 1;
+    while (b > 0 && word_byte(b - 1)) --b;
+    AddPhoneGluedToAName(text, b, end, findings);
+  } else if (end + 1 < n && text[end] == '_' && word_byte(end + 1)) {
+    size_t e = end + 1;
+    while (e < n && word_byte(e)) ++e;
+    AddPhoneGluedToAName(text, begin, e, findings);
+  }
 }
 
 // Calls visit(begin, end) for each word (letters or digits) of text.
@@ -520,6 +543,9 @@ void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings) {
   ForEachWord(text, [&](size_t i, size_t e) {
     phones.Word(i, e);
     if (e - i >= 11) AddPhoneGluedToAName(text, i, e, findings);
+    if (e - i >= 8 && e - i <= 13 && ((i > 0 && text[i - 1] == '_') || (e < text.size() && text[e] == '_'))) {
+      AddPhoneJoinedToAName(text, i, e, findings);
+    }
   });
   phones.Finish();
 }
@@ -534,6 +560,9 @@ void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings)
     if ((len == 2 || len == 6 || len == 7) && (text[i] | 0x20) == 'a') emails.Word(i, e);
     if (phones.digits != 0 || MaybeNumberWord(std::string_view(text.data() + i, len))) phones.Word(i, e);
     if (len >= 11) AddPhoneGluedToAName(text, i, e, findings);
+    if (len >= 8 && len <= 13 && ((i > 0 && text[i - 1] == '_') || (e < text.size() && text[e] == '_'))) {
+      AddPhoneJoinedToAName(text, i, e, findings);
+    }
   });
   phones.Finish();
   emails.Finish(findings);

@@ -21,7 +21,10 @@ TEST(TestimonyLeaksRound10Test, AnUnlistedNameThatTakesSomethingIsAPerson) {
       {"Esa noche Tlacuilo se robó el dinero de todos.", {"Tlacuilo"}, {"dinero"}},
       // Towns that do no taking, an institution, and what follows an article
       // or a preposition stay.
+      {"Morelos nos robó todo lo que traíamos.", {"Morelos"}, {"traíamos"}},
+      {"En el camino Zacatecas me quitó el celular.", {"Zacatecas"}, {"celular"}},
       {"Juárez se llenó de migrantes ese año.", {}, {"Juárez"}},
+      {"Tapachula nos recibió con lluvia.", {}, {"Tapachula"}},
       {"Migración se llevó a mi hermano.", {}, {"Migración"}},
       {"La Bestia se llevó a muchos.", {}, {"Bestia"}},
       {"En Tenosique se quedó con nosotros una semana.", {}, {"Tenosique"}},
@@ -60,6 +63,8 @@ TEST(TestimonyLeaksRound10Test, ANameInCapitalsOfNoListBeforeWhatAPersonDoesIsAP
       {"en la noche YEFRI me dijo que corriera.", {"YEFRI"}, {}},
       {"ya en el tren KEYLOR nos avisó que venían.", {"KEYLOR"}, {}},
       {"en la noche YEFRI dijo que corriéramos.", {"YEFRI"}, {}},
+      {"me fui con KEYLOR hasta la vía.", {"KEYLOR"}, {"vía"}},
+      {"YEFRI y yo corrimos.", {"YEFRI"}, {}},
       // Acronyms of institutions stay: after an article, in a list of
       // acronyms, or listed.
       {"fuimos al IMSS y el IMSS nos dijo que no.", {}, {"IMSS"}},
@@ -84,12 +89,16 @@ TEST(TestimonyLeaksRound10Test, APhoneGluedToANameGoesWithTheName) {
       {"Mi número es Pedro5512345678, apúntalo.", {"5512345678", "Pedro"}, {"apúntalo"}},
       {"El de ella es 5512345678Rosa por si acaso.", {"5512345678", "Rosa"}, {"acaso"}},
       {"mándale a juan9621234567 un mensaje", {"9621234567", "juan"}, {"mensaje"}},
+      {"mi contacto: rosa_5512345678 o 5512345678_pedro", {"5512345678", "rosa", "pedro"}, {"contacto"}},
+      // A code in capitals is left to the ID rules.
+      {"el expediente NHC12345678 está en el archivo", {"12345678"}, {"expediente"}},
   });
 }
 
 TEST(TestimonyLeaksRound10Test, TwoYearsAfterAVerbOfCallingAreAPhone) {
   ExpectGoneAndKept("es", {
       {"Si algo pasa llámame al 2015 2016 en la noche.", {"2015 2016"}, {}},
+      {"Si algo pasa llámame, 2015 2016.", {"2015 2016"}, {}},
       {"Márcale al 2014-2019 que es de mi tía.", {"2014-2019"}, {}},
   });
   ExpectGoneAndKept("en", {{"If anything happens call me at 2014 2019.", {"2014 2019"}, {}}});
