@@ -520,7 +520,12 @@ void AddNamesActingOnSomeone(std::string_view text, std::string_view language, c
       }
       // A town does not rob or beat anyone: "Morelos nos robó", "Zacatecas
       // me quitó el celular" read as "se llevó".
-      const bool taking = pronoun == "se" || (acts && IsTakingVerbAfterPronoun(Folded(verb).view()));
+      // (A word of no list may be the subject only if capitalized: the
+      // verb is looked up only then.)
+      size_t sb = 0;
+      const bool taking = pronoun == "se" || (acts && !LetterWordEndingAt(text, i, &sb).empty() &&
+                                              StartsWithCapital(text, sb) &&
+                                              IsTakingVerbAfterPronoun(Folded(verb).view()));
       if (acts) consider(i, /*lower_ok=*/true, taking ? Act::kTaking : Act::kPast);
       // A relative clause about what the name did: "en el Comedor Juan,
       // que nos ayudó", "el Albergue Pedro, quien nos recibió". The name

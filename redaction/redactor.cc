@@ -57,7 +57,7 @@ class RedactorImpl final : public Redactor {
     if (!known_detector) return false;
     std::vector<Finding> known_found = known_detector->Find(text);
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
-    AddSpokenIdentifiers(text, &patterns_found);
+    AddSpokenIdentifiers(text, &patterns_found, language);
     std::vector<Finding> names_found = names_->Find(text, language);
     TrimNamesOverAddresses(text, patterns_found, &names_found);
     // "la Cruz Roja", "Estrella Blanca", "el Barrio 18" stay: no person, no street.

@@ -38,10 +38,7 @@ const std::unordered_map<std::string_view, int>& NumberWords() {
     static constexpr std::string_view kUnits[] = {
         "cero", "uno", "dos",  "tres",  "cuatro", "cinco", "seis", "siete", "ocho",  "nueve",
         "zero", "oh",  "one",  "two",   "three",  "four",  "five", "six",   "seven", "eight",
-        "nine", "un",  "deux", "trois", "quatre", "cinq",  "sept", "huit",  "neuf",
-        // Haitian Creole ("sèt", "nèf" are read folded; "de" and "en" are
-        // read in a Haitian run only: see PhoneRuns).
-        "zewo", "youn", "twa", "kat", "senk", "sis", "set", "uit", "nef"};
+        "nine", "un",  "deux", "trois", "quatre", "cinq",  "sept", "huit",  "neuf"};
     // Two digits.
     static constexpr std::string_view kTwoDigits[] = {
         "diez",        "once",         "doce",        "trece",      "catorce",     "quince",
@@ -49,19 +46,33 @@ const std::unordered_map<std::string_view, int>& NumberWords() {
         "veintitres",  "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho",
         "veintinueve", "ten",          "eleven",      "twelve",     "thirteen",    "fourteen",
         "fifteen",     "sixteen",      "seventeen",   "eighteen",   "nineteen",    "dix",
-        "onze",        "douze",        "treize",      "quatorze",   "quinze",      "seize",
-        "dis",         "onz",          "douz",        "trez",       "katoz",       "kenz",
-        "sez",         "diset",        "dizuit",      "diznef"};
+        "onze",        "douze",        "treize",      "quatorze",   "quinze",      "seize"};
     // Tens words a unit may join.
     static constexpr std::string_view kTens[] = {
         "veinte", "treinta", "cuarenta", "cincuenta", "sesenta",   "setenta", "ochenta", "noventa",
         "twenty", "thirty",  "forty",    "fifty",     "sixty",     "seventy", "eighty",  "ninety",
-        "vingt",  "vingts",  "trente",   "quarante",  "cinquante", "soixante", "trant",   "karant",
-        "senkant", "swasant"};
+        "vingt",  "vingts",  "trente",   "quarante",  "cinquante", "soixante"};
     auto* map = new std::unordered_map<std::string_view, int>();
     for (std::string_view w : kUnits) map->emplace(w, 1);
     for (std::string_view w : kTwoDigits) map->emplace(w, 2);
     for (std::string_view w : kTens) map->emplace(w, 3);
+    return map;
+  }();
+  return *words;
+}
+
+// The same for Haitian Creole, read in Haitian and French text only (see
+// AddSpokenIdentifiers): "dis", "set", "sis" would make every "did", "ser",
+// "sin" of other text look up the table. "sèt", "nèf" are read folded; "de"
+// and "en" are read in a Haitian run only (PhoneRuns).
+const std::unordered_map<std::string_view, int>& HaitianNumberWords() {
+  static const auto* const words = [] {
+    auto* map = new std::unordered_map<std::string_view, int>();
+    for (std::string_view w : {"zewo", "youn", "twa", "kat", "senk", "sis", "set", "uit", "nef"}) map->emplace(w, 1);
+    for (std::string_view w : {"dis", "onz", "douz", "trez", "katoz", "kenz", "sez", "diset", "dizuit", "diznef"}) {
+      map->emplace(w, 2);
+    }
+    for (std::string_view w : {"trant", "karant", "senkant", "swasant"}) map->emplace(w, 3);
     return map;
   }();
   return *words;
@@ -225,8 +236,8 @@ int SecondIndex(unsigned char c) {
   return lower >= 'a' && lower <= 'z' && c < 0x80 ? lower - 'a' : 26;
 }
 
-const NumberTable& Numbers() {
-  static const NumberTable* const table = [] {
+NumberTable* NewNumberTable(bool haitian) {
+  {
     auto* t = new NumberTable();
     // Filed under the first two letters of the word as written, with its
     // length as written; looked up by its folded form.
@@ -240,7 +251,9 @@ const NumberTable& Numbers() {
       }
       bucket.emplace_back(folded, value);
     };
-    for (const auto& [w, value] : NumberWords()) add(w, w, value);
+    std::unordered_map<std::string_view, int> words = NumberWords();
+    if (haitian) words.insert(HaitianNumberWords().begin(), HaitianNumberWords().end());
+    for (const auto& [w, value] : words) add(w, w, value);
     // Written with an accent (a byte more).
     static constexpr std::pair<std::string_view, std::string_view> kAccented[] = {
         {"diecis\xC3\xA9is", "dieciseis"}, {"veintid\xC3\xB3s", "veintidos"},
@@ -248,28 +261,29 @@ const NumberTable& Numbers() {
         {"z\xC3\xA9ro", "zero"}, {"s\xC3\xA8t", "set"}, {"n\xC3\xA8" "f", "nef"},
         {"tr\xC3\xA8z", "trez"}, {"kat\xC3\xB2z", "katoz"}, {"s\xC3\xA8z", "sez"},
         {"dis\xC3\xA8t", "diset"}, {"dizn\xC3\xA8" "f", "diznef"}};
-    for (const auto& [written, folded] : kAccented) add(written, folded, NumberWords().at(folded));
+    for (const auto& [written, folded] : kAccented) {
+      if (const auto it = words.find(folded); it != words.end()) add(written, folded, it->second);
+    }
     return t;
-  }();
-  return *table;
+  }
 }
 
-// Built at start-up: the word loop reads it without a guard.
-const NumberTable& kNumberTable = Numbers();
+// Built at start-up: the word loop reads them without a guard.
+const NumberTable& kNumberTable = *NewNumberTable(/*haitian=*/false);
+const NumberTable& kNumberTableWithHaitian = *NewNumberTable(/*haitian=*/true);
 
 // False if the word is no number word by its first two letters and its
 // length (most words of a text).
-inline bool MaybeNumberWord(std::string_view word) {
+inline bool MaybeNumberWord(std::string_view word, const NumberTable& table) {
   if (word.size() < 2 || word.size() > 14) return false;
   const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
   if (first < 'a' || first > 'z') return false;
   const int second = SecondIndex(static_cast<unsigned char>(word[1]));
-  return (kNumberTable.lengths[first - 'a'][second] & (1u << word.size())) != 0;
+  return (table.lengths[first - 'a'][second] & (1u << word.size())) != 0;
 }
 
-int NumberWordValue(std::string_view word) {
-  const NumberTable& table = kNumberTable;
-  if (!MaybeNumberWord(word)) return 0;
+int NumberWordValue(std::string_view word, const NumberTable& table) {
+  if (!MaybeNumberWord(word, table)) return 0;
   const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
   const int second = SecondIndex(static_cast<unsigned char>(word[1]));
   char buf[32];
@@ -332,6 +346,7 @@ bool WeakHaitianDigit(std::string_view word) { return EqualsLower(word, "de") ||
 struct PhoneRuns {
   std::string_view text;
   std::vector<Finding>* findings;
+  const NumberTable& table;
   size_t run_begin = 0, run_end = 0;
   int digits = 0, groups = 0;
   bool open_tens = false;  // the last group is a tens word a unit may join
@@ -373,7 +388,7 @@ struct PhoneRuns {
   void Word(size_t i, size_t e) {
     const std::string_view word(text.data() + i, e - i);
     // Outside a run only a number word matters.
-    if (digits == 0 && !MaybeNumberWord(word)) return;
+    if (digits == 0 && !MaybeNumberWord(word, table)) return;
     if (i < skip_to) return;
     // "de" and "en" in a Haitian run ("senk senk de twa").
     if (haitian && digits != 0 && WeakHaitianDigit(word) && i > run_end && i - run_end <= 3 &&
@@ -386,7 +401,7 @@ struct PhoneRuns {
     }
     // A word that is no number, no digits and no joining word ends the run
     // (the word after most number words): no need to read the gap before it.
-    if (digits != 0 && !open_tens && static_cast<unsigned char>(word[0] - '0') >= 10 && !MaybeNumberWord(word)) {
+    if (digits != 0 && !open_tens && static_cast<unsigned char>(word[0] - '0') >= 10 && !MaybeNumberWord(word, table)) {
       Flush();
       return;
     }
@@ -409,20 +424,20 @@ struct PhoneRuns {
       while (k < n && text[k] == ' ') ++k;
       size_t ke = k;
       while (ke < n && IsWordByte(static_cast<unsigned char>(text[ke]))) ++ke;
-      if (k > e && NumberWordValue(text.substr(k, ke - k)) == 1) {
+      if (k > e && NumberWordValue(text.substr(k, ke - k), table) == 1) {
         run_end = ke;
         open_tens = false;
         skip_to = ke;
         return;
       }
     }
-    const int value = all_digits ? 0 : NumberWordValue(word);
+    const int value = all_digits ? 0 : NumberWordValue(word, table);
     const bool oh = value == 1 && word.size() == 2 && (word[0] | 0x20) == 'o' && (word[1] | 0x20) == 'h';
     if (value != 0 && !(oh && !in_run)) {
       if (in_run && !joins) Flush();
       const bool starts = digits == 0;
       if (starts) run_begin = i;
-      if (!haitian && HaitianNumberWord(word)) {
+      if (!haitian && &table == &kNumberTableWithHaitian && HaitianNumberWord(word)) {
         haitian = true;
         // "en nèf kat...": a run may open with "de" or "en".
         const size_t weak = starts ? WeakDigitBefore(i) : std::string_view::npos;
@@ -530,6 +545,13 @@ void ForEachWord(std::string_view text, Visit visit) {
   }
 }
 
+// Haitian number words in Haitian and French text (Haitian testimonies are
+// often labelled French).
+const NumberTable& NumberTableFor(std::string_view language) {
+  const std::string_view lang2 = language.substr(0, 2);
+  return lang2 == "ht" || lang2 == "fr" ? kNumberTableWithHaitian : kNumberTable;
+}
+
 }  // namespace
 
 void AddSpokenEmails(std::string_view text, std::vector<Finding>* findings) {
@@ -538,8 +560,8 @@ void AddSpokenEmails(std::string_view text, std::vector<Finding>* findings) {
   emails.Finish(findings);
 }
 
-void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings) {
-  PhoneRuns phones{text, findings};
+void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings, std::string_view language) {
+  PhoneRuns phones{text, findings, NumberTableFor(language)};
   ForEachWord(text, [&](size_t i, size_t e) {
     phones.Word(i, e);
     if (e - i >= 11) AddPhoneGluedToAName(text, i, e, findings);
@@ -550,18 +572,22 @@ void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings) {
   phones.Finish();
 }
 
-void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings) {
+void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings, std::string_view language) {
   // One pass over the words for both.
   EmailSeparators emails{text, {}};
-  PhoneRuns phones{text, findings};
+  const NumberTable& table = NumberTableFor(language);
+  PhoneRuns phones{text, findings, table};
   ForEachWord(text, [&](size_t i, size_t e) {
     // The tests each Word() begins with, here, so that most words cost no call.
     const size_t len = e - i;
     if ((len == 2 || len == 6 || len == 7) && (text[i] | 0x20) == 'a') emails.Word(i, e);
-    if (phones.digits != 0 || MaybeNumberWord(std::string_view(text.data() + i, len))) phones.Word(i, e);
-    if (len >= 11) AddPhoneGluedToAName(text, i, e, findings);
-    if (len >= 8 && len <= 13 && ((i > 0 && text[i - 1] == '_') || (e < text.size() && text[e] == '_'))) {
-      AddPhoneJoinedToAName(text, i, e, findings);
+    if (phones.digits != 0 || MaybeNumberWord(std::string_view(text.data() + i, len), table)) phones.Word(i, e);
+    // Most words are shorter than a phone glued to anything.
+    if (len >= 8) [[unlikely]] {
+      if (len >= 11) AddPhoneGluedToAName(text, i, e, findings);
+      if (len <= 13 && ((i > 0 && text[i - 1] == '_') || (e < text.size() && text[e] == '_'))) {
+        AddPhoneJoinedToAName(text, i, e, findings);
+      }
     }
   });
   phones.Finish();

@@ -15,8 +15,9 @@
 // separated by spaces, commas, dots or hyphens, that spells seven to
 // fifteen digits in at least three groups of words. "cincuenta y cinco" is
 // two digits, "cinco" one. Fewer digits ("éramos cinco, dos niños y tres
-// mujeres") are no phone. Haitian "de" (2) and "en" (1) count only in a
-// run that has a number word of Haitian only, or right before one.
+// mujeres") are no phone. Haitian words are read in Haitian and French
+// text; "de" (2) and "en" (1) count only in a run that has a number word of
+// Haitian only, or right before one.
 // A phone typed glued to a name ("Pedro5512345678", "rosa_5512345678"):
 // eight to thirteen digits at one end of a word, letters (one in lower
 // case) at the other; the finding covers both.
@@ -33,12 +34,13 @@
 
 namespace amparo::redaction {
 
-// Appends to *findings the spoken e-mails and phones of text.
-void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings);
+// Appends to *findings the spoken e-mails and phones of text. Haitian
+// number words are read when `language` is Haitian Creole or French.
+void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings, std::string_view language = "");
 
 // The two halves, apart (for benchmarks).
 void AddSpokenEmails(std::string_view text, std::vector<Finding>* findings);
-void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings);
+void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings, std::string_view language = "");
 
 }  // namespace amparo::redaction
 
