@@ -439,12 +439,13 @@ struct PhoneRuns {
       if (starts) run_begin = i;
       if (!haitian && &table == &kNumberTableWithHaitian && HaitianNumberWord(word)) {
         haitian = true;
-        // "en nèf kat...": a run may open with "de" or "en".
-        const size_t weak = starts ? WeakDigitBefore(i) : std::string_view::npos;
-        if (weak != std::string_view::npos) {
+        // "en nèf kat...", "de-de, twa-kat": a run may open with "de" or
+        // "en", a few of them.
+        for (size_t weak = starts ? WeakDigitBefore(i) : std::string_view::npos;
+             weak != std::string_view::npos && digits < 4; weak = WeakDigitBefore(weak)) {
           run_begin = weak;
-          digits = 1;
-          groups = 1;
+          ++digits;
+          ++groups;
         }
       }
       const bool unit_joins_tens = !starts && open_tens && (value == 1 || (value == 2 && after_tens_joiner));

@@ -78,6 +78,7 @@ TEST(TestimonyLeaksRound10Test, HaitianNumberWordsSpellAPhone) {
   ExpectGoneAndKept("ht", {
       {"Nimewo li se senk senk de twa kat sis sèt uit nèf zewo.", {"twa", "kat", "uit", "zewo"}, {"Nimewo"}},
       {"Rele m nan en nèf kat, de de, senk sis sèt uit.", {"nèf", "senk", "uit"}, {"Rele"}},
+      {"Rele Mari nan nimewo sa a: de-de, twa-kat, senk-sis, sèt-uit.", {"a: de", "twa"}, {"nimewo"}},
       // Few digits are no phone.
       {"Mwen gen de pitit ak twa frè.", {}, {"de pitit", "twa frè"}},
       {"Nou te sis moun nan kamyon an.", {}, {"sis moun"}},
