@@ -2024,8 +2024,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // IECAS" in clinical notes).
             if (words.size() == 1 &&
                 (caps_unlisted_acts(w) ||
-                 (first && (kin_cue || (person_context && verb_before_context && !acronym_near(w))) &&
-                  caps_unlisted_spoken(w)))) {
+                 (first && caps_unlisted_spoken(w) &&
+                  (kin_cue || (person_context && verb_before_context && !acronym_near(w)))))) {
               score = 0.9f;
             }
             // "Timotea vive en Tapachula", "Trivo lives on...": a word alone
