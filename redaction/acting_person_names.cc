@@ -182,7 +182,7 @@ size_t FrenchParticiple(std::string_view text, size_t i, bool* reflexive) {
 // fleeing (Act::kTaking, as "se llevó": "a pris", "s'est enfui"), another
 // act on someone (Act::kPast: "m'a dit", "nous a aidés"), or neither.
 bool FrenchAct(std::string_view folded, bool reflexive, Act* act) {
-  // Agreement: "aidés", "aidée", "prise".
+  // Agreement: "aidés", "aidée", "prise" ("pris" is read "pri").
   if (folded.size() > 3 && folded.back() == 's') folded.remove_suffix(1);
   if (folded.size() > 3 && folded.substr(folded.size() - 2) == "ee") folded.remove_suffix(1);
   static const std::unordered_set<std::string_view> kFleeing = {"enfui", "enfuie", "echappe", "sauve", "empare"};
@@ -192,7 +192,7 @@ bool FrenchAct(std::string_view folded, bool reflexive, Act* act) {
       "dit",    "donne",   "aide",    "appele", "amene",   "emmene", "laisse", "menace",  "frappe",
       "battu",  "arrete",  "cache",   "trahi",  "conduit", "demande", "montre", "raconte", "explique",
       "recu",   "accueilli", "enferme", "viole", "tue",    "attache", "abandonne", "averti", "prevenu",
-      "cherche", "trouve", "suivi",   "pousse", "insulte", "paye",   "ecrit",  "dit"};
+      "cherche", "trouve", "suivi",   "pousse", "insulte", "paye",   "ecrit"};
   if (reflexive) {
     if (kFleeing.count(folded) == 0) return false;
     *act = Act::kTaking;
