@@ -1135,10 +1135,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                               kMonth | kTitle | kOrgWord | kDemonym | kGivenName | kSurname)) &&
            !lexicon_->IsDictionaryHash(ts[k].hash);
   };
-  // The words right after token k, on its line, are what a person does: a
-  // speech verb in lower case ("dijo"), or "y yo", "and I", "et moi", "ak
-  // mwen" (someone the speaker went with).
-  // 1 for a speech verb, 2 for the speaker joined to it, 0 for neither.
+  // Whether the words right after token k, on its line, are what a person
+  // does: 1 for a speech verb in lower case ("dijo"), 2 for "y yo", "and
+  // I", "et moi", "ak mwen" (someone the speaker went with), 0 for neither.
   auto person_acts_after = [&](size_t k) -> int {
     if (k + 1 >= n || !ts[k + 1].word || ts[k + 1].newline_before || ts[k + 1].capitalized) return 0;
     if (info[k + 1].flags & kSpeechCue) return 1;

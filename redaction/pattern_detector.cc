@@ -1284,8 +1284,9 @@ class PatternDetectorImpl final : public PatternDetector {
     // of calling are no such word: "se llamaba Rosa Pérez (1950 - 2010)".
     static const CueWords kPhoneNouns{"tel", "tél", "cel", "móvil", "movil", "whats", "phone",
         "fax", "portable", "número", "numero", "number", "nimewo", "sms"};
-    // After a verb of calling and nothing else ("llámame al 2015 2016")
-    // they are a phone too.
+    // A verb of calling followed only by whom to call and a small word
+    // before the number is one ("llámame al 2015 2016", "márcale a mi
+    // hermana al 2018 2020"; EndsWithACall()).
     if (digits == 8 && !id_cue && !HasWordStartingWith(before, kPhoneNouns) && IsYearRange(span) &&
         (span[0] == '(' || !EndsWithACall(before))) {
       return;
