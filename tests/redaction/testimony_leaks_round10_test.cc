@@ -19,10 +19,11 @@ TEST(TestimonyLeaksRound10Test, AnUnlistedNameThatTakesSomethingIsAPerson) {
       {"Morelos se llevó las mochilas.", {"Morelos"}, {"mochilas"}},
       {"Llegamos de noche y Zacatecas se quedó con mi celular.", {"Zacatecas"}, {"celular"}},
       {"Esa noche Tlacuilo se robó el dinero de todos.", {"Tlacuilo"}, {"dinero"}},
-      // Towns that do no taking, an institution, and what follows an article
-      // or a preposition stay.
+      // A verb of taking or violence after an object pronoun too.
       {"Morelos nos robó todo lo que traíamos.", {"Morelos"}, {"traíamos"}},
       {"En el camino Zacatecas me quitó el celular.", {"Zacatecas"}, {"celular"}},
+      // Towns that take nothing, an institution, and what follows an article
+      // or a preposition stay.
       {"Juárez se llenó de migrantes ese año.", {}, {"Juárez"}},
       {"Tapachula nos recibió con lluvia.", {}, {"Tapachula"}},
       {"Migración se llevó a mi hermano.", {}, {"Migración"}},
