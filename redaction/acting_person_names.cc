@@ -63,6 +63,18 @@ bool IsTakingVerbAfterSe(std::string_view folded, std::string_view next) {
          next == "con";
 }
 
+// A verb of taking or violence after an object pronoun ("nos robó", "me
+// quitó", "le pegó"): what people do to people, never a town. Folded.
+bool IsTakingVerbAfterPronoun(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kTaking = {
+      "robo",        "robaron",   "quito",     "quitaron",  "pego",      "pegaron",  "golpeo",
+      "golpearon",   "secuestro", "secuestraron", "amenazo", "amenazaron", "violo",  "violaron",
+      "extorsiono",  "extorsionaron", "asalto", "asaltaron", "encerro",  "encerraron", "vendio",
+      "vendieron",   "entrego",   "entregaron", "engano",   "enganaron", "mato",     "mataron",
+      "disparo",     "dispararon", "torturo",  "torturaron", "arrebato", "arrebataron"};
+  return kTaking.count(folded) != 0;
+}
+
 // An English verb in the past before "me", "us"...: "picked", "took".
 bool IsEnglishPastVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> kIrregular = {
@@ -91,19 +103,37 @@ bool IsGodWord(std::string_view folded) {
          folded == "jehova";
 }
 
+// What kind of act follows the pronoun: which words of no list may be its
+// subject.
+enum class Act {
+  kPast,     // a Spanish verb in the past: a name in capitals of no list
+  kTaking,   // "se" and a verb of taking: a capitalized word of no list too
+  kEnglish,  // an English verb in the past: only listed names
+  kRelative, // ", que nos ayudó" after the name: only listed names
+};
+
 // True if a word may be one of the pronouns AddNamesActingOnSomeone() looks
 // for ("me", "te", "nos", "le", "les", "se", "us", "him", "her", "them") by
 // its first two bytes.
+// In French text also "a", "m'a", "s'est", "lui a", "vous a" (see
+// FrenchParticiple()).
+template <bool kFrench>
 inline bool MayStartAPronoun(char first, char second) {
+  const bool apostrophe = kFrench && (second == '\'' || second == '\xE2');
   switch (first) {
     case 'm':
-    case 'l':
     case 's':
-      return second == 'e';
+      return second == 'e' || apostrophe;
+    case 'l':
+      return second == 'e' || (kFrench && second == 'u') || apostrophe;
     case 't':
-      return second == 'e' || second == 'h';
+      return second == 'e' || second == 'h' || apostrophe;
     case 'n':
       return second == 'o';
+    case 'v':
+      return kFrench && second == 'o';
+    case 'a':
+      return kFrench && second == ' ';
     case 'u':
       return second == 's';
     case 'h':
@@ -113,11 +143,78 @@ inline bool MayStartAPronoun(char first, char second) {
   }
 }
 
+// After the space at i, a French auxiliary with its object pronoun ("a ",
+// "m'a ", "nous a ", "lui a "; "s'est " sets *reflexive): where the
+// participle after it starts, or npos.
+size_t FrenchParticiple(std::string_view text, size_t i, bool* reflexive) {
+  *reflexive = false;
+  const size_t n = text.size();
+  size_t at = i + 1;
+  auto word_then_space = [&](std::string_view w) {
+    if (text.substr(at, w.size()) != w || at + w.size() >= n || text[at + w.size()] != ' ') return false;
+    at += w.size() + 1;
+    return true;
+  };
+  if (at + 2 < n && (text[at] == 'm' || text[at] == 't' || text[at] == 'l' || text[at] == 's')) {
+    const char pronoun = text[at];
+    size_t after = std::string_view::npos;
+    if (text[at + 1] == '\'') after = at + 2;
+    if (text.substr(at + 1, 3) == "\xE2\x80\x99") after = at + 4;
+    if (after != std::string_view::npos) {
+      at = after;
+      if (pronoun == 's') {
+        *reflexive = true;
+        return word_then_space("est") ? at : std::string_view::npos;
+      }
+      return word_then_space("a") ? at : std::string_view::npos;
+    }
+  }
+  for (std::string_view pronoun : {"nous", "vous", "lui", "leur", "les"}) {
+    if (text.substr(at, pronoun.size()) == pronoun && at + pronoun.size() < n && text[at + pronoun.size()] == ' ') {
+      at += pronoun.size() + 1;
+      break;
+    }
+  }
+  return word_then_space("a") ? at : std::string_view::npos;
+}
+
+// What a French participle (folded) says its subject did: taking or
+// fleeing (Act::kTaking, as "se llevó": "a pris", "s'est enfui"), another
+// act on someone (Act::kPast: "m'a dit", "nous a aidés"), or neither.
+bool FrenchAct(std::string_view folded, bool reflexive, Act* act) {
+  // Agreement: "aidés", "aidée", "prise" ("pris" is read "pri").
+  if (folded.size() > 3 && folded.back() == 's') folded.remove_suffix(1);
+  if (folded.size() > 3 && folded.substr(folded.size() - 2) == "ee") folded.remove_suffix(1);
+  static const std::unordered_set<std::string_view> kFleeing = {"enfui", "enfuie", "echappe", "sauve", "empare"};
+  static const std::unordered_set<std::string_view> kTaking = {
+      "pri", "prise", "vole", "emporte", "arrache", "garde", "confisque", "enleve", "kidnappe", "vendu"};
+  static const std::unordered_set<std::string_view> kActs = {
+      "dit",    "donne",   "aide",    "appele", "amene",   "emmene", "laisse", "menace",  "frappe",
+      "battu",  "arrete",  "cache",   "trahi",  "conduit", "demande", "montre", "raconte", "explique",
+      "recu",   "accueilli", "enferme", "viole", "tue",    "attache", "abandonne", "averti", "prevenu",
+      "cherche", "trouve", "suivi",   "pousse", "insulte", "paye",   "ecrit"};
+  if (reflexive) {
+    if (kFleeing.count(folded) == 0) return false;
+    *act = Act::kTaking;
+    return true;
+  }
+  if (kTaking.count(folded) != 0) {
+    *act = Act::kTaking;
+    return true;
+  }
+  if (kActs.count(folded) != 0) {
+    *act = Act::kPast;
+    return true;
+  }
+  return false;
+}
+
 // The first offset at or after `from` of a space before what may be one of
 // those pronouns (or too near the text's end to tell), or npos. A space
 // comes every few bytes, so a search per space (memchr) cost more than the
 // rest of the scan: spaces are found eight bytes at a time, and only the two
 // bytes after each are looked up.
+template <bool kFrench>
 size_t NextSpaceBeforeAPronoun(std::string_view text, size_t from) {
   const size_t n = text.size();
   if constexpr (std::endian::native == std::endian::little) {
@@ -131,14 +228,14 @@ size_t NextSpaceBeforeAPronoun(std::string_view text, size_t from) {
       uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);
       while (spaces != 0) {
         const size_t at = from + static_cast<size_t>(std::countr_zero(spaces)) / 8;
-        if (at + 2 >= n || MayStartAPronoun(text[at + 1], text[at + 2])) return at;
+        if (at + 2 >= n || MayStartAPronoun<kFrench>(text[at + 1], text[at + 2])) return at;
         spaces &= spaces - 1;
       }
       from += 8;
     }
   }
   for (; from + 1 < n; ++from) {
-    if (text[from] == ' ' && (from + 2 >= n || MayStartAPronoun(text[from + 1], text[from + 2]))) return from;
+    if (text[from] == ' ' && (from + 2 >= n || MayStartAPronoun<kFrench>(text[from + 1], text[from + 2]))) return from;
   }
   return std::string_view::npos;
 }
@@ -150,7 +247,17 @@ struct Run {
   bool lower = false;
   bool first_given = false;  // the run opens with a given name
   bool any_given = false;
+  bool caps = false;      // one word in capitals ("la ROSA me dijo")
+  bool unlisted = false;  // one word of no list ("Morelos se llevó", "YEFRI me dijo")
 };
+
+// Vowels of an ASCII word in capitals: a name is spoken ("YEFRI",
+// "KEYLOR"), most acronyms are spelled ("IMSS", "CNDH").
+int CapitalVowels(std::string_view w) {
+  int vowels = 0;
+  for (char c : w) vowels += c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
+  return vowels;
+}
 
 // Flags that make a word no name here even if a list has it.
 constexpr uint32_t kNotAName = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
@@ -163,7 +270,7 @@ class ActingNames {
 
   // The run of name words that ends at `end` (one space or none between
   // words). `lower_ok`: a lower-case given name may be the run.
-  bool RunEndingAt(size_t end, bool lower_ok, Run* run) const {
+  bool RunEndingAt(size_t end, bool lower_ok, Run* run, Act act = Act::kEnglish) const {
     *run = Run{};
     run->end = end;
     size_t at = end;
@@ -174,8 +281,37 @@ class ActingNames {
       const Folded fold(w);
       const std::string_view folded = fold.view();
       const uint32_t flags = lexicon_.Flags(folded);
-      if ((flags & (kGivenName | kSurname)) == 0 || (flags & kNotAName) != 0 || IsGodWord(folded)) break;
-      const bool capital = StartsWithCapital(text_, b) && !AllCaps(w);
+      const bool all_caps = AllCaps(w);
+      if ((flags & (kGivenName | kSurname)) == 0 || (flags & kNotAName) != 0 || IsGodWord(folded)) {
+        // A word of no list, alone, that is no ordinary word: capitalized
+        // before "se" and a verb of taking ("Morelos se llevó": a surname
+        // no list has, or a town's name carried by someone), or in
+        // capitals, spoken like a name, before any act ("YEFRI me dijo").
+        if (run->words == 0 && (act == Act::kPast || act == Act::kTaking) && (flags & ~kNameWord) == 0 &&
+            w.size() >= 4 &&
+            StartsWithCapital(text_, b) &&
+            // A town's name may be a word too ("Matamoros"); a town takes nothing.
+            (!lexicon_.IsDictionaryWord(folded) || (!all_caps && places_.ClassOf(w) != PlaceClass::kNone)) &&
+            (all_caps ? CapitalVowels(w) >= 2 : act == Act::kTaking)) {
+          run->begin = b;
+          run->words = 1;
+          run->unlisted = true;
+          run->caps = all_caps;
+        }
+        break;
+      }
+      if (all_caps) {
+        // A given name in capitals, alone ("la ROSA me dijo").
+        if (run->words == 0 && (flags & kGivenName) != 0 && w.size() >= 3 &&
+            (act != Act::kEnglish || !lexicon_.IsDictionaryWord(folded))) {
+          run->begin = b;
+          run->words = 1;
+          run->first_given = run->any_given = true;
+          run->caps = true;
+        }
+        break;
+      }
+      const bool capital = StartsWithCapital(text_, b);
       if (!capital) {
         // One lower-case given name, alone.
         if (run->words > 0 || !lower_ok || (flags & kGivenName) == 0 ||
@@ -227,6 +363,11 @@ class ActingNames {
       *joined = b;
       return 1;
     }
+    // A given name in capitals after an article is someone ("la ROSA me
+    // dijo"); an acronym there stays ("el IMSS nos dijo": no list has it).
+    if (run.caps && !run.unlisted && (folded == "el" || folded == "la")) return 1;
+    // A name in capitals of no list stands out of lower-case text only.
+    if (run.unlisted && run.caps && AllCaps(w)) return 0;
     if (IsBarrierWord(folded, flags) || IsGodWord(folded)) return 0;
     if (!StartsWithCapital(text_, b)) return 1;
     // A capitalized word before it: the sentence's first word reads as a
@@ -238,6 +379,14 @@ class ActingNames {
     const bool opens_sentence =
         q == 0 || (!IsLetterByte(static_cast<unsigned char>(text_[q - 1])) && text_[q - 1] != ',');
     if (opens_sentence && (flags & (kGivenName | kSurname)) == 0) return 1;
+    // A town after a preposition, then the name: "En Coatzacoalcos
+    // Matamoros se robó...", unless the two words make a longer place.
+    if (!opens_sentence && places_.ClassOf(w) != PlaceClass::kNone &&
+        places_.ClassOf(text_.substr(b, run.end - b)) == PlaceClass::kNone) {
+      size_t pb = 0;
+      const Folded prep(LetterWordEndingAt(text_, q, &pb));
+      if (q > 0 && (lexicon_.Flags(prep.view()) & kPlacePrep) != 0) return 1;
+    }
     if (run.words != 1 || !run.first_given) return 0;
     if (places_.ClassOf(text_.substr(b, run.end - b)) != PlaceClass::kNone) return 0;
     return 1;
@@ -245,10 +394,13 @@ class ActingNames {
 
   // The runs of the subject that ends at `end`, the last first; empty if
   // none. `english`: joined runs or a run that is no place only.
-  std::vector<Run> Subject(size_t end, bool lower_ok, bool english) const {
+  std::vector<Run> Subject(size_t end, bool lower_ok, Act act) const {
+    // After an English verb or before a relative clause a lone run must
+    // be no place ("Llegamos a Victoria, que nos pareció...").
+    const bool english = act == Act::kEnglish || act == Act::kRelative;
     std::vector<Run> runs;
     Run run;
-    if (!RunEndingAt(end, lower_ok, &run)) return runs;
+    if (!RunEndingAt(end, lower_ok, &run, act)) return runs;
     size_t joined = 0;
     if (Before(run, &joined) == 0) return runs;
     runs.push_back(run);
@@ -304,30 +456,45 @@ bool IsSpanishPastVerb(std::string_view w) {
   return w.size() <= 9 && (w.back() == 'o' || w.back() == 'e' || w.back() == 'n') && kIrregular.count(w) != 0;
 }
 
-void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places,
+void AddNamesActingOnSomeone(std::string_view text, std::string_view language, const PlaceGazetteer& places,
                              const std::vector<Finding>& others, std::vector<Finding>* names) {
+  // French auxiliaries are read in French and Haitian text (where French is
+  // quoted) only: " a " is everywhere in Spanish and English.
+  const std::string_view lang2 = language.substr(0, 2);
+  const bool french = lang2 == "fr" || lang2 == "ht";
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   const ActingNames reader(text, places, *lexicon);
   std::vector<std::pair<size_t, size_t>> added;
   // Where a subject may end: the space before a Spanish pronoun, or before
   // an English verb in the past and its object.
-  auto consider = [&](size_t end, bool lower_ok, bool english) {
+  auto consider = [&](size_t end, bool lower_ok, Act act) {
     // Only if the word before could be a name: cheap test first.
     size_t b = 0;
     const std::string_view w = LetterWordEndingAt(text, end, &b);
     if (w.size() < 2) return;
     if (!StartsWithCapital(text, b) && !lower_ok) return;
-    for (const Run& run : reader.Subject(end, lower_ok, english)) added.emplace_back(run.begin, run.end);
+    for (const Run& run : reader.Subject(end, lower_ok, act)) added.emplace_back(run.begin, run.end);
   };
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
     // Words of two to four lower-case ASCII letters after a space.
-    i = NextSpaceBeforeAPronoun(text, i);
+    i = french ? NextSpaceBeforeAPronoun<true>(text, i) : NextSpaceBeforeAPronoun<false>(text, i);
     if (i == std::string_view::npos || i + 3 > n) break;
     size_t e = i + 1;
     while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
+    // French: "Morelos a pris", "la ROSE m'a dit", "Dorval s'est enfui".
+    if (french && i + 2 < n && ((text[i + 1] == 'a' && text[i + 2] == ' ') || text[i + 2] == '\'' || text[i + 2] == '\xE2' ||
+                      (e + 2 < n && text[e] == ' ' && text[e + 1] == 'a' && text[e + 2] == ' '))) {
+      bool reflexive = false;
+      const size_t participle = FrenchParticiple(text, i, &reflexive);
+      Act act = Act::kPast;
+      if (participle != std::string_view::npos) {
+        const std::string_view verb = LetterWordStartingAt(text, participle);
+        if (verb.size() >= 3 && FrenchAct(Folded(verb).view(), reflexive, &act)) consider(i, false, act);
+      }
+    }
     const size_t len = e - i - 1;
     if (len < 2 || len > 4 || (e < n && IsLetterByte(static_cast<unsigned char>(text[e])))) {
       i = e > i + 1 ? e : i + 1;
@@ -351,13 +518,31 @@ void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places
       } else {
         acts = IsSpanishPastVerb(verb);
       }
-      if (acts) consider(i, /*lower_ok=*/true, /*english=*/false);
+      // A town does not rob or beat anyone: "Morelos nos robó", "Zacatecas
+      // me quitó el celular" read as "se llevó".
+      // (A word of no list may be the subject only if capitalized: the
+      // verb is looked up only then.)
+      size_t sb = 0;
+      const bool taking = pronoun == "se" || (acts && !LetterWordEndingAt(text, i, &sb).empty() &&
+                                              StartsWithCapital(text, sb) &&
+                                              IsTakingVerbAfterPronoun(Folded(verb).view()));
+      if (acts) consider(i, /*lower_ok=*/true, taking ? Act::kTaking : Act::kPast);
+      // A relative clause about what the name did: "en el Comedor Juan,
+      // que nos ayudó", "el Albergue Pedro, quien nos recibió". The name
+      // ends at the comma.
+      if (acts && pronoun != "se") {
+        size_t rb = 0;
+        const std::string_view relative = LetterWordEndingAt(text, i, &rb);
+        if ((relative == "que" || relative == "quien") && rb >= 3 && text[rb - 1] == ' ' && text[rb - 2] == ',') {
+          consider(rb - 2, /*lower_ok=*/false, Act::kRelative);
+        }
+      }
     }
     if (english && i > 0) {
       size_t vb = 0;
       const std::string_view verb = LetterWordEndingAt(text, i, &vb);
       if (!verb.empty() && vb > 0 && text[vb - 1] == ' ' && IsEnglishPastVerb(verb)) {
-        consider(vb - 1, /*lower_ok=*/false, /*english=*/true);
+        consider(vb - 1, /*lower_ok=*/false, Act::kEnglish);
       }
     }
     i = e;

@@ -13,14 +13,26 @@
 // "recibieron", "llevaba", "decía", or an irregular one: "dio", "dijo"), or
 // "se" before a verb of taking or fleeing ("se llevó", "se robó", "se quedó
 // con"); or an English verb in the past before "me", "us", "him", "her",
-// "them". The run is one to three capitalized words that are given names or
-// surnames (two or more: opening with a given name; one: a given name, or a
-// surname not after a capitalized word inside the sentence), or one
-// lower-case given name; runs joined to it by "y", "e", "and", "et" or a
-// comma ("Guadalupe y Pedro nos recibieron") are persons too. Not a run
-// after an article, a preposition or a particle ("la rosa se...", "en
-// Guadalupe nos...", "San Juan nos..."), nor one that the word before it
-// makes a place ("Ciudad Victoria nos recibió"), nor a word for God.
+// "them"; or, in French and Haitian text, "a", "m'a", "nous a", "s'est"
+// before a participle of taking, fleeing or acting on someone ("a pris",
+// "m'a dit", "s'est enfui"). The run is one to three capitalized words that
+// are given names or surnames (two or more: opening with a given name; one:
+// a given name, or a surname not after a capitalized word inside the
+// sentence), or one lower-case given name, or one given name in capitals
+// ("la ROSA me dijo": after "el"/"la" too); runs joined to it by "y", "e",
+// "and", "et" or a comma ("Guadalupe y Pedro nos recibieron") are persons
+// too. A word of no list is a person alone, when it is no ordinary word:
+// capitalized before a verb of taking or violence ("Morelos se llevó las
+// mochilas", "Morelos nos robó": a town takes nobody; a town's name that
+// is a word too counts, "Matamoros"), or in capitals with two vowels, as a
+// name is spoken and an acronym is spelled, before any Spanish act ("YEFRI
+// me dijo"; not "el DIF nos llevó", not after another word in capitals).
+// A listed name before ", que" or ", quien" and such a clause is the
+// clause's subject ("en el Comedor Juan, que nos ayudó"). Not a run after
+// an article, a preposition or a particle ("la rosa se...", "en Guadalupe
+// nos...", "San Juan nos..."), nor one that the word before it makes a
+// place ("Ciudad Victoria nos recibió"; a town alone after a preposition
+// does not: "En Coatzacoalcos Matamoros se robó"), nor a word for God.
 //
 // Guarantees: only adds kPersonName findings (detector "names") for runs
 // no finding overlaps; other findings are untouched. Linear in the text:
@@ -38,7 +50,9 @@
 namespace amparo::redaction {
 
 // Appends to *names the runs above that neither *names nor `others` cover.
-void AddNamesActingOnSomeone(std::string_view text, const PlaceGazetteer& places,
+// French auxiliaries ("Morelos a pris", "m'a dit", "s'est enfui") are read
+// when `language` is French or Haitian Creole.
+void AddNamesActingOnSomeone(std::string_view text, std::string_view language, const PlaceGazetteer& places,
                              const std::vector<Finding>& others, std::vector<Finding>* names);
 
 // True if `word` (as written) has the shape of a Spanish verb in the past,

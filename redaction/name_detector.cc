@@ -33,6 +33,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "redaction/acting_person_names.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/name_model.h"
@@ -1134,6 +1135,63 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                               kMonth | kTitle | kOrgWord | kDemonym | kGivenName | kSurname)) &&
            !lexicon_->IsDictionaryHash(ts[k].hash);
   };
+  // Whether the words right after token k, on its line, are what a person
+  // does: 1 for a speech verb in lower case ("dijo"), 2 for "y yo", "and
+  // I", "et moi", "ak mwen" (someone the speaker went with), 0 for neither.
+  auto person_acts_after = [&](size_t k) -> int {
+    if (k + 1 >= n || !ts[k + 1].word || ts[k + 1].newline_before || ts[k + 1].capitalized) return 0;
+    if (info[k + 1].flags & kSpeechCue) return 1;
+    if (k + 2 >= n || !ts[k + 2].word || ts[k + 2].newline_before) return 0;
+    const std::string_view joiner = tk.Folded(ts[k + 1]);
+    if (joiner != "y" && joiner != "e" && joiner != "and" && joiner != "et" && joiner != "ak") return 0;
+    const std::string_view self = tk.Folded(ts[k + 2]);
+    return self == "yo" || self == "i" || self == "moi" || self == "mwen" ? 2 : 0;
+  };
+  // A word in capitals of no list, spoken like a name (two vowels: "YEFRI",
+  // not "IMSS"), before what a person does, in lower-case text: not after an
+  // article ("el DIF dijo") or another word in capitals.
+  auto caps_unlisted_spoken = [&](size_t k) {
+    if (!ts[k].word || !ts[k].all_caps || ts[k].has_digit || info[k].shouted || info[k].place != 0 ||
+        ts[k].end - ts[k].begin < 4 || (info[k].flags & ~kNameWord) != 0 ||
+        lexicon_->IsDictionaryHash(ts[k].hash)) {
+      return false;
+    }
+    int vowels = 0;
+    for (size_t b = ts[k].begin; b < ts[k].end; ++b) {
+      const char c = text[b];
+      vowels += c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
+    }
+    return vowels >= 2;
+  };
+  auto caps_unlisted_acts = [&](size_t k) {
+    if (!caps_unlisted_spoken(k) || person_acts_after(k) == 0) return false;
+    if (k > 0 && ts[k - 1].word && !ts[k].newline_before) {
+      if (ts[k - 1].all_caps) return false;
+      const std::string_view before = tk.Folded(ts[k - 1]);
+      if (before == "el" || before == "la" || before == "los" || before == "las" || before == "un" ||
+          before == "una" || before == "del" || before == "al" || before == "the" || before == "le" ||
+          before == "les" || before == "du" || before == "des") {
+        return false;
+      }
+    }
+    return true;
+  };
+  // An acronym (capitals, no given name) within 25 words of token k,
+  // across lines.
+  auto acronym_near = [&](size_t k) {
+    auto acronym = [&](size_t j) {
+      return ts[j].word && ts[j].all_caps && !ts[j].has_digit && !(info[j].flags & kGivenName);
+    };
+    for (size_t j = k, seen = 0; j > 0 && seen < 25; --j) {
+      if (acronym(j - 1)) return true;
+      if (ts[j - 1].word) ++seen;
+    }
+    for (size_t j = k + 1, seen = 0; j < n && seen < 25; ++j) {
+      if (acronym(j)) return true;
+      if (ts[j].word) ++seen;
+    }
+    return false;
+  };
   // A given name in capitals that a survivor stresses in lower-case text:
   // on its line, within six words either side, at least two words in lower
   // case and no other word in capitals but given names (a heading, an
@@ -1151,6 +1209,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (ts[k].end - ts[k].begin <= 4 && !(info[k].flags & (kNameWord | kRouteName))) return false;
     // "ART. 10": an abbreviation before a number.
     if (k + 2 < n && !ts[k + 1].word && ts[k + 1].first == '.' && ts[k + 2].has_digit) return false;
+    // What a person does right after it ("el INM, JUAN y yo corrimos", "la
+    // ROSA dijo") says the name is someone's, whatever is around it.
+    // (In English capitals stress ordinary words too, "you never EVER
+    // said", but not before "and I".)
+    if (const int acts = person_acts_after(k); acts != 0) {
+      return acts == 2 || !(english && lexicon_->IsDictionaryHash(ts[k].hash));
+    }
     // An acronym glossed in parentheses or glued to a mark ("dolor (EVA,
     // 7-8)", "5-ASA", "anti-ANA"), or after an article ("la PIO", "una EDA",
     // "the NED"): a name in capitals stands alone.
@@ -1188,17 +1253,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (lower < 2) return false;
     // Clinical notes and official letters are full of acronyms ("probable
     // ELA", "con NED"): none may be near, across lines too.
-    auto acronym = [&](size_t j) {
-      return ts[j].word && ts[j].all_caps && !ts[j].has_digit && !(info[j].flags & kGivenName);
-    };
-    for (size_t j = k, seen = 0; j > 0 && seen < 25; --j) {
-      if (acronym(j - 1)) return false;
-      if (ts[j - 1].word) ++seen;
-    }
-    for (size_t j = k + 1, seen = 0; j < n && seen < 25; ++j) {
-      if (acronym(j)) return false;
-      if (ts[j].word) ++seen;
-    }
+    if (acronym_near(k)) return false;
     // In English capitals stress ordinary words too ("you never EVER").
     return !(english && lexicon_->IsDictionaryHash(ts[k].hash));
   };
@@ -1285,6 +1340,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool speech_before = false;  // "dijo Rato", "said Young": a speaker after a speech verb
     bool minute_after = false;   // "Shearer ( 8th )": a scorer and the minute of the goal
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
+    bool verb_before_context = false;  // "me fui con", "hablé con": a verb before it
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
     long p = prev_word(run.first);
     if (p >= 0) {
@@ -1458,6 +1514,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       {
         const long q = prev_word(static_cast<size_t>(p));
         person_context = IsPersonContext(q >= 0 ? tk.Folded(ts[q]) : std::string_view(), pw);
+        // "me fui con", "hablé con", "salimos con": a verb before the words
+        // that take a person (not "tratamiento con", "aceptables con").
+        if (person_context && q >= 0 && !ts[q].capitalized) {
+          const std::string_view raw = text.substr(ts[q].begin, ts[q].end - ts[q].begin);
+          const std::string_view fq = tk.Folded(ts[q]);
+          auto ends = [](std::string_view w, std::string_view e) {
+            return w.size() > e.size() && w.substr(w.size() - e.size()) == e;
+          };
+          verb_before_context = IsSpanishPastVerb(raw) || ends(raw, "\xC3\xA9") || ends(raw, "\xC3\xAD") ||
+                                ends(fq, "amos") || ends(fq, "imos") || fq == "fui" || fq == "iba" ||
+                                fq == "vine" || fq == "estuve" || fq == "anduve" || fq == "voy" || fq == "estoy";
+        }
         if (person_context) place_prep = false;
       }
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
@@ -1948,6 +2016,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             // "SCOTT WEILAND", "DEMI LOVATO": in capitals, a word of no list
             // right after a given name that is no word is its surname.
             if (w > 0 && caps_given(w - 1) && caps_unlisted(w)) score = 0.7f;
+            // "en la noche YEFRI dijo que corriéramos", "me fui con KEYLOR":
+            // a name no list has, before what a person does, after a kin
+            // word, or after a verb and words that take a person with no
+            // acronym near (not "tratamiento con LEOC", "aceptables con
+            // IECAS" in clinical notes).
+            if (words.size() == 1 &&
+                (caps_unlisted_acts(w) ||
+                 (first && caps_unlisted_spoken(w) &&
+                  (kin_cue || (person_context && verb_before_context && !acronym_near(w)))))) {
+              score = 0.9f;
+            }
             // "Timotea vive en Tapachula", "Trivo lives on...": a word alone
             // opening a sentence before a verb of where a person lives or
             // works is that person, though it is a dictionary word too

@@ -1246,6 +1246,46 @@ class PatternDetectorImpl final : public PatternDetector {
     return hyphens <= 1 && second >= first;
   }
 
+  // True if `before` (lower case) names whom to call and where: a verb of
+  // calling, then at most four words that are no years' context, the last
+  // a small word before a number ("llámame al", "márcale a mi hermana al",
+  // "call me at", "appelle-moi au", "rele m nan"). "desde", "en los años",
+  // a name before a lifespan are none of those.
+  static bool EndsWithACall(std::string_view before) {
+    static constexpr std::string_view kSmall[] = {"al", "a", "me", "te", "le", "at", "au", "el",
+                                                  "m", "nan", "moi", "on", "us", "her", "him"};
+    static constexpr std::string_view kCalls[] = {"llam", "ll\xC3\xA1m", "marc", "m\xC3\xA1rc", "call",
+                                                  "rele", "appel", "text"};
+    static constexpr std::string_view kYears[] = {
+        "desde", "entre", "en",    "de",     "del",    "los",    "las",  "a\xC3\xB1os", "a\xC3\xB1o", "anos",
+        "from",  "since", "in",    "during", "depuis", "pendant", "durante", "hasta", "until", "year",
+        "years", "ans",   "an",    "para",   "por",    "between", "dans", "the"};
+    size_t end = before.size();
+    for (int words = 0; words < 5; ++words) {
+      while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '-' || before[end - 1] == ',')) --end;
+      size_t b = end;
+      while (b > 0 && ((before[b - 1] >= 'a' && before[b - 1] <= 'z') ||
+                       static_cast<unsigned char>(before[b - 1]) >= 0x80)) {
+        --b;
+      }
+      if (b == end) return false;
+      const std::string_view word = before.substr(b, end - b);
+      for (std::string_view call : kCalls) {
+        if (word.substr(0, call.size()) == call) return true;
+      }
+      if (words == 0) {
+        bool small = false;
+        for (std::string_view w : kSmall) small = small || word == w;
+        if (!small) return false;
+      }
+      for (std::string_view w : kYears) {
+        if (word == w) return false;
+      }
+      end = b;
+    }
+    return false;
+  }
+
   // A run of digits with separators: a card, a phone number, an ID number,
   // or (left alone) an amount of money or a range of years.
   static void HandleNumberCluster(std::string_view text, size_t begin, size_t end,
@@ -1322,7 +1362,13 @@ class PatternDetectorImpl final : public PatternDetector {
     // of calling are no such word: "se llamaba Rosa Pérez (1950 - 2010)".
     static const CueWords kPhoneNouns{"tel", "tél", "cel", "móvil", "movil", "whats", "phone",
         "fax", "portable", "número", "numero", "number", "nimewo", "sms"};
-    if (digits == 8 && !id_cue && !HasWordStartingWith(before, kPhoneNouns) && IsYearRange(span)) return;
+    // A verb of calling followed only by whom to call and a small word
+    // before the number is one ("llámame al 2015 2016", "márcale a mi
+    // hermana al 2018 2020"; EndsWithACall()).
+    if (digits == 8 && !id_cue && !HasWordStartingWith(before, kPhoneNouns) && IsYearRange(span) &&
+        (span[0] == '(' || !EndsWithACall(before))) {
+      return;
+    }
     const bool plus = span[0] == '+' || (span.size() > 1 && span.substr(0, 2) == "00");
     if (digits >= 13 && digits <= 19 && !plus && LuhnValid(span)) {
       Add(out, begin, end, IdentifierType::kPaymentCard, 0.95f);

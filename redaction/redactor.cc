@@ -58,7 +58,7 @@ class RedactorImpl final : public Redactor {
     if (!known_detector) return false;
     std::vector<Finding> known_found = known_detector->Find(text);
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
-    AddSpokenIdentifiers(text, &patterns_found);
+    AddSpokenIdentifiers(text, &patterns_found, language);
     std::vector<Finding> names_found = names_->Find(text, language);
     TrimNamesOverAddresses(text, patterns_found, &names_found);
     // "la Cruz Roja", "Estrella Blanca", "el Barrio 18" stay: no person, no street.
@@ -82,7 +82,7 @@ class RedactorImpl final : public Redactor {
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
     AddLowerCasePostNames(text, language, *places_, &names_found);
-    AddNamesActingOnSomeone(text, *places_, findings, &names_found);
+    AddNamesActingOnSomeone(text, language, *places_, findings, &names_found);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);

@@ -61,6 +61,23 @@ const std::unordered_map<std::string_view, int>& NumberWords() {
   return *words;
 }
 
+// The same for Haitian Creole, read in Haitian and French text only (see
+// AddSpokenIdentifiers): "dis", "set", "sis" would make every "did", "ser",
+// "sin" of other text look up the table. "sèt", "nèf" are read folded; "de"
+// and "en" are read in a Haitian run only (PhoneRuns).
+const std::unordered_map<std::string_view, int>& HaitianNumberWords() {
+  static const auto* const words = [] {
+    auto* map = new std::unordered_map<std::string_view, int>();
+    for (std::string_view w : {"zewo", "youn", "twa", "kat", "senk", "sis", "set", "uit", "nef"}) map->emplace(w, 1);
+    for (std::string_view w : {"dis", "onz", "douz", "trez", "katoz", "kenz", "sez", "diset", "dizuit", "diznef"}) {
+      map->emplace(w, 2);
+    }
+    for (std::string_view w : {"trant", "karant", "senkant", "swasant"}) map->emplace(w, 3);
+    return map;
+  }();
+  return *words;
+}
+
 bool IsTopLevelDomain(std::string_view folded) {
   static const std::unordered_set<std::string_view> kTlds = {
       "com", "net", "org", "edu", "gov", "info", "io", "mx", "es", "fr", "ht", "co",
@@ -219,39 +236,54 @@ int SecondIndex(unsigned char c) {
   return lower >= 'a' && lower <= 'z' && c < 0x80 ? lower - 'a' : 26;
 }
 
-const NumberTable& Numbers() {
-  static const NumberTable* const table = [] {
+NumberTable* NewNumberTable(bool haitian) {
+  {
     auto* t = new NumberTable();
-    for (const auto& [w, value] : NumberWords()) {
-      const bool accented = w == "dieciseis" || w == "veintidos" || w == "veintitres" || w == "veintiseis";
-      const int second = w == "zero" ? 26 : SecondIndex(static_cast<unsigned char>(w[1]));
-      for (int s : {SecondIndex(static_cast<unsigned char>(w[1])), second}) {
-        t->words[w[0] - 'a'][s].emplace_back(w, value);
-        t->lengths[w[0] - 'a'][s] |=
-            static_cast<uint16_t>((1u << w.size()) | (accented || s == 26 ? 1u << (w.size() + 1) : 0));
+    // Filed under the first two letters of the word as written, with its
+    // length as written; looked up by its folded form.
+    auto add = [&](std::string_view written, std::string_view folded, int value) {
+      const int first = written[0] - 'a';
+      const int second = SecondIndex(static_cast<unsigned char>(written[1]));
+      t->lengths[first][second] |= static_cast<uint16_t>(1u << written.size());
+      auto& bucket = t->words[first][second];
+      for (const auto& entry : bucket) {
+        if (entry.first == folded) return;
       }
+      bucket.emplace_back(folded, value);
+    };
+    std::unordered_map<std::string_view, int> words = NumberWords();
+    if (haitian) words.insert(HaitianNumberWords().begin(), HaitianNumberWords().end());
+    for (const auto& [w, value] : words) add(w, w, value);
+    // Written with an accent (a byte more).
+    static constexpr std::pair<std::string_view, std::string_view> kAccented[] = {
+        {"diecis\xC3\xA9is", "dieciseis"}, {"veintid\xC3\xB3s", "veintidos"},
+        {"veintitr\xC3\xA9s", "veintitres"}, {"veintis\xC3\xA9is", "veintiseis"},
+        {"z\xC3\xA9ro", "zero"}, {"s\xC3\xA8t", "set"}, {"n\xC3\xA8" "f", "nef"},
+        {"tr\xC3\xA8z", "trez"}, {"kat\xC3\xB2z", "katoz"}, {"s\xC3\xA8z", "sez"},
+        {"dis\xC3\xA8t", "diset"}, {"dizn\xC3\xA8" "f", "diznef"}};
+    for (const auto& [written, folded] : kAccented) {
+      if (const auto it = words.find(folded); it != words.end()) add(written, folded, it->second);
     }
     return t;
-  }();
-  return *table;
+  }
 }
 
-// Built at start-up: the word loop reads it without a guard.
-const NumberTable& kNumberTable = Numbers();
+// Built at start-up: the word loop reads them without a guard.
+const NumberTable& kNumberTable = *NewNumberTable(/*haitian=*/false);
+const NumberTable& kNumberTableWithHaitian = *NewNumberTable(/*haitian=*/true);
 
 // False if the word is no number word by its first two letters and its
 // length (most words of a text).
-inline bool MaybeNumberWord(std::string_view word) {
+inline bool MaybeNumberWord(std::string_view word, const NumberTable& table) {
   if (word.size() < 2 || word.size() > 14) return false;
   const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
   if (first < 'a' || first > 'z') return false;
   const int second = SecondIndex(static_cast<unsigned char>(word[1]));
-  return (kNumberTable.lengths[first - 'a'][second] & (1u << word.size())) != 0;
+  return (table.lengths[first - 'a'][second] & (1u << word.size())) != 0;
 }
 
-int NumberWordValue(std::string_view word) {
-  const NumberTable& table = kNumberTable;
-  if (!MaybeNumberWord(word)) return 0;
+int NumberWordValue(std::string_view word, const NumberTable& table) {
+  if (!MaybeNumberWord(word, table)) return 0;
   const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
   const int second = SecondIndex(static_cast<unsigned char>(word[1]));
   char buf[32];
@@ -283,14 +315,59 @@ struct WordBytes {
 constexpr WordBytes kWordBytes;
 inline bool IsWordByte(unsigned char c) { return kWordBytes.table[c]; }
 
+// ASCII-case-insensitive equality with a lower-case word.
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(word[k]);
+    if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != static_cast<unsigned char>(lower[k])) return false;
+  }
+  return true;
+}
+
+// A number word of Haitian Creole only ("senk", "twa", "nèf"): in a run
+// that has one, "de" (2) and "en" (1) are digits too, though they are
+// everyday Spanish and French words elsewhere.
+bool HaitianNumberWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "zewo", "youn", "twa",  "kat",  "senk", "sis",  "set",    "s\xC3\xA8t", "uit",     "nef",
+      "n\xC3\xA8" "f",     "onz",  "douz", "trez", "tr\xC3\xA8z", "katoz",  "kat\xC3\xB2z",  "kenz",
+      "sez",  "s\xC3\xA8z",  "diset", "dis\xC3\xA8t", "dizuit", "diznef", "dizn\xC3\xA8" "f", "trant",
+      "karant", "senkant", "swasant"};
+  for (std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+bool WeakHaitianDigit(std::string_view word) { return EqualsLower(word, "de") || EqualsLower(word, "en"); }
+
 // Runs of number words, word by word, as above.
 struct PhoneRuns {
   std::string_view text;
   std::vector<Finding>* findings;
+  const NumberTable& table;
   size_t run_begin = 0, run_end = 0;
   int digits = 0, groups = 0;
   bool open_tens = false;  // the last group is a tens word a unit may join
   size_t skip_to = 0;      // a unit joined by "y" was read ahead
+  bool haitian = false;    // the run has a number word of Haitian Creole only
+
+  // The start of a "de" or "en" right before offset i, joined to it as the
+  // run's words are ("de twa", "en, nèf"), or npos.
+  size_t WeakDigitBefore(size_t i) const {
+    size_t k = i;
+    while (k > 0 && i - k < 3 && (text[k - 1] == ' ' || text[k - 1] == ',' || text[k - 1] == '.' ||
+                                  text[k - 1] == '-')) {
+      --k;
+    }
+    if (k == i || k < 2) return std::string_view::npos;
+    const size_t b = k - 2;
+    if (!WeakHaitianDigit(text.substr(b, 2)) || (b > 0 && IsWordByte(static_cast<unsigned char>(text[b - 1])))) {
+      return std::string_view::npos;
+    }
+    return b;
+  }
 
   void Flush() {
     if (groups >= 3 && digits >= 7 && digits <= 15) {
@@ -305,16 +382,26 @@ struct PhoneRuns {
     digits = 0;
     groups = 0;
     open_tens = false;
+    haitian = false;
   }
 
   void Word(size_t i, size_t e) {
     const std::string_view word(text.data() + i, e - i);
     // Outside a run only a number word matters.
-    if (digits == 0 && !MaybeNumberWord(word)) return;
+    if (digits == 0 && !MaybeNumberWord(word, table)) return;
     if (i < skip_to) return;
+    // "de" and "en" in a Haitian run ("senk senk de twa").
+    if (haitian && digits != 0 && WeakHaitianDigit(word) && i > run_end && i - run_end <= 3 &&
+        text.substr(run_end, i - run_end).find_first_not_of(" ,.-") == std::string_view::npos) {
+      digits += 1;
+      ++groups;
+      open_tens = false;
+      run_end = e;
+      return;
+    }
     // A word that is no number, no digits and no joining word ends the run
     // (the word after most number words): no need to read the gap before it.
-    if (digits != 0 && !open_tens && static_cast<unsigned char>(word[0] - '0') >= 10 && !MaybeNumberWord(word)) {
+    if (digits != 0 && !open_tens && static_cast<unsigned char>(word[0] - '0') >= 10 && !MaybeNumberWord(word, table)) {
       Flush();
       return;
     }
@@ -337,19 +424,30 @@ struct PhoneRuns {
       while (k < n && text[k] == ' ') ++k;
       size_t ke = k;
       while (ke < n && IsWordByte(static_cast<unsigned char>(text[ke]))) ++ke;
-      if (k > e && NumberWordValue(text.substr(k, ke - k)) == 1) {
+      if (k > e && NumberWordValue(text.substr(k, ke - k), table) == 1) {
         run_end = ke;
         open_tens = false;
         skip_to = ke;
         return;
       }
     }
-    const int value = all_digits ? 0 : NumberWordValue(word);
+    const int value = all_digits ? 0 : NumberWordValue(word, table);
     const bool oh = value == 1 && word.size() == 2 && (word[0] | 0x20) == 'o' && (word[1] | 0x20) == 'h';
     if (value != 0 && !(oh && !in_run)) {
       if (in_run && !joins) Flush();
       const bool starts = digits == 0;
       if (starts) run_begin = i;
+      if (!haitian && &table == &kNumberTableWithHaitian && HaitianNumberWord(word)) {
+        haitian = true;
+        // "en nèf kat...", "de-de, twa-kat": a run may open with "de" or
+        // "en", a few of them.
+        for (size_t weak = starts ? WeakDigitBefore(i) : std::string_view::npos;
+             weak != std::string_view::npos && digits < 4; weak = WeakDigitBefore(weak)) {
+          run_begin = weak;
+          ++digits;
+          ++groups;
+        }
+      }
       const bool unit_joins_tens = !starts && open_tens && (value == 1 || (value == 2 && after_tens_joiner));
       if (!unit_joins_tens) {
         digits += value == 1 ? 1 : 2;
@@ -372,6 +470,65 @@ struct PhoneRuns {
   }
 };
 
+// A phone typed glued to a name, as in a contact list or a chat
+// ("Pedro5512345678", "5512345678Rosa"): one word of eight to thirteen digits
+// at one end and letters, at least three with one in lower case (not a
+// code such as "NHC1234567"), at the other. The finding covers the name
+// too. False if text[begin, end) is no such word.
+bool AddPhoneGluedToAName(std::string_view text, size_t begin, size_t end, std::vector<Finding>* findings) {
+  const auto digit = [&](size_t k) { return static_cast<unsigned char>(text[k] - '0') < 10; };
+  const bool digits_first = digit(begin);
+  if (digits_first == digit(end - 1)) return false;
+  size_t k = digits_first ? begin : end;
+  size_t digits = 0;
+  if (digits_first) {
+    while (k < end && digit(k)) ++k;
+    digits = k - begin;
+  } else {
+    while (k > begin && digit(k - 1)) --k;
+    digits = end - k;
+  }
+  if (digits < 8 || digits > 13 || end - begin - digits < 3) return false;
+  std::string_view letters = digits_first ? text.substr(k, end - k) : text.substr(begin, k - begin);
+  // "rosa_5512345678": an underscore may join them.
+  if (digits_first && letters.front() == '_') letters.remove_prefix(1);
+  if (!digits_first && letters.back() == '_') letters.remove_suffix(1);
+  if (letters.size() < 3) return false;
+  bool lower = false;
+  for (char c : letters) {
+    if (static_cast<unsigned char>(c - '0') < 10 || c == '_') return false;
+    lower = lower || (c >= 'a' && c <= 'z');
+  }
+  if (!lower) return false;
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.type = IdentifierType::kPhone;
+  f.detector = "pattern";
+  f.confidence = 0.8f;
+  findings->push_back(f);
+  return true;
+}
+
+// The word text[begin, end) of digits with the word an underscore joins to
+// it ("rosa_5512345678", "5512345678_pedro"), for AddPhoneGluedToAName().
+void AddPhoneJoinedToAName(std::string_view text, size_t begin, size_t end, std::vector<Finding>* findings) {
+  const size_t n = text.size();
+  auto word_byte = [&](size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  if (begin >= 2 && text[begin - 1] == '_' && word_byte(begin - 2)) {
+    size_t b = begin - 1;
+    while (b > 0 && word_byte(b - 1)) --b;
+    AddPhoneGluedToAName(text, b, end, findings);
+  } else if (end + 1 < n && text[end] == '_' && word_byte(end + 1)) {
+    size_t e = end + 1;
+    while (e < n && word_byte(e)) ++e;
+    AddPhoneGluedToAName(text, begin, e, findings);
+  }
+}
+
 // Calls visit(begin, end) for each word (letters or digits) of text.
 template <typename Visit>
 void ForEachWord(std::string_view text, Visit visit) {
@@ -389,6 +546,13 @@ void ForEachWord(std::string_view text, Visit visit) {
   }
 }
 
+// Haitian number words in Haitian and French text (Haitian testimonies are
+// often labelled French).
+const NumberTable& NumberTableFor(std::string_view language) {
+  const std::string_view lang2 = language.substr(0, 2);
+  return lang2 == "ht" || lang2 == "fr" ? kNumberTableWithHaitian : kNumberTable;
+}
+
 }  // namespace
 
 void AddSpokenEmails(std::string_view text, std::vector<Finding>* findings) {
@@ -397,21 +561,35 @@ void AddSpokenEmails(std::string_view text, std::vector<Finding>* findings) {
   emails.Finish(findings);
 }
 
-void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings) {
-  PhoneRuns phones{text, findings};
-  ForEachWord(text, [&](size_t i, size_t e) { phones.Word(i, e); });
+void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings, std::string_view language) {
+  PhoneRuns phones{text, findings, NumberTableFor(language)};
+  ForEachWord(text, [&](size_t i, size_t e) {
+    phones.Word(i, e);
+    if (e - i >= 11) AddPhoneGluedToAName(text, i, e, findings);
+    if (e - i >= 8 && e - i <= 13 && ((i > 0 && text[i - 1] == '_') || (e < text.size() && text[e] == '_'))) {
+      AddPhoneJoinedToAName(text, i, e, findings);
+    }
+  });
   phones.Finish();
 }
 
-void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings) {
+void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings, std::string_view language) {
   // One pass over the words for both.
   EmailSeparators emails{text, {}};
-  PhoneRuns phones{text, findings};
+  const NumberTable& table = NumberTableFor(language);
+  PhoneRuns phones{text, findings, table};
   ForEachWord(text, [&](size_t i, size_t e) {
     // The tests each Word() begins with, here, so that most words cost no call.
     const size_t len = e - i;
     if ((len == 2 || len == 6 || len == 7) && (text[i] | 0x20) == 'a') emails.Word(i, e);
-    if (phones.digits != 0 || MaybeNumberWord(std::string_view(text.data() + i, len))) phones.Word(i, e);
+    if (phones.digits != 0 || MaybeNumberWord(std::string_view(text.data() + i, len), table)) phones.Word(i, e);
+    // Most words are shorter than a phone glued to anything.
+    if (len >= 8) [[unlikely]] {
+      if (len >= 11) AddPhoneGluedToAName(text, i, e, findings);
+      if (len <= 13 && ((i > 0 && text[i - 1] == '_') || (e < text.size() && text[e] == '_'))) {
+        AddPhoneJoinedToAName(text, i, e, findings);
+      }
+    }
   });
   phones.Finish();
   emails.Finish(findings);
