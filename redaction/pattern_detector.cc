@@ -524,10 +524,15 @@ class PatternDetectorImpl final : public PatternDetector {
       const size_t match_begin = static_cast<size_t>(match.data() - text.data());
       const size_t match_end = match_begin + match.size();
       // The set names the rules that match the span by themselves (one DFA
-      // pass); the first that also matches in context is the winner.
+      // pass); the first that also matches in context is the winner. A
+      // family of one rule needs no set: its rule matched the span.
       candidates.clear();
-      family.which->Match(re2::StringPiece(match.data(), match.size()), &candidates);
-      std::sort(candidates.begin(), candidates.end());
+      if (family.rules.size() == 1) {
+        candidates.push_back(0);
+      } else {
+        family.which->Match(re2::StringPiece(match.data(), match.size()), &candidates);
+        std::sort(candidates.begin(), candidates.end());
+      }
       size_t k = family.rules.size();
       for (int c : candidates) {
         if (GroupFromShape(family.rules[c]->shape, text, match_begin, match_end, groups) ||
