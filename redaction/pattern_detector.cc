@@ -148,41 +148,22 @@ struct ByteFinder {
   }
 };
 
-// Finds the next comma at or after `from` that may end a house number
-// before a town ("222, Juárez", "45-B, Tapachula"): a digit in the four
-// bytes before it and, after a space, a capital or five digits ("5,000",
-// "tenía 15, y", "March 12, 2021" are not looked at), or text.size().
-struct NextDigitComma {
-  std::string_view text;
-  size_t operator()(size_t from) const {
-    const size_t n = text.size();
-    // Digits are rarer than commas in prose: find each digit run, then a
-    // comma in the four bytes after it.
-    for (size_t run = NextDigit(text, from); run < n;) {
-      size_t run_end = run;
-      while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
-      for (size_t at = run_end; at < n && at < run_end + 4; ++at) {
-        if (IsAsciiDigit(text[at]) || text[at] == '\n') break;
-        if (text[at] == ',' && Candidate(at)) return at;
-      }
-      run = NextDigit(text, run_end);
-    }
-    return n;
-  }
-  // After the comma, a space and a capital or five digits.
-  bool Candidate(size_t at) const {
-    size_t next = at + 1;
-    if (next >= text.size() || (text[next] != ' ' && text[next] != '\t')) return false;
-    while (next < text.size() && (text[next] == ' ' || text[next] == '\t') && next - at <= 3) ++next;
-    if (next >= text.size()) return false;
-    const unsigned char c = static_cast<unsigned char>(text[next]);
-    if ((c >= 'A' && c <= 'Z') || c == 0xC3) return true;
-    // Or a postal code: five digits, not a year ("March 12, 2021").
-    size_t digits = next;
-    while (digits < text.size() && IsAsciiDigit(text[digits]) && digits - next < 6) ++digits;
-    return digits - next == 5;
-  }
-};
+// True if the comma at `at`, with a digit in the four bytes before it, may
+// end a house number before a town ("222, Juárez", "45-B, Tapachula"):
+// after it a space and a capital or five digits ("5,000", "tenía 15, y",
+// "March 12, 2021" are not looked at).
+bool CommaBeforeTown(std::string_view text, size_t at) {
+  size_t next = at + 1;
+  if (next >= text.size() || (text[next] != ' ' && text[next] != '\t')) return false;
+  while (next < text.size() && (text[next] == ' ' || text[next] == '\t') && next - at <= 3) ++next;
+  if (next >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[next]);
+  if ((c >= 'A' && c <= 'Z') || c == 0xC3) return true;
+  // Or a postal code: five digits, not a year ("March 12, 2021").
+  size_t digits = next;
+  while (digits < text.size() && IsAsciiDigit(text[digits]) && digits - next < 6) ++digits;
+  return digits - next == 5;
+}
 
 // Finds the next "://" or "www." (any case) at or after `from`: every URL
 // the URL rule matches holds one. Calls must come with growing `from`.
@@ -311,15 +292,14 @@ class PatternDetectorImpl final : public PatternDetector {
     std::vector<Window> windows[kTriggers];
     windows[static_cast<int>(Trigger::kAnywhere)].push_back({0, text.size()});
     windows[static_cast<int>(Trigger::kUrlPrefix)] = Windows(text, UrlPrefixFinder{text}, kUrlReach);
-    windows[static_cast<int>(Trigger::kDigit)] =
-        Windows(text, [&](size_t from) { return NextDigit(text, from); });
+    DigitRunWindows(text, &windows[static_cast<int>(Trigger::kDigit)],
+                    &windows[static_cast<int>(Trigger::kFiveDigits)],
+                    &windows[static_cast<int>(Trigger::kDigitComma)]);
     windows[static_cast<int>(Trigger::kAt)] = Windows(text, ByteFinder{text, '@'});
     windows[static_cast<int>(Trigger::kColon)] = Windows(text, ByteFinder{text, ':'});
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, ByteFinder{text, '/'});
     std::vector<size_t> keyword_starts;
     windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text, &keyword_starts);
-    windows[static_cast<int>(Trigger::kFiveDigits)] = FiveDigitWindows(text);
-    windows[static_cast<int>(Trigger::kDigitComma)] = Windows(text, NextDigitComma{text}, kDigitCommaReach);
     for (int t = 0; t < kTriggers; ++t) {
       if (!families_[t].re) continue;
       const std::vector<size_t>* starts =
@@ -432,25 +412,38 @@ class PatternDetectorImpl final : public PatternDetector {
     return true;
   }
 
-  // Windows around each run of five or more digits.
-  static std::vector<Window> FiveDigitWindows(std::string_view text) {
-    std::vector<Window> out;
+  // The windows of the three families that digits trigger, from one pass
+  // over the text's runs of digits: *digit, kReach bytes around every
+  // digit; *five, around each run of five or more digits (those rules end
+  // within a few bytes after the digits and start at most a few words
+  // before them); *comma, kDigitCommaReach bytes around each comma in the
+  // four bytes after a run that CommaBeforeTown accepts (no digit or line
+  // break between the run and the comma). Digits are rarer than commas in
+  // prose, hence runs first.
+  static void DigitRunWindows(std::string_view text, std::vector<Window>* digit,
+                              std::vector<Window>* five, std::vector<Window>* comma) {
     const size_t n = text.size();
     for (size_t run = NextDigit(text, 0); run < n;) {
       size_t run_end = run;
       while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
+      // The windows of the run's digits overlap: one from the first
+      // digit's start to the last digit's end.
+      AddWindow(text, run > kReach ? run - kReach : 0, std::min(n, run_end - 1 + kReach), digit);
       if (run_end - run >= 5) {
         const size_t i = run + 4;  // the fifth digit of the run
-        // These rules end within a few bytes after the digits and start at
-        // most a few words before them: a short window.
         constexpr size_t kBefore = 200, kAfter = 64;
-        size_t begin = i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0;
-        size_t end = std::min(n, i + kAfter);
-        AddWindow(text, begin, end, &out);
+        AddWindow(text, i + 1 > kBefore + 5 ? i + 1 - 5 - kBefore : 0, std::min(n, i + kAfter), five);
+      }
+      for (size_t at = run_end; at < n && at < run_end + 4; ++at) {
+        if (IsAsciiDigit(text[at]) || text[at] == '\n') break;
+        if (text[at] == ',' && CommaBeforeTown(text, at)) {
+          AddWindow(text, at > kDigitCommaReach ? at - kDigitCommaReach : 0, std::min(n, at + kDigitCommaReach),
+                    comma);
+          break;
+        }
       }
       run = NextDigit(text, run_end);
     }
-    return out;
   }
 
   // Windows that start at each street keyword (found one after the other,
@@ -531,10 +524,15 @@ class PatternDetectorImpl final : public PatternDetector {
       const size_t match_begin = static_cast<size_t>(match.data() - text.data());
       const size_t match_end = match_begin + match.size();
       // The set names the rules that match the span by themselves (one DFA
-      // pass); the first that also matches in context is the winner.
+      // pass); the first that also matches in context is the winner. A
+      // family of one rule needs no set: its rule matched the span.
       candidates.clear();
-      family.which->Match(re2::StringPiece(match.data(), match.size()), &candidates);
-      std::sort(candidates.begin(), candidates.end());
+      if (family.rules.size() == 1) {
+        candidates.push_back(0);
+      } else {
+        family.which->Match(re2::StringPiece(match.data(), match.size()), &candidates);
+        std::sort(candidates.begin(), candidates.end());
+      }
       size_t k = family.rules.size();
       for (int c : candidates) {
         if (GroupFromShape(family.rules[c]->shape, text, match_begin, match_end, groups) ||
