@@ -3402,13 +3402,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                         !(in.flags & (kStopWord | kConnector)))) {
         continue;
       }
-      for (int d = 0; d < 5; ++d) {
+      // MayDrop() and MayAdd() read the word and its next neighbours only:
+      // the outer two are filled for the few windows that go on.
+      for (int d = 1; d < 4; ++d) {
         w.at[d] = NameTokenFacts();
         facts(static_cast<long>(i) + d - 2, &w.at[d]);
       }
       // Only windows whose word the model may change are scored.
       if (!observer_ && !(flagged ? NameModel::MayDrop(w) : in.run >= 0 && NameModel::MayAdd(w))) {
         continue;
+      }
+      for (int d : {0, 4}) {
+        w.at[d] = NameTokenFacts();
+        facts(static_cast<long>(i) + d - 2, &w.at[d]);
       }
       w.at[2].dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
       if (observer_) {
