@@ -11,6 +11,7 @@
 
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
+#include "redaction/word_runs.h"
 
 namespace amparo::redaction {
 namespace {
@@ -372,21 +373,11 @@ struct PhoneRuns {
   }
 };
 
-// Calls visit(begin, end) for each word (letters or digits) of text.
+// Calls visit(begin, end) for each word (letters or digits) of text: the
+// runs of IsWordByte() bytes (the same bytes as IsWordRunByte()).
 template <typename Visit>
 void ForEachWord(std::string_view text, Visit visit) {
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    size_t e = i + 1;
-    while (e < n && IsWordByte(static_cast<unsigned char>(text[e]))) ++e;
-    visit(i, e);
-    i = e;
-  }
+  ForEachWordRun(text, visit);
 }
 
 }  // namespace
