@@ -670,23 +670,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
     // Words glued to their neighbours by '.', '@' or '_' are parts of an
     // address or a handle ("raquel.garcia@...").
-    const bool glued_after = i + 1 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
-                             (ts[i + 1].first == '.' || ts[i + 1].first == '@' ||
-                              ts[i + 1].first == '_') &&
-                             i + 2 < n && ts[i + 2].word && !ts[i + 2].space_before;
-    const bool glued_before = after_mark && i >= 2 && ts[i - 2].word && !ts[i - 1].space_before &&
-                              (ts[i - 1].first == '.' || ts[i - 1].first == '@' ||
-                               ts[i - 1].first == '_');
-    if (!handle && !glued_before && !glued_after && (!t.capitalized || t.all_caps) && t.has_letter &&
-        !t.has_digit && t.end - t.begin >= 3 && !(in.flags & kNeverLowerCaseEcho)) {
+    // (Asked only of the words the cheaper tests leave.)
+    const auto glued_after = [&] {
+      return i + 1 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
+             (ts[i + 1].first == '.' || ts[i + 1].first == '@' || ts[i + 1].first == '_') &&
+             i + 2 < n && ts[i + 2].word && !ts[i + 2].space_before;
+    };
+    const auto glued_before = [&] {
+      return after_mark && i >= 2 && ts[i - 2].word && !ts[i - 1].space_before &&
+             (ts[i - 1].first == '.' || ts[i - 1].first == '@' || ts[i - 1].first == '_');
+    };
+    if (!handle && (!t.capitalized || t.all_caps) && t.has_letter && !t.has_digit &&
+        t.end - t.begin >= 3 && !(in.flags & kNeverLowerCaseEcho) && !glued_before() && !glued_after()) {
       lower_words.push_back(static_cast<uint32_t>(i));
     }
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
-    if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
-    if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
-    if ((in.flags & kNickname) && !t.capitalized) nickname_words_lower.push_back(static_cast<uint32_t>(i));
-    if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
-    if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
+    // Most words carry none of these flags: one test for all.
+    if (in.flags & (kNameCue | kNicknameCue | kNickname | kGivenName | kTitle)) {
+      if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
+      if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
+      if ((in.flags & kNickname) && !t.capitalized) nickname_words_lower.push_back(static_cast<uint32_t>(i));
+      if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
+      if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
+    }
   }
   close_segment(n);
   size_t place_free = 0;  // first token not inside a place found already
