@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <utility>
@@ -101,6 +102,42 @@ TEST(WordRunsTest, SpokenPhoneAcrossBlockBoundaries) {
     EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin),
               "cinco cinco dos tres cuatro uno uno ocho")
         << pad;
+  }
+}
+
+// Adversarial inputs at two sizes: one run of 1 MB / 8 MB (no boundary at
+// all), runs of one byte, and number words without end. The scan is linear:
+// each must finish in well under a second, and give the same runs at both
+// sizes up to scale.
+std::string Repeat(std::string_view unit, size_t bytes) {
+  std::string s;
+  s.reserve(bytes + unit.size());
+  while (s.size() < bytes) s += unit;
+  return s;
+}
+
+TEST(WordRunsTest, AdversarialInputsAtTwoSizes) {
+  for (size_t bytes : {size_t{1} << 20, size_t{8} << 20}) {
+    const std::string one_run(bytes, 'a');
+    size_t runs = 0, longest = 0;
+    ForEachWordRun(one_run, [&](size_t b, size_t e) {
+      ++runs;
+      longest = std::max(longest, e - b);
+    });
+    EXPECT_EQ(runs, 1u);
+    EXPECT_EQ(longest, bytes);
+
+    const std::string single_bytes = Repeat("a ", bytes);
+    runs = 0;
+    ForEachWordRun(single_bytes, [&](size_t b, size_t e) { runs += (e - b == 1); });
+    EXPECT_EQ(runs, single_bytes.size() / 2);
+
+    // Spoken digits with no end: every group of fifteen digits or fewer
+    // would be a phone, this run of millions is none.
+    const std::string numbers = Repeat("uno dos tres ", bytes);
+    std::vector<Finding> found;
+    AddSpokenIdentifiers(numbers, &found);
+    EXPECT_TRUE(found.empty()) << found.size();
   }
 }
 
