@@ -588,6 +588,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
   std::vector<uint32_t> lower_words;   // lower-case and all-caps words that may echo a name (pass 3)
+  std::vector<uint32_t> line_starts;   // the first token and each token after a line break
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   // Inside a handle or a link: until the next space (a handle: until a
@@ -598,6 +599,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
     TokenInfo& in = info[i];
+    if (t.newline_before || i == 0) line_starts.push_back(static_cast<uint32_t>(i));
     if (t.newline_before) {
       close_segment(i);
       at_start = true;
@@ -3323,8 +3325,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       items.clear();
     };
-    for (size_t i = 0; i < n; ++i) {
-      if (!(i == 0 || ts[i].newline_before)) continue;
+    for (const size_t i : line_starts) {
       // The marker: '-', '*', '•', or digits and '.' or ')'.
       size_t k = i;
       if (!ts[k].word && (ts[k].first == '-' || ts[k].first == '*' || ts[k].first == 0x2022)) {
