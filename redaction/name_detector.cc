@@ -3409,6 +3409,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                         !(in.flags & (kStopWord | kConnector)))) {
         continue;
       }
+      // The tests of MayDrop() and MayAdd() that read the word alone, asked
+      // before its window is built: most candidates stop here.
+      if (!observer_ && (flagged ? in.score >= 0.9f
+                                 : in.run < 0 || in.place != 0 || in.sentence_start || ts[i].all_caps)) {
+        continue;
+      }
       // MayDrop() and MayAdd() read the word and its next neighbours only:
       // the outer two are filled for the few windows that go on.
       for (int d = 1; d < 4; ++d) {
