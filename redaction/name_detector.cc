@@ -589,6 +589,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   std::vector<uint32_t> trade_marks;   // '®' and '™'
   std::vector<uint32_t> lower_titles;  // "señora", "don", "doctor" in lower case
   std::vector<uint32_t> lower_words;   // lower-case and all-caps words that may echo a name (pass 3)
+  std::vector<uint32_t> line_starts;   // the first token and each token after a line break
   shaped.reserve(n / 4 + 4);
   place_starts.reserve(n / 4 + 4);
   // Inside a handle or a link: until the next space (a handle: until a
@@ -599,6 +600,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
     TokenInfo& in = info[i];
+    if (t.newline_before || i == 0) line_starts.push_back(static_cast<uint32_t>(i));
     if (t.newline_before) {
       close_segment(i);
       at_start = true;
@@ -671,23 +673,29 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (in.name_shape) shaped.push_back(static_cast<uint32_t>(i));
     // Words glued to their neighbours by '.', '@' or '_' are parts of an
     // address or a handle ("raquel.garcia@...").
-    const bool glued_after = i + 1 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
-                             (ts[i + 1].first == '.' || ts[i + 1].first == '@' ||
-                              ts[i + 1].first == '_') &&
-                             i + 2 < n && ts[i + 2].word && !ts[i + 2].space_before;
-    const bool glued_before = after_mark && i >= 2 && ts[i - 2].word && !ts[i - 1].space_before &&
-                              (ts[i - 1].first == '.' || ts[i - 1].first == '@' ||
-                               ts[i - 1].first == '_');
-    if (!handle && !glued_before && !glued_after && (!t.capitalized || t.all_caps) && t.has_letter &&
-        !t.has_digit && t.end - t.begin >= 3 && !(in.flags & kNeverLowerCaseEcho)) {
+    // (Asked only of the words the cheaper tests leave.)
+    const auto glued_after = [&] {
+      return i + 1 < n && !ts[i + 1].word && !ts[i + 1].space_before &&
+             (ts[i + 1].first == '.' || ts[i + 1].first == '@' || ts[i + 1].first == '_') &&
+             i + 2 < n && ts[i + 2].word && !ts[i + 2].space_before;
+    };
+    const auto glued_before = [&] {
+      return after_mark && i >= 2 && ts[i - 2].word && !ts[i - 1].space_before &&
+             (ts[i - 1].first == '.' || ts[i - 1].first == '@' || ts[i - 1].first == '_');
+    };
+    if (!handle && (!t.capitalized || t.all_caps) && t.has_letter && !t.has_digit &&
+        t.end - t.begin >= 3 && !(in.flags & kNeverLowerCaseEcho) && !glued_before() && !glued_after()) {
       lower_words.push_back(static_cast<uint32_t>(i));
     }
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
-    if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
-    if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
-    if ((in.flags & kNickname) && !t.capitalized) nickname_words_lower.push_back(static_cast<uint32_t>(i));
-    if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
-    if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
+    // Most words carry none of these flags: one test for all.
+    if (in.flags & (kNameCue | kNicknameCue | kNickname | kGivenName | kTitle)) {
+      if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
+      if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
+      if ((in.flags & kNickname) && !t.capitalized) nickname_words_lower.push_back(static_cast<uint32_t>(i));
+      if ((in.flags & kGivenName) && !t.capitalized) lower_given.push_back(static_cast<uint32_t>(i));
+      if ((in.flags & kTitle) && !t.capitalized) lower_titles.push_back(static_cast<uint32_t>(i));
+    }
   }
   close_segment(n);
   size_t place_free = 0;  // first token not inside a place found already
@@ -3404,8 +3412,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       items.clear();
     };
-    for (size_t i = 0; i < n; ++i) {
-      if (!(i == 0 || ts[i].newline_before)) continue;
+    for (const size_t i : line_starts) {
       // The marker: '-', '*', '•', or digits and '.' or ')'.
       size_t k = i;
       if (!ts[k].word && (ts[k].first == '-' || ts[k].first == '*' || ts[k].first == 0x2022)) {
@@ -3489,13 +3496,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                         !(in.flags & (kStopWord | kConnector)))) {
         continue;
       }
-      for (int d = 0; d < 5; ++d) {
+      // The tests of MayDrop() and MayAdd() that read the word alone, asked
+      // before its window is built: most candidates stop here.
+      if (!observer_ && (flagged ? in.score >= 0.9f
+                                 : in.run < 0 || in.place != 0 || in.sentence_start || ts[i].all_caps)) {
+        continue;
+      }
+      // MayDrop() and MayAdd() read the word and its next neighbours only:
+      // the outer two are filled for the few windows that go on.
+      for (int d = 1; d < 4; ++d) {
         w.at[d] = NameTokenFacts();
         facts(static_cast<long>(i) + d - 2, &w.at[d]);
       }
       // Only windows whose word the model may change are scored.
       if (!observer_ && !(flagged ? NameModel::MayDrop(w) : in.run >= 0 && NameModel::MayAdd(w))) {
         continue;
+      }
+      for (int d : {0, 4}) {
+        w.at[d] = NameTokenFacts();
+        facts(static_cast<long>(i) + d - 2, &w.at[d]);
       }
       w.at[2].dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
       if (observer_) {

@@ -11,6 +11,7 @@
 
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
+#include "redaction/word_runs.h"
 
 namespace amparo::redaction {
 namespace {
@@ -227,7 +228,7 @@ void EmailSeparators::Finish(std::vector<Finding>* findings) const {
 // letter, "zéro"), with the lengths they have as written (an accent adds a
 // byte): most words of a text are ruled out by a table lookup.
 struct NumberTable {
-  uint16_t lengths[26][27] = {};
+  uint16_t lengths[27][27] = {};  // row 26 (no letter first) stays empty
   std::vector<std::pair<std::string_view, int>> words[26][27];
 };
 
@@ -272,14 +273,29 @@ NumberTable* NewNumberTable(bool haitian) {
 const NumberTable& kNumberTable = *NewNumberTable(/*haitian=*/false);
 const NumberTable& kNumberTableWithHaitian = *NewNumberTable(/*haitian=*/true);
 
+// FirstIndex / SecondIndex of every byte, looked up (MaybeNumberWord runs
+// on every word of the text).
+struct ByteIndices {
+  uint8_t first[256] = {};
+  uint8_t second[256] = {};
+  constexpr ByteIndices() {
+    for (int c = 0; c < 256; ++c) {
+      const int lower = c | 0x20;
+      first[c] = static_cast<uint8_t>(lower >= 'a' && lower <= 'z' ? lower - 'a' : 26);
+      second[c] = static_cast<uint8_t>(lower >= 'a' && lower <= 'z' && c < 0x80 ? lower - 'a' : 26);
+    }
+  }
+};
+constexpr ByteIndices kByteIndices;
+
 // False if the word is no number word by its first two letters and its
 // length (most words of a text).
 inline bool MaybeNumberWord(std::string_view word, const NumberTable& table) {
   if (word.size() < 2 || word.size() > 14) return false;
-  const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
-  if (first < 'a' || first > 'z') return false;
-  const int second = SecondIndex(static_cast<unsigned char>(word[1]));
-  return (table.lengths[first - 'a'][second] & (1u << word.size())) != 0;
+  // A first byte that is no ASCII letter reads row 26, which is empty.
+  const int first = kByteIndices.first[static_cast<unsigned char>(word[0])];
+  const int second = kByteIndices.second[static_cast<unsigned char>(word[1])];
+  return (table.lengths[first][second] & (1u << word.size())) != 0;
 }
 
 int NumberWordValue(std::string_view word, const NumberTable& table) {
@@ -529,21 +545,11 @@ void AddPhoneJoinedToAName(std::string_view text, size_t begin, size_t end, std:
   }
 }
 
-// Calls visit(begin, end) for each word (letters or digits) of text.
+// Calls visit(begin, end) for each word (letters or digits) of text: the
+// runs of IsWordByte() bytes (the same bytes as IsWordRunByte()).
 template <typename Visit>
 void ForEachWord(std::string_view text, Visit visit) {
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    size_t e = i + 1;
-    while (e < n && IsWordByte(static_cast<unsigned char>(text[e]))) ++e;
-    visit(i, e);
-    i = e;
-  }
+  ForEachWordRun(text, visit);
 }
 
 // Haitian number words in Haitian and French text (Haitian testimonies are
