@@ -37,6 +37,7 @@
 #include "redaction/name_detector_text.h"
 #include "redaction/name_model.h"
 #include "redaction/name_tagger.h"
+#include "redaction/ordinary_word_echoes.h"
 #include "redaction/person_context.h"
 #include "redaction/place_gazetteer_index.h"
 
@@ -2707,6 +2708,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         continue;
       }
       if (best < 0.9f && !listed) continue;
+      // A word of the dictionary in lower case after an article or a
+      // quantifier, or after such a word and the noun it describes, is the
+      // word ("una margarita", "al alba", "l'aurore", "un suéter celeste"),
+      // unless a pronoun and a verb or a verb of speech follow ("la
+      // margarita me dijo": an article before a name in speech).
+      if (!ts[i].all_caps && lexicon_->IsDictionaryHash(ts[i].hash) && ReadsAsOrdinaryWord(tk, *lexicon_, i)) {
+        continue;
+      }
       if (in.score <= 0) in.run = -1;
       in.score = 0.9f;
     }
