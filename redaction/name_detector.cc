@@ -496,6 +496,30 @@ bool NeedsTextScores(const WindowResult& window, const WordScores& text_seen) {
   return false;
 }
 
+// "Tía Rosa:", "Abuela Chela dijo", "Tante Marie :": a capitalized family
+// word right before a capitalized word on its line is what the speaker
+// calls that person, a title: it stays out of the name and cues it (as
+// "Doña Rosa"). Not in English, where a title without its period belongs to
+// the name ("Mr Ehrlich") and "Tia" and "Mama" are given names ("Tia
+// Johnson"); "Aunt" and "Uncle" are no names there anyway.
+void MarkFamilyTitles(const text::Tokens& tk, const std::vector<uint32_t>& candidates,
+                      std::vector<TokenInfo>* info) {
+  const auto& ts = tk.tokens;
+  static const std::unordered_set<std::string_view> kFamily = {
+      "tia",     "tio",      "mama", "papa",  "abuela",  "abuelo",  "prima", "primo", "madrina", "padrino",
+      "comadre", "compadre", "tante", "oncle", "tonton",  "matant"};
+  for (const uint32_t i : candidates) {
+    TokenInfo& in = (*info)[i];
+    if (i + 1 >= ts.size() || !ts[i].word || !ts[i].capitalized || ts[i].all_caps || !(in.flags & kKinCue) ||
+        !ts[i + 1].word || !ts[i + 1].space_before || ts[i + 1].newline_before || !ts[i + 1].capitalized ||
+        ts[i + 1].has_digit || ((*info)[i + 1].flags & (kStopWord | kConnector | kTitle)) ||
+        kFamily.count(tk.Folded(ts[i])) == 0) {
+      continue;
+    }
+    in.flags = (in.flags & ~(kStopWord | kGivenName | kSurname | kNameWord)) | kTitle;
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
@@ -716,6 +740,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // run of capitals ("à MONTFORT M. Gaillard"), "M* ANDRE", "M' HOMET",
   // "M» CHEVALLIER", "NI . Limon", "Me COTTIN" (Maître), "M0 HERPIN".
   if (french) MarkFrenchTitles(text, tk, place_starts, &info);
+  if (!english) MarkFamilyTitles(tk, place_starts, &info);
 
   // "DRAlberto": a title glued to a given name is still a name.
   auto EndsWithGivenName = [&](std::string_view txt, const Token& t) {

@@ -60,5 +60,22 @@ TEST(OverRedactionRound10Test, ACountInWordsIsNoPhone) {
   });
 }
 
+TEST(OverRedactionRound10Test, AFamilyWordBeforeANameStays) {
+  ExpectGoneAndKept("es", {
+      {"Tía Rosa: ya llegamos a Tenosique\nYo: gracias a Dios", {"Rosa"}, {"Tía [PERSON-1]:", "Tenosique"}},
+      {"Tía Carmen: ¿ya llegaron?\nYeni: sí tía", {"Carmen", "Yeni"}, {"Tía [PERSON-1]:"}},
+      {"Tía Rosa dijo que ya llegaron a Monterrey.", {"Rosa"}, {"Tía", "Monterrey"}},
+      {"Mamá Lucha: cuídense mucho", {"Lucha"}, {"Mamá"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Aunt Grace: we made it to Monterrey\nMe: thank God", {"Grace"}, {"Aunt", "Monterrey"}},
+      // A given name of the lists opening a full name stays the person's.
+      {"Tia Johnson helped us in Houston.", {"Tia", "Johnson"}, {"Houston"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Tante Marie : nous sommes à Monterrey\nMoi : Dieu merci", {"Marie"}, {"Tante", "Monterrey"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
