@@ -77,5 +77,20 @@ TEST(OverRedactionRound10Test, AFamilyWordBeforeANameStays) {
   });
 }
 
+TEST(OverRedactionRound10Test, ATownReachedStaysBeforeACommaAndAName) {
+  ExpectGoneAndKept("es", {
+      {"Cuando llegamos a Santiago, Pedro nos dijo que esperáramos.", {"Pedro"}, {"a Santiago,"}},
+      {"Cuando fuimos a Santiago, María se enfermó.", {"María"}, {"a Santiago,"}},
+      {"Cuando llegamos a Santa Rosa, Pedro nos dijo que esperáramos.", {"Pedro"}, {"a Santa Rosa,"}},
+      {"Al llegar a Mercedes, Juan se fue.", {"Juan"}, {"a Mercedes,"}},
+      // Verbs that take a person after "a" leave a list of persons.
+      {"Saludé a Santiago, Pedro y María.", {"Santiago", "Pedro", "María"}, {}},
+      {"Mandaron a Santiago, Pedro y Luis a la frontera.", {"Santiago", "Pedro", "Luis"}, {}},
+  });
+  ExpectGoneAndKept("en", {
+      {"When we went to Victoria, Daniel stayed behind with the children.", {"Daniel"}, {"to Victoria,"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
