@@ -1850,9 +1850,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // word that is a surname too, right after a given name of the name, is
       // its surname (not before a number: "Juan Calle 5"; in English "X
       // Park" is mostly a place: "Lincoln Park").
+      // So is one that is a given name too, between a given name and a
+      // surname or given name ("Luz Marina Reyes": "Marina" is the navy).
+      const bool given_between = (in.flags & kGivenName) && idx + 1 < words.size() &&
+                                 words[idx + 1] == w + 1 && (info[w + 1].flags & (kSurname | kGivenName)) &&
+                                 !(info[w + 1].flags & (kOrgWord | kStopWord | kMonth | kTitle)) &&
+                                 !ts[w + 1].all_caps;
       if (!english &&
-          (in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution)) ==
-              (kOrgWord | kSurname) &&
+          ((in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution)) == (kOrgWord | kSurname) ||
+           ((in.flags & (kOrgWord | kTitle | kMonth | kInstitution)) == kOrgWord && given_between)) &&
           idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 &&
           (info[w - 1].flags & kGivenName) && !ts[w].all_caps && !ts[w - 1].all_caps &&
           !(w + 1 < n && ts[w + 1].word && ts[w + 1].has_digit)) {
