@@ -2746,9 +2746,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // A word of the dictionary in lower case after an article or a
       // quantifier, or after such a word and the noun it describes, is the
       // word ("una margarita", "al alba", "l'aurore", "un suéter celeste"),
-      // unless a pronoun and a verb or a verb of speech follow ("la
-      // margarita me dijo": an article before a name in speech).
-      if (dictionary && !ts[i].all_caps && ReadsAsOrdinaryWord(tk, *lexicon_, i)) {
+      // unless a person acts after it ("la margarita me dijo", "la
+      // margarita llegó": an article before a name in speech).
+      if (dictionary && !ts[i].all_caps && ReadsAsOrdinaryWord(text, tk, *lexicon_, i)) {
         continue;
       }
       if (in.score <= 0) in.run = -1;

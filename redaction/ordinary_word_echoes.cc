@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "redaction/acting_person_names.h"
 #include "redaction/person_context.h"
 
 namespace amparo::redaction {
@@ -23,7 +24,7 @@ bool IsDeterminer(std::string_view folded) {
 
 }  // namespace
 
-bool ReadsAsOrdinaryWord(const text::Tokens& tk, const NameLexicon& lexicon, size_t i) {
+bool ReadsAsOrdinaryWord(std::string_view text, const text::Tokens& tk, const NameLexicon& lexicon, size_t i) {
   const auto& ts = tk.tokens;
   const size_t n = ts.size();
   if (i == 0 || i >= n || !ts[i].word || ts[i].newline_before) return false;
@@ -47,10 +48,14 @@ bool ReadsAsOrdinaryWord(const text::Tokens& tk, const NameLexicon& lexicon, siz
     }
   }
   if (!word_use) return false;
-  // A person acts after it: "la margarita me dijo", "la perla dijo".
+  // A person acts after it: "la margarita me dijo", "la perla dijo", "la
+  // margarita llegó tarde".
   if (i + 1 < n && ts[i + 1].word && !ts[i + 1].newline_before) {
     const std::string_view next = tk.Folded(ts[i + 1]);
     if (lexicon.Flags(next) & kSpeechCue) return false;
+    if (ts[i + 1].end <= text.size() && IsSpanishPastVerb(text.substr(ts[i + 1].begin, ts[i + 1].end - ts[i + 1].begin))) {
+      return false;
+    }
     if (i + 2 < n && ts[i + 2].word && !ts[i + 2].newline_before && IsPronounBeforeVerb(next)) return false;
   }
   return true;

@@ -25,6 +25,8 @@ TEST(OverRedactionRound10Test, AnOrdinaryWordEchoesANameOnlyInANamePosition) {
       {"Me llamo Margarita Chávez. Después margarita se fue con el coyote.", {"Margarita", "margarita"}, {}},
       {"Mi amiga Perla me acompañó. Luego fui con perla a Tapachula.", {"Perla", "perla"}, {"Tapachula"}},
       {"CELESTE me dijo que no. Y celeste lloraba.", {"CELESTE", "celeste"}, {}},
+      {"Me llamo Margarita Chávez. Después la margarita llegó tarde.", {"Margarita", "margarita"}, {}},
+      {"Me llamo Margarita Chávez. Después la margarita se fue.", {"Margarita", "margarita"}, {}},
   });
   ExpectGoneAndKept("fr", {
       {"AURORE est partie. Nous sommes partis à l'aurore de Port-au-Prince.", {"AURORE"},
