@@ -1401,6 +1401,16 @@ bool ArrivalCue(std::string_view text, size_t offset) {
          (before == "a" && ArrivedByVehicle(text, at, kArrival));
 }
 
+// True if a name of several words opens with "San", "Santa", "Santo",
+// "São", "Saint" or "Sainte" ("Santa Rosa", "San Miguel").
+bool OpensWithASaint(std::string_view name) {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string first = text::Fold(name.substr(0, space));
+  return first == "san" || first == "santa" || first == "santo" || first == "sao" || first == "saint" ||
+         first == "sainte";
+}
+
 // True if a capitalized word that names a kind of place comes right before
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
 // Vernon", "Lac Léman").
@@ -2284,8 +2294,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                                                      FrenchRouteCue(text, places, f)));
         break;
       case PlaceClass::kWorldAmbiguous:
+        // "llegamos a Santiago", and a saint's town of several words
+        // ("llegamos a Santa Rosa"): a town one reaches.
         is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
-                                       (one_word && ArrivalCue(text, f.begin)));
+                                       ((one_word || OpensWithASaint(name)) && ArrivalCue(text, f.begin)));
         break;
       case PlaceClass::kNone:
         is_candidate = !person_cue && FrenchRouteCue(text, places, f);
@@ -2341,8 +2353,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   const NamesByPlace names = candidates.empty() ? NamesByPlace() : NamesByPlace(*findings);
   for (size_t i : candidates) {
     const Finding& f = (*findings)[i];
+    // A town reached is no item of a list of names after it ("llegamos a
+    // Santiago, Pedro nos dijo").
     if (HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||
-        NextToAName(text, *findings, names, i) ||
+        (NextToAName(text, *findings, names, i) && !ArrivalCue(text, f.begin)) ||
         (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) && HasPersonCueAfter(text, f.begin, f.end))) {
       continue;
     }

@@ -341,6 +341,91 @@ bool EqualsLower(std::string_view word, std::string_view lower) {
   return true;
 }
 
+// The value of a number word (folded), or -1: "siete" 7, "trece" 13,
+// "veinte" 20, "zero" 0.
+int NumberWordNumber(std::string_view folded) {
+  static const auto* const values = [] {
+    auto* map = new std::unordered_map<std::string_view, int>();
+    static constexpr std::string_view kEs[] = {"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete",
+                                               "ocho", "nueve", "diez", "once", "doce", "trece", "catorce",
+                                               "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve",
+                                               "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro",
+                                               "veinticinco", "veintiseis", "veintisiete", "veintiocho",
+                                               "veintinueve"};
+    static constexpr std::string_view kEn[] = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+                                               "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                               "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                               "nineteen", "twenty"};
+    static constexpr std::string_view kFr[] = {"zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+                                               "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+                                               "quinze", "seize"};
+    for (int v = 0; v < 30; ++v) map->emplace(kEs[v], v);
+    for (int v = 0; v < 21; ++v) map->emplace(kEn[v], v);
+    for (int v = 0; v < 17; ++v) map->emplace(kFr[v], v);
+    map->emplace("oh", 0);
+    int tens = 3;
+    for (std::string_view w : {"treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"}) {
+      map->emplace(w, 10 * tens++);
+    }
+    tens = 3;
+    for (std::string_view w : {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}) {
+      map->emplace(w, 10 * tens++);
+    }
+    tens = 2;
+    for (std::string_view w : {"vingt", "trente", "quarante", "cinquante", "soixante"}) map->emplace(w, 10 * tens++);
+    map->emplace("vingts", 20);
+    return map;
+  }();
+  const auto it = values->find(folded);
+  return it == values->end() ? -1 : it->second;
+}
+
+// True if the number words of text[begin, end) count: four numbers or more,
+// each the last plus the same step ("siete, ocho, nueve, diez, once",
+// "uno dos tres cuatro cinco seis siete", "twenty, twenty-one,
+// twenty-two"). A tens word and a unit after it are one number, as in the
+// phone runs.
+bool IsCount(std::string_view text, size_t begin, size_t end) {
+  int values[32];
+  int count = 0;
+  bool open_tens = false;
+  const std::string run = text::Fold(text.substr(begin, end - begin));
+  for (size_t i = 0; i < run.size();) {
+    if (!std::isalnum(static_cast<unsigned char>(run[i]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < run.size() && std::isalnum(static_cast<unsigned char>(run[e]))) ++e;
+    const std::string_view word(run.data() + i, e - i);
+    i = e;
+    if (word == "y" || word == "and" || word == "et") continue;
+    int v = -1;
+    if (std::isdigit(static_cast<unsigned char>(word[0]))) {
+      if (word.size() > 4) return false;
+      v = std::stoi(std::string(word));
+    } else {
+      v = NumberWordNumber(word);
+    }
+    if (v < 0) return false;
+    if (open_tens && v > 0 && v < 10) {
+      values[count - 1] += v;
+      open_tens = false;
+      continue;
+    }
+    if (count == 32) return false;
+    values[count++] = v;
+    open_tens = v >= 20 && v % 10 == 0;
+  }
+  if (count < 4) return false;
+  const int step = values[1] - values[0];
+  if (step == 0 || step > 10 || step < -10) return false;
+  for (int k = 2; k < count; ++k) {
+    if (values[k] - values[k - 1] != step) return false;
+  }
+  return true;
+}
+
 // A number word of Haitian Creole only ("senk", "twa", "nèf"): in a run
 // that has one, "de" (2) and "en" (1) are digits too, though they are
 // everyday Spanish and French words elsewhere.
@@ -352,6 +437,20 @@ bool HaitianNumberWord(std::string_view word) {
       "karant", "senkant", "swasant"};
   for (std::string_view w : kWords) {
     if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+// True if a word of phones comes shortly before `at` ("mi número es",
+// "marca al", "call me at", "appelle le"): then even a count of digits is
+// a phone. Read as stems of the folded text, so a false hit ("hotel") only
+// keeps a phone.
+bool PhoneCueBefore(std::string_view text, size_t at) {
+  const size_t from = at > 48 ? at - 48 : 0;
+  const std::string window = text::Fold(text.substr(from, at - from));
+  for (std::string_view stem : {"numer", "tel", "cel", "movil", "whats", "wasap", "marc", "llam", "phone",
+                                "call", "text", "portable", "appel", "nimewo", "contact", "num"}) {
+    if (window.find(stem) != std::string::npos) return true;
   }
   return false;
 }
@@ -386,7 +485,10 @@ struct PhoneRuns {
   }
 
   void Flush() {
-    if (groups >= 3 && digits >= 7 && digits <= 15) {
+    // A count in words ("éramos siete, ocho, nueve, diez...") is no phone
+    // unless a word of phones comes before it.
+    if (groups >= 3 && digits >= 7 && digits <= 15 &&
+        !(IsCount(text, run_begin, run_end) && !PhoneCueBefore(text, run_begin))) {
       Finding f;
       f.begin = run_begin;
       f.end = run_end;
