@@ -21,7 +21,6 @@ constexpr int kMaxNameWords = 5;
 // At most this many words between "is a" and the organisation's noun.
 constexpr size_t kMaxDescribingWords = 8;
 
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Words that end a company's name beyond the lexicon's `orgsuffix` class
 // ("Inc", "Holdings", "Logistics"...; data/cues.tsv), which the name
@@ -33,10 +32,7 @@ bool IsExtraCompanyWord(std::string_view w) {
       "financial",  "securities", "fund",       "bancorp",   "trucking",  "staffing", "manufacturing",
       "lp",         "pllc",       "ltda",      "resources", "duo",      "trio",     "quartet",
       "ministry",   "ministries"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  return std::ranges::find(kWords, w) != std::end(kWords);
 }
 
 // Nouns that make the subject of "X is a ..." an organisation or a work, not
@@ -50,10 +46,7 @@ bool IsOrganisationNoun(std::string_view w) {
       "label",     "studio",      "business",  "foundation", "store",
       "supermarket", "consultancy", "insurer", "lender",       "novel",     "series",
       "website",   "app"};
-  for (std::string_view k : kNouns) {
-    if (w == k) return true;
-  }
-  return false;
+  return std::ranges::find(kNouns, w) != std::end(kNouns);
 }
 
 // Words after the organisation's noun that end its phrase: "a design agency
@@ -66,10 +59,7 @@ bool EndsOrganisationPhrase(std::string_view w) {
       "serving", "created", "produced",     "starring", "made",    "located",  "known",
       "of",     "for",     "by",            "at",       "on",      "since",    "where",
       "run",    "started", "written",       "released", "listed",  "that's"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  return std::ranges::find(kWords, w) != std::end(kWords);
 }
 
 class CompanyReader {
@@ -79,16 +69,7 @@ class CompanyReader {
   // True if f lies in a company's name or in a subject defined as one.
   bool InsideCompany(const Finding& f) {
     if (!MayStartCompany(f)) return false;
-    size_t b = f.begin > kReachBefore ? f.begin - kReachBefore : 0;
-    const size_t nl = text_.substr(b, f.begin - b).rfind('\n');
-    if (nl != std::string_view::npos) b += nl + 1;
-    while (b < f.begin && IsContinuationByte(text_[b])) ++b;
-    size_t e = std::min(text_.size(), f.end + kReachAfter);
-    const size_t nl_after = text_.substr(f.end, e - f.end).find('\n');
-    if (nl_after != std::string_view::npos) e = f.end + nl_after;
-    while (e > f.end && e < text_.size() && IsContinuationByte(text_[e])) --e;
-    offset_ = b;
-    text::Tokenize(text_.substr(b, e - b), &tokens_);
+    text::Tokenize(LineAround(text_, f.begin, f.end, kReachBefore, kReachAfter, &offset_), &tokens_);
     const auto& ts = tokens_.tokens;
     const size_t n = ts.size();
     size_t first = 0;

@@ -11,6 +11,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/place_gazetteer_index.h"
+#include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
@@ -69,22 +70,10 @@ bool Candidate(const Finding& f) {
   return f.type == IdentifierType::kAddress && std::strcmp(f.detector, "pattern") == 0;
 }
 
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The part of f's line within kReach bytes of it, on code point boundaries.
 std::string_view Around(std::string_view text, const Finding& f, size_t* offset) {
-  // The line breaks are looked for within the reach only: on a long line a
-  // search to the line's start or end from every finding is quadratic.
-  size_t b = f.begin > kReach ? f.begin - kReach : 0;
-  const size_t nl = text.substr(b, f.begin - b).rfind('\n');
-  if (nl != std::string_view::npos) b += nl + 1;
-  while (b < f.begin && IsContinuationByte(text[b])) ++b;
-  size_t e = std::min(text.size(), f.end + kReach);
-  const size_t nl_after = text.substr(f.end, e - f.end).find('\n');
-  if (nl_after != std::string_view::npos) e = f.end + nl_after;
-  while (e > f.end && e < text.size() && IsContinuationByte(text[e])) --e;
-  *offset = b;
-  return text.substr(b, e - b);
+  return LineAround(text, f.begin, f.end, kReach, kReach, offset);
 }
 
 // What a listed organisation's name does to a finding.

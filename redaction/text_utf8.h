@@ -4,6 +4,7 @@
 #ifndef AMPARO_REDACTION_TEXT_UTF8_H_
 #define AMPARO_REDACTION_TEXT_UTF8_H_
 
+#include <algorithm>
 #include <cctype>
 #include <cstddef>
 #include <string>
@@ -53,6 +54,26 @@ inline std::string_view LetterWordStartingAt(std::string_view text, size_t begin
   size_t e = begin;
   while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
   return text.substr(begin, e - begin);
+}
+
+// The part of the line around text[begin, end) that lies within
+// `reach_before` bytes before it and `reach_after` bytes after it, cut on
+// code point boundaries; *offset is where it starts in text. The line breaks
+// are looked for within the reach only: on a long line a search to the
+// line's start or end from every finding would be quadratic.
+inline std::string_view LineAround(std::string_view text, size_t begin, size_t end, size_t reach_before,
+                                   size_t reach_after, size_t* offset) {
+  const auto continuation = [&](size_t k) { return (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80; };
+  size_t b = begin > reach_before ? begin - reach_before : 0;
+  const size_t nl = text.substr(b, begin - b).rfind('\n');
+  if (nl != std::string_view::npos) b += nl + 1;
+  while (b < begin && continuation(b)) ++b;
+  size_t e = std::min(text.size(), end + reach_after);
+  const size_t nl_after = text.substr(end, e - end).find('\n');
+  if (nl_after != std::string_view::npos) e = end + nl_after;
+  while (e > end && e < text.size() && continuation(e)) --e;
+  *offset = b;
+  return text.substr(b, e - b);
 }
 
 // True if the UTF-8 letter at text[at] is a capital: ASCII, or Latin-1
