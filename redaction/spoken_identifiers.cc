@@ -16,6 +16,18 @@
 namespace amparo::redaction {
 namespace {
 
+// Records text[begin, end) as an identifier this pass found: spelled out in
+// words or glued to a name, so less certain than a pattern's typed match.
+void AddSpokenFinding(size_t begin, size_t end, IdentifierType type, std::vector<Finding>* findings) {
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.type = type;
+  f.detector = "pattern";
+  f.confidence = 0.8f;
+  findings->push_back(f);
+}
+
 constexpr const char* kJoin =
     R"((?:punto|dot|point|pwen|gui[oó]n(?:\s+bajo)?|underscore|dash|tiret(?:\s+bas)?))";
 
@@ -210,13 +222,7 @@ void EmailSeparators::Finish(std::vector<Finding>* findings) const {
           continue;
         }
       }
-      Finding f;
-      f.begin = begin;
-      f.end = end;
-      f.type = IdentifierType::kEmail;
-      f.detector = "pattern";
-      f.confidence = 0.8f;
-      findings->push_back(f);
+      AddSpokenFinding(begin, end, IdentifierType::kEmail, findings);
     }
   }
 }
@@ -489,13 +495,7 @@ struct PhoneRuns {
     // unless a word of phones comes before it.
     if (groups >= 3 && digits >= 7 && digits <= 15 &&
         !(IsCount(text, run_begin, run_end) && !PhoneCueBefore(text, run_begin))) {
-      Finding f;
-      f.begin = run_begin;
-      f.end = run_end;
-      f.type = IdentifierType::kPhone;
-      f.detector = "pattern";
-      f.confidence = 0.8f;
-      findings->push_back(f);
+      AddSpokenFinding(run_begin, run_end, IdentifierType::kPhone, findings);
     }
     digits = 0;
     groups = 0;
@@ -618,13 +618,7 @@ bool AddPhoneGluedToAName(std::string_view text, size_t begin, size_t end, std::
     lower = lower || (c >= 'a' && c <= 'z');
   }
   if (!lower) return false;
-  Finding f;
-  f.begin = begin;
-  f.end = end;
-  f.type = IdentifierType::kPhone;
-  f.detector = "pattern";
-  f.confidence = 0.8f;
-  findings->push_back(f);
+  AddSpokenFinding(begin, end, IdentifierType::kPhone, findings);
   return true;
 }
 
