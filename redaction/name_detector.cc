@@ -2908,8 +2908,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const bool given = in.flags & kGivenName;
       const bool listed = in.flags & (kGivenName | kSurname | kNameWord);
       // An ordinary word in capitals ("ROSA", "PAZ") echoes only a given
-      // name flagged on strong evidence ("Me llamo Rosa Pérez").
-      if ((in.flags & (kCommonWord | kCommonName)) && (!given || best < 0.9f)) continue;
+      // name flagged on strong evidence ("Me llamo Rosa Pérez"), in a line
+      // of capitals ("ROSA ES MI NOMBRE"; not "no había LUZ en la noche"
+      // after "Luz Gómez").
+      if ((in.flags & (kCommonWord | kCommonName)) && (!given || best < 0.9f || !in.shouted)) continue;
       const bool dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
       if (dictionary && (given ? best < 0.9f : listed || best < 0.95f)) {
         continue;

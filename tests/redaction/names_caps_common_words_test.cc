@@ -60,6 +60,7 @@ TEST(NamesCapsCommonWords, OrdinaryCapitalsStay) {
       {"Me dijo el INM que esperara.", {}, {"INM"}},
       {"TESTIMONIO: LA PAZ Y LA JUSTICIA", {}, {"LA PAZ Y LA JUSTICIA"}},
       {"Vi a Rosa Pérez en la estación.\nNO HAY PAZ SIN JUSTICIA", {"Rosa", "Pérez"}, {"NO HAY PAZ SIN JUSTICIA"}},
+      {"Me llamo Luz Gómez. En el albergue no había LUZ en la noche.", {"Luz", "Gómez"}, {"había LUZ en"}},
   });
   ExpectGoneAndKept("en", {
       {"There was JOY in the camp when the bus came.", {}, {}},
