@@ -207,6 +207,10 @@ constexpr uint32_t kNeverLowerCaseEcho =
     kStopWord | kConnector | kMonth | kTitle | kNameCue | kKinCue | kSpeechCue | kPlacePrep |
     kOrgWord | kCommonWord | kCommonName | kDemonym | kNotNameWord | kEponymCue | kOrgSuffix |
     kInstitution | kHonorific | kRoleCue | kEponymWord | kPlaceSuffix | kVesselCue | kPostCue;
+// In capitals, a given name that is an ordinary word too ("ROSA ES MI
+// NOMBRE" after "Me llamo Rosa Pérez") may echo a name flagged on strong
+// evidence (pass 3); in lower case it never does ("color rosa").
+constexpr uint32_t kNeverCapsEcho = kNeverLowerCaseEcho & ~(kCommonWord | kCommonName);
 
 class GazetteerNameDetector final : public NameDetector {
  public:
@@ -711,8 +715,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       return after_mark && i >= 2 && ts[i - 2].word && !ts[i - 1].space_before &&
              (ts[i - 1].first == '.' || ts[i - 1].first == '@' || ts[i - 1].first == '_');
     };
+    // (In capitals an ordinary word that is a name too, "ROSA", may echo:
+    // see pass 3.)
     if (!handle && (!t.capitalized || t.all_caps) && t.has_letter && !t.has_digit &&
-        t.end - t.begin >= 3 && !(in.flags & kNeverLowerCaseEcho) && !glued_before() && !glued_after()) {
+        t.end - t.begin >= 3 && !(in.flags & (t.all_caps ? kNeverCapsEcho : kNeverLowerCaseEcho)) &&
+        !glued_before() && !glued_after()) {
       lower_words.push_back(static_cast<uint32_t>(i));
     }
     if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
@@ -1293,6 +1300,73 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (acronym_near(k)) return false;
     // In English capitals stress ordinary words too ("you never EVER").
     return !(english && lexicon_->IsDictionaryHash(ts[k].hash));
+  };
+  // A given name in capitals that is an ordinary word too ("PAZ", "LUZ",
+  // "SOL", "FE", "JOY"), in lower-case text (two lower-case words
+  // within six on its line, no capitals there but given names), not glued
+  // to a mark, is a person where the words around it say one: after a
+  // speech verb and before "que" ("Me dijo LUZ que..."), before "y yo" /
+  // "and I" at a clause's start ("..., PAZ y yo nos escondimos"), or before
+  // a verb in the past with no article or preposition before it and no
+  // acronym near ("JOY stayed with me", "Al otro día PAZ llegó"). "LA PAZ",
+  // "NO HAY PAZ", "SIN LUZ" (capitals around), "la LUZ volvió" stay.
+  auto caps_common_acts = [&](size_t k) {
+    if (!ts[k].word || !ts[k].all_caps || ts[k].has_digit || info[k].shouted || ts[k].end - ts[k].begin < 2 ||
+        (info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kDemonym | kPlacePrep |
+                          kInstitution | kKinCue))) {
+      return false;
+    }
+    if (k > 0 && !ts[k - 1].word && (ts[k - 1].first == '(' || !ts[k].space_before)) return false;
+    if (k + 1 >= n || !ts[k + 1].word || !ts[k + 1].space_before || ts[k + 1].newline_before ||
+        ts[k + 1].capitalized) {
+      return false;
+    }
+    const bool line_start = k == 0 || ts[k].newline_before;
+    const bool word_before = !line_start && ts[k - 1].word;
+    // After a speech verb and before "que" the word is who spoke, though
+    // no list has it as a name ("Me dijo FE que"); an acronym of no
+    // dictionary ("CNDH") is left.
+    const bool speaker = word_before && !ts[k - 1].capitalized && (info[k - 1].flags & kSpeechCue) &&
+                         tk.Folded(ts[k + 1]) == "que" &&
+                         info[k].place == 0 && (info[k].flags & (kGivenName | kSurname | kNameWord | kCommonWord));
+    if (!speaker && (info[k].place != 0 || !(info[k].flags & kGivenName))) return false;
+    const std::string_view next = tk.Folded(ts[k + 1]);
+    bool acts = false;
+    if (speaker) {
+      acts = true;  // "Me dijo LUZ que"
+    } else if (person_acts_after(k) == 2) {
+      acts = line_start || info[k].sentence_start ||
+             (!word_before && (ts[k - 1].first == ',' || ts[k - 1].first == ';' || ts[k - 1].first == ':'));
+    } else if (!(word_before && (info[k - 1].flags & (kStopWord | kPlacePrep | kConnector)))) {
+      if (english) {
+        static constexpr std::string_view kPast[] = {"went", "came", "left", "took", "told", "said", "ran",
+                                                     "hid",  "got",  "gave", "was",  "saw",  "knew", "found"};
+        const bool regular = next.size() >= 5 && next.ends_with("ed") && !(info[k + 1].flags & kStopWord);
+        acts = regular || std::ranges::find(kPast, next) != std::end(kPast);
+      } else {
+        acts = IsSpanishPastVerb(text.substr(ts[k + 1].begin, ts[k + 1].end - ts[k + 1].begin)) &&
+               !(info[k + 1].flags & (kStopWord | kConnector | kPlacePrep));
+      }
+      if (acts && acronym_near(k)) acts = false;
+    }
+    if (!acts) return false;
+    int lower = 0;
+    auto look = [&](size_t j) {  // false: a word in capitals that is no given name
+      const Token& t = ts[j];
+      if (!t.word) return true;
+      if (t.all_caps) return (info[j].flags & kGivenName) && !t.has_digit && info[j].place == 0;
+      if (t.has_letter && !t.capitalized) ++lower;
+      return true;
+    };
+    for (size_t j = k, seen = 0; j > 0 && seen < 6 && !ts[j].newline_before; --j) {
+      if (!look(j - 1)) return false;
+      if (ts[j - 1].word) ++seen;
+    }
+    for (size_t j = k + 1, seen = 0; j < n && seen < 6 && !ts[j].newline_before; ++j) {
+      if (!look(j)) return false;
+      if (ts[j].word) ++seen;
+    }
+    return lower >= 2;
   };
   // Match results: "Arsenal 2 Chelsea 1", "Barnsley 2 Wolves 0" on a line of
   // their own (or before ',' or ';'): the two runs are teams.
@@ -2135,7 +2209,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // ANA, LUIS y mi esposa": a survivor stresses a given name in
       // capitals amid lower case; at 0.9 the model may not drop it (scores
       // like "un EVA de 9" are dropped later, in non_person_words.cc).
-      if (score < 0.9f && words.size() == 1 && caps_emphasis(w)) score = 0.9f;
+      if (score < 0.9f && words.size() == 1 && (caps_emphasis(w) || caps_common_acts(w))) score = 0.9f;
       in.score = score;
       if (score > 0) ++flagged_in_run;
     }
@@ -2833,6 +2907,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // "Anakinra" flagged as unknown capitalized words are not echoed).
       const bool given = in.flags & kGivenName;
       const bool listed = in.flags & (kGivenName | kSurname | kNameWord);
+      // An ordinary word in capitals ("ROSA", "PAZ") echoes only a given
+      // name flagged on strong evidence ("Me llamo Rosa Pérez"), in a line
+      // of capitals ("ROSA ES MI NOMBRE"; not "no había LUZ en la noche"
+      // after "Luz Gómez").
+      if ((in.flags & (kCommonWord | kCommonName)) && (!given || best < 0.9f || !in.shouted)) continue;
       const bool dictionary = lexicon_->IsDictionaryHash(ts[i].hash);
       if (dictionary && (given ? best < 0.9f : listed || best < 0.95f)) {
         continue;
