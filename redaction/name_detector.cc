@@ -1699,8 +1699,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
            y == "nuestro")) {
         person_after = true;
       }
-      // Not an acronym in capitals ("la PIO se mantuvo").
-      if (ts[run.last].all_caps) person_after = false;
+      // "Me dijo León que nos fuéramos", "m'a dit Lourdes qu'il fallait
+      // partir": after a verb of speaking in lower case, a name before
+      // "que" is who spoke.
+      const bool speaker = run.first > 0 && ts[run.first - 1].word && !ts[run.first - 1].capitalized &&
+                           !ts[run.first].newline_before && (info[run.first - 1].flags & kSpeechCue) &&
+                           ts[a].word && !ts[a].capitalized && (x == "que" || x == "qu");
+      if (speaker) person_after = true;
+      // Not an acronym in capitals ("la PIO se mantuvo"), unless a given
+      // name speaks ("Me dijo LEÓN que").
+      if (ts[run.last].all_caps && !(speaker && (info[run.last].flags & kGivenName))) person_after = false;
       // Nor a pronoun that is a given name elsewhere ("Ella me contó").
       if (words.size() == 1 && (info[words[0]].flags & kStopWord)) person_after = false;
       if (person_after) medium_cue = true;

@@ -168,11 +168,9 @@ bool HasPersonCueAfter(std::string_view text, size_t begin, size_t offset) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return false;
   // Not after a place word: "en Guadalupe nos quedamos".
-  {
-    size_t at = 0;
-    const std::string before = WordBefore(text, begin, &at);
-    if (before == "a" || before == "de" || (lexicon->Flags(before) & kPlacePrep)) return false;
-  }
+  size_t at = 0;
+  const std::string before = WordBefore(text, begin, &at);
+  if (before == "a" || before == "de" || (lexicon->Flags(before) & kPlacePrep)) return false;
   text::Tokens tokens;
   text::Tokenize(text.substr(offset, std::min<size_t>(48, text.size() - offset)), &tokens);
   const std::vector<text::Token>& ts = tokens.tokens;
@@ -186,6 +184,11 @@ bool HasPersonCueAfter(std::string_view text, size_t begin, size_t offset) {
     return true;
   }
   if ((x == "y" || x == "e" || x == "et" || x == "ak") && (y == "yo" || y == "moi" || y == "mwen")) return true;
+  // "Me dijo León que nos fuéramos", "m'a dit Lourdes qu'il fallait partir":
+  // after a verb of speaking, the name before "que" is who spoke.
+  if (ts[0].word && !ts[0].capitalized && (x == "que" || x == "qu") && (lexicon->Flags(before) & kSpeechCue)) {
+    return true;
+  }
   return !ts[0].word && ts[0].first == ',' && ts.size() > 3 && ts[2].word && !ts[2].capitalized &&
          (lexicon->FlagsOfHash(ts[2].hash) & kKinCue) && !(lexicon->FlagsOfHash(ts[2].hash) & kStopWord) &&
          (y == "mi" || y == "su" || y == "ma" || y == "mon" || y == "sa" || y == "son" || y == "nuestra" ||
