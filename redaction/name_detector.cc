@@ -1328,7 +1328,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // dictionary ("CNDH") is left.
     const bool speaker = word_before && !ts[k - 1].capitalized && (info[k - 1].flags & kSpeechCue) &&
                          tk.Folded(ts[k + 1]) == "que" &&
-                         info[k].place == 0 && (info[k].flags & (kGivenName | kSurname | kNameWord | kCommonWord));
+                         (info[k].place == 0 || (info[k].flags & kGivenName)) &&  // "Me dijo LEÓN que"
+                         (info[k].flags & (kGivenName | kSurname | kNameWord | kCommonWord));
     if (!speaker && (info[k].place != 0 || !(info[k].flags & kGivenName))) return false;
     const std::string_view next = tk.Folded(ts[k + 1]);
     bool acts = false;

@@ -11,6 +11,7 @@ namespace {
 TEST(SpeechVerbTownNames, SpeakerBeforeQueIsAPerson) {
   ExpectGoneAndKept("es", {
       {"Me dijo León que nos fuéramos antes de la noche.", {"León"}, {"Me dijo", "que nos fuéramos"}},
+      {"Me dijo LEÓN que nos fuéramos antes de la noche.", {"LEÓN"}, {"Me dijo", "que nos fuéramos"}},
       {"Nos contó Victoria que la habían amenazado en Tapachula.", {"Victoria"}, {"Tapachula"}},
       {"Le explicó Guadalupe que no tenía papeles.", {"Guadalupe"}, {"no tenía papeles"}},
   });
@@ -21,6 +22,8 @@ TEST(SpeechVerbTownNames, TownAfterAPrepositionStays) {
       {"Me dijo en León que nos fuéramos.", {}, {"León"}},
       {"Nos dijeron que en Victoria había trabajo.", {}, {"Victoria"}},
       {"Fuimos a León y luego a Irapuato.", {}, {"León", "Irapuato"}},
+      {"VIVIMOS EN LEÓN QUE ES MUY GRANDE.", {}, {"LEÓN"}},
+      {"Me dijo MÉXICO que no.", {}, {"MÉXICO"}},
   });
 }
 
