@@ -105,19 +105,5 @@ TEST(OverRedactionRound10Test, AGivenNameThatIsAnInstitutionWordInsideAFullName)
   });
 }
 
-TEST(OverRedactionRound10Test, ABusinessNamedAfterASurnameByItsTradeStays) {
-  ExpectGoneAndKept("es", {
-      {"Trabajé en Transportes Hernández en Monterrey y el dueño, Esteban, nunca me pagó.", {"Esteban"},
-       {"Transportes Hernández", "Monterrey"}},
-      {"Trabajaba en Abarrotes López en Tapachula.", {}, {"Abarrotes López"}},
-      {"Trabajé para Constructora Ramírez dos meses.", {}, {"Constructora Ramírez"}},
-      {"Me contrató Hernández Logística en Monterrey.", {}, {"Hernández Logística"}},
-      {"Trabajé en Ramírez Construcciones en Cancún.", {}, {"Ramírez Construcciones"}},
-      // A person who acts right after the trade is still a person; brothers are people.
-      {"En Abarrotes Juan nos dijo el dueño que no.", {"Juan"}, {"Abarrotes"}},
-      {"Los Hermanos Pérez nos ayudaron.", {"Pérez"}, {}},
-  });
-}
-
 }  // namespace
 }  // namespace amparo::redaction
