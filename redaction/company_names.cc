@@ -82,6 +82,17 @@ class CompanyReader {
     for (size_t k = start; k < n && offset_ + ts[k].begin < f.end; ++k) {
       if (ts[k].word && (lexicon_.FlagsOfHash(ts[k].hash) & kTitle) != 0) return false;
     }
+    // "Jose Ramirez Construction", "Rosa Martinez & Sons": a given name and
+    // a surname name the owner, who in a testimony may be the one who
+    // exploited the speaker; the name goes.
+    // The surname is listed, or no dictionary word ("Lafayette Urban
+    // Ministry" stays).
+    if (first + 1 < n && IsNameWord(first + 1) && (lexicon_.FlagsOfHash(ts[first].hash) & kGivenName) != 0 &&
+        !IsCompanyWord(tokens_.Folded(ts[first + 1]), false) &&
+        ((lexicon_.FlagsOfHash(ts[first + 1].hash) & kSurname) != 0 ||
+         !lexicon_.IsDictionaryHash(ts[first + 1].hash))) {
+      return false;
+    }
     // "Mr. Parker & Sons", "my friend Rosa Group": a person's cue.
     size_t before = start;
     while (before > 0 && !ts[before - 1].word && ts[before - 1].first == '.') --before;
