@@ -843,7 +843,10 @@ class PatternDetectorImpl final : public PatternDetector {
         // "In 2019 Palm Springs was hot": a year before a town named with a
         // street type that also ends towns' and landmarks' names.
         if (std::string_view(rule.name) == "address_number_first_en") {
-          if (YearBeforeTownLikeType(span) || VenueAfterSmallNumber(span) || AfterMonth(text, begin)) return;
+          if ((YearBeforeTownLikeType(span) || VenueAfterSmallNumber(span) || AfterMonth(text, begin)) &&
+              !AfterResidenceCue(text, begin)) {
+            return;
+          }
           end = EndBeforeTownAfterType(text, begin, end, PlaceGazetteer::Default());
           span = text.substr(begin, end - begin);
         }
@@ -1091,6 +1094,19 @@ class PatternDetectorImpl final : public PatternDetector {
         R"re(\d{1,2}\s{1,3}(?:\S+\s{1,3}){1,4}?(?i:centers?|club|mall|station|lodge|mission|gardens?|land|lights?|)re"
         R"re(run|rest|course|common|bridge|tunnel|unions?|fields?)\.?)re");
     return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kVenue);
+  }
+
+  // True if words saying where someone lives or stays come right before
+  // `at` ("She lives at 12 Oak Gardens", "my address is 1985 Pine Hills",
+  // "we stayed at"): then a small number or a year-shaped one is a house
+  // number, not a time or a year.
+  static bool AfterResidenceCue(std::string_view text, size_t at) {
+    static const RE2 kResidence(
+        R"re((?i)(?:^|[^a-z])(?:lives?|lived|living|resides?|resided|address(?:\s+is)?|moved\s+to|)re"
+        R"re(stay(?:s|ed|ing)?\s+at|house\s+(?:is\s+)?at|home\s+(?:is\s+)?at|located\s+at|send\s+(?:it\s+)?to)re"
+        R"re()(?:\s+(?:at|in|on))?\s{0,2}:?\s{0,2}$)re");
+    const std::string before = WindowBefore(text, at, 32);
+    return RE2::PartialMatch(before, kResidence);
   }
 
   // True if a month's name comes right before `at` ("Sept 25 CANWEST
