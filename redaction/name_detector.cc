@@ -2931,7 +2931,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // word ("una margarita", "al alba", "l'aurore", "un suéter celeste"),
       // unless a person acts after it ("la margarita me dijo", "la
       // margarita llegó": an article before a name in speech).
-      if (dictionary && !ts[i].all_caps && ReadsAsOrdinaryWord(text, tk, *lexicon_, i)) {
+      if (dictionary && !ts[i].all_caps && ReadsAsOrdinaryWord(text, language, tk, *lexicon_, i)) {
         continue;
       }
       if (in.score <= 0) in.run = -1;

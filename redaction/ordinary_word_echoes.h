@@ -30,8 +30,11 @@ namespace amparo::redaction {
 
 // True if the lower-case word token tk.tokens[i] of text is used as an
 // ordinary word by the words around it (above). The caller checks that a
-// dictionary has the word.
-bool ReadsAsOrdinaryWord(std::string_view text, const text::Tokens& tk, const NameLexicon& lexicon, size_t i);
+// dictionary has the word. `language` ("es", "en"...) says whether "a" and
+// "le" are articles ("a robin", "le rosier") or take a person ("golpeó a
+// celeste", "le pegaron").
+bool ReadsAsOrdinaryWord(std::string_view text, std::string_view language, const text::Tokens& tk,
+                         const NameLexicon& lexicon, size_t i);
 
 }  // namespace amparo::redaction
 
