@@ -1443,13 +1443,13 @@ bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
   if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) {
     size_t at_word = 0, ignored = 0;
     const std::string before = WordBefore(text, f.begin, &at_word);
-    // Or after "at" and a verb of waiting, meeting or staying ("we waited
-    // at Lincoln Park"): "at" also takes a person after others ("mad at
-    // Grace Park").
+    // Or after "at" and a verb of waiting or meeting ("we waited at
+    // Lincoln Park"): "at" also takes a person after others ("mad at Grace
+    // Park"), and after a verb of staying it is someone's home ("we stayed
+    // at Daniel Park for a week").
     static const std::unordered_set<std::string_view> kStayingAt = {
-        "waited", "wait", "waiting", "met", "meet", "meeting", "stayed", "stay", "staying", "slept",
-        "sleep", "sleeping", "lived", "live", "living", "camped", "gathered", "arrived", "were", "was",
-        "are", "played", "walked", "ran", "parked", "stopped", "left", "dropped", "found"};
+        "waited", "wait", "waiting", "met", "meet", "meeting", "camped", "gathered", "arrived", "were",
+        "was", "are", "played", "walked", "ran", "parked", "stopped", "left", "dropped", "found"};
     if (before == "at") {
       if (kStayingAt.count(WordBefore(text, at_word, &ignored)) == 0) return false;
     } else if (before != "in" && before != "near") {

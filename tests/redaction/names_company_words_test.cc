@@ -76,7 +76,7 @@ TEST(NamesCompanyWordsTest, PersonsNextToCompanyWordsStayRedacted) {
 TEST(NamesCompanyWordsTest, ParkAfterWaitingAtIsAPlace) {
   ExpectGoneAndKept("en", {
       {"We waited at Lincoln Park for Jorge Medina, who never came.", {"Jorge", "Medina"}, {"Lincoln Park"}},
-      {"They slept at Grace Park near the station.", {}, {"Grace Park"}},
+      {"They slept at Grace Park near the station.", {"Grace"}, {"near the station"}},  // someone's home, maybe
       {"I was mad at Grace Park for a week.", {"Grace"}, {}},
       {"We waited at Grace Park's house.", {"Grace"}, {}},
   });
