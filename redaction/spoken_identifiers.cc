@@ -608,33 +608,60 @@ bool AddPhoneGluedToAName(std::string_view text, size_t begin, size_t end, std::
   }
   if (digits < 8 || digits > 13 || end - begin - digits < 3) return false;
   std::string_view letters = digits_first ? text.substr(k, end - k) : text.substr(begin, k - begin);
-  // "rosa_5512345678": an underscore may join them.
-  if (digits_first && letters.front() == '_') letters.remove_prefix(1);
-  if (!digits_first && letters.back() == '_') letters.remove_suffix(1);
+  // "rosa_5512345678", "juan.5512345678": an underscore or a dot may join
+  // them.
+  bool dot = false;
+  if (digits_first && (letters.front() == '_' || letters.front() == '.')) {
+    dot = letters.front() == '.';
+    letters.remove_prefix(1);
+  }
+  if (!digits_first && (letters.back() == '_' || letters.back() == '.')) {
+    dot = letters.back() == '.';
+    letters.remove_suffix(1);
+  }
+  // "tel.9621234567": an abbreviation before its number, which the pattern
+  // detector reads; the word stays.
+  if (dot) {
+    static constexpr std::string_view kCues[] = {"tel", "cel", "telf", "tlf", "mob", "cell", "num", "no",
+                                                 "nr",  "ph",  "fax",  "mov", "whats", "wa"};
+    std::string lower(letters);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    if (std::ranges::find(kCues, lower) != std::end(kCues)) return false;
+  }
   if (letters.size() < 3) return false;
   bool lower = false;
   for (char c : letters) {
-    if (static_cast<unsigned char>(c - '0') < 10 || c == '_') return false;
+    if (static_cast<unsigned char>(c - '0') < 10 || c == '_' || c == '.') return false;
     lower = lower || (c >= 'a' && c <= 'z');
   }
-  if (!lower) return false;
+  // In capitals only with ten digits or more ("PEDRO5512345678"): a code
+  // such as "NHC1234567" has fewer.
+  if (!lower && digits < 10) return false;
   AddSpokenFinding(begin, end, IdentifierType::kPhone, findings);
   return true;
 }
 
-// The word text[begin, end) of digits with the word an underscore joins to
-// it ("rosa_5512345678", "5512345678_pedro"), for AddPhoneGluedToAName().
+// True if an underscore or a dot touches the word text[begin, end).
+bool JoinerNextTo(std::string_view text, size_t begin, size_t end) {
+  const auto joiner = [](char c) { return c == '_' || c == '.'; };
+  return (begin > 0 && joiner(text[begin - 1])) || (end < text.size() && joiner(text[end]));
+}
+
+// The word text[begin, end) of digits with the word an underscore or a dot
+// joins to it ("rosa_5512345678", "5512345678_pedro", "juan.5512345678"),
+// for AddPhoneGluedToAName().
 void AddPhoneJoinedToAName(std::string_view text, size_t begin, size_t end, std::vector<Finding>* findings) {
   const size_t n = text.size();
   auto word_byte = [&](size_t k) {
     const unsigned char c = static_cast<unsigned char>(text[k]);
     return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   };
-  if (begin >= 2 && text[begin - 1] == '_' && word_byte(begin - 2)) {
+  const auto joiner = [&](size_t k) { return text[k] == '_' || text[k] == '.'; };
+  if (begin >= 2 && joiner(begin - 1) && word_byte(begin - 2)) {
     size_t b = begin - 1;
     while (b > 0 && word_byte(b - 1)) --b;
     AddPhoneGluedToAName(text, b, end, findings);
-  } else if (end + 1 < n && text[end] == '_' && word_byte(end + 1)) {
+  } else if (end + 1 < n && joiner(end) && word_byte(end + 1)) {
     size_t e = end + 1;
     while (e < n && word_byte(e)) ++e;
     AddPhoneGluedToAName(text, begin, e, findings);
@@ -668,7 +695,7 @@ void AddSpokenPhones(std::string_view text, std::vector<Finding>* findings, std:
   ForEachWord(text, [&](size_t i, size_t e) {
     phones.Word(i, e);
     if (e - i >= 11) AddPhoneGluedToAName(text, i, e, findings);
-    if (e - i >= 8 && e - i <= 13 && ((i > 0 && text[i - 1] == '_') || (e < text.size() && text[e] == '_'))) {
+    if (e - i >= 8 && e - i <= 13 && JoinerNextTo(text, i, e)) {
       AddPhoneJoinedToAName(text, i, e, findings);
     }
   });
@@ -688,7 +715,7 @@ void AddSpokenIdentifiers(std::string_view text, std::vector<Finding>* findings,
     // Most words are shorter than a phone glued to anything.
     if (len >= 8) [[unlikely]] {
       if (len >= 11) AddPhoneGluedToAName(text, i, e, findings);
-      if (len <= 13 && ((i > 0 && text[i - 1] == '_') || (e < text.size() && text[e] == '_'))) {
+      if (len <= 13 && JoinerNextTo(text, i, e)) {
         AddPhoneJoinedToAName(text, i, e, findings);
       }
     }

@@ -1,0 +1,19 @@
+// A phone glued to a name in capitals ("PEDRO5512345678") or joined to it by
+// a dot ("juan.5512345678") is a phone, as one joined by an underscore is; a
+// code of capitals and fewer than ten digits is not.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(PhoneGluedCapsDot, CapitalsWithTenDigitsAndDotJoinedAreAPhone) {
+  ExpectGoneAndKept("es", {
+      {"Guárdalo PEDRO5512345678 y ya.", {"5512345678"}, {"Guárdalo", "y ya"}},
+      {"Me lo pasó como tel juan.5512345678 en el chat.", {"5512345678"}, {"en el chat"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
