@@ -447,15 +447,16 @@ bool HaitianNumberWord(std::string_view word) {
   return false;
 }
 
-// True if a word of phones comes shortly before `at` ("mi número es",
-// "marca al", "call me at", "appelle le"): then even a count of digits is
-// a phone. Read as stems of the folded text, so a false hit ("hotel") only
-// keeps a phone.
+// True if a word of phones or of writing down comes shortly before `at`
+// ("mi número es", "marca al", "call me at", "appelle le", "anota"): then
+// even a count of digits is a phone. Read as stems of the folded text, so
+// a false hit ("hotel") only keeps a phone.
 bool PhoneCueBefore(std::string_view text, size_t at) {
   const size_t from = at > 48 ? at - 48 : 0;
   const std::string window = text::Fold(text.substr(from, at - from));
-  for (std::string_view stem : {"numer", "tel", "cel", "movil", "whats", "wasap", "marc", "llam", "phone",
-                                "call", "text", "portable", "appel", "nimewo", "contact", "num"}) {
+  for (std::string_view stem : {"num", "tel", "cel", "movil", "whats", "wasap", "marc", "llam", "phone",
+                                "call", "text", "portable", "appel", "nimewo", "contact", "anot", "apunt",
+                                "escrib", "write", "note", "ekri"}) {
     if (window.find(stem) != std::string::npos) return true;
   }
   return false;

@@ -15,5 +15,16 @@ TEST(PhoneGluedCapsDot, CapitalsWithTenDigitsAndDotJoinedAreAPhone) {
   });
 }
 
+// A phone dictated as a count after a word of writing down ("anota") is a
+// phone; a count with no such word is a count.
+TEST(PhoneGluedCapsDot, CountAfterAWordOfWritingDownIsAPhone) {
+  ExpectGoneAndKept("es", {
+      {"Anota, es el cuatro cinco seis siete ocho nueve diez.", {"cuatro cinco seis"}, {"Anota"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Éramos siete, ocho, nueve, diez en la camioneta.", {}, {"siete, ocho, nueve, diez"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
