@@ -1240,6 +1240,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // on its line, within six words either side, at least two words in lower
   // case and no other word in capitals but given names (a heading, an
   // all-caps document or a list of acronyms is no stress).
+  // True if token k stands in lower-case text: at least two lower-case
+  // words within six words each way on its line, and no word in capitals
+  // there but given names of at least min_caps_name bytes that are no
+  // place (a heading or a line of acronyms is no such text).
+  auto lower_case_around = [&](size_t k, size_t min_caps_name) {
+    int lower = 0;
+    auto look = [&](size_t j) {  // false: a word in capitals that is no given name
+      const Token& t = ts[j];
+      if (!t.word) return true;
+      if (t.all_caps) {
+        return (info[j].flags & kGivenName) && !t.has_digit && t.end - t.begin >= min_caps_name &&
+               info[j].place == 0;
+      }
+      if (t.has_letter && !t.capitalized) ++lower;
+      return true;
+    };
+    for (size_t j = k, seen = 0; j > 0 && seen < 6 && !ts[j].newline_before; --j) {
+      if (!look(j - 1)) return false;
+      if (ts[j - 1].word) ++seen;
+    }
+    for (size_t j = k + 1, seen = 0; j < n && seen < 6 && !ts[j].newline_before; ++j) {
+      if (!look(j)) return false;
+      if (ts[j].word) ++seen;
+    }
+    return lower >= 2;
+  };
   auto caps_emphasis = [&](size_t k) {
     if (!ts[k].word || !ts[k].all_caps || ts[k].has_digit || info[k].shouted || info[k].place != 0 ||
         ts[k].end - ts[k].begin < 3 || !(info[k].flags & kGivenName) ||
@@ -1276,25 +1302,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         return false;
       }
     }
-    int lower = 0;
-    auto look = [&](size_t j) {  // false: stop looking this way
-      const Token& t = ts[j];
-      if (!t.word) return true;
-      if (t.all_caps) {
-        return (info[j].flags & kGivenName) && !t.has_digit && t.end - t.begin >= 3 && info[j].place == 0;
-      }
-      if (t.has_letter && !t.capitalized) ++lower;
-      return true;
-    };
-    for (size_t j = k, seen = 0; j > 0 && seen < 6 && !ts[j].newline_before; --j) {
-      if (!look(j - 1)) return false;
-      if (ts[j - 1].word) ++seen;
-    }
-    for (size_t j = k + 1, seen = 0; j < n && seen < 6 && !ts[j].newline_before; ++j) {
-      if (!look(j)) return false;
-      if (ts[j].word) ++seen;
-    }
-    if (lower < 2) return false;
+    if (!lower_case_around(k, 3)) return false;
     // Clinical notes and official letters are full of acronyms ("probable
     // ELA", "con NED"): none may be near, across lines too.
     if (acronym_near(k)) return false;
@@ -1351,23 +1359,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (acts && acronym_near(k)) acts = false;
     }
     if (!acts) return false;
-    int lower = 0;
-    auto look = [&](size_t j) {  // false: a word in capitals that is no given name
-      const Token& t = ts[j];
-      if (!t.word) return true;
-      if (t.all_caps) return (info[j].flags & kGivenName) && !t.has_digit && info[j].place == 0;
-      if (t.has_letter && !t.capitalized) ++lower;
-      return true;
-    };
-    for (size_t j = k, seen = 0; j > 0 && seen < 6 && !ts[j].newline_before; --j) {
-      if (!look(j - 1)) return false;
-      if (ts[j - 1].word) ++seen;
-    }
-    for (size_t j = k + 1, seen = 0; j < n && seen < 6 && !ts[j].newline_before; ++j) {
-      if (!look(j)) return false;
-      if (ts[j].word) ++seen;
-    }
-    return lower >= 2;
+    return lower_case_around(k, 0);
   };
   // Match results: "Arsenal 2 Chelsea 1", "Barnsley 2 Wolves 0" on a line of
   // their own (or before ',' or ';'): the two runs are teams.
