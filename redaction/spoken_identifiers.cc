@@ -244,35 +244,33 @@ int SecondIndex(unsigned char c) {
 }
 
 NumberTable* NewNumberTable(bool haitian) {
-  {
-    auto* t = new NumberTable();
-    // Filed under the first two letters of the word as written, with its
-    // length as written; looked up by its folded form.
-    auto add = [&](std::string_view written, std::string_view folded, int value) {
-      const int first = written[0] - 'a';
-      const int second = SecondIndex(static_cast<unsigned char>(written[1]));
-      t->lengths[first][second] |= static_cast<uint16_t>(1u << written.size());
-      auto& bucket = t->words[first][second];
-      for (const auto& entry : bucket) {
-        if (entry.first == folded) return;
-      }
-      bucket.emplace_back(folded, value);
-    };
-    std::unordered_map<std::string_view, int> words = NumberWords();
-    if (haitian) words.insert(HaitianNumberWords().begin(), HaitianNumberWords().end());
-    for (const auto& [w, value] : words) add(w, w, value);
-    // Written with an accent (a byte more).
-    static constexpr std::pair<std::string_view, std::string_view> kAccented[] = {
-        {"diecis\xC3\xA9is", "dieciseis"}, {"veintid\xC3\xB3s", "veintidos"},
-        {"veintitr\xC3\xA9s", "veintitres"}, {"veintis\xC3\xA9is", "veintiseis"},
-        {"z\xC3\xA9ro", "zero"}, {"s\xC3\xA8t", "set"}, {"n\xC3\xA8" "f", "nef"},
-        {"tr\xC3\xA8z", "trez"}, {"kat\xC3\xB2z", "katoz"}, {"s\xC3\xA8z", "sez"},
-        {"dis\xC3\xA8t", "diset"}, {"dizn\xC3\xA8" "f", "diznef"}};
-    for (const auto& [written, folded] : kAccented) {
-      if (const auto it = words.find(folded); it != words.end()) add(written, folded, it->second);
+  auto* t = new NumberTable();
+  // Filed under the first two letters of the word as written, with its
+  // length as written; looked up by its folded form.
+  auto add = [&](std::string_view written, std::string_view folded, int value) {
+    const int first = written[0] - 'a';
+    const int second = SecondIndex(static_cast<unsigned char>(written[1]));
+    t->lengths[first][second] |= static_cast<uint16_t>(1u << written.size());
+    auto& bucket = t->words[first][second];
+    for (const auto& entry : bucket) {
+      if (entry.first == folded) return;
     }
-    return t;
+    bucket.emplace_back(folded, value);
+  };
+  std::unordered_map<std::string_view, int> words = NumberWords();
+  if (haitian) words.insert(HaitianNumberWords().begin(), HaitianNumberWords().end());
+  for (const auto& [w, value] : words) add(w, w, value);
+  // Written with an accent (a byte more).
+  static constexpr std::pair<std::string_view, std::string_view> kAccented[] = {
+      {"diecis\xC3\xA9is", "dieciseis"}, {"veintid\xC3\xB3s", "veintidos"},
+      {"veintitr\xC3\xA9s", "veintitres"}, {"veintis\xC3\xA9is", "veintiseis"},
+      {"z\xC3\xA9ro", "zero"}, {"s\xC3\xA8t", "set"}, {"n\xC3\xA8" "f", "nef"},
+      {"tr\xC3\xA8z", "trez"}, {"kat\xC3\xB2z", "katoz"}, {"s\xC3\xA8z", "sez"},
+      {"dis\xC3\xA8t", "diset"}, {"dizn\xC3\xA8" "f", "diznef"}};
+  for (const auto& [written, folded] : kAccented) {
+    if (const auto it = words.find(folded); it != words.end()) add(written, folded, it->second);
   }
+  return t;
 }
 
 // Built at start-up: the word loop reads them without a guard.
@@ -653,10 +651,7 @@ bool JoinerNextTo(std::string_view text, size_t begin, size_t end) {
 // for AddPhoneGluedToAName().
 void AddPhoneJoinedToAName(std::string_view text, size_t begin, size_t end, std::vector<Finding>* findings) {
   const size_t n = text.size();
-  auto word_byte = [&](size_t k) {
-    const unsigned char c = static_cast<unsigned char>(text[k]);
-    return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
+  auto word_byte = [&](size_t k) { return IsWordByte(static_cast<unsigned char>(text[k])); };
   const auto joiner = [&](size_t k) { return text[k] == '_' || text[k] == '.'; };
   if (begin >= 2 && joiner(begin - 1) && word_byte(begin - 2)) {
     size_t b = begin - 1;
