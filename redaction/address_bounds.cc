@@ -236,6 +236,27 @@ size_t TypeLastStreetStart(std::string_view text, size_t type_begin) {
       if (digits < digits_end) return digits;
     }
   }
+  // "number 62 on Walnut Street", "at No. 8 on Elm Street": a house number
+  // said before the street.
+  {
+    size_t on_begin = begin;
+    if (AsciiLower(WordBefore(text, begin, &on_begin)) == "on") {
+      size_t digits = on_begin;
+      while (digits > 0 && text[digits - 1] == ' ' && on_begin - digits < 2) --digits;
+      const size_t digits_end = digits;
+      while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 && digits_end - digits < 6) {
+        --digits;
+      }
+      size_t cue_begin = digits;
+      if (digits < digits_end && digits_end - digits <= 5) {
+        size_t gap = digits;
+        while (gap > 0 && text[gap - 1] == ' ' && digits - gap < 2) --gap;
+        if (gap > 0 && text[gap - 1] == '.') --gap;
+        const std::string cue = AsciiLower(WordBefore(text, gap, &cue_begin));
+        if (cue == "number" || cue == "no") return cue_begin;
+      }
+    }
+  }
   // A house number in words: "twelve Oak Street", "forty-two Elm Road".
   size_t word_begin = begin;
   const std::string number = AsciiLower(WordBefore(text, begin, &word_begin));
@@ -387,6 +408,43 @@ size_t NumberedStreetBefore(std::string_view text, size_t col_begin) {
   return begin;
 }
 
+size_t NumberSaidAfterStreetEnd(std::string_view text, size_t end) {
+  size_t p = end;
+  if (p < text.size() && text[p] == ',') ++p;
+  while (p < text.size() && text[p] == ' ' && p - end < 3) ++p;
+  if (p - end < 1) return end;
+  // The word that names the number, lower case or capitalized.
+  if (text.substr(p, 3) == "au ") p += 3;
+  static constexpr std::string_view kCues[] = {"number", "Number", "n\xc3\xbamero", "N\xc3\xbamero", "numero",
+                                               "num\xc3\xa9ro", "Num\xc3\xa9ro", "No.", "no."};
+  size_t cue_end = p;
+  for (std::string_view cue : kCues) {
+    if (text.substr(p, cue.size()) == cue) {
+      cue_end = p + cue.size();
+      break;
+    }
+  }
+  if (cue_end == p) return end;
+  size_t digits = cue_end;
+  while (digits < text.size() && text[digits] == ' ' && digits - cue_end < 2) ++digits;
+  size_t digits_end = digits;
+  while (digits_end < text.size() && std::isdigit(static_cast<unsigned char>(text[digits_end])) != 0 &&
+         digits_end - digits < 6) {
+    ++digits_end;
+  }
+  if (digits_end == digits || digits_end - digits > 5) return end;
+  // "number 14B"; not "number 14th" nor a longer word.
+  if (digits_end < text.size() && std::isalpha(static_cast<unsigned char>(text[digits_end])) != 0) {
+    if (digits_end + 1 < text.size() && IsLetterAt(text, digits_end + 1)) return end;
+    if (std::isupper(static_cast<unsigned char>(text[digits_end])) == 0) return end;
+    ++digits_end;
+  } else if (digits_end < text.size() && (std::isdigit(static_cast<unsigned char>(text[digits_end])) != 0 ||
+                                          static_cast<unsigned char>(text[digits_end]) >= 0x80)) {
+    return end;
+  }
+  return digits_end;
+}
+
 size_t NumberOfStreetBefore(std::string_view text, size_t keyword_begin) {
   // "el 34 de la calle Morelos", "en el kilómetro 45 de la carretera",
   // "km 12 de la autopista".
@@ -397,7 +455,8 @@ size_t NumberOfStreetBefore(std::string_view text, size_t keyword_begin) {
     pos = word_begin;
     word = AsciiLower(WordBefore(text, pos, &word_begin));
   }
-  if (word != "de" && word != "del") return keyword_begin;
+  // French "au numéro 8 de la rue Capois", "au 12 du boulevard".
+  if (word != "de" && word != "del" && word != "du") return keyword_begin;
   pos = word_begin;
   while (pos > 0 && text[pos - 1] == ' ' && word_begin - pos < 2) --pos;
   size_t digits = pos;
@@ -414,7 +473,10 @@ size_t NumberOfStreetBefore(std::string_view text, size_t keyword_begin) {
   size_t cue_begin = digits;
   const std::string cue = AsciiLower(WordBefore(text, digits, &cue_begin));
   if (InSet(cue, {"km", "kil\xc3\xb3metro", "kilometro"})) return cue_begin;
-  if (InSet(cue, {"el", "al", "del", "n\xc3\xbamero", "numero", "no"})) return digits;
+  if (InSet(cue, {"el", "al", "del", "au", "no"})) return digits;
+  // "el número 8 de la calle Allende", "au numéro 8 de la rue Capois": the
+  // word that names the number goes with it.
+  if (InSet(cue, {"n\xc3\xbamero", "numero", "num\xc3\xa9ro"})) return cue_begin;
   return keyword_begin;
 }
 

@@ -44,7 +44,8 @@ size_t SuffixedStreetStart(std::string_view text, size_t at);
 // type word begins ("Berg Hills |Street", "twelve Oak |Street"): up to three
 // capitalized words, an article or pronoun before them left out ("The",
 // "My"), and a house number in words before them ("twelve"). `type_begin`
-// if no capitalized word names it.
+// if no capitalized word names it. A house number said before the name
+// ("number 62 on Walnut Street") is the street's.
 size_t TypeLastStreetStart(std::string_view text, size_t type_begin);
 
 // Where an address that ends at `end` ends when another street's name and
@@ -77,6 +78,12 @@ size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const 
 // paid 200 for the room 5 suite 12" does not open its line so).
 size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin);
 
+// Where an address that ends at `end` ends when its house number is said
+// after it, named by a word ("on Maple Street, number 14", "rue Victor Hugo,
+// au numéro 12", "calle Aldama, número 52", "Laurel Court, No. 9"): after the
+// number; `end` if no digit follows the word.
+size_t NumberSaidAfterStreetEnd(std::string_view text, size_t end);
+
 // Where the numbered street before a neighbourhood keyword starts
 // ("Ixtaccihuatl 11, |Col. Condesa", "Francisco I. Madero 45 Col. Roma",
 // "Allende s/n, Col. Centro"): `col_begin` when no capitalized name and
@@ -84,8 +91,9 @@ size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin);
 size_t NumberedStreetBefore(std::string_view text, size_t col_begin);
 
 // Where a house number or kilometre named before its street starts ("el 34
-// de la calle Morelos", "el kilómetro 45 de la carretera"); `keyword_begin`
-// if there is none.
+// de la calle Morelos", "el kilómetro 45 de la carretera", "el número 8 de
+// la calle Allende" and French "au numéro 8 de la rue Capois" with the word
+// that names it); `keyword_begin` if there is none.
 size_t NumberOfStreetBefore(std::string_view text, size_t keyword_begin);
 
 // Where an ordinal written before a street keyword starts ("5a Avenida

@@ -854,6 +854,11 @@ class PatternDetectorImpl final : public PatternDetector {
         // capitalized name and with a number; "Martin Luther King Jr." and
         // "el Jr. de la familia" are no streets.
         if (rule.trigger == Trigger::kStreetKeyword && span.starts_with("Jr") && !JironStreet(span, language)) return;
+        // Haitian "nan ri Lamarre" (in the street); French "il a ri" is a
+        // laugh: a lower-case "ri" needs a Haitian preposition before it.
+        if (rule.trigger == Trigger::kStreetKeyword && span.starts_with("ri") && !AfterHaitianPreposition(text, begin)) {
+          return;
+        }
         // "on Northwest 27th Avenue near 79th Street": in English the name
         // comes before "Avenue" and "Boulevard"; a lower-case word after
         // one starts no French street ("Avenue Foch" does).
@@ -901,6 +906,13 @@ class PatternDetectorImpl final : public PatternDetector {
           const size_t type_begin = begin;
           begin = TypeLastStreetStart(text, begin);
           if (begin == type_begin) return;
+          // "a trailer on Juniper Lane", "her house is on Aspen Circle":
+          // types that also end the names of courts, drives and ways are a
+          // street only after "on" and words of living or staying there.
+          if (!InSet(span, {"Street", "Road", "Avenue", "Boulevard", "Rd", "Ave", "Blvd", "St"}) &&
+              !HomeWordsBeforeOn(text, begin)) {
+            return;
+          }
           span = text.substr(begin, end - begin);
         }
         if (std::string_view(rule.name) == "address_keyword_lower") {
@@ -959,6 +971,8 @@ class PatternDetectorImpl final : public PatternDetector {
           const std::string head = AsciiLower(span.substr(0, std::min<size_t>(span.size(), 16)));
           if (head.starts_with("col") || head.starts_with("fracc") || head.starts_with("barrio")) {
             begin = NumberedStreetBefore(text, begin);
+            // "la casa número 7 de la colonia Las Granjas".
+            if (begin == static_cast<size_t>(span.data() - text.data())) begin = NumberOfStreetBefore(text, begin);
           } else {
             // "Blvd., Los Angeles": the keyword ended a street named before it.
             size_t after = begin;
@@ -1019,6 +1033,9 @@ class PatternDetectorImpl final : public PatternDetector {
         // "P.O. Box 418 Kowalski Springs": a street named after the address
         // on its line is the address's.
         end = StreetAfterStreetEnd(text, end, PlaceGazetteer::Default());
+        // "on Maple Street, number 14", "rue Victor Hugo, au numéro 12": the
+        // house number said after the street.
+        end = NumberSaidAfterStreetEnd(text, end);
         // "Av." alone or a keyword with nothing after is not an address.
         if (end - begin >= 6 || (std::string_view(rule.name) == "address_po_box" && end - begin >= 4)) {
           Add(out, begin, end, IdentifierType::kAddress, 0.85f);
@@ -1107,6 +1124,30 @@ class PatternDetectorImpl final : public PatternDetector {
         R"re()(?:\s+(?:at|in|on))?\s{0,2}:?\s{0,2}$)re");
     const std::string before = WindowBefore(text, at, 32);
     return RE2::PartialMatch(before, kResidence);
+  }
+
+  // True if "on" or "at" comes right before `at`, after words saying that
+  // someone lives, stays or is kept there, in the same sentence ("We stayed
+  // in an apartment on", "a trailer on", "Her house is on", "rents a room
+  // on", "they locked us in a house at").
+  static bool HomeWordsBeforeOn(std::string_view text, size_t at) {
+    static const RE2 kHome(
+        R"re((?i)(?:^|[^a-z])(?:lives?|lived|living|resides?|resided|stay(?:s|ed|ing)?|house|home|apartment|flat|)re"
+        R"re(trailer|room|basement|rents?|rented|renting|moved|kept\s+(?:us|me|them|him|her)|held\s+(?:us|me|them|him|her)|)re"
+        R"re(locked\s+(?:us|me|them|him|her))(?:[^a-z.!?\n][^.!?\n]{0,48})?[^a-z](?:on|at)\s{1,2}$)re");
+    return RE2::PartialMatch(WindowBefore(text, at, 72), kHome);
+  }
+
+  // True if the word before `at` is a Haitian preposition of place ("nan
+  // ri Lamarre", "sou ri Pavée", "kwen ri").
+  static bool AfterHaitianPreposition(std::string_view text, size_t at) {
+    const std::string before = WindowBefore(text, at, 6);
+    for (std::string_view p : {"nan ", "sou ", "kwen ", "lan ", "b\xc3\xb2 ", "kote "}) {
+      if (before.ends_with(p) && (before.size() == p.size() || !IsAsciiAlnum(static_cast<unsigned char>(before[before.size() - p.size() - 1])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // True if a month's name comes right before `at` ("Sept 25 CANWEST

@@ -52,7 +52,7 @@ const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|crt|autopista|autov[ií]a|libramiento|)"
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
-    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri|ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     // Catalan streets ("Passeig Marítim 25", "Plaça de Catalunya 9"), Madrid's
     // "Gran Vía", El Salvador's "Polígono C", Guatemala's "Lotificación",
     // Peru's "Jirón" ("Jr. Huallaga 345": with a number, not in English).
@@ -105,6 +105,9 @@ const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apartamento|apto?|depto|int(?:erior)?|piso|)"
     R"(pasaje|senda|oficina|local|)"
     R"(maison|appartement|appt|app|b[âa]timent|kay|)"
+    // English, as a neighbourhood's units are said in an English testimony:
+    // "Colonia Kennedy, block 5, house 23".
+    R"(block|house|lot|)"
     R"(esc(?:alera)?|planta|puerta|portal)\b)"
     R"(\.?\s{0,2}#?\s{0,2}(?:\d[A-Za-z0-9\-]{0,5}|(?-i:[A-Z])(?:-?\d{1,4})?\b)){0,3})"
     R"((?:\s{0,3},\s{0,3}\d{1,2}\s?[º°ª]?\s?[A-Za-z]\b)?)"
@@ -139,7 +142,7 @@ const std::string kEnglishStreetType =
     R"(pine|plain|ports|rapid|rest|river|roads|run|shores?|skyway|springs?|spurs|station|stream|streets|)"
     R"(throughway|trafficway|tunnel|underpass|unions?|valleys?|viaduct|villages?|ville|vista|walks|wall|wells?))";
 const std::string kUnit =
-    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
+    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT|Studio)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
     R"(appt|porte|b[âa]timent|escalier))";
 
 // Numbered streets of Central American towns: "3a calle", "5 y 6
@@ -412,7 +415,11 @@ std::vector<PatternRule> BuildRules() {
   // the detector takes the name's words before it. Only types that are
   // seldom anything else ("Google Drive", "Red Crescent", "Pride Parade").
   r.push_back({"address_type_last", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard|Rd|Ave|Blvd|St))(?:[^\p{L}\p{N}]|$))"});
+               R"((?:^|[^\p{L}\p{N}])((?-i:Street|Road|Avenue|Boulevard|Rd|Ave|Blvd|St|)"
+               // Types that name other things too ("Supreme Court", "Memorial
+               // Drive" driven on): the detector wants words of living or
+               // staying there before "on" ("a trailer on Juniper Lane").
+               R"(Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
@@ -444,7 +451,7 @@ std::vector<PatternRule> BuildRules() {
                R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)(?:\s{1,2}(?i:du|au)\s{1,2}|\s{0,2},\s{0,2}))?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
+               kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)(?:\s{1,2}(?i:du|au)\s{1,2}|\s{0,2},\s{0,2}))?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|ruelle|venelle|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
                R"(\s{1,3}(?:(?i:de la|de l'|du|des|de|d')\s{0,3})?(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*\s?){1,5}|[\p{L}\p{M}'’\-]{3}[\p{L}\p{M}'’\-]*))"
                // "bâtiment B", "esc. 2", "appartement 14", "3e étage".
                R"((?:\s{0,3},?\s{0,3}(?:(?i:b[âa]timent|b[âa]t|escalier|esc|appartement|appt|app|apt|porte|maison|[ée]tage)\.?\s{0,2}(?:n[º°o]\.?\s{0,2})?[A-Za-z0-9]{1,4}|\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage))\b){0,3}))"});
@@ -552,7 +559,10 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?)" +
                    R"((?:\s{0,2},\s{0,3})" + kUnit + R"(\.?\s{0,2}(?:#|n[º°o]\.?)?\s{0,2}\d{1,5}[A-Za-z]?){0,2})"
                    R"((?:\s{0,2},\s{0,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3})"
-                   R"((?-i:Towers?|Court|House|Apartments|Building|Mansions|Lodge|Residences|Heights))?))" + kPost});
+                   R"((?-i:Towers?|Court|House|Apartments|Building|Mansions|Lodge|Residences|Heights|)"
+                   // A street after the unit, as British lines give it: "Studio
+                   // 12, Jones Mews", "Flat 3, Oak Lane".
+                   R"(Mews|Close|Lane|Street|Road|Drive|Gardens|Place|Square|Terrace|Crescent|Row|Walk))?))" + kPost});
   // A road's code and kilometre without a keyword: "A7, km. 187", "N-340 km 12".
   r.push_back({"address_road_km", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?-i:[A-Z]{1,3})-?\d{1,4}\s{0,2},?\s{0,2}(?i:km|kil[oó]metro)\.?\s{0,2}\d{1,4}(?:[.,+]\d{1,3})?))" + kPost});
@@ -635,6 +645,7 @@ const std::string& StreetKeywordPattern() {
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
                      kBetweenStreets + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
+                     "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway)(?:[^\\p{L}\\p{N}]|$)|" +
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
                      kAddressLabel + ")"));
