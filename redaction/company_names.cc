@@ -18,6 +18,8 @@ constexpr size_t kReachBefore = 64;
 constexpr size_t kReachAfter = 128;
 // At most this many capitalized words before the company word.
 constexpr int kMaxNameWords = 5;
+// A letterhead's line of surnames is at most this long.
+constexpr size_t kMaxLetterheadLine = 80;
 // At most this many words between "is a" and the organisation's noun.
 constexpr size_t kMaxDescribingWords = 8;
 
@@ -33,6 +35,17 @@ bool IsExtraCompanyWord(std::string_view w) {
       "lp",         "pllc",       "ltda",      "resources", "duo",      "trio",     "quartet",
       "ministry",   "ministries"};
   return std::ranges::find(kWords, w) != std::end(kWords);
+}
+
+// Company words that end a one-word company's name glued to it
+// ("Citigroup", "Netosoft", "Brightcorp"): no given name or surname of the
+// lists ends so.
+bool EndsInGluedCompanyWord(std::string_view folded) {
+  static constexpr std::string_view kEnds[] = {"group", "soft", "corp", "tech", "labs", "media", "logic", "data"};
+  for (std::string_view e : kEnds) {
+    if (folded.size() >= e.size() + 3 && folded.ends_with(e)) return true;
+  }
+  return false;
 }
 
 // Nouns that make the subject of "X is a ..." an organisation or a work, not
@@ -64,10 +77,15 @@ bool EndsOrganisationPhrase(std::string_view w) {
 
 class CompanyReader {
  public:
-  CompanyReader(std::string_view text, const NameLexicon& lexicon) : text_(text), lexicon_(lexicon) {}
+  // address_begins: where the addresses the pattern rules found begin,
+  // sorted.
+  CompanyReader(std::string_view text, const NameLexicon& lexicon, const std::vector<size_t>& address_begins)
+      : text_(text), lexicon_(lexicon), address_begins_(address_begins) {}
 
   // True if f lies in a company's name or in a subject defined as one.
   bool InsideCompany(const Finding& f) {
+    if (GluedCompanyName(f)) return true;
+    if (LetterheadFirm(f)) return true;
     if (!MayStartCompany(f)) return false;
     text::Tokenize(LineAround(text_, f.begin, f.end, kReachBefore, kReachAfter, &offset_), &tokens_);
     const auto& ts = tokens_.tokens;
@@ -145,6 +163,81 @@ class CompanyReader {
       ++words;
     }
     return false;
+  }
+
+  // "I work for Citigroup": f is one word of no name list, capitalized,
+  // ending in a company word glued to it, with no title or kin word before.
+  bool GluedCompanyName(const Finding& f) const {
+    if (f.end - f.begin < 7 || f.end - f.begin > 24 || !StartsWithCapital(text_, f.begin)) return false;
+    char folded[24];
+    size_t length = 0;
+    const std::string_view word = text_.substr(f.begin, f.end - f.begin);
+    if (!FoldAsciiInto(word, folded, &length)) return false;
+    const std::string_view w(folded, length);
+    for (char c : w) {
+      if (c < 'a' || c > 'z') return false;
+    }
+    if (!EndsInGluedCompanyWord(w)) return false;
+    if ((lexicon_.Flags(w) & (kGivenName | kSurname | kTitle | kKinCue)) != 0) return false;
+    size_t before_begin = 0;
+    const std::string_view before = LetterWordEndingAt(text_, f.begin > 0 ? f.begin - 1 : 0, &before_begin);
+    if (!before.empty() && before.size() <= 16 && before_begin + before.size() + 1 == f.begin) {
+      char b[16];
+      size_t n = 0;
+      if (FoldAsciiInto(before, b, &n) && (lexicon_.Flags(std::string_view(b, n)) & (kTitle | kKinCue | kNameCue)) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A letterhead's firm: f lies in a line that holds nothing but three
+  // surnames of the lists, as "A, B and C" (or "A, B & C"; a quoting '>'
+  // before them), none a given name, and the next line, or the one after,
+  // opens with an address ("Owens, Duran and Oneal\n4471 Oak Street").
+  // In a testimony such a line naming people has a verb or a label on it.
+  bool LetterheadFirm(const Finding& f) {
+    if (address_begins_.empty()) return false;
+    // The line, at most kMaxLetterheadLine bytes (scans stay bounded on a
+    // long line).
+    size_t line_begin = f.begin;
+    while (line_begin > 0 && text_[line_begin - 1] != '\n') {
+      if (f.begin - line_begin >= kMaxLetterheadLine) return false;
+      --line_begin;
+    }
+    size_t line_end = f.end;
+    while (line_end < text_.size() && text_[line_end] != '\n') {
+      if (line_end - line_begin >= kMaxLetterheadLine) return false;
+      ++line_end;
+    }
+    // The address opens one of the next two lines (after a quoting '>').
+    size_t next = line_end;
+    bool address_follows = false;
+    for (int lines = 0; lines < 2 && next < text_.size() && !address_follows; ++lines) {
+      size_t p = next + 1;
+      while (p < text_.size() && p - next < 8 && (text_[p] == ' ' || text_[p] == '\t' || text_[p] == '>')) ++p;
+      const auto it = std::lower_bound(address_begins_.begin(), address_begins_.end(), p);
+      address_follows = it != address_begins_.end() && *it == p;
+      next = p;
+      while (next < text_.size() && text_[next] != '\n' && next - p < kMaxLetterheadLine) ++next;
+      if (next < text_.size() && text_[next] != '\n') break;
+    }
+    if (!address_follows) return false;
+    text::Tokenize(text_.substr(line_begin, line_end - line_begin), &tokens_);
+    const auto& ts = tokens_.tokens;
+    size_t k = 0;
+    while (k < ts.size() && !ts[k].word && ts[k].first == '>') ++k;
+    // Surname , Surname (and|&) Surname, and nothing else.
+    if (ts.size() != k + 5) return false;
+    auto surname = [&](size_t i) {
+      if (!ts[i].word || !ts[i].capitalized) return false;
+      const uint32_t flags = lexicon_.FlagsOfHash(ts[i].hash);
+      return (flags & kSurname) != 0 && (flags & kGivenName) == 0;
+    };
+    if (!surname(k) || ts[k + 1].word || ts[k + 1].first != ',' || !surname(k + 2)) return false;
+    const text::Token& joiner = ts[k + 3];
+    if (!((joiner.word && tokens_.Folded(joiner) == "and") || (!joiner.word && joiner.first == '&'))) return false;
+    return surname(k + 4);
   }
 
   // IsCompanyWord of an ASCII word (company words are ASCII), without a
@@ -282,17 +375,24 @@ class CompanyReader {
 
   std::string_view text_;
   const NameLexicon& lexicon_;
+  const std::vector<size_t>& address_begins_;
   text::Tokens tokens_;
   size_t offset_ = 0;
 };
 
 }  // namespace
 
-void KeepCompanyNames(std::string_view text, std::string_view language, std::vector<Finding>* findings) {
+void KeepCompanyNames(std::string_view text, std::string_view language, const std::vector<Finding>& others,
+                      std::vector<Finding>* findings) {
   if (language.substr(0, 2) != "en") return;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
-  CompanyReader reader(text, *lexicon);
+  std::vector<size_t> address_begins;
+  for (const Finding& f : others) {
+    if (f.type == IdentifierType::kAddress) address_begins.push_back(f.begin);
+  }
+  std::sort(address_begins.begin(), address_begins.end());
+  CompanyReader reader(text, *lexicon, address_begins);
   findings->erase(std::remove_if(findings->begin(), findings->end(),
                                  [&](const Finding& f) {
                                    return std::strcmp(f.detector, "names") == 0 &&

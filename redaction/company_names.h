@@ -17,7 +17,12 @@
 // "a film and TV actor" keep the person), or come right after "which
 // [later] became" with no possessive after them.
 // A title, kin word or naming cue right before the words keeps them a person
-// ("Mr. Parker & Sons"), and so does "Brothers" (a family). Names listed at
+// ("Mr. Parker & Sons"), and so does "Brothers" (a family). Also dropped: one
+// word of no name list ending in a company word glued to it ("Citigroup",
+// "Netosoft"), and a letterhead's line that holds only three surnames of the
+// lists, none a given name ("Owens, Duran and Oneal"), when an address opens
+// one of the next two lines; "I worked for Okonkwo" and "Owens, Duran and
+// Oneal beat us" keep their persons. Names listed at
 // intake and every other finding are untouched. Each finding reads only the
 // line around it, within a fixed reach, and only when the bytes after it can
 // start such a phrase.
@@ -32,7 +37,10 @@
 namespace amparo::redaction {
 
 // Removes such findings from *findings (English only; order is kept).
-void KeepCompanyNames(std::string_view text, std::string_view language, std::vector<Finding>* findings);
+// `others`: the findings of the other detectors (the addresses a letterhead's
+// firm stands above).
+void KeepCompanyNames(std::string_view text, std::string_view language, const std::vector<Finding>& others,
+                      std::vector<Finding>* findings);
 
 }  // namespace amparo::redaction
 

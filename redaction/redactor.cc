@@ -87,7 +87,7 @@ class RedactorImpl final : public Redactor {
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".
-    KeepCompanyNames(text, language, &names_found);
+    KeepCompanyNames(text, language, findings, &names_found);
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, &names_found);
     DropNonPersonWords(text, &names_found);
