@@ -92,7 +92,9 @@ const std::string kStreetNumber =
 // 'depto "C"').
 const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
-    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-Za-z])\b)){0,4})";
+    R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|)"
+    // "Av. Providencia 1234, of. 56": an office, with its dot and number.
+    R"((?-i:of|Of|ofic|Ofic)\.\s{0,2}\d{1,4}[A-Za-z]?\b|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-Za-z])\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"
@@ -385,6 +387,10 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:faubourg|fbg|bd)\.?\s{1,3}(?:)" + kStreetConnector + R"(\s{0,3}){0,2}|)"
                R"((?:place|route|passage|square)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
                    kStreetName + kStreetTail + ")"});
+  // A Paris "cité" (a private street) with its number: "cité Trévise, 8"
+  // (lower case: "Cité Soleil, 3 morts" is a commune of Port-au-Prince).
+  r.push_back({"address_cite_fr", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?:^|[^\p{L}\p{N}])((?-i:cit[ée])[ \t]{1,3})" + kStreetName + kStreetTailNumbered + ")"});
   // "place Gambetta", "place Duclos": a French square named after someone
   // needs no article (the detector keeps this to French or unknown text:
   // "it took place Monday").
@@ -620,7 +626,7 @@ std::vector<PatternRule> BuildRules() {
     for (const char* bare : {"url", "long_digits", "gps_dms"}) {
       if (name == bare) rule.shape = Shape::kBare;
     }
-    for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr",
+    for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr", "address_cite_fr",
                             "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
                             "address_between_streets"}) {
       if (name == pre) rule.shape = Shape::kPre;
@@ -642,7 +648,8 @@ std::vector<PatternRule> BuildRules() {
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
-                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|" + kCornerKeyword + "|" +
+                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|(?-i:cit[ée])|" +
+                     kCornerKeyword + "|" +
                      kBetweenStreets + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
                      "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway)(?:[^\\p{L}\\p{N}]|$)|" +

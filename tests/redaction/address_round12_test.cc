@@ -69,6 +69,14 @@ TEST_F(AddressRound12Test, EnglishUnitsAfterANeighbourhood) {
   ExpectStreet("en", "Write to Studio 12, Jones Mews, London.", "Studio 12, Jones Mews", {"London"});
 }
 
+TEST_F(AddressRound12Test, FrenchCiteWithItsNumberAndSpanishOffice) {
+  ExpectStreet("fr", "Il demeurait cité Bergère, 6, depuis deux ans.", "cité Bergère, 6");
+  // Cité Soleil is a commune of Port-au-Prince.
+  ExpectRedacted("fr", "À Cité Soleil, 3 personnes sont mortes.", {}, {"Cité Soleil"});
+  ExpectStreet("es", "Remitido por: Dr. Jorge Pino. Av. Los Leones 1234, of. 56. Santiago de Chile.",
+               "Av. Los Leones 1234, of. 56", {"Santiago"});
+}
+
 TEST_F(AddressRound12Test, PlacesNamedInPassingStay) {
   ExpectNoAddress("es", "Nos quedamos cerca del mercado de Tapachula tres días.");
   ExpectNoAddress("es", "Caminamos por la calle principal hasta la plaza de Arriaga.");
