@@ -86,7 +86,7 @@ const std::string kSpanishNumberWords =
     R"((?:\s{1,2}y\s{1,2})" + kSpanishUnits + R"()?|cien(?:to)?|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cientos))";
 const std::string kStreetNumber =
     R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|n[uú]m(?:ero)?\.?\s{1,2}(?:)" + kSpanishNumberWords +
-    R"()(?:\s{1,2})" + kSpanishNumberWords + R"(){0,2}\b|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|#)\s{0,2})?\d{1,5})"
+    R"()(?:\s{1,2})" + kSpanishNumberWords + R"(){0,2}\b|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|nr\.?|#)\s{0,2})?\d{1,5})"
     R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
 // Floors, doors and blocks after a street number ("2º piso dto C", "6ºH",
 // 'depto "C"').
@@ -187,12 +187,19 @@ const std::string kCornerKeyword =
 const std::string kStreetSuffixCompound =
     R"((?i:strasse|straße|gasse|weg|vej|vägen|vagen|veien|vegen|gata|gatan|gade|gränd|straat|laan|steeg|markt|)"
     R"(kalea|bidea|)"
-    R"(plein|gracht|allee|platz|damm|ufer|katu|kuja|tie|polku|utca|ulica))";
+    R"(plein|gracht|allee|platz|damm|ufer|katu|kuja|tie|polku|utca|ulica|)"
+    // Dutch "Coolsingel 40", "Lindedreef 8", "Prinsenkade 3", "Zeedijk 5",
+    // "Jansenhof 12".
+    R"(singel|dreef|kade|dijk|hof))";
 const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
     R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|markt|tee|)"
     // Basque streets: "Nagusia kalea 5", "Gasteiz hiribidea 12".
-    R"(kalea|kale|etorbidea|hiribidea|pasealekua|plaza))";
+    R"(kalea|kale|etorbidea|hiribidea|pasealekua|plaza|)"
+    // Estonian "Pärnu mnt 12", "Rävala pst 5", "Pikk tn 3"; Latvian
+    // "Brīvības iela 5"; Lithuanian "Gedimino prospektas 9"; Hungarian
+    // "Petőfi sétány 3", "Városligeti fasor 12"; Czech "Národní třída 5".
+    R"(mnt|pst|tn|iela|gatv[ėe]|prospektas|s[ée]t[áa]ny|fasor|t[řr][íi]da))";
 const std::string kSuffixedStreetName =
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){0,2})"
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +
@@ -371,6 +378,14 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}|(?-i:ul)\.\s{0,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
+  // Keywords read only capitalized, before a capitalized name and a number:
+  // Mexico's "Peatonal" (not "Alameda": "la Alameda Central 2 noches" is a
+  // park and a stay), Portugal's "Travessa do Carmo 45" and "Largo do Rato 7" ("largo" is
+  // long), Romania's "Strada Mihai Eminescu nr. 5", "Aleea", "Bulevardul",
+  // "Calea", Indonesia's "Jl. Sudirman No. 5".
+  r.push_back({"address_keyword_capitalized", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?:^|[^\p{L}\p{N}])((?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\.|Jln\.))"
+               R"([ \t]{1,3}(?:(?-i:do|da|dos|das|de|del|dei|di|della)[ \t]{1,3}){0,2})" + kStreetName + kStreetTailNumbered + ")"});
   // A form's address field, whole to the end of its line ("Domicilio:
   // Ignacio L. Vallarta 24, Tabacal.", "Dirección: del centro de salud 2
   // cuadras al norte"); a town at its end is cut off like any address's.
@@ -627,6 +642,7 @@ std::vector<PatternRule> BuildRules() {
       if (name == bare) rule.shape = Shape::kBare;
     }
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr", "address_cite_fr",
+                            "address_keyword_capitalized",
                             "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
                             "address_between_streets"}) {
       if (name == pre) rule.shape = Shape::kPre;
@@ -649,6 +665,7 @@ const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|(?-i:cit[ée])|" +
+                     "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.)|" +
                      kCornerKeyword + "|" +
                      kBetweenStreets + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +

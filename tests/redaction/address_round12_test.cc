@@ -77,6 +77,18 @@ TEST_F(AddressRound12Test, FrenchCiteWithItsNumberAndSpanishOffice) {
                "Av. Los Leones 1234, of. 56", {"Santiago"});
 }
 
+TEST_F(AddressRound12Test, EuropeanStreetWordsAndCapitalizedKeywords) {
+  ExpectStreet("en", "Please write to Tartu mnt 14, Tallinn.", "Tartu mnt 14");
+  ExpectStreet("en", "Please write to Kalevi iela 8, Riga.", "Kalevi iela 8");
+  ExpectStreet("en", "Please write to Rozendreef 4, Breda.", "Rozendreef 4");
+  ExpectStreet("en", "Our office moved to Travessa da Rosa 12, Porto.", "Travessa da Rosa 12");
+  ExpectStreet("en", "Our office moved to Strada Florilor nr. 7, Cluj.", "Strada Florilor nr. 7");
+  ExpectStreet("en", "Our office moved to Jl. Merdeka No. 10, Bandung.", "Jl. Merdeka No. 10");
+  // Not before a capitalized name and a number.
+  ExpectNoAddress("es", "Largo tiempo esperamos 3 días.");
+  ExpectNoAddress("es", "Nos quedamos en la Alameda Central 2 noches.");
+}
+
 TEST_F(AddressRound12Test, PlacesNamedInPassingStay) {
   ExpectNoAddress("es", "Nos quedamos cerca del mercado de Tapachula tres días.");
   ExpectNoAddress("es", "Caminamos por la calle principal hasta la plaza de Arriaga.");
