@@ -416,7 +416,7 @@ size_t NumberSaidAfterStreetEnd(std::string_view text, size_t end) {
   // The word that names the number, lower case or capitalized.
   if (text.substr(p, 3) == "au ") p += 3;
   static constexpr std::string_view kCues[] = {"number", "Number", "n\xc3\xbamero", "N\xc3\xbamero", "numero",
-                                               "num\xc3\xa9ro", "Num\xc3\xa9ro", "No.", "no."};
+                                               "num\xc3\xa9ro", "Num\xc3\xa9ro", "nimewo", "No.", "no."};
   size_t cue_end = p;
   for (std::string_view cue : kCues) {
     if (text.substr(p, cue.size()) == cue) {

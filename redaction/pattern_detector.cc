@@ -856,7 +856,8 @@ class PatternDetectorImpl final : public PatternDetector {
         if (rule.trigger == Trigger::kStreetKeyword && span.starts_with("Jr") && !JironStreet(span, language)) return;
         // Haitian "nan ri Lamarre" (in the street); French "il a ri" is a
         // laugh: a lower-case "ri" needs a Haitian preposition before it.
-        if (rule.trigger == Trigger::kStreetKeyword && span.starts_with("ri") && !AfterHaitianPreposition(text, begin)) {
+        if (rule.trigger == Trigger::kStreetKeyword && span.starts_with("ri") && !AfterHaitianPreposition(text, begin) &&
+            !(language == "ht" && WindowBefore(text, begin, 2) == ", ")) {
           return;
         }
         // "on Northwest 27th Avenue near 79th Street": in English the name
@@ -1075,11 +1076,16 @@ class PatternDetectorImpl final : public PatternDetector {
     return before > 0 && before < begin && (text[before - 1] == ',' || IsWordCharBefore(text, before));
   }
 
-  // Where the address starts in a label's match that opens with "of"/"de"/
+  // Where the address starts in a label's match: after "is"/"es"/"est"
+  // ("My address is 1200 W. 5th St"); or, in one that opens with "of"/"de"/
   // "du" and names its owner before "is"/"es"/"est" ("of Persint is 6750
   // Koskikatu 25"): after that verb; begin otherwise.
   static size_t AfterWhoseAddress(std::string_view text, size_t begin, size_t end) {
     const std::string_view span = text.substr(begin, end - begin);
+    // "My address is 1200 W. 5th St": the verb stays.
+    for (std::string_view verb : {"is ", "es ", "est ", "was ", "era ", "was: ", "is: "}) {
+      if (span.starts_with(verb) && span.size() > verb.size()) return begin + verb.size();
+    }
     if (!span.starts_with("of ") && !span.starts_with("de ") && !span.starts_with("du ")) return begin;
     const size_t digit = span.find_first_of("0123456789");
     for (std::string_view verb : {" is ", " es ", " est "}) {

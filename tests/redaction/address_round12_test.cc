@@ -89,6 +89,14 @@ TEST_F(AddressRound12Test, EuropeanStreetWordsAndCapitalizedKeywords) {
   ExpectNoAddress("es", "Nos quedamos en la Alameda Central 2 noches.");
 }
 
+TEST_F(AddressRound12Test, StreetWithoutTypeAndItsNumberAfterLivesOn) {
+  ExpectStreet("en", "My uncle lives on Sycamore, number 22, near the church.", "Sycamore, number 22");
+  ExpectStreet("ht", "Mwen rete Kafou, ri Lamò, nimewo 12.", "ri Lamò, nimewo 12", {"Kafou"});
+  ExpectStreet("es", "Vivía en el edificio 7, departamento 12, de la unidad Nonoalco.", "edificio 7, departamento 12");
+  // The label's verb stays.
+  ExpectRedacted("en", "My address is 1200 W. 5th St, apt 3, Austin.", {"1200"}, {"address is", "Austin"});
+}
+
 TEST_F(AddressRound12Test, PlacesNamedInPassingStay) {
   ExpectNoAddress("es", "Nos quedamos cerca del mercado de Tapachula tres días.");
   ExpectNoAddress("es", "Caminamos por la calle principal hasta la plaza de Arriaga.");
