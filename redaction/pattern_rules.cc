@@ -144,7 +144,7 @@ const std::string kEnglishStreetType =
     R"(pine|plain|ports|rapid|rest|river|roads|run|shores?|skyway|springs?|spurs|station|stream|streets|)"
     R"(throughway|trafficway|tunnel|underpass|unions?|valleys?|viaduct|villages?|ville|vista|walks|wall|wells?))";
 const std::string kUnit =
-    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT|Studio)|floor|edificio|edif|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
+    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT|Studio)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
     R"(appt|porte|b[âa]timent|escalier))";
 
 // Numbered streets of Central American towns: "3a calle", "5 y 6
@@ -199,7 +199,8 @@ const std::string kStreetSuffixWord =
     // Estonian "Pärnu mnt 12", "Rävala pst 5", "Pikk tn 3"; Latvian
     // "Brīvības iela 5"; Lithuanian "Gedimino prospektas 9"; Hungarian
     // "Petőfi sétány 3", "Városligeti fasor 12"; Czech "Národní třída 5".
-    R"(mnt|pst|tn|iela|gatv[ėe]|prospektas|s[ée]t[áa]ny|fasor|t[řr][íi]da))";
+    // Lower case only: "04:00 PM PST", "Nashville, TN 37203" are none.
+    R"((?-i:mnt|pst|tn|iela|gatv[ėe]|prospektas|s[ée]t[áa]ny|fasor|t[řr][íi]da)))";
 const std::string kSuffixedStreetName =
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){0,2})"
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +
