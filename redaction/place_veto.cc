@@ -384,12 +384,33 @@ bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& plac
 // True if an address ending in a number ends right before offset (a
 // comma, a line break or "|" between) and the finding ends its line or is
 // followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
-// Egilsstaðir\n".
-bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f) {
+// Egilsstaðir\n"; or (spaces between) when a country alone follows it on
+// its line: "Suite 833 Milford New Zealand".
+bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f,
+                      const PlaceGazetteer& places) {
   size_t after = f.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  // Or a country after it on its line ("Suite 833 Milford New Zealand",
+  // "Apt. 3 Greystone Canada."): the address line goes on with a town.
+  bool country_after = false;
   if (after < text.size() && std::string_view(",.\n\r|)").find(text[after]) == std::string_view::npos) {
-    return false;
+    size_t line_end = after;
+    while (line_end < text.size() && line_end - after < 40 && text[line_end] != '\n' && text[line_end] != ',' &&
+           text[line_end] != '.') {
+      ++line_end;
+    }
+    const std::string_view rest = text.substr(after, line_end - after);
+    if (line_end - after >= 40 || rest.empty() || !StartsWithCapital(text, after)) return false;
+    std::string_view trimmed = rest;
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t' || trimmed.back() == '\r')) {
+      trimmed.remove_suffix(1);
+    }
+    const std::vector<PlaceMention> mentions = places.FindPlaces(trimmed);
+    if (mentions.size() != 1 || mentions[0].begin != 0 || mentions[0].end != trimmed.size() ||
+        mentions[0].kind != "country") {
+      return false;
+    }
+    country_after = true;
   }
   for (const Finding& a : others) {
     if (a.type != IdentifierType::kAddress || a.end > f.begin || f.begin - a.end > 6) continue;
@@ -407,7 +428,7 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
     }
     const std::string_view gap = text.substr(a.end, f.begin - a.end);
     if (gap.find_first_not_of(" \t\n\r,|>") == std::string_view::npos &&
-        gap.find_first_of(",\n|") != std::string_view::npos) {
+        (country_after || gap.find_first_of(",\n|") != std::string_view::npos)) {
       return true;
     }
   }
@@ -2167,7 +2188,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     auto to = std::upper_bound(from, addresses.end(), f.begin,
                                [](size_t at, const Finding& a) { return at < a.end; });
     near.assign(from, to);
-    return FollowsAnAddress(text, near, f);
+    return FollowsAnAddress(text, near, f, places);
   };
   // True if an address ends at most 24 bytes before f, then "and", "y" or
   // "&": a name there with a street's type after it is the other street of

@@ -99,6 +99,14 @@ TEST_F(AddressRound12Test, StreetWithoutTypeAndItsNumberAfterLivesOn) {
   ExpectRedacted("en", "My address is 1200 W. 5th St, apt 3, Austin.", {"1200"}, {"address is", "Austin"});
 }
 
+TEST_F(AddressRound12Test, TownBetweenAnAddressAndItsCountryStays) {
+  ExpectStreet("en", "Please mail it to 675 224 Forrest Hill Road Suite 833 Milford New Zealand",
+               "675 224 Forrest Hill Road Suite 833", {"Milford", "New Zealand"});
+  ExpectRedacted("en", "Send the card to 45 Oak Street Apt. 3 Greystone Canada.", {"Oak"}, {"Greystone"});
+  // A person's full name there stays a person.
+  ExpectRedacted("en", "Send the card to 45 Oak Street Apt. 3 Pedro Gomez Mexico.", {"Pedro", "Gomez"}, {"Mexico"});
+}
+
 TEST_F(AddressRound12Test, PlacesNamedInPassingStay) {
   ExpectNoAddress("es", "Nos quedamos cerca del mercado de Tapachula tres días.");
   ExpectNoAddress("es", "Caminamos por la calle principal hasta la plaza de Arriaga.");
