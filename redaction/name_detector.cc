@@ -707,11 +707,6 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       in.flags = flags;
     }
-    // (Words with digits too: "me2" is read as "me" there.)
-    if (with_pronouns && ((in.flags & kObjectPronoun) || (t.has_digit && t.first - U'a' < 26)) &&
-        MayBeActingPronoun(text, t)) {
-      result->pronoun_starts.push_back(t.begin);
-    }
     // @handles are the pattern detector's business, with the words an
     // underscore joins to them ("@Carito_Schmidt"); so are the words of a
     // link ("http://t.co/KvCGbcKRbQ", ".../rainn-wilson"). A #hashtag stays
@@ -771,9 +766,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         !glued_before() && !glued_after()) {
       lower_words.push_back(static_cast<uint32_t>(i));
     }
-    if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
+    if (t.capitalized || t.has_digit) {
+      place_starts.push_back(static_cast<uint32_t>(i));
+      // A word with digits may hold a pronoun as the acting pass reads it:
+      // "me2" is "me" there.
+      if (with_pronouns && t.has_digit && MayBeActingPronoun(text, t)) result->pronoun_starts.push_back(t.begin);
+    }
     // Most words carry none of these flags: one test for all.
-    if (in.flags & (kNameCue | kNicknameCue | kNickname | kGivenName | kTitle)) {
+    if (in.flags & (kNameCue | kNicknameCue | kNickname | kGivenName | kTitle | kObjectPronoun)) {
+      if ((in.flags & kObjectPronoun) && with_pronouns && MayBeActingPronoun(text, t)) {
+        result->pronoun_starts.push_back(t.begin);
+      }
       if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
       if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
       if ((in.flags & kNickname) && !t.capitalized) nickname_words_lower.push_back(static_cast<uint32_t>(i));
