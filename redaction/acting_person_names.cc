@@ -457,7 +457,8 @@ bool IsSpanishPastVerb(std::string_view w) {
 }
 
 void AddNamesActingOnSomeone(std::string_view text, std::string_view language, const PlaceGazetteer& places,
-                             const std::vector<Finding>& others, std::vector<Finding>* names) {
+                             const std::vector<Finding>& others, std::vector<Finding>* names,
+                             const std::vector<size_t>* pronoun_starts) {
   // French auxiliaries are read in French and Haitian text (where French is
   // quoted) only: " a " is everywhere in Spanish and English.
   const std::string_view lang2 = language.substr(0, 2);
@@ -476,12 +477,10 @@ void AddNamesActingOnSomeone(std::string_view text, std::string_view language, c
     if (!StartsWithCapital(text, b) && !lower_ok) return;
     for (const Run& run : reader.Subject(end, lower_ok, act)) added.emplace_back(run.begin, run.end);
   };
-  size_t i = 0;
   const size_t n = text.size();
-  while (i < n) {
-    // Words of two to four lower-case ASCII letters after a space.
-    i = french ? NextSpaceBeforeAPronoun<true>(text, i) : NextSpaceBeforeAPronoun<false>(text, i);
-    if (i == std::string_view::npos || i + 3 > n) break;
+  // The space at i, before what may be a pronoun (i + 3 <= n): reads it and
+  // returns where the next space may be.
+  auto visit = [&](size_t i) -> size_t {
     size_t e = i + 1;
     while (e < n && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;
     // French: "Morelos a pris", "la ROSE m'a dit", "Dorval s'est enfui".
@@ -497,8 +496,7 @@ void AddNamesActingOnSomeone(std::string_view text, std::string_view language, c
     }
     const size_t len = e - i - 1;
     if (len < 2 || len > 4 || (e < n && IsLetterByte(static_cast<unsigned char>(text[e])))) {
-      i = e > i + 1 ? e : i + 1;
-      continue;
+      return e > i + 1 ? e : i + 1;
     }
     const std::string_view pronoun = text.substr(i + 1, len);
     const bool spanish = pronoun == "me" || pronoun == "te" || pronoun == "nos" || pronoun == "le" ||
@@ -545,7 +543,24 @@ void AddNamesActingOnSomeone(std::string_view text, std::string_view language, c
         consider(vb - 1, /*lower_ok=*/false, Act::kEnglish);
       }
     }
-    i = e;
+    return e;
+  };
+  if (pronoun_starts != nullptr && !french) {
+    // The name detector's tokens list the words that may be pronouns: only
+    // the spaces before them are read (the same spaces the scan below
+    // stops at and does something after).
+    for (const size_t b : *pronoun_starts) {
+      if (b == 0 || b + 2 > n || text[b - 1] != ' ') continue;  // the scan stops 3 bytes before the end
+      visit(b - 1);
+    }
+  } else {
+    size_t i = 0;
+    while (i < n) {
+      // Words of two to four lower-case ASCII letters after a space.
+      i = french ? NextSpaceBeforeAPronoun<true>(text, i) : NextSpaceBeforeAPronoun<false>(text, i);
+      if (i == std::string_view::npos || i + 3 > n) break;
+      i = visit(i);
+    }
   }
   if (added.empty()) return;
   std::sort(added.begin(), added.end());

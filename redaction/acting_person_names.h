@@ -36,8 +36,9 @@
 //
 // Guarantees: only adds kPersonName findings (detector "names") for runs
 // no finding overlaps; other findings are untouched. Linear in the text:
-// the text is scanned once for the pronouns, and the words before one are
-// read only when the word right before it could be a name.
+// the text is scanned once for the pronouns (or their list taken from the
+// name detector's tokens), and the words before one are read only when the
+// word right before it could be a name.
 #ifndef AMPARO_REDACTION_ACTING_PERSON_NAMES_H_
 #define AMPARO_REDACTION_ACTING_PERSON_NAMES_H_
 
@@ -51,9 +52,13 @@ namespace amparo::redaction {
 
 // Appends to *names the runs above that neither *names nor `others` cover.
 // French auxiliaries ("Morelos a pris", "m'a dit", "s'est enfui") are read
-// when `language` is French or Haitian Creole.
+// when `language` is French or Haitian Creole. pronoun_starts, if set, is
+// the name detector's list of the words that may be pronouns
+// (WordsSeen::pronoun_starts of the same text): outside French only those
+// are read, instead of every space of the text (same result).
 void AddNamesActingOnSomeone(std::string_view text, std::string_view language, const PlaceGazetteer& places,
-                             const std::vector<Finding>& others, std::vector<Finding>* names);
+                             const std::vector<Finding>& others, std::vector<Finding>* names,
+                             const std::vector<size_t>* pronoun_starts = nullptr);
 
 // True if `word` (as written) has the shape of a Spanish verb in the past,
 // third person: "pegó", "recibieron", "llevaba", "decía", "dio", "dijo".

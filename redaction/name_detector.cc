@@ -190,6 +190,8 @@ struct WindowResult {
   // theirs were flagged elsewhere ("pedro" after "Pedro Ramírez"): a filter
   // of their hashes (LowerWordBit), set only with candidates.
   std::vector<uint64_t> lower_words;
+  // WordsSeen::pronoun_starts of the window (offsets in the window), if asked.
+  std::vector<uint32_t> pronoun_starts;
 };
 
 // The bit of a word's hash in a filter of 2^13 bits (WindowResult::lower_words
@@ -220,16 +222,19 @@ class GazetteerNameDetector final : public NameDetector {
       : lexicon_(lexicon), places_(places), model_(model), observer_(std::move(observer)),
         tagger_(tagger), tagger_observer_(std::move(tagger_observer)) {}
 
-  std::vector<Finding> Find(std::string_view text, std::string_view language) const override;
+  using NameDetector::Find;
+  std::vector<Finding> Find(std::string_view text, std::string_view language,
+                            WordsSeen* words) const override;
 
  private:
   // Passes 1 to 4 on one window of the text (see Find()). seen_in_text:
   // the best score of each word flagged anywhere in the text, for pass 3;
   // null: the window's own. with_candidates: fill out->candidates (the
   // text has other windows and their scores are not known yet).
+  // with_pronouns: fill out->pronoun_starts (WordsSeen).
   void FindInWindow(std::string_view text, std::string_view language,
                     const WordScores* seen_in_text, bool with_candidates,
-                    WindowResult* out) const;
+                    WindowResult* out, bool with_pronouns = false) const;
 
   const NameLexicon* lexicon_;
   const PlaceIndex* places_;
@@ -528,13 +533,36 @@ bool NeedsTextScores(const WindowResult& window, const WordScores& text_seen) {
   }
 }
 
+// True if the word t may be one of the object pronouns of
+// AddNamesActingOnSomeone() (WordsSeen::pronoun_starts): that pass reads
+// two to four lower-case ASCII letters after a space, followed by no letter,
+// so the word is the pronoun alone or the pronoun and digits ("me2").
+bool MayBeActingPronoun(std::string_view text, const Token& t) {
+  if (!t.word || t.capitalized || text[t.begin] < 'a' || text[t.begin] > 'z') return false;
+  size_t e = t.begin;
+  if (t.has_digit) {
+    while (e < t.end && text[e] >= 'a' && text[e] <= 'z') ++e;
+    if (e == t.end || text[e] < '0' || text[e] > '9') return false;
+  } else {
+    e = t.end;
+  }
+  const std::string_view w = text.substr(t.begin, e - t.begin);
+  for (const char* pronoun : kObjectPronouns) {
+    if (w == pronoun) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
-                                                 std::string_view language) const {
+std::vector<Finding> GazetteerNameDetector::Find(std::string_view text, std::string_view language,
+                                                 WordsSeen* words) const {
+  const bool with_pronouns = words != nullptr;
+  if (with_pronouns) words->pronoun_starts.clear();
   if (text.size() <= kWindowBytes) {
     WindowResult result;
-    FindInWindow(text, language, nullptr, /*with_candidates=*/false, &result);
+    FindInWindow(text, language, nullptr, /*with_candidates=*/false, &result, with_pronouns);
+    if (with_pronouns) words->pronoun_starts.assign(result.pronoun_starts.begin(), result.pronoun_starts.end());
     AssignGroups(text, result.keys, &result.findings);
     return std::move(result.findings);
   }
@@ -544,8 +572,13 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
   for (size_t start = 0; start < text.size();) {
     const size_t end = NextCut(text, start + kWindowBytes);
     starts.push_back(start);
+    WindowResult& window = windows.emplace_back();
     FindInWindow(text.substr(start, end - start), language, nullptr, /*with_candidates=*/true,
-                 &windows.emplace_back());
+                 &window, with_pronouns);
+    if (with_pronouns) {
+      for (uint32_t b : window.pronoun_starts) words->pronoun_starts.push_back(start + b);
+      window.pronoun_starts = std::vector<uint32_t>();
+    }
     start = end;
   }
   starts.push_back(text.size());
@@ -584,13 +617,24 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text,
 
 void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view language,
                                          const WordScores* seen_in_text,
-                                         bool with_candidates, WindowResult* result) const {
+                                         bool with_candidates, WindowResult* result,
+                                         bool with_pronouns) const {
   const bool english = language.substr(0, 2) == "en";
   const bool french = language.substr(0, 2) == "fr";
   text::Tokens tk;
   text::Tokenize(text, &tk);
   const std::vector<Token>& ts = tk.tokens;
   const size_t n = ts.size();
+  // WordsSeen::pronoun_starts: the window's first and last words (a cut may
+  // have split them), and its pronouns (pass 1).
+  if (with_pronouns) {
+    for (const Token& t : ts) {
+      if (t.word) {
+        result->pronoun_starts.push_back(t.begin);
+        break;
+      }
+    }
+  }
   std::vector<TokenInfo> info(n);
 
   // Pass 1: lexicon flags, sentence starts, handles. A sentence in title
@@ -722,9 +766,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         !glued_before() && !glued_after()) {
       lower_words.push_back(static_cast<uint32_t>(i));
     }
-    if (t.capitalized || t.has_digit) place_starts.push_back(static_cast<uint32_t>(i));
+    if (t.capitalized || t.has_digit) {
+      place_starts.push_back(static_cast<uint32_t>(i));
+      // A word with digits may hold a pronoun as the acting pass reads it:
+      // "me2" is "me" there.
+      if (with_pronouns && t.has_digit && MayBeActingPronoun(text, t)) result->pronoun_starts.push_back(t.begin);
+    }
     // Most words carry none of these flags: one test for all.
-    if (in.flags & (kNameCue | kNicknameCue | kNickname | kGivenName | kTitle)) {
+    if (in.flags & (kNameCue | kNicknameCue | kNickname | kGivenName | kTitle | kObjectPronoun)) {
+      if ((in.flags & kObjectPronoun) && with_pronouns && MayBeActingPronoun(text, t)) {
+        result->pronoun_starts.push_back(t.begin);
+      }
       if (in.flags & kNameCue) cue_words.push_back(static_cast<uint32_t>(i));
       if (in.flags & kNicknameCue) nickname_cues.push_back(static_cast<uint32_t>(i));
       if ((in.flags & kNickname) && !t.capitalized) nickname_words_lower.push_back(static_cast<uint32_t>(i));
@@ -733,6 +785,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
   }
   close_segment(n);
+  if (with_pronouns) {
+    for (size_t k = n; k-- > 0;) {
+      if (ts[k].word) {
+        result->pronoun_starts.push_back(ts[k].begin);
+        break;
+      }
+    }
+  }
   size_t place_free = 0;  // first token not inside a place found already
   for (uint32_t i : place_starts) {
     if (i < place_free) continue;

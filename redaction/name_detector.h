@@ -30,6 +30,17 @@
 
 namespace amparo::redaction {
 
+// What the name detector's tokens show that a later pass would otherwise
+// look for by reading the whole text again (filled by Find() on request).
+struct WordsSeen {
+  // Where each word begins that may be one of the object pronouns
+  // AddNamesActingOnSomeone() looks for outside French (kObjectPronouns in
+  // lower case, alone or before digits), and each window's first and last
+  // word (a window may cut a word): a superset of the words that pass reads
+  // (an offset may come twice).
+  std::vector<size_t> pronoun_starts;
+};
+
 class NameDetector {
  public:
   // Loads the shipped gazetteers (compiled into the binary or read from
@@ -61,8 +72,12 @@ class NameDetector {
 
   // language: "es", "en", "fr", "ht" or "" (unknown: try all).
   // Returns kPersonName findings; text must be valid UTF-8.
-  virtual std::vector<Finding> Find(std::string_view text,
-                                    std::string_view language) const = 0;
+  std::vector<Finding> Find(std::string_view text, std::string_view language) const {
+    return Find(text, language, nullptr);
+  }
+  // The same, and, if words is set, what its tokens show (WordsSeen).
+  virtual std::vector<Finding> Find(std::string_view text, std::string_view language,
+                                    WordsSeen* words) const = 0;
 
  private:
   static std::unique_ptr<NameDetector> Create(bool rules_only, bool learned_lists, bool tagger,

@@ -171,6 +171,7 @@ bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
     return false;
   }
   if (!AddCues(cues, error)) return false;
+  for (const char* pronoun : kObjectPronouns) Add(pronoun, kObjectPronoun);
   AddList(data::EmbeddedFile("given_names.txt"), kGivenName);
   AddList(data::EmbeddedFile("given_names_extra.txt"), kGivenName | kRouteName);
   AddList(data::EmbeddedFile("surnames.txt"), kSurname);

@@ -53,7 +53,14 @@ enum LexiconFlag : uint32_t {
   kRouteName = 1u << 27,   // a given name or nickname the project listed for people on the
                            // route (given_names_extra.txt: Memo, Toño, Chela, Wislande);
                            // in lower case a name even where a dictionary has the word
+  kObjectPronoun = 1u << 28, // me, te, nos, le, les, se, us, him, her, them: the pronouns
+                             // AddNamesActingOnSomeone() reads (kObjectPronouns below)
 };
+
+// The object pronouns the names-acting-on-someone pass reads outside French
+// (acting_person_names.cc); the lexicon flags them kObjectPronoun so that the
+// name detector can list where they are (WordsSeen).
+inline constexpr const char* kObjectPronouns[] = {"me", "te", "nos", "le", "les", "se", "us", "him", "her", "them"};
 
 class NameLexicon {
  public:

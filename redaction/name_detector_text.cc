@@ -95,6 +95,18 @@ constexpr std::array<AsciiInfo, 256> MakeAsciiInfo() {
 }
 constexpr std::array<AsciiInfo, 256> kAsciiInfo = MakeAsciiInfo();
 
+// An ASCII letter or digit as the loop over a run of them reads it: the
+// folded byte in the low bits, what it is above; 0 for any other byte.
+enum : uint16_t { kRunLower = 0x100, kRunUpper = 0x200, kRunDigit = 0x400 };
+constexpr std::array<uint16_t, 256> MakeRunBytes() {
+  std::array<uint16_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<uint16_t>(kRunLower | c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<uint16_t>(kRunUpper | (c + 32));
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<uint16_t>(kRunDigit | c);
+  return t;
+}
+constexpr std::array<uint16_t, 256> kRunBytes = MakeRunBytes();
+
 void AppendUtf8(char32_t c, std::string* out) {
   char buf[4];
   int32_t len = 0;
@@ -196,26 +208,28 @@ void Tokenize(std::string_view text, Tokens* out) {
       const AsciiInfo a = kAsciiInfo[p[i]];
       if (a.word) {
         if (word == nullptr) start_word(start, p[i], a.upper);
-        // The whole run of ASCII letters and digits at once.
+        // The whole run of ASCII letters and digits at once: what its
+        // bytes are is gathered by one OR, the letters counted after.
         uint64_t h = hash;
-        int run_letters = 0, run_lowers = 0;
-        uint8_t run_digit = 0;
+        uint32_t kinds = 0;
         size_t j = i;
         char* dst = fold + w;
         do {
-          const AsciiInfo& x = kAsciiInfo[p[j]];
-          if (!x.word) break;
-          *dst++ = static_cast<char>(x.fold);
-          h = (h ^ x.fold) * kFnvPrime;
-          run_letters += x.letter;
-          run_lowers += x.lower;
-          run_digit |= x.digit;
+          const uint32_t x = kRunBytes[p[j]];
+          if (x == 0) break;
+          *dst++ = static_cast<char>(x);
+          h = (h ^ (x & 0xFF)) * kFnvPrime;
+          kinds |= x;
           ++j;
         } while (j < n);
         hash = h;
-        letters += run_letters;
-        lowers += run_lowers;
-        digit = digit || run_digit != 0;
+        if (kinds & kRunDigit) {
+          for (size_t k = i; k < j; ++k) letters += (kRunBytes[p[k]] & kRunDigit) == 0;
+          digit = true;
+        } else {
+          letters += static_cast<int>(j - i);
+        }
+        lowers += (kinds & kRunLower) != 0;
         w = static_cast<size_t>(dst - fold);
         i = word_end = j;
         continue;

@@ -59,7 +59,13 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> known_found = known_detector->Find(text);
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
     AddSpokenIdentifiers(text, &patterns_found, language);
-    std::vector<Finding> names_found = names_->Find(text, language);
+    // The words the name detector's tokens show may be pronouns: the pass
+    // of names acting on someone reads those instead of the whole text
+    // (outside French, where it reads auxiliaries too).
+    const std::string_view lang2 = language.substr(0, 2);
+    const bool french = lang2 == "fr" || lang2 == "ht";
+    WordsSeen words_seen;
+    std::vector<Finding> names_found = names_->Find(text, language, french ? nullptr : &words_seen);
     TrimNamesOverAddresses(text, patterns_found, &names_found);
     // "la Cruz Roja", "Estrella Blanca", "el Barrio 18" stay: no person, no street.
     KeepOrganisationNames(text, &patterns_found);
@@ -74,7 +80,6 @@ class RedactorImpl final : public Redactor {
     // Spanish; in French and Haitian the words after a name only ("Pierre
     // Lyon", "Jean Jacmel"): in English news a town or month next to a name
     // is more often a dateline or a team than part of the name.
-    const std::string_view lang2 = language.substr(0, 2);
     if (lang2 == "es" || lang2 == "fr" || lang2 == "ht") {
       ExtendNamesOverPlaceWords(text, *places_, &names_found, /*after_only=*/lang2 != "es");
     }
@@ -82,7 +87,8 @@ class RedactorImpl final : public Redactor {
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
     AddLowerCasePostNames(text, language, *places_, &names_found);
-    AddNamesActingOnSomeone(text, language, *places_, findings, &names_found);
+    AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
+                            french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
