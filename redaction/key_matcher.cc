@@ -255,6 +255,19 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
     };
     allow_pairs(bucket);
     if (bucket >= 'a' && bucket <= 'z') allow_pairs(bucket - 32);
+    // The third byte, for a key whose first two buckets are letters a-z.
+    if (bucket >= 'a' && bucket <= 'z') {
+      for (int s = 'a'; s <= 'z'; ++s) {
+        if (second >= 0 && second != s) continue;
+        uint64_t* bits = may_start_triple_[bucket - 'a'][s - 'a'];
+        if (third < 0) {
+          bits[0] = bits[1] = ~uint64_t{0};
+        } else if (third < 128) {
+          bits[third >> 6] |= uint64_t{1} << (third & 63);
+          if (third >= 'a' && third <= 'z') bits[(third - 32) >> 6] |= uint64_t{1} << ((third - 32) & 63);
+        }
+      }
+    }
   } else {
     other_buckets_[bucket].push_back(entry);
   }
@@ -387,7 +400,13 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
       const unsigned char second = at + 1 < n ? p[at + 1] : 0x80;
       if (first >= 0x80 || second >= 0x80 ||
           ((may_start_pair_[first][second >> 6] >> (second & 63)) & 1) != 0) {
-        try_at(i, at);
+        // Then the third byte, after two ASCII letters.
+        const unsigned lower_first = (first | 0x20u) - 'a', lower_second = (second | 0x20u) - 'a';
+        const unsigned char third = at + 2 < n ? p[at + 2] : 0x80;
+        if (first >= 0x80 || second >= 0x80 || lower_first >= 26 || lower_second >= 26 || third >= 0x80 ||
+            ((may_start_triple_[lower_first][lower_second][third >> 6] >> (third & 63)) & 1) != 0) {
+          try_at(i, at);
+        }
       }
     }
     i += length;
