@@ -391,7 +391,15 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
     while (i < n && t.ascii_word[p[i]]) ++i;  // inside a word
     if (i >= n) break;
     size_t length = 1;
-    const bool word = p[i] >= 0x80 && IsWord(t, CodePointAt(text, i, &length));
+    bool word = false;
+    if (p[i] == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      // U+00C0-U+00FF, the accented letters of Spanish and French: all in
+      // the word class but for the signs × (U+00D7) and ÷ (U+00F7).
+      length = 2;
+      word = p[i + 1] != 0x97 && p[i + 1] != 0xB7;
+    } else if (p[i] >= 0x80) {
+      word = IsWord(t, CodePointAt(text, i, &length));
+    }
     if (!word && i + length < n && may_start_[p[i + length]]) {
       // Two ASCII bytes that begin no key's first two characters are
       // passed over without looking at the bucket.
