@@ -1,4 +1,5 @@
-// Fast searches for ASCII digits in UTF-8 text, eight bytes at a time.
+// Fast searches for ASCII digits in UTF-8 text, sixteen bytes at a time
+// (SSE2) or eight.
 //
 // The pattern detector and the known phone matcher look for digits in every
 // text they read (most of their work happens only near one); a loop that
@@ -14,6 +15,10 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace amparo::redaction {
 
@@ -35,6 +40,19 @@ constexpr uint64_t BytesBelow(uint64_t word, uint8_t limit) {
 // First offset >= from holding a digit (or `extra`, if not 0), else n.
 inline size_t NextDigitOr(std::string_view text, size_t from, char extra) {
   const size_t n = text.size();
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: "x - '0' < 10" unsigned, as a signed compare
+  // after flipping the high bit.
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  for (; from + 16 <= n; from += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+    __m128i hits = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8('0')), flip),
+                                  _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+    if (extra != 0) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(c, _mm_set1_epi8(extra)));
+    const uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(hits));
+    if (mask != 0) return from + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
   if constexpr (std::endian::native == std::endian::little) {
     while (from + 8 <= n) {
       uint64_t word;

@@ -255,6 +255,19 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
     };
     allow_pairs(bucket);
     if (bucket >= 'a' && bucket <= 'z') allow_pairs(bucket - 32);
+    // The third byte, for a key whose first two buckets are letters a-z.
+    if (bucket >= 'a' && bucket <= 'z') {
+      for (int s = 'a'; s <= 'z'; ++s) {
+        if (second >= 0 && second != s) continue;
+        uint64_t* bits = may_start_triple_[bucket - 'a'][s - 'a'];
+        if (third < 0) {
+          bits[0] = bits[1] = ~uint64_t{0};
+        } else if (third < 128) {
+          bits[third >> 6] |= uint64_t{1} << (third & 63);
+          if (third >= 'a' && third <= 'z') bits[(third - 32) >> 6] |= uint64_t{1} << ((third - 32) & 63);
+        }
+      }
+    }
   } else {
     other_buckets_[bucket].push_back(entry);
   }
@@ -378,7 +391,15 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
     while (i < n && t.ascii_word[p[i]]) ++i;  // inside a word
     if (i >= n) break;
     size_t length = 1;
-    const bool word = p[i] >= 0x80 && IsWord(t, CodePointAt(text, i, &length));
+    bool word = false;
+    if (p[i] == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      // U+00C0-U+00FF, the accented letters of Spanish and French: all in
+      // the word class but for the signs × (U+00D7) and ÷ (U+00F7).
+      length = 2;
+      word = p[i + 1] != 0x97 && p[i + 1] != 0xB7;
+    } else if (p[i] >= 0x80) {
+      word = IsWord(t, CodePointAt(text, i, &length));
+    }
     if (!word && i + length < n && may_start_[p[i + length]]) {
       // Two ASCII bytes that begin no key's first two characters are
       // passed over without looking at the bucket.
@@ -387,7 +408,13 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
       const unsigned char second = at + 1 < n ? p[at + 1] : 0x80;
       if (first >= 0x80 || second >= 0x80 ||
           ((may_start_pair_[first][second >> 6] >> (second & 63)) & 1) != 0) {
-        try_at(i, at);
+        // Then the third byte, after two ASCII letters.
+        const unsigned lower_first = (first | 0x20u) - 'a', lower_second = (second | 0x20u) - 'a';
+        const unsigned char third = at + 2 < n ? p[at + 2] : 0x80;
+        if (first >= 0x80 || second >= 0x80 || lower_first >= 26 || lower_second >= 26 || third >= 0x80 ||
+            ((may_start_triple_[lower_first][lower_second][third >> 6] >> (third & 63)) & 1) != 0) {
+          try_at(i, at);
+        }
       }
     }
     i += length;

@@ -107,6 +107,11 @@ class KeyMatcher {
   // under the first has no second element or one that byte's bucket fits
   // (the check the scan makes before trying a key, made on two bytes).
   uint64_t may_start_pair_[128][2] = {};
+  // By two ASCII letters (lower case, a-z), a bit per ASCII third byte:
+  // some key filed under them has no third element to check or one that
+  // byte's bucket fits (the third check of the scan, made before the
+  // bucket is looked up). Bytes from 0x80 on are always let through.
+  uint64_t may_start_triple_[26][26][2] = {};
 };
 
 // True if code point c is in the (?i)-closed Latin word class of the
