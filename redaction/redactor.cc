@@ -16,6 +16,7 @@
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
+#include "redaction/product_names.h"
 #include "redaction/renderer.h"
 #include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
@@ -88,6 +89,8 @@ class RedactorImpl final : public Redactor {
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".
     KeepCompanyNames(text, language, &names_found);
+    // "the new Galaxy S21", "HTC Desire Z3": a product before its model code.
+    KeepProductNames(text, language, &names_found);
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, &names_found);
     DropNonPersonWords(text, &names_found);

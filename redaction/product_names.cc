@@ -1,0 +1,56 @@
+#include "redaction/product_names.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace amparo::redaction {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAlnum(char c) { return IsDigit(c) || IsUpper(c) || IsLower(c); }
+
+// The length of the code at text[pos] ("S21", "3D"), or 0 if none starts
+// there: letters and digits up to a non-letter, at most 8, with a digit and
+// a letter, every letter in capitals.
+size_t CodeAt(std::string_view text, size_t pos) {
+  constexpr size_t kLongest = 8;
+  size_t end = pos, digits = 0, letters = 0;
+  while (end < text.size() && IsAlnum(text[end])) {
+    if (end - pos == kLongest) return 0;
+    if (IsLower(text[end])) return 0;  // "2nd", "2day", "5pm": no code
+    (IsDigit(text[end]) ? digits : letters) += 1;
+    ++end;
+  }
+  if (digits == 0 || letters == 0 || end - pos < 2) return 0;
+  // Not glued to a word by a mark ("3D-printed" is fine, "S21's" too).
+  if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) return 0;
+  return end - pos;
+}
+
+// The word after [.., end) is a model code, and no second code follows it.
+bool ModelCodeAfter(std::string_view text, size_t end) {
+  size_t pos = end;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos == end || pos >= text.size()) return false;
+  const size_t length = CodeAt(text, pos);
+  if (length == 0) return false;
+  size_t next = pos + length;
+  while (next < text.size() && text[next] == ' ') ++next;
+  return next == pos + length || next >= text.size() || CodeAt(text, next) == 0;
+}
+
+}  // namespace
+
+void KeepProductNames(std::string_view text, std::string_view language, std::vector<Finding>* names) {
+  if (language.substr(0, 2) != "en") return;
+  names->erase(std::remove_if(names->begin(), names->end(),
+                              [&](const Finding& f) {
+                                return f.type == IdentifierType::kPersonName && std::string_view(f.detector) == "names" &&
+                                       ModelCodeAfter(text, f.end);
+                              }),
+               names->end());
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,62 @@
+// Names as forum threads, video comments and chats write them, beyond
+// names_social_posts_test.cc: a surname in lower case after a given name, a
+// word of no list after "my sister" or beside the speaker ("me and X", "X
+// and i"), a listed surname in lower case, a name at a sentence's start
+// joined to a name found; and what stays: products before their model code,
+// chat abbreviations opening a line, shops and apps. People are invented or
+// public figures.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(NamesSocialPlatformsTest, ASurnameInLowerCaseAfterAGivenName) {
+  ExpectRedacted("en", "been listening to taylor swift all week", {"taylor", "swift"}, {"week"});
+  ExpectRedacted("en", "saw justin bieber at the mall", {"justin", "bieber"}, {"mall"});
+  ExpectRedacted("en", "lol jessica harding is here", {"jessica", "harding"}, {"lol", "here"});
+  // A word after the name is none.
+  ExpectRedacted("en", "jessica said no", {"jessica"}, {"said"});
+}
+
+TEST(NamesSocialPlatformsTest, AListedSurnameInLowerCaseThatIsNoWord) {
+  ExpectRedacted("en", "lol gonzalez was late again", {"gonzalez"}, {"late"});
+}
+
+TEST(NamesSocialPlatformsTest, AWordOfNoListAfterAKinWordOrBesideTheSpeaker) {
+  ExpectRedacted("en", "my sister tashonda is here", {"tashonda"}, {"sister"});
+  ExpectRedacted("en", "my little brother jarquavious learned to ride a bike", {"jarquavious"},
+                 {"brother", "bike"});
+  ExpectRedacted("en", "me and zakiyah got lost in atlanta", {"zakiyah"}, {"atlanta"});
+  ExpectRedacted("en", "delphyne and i got lost again", {"delphyne"}, {"lost"});
+  // After a kin word a verb a dictionary lacks is no name.
+  ExpectRedacted("en", "My father retired at the age of 61", {}, {"retired"});
+}
+
+TEST(NamesSocialPlatformsTest, ANameAtASentenceStartJoinedToANameFound) {
+  ExpectRedacted("en", "Kwamelia and Tom Harding spotted in London", {"Kwamelia", "Tom", "Harding"},
+                 {"London"});
+  ExpectRedacted("en", "Drake and Rihanna are dating again", {"Drake", "Rihanna"}, {"dating"});
+}
+
+TEST(NamesSocialPlatformsTest, AProductBeforeItsModelCodeIsNoPerson) {
+  ExpectRedacted("en", "has anyone tried the new Galaxy S21? the camera is amazing", {}, {"Galaxy"});
+  ExpectRedacted("en", "Bud Light 3D tailgate parties on Saturday", {}, {"Bud", "Light"});
+  // An ordinal, a postcode: a person still.
+  ExpectRedacted("en", "Kevin Marsh 5th in the race", {"Kevin", "Marsh"});
+  ExpectRedacted("en", "Kevin Marsh E14 9TQ", {"Kevin", "Marsh"});
+  // Only in English.
+  ExpectRedacted("es", "Me llamo Kevin Marsh S21", {"Kevin", "Marsh"});
+}
+
+TEST(NamesSocialPlatformsTest, ChatAbbreviationsShopsAndAppsAreNoPersons) {
+  ExpectRedacted("en", "IMO Abraham Lincoln was the best president", {"Abraham", "Lincoln"}, {"IMO"});
+  ExpectRedacted("en", "what time does Walgreens close on sundays", {}, {"Walgreens"});
+  ExpectRedacted("en", "I send it by Venmo or Zelle", {}, {"Venmo", "Zelle"});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
