@@ -29,11 +29,41 @@ size_t CodeAt(std::string_view text, size_t pos) {
   return end - pos;
 }
 
-// The word after [.., end) is a model code, and no second code follows it.
+// The length of the version number at text[pos] ("3.8", "20.04", "v2",
+// "v1.4"), or 0: one or two digits, a dot, one or two digits (a date has
+// more parts, "12.05.20"); or 'v' and digits with dots.
+size_t VersionAt(std::string_view text, size_t pos) {
+  auto digits_at = [&](size_t at) {
+    size_t k = at;
+    while (k < text.size() && IsDigit(text[k]) && k - at < 3) ++k;
+    return k - at;
+  };
+  size_t end = pos;
+  if (text[pos] == 'v') {
+    ++end;
+    const size_t d = digits_at(end);
+    if (d == 0) return 0;
+    end += d;
+    while (end + 1 < text.size() && text[end] == '.' && IsDigit(text[end + 1])) end += 1 + digits_at(end + 1);
+  } else {
+    const size_t d1 = digits_at(pos);
+    if (d1 == 0 || d1 > 2 || pos + d1 + 1 >= text.size() || text[pos + d1] != '.') return 0;
+    const size_t d2 = digits_at(pos + d1 + 1);
+    if (d2 == 0 || d2 > 2) return 0;
+    end = pos + d1 + 1 + d2;
+    if (end + 1 < text.size() && text[end] == '.' && IsDigit(text[end + 1])) return 0;
+  }
+  if (end < text.size() && (IsAlnum(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80)) return 0;
+  return end - pos;
+}
+
+// The word after [.., end) is a model code, and no second code follows it,
+// or a version number.
 bool ModelCodeAfter(std::string_view text, size_t end) {
   size_t pos = end;
   while (pos < text.size() && text[pos] == ' ') ++pos;
   if (pos == end || pos >= text.size()) return false;
+  if (VersionAt(text, pos) != 0) return true;
   const size_t length = CodeAt(text, pos);
   if (length == 0) return false;
   size_t next = pos + length;

@@ -1,5 +1,6 @@
-// Products named before their model code in English text: "the new Galaxy
-// S21", "HTC Desire Z3", "my Nissan NP300", "Bud Light 3D". A capitalized
+// Products named before their model code or version in English text: "the
+// new Galaxy S21", "HTC Desire Z3", "my Nissan NP300", "Bud Light 3D",
+// "Kubuntu 20.04". A capitalized
 // word of no dictionary reads as a name to the name detector; what follows
 // it says a product, since a person's name is not followed by a code of
 // capitals and digits.
@@ -9,7 +10,9 @@
 //    it, on its line and after a space, is a model code: 2 to 8 letters and
 //    digits with at least one of each, the letters in capitals ("S21", "A52",
 //    "XPS13", "3D", "4K"), no ordinal or unit ("5th", "2pm", "10k"), and no
-//    second code after it (a postcode, "E14 9TQ", follows an address);
+//    second code after it (a postcode, "E14 9TQ", follows an address), or a
+//    version number ("Kubuntu 20.04", "Godot 3.5", "Foo v2.1"; not a date,
+//    "12.05.20");
 //  - names listed at intake and every other finding are untouched.
 // Linear in the number of findings.
 #ifndef AMPARO_REDACTION_PRODUCT_NAMES_H_

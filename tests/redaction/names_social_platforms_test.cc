@@ -45,7 +45,11 @@ TEST(NamesSocialPlatformsTest, ANameAtASentenceStartJoinedToANameFound) {
 TEST(NamesSocialPlatformsTest, AProductBeforeItsModelCodeIsNoPerson) {
   ExpectRedacted("en", "has anyone tried the new Galaxy S21? the camera is amazing", {}, {"Galaxy"});
   ExpectRedacted("en", "Bud Light 3D tailgate parties on Saturday", {}, {"Bud", "Light"});
-  // An ordinal, a postcode: a person still.
+  // A version number: "Godot" and "Kubuntu" are in no dictionary.
+  ExpectRedacted("en", "my Godot 3.5 project crashes", {}, {"Godot"});
+  ExpectRedacted("en", "we run Kubuntu 20.04 at work", {}, {"Kubuntu"});
+  // An ordinal, a postcode, a date: a person still.
+  ExpectRedacted("en", "Kevin Marsh 12.05.20 meeting", {"Kevin", "Marsh"});
   ExpectRedacted("en", "Kevin Marsh 5th in the race", {"Kevin", "Marsh"});
   ExpectRedacted("en", "Kevin Marsh E14 9TQ", {"Kevin", "Marsh"});
   // Only in English.
@@ -56,6 +60,8 @@ TEST(NamesSocialPlatformsTest, ChatAbbreviationsShopsAndAppsAreNoPersons) {
   ExpectRedacted("en", "IMO Abraham Lincoln was the best president", {"Abraham", "Lincoln"}, {"IMO"});
   ExpectRedacted("en", "what time does Walgreens close on sundays", {}, {"Walgreens"});
   ExpectRedacted("en", "I send it by Venmo or Zelle", {}, {"Venmo", "Zelle"});
+  ExpectRedacted("en", "I installed Ubuntu on my Lenovo laptop", {}, {"Ubuntu", "Lenovo"});
+  ExpectRedacted("en", "I play Minecraft and Fortnite with my son", {}, {"Minecraft", "Fortnite"});
 }
 
 }  // namespace
