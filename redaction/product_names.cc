@@ -1,7 +1,11 @@
 #include "redaction/product_names.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
 
 namespace amparo::redaction {
 namespace {
@@ -71,14 +75,42 @@ bool ModelCodeAfter(std::string_view text, size_t end) {
   return next == pos + length || next >= text.size() || CodeAt(text, next) == 0;
 }
 
+// "YouTube", "PlayStation", "ScuttleButton", "EcoMom": one word of ASCII
+// letters joining two or more words of three letters or more that a
+// dictionary has and no name list ("PewDiePie" goes too), a product, a
+// site or a hashtag written without its '#'. A name joins a particle or a
+// name ("McDowell", "DeAndre", "LaToya").
+bool JoinsDictionaryWords(const NameLexicon& lexicon, std::string_view word) {
+  size_t parts = 0, start = 0;
+  for (size_t k = 0; k <= word.size(); ++k) {
+    const bool cut = k == word.size() || (k > 0 && IsUpper(word[k]) && IsLower(word[k - 1]));
+    if (k < word.size() && !IsUpper(word[k]) && !IsLower(word[k])) return false;
+    if (!cut) continue;
+    const std::string folded = text::Fold(word.substr(start, k - start));
+    if (folded.size() < 3 || !lexicon.IsDictionaryHash(text::FoldedHash(folded)) ||
+        (lexicon.Flags(folded) & (kGivenName | kSurname))) {
+      return false;
+    }
+    ++parts;
+    start = k;
+  }
+  return parts >= 2;
+}
+
 }  // namespace
 
 void KeepProductNames(std::string_view text, std::string_view language, std::vector<Finding>* names) {
   if (language.substr(0, 2) != "en") return;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   names->erase(std::remove_if(names->begin(), names->end(),
                               [&](const Finding& f) {
-                                return f.type == IdentifierType::kPersonName && std::string_view(f.detector) == "names" &&
-                                       ModelCodeAfter(text, f.end);
+                                if (f.type != IdentifierType::kPersonName ||
+                                    std::string_view(f.detector) != "names") {
+                                  return false;
+                                }
+                                return ModelCodeAfter(text, f.end) ||
+                                       (lexicon != nullptr && f.end - f.begin <= 40 &&
+                                        JoinsDictionaryWords(*lexicon, text.substr(f.begin, f.end - f.begin)));
                               }),
                names->end());
 }

@@ -13,6 +13,11 @@
 //    second code after it (a postcode, "E14 9TQ", follows an address), or a
 //    version number ("Kubuntu 20.04", "Godot 3.5", "Foo v2.1"; not a date,
 //    "12.05.20");
+//  - a guessed person name of one word that joins two or more words of a
+//    dictionary, none a given name or surname, with their capitals
+//    ("PlayStation", "ScuttleButton", "EcoMom"; also "PewDiePie") is
+//    dropped: a product, a site or a hashtag without its '#'; a name joins a
+//    particle or a name ("McDowell", "DeAndre", "LaToya");
 //  - names listed at intake and every other finding are untouched.
 // Linear in the number of findings.
 #ifndef AMPARO_REDACTION_PRODUCT_NAMES_H_

@@ -56,6 +56,13 @@ TEST(NamesSocialPlatformsTest, AProductBeforeItsModelCodeIsNoPerson) {
   ExpectRedacted("es", "Me llamo Kevin Marsh S21", {"Kevin", "Marsh"});
 }
 
+TEST(NamesSocialPlatformsTest, AWordJoiningDictionaryWordsIsNoPerson) {
+  ExpectRedacted("en", "I love the new JabberDuck app", {}, {"JabberDuck"});
+  ExpectRedacted("en", "time for some SilkWorm music", {}, {"SilkWorm"});
+  // A particle or a name joined: a person.
+  ExpectRedacted("en", "thanks McDowell for that", {"McDowell"});
+}
+
 TEST(NamesSocialPlatformsTest, ChatAbbreviationsShopsAndAppsAreNoPersons) {
   ExpectRedacted("en", "IMO Abraham Lincoln was the best president", {"Abraham", "Lincoln"}, {"IMO"});
   ExpectRedacted("en", "what time does Walgreens close on sundays", {}, {"Walgreens"});
