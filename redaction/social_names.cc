@@ -502,6 +502,40 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     if (!listed && (f != 0 || lexicon->IsDictionaryHash(t.hash))) return false;
     return !InHandleOrLink(window_text, t.begin, t.end) && !InPlaceName(window_text, ts, i, places);
   };
+  // "Keppinger sits tonight", "Wingo tellin me", "Yli gets out at 3": a
+  // word of no list and no dictionary opening a sentence, before a verb of
+  // what a person does (a speech verb, "gets", "goes", "sits", "loves"...;
+  // not "is", "was": "Opencounter is the brainchild of"). The capital says
+  // nothing there, so the name model, trained on posts where such words are
+  // often no names, may leave it.
+  auto acts_at_sentence_start = [&](std::string_view window_text, const text::Tokens& tk, size_t i,
+                                    size_t b) {
+    const std::vector<Token>& ts = tk.tokens;
+    const Token& t = ts[i];
+    if (!t.word || !t.capitalized || t.all_caps || t.has_digit || t.end - t.begin < 3 ||
+        i + 1 >= ts.size() || !ts[i + 1].word || ts[i + 1].capitalized || ts[i + 1].newline_before ||
+        !ts[i + 1].space_before) {
+      return false;
+    }
+    if (i > 0 && !t.newline_before) {
+      const Token& p = ts[i - 1];
+      if (p.word || !(p.first == '.' || p.first == '!' || p.first == '?' || p.first == ':' ||
+                      p.first == ';' || p.first == '"' || p.first == 0x201C)) {
+        return false;
+      }
+    }
+    static const std::unordered_set<std::string_view> kActs = {
+        "gets", "got", "goes", "went", "sits", "plays", "played", "scores", "scored", "texted",
+        "tellin", "telling", "tells", "called", "calls", "wants", "needs", "loves", "likes",
+        "hates", "thinks", "knows"};
+    const uint32_t next = lexicon->FlagsOfHash(ts[i + 1].hash);
+    if (!(next & kSpeechCue) && kActs.count(tk.Folded(ts[i + 1])) == 0) return false;
+    if (lexicon->FlagsOfHash(t.hash) != 0 || lexicon->IsDictionaryHash(t.hash) ||
+        is_covered(b + t.begin, b + t.end)) {
+      return false;
+    }
+    return !InHandleOrLink(window_text, t.begin, t.end) && !InPlaceName(window_text, ts, i, places);
+  };
   auto person_at = [](size_t begin, size_t end) {
     Finding f;
     f.begin = begin;
@@ -523,7 +557,9 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     for (size_t i = 0; i < ts.size(); ++i) {
       if (window.flagged[i]) found.insert(ts[i].hash);
       // Capitalized: never a lower-case name or mention of the pass below.
-      if (ts[i].capitalized && !ts[i].all_caps && partner_of_a_name(text.substr(b, e - b), window.tk, i, b)) {
+      if (ts[i].capitalized && !ts[i].all_caps &&
+          (partner_of_a_name(text.substr(b, e - b), window.tk, i, b) ||
+           acts_at_sentence_start(text.substr(b, e - b), window.tk, i, b))) {
         partners.push_back(person_at(b + ts[i].begin, b + ts[i].end));
       }
     }

@@ -42,6 +42,13 @@ TEST(NamesSocialPlatformsTest, ANameAtASentenceStartJoinedToANameFound) {
   ExpectRedacted("en", "Drake and Rihanna are dating again", {"Drake", "Rihanna"}, {"dating"});
 }
 
+TEST(NamesSocialPlatformsTest, AWordOfNoListOpeningASentenceBeforeWhatAPersonDoes) {
+  ExpectRedacted("en", "wow. Zoltrane texted me at 3am", {"Zoltrane"}, {"wow"});
+  ExpectRedacted("en", "lineup for tonight. Keppinger sits, Downs plays 2B", {"Keppinger"}, {"lineup"});
+  // Not before "is" or "was": a firm or a place is too.
+  ExpectRedacted("en", "Opencounter is the brainchild of our founders", {}, {"Opencounter"});
+}
+
 TEST(NamesSocialPlatformsTest, AProductBeforeItsModelCodeIsNoPerson) {
   ExpectRedacted("en", "has anyone tried the new Galaxy S21? the camera is amazing", {}, {"Galaxy"});
   ExpectRedacted("en", "Bud Light 3D tailgate parties on Saturday", {}, {"Bud", "Light"});
