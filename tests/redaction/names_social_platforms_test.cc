@@ -70,6 +70,14 @@ TEST(NamesSocialPlatformsTest, AWordJoiningDictionaryWordsIsNoPerson) {
   ExpectRedacted("en", "thanks McDowell for that", {"McDowell"});
 }
 
+TEST(NamesSocialPlatformsTest, CapitalizedWordsOfNoListOnAnotherLanguagesLine) {
+  ExpectRedacted("en", "Gisteren zijn we naar Brakelstein gegaan met de fiets", {},
+                 {"Gisteren", "Brakelstein"});
+  // A listed name there goes; on an English line in chat spelling too.
+  ExpectRedacted("en", "aku pergi dengan Maria kemarin malam ke pasar", {"Maria"}, {"pergi"});
+  ExpectRedacted("en", "lol im finna go wit Tashonda tonight", {"Tashonda"}, {"tonight"});
+}
+
 TEST(NamesSocialPlatformsTest, ChatAbbreviationsShopsAndAppsAreNoPersons) {
   ExpectRedacted("en", "IMO Abraham Lincoln was the best president", {"Abraham", "Lincoln"}, {"IMO"});
   ExpectRedacted("en", "what time does Walgreens close on sundays", {}, {"Walgreens"});
