@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -9,6 +10,40 @@
 #include "redaction/name_detector_text.h"
 
 namespace amparo::redaction {
+namespace {
+
+// An English word the dictionary lacks in this form but has as its stem
+// ("releasing", "retired", "playin", "studies"), or a word of chat spelling
+// ("sooo", "hahaha", "ooooh"): English, for all that.
+bool EnglishAllTheSame(const NameLexicon& lexicon, std::string_view w) {
+  for (size_t k = 2; k < w.size(); ++k) {
+    if (w[k] == w[k - 1] && w[k] == w[k - 2]) return true;
+  }
+  bool laughter = w.size() >= 4;
+  for (size_t k = 0; laughter && k < w.size(); ++k) laughter = (k % 2 == 0) ? w[k] == 'h' : (w[k] == 'a' || w[k] == 'e' || w[k] == 'i');
+  if (laughter) return true;
+  auto known = [&](std::string_view stem, std::string_view add) {
+    if (stem.size() < 2) return false;
+    std::string form(stem);
+    form.append(add);
+    if (lexicon.IsDictionaryHash(text::FoldedHash(form))) return true;
+    // "stopped", "running": the doubled consonant.
+    return add.empty() && stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+           lexicon.IsDictionaryHash(text::FoldedHash(stem.substr(0, stem.size() - 1)));
+  };
+  auto ends = [&](std::string_view suffix) { return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix; };
+  auto stem = [&](std::string_view suffix) { return w.substr(0, w.size() - suffix.size()); };
+  if (ends("ing")) return known(stem("ing"), "") || known(stem("ing"), "e");
+  if (ends("ies")) return known(stem("ies"), "y");
+  if (ends("ied")) return known(stem("ied"), "y");
+  if (ends("ed")) return known(stem("ed"), "") || known(stem("ed"), "e");
+  if (ends("in")) return known(w, "g") || known(stem("in"), "") || known(stem("in"), "e");
+  if (ends("es") && known(stem("es"), "")) return true;
+  if (ends("s")) return known(stem("s"), "");
+  return false;
+}
+
+}  // namespace
 
 void DropNamesInForeignLines(std::string_view text, std::string_view language,
                              std::vector<Finding>* names) {
@@ -50,7 +85,7 @@ void DropNamesInForeignLines(std::string_view text, std::string_view language,
   line_end = line_end_from(0);
   // Settles the names of the line read and moves to the next one.
   auto finish_line = [&] {
-    const bool foreign = unknown >= 2 && 2 * unknown >= lower;
+    const bool foreign = unknown >= 3 && 2 * unknown >= lower;
     for (; next < guessed.size() && (*names)[guessed[next]].begin < line_end + 1; ++next) {
       const Finding& f = (*names)[guessed[next]];
       if (foreign && f.begin >= line_begin && unlisted(f)) drop[guessed[next]] = 1;
@@ -78,7 +113,10 @@ void DropNamesInForeignLines(std::string_view text, std::string_view language,
       while (b + t.begin >= line_end && line_begin <= text.size() && line_end < text.size()) finish_line();
       if (!t.word || t.capitalized || !t.has_letter || t.has_digit || t.end - t.begin < 3) continue;
       ++lower;
-      if (lexicon->FlagsOfHash(t.hash) == 0 && !lexicon->IsDictionaryHash(t.hash)) ++unknown;
+      if (lexicon->FlagsOfHash(t.hash) == 0 && !lexicon->IsDictionaryHash(t.hash) &&
+          !EnglishAllTheSame(*lexicon, tk.Folded(t))) {
+        ++unknown;
+      }
     }
     b = e;
   }

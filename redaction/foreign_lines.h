@@ -7,9 +7,11 @@
 //
 // Guarantees (English text only; other languages are left as they are):
 //  - a line is foreign when, of its lower-case words of three letters or
-//    more, at least two and at least half are in no dictionary and no word
+//    more, at least three and at least half are in no dictionary and no word
 //    list of the lexicon (the Spanish and French dictionaries count: those
-//    lines are read as the words they are);
+//    lines are read as the words they are), nor English all the same: a
+//    form whose stem a dictionary has ("releasing", "playin"), a letter
+//    written three times ("sooo"), laughter ("hahah");
 //  - a guessed person name (detector "names") on a foreign line is dropped
 //    when none of its words is in a name list (given names, surnames, words
 //    seen in names) or marked by a cue the lexicon knows;
