@@ -329,7 +329,12 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       return !(lexicon->FlagsOfHash(ts[k].hash) & (kGivenName | kRouteName)) &&
              (ends("ed") || ends("ing") || ends("es"));
     };
-    if (Possessive(tk, i) || (kin_before(i) && !verb_ending(i)) || with_the_speaker(i)) {
+    // "ft. drake", "feat. lil wayne", "featuring kehlani": who sings with.
+    const bool featured =
+        i >= 1 && !ts[i].newline_before &&
+        (folded_is(i - 1, {"featuring", "feat", "ft"}) ||
+         (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' && folded_is(i - 2, {"feat", "ft"})));
+    if (Possessive(tk, i) || (kin_before(i) && !verb_ending(i)) || with_the_speaker(i) || featured) {
       flagged[i] = 1;
       continue;
     }

@@ -32,6 +32,9 @@ TEST(NamesSocialPlatformsTest, AWordOfNoListAfterAKinWordOrBesideTheSpeaker) {
                  {"brother", "bike"});
   ExpectRedacted("en", "me and zakiyah got lost in atlanta", {"zakiyah"}, {"atlanta"});
   ExpectRedacted("en", "delphyne and i got lost again", {"delphyne"}, {"lost"});
+  // After "feat." or "ft.": who sings with.
+  ExpectRedacted("en", "new song ft. kehlani and it slaps", {"kehlani"}, {"song", "slaps"});
+  ExpectRedacted("en", "that remix featuring zakiyah tho", {"zakiyah"}, {"remix"});
   // After a kin word a verb a dictionary lacks is no name.
   ExpectRedacted("en", "My father retired at the age of 61", {}, {"retired"});
 }
