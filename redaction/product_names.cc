@@ -108,7 +108,11 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
                                     std::string_view(f.detector) != "names") {
                                   return false;
                                 }
-                                return ModelCodeAfter(text, f.end) ||
+                                // "r/AskReddit": a forum of Reddit.
+                                const bool subreddit = f.begin >= 2 && text[f.begin - 1] == '/' &&
+                                                       (text[f.begin - 2] == 'r' || text[f.begin - 2] == 'R') &&
+                                                       (f.begin == 2 || !IsAlnum(text[f.begin - 3]));
+                                return subreddit || ModelCodeAfter(text, f.end) ||
                                        (lexicon != nullptr && f.end - f.begin <= 40 &&
                                         JoinsDictionaryWords(*lexicon, text.substr(f.begin, f.end - f.begin)));
                               }),

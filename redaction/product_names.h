@@ -18,6 +18,9 @@
 //    ("PlayStation", "ScuttleButton", "EcoMom"; also "PewDiePie") is
 //    dropped: a product, a site or a hashtag without its '#'; a name joins a
 //    particle or a name ("McDowell", "DeAndre", "LaToya");
+//  - a guessed person name right after "r/" is a forum of Reddit
+//    ("r/AskReddit"; its users, "u/name", are handles of the pattern
+//    detector);
 //  - names listed at intake and every other finding are untouched.
 // Linear in the number of findings.
 #ifndef AMPARO_REDACTION_PRODUCT_NAMES_H_

@@ -81,6 +81,13 @@ TEST(NamesSocialPlatformsTest, CapitalizedWordsOfNoListOnAnotherLanguagesLine) {
   ExpectRedacted("en", "lol im finna go wit Tashonda tonight", {"Tashonda"}, {"tonight"});
 }
 
+TEST(NamesSocialPlatformsTest, RedditUsersAreHandlesAndItsForumsNoPersons) {
+  ExpectRedacted("en", "thanks u/kentington_88 for the fix", {"kentington"}, {"thanks", "fix"});
+  ExpectRedacted("en", "as /u/Marisol-Q said in r/AskReddit", {"Marisol"}, {"AskReddit"});
+  // Spanish "c/u" (each) and a date stay.
+  ExpectRedacted("es", "cuestan 20 pesos c/u, el 12/06", {}, {"c/u"});
+}
+
 TEST(NamesSocialPlatformsTest, ChatAbbreviationsShopsAndAppsAreNoPersons) {
   ExpectRedacted("en", "IMO Abraham Lincoln was the best president", {"Abraham", "Lincoln"}, {"IMO"});
   ExpectRedacted("en", "what time does Walgreens close on sundays", {}, {"Walgreens"});
