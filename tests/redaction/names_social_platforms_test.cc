@@ -18,6 +18,8 @@ TEST(NamesSocialPlatformsTest, ASurnameInLowerCaseAfterAGivenName) {
   ExpectRedacted("en", "been listening to taylor swift all week", {"taylor", "swift"}, {"week"});
   ExpectRedacted("en", "saw justin bieber at the mall", {"justin", "bieber"}, {"mall"});
   ExpectRedacted("en", "lol jessica harding is here", {"jessica", "harding"}, {"lol", "here"});
+  // A listed surname that a dictionary has too.
+  ExpectRedacted("en", "i saw jessica baxter at the mall", {"jessica", "baxter"}, {"mall"});
   // A word after the name is none.
   ExpectRedacted("en", "jessica said no", {"jessica"}, {"said"});
 }
