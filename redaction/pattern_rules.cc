@@ -248,6 +248,9 @@ std::vector<PatternRule> BuildRules() {
                R"((?:\.[a-z]{2})?/[^\s<>"']{1,1000})(?:[^\p{L}\p{N}_@\-]|$))"});
   r.push_back({"handle", RuleKind::kHandle, Trigger::kAt,
                R"((?:^|[^\p{L}\p{N}_.@/\\])(@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}))" + kPost});
+  // A Reddit user, "u/maria_lopez", "/u/Maria": a handle too.
+  r.push_back({"reddit_user", RuleKind::kHandle, Trigger::kSlash,
+               R"((?:^|[^\p{L}\p{N}_.@/\\])(/?u/[A-Za-z0-9_\-]{3,20}))" + kPost});
   r.push_back({"ipv4", RuleKind::kIpv4, Trigger::kDigit,
                R"((?:^|[^\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:[^\p{N}.]|$|\.(?:[^\p{N}]|$)))"});
   r.push_back({"ipv6", RuleKind::kIpv6, Trigger::kColon,

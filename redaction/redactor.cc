@@ -3,6 +3,7 @@
 #include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
 #include "redaction/company_names.h"
+#include "redaction/foreign_lines.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
@@ -16,6 +17,7 @@
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
+#include "redaction/product_names.h"
 #include "redaction/renderer.h"
 #include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
@@ -94,6 +96,10 @@ class RedactorImpl final : public Redactor {
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".
     KeepCompanyNames(text, language, findings, &names_found);
+    // "the new Galaxy S21", "HTC Desire Z3": a product before its model code.
+    KeepProductNames(text, language, &names_found);
+    // "Ik arriveerde toen 5 kilo. Gelukkig viel ik": another language's line.
+    DropNamesInForeignLines(text, language, &names_found);
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, &names_found);
     DropNonPersonWords(text, &names_found);

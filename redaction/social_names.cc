@@ -1,6 +1,7 @@
 #include "redaction/social_names.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <unordered_set>
 
@@ -167,9 +168,12 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     const bool given = f & (kGivenName | kRouteName);
     // In capitals only a given name: an unknown word in capitals is more
     // often an acronym ("OUAT", "NFL").
-    const bool unknown = !t.all_caps && !(f & (kGivenName | kSurname | kRouteName)) &&
-                         !lexicon->IsDictionaryHash(t.hash);
-    if (!given && !unknown) continue;
+    const bool dictionary = lexicon->IsDictionaryHash(t.hash);
+    const bool unknown = !t.all_caps && !(f & (kGivenName | kSurname | kRouteName)) && !dictionary;
+    // A listed surname that no dictionary has ("obama", "gonzalez") names
+    // its bearer in lower case as a given name does.
+    const bool surname = !given && !t.all_caps && (f & kSurname) && !dictionary;
+    if (!given && !unknown && !surname) continue;
     // A word in capitals among words in capitals is a shouted line, a
     // heading or an address's town line ("HUTTON HENRY", "BUNDALAGUAH
     // VIC"): the name detector reads those. Here only one among lower-case
@@ -198,7 +202,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
         ts[i + 2].word && !ts[i + 2].space_before && tk.Folded(ts[i + 2]) != "s") {
       continue;
     }
-    kind[i] = given && given_words.count(std::string(w)) == 0 ? 2 : 1;
+    kind[i] = (given && given_words.count(std::string(w)) == 0) || surname ? 2 : 1;
     // After a preposition of place a town of no gazetteer is as likely
     // ("hookah at the mix in corbin"), unless the words before take a
     // person ("talked to jake") or the preposition is "at", which before a
@@ -272,6 +276,44 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     return w == "lol" || w == "omg" || w == "ok" || w == "okay" || w == "hey" || w == "yo" ||
            w == "haha" || w == "lmao" || w == "ugh" || w == "and" || w == "so";
   };
+  auto folded_is = [&](size_t k, std::initializer_list<std::string_view> words) {
+    if (k >= n || !ts[k].word) return false;
+    const std::string_view w = tk.Folded(ts[k]);
+    for (std::string_view x : words) {
+      if (w == x) return true;
+    }
+    return false;
+  };
+  // "my sister bree", "my little brother dante", "her bf jaylen": a
+  // possessive and a kin or friend word, with at most one adjective between,
+  // right before the word on its line.
+  auto kin_before = [&](size_t i) {
+    if (i < 2 || ts[i].newline_before || !ts[i - 1].word || ts[i - 1].newline_before ||
+        (lexicon->FlagsOfHash(ts[i - 1].hash) & (kKinCue | kStopWord)) != kKinCue) {
+      return false;
+    }
+    auto possessive = [&](size_t k) {
+      return folded_is(k, {"my", "your", "ur", "his", "her", "our", "their"});
+    };
+    if (possessive(i - 2)) return true;
+    return i >= 3 && !ts[i - 2].newline_before &&
+           folded_is(i - 2, {"little", "lil", "big", "older", "younger", "oldest", "youngest",
+                             "best", "twin", "baby", "dear", "favorite", "favourite"}) &&
+           possessive(i - 3);
+  };
+  // "me and tasha", "me n bree", "kayla & i": a word beside the speaker.
+  auto joins = [&](size_t k) {
+    return k < n && (ts[k].word ? folded_is(k, {"and", "n"}) : ts[k].first == '&');
+  };
+  auto with_the_speaker = [&](size_t i) {
+    if (i >= 2 && joins(i - 1) && folded_is(i - 2, {"me"}) && !ts[i].newline_before &&
+        !ts[i - 1].newline_before) {
+      return true;
+    }
+    return i + 2 < n && !ts[i + 1].newline_before && !ts[i + 2].newline_before &&
+           joins(i + 1) && ts[i + 2].word && tk.Folded(ts[i + 2]) == "i" &&
+           (i + 3 >= n || !ts[i + 3].word || !ts[i + 3].capitalized || ts[i + 3].all_caps);
+  };
   for (size_t i = 0; i < n; ++i) {
     if (kind[i] == 0 || flagged[i]) continue;
     if (kind[i] == 2) {
@@ -279,7 +321,20 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       continue;
     }
     // "marco's number", "ashley’s party".
-    if (Possessive(tk, i)) {
+    // After a kin word a verb comes as often: "my father retired", which a
+    // dictionary may lack. Not a word of no list that ends like one.
+    auto verb_ending = [&](size_t k) {
+      const std::string_view w = tk.Folded(ts[k]);
+      auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e; };
+      return !(lexicon->FlagsOfHash(ts[k].hash) & (kGivenName | kRouteName)) &&
+             (ends("ed") || ends("ing") || ends("es"));
+    };
+    // "ft. drake", "feat. lil wayne", "featuring kehlani": who sings with.
+    const bool featured =
+        i >= 1 && !ts[i].newline_before &&
+        (folded_is(i - 1, {"featuring", "feat", "ft"}) ||
+         (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' && folded_is(i - 2, {"feat", "ft"})));
+    if (Possessive(tk, i) || (kin_before(i) && !verb_ending(i)) || with_the_speaker(i) || featured) {
       flagged[i] = 1;
       continue;
     }
@@ -343,6 +398,44 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     }
     i = j + 1;
   }
+  // "taylor swift", "justin bieber", "paul simon", "jackie chan": right after
+  // a given name of four letters or more found in lower case, that is no
+  // everyday word, the next lower-case word is the surname when it is a
+  // listed surname (a dictionary word too: "swift"), a given name that is
+  // no everyday word ("paul simon"), a word training text showed in names,
+  // or a word of no list and no dictionary that is no chat spelling
+  // ("droppin", "alllll"). Not "kevin said", "jessica lol", "jan mga". One
+  // word only.
+  auto chat_spelling = [&](std::string_view w) {
+    if (w.size() >= 4 && w.substr(w.size() - 2) == "in") return true;  // "droppin"
+    for (size_t k = 2; k < w.size(); ++k) {
+      if (w[k] == w[k - 1] && w[k] == w[k - 2]) return true;  // "alllll", "sooo"
+    }
+    return false;
+  };
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!flagged[i] || kind[i] != 2 || ts[i].capitalized || ts[i].all_caps || ts[i].end - ts[i].begin < 4 ||
+        !(lexicon->FlagsOfHash(ts[i].hash) & kGivenName) || (i > 0 && !ts[i - 1].word && !ts[i].space_before)) {
+      continue;
+    }
+    const size_t k = i + 1;
+    const Token& t = ts[k];
+    if (!t.word || t.capitalized || !t.space_before || t.newline_before || t.has_digit ||
+        !t.has_letter || t.end - t.begin < 3 || flagged[k]) {
+      continue;
+    }
+    const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    if (f & kNeverLowerName) continue;
+    const std::string_view w = tk.Folded(t);
+    const bool listed = (f & (kSurname | kNameWord)) ||
+                        ((f & kGivenName) && GivenNameWords().count(std::string(w)) == 0);
+    const bool unknown = !(f & (kGivenName | kSurname | kRouteName)) && !lexicon->IsDictionaryHash(t.hash) &&
+                         !chat_spelling(w);
+    if (!listed && !unknown) continue;
+    if (InHandleOrLink(text, t.begin, t.end) || InPlaceName(text, ts, k, places)) continue;
+    flagged[k] = 1;
+    ++i;
+  }
 }
 
 // The windows the pass reads: about kWindowBytes each, cut after a line
@@ -369,20 +462,7 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   WindowNames window;
-  // First the words found names anywhere in the text, then every other
-  // lower-case mention of them: each window is read twice.
-  std::unordered_set<uint64_t> found;
-  for (size_t b = 0; b < text.size();) {
-    const size_t e = WindowEnd(text, b);
-    ReadWindow(text.substr(b, e - b), places, lexicon, &window);
-    for (size_t i = 0; i < window.flagged.size(); ++i) {
-      if (window.flagged[i]) found.insert(window.tk.tokens[i].hash);
-    }
-    b = e;
-  }
-  if (found.empty()) return;
-
-  // Findings for the words no finding covers yet.
+  // The findings there are already: a word they cover is not found again.
   std::vector<std::pair<size_t, size_t>> covered;
   covered.reserve(names->size());
   for (const Finding& f : *names) covered.emplace_back(f.begin, f.end);
@@ -399,23 +479,111 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     if (it == covered.begin()) return false;
     return reach[static_cast<size_t>(it - covered.begin()) - 1] > b;
   };
+  // "Zendaya and Tom Holland spotted in London": a word of no list and no
+  // dictionary, capitalized where capitals say nothing (a sentence's
+  // start), joined by "and" or '&' to a name found; a given name or surname
+  // there too.
+  auto partner_of_a_name = [&](std::string_view window_text, const text::Tokens& tk, size_t i,
+                               size_t b) {
+    const std::vector<Token>& ts = tk.tokens;
+    const Token& t = ts[i];
+    if (!t.word || !t.capitalized || t.all_caps || t.has_digit || t.end - t.begin < 3 ||
+        i + 2 >= ts.size() || ts[i + 1].newline_before || ts[i + 2].newline_before) {
+      return false;
+    }
+    if (i > 0 && !t.newline_before) {
+      const Token& p = ts[i - 1];
+      if (p.word || !(p.first == '.' || p.first == '!' || p.first == '?' || p.first == ':')) return false;
+    }
+    const bool joined = ts[i + 1].word ? tk.Folded(ts[i + 1]) == "and" : ts[i + 1].first == '&';
+    if (!joined || !ts[i + 2].word || !ts[i + 2].capitalized ||
+        !is_covered(b + ts[i + 2].begin, b + ts[i + 2].end) || is_covered(b + t.begin, b + t.end)) {
+      return false;
+    }
+    // Or a listed given name or surname that is a word too ("Drake and
+    // Rihanna"), not one training text saw capitalized outside names.
+    const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    const bool listed = (f & (kGivenName | kSurname)) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName)));
+    if (!listed && (f != 0 || lexicon->IsDictionaryHash(t.hash))) return false;
+    return !InHandleOrLink(window_text, t.begin, t.end) && !InPlaceName(window_text, ts, i, places);
+  };
+  // "Keppinger sits tonight", "Wingo tellin me", "Yli gets out at 3": a
+  // word of no list and no dictionary opening a sentence, before a verb of
+  // what a person does (a speech verb, "gets", "goes", "sits", "loves"...;
+  // not "is", "was": "Opencounter is the brainchild of"). The capital says
+  // nothing there, so the name model, trained on posts where such words are
+  // often no names, may leave it.
+  auto acts_at_sentence_start = [&](std::string_view window_text, const text::Tokens& tk, size_t i,
+                                    size_t b) {
+    const std::vector<Token>& ts = tk.tokens;
+    const Token& t = ts[i];
+    if (!t.word || !t.capitalized || t.all_caps || t.has_digit || t.end - t.begin < 3 ||
+        i + 1 >= ts.size() || !ts[i + 1].word || ts[i + 1].capitalized || ts[i + 1].newline_before ||
+        !ts[i + 1].space_before) {
+      return false;
+    }
+    if (i > 0 && !t.newline_before) {
+      const Token& p = ts[i - 1];
+      if (p.word || !(p.first == '.' || p.first == '!' || p.first == '?' || p.first == ':' ||
+                      p.first == ';' || p.first == '"' || p.first == 0x201C)) {
+        return false;
+      }
+    }
+    static const std::unordered_set<std::string_view> kActs = {
+        "gets", "got", "goes", "went", "sits", "plays", "played", "scores", "scored", "texted",
+        "tellin", "telling", "tells", "called", "calls", "wants", "needs", "loves", "likes",
+        "hates", "thinks", "knows"};
+    const uint32_t next = lexicon->FlagsOfHash(ts[i + 1].hash);
+    if (!(next & kSpeechCue) && kActs.count(tk.Folded(ts[i + 1])) == 0) return false;
+    if (lexicon->FlagsOfHash(t.hash) != 0 || lexicon->IsDictionaryHash(t.hash) ||
+        is_covered(b + t.begin, b + t.end)) {
+      return false;
+    }
+    return !InHandleOrLink(window_text, t.begin, t.end) && !InPlaceName(window_text, ts, i, places);
+  };
+  auto person_at = [](size_t begin, size_t end) {
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.type = IdentifierType::kPersonName;
+    f.detector = "names";
+    f.confidence = 0.6f;
+    return f;
+  };
+
+  // First the words found names anywhere in the text, then every other
+  // lower-case mention of them: each window is read twice.
+  std::unordered_set<uint64_t> found;
+  std::vector<Finding> partners;
   for (size_t b = 0; b < text.size();) {
     const size_t e = WindowEnd(text, b);
     ReadWindow(text.substr(b, e - b), places, lexicon, &window);
     const std::vector<Token>& ts = window.tk.tokens;
     for (size_t i = 0; i < ts.size(); ++i) {
-      const bool mention = window.kind[i] != 0 && found.count(ts[i].hash) != 0;
-      if ((!window.flagged[i] && !mention) || is_covered(b + ts[i].begin, b + ts[i].end)) continue;
-      Finding f;
-      f.begin = b + ts[i].begin;
-      f.end = b + ts[i].end;
-      f.type = IdentifierType::kPersonName;
-      f.detector = "names";
-      f.confidence = 0.6f;
-      names->push_back(f);
+      if (window.flagged[i]) found.insert(ts[i].hash);
+      // Capitalized: never a lower-case name or mention of the pass below.
+      if (ts[i].capitalized && !ts[i].all_caps &&
+          (partner_of_a_name(text.substr(b, e - b), window.tk, i, b) ||
+           acts_at_sentence_start(text.substr(b, e - b), window.tk, i, b))) {
+        partners.push_back(person_at(b + ts[i].begin, b + ts[i].end));
+      }
     }
     b = e;
   }
+  if (!found.empty()) {
+    for (size_t b = 0; b < text.size();) {
+      const size_t e = WindowEnd(text, b);
+      ReadWindow(text.substr(b, e - b), places, lexicon, &window);
+      const std::vector<Token>& ts = window.tk.tokens;
+      for (size_t i = 0; i < ts.size(); ++i) {
+        const bool mention = window.kind[i] != 0 && found.count(ts[i].hash) != 0;
+        if ((!window.flagged[i] && !mention) || is_covered(b + ts[i].begin, b + ts[i].end)) continue;
+        names->push_back(person_at(b + ts[i].begin, b + ts[i].end));
+      }
+      b = e;
+    }
+  }
+  names->insert(names->end(), partners.begin(), partners.end());
 }
 
 }  // namespace amparo::redaction

@@ -23,6 +23,22 @@
 //  - a hashtag joining a given name and a surname is a name ("#JustinBieber",
 //    "#selenagomez"); the words of a handle, other hashtags, links and
 //    e-mail addresses are never read;
+//  - after a given name found in lower case (four letters or more, no
+//    everyday word) the next lower-case word is its surname when it is a
+//    listed surname, a given name that is no everyday word, a word seen in
+//    names, or a word of no list and no dictionary that is no chat spelling
+//    ("justin bieber"); a listed surname of no dictionary is a name
+//    anywhere, as a given name is ("gonzalez");
+//  - a word of no list or an everyday-word given name is a name after a
+//    possessive and a kin word ("my sister tashonda", "my little brother
+//    X"; not a word of no list ending like a verb, "my father retired"),
+//    beside the speaker ("me and X", "X and i") and after "feat.", "ft.",
+//    "featuring";
+//  - a capitalized word of no dictionary, or a listed given name or
+//    surname, opening a sentence is a name when "and" or '&' joins it to a
+//    name found ("Zendaya and Tom Holland"), and a word of no list and no
+//    dictionary there before a verb of what a person does ("Zoltrane
+//    texted me"; not "is", "was");
 //  - each word found is found at its other lower-case mentions in the text.
 // Linear in the text.
 #ifndef AMPARO_REDACTION_SOCIAL_NAMES_H_

@@ -1,0 +1,41 @@
+// Products named before their model code or version in English text: "the
+// new Galaxy S21", "HTC Desire Z3", "my Nissan NP300", "Bud Light 3D",
+// "Kubuntu 20.04". A capitalized
+// word of no dictionary reads as a name to the name detector; what follows
+// it says a product, since a person's name is not followed by a code of
+// capitals and digits.
+//
+// Guarantees (English text only; other languages are left as they are):
+//  - a guessed person name (detector "names") is dropped when the word after
+//    it, on its line and after a space, is a model code: 2 to 8 letters and
+//    digits with at least one of each, the letters in capitals ("S21", "A52",
+//    "XPS13", "3D", "4K"), no ordinal or unit ("5th", "2pm", "10k"), and no
+//    second code after it (a postcode, "E14 9TQ", follows an address), or a
+//    version number ("Kubuntu 20.04", "Godot 3.5", "Foo v2.1"; not a date,
+//    "12.05.20");
+//  - a guessed person name of one word that joins two or more words of a
+//    dictionary, none a given name or surname, with their capitals
+//    ("PlayStation", "ScuttleButton", "EcoMom"; also "PewDiePie") is
+//    dropped: a product, a site or a hashtag without its '#'; a name joins a
+//    particle or a name ("McDowell", "DeAndre", "LaToya");
+//  - a guessed person name right after "r/" is a forum of Reddit
+//    ("r/AskReddit"; its users, "u/name", are handles of the pattern
+//    detector);
+//  - names listed at intake and every other finding are untouched.
+// Linear in the number of findings.
+#ifndef AMPARO_REDACTION_PRODUCT_NAMES_H_
+#define AMPARO_REDACTION_PRODUCT_NAMES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+
+namespace amparo::redaction {
+
+// Removes such findings from *names; order is kept.
+void KeepProductNames(std::string_view text, std::string_view language, std::vector<Finding>* names);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_PRODUCT_NAMES_H_
