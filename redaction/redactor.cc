@@ -3,7 +3,6 @@
 #include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
 #include "redaction/company_names.h"
-#include "redaction/foreign_lines.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
@@ -98,8 +97,6 @@ class RedactorImpl final : public Redactor {
     KeepCompanyNames(text, language, findings, &names_found);
     // "the new Galaxy S21", "HTC Desire Z3": a product before its model code.
     KeepProductNames(text, language, &names_found);
-    // "Ik arriveerde toen 5 kilo. Gelukkig viel ik": another language's line.
-    DropNamesInForeignLines(text, language, &names_found);
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, &names_found);
     DropNonPersonWords(text, &names_found);
