@@ -97,6 +97,29 @@ bool JoinsDictionaryWords(const NameLexicon& lexicon, std::string_view word) {
   return parts >= 2;
 }
 
+// A word of the span is a listed given name or surname ("Juan B18", "Maria
+// G5"): a person, whatever code follows. Gangs are named by such codes
+// ("Brayan MS13") in the testimonies this archive holds.
+bool HoldsListedName(const NameLexicon& lexicon, std::string_view span) {
+  size_t start = 0;
+  for (size_t k = 0; k <= span.size(); ++k) {
+    if (k < span.size() && span[k] != ' ' && span[k] != '-') continue;
+    if (k > start && (lexicon.Flags(text::Fold(span.substr(start, k - start))) & (kGivenName | kSurname))) {
+      return true;
+    }
+    start = k + 1;
+  }
+  return false;
+}
+
+// "MS13", "B18", "M18": the gangs' own codes, after a nickname of no list.
+bool GangCodeAfter(std::string_view text, size_t end) {
+  size_t pos = end;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  const std::string_view rest = text.substr(pos, 4);
+  return rest.starts_with("MS") || rest.starts_with("B18") || rest.starts_with("M18");
+}
+
 }  // namespace
 
 void KeepProductNames(std::string_view text, std::string_view language, std::vector<Finding>* names) {
@@ -112,7 +135,10 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
                                 const bool subreddit = f.begin >= 2 && text[f.begin - 1] == '/' &&
                                                        (text[f.begin - 2] == 'r' || text[f.begin - 2] == 'R') &&
                                                        (f.begin == 2 || !IsAlnum(text[f.begin - 3]));
-                                return subreddit || ModelCodeAfter(text, f.end) ||
+                                const std::string_view span = text.substr(f.begin, f.end - f.begin);
+                                const bool model = ModelCodeAfter(text, f.end) && !GangCodeAfter(text, f.end) &&
+                                                   (lexicon == nullptr || !HoldsListedName(*lexicon, span));
+                                return subreddit || model ||
                                        (lexicon != nullptr && f.end - f.begin <= 40 &&
                                         JoinsDictionaryWords(*lexicon, text.substr(f.begin, f.end - f.begin)));
                               }),
