@@ -1,0 +1,40 @@
+// Places and ships of French news that the name detector took for people,
+// told by French grammar where no gazetteer lists the word (small communes,
+// OCR-damaged towns, ships):
+//
+// - a town after "en" ("cultivateur à Kerlann, en Plouvénec", "maison à
+//   vendre en Pléneuf"): French puts no person's name there, but a given
+//   name may follow ("confiance en Huguette") and stays a person;
+// - a town after an "à" that OCR damaged into "il", "i", "ù", "ë", "è"
+//   ("demeurant il Plouay", "transporté ë Evran"), or into a capital "A"
+//   inside a sentence (", A Lochrist ,") or "&" after a word in lower case
+//   ("en garnison & Brest"): none of these takes a person in
+//   French; a given name there stays a person. A bare "a" is left alone:
+//   hurried writing drops the accent of "à" before people too ("j'ai parlé
+//   a Kerbrat");
+// - in a shipping column (three entries or more with a captain after "c."
+//   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff"), a name
+//   followed by its captain, its port or its route is a ship, and a name
+//   after "p." is a port. The captain after "c." stays a person, and the
+//   same shapes outside such a column are left to the other rules.
+//
+// Only guessed names (detector "names") of one word, or one hyphenated
+// word, are dropped; listed names never are. Linear in the text: each rule
+// reads a few bytes around a name, and the shipping column is counted once.
+#ifndef AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
+#define AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+
+namespace amparo::redaction {
+
+// Removes from *findings the guessed person names that are places or ships
+// as above. For French text only; order is kept.
+void DropFrenchNewsPlaces(std::string_view text, std::vector<Finding>* findings);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_

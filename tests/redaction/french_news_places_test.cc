@@ -1,0 +1,62 @@
+// French news keeps small towns that no gazetteer lists where French grammar
+// says a place ("en Kerbiquet", an "à" that OCR damaged: "cultivateur il
+// Kerbiquet"), and the names of a shipping column are ships and ports, not
+// people; the people next to them (a captain after "c.", a given name after
+// "en" or "à") stay redacted. Invented sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(FrenchNewsPlacesTest, AWordAfterEnIsATown) {
+  // The man is named like the town; the town after "en" stays.
+  const std::string out = RedactedText(
+      "Le nommé Plouvénec a été arrêté hier . Il habitait une ferme en Plouvénec , près la gare .", "fr");
+  EXPECT_EQ(out.find("nommé Plouvénec"), std::string::npos) << out;
+  EXPECT_NE(out.find("en Plouvénec"), std::string::npos) << out;
+}
+
+TEST(FrenchNewsPlacesTest, AGivenNameAfterEnStaysAPerson) {
+  // "croire en Pierre": a given name after "en" is a person.
+  ExpectRedacted("fr", "Elle avait toute confiance en Huguette et en Anselme depuis la guerre .",
+                 {"Huguette", "Anselme"});
+}
+
+TEST(FrenchNewsPlacesTest, AnADamagedByOcrBeforeATownIsAPreposition) {
+  ExpectRedacted("fr",
+                 "Le nommé Yves Kerhervé , journalier , demeurant il Plouzévédec , a été arrêté . "
+                 "Le blessé fut transporté ë Lanvézéac où il mourut . Un soldat en garnison & "
+                 "Kerlouarnec , âgé de vingt ans , a disparu .",
+                 {"Kerhervé"}, {"Plouzévédec", "Lanvézéac", "Kerlouarnec"});
+}
+
+TEST(FrenchNewsPlacesTest, APersonAfterADamagedAStaysRedacted) {
+  // A given name after the damaged "à" is a person ("il Pierre" is no
+  // French), and "a" without its accent ("j'ai parlé a Kerbrat") takes
+  // people in hurried writing: it stays redacted.
+  ExpectRedacted("fr", "Il écrivit il Gwenaëlle hier . Nous avons parlé a Kerbrat ce matin .",
+                 {"Gwenaëlle", "Kerbrat"});
+}
+
+TEST(FrenchNewsPlacesTest, ShipsOfAShippingColumnAreNoPersons) {
+  const std::string column =
+      "MOUVEMENT DES NAVIRES . Arrivés à Marseille , le 21 , Héloïse , c. Kerbrat , de Cardiff . "
+      "le 22 , Anatole , c. Le Floch , de Swansea à Bordeaux . le 23 , « Bérengère » , p. Oran "
+      "de Marseille . le 24 , Amédée , c. Quéméneur , allant de Newport à Alger .";
+  // The captains after "c." stay redacted.
+  ExpectRedacted("fr", column, {"Kerbrat", "Floch", "Quéméneur"},
+                 {"Héloïse", "Anatole", "Bérengère", "Amédée"});
+}
+
+TEST(FrenchNewsPlacesTest, OneEntryShapedLikeAShipIsAPerson) {
+  // Outside a shipping column the same shape names people.
+  ExpectRedacted("fr", "J'ai revu Héloïse , le 21 , de retour de Tijuana , avec son fils .",
+                 {"Héloïse"});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
