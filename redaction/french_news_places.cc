@@ -228,16 +228,59 @@ bool AfterFrenchPlacePreposition(std::string_view text, const Finding& f) {
   return word == "A" && (after_lower_word || prior == ",");
 }
 
+// True if the name is "Ier" or "ler", OCR's "1er", before a month ("Béthune ,
+// Ier janvier"): the first of the month.
+bool IsFirstOfAMonth(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name != "Ier" && name != "ler") return false;
+  size_t end = 0;
+  const std::string month = text::Fold(TokenAfter(text, f.end, &end));
+  static const char* const kMonths[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
+                                        "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
+  for (const char* m : kMonths) {
+    if (month == m) return true;
+  }
+  return false;
+}
+
+// Where the person starts in a guessed name of three words or more that
+// opens with a town after an "à" damaged by OCR, as civil records list
+// people ("débitante , il Pontivy Ludovic Platet": the town, then a given
+// name and a surname); f.begin if it does not. The town is no given name;
+// the word after it is.
+size_t PersonAfterDamagedA(std::string_view text, const Finding& f) {
+  if (WordCount(text, f) < 3) return f.begin;
+  size_t b = 0;
+  const std::string_view word = TokenBefore(text, f.begin, &b);
+  if (word != "il" && word != "\xC3\xB9" && word != "\xC3\xAB" && word != "\xC3\xA8") return f.begin;
+  if (b > 0 && !IsSpace(text[b - 1])) return f.begin;
+  size_t ignored = 0;
+  const std::string_view prior = TokenBefore(text, b, &ignored);
+  if (prior != "," && (prior.empty() || std::islower(static_cast<unsigned char>(prior[0])) == 0)) return f.begin;
+  const size_t space = text.find(' ', f.begin);
+  if (space >= f.end || IsGivenName(text.substr(f.begin, space - f.begin))) return f.begin;
+  const size_t second = space + 1;
+  const size_t second_end = text.find(' ', second);
+  if (second_end >= f.end || !IsGivenName(text.substr(second, second_end - second))) return f.begin;
+  return second;
+}
+
 }  // namespace
 
 void DropFrenchNewsPlaces(std::string_view text, std::vector<Finding>* findings) {
   int shipping = -1;  // unknown until a name asks
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
-    const Finding& f = (*findings)[i];
+    Finding& f = (*findings)[i];
     bool drop = false;
     if (IsGuessedName(f) && f.end <= text.size() && f.begin < f.end) {
-      if (IsOneWord(text, f) && AfterFrenchPlacePreposition(text, f)) {
+      const size_t person_begin = PersonAfterDamagedA(text, f);
+      if (person_begin != f.begin) {
+        // The group was the whole span's; the person alone is named anew.
+        f.begin = person_begin;
+        f.person_group = -1;
+      }
+      if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f))) {
         drop = true;
       } else {
         // The column is counted only for a name followed by a comma or

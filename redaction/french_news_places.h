@@ -9,14 +9,17 @@
 //   ("demeurant il Plouay", "transporté ë Evran"), or into a capital "A"
 //   inside a sentence (", A Lochrist ,") or "&" after a word in lower case
 //   ("en garnison & Brest"): none of these takes a person in
-//   French; a given name there stays a person. A bare "a" is left alone:
+//   French; a given name there stays a person. After such an "à", a town
+//   opening a name of three words before a given name gives its word back
+//   ("débitante , il Pontivy Ludovic Platet" keeps "Pontivy"); A bare "a" is left alone:
 //   hurried writing drops the accent of "à" before people too ("j'ai parlé
 //   a Kerbrat");
 // - in a shipping column (three entries or more with a captain after "c."
 //   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff"), a name
 //   followed by its captain, its port or its route is a ship, and a name
 //   after "p." is a port. The captain after "c." stays a person, and the
-//   same shapes outside such a column are left to the other rules.
+//   same shapes outside such a column are left to the other rules;
+// - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier").
 //
 // Only guessed names (detector "names") of one word, or one hyphenated
 // word, are dropped; listed names never are. Linear in the text: each rule

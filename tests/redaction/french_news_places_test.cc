@@ -58,5 +58,30 @@ TEST(FrenchNewsPlacesTest, OneEntryShapedLikeAShipIsAPerson) {
                  {"Héloïse"});
 }
 
+TEST(FrenchNewsPlacesTest, ATownBeforeARegisteredPersonAfterADamagedAIsKept) {
+  // A civil register: the town, then the person; "Plouzévédec" is named as
+  // a person elsewhere, so the name detector takes it.
+  const std::string out = RedactedText(
+      "Le nommé Plouzévédec a disparu . Décès . Yvonne Kerhervé , débitante , il Plouzévédec "
+      "Ludovic Trémeur , sellier , 40 ans .",
+      "fr");
+  EXPECT_NE(out.find("il Plouzévédec"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Ludovic"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Trémeur"), std::string::npos) << out;
+}
+
+TEST(FrenchNewsPlacesTest, IerBeforeAMonthIsTheFirst) {
+  ExpectRedacted("fr", "Deux trains entrent en collision Béthune , Ier janvier . Le choc fut violent .", {},
+                 {"Ier janvier"});
+}
+
+TEST(FrenchNewsPlacesTest, NamesListedAfterPluralStreetNounsAreStreets) {
+  const std::string out = RedactedText(
+      "Le feu a pris au magasin Kerjean , rues Trébouvec et Guéniffet . Un incendie a détruit "
+      "le dépôt Trébouvec .",
+      "fr");
+  EXPECT_NE(out.find("rues Trébouvec et Guéniffet"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace amparo::redaction
