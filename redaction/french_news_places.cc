@@ -119,18 +119,36 @@ bool IsShippingColumn(std::string_view text) {
   return false;
 }
 
-// Skips closing quotes after a ship's name ("« Bérengère » ,").
+// Skips closing quotes after a ship's name ("« Bérengère » ,"), and the
+// words OCR makes of them in a shipping column ("Boileau Il ,", "Emilie n ,",
+// "Racine u ,").
 size_t SkipClosingQuotes(std::string_view text, size_t at) {
   for (;;) {
     while (at < text.size() && IsSpace(text[at])) ++at;
-    if (at < text.size() && text[at] == '"') {
-      ++at;
-    } else if (text.substr(at, 2) == "\xC2\xBB") {  // »
-      at += 2;
+    size_t end = 0;
+    const std::string_view word = TokenAfter(text, at, &end);
+    if (word == "\"" || word == "\xC2\xBB" /* » */ || word == "Il" || word == "n" || word == "u") {
+      at = end;
     } else {
       return at;
     }
   }
+}
+
+// True if the text at `at` is ", le" and a day of one or two digits, then a
+// comma or a period: the date of a ship's entry ("Cordouan , le 24 ,").
+bool EntryDateAt(std::string_view text, size_t at) {
+  if (at >= text.size() || text[at] != ',') return false;
+  size_t e = 0;
+  const std::string_view le = TokenAfter(text, at + 1, &e);
+  if (le != "le") return false;
+  while (e < text.size() && IsSpace(text[e])) ++e;
+  size_t digits = 0;
+  while (e + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[e + digits])) != 0) ++digits;
+  if (digits < 1 || digits > 2) return false;
+  e += digits;
+  while (e < text.size() && IsSpace(text[e])) ++e;
+  return e < text.size() && (text[e] == ',' || text[e] == '.');
 }
 
 // True if "le", a day of one or two digits and a comma come right before
@@ -139,6 +157,8 @@ bool AfterEntryDateOrQuote(std::string_view text, size_t at) {
   size_t b = 0;
   std::string_view t = TokenBefore(text, at, &b);
   if (t == "\xC2\xAB" /* « */ || t == "\"") return true;
+  // OCR's opening quote: "le 23 , Il Boileau", "le 23 , ci Arvor".
+  if (t == "Il" || t == "ci") t = TokenBefore(text, b, &b);
   if (t != ",") return false;
   size_t digits_end = b;
   while (digits_end > 0 && IsSpace(text[digits_end - 1])) --digits_end;
@@ -184,6 +204,8 @@ bool IsShipOrPort(std::string_view text, const Finding& f) {
   // may be a person's name in a sentence).
   const bool opens_entry = before == "," || before == "." || before == "\xC2\xAB" || before == "\"";
   if (opens_entry && WordCount(text, f) <= 3 && CaptainOrPortMark(text, after + 1, &e)) return true;
+  // "Cordouan , le 24 , d'Odessa": a ship before its entry's date.
+  if (opens_entry && IsOneWord(text, f) && EntryDateAt(text, after)) return true;
   return IsOneWord(text, f) && AfterEntryDateOrQuote(text, f.begin) && RouteAfterComma(text, after);
 }
 

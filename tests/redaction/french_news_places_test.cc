@@ -52,6 +52,16 @@ TEST(FrenchNewsPlacesTest, ShipsOfAShippingColumnAreNoPersons) {
                  {"Héloïse", "Anatole", "Bérengère", "Amédée"});
 }
 
+TEST(FrenchNewsPlacesTest, ShipsBetweenQuotesThatOcrDamagedAreNoPersons) {
+  // OCR reads "«" and "»" as "Il", "ci", "n", "u"; a ship's entry may give
+  // its date right after its name.
+  const std::string column =
+      "NAVIRES . le 21 , Héloïse , c. Kerbrat , de Cardiff . le 22 , Anatole , c. Le Floch , "
+      "de Swansea . le 23 , « Bérengère » , p. Oran . le 24 , Il Eudoxie Il , de Cardiff à Oran , "
+      "le 24 , ci Ambroisine n , de Bilbao . Philomène , le 25 , d' Odessa .";
+  ExpectRedacted("fr", column, {"Kerbrat", "Floch"}, {"Eudoxie", "Ambroisine", "Philomène"});
+}
+
 TEST(FrenchNewsPlacesTest, OneEntryShapedLikeAShipIsAPerson) {
   // Outside a shipping column the same shape names people.
   ExpectRedacted("fr", "J'ai revu Héloïse , le 21 , de retour de Tijuana , avec son fils .",
