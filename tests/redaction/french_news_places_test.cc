@@ -93,5 +93,13 @@ TEST(FrenchNewsPlacesTest, NamesListedAfterPluralStreetNounsAreStreets) {
   EXPECT_NE(out.find("rues Trébouvec et Guéniffet"), std::string::npos) << out;
 }
 
+TEST(FrenchNewsPlacesTest, TheVaticanIsAPlace) {
+  // The gazetteer had the Vatican only as "Ciudad del Vaticano", "Vatican
+  // City" and "Cité du Vatican".
+  ExpectRedacted("fr", "Le Vatican avait fait pressentir le gouvernement italien . Le pape Hormisdas a parlé .",
+                 {"Hormisdas"}, {"Vatican"});
+  ExpectRedacted("es", "El Vaticano respondió al obispo ayer .", {}, {"Vaticano"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
