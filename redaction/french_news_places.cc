@@ -3,9 +3,11 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
 namespace {
@@ -287,10 +289,70 @@ size_t PersonAfterDamagedA(std::string_view text, const Finding& f) {
   return second;
 }
 
+// True if a comma, a day ("26", "1er", OCR's "Ier") and a French month
+// follow `end`: a dateline ("Modane , 26 juillet").
+bool DatelineAfter(std::string_view text, size_t end) {
+  while (end < text.size() && IsSpace(text[end])) ++end;
+  if (end >= text.size() || text[end] != ',') return false;
+  size_t at = end + 1;
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  size_t digits = 0;
+  while (at + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[at + digits])) != 0) ++digits;
+  size_t e = 0;
+  if (digits >= 1 && digits <= 2) {
+    at += digits;
+    if (text.substr(at, 2) == "er") at += 2;
+  } else if (digits == 0) {
+    const std::string_view first = TokenAfter(text, at, &e);
+    if (first != "Ier" && first != "ler") return false;
+    at = e;
+  } else {
+    return false;
+  }
+  const std::string month = text::Fold(TokenAfter(text, at, &e));
+  static const char* const kMonths[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
+                                        "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
+  for (const char* m : kMonths) {
+    if (month == m) return true;
+  }
+  return false;
+}
+
+// True if a title comes right before `at` ("M. X", "Mme X", "MM . X"):
+// a person, whatever follows.
+bool AfterATitle(std::string_view text, size_t at) {
+  size_t b = 0;
+  std::string_view t = TokenBefore(text, at, &b);
+  if (t == ".") t = TokenBefore(text, b, &b);
+  static const char* const kTitles[] = {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "NI"};
+  for (const char* title : kTitles) {
+    if (t == title) return true;
+  }
+  const std::string folded = text::Fold(t);
+  return folded == "monsieur" || folded == "madame" || folded == "mademoiselle" || folded == "docteur";
+}
+
+// Where the person ends in a guessed name of two words or more whose last
+// word is a town of a gazetteer or a saint's compound before a dateline
+// ("La réponse de M. Clemenceau Paris , 26 juillet": a headline that OCR
+// left without its period, then the dateline's town); f.end if none.
+size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (WordCount(text, f) < 2 || !DatelineAfter(text, f.end)) return f.end;
+  size_t last = f.end;
+  while (last > f.begin && text[last - 1] != ' ') --last;
+  const std::string_view town = text.substr(last, f.end - last);
+  const bool saint = town.size() > 4 && (town.substr(0, 3) == "St-" || town.substr(0, 6) == "Saint-");
+  if (!saint && places.ClassOf(town) == PlaceClass::kNone) return f.end;
+  size_t end = last;
+  while (end > f.begin && IsSpace(text[end - 1])) --end;
+  return end;
+}
+
 }  // namespace
 
-void DropFrenchNewsPlaces(std::string_view text, std::vector<Finding>* findings) {
+void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings) {
   int shipping = -1;  // unknown until a name asks
+  bool trimmed = false;
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     Finding& f = (*findings)[i];
@@ -298,11 +360,22 @@ void DropFrenchNewsPlaces(std::string_view text, std::vector<Finding>* findings)
     if (IsGuessedName(f) && f.end <= text.size() && f.begin < f.end) {
       const size_t person_begin = PersonAfterDamagedA(text, f);
       if (person_begin != f.begin) {
-        // The group was the whole span's; the person alone is named anew.
+        // The group was the whole span's: the person alone takes the group
+        // of the same name found elsewhere (below), or a number of its own.
         f.begin = person_begin;
         f.person_group = -1;
+        trimmed = true;
       }
-      if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f))) {
+      const size_t person_end = PersonBeforeDateline(text, places, f);
+      if (person_end != f.end) {
+        f.end = person_end;
+        f.person_group = -1;
+        trimmed = true;
+      }
+      const bool town_before_dateline = DatelineAfter(text, f.end) && !AfterATitle(text, f.begin) &&
+                                        !IsGivenName(text.substr(f.begin, f.end - f.begin));
+      if (IsOneWord(text, f) &&
+          (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f) || town_before_dateline)) {
         drop = true;
       } else {
         // The column is counted only for a name followed by a comma or
@@ -319,6 +392,18 @@ void DropFrenchNewsPlaces(std::string_view text, std::vector<Finding>* findings)
     if (!drop) (*findings)[kept++] = f;
   }
   findings->resize(kept);
+  if (!trimmed) return;
+  // A trimmed name joins the group of the same name elsewhere ("M. Kerhervé
+  // Paris , 26 juillet ... M. Kerhervé a répondu").
+  std::unordered_map<std::string, int> group_of;
+  for (const Finding& f : *findings) {
+    if (IsGuessedName(f) && f.person_group >= 0) group_of.emplace(text::Fold(text.substr(f.begin, f.end - f.begin)), f.person_group);
+  }
+  for (Finding& f : *findings) {
+    if (!IsGuessedName(f) || f.person_group >= 0) continue;
+    const auto found = group_of.find(text::Fold(text.substr(f.begin, f.end - f.begin)));
+    if (found != group_of.end()) f.person_group = found->second;
+  }
 }
 
 }  // namespace amparo::redaction

@@ -19,7 +19,13 @@
 //   followed by its captain, its port or its route is a ship, and a name
 //   after "p." is a port. The captain after "c." stays a person, and the
 //   same shapes outside such a column are left to the other rules;
-// - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier").
+// - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
+// - the town of a dateline, a comma, a day and a month after it, wherever
+//   it stands ("Nombreux actes de dévouement Modane , 26 juillet": OCR
+//   loses the headline's period); not a given name, nor after a title
+//   ("M. Dupont , 26 juillet"). A gazetteer's town or a saint's compound
+//   ending a longer name before a dateline gives its word back ("M.
+//   Clemenceau Paris , 26 juillet").
 //
 // Only guessed names (detector "names") of one word, or one hyphenated
 // word, are dropped; listed names never are. Linear in the text: each rule
@@ -31,12 +37,13 @@
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
 
 // Removes from *findings the guessed person names that are places or ships
 // as above. For French text only; order is kept.
-void DropFrenchNewsPlaces(std::string_view text, std::vector<Finding>* findings);
+void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings);
 
 }  // namespace amparo::redaction
 

@@ -74,7 +74,7 @@ class RedactorImpl final : public Redactor {
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found);
     const std::string_view lang2 = language.substr(0, 2);
     // "en Plouvénec", "demeurant il Plouay", a shipping column's ships.
-    if (lang2 == "fr") DropFrenchNewsPlaces(text, &names_found);
+    if (lang2 == "fr") DropFrenchNewsPlaces(text, *places_, &names_found);
     // Spanish; in French and Haitian the words after a name only ("Pierre
     // Lyon", "Jean Jacmel"): in English news a town or month next to a name
     // is more often a dateline or a team than part of the name.

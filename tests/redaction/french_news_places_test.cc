@@ -93,6 +93,22 @@ TEST(FrenchNewsPlacesTest, NamesListedAfterPluralStreetNounsAreStreets) {
   EXPECT_NE(out.find("rues Trébouvec et Guéniffet"), std::string::npos) << out;
 }
 
+TEST(FrenchNewsPlacesTest, ADatelineTownAfterAHeadlineWithoutItsPeriodIsKept) {
+  ExpectRedacted("fr",
+                 "Une affiche révolutionnaire Lémaric , 22 avril . La nuit dernière le placard suivant fut "
+                 "collé . La réponse de M. Kerhervé Paris , 26 juillet . M. Kerhervé a répondu .",
+                 {"Kerhervé"}, {"Lémaric ,", "Paris ,"});
+  // The person keeps one placeholder.
+  const std::string out = RedactedText("La réponse de M. Kerhervé Paris , 26 juillet . M. Kerhervé a répondu .", "fr");
+  EXPECT_EQ(out, "La réponse de M. [PERSON-1] Paris , juillet . M. [PERSON-1] a répondu .") << out;
+}
+
+TEST(FrenchNewsPlacesTest, APersonBeforeADateStaysRedacted) {
+  // After a title, or a given name: a person and the day of a letter.
+  ExpectRedacted("fr", "Signé : M. Kerhervé , 22 avril . Lettre de Gwenaëlle , 26 juillet .",
+                 {"Kerhervé", "Gwenaëlle"});
+}
+
 TEST(FrenchNewsPlacesTest, TheVaticanIsAPlace) {
   // The gazetteer had the Vatican only as "Ciudad del Vaticano", "Vatican
   // City" and "Cité du Vatican".
