@@ -124,12 +124,13 @@ bool IsShippingColumn(std::string_view text) {
 // Skips closing quotes after a ship's name ("« Bérengère » ,"), and the
 // words OCR makes of them in a shipping column ("Boileau Il ,", "Emilie n ,",
 // "Racine u ,").
+// At most three: the walk stays short on a long run of "Il Il Il ...".
 size_t SkipClosingQuotes(std::string_view text, size_t at) {
-  for (;;) {
+  for (int quotes = 0;; ++quotes) {
     while (at < text.size() && IsSpace(text[at])) ++at;
     size_t end = 0;
     const std::string_view word = TokenAfter(text, at, &end);
-    if (word == "\"" || word == "\xC2\xBB" /* » */ || word == "Il" || word == "n" || word == "u") {
+    if (quotes < 3 && (word == "\"" || word == "\xC2\xBB" /* » */ || word == "Il" || word == "n" || word == "u")) {
       at = end;
     } else {
       return at;

@@ -117,5 +117,18 @@ TEST(FrenchNewsPlacesTest, TheVaticanIsAPlace) {
   ExpectRedacted("es", "El Vaticano respondió al obispo ayer .", {}, {"Vaticano"});
 }
 
+TEST(FrenchNewsPlacesTest, LongShippingLinesFinish) {
+  // Each name reads a few words around it; the shipping column is counted
+  // once, and a run of OCR quotes is not walked again by every name.
+  std::string column;
+  for (int i = 0; i < 20000; ++i) {
+    column += "le 2 , Il Héloïse Il , c. Kerbrat , p. Oran . il Plouvénec Ludovic Trémeur , Modane , 26 juillet . ";
+  }
+  std::string quotes = "le 2 , Héloïse";
+  for (int i = 0; i < 200000; ++i) quotes += " Il";
+  EXPECT_FALSE(RedactedText(column, "fr").empty());
+  EXPECT_FALSE(RedactedText(quotes, "fr").empty());
+}
+
 }  // namespace
 }  // namespace amparo::redaction
