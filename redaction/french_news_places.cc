@@ -7,6 +7,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/person_context.h"
 #include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
@@ -222,9 +223,10 @@ bool IsSurname(std::string_view word) {
 // (see header): "en", or an "à" damaged by OCR after a word in lower case
 // ("cultivateur il Lantic", "transporté ë Evran"; after a comma or an
 // initial, "détruits , il X", "Jules B. i X", the damaged word may be
-// anything), a capital "A" after a comma or a word in lower case, "&" after
-// a word in lower case. Not a given name, nor before a capitalized word;
-// after "en", not a surname either ("confiance en Dupont").
+// anything). Not a given name, nor before a capitalized word; after "en",
+// not a surname either ("confiance en Dupont"). Not "A" nor "&": "A" is
+// "à" without its accent, which takes people too ("payer A Diabaté"), and
+// "&" joins people ("ma sœur & Kaboré").
 bool AfterFrenchPlacePreposition(std::string_view text, const Finding& f) {
   size_t b = 0;
   const std::string_view word = TokenBefore(text, f.begin, &b);
@@ -246,11 +248,9 @@ bool AfterFrenchPlacePreposition(std::string_view text, const Finding& f) {
   size_t ignored = 0;
   const std::string_view prior = TokenBefore(text, b, &ignored);
   const bool after_lower_word = !prior.empty() && std::islower(static_cast<unsigned char>(prior[0])) != 0;
-  if (word == "il" || word == "i" || word == "\xC3\xB9" /* ù */ || word == "\xC3\xAB" /* ë */ ||
-      word == "\xC3\xA8" /* è */ || word == "&") {
-    return after_lower_word;
-  }
-  return word == "A" && (after_lower_word || prior == ",");
+  return (word == "il" || word == "i" || word == "\xC3\xB9" /* ù */ || word == "\xC3\xAB" /* ë */ ||
+          word == "\xC3\xA8" /* è */) &&
+         after_lower_word;
 }
 
 // True if the name is "Ier" or "ler", OCR's "1er", before a month ("Béthune ,
@@ -313,10 +313,19 @@ bool DatelineAfter(std::string_view text, size_t end) {
   const std::string month = text::Fold(TokenAfter(text, at, &e));
   static const char* const kMonths[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
                                         "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
-  for (const char* m : kMonths) {
-    if (month == m) return true;
+  bool is_month = false;
+  for (const char* m : kMonths) is_month = is_month || month == m;
+  if (!is_month) return false;
+  // The dateline ends its line or sentence, with or without a year: "Modane
+  // , 26 juillet ." ("rencontré X , 12 mars , à Tapachula" goes on).
+  size_t next_end = 0;
+  std::string_view next = TokenAfter(text, e, &next_end);
+  if (next.empty() && next_end >= text.size()) return true;
+  if (!next.empty() && std::isdigit(static_cast<unsigned char>(next[0])) != 0) {
+    while (next_end < text.size() && std::isdigit(static_cast<unsigned char>(text[next_end])) != 0) ++next_end;
+    next = TokenAfter(text, next_end, &next_end);
   }
-  return false;
+  return next.empty() || next == ".";
 }
 
 // True if a title comes right before `at` ("M. X", "Mme X", "MM . X"):
@@ -331,6 +340,17 @@ bool AfterATitle(std::string_view text, size_t at) {
   }
   const std::string folded = text::Fold(t);
   return folded == "monsieur" || folded == "madame" || folded == "mademoiselle" || folded == "docteur";
+}
+
+// True if the words before `at` take a person ("rencontré X", "avec X",
+// "parlé à X": person_context.h).
+bool AfterPersonContext(std::string_view text, size_t at) {
+  size_t b = 0;
+  const std::string_view before = TokenBefore(text, at, &b);
+  if (before.empty() || !IsLetter(static_cast<unsigned char>(before[0]))) return false;
+  size_t ignored = 0;
+  const std::string_view before_that = TokenBefore(text, b, &ignored);
+  return IsPersonContext(text::Fold(before_that), text::Fold(before));
 }
 
 // Where the person ends in a guessed name of two words or more whose last
@@ -374,6 +394,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
         trimmed = true;
       }
       const bool town_before_dateline = DatelineAfter(text, f.end) && !AfterATitle(text, f.begin) &&
+                                        !AfterPersonContext(text, f.begin) &&
                                         !IsGivenName(text.substr(f.begin, f.end - f.begin));
       if (IsOneWord(text, f) &&
           (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f) || town_before_dateline)) {

@@ -4,32 +4,35 @@
 //
 // - a town after "en" ("cultivateur à Kerlann, en Plouvénec", "maison à
 //   vendre en Pléneuf"): French puts no person's name there, but a given
-//   name may follow ("confiance en Huguette") and stays a person;
+//   name or a listed surname may follow ("confiance en Huguette") and stays
+//   a person;
 // - a town after an "à" that OCR damaged into "il", "i", "ù", "ë", "è"
-//   ("demeurant il Plouay", "transporté ë Evran"), or into a capital "A"
-//   inside a sentence (", A Lochrist ,") or "&" after a word in lower case
-//   ("en garnison & Brest"): none of these takes a person in
-//   French; a given name there stays a person. After such an "à", a town
-//   opening a name of three words before a given name gives its word back
-//   ("débitante , il Pontivy Ludovic Platet" keeps "Pontivy"); A bare "a" is left alone:
-//   hurried writing drops the accent of "à" before people too ("j'ai parlé
-//   a Kerbrat");
+//   after a word in lower case ("demeurant il Plouay", "transporté ë
+//   Evran"): no typed text puts these before a person; a given name there
+//   stays a person. "A" and "&" are left alone ("payer A Diabaté" is "à"
+//   without its accent, "ma sœur & Kaboré" joins people), and so is a bare
+//   "a": hurried writing drops the accent of "à" before people too ("j'ai
+//   parlé a Kerbrat"). After such a damaged "à", a town opening a name of
+//   three words before a given name gives its word back ("débitante , il
+//   Pontivy Ludovic Platet" keeps "Pontivy");
 // - in a shipping column (three entries or more with a captain after "c."
 //   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff"), a name
-//   followed by its captain, its port or its route is a ship, and a name
-//   after "p." is a port. The captain after "c." stays a person, and the
-//   same shapes outside such a column are left to the other rules;
+//   followed by its captain, its port, its date or its route is a ship,
+//   and a name after "p." is a port. The captain after "c." stays a person,
+//   and the same shapes outside such a column are left to the other rules;
 // - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
-// - the town of a dateline, a comma, a day and a month after it, wherever
-//   it stands ("Nombreux actes de dévouement Modane , 26 juillet": OCR
-//   loses the headline's period); not a given name, nor after a title
-//   ("M. Dupont , 26 juillet"). A gazetteer's town or a saint's compound
-//   ending a longer name before a dateline gives its word back ("M.
-//   Clemenceau Paris , 26 juillet").
+// - the town of a dateline, a comma, a day and a month after it ending the
+//   sentence, wherever it stands ("Nombreux actes de dévouement Modane ,
+//   26 juillet .": OCR loses the headline's period); not a given name, nor
+//   after a title ("M. Dupont , 26 juillet .") or a word that takes a
+//   person ("rencontré Ouédraogo , 12 mars ."). A gazetteer's town or a
+//   saint's compound ending a longer name before such a dateline gives its
+//   word back ("M. Clemenceau Paris , 26 juillet .").
 //
-// Only guessed names (detector "names") of one word, or one hyphenated
-// word, are dropped; listed names never are. Linear in the text: each rule
-// reads a few bytes around a name, and the shipping column is counted once.
+// Only guessed names (detector "names") are dropped or trimmed; listed
+// names never are. A trimmed name joins the group of the same name found
+// elsewhere. Linear in the text: each rule reads a few words around a name,
+// and the shipping column is counted once.
 #ifndef AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
 #define AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
 

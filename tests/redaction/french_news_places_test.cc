@@ -29,7 +29,7 @@ TEST(FrenchNewsPlacesTest, AGivenNameAfterEnStaysAPerson) {
 TEST(FrenchNewsPlacesTest, AnADamagedByOcrBeforeATownIsAPreposition) {
   ExpectRedacted("fr",
                  "Le nommé Yves Kerhervé , journalier , demeurant il Plouzévédec , a été arrêté . "
-                 "Le blessé fut transporté ë Lanvézéac où il mourut . Un soldat en garnison & "
+                 "Le blessé fut transporté ë Lanvézéac où il mourut . Un soldat en garnison è "
                  "Kerlouarnec , âgé de vingt ans , a disparu .",
                  {"Kerhervé"}, {"Plouzévédec", "Lanvézéac", "Kerlouarnec"});
 }
@@ -40,6 +40,9 @@ TEST(FrenchNewsPlacesTest, APersonAfterADamagedAStaysRedacted) {
   // people in hurried writing: it stays redacted.
   ExpectRedacted("fr", "Il écrivit il Gwenaëlle hier . Nous avons parlé a Kerbrat ce matin .",
                  {"Gwenaëlle", "Kerbrat"});
+  // "A" is "à" without its accent, "&" joins people.
+  ExpectRedacted("fr", "Nous sommes arrivés , A Diabaté il fallait payer . Je suis venue avec ma soeur & Kaboré .",
+                 {"Diabaté", "Kaboré"});
 }
 
 TEST(FrenchNewsPlacesTest, ShipsOfAShippingColumnAreNoPersons) {
@@ -107,6 +110,10 @@ TEST(FrenchNewsPlacesTest, APersonBeforeADateStaysRedacted) {
   // After a title, or a given name: a person and the day of a letter.
   ExpectRedacted("fr", "Signé : M. Kerhervé , 22 avril . Lettre de Gwenaëlle , 26 juillet .",
                  {"Kerhervé", "Gwenaëlle"});
+  // After a word that takes a person, or a date that does not end the
+  // sentence.
+  ExpectRedacted("fr", "On a rencontré Ouédraogo , 12 mars . Le passeur Kaboré , 3 juin , nous a abandonnés .",
+                 {"Ouédraogo", "Kaboré"});
 }
 
 TEST(FrenchNewsPlacesTest, TheVaticanIsAPlace) {
