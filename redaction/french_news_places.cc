@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
@@ -374,46 +375,71 @@ size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places,
 void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings) {
   int shipping = -1;  // unknown until a name asks
   bool trimmed = false;
-  size_t kept = 0;
+  std::vector<size_t> drops;
   for (size_t i = 0; i < findings->size(); ++i) {
     Finding& f = (*findings)[i];
-    bool drop = false;
-    if (IsGuessedName(f) && f.end <= text.size() && f.begin < f.end) {
-      const size_t person_begin = PersonAfterDamagedA(text, f);
-      if (person_begin != f.begin) {
-        // The group was the whole span's: the person alone takes the group
-        // of the same name found elsewhere (below), or a number of its own.
-        f.begin = person_begin;
-        f.person_group = -1;
-        trimmed = true;
+    if (!IsGuessedName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    const size_t person_begin = PersonAfterDamagedA(text, f);
+    if (person_begin != f.begin) {
+      // The group was the whole span's: the person alone takes the group
+      // of the same name found elsewhere (below), or a number of its own.
+      f.begin = person_begin;
+      f.person_group = -1;
+      trimmed = true;
+    }
+    const size_t person_end = PersonBeforeDateline(text, places, f);
+    if (person_end != f.end) {
+      f.end = person_end;
+      f.person_group = -1;
+      trimmed = true;
+    }
+    const bool town_before_dateline = DatelineAfter(text, f.end) && !AfterATitle(text, f.begin) &&
+                                      !AfterPersonContext(text, f.begin) &&
+                                      !IsGivenName(text.substr(f.begin, f.end - f.begin));
+    if (IsOneWord(text, f) &&
+        (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f) || town_before_dateline)) {
+      drops.push_back(i);
+      continue;
+    }
+    // The column is counted only for a name followed by a comma or after a
+    // period, where a ship's shapes can match.
+    const size_t after = SkipClosingQuotes(text, f.end);
+    size_t b = 0;
+    const bool may_be_ship = (after < text.size() && text[after] == ',') || TokenBefore(text, f.begin, &b) == ".";
+    if (may_be_ship && IsShipOrPort(text, f)) {
+      if (shipping < 0) shipping = IsShippingColumn(text) ? 1 : 0;
+      if (shipping == 1) drops.push_back(i);
+    }
+  }
+  if (!drops.empty()) {
+    // A word that the text names as a person elsewhere (a name the rules
+    // above leave, or a word of one) stays that person here: "Le passeur
+    // Kaboré nous a frappés ... confiance en Kaboré".
+    std::vector<char> drop(findings->size(), 0);
+    for (size_t i : drops) drop[i] = 1;
+    std::unordered_set<std::string> person_words;
+    for (size_t i = 0; i < findings->size(); ++i) {
+      const Finding& f = (*findings)[i];
+      if (drop[i] || !(f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) ||
+          f.end > text.size()) {
+        continue;
       }
-      const size_t person_end = PersonBeforeDateline(text, places, f);
-      if (person_end != f.end) {
-        f.end = person_end;
-        f.person_group = -1;
-        trimmed = true;
-      }
-      const bool town_before_dateline = DatelineAfter(text, f.end) && !AfterATitle(text, f.begin) &&
-                                        !AfterPersonContext(text, f.begin) &&
-                                        !IsGivenName(text.substr(f.begin, f.end - f.begin));
-      if (IsOneWord(text, f) &&
-          (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f) || town_before_dateline)) {
-        drop = true;
-      } else {
-        // The column is counted only for a name followed by a comma or
-        // after a period, where a ship's shapes can match.
-        const size_t after = SkipClosingQuotes(text, f.end);
-        size_t b = 0;
-        const bool may_be_ship = (after < text.size() && text[after] == ',') || TokenBefore(text, f.begin, &b) == ".";
-        if (may_be_ship && IsShipOrPort(text, f)) {
-          if (shipping < 0) shipping = IsShippingColumn(text) ? 1 : 0;
-          drop = shipping == 1;
-        }
+      size_t from = f.begin;
+      while (from < f.end) {
+        size_t to = from;
+        while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
+        if (to > from) person_words.insert(text::Fold(text.substr(from, to - from)));
+        from = to + 1;
       }
     }
-    if (!drop) (*findings)[kept++] = f;
+    size_t kept = 0;
+    for (size_t i = 0; i < findings->size(); ++i) {
+      const Finding& f = (*findings)[i];
+      if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
+      (*findings)[kept++] = f;
+    }
+    findings->resize(kept);
   }
-  findings->resize(kept);
   if (!trimmed) return;
   // A trimmed name joins the group of the same name elsewhere ("M. Kerhervé
   // Paris , 26 juillet ... M. Kerhervé a répondu").

@@ -13,11 +13,17 @@ namespace amparo::redaction {
 namespace {
 
 TEST(FrenchNewsPlacesTest, AWordAfterEnIsATown) {
-  // The man is named like the town; the town after "en" stays.
+  // The town is a name for the detector here ("maire de Plouvénec" is kept
+  // by the place veto); after "en" it stays too.
   const std::string out = RedactedText(
-      "Le nommé Plouvénec a été arrêté hier . Il habitait une ferme en Plouvénec , près la gare .", "fr");
-  EXPECT_EQ(out.find("nommé Plouvénec"), std::string::npos) << out;
-  EXPECT_NE(out.find("en Plouvénec"), std::string::npos) << out;
+      "Le maire de Plouvénec est venu . Une ferme en Plouvénec a brûlé , près la gare .", "fr");
+  EXPECT_NE(out.find("ferme en Plouvénec"), std::string::npos) << out;
+}
+
+TEST(FrenchNewsPlacesTest, APersonNamedElsewhereStaysAPersonAfterEn) {
+  // The text names Kaboré as a person (a title, a role): every mention goes.
+  ExpectRedacted("fr", "Le passeur Kaboré nous a frappés . J'avais confiance en Kaboré .", {"Kaboré"});
+  ExpectRedacted("fr", "M. Kaboré nous a aidés . Nous avons tout mis en Kaboré .", {"Kaboré"});
 }
 
 TEST(FrenchNewsPlacesTest, AGivenNameAfterEnStaysAPerson) {
