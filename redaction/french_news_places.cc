@@ -8,7 +8,6 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
-#include "redaction/person_context.h"
 #include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
@@ -329,31 +328,6 @@ bool DatelineAfter(std::string_view text, size_t end) {
   return next.empty() || next == ".";
 }
 
-// True if a title comes right before `at` ("M. X", "Mme X", "MM . X"):
-// a person, whatever follows.
-bool AfterATitle(std::string_view text, size_t at) {
-  size_t b = 0;
-  std::string_view t = TokenBefore(text, at, &b);
-  if (t == ".") t = TokenBefore(text, b, &b);
-  static const char* const kTitles[] = {"M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Me", "NI"};
-  for (const char* title : kTitles) {
-    if (t == title) return true;
-  }
-  const std::string folded = text::Fold(t);
-  return folded == "monsieur" || folded == "madame" || folded == "mademoiselle" || folded == "docteur";
-}
-
-// True if the words before `at` take a person ("rencontré X", "avec X",
-// "parlé à X": person_context.h).
-bool AfterPersonContext(std::string_view text, size_t at) {
-  size_t b = 0;
-  const std::string_view before = TokenBefore(text, at, &b);
-  if (before.empty() || !IsLetter(static_cast<unsigned char>(before[0]))) return false;
-  size_t ignored = 0;
-  const std::string_view before_that = TokenBefore(text, b, &ignored);
-  return IsPersonContext(text::Fold(before_that), text::Fold(before));
-}
-
 // Where the person ends in a guessed name of two words or more whose last
 // word is a town of a gazetteer or a saint's compound before a dateline
 // ("La réponse de M. Clemenceau Paris , 26 juillet": a headline that OCR
@@ -393,11 +367,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
       f.person_group = -1;
       trimmed = true;
     }
-    const bool town_before_dateline = DatelineAfter(text, f.end) && !AfterATitle(text, f.begin) &&
-                                      !AfterPersonContext(text, f.begin) &&
-                                      !IsGivenName(text.substr(f.begin, f.end - f.begin));
-    if (IsOneWord(text, f) &&
-        (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f) || town_before_dateline)) {
+    if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f))) {
       drops.push_back(i);
       continue;
     }

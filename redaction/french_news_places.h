@@ -21,13 +21,12 @@
 //   and a name after "p." is a port. The captain after "c." stays a person,
 //   and the same shapes outside such a column are left to the other rules;
 // - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
-// - the town of a dateline, a comma, a day and a month after it ending the
-//   sentence, wherever it stands ("Nombreux actes de dévouement Modane ,
-//   26 juillet .": OCR loses the headline's period); not a given name, nor
-//   after a title ("M. Dupont , 26 juillet .") or a word that takes a
-//   person ("rencontré Ouédraogo , 12 mars ."). A gazetteer's town or a
-//   saint's compound ending a longer name before such a dateline gives its
-//   word back ("M. Clemenceau Paris , 26 juillet .").
+// - a gazetteer's town or a saint's compound ending a longer name before a
+//   dateline that ends its sentence gives its word back ("M. Clemenceau
+//   Paris , 26 juillet .": OCR lost the headline's period). A name of one
+//   word there is left alone: "Nous attendions Kaboré , 3 juin ." names a
+//   person as "Nombreux actes de dévouement Modane , 26 juillet ." names a
+//   town.
 //
 // Only guessed names (detector "names") are dropped or trimmed; listed
 // names never are. A trimmed name joins the group of the same name found
