@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "redaction/month_names.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/place_gazetteer.h"
@@ -259,13 +260,7 @@ bool IsFirstOfAMonth(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name != "Ier" && name != "ler") return false;
   size_t end = 0;
-  const std::string month = text::Fold(TokenAfter(text, f.end, &end));
-  static const char* const kMonths[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
-                                        "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
-  for (const char* m : kMonths) {
-    if (month == m) return true;
-  }
-  return false;
+  return IsMonthName(text::Fold(TokenAfter(text, f.end, &end)));
 }
 
 // Where the person starts in a guessed name of three words or more that
@@ -290,8 +285,8 @@ size_t PersonAfterDamagedA(std::string_view text, const Finding& f) {
   return second;
 }
 
-// True if a comma, a day ("26", "1er", OCR's "Ier") and a French month
-// follow `end`: a dateline ("Modane , 26 juillet").
+// True if a comma, a day ("26", "1er", OCR's "Ier") and a month follow
+// `end`, ending the sentence: a dateline ("Modane , 26 juillet .").
 bool DatelineAfter(std::string_view text, size_t end) {
   while (end < text.size() && IsSpace(text[end])) ++end;
   if (end >= text.size() || text[end] != ',') return false;
@@ -310,12 +305,7 @@ bool DatelineAfter(std::string_view text, size_t end) {
   } else {
     return false;
   }
-  const std::string month = text::Fold(TokenAfter(text, at, &e));
-  static const char* const kMonths[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
-                                        "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
-  bool is_month = false;
-  for (const char* m : kMonths) is_month = is_month || month == m;
-  if (!is_month) return false;
+  if (!IsMonthName(text::Fold(TokenAfter(text, at, &e)))) return false;
   // The dateline ends its line or sentence, with or without a year: "Modane
   // , 26 juillet ." ("rencontré X , 12 mars , à Tapachula" goes on).
   size_t next_end = 0;
