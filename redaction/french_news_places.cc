@@ -405,10 +405,10 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
   // Paris , 26 juillet ... M. Kerhervé a répondu").
   std::unordered_map<std::string, int> group_of;
   for (const Finding& f : *findings) {
-    if (IsGuessedName(f) && f.person_group >= 0) group_of.emplace(text::Fold(text.substr(f.begin, f.end - f.begin)), f.person_group);
+    if (IsGuessedName(f) && f.person_group >= 0 && f.end <= text.size()) group_of.emplace(text::Fold(text.substr(f.begin, f.end - f.begin)), f.person_group);
   }
   for (Finding& f : *findings) {
-    if (!IsGuessedName(f) || f.person_group >= 0) continue;
+    if (!IsGuessedName(f) || f.person_group >= 0 || f.end > text.size()) continue;
     const auto found = group_of.find(text::Fold(text.substr(f.begin, f.end - f.begin)));
     if (found != group_of.end()) f.person_group = found->second;
   }
