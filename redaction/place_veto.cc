@@ -505,13 +505,16 @@ bool AfterBirthOrDeath(std::string_view text, size_t offset) {
 
 // True if a plural noun of rivers, lakes or mountains, in lower case,
 // comes right before offset: the names listed after it are places ("los
-// ríos Ulúa y Chamelecón", "the rivers Ouse and Foss").
+// ríos Ulúa y Chamelecón", "the rivers Ouse and Foss", "les rues Ducoin et
+// Salberie").
 bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
   size_t at = 0;
   const std::string word = WordBefore(text, offset, &at);
   static const std::unordered_set<std::string_view> kPlural = {
       "rios", "lagos", "lagunas", "volcanes", "cerros", "islas", "montes", "rivers", "lakes",
-      "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts"};
+      "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts",
+      // French streets: "les rues Ducoin et Salberie".
+      "rues", "boulevards", "avenues", "quais"};
   return kPlural.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0;
 }
 

@@ -3,6 +3,7 @@
 #include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
 #include "redaction/company_names.h"
+#include "redaction/french_news_places.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
@@ -78,6 +79,9 @@ class RedactorImpl final : public Redactor {
       *part = std::vector<Finding>();
     }
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found);
+    const std::string_view lang2 = language.substr(0, 2);
+    // "en Plouvénec", "demeurant il Plouay", a shipping column's ships.
+    if (lang2 == "fr") DropFrenchNewsPlaces(text, *places_, &names_found);
     // Spanish; in French and Haitian the words after a name only ("Pierre
     // Lyon", "Jean Jacmel"): in English news a town or month next to a name
     // is more often a dateline or a team than part of the name.

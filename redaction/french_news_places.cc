@@ -1,0 +1,417 @@
+#include "redaction/french_news_places.h"
+
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "redaction/month_names.h"
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool IsGuessedName(const Finding& f) {
+  return std::string_view(f.detector) == "names" &&
+         (f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName);
+}
+
+bool IsLetter(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
+
+bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+
+// True if [begin, end) holds no space: one word, or words joined by hyphens.
+bool IsOneWord(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  return true;
+}
+
+// How many words [begin, end) holds.
+int WordCount(std::string_view text, const Finding& f) {
+  int words = 1;
+  for (size_t i = f.begin; i < f.end; ++i) words += text[i] == ' ';
+  return words;
+}
+
+// True if the lexicon lists the word as a given name ("Huguette", "Pierre").
+bool IsGivenName(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kGivenName) != 0;
+}
+
+// The token that ends before `at` after spaces: a run of letters, or else
+// one other byte ("," "«" "."); *begin is where it starts. Empty at the
+// text's start or after a line break.
+std::string_view TokenBefore(std::string_view text, size_t at, size_t* begin) {
+  while (at > 0 && IsSpace(text[at - 1])) --at;
+  *begin = at;
+  if (at == 0 || text[at - 1] == '\n') return {};
+  size_t b = at;
+  while (b > 0 && at - b < 24 && IsLetter(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b == at) b = at - 1;
+  *begin = b;
+  return text.substr(b, at - b);
+}
+
+// The token that starts at or after `at` after spaces, as TokenBefore;
+// *end is where it ends.
+std::string_view TokenAfter(std::string_view text, size_t at, size_t* end) {
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  *end = at;
+  if (at >= text.size() || text[at] == '\n') return {};
+  size_t e = at;
+  while (e < text.size() && e - at < 24 && IsLetter(static_cast<unsigned char>(text[e]))) ++e;
+  if (e == at) e = at + 1;
+  *end = e;
+  return text.substr(at, e - at);
+}
+
+// True if the bytes at `at` start a capital letter (ASCII or Latin-1
+// Supplement and Latin Extended-A capitals, as OCR'd French writes them).
+bool CapitalAt(std::string_view text, size_t at) {
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  if (at >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if (std::isupper(c) != 0) return true;
+  // "É" "À" "Ç"...: U+00C0-U+00DE in UTF-8 are C3 80-9E.
+  return c == 0xC3 && at + 1 < text.size() && static_cast<unsigned char>(text[at + 1]) >= 0x80 &&
+         static_cast<unsigned char>(text[at + 1]) <= 0x9E;
+}
+
+// True if "c." or "p." (a ship's captain, or the port it sails for) starts
+// at `at` after spaces, with a capital after it; *end is past the period.
+bool CaptainOrPortMark(std::string_view text, size_t at, size_t* end) {
+  size_t e = 0;
+  const std::string_view word = TokenAfter(text, at, &e);
+  if (word != "c" && word != "p") return false;
+  if (e >= text.size() || text[e] != '.') return false;
+  *end = e + 1;
+  return CapitalAt(text, e + 1);
+}
+
+// True if a shipping column's entry mark starts at a comma at `comma`: ",
+// c. Kerbrat", ", p. Oran".
+bool EntryMarkAfterComma(std::string_view text, size_t comma) {
+  size_t end = 0;
+  return comma < text.size() && text[comma] == ',' && CaptainOrPortMark(text, comma + 1, &end);
+}
+
+// True if the text holds three shipping entries or more (", c. X" or ",
+// p. X"): a column of ships' movements. Scans the periods once.
+bool IsShippingColumn(std::string_view text) {
+  int marks = 0;
+  const char* const data = text.data();
+  size_t at = 0;
+  while (at < text.size()) {
+    const void* found = std::memchr(data + at, '.', text.size() - at);
+    if (found == nullptr) break;
+    const size_t dot = static_cast<size_t>(static_cast<const char*>(found) - data);
+    at = dot + 1;
+    if (dot < 3 || (text[dot - 1] != 'c' && text[dot - 1] != 'p') || IsLetter(static_cast<unsigned char>(text[dot - 2]))) {
+      continue;
+    }
+    size_t comma = dot - 1;
+    while (comma > 0 && IsSpace(text[comma - 1])) --comma;
+    if (comma == 0 || text[comma - 1] != ',') continue;
+    if (EntryMarkAfterComma(text, comma - 1) && ++marks >= 3) return true;
+  }
+  return false;
+}
+
+// Skips closing quotes after a ship's name ("« Bérengère » ,"), and the
+// words OCR makes of them in a shipping column ("Boileau Il ,", "Emilie n ,",
+// "Racine u ,").
+// At most three: the walk stays short on a long run of "Il Il Il ...".
+size_t SkipClosingQuotes(std::string_view text, size_t at) {
+  for (int quotes = 0;; ++quotes) {
+    while (at < text.size() && IsSpace(text[at])) ++at;
+    size_t end = 0;
+    const std::string_view word = TokenAfter(text, at, &end);
+    if (quotes < 3 && (word == "\"" || word == "\xC2\xBB" /* » */ || word == "Il" || word == "n" || word == "u")) {
+      at = end;
+    } else {
+      return at;
+    }
+  }
+}
+
+// True if the text at `at` is ", le" and a day of one or two digits, then a
+// comma or a period: the date of a ship's entry ("Cordouan , le 24 ,").
+bool EntryDateAt(std::string_view text, size_t at) {
+  if (at >= text.size() || text[at] != ',') return false;
+  size_t e = 0;
+  const std::string_view le = TokenAfter(text, at + 1, &e);
+  if (le != "le") return false;
+  while (e < text.size() && IsSpace(text[e])) ++e;
+  size_t digits = 0;
+  while (e + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[e + digits])) != 0) ++digits;
+  if (digits < 1 || digits > 2) return false;
+  e += digits;
+  while (e < text.size() && IsSpace(text[e])) ++e;
+  return e < text.size() && (text[e] == ',' || text[e] == '.');
+}
+
+// True if "le", a day of one or two digits and a comma come right before
+// `at` ("le 22 , Anatole"), or an opening quote ("« Bérengère").
+bool AfterEntryDateOrQuote(std::string_view text, size_t at) {
+  size_t b = 0;
+  std::string_view t = TokenBefore(text, at, &b);
+  if (t == "\xC2\xAB" /* « */ || t == "\"") return true;
+  // OCR's opening quote: "le 23 , Il Boileau", "le 23 , ci Arvor".
+  if (t == "Il" || t == "ci") t = TokenBefore(text, b, &b);
+  if (t != ",") return false;
+  size_t digits_end = b;
+  while (digits_end > 0 && IsSpace(text[digits_end - 1])) --digits_end;
+  size_t digits_begin = digits_end;
+  while (digits_begin > 0 && std::isdigit(static_cast<unsigned char>(text[digits_begin - 1])) != 0) --digits_begin;
+  if (digits_end - digits_begin < 1 || digits_end - digits_begin > 2) return false;
+  t = TokenBefore(text, digits_begin, &b);
+  return t == "le" || t == "Le";
+}
+
+// True if a ship's route or port follows a comma at `at`: ", de Cardiff",
+// ", d'Alger", ", du Havre", ", venant de", ", allant de", ", p. Oran".
+bool RouteAfterComma(std::string_view text, size_t at) {
+  if (at >= text.size() || text[at] != ',') return false;
+  size_t e = 0;
+  if (CaptainOrPortMark(text, at + 1, &e)) return true;
+  const std::string_view w = TokenAfter(text, at + 1, &e);
+  if (w == "de" || w == "du" || w == "venant" || w == "allant") return true;
+  return w == "d" && e < text.size() && (text[e] == '\'' || text.substr(e, 3) == "\xE2\x80\x99");
+}
+
+// True if the name is a ship or a port of a shipping column (see header).
+bool IsShipOrPort(std::string_view text, const Finding& f) {
+  size_t b = 0;
+  const std::string_view before = TokenBefore(text, f.begin, &b);
+  // The captain: "c. Kerbrat" stays a person.
+  if (before == ".") {
+    size_t mark = 0;
+    const std::string_view letter = TokenBefore(text, b, &mark);
+    if (letter == "c") return false;
+    // The port a ship sails for: "p. Oran".
+    if (letter == "p" && IsOneWord(text, f) && !IsGivenName(text.substr(f.begin, f.end - f.begin))) {
+      size_t ignored = 0;
+      const std::string_view prior = TokenBefore(text, mark, &ignored);
+      return prior.size() == 1 && !IsLetter(static_cast<unsigned char>(prior[0]));
+    }
+  }
+  const size_t after = SkipClosingQuotes(text, f.end);
+  if (after >= text.size() || text[after] != ',') return false;
+  size_t e = 0;
+  // "Héloïse , c. Kerbrat": the ship before its captain or port, opening
+  // an entry (after a comma, a period or a quote; "et Général-Foy , c. X"
+  // may be a person's name in a sentence).
+  const bool opens_entry = before == "," || before == "." || before == "\xC2\xAB" || before == "\"";
+  if (opens_entry && WordCount(text, f) <= 3 && CaptainOrPortMark(text, after + 1, &e)) return true;
+  // "Cordouan , le 24 , d'Odessa": a ship before its entry's date.
+  if (opens_entry && IsOneWord(text, f) && EntryDateAt(text, after)) return true;
+  return IsOneWord(text, f) && AfterEntryDateOrQuote(text, f.begin) && RouteAfterComma(text, after);
+}
+
+// True if the lexicon lists the word as a surname ("Gallois", "Dupont").
+bool IsSurname(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kSurname) != 0;
+}
+
+// True if the name follows a preposition of place as French grammar has it
+// (see header): "en", or an "à" damaged by OCR after a word in lower case
+// ("cultivateur il Lantic", "transporté ë Evran"; after a comma or an
+// initial, "détruits , il X", "Jules B. i X", the damaged word may be
+// anything). Not a given name, nor before a capitalized word; after "en",
+// not a surname either ("confiance en Dupont"). Not "A" nor "&": "A" is
+// "à" without its accent, which takes people too ("payer A Diabaté"), and
+// "&" joins people ("ma sœur & Kaboré").
+bool AfterFrenchPlacePreposition(std::string_view text, const Finding& f) {
+  size_t b = 0;
+  const std::string_view word = TokenBefore(text, f.begin, &b);
+  if (word.empty() || b == f.begin) return false;
+  // The word stands alone: not the end of "qu'il", "jusqu'en".
+  if (b > 0 && !IsSpace(text[b - 1]) && text[b - 1] != ',') return false;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (IsGivenName(name)) return false;
+  // A town ends its phrase: punctuation or a word in lower case follows it
+  // ("en Plouvénec , près", "il Lantic ( Côtes-du-Nord )"); before a
+  // capital the run of capitalized words may go on as a name.
+  size_t next_end = 0;
+  const std::string_view next = TokenAfter(text, f.end, &next_end);
+  if (!next.empty() && IsLetter(static_cast<unsigned char>(next[0])) &&
+      std::islower(static_cast<unsigned char>(next[0])) == 0) {
+    return false;
+  }
+  if (word == "en") return !IsSurname(name);
+  size_t ignored = 0;
+  const std::string_view prior = TokenBefore(text, b, &ignored);
+  const bool after_lower_word = !prior.empty() && std::islower(static_cast<unsigned char>(prior[0])) != 0;
+  return (word == "il" || word == "i" || word == "\xC3\xB9" /* ù */ || word == "\xC3\xAB" /* ë */ ||
+          word == "\xC3\xA8" /* è */) &&
+         after_lower_word;
+}
+
+// True if the name is "Ier" or "ler", OCR's "1er", before a month ("Béthune ,
+// Ier janvier"): the first of the month.
+bool IsFirstOfAMonth(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name != "Ier" && name != "ler") return false;
+  size_t end = 0;
+  return IsMonthName(text::Fold(TokenAfter(text, f.end, &end)));
+}
+
+// Where the person starts in a guessed name of three words or more that
+// opens with a town after an "à" damaged by OCR, as civil records list
+// people ("débitante , il Pontivy Ludovic Platet": the town, then a given
+// name and a surname); f.begin if it does not. The town is no given name;
+// the word after it is.
+size_t PersonAfterDamagedA(std::string_view text, const Finding& f) {
+  if (WordCount(text, f) < 3) return f.begin;
+  size_t b = 0;
+  const std::string_view word = TokenBefore(text, f.begin, &b);
+  if (word != "il" && word != "\xC3\xB9" && word != "\xC3\xAB" && word != "\xC3\xA8") return f.begin;
+  if (b > 0 && !IsSpace(text[b - 1])) return f.begin;
+  size_t ignored = 0;
+  const std::string_view prior = TokenBefore(text, b, &ignored);
+  if (prior != "," && (prior.empty() || std::islower(static_cast<unsigned char>(prior[0])) == 0)) return f.begin;
+  const size_t space = text.find(' ', f.begin);
+  if (space >= f.end || IsGivenName(text.substr(f.begin, space - f.begin))) return f.begin;
+  const size_t second = space + 1;
+  const size_t second_end = text.find(' ', second);
+  if (second_end >= f.end || !IsGivenName(text.substr(second, second_end - second))) return f.begin;
+  return second;
+}
+
+// True if a comma, a day ("26", "1er", OCR's "Ier") and a month follow
+// `end`, ending the sentence: a dateline ("Modane , 26 juillet .").
+bool DatelineAfter(std::string_view text, size_t end) {
+  while (end < text.size() && IsSpace(text[end])) ++end;
+  if (end >= text.size() || text[end] != ',') return false;
+  size_t at = end + 1;
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  size_t digits = 0;
+  while (at + digits < text.size() && std::isdigit(static_cast<unsigned char>(text[at + digits])) != 0) ++digits;
+  size_t e = 0;
+  if (digits >= 1 && digits <= 2) {
+    at += digits;
+    if (text.substr(at, 2) == "er") at += 2;
+  } else if (digits == 0) {
+    const std::string_view first = TokenAfter(text, at, &e);
+    if (first != "Ier" && first != "ler") return false;
+    at = e;
+  } else {
+    return false;
+  }
+  if (!IsMonthName(text::Fold(TokenAfter(text, at, &e)))) return false;
+  // The dateline ends its line or sentence, with or without a year: "Modane
+  // , 26 juillet ." ("rencontré X , 12 mars , à Tapachula" goes on).
+  size_t next_end = 0;
+  std::string_view next = TokenAfter(text, e, &next_end);
+  if (next.empty() && next_end >= text.size()) return true;
+  if (!next.empty() && std::isdigit(static_cast<unsigned char>(next[0])) != 0) {
+    while (next_end < text.size() && std::isdigit(static_cast<unsigned char>(text[next_end])) != 0) ++next_end;
+    next = TokenAfter(text, next_end, &next_end);
+  }
+  return next.empty() || next == ".";
+}
+
+// Where the person ends in a guessed name of two words or more whose last
+// word is a town of a gazetteer or a saint's compound before a dateline
+// ("La réponse de M. Clemenceau Paris , 26 juillet": a headline that OCR
+// left without its period, then the dateline's town); f.end if none.
+size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (WordCount(text, f) < 2 || !DatelineAfter(text, f.end)) return f.end;
+  size_t last = f.end;
+  while (last > f.begin && text[last - 1] != ' ') --last;
+  const std::string_view town = text.substr(last, f.end - last);
+  const bool saint = town.size() > 4 && (town.substr(0, 3) == "St-" || town.substr(0, 6) == "Saint-");
+  if (!saint && places.ClassOf(town) == PlaceClass::kNone) return f.end;
+  size_t end = last;
+  while (end > f.begin && IsSpace(text[end - 1])) --end;
+  return end;
+}
+
+}  // namespace
+
+void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings) {
+  int shipping = -1;  // unknown until a name asks
+  bool trimmed = false;
+  std::vector<size_t> drops;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    Finding& f = (*findings)[i];
+    if (!IsGuessedName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    const size_t person_begin = PersonAfterDamagedA(text, f);
+    if (person_begin != f.begin) {
+      // The group was the whole span's: the person alone takes the group
+      // of the same name found elsewhere (below), or a number of its own.
+      f.begin = person_begin;
+      f.person_group = -1;
+      trimmed = true;
+    }
+    const size_t person_end = PersonBeforeDateline(text, places, f);
+    if (person_end != f.end) {
+      f.end = person_end;
+      f.person_group = -1;
+      trimmed = true;
+    }
+    if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f))) {
+      drops.push_back(i);
+      continue;
+    }
+    // The column is counted only for a name followed by a comma or after a
+    // period, where a ship's shapes can match.
+    const size_t after = SkipClosingQuotes(text, f.end);
+    size_t b = 0;
+    const bool may_be_ship = (after < text.size() && text[after] == ',') || TokenBefore(text, f.begin, &b) == ".";
+    if (may_be_ship && IsShipOrPort(text, f)) {
+      if (shipping < 0) shipping = IsShippingColumn(text) ? 1 : 0;
+      if (shipping == 1) drops.push_back(i);
+    }
+  }
+  if (!drops.empty()) {
+    // A word that the text names as a person elsewhere (a name the rules
+    // above leave, or a word of one) stays that person here: "Le passeur
+    // Kaboré nous a frappés ... confiance en Kaboré".
+    std::vector<char> drop(findings->size(), 0);
+    for (size_t i : drops) drop[i] = 1;
+    std::unordered_set<std::string> person_words;
+    for (size_t i = 0; i < findings->size(); ++i) {
+      const Finding& f = (*findings)[i];
+      if (drop[i] || !(f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) ||
+          f.end > text.size()) {
+        continue;
+      }
+      size_t from = f.begin;
+      while (from < f.end) {
+        size_t to = from;
+        while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
+        if (to > from) person_words.insert(text::Fold(text.substr(from, to - from)));
+        from = to + 1;
+      }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < findings->size(); ++i) {
+      const Finding& f = (*findings)[i];
+      if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
+      (*findings)[kept++] = f;
+    }
+    findings->resize(kept);
+  }
+  if (!trimmed) return;
+  // A trimmed name joins the group of the same name elsewhere ("M. Kerhervé
+  // Paris , 26 juillet ... M. Kerhervé a répondu").
+  std::unordered_map<std::string, int> group_of;
+  for (const Finding& f : *findings) {
+    if (IsGuessedName(f) && f.person_group >= 0 && f.end <= text.size()) group_of.emplace(text::Fold(text.substr(f.begin, f.end - f.begin)), f.person_group);
+  }
+  for (Finding& f : *findings) {
+    if (!IsGuessedName(f) || f.person_group >= 0 || f.end > text.size()) continue;
+    const auto found = group_of.find(text::Fold(text.substr(f.begin, f.end - f.begin)));
+    if (found != group_of.end()) f.person_group = found->second;
+  }
+}
+
+}  // namespace amparo::redaction

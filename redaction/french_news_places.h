@@ -1,0 +1,52 @@
+// Places and ships of French news that the name detector took for people,
+// told by French grammar where no gazetteer lists the word (small communes,
+// OCR-damaged towns, ships):
+//
+// - a town after "en" ("cultivateur à Kerlann, en Plouvénec", "maison à
+//   vendre en Pléneuf"): French puts no person's name there, but a given
+//   name or a listed surname may follow ("confiance en Huguette") and stays
+//   a person;
+// - a town after an "à" that OCR damaged into "il", "i", "ù", "ë", "è"
+//   after a word in lower case ("demeurant il Plouay", "transporté ë
+//   Evran"): no typed text puts these before a person; a given name there
+//   stays a person. "A" and "&" are left alone ("payer A Diabaté" is "à"
+//   without its accent, "ma sœur & Kaboré" joins people), and so is a bare
+//   "a": hurried writing drops the accent of "à" before people too ("j'ai
+//   parlé a Kerbrat"). After such a damaged "à", a town opening a name of
+//   three words before a given name gives its word back ("débitante , il
+//   Pontivy Ludovic Platet" keeps "Pontivy");
+// - in a shipping column (three entries or more with a captain after "c."
+//   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff"), a name
+//   followed by its captain, its port, its date or its route is a ship,
+//   and a name after "p." is a port. The captain after "c." stays a person,
+//   and the same shapes outside such a column are left to the other rules;
+// - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
+// - a gazetteer's town or a saint's compound ending a longer name before a
+//   dateline that ends its sentence gives its word back ("M. Clemenceau
+//   Paris , 26 juillet .": OCR lost the headline's period). A name of one
+//   word there is left alone: "Nous attendions Kaboré , 3 juin ." names a
+//   person as "Nombreux actes de dévouement Modane , 26 juillet ." names a
+//   town.
+//
+// Only guessed names (detector "names") are dropped or trimmed; listed
+// names never are. A trimmed name joins the group of the same name found
+// elsewhere. Linear in the text: each rule reads a few words around a name,
+// and the shipping column is counted once.
+#ifndef AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
+#define AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+
+// Removes from *findings the guessed person names that are places or ships
+// as above. For French text only; order is kept.
+void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
