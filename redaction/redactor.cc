@@ -79,7 +79,6 @@ class RedactorImpl final : public Redactor {
       *part = std::vector<Finding>();
     }
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found);
-    const std::string_view lang2 = language.substr(0, 2);
     // "en Plouvénec", "demeurant il Plouay", a shipping column's ships.
     if (lang2 == "fr") DropFrenchNewsPlaces(text, *places_, &names_found);
     // Spanish; in French and Haitian the words after a name only ("Pierre
