@@ -9,6 +9,7 @@
 #include "redaction/month_names.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/person_context.h"
 #include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
@@ -245,9 +246,10 @@ bool AfterFrenchPlacePreposition(std::string_view text, const Finding& f) {
       std::islower(static_cast<unsigned char>(next[0])) == 0) {
     return false;
   }
-  if (word == "en") return !IsSurname(name);
   size_t ignored = 0;
   const std::string_view prior = TokenBefore(text, b, &ignored);
+  // "confiance en Yefri", "croyait en Yefri": one trusts in a person.
+  if (word == "en") return !IsSurname(name) && !IsPersonContext(text::Fold(prior), "en");
   const bool after_lower_word = !prior.empty() && std::islower(static_cast<unsigned char>(prior[0])) != 0;
   return (word == "il" || word == "i" || word == "\xC3\xB9" /* ù */ || word == "\xC3\xAB" /* ë */ ||
           word == "\xC3\xA8" /* è */) &&

@@ -62,6 +62,15 @@ bool IsPersonContext(std::string_view before_that, std::string_view before) {
     return kKin.count(before_that) != 0;
   }
   if (before == "to" || before == "a") return IsPersonVerbBeforeTo(before_that);
+  // "confiaba en Yefri", "creía en Yefri", "j'avais confiance en Yefri",
+  // "elle croyait en Yefri": one trusts or believes in a person, not a town.
+  if (before == "en") {
+    static const std::unordered_set<std::string_view> kTrust = {
+        "confiar", "confio", "confie", "confia", "confiamos", "confiaba", "confiabamos", "confiaban",
+        "confiado", "confianza", "creer", "creo", "crei", "creia", "creiamos", "creian", "fe",
+        "confiance", "croire", "crois", "croit", "croyait", "croyais", "croyions", "cru", "foi"};
+    return kTrust.count(before_that) != 0;
+  }
   return false;
 }
 
