@@ -460,6 +460,20 @@ bool PhoneCueBefore(std::string_view text, size_t at) {
   return false;
 }
 
+// True if a noun of phones comes shortly after `at` ("uno dos tres ...
+// diez, ese es el número de mi esposo", "... is my phone"): a count said
+// and then called a number is one. Only nouns: a verb of calling after a
+// count ("éramos siete, ocho, nueve, diez y nos llamaron") says nothing.
+bool PhoneNounAfter(std::string_view text, size_t at) {
+  const size_t to = std::min(text.size(), at + 48);
+  const std::string window = text::Fold(text.substr(at, to - at));
+  for (std::string_view stem : {"numero", "number", "tel", "cel", "movil", "whats", "wasap", "phone",
+                                "portable", "nimewo"}) {
+    if (window.find(stem) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool WeakHaitianDigit(std::string_view word) { return EqualsLower(word, "de") || EqualsLower(word, "en"); }
 
 // Runs of number words, word by word, as above.
@@ -493,7 +507,8 @@ struct PhoneRuns {
     // A count in words ("éramos siete, ocho, nueve, diez...") is no phone
     // unless a word of phones comes before it.
     if (groups >= 3 && digits >= 7 && digits <= 15 &&
-        !(IsCount(text, run_begin, run_end) && !PhoneCueBefore(text, run_begin))) {
+        !(IsCount(text, run_begin, run_end) && !PhoneCueBefore(text, run_begin) &&
+          !PhoneNounAfter(text, run_end))) {
       AddSpokenFinding(run_begin, run_end, IdentifierType::kPhone, findings);
     }
     digits = 0;
