@@ -1,6 +1,9 @@
 #include "redaction/consistent_person_names.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <functional>
 #include <array>
 #include <cstring>
 #include <string>
@@ -99,10 +102,131 @@ bool IsAllCaps(std::string_view word) {
   return upper >= 2;
 }
 
-// A name to look for: its folded words and the finding it came from.
+// The hash of the folded word text[b, e) (text::FoldedHash(text::Fold())):
+// ASCII words are folded on the fly, others through *scratch.
+uint64_t FoldedWordHash(std::string_view text, size_t b, size_t e, std::string* scratch) {
+  uint64_t h = text::kFnvOffset;
+  for (size_t k = b; k < e; ++k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    if (c >= 0x80) {
+      scratch->clear();
+      text::AppendFolded(text.substr(b, e - b), scratch);
+      return text::FoldedHash(*scratch);
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    h ^= c;
+    h *= text::kFnvPrime;
+  }
+  return h;
+}
+
+// The words of a finding: hashes of their folded forms, at most
+// kMaxNameWords + 1 (more: too long to compare).
+size_t NameWordHashes(std::string_view text, const Finding& f, uint64_t* hashes, std::string* scratch) {
+  size_t count = 0;
+  for (size_t b = f.begin; b < f.end && count <= kMaxNameWords;) {
+    if (!IsLetterByte(static_cast<unsigned char>(text[b]))) {
+      ++b;
+      continue;
+    }
+    const size_t e = LetterWordEnd(text, b, f.end);
+    if (e == b) {  // a typographic apostrophe
+      b += 3;
+      continue;
+    }
+    hashes[count++] = FoldedWordHash(text, b, e, scratch);
+    b = e;
+  }
+  return count;
+}
+
+// One hash for a name of several words, from its words' hashes.
+uint64_t NameHash(const uint64_t* hashes, size_t count) {
+  uint64_t h = text::kFnvOffset;
+  for (size_t k = 0; k < count; ++k) h = (h ^ hashes[k]) * text::kFnvPrime + k;
+  return h;
+}
+
+// A name to look for: its words (folded hashes) and the finding it came from.
 struct Source {
-  std::vector<std::string> words;
+  std::array<uint64_t, kMaxNameWords> words;
+  size_t count;
   size_t finding;
+};
+
+// Group of each folded-name hash, open addressing with no allocation per
+// key (a text of a MB has thousands of findings): kShared when two groups
+// have the key.
+class GroupTable {
+ public:
+  static constexpr int kShared = -2;
+  static constexpr int kAbsent = -3;
+  explicit GroupTable(size_t keys) {
+    size_t size = 16;
+    while (size < 2 * keys) size *= 2;
+    slots_.assign(size, Slot{});
+  }
+  void File(uint64_t key, int group) {
+    Slot& s = Find(key);
+    if (s.key == 0) {
+      s.key = key;
+      s.group = group;
+    } else if (s.group != group) {
+      s.group = kShared;
+    }
+  }
+  int Group(uint64_t key) const {
+    const Slot& s = const_cast<GroupTable*>(this)->Find(key);
+    return s.key == 0 ? kAbsent : s.group;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (a folded hash is never 0)
+    int group = 0;
+  };
+  Slot& Find(uint64_t key) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].key == key || slots_[i].key == 0) return slots_[i];
+    }
+  }
+  std::vector<Slot> slots_;
+};
+
+// The bytes of a text that findings cover, one bit each.
+class CoveredBytes {
+ public:
+  explicit CoveredBytes(size_t n) : bits_((n + 64) / 64, 0) {}
+  void Mark(size_t b, size_t e) {
+    if (b >= e) return;
+    const size_t first = b / 64, last = (e - 1) / 64;
+    const uint64_t head = ~uint64_t{0} << (b & 63);
+    const uint64_t tail = ~uint64_t{0} >> (63 - ((e - 1) & 63));
+    if (first == last) {
+      bits_[first] |= head & tail;
+      return;
+    }
+    bits_[first] |= head;
+    for (size_t w = first + 1; w < last; ++w) bits_[w] = ~uint64_t{0};
+    bits_[last] |= tail;
+  }
+  // True if a byte of [b, e) is covered.
+  bool Any(size_t b, size_t e) const {
+    if (b >= e) return false;
+    const size_t first = b / 64, last = (e - 1) / 64;
+    const uint64_t head = ~uint64_t{0} << (b & 63);
+    const uint64_t tail = ~uint64_t{0} >> (63 - ((e - 1) & 63));
+    if (first == last) return (bits_[first] & head & tail) != 0;
+    if (bits_[first] & head) return true;
+    for (size_t w = first + 1; w < last; ++w) {
+      if (bits_[w] != 0) return true;
+    }
+    return (bits_[last] & tail) != 0;
+  }
+
+ private:
+  std::vector<uint64_t> bits_;
 };
 
 // A word to look for alone.
@@ -117,74 +241,129 @@ class NameMentions {
                const std::vector<Finding>& names)
       : text_(text), places_(places), lexicon_(lexicon), names_(names) {}
 
-  // Files the findings that propagate; false if none does.
-  bool Collect() {
-    std::unordered_set<std::string> seen;  // names of several words filed already
-    std::vector<std::string> words;
-    std::string key;
-    for (size_t i = 0; i < names_.size(); ++i) {
-      const Finding& f = names_[i];
-      if (!IsPersonName(f) || f.confidence < kSourceConfidence || f.begin >= f.end || f.end > text_.size()) {
+  // Files the findings that propagate; false if none does. Gives findings
+  // of one name one person group on the way (ShareGroupsOfSameName).
+  bool Collect(std::vector<Finding>* names) {
+    // A text writes the same names again and again: each spelling is read
+    // once (its words folded and hashed) and filed once as a source.
+    struct Spelling {
+      std::array<uint64_t, kMaxNameWords> words;
+      uint64_t name_hash = 0;
+      size_t count = 0;
+      int whole_group = GroupTable::kAbsent;  // the last group filed for it
+      int part_group = GroupTable::kAbsent;
+      float filed = -1;  // the confidence it was filed as a source with
+    };
+    std::vector<Spelling> spellings;
+    GroupTable spelling_of(names->size());  // hash of the bytes -> index in spellings
+    GroupTable seen(names->size());  // names of several words filed as sources
+    std::string scratch;
+    std::vector<uint32_t> spelling(names->size(), UINT32_MAX);  // UINT32_MAX: no name to look at
+    GroupTable whole(names->size());  // a grouped name -> its group
+    size_t part_words = 0;
+    bool share = false;
+    uint64_t words[kMaxNameWords + 1];
+    for (size_t i = 0; i < names->size(); ++i) {
+      const Finding& f = (*names)[i];
+      if (!IsPersonName(f) || f.begin >= f.end || f.end > text_.size()) continue;
+      const std::string_view bytes = text_.substr(f.begin, f.end - f.begin);
+      const uint64_t raw = std::hash<std::string_view>{}(bytes) | 1;
+      int index = spelling_of.Group(raw);
+      if (index == GroupTable::kAbsent) {
+        const size_t count = NameWordHashes(text_, f, words, &scratch);
+        if (count == 0 || count > kMaxNameWords) continue;
+        Spelling sp;
+        std::copy(words, words + count, sp.words.begin());
+        sp.count = count;
+        sp.name_hash = count == 1 ? words[0] : NameHash(words, count);
+        index = static_cast<int>(spellings.size());
+        spellings.push_back(sp);
+        spelling_of.File(raw, index);
+        if (count > 1) part_words += count;
+      }
+      Spelling& sp = spellings[index];
+      spelling[i] = static_cast<uint32_t>(index);
+      share = share || sp.count == 1 || f.person_group < 0;
+      if (f.person_group >= 0 && sp.whole_group != f.person_group) {
+        whole.File(sp.name_hash, f.person_group);
+        sp.whole_group = f.person_group;
+      }
+      // Filed again only by a surer finding ("Paz" at 0.7, then at 0.9).
+      if (f.confidence < kSourceConfidence || f.confidence <= sp.filed) continue;
+      sp.filed = f.confidence;
+      if (sp.count == 1) {
+        FileWords(f, i, /*whole_finding=*/true);
         continue;
       }
-      words.clear();
-      bool too_long = false;
-      for (size_t b = f.begin; b < f.end;) {
-        if (!IsLetterByte(static_cast<unsigned char>(text_[b]))) {
-          ++b;
-          continue;
-        }
-        const size_t e = LetterWordEnd(text_, b, f.end);
-        if (e == b) {  // a typographic apostrophe
-          b += 3;
-          continue;
-        }
-        if (words.size() == kMaxNameWords) {
-          too_long = true;
-          break;
-        }
-        words.push_back(text::Fold(text_.substr(b, e - b)));
-        b = e;
-      }
-      if (words.empty() || too_long) continue;
-      if (words.size() == 1) {
-        FileSingle(words[0], i, /*whole_finding=*/true, f.confidence);
-        continue;
-      }
-      key.clear();
-      for (const std::string& w : words) key.append(w).push_back(' ');
-      if (!seen.insert(key).second) continue;
-      std::vector<size_t>& at_first = multi_[text::FoldedHash(words[0])];
+      if (seen.Group(sp.name_hash) != GroupTable::kAbsent) continue;
+      seen.File(sp.name_hash, 0);
+      std::vector<size_t>& at_first = multi_[sp.words[0]];
       if (at_first.size() < kMaxSourcesPerWord) {
         at_first.push_back(sources_.size());
-        FileFirstLetter(words[0]);
-        sources_.push_back(Source{words, i});
+        sources_.push_back(Source{sp.words, sp.count, i});
+        FileFirstLetter(f.begin);
       }
-      for (const std::string& w : words) FileSingle(w, i, /*whole_finding=*/false, f.confidence);
+      FileWords(f, i, /*whole_finding=*/false);
+    }
+    // One placeholder per person: a finding of no person group ("Juárez le
+    // pegó", found by the acts) joins the group of a finding of the same
+    // name, and a one-word finding ("Hidalgo") the group of the one name of
+    // several words it is part of ("Guadalupe Hidalgo"; -1 if that name
+    // has none: the renderer joins them by their words). Two groups
+    // sharing a word leave it as it was.
+    if (share) {
+      GroupTable part(part_words + 1);  // a word of a name of several words -> its group
+      for (size_t i = 0; i < names->size(); ++i) {
+        if (spelling[i] == UINT32_MAX) continue;
+        Spelling& sp = spellings[spelling[i]];
+        const int group = (*names)[i].person_group;
+        if (sp.count < 2 || sp.part_group == group) continue;
+        for (size_t k = 0; k < sp.count; ++k) part.File(sp.words[k], group);
+        sp.part_group = group;
+      }
+      for (size_t i = 0; i < names->size(); ++i) {
+        if (spelling[i] == UINT32_MAX) continue;
+        Finding& f = (*names)[i];
+        const Spelling& sp = spellings[spelling[i]];
+        if (sp.count == 1) {
+          const int group = part.Group(sp.name_hash);
+          if (group != GroupTable::kShared && group != GroupTable::kAbsent) {
+            f.person_group = group;
+            continue;
+          }
+        }
+        if (f.person_group < 0) {
+          const int group = whole.Group(sp.name_hash);
+          if (group >= 0) f.person_group = group;
+        }
+      }
     }
     return !multi_.empty() || !singles_.empty();
   }
 
   // Appends to *added a finding for each mention no finding covers.
   void Find(const std::vector<Finding>& others, std::vector<Finding>* added) {
-    std::vector<std::pair<size_t, size_t>> covered;  // [begin, end) of every finding
-    covered.reserve(names_.size() + others.size());
+    CoveredBytes covered(text_.size());
     for (const auto* list : {&names_, &others}) {
-      for (const Finding& f : *list) covered.emplace_back(f.begin, f.end);
+      for (const Finding& f : *list) covered.Mark(f.begin, std::min(f.end, text_.size()));
     }
-    std::sort(covered.begin(), covered.end());
-    size_t next_covered = 0;
-    size_t covered_to = 0;  // the farthest end of the findings that begin before the word
-    std::string folded;
-    ForEachWordRun(text_, [&](size_t b, size_t run_end) {
-      if (!first_letter_[static_cast<unsigned char>(text_[b])] || !StartsWithCapital(text_, b)) return;
-      const size_t e = LetterWordEnd(text_, b, run_end);
-      if (e - b < 2 || (e < run_end && text_[e] != '\xE2')) return;  // "Juan2"
+    const auto covers = [&](size_t b, size_t e) { return covered.Any(b, e); };
+    std::string scratch;
+    ForEachCapitalWordStart(text_, [&](size_t b) {
+      const unsigned char c = static_cast<unsigned char>(text_[b]);
+      if (!first_letter_[c] || !MayStartAName(b)) return;
+      if (c == 0xC3 && static_cast<unsigned char>(text_[b + 1]) == 0x97) return;  // "×"
+      const size_t e = LetterWordEnd(text_, b, text_.size());
+      // "Juan2": glued to a digit (a typographic apostrophe ends the word).
+      if (e - b < 2 || (e < text_.size() && IsWordRunByte(static_cast<unsigned char>(text_[e])) &&
+                        text_[e] != '\xE2')) {
+        return;
+      }
       if (b > 0 && (text_[b - 1] == '-' || text_[b - 1] == '\'')) return;  // "O'Juan", "Ruiz-Juan"
-      folded.clear();
-      text::AppendFolded(text_.substr(b, e - b), &folded);
-      const uint64_t hash = text::FoldedHash(folded);
-      size_t end = MatchWhole(hash, folded, e);
+      // Most capitalized words of a text with names are those names, found.
+      if (covers(b, e)) return;
+      const uint64_t hash = FoldedWordHash(text_, b, e, &scratch);
+      size_t end = MatchWhole(hash, e, &scratch);
       bool single = false;
       auto it = singles_.end();
       if (end == 0) {
@@ -193,14 +372,9 @@ class NameMentions {
         if (!StandsAlone(b, e, it->second.ordinary)) return;
         end = e;
         single = true;
+      } else if (covers(b, end)) {
+        return;
       }
-      while (next_covered < covered.size() && covered[next_covered].first < end) {
-        covered_to = std::max(covered_to, covered[next_covered].second);
-        ++next_covered;
-      }
-      // Findings are few and short: any that begins before the mention ends
-      // and reaches past its start covers part of it.
-      if (covered_to > b) return;
       if (single && IsPlaceHere(b, e)) return;
       if (!single && places_.ClassOf(text_.substr(b, end - b)) != PlaceClass::kNone && IsPlaceHere(b, end)) return;
       Finding f = names_[single ? it->second.finding : matched_finding_];
@@ -212,20 +386,60 @@ class NameMentions {
   }
 
  private:
-  void FileFirstLetter(std::string_view folded) {
-    const unsigned char c = static_cast<unsigned char>(folded[0]);
-    if (c >= 'a' && c <= 'z') {
-      first_letter_[c - 'a' + 'A'] = true;
-      first_letter_[0xC3] = true;  // "Álvaro", "Óscar", "Ñuñez" fold to ASCII
-    } else if (c >= 0x80) {
-      first_letter_[c] = true;  // another script: its capitals fold to other bytes
-      for (int k = 0xC0; k < 0x100; ++k) first_letter_[k] = true;
+  // The first byte of the word at text[at] and of its other spellings in
+  // capitals ("Álvaro" -> 'A' and 0xC3) join the bytes a mention may start
+  // with, and its first two letters folded ("al") the pairs a mention
+  // written in ASCII may start with.
+  void FileFirstLetter(size_t at) {
+    const size_t e = LetterWordEnd(text_, at, std::min(text_.size(), at + 8));
+    const std::string folded = text::Fold(text_.substr(at, e - at));
+    const unsigned char f = folded.empty() ? 0 : static_cast<unsigned char>(folded[0]);
+    if (f >= 'a' && f <= 'z') {
+      first_letter_[f - 'a' + 'A'] = true;
+      first_letter_[0xC3] = true;  // "Alvaro" written "Álvaro"
+    } else {
+      for (int k = 0xC0; k < 0x100; ++k) first_letter_[k] = true;  // another script
+    }
+    const unsigned char s = folded.size() < 2 ? 0 : static_cast<unsigned char>(folded[1]);
+    if (f >= 'a' && f <= 'z' && s >= 'a' && s <= 'z') {
+      const unsigned pair = f << 8 | s;
+      first_pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
+    } else {
+      any_pair_ = true;
     }
   }
 
-  void FileSingle(const std::string& w, size_t finding, bool whole_finding, float confidence) {
-    if (w.size() < 3) return;
-    const uint64_t hash = text::FoldedHash(w);
+  // False if the word at b, in ASCII, starts with two letters no name to
+  // look for starts with.
+  bool MayStartAName(size_t b) const {
+    if (any_pair_ || b + 1 >= text_.size()) return true;
+    const unsigned char c0 = static_cast<unsigned char>(text_[b]) | 0x20;
+    const unsigned char c1 = static_cast<unsigned char>(text_[b + 1]) | 0x20;
+    if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z') return true;  // "Álvaro", "O'Brien"
+    const unsigned pair = c0 << 8 | c1;
+    return first_pairs_[pair / 64] >> (pair % 64) & 1;
+  }
+
+  // Files the words of finding i to look for alone (FileSingle).
+  void FileWords(const Finding& f, size_t i, bool whole_finding) {
+    std::string scratch;
+    for (size_t b = f.begin; b < f.end;) {
+      if (!IsLetterByte(static_cast<unsigned char>(text_[b]))) {
+        ++b;
+        continue;
+      }
+      const size_t e = LetterWordEnd(text_, b, f.end);
+      if (e == b) {  // a typographic apostrophe
+        b += 3;
+        continue;
+      }
+      FileSingle(b, e, FoldedWordHash(text_, b, e, &scratch), i, whole_finding, f.confidence);
+      b = e;
+    }
+  }
+
+  void FileSingle(size_t b, size_t e, uint64_t hash, size_t finding, bool whole_finding, float confidence) {
+    if (e - b < 3 || singles_.count(hash) != 0) return;
     const uint32_t flags = lexicon_.FlagsOfHash(hash);
     // "Trinidad", "Florence": a demonym or a country's name that a name
     // list has is a name alone too.
@@ -236,7 +450,7 @@ class NameMentions {
     if (ordinary && (!whole_finding || confidence < kOrdinarySourceConfidence)) return;
     // A place inside a longer name ("George Washington", "Guadalupe
     // Hidalgo") is the place alone, unless found alone as a person.
-    const PlaceClass place = places_.ClassOf(w);
+    const PlaceClass place = places_.ClassOf(text_.substr(b, e - b));
     if (!whole_finding && place != PlaceClass::kNone) return;
     // A town of the world found alone as a person ("catch Jupiter next")
     // on weak evidence: the route's towns ("Morelos se llevó") are read
@@ -244,7 +458,7 @@ class NameMentions {
     if (place != PlaceClass::kNone && place != PlaceClass::kListed && confidence < kOrdinarySourceConfidence) {
       return;
     }
-    if (singles_.emplace(hash, Single{finding, ordinary}).second) FileFirstLetter(w);
+    if (singles_.emplace(hash, Single{finding, ordinary}).second) FileFirstLetter(b);
   }
 
   // An everyday word of the lists, or a word of the dictionaries that no
@@ -255,31 +469,28 @@ class NameMentions {
   }
 
   // The end of the longest name of several words that starts with the
-  // word (folded, ending at e) and continues in the text; 0 if none.
-  size_t MatchWhole(uint64_t hash, std::string_view first, size_t e) {
+  // word (folded hash `hash`, ending at e) and continues in the text; 0 if
+  // none.
+  size_t MatchWhole(uint64_t hash, size_t e, std::string* scratch) {
     auto it = multi_.find(hash);
     if (it == multi_.end()) return 0;
     size_t best = 0;
-    std::string folded;
     for (size_t s : it->second) {
       const Source& source = sources_[s];
-      if (source.words[0] != first) continue;
       size_t at = e;
       bool match = true;
-      for (size_t k = 1; k < source.words.size() && match; ++k) {
+      for (size_t k = 1; k < source.count && match; ++k) {
         const size_t b = NextNameWord(text_, at);
         if (b == std::string_view::npos) {
           match = false;
           break;
         }
         const size_t we = LetterWordEnd(text_, b, text_.size());
-        if (we - b > 4 * source.words[k].size() + 4) {
+        if (we - b > 64) {
           match = false;
           break;
         }
-        folded.clear();
-        text::AppendFolded(text_.substr(b, we - b), &folded);
-        match = folded == source.words[k];
+        match = FoldedWordHash(text_, b, we, scratch) == source.words[k];
         at = we;
       }
       if (match && at > best) {
@@ -439,78 +650,10 @@ class NameMentions {
   std::unordered_map<uint64_t, std::vector<size_t>> multi_;  // first word's hash -> sources
   std::unordered_map<uint64_t, Single> singles_;
   std::array<bool, 256> first_letter_{};
+  std::array<uint64_t, 65536 / 64> first_pairs_{};  // folded first two letters of the names
+  bool any_pair_ = false;  // a name that starts otherwise
   size_t matched_finding_ = 0;
 };
-
-// The folded words of a name, one space between: "juan perez".
-std::string FoldedName(std::string_view name) {
-  std::string key;
-  for (size_t b = 0; b < name.size();) {
-    if (!IsLetterByte(static_cast<unsigned char>(name[b]))) {
-      ++b;
-      continue;
-    }
-    const size_t e = LetterWordEnd(name, b, name.size());
-    if (e == b) {  // a typographic apostrophe
-      b += 3;
-      continue;
-    }
-    if (!key.empty()) key.push_back(' ');
-    text::AppendFolded(name.substr(b, e - b), &key);
-    b = e;
-  }
-  return key;
-}
-
-// One placeholder per person: a finding of no person group ("Juárez le
-// pegó", found by the acts) joins the group of a finding of the same name,
-// and a one-word finding ("Hidalgo") the group of the one name of several
-// words it is part of ("Guadalupe Hidalgo"). Two groups sharing a word
-// leave it as it was.
-void ShareGroupsOfSameName(std::string_view text, std::vector<Finding>* names) {
-  constexpr int kShared = -2;
-  const auto file = [](std::unordered_map<std::string, int>* map, std::string key, int group) {
-    auto [it, inserted] = map->emplace(std::move(key), group);
-    if (!inserted && it->second != group) it->second = kShared;
-  };
-  std::vector<std::string> keys(names->size());
-  std::unordered_map<std::string, int> whole;  // a grouped name -> its group
-  std::unordered_map<std::string, int> part;   // a word of a name of several words -> its group
-  bool one_word = false, ungrouped = false;
-  for (size_t i = 0; i < names->size(); ++i) {
-    const Finding& f = (*names)[i];
-    if (!IsPersonName(f) || f.begin >= f.end || f.end > text.size()) continue;
-    keys[i] = FoldedName(text.substr(f.begin, f.end - f.begin));
-    const bool several = keys[i].find(' ') != std::string::npos;
-    one_word = one_word || (!several && !keys[i].empty());
-    ungrouped = ungrouped || f.person_group < 0;
-    if (f.person_group >= 0) file(&whole, keys[i], f.person_group);
-    if (!several) continue;
-    for (size_t b = 0; b < keys[i].size();) {
-      size_t e = keys[i].find(' ', b);
-      if (e == std::string::npos) e = keys[i].size();
-      if (e - b >= 3) file(&part, keys[i].substr(b, e - b), f.person_group);
-      b = e + 1;
-    }
-  }
-  if (!one_word && !ungrouped) return;
-  for (size_t i = 0; i < names->size(); ++i) {
-    Finding& f = (*names)[i];
-    if (keys[i].empty()) continue;
-    if (keys[i].find(' ') == std::string::npos) {
-      auto it = part.find(keys[i]);
-      // -1: the renderer joins it to the name of no group by its words.
-      if (it != part.end() && it->second != kShared) {
-        f.person_group = it->second;
-        continue;
-      }
-    }
-    if (f.person_group < 0) {
-      auto it = whole.find(keys[i]);
-      if (it != whole.end() && it->second >= 0) f.person_group = it->second;
-    }
-  }
-}
 
 }  // namespace
 
@@ -518,9 +661,8 @@ void AddEveryMentionOfFoundNames(std::string_view text, const PlaceGazetteer& pl
                                  const std::vector<Finding>& others, std::vector<Finding>* names) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr || names->empty()) return;
-  ShareGroupsOfSameName(text, names);
   NameMentions mentions(text, places, *lexicon, *names);
-  if (!mentions.Collect()) return;
+  if (!mentions.Collect(names)) return;
   std::vector<Finding> added;
   mentions.Find(others, &added);
   if (added.empty()) return;
