@@ -1,7 +1,8 @@
 // Leaks of names and phones left by earlier rounds (docs/redaction.md, Known
 // limits): a given name in capitals that is an everyday word before a verb
 // in the present, a lone name in lower case after "my name is", a count in
-// number words that the words after it call a number. Each case failed on
+// number words that the words after it call a number, a town's name that
+// speaks or charges. Each case failed on
 // 54d317c; the sentences after them must keep their words.
 #include <gtest/gtest.h>
 
@@ -35,6 +36,17 @@ TEST(TestimonyLeaksRound12, CountCalledANumberAfterIsAPhone) {
       {"uno dos tres cuatro cinco seis siete ocho nueve diez, ese es el número de mi esposo",
        {"uno dos", "nueve diez"}, {"el número de mi esposo"}},
       {"Éramos siete, ocho, nueve, diez y nos llamaron", {}, {"siete, ocho, nueve, diez"}},
+  });
+}
+
+TEST(TestimonyLeaksRound12, TownNameThatSpeaksOrChargesIsAPerson) {
+  ExpectGoneAndKept("es", {
+      {"Morelos me dijo que me fuera.", {"Morelos"}, {"me dijo"}},
+      {"Zacatecas nos cobró mucho por cruzar.", {"Zacatecas"}, {"nos cobró"}},
+      {"Tapachula nos recibió bien.", {}, {"Tapachula"}},
+      {"Monterrey nos dio trabajo.", {}, {"Monterrey"}},
+      {"Migración nos dijo que esperáramos.", {}, {"Migración"}},
+      {"COMAR nos dijo que esperáramos tres meses.", {}, {"COMAR"}},
   });
 }
 
