@@ -74,6 +74,55 @@ const std::unordered_map<std::string_view, int>& NumberWords() {
   return *words;
 }
 
+// Haitian tens, as written before a unit ("venn-de", "trannsenk").
+struct HaitianTens {
+  std::string_view spellings[3];
+  bool teens;  // 60 and 80 take 10..19 ("swasanndis" 70, "katrevendis" 90)
+};
+constexpr HaitianTens kHaitianTens[] = {
+    {{"vent", "venn", "ven"}, false},           {{"trant", "trann", "tran"}, false},
+    {{"karant", "karann", "karan"}, false},     {{"senkant", "senkann", "senkan"}, false},
+    {{"swasant", "swasann", "swasan"}, true},   {{"katreven", "katrevent", "katrevenn"}, true}};
+// Units and teens after a Haitian tens word, folded and as written with
+// their accents ("sèt" 7, "katòz" 14).
+constexpr std::pair<std::string_view, std::string_view> kHaitianUnits[] = {
+    {"eyen", "eyen"}, {"de", "de"}, {"twa", "twa"}, {"kat", "kat"}, {"senk", "senk"}, {"sis", "sis"},
+    {"set", "s\xC3\xA8t"}, {"uit", "uit"}, {"nef", "n\xC3\xA8" "f"}};
+constexpr std::pair<std::string_view, std::string_view> kHaitianTeens[] = {
+    {"dis", "dis"}, {"onz", "onz"}, {"douz", "douz"}, {"trez", "tr\xC3\xA8z"}, {"katoz", "kat\xC3\xB2z"},
+    {"kenz", "kenz"}, {"sez", "s\xC3\xA8z"}, {"diset", "dis\xC3\xA8t"}, {"dizuit", "dizuit"},
+    {"diznef", "dizn\xC3\xA8" "f"}};
+
+// Haitian numbers of two digits written as one word ("venteyen" 21, "vennde"
+// 22, "trannsenk" 35, "swasanndis" 70, "katrevendisèt" 97), folded, and
+// with their accents as written (second of each pair; equal if none).
+const std::vector<std::pair<std::string_view, std::string_view>>& HaitianCompoundSpellings() {
+  static const auto* const spellings = [] {
+    auto* out = new std::vector<std::pair<std::string_view, std::string_view>>();
+    auto keep = [](std::string s) { return std::string_view(*new std::string(std::move(s))); };
+    for (const HaitianTens& tens : kHaitianTens) {
+      for (std::string_view prefix : tens.spellings) {
+        auto add = [&](std::string_view folded, std::string_view written) {
+          const std::string_view f = keep(std::string(prefix) + std::string(folded));
+          out->emplace_back(f, folded == written ? f : keep(std::string(prefix) + std::string(written)));
+        };
+        for (const auto& [folded, written] : kHaitianUnits) add(folded, written);
+        if (tens.teens) {
+          for (const auto& [folded, written] : kHaitianTeens) add(folded, written);
+        }
+      }
+    }
+    return out;
+  }();
+  return *spellings;
+}
+
+std::vector<std::string_view> HaitianCompoundNumbers() {
+  std::vector<std::string_view> folded;
+  for (const auto& [f, written] : HaitianCompoundSpellings()) folded.push_back(f);
+  return folded;
+}
+
 // The same for Haitian Creole, read in Haitian and French text only (see
 // AddSpokenIdentifiers): "dis", "set", "sis" would make every "did", "ser",
 // "sin" of other text look up the table. "sèt", "nèf" are read folded; "de"
@@ -85,7 +134,8 @@ const std::unordered_map<std::string_view, int>& HaitianNumberWords() {
     for (std::string_view w : {"dis", "onz", "douz", "trez", "katoz", "kenz", "sez", "diset", "dizuit", "diznef"}) {
       map->emplace(w, 2);
     }
-    for (std::string_view w : {"trant", "karant", "senkant", "swasant"}) map->emplace(w, 3);
+    for (std::string_view w : {"ven", "trant", "karant", "senkant", "swasant", "katreven"}) map->emplace(w, 3);
+    for (std::string_view w : HaitianCompoundNumbers()) map->emplace(w, 2);
     return map;
   }();
   return *words;
@@ -270,6 +320,11 @@ NumberTable* NewNumberTable(bool haitian) {
   for (const auto& [written, folded] : kAccented) {
     if (const auto it = words.find(folded); it != words.end()) add(written, folded, it->second);
   }
+  if (haitian) {
+    for (const auto& [folded, written] : HaitianCompoundSpellings()) {
+      if (written != folded) add(written, folded, 2);
+    }
+  }
   return t;
 }
 
@@ -441,6 +496,14 @@ bool HaitianNumberWord(std::string_view word) {
       "karant", "senkant", "swasant"};
   for (std::string_view w : kWords) {
     if (EqualsLower(word, w)) return true;
+  }
+  // "ven" (20), "katreven" (80) and the compounds ("vennde", "swasanndis").
+  if (word.size() < 3) return false;
+  const unsigned char c = static_cast<unsigned char>(word[0]) | 0x20;
+  if (c != 'v' && c != 't' && c != 'k' && c != 's') return false;
+  if (EqualsLower(word, "ven") || EqualsLower(word, "katreven")) return true;
+  for (const auto& [folded, written] : HaitianCompoundSpellings()) {
+    if (EqualsLower(word, folded) || EqualsLower(word, written)) return true;
   }
   return false;
 }

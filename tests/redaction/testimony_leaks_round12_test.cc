@@ -2,7 +2,8 @@
 // limits): a given name in capitals that is an everyday word before a verb
 // in the present, a lone name in lower case after "my name is", a count in
 // number words that the words after it call a number, a town's name that
-// speaks or charges. Each case failed on
+// speaks or charges, Haitian "ven" (20) and its compounds in a dictated
+// phone. Each case failed on
 // 54d317c; the sentences after them must keep their words.
 #include <gtest/gtest.h>
 
@@ -47,6 +48,15 @@ TEST(TestimonyLeaksRound12, TownNameThatSpeaksOrChargesIsAPerson) {
       {"Monterrey nos dio trabajo.", {}, {"Monterrey"}},
       {"Migración nos dijo que esperáramos.", {}, {"Migración"}},
       {"COMAR nos dijo que esperáramos tres meses.", {}, {"COMAR"}},
+  });
+}
+
+TEST(TestimonyLeaksRound12, HaitianTwentyAndCompoundsInADictatedPhone) {
+  ExpectGoneAndKept("ht", {
+      {"nimewo li se trannde, vennde, karannsis, swasanndis", {"trannde", "swasanndis"}, {"nimewo li se"}},
+      {"nimewo li se senk senk ven de, twa kat, karannsis", {"ven de", "karannsis"}, {"nimewo li se"}},
+      {"rele m nan senkannkat, vennsèt, trannuit, katrevendis", {"vennsèt", "katrevendis"}, {"rele m nan"}},
+      {"Mwen te gen ven an lè mwen kite lakay.", {}, {"ven an"}},
   });
 }
 
