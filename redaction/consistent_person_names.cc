@@ -563,7 +563,10 @@ class NameMentions {
         (void)qe;
       }
     }
-    if (word_before && StartsWithCapital(text_, pb)) return false;  // "San Martín", "Ciudad Juárez"
+    // "San Martín", "Ciudad Juárez": a longer name's word; but "Ayer
+    // Morelos nos ayudó" has a sentence's first word that is an everyday
+    // word and no place with it.
+    if (word_before && StartsWithCapital(text_, pb) && !AfterSentenceOpener(pb, pe, e)) return false;
     const size_t next = NextNameWord(text_, e);
     if (next != std::string_view::npos && text_[e] == ' ' && StartsWithCapital(text_, next)) {
       return false;  // "Lincoln Park", "Juárez García"
@@ -574,6 +577,24 @@ class NameMentions {
       if (flags & (kStopWord | kPlacePrep | kConnector)) return false;  // "la Paz", "de Luz"
     }
     return true;
+  }
+
+  // True if text[pb, pe), right before a word ending at e, opens its
+  // sentence or line, is an everyday word (an adverb, a conjunction: "Ayer",
+  // "Luego", "Then") and makes no place with the word ("Ciudad Juárez").
+  bool AfterSentenceOpener(size_t pb, size_t pe, size_t e) const {
+    size_t k = pb;
+    while (k > 0 && (text_[k - 1] == ' ' || text_[k - 1] == '\t')) --k;
+    if (k > 0 && text_[k - 1] != '\n' && text_[k - 1] != '.' && text_[k - 1] != '!' && text_[k - 1] != '?' &&
+        text_[k - 1] != '"' && text_[k - 1] != ':') {
+      return false;
+    }
+    std::string scratch;
+    const uint64_t hash = FoldedWordHash(text_, pb, pe, &scratch);
+    const uint32_t flags = lexicon_.FlagsOfHash(hash);
+    if (flags & (kGivenName | kSurname | kTitle | kHonorific | kOrgWord | kInstitution | kKinCue)) return false;
+    if (!(flags & (kStopWord | kCommonWord)) && !lexicon_.IsDictionaryHash(hash)) return false;
+    return places_.ClassOf(text_.substr(pb, e - pb)) == PlaceClass::kNone;
   }
 
   // True if the words around text[b, e) say a place there: after a

@@ -14,6 +14,8 @@ TEST(ConsistentPersonNames, EveryMentionOfANameRedactedOnceGoes) {
        {"Morelos"}, {"cruzar el río"}},
       {"El que nos cobraba era Fermín Olvera; ese mismo señor Olvera tenía la bodega.", {"Olvera"},
        {"la bodega"}},
+      // After a sentence's first word that is an everyday word.
+      {"Morelos se llevó las mochilas. Ayer Morelos nos ayudó.", {"Morelos"}, {"Ayer", "nos ayudó"}},
   });
   ExpectGoneAndKept("en", {
       {"The smuggler was Daniel Park. We stayed at Daniel Park for a week.", {"Daniel"}, {"for a week"}},
@@ -23,6 +25,7 @@ TEST(ConsistentPersonNames, EveryMentionOfANameRedactedOnceGoes) {
 TEST(ConsistentPersonNames, PlacesOrdinaryWordsAndOrganisationsStay) {
   ExpectGoneAndKept("es", {
       {"Juárez le pegó a mi hijo. Vivimos un año en Juárez y nos fuimos.", {}, {"en Juárez"}},
+      {"Juárez le pegó a mi hijo. Ciudad Juárez es peligrosa.", {}, {"Ciudad Juárez"}},
       {"Me llamo Luz Gómez. Esa noche se fue la luz y no vimos nada.", {"Gómez"}, {"la luz"}},
       {"José Cruz me llevó a la Cruz Roja de Tapachula.", {"José"}, {"Cruz Roja", "Tapachula"}},
       {"Martín Pérez nos ayudó. Comimos en el comedor San Martín de Porres.", {"Pérez"},
