@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -97,9 +98,16 @@ constexpr std::pair<std::string_view, std::string_view> kHaitianTeens[] = {
 // 22, "trannsenk" 35, "swasanndis" 70, "katrevendisèt" 97), folded, and
 // with their accents as written (second of each pair; equal if none).
 const std::vector<std::pair<std::string_view, std::string_view>>& HaitianCompoundSpellings() {
-  static const auto* const spellings = [] {
-    auto* out = new std::vector<std::pair<std::string_view, std::string_view>>();
-    auto keep = [](std::string s) { return std::string_view(*new std::string(std::move(s))); };
+  // The strings live in `words` (a deque: they never move), reachable
+  // for as long as the program runs, as the other tables here.
+  struct Spellings {
+    std::deque<std::string> words;
+    std::vector<std::pair<std::string_view, std::string_view>> pairs;
+  };
+  static const Spellings* const spellings = [] {
+    auto* all = new Spellings();
+    auto* out = &all->pairs;
+    auto keep = [all](std::string s) { return std::string_view(all->words.emplace_back(std::move(s))); };
     for (const HaitianTens& tens : kHaitianTens) {
       for (std::string_view prefix : tens.spellings) {
         auto add = [&](std::string_view folded, std::string_view written) {
@@ -112,9 +120,9 @@ const std::vector<std::pair<std::string_view, std::string_view>>& HaitianCompoun
         }
       }
     }
-    return out;
+    return all;
   }();
-  return *spellings;
+  return spellings->pairs;
 }
 
 std::vector<std::string_view> HaitianCompoundNumbers() {
