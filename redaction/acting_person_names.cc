@@ -63,15 +63,21 @@ bool IsTakingVerbAfterSe(std::string_view folded, std::string_view next) {
          next == "con";
 }
 
-// A verb of taking or violence after an object pronoun ("nos robó", "me
-// quitó", "le pegó"): what people do to people, never a town. Folded.
+// A verb of taking, violence or speech after an object pronoun ("nos
+// robó", "me quitó", "le pegó", "me dijo", "nos cobró"): what people do to
+// people, never a town ("Tapachula nos recibió", "Monterrey nos dio
+// trabajo" stay towns). Folded.
 bool IsTakingVerbAfterPronoun(std::string_view folded) {
   static const std::unordered_set<std::string_view> kTaking = {
       "robo",        "robaron",   "quito",     "quitaron",  "pego",      "pegaron",  "golpeo",
       "golpearon",   "secuestro", "secuestraron", "amenazo", "amenazaron", "violo",  "violaron",
       "extorsiono",  "extorsionaron", "asalto", "asaltaron", "encerro",  "encerraron", "vendio",
       "vendieron",   "entrego",   "entregaron", "engano",   "enganaron", "mato",     "mataron",
-      "disparo",     "dispararon", "torturo",  "torturaron", "arrebato", "arrebataron"};
+      "disparo",     "dispararon", "torturo",  "torturaron", "arrebato", "arrebataron",
+      // Speech and bargaining: a town says and charges nothing.
+      "dijo",        "dijeron",   "conto",     "contaron",  "explico",   "explicaron", "grito",
+      "gritaron",    "pregunto",  "preguntaron", "prometio", "prometieron", "mintio", "mintieron",
+      "cobro",       "cobraron",  "ordeno",    "ordenaron"};
   return kTaking.count(folded) != 0;
 }
 

@@ -1411,9 +1411,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         static constexpr std::string_view kPast[] = {"went", "came", "left", "took", "told", "said", "ran",
                                                      "hid",  "got",  "gave", "was",  "saw",  "knew", "found"};
         const bool regular = next.size() >= 5 && next.ends_with("ed") && !(info[k + 1].flags & kStopWord);
-        acts = regular || std::ranges::find(kPast, next) != std::end(kPast);
+        // And what a person does now ("JOY comes on Sundays"), not "is".
+        static constexpr std::string_view kPresent[] = {"comes", "says",  "knows", "lives", "works",
+                                                        "wants", "cries", "calls", "helps", "sleeps"};
+        acts = regular || std::ranges::find(kPast, next) != std::end(kPast) ||
+               std::ranges::find(kPresent, next) != std::end(kPresent);
       } else {
-        acts = IsSpanishPastVerb(text.substr(ts[k + 1].begin, ts[k + 1].end - ts[k + 1].begin)) &&
+        // Or in the present, verbs a person does and a noun does not:
+        // "PAZ viene mañana", "LUZ dice que" ("la LUZ viene" has its
+        // article; "es", "está", "hay" are left).
+        static constexpr std::string_view kPresent[] = {
+            "viene", "llega",  "dice",  "sabe",  "quiere", "trabaja", "vive",   "anda",
+            "tiene", "habla",  "llora", "cuida", "manda",  "piensa",  "conoce", "duerme"};
+        acts = (IsSpanishPastVerb(text.substr(ts[k + 1].begin, ts[k + 1].end - ts[k + 1].begin)) ||
+                std::ranges::find(kPresent, next) != std::end(kPresent)) &&
                !(info[k + 1].flags & (kStopWord | kConnector | kPlacePrep));
       }
       if (acts && acronym_near(k)) acts = false;
@@ -2683,7 +2694,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             !(info[k + 1].flags & (kStopWord | kConnector)) &&
             ((info[k + 1].flags & (kGivenName | kSurname | kNameWord)) ||
              !lexicon_->IsDictionaryHash(ts[k + 1].hash));
-        if (!surname_follows) break;
+        // "my name is borna and i came", "me llamo yaretzi.": a word of
+        // some dictionary that no list of everyday words has, alone before
+        // the clause's end, is the name itself ("my name is important."
+        // has an everyday word).
+        size_t after = k + 1;
+        const bool clause_end =
+            after >= n || ts[after].newline_before ||
+            (!ts[after].word && (ts[after].first == ',' || ts[after].first == '.' || ts[after].first == '!' ||
+                                 ts[after].first == '?' || ts[after].first == ';')) ||
+            (ts[after].word && !ts[after].capitalized &&
+             (tk.Folded(ts[after]) == "and" || tk.Folded(ts[after]) == "y" || tk.Folded(ts[after]) == "et" ||
+              tk.Folded(ts[after]) == "but" || tk.Folded(ts[after]) == "pero"));
+        const bool lone_name = taken == 0 && clause_end && !(f & (kCommonWord | kCommonName | kPlacePrep)) &&
+                               t.end - t.begin >= 3;
+        if (!surname_follows && !lone_name) break;
       }
       // 0.9: after "me llamo", "my name is", the model may not cut the name
       // (French "nommé" is also "appointed": left to the model).

@@ -5,6 +5,7 @@
 #include "redaction/company_names.h"
 #include "redaction/french_news_places.h"
 #include "redaction/compound_surnames.h"
+#include "redaction/consistent_person_names.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
@@ -106,6 +107,9 @@ class RedactorImpl final : public Redactor {
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);
+    // A name redacted once is redacted wherever it is written again, over
+    // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
+    AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);
     findings.insert(findings.end(), names_found.begin(), names_found.end());
     RedactionOptions render_options = options;
     render_options.language = std::string(language);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -74,6 +75,62 @@ const std::unordered_map<std::string_view, int>& NumberWords() {
   return *words;
 }
 
+// Haitian tens, as written before a unit ("venn-de", "trannsenk").
+struct HaitianTens {
+  std::string_view spellings[3];
+  bool teens;  // 60 and 80 take 10..19 ("swasanndis" 70, "katrevendis" 90)
+};
+constexpr HaitianTens kHaitianTens[] = {
+    {{"vent", "venn", "ven"}, false},           {{"trant", "trann", "tran"}, false},
+    {{"karant", "karann", "karan"}, false},     {{"senkant", "senkann", "senkan"}, false},
+    {{"swasant", "swasann", "swasan"}, true},   {{"katreven", "katrevent", "katrevenn"}, true}};
+// Units and teens after a Haitian tens word, folded and as written with
+// their accents ("sèt" 7, "katòz" 14).
+constexpr std::pair<std::string_view, std::string_view> kHaitianUnits[] = {
+    {"eyen", "eyen"}, {"de", "de"}, {"twa", "twa"}, {"kat", "kat"}, {"senk", "senk"}, {"sis", "sis"},
+    {"set", "s\xC3\xA8t"}, {"uit", "uit"}, {"nef", "n\xC3\xA8" "f"}};
+constexpr std::pair<std::string_view, std::string_view> kHaitianTeens[] = {
+    {"dis", "dis"}, {"onz", "onz"}, {"douz", "douz"}, {"trez", "tr\xC3\xA8z"}, {"katoz", "kat\xC3\xB2z"},
+    {"kenz", "kenz"}, {"sez", "s\xC3\xA8z"}, {"diset", "dis\xC3\xA8t"}, {"dizuit", "dizuit"},
+    {"diznef", "dizn\xC3\xA8" "f"}};
+
+// Haitian numbers of two digits written as one word ("venteyen" 21, "vennde"
+// 22, "trannsenk" 35, "swasanndis" 70, "katrevendisèt" 97), folded, and
+// with their accents as written (second of each pair; equal if none).
+const std::vector<std::pair<std::string_view, std::string_view>>& HaitianCompoundSpellings() {
+  // The strings live in `words` (a deque: they never move), reachable
+  // for as long as the program runs, as the other tables here.
+  struct Spellings {
+    std::deque<std::string> words;
+    std::vector<std::pair<std::string_view, std::string_view>> pairs;
+  };
+  static const Spellings* const spellings = [] {
+    auto* all = new Spellings();
+    auto* out = &all->pairs;
+    auto keep = [all](std::string s) { return std::string_view(all->words.emplace_back(std::move(s))); };
+    for (const HaitianTens& tens : kHaitianTens) {
+      for (std::string_view prefix : tens.spellings) {
+        auto add = [&](std::string_view folded, std::string_view written) {
+          const std::string_view f = keep(std::string(prefix) + std::string(folded));
+          out->emplace_back(f, folded == written ? f : keep(std::string(prefix) + std::string(written)));
+        };
+        for (const auto& [folded, written] : kHaitianUnits) add(folded, written);
+        if (tens.teens) {
+          for (const auto& [folded, written] : kHaitianTeens) add(folded, written);
+        }
+      }
+    }
+    return all;
+  }();
+  return spellings->pairs;
+}
+
+std::vector<std::string_view> HaitianCompoundNumbers() {
+  std::vector<std::string_view> folded;
+  for (const auto& [f, written] : HaitianCompoundSpellings()) folded.push_back(f);
+  return folded;
+}
+
 // The same for Haitian Creole, read in Haitian and French text only (see
 // AddSpokenIdentifiers): "dis", "set", "sis" would make every "did", "ser",
 // "sin" of other text look up the table. "sèt", "nèf" are read folded; "de"
@@ -85,7 +142,8 @@ const std::unordered_map<std::string_view, int>& HaitianNumberWords() {
     for (std::string_view w : {"dis", "onz", "douz", "trez", "katoz", "kenz", "sez", "diset", "dizuit", "diznef"}) {
       map->emplace(w, 2);
     }
-    for (std::string_view w : {"trant", "karant", "senkant", "swasant"}) map->emplace(w, 3);
+    for (std::string_view w : {"ven", "trant", "karant", "senkant", "swasant", "katreven"}) map->emplace(w, 3);
+    for (std::string_view w : HaitianCompoundNumbers()) map->emplace(w, 2);
     return map;
   }();
   return *words;
@@ -270,6 +328,11 @@ NumberTable* NewNumberTable(bool haitian) {
   for (const auto& [written, folded] : kAccented) {
     if (const auto it = words.find(folded); it != words.end()) add(written, folded, it->second);
   }
+  if (haitian) {
+    for (const auto& [folded, written] : HaitianCompoundSpellings()) {
+      if (written != folded) add(written, folded, 2);
+    }
+  }
   return t;
 }
 
@@ -442,6 +505,14 @@ bool HaitianNumberWord(std::string_view word) {
   for (std::string_view w : kWords) {
     if (EqualsLower(word, w)) return true;
   }
+  // "ven" (20), "katreven" (80) and the compounds ("vennde", "swasanndis").
+  if (word.size() < 3) return false;
+  const unsigned char c = static_cast<unsigned char>(word[0]) | 0x20;
+  if (c != 'v' && c != 't' && c != 'k' && c != 's') return false;
+  if (EqualsLower(word, "ven") || EqualsLower(word, "katreven")) return true;
+  for (const auto& [folded, written] : HaitianCompoundSpellings()) {
+    if (EqualsLower(word, folded) || EqualsLower(word, written)) return true;
+  }
   return false;
 }
 
@@ -455,6 +526,20 @@ bool PhoneCueBefore(std::string_view text, size_t at) {
   for (std::string_view stem : {"num", "tel", "cel", "movil", "whats", "wasap", "marc", "llam", "phone",
                                 "call", "text", "portable", "appel", "nimewo", "contact", "anot", "apunt",
                                 "escrib", "write", "note", "ekri"}) {
+    if (window.find(stem) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// True if a noun of phones comes shortly after `at` ("uno dos tres ...
+// diez, ese es el número de mi esposo", "... is my phone"): a count said
+// and then called a number is one. Only nouns: a verb of calling after a
+// count ("éramos siete, ocho, nueve, diez y nos llamaron") says nothing.
+bool PhoneNounAfter(std::string_view text, size_t at) {
+  const size_t to = std::min(text.size(), at + 48);
+  const std::string window = text::Fold(text.substr(at, to - at));
+  for (std::string_view stem : {"numero", "number", "tel", "cel", "movil", "whats", "wasap", "phone",
+                                "portable", "nimewo"}) {
     if (window.find(stem) != std::string::npos) return true;
   }
   return false;
@@ -493,7 +578,8 @@ struct PhoneRuns {
     // A count in words ("éramos siete, ocho, nueve, diez...") is no phone
     // unless a word of phones comes before it.
     if (groups >= 3 && digits >= 7 && digits <= 15 &&
-        !(IsCount(text, run_begin, run_end) && !PhoneCueBefore(text, run_begin))) {
+        !(IsCount(text, run_begin, run_end) && !PhoneCueBefore(text, run_begin) &&
+          !PhoneNounAfter(text, run_end))) {
       AddSpokenFinding(run_begin, run_end, IdentifierType::kPhone, findings);
     }
     digits = 0;

@@ -56,6 +56,34 @@ inline uint64_t WordByteMask(const char* p, size_t count) {
   return mask;
 }
 
+// Bit k set: p[k] is an ASCII capital, or 0xC3 before a byte of
+// 0x80..0x9E (the capitals "À".."Þ", with "×"), for k < count (<= 64).
+// `available` (>= count) bytes may be read from p.
+inline uint64_t CapitalLeadMask(const char* p, size_t count, size_t available) {
+  uint64_t mask = 0;
+  size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 16 <= count && k + 17 <= available; k += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 1));
+    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+    const __m128i upper = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8('A')), flip),
+                                         _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+    // next in 0x80..0x9E: as a signed byte, -128..-98.
+    const __m128i latin_capital = _mm_cmplt_epi8(next, _mm_set1_epi8(static_cast<char>(0x9F)));
+    const __m128i lead = _mm_and_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8(static_cast<char>(0xC3))), latin_capital);
+    mask |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(upper, lead))) & 0xFFFF) << k;
+  }
+#endif
+  for (; k < count; ++k) {
+    const unsigned char c = static_cast<unsigned char>(p[k]);
+    const bool lead = c == 0xC3 && k + 1 < available && static_cast<unsigned char>(p[k + 1]) >= 0x80 &&
+                      static_cast<unsigned char>(p[k + 1]) <= 0x9E;
+    if ((c >= 'A' && c <= 'Z') || lead) mask |= uint64_t{1} << k;
+  }
+  return mask;
+}
+
 }  // namespace word_runs_internal
 
 template <typename Visit>
@@ -90,6 +118,25 @@ void ForEachWordRun(std::string_view text, Visit visit) {
     }
   }
   if (in_word) visit(begin, n);
+}
+
+// Calls visit(begin) for each run of word bytes (as ForEachWordRun) that
+// opens with an ASCII capital or a Latin-1 capital ("Á", "Ñ": 0xC3 and a
+// byte of 0x80..0x9E), in order, without visiting the other words. Only
+// those bytes are looked at one by one (a capital inside a word,
+// "McDonald", is no start).
+template <typename Visit>
+void ForEachCapitalWordStart(std::string_view text, Visit visit) {
+  const size_t n = text.size();
+  for (size_t base = 0; base < n; base += 64) {
+    const size_t count = n - base < 64 ? n - base : 64;
+    uint64_t capitals = word_runs_internal::CapitalLeadMask(text.data() + base, count, n - base);
+    while (capitals != 0) {
+      const size_t at = base + static_cast<size_t>(std::countr_zero(capitals));
+      capitals &= capitals - 1;
+      if (at == 0 || !IsWordRunByte(static_cast<unsigned char>(text[at - 1]))) visit(at);
+    }
+  }
 }
 
 }  // namespace amparo::redaction

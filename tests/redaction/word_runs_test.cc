@@ -82,6 +82,29 @@ TEST(WordRunsTest, SameRunsAsAByteLoopOnRandomTexts) {
   }
 }
 
+// ForEachCapitalWordStart: the runs of ForEachWordRun that open with an
+// ASCII capital or a Latin-1 capital (0xC3 0x80..0x9E), and no others.
+TEST(WordRunsTest, CapitalWordStartsAreTheRunsOpeningWithACapital) {
+  const std::string alphabet = "aAZz09 @[`{/:.,-\n\xc3\xc3\x83\x80\x9e\x9f\xa9\xe2\xff";
+  std::mt19937 rng(20261127);
+  for (int round = 0; round < 3000; ++round) {
+    const size_t length = rng() % 300;
+    std::string text(length, ' ');
+    for (char& c : text) c = alphabet[rng() % alphabet.size()];
+    std::vector<size_t> expected;
+    for (const auto& [b, e] : ByteAtATime(text)) {
+      const unsigned char c = static_cast<unsigned char>(text[b]);
+      const bool latin_capital = c == 0xC3 && b + 1 < text.size() &&
+                                 static_cast<unsigned char>(text[b + 1]) >= 0x80 &&
+                                 static_cast<unsigned char>(text[b + 1]) <= 0x9E;
+      if ((c >= 'A' && c <= 'Z') || latin_capital) expected.push_back(b);
+    }
+    std::vector<size_t> got;
+    ForEachCapitalWordStart(text, [&](size_t b) { got.push_back(b); });
+    ASSERT_EQ(got, expected) << "round " << round;
+  }
+}
+
 TEST(WordRunsTest, TextsOfEveryLengthAroundTheBlocks) {
   for (size_t length = 0; length <= 200; ++length) {
     const std::string all_word(length, 'x');
