@@ -311,6 +311,7 @@ size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {
   };
   size_t p = skip_blanks(unit_begin);
   if (p == unit_begin) return unit_begin;
+  if (p == 0) return unit_begin;  // only blanks before the unit: no street line
   if (text[p - 1] == '.') --p;  // "u. 12. Apt. 762"
   const size_t street_number = number_begin(p, 5);
   if (street_number == p) return unit_begin;

@@ -1786,6 +1786,7 @@ bool FramedByAPlaceHead(std::string_view text, const Finding& f) {
   size_t k = f.end;
   if (k >= text.size() || text[k] != ' ') return false;
   ++k;
+  if (k >= text.size()) return false;  // one last space: no word after the name
   size_t e = k;
   while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
   const std::string after = text::Fold(text.substr(k, e - k));
