@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/person_context.h"
 
 namespace amparo::redaction {
 namespace {
@@ -61,13 +63,62 @@ size_t VersionAt(std::string_view text, size_t pos) {
   return end - pos;
 }
 
+// The word of letters starting at text[pos], folded ("" if none), and
+// *end past it.
+std::string WordAt(std::string_view text, size_t pos, size_t* end) {
+  size_t e = pos;
+  while (e < text.size() && (IsUpper(text[e]) || IsLower(text[e]))) ++e;
+  *end = e;
+  return text::Fold(text.substr(pos, e - pos));
+}
+
+// The word of letters (or UTF-8 bytes) that ends before text[at] past
+// spaces, folded ("" if a mark or the text's start comes first), and
+// *begin at its start.
+std::string WordBefore(std::string_view text, size_t at, size_t* begin) {
+  size_t e = at;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && (IsAlnum(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80)) --b;
+  *begin = b;
+  return text::Fold(text.substr(b, e - b));
+}
+
+// A number after a name is an amount, a distance, a time or a span of
+// days when a unit follows it: "Yefri 20.00 dollars", "Okonkwo 3.5 km",
+// "Yefri 10.30 at night", "7.45 pm". A version number takes none.
+bool UnitAfter(std::string_view text, size_t end) {
+  static const std::unordered_set<std::string_view> kUnits = {
+      "dollars", "dollar", "usd", "bucks", "pesos", "peso", "mxn", "quetzales", "lempiras", "euros",
+      "euro", "cents", "km", "kms", "kilometers", "kilometres", "miles", "mile", "meters", "metres",
+      "kilos", "kg", "lbs", "pounds", "hours", "hour", "hrs", "hr", "minutes", "mins", "min",
+      "days", "weeks", "months", "years", "am", "pm", "o", "oclock"};
+  static const std::unordered_set<std::string_view> kTimesOfDay = {
+      "night", "dawn", "noon", "midnight", "morning", "evening", "afternoon", "daybreak"};
+  size_t pos = end;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  size_t e = 0;
+  const std::string unit = WordAt(text, pos, &e);
+  if (kUnits.count(unit) != 0) return true;  // "a.m." reads "a" then ".m.", below
+  if (unit == "a" || unit == "p") return e + 1 < text.size() && text[e] == '.' && (text[e + 1] == 'm' || text[e + 1] == 'M');
+  // "at night", "in the morning".
+  if (unit != "at" && unit != "in") return false;
+  while (e < text.size() && text[e] == ' ') ++e;
+  std::string next = WordAt(text, e, &e);
+  if (next == "the") {
+    while (e < text.size() && text[e] == ' ') ++e;
+    next = WordAt(text, e, &e);
+  }
+  return kTimesOfDay.count(next) != 0;
+}
+
 // The word after [.., end) is a model code, and no second code follows it,
-// or a version number.
+// or a version number that no unit follows.
 bool ModelCodeAfter(std::string_view text, size_t end) {
   size_t pos = end;
   while (pos < text.size() && text[pos] == ' ') ++pos;
   if (pos == end || pos >= text.size()) return false;
-  if (VersionAt(text, pos) != 0) return true;
+  if (const size_t version = VersionAt(text, pos); version != 0) return !UnitAfter(text, pos + version);
   const size_t length = CodeAt(text, pos);
   if (length == 0) return false;
   size_t next = pos + length;
@@ -97,6 +148,15 @@ bool JoinsDictionaryWords(const NameLexicon& lexicon, std::string_view word) {
   return parts >= 2;
 }
 
+// A capital after a lower-case letter inside one word: "AskReddit".
+bool CamelCase(std::string_view span) {
+  for (size_t k = 1; k < span.size(); ++k) {
+    if (IsUpper(span[k]) && IsLower(span[k - 1])) return true;
+    if (!IsUpper(span[k]) && !IsLower(span[k])) return false;
+  }
+  return false;
+}
+
 // A word of the span is a listed given name or surname ("Juan B18", "Maria
 // G5"): a person, whatever code follows. Gangs are named by such codes
 // ("Brayan MS13") in the testimonies this archive holds.
@@ -112,6 +172,44 @@ bool HoldsListedName(const NameLexicon& lexicon, std::string_view span) {
   return false;
 }
 
+// The words before text[at] take a person: "with", "gave", "met", "told",
+// "called", "ask", "the agent", "officer", a title or a kin word. What
+// follows there is a person whatever code or joined words it has: "They
+// called Yefri C12", "The agent Kowalczyk B4521", "I went with BigBoy".
+bool PersonCueBefore(const NameLexicon& lexicon, std::string_view text, size_t at) {
+  static const std::unordered_set<std::string_view> kCues = {
+      "gave", "give", "gives", "giving", "paid", "pay", "pays", "paying", "met", "agent", "agents",
+      "officer", "officers", "guard", "guards", "soldier", "sergeant", "sgt", "captain", "commander",
+      "smuggler", "coyote", "driver", "called", "call", "named", "nicknamed", "told", "tell",
+      "with", "ask", "asked", "beside"};
+  size_t b = 0, ignored = 0;
+  const std::string before = WordBefore(text, at, &b);
+  if (before.empty()) return false;
+  const std::string before_that = WordBefore(text, b, &ignored);
+  return kCues.count(before) != 0 || IsPersonContext(before_that, before) ||
+         (lexicon.Flags(before) & (kTitle | kKinCue | kNameCue)) != 0;
+}
+
+// The word after [.., end) is what a person does, as its subject:
+// "BigBoy took our money", "GodsPower told us to run", "PrettyBoy hit
+// me". Past tenses of people's acts mostly; an app "wants", "crashed".
+bool PersonActAfter(const NameLexicon& lexicon, std::string_view text, size_t end) {
+  static const std::unordered_set<std::string_view> kActs = {
+      "took", "told", "said", "hit", "beat", "gave", "came", "went", "called", "texted", "asked",
+      "threatened", "killed", "robbed", "stole", "kidnapped", "sold", "charged", "helped", "hid",
+      "drove", "brought", "shot", "raped", "kicked", "grabbed", "pushed", "promised", "lied",
+      "yelled", "shouted", "screamed", "cried", "laughed", "smiled", "knew", "met", "paid",
+      "hurt", "slapped", "punched", "attacked", "tortured", "abused", "forced", "demanded",
+      "ordered", "warned", "lives", "lived"};
+  if (end >= text.size() || text[end] != ' ') return false;
+  size_t pos = end;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  size_t e = 0;
+  const std::string next = WordAt(text, pos, &e);
+  if (next.empty() || IsUpper(text[pos])) return false;
+  return kActs.count(next) != 0 || (lexicon.Flags(next) & kSpeechCue) != 0;
+}
+
 // "MS13", "B18", "M18": the gangs' own codes, after a nickname of no list.
 bool GangCodeAfter(std::string_view text, size_t end) {
   size_t pos = end;
@@ -125,22 +223,33 @@ bool GangCodeAfter(std::string_view text, size_t end) {
 void KeepProductNames(std::string_view text, std::string_view language, std::vector<Finding>* names) {
   if (language.substr(0, 2) != "en") return;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
   names->erase(std::remove_if(names->begin(), names->end(),
                               [&](const Finding& f) {
                                 if (f.type != IdentifierType::kPersonName ||
                                     std::string_view(f.detector) != "names") {
                                   return false;
                                 }
-                                // "r/AskReddit": a forum of Reddit.
-                                const bool subreddit = f.begin >= 2 && text[f.begin - 1] == '/' &&
-                                                       (text[f.begin - 2] == 'r' || text[f.begin - 2] == 'R') &&
-                                                       (f.begin == 2 || !IsAlnum(text[f.begin - 3]));
                                 const std::string_view span = text.substr(f.begin, f.end - f.begin);
+                                const bool joined = span.size() <= 40 && JoinsDictionaryWords(*lexicon, span);
+                                // "r/AskReddit": a forum of Reddit. Not a listed name ("ask
+                                // r/Gonzalez") nor a word a person cue takes ("ask r/Okonkwo"),
+                                // unless its words are joined as forums join them ("ask
+                                // r/AskReddit", "ask r/NoStupidQuestions").
+                                const bool after_r = f.begin >= 2 && text[f.begin - 1] == '/' &&
+                                                     (text[f.begin - 2] == 'r' || text[f.begin - 2] == 'R') &&
+                                                     (f.begin == 2 || !IsAlnum(text[f.begin - 3]));
+                                if (after_r) {
+                                  return !HoldsListedName(*lexicon, span) &&
+                                         (joined || CamelCase(span) || !PersonCueBefore(*lexicon, text, f.begin - 2));
+                                }
                                 const bool model = ModelCodeAfter(text, f.end) && !GangCodeAfter(text, f.end) &&
-                                                   (lexicon == nullptr || !HoldsListedName(*lexicon, span));
-                                return subreddit || model ||
-                                       (lexicon != nullptr && f.end - f.begin <= 40 &&
-                                        JoinsDictionaryWords(*lexicon, text.substr(f.begin, f.end - f.begin)));
+                                                   !HoldsListedName(*lexicon, span);
+                                if (!model && !joined) return false;
+                                // After a person cue: a badge, a nickname, an amount.
+                                if (PersonCueBefore(*lexicon, text, f.begin)) return false;
+                                // "BigBoy took our money": a nickname where a person stands.
+                                return model || !PersonActAfter(*lexicon, text, f.end);
                               }),
                names->end());
 }

@@ -2,7 +2,7 @@
 // new Galaxy S21", "HTC Desire Z3", "my Nissan NP300", "Bud Light 3D",
 // "Kubuntu 20.04". A capitalized
 // word of no dictionary reads as a name to the name detector; what follows
-// it says a product, since a person's name is not followed by a code of
+// it says a product, since a person's name is rarely followed by a code of
 // capitals and digits.
 //
 // Guarantees (English text only; other languages are left as they are):
@@ -12,15 +12,25 @@
 //    "XPS13", "3D", "4K"), no ordinal or unit ("5th", "2pm", "10k"), and no
 //    second code after it (a postcode, "E14 9TQ", follows an address), or a
 //    version number ("Kubuntu 20.04", "Godot 3.5", "Foo v2.1"; not a date,
-//    "12.05.20");
+//    "12.05.20"; not a number before a unit, which is an amount, a
+//    distance or a time: "Yefri 20.00 dollars", "Okonkwo 3.5 km", "Yefri
+//    10.30 at night", "7.45 pm");
 //  - a guessed person name of one word that joins two or more words of a
 //    dictionary, none a given name or surname, with their capitals
 //    ("PlayStation", "ScuttleButton", "EcoMom"; also "PewDiePie") is
 //    dropped: a product, a site or a hashtag without its '#'; a name joins a
-//    particle or a name ("McDowell", "DeAndre", "LaToya");
+//    particle or a name ("McDowell", "DeAndre", "LaToya"); a nickname so
+//    joined stays a person before what a person does ("BigBoy took our
+//    money", "GodsPower told us");
+//  - neither is dropped after a word that takes a person ("with", "gave",
+//    "met", "told", "called", "the agent", "officer", a title or kin word):
+//    "They called Yefri C12", "The agent Kowalczyk B4521", "I went with
+//    BigBoy" name people by a badge, a camp's number or a nickname;
 //  - a guessed person name right after "r/" is a forum of Reddit
 //    ("r/AskReddit"; its users, "u/name", are handles of the pattern
-//    detector);
+//    detector), unless a word of it is a listed given name or surname
+//    ("r/Gonzalez") or, not joined as forums are ("AskReddit"), a person
+//    cue comes before "r/" ("ask r/Okonkwo");
 //  - names listed at intake and every other finding are untouched.
 // Linear in the number of findings.
 #ifndef AMPARO_REDACTION_PRODUCT_NAMES_H_
