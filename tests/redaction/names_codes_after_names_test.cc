@@ -58,5 +58,14 @@ TEST(NamesCodesAfterNamesTest, AListedSurnameOrAPersonCuedAfterRSlashIsAPerson) 
   ExpectRedacted("en", "just ask r/AskReddit", {}, {"AskReddit"});
 }
 
+TEST(NamesCodesAfterNamesTest, ChatAbbreviationsAfterAKinWordAreNoNames) {
+  ExpectRedacted("en", "my aunt wya", {}, {"wya"});
+  ExpectRedacted("en", "my uncle ofc came to pick us up", {}, {"ofc"});
+  ExpectRedacted("en", "my cousin lowkey wants to leave", {}, {"lowkey"});
+  ExpectRedacted("en", "my sister idk where she is", {}, {"idk"});
+  // A name of no list there is still found.
+  ExpectRedacted("en", "my sister tashonda is here", {"tashonda"}, {"sister"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
