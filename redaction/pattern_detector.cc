@@ -645,6 +645,20 @@ class PatternDetectorImpl final : public PatternDetector {
     while (*end > begin && chars.find(text[*end - 1]) != std::string_view::npos) --*end;
   }
 
+  // "20 u/day", "3 u/dose": units of a drug per day or dose after a
+  // number, not a Reddit user. Only a rate's word of lower-case letters
+  // after "u/" ("2 u/kentington_88" is a user thanked).
+  static bool UnitRateAfterNumber(std::string_view text, size_t begin, size_t end) {
+    static const std::unordered_set<std::string_view> kPer = {
+        "day", "days", "dose", "doses", "week", "month", "hour", "meal", "meals", "shot", "kg",
+        "injection", "night", "morning", "evening"};
+    if (end < begin + 3 || text[begin] != 'u' || text[begin + 1] != '/') return false;
+    size_t b = begin;
+    if (b > 0 && text[b - 1] == ' ') --b;
+    if (b == 0 || !std::isdigit(static_cast<unsigned char>(text[b - 1]))) return false;
+    return kPer.count(text.substr(begin + 2, end - begin - 2)) != 0;
+  }
+
   static void Handle(const PatternRule& rule, std::string_view text,
                      std::string_view language, size_t begin, size_t end,
                      std::vector<Finding>* out) {
@@ -686,6 +700,7 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
+        if (UnitRateAfterNumber(text, begin, end)) return;
         if (end - begin >= 3) AddGlued(out, text, begin, end, IdentifierType::kSocialHandle, 0.9f);
         return;
       case RuleKind::kIpv4:

@@ -67,5 +67,13 @@ TEST(NamesCodesAfterNamesTest, ChatAbbreviationsAfterAKinWordAreNoNames) {
   ExpectRedacted("en", "my sister tashonda is here", {"tashonda"}, {"sister"});
 }
 
+TEST(NamesCodesAfterNamesTest, AUnitPerDayAfterANumberIsNoHandle) {
+  ExpectRedacted("en", "they gave him 20 u/day of insulin", {}, {"u/day", "insulin"});
+  ExpectRedacted("en", "take 3 u/dose before meals", {}, {"u/dose"});
+  // Reddit users stay handles, also after a number.
+  ExpectRedacted("en", "thanks u/kentington_88 for the fix", {"kentington"}, {"thanks", "fix"});
+  ExpectRedacted("en", "shoutout 2 u/kentington_88 for the fix", {"kentington"}, {"fix"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
