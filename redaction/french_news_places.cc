@@ -1,10 +1,12 @@
 #include "redaction/french_news_places.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "redaction/month_names.h"
 #include "redaction/name_detector_lexicon.h"
@@ -102,10 +104,10 @@ bool EntryMarkAfterComma(std::string_view text, size_t comma) {
   return comma < text.size() && text[comma] == ',' && CaptainOrPortMark(text, comma + 1, &end);
 }
 
-// True if the text holds three shipping entries or more (", c. X" or ",
-// p. X"): a column of ships' movements. Scans the periods once.
-bool IsShippingColumn(std::string_view text) {
-  int marks = 0;
+// The offsets of the text's shipping entry marks (", c. X" or ", p. X"),
+// in order. Scans the periods once.
+std::vector<size_t> ShippingEntryMarks(std::string_view text) {
+  std::vector<size_t> marks;
   const char* const data = text.data();
   size_t at = 0;
   while (at < text.size()) {
@@ -119,9 +121,27 @@ bool IsShippingColumn(std::string_view text) {
     size_t comma = dot - 1;
     while (comma > 0 && IsSpace(text[comma - 1])) --comma;
     if (comma == 0 || text[comma - 1] != ',') continue;
-    if (EntryMarkAfterComma(text, comma - 1) && ++marks >= 3) return true;
+    if (EntryMarkAfterComma(text, comma - 1)) marks.push_back(comma - 1);
   }
-  return false;
+  return marks;
+}
+
+// How far around a name its shipping column's marks are looked for. A
+// column's marks follow each other within a few hundred bytes (at most
+// about 500 apart in the Europeana pages), and a column may list a run of
+// entries by their route alone ("le 22 , « Abertay » , de Cardiff à
+// Bordeaux", about 900 bytes of them before the first mark in one page);
+// three marks scattered over a long page ("signée , p. Kaboré" far below a
+// column) make no column.
+constexpr size_t kColumnReach = 1000;
+
+// True if three shipping entry marks or more lie within kColumnReach bytes
+// of [begin, end): the name stands in a column of ships' movements.
+bool InShippingColumn(const std::vector<size_t>& marks, size_t begin, size_t end) {
+  const size_t from = begin > kColumnReach ? begin - kColumnReach : 0;
+  const auto first = std::lower_bound(marks.begin(), marks.end(), from);
+  const auto last = std::upper_bound(first, marks.end(), end + kColumnReach);
+  return last - first >= 3;
 }
 
 // Skips closing quotes after a ship's name ("« Bérengère » ,"), and the
@@ -339,7 +359,9 @@ size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places,
 }  // namespace
 
 void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings) {
-  int shipping = -1;  // unknown until a name asks
+  // The shipping entry marks, found once when a name first asks.
+  std::vector<size_t> marks;
+  bool marks_read = false;
   bool trimmed = false;
   std::vector<size_t> drops;
   for (size_t i = 0; i < findings->size(); ++i) {
@@ -369,8 +391,11 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     size_t b = 0;
     const bool may_be_ship = (after < text.size() && text[after] == ',') || TokenBefore(text, f.begin, &b) == ".";
     if (may_be_ship && IsShipOrPort(text, f)) {
-      if (shipping < 0) shipping = IsShippingColumn(text) ? 1 : 0;
-      if (shipping == 1) drops.push_back(i);
+      if (!marks_read) {
+        marks = ShippingEntryMarks(text);
+        marks_read = true;
+      }
+      if (InShippingColumn(marks, f.begin, f.end)) drops.push_back(i);
     }
   }
   if (!drops.empty()) {

@@ -16,7 +16,8 @@
 //   three words before a given name gives its word back ("débitante , il
 //   Pontivy Ludovic Platet" keeps "Pontivy");
 // - in a shipping column (three entries or more with a captain after "c."
-//   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff"), a name
+//   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff", within 1000
+//   bytes of the name: marks scattered over a long page make none), a name
 //   followed by its captain, its port, its date or its route is a ship,
 //   and a name after "p." is a port. The captain after "c." stays a person,
 //   and the same shapes outside such a column are left to the other rules;
@@ -31,7 +32,7 @@
 // Only guessed names (detector "names") are dropped or trimmed; listed
 // names never are. A trimmed name joins the group of the same name found
 // elsewhere. Linear in the text: each rule reads a few words around a name,
-// and the shipping column is counted once.
+// and the shipping entries are found once.
 #ifndef AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
 #define AMPARO_REDACTION_FRENCH_NEWS_PLACES_H_
 

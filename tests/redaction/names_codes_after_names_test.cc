@@ -75,5 +75,18 @@ TEST(NamesCodesAfterNamesTest, AUnitPerDayAfterANumberIsNoHandle) {
   ExpectRedacted("en", "shoutout 2 u/kentington_88 for the fix", {"kentington"}, {"fix"});
 }
 
+TEST(NamesCodesAfterNamesTest, PageMarksFarFromAShippingColumnCountForNone) {
+  // A short column of ships at the top of a long page; far below, a letter
+  // signed for someone ("p." for "pour") names a person.
+  std::string text =
+      "MOUVEMENT DES NAVIRES . Arrivés à Marseille , le 21 , Héloïse , c. Kerbrat , de Cardiff . "
+      "le 22 , Anatole , c. Le Floch , de Swansea . le 23 , « Bérengère » , p. Oran de Marseille . ";
+  for (int i = 0; i < 30; ++i) {
+    text += "Nous avons marché pendant des jours sans eau et sans nourriture vers la frontière . ";
+  }
+  text += "La lettre était signée , p. Kaboré , et le passeur nous attendait .";
+  ExpectRedacted("fr", text, {"Kaboré", "Kerbrat"}, {"Héloïse", "Anatole", "frontière"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
