@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
@@ -224,34 +225,58 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
   if (language.substr(0, 2) != "en") return;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
-  names->erase(std::remove_if(names->begin(), names->end(),
-                              [&](const Finding& f) {
-                                if (f.type != IdentifierType::kPersonName ||
-                                    std::string_view(f.detector) != "names") {
-                                  return false;
-                                }
-                                const std::string_view span = text.substr(f.begin, f.end - f.begin);
-                                const bool joined = span.size() <= 40 && JoinsDictionaryWords(*lexicon, span);
-                                // "r/AskReddit": a forum of Reddit. Not a listed name ("ask
-                                // r/Gonzalez") nor a word a person cue takes ("ask r/Okonkwo"),
-                                // unless its words are joined as forums join them ("ask
-                                // r/AskReddit", "ask r/NoStupidQuestions").
-                                const bool after_r = f.begin >= 2 && text[f.begin - 1] == '/' &&
-                                                     (text[f.begin - 2] == 'r' || text[f.begin - 2] == 'R') &&
-                                                     (f.begin == 2 || !IsAlnum(text[f.begin - 3]));
-                                if (after_r) {
-                                  return !HoldsListedName(*lexicon, span) &&
-                                         (joined || CamelCase(span) || !PersonCueBefore(*lexicon, text, f.begin - 2));
-                                }
-                                const bool model = ModelCodeAfter(text, f.end) && !GangCodeAfter(text, f.end) &&
-                                                   !HoldsListedName(*lexicon, span);
-                                if (!model && !joined) return false;
-                                // After a person cue: a badge, a nickname, an amount.
-                                if (PersonCueBefore(*lexicon, text, f.begin)) return false;
-                                // "BigBoy took our money": a nickname where a person stands.
-                                return model || !PersonActAfter(*lexicon, text, f.end);
-                              }),
-               names->end());
+  auto product = [&](const Finding& f) {
+    if (f.type != IdentifierType::kPersonName || std::string_view(f.detector) != "names") return false;
+    const std::string_view span = text.substr(f.begin, f.end - f.begin);
+    const bool joined = span.size() <= 40 && JoinsDictionaryWords(*lexicon, span);
+    // "r/AskReddit": a forum of Reddit. Not a listed name ("ask
+    // r/Gonzalez") nor a word a person cue takes ("ask r/Okonkwo"), unless
+    // its words are joined as forums join them ("ask r/AskReddit", "ask
+    // r/NoStupidQuestions").
+    const bool after_r = f.begin >= 2 && text[f.begin - 1] == '/' &&
+                         (text[f.begin - 2] == 'r' || text[f.begin - 2] == 'R') &&
+                         (f.begin == 2 || !IsAlnum(text[f.begin - 3]));
+    if (after_r) {
+      return !HoldsListedName(*lexicon, span) &&
+             (joined || CamelCase(span) || !PersonCueBefore(*lexicon, text, f.begin - 2));
+    }
+    const bool model = ModelCodeAfter(text, f.end) && !GangCodeAfter(text, f.end) && !HoldsListedName(*lexicon, span);
+    if (!model && !joined) return false;
+    // After a person cue: a badge, a nickname, an amount.
+    if (PersonCueBefore(*lexicon, text, f.begin)) return false;
+    // "BigBoy took our money": a nickname where a person stands.
+    return model || !PersonActAfter(*lexicon, text, f.end);
+  };
+  std::vector<char> drop(names->size(), 0);
+  bool any = false;
+  for (size_t i = 0; i < names->size(); ++i) {
+    if (product((*names)[i])) drop[i] = any = true;
+  }
+  if (!any) return;
+  // A word the text names as a person elsewhere (a finding left above)
+  // stays that person here: "I went with BigBoy ... BigBoy is the one",
+  // "We crossed with Okonkwo ... the photos are in r/Okonkwo".
+  std::unordered_set<std::string> person_words;
+  for (size_t i = 0; i < names->size(); ++i) {
+    const Finding& f = (*names)[i];
+    if (drop[i] || !(f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) ||
+        f.end > text.size()) {
+      continue;
+    }
+    for (size_t from = f.begin; from < f.end;) {
+      size_t to = from;
+      while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
+      if (to > from) person_words.insert(text::Fold(text.substr(from, to - from)));
+      from = to + 1;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < names->size(); ++i) {
+    const Finding& f = (*names)[i];
+    if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
+    (*names)[kept++] = f;
+  }
+  names->resize(kept);
 }
 
 }  // namespace amparo::redaction

@@ -31,6 +31,10 @@
 //    detector), unless a word of it is a listed given name or surname
 //    ("r/Gonzalez") or, not joined as forums are ("AskReddit"), a person
 //    cue comes before "r/" ("ask r/Okonkwo");
+//  - a word dropped so that the text names as a person elsewhere (a person
+//    finding left after the rules above, one of its words) stays a person:
+//    "I went with BigBoy ... BigBoy is the one", "We crossed with Okonkwo
+//    ... the photos are in r/Okonkwo";
 //  - names listed at intake and every other finding are untouched.
 // Linear in the number of findings.
 #ifndef AMPARO_REDACTION_PRODUCT_NAMES_H_

@@ -58,6 +58,17 @@ TEST(NamesCodesAfterNamesTest, AListedSurnameOrAPersonCuedAfterRSlashIsAPerson) 
   ExpectRedacted("en", "just ask r/AskReddit", {}, {"AskReddit"});
 }
 
+TEST(NamesCodesAfterNamesTest, AWordNamedAsAPersonElsewhereIsNoProductOrForum) {
+  ExpectRedacted("en", "I went with BigBoy to the river. Later BigBoy is the one who knows the road.",
+                 {"BigBoy"}, {"river", "road"});
+  ExpectRedacted("en", "I went with BigBoy to the river. The next day, BigBoy was gone.", {"BigBoy"},
+                 {"river"});
+  ExpectRedacted("en", "We crossed with Okonkwo at night. The photos are in r/Okonkwo now.", {"Okonkwo"},
+                 {"photos"});
+  // A product named twice stays.
+  ExpectRedacted("en", "my Godot 3.5 project crashes. Godot 3.5 is slow", {}, {"Godot"});
+}
+
 TEST(NamesCodesAfterNamesTest, ChatAbbreviationsAfterAKinWordAreNoNames) {
   ExpectRedacted("en", "my aunt wya", {}, {"wya"});
   ExpectRedacted("en", "my uncle ofc came to pick us up", {}, {"ofc"});
