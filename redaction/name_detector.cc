@@ -301,6 +301,25 @@ bool PostBefore(const text::Tokens& tk, const std::vector<TokenInfo>& info, long
   return false;
 }
 
+// Token k on the name's line is a number ("10", "3.5", "10.30", "20,00")
+// and a word in lower case follows it there: "Yefri 10.30 at night came
+// back", not "Kubuntu 20.04." nor "Route 66 East".
+bool LowerWordAfterNumber(const std::vector<Token>& ts, size_t k) {
+  const size_t n = ts.size();
+  if (k >= n || !ts[k].word || !ts[k].has_digit || ts[k].has_letter || !ts[k].space_before ||
+      ts[k].newline_before) {
+    return false;
+  }
+  ++k;
+  if (k + 1 < n && !ts[k].word && (ts[k].first == '.' || ts[k].first == ',' || ts[k].first == ':') &&
+      !ts[k].space_before && ts[k + 1].word && ts[k + 1].has_digit && !ts[k + 1].has_letter &&
+      !ts[k + 1].space_before) {
+    k += 2;
+  }
+  return k < n && ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+         ts[k].space_before && !ts[k].newline_before;
+}
+
 bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
 }
@@ -2189,6 +2208,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             } else if (words.size() == 1 && !ts[w].all_caps && w + 1 < n && ts[w + 1].word &&
                        !ts[w + 1].capitalized && ts[w + 1].has_letter) {
               score = 0.5f;  // "Zuzana is from...", "Wizlande te di...": no dictionary word
+            } else if (words.size() == 1 && !ts[w].all_caps && LowerWordAfterNumber(ts, w + 1)) {
+              // "Yefri 10.30 at night came back", "Okonkwo 3.5 km later":
+              // an amount or a time between the name and its sentence.
+              score = 0.5f;
             }
             break;
           case kWord:

@@ -27,6 +27,14 @@ TEST(NamesCodesAfterNamesTest, AnAmountADistanceOrATimeAfterANameIsNoVersion) {
   ExpectRedacted("en", "we run Kubuntu 20.04 at work", {}, {"Kubuntu"});
 }
 
+TEST(NamesCodesAfterNamesTest, AnUnlistedNameOpeningASentenceBeforeANumberIsAPerson) {
+  // The name detector took a word of no list and no dictionary opening a
+  // sentence only before a word in lower case.
+  ExpectRedacted("en", "Yefri 10.30 at night came back", {"Yefri"}, {"night"});
+  ExpectRedacted("en", "Okonkwo 3.5 km later we stopped", {"Okonkwo"}, {"stopped"});
+  ExpectRedacted("en", "we run Kubuntu 20.04 at work. Kubuntu 20.04 is great", {}, {"Kubuntu"});
+}
+
 TEST(NamesCodesAfterNamesTest, ACodeAfterAPersonCueIsABadgeOrANickname) {
   ExpectRedacted("en", "The agent Kowalczyk B4521 took my papers", {"Kowalczyk"}, {"agent", "papers"});
   ExpectRedacted("en", "They called Yefri C12 in the camp", {"Yefri"}, {"camp"});
