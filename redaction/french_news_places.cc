@@ -175,6 +175,56 @@ bool AfterEntryDateOrQuote(std::string_view text, size_t at) {
   return t == "le" || t == "Le";
 }
 
+// True if the text at `at` is a comma or a period, "le" and a day of one
+// or two digits, then a comma or a period: an entry's date as OCR leaves it
+// ("Cardiff , le 20 ,", "Dunkerque . le 22 ,").
+bool EntryDateAfterPunctuation(std::string_view text, size_t at) {
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  if (at >= text.size()) return false;
+  if (text[at] == ',') return EntryDateAt(text, at);
+  if (text[at] != '.') return false;
+  std::string copy(text.substr(at, 12));
+  copy[0] = ',';
+  return EntryDateAt(copy, 0);
+}
+
+// True if the word is a preposition before a port in a shipping column:
+// "de", "du", "do" (OCR's "de"), "d'", "A" and "à" ("Passés A Barry",
+// "Arrivés à Nantes"), OCR's "Il" for "à". "d'" is read apart.
+bool IsPortPreposition(std::string_view word) {
+  return word == "de" || word == "De" || word == "du" || word == "Du" || word == "do" || word == "A" ||
+         word == "\xC3\xA0" /* à */ || word == "Il";
+}
+
+// Where the person ends in a guessed name whose last word is a port of a
+// shipping column before an entry's date, after a preposition ("p. Lorient
+// de Cardiff , le 20", "Partis De Llanelly , le 22", "Passés A Barry-Island
+// , le 24", "Arrivés A Dunkerque . le 22"): f.begin if the whole name is the
+// port (or the preposition and the port), the preposition's start if the
+// name goes on before it, f.end if the name is no such port. The port is no
+// given name, and the caller asks that the text be a shipping column.
+size_t PersonBeforePort(std::string_view text, const Finding& f) {
+  if (!EntryDateAfterPunctuation(text, f.end)) return f.end;
+  size_t last = f.end;
+  while (last > f.begin && text[last - 1] != ' ') --last;
+  if (IsGivenName(text.substr(last, f.end - last))) return f.end;
+  size_t prep_begin = 0;
+  const std::string_view prep = TokenBefore(text, last, &prep_begin);
+  if (prep == "'") {
+    // "d' Alger": the elided "de".
+    size_t d_begin = 0;
+    if (TokenBefore(text, prep_begin, &d_begin) != "d") return f.end;
+    prep_begin = d_begin;
+  } else if (!IsPortPreposition(prep)) {
+    return f.end;
+  }
+  if (prep_begin <= f.begin) return f.begin;
+  // The preposition is inside the name: what comes before it is the name.
+  size_t end = prep_begin;
+  while (end > f.begin && IsSpace(text[end - 1])) --end;
+  return end > f.begin ? end : f.begin;
+}
+
 // True if a ship's route or port follows a comma at `at`: ", de Cardiff",
 // ", d'Alger", ", du Havre", ", venant de", ", allant de", ", p. Oran".
 bool RouteAfterComma(std::string_view text, size_t at) {
@@ -362,6 +412,20 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f))) {
       drops.push_back(i);
       continue;
+    }
+    // A port before an entry's date ("p. Lorient de Cardiff , le 20").
+    const size_t port_end = PersonBeforePort(text, f);
+    if (port_end != f.end) {
+      if (shipping < 0) shipping = IsShippingColumn(text) ? 1 : 0;
+      if (shipping == 1) {
+        if (port_end == f.begin) {
+          drops.push_back(i);
+          continue;
+        }
+        f.end = port_end;
+        f.person_group = -1;
+        trimmed = true;
+      }
     }
     // The column is counted only for a name followed by a comma or after a
     // period, where a ship's shapes can match.

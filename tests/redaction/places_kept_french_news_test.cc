@@ -1,0 +1,46 @@
+// Places of French news that the name detector took for people, in shapes
+// any French paper of the time has: the ports of a shipping column, the
+// departments and towns that OCR damaged inside a hyphenated name. The
+// people next to them (a captain after "c.", a given name, a name after a
+// title) stay redacted. Invented texts in the style of 1906 newspapers.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// Three entries with ", c. Captain" or ", p. Port" make the text a shipping
+// column.
+constexpr char kColumnHead[] =
+    "MOUVEMENT DU PORT . Arrivés à Nantes , le 20 , Héloïse , c. Kerbrat , de Cardiff . "
+    "le 21 , Anatole , c. Le Floch , de Swansea . le 22 , Bérengère , p. Oran de Marseille . ";
+
+TEST(PlacesKeptFrenchNewsTest, APortBeforeAnEntrysDateIsNoPerson) {
+  // "de X , le 20": where the ship comes from, then the entry's date; "Partis
+  // De X", "Passés A X", "Arrivés A X . le 22": the port a list of entries
+  // opens with.
+  const std::string column = std::string(kColumnHead) +
+                             "Mira , p. Lorient de Kervignac , le 20 , Eudoxie , p. Brest de "
+                             "Penmarvel , le 21 . Partis De Llanvrenny , le 22 , Amédée , c. "
+                             "Quéméneur , p. Alger . Passés A Barry-Islond , le 24 , Max , c. Trégarvan , de Cork . "
+                             "Arrivés A Dunkcrqne . le 22 , Alcide , du Havre .";
+  ExpectRedacted("fr", column, {"Kerbrat", "Floch", "Quéméneur", "Trégarvan"},
+                 {"Kervignac", "Penmarvel", "Llanvrenny", "Barry-Islond", "Dunkcrqne"});
+}
+
+TEST(PlacesKeptFrenchNewsTest, APersonBeforeADateInAShippingColumnStaysRedacted) {
+  // The captain after "c.", a given name after "de" (a ship's owner's name
+  // in a sentence), and the same shape outside a column stay persons.
+  const std::string column = std::string(kColumnHead) +
+                             "Mira , c. Kerlouan , le 20 , de Bordeaux . Le navire de Gwenaëlle , le 21 , "
+                             "est rentré .";
+  ExpectRedacted("fr", column, {"Kerbrat", "Kerlouan", "Gwenaëlle"});
+  ExpectRedacted("fr", "La lettre de Kervignac , le 20 , est arrivée . Nous sommes partis avec Kervignac .",
+                 {"Kervignac"});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
