@@ -972,6 +972,67 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
   return false;
 }
 
+// True if a one-word name is a hyphenated word of two parts or more, each
+// capitalized, one of which (and only one) is a listed or world place and
+// none of which is a given name or surname, after an article or a
+// preposition of place: a town or department whose other part no list
+// holds or OCR damaged ("les Bouchesou-Rhône", "de la Loire-Inférieuie",
+// "menacé à Arcissur-Aube", "la forteresse de Brest-Litovsk"). A person's
+// compound name joins names ("Mendès-France", "Marie-Loire"), or two places
+// ("Lyon-Caen"); a name opening a sentence ("Rochefort-Luçay a écrit") or
+// after a title ("M. Rochefort-Luçay") is left alone.
+bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  const size_t begin = CompoundBegin(text, f.begin);
+  if (begin == std::string_view::npos) return false;
+  size_t end = f.end;
+  while (end < text.size() && (IsWordByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
+    if (end - begin == 2 * kMaxCompoundBytes) return false;
+    ++end;
+  }
+  std::vector<std::string_view> parts;
+  size_t from = begin;
+  for (size_t i = begin; i <= end; ++i) {
+    if (i == end || text[i] == '-') {
+      parts.push_back(text.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  if (parts.size() < 2) return false;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  int place_parts = 0;
+  for (std::string_view part : parts) {
+    // Each part a capitalized word ("Brest-Litovsk"; not "Jean-de-Dieu"'s
+    // particle, which InFrenchPlaceCompound reads).
+    if (part.size() < 2 || part.find('\'') != std::string_view::npos || !StartsWithCapital(part, 0)) return false;
+    const PlaceClass c = places.ClassOf(part);
+    if (c == PlaceClass::kListed || c == PlaceClass::kWorld) {
+      ++place_parts;
+    } else if (c == PlaceClass::kWorldAmbiguous || (lexicon->Flags(text::Fold(part)) & (kGivenName | kSurname)) != 0) {
+      return false;
+    }
+  }
+  if (place_parts != 1 || HasPersonCueBefore(text, begin)) return false;
+  // An article or a preposition of place right before: "la", "les", "l'",
+  // "du", "des", "au", "aux", "de", "d'", "à", "en".
+  size_t at = begin;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at >= 2 && text[at - 1] == '\'' && (text[at - 2] == 'l' || text[at - 2] == 'd' || text[at - 2] == 'L' || text[at - 2] == 'D') &&
+      (at == 2 || !IsWordByte(static_cast<unsigned char>(text[at - 3])))) {
+    return true;
+  }
+  size_t word_at = 0;
+  static const std::unordered_set<std::string_view> kBefore = {"la", "le", "les", "du", "des", "au", "aux", "de", "a", "en"};
+  const std::string word = WordBefore(text, begin, &word_at);
+  // WordBefore steps over a period ("Dr. X"): the word must touch the name
+  // with spaces only.
+  return kBefore.count(word) != 0 && text.substr(word_at, begin - word_at).find('.') == std::string_view::npos &&
+         (word != "a" || text.substr(word_at, 2) == "\xC3\xA0");
+}
+
 // True if a one-word name follows "à" after a word that says where someone
 // lives, works or was taken, in French news and civil records ("notaire à
 // Pléneuf", "cultivateur à Languidic", "demeurant à Plouay", "transporté à
@@ -2283,6 +2344,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (InFrenchPlaceCompound(text, f)) {
       compounds.push_back(i);
+      continue;
+    }
+    if (!person_cue && CompoundWithAPlacePart(text, places, f)) {
+      drop[i] = 1;
       continue;
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);

@@ -42,5 +42,24 @@ TEST(PlacesKeptFrenchNewsTest, APersonBeforeADateInAShippingColumnStaysRedacted)
                  {"Kervignac"});
 }
 
+TEST(PlacesKeptFrenchNewsTest, AHyphenatedPlaceWithOneKnownPartIsKept) {
+  // A department or town that OCR damaged, or whose other part no list
+  // holds, after an article or a preposition of place.
+  ExpectRedacted("fr",
+                 "Dans la Loire , l' Isère et les Bouchesou-Rhône , les radicaux l' emportent . Les "
+                 "départements du Morbihan et de la Loire-Inférieuie sont calmes . Le faubourg est "
+                 "menacé à Arcissur-Aube . Les artilleurs de Brest-Litovsk se sont mutinés .",
+                 {}, {"Bouchesou-Rhône", "Loire-Inférieuie", "Arcissur-Aube", "Brest-Litovsk"});
+}
+
+TEST(PlacesKeptFrenchNewsTest, APersonsHyphenatedNameWithAPlacePartStaysRedacted) {
+  // After a title, opening a sentence, with a given name or a surname in
+  // it: a person.
+  ExpectRedacted("fr",
+                 "M. Rochefort-Kerbrat a écrit . Rochefort-Kerbrat a répondu hier . J' ai parlé "
+                 "avec Marie-Loire . Le fils de Quimper-Martin est venu .",
+                 {"Kerbrat", "Marie-Loire", "Martin"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
