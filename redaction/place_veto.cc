@@ -950,9 +950,10 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
   }
   static const std::unordered_set<std::string_view> kParticles = {
       "sur", "sous", "en", "les", "lez", "le", "la", "de", "du", "des", "aux", "au", "et"};
+  // "Hôtel-Dieu", "Palais-Bourbon": a building of a town, named so.
   static const std::unordered_set<std::string_view> kFirstWords = {
       "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort",
-      "val", "notre", "cap", "haute", "haut", "basse", "bas"};
+      "val", "notre", "cap", "haute", "haut", "basse", "bas", "hotel", "palais"};
   if (parts.size() == 1) return true;
   if (kFirstWords.count(text::Fold(parts.front())) != 0 || IsSaintPart(parts.front())) return true;
   // "Jean-de-Dieu", "Marie-des-Neiges": a given name and a particle make a
@@ -2140,7 +2141,7 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
     if (hyphen == std::string_view::npos) return false;
     static const std::unordered_set<std::string_view> kFirstWords = {
         "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val",
-        "notre"};
+        "notre", "hotel", "palais"};
     return kFirstWords.count(text::Fold(town.substr(0, hyphen))) != 0;
   }();
   const bool listed = places.ClassOf(town) != PlaceClass::kNone;
@@ -2152,6 +2153,33 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   if (!place_compound && !listed && prep != "a") return f.begin;
   if (!StartsWithCapital(text, f.begin)) return f.begin;
   return f.begin + second;
+}
+
+// If a guessed name of two words or more starts inside a hyphenated word
+// whose first part is a word of French place names ("Hôtel-Dieu Eugénie
+// Morinals", as a civil register lists the dead by where they died;
+// "Val-André Kerbrat"), where the person's part starts: the word after the
+// compound's end. f.begin if not, or after a title ("M. Pont-Kerbrat").
+size_t PersonAfterPlaceCompoundTail(std::string_view text, const Finding& f) {
+  if (f.begin < 2 || text[f.begin - 1] != '-' || !IsWordByte(static_cast<unsigned char>(text[f.begin - 2]))) {
+    return f.begin;
+  }
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) return f.begin;
+  const size_t begin = CompoundBegin(text, f.begin);
+  if (begin == std::string_view::npos || begin + 1 >= f.begin) return f.begin;
+  const std::string_view first = text.substr(begin, text.find('-', begin) - begin);
+  static const std::unordered_set<std::string_view> kFirstWords = {
+      "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val",
+      "notre", "hotel", "palais"};
+  if (kFirstWords.count(text::Fold(first)) == 0 || !StartsWithCapital(text, begin) ||
+      HasPersonCueBefore(text, begin)) {
+    return f.begin;
+  }
+  size_t second = space;
+  while (second < name.size() && name[second] == ' ') ++second;
+  return second < name.size() ? f.begin + second : f.begin;
 }
 
 // If a guessed name is a monarch's name, a regnal numeral and "de", "of"
@@ -2277,6 +2305,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (Finding& f : *findings) {
     if (!IsGuessedName(f) || f.end > text.size()) continue;
     f.begin = PersonAfterLeadingTown(text, places, f);
+    f.begin = PersonAfterPlaceCompoundTail(text, f);
     f.end = PersonBeforeRealm(text, places, f);
   }
   size_t last_place_end = std::string_view::npos;

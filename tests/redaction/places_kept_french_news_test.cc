@@ -61,5 +61,24 @@ TEST(PlacesKeptFrenchNewsTest, APersonsHyphenatedNameWithAPlacePartStaysRedacted
                  {"Kerbrat", "Marie-Loire", "Martin"});
 }
 
+TEST(PlacesKeptFrenchNewsTest, ABuildingOfATownNamedByACompoundIsKept) {
+  // A civil register lists the dead by where they died: the compound, then
+  // the person, whom the name detector joined to its last part.
+  const std::string out = RedactedText(
+      "Décès . Yves Kerhervé , 26 ans , Hôtel-Dieu Augustine Trémeur , 5 ans , Hôtel-Dieu Eugénie "
+      "Morvanec , 80 ans . La commission s' est réunie au Palais-Bourbon .",
+      "fr");
+  EXPECT_NE(out.find("26 ans , Hôtel-Dieu "), std::string::npos) << out;
+  EXPECT_NE(out.find("5 ans , Hôtel-Dieu "), std::string::npos) << out;
+  EXPECT_NE(out.find("au Palais-Bourbon"), std::string::npos) << out;
+  for (const char* gone : {"Kerhervé", "Augustine", "Trémeur", "Eugénie", "Morvanec"}) {
+    EXPECT_EQ(out.find(gone), std::string::npos) << gone << " in " << out;
+  }
+}
+
+TEST(PlacesKeptFrenchNewsTest, APersonsCompoundNameIsNoPlaceCompound) {
+  ExpectRedacted("fr", "Jean-Pierre Kerbrat est venu . M. Pont-Kerbrat a répondu .", {"Pierre", "Kerbrat"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
