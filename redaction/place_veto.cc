@@ -1088,12 +1088,53 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   return false;
 }
 
+// True if a one-word name ends a town's name that opens a sentence or
+// line: the last part of a hyphenated name ("Lampaul-Guimiliau", whose
+// first part is no given name or surname: "Marie-Kerbrat" is a person's),
+// after the French article "L'" (in the name or before it) or not ("L'
+// Hermitage-Lornes"). "La" and "Le" are left out: Spanish and French
+// nicknames ("La Chola") and Breton surnames ("Le Goff") open with them.
+bool TownOpensTheSentence(std::string_view text, const Finding& f) {
+  // The name may hold the article: "L' Hermitage".
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t article = name.substr(0, 3) == "L' " ? 3 : 0;
+  for (size_t i = f.begin + article; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  if (article > 0) {
+    size_t at = f.begin;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    return f.end > f.begin + article && StartsWithCapital(text, f.begin + article) &&
+           (at == 0 || std::string_view(".!?\n").find(text[at - 1]) != std::string_view::npos);
+  }
+  size_t start = f.begin;
+  if (start >= 2 && text[start - 1] == '-' && IsWordByte(static_cast<unsigned char>(text[start - 2]))) {
+    start = CompoundBegin(text, f.begin);
+    if (start == std::string_view::npos || start + 1 >= f.begin || !StartsWithCapital(text, start)) return false;
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    if (lexicon == nullptr ||
+        (lexicon->Flags(text::Fold(text.substr(start, text.find('-', start) - start))) & (kGivenName | kSurname)) != 0) {
+      return false;
+    }
+  }
+  size_t at = start;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at >= 2 && text.substr(at - 2, 2) == "L'" &&
+             (at == 2 || !IsWordByte(static_cast<unsigned char>(text[at - 3])))) {
+    at -= 2;
+  } else if (start == f.begin) {
+    return false;  // IsDatelineStart reads a name of one word alone
+  }
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at == 0 || std::string_view(".!?\n").find(text[at - 1]) != std::string_view::npos;
+}
+
 // True if a word in title case opens a sentence or line and two words in
 // capitals follow: the town of a local news item before its headline
 // ("Chantenay LES ELECTIONS", "Grand-Fougeray CONCOURS DE PECHE"). A
 // particle in capitals after it is a surname's ("Marie LE GALL").
 bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
-  if (!IsDatelineStart(text, f)) return false;
+  if (!IsDatelineStart(text, f) && !TownOpensTheSentence(text, f)) return false;
   bool lower = false;
   for (size_t i = f.begin; i < f.end; ++i) {
     lower = lower || std::islower(static_cast<unsigned char>(text[i])) != 0;

@@ -80,5 +80,24 @@ TEST(PlacesKeptFrenchNewsTest, APersonsCompoundNameIsNoPlaceCompound) {
   ExpectRedacted("fr", "Jean-Pierre Kerbrat est venu . M. Pont-Kerbrat a répondu .", {"Pierre", "Kerbrat"});
 }
 
+TEST(PlacesKeptFrenchNewsTest, ATownBeforeALocalHeadlineIsKept) {
+  // A local item opens with its town, then its headline in capitals; the
+  // detector read only the town's last part, or the word after its
+  // article.
+  ExpectRedacted("fr",
+                 "Le blessé est mort . Lampaul-Guimiliau FETES LOCALES . De grandes fêtes auront lieu . "
+                 "Un vol a été commis chez M. Kerhervé . L' Hermitage-Lornes NOUVEL INCENDIE . Le feu a "
+                 "repris .",
+                 {"Kerhervé"}, {"Lampaul-Guimiliau", "Hermitage-Lornes"});
+}
+
+TEST(PlacesKeptFrenchNewsTest, APersonBeforeALocalHeadlineStaysRedacted) {
+  // A person's compound name, a Breton surname after "Le" or a nickname
+  // after "La", opening the line.
+  ExpectRedacted("fr", "Le voleur est pris . Marie-Kerbrat LES AVEUX . Le Gwennec LES AVEUX .",
+                 {"Kerbrat", "Gwennec"});
+  ExpectRedacted("fr", "Le voleur est pris . La Kerbrat LES AVEUX .", {"Kerbrat"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
