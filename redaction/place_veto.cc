@@ -1157,6 +1157,13 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
           "LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "MAC", "MC", "SAINT", "ST",
           "DEL", "DOS", "DAS", "EL"};
       if (kParticles.count(text.substr(at, end - at)) != 0) return false;
+      // A person shouted about: an object pronoun or a verb after the
+      // subject ("Chiquiya ME PEGÓ", "Kerbrat NOUS A FRAPPÉS", "Brayan IS
+      // HERE") opens no headline.
+      static const std::unordered_set<std::string_view> kAfterASubject = {
+          "ME", "TE", "SE", "NOS", "NOUS", "VOUS", "NE", "NO", "ES", "FUE", "ERA", "ESTA", "DIJO", "EST",
+          "IS", "WAS", "HAS", "HAD", "WILL", "SAID"};
+      if (kAfterASubject.count(text.substr(at, end - at)) != 0) return false;
     }
     at = end;
     // "TOMBE D' UN CERISIER", "ETAT-CIVIL": an apostrophe or hyphen joins.

@@ -99,5 +99,17 @@ TEST(PlacesKeptFrenchNewsTest, APersonBeforeALocalHeadlineStaysRedacted) {
   ExpectRedacted("fr", "Le voleur est pris . La Kerbrat LES AVEUX .", {"Kerbrat"});
 }
 
+TEST(PlacesKeptFrenchNewsTest, ANameBeforeShoutedWordsIsNoLocalHeadline) {
+  // A name opening a line before words in capitals is a town's local item
+  // only if the capitals can open a headline: a pronoun or a verb after
+  // the name says a person acted.
+  ExpectRedacted("es", "Nos fuimos . Brayan ME PEGÓ DURO .", {"Brayan"});
+  ExpectRedacted("fr", "Nous avons fui . Mathurin NOUS A FRAPPÉS .", {"Mathurin"});
+  ExpectRedacted("en", "We ran . Brayan IS HERE NOW .", {"Brayan"});
+  // A headline still follows its town.
+  ExpectRedacted("fr", "Le blessé est mort . Plouvénec LES ELECTIONS . Le maire est élu .", {},
+                 {"Plouvénec"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
