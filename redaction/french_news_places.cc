@@ -189,11 +189,13 @@ bool EntryDateAfterPunctuation(std::string_view text, size_t at) {
 }
 
 // True if the word is a preposition before a port in a shipping column:
-// "de", "du", "do" (OCR's "de"), "d'", "A" and "à" ("Passés A Barry",
-// "Arrivés à Nantes"), OCR's "Il" for "à". "d'" is read apart.
+// "de", "du", "do" (OCR's "de"), "d'", "A", "à" and "a" ("Passés A Barry",
+// "Arrivés à Nantes"), OCR's "Il", "il" and "ù" for "à", and "&" joining
+// two ports ("de Leith & Falmouth"). "d'" is read apart.
 bool IsPortPreposition(std::string_view word) {
   return word == "de" || word == "De" || word == "du" || word == "Du" || word == "do" || word == "A" ||
-         word == "\xC3\xA0" /* à */ || word == "Il";
+         word == "a" || word == "\xC3\xA0" /* à */ || word == "\xC3\xB9" /* ù */ || word == "Il" ||
+         word == "il" || word == "&";
 }
 
 // Where the person ends in a guessed name whose last word is a port of a
@@ -209,7 +211,9 @@ size_t PersonBeforePort(std::string_view text, const Finding& f) {
   while (last > f.begin && text[last - 1] != ' ') --last;
   if (IsGivenName(text.substr(last, f.end - last))) return f.end;
   size_t prep_begin = 0;
-  const std::string_view prep = TokenBefore(text, last, &prep_begin);
+  std::string_view prep = TokenBefore(text, last, &prep_begin);
+  // "ù La Pallice": the port's article.
+  if (prep == "La" || prep == "Le" || prep == "Les") prep = TokenBefore(text, prep_begin, &prep_begin);
   if (prep == "'") {
     // "d' Alger": the elided "de".
     size_t d_begin = 0;
@@ -258,7 +262,9 @@ bool IsShipOrPort(std::string_view text, const Finding& f) {
   // "Héloïse , c. Kerbrat": the ship before its captain or port, opening
   // an entry (after a comma, a period or a quote; "et Général-Foy , c. X"
   // may be a person's name in a sentence).
-  const bool opens_entry = before == "," || before == "." || before == "\xC2\xAB" || before == "\"";
+  // The text's or a line's first words open an entry too.
+  const bool opens_entry = before == "," || before == "." || before == "\xC2\xAB" || before == "\"" ||
+                           (before.empty() && (f.begin == 0 || text[f.begin - 1] != '-'));
   if (opens_entry && WordCount(text, f) <= 3 && CaptainOrPortMark(text, after + 1, &e)) return true;
   // "Cordouan , le 24 , d'Odessa": a ship before its entry's date.
   if (opens_entry && IsOneWord(text, f) && EntryDateAt(text, after)) return true;

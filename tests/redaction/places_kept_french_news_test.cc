@@ -23,12 +23,23 @@ TEST(PlacesKeptFrenchNewsTest, APortBeforeAnEntrysDateIsNoPerson) {
   // De X", "Passés A X", "Arrivés A X . le 22": the port a list of entries
   // opens with.
   const std::string column = std::string(kColumnHead) +
-                             "Mira , p. Lorient de Kervignac , le 20 , Eudoxie , p. Brest de "
+                             "Noémie , p. Lorient de Kervignac , le 20 , Eudoxie , p. Brest de "
                              "Penmarvel , le 21 . Partis De Llanvrenny , le 22 , Amédée , c. "
-                             "Quéméneur , p. Alger . Passés A Barry-Islond , le 24 , Max , c. Trégarvan , de Cork . "
-                             "Arrivés A Dunkcrqne . le 22 , Alcide , du Havre .";
+                             "Quéméneur , p. Alger . Passés A Cardarven , le 24 , Octave , c. Trégarvan , de Cork . "
+                             "Arrivés A Gravelaine . le 22 , Alcide , du Havre .";
   ExpectRedacted("fr", column, {"Kerbrat", "Floch", "Quéméneur", "Trégarvan"},
-                 {"Kervignac", "Penmarvel", "Llanvrenny", "Barry-Islond", "Dunkcrqne"});
+                 {"Kervignac", "Penmarvel", "Llanvrenny", "Cardarven", "Gravelaine"});
+}
+
+TEST(PlacesKeptFrenchNewsTest, PortsJoinedOrWithTheirArticleBeforeAnEntrysDateAreNoPersons) {
+  // "&" joins two ports, a port keeps its article after a damaged "à", and
+  // a line of the column may open with a port.
+  const std::string column = std::string(kColumnHead) +
+                             "Yvonne , c. Tanguy , de Hull & Penzavel , le 24 , Ernestine , c. Guézennec , "
+                             "d' Oran . Clarisse , de Lorient ù La Trinquière , le 21 , Omega , c. Kerlouan , de "
+                             "Brest .\nGravelinde , le 19 , Rive , de Cardiff à Bordeaux .";
+  ExpectRedacted("fr", column, {"Kerbrat", "Tanguy", "Guézennec", "Kerlouan"},
+                 {"Penzavel", "La Trinquière", "Gravelinde"});
 }
 
 TEST(PlacesKeptFrenchNewsTest, APersonBeforeADateInAShippingColumnStaysRedacted) {
@@ -46,10 +57,10 @@ TEST(PlacesKeptFrenchNewsTest, AHyphenatedPlaceWithOneKnownPartIsKept) {
   // A department or town that OCR damaged, or whose other part no list
   // holds, after an article or a preposition of place.
   ExpectRedacted("fr",
-                 "Dans la Loire , l' Isère et les Bouchesou-Rhône , les radicaux l' emportent . Les "
-                 "départements du Morbihan et de la Loire-Inférieuie sont calmes . Le faubourg est "
-                 "menacé à Arcissur-Aube . Les artilleurs de Brest-Litovsk se sont mutinés .",
-                 {}, {"Bouchesou-Rhône", "Loire-Inférieuie", "Arcissur-Aube", "Brest-Litovsk"});
+                 "Les radicaux l' emportent dans les Charente-Inférienre , le calme règne dans la "
+                 "Marne-Supérienre . La digue est rompue à Barsur-Aube . Les cosaques de Brest-Litovsk "
+                 "se sont mutinés .",
+                 {}, {"Charente-Inférienre", "Marne-Supérienre", "Barsur-Aube", "Brest-Litovsk"});
 }
 
 TEST(PlacesKeptFrenchNewsTest, APersonsHyphenatedNameWithAPlacePartStaysRedacted) {
