@@ -248,7 +248,11 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
         "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
         "volcanoes", "fleuve", "riviere", "lac", "lacs", "nevado", "sierra", "monte", "montes",
         // "el estado Bolívar", "el departamento Francisco Morazán" (Venezuela, Honduras).
-        "estado", "departamento"};
+        "estado", "departamento",
+        // French: "le mont Auxois", "l'île Maurice", "le torrent du Charmaix".
+        // Not "cap", "col", "pic": English words before a name ("no cap
+        // Brayan", "pic Maria").
+        "mont", "monts", "ile", "iles", "torrent", "ruisseau", "etang", "massif"};
     *in_prose = true;
     // A realm or a see after a ruler's or a bishop's title: "roi de France
     // et de Navarre", "King of Spain", "el conde de Aranda".
@@ -259,7 +263,13 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
         "comte", "comtesse", "count", "countess", "marques", "marquesa", "marquis", "marquise",
         "virrey", "vice-roi", "viceroy", "obispo", "arzobispo", "eveque", "archeveque", "bishop",
         "archbishop"};
-    if (word == "de" || word == "of" || word == "d" || word == "del" || word == "du") {
+    // WordBefore steps over a period: "domine l'île. Louis Delgrès y
+    // mourut", "back to my home town. Maria was there" end the sentence on
+    // the noun, which says nothing of the name after it.
+    const bool touches = text.substr(at, offset - at).find_first_of(".:") == std::string_view::npos;
+    if (!touches) {
+      // Neither a noun nor a label before the name.
+    } else if (word == "de" || word == "of" || word == "d" || word == "del" || word == "du") {
       size_t noun_at = 0;
       const std::string noun = WordBefore(text, at, &noun_at);
       if (kPlaceNouns.count(noun) != 0) return true;
@@ -279,7 +289,7 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
       if (kNatureNouns.count(noun) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) {
         return true;
       }
-    } else if (kBareNatureNouns.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0) {
+    } else if (kBareNatureNouns.count(word) != 0 && !StartsWithCapital(text, at)) {  // "île": not ASCII
       return true;
     } else if (word == "city" || word == "town") {
       const std::string before = WordBefore(text, at, &ignored);

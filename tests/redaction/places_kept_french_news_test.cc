@@ -122,5 +122,20 @@ TEST(PlacesKeptFrenchNewsTest, ANameBeforeShoutedWordsIsNoLocalHeadline) {
                  {"Plouvénec"});
 }
 
+TEST(PlacesKeptFrenchNewsTest, ANameAfterAMountainIslandOrTorrentIsAPlace) {
+  // French writes the noun in lower case before the place's name.
+  ExpectRedacted("fr",
+                 "On fouille le mont Vaudrémont pour trouver le camp . Le torrent le Charvellin a "
+                 "débordé . Des digues ont cédé sur l' île Rugenborg .",
+                 {}, {"Vaudrémont", "Charvellin", "Rugenborg"});
+  // The same words capitalized, or a person after a title, are left to the
+  // other rules.
+  ExpectRedacted("fr", "Le mont est haut . M. Kerbrat est venu .", {"Kerbrat"});
+  // A noun that ends its sentence says nothing of the name after the period.
+  ExpectRedacted("fr", "Le volcan domine l'île. Louis Kerbrat y mourut en 1802 .", {"Louis", "Kerbrat"});
+  ExpectRedacted("es", "Cruzamos el río. Brayan Kerbrat nos esperaba .", {"Brayan", "Kerbrat"});
+  ExpectRedacted("en", "I went back to my home town. Maria Kerbrat was there.", {"Maria", "Kerbrat"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
