@@ -1,10 +1,12 @@
 #include "redaction/french_news_places.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "redaction/month_names.h"
 #include "redaction/name_detector_lexicon.h"
@@ -392,6 +394,67 @@ size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places,
   return end;
 }
 
+// Adds as persons the captains of a shipping column that no finding covers:
+// the capitalized words after ", c." up to the next punctuation, with the
+// particles of a surname between them ("c. Kerbrat .", "c. Gaultier de
+// Kermoal ,", "c. Légal ,"). The name detector leaves a word alone between
+// two periods ("c. Bernadac ." reads as a sentence of one word) and a
+// capitalized ordinary word. Linear in the text.
+void AddShippingCaptains(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<std::pair<size_t, size_t>> covered;
+  for (const Finding& f : *findings) covered.emplace_back(f.begin, f.end);
+  std::sort(covered.begin(), covered.end());
+  auto is_covered = [&](size_t begin, size_t end) {
+    auto it = std::upper_bound(covered.begin(), covered.end(), std::make_pair(end, size_t{0}));
+    // Spans are short: the few that start before `end` are looked at.
+    for (int k = 0; k < 8 && it != covered.begin(); ++k) {
+      --it;
+      if (it->first < end && begin < it->second) return true;
+    }
+    return false;
+  };
+  std::vector<Finding> added;
+  size_t at = 0;
+  while (at < text.size()) {
+    const size_t comma = text.find(',', at);
+    if (comma == std::string_view::npos) break;
+    at = comma + 1;
+    size_t mark_end = 0;
+    size_t e = 0;
+    if (TokenAfter(text, comma + 1, &e) != "c" || !CaptainOrPortMark(text, comma + 1, &mark_end)) continue;
+    size_t begin = mark_end;
+    while (begin < text.size() && IsSpace(text[begin])) ++begin;
+    size_t end = begin;
+    size_t word_at = begin;
+    for (int words = 0; words < 4; ++words) {
+      size_t word_end = 0;
+      const std::string_view word = TokenAfter(text, word_at, &word_end);
+      if (word.empty() || !IsLetter(static_cast<unsigned char>(word[0]))) break;
+      const bool particle = word == "de" || word == "du" || word == "Le" || word == "La" || word == "Du";
+      if (!particle && !CapitalAt(text, word_at)) break;
+      // "Le Floch": a particle takes a capitalized word after it.
+      if (particle && !CapitalAt(text, word_end)) break;
+      // A hyphenated surname ("Leroy-Beaulieu") is one word.
+      while (word_end + 1 < text.size() && text[word_end] == '-' && IsLetter(static_cast<unsigned char>(text[word_end + 1]))) {
+        ++word_end;
+        while (word_end < text.size() && IsLetter(static_cast<unsigned char>(text[word_end]))) ++word_end;
+      }
+      if (!particle) end = word_end;
+      word_at = word_end;
+    }
+    if (end <= begin || is_covered(begin, end)) continue;
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.type = IdentifierType::kPersonName;
+    f.detector = "names";
+    f.confidence = 0.7f;
+    added.push_back(f);
+    at = end;
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace
 
 void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings) {
@@ -472,6 +535,10 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     }
     findings->resize(kept);
   }
+  // The captains the detector left ("c. Bernadac ."): a column is counted
+  // here if no name asked.
+  if (shipping < 0 && text.find(", c.") != std::string_view::npos) shipping = IsShippingColumn(text) ? 1 : 0;
+  if (shipping == 1) AddShippingCaptains(text, findings);
   if (!trimmed) return;
   // A trimmed name joins the group of the same name elsewhere ("M. Kerhervé
   // Paris , 26 juillet ... M. Kerhervé a répondu").

@@ -42,6 +42,21 @@ TEST(PlacesKeptFrenchNewsTest, PortsJoinedOrWithTheirArticleBeforeAnEntrysDateAr
                  {"Penzavel", "La Trinquière", "Gravelinde"});
 }
 
+TEST(PlacesKeptFrenchNewsTest, ACaptainOfAShippingColumnIsAPerson) {
+  // The captain after "c." is a person even where the name detector reads
+  // nothing: a word alone between two periods, an ordinary word, a
+  // particle's surname. Outside a column "c." says nothing.
+  const std::string column = std::string(kColumnHead) +
+                             "Octave , c. Trégarvan . Yvonne , c. Loyal , de Hull . Ernestine , c. "
+                             "Gaultier de Kermorvan , de Brest .";
+  const std::string out = RedactedText(column, "fr");
+  for (const char* gone : {"Trégarvan", "Loyal", "Gaultier", "Kermorvan"}) {
+    EXPECT_EQ(out.find(gone), std::string::npos) << gone << " in " << out;
+  }
+  EXPECT_NE(out.find("de Hull"), std::string::npos) << out;
+  EXPECT_NE(out.find("de Brest"), std::string::npos) << out;
+}
+
 TEST(PlacesKeptFrenchNewsTest, APersonBeforeADateInAShippingColumnStaysRedacted) {
   // The captain after "c.", a given name after "de" (a ship's owner's name
   // in a sentence), and the same shape outside a column stay persons.
