@@ -987,7 +987,7 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
 // capitalized, one of which (and only one) is a listed or world place and
 // none of which is a given name or surname, after an article or a
 // preposition of place: a town or department whose other part no list
-// holds or OCR damaged ("les Bouchesou-Rhône", "de la Loire-Inférieuie",
+// holds or OCR damaged ("dans la Loire-Inférieuie",
 // "menacé à Arcissur-Aube", "la forteresse de Brest-Litovsk"). A person's
 // compound name joins names ("Mendès-France", "Marie-Loire"), or two places
 // ("Lyon-Caen"); a name opening a sentence ("Rochefort-Luçay a écrit") or
@@ -1027,8 +1027,9 @@ bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places,
     }
   }
   if (place_parts != 1 || HasPersonCueBefore(text, begin)) return false;
-  // An article or a preposition of place right before: "la", "les", "l'",
-  // "du", "des", "au", "aux", "de", "d'", "à", "en".
+  // A singular article or a preposition of place right before: "la", "le",
+  // "l'", "du", "au", "de", "d'", "à", "en". Not the plural ones: "chez les
+  // Lyon-Kerbrat", "aux Lyon-Kerbrat" name a family.
   size_t at = begin;
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
   if (at >= 2 && text[at - 1] == '\'' && (text[at - 2] == 'l' || text[at - 2] == 'd' || text[at - 2] == 'L' || text[at - 2] == 'D') &&
@@ -1036,7 +1037,7 @@ bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places,
     return true;
   }
   size_t word_at = 0;
-  static const std::unordered_set<std::string_view> kBefore = {"la", "le", "les", "du", "des", "au", "aux", "de", "a", "en"};
+  static const std::unordered_set<std::string_view> kBefore = {"la", "le", "du", "au", "de", "a", "en"};
   const std::string word = WordBefore(text, begin, &word_at);
   // WordBefore steps over a period ("Dr. X"): the word must touch the name
   // with spaces only.
@@ -2228,9 +2229,9 @@ size_t PersonAfterPlaceCompoundTail(std::string_view text, const Finding& f) {
   const size_t begin = CompoundBegin(text, f.begin);
   if (begin == std::string_view::npos || begin + 1 >= f.begin) return f.begin;
   const std::string_view first = text.substr(begin, text.find('-', begin) - begin);
+  // Not a saint's: Haitian surnames are so ("Wilner Saint-Fleur Joseph").
   static const std::unordered_set<std::string_view> kFirstWords = {
-      "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val",
-      "notre", "hotel", "palais"};
+      "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val", "notre", "hotel", "palais"};
   if (kFirstWords.count(text::Fold(first)) == 0 || !StartsWithCapital(text, begin) ||
       HasPersonCueBefore(text, begin)) {
     return f.begin;

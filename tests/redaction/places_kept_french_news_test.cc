@@ -72,7 +72,7 @@ TEST(PlacesKeptFrenchNewsTest, AHyphenatedPlaceWithOneKnownPartIsKept) {
   // A department or town that OCR damaged, or whose other part no list
   // holds, after an article or a preposition of place.
   ExpectRedacted("fr",
-                 "Les radicaux l' emportent dans les Charente-Inférienre , le calme règne dans la "
+                 "Les radicaux l' emportent dans la Charente-Inférienre , le calme règne dans la "
                  "Marne-Supérienre . La digue est rompue à Barsur-Aube . Les cosaques de Brest-Litovsk "
                  "se sont mutinés .",
                  {}, {"Charente-Inférienre", "Marne-Supérienre", "Barsur-Aube", "Brest-Litovsk"});
