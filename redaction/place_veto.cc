@@ -984,12 +984,12 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
 }
 
 // True if a one-word name is a hyphenated word of two parts or more, each
-// capitalized, one of which (and only one) is a listed or world place and
-// none of which is a given name or surname, after an article or a
-// preposition of place: a town or department whose other part no list
-// holds or OCR damaged ("dans la Loire-Inférieuie",
-// "menacé à Arcissur-Aube", "la forteresse de Brest-Litovsk"). A person's
-// compound name joins names ("Mendès-France", "Marie-Loire"), or two places
+// capitalized, one of which (and only one) is a place of places.tsv and none
+// of which is another place, a given name or a surname, after a singular
+// article or a preposition of place: a town or department whose other part
+// no list holds or OCR damaged ("dans la Loire-Inférieuie", "menacé à
+// Arcissur-Aube", "la forteresse de Brest-Litovsk"). A person's compound
+// name joins names ("Mendès-France", "Marie-Loire"), or two places
 // ("Lyon-Caen"); a name opening a sentence ("Rochefort-Luçay a écrit") or
 // after a title ("M. Rochefort-Luçay") is left alone.
 bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
@@ -1019,10 +1019,12 @@ bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places,
     // Each part a capitalized word ("Brest-Litovsk"; not "Jean-de-Dieu"'s
     // particle, which InFrenchPlaceCompound reads).
     if (part.size() < 2 || part.find('\'') != std::string_view::npos || !StartsWithCapital(part, 0)) return false;
+    // A place of the hand-written list (departments, the region's towns):
+    // the world's cities are too many to vouch for the other part.
     const PlaceClass c = places.ClassOf(part);
-    if (c == PlaceClass::kListed || c == PlaceClass::kWorld) {
+    if (c == PlaceClass::kListed) {
       ++place_parts;
-    } else if (c == PlaceClass::kWorldAmbiguous || (lexicon->Flags(text::Fold(part)) & (kGivenName | kSurname)) != 0) {
+    } else if (c != PlaceClass::kNone || (lexicon->Flags(text::Fold(part)) & (kGivenName | kSurname)) != 0) {
       return false;
     }
   }
