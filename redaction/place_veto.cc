@@ -985,7 +985,8 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
 
 // True if a one-word name is a hyphenated word of two parts or more, each
 // capitalized, one of which (and only one) is a place of places.tsv and none
-// of which is another place, a given name or a surname, after a singular
+// of which is another place, a given name or a surname (the place's part
+// neither), after a singular
 // article or a preposition of place: a town or department whose other part
 // no list holds or OCR damaged ("dans la Loire-Inférieuie", "menacé à
 // Arcissur-Aube", "la forteresse de Brest-Litovsk"). A person's compound
@@ -1021,10 +1022,13 @@ bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places,
     if (part.size() < 2 || part.find('\'') != std::string_view::npos || !StartsWithCapital(part, 0)) return false;
     // A place of the hand-written list (departments, the region's towns):
     // the world's cities are too many to vouch for the other part.
+    // No part is a name, the place's included ("Guerrero-Ouédraogo" is a
+    // person's, though Guerrero is a state).
+    if ((lexicon->Flags(text::Fold(part)) & (kGivenName | kSurname)) != 0) return false;
     const PlaceClass c = places.ClassOf(part);
     if (c == PlaceClass::kListed) {
       ++place_parts;
-    } else if (c != PlaceClass::kNone || (lexicon->Flags(text::Fold(part)) & (kGivenName | kSurname)) != 0) {
+    } else if (c != PlaceClass::kNone) {
       return false;
     }
   }

@@ -73,9 +73,9 @@ TEST(PlacesKeptFrenchNewsTest, AHyphenatedPlaceWithOneKnownPartIsKept) {
   // holds, after an article or a preposition of place.
   ExpectRedacted("fr",
                  "Les radicaux l' emportent dans la Charente-Inférienre , le calme règne dans la "
-                 "Marne-Supérienre . La digue est rompue à Barsur-Aube . Les cosaques de Brest-Litovsk "
+                 "Marne-Supérienre . La digue est rompue à Barsur-Marne . Les cosaques de Brest-Litovsk "
                  "se sont mutinés .",
-                 {}, {"Charente-Inférienre", "Marne-Supérienre", "Barsur-Aube", "Brest-Litovsk"});
+                 {}, {"Charente-Inférienre", "Marne-Supérienre", "Barsur-Marne", "Brest-Litovsk"});
 }
 
 TEST(PlacesKeptFrenchNewsTest, APersonsHyphenatedNameWithAPlacePartStaysRedacted) {
@@ -85,6 +85,8 @@ TEST(PlacesKeptFrenchNewsTest, APersonsHyphenatedNameWithAPlacePartStaysRedacted
                  "M. Rochefort-Kerbrat a écrit . Rochefort-Kerbrat a répondu hier . J' ai parlé "
                  "avec Marie-Loire . Le fils de Quimper-Martin est venu .",
                  {"Kerbrat", "Marie-Loire", "Martin"});
+  // A place's part that is a surname too: a person's compound surname.
+  ExpectRedacted("fr", "Nous avons confié l' enfant à Guerrero-Ouédraogo .", {"Ouédraogo"});
 }
 
 TEST(PlacesKeptFrenchNewsTest, ABuildingOfATownNamedByACompoundIsKept) {
