@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+#include <utility>
 
 #include "redaction/month_names.h"
 #include "redaction/name_detector_lexicon.h"
@@ -195,6 +196,60 @@ bool AfterEntryDateOrQuote(std::string_view text, size_t at) {
   return t == "le" || t == "Le";
 }
 
+// True if the text at `at` is a comma or a period, "le" and a day of one
+// or two digits, then a comma or a period: an entry's date as OCR leaves it
+// ("Cardiff , le 20 ,", "Dunkerque . le 22 ,").
+bool EntryDateAfterPunctuation(std::string_view text, size_t at) {
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  if (at >= text.size()) return false;
+  if (text[at] == ',') return EntryDateAt(text, at);
+  if (text[at] != '.') return false;
+  std::string copy(text.substr(at, 12));
+  copy[0] = ',';
+  return EntryDateAt(copy, 0);
+}
+
+// True if the word is a preposition before a port in a shipping column:
+// "de", "du", "do" (OCR's "de"), "d'", "A", "à" and "a" ("Passés A Barry",
+// "Arrivés à Nantes"), OCR's "Il", "il" and "ù" for "à", and "&" joining
+// two ports ("de Leith & Falmouth"). "d'" is read apart.
+bool IsPortPreposition(std::string_view word) {
+  return word == "de" || word == "De" || word == "du" || word == "Du" || word == "do" || word == "A" ||
+         word == "a" || word == "\xC3\xA0" /* à */ || word == "\xC3\xB9" /* ù */ || word == "Il" ||
+         word == "il" || word == "&";
+}
+
+// Where the person ends in a guessed name whose last word is a port of a
+// shipping column before an entry's date, after a preposition ("p. Lorient
+// de Cardiff , le 20", "Partis De Llanelly , le 22", "Passés A Barry-Island
+// , le 24", "Arrivés A Dunkerque . le 22"): f.begin if the whole name is the
+// port (or the preposition and the port), the preposition's start if the
+// name goes on before it, f.end if the name is no such port. The port is no
+// given name, and the caller asks that the text be a shipping column.
+size_t PersonBeforePort(std::string_view text, const Finding& f) {
+  if (!EntryDateAfterPunctuation(text, f.end)) return f.end;
+  size_t last = f.end;
+  while (last > f.begin && text[last - 1] != ' ') --last;
+  if (IsGivenName(text.substr(last, f.end - last))) return f.end;
+  size_t prep_begin = 0;
+  std::string_view prep = TokenBefore(text, last, &prep_begin);
+  // "ù La Pallice": the port's article.
+  if (prep == "La" || prep == "Le" || prep == "Les") prep = TokenBefore(text, prep_begin, &prep_begin);
+  if (prep == "'") {
+    // "d' Alger": the elided "de".
+    size_t d_begin = 0;
+    if (TokenBefore(text, prep_begin, &d_begin) != "d") return f.end;
+    prep_begin = d_begin;
+  } else if (!IsPortPreposition(prep)) {
+    return f.end;
+  }
+  if (prep_begin <= f.begin) return f.begin;
+  // The preposition is inside the name: what comes before it is the name.
+  size_t end = prep_begin;
+  while (end > f.begin && IsSpace(text[end - 1])) --end;
+  return end > f.begin ? end : f.begin;
+}
+
 // True if a ship's route or port follows a comma at `at`: ", de Cardiff",
 // ", d'Alger", ", du Havre", ", venant de", ", allant de", ", p. Oran".
 bool RouteAfterComma(std::string_view text, size_t at) {
@@ -228,7 +283,9 @@ bool IsShipOrPort(std::string_view text, const Finding& f) {
   // "Héloïse , c. Kerbrat": the ship before its captain or port, opening
   // an entry (after a comma, a period or a quote; "et Général-Foy , c. X"
   // may be a person's name in a sentence).
-  const bool opens_entry = before == "," || before == "." || before == "\xC2\xAB" || before == "\"";
+  // The text's or a line's first words open an entry too.
+  const bool opens_entry = before == "," || before == "." || before == "\xC2\xAB" || before == "\"" ||
+                           (before.empty() && (f.begin == 0 || text[f.begin - 1] != '-'));
   if (opens_entry && WordCount(text, f) <= 3 && CaptainOrPortMark(text, after + 1, &e)) return true;
   // "Cordouan , le 24 , d'Odessa": a ship before its entry's date.
   if (opens_entry && IsOneWord(text, f) && EntryDateAt(text, after)) return true;
@@ -356,12 +413,82 @@ size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places,
   return end;
 }
 
+// Adds as persons the captains of a shipping column (in_column(begin, end)
+// says whether a name stands in one) that no finding covers:
+// the capitalized words after ", c." up to the next punctuation, with the
+// particles of a surname between them ("c. Kerbrat .", "c. Gaultier de
+// Kermoal ,", "c. Légal ,"). The name detector leaves a word alone between
+// two periods ("c. Bernadac ." reads as a sentence of one word) and a
+// capitalized ordinary word. Linear in the text.
+template <typename InColumn>
+void AddShippingCaptains(std::string_view text, InColumn in_column, std::vector<Finding>* findings) {
+  std::vector<std::pair<size_t, size_t>> covered;
+  for (const Finding& f : *findings) covered.emplace_back(f.begin, f.end);
+  std::sort(covered.begin(), covered.end());
+  auto is_covered = [&](size_t begin, size_t end) {
+    auto it = std::upper_bound(covered.begin(), covered.end(), std::make_pair(end, size_t{0}));
+    // Spans are short: the few that start before `end` are looked at.
+    for (int k = 0; k < 8 && it != covered.begin(); ++k) {
+      --it;
+      if (it->first < end && begin < it->second) return true;
+    }
+    return false;
+  };
+  std::vector<Finding> added;
+  size_t at = 0;
+  while (at < text.size()) {
+    const size_t comma = text.find(',', at);
+    if (comma == std::string_view::npos) break;
+    at = comma + 1;
+    size_t mark_end = 0;
+    size_t e = 0;
+    if (TokenAfter(text, comma + 1, &e) != "c" || !CaptainOrPortMark(text, comma + 1, &mark_end)) continue;
+    size_t begin = mark_end;
+    while (begin < text.size() && IsSpace(text[begin])) ++begin;
+    size_t end = begin;
+    size_t word_at = begin;
+    for (int words = 0; words < 4; ++words) {
+      size_t word_end = 0;
+      const std::string_view word = TokenAfter(text, word_at, &word_end);
+      if (word.empty() || !IsLetter(static_cast<unsigned char>(word[0]))) break;
+      const bool particle = word == "de" || word == "du" || word == "Le" || word == "La" || word == "Du";
+      if (!particle && !CapitalAt(text, word_at)) break;
+      // "Le Floch": a particle takes a capitalized word after it.
+      if (particle && !CapitalAt(text, word_end)) break;
+      // A hyphenated surname ("Leroy-Beaulieu") is one word.
+      while (word_end + 1 < text.size() && text[word_end] == '-' && IsLetter(static_cast<unsigned char>(text[word_end + 1]))) {
+        ++word_end;
+        while (word_end < text.size() && IsLetter(static_cast<unsigned char>(text[word_end]))) ++word_end;
+      }
+      if (!particle) end = word_end;
+      word_at = word_end;
+    }
+    if (end <= begin || is_covered(begin, end) || !in_column(begin, end)) continue;
+    Finding f;
+    f.begin = begin;
+    f.end = end;
+    f.type = IdentifierType::kPersonName;
+    f.detector = "names";
+    f.confidence = 0.7f;
+    added.push_back(f);
+    at = end;
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace
 
 void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings) {
   // The shipping entry marks, found once when a name first asks.
   std::vector<size_t> marks;
   bool marks_read = false;
+  auto in_column = [&](size_t begin, size_t end) {
+    if (!marks_read) {
+      marks = ShippingEntryMarks(text);
+      marks_read = true;
+    }
+    return InShippingColumn(marks, begin, end);
+  };
   bool trimmed = false;
   std::vector<size_t> drops;
   for (size_t i = 0; i < findings->size(); ++i) {
@@ -385,18 +512,25 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
       drops.push_back(i);
       continue;
     }
+    // A port before an entry's date ("p. Lorient de Cardiff , le 20").
+    const size_t port_end = PersonBeforePort(text, f);
+    if (port_end != f.end) {
+      if (in_column(f.begin, f.end)) {
+        if (port_end == f.begin) {
+          drops.push_back(i);
+          continue;
+        }
+        f.end = port_end;
+        f.person_group = -1;
+        trimmed = true;
+      }
+    }
     // The column is counted only for a name followed by a comma or after a
     // period, where a ship's shapes can match.
     const size_t after = SkipClosingQuotes(text, f.end);
     size_t b = 0;
     const bool may_be_ship = (after < text.size() && text[after] == ',') || TokenBefore(text, f.begin, &b) == ".";
-    if (may_be_ship && IsShipOrPort(text, f)) {
-      if (!marks_read) {
-        marks = ShippingEntryMarks(text);
-        marks_read = true;
-      }
-      if (InShippingColumn(marks, f.begin, f.end)) drops.push_back(i);
-    }
+    if (may_be_ship && IsShipOrPort(text, f) && in_column(f.begin, f.end)) drops.push_back(i);
   }
   if (!drops.empty()) {
     // A word that the text names as a person elsewhere (a name the rules
@@ -427,6 +561,9 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     }
     findings->resize(kept);
   }
+  // The captains the detector left ("c. Bernadac ."): a column is counted
+  // here if no name asked.
+  if (text.find(", c.") != std::string_view::npos) AddShippingCaptains(text, in_column, findings);
   if (!trimmed) return;
   // A trimmed name joins the group of the same name elsewhere ("M. Kerhervé
   // Paris , 26 juillet ... M. Kerhervé a répondu").

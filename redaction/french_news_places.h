@@ -19,8 +19,12 @@
 //   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff", within 1000
 //   bytes of the name: marks scattered over a long page make none), a name
 //   followed by its captain, its port, its date or its route is a ship,
-//   and a name after "p." is a port. The captain after "c." stays a person,
-//   and the same shapes outside such a column are left to the other rules;
+//   and a name after "p." is a port; a name after a preposition and before
+//   the entry's date is a port too ("p. Lorient de Cardiff , le 20",
+//   "Partis De Llanelly , le 22", "de Leith & Falmouth , le 24"). The
+//   captain after "c." stays a person, and is added as one where the name
+//   detector left it ("c. Bernadac ." reads as a sentence of one word); the
+//   same shapes outside such a column are left to the other rules;
 // - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
 // - a gazetteer's town or a saint's compound ending a longer name before a
 //   dateline that ends its sentence gives its word back ("M. Clemenceau
@@ -45,7 +49,8 @@
 namespace amparo::redaction {
 
 // Removes from *findings the guessed person names that are places or ships
-// as above. For French text only; order is kept.
+// as above, and adds a shipping column's captains that no finding covers
+// (at the end). For French text only; the order of the others is kept.
 void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* findings);
 
 }  // namespace amparo::redaction

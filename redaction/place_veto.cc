@@ -248,7 +248,11 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
         "cerro", "cerros", "isla", "islas", "river", "rivers", "lake", "lakes", "volcano",
         "volcanoes", "fleuve", "riviere", "lac", "lacs", "nevado", "sierra", "monte", "montes",
         // "el estado Bolívar", "el departamento Francisco Morazán" (Venezuela, Honduras).
-        "estado", "departamento"};
+        "estado", "departamento",
+        // French: "le mont Auxois", "l'île Maurice", "le torrent du Charmaix".
+        // Not "cap", "col", "pic": English words before a name ("no cap
+        // Brayan", "pic Maria").
+        "mont", "monts", "ile", "iles", "torrent", "ruisseau", "etang", "massif"};
     *in_prose = true;
     // A realm or a see after a ruler's or a bishop's title: "roi de France
     // et de Navarre", "King of Spain", "el conde de Aranda".
@@ -259,7 +263,13 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
         "comte", "comtesse", "count", "countess", "marques", "marquesa", "marquis", "marquise",
         "virrey", "vice-roi", "viceroy", "obispo", "arzobispo", "eveque", "archeveque", "bishop",
         "archbishop"};
-    if (word == "de" || word == "of" || word == "d" || word == "del" || word == "du") {
+    // WordBefore steps over a period: "domine l'île. Louis Delgrès y
+    // mourut", "back to my home town. Maria was there" end the sentence on
+    // the noun, which says nothing of the name after it.
+    const bool touches = text.substr(at, offset - at).find_first_of(".:") == std::string_view::npos;
+    if (!touches) {
+      // Neither a noun nor a label before the name.
+    } else if (word == "de" || word == "of" || word == "d" || word == "del" || word == "du") {
       size_t noun_at = 0;
       const std::string noun = WordBefore(text, at, &noun_at);
       if (kPlaceNouns.count(noun) != 0) return true;
@@ -279,7 +289,7 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
       if (kNatureNouns.count(noun) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0) {
         return true;
       }
-    } else if (kBareNatureNouns.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0) {
+    } else if (kBareNatureNouns.count(word) != 0 && !StartsWithCapital(text, at)) {  // "île": not ASCII
       return true;
     } else if (word == "city" || word == "town") {
       const std::string before = WordBefore(text, at, &ignored);
@@ -950,9 +960,10 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
   }
   static const std::unordered_set<std::string_view> kParticles = {
       "sur", "sous", "en", "les", "lez", "le", "la", "de", "du", "des", "aux", "au", "et"};
+  // "Hôtel-Dieu", "Palais-Bourbon": a building of a town, named so.
   static const std::unordered_set<std::string_view> kFirstWords = {
       "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort",
-      "val", "notre", "cap", "haute", "haut", "basse", "bas"};
+      "val", "notre", "cap", "haute", "haut", "basse", "bas", "hotel", "palais"};
   if (parts.size() == 1) return true;
   if (kFirstWords.count(text::Fold(parts.front())) != 0 || IsSaintPart(parts.front())) return true;
   // "Jean-de-Dieu", "Marie-des-Neiges": a given name and a particle make a
@@ -970,6 +981,74 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
     }
   }
   return false;
+}
+
+// True if a one-word name is a hyphenated word of two parts or more, each
+// capitalized, one of which (and only one) is a place of places.tsv and none
+// of which is another place, a given name or a surname (the place's part
+// neither), after a singular
+// article or a preposition of place: a town or department whose other part
+// no list holds or OCR damaged ("dans la Loire-Inférieuie", "menacé à
+// Arcissur-Aube", "la forteresse de Brest-Litovsk"). A person's compound
+// name joins names ("Mendès-France", "Marie-Loire"), or two places
+// ("Lyon-Caen"); a name opening a sentence ("Rochefort-Luçay a écrit") or
+// after a title ("M. Rochefort-Luçay") is left alone.
+bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  const size_t begin = CompoundBegin(text, f.begin);
+  if (begin == std::string_view::npos) return false;
+  size_t end = f.end;
+  while (end < text.size() && (IsWordByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
+    if (end - begin == 2 * kMaxCompoundBytes) return false;
+    ++end;
+  }
+  std::vector<std::string_view> parts;
+  size_t from = begin;
+  for (size_t i = begin; i <= end; ++i) {
+    if (i == end || text[i] == '-') {
+      parts.push_back(text.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  if (parts.size() < 2) return false;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  int place_parts = 0;
+  for (std::string_view part : parts) {
+    // Each part a capitalized word ("Brest-Litovsk"; not "Jean-de-Dieu"'s
+    // particle, which InFrenchPlaceCompound reads).
+    if (part.size() < 2 || part.find('\'') != std::string_view::npos || !StartsWithCapital(part, 0)) return false;
+    // A place of the hand-written list (departments, the region's towns):
+    // the world's cities are too many to vouch for the other part.
+    // No part is a name, the place's included ("Guerrero-Ouédraogo" is a
+    // person's, though Guerrero is a state).
+    if ((lexicon->Flags(text::Fold(part)) & (kGivenName | kSurname)) != 0) return false;
+    const PlaceClass c = places.ClassOf(part);
+    if (c == PlaceClass::kListed) {
+      ++place_parts;
+    } else if (c != PlaceClass::kNone) {
+      return false;
+    }
+  }
+  if (place_parts != 1 || HasPersonCueBefore(text, begin)) return false;
+  // A singular article or a preposition of place right before: "la", "le",
+  // "l'", "du", "au", "de", "d'", "à", "en". Not the plural ones: "chez les
+  // Lyon-Kerbrat", "aux Lyon-Kerbrat" name a family.
+  size_t at = begin;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at >= 2 && text[at - 1] == '\'' && (text[at - 2] == 'l' || text[at - 2] == 'd' || text[at - 2] == 'L' || text[at - 2] == 'D') &&
+      (at == 2 || !IsWordByte(static_cast<unsigned char>(text[at - 3])))) {
+    return true;
+  }
+  size_t word_at = 0;
+  static const std::unordered_set<std::string_view> kBefore = {"la", "le", "du", "au", "de", "a", "en"};
+  const std::string word = WordBefore(text, begin, &word_at);
+  // WordBefore steps over a period ("Dr. X"): the word must touch the name
+  // with spaces only.
+  return kBefore.count(word) != 0 && text.substr(word_at, begin - word_at).find('.') == std::string_view::npos &&
+         (word != "a" || text.substr(word_at, 2) == "\xC3\xA0");
 }
 
 // True if a one-word name follows "à" after a word that says where someone
@@ -1026,12 +1105,53 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
   return false;
 }
 
+// True if a one-word name ends a town's name that opens a sentence or
+// line: the last part of a hyphenated name ("Lampaul-Guimiliau", whose
+// first part is no given name or surname: "Marie-Kerbrat" is a person's),
+// after the French article "L'" (in the name or before it) or not ("L'
+// Hermitage-Lornes"). "La" and "Le" are left out: Spanish and French
+// nicknames ("La Chola") and Breton surnames ("Le Goff") open with them.
+bool TownOpensTheSentence(std::string_view text, const Finding& f) {
+  // The name may hold the article: "L' Hermitage".
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t article = name.substr(0, 3) == "L' " ? 3 : 0;
+  for (size_t i = f.begin + article; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  if (article > 0) {
+    size_t at = f.begin;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    return f.end > f.begin + article && StartsWithCapital(text, f.begin + article) &&
+           (at == 0 || std::string_view(".!?\n").find(text[at - 1]) != std::string_view::npos);
+  }
+  size_t start = f.begin;
+  if (start >= 2 && text[start - 1] == '-' && IsWordByte(static_cast<unsigned char>(text[start - 2]))) {
+    start = CompoundBegin(text, f.begin);
+    if (start == std::string_view::npos || start + 1 >= f.begin || !StartsWithCapital(text, start)) return false;
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    if (lexicon == nullptr ||
+        (lexicon->Flags(text::Fold(text.substr(start, text.find('-', start) - start))) & (kGivenName | kSurname)) != 0) {
+      return false;
+    }
+  }
+  size_t at = start;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at >= 2 && text.substr(at - 2, 2) == "L'" &&
+             (at == 2 || !IsWordByte(static_cast<unsigned char>(text[at - 3])))) {
+    at -= 2;
+  } else if (start == f.begin) {
+    return false;  // IsDatelineStart reads a name of one word alone
+  }
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at == 0 || std::string_view(".!?\n").find(text[at - 1]) != std::string_view::npos;
+}
+
 // True if a word in title case opens a sentence or line and two words in
 // capitals follow: the town of a local news item before its headline
 // ("Chantenay LES ELECTIONS", "Grand-Fougeray CONCOURS DE PECHE"). A
 // particle in capitals after it is a surname's ("Marie LE GALL").
 bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
-  if (!IsDatelineStart(text, f)) return false;
+  if (!IsDatelineStart(text, f) && !TownOpensTheSentence(text, f)) return false;
   bool lower = false;
   for (size_t i = f.begin; i < f.end; ++i) {
     lower = lower || std::islower(static_cast<unsigned char>(text[i])) != 0;
@@ -1054,6 +1174,13 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
           "LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "MAC", "MC", "SAINT", "ST",
           "DEL", "DOS", "DAS", "EL"};
       if (kParticles.count(text.substr(at, end - at)) != 0) return false;
+      // A person shouted about: an object pronoun or a verb after the
+      // subject ("Chiquiya ME PEGÓ", "Kerbrat NOUS A FRAPPÉS", "Brayan IS
+      // HERE") opens no headline.
+      static const std::unordered_set<std::string_view> kAfterASubject = {
+          "ME", "TE", "SE", "NOS", "NOUS", "VOUS", "NE", "NO", "ES", "FUE", "ERA", "ESTA", "DIJO", "EST",
+          "IS", "WAS", "HAS", "HAD", "WILL", "SAID"};
+      if (kAfterASubject.count(text.substr(at, end - at)) != 0) return false;
     }
     at = end;
     // "TOMBE D' UN CERISIER", "ETAT-CIVIL": an apostrophe or hyphen joins.
@@ -2079,7 +2206,7 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
     if (hyphen == std::string_view::npos) return false;
     static const std::unordered_set<std::string_view> kFirstWords = {
         "saint", "sainte", "st", "ste", "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val",
-        "notre"};
+        "notre", "hotel", "palais"};
     return kFirstWords.count(text::Fold(town.substr(0, hyphen))) != 0;
   }();
   const bool listed = places.ClassOf(town) != PlaceClass::kNone;
@@ -2091,6 +2218,33 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
   if (!place_compound && !listed && prep != "a") return f.begin;
   if (!StartsWithCapital(text, f.begin)) return f.begin;
   return f.begin + second;
+}
+
+// If a guessed name of two words or more starts inside a hyphenated word
+// whose first part is a word of French place names ("Hôtel-Dieu Eugénie
+// Morinals", as a civil register lists the dead by where they died;
+// "Val-André Kerbrat"), where the person's part starts: the word after the
+// compound's end. f.begin if not, or after a title ("M. Pont-Kerbrat").
+size_t PersonAfterPlaceCompoundTail(std::string_view text, const Finding& f) {
+  if (f.begin < 2 || text[f.begin - 1] != '-' || !IsWordByte(static_cast<unsigned char>(text[f.begin - 2]))) {
+    return f.begin;
+  }
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || name.find('\n') != std::string_view::npos) return f.begin;
+  const size_t begin = CompoundBegin(text, f.begin);
+  if (begin == std::string_view::npos || begin + 1 >= f.begin) return f.begin;
+  const std::string_view first = text.substr(begin, text.find('-', begin) - begin);
+  // Not a saint's: Haitian surnames are so ("Wilner Saint-Fleur Joseph").
+  static const std::unordered_set<std::string_view> kFirstWords = {
+      "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val", "notre", "hotel", "palais"};
+  if (kFirstWords.count(text::Fold(first)) == 0 || !StartsWithCapital(text, begin) ||
+      HasPersonCueBefore(text, begin)) {
+    return f.begin;
+  }
+  size_t second = space;
+  while (second < name.size() && name[second] == ' ') ++second;
+  return second < name.size() ? f.begin + second : f.begin;
 }
 
 // If a guessed name is a monarch's name, a regnal numeral and "de", "of"
@@ -2216,6 +2370,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   for (Finding& f : *findings) {
     if (!IsGuessedName(f) || f.end > text.size()) continue;
     f.begin = PersonAfterLeadingTown(text, places, f);
+    f.begin = PersonAfterPlaceCompoundTail(text, f);
     f.end = PersonBeforeRealm(text, places, f);
   }
   size_t last_place_end = std::string_view::npos;
@@ -2283,6 +2438,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (InFrenchPlaceCompound(text, f)) {
       compounds.push_back(i);
+      continue;
+    }
+    if (!person_cue && CompoundWithAPlacePart(text, places, f)) {
+      drop[i] = 1;
       continue;
     }
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
