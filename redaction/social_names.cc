@@ -109,6 +109,68 @@ bool Possessive(const text::Tokens& tk, size_t i) {
   return kAfterContraction.count(tk.Folded(ts[i + 3])) == 0;
 }
 
+// A chat spelling, no name: "droppin", "alllll", "sooo".
+bool ChatSpelling(std::string_view w) {
+  if (w.size() >= 4 && w.substr(w.size() - 2) == "in") return true;  // "droppin"
+  for (size_t k = 2; k < w.size(); ++k) {
+    if (w[k] == w[k - 1] && w[k] == w[k - 2]) return true;  // "alllll", "sooo"
+  }
+  return false;
+}
+
+// Given names that posts also say to anyone they thank or love ("thanks
+// buddy", "love you babe", "thank you lord").
+bool IsWordSaidToAnyone(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "baby", "babe", "honey", "buddy", "bud", "love", "dear", "sugar", "angel", "king", "queen",
+      "boss", "chief", "champ", "sunshine", "darling", "god", "lord", "sweetie", "pal", "doll",
+      "precious", "sweet", "star", "beautiful", "handsome", "man", "brother", "sister", "boy",
+      "girl", "guys", "all", "everyone", "everybody", "bunny", "cutie", "hero", "legend", "mate",
+      "sir", "madam", "coach", "doc", "captain", "bae", "boo", "hun", "jesus", "christ",
+      "america", "world", "mom", "dad", "mama", "papa", "daddy", "mommy", "grandma", "grandpa"};
+  return kWords.count(w) != 0;
+}
+
+// What comes right before token i on its line, in lower case or not:
+// 2 a cue only a person follows ("happy birthday", "happy bday to",
+// "hbd", "shoutout to", "shout out to", "rip", "congrats to"), 1 one that
+// names whom one thanks, loves or misses ("thanks", "thank you", "love
+// you", "miss u"), 0 none.
+int SocialCueBefore(const text::Tokens& tk, size_t i) {
+  const std::vector<Token>& ts = tk.tokens;
+  auto word = [&](size_t back) -> std::string_view {
+    if (back > i) return {};
+    const size_t k = i - back;
+    if (!ts[k].word) return {};
+    for (size_t m = k + 1; m <= i; ++m) {
+      if (ts[m].newline_before) return {};
+    }
+    return tk.Folded(ts[k]);
+  };
+  auto is = [](std::string_view w, std::initializer_list<std::string_view> words) {
+    for (std::string_view x : words) {
+      if (w == x) return true;
+    }
+    return false;
+  };
+  std::string_view p1 = word(1), p2 = word(2), p3 = word(3);
+  const bool to = p1 == "to";
+  if (to) {
+    p1 = p2;
+    p2 = p3;
+  }
+  if (is(p1, {"birthday", "bday", "birthdayy", "bdayy"}) && p2 == "happy") return 2;
+  if (is(p1, {"shoutout", "shoutouts", "congrats", "congratulations"})) return 2;
+  if (p1 == "out" && p2 == "shout") return 2;
+  if (to) return 0;
+  if (is(p1, {"hbd", "rip"})) return 2;
+  if (is(p1, {"thanks", "thx", "thanx"})) return 1;
+  if (is(p1, {"you", "u", "ya"}) && (is(p2, {"love", "luv", "miss"}) || (p1 == "you" && p2 == "thank"))) {
+    return 1;
+  }
+  return 0;
+}
+
 // Token i is a place of the gazetteer or a word of one written out in
 // lower case ("houston", "san pedro sula", "san luis potosi"): a phrase of
 // up to four words joined by spaces on one line.
@@ -345,6 +407,38 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       if (w == "u" || w == "you" || w == "ur") flagged[i] = 1;
     }
   }
+  // "happy birthday grace", "shoutout to destiny", "thanks brandon", "miss
+  // you kyle": posts wish, thank and mourn people by their first name, in
+  // lower case, and many first names are words too. After such a cue on
+  // the same line a listed given name is a name even when it is an everyday
+  // word; after the cues that only a person follows (a birthday, a shout-out,
+  // "rip", congratulations) a word of no list and no dictionary is one too.
+  // Not the words said to anyone ("thanks buddy", "love you babe").
+  for (size_t i = 1; i < n; ++i) {
+    const Token& t = ts[i];
+    if (flagged[i] || !t.word || t.capitalized || t.has_digit || !t.has_letter || t.end - t.begin < 3 ||
+        t.newline_before || !ts[i - 1].word || ts[i - 1].newline_before) {
+      continue;
+    }
+    const int cue = SocialCueBefore(tk, i);
+    if (cue == 0) continue;
+    const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    const std::string_view w = tk.Folded(t);
+    bool name = false;
+    if (kind[i] == 1) {
+      // An everyday-word given name ("mike"), or after a strong cue a word
+      // of no list and no dictionary that is no chat spelling.
+      name = (f & (kGivenName | kRouteName)) || (cue == 2 && !ChatSpelling(w));
+    } else if (kind[i] == 0 && (f & (kGivenName | kRouteName)) &&
+               !(f & (kNeverLowerName & ~(kCommonWord | kCommonName | kNotNameWord))) &&
+               !IsWordSaidToAnyone(w)) {
+      // "grace", "destiny", "summer": everyday words, or words training
+      // text saw capitalized outside names; "kyle", "austin": towns too,
+      // which no one wishes a happy birthday.
+      name = !InHandleOrLink(text, t.begin, t.end);
+    }
+    if (name) flagged[i] = 1;
+  }
   // A capitalized given name before "'s" ("Drake's new album"), also one
   // that is an everyday word or opens a sentence, where capitals say less.
   for (size_t i = 0; i + 3 < n; ++i) {
@@ -406,13 +500,6 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   // or a word of no list and no dictionary that is no chat spelling
   // ("droppin", "alllll"). Not "kevin said", "jessica lol", "jan mga". One
   // word only.
-  auto chat_spelling = [&](std::string_view w) {
-    if (w.size() >= 4 && w.substr(w.size() - 2) == "in") return true;  // "droppin"
-    for (size_t k = 2; k < w.size(); ++k) {
-      if (w[k] == w[k - 1] && w[k] == w[k - 2]) return true;  // "alllll", "sooo"
-    }
-    return false;
-  };
   for (size_t i = 0; i + 1 < n; ++i) {
     if (!flagged[i] || kind[i] != 2 || ts[i].capitalized || ts[i].all_caps || ts[i].end - ts[i].begin < 4 ||
         !(lexicon->FlagsOfHash(ts[i].hash) & kGivenName) || (i > 0 && !ts[i - 1].word && !ts[i].space_before)) {
@@ -430,7 +517,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     const bool listed = (f & (kSurname | kNameWord)) ||
                         ((f & kGivenName) && GivenNameWords().count(std::string(w)) == 0);
     const bool unknown = !(f & (kGivenName | kSurname | kRouteName)) && !lexicon->IsDictionaryHash(t.hash) &&
-                         !chat_spelling(w);
+                         !ChatSpelling(w);
     if (!listed && !unknown) continue;
     if (InHandleOrLink(text, t.begin, t.end) || InPlaceName(text, ts, k, places)) continue;
     flagged[k] = 1;

@@ -39,6 +39,14 @@
 //    name found ("Zendaya and Tom Holland"), and a word of no list and no
 //    dictionary there before a verb of what a person does ("Zoltrane
 //    texted me"; not "is", "was");
+//  - after a cue that names whom one wishes, thanks, mourns or misses on
+//    the same line ("happy birthday", "happy bday to", "hbd", "shoutout
+//    to", "shout out to", "rip", "congrats to"; "thanks", "thank you",
+//    "love you", "miss u"), a lower-case listed given name is a name even
+//    when it is an everyday word or a town ("happy birthday grace", "miss
+//    you kyle"), but not a word said to anyone ("thanks buddy", "love you
+//    babe"); after the first kind also a word of no list and no dictionary
+//    that is no chat spelling ("rip quavontae");
 //  - each word found is found at its other lower-case mentions in the text.
 // Linear in the text.
 #ifndef AMPARO_REDACTION_SOCIAL_NAMES_H_

@@ -1,0 +1,48 @@
+// Person names on English social text that no capital marks and that a
+// dictionary also lists, found by what the post says around them: a
+// birthday wish, a shout-out, thanks, "rip", "miss you" or "love you" before
+// a given name in lower case ("happy birthday grace", "miss you kyle").
+// And what stays: the same cues before words that are no names ("thanks
+// guys", "love you babe", "rip my phone"). The texts are made up.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(NamesSocialRecallTest, AnEverydayGivenNameAfterASocialCue) {
+  ExpectRedacted("en", "happy birthday grace!! love you", {"grace"}, {"happy", "love"});
+  ExpectRedacted("en", "happy bday to destiny, 21 finally", {"destiny"}, {"bday"});
+  ExpectRedacted("en", "shoutout to destiny for the ride home", {"destiny"}, {"ride"});
+  ExpectRedacted("en", "thanks brandon for the blankets", {"brandon"}, {"blankets"});
+  ExpectRedacted("en", "miss you kyle, come back soon", {"kyle"}, {"soon"});
+  ExpectRedacted("en", "love you ray see you sunday", {"ray"}, {"sunday"});
+  ExpectRedacted("en", "rip hunter, gone too soon", {"hunter"}, {"soon"});
+  ExpectRedacted("en", "congrats to summer on the new job", {"summer"}, {"job"});
+}
+
+TEST(NamesSocialRecallTest, AWordOfNoListAfterABirthdayOrAShoutOut) {
+  ExpectRedacted("en", "happy birthday tashondra hope its a good one", {"tashondra"}, {"hope"});
+  ExpectRedacted("en", "shout out to zakiyah for the food", {"zakiyah"}, {"food"});
+  ExpectRedacted("en", "rip quavontae, we will never forget", {"quavontae"}, {"forget"});
+}
+
+TEST(NamesSocialRecallTest, TheCuesBeforeWordsThatAreNoNames) {
+  ExpectRedacted("en", "thanks guys for coming", {}, {"guys", "coming"});
+  ExpectRedacted("en", "love you babe", {}, {"babe"});
+  ExpectRedacted("en", "love you baby", {}, {"baby"});
+  ExpectRedacted("en", "thanks buddy", {}, {"buddy"});
+  ExpectRedacted("en", "thank you god for another day", {}, {"god", "day"});
+  ExpectRedacted("en", "rip my phone, it fell in the pool", {}, {"phone", "pool"});
+  ExpectRedacted("en", "happy birthday to me lol", {}, {"me"});
+  ExpectRedacted("en", "miss you too, see you soon", {}, {"too", "soon"});
+  ExpectRedacted("en", "thanks tho, ur the best", {}, {"tho"});
+  ExpectRedacted("en", "happy birthday america", {}, {"america"});
+  ExpectRedacted("en", "thank you lord", {}, {"lord"});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
