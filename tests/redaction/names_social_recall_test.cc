@@ -1,7 +1,8 @@
 // Person names on English social text that no capital marks and that a
 // dictionary also lists, found by what the post says around them: a
 // birthday wish, a shout-out, thanks, "rip", "miss you" or "love you" before
-// a given name in lower case ("happy birthday grace", "miss you kyle").
+// a given name in lower case ("happy birthday grace", "miss you kyle"), and
+// hashtags that mourn, wish or defend someone ("#RIPKobe", "#JusticeForX").
 // And what stays: the same cues before words that are no names ("thanks
 // guys", "love you babe", "rip my phone"). The texts are made up.
 #include <gtest/gtest.h>
@@ -42,6 +43,21 @@ TEST(NamesSocialRecallTest, TheCuesBeforeWordsThatAreNoNames) {
   ExpectRedacted("en", "thanks tho, ur the best", {}, {"tho"});
   ExpectRedacted("en", "happy birthday america", {}, {"america"});
   ExpectRedacted("en", "thank you lord", {}, {"lord"});
+}
+
+TEST(NamesSocialRecallTest, AHashtagMourningWishingOrDefendingSomeone) {
+  ExpectRedacted("en", "still can't believe it #RIPKobe", {"Kobe"}, {"believe"});
+  ExpectRedacted("en", "share this please #JusticeForTamika", {"Tamika"}, {"share"});
+  ExpectRedacted("en", "#PrayForDeshawn he is still in surgery", {"Deshawn"}, {"surgery"});
+  ExpectRedacted("en", "#FreeBritney trending again", {"Britney"}, {"trending"});
+  ExpectRedacted("en", "#HappyBirthdayJaquan from all of us", {"Jaquan"}, {"from"});
+  // A place, a thing or a phrase after the same words is no person.
+  ExpectRedacted("en", "#PrayForParis tonight", {}, {"PrayForParis"});
+  ExpectRedacted("en", "#PrayForPeace and love", {}, {"PrayForPeace"});
+  ExpectRedacted("en", "#FreeHugs at the mall", {}, {"FreeHugs"});
+  ExpectRedacted("en", "#RIPVine it was fun", {}, {"RIPVine"});
+  ExpectRedacted("en", "#PrayForTheWorld", {}, {"PrayForTheWorld"});
+  ExpectRedacted("en", "#FreebieFriday is back", {}, {"FreebieFriday"});
 }
 
 }  // namespace
