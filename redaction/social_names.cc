@@ -628,6 +628,61 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     return !InHandleOrLink(window_text, t.begin, t.end) && !InPlaceName(window_text, ts, i, places);
   };
+  // "DJ SPARKLE", "MC Thunder", "dj finese", "VJ Emergency": a stage name
+  // after the word for a DJ, VJ or MC, even a dictionary word, with that
+  // word (it is part of the name as an honorific is). Returns the index of
+  // the name's last word, or 0 when none follows. In lower case only a
+  // word of no dictionary ("the dj got us"); never the DJ's set, booth or
+  // gear. Capitalized, a second word of no dictionary or a name list goes
+  // with the first ("DJ Kool Herc").
+  auto stage_name_after = [&](std::string_view window_text, const text::Tokens& tk, size_t i,
+                              size_t b) -> size_t {
+    const std::vector<Token>& ts = tk.tokens;
+    if (!ts[i].word || ts[i].end - ts[i].begin > 6 || i + 1 >= ts.size()) return 0;
+    const std::string_view cue = tk.Folded(ts[i]);
+    if (cue != "dj" && cue != "vj" && cue != "mc" && cue != "deejay") return 0;
+    auto name_word = [&](size_t k) {
+      const Token& t = ts[k];
+      if (!t.word || !t.space_before || t.newline_before || !t.has_letter || t.has_digit ||
+          t.end - t.begin < 3 || InHandleOrLink(window_text, t.begin, t.end)) {
+        return false;
+      }
+      static const std::unordered_set<std::string_view> kNoName = {
+          "set", "sets", "booth", "booths", "mix", "mixes", "mixtape", "battle", "battles", "school",
+          "night", "nights", "party", "parties", "gear", "equipment", "software", "controller",
+          "decks", "hire", "service", "services", "booking", "bookings", "contest", "competition",
+          "life", "music", "live", "lessons", "course", "request", "requests", "name", "names",
+          "server", "servers", "mod", "mods", "stand", "table", "spot", "gig", "gigs", "job",
+          "jobs", "skills", "career", "program", "app", "drop", "drops", "tonight", "today"};
+      const std::string_view w = tk.Folded(t);
+      const uint32_t f = lexicon->FlagsOfHash(t.hash);
+      if (kNoName.count(w) != 0 || (f & (kStopWord | kConnector | kMonth | kPlacePrep | kSpeechCue))) {
+        return false;
+      }
+      if (!t.capitalized) return !lexicon->IsDictionaryHash(t.hash) && !ChatSpelling(w);
+      return true;
+    };
+    const size_t k = i + 1;
+    // A name found already takes its cue ("DJ Chris L"), as other
+    // honorifics are redacted with the name.
+    if (ts[k].word && ts[k].space_before && !ts[k].newline_before &&
+        is_covered(b + ts[k].begin, b + ts[k].end)) {
+      return is_covered(b + ts[i].begin, b + ts[i].end) ? 0 : k;
+    }
+    if (!name_word(k)) return 0;
+    // "DJ" and the name alike: both in capitals, or the cue in any case
+    // before a capitalized name, or both in lower case.
+    if (ts[k].all_caps != ts[i].all_caps && !(ts[k].capitalized && !ts[k].all_caps)) return 0;
+    if (!ts[k].capitalized && ts[i].capitalized) return 0;
+    if (k + 1 < ts.size() && ts[k].capitalized && !ts[k].all_caps && ts[k + 1].capitalized &&
+        !ts[k + 1].all_caps && name_word(k + 1) && !is_covered(b + ts[k + 1].begin, b + ts[k + 1].end)) {
+      const uint32_t f = lexicon->FlagsOfHash(ts[k + 1].hash);
+      if ((f & (kGivenName | kSurname | kNameWord)) || !lexicon->IsDictionaryHash(ts[k + 1].hash)) {
+        return k + 1;
+      }
+    }
+    return k;
+  };
   auto person_at = [](size_t begin, size_t end) {
     Finding f;
     f.begin = begin;
@@ -648,6 +703,14 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     const std::vector<Token>& ts = window.tk.tokens;
     for (size_t i = 0; i < ts.size(); ++i) {
       if (window.flagged[i]) found.insert(ts[i].hash);
+      if (const size_t last = stage_name_after(text.substr(b, e - b), window.tk, i, b); last != 0) {
+        partners.push_back(person_at(b + ts[i].begin, b + ts[last].end));
+        for (size_t k = i + 1; k <= last; ++k) {
+          if (window.flagged[k]) found.insert(ts[k].hash);
+        }
+        i = last;
+        continue;
+      }
       // Capitalized: never a lower-case name or mention of the pass below.
       if (ts[i].capitalized && !ts[i].all_caps &&
           (partner_of_a_name(text.substr(b, e - b), window.tk, i, b) ||

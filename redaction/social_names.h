@@ -47,6 +47,11 @@
 //    you kyle"), but not a word said to anyone ("thanks buddy", "love you
 //    babe"); after the first kind also a word of no list and no dictionary
 //    that is no chat spelling ("rip quavontae");
+//  - after "DJ", "VJ", "MC" or "deejay" the next word is a stage name, with
+//    the cue, even a dictionary word ("DJ SPARKLE", "MC Thunder"; in lower
+//    case only a word of no dictionary: "dj finese", not "the dj got"), and
+//    a second capitalized word of no dictionary or a name list with it; not
+//    a DJ's set, booth, gear or night; a name found there takes the cue;
 //  - each word found is found at its other lower-case mentions in the text.
 // Linear in the text.
 #ifndef AMPARO_REDACTION_SOCIAL_NAMES_H_

@@ -2,7 +2,9 @@
 // dictionary also lists, found by what the post says around them: a
 // birthday wish, a shout-out, thanks, "rip", "miss you" or "love you" before
 // a given name in lower case ("happy birthday grace", "miss you kyle"), and
-// hashtags that mourn, wish or defend someone ("#RIPKobe", "#JusticeForX").
+// hashtags that mourn, wish or defend someone ("#RIPKobe", "#JusticeForX"),
+// a stage name after "DJ", "VJ" or "MC" even when it is a word ("DJ
+// SPARKLE", "MC Thunder").
 // And what stays: the same cues before words that are no names ("thanks
 // guys", "love you babe", "rip my phone"). The texts are made up.
 #include <gtest/gtest.h>
@@ -58,6 +60,17 @@ TEST(NamesSocialRecallTest, AHashtagMourningWishingOrDefendingSomeone) {
   ExpectRedacted("en", "#RIPVine it was fun", {}, {"RIPVine"});
   ExpectRedacted("en", "#PrayForTheWorld", {}, {"PrayForTheWorld"});
   ExpectRedacted("en", "#FreebieFriday is back", {}, {"FreebieFriday"});
+}
+
+TEST(NamesSocialRecallTest, AStageNameAfterDjVjOrMc) {
+  ExpectRedacted("en", "HAVE YOU HEARD DJ SPARKLE IS NOW AT THE LOUNGE", {"SPARKLE"}, {"LOUNGE"});
+  ExpectRedacted("en", "oldskool night with dj finese tonight", {"finese"}, {"oldskool"});
+  ExpectRedacted("en", "MC Thunder on the mic tonight", {"Thunder"}, {"mic"});
+  ExpectRedacted("en", "live w/ DJ Lantern and friends", {"Lantern"}, {"friends"});
+  // A DJ's set, booth or gear is no person.
+  ExpectRedacted("en", "the dj got us dancing all night", {}, {"got", "dancing"});
+  ExpectRedacted("en", "Live DJ Set tonight at the bar", {}, {"Set", "bar"});
+  ExpectRedacted("en", "selling my dj booth and speakers", {}, {"booth", "speakers"});
 }
 
 }  // namespace
