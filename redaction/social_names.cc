@@ -523,6 +523,32 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     flagged[k] = 1;
     ++i;
   }
+  // "lebron james", "dashawn gonzalez": right before a listed surname of
+  // four letters or more found in lower case, the word that the same test
+  // would take after a given name is the given name ("lebron" is a listed
+  // surname a dictionary has too). Not "saw gonzalez", "lol gonzalez".
+  for (size_t k = 1; k < n; ++k) {
+    if (!flagged[k] || kind[k] != 2 || ts[k].capitalized || ts[k].end - ts[k].begin < 4 ||
+        !(lexicon->FlagsOfHash(ts[k].hash) & kSurname) || !ts[k].space_before || ts[k].newline_before) {
+      continue;
+    }
+    const size_t i = k - 1;
+    const Token& t = ts[i];
+    if (!t.word || t.capitalized || t.has_digit || !t.has_letter || t.end - t.begin < 3 || flagged[i] ||
+        (i > 0 && !ts[i - 1].word && !t.space_before)) {
+      continue;
+    }
+    const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    if (f & kNeverLowerName) continue;
+    const std::string_view w = tk.Folded(t);
+    const bool listed = (f & (kSurname | kNameWord)) ||
+                        ((f & kGivenName) && GivenNameWords().count(std::string(w)) == 0);
+    const bool unknown = !(f & (kGivenName | kSurname | kRouteName)) && !lexicon->IsDictionaryHash(t.hash) &&
+                         !ChatSpelling(w);
+    if (!listed && !unknown) continue;
+    if (InHandleOrLink(text, t.begin, t.end) || InPlaceName(text, ts, i, places)) continue;
+    flagged[i] = 1;
+  }
 }
 
 // The windows the pass reads: about kWindowBytes each, cut after a line

@@ -28,7 +28,9 @@
 //    listed surname, a given name that is no everyday word, a word seen in
 //    names, or a word of no list and no dictionary that is no chat spelling
 //    ("justin bieber"); a listed surname of no dictionary is a name
-//    anywhere, as a given name is ("gonzalez");
+//    anywhere, as a given name is ("gonzalez"); before a listed surname
+//    found in lower case, the word the same test would take after a given
+//    name is its given name ("lebron james");
 //  - a word of no list or an everyday-word given name is a name after a
 //    possessive and a kin word ("my sister tashonda", "my little brother
 //    X"; not a word of no list ending like a verb, "my father retired"),

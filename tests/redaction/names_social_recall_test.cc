@@ -73,5 +73,13 @@ TEST(NamesSocialRecallTest, AStageNameAfterDjVjOrMc) {
   ExpectRedacted("en", "selling my dj booth and speakers", {}, {"booth", "speakers"});
 }
 
+TEST(NamesSocialRecallTest, AGivenNameInLowerCaseBeforeASurnameFound) {
+  ExpectRedacted("en", "my fav player is lebron james no debate", {"lebron", "james"}, {"debate"});
+  ExpectRedacted("en", "saw dashawn gonzalez at the mall", {"dashawn", "gonzalez"}, {"mall"});
+  // Not a word before the name that a dictionary has and no list.
+  ExpectRedacted("en", "i saw gonzalez at the mall", {"gonzalez"}, {"saw", "mall"});
+  ExpectRedacted("en", "lol gonzalez was late again", {"gonzalez"}, {"lol"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
