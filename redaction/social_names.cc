@@ -127,7 +127,8 @@ bool IsWordSaidToAnyone(std::string_view w) {
       "precious", "sweet", "star", "beautiful", "handsome", "man", "brother", "sister", "boy",
       "girl", "guys", "all", "everyone", "everybody", "bunny", "cutie", "hero", "legend", "mate",
       "sir", "madam", "coach", "doc", "captain", "bae", "boo", "hun", "jesus", "christ",
-      "america", "world", "mom", "dad", "mama", "papa", "daddy", "mommy", "grandma", "grandpa"};
+      "america", "world", "mom", "dad", "mama", "papa", "daddy", "mommy", "grandma", "grandpa",
+      "bby", "babyy", "fam", "bestie", "luv", "shawty", "sweetheart", "hon", "hunny", "ma", "pa"};
   return kWords.count(w) != 0;
 }
 
@@ -376,6 +377,22 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
            joins(i + 1) && ts[i + 2].word && tk.Folded(ts[i + 2]) == "i" &&
            (i + 3 >= n || !ts[i + 3].word || !ts[i + 3].capitalized || ts[i + 3].all_caps);
   };
+  // "yo tamika, call me", "hey shaniqua!", "hi kyle": a first name called
+  // right after a greeting, before a mark or the line's end (a listed
+  // given name anywhere after it); not the words said to anyone ("hey
+  // bby,", "hi bae!").
+  auto greeted = [&](size_t i) {
+    if (i == 0 || ts[i].newline_before || !folded_is(i - 1, {"hey", "heyy", "hi", "hello", "yo", "hiya"})) {
+      return false;
+    }
+    const std::string_view w = tk.Folded(ts[i]);
+    if (IsWordSaidToAnyone(w) || ChatSpelling(w)) return false;
+    if (lexicon->FlagsOfHash(ts[i].hash) & (kGivenName | kRouteName)) return true;
+    if (i + 1 >= n || ts[i + 1].newline_before) return true;
+    const Token& next = ts[i + 1];
+    return !next.word && (next.first == ',' || next.first == '!' || next.first == '?' || next.first == '.' ||
+                          next.first == ':');
+  };
   for (size_t i = 0; i < n; ++i) {
     if (kind[i] == 0 || flagged[i]) continue;
     if (kind[i] == 2) {
@@ -396,7 +413,8 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
         i >= 1 && !ts[i].newline_before &&
         (folded_is(i - 1, {"featuring", "feat", "ft"}) ||
          (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' && folded_is(i - 2, {"feat", "ft"})));
-    if (Possessive(tk, i) || (kin_before(i) && !verb_ending(i)) || with_the_speaker(i) || featured) {
+    if (Possessive(tk, i) || (kin_before(i) && !verb_ending(i)) || with_the_speaker(i) || featured ||
+        greeted(i)) {
       flagged[i] = 1;
       continue;
     }
@@ -489,6 +507,12 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     for (size_t k : items) sure += flagged[k] || kind[k] == 2 ? 1 : 0;
     if (items.size() >= 2 && sure >= 1 && (sure >= 2 || items.size() >= 3)) {
       for (size_t k : items) flagged[k] = 1;
+    } else if (items.size() == 2 && sure == 1) {
+      // "tamika and jessica", "jessica & tamika": a pair with one sure name
+      // names the other too, unless it is a chat spelling ("sooo and").
+      for (size_t k : items) {
+        if (!ChatSpelling(tk.Folded(ts[k]))) flagged[k] = 1;
+      }
     }
     i = j + 1;
   }

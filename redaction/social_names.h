@@ -16,7 +16,11 @@
 //  - such an ordinary-word given name ("mike", "robin"), or a lower-case
 //    word of no list and no dictionary, is a name before "'s" ("marco's
 //    number"), before "u", "you" or "ur" opening a clause ("keisha u coming"),
-//    or as an item of a list of two or more names ("jen, ginny and brayan");
+//    or as an item of a list of two or more names ("jen, ginny and brayan";
+//    a pair when the other is a sure name: "tamika and jessica"), and
+//    called after a greeting before a mark or the line's end ("yo tamika,
+//    call me"; a listed given name anywhere after it: "hi kyle"; not "hey
+//    bby,");
 //  - a given name in capitals alone among lower-case words is a name
 //    ("thanks KEVIN"), and a capitalized given name before its possessive
 //    "'s" ("Drake's new album"; not "Summer's almost over", "St. George's");

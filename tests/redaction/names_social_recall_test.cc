@@ -81,5 +81,25 @@ TEST(NamesSocialRecallTest, AGivenNameInLowerCaseBeforeASurnameFound) {
   ExpectRedacted("en", "lol gonzalez was late again", {"gonzalez"}, {"lol"});
 }
 
+TEST(NamesSocialRecallTest, TwoLowerCaseNamesJoinedWhenOneIsSure) {
+  ExpectRedacted("en", "tamika and jessica came over last night", {"tamika", "jessica"}, {"night"});
+  ExpectRedacted("en", "jessica & tamika are coming", {"jessica", "tamika"}, {"coming"});
+  ExpectRedacted("en", "mike and jessica got married", {"mike", "jessica"}, {"married"});
+  // A chat spelling or an everyday word joined to a name is none.
+  ExpectRedacted("en", "sooo and jessica said no", {"jessica"}, {"sooo"});
+  ExpectRedacted("en", "bread and jessica", {"jessica"}, {"bread"});
+}
+
+TEST(NamesSocialRecallTest, AFirstNameCalledAfterAGreeting) {
+  ExpectRedacted("en", "yo tamika, call me back", {"tamika"}, {"call"});
+  ExpectRedacted("en", "hey shaniqua! where u at", {"shaniqua"}, {"where"});
+  ExpectRedacted("en", "hi kyle, long time", {"kyle"}, {"long"});
+  // Words said to anyone after a greeting stay.
+  ExpectRedacted("en", "hey bby, miss u", {}, {"bby"});
+  ExpectRedacted("en", "hey yall!", {}, {"yall"});
+  ExpectRedacted("en", "hey guys, whats up", {}, {"guys"});
+  ExpectRedacted("en", "hi bae!", {}, {"bae"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
