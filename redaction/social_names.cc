@@ -202,6 +202,8 @@ bool InPlaceName(std::string_view text, const std::vector<Token>& ts, size_t i,
 struct WindowNames {
   text::Tokens tk;
   std::vector<uint8_t> kind, flagged;
+  // A lower-case given name left out of kind only for naming a town too.
+  std::vector<uint8_t> town_name;
 };
 
 void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameLexicon* lexicon,
@@ -212,6 +214,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   const size_t n = ts.size();
   window->kind.assign(n, 0);
   window->flagged.assign(n, 0);
+  window->town_name.assign(n, 0);
   if (n == 0) return;
 
   // What each lower-case word may be: 0 nothing, 1 a name only with a sign
@@ -259,7 +262,12 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       if (caps_beside) continue;
     }
     if (InHandleOrLink(text, t.begin, t.end)) continue;
-    if (InPlaceName(text, ts, i, places)) continue;
+    if (InPlaceName(text, ts, i, places)) {
+      // "brandon", "tyler": a given name that names a town too is read
+      // only where a town cannot stand (below).
+      if (given && !t.all_caps) window->town_name[i] = 1;
+      continue;
+    }
     // "aren't", "couldn't": a contraction, not the name "Aren".
     if (i + 2 < n && !ts[i + 1].word && IsApostrophe(ts[i + 1].first) && !ts[i + 1].space_before &&
         ts[i + 2].word && !ts[i + 2].space_before && tk.Folded(ts[i + 2]) != "s") {
@@ -393,8 +401,29 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     return !next.word && (next.first == ',' || next.first == '!' || next.first == '?' || next.first == '.' ||
                           next.first == ':');
   };
+  // "tamika texted me", "lol tamika said no", "ugh brandon ate my
+  // leftovers": a word opening a clause before a verb of what a person
+  // does, as acts_at_sentence_start reads capitalized words; not a chat
+  // word ("ppl said": the lexicon's social words are kind 0) nor a chat
+  // spelling.
+  auto acts = [&](size_t i) {
+    const long k = next_word(i);
+    if (k < 0 || !opens_clause(i) || ts[k].capitalized || ChatSpelling(tk.Folded(ts[i]))) return false;
+    static const std::unordered_set<std::string_view> kActs = {
+        "gets", "got", "goes", "went", "texted", "tellin", "telling", "tells", "told", "called",
+        "calls", "asked", "ate", "wants", "needs", "loves", "likes", "hates", "thinks", "knows",
+        "came", "left", "cried", "laughed", "posted", "tweeted", "replied", "dmed", "snapped"};
+    return (lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) || kActs.count(tk.Folded(ts[k])) != 0;
+  };
   for (size_t i = 0; i < n; ++i) {
-    if (kind[i] == 0 || flagged[i]) continue;
+    if (flagged[i]) continue;
+    if (window->town_name[i]) {
+      // Only where a person is meant: beside the speaker, after a kin
+      // word, called after a greeting, or doing what a person does.
+      if (with_the_speaker(i) || kin_before(i) || greeted(i) || acts(i)) flagged[i] = 1;
+      continue;
+    }
+    if (kind[i] == 0) continue;
     if (kind[i] == 2) {
       flagged[i] = 1;
       continue;
@@ -414,7 +443,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
         (folded_is(i - 1, {"featuring", "feat", "ft"}) ||
          (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' && folded_is(i - 2, {"feat", "ft"})));
     if (Possessive(tk, i) || (kin_before(i) && !verb_ending(i)) || with_the_speaker(i) || featured ||
-        greeted(i)) {
+        greeted(i) || acts(i)) {
       flagged[i] = 1;
       continue;
     }

@@ -20,7 +20,10 @@
 //    a pair when the other is a sure name: "tamika and jessica"), and
 //    called after a greeting before a mark or the line's end ("yo tamika,
 //    call me"; a listed given name anywhere after it: "hi kyle"; not "hey
-//    bby,");
+//    bby,"), or opening a clause before a verb of what a person does
+//    ("tamika texted me", "lol tamika said no"; not a chat word: "ppl
+//    said"); a given name that names a town too ("brandon") only beside
+//    the speaker, after a kin word, after a greeting or before such a verb;
 //  - a given name in capitals alone among lower-case words is a name
 //    ("thanks KEVIN"), and a capitalized given name before its possessive
 //    "'s" ("Drake's new album"; not "Summer's almost over", "St. George's");

@@ -101,5 +101,26 @@ TEST(NamesSocialRecallTest, AFirstNameCalledAfterAGreeting) {
   ExpectRedacted("en", "hi bae!", {}, {"bae"});
 }
 
+TEST(NamesSocialRecallTest, AFirstNameThatIsATownWhereOnlyAPersonFits) {
+  // "brandon", "tyler", "chelsea" name towns too: in lower case they are
+  // read as names only where a town cannot stand.
+  ExpectRedacted("en", "me and brandon went out last night", {"brandon"}, {"night"});
+  ExpectRedacted("en", "brandon and i went out", {"brandon"}, {"went"});
+  ExpectRedacted("en", "my little brother brandon broke it", {"brandon"}, {"brother"});
+  ExpectRedacted("en", "hey brandon, you coming?", {"brandon"}, {"coming"});
+  // Where a town fits, the town stays.
+  ExpectRedacted("en", "we stopped in brandon for gas", {}, {"brandon"});
+}
+
+TEST(NamesSocialRecallTest, AFirstNameOpeningAClauseBeforeWhatAPersonDoes) {
+  ExpectRedacted("en", "tamika texted me at 3am", {"tamika"}, {"texted"});
+  ExpectRedacted("en", "lol tamika said no", {"tamika"}, {"said"});
+  ExpectRedacted("en", "ugh brandon ate my leftovers again", {"brandon"}, {"leftovers"});
+  // Chat words opening a clause are no names.
+  ExpectRedacted("en", "ppl said it was fine", {}, {"ppl"});
+  ExpectRedacted("en", "smh got me again", {}, {"smh"});
+  ExpectRedacted("en", "nobody said that", {}, {"nobody"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
