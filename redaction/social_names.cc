@@ -415,8 +415,26 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
         "came", "left", "cried", "laughed", "posted", "tweeted", "replied", "dmed", "snapped"};
     return (lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) || kActs.count(tk.Folded(ts[k])) != 0;
   };
+  // "ugh destiny texted me", "grace said no": an everyday word that is a
+  // given name too, opening a clause before a verb of speech or of a
+  // message only ("summer went by" stays).
+  auto speaks = [&](size_t i) {
+    const long k = next_word(i);
+    if (k < 0 || !opens_clause(i) || ts[k].capitalized) return false;
+    static const std::unordered_set<std::string_view> kSpeaks = {
+        "texted", "texts", "told", "asked", "replied", "dmed", "tweeted", "posted", "messaged"};
+    return (lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) || kSpeaks.count(tk.Folded(ts[k])) != 0;
+  };
   for (size_t i = 0; i < n; ++i) {
     if (flagged[i]) continue;
+    if (kind[i] == 0 && ts[i].word && !ts[i].capitalized && ts[i].end - ts[i].begin >= 3 && speaks(i)) {
+      const uint32_t f = lexicon->FlagsOfHash(ts[i].hash);
+      if ((f & (kGivenName | kRouteName)) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName))) &&
+          !IsWordSaidToAnyone(tk.Folded(ts[i])) && !InHandleOrLink(text, ts[i].begin, ts[i].end)) {
+        flagged[i] = 1;
+        continue;
+      }
+    }
     if (window->town_name[i]) {
       // Only where a person is meant: beside the speaker, after a kin
       // word, called after a greeting, or doing what a person does.

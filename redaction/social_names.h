@@ -24,6 +24,9 @@
 //    ("tamika texted me", "lol tamika said no"; not a chat word: "ppl
 //    said"); a given name that names a town too ("brandon") only beside
 //    the speaker, after a kin word, after a greeting or before such a verb;
+//    an everyday word that is a given name too only before a verb of
+//    speech or of a message ("ugh destiny texted me"; "summer went by"
+//    stays);
 //  - a given name in capitals alone among lower-case words is a name
 //    ("thanks KEVIN"), and a capitalized given name before its possessive
 //    "'s" ("Drake's new album"; not "Summer's almost over", "St. George's");

@@ -122,5 +122,13 @@ TEST(NamesSocialRecallTest, AFirstNameOpeningAClauseBeforeWhatAPersonDoes) {
   ExpectRedacted("en", "nobody said that", {}, {"nobody"});
 }
 
+TEST(NamesSocialRecallTest, AnEverydayGivenNameOpeningAClauseBeforeSpeechOrAMessage) {
+  ExpectRedacted("en", "ugh destiny texted me again", {"destiny"}, {"texted"});
+  ExpectRedacted("en", "lol grace said no way", {"grace"}, {"way"});
+  // A season doing what seasons do stays.
+  ExpectRedacted("en", "ugh summer went by so fast", {}, {"summer"});
+  ExpectRedacted("en", "ugh summer is over", {}, {"summer"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
