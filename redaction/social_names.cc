@@ -204,6 +204,8 @@ struct WindowNames {
   std::vector<uint8_t> kind, flagged;
   // A lower-case given name left out of kind only for naming a town too.
   std::vector<uint8_t> town_name;
+  // A given name, or a word of no list, in capitals in a shouted post.
+  std::vector<uint8_t> shouted;
 };
 
 void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameLexicon* lexicon,
@@ -215,6 +217,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   window->kind.assign(n, 0);
   window->flagged.assign(n, 0);
   window->town_name.assign(n, 0);
+  window->shouted.assign(n, 0);
   if (n == 0) return;
 
   // What each lower-case word may be: 0 nothing, 1 a name only with a sign
@@ -239,7 +242,11 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     // A listed surname that no dictionary has ("obama", "gonzalez") names
     // its bearer in lower case as a given name does.
     const bool surname = !given && !t.all_caps && (f & kSurname) && !dictionary;
-    if (!given && !unknown && !surname) continue;
+    // In a shouted post a word of no list in capitals may be a name too,
+    // when a cue says so (below); four letters or more, not an acronym.
+    const bool caps_unknown = t.all_caps && !(f & (kGivenName | kSurname | kRouteName)) && !dictionary &&
+                              t.end - t.begin >= 4;
+    if (!given && !unknown && !surname && !caps_unknown) continue;
     // A word in capitals among words in capitals is a shouted line, a
     // heading or an address's town line ("HUTTON HENRY", "BUNDALAGUAH
     // VIC"): the name detector reads those. Here only one among lower-case
@@ -259,7 +266,13 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
           break;
         }
       }
-      if (caps_beside) continue;
+      // In a shouted post ("HAPPY BIRTHDAY TAMIKA WE LOVE YOU") only the
+      // cues below read it.
+      if (caps_beside) {
+        if (!InHandleOrLink(text, t.begin, t.end) && !InPlaceName(text, ts, i, places)) window->shouted[i] = 1;
+        continue;
+      }
+      if (caps_unknown) continue;
     }
     if (InHandleOrLink(text, t.begin, t.end)) continue;
     if (InPlaceName(text, ts, i, places)) {
@@ -434,6 +447,18 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
         flagged[i] = 1;
         continue;
       }
+    }
+    if (window->shouted[i]) {
+      // A shouted post says its cues in capitals too: "THANKS KEVIN", "ME
+      // AND JESSICA", "MY SISTER TAMIKA"; after "HAPPY BIRTHDAY", "RIP" a
+      // word of no list too.
+      const int cue = i > 0 && !ts[i].newline_before ? SocialCueBefore(tk, i) : 0;
+      const bool given = lexicon->FlagsOfHash(ts[i].hash) & (kGivenName | kRouteName);
+      if ((cue == 2 && (given || !ChatSpelling(tk.Folded(ts[i])))) || (cue == 1 && given) ||
+          with_the_speaker(i) || kin_before(i) || greeted(i)) {
+        flagged[i] = 1;
+      }
+      continue;
     }
     if (window->town_name[i]) {
       // Only where a person is meant: beside the speaker, after a kin

@@ -64,6 +64,9 @@
 //    case only a word of no dictionary: "dj finese", not "the dj got"), and
 //    a second capitalized word of no dictionary or a name list with it; not
 //    a DJ's set, booth, gear or night; a name found there takes the cue;
+//  - in a shouted post the cues above are read in capitals too ("HAPPY
+//    BIRTHDAY TAMIKA", "THANKS KEVIN", "ME AND JESSICA", "MY SISTER
+//    TAMIKA"; a word of no list there of four letters or more);
 //  - each word found is found at its other lower-case mentions in the text.
 // Linear in the text.
 #ifndef AMPARO_REDACTION_SOCIAL_NAMES_H_

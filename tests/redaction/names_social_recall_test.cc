@@ -130,5 +130,17 @@ TEST(NamesSocialRecallTest, AnEverydayGivenNameOpeningAClauseBeforeSpeechOrAMess
   ExpectRedacted("en", "ugh summer is over", {}, {"summer"});
 }
 
+TEST(NamesSocialRecallTest, CuesInAShoutedPost) {
+  ExpectRedacted("en", "HAPPY BIRTHDAY TAMIKA WE LOVE YOU", {"TAMIKA"}, {"HAPPY", "LOVE"});
+  ExpectRedacted("en", "THANKS KEVIN FOR EVERYTHING", {"KEVIN"}, {"EVERYTHING"});
+  ExpectRedacted("en", "ME AND JESSICA WENT OUT LAST NIGHT", {"JESSICA"}, {"NIGHT"});
+  ExpectRedacted("en", "MY SISTER TAMIKA IS HERE", {"TAMIKA"}, {"SISTER"});
+  // The same cues before words said to anyone, or no name, stay.
+  ExpectRedacted("en", "HAPPY BIRTHDAY TO ME", {}, {"BIRTHDAY"});
+  ExpectRedacted("en", "THANKS GUYS FOR COMING", {}, {"GUYS"});
+  ExpectRedacted("en", "RIP MY PHONE", {}, {"PHONE"});
+  ExpectRedacted("en", "SHOUTOUT TO EVERYONE WHO CAME", {}, {"EVERYONE"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
