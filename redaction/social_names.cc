@@ -463,7 +463,12 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     if (window->town_name[i]) {
       // Only where a person is meant: beside the speaker, after a kin
       // word, called after a greeting, or doing what a person does.
-      if (with_the_speaker(i) || kin_before(i) || greeted(i) || acts(i)) flagged[i] = 1;
+      // "with madison", "w/ brandon": one goes out with a person.
+      const bool with = !ts[i].newline_before &&
+                        (folded_is(i - 1, {"with"}) ||
+                         (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '/' && !ts[i - 1].space_before &&
+                          folded_is(i - 2, {"w"})));
+      if (with_the_speaker(i) || kin_before(i) || greeted(i) || acts(i) || with) flagged[i] = 1;
       continue;
     }
     if (kind[i] == 0) continue;

@@ -23,7 +23,8 @@
 //    bby,"), or opening a clause before a verb of what a person does
 //    ("tamika texted me", "lol tamika said no"; not a chat word: "ppl
 //    said"); a given name that names a town too ("brandon") only beside
-//    the speaker, after a kin word, after a greeting or before such a verb;
+//    the speaker, after a kin word, after a greeting, after "with" or "w/"
+//    ("w/ brandon") or before such a verb;
 //    an everyday word that is a given name too only before a verb of
 //    speech or of a message ("ugh destiny texted me"; "summer went by"
 //    stays);

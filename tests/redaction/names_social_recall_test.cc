@@ -108,6 +108,8 @@ TEST(NamesSocialRecallTest, AFirstNameThatIsATownWhereOnlyAPersonFits) {
   ExpectRedacted("en", "brandon and i went out", {"brandon"}, {"went"});
   ExpectRedacted("en", "my little brother brandon broke it", {"brandon"}, {"brother"});
   ExpectRedacted("en", "hey brandon, you coming?", {"brandon"}, {"coming"});
+  ExpectRedacted("en", "hanging out with madison tonight", {"madison"}, {"tonight"});
+  ExpectRedacted("en", "movie night w/ brandon", {"brandon"}, {"movie"});
   // Where a town fits, the town stays.
   ExpectRedacted("en", "we stopped in brandon for gas", {}, {"brandon"});
 }
