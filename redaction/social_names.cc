@@ -558,8 +558,19 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   // Lists: "jen, ginny and brayan", "yesenia, wendy & brayan": items of one
   // lower-case word joined by ',', '&', "and" or "n"; when two of them are
   // names, so are the others that may be.
+  // An everyday word that is a given name too ("ray", "destiny") may be an
+  // item when a name is beside it; not one training text saw capitalized
+  // outside names ("jessica and summer vacation") nor a word said to anyone.
+  auto everyday_given = [&](size_t k) {
+    const Token& t = ts[k];
+    if (!t.word || t.capitalized || t.has_digit || t.end - t.begin < 3) return false;
+    const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    return (f & (kGivenName | kRouteName)) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName))) &&
+           !IsWordSaidToAnyone(tk.Folded(t)) && !InHandleOrLink(text, t.begin, t.end);
+  };
+  auto item = [&](size_t k) { return kind[k] != 0 || everyday_given(k); };
   for (size_t i = 0; i < n;) {
-    if (kind[i] == 0) {
+    if (!item(i)) {
       ++i;
       continue;
     }
@@ -576,7 +587,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       } else {
         break;
       }
-      if (k >= n || !ts[k].word || ts[k].newline_before || kind[k] == 0) break;
+      if (k >= n || !ts[k].word || ts[k].newline_before || !item(k)) break;
       items.push_back(k);
       j = k;
     }

@@ -17,7 +17,8 @@
 //    word of no list and no dictionary, is a name before "'s" ("marco's
 //    number"), before "u", "you" or "ur" opening a clause ("keisha u coming"),
 //    or as an item of a list of two or more names ("jen, ginny and brayan";
-//    a pair when the other is a sure name: "tamika and jessica"), and
+//    a pair when the other is a sure name: "tamika and jessica"; an
+//    everyday-word given name is an item too: "jimmy and ray"), and
 //    called after a greeting before a mark or the line's end ("yo tamika,
 //    call me"; a listed given name anywhere after it: "hi kyle"; not "hey
 //    bby,"), or opening a clause before a verb of what a person does

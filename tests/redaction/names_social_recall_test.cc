@@ -144,5 +144,15 @@ TEST(NamesSocialRecallTest, CuesInAShoutedPost) {
   ExpectRedacted("en", "SHOUTOUT TO EVERYONE WHO CAME", {}, {"EVERYONE"});
 }
 
+TEST(NamesSocialRecallTest, AnEverydayGivenNameAfterAKinWordOrPairedWithAName) {
+  ExpectRedacted("en", "happy bday to my sister grace, 21 finally", {"grace"}, {"sister"});
+  ExpectRedacted("en", "my daughter destiny started school", {"destiny"}, {"school"});
+  ExpectRedacted("en", "jimmy and ray are cooking tonight", {"jimmy", "ray"}, {"cooking"});
+  ExpectRedacted("en", "tamika, destiny and jessica came", {"tamika", "destiny", "jessica"}, {"came"});
+  // Not a word said to anyone, nor things joined to a name.
+  ExpectRedacted("en", "my sister baby is so cute", {}, {"baby"});
+  ExpectRedacted("en", "jessica and summer vacation plans", {"jessica"}, {"vacation"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
