@@ -354,6 +354,12 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   auto opens_clause = [&](size_t i) {
     if (i == 0 || ts[i].newline_before) return true;
     const Token& p = ts[i - 1];
+    // "@kay_22 tamika u coming?": a reply opens with the handle.
+    if (p.word && ts[i].space_before && InHandleOrLink(text, p.begin, p.end)) {
+      size_t b = p.begin;
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n') --b;
+      if (text[b] == '@') return true;
+    }
     if (!p.word) return p.first == ',' || p.first == '.' || p.first == '!' || p.first == '?' ||
                         p.first == ':' || p.first == ';';
     const std::string_view w = tk.Folded(p);
@@ -497,7 +503,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     }
     // "keisha u coming or not".
     const long k = next_word(i);
-    if (k >= 0 && opens_clause(i)) {
+    if (k >= 0 && opens_clause(i) && !ChatSpelling(tk.Folded(ts[i]))) {  // not "looool u"
       const std::string_view w = tk.Folded(ts[k]);
       if (w == "u" || w == "you" || w == "ur") flagged[i] = 1;
     }

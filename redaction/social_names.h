@@ -69,6 +69,8 @@
 //  - in a shouted post the cues above are read in capitals too ("HAPPY
 //    BIRTHDAY TAMIKA", "THANKS KEVIN", "ME AND JESSICA", "MY SISTER
 //    TAMIKA"; a word of no list there of four letters or more);
+//  - a clause opens at a line start, after a mark or a chat interjection,
+//    and after the handle a reply opens with ("@kay_22 tamika u coming?");
 //  - each word found is found at its other lower-case mentions in the text.
 // Linear in the text.
 #ifndef AMPARO_REDACTION_SOCIAL_NAMES_H_

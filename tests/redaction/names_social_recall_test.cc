@@ -154,5 +154,15 @@ TEST(NamesSocialRecallTest, AnEverydayGivenNameAfterAKinWordOrPairedWithAName) {
   ExpectRedacted("en", "jessica and summer vacation plans", {"jessica"}, {"vacation"});
 }
 
+TEST(NamesSocialRecallTest, ANameRightAfterTheHandleAReplyOpensWith) {
+  // A reply opens with the handle: the clause opens after it.
+  ExpectRedacted("en", "@kay_22 tamika u coming?", {"tamika"}, {"coming"});
+  ExpectRedacted("en", "@kay_22 tamika texted me", {"tamika"}, {"texted"});
+  ExpectRedacted("en", "@kay_22 @jo_b tamika said no", {"tamika"}, {"said"});
+  // Chat words after the handle stay.
+  ExpectRedacted("en", "@kay_22 ppl said it was fine", {}, {"ppl"});
+  ExpectRedacted("en", "@kay_22 looool u made me laugh", {}, {"looool"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
