@@ -155,6 +155,12 @@ int SocialCueBefore(const text::Tokens& tk, size_t i) {
     return false;
   };
   std::string_view p1 = word(1), p2 = word(2), p3 = word(3);
+  // "ft. summer walker", "feat. grace": who sings with.
+  if (p1 == "featuring" || p1 == "feat" || p1 == "ft") return 1;
+  if (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' && !ts[i - 1].newline_before &&
+      !ts[i].newline_before && (p2 == "feat" || p2 == "ft")) {
+    return 1;
+  }
   const bool to = p1 == "to";
   if (to) {
     p1 = p2;
@@ -518,7 +524,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   for (size_t i = 1; i < n; ++i) {
     const Token& t = ts[i];
     if (flagged[i] || !t.word || t.capitalized || t.has_digit || !t.has_letter || t.end - t.begin < 3 ||
-        t.newline_before || !ts[i - 1].word || ts[i - 1].newline_before) {
+        t.newline_before || ts[i - 1].newline_before) {
       continue;
     }
     const int cue = SocialCueBefore(tk, i);
@@ -611,15 +617,16 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     i = j + 1;
   }
   // "taylor swift", "justin bieber", "paul simon", "jackie chan": right after
-  // a given name of four letters or more found in lower case, that is no
-  // everyday word, the next lower-case word is the surname when it is a
-  // listed surname (a dictionary word too: "swift"), a given name that is
+  // a given name of four letters or more found in lower case (by a cue too:
+  // "ft. summer walker"), the next lower-case word is the surname when it
+  // is a listed surname (a dictionary or everyday word too: "swift",
+  // "walker"), a given name that is
   // no everyday word ("paul simon"), a word training text showed in names,
   // or a word of no list and no dictionary that is no chat spelling
   // ("droppin", "alllll"). Not "kevin said", "jessica lol", "jan mga". One
   // word only.
   for (size_t i = 0; i + 1 < n; ++i) {
-    if (!flagged[i] || kind[i] != 2 || ts[i].capitalized || ts[i].all_caps || ts[i].end - ts[i].begin < 4 ||
+    if (!flagged[i] || ts[i].capitalized || ts[i].all_caps || ts[i].end - ts[i].begin < 4 ||
         !(lexicon->FlagsOfHash(ts[i].hash) & kGivenName) || (i > 0 && !ts[i - 1].word && !ts[i].space_before)) {
       continue;
     }
@@ -630,14 +637,19 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       continue;
     }
     const uint32_t f = lexicon->FlagsOfHash(t.hash);
-    if (f & kNeverLowerName) continue;
+    // A listed surname that is an everyday word too ("summer walker",
+    // "kevin hart") is the surname here.
+    const bool everyday_surname = (f & kSurname) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName)));
+    if ((f & kNeverLowerName) && !everyday_surname) continue;
     const std::string_view w = tk.Folded(t);
     const bool listed = (f & (kSurname | kNameWord)) ||
                         ((f & kGivenName) && GivenNameWords().count(std::string(w)) == 0);
     const bool unknown = !(f & (kGivenName | kSurname | kRouteName)) && !lexicon->IsDictionaryHash(t.hash) &&
                          !ChatSpelling(w);
     if (!listed && !unknown) continue;
-    if (InHandleOrLink(text, t.begin, t.end) || InPlaceName(text, ts, k, places)) continue;
+    // A listed surname that names a town too ("walker") is the surname
+    // right after a given name.
+    if (InHandleOrLink(text, t.begin, t.end) || (!(f & kSurname) && InPlaceName(text, ts, k, places))) continue;
     flagged[k] = 1;
     ++i;
   }

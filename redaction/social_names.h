@@ -35,9 +35,10 @@
 //  - a hashtag joining a given name and a surname is a name ("#JustinBieber",
 //    "#selenagomez"); the words of a handle, other hashtags, links and
 //    e-mail addresses are never read;
-//  - after a given name found in lower case (four letters or more, no
-//    everyday word) the next lower-case word is its surname when it is a
-//    listed surname, a given name that is no everyday word, a word seen in
+//  - after a given name found in lower case (four letters or more; by a
+//    cue too: "ft. summer walker") the next lower-case word is its surname
+//    when it is a listed surname (an everyday word or a town too: "walker"),
+//    a given name that is no everyday word, a word seen in
 //    names, or a word of no list and no dictionary that is no chat spelling
 //    ("justin bieber"); a listed surname of no dictionary is a name
 //    anywhere, as a given name is ("gonzalez"); before a listed surname
@@ -56,7 +57,7 @@
 //  - after a cue that names whom one wishes, thanks, mourns or misses on
 //    the same line ("happy birthday", "happy bday to", "hbd", "shoutout
 //    to", "shout out to", "rip", "congrats to"; "thanks", "thank you",
-//    "love you", "miss u"), a lower-case listed given name is a name even
+//    "love you", "miss u", "ft.", "feat."), a lower-case listed given name is a name even
 //    when it is an everyday word or a town ("happy birthday grace", "miss
 //    you kyle"), but not a word said to anyone ("thanks buddy", "love you
 //    babe"); after the first kind also a word of no list and no dictionary

@@ -164,5 +164,12 @@ TEST(NamesSocialRecallTest, ANameRightAfterTheHandleAReplyOpensWith) {
   ExpectRedacted("en", "@kay_22 looool u made me laugh", {}, {"looool"});
 }
 
+TEST(NamesSocialRecallTest, AFeaturedSingerWhoseNameIsAWord) {
+  ExpectRedacted("en", "new song ft. summer walker out now", {"summer", "walker"}, {"song"});
+  ExpectRedacted("en", "happy birthday grace kelly!!", {"grace", "kelly"}, {"birthday"});
+  // After a name found by a cue, a word that is no surname stays.
+  ExpectRedacted("en", "thanks brandon for everything", {"brandon"}, {"everything"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
