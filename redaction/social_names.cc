@@ -212,6 +212,9 @@ struct WindowNames {
   std::vector<uint8_t> town_name;
   // A given name, or a word of no list, in capitals in a shouted post.
   std::vector<uint8_t> shouted;
+  // The lexicon's flags of each word of three letters or more with no
+  // digit, lower-case or in capitals (0 for the others): read once.
+  std::vector<uint32_t> flags;
 };
 
 void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameLexicon* lexicon,
@@ -224,6 +227,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   window->flagged.assign(n, 0);
   window->town_name.assign(n, 0);
   window->shouted.assign(n, 0);
+  window->flags.assign(n, 0);
   if (n == 0) return;
 
   // What each lower-case word may be: 0 nothing, 1 a name only with a sign
@@ -238,6 +242,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       continue;
     }
     const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    window->flags[i] = f;
     if (f & kNeverLowerName) continue;
     const std::string_view w = tk.Folded(t);
     const bool given = f & (kGivenName | kRouteName);
@@ -360,10 +365,11 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   auto opens_clause = [&](size_t i) {
     if (i == 0 || ts[i].newline_before) return true;
     const Token& p = ts[i - 1];
-    // "@kay_22 tamika u coming?": a reply opens with the handle.
-    if (p.word && ts[i].space_before && InHandleOrLink(text, p.begin, p.end)) {
+    // "@kay_22 tamika u coming?": a reply opens with the handle (a chunk
+    // of no spaces that starts with '@').
+    if (p.word && ts[i].space_before) {
       size_t b = p.begin;
-      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n') --b;
+      while (b > 0 && p.begin - b < 64 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n') --b;
       if (text[b] == '@') return true;
     }
     if (!p.word) return p.first == ',' || p.first == '.' || p.first == '!' || p.first == '?' ||
@@ -433,29 +439,31 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   // spelling.
   auto acts = [&](size_t i) {
     const long k = next_word(i);
-    if (k < 0 || !opens_clause(i) || ts[k].capitalized || ChatSpelling(tk.Folded(ts[i]))) return false;
+    if (k < 0 || ts[k].capitalized) return false;
     static const std::unordered_set<std::string_view> kActs = {
         "gets", "got", "goes", "went", "texted", "tellin", "telling", "tells", "told", "called",
         "calls", "asked", "ate", "wants", "needs", "loves", "likes", "hates", "thinks", "knows",
         "came", "left", "cried", "laughed", "posted", "tweeted", "replied", "dmed", "snapped"};
-    return (lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) || kActs.count(tk.Folded(ts[k])) != 0;
+    if (!(lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) && kActs.count(tk.Folded(ts[k])) == 0) return false;
+    return opens_clause(i) && !ChatSpelling(tk.Folded(ts[i]));
   };
   // "ugh destiny texted me", "grace said no": an everyday word that is a
   // given name too, opening a clause before a verb of speech or of a
   // message only ("summer went by" stays).
   auto speaks = [&](size_t i) {
     const long k = next_word(i);
-    if (k < 0 || !opens_clause(i) || ts[k].capitalized) return false;
+    if (k < 0 || ts[k].capitalized) return false;
     static const std::unordered_set<std::string_view> kSpeaks = {
         "texted", "texts", "told", "asked", "replied", "dmed", "tweeted", "posted", "messaged"};
-    return (lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) || kSpeaks.count(tk.Folded(ts[k])) != 0;
+    if (!(lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) && kSpeaks.count(tk.Folded(ts[k])) == 0) return false;
+    return opens_clause(i);
   };
   for (size_t i = 0; i < n; ++i) {
     if (flagged[i]) continue;
-    if (kind[i] == 0 && ts[i].word && !ts[i].capitalized && ts[i].end - ts[i].begin >= 3 && speaks(i)) {
-      const uint32_t f = lexicon->FlagsOfHash(ts[i].hash);
+    if (kind[i] == 0 && ts[i].word && !ts[i].capitalized && ts[i].end - ts[i].begin >= 3) {
+      const uint32_t f = window->flags[i];
       if ((f & (kGivenName | kRouteName)) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName))) &&
-          !IsWordSaidToAnyone(tk.Folded(ts[i])) && !InHandleOrLink(text, ts[i].begin, ts[i].end)) {
+          speaks(i) && !IsWordSaidToAnyone(tk.Folded(ts[i])) && !InHandleOrLink(text, ts[i].begin, ts[i].end)) {
         flagged[i] = 1;
         continue;
       }
@@ -527,18 +535,19 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
         t.newline_before || ts[i - 1].newline_before) {
       continue;
     }
+    const uint32_t f = window->flags[i];
+    const bool listed_given = (f & (kGivenName | kRouteName)) &&
+                              !(f & (kNeverLowerName & ~(kCommonWord | kCommonName | kNotNameWord)));
+    if (kind[i] == 0 && !listed_given) continue;
     const int cue = SocialCueBefore(tk, i);
     if (cue == 0) continue;
-    const uint32_t f = lexicon->FlagsOfHash(t.hash);
     const std::string_view w = tk.Folded(t);
     bool name = false;
     if (kind[i] == 1) {
       // An everyday-word given name ("mike"), or after a strong cue a word
       // of no list and no dictionary that is no chat spelling.
       name = (f & (kGivenName | kRouteName)) || (cue == 2 && !ChatSpelling(w));
-    } else if (kind[i] == 0 && (f & (kGivenName | kRouteName)) &&
-               !(f & (kNeverLowerName & ~(kCommonWord | kCommonName | kNotNameWord))) &&
-               !IsWordSaidToAnyone(w)) {
+    } else if (kind[i] == 0 && !IsWordSaidToAnyone(w)) {
       // "grace", "destiny", "summer": everyday words, or words training
       // text saw capitalized outside names; "kyle", "austin": towns too,
       // which no one wishes a happy birthday.
@@ -576,7 +585,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   auto everyday_given = [&](size_t k) {
     const Token& t = ts[k];
     if (!t.word || t.capitalized || t.has_digit || t.end - t.begin < 3) return false;
-    const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    const uint32_t f = window->flags[k];
     return (f & (kGivenName | kRouteName)) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName))) &&
            !IsWordSaidToAnyone(tk.Folded(t)) && !InHandleOrLink(text, t.begin, t.end);
   };
