@@ -1,12 +1,17 @@
-// Person names on English social text that no capital marks and that a
-// dictionary also lists, found by what the post says around them: a
-// birthday wish, a shout-out, thanks, "rip", "miss you" or "love you" before
-// a given name in lower case ("happy birthday grace", "miss you kyle"), and
-// hashtags that mourn, wish or defend someone ("#RIPKobe", "#JusticeForX"),
-// a stage name after "DJ", "VJ" or "MC" even when it is a word ("DJ
-// SPARKLE", "MC Thunder").
-// And what stays: the same cues before words that are no names ("thanks
-// guys", "love you babe", "rip my phone"). The texts are made up.
+// Person names on English social text that no capital marks, that a
+// dictionary or a town list also has, or that no list has, found by what the
+// post says around them: a birthday wish, a shout-out, thanks, "rip", "miss
+// you", "ft." before a given name in lower case ("happy birthday grace",
+// "miss you kyle"); hashtags that mourn, wish or defend someone ("#RIPKobe",
+// "#JusticeForX"); a stage name after "DJ", "VJ" or "MC" ("DJ SPARKLE");
+// a given name before a surname found ("lebron james"); pairs and lists
+// with a sure name ("jimmy and ray"); a name called after a greeting ("yo
+// tamika,"); a first name opening a clause, also after a reply's handle,
+// before what a person does ("tamika texted me"); given names that are
+// towns where only a person fits ("me and brandon"); the same cues in a
+// shouted post ("THANKS KEVIN"). And what stays: the same cues before
+// words that are no names ("thanks guys", "love you babe", "rip my phone",
+// "ugh summer went by"). The texts are made up.
 #include <gtest/gtest.h>
 
 #include <string>
