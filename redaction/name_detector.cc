@@ -236,6 +236,11 @@ class GazetteerNameDetector final : public NameDetector {
                     const WordScores* seen_in_text, bool with_candidates,
                     WindowResult* out, bool with_pronouns = false) const;
 
+  // A camel-case hashtag that mourns, wishes or defends someone by name:
+  // "#RIPKobe", "#JusticeForTamika", "#PrayForDeshawn", "#FreeBritney",
+  // "#HappyBirthdayJaquan" (raw: the hashtag's word, without '#').
+  bool MournsWishesOrDefendsSomeone(std::string_view raw) const;
+
   const NameLexicon* lexicon_;
   const PlaceIndex* places_;
   const NameModel* model_;       // nullptr: the rules alone decide
@@ -243,6 +248,63 @@ class GazetteerNameDetector final : public NameDetector {
   const NameTagger* tagger_;     // nullptr: no proposals of the tagger
   CandidateObserver tagger_observer_;  // training of the tagger only
 };
+
+bool GazetteerNameDetector::MournsWishesOrDefendsSomeone(std::string_view raw) const {
+  // What such hashtags open with, in lower case; the name follows at a
+  // capital ("RIP" + "Kobe"), not inside a word ("#FreebieFriday").
+  // Some name towns and countries as often ("#PrayForParis", "#FreeTibet");
+  // after the others a given name that is a town too is the person
+  // ("#RIPKobe", "#JusticeForAustin").
+  struct Cue {
+    std::string_view text;
+    bool places_too;
+  };
+  static constexpr Cue kCues[] = {
+      {"rip", false},          {"restinpeace", false}, {"longlive", true},   {"prayfor", true},
+      {"prayersfor", true},    {"justicefor", false},  {"free", true},       {"happybirthday", false},
+      {"happybday", false},    {"hbd", false},         {"istandwith", true}, {"standwith", true},
+      {"bringback", true},     {"findmy", true},       {"missing", true}};
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const std::string folded = text::Fold(raw);
+  for (const auto& [cue, places_too] : kCues) {
+    if (folded.size() < cue.size() + 3 || folded.compare(0, cue.size(), cue) != 0 ||
+        !upper(raw[cue.size()]) || !lower(raw[cue.size() + 1])) {
+      continue;
+    }
+    // The rest: one or two words, each a capital and lower-case letters
+    // ("Kobe", "GeorgeFloyd"), that are no place ("#PrayForParis"), no
+    // function word ("#PrayForTheWorld") and no everyday word unless a
+    // name list has it and no dictionary says it is ordinary ("#PrayForPeace",
+    // "#FreeHugs", "#RIPVine"). Words training text saw outside names count:
+    // "Kobe" is a town and a beef too.
+    const std::string_view rest = raw.substr(cue.size());
+    auto place = [&](const std::string& folded_words, uint32_t flags) {
+      return places_->Lookup(folded_words) != nullptr && (places_too || !(flags & kGivenName));
+    };
+    const std::string rest_folded = text::Fold(rest);
+    if (place(rest_folded, lexicon_->Flags(rest_folded))) return false;
+    size_t words = 0;
+    for (size_t b = 0; b < rest.size();) {
+      size_t e = b + 1;
+      while (e < rest.size() && lower(rest[e])) ++e;
+      if (e < rest.size() && !upper(rest[e])) return false;  // a digit or a mark
+      if (e - b < 2 || ++words > 2) return false;
+      const std::string word = text::Fold(rest.substr(b, e - b));
+      const uint64_t hash = text::FoldedHash(word);
+      const uint32_t f = lexicon_->FlagsOfHash(hash);
+      if ((f & (kStopWord | kConnector | kMonth | kPlacePrep | kDemonym | kTitle | kKinCue)) ||
+          place(word, f)) {
+        return false;
+      }
+      const bool listed = (f & (kGivenName | kSurname)) && !(f & (kCommonWord | kCommonName));
+      if (!listed && lexicon_->IsDictionaryHash(hash)) return false;
+      b = e;
+    }
+    return words > 0;
+  }
+  return false;
+}
 
 // Per-call working state; one pass builds it, the next passes read it.
 struct TokenInfo {
@@ -3687,6 +3749,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       part = k;
     }
+    if (!name) name = MournsWishesOrDefendsSomeone(raw);
     if (name) {
       info[i].score = 0.9f;
       info[i].run = -1;

@@ -109,6 +109,75 @@ bool Possessive(const text::Tokens& tk, size_t i) {
   return kAfterContraction.count(tk.Folded(ts[i + 3])) == 0;
 }
 
+// A chat spelling, no name: "droppin", "alllll", "sooo".
+bool ChatSpelling(std::string_view w) {
+  if (w.size() >= 4 && w.substr(w.size() - 2) == "in") return true;  // "droppin"
+  for (size_t k = 2; k < w.size(); ++k) {
+    if (w[k] == w[k - 1] && w[k] == w[k - 2]) return true;  // "alllll", "sooo"
+  }
+  return false;
+}
+
+// Given names that posts also say to anyone they thank or love ("thanks
+// buddy", "love you babe", "thank you lord").
+bool IsWordSaidToAnyone(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "baby", "babe", "honey", "buddy", "bud", "love", "dear", "sugar", "angel", "king", "queen",
+      "boss", "chief", "champ", "sunshine", "darling", "god", "lord", "sweetie", "pal", "doll",
+      "precious", "sweet", "star", "beautiful", "handsome", "man", "brother", "sister", "boy",
+      "girl", "guys", "all", "everyone", "everybody", "bunny", "cutie", "hero", "legend", "mate",
+      "sir", "madam", "coach", "doc", "captain", "bae", "boo", "hun", "jesus", "christ",
+      "america", "world", "mom", "dad", "mama", "papa", "daddy", "mommy", "grandma", "grandpa",
+      "bby", "babyy", "fam", "bestie", "luv", "shawty", "sweetheart", "hon", "hunny", "ma", "pa"};
+  return kWords.count(w) != 0;
+}
+
+// What comes right before token i on its line, in lower case or not:
+// 2 a cue only a person follows ("happy birthday", "happy bday to",
+// "hbd", "shoutout to", "shout out to", "rip", "congrats to"), 1 one that
+// names whom one thanks, loves or misses ("thanks", "thank you", "love
+// you", "miss u"), 0 none.
+int SocialCueBefore(const text::Tokens& tk, size_t i) {
+  const std::vector<Token>& ts = tk.tokens;
+  auto word = [&](size_t back) -> std::string_view {
+    if (back > i) return {};
+    const size_t k = i - back;
+    if (!ts[k].word) return {};
+    for (size_t m = k + 1; m <= i; ++m) {
+      if (ts[m].newline_before) return {};
+    }
+    return tk.Folded(ts[k]);
+  };
+  auto is = [](std::string_view w, std::initializer_list<std::string_view> words) {
+    for (std::string_view x : words) {
+      if (w == x) return true;
+    }
+    return false;
+  };
+  std::string_view p1 = word(1), p2 = word(2), p3 = word(3);
+  // "ft. summer walker", "feat. grace": who sings with.
+  if (p1 == "featuring" || p1 == "feat" || p1 == "ft") return 1;
+  if (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' && !ts[i - 1].newline_before &&
+      !ts[i].newline_before && (p2 == "feat" || p2 == "ft")) {
+    return 1;
+  }
+  const bool to = p1 == "to";
+  if (to) {
+    p1 = p2;
+    p2 = p3;
+  }
+  if (is(p1, {"birthday", "bday", "birthdayy", "bdayy"}) && p2 == "happy") return 2;
+  if (is(p1, {"shoutout", "shoutouts", "congrats", "congratulations"})) return 2;
+  if (p1 == "out" && p2 == "shout") return 2;
+  if (to) return 0;
+  if (is(p1, {"hbd", "rip"})) return 2;
+  if (is(p1, {"thanks", "thx", "thanx"})) return 1;
+  if (is(p1, {"you", "u", "ya"}) && (is(p2, {"love", "luv", "miss"}) || (p1 == "you" && p2 == "thank"))) {
+    return 1;
+  }
+  return 0;
+}
+
 // Token i is a place of the gazetteer or a word of one written out in
 // lower case ("houston", "san pedro sula", "san luis potosi"): a phrase of
 // up to four words joined by spaces on one line.
@@ -139,6 +208,13 @@ bool InPlaceName(std::string_view text, const std::vector<Token>& ts, size_t i,
 struct WindowNames {
   text::Tokens tk;
   std::vector<uint8_t> kind, flagged;
+  // A lower-case given name left out of kind only for naming a town too.
+  std::vector<uint8_t> town_name;
+  // A given name, or a word of no list, in capitals in a shouted post.
+  std::vector<uint8_t> shouted;
+  // The lexicon's flags of each word of three letters or more with no
+  // digit, lower-case or in capitals (0 for the others): read once.
+  std::vector<uint32_t> flags;
 };
 
 void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameLexicon* lexicon,
@@ -149,6 +225,9 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   const size_t n = ts.size();
   window->kind.assign(n, 0);
   window->flagged.assign(n, 0);
+  window->town_name.assign(n, 0);
+  window->shouted.assign(n, 0);
+  window->flags.assign(n, 0);
   if (n == 0) return;
 
   // What each lower-case word may be: 0 nothing, 1 a name only with a sign
@@ -163,6 +242,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       continue;
     }
     const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    window->flags[i] = f;
     if (f & kNeverLowerName) continue;
     const std::string_view w = tk.Folded(t);
     const bool given = f & (kGivenName | kRouteName);
@@ -173,7 +253,11 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     // A listed surname that no dictionary has ("obama", "gonzalez") names
     // its bearer in lower case as a given name does.
     const bool surname = !given && !t.all_caps && (f & kSurname) && !dictionary;
-    if (!given && !unknown && !surname) continue;
+    // In a shouted post a word of no list in capitals may be a name too,
+    // when a cue says so (below); four letters or more, not an acronym.
+    const bool caps_unknown = t.all_caps && !(f & (kGivenName | kSurname | kRouteName)) && !dictionary &&
+                              t.end - t.begin >= 4;
+    if (!given && !unknown && !surname && !caps_unknown) continue;
     // A word in capitals among words in capitals is a shouted line, a
     // heading or an address's town line ("HUTTON HENRY", "BUNDALAGUAH
     // VIC"): the name detector reads those. Here only one among lower-case
@@ -193,10 +277,21 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
           break;
         }
       }
-      if (caps_beside) continue;
+      // In a shouted post ("HAPPY BIRTHDAY TAMIKA WE LOVE YOU") only the
+      // cues below read it.
+      if (caps_beside) {
+        if (!InHandleOrLink(text, t.begin, t.end) && !InPlaceName(text, ts, i, places)) window->shouted[i] = 1;
+        continue;
+      }
+      if (caps_unknown) continue;
     }
     if (InHandleOrLink(text, t.begin, t.end)) continue;
-    if (InPlaceName(text, ts, i, places)) continue;
+    if (InPlaceName(text, ts, i, places)) {
+      // "brandon", "tyler": a given name that names a town too is read
+      // only where a town cannot stand (below).
+      if (given && !t.all_caps) window->town_name[i] = 1;
+      continue;
+    }
     // "aren't", "couldn't": a contraction, not the name "Aren".
     if (i + 2 < n && !ts[i + 1].word && IsApostrophe(ts[i + 1].first) && !ts[i + 1].space_before &&
         ts[i + 2].word && !ts[i + 2].space_before && tk.Folded(ts[i + 2]) != "s") {
@@ -270,6 +365,13 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   auto opens_clause = [&](size_t i) {
     if (i == 0 || ts[i].newline_before) return true;
     const Token& p = ts[i - 1];
+    // "@kay_22 tamika u coming?": a reply opens with the handle (a chunk
+    // of no spaces that starts with '@').
+    if (p.word && ts[i].space_before) {
+      size_t b = p.begin;
+      while (b > 0 && p.begin - b < 64 && text[b - 1] != ' ' && text[b - 1] != '\t' && text[b - 1] != '\n') --b;
+      if (text[b] == '@') return true;
+    }
     if (!p.word) return p.first == ',' || p.first == '.' || p.first == '!' || p.first == '?' ||
                         p.first == ':' || p.first == ';';
     const std::string_view w = tk.Folded(p);
@@ -314,8 +416,82 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
            joins(i + 1) && ts[i + 2].word && tk.Folded(ts[i + 2]) == "i" &&
            (i + 3 >= n || !ts[i + 3].word || !ts[i + 3].capitalized || ts[i + 3].all_caps);
   };
+  // "yo tamika, call me", "hey shaniqua!", "hi kyle": a first name called
+  // right after a greeting, before a mark or the line's end (a listed
+  // given name anywhere after it); not the words said to anyone ("hey
+  // bby,", "hi bae!").
+  auto greeted = [&](size_t i) {
+    if (i == 0 || ts[i].newline_before || !folded_is(i - 1, {"hey", "heyy", "hi", "hello", "yo", "hiya"})) {
+      return false;
+    }
+    const std::string_view w = tk.Folded(ts[i]);
+    if (IsWordSaidToAnyone(w) || ChatSpelling(w)) return false;
+    if (lexicon->FlagsOfHash(ts[i].hash) & (kGivenName | kRouteName)) return true;
+    if (i + 1 >= n || ts[i + 1].newline_before) return true;
+    const Token& next = ts[i + 1];
+    return !next.word && (next.first == ',' || next.first == '!' || next.first == '?' || next.first == '.' ||
+                          next.first == ':');
+  };
+  // "tamika texted me", "lol tamika said no", "ugh brandon ate my
+  // leftovers": a word opening a clause before a verb of what a person
+  // does, as acts_at_sentence_start reads capitalized words; not a chat
+  // word ("ppl said": the lexicon's social words are kind 0) nor a chat
+  // spelling.
+  auto acts = [&](size_t i) {
+    const long k = next_word(i);
+    if (k < 0 || ts[k].capitalized) return false;
+    static const std::unordered_set<std::string_view> kActs = {
+        "gets", "got", "goes", "went", "texted", "tellin", "telling", "tells", "told", "called",
+        "calls", "asked", "ate", "wants", "needs", "loves", "likes", "hates", "thinks", "knows",
+        "came", "left", "cried", "laughed", "posted", "tweeted", "replied", "dmed", "snapped"};
+    if (!(lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) && kActs.count(tk.Folded(ts[k])) == 0) return false;
+    return opens_clause(i) && !ChatSpelling(tk.Folded(ts[i]));
+  };
+  // "ugh destiny texted me", "grace said no": an everyday word that is a
+  // given name too, opening a clause before a verb of speech or of a
+  // message only ("summer went by" stays).
+  auto speaks = [&](size_t i) {
+    const long k = next_word(i);
+    if (k < 0 || ts[k].capitalized) return false;
+    static const std::unordered_set<std::string_view> kSpeaks = {
+        "texted", "texts", "told", "asked", "replied", "dmed", "tweeted", "posted", "messaged"};
+    if (!(lexicon->FlagsOfHash(ts[k].hash) & kSpeechCue) && kSpeaks.count(tk.Folded(ts[k])) == 0) return false;
+    return opens_clause(i);
+  };
   for (size_t i = 0; i < n; ++i) {
-    if (kind[i] == 0 || flagged[i]) continue;
+    if (flagged[i]) continue;
+    if (kind[i] == 0 && ts[i].word && !ts[i].capitalized && ts[i].end - ts[i].begin >= 3) {
+      const uint32_t f = window->flags[i];
+      if ((f & (kGivenName | kRouteName)) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName))) &&
+          speaks(i) && !IsWordSaidToAnyone(tk.Folded(ts[i])) && !InHandleOrLink(text, ts[i].begin, ts[i].end)) {
+        flagged[i] = 1;
+        continue;
+      }
+    }
+    if (window->shouted[i]) {
+      // A shouted post says its cues in capitals too: "THANKS KEVIN", "ME
+      // AND JESSICA", "MY SISTER TAMIKA"; after "HAPPY BIRTHDAY", "RIP" a
+      // word of no list too.
+      const int cue = i > 0 && !ts[i].newline_before ? SocialCueBefore(tk, i) : 0;
+      const bool given = lexicon->FlagsOfHash(ts[i].hash) & (kGivenName | kRouteName);
+      if ((cue == 2 && (given || !ChatSpelling(tk.Folded(ts[i])))) || (cue == 1 && given) ||
+          with_the_speaker(i) || kin_before(i) || greeted(i)) {
+        flagged[i] = 1;
+      }
+      continue;
+    }
+    if (window->town_name[i]) {
+      // Only where a person is meant: beside the speaker, after a kin
+      // word, called after a greeting, or doing what a person does.
+      // "with madison", "w/ brandon": one goes out with a person.
+      const bool with = !ts[i].newline_before &&
+                        (folded_is(i - 1, {"with"}) ||
+                         (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '/' && !ts[i - 1].space_before &&
+                          folded_is(i - 2, {"w"})));
+      if (with_the_speaker(i) || kin_before(i) || greeted(i) || acts(i) || with) flagged[i] = 1;
+      continue;
+    }
+    if (kind[i] == 0) continue;
     if (kind[i] == 2) {
       flagged[i] = 1;
       continue;
@@ -334,16 +510,50 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
         i >= 1 && !ts[i].newline_before &&
         (folded_is(i - 1, {"featuring", "feat", "ft"}) ||
          (i >= 2 && !ts[i - 1].word && ts[i - 1].first == '.' && folded_is(i - 2, {"feat", "ft"})));
-    if (Possessive(tk, i) || (kin_before(i) && !verb_ending(i)) || with_the_speaker(i) || featured) {
+    if (Possessive(tk, i) || (kin_before(i) && !verb_ending(i)) || with_the_speaker(i) || featured ||
+        greeted(i) || acts(i)) {
       flagged[i] = 1;
       continue;
     }
     // "keisha u coming or not".
     const long k = next_word(i);
-    if (k >= 0 && opens_clause(i)) {
+    if (k >= 0 && opens_clause(i) && !ChatSpelling(tk.Folded(ts[i]))) {  // not "looool u"
       const std::string_view w = tk.Folded(ts[k]);
       if (w == "u" || w == "you" || w == "ur") flagged[i] = 1;
     }
+  }
+  // "happy birthday grace", "shoutout to destiny", "thanks brandon", "miss
+  // you kyle": posts wish, thank and mourn people by their first name, in
+  // lower case, and many first names are words too. After such a cue on
+  // the same line a listed given name is a name even when it is an everyday
+  // word; after the cues that only a person follows (a birthday, a shout-out,
+  // "rip", congratulations) a word of no list and no dictionary is one too.
+  // Not the words said to anyone ("thanks buddy", "love you babe").
+  for (size_t i = 1; i < n; ++i) {
+    const Token& t = ts[i];
+    if (flagged[i] || !t.word || t.capitalized || t.has_digit || !t.has_letter || t.end - t.begin < 3 ||
+        t.newline_before || ts[i - 1].newline_before) {
+      continue;
+    }
+    const uint32_t f = window->flags[i];
+    const bool listed_given = (f & (kGivenName | kRouteName)) &&
+                              !(f & (kNeverLowerName & ~(kCommonWord | kCommonName | kNotNameWord)));
+    if (kind[i] == 0 && !listed_given) continue;
+    const int cue = SocialCueBefore(tk, i);
+    if (cue == 0) continue;
+    const std::string_view w = tk.Folded(t);
+    bool name = false;
+    if (kind[i] == 1) {
+      // An everyday-word given name ("mike"), or after a strong cue a word
+      // of no list and no dictionary that is no chat spelling.
+      name = (f & (kGivenName | kRouteName)) || (cue == 2 && !ChatSpelling(w));
+    } else if (kind[i] == 0 && !IsWordSaidToAnyone(w)) {
+      // "grace", "destiny", "summer": everyday words, or words training
+      // text saw capitalized outside names; "kyle", "austin": towns too,
+      // which no one wishes a happy birthday.
+      name = !InHandleOrLink(text, t.begin, t.end);
+    }
+    if (name) flagged[i] = 1;
   }
   // A capitalized given name before "'s" ("Drake's new album"), also one
   // that is an everyday word or opens a sentence, where capitals say less.
@@ -369,8 +579,19 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
   // Lists: "jen, ginny and brayan", "yesenia, wendy & brayan": items of one
   // lower-case word joined by ',', '&', "and" or "n"; when two of them are
   // names, so are the others that may be.
+  // An everyday word that is a given name too ("ray", "destiny") may be an
+  // item when a name is beside it; not one training text saw capitalized
+  // outside names ("jessica and summer vacation") nor a word said to anyone.
+  auto everyday_given = [&](size_t k) {
+    const Token& t = ts[k];
+    if (!t.word || t.capitalized || t.has_digit || t.end - t.begin < 3) return false;
+    const uint32_t f = window->flags[k];
+    return (f & (kGivenName | kRouteName)) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName))) &&
+           !IsWordSaidToAnyone(tk.Folded(t)) && !InHandleOrLink(text, t.begin, t.end);
+  };
+  auto item = [&](size_t k) { return kind[k] != 0 || everyday_given(k); };
   for (size_t i = 0; i < n;) {
-    if (kind[i] == 0) {
+    if (!item(i)) {
       ++i;
       continue;
     }
@@ -387,7 +608,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       } else {
         break;
       }
-      if (k >= n || !ts[k].word || ts[k].newline_before || kind[k] == 0) break;
+      if (k >= n || !ts[k].word || ts[k].newline_before || !item(k)) break;
       items.push_back(k);
       j = k;
     }
@@ -395,26 +616,26 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     for (size_t k : items) sure += flagged[k] || kind[k] == 2 ? 1 : 0;
     if (items.size() >= 2 && sure >= 1 && (sure >= 2 || items.size() >= 3)) {
       for (size_t k : items) flagged[k] = 1;
+    } else if (items.size() == 2 && sure == 1) {
+      // "tamika and jessica", "jessica & tamika": a pair with one sure name
+      // names the other too, unless it is a chat spelling ("sooo and").
+      for (size_t k : items) {
+        if (!ChatSpelling(tk.Folded(ts[k]))) flagged[k] = 1;
+      }
     }
     i = j + 1;
   }
   // "taylor swift", "justin bieber", "paul simon", "jackie chan": right after
-  // a given name of four letters or more found in lower case, that is no
-  // everyday word, the next lower-case word is the surname when it is a
-  // listed surname (a dictionary word too: "swift"), a given name that is
+  // a given name of four letters or more found in lower case (by a cue too:
+  // "ft. summer walker"), the next lower-case word is the surname when it
+  // is a listed surname (a dictionary or everyday word too: "swift",
+  // "walker"), a given name that is
   // no everyday word ("paul simon"), a word training text showed in names,
   // or a word of no list and no dictionary that is no chat spelling
   // ("droppin", "alllll"). Not "kevin said", "jessica lol", "jan mga". One
   // word only.
-  auto chat_spelling = [&](std::string_view w) {
-    if (w.size() >= 4 && w.substr(w.size() - 2) == "in") return true;  // "droppin"
-    for (size_t k = 2; k < w.size(); ++k) {
-      if (w[k] == w[k - 1] && w[k] == w[k - 2]) return true;  // "alllll", "sooo"
-    }
-    return false;
-  };
   for (size_t i = 0; i + 1 < n; ++i) {
-    if (!flagged[i] || kind[i] != 2 || ts[i].capitalized || ts[i].all_caps || ts[i].end - ts[i].begin < 4 ||
+    if (!flagged[i] || ts[i].capitalized || ts[i].all_caps || ts[i].end - ts[i].begin < 4 ||
         !(lexicon->FlagsOfHash(ts[i].hash) & kGivenName) || (i > 0 && !ts[i - 1].word && !ts[i].space_before)) {
       continue;
     }
@@ -425,16 +646,47 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
       continue;
     }
     const uint32_t f = lexicon->FlagsOfHash(t.hash);
+    // A listed surname that is an everyday word too ("summer walker",
+    // "kevin hart") is the surname here.
+    const bool everyday_surname = (f & kSurname) && !(f & (kNeverLowerName & ~(kCommonWord | kCommonName)));
+    if ((f & kNeverLowerName) && !everyday_surname) continue;
+    const std::string_view w = tk.Folded(t);
+    const bool listed = (f & (kSurname | kNameWord)) ||
+                        ((f & kGivenName) && GivenNameWords().count(std::string(w)) == 0);
+    const bool unknown = !(f & (kGivenName | kSurname | kRouteName)) && !lexicon->IsDictionaryHash(t.hash) &&
+                         !ChatSpelling(w);
+    if (!listed && !unknown) continue;
+    // A listed surname that names a town too ("walker") is the surname
+    // right after a given name.
+    if (InHandleOrLink(text, t.begin, t.end) || (!(f & kSurname) && InPlaceName(text, ts, k, places))) continue;
+    flagged[k] = 1;
+    ++i;
+  }
+  // "lebron james", "dashawn gonzalez": right before a listed surname of
+  // four letters or more found in lower case, the word that the same test
+  // would take after a given name is the given name ("lebron" is a listed
+  // surname a dictionary has too). Not "saw gonzalez", "lol gonzalez".
+  for (size_t k = 1; k < n; ++k) {
+    if (!flagged[k] || kind[k] != 2 || ts[k].capitalized || ts[k].end - ts[k].begin < 4 ||
+        !(lexicon->FlagsOfHash(ts[k].hash) & kSurname) || !ts[k].space_before || ts[k].newline_before) {
+      continue;
+    }
+    const size_t i = k - 1;
+    const Token& t = ts[i];
+    if (!t.word || t.capitalized || t.has_digit || !t.has_letter || t.end - t.begin < 3 || flagged[i] ||
+        (i > 0 && !ts[i - 1].word && !t.space_before)) {
+      continue;
+    }
+    const uint32_t f = lexicon->FlagsOfHash(t.hash);
     if (f & kNeverLowerName) continue;
     const std::string_view w = tk.Folded(t);
     const bool listed = (f & (kSurname | kNameWord)) ||
                         ((f & kGivenName) && GivenNameWords().count(std::string(w)) == 0);
     const bool unknown = !(f & (kGivenName | kSurname | kRouteName)) && !lexicon->IsDictionaryHash(t.hash) &&
-                         !chat_spelling(w);
+                         !ChatSpelling(w);
     if (!listed && !unknown) continue;
-    if (InHandleOrLink(text, t.begin, t.end) || InPlaceName(text, ts, k, places)) continue;
-    flagged[k] = 1;
-    ++i;
+    if (InHandleOrLink(text, t.begin, t.end) || InPlaceName(text, ts, i, places)) continue;
+    flagged[i] = 1;
   }
 }
 
@@ -541,6 +793,61 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     return !InHandleOrLink(window_text, t.begin, t.end) && !InPlaceName(window_text, ts, i, places);
   };
+  // "DJ SPARKLE", "MC Thunder", "dj finese", "VJ Emergency": a stage name
+  // after the word for a DJ, VJ or MC, even a dictionary word, with that
+  // word (it is part of the name as an honorific is). Returns the index of
+  // the name's last word, or 0 when none follows. In lower case only a
+  // word of no dictionary ("the dj got us"); never the DJ's set, booth or
+  // gear. Capitalized, a second word of no dictionary or a name list goes
+  // with the first ("DJ Kool Herc").
+  auto stage_name_after = [&](std::string_view window_text, const text::Tokens& tk, size_t i,
+                              size_t b) -> size_t {
+    const std::vector<Token>& ts = tk.tokens;
+    if (!ts[i].word || ts[i].end - ts[i].begin > 6 || i + 1 >= ts.size()) return 0;
+    const std::string_view cue = tk.Folded(ts[i]);
+    if (cue != "dj" && cue != "vj" && cue != "mc" && cue != "deejay") return 0;
+    auto name_word = [&](size_t k) {
+      const Token& t = ts[k];
+      if (!t.word || !t.space_before || t.newline_before || !t.has_letter || t.has_digit ||
+          t.end - t.begin < 3 || InHandleOrLink(window_text, t.begin, t.end)) {
+        return false;
+      }
+      static const std::unordered_set<std::string_view> kNoName = {
+          "set", "sets", "booth", "booths", "mix", "mixes", "mixtape", "battle", "battles", "school",
+          "night", "nights", "party", "parties", "gear", "equipment", "software", "controller",
+          "decks", "hire", "service", "services", "booking", "bookings", "contest", "competition",
+          "life", "music", "live", "lessons", "course", "request", "requests", "name", "names",
+          "server", "servers", "mod", "mods", "stand", "table", "spot", "gig", "gigs", "job",
+          "jobs", "skills", "career", "program", "app", "drop", "drops", "tonight", "today"};
+      const std::string_view w = tk.Folded(t);
+      const uint32_t f = lexicon->FlagsOfHash(t.hash);
+      if (kNoName.count(w) != 0 || (f & (kStopWord | kConnector | kMonth | kPlacePrep | kSpeechCue))) {
+        return false;
+      }
+      if (!t.capitalized) return !lexicon->IsDictionaryHash(t.hash) && !ChatSpelling(w);
+      return true;
+    };
+    const size_t k = i + 1;
+    // A name found already takes its cue ("DJ Chris L"), as other
+    // honorifics are redacted with the name.
+    if (ts[k].word && ts[k].space_before && !ts[k].newline_before &&
+        is_covered(b + ts[k].begin, b + ts[k].end)) {
+      return is_covered(b + ts[i].begin, b + ts[i].end) ? 0 : k;
+    }
+    if (!name_word(k)) return 0;
+    // "DJ" and the name alike: both in capitals, or the cue in any case
+    // before a capitalized name, or both in lower case.
+    if (ts[k].all_caps != ts[i].all_caps && !(ts[k].capitalized && !ts[k].all_caps)) return 0;
+    if (!ts[k].capitalized && ts[i].capitalized) return 0;
+    if (k + 1 < ts.size() && ts[k].capitalized && !ts[k].all_caps && ts[k + 1].capitalized &&
+        !ts[k + 1].all_caps && name_word(k + 1) && !is_covered(b + ts[k + 1].begin, b + ts[k + 1].end)) {
+      const uint32_t f = lexicon->FlagsOfHash(ts[k + 1].hash);
+      if ((f & (kGivenName | kSurname | kNameWord)) || !lexicon->IsDictionaryHash(ts[k + 1].hash)) {
+        return k + 1;
+      }
+    }
+    return k;
+  };
   auto person_at = [](size_t begin, size_t end) {
     Finding f;
     f.begin = begin;
@@ -561,6 +868,14 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     const std::vector<Token>& ts = window.tk.tokens;
     for (size_t i = 0; i < ts.size(); ++i) {
       if (window.flagged[i]) found.insert(ts[i].hash);
+      if (const size_t last = stage_name_after(text.substr(b, e - b), window.tk, i, b); last != 0) {
+        partners.push_back(person_at(b + ts[i].begin, b + ts[last].end));
+        for (size_t k = i + 1; k <= last; ++k) {
+          if (window.flagged[k]) found.insert(ts[k].hash);
+        }
+        i = last;
+        continue;
+      }
       // Capitalized: never a lower-case name or mention of the pass below.
       if (ts[i].capitalized && !ts[i].all_caps &&
           (partner_of_a_name(text.substr(b, e - b), window.tk, i, b) ||
