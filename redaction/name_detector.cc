@@ -1637,6 +1637,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[p].capitalized) {
         pf &= ~kTitle;
       }
+      // "Signé : Carlos Mendoza": French "signé" folds to the eponym noun
+      // "signe" ("signe de Babinski"), but the verb signs a letter or a
+      // statement, and a person follows; and a label's colon is never
+      // between an eponym and its noun.
+      if (pf & kEponymCue) {
+        const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
+        bool colon = false;
+        for (size_t k = static_cast<size_t>(p) + 1; k < run.first; ++k) {
+          colon = colon || (!ts[k].word && ts[k].first == ':');
+        }
+        if (colon) pf &= ~kEponymCue;
+        if (raw == "sign\xC3\xA9" || raw == "Sign\xC3\xA9" || raw == "SIGN\xC3\x89") {
+          pf = (pf & ~kEponymCue) | kNameCue;
+        }
+      }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kSpeechCue) && !ts[p].capitalized) speech_before = true;
