@@ -12,6 +12,27 @@
 namespace amparo::redaction {
 namespace {
 
+TEST(NamesSpokenFrenchTest, ANameAfterIlOrIInSpokenFrenchIsAPerson) {
+  ExpectRedacted("fr", "On a payé i Kaboré , le passeur.", {"Kaboré"}, {"passeur"});
+  ExpectRedacted("fr", "je crois il Ouédraogo nous attendait", {"Ouédraogo"}, {"attendait"});
+  ExpectRedacted("fr", "Le passeur il Kaboré Jean Paul nous a frappés.", {"Kaboré", "Jean", "Paul"},
+                 {"frappés"});
+  ExpectRedacted("fr", "il Kaboré Jean Paul nous a frappés", {"Kaboré", "Jean", "Paul"});
+  ExpectRedacted("fr", "Nous avons donné l'argent ù Sawadogo hier.", {"Sawadogo"}, {"argent"});
+}
+
+TEST(NamesSpokenFrenchTest, ATownAfterADamagedAInOcrTextIsKept) {
+  // A newspaper's page with other OCR damage ("avrtl l908", "»•»"): the
+  // gazetteer's town before a registered person is the town.
+  const std::string out = RedactedText(
+      "Journal du 23 avrtl l908 . »•» Le nommé Pontivy a disparu . Décès . Yvonne Kerhervé , débitante , "
+      "il Pontivy Ludovic Platet , sellier , 40 ans .",
+      "fr");
+  EXPECT_NE(out.find("il Pontivy"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Ludovic"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Platet"), std::string::npos) << out;
+}
+
 TEST(NamesSignedTest, TheNameAfterSigneIsAPerson) {
   ExpectRedacted("fr", "Signé : Carlos Mendoza, 12 mars 2024.", {"Carlos"});
   ExpectRedacted("fr", "Signé : Carlos Mendoza.", {"Carlos", "Mendoza"});
