@@ -2801,9 +2801,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const bool handle = i > 0 && !ts[i].space_before && !ts[i - 1].word;
     if (handle || !ts[i].word || ts[i].end - ts[i].begin < 3 || ts[i].has_digit ||
         (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
-                          kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+                          kKinCue | kSpeechCue | kPlacePrep | kNotNameWord))) {
       continue;
     }
+    // A given name that is an everyday word too ("rosa", "luz", "paz":
+    // ambiguous_names.txt) is a name only before a listed surname that no
+    // dictionary has or that names people ("rosa mendez me llevó", "luz
+    // garcia nos ayudó"; not "color rosa claro", "luz blanca").
+    const bool common_given = (info[i].flags & kCommonWord) != 0;
     size_t j = i + 1;
     if (j + 1 < n && ts[j].word && !ts[j].capitalized && ts[j].end - ts[j].begin == 1 &&
         ts[j].has_letter && ts[j].space_before &&
@@ -2824,7 +2829,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // So is one of the most common English words ("ever forget", "alone time").
     const bool strict =
         (!english && lexicon_->IsDictionaryHash(ts[i].hash)) || (info[i].flags & kCommonName);
-    if (strict ? (!surname || word_j) : (!surname && word_j)) {
+    if (common_given) {
+      // A surname that names people more often than anything else in the
+      // training text ("garcia", "rosales") though a dictionary has it.
+      if (!(f & kSurname) || (word_j && !(f & kNameWord))) continue;
+    } else if (strict ? (!surname || word_j) : (!surname && word_j)) {
       continue;
     }
     // Outside English, where testimonies write names in lower case ("la

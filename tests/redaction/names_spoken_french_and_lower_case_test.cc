@@ -33,6 +33,18 @@ TEST(NamesSpokenFrenchTest, ATownAfterADamagedAInOcrTextIsKept) {
   EXPECT_EQ(out.find("Platet"), std::string::npos) << out;
 }
 
+TEST(NamesLowerCaseFullNameTest, AGivenNameThatIsAWordBeforeASurnameIsThePerson) {
+  ExpectRedacted("es", "rosa mendez me llevó a la frontera", {"rosa", "mendez"}, {"frontera"});
+  ExpectRedacted("es", "Yo vine con rosa mendez desde Tapachula.", {"rosa", "mendez"}, {"Tapachula"});
+  ExpectRedacted("en", "i came with rosa mendez", {"rosa", "mendez"});
+  ExpectRedacted("fr", "je suis venue avec rosa mendez", {"rosa", "mendez"});
+  // A surname a dictionary has too, that names people.
+  ExpectRedacted("es", "luz garcia nos ayudó en el albergue", {"luz", "garcia"}, {"albergue"});
+  // The colour and the light stay words.
+  ExpectRedacted("es", "Llevaba un vestido color rosa y una falda.", {}, {"rosa"});
+  ExpectRedacted("es", "Vimos una luz blanca en el cerro.", {}, {"luz blanca"});
+}
+
 TEST(NamesSignedTest, TheNameAfterSigneIsAPerson) {
   ExpectRedacted("fr", "Signé : Carlos Mendoza, 12 mars 2024.", {"Carlos"});
   ExpectRedacted("fr", "Signé : Carlos Mendoza.", {"Carlos", "Mendoza"});
