@@ -375,12 +375,12 @@ bool OcrNews::Get() {
       if (i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])) != 0) ++damage;
     } else if (c == '^' || c == '|' || c == '~' || c == '\\') {
       ++damage;
-    } else if (c == 0xC2 && i + 1 < text.size() &&
-               (static_cast<unsigned char>(text[i + 1]) == 0xB1 || static_cast<unsigned char>(text[i + 1]) == 0xAC)) {
+    } else if (c == 0xC2 && i + 1 < text.size() && (text[i + 1] == '\xB1' || text[i + 1] == '\xAC')) {
       ++damage;  // "±" "¬"
     } else if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA2") {
       ++damage;  // "•"
-    } else if (c == 'I' && i + 3 <= text.size() && text.substr(i, 3) == "Ier" && (i == 0 || !IsLetter(static_cast<unsigned char>(text[i - 1])))) {
+    } else if (c == 'I' && text.substr(i, 3) == "Ier" &&
+               (i == 0 || !IsLetter(static_cast<unsigned char>(text[i - 1])))) {
       size_t end = 0;
       if (IsMonthName(text::Fold(TokenAfter(text, i + 3, &end)))) ++damage;
     } else if (c == ',') {

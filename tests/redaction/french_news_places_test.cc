@@ -85,8 +85,8 @@ TEST(FrenchNewsPlacesTest, ATownBeforeARegisteredPersonAfterADamagedAIsKept) {
   // the gazetteer's town, then the person; "Pontivy" is named as a person
   // elsewhere, so the name detector takes it.
   const std::string out = RedactedText(
-      "Lundi 23 avrtl l908 . »•» Le nommé Pontivy a disparu . Décès . Yvonne Kerhervé , débitante , il Pontivy "
-      "Ludovic Trémeur , sellier , 40 ans .",
+      "Lundi 23 avrtl l908 . »•» Le nommé Pontivy a disparu . Décès . Yvonne Kerhervé , débitante , "
+      "il Pontivy Ludovic Trémeur , sellier , 40 ans .",
       "fr");
   EXPECT_NE(out.find("il Pontivy"), std::string::npos) << out;
   EXPECT_EQ(out.find("Ludovic"), std::string::npos) << out;
