@@ -45,6 +45,17 @@ TEST(NamesLowerCaseFullNameTest, AGivenNameThatIsAWordBeforeASurnameIsThePerson)
   ExpectRedacted("es", "Vimos una luz blanca en el cerro.", {}, {"luz blanca"});
 }
 
+TEST(NamesPlaceWordSurnameTest, AGivenNameBeforeAListedSurnameThatIsAPlaceWord) {
+  ExpectRedacted("en", "My lawyer Daniel Park called me", {"Daniel", "Park"}, {"lawyer"});
+  ExpectRedacted("en", "Grace Hill helped us", {"Grace", "Hill"});
+  ExpectRedacted("en", "Daniel Park", {"Daniel", "Park"});
+  // A park or a street named after someone stays a place.
+  ExpectRedacted("en", "We walked in Central Park with Daniel.", {"Daniel"}, {"Central Park"});
+  ExpectRedacted("en", "The shelter is on Daniel Park Road.", {}, {"shelter"});
+  // A title or the sentence's first word before the given name.
+  ExpectRedacted("en", "Yesterday Dr Daniel Park called me.", {"Daniel", "Park"}, {"Yesterday"});
+}
+
 TEST(NamesSignedTest, TheNameAfterSigneIsAPerson) {
   ExpectRedacted("fr", "Signé : Carlos Mendoza, 12 mars 2024.", {"Carlos"});
   ExpectRedacted("fr", "Signé : Carlos Mendoza.", {"Carlos", "Mendoza"});
