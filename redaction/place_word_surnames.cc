@@ -58,18 +58,21 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
         text[f.end] != ' ') {
       continue;
     }
-    size_t last = 0;
-    const std::string_view given = LetterWordEndingAt(text, f.end, &last);
-    if (given.size() < 2 || last < f.begin || !StartsWithCapital(text, last) ||
-        (lexicon->Flags(text::Fold(given)) & kGivenName) == 0) {
-      continue;
-    }
+    // The cheap tests first: most names are followed by a word in lower
+    // case.
     const size_t b = f.end + 1;
+    if (!StartsWithCapital(text, b)) continue;
     const std::string_view word = LetterWordStartingAt(text, b);
     const size_t e = b + word.size();
-    if (word.size() < 3 || !StartsWithCapital(text, b) || HasLower(given) != HasLower(word)) continue;
+    size_t last = 0;
+    const std::string_view given = LetterWordEndingAt(text, f.end, &last);
+    if (word.size() < 3 || given.size() < 2 || last < f.begin || !StartsWithCapital(text, last) ||
+        HasLower(given) != HasLower(word)) {
+      continue;
+    }
     // A word ends here: not "Park-Lane", "Hill's" is the person's.
     if (e < text.size() && (text[e] == '-' || text[e] == '.' || text[e] == '@' || text[e] == '_')) continue;
+    if ((lexicon->Flags(text::Fold(given)) & kGivenName) == 0) continue;
     const uint32_t flags = lexicon->Flags(text::Fold(word));
     if ((flags & kSurname) == 0 || (flags & kNoSurname) != 0) continue;
     if (places.ClassOf(word) != PlaceClass::kNone) continue;
