@@ -145,6 +145,15 @@ bool InShippingColumn(const std::vector<size_t>& marks, size_t begin, size_t end
   return last - first >= 3;
 }
 
+// True if three shipping entry marks or more lie close enough together
+// to make a column anywhere in the text (see InShippingColumn).
+bool HasShippingColumn(const std::vector<size_t>& marks) {
+  for (size_t j = 0; j + 2 < marks.size(); ++j) {
+    if (marks[j + 2] - marks[j] <= 2 * kColumnReach) return true;
+  }
+  return false;
+}
+
 // Skips closing quotes after a ship's name ("« Bérengère » ,"), and the
 // words OCR makes of them in a shipping column ("Boileau Il ,", "Emilie n ,",
 // "Racine u ,").
@@ -298,15 +307,47 @@ bool IsSurname(std::string_view word) {
   return lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kSurname) != 0;
 }
 
+// Whether the text reads as OCR'd news (see LooksLikeOcrNews), asked once
+// and only of a text where a damaged "à" is met.
+class OcrNews {
+ public:
+  explicit OcrNews(std::string_view text) : text_(text) {}
+  bool Get();
+
+ private:
+  std::string_view text_;
+  int known_ = -1;  // unknown until asked
+};
+
+// True if a word that takes a subject follows `at`: "il Ouédraogo nous
+// attendait", "i Kaboré a payé", "il Kaboré est venu": the name is a
+// person, whatever the "il" before it was.
+bool SubjectVerbAfter(std::string_view text, size_t at) {
+  size_t end = 0;
+  const std::string_view w = TokenAfter(text, at, &end);
+  static constexpr std::string_view kWords[] = {
+      "nous", "vous", "me", "m", "te", "t", "lui", "leur", "les", "l", "se", "s", "n", "ne",
+      "y", "a", "avait", "est", "\xC3\xA9tait", "ont", "va", "allait", "dit", "disait", "voulait"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // True if the name follows a preposition of place as French grammar has it
 // (see header): "en", or an "à" damaged by OCR after a word in lower case
-// ("cultivateur il Lantic", "transporté ë Evran"; after a comma or an
+// ("cultivateur il Rennes", "transporté ë Brest"; after a comma or an
 // initial, "détruits , il X", "Jules B. i X", the damaged word may be
 // anything). Not a given name, nor before a capitalized word; after "en",
 // not a surname either ("confiance en Dupont"). Not "A" nor "&": "A" is
 // "à" without its accent, which takes people too ("payer A Diabaté"), and
-// "&" joins people ("ma sœur & Kaboré").
-bool AfterFrenchPlacePreposition(std::string_view text, const Finding& f) {
+// "&" joins people ("ma sœur & Kaboré"). Spoken French says "il" and "i"
+// before people ("On a payé i Kaboré", "je crois il Ouédraogo nous
+// attendait"): after a damaged "à" only a town of the gazetteer that is no
+// listed given name or surname, in a text that reads as OCR'd news, and
+// not before a verb.
+bool AfterFrenchPlacePreposition(std::string_view text, const PlaceGazetteer& places, OcrNews* ocr,
+                                 const Finding& f) {
   size_t b = 0;
   const std::string_view word = TokenBefore(text, f.begin, &b);
   if (word.empty() || b == f.begin) return false;
@@ -328,9 +369,11 @@ bool AfterFrenchPlacePreposition(std::string_view text, const Finding& f) {
   // "confiance en Yefri", "croyait en Yefri": one trusts in a person.
   if (word == "en") return !IsSurname(name) && !IsPersonContext(text::Fold(prior), "en");
   const bool after_lower_word = !prior.empty() && std::islower(static_cast<unsigned char>(prior[0])) != 0;
-  return (word == "il" || word == "i" || word == "\xC3\xB9" /* ù */ || word == "\xC3\xAB" /* ë */ ||
-          word == "\xC3\xA8" /* è */) &&
-         after_lower_word;
+  const bool damaged_a = (word == "il" || word == "i" || word == "\xC3\xB9" /* ù */ ||
+                          word == "\xC3\xAB" /* ë */ || word == "\xC3\xA8" /* è */) &&
+                         after_lower_word;
+  return damaged_a && !IsSurname(name) && places.ClassOf(name) != PlaceClass::kNone &&
+         !SubjectVerbAfter(text, f.end) && ocr->Get();
 }
 
 // True if the name is "Ier" or "ler", OCR's "1er", before a month ("Béthune ,
@@ -345,9 +388,12 @@ bool IsFirstOfAMonth(std::string_view text, const Finding& f) {
 // Where the person starts in a guessed name of three words or more that
 // opens with a town after an "à" damaged by OCR, as civil records list
 // people ("débitante , il Pontivy Ludovic Platet": the town, then a given
-// name and a surname); f.begin if it does not. The town is no given name;
-// the word after it is.
-size_t PersonAfterDamagedA(std::string_view text, const Finding& f) {
+// name and a surname); f.begin if it does not. The town is a town of the
+// gazetteer and no listed given name or surname, in a text that reads as
+// OCR'd news; the word after it is a given name ("Le passeur il Kaboré Jean
+// Paul nous a frappés" names a person, as spoken French says it).
+size_t PersonAfterDamagedA(std::string_view text, const PlaceGazetteer& places, OcrNews* ocr,
+                           const Finding& f) {
   if (WordCount(text, f) < 3) return f.begin;
   size_t b = 0;
   const std::string_view word = TokenBefore(text, f.begin, &b);
@@ -357,11 +403,13 @@ size_t PersonAfterDamagedA(std::string_view text, const Finding& f) {
   const std::string_view prior = TokenBefore(text, b, &ignored);
   if (prior != "," && (prior.empty() || std::islower(static_cast<unsigned char>(prior[0])) == 0)) return f.begin;
   const size_t space = text.find(' ', f.begin);
-  if (space >= f.end || IsGivenName(text.substr(f.begin, space - f.begin))) return f.begin;
+  if (space >= f.end) return f.begin;
+  const std::string_view town = text.substr(f.begin, space - f.begin);
+  if (IsGivenName(town) || IsSurname(town) || places.ClassOf(town) == PlaceClass::kNone) return f.begin;
   const size_t second = space + 1;
   const size_t second_end = text.find(' ', second);
   if (second_end >= f.end || !IsGivenName(text.substr(second, second_end - second))) return f.begin;
-  return second;
+  return ocr->Get() ? second : f.begin;
 }
 
 // True if a comma, a day ("26", "1er", OCR's "Ier") and a month follow
@@ -395,6 +443,38 @@ bool DatelineAfter(std::string_view text, size_t end) {
     next = TokenAfter(text, next_end, &next_end);
   }
   return next.empty() || next == ".";
+}
+
+// True if the text reads as OCR'd news, as spoken French does not: a
+// shipping column, a dateline ("Modane , 26 juillet ."), or two marks of
+// OCR damage or more: a lower-case letter glued to a digit ("avrtl l908",
+// "t3"), a stray symbol ("»•»", "±", "^", "|", "~", "¬") or "Ier" before a
+// month. One pass over the text.
+bool OcrNews::Get() {
+  if (known_ >= 0) return known_ == 1;
+  const std::string_view text = text_;
+  int damage = 0;
+  bool dateline = false;
+  for (size_t i = 0; i < text.size() && damage < 2 && !dateline; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') {
+      if (i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])) != 0) ++damage;
+    } else if (c == '^' || c == '|' || c == '~' || c == '\\') {
+      ++damage;
+    } else if (c == 0xC2 && i + 1 < text.size() && (text[i + 1] == '\xB1' || text[i + 1] == '\xAC')) {
+      ++damage;  // "±" "¬"
+    } else if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA2") {
+      ++damage;  // "•"
+    } else if (c == 'I' && text.substr(i, 3) == "Ier" &&
+               (i == 0 || !IsLetter(static_cast<unsigned char>(text[i - 1])))) {
+      size_t end = 0;
+      if (IsMonthName(text::Fold(TokenAfter(text, i + 3, &end)))) ++damage;
+    } else if (c == ',') {
+      dateline = DatelineAfter(text, i);
+    }
+  }
+  known_ = (damage >= 2 || dateline || HasShippingColumn(ShippingEntryMarks(text))) ? 1 : 0;
+  return known_ == 1;
 }
 
 // Where the person ends in a guessed name of two words or more whose last
@@ -489,12 +569,13 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     }
     return InShippingColumn(marks, begin, end);
   };
+  OcrNews ocr(text);
   bool trimmed = false;
   std::vector<size_t> drops;
   for (size_t i = 0; i < findings->size(); ++i) {
     Finding& f = (*findings)[i];
     if (!IsGuessedName(f) || f.end > text.size() || f.begin >= f.end) continue;
-    const size_t person_begin = PersonAfterDamagedA(text, f);
+    const size_t person_begin = PersonAfterDamagedA(text, places, &ocr, f);
     if (person_begin != f.begin) {
       // The group was the whole span's: the person alone takes the group
       // of the same name found elsewhere (below), or a number of its own.
@@ -508,7 +589,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
       f.person_group = -1;
       trimmed = true;
     }
-    if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, f) || IsFirstOfAMonth(text, f))) {
+    if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, places, &ocr, f) || IsFirstOfAMonth(text, f))) {
       drops.push_back(i);
       continue;
     }

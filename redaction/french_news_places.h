@@ -7,14 +7,20 @@
 //   name or a listed surname may follow ("confiance en Huguette") and stays
 //   a person;
 // - a town after an "à" that OCR damaged into "il", "i", "ù", "ë", "è"
-//   after a word in lower case ("demeurant il Plouay", "transporté ë
-//   Evran"): no typed text puts these before a person; a given name there
-//   stays a person. "A" and "&" are left alone ("payer A Diabaté" is "à"
-//   without its accent, "ma sœur & Kaboré" joins people), and so is a bare
-//   "a": hurried writing drops the accent of "à" before people too ("j'ai
-//   parlé a Kerbrat"). After such a damaged "à", a town opening a name of
-//   three words before a given name gives its word back ("débitante , il
-//   Pontivy Ludovic Platet" keeps "Pontivy");
+//   after a word in lower case ("demeurant il Pontivy", "transporté ë
+//   Quimper"), only in a text that reads as OCR'd news (a shipping column,
+//   a dateline, or two marks of OCR damage elsewhere: "avrtl l908", "»•»")
+//   and only for a town of the gazetteer that is no listed given name or
+//   surname and is followed by no verb: spoken French says "il" and "i"
+//   before people ("On a payé i Kaboré", "je crois il Ouédraogo nous
+//   attendait"). A commune of no gazetteer there stays redacted. "A" and
+//   "&" are left alone ("payer A Diabaté" is "à" without its accent, "ma
+//   sœur & Kaboré" joins people), and so is a bare "a": hurried writing
+//   drops the accent of "à" before people too ("j'ai parlé a Kerbrat").
+//   After such a damaged "à", in the same texts, a town of the gazetteer
+//   opening a name of three words before a given name gives its word back
+//   ("débitante , il Pontivy Ludovic Platet" keeps "Pontivy"; "Le passeur
+//   il Kaboré Jean Paul nous a frappés" is a person);
 // - in a shipping column (three entries or more with a captain after "c."
 //   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff", within 1000
 //   bytes of the name: marks scattered over a long page make none), a name

@@ -1718,6 +1718,21 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[p].capitalized) {
         pf &= ~kTitle;
       }
+      // "Signé : Carlos Mendoza": French "signé" folds to the eponym noun
+      // "signe" ("signe de Babinski"), but the verb signs a letter or a
+      // statement, and a person follows; and a label's colon is never
+      // between an eponym and its noun.
+      if (pf & kEponymCue) {
+        const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
+        bool colon = false;
+        for (size_t k = static_cast<size_t>(p) + 1; k < run.first; ++k) {
+          colon = colon || (!ts[k].word && ts[k].first == ':');
+        }
+        if (colon) pf &= ~kEponymCue;
+        if (raw == "sign\xC3\xA9" || raw == "Sign\xC3\xA9" || raw == "SIGN\xC3\x89") {
+          pf = (pf & ~kEponymCue) | kNameCue;
+        }
+      }
       if (pf & (kTitle | kNameCue)) strong_cue = true;
       if (pf & (kKinCue | kSpeechCue)) medium_cue = true;
       if ((pf & kSpeechCue) && !ts[p].capitalized) speech_before = true;
@@ -2871,9 +2886,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     const bool handle = i > 0 && !ts[i].space_before && !ts[i - 1].word;
     if (handle || !ts[i].word || ts[i].end - ts[i].begin < 3 || ts[i].has_digit ||
         (info[i].flags & (kStopWord | kConnector | kMonth | kTitle | kOrgWord | kNameCue |
-                          kKinCue | kSpeechCue | kPlacePrep | kNotNameWord | kCommonWord))) {
+                          kKinCue | kSpeechCue | kPlacePrep | kNotNameWord))) {
       continue;
     }
+    // A given name that is an everyday word too ("rosa", "luz", "paz":
+    // ambiguous_names.txt) is a name only before a listed surname that no
+    // dictionary has or that names people ("rosa mendez me llevó", "luz
+    // garcia nos ayudó"; not "color rosa claro", "luz blanca").
+    const bool common_given = (info[i].flags & kCommonWord) != 0;
     size_t j = i + 1;
     if (j + 1 < n && ts[j].word && !ts[j].capitalized && ts[j].end - ts[j].begin == 1 &&
         ts[j].has_letter && ts[j].space_before &&
@@ -2894,7 +2914,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // So is one of the most common English words ("ever forget", "alone time").
     const bool strict =
         (!english && lexicon_->IsDictionaryHash(ts[i].hash)) || (info[i].flags & kCommonName);
-    if (strict ? (!surname || word_j) : (!surname && word_j)) {
+    if (common_given) {
+      // A surname that names people more often than anything else in the
+      // training text ("garcia", "rosales") though a dictionary has it.
+      if (!(f & kSurname) || (word_j && !(f & kNameWord))) continue;
+    } else if (strict ? (!surname || word_j) : (!surname && word_j)) {
       continue;
     }
     // Outside English, where testimonies write names in lower case ("la

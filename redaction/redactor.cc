@@ -18,6 +18,7 @@
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
+#include "redaction/place_word_surnames.h"
 #include "redaction/product_names.h"
 #include "redaction/renderer.h"
 #include "redaction/spoken_identifiers.h"
@@ -95,6 +96,8 @@ class RedactorImpl final : public Redactor {
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
                             french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
+    // "My lawyer Daniel Park called me": a surname that is a place word.
+    ExtendGivenNamesOverPlaceWordSurnames(text, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".

@@ -1,0 +1,91 @@
+#include "redaction/place_word_surnames.h"
+
+#include <cstring>
+#include <string>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
+
+namespace amparo::redaction {
+namespace {
+
+bool HasLower(std::string_view w) {
+  for (unsigned char c : w) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+// True if the word before `begin` on its line puts a place after it ("in
+// Lincoln Park", "at the Grace Hill"), or is capitalized: the name is part
+// of a longer one ("Potbelly Lincoln Park", a restaurant).
+bool PlaceWordBefore(std::string_view text, size_t begin) {
+  size_t at = begin;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  size_t b = 0;
+  const std::string_view word = LetterWordEndingAt(text, at, &b);
+  const std::string folded = text::Fold(word);
+  if (!word.empty() && StartsWithCapital(text, b)) {
+    // Not a title or a role ("Dr Daniel Park", "Lawyer Daniel Park"), nor
+    // the first word of a sentence ("Yesterday Daniel Park called").
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    if (lexicon != nullptr &&
+        (lexicon->Flags(folded) & (kTitle | kHonorific | kKinCue | kRoleCue | kPostCue | kNameCue)) != 0) {
+      return false;
+    }
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    return !(p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?' ||
+             text[p - 1] == ':' || text[p - 1] == '"');
+  }
+  return folded == "the" || folded == "in" || folded == "at" || folded == "near" || folded == "en" ||
+         folded == "el" || folded == "la" || folded == "le" || folded == "au";
+}
+
+}  // namespace
+
+void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGazetteer& places,
+                                           std::vector<Finding>* names) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  constexpr uint32_t kNoSurname = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kNameCue |
+                                  kSpeechCue | kKinCue | kDemonym | kHonorific;
+  constexpr uint32_t kPlaceAfter = kOrgWord | kPlaceSuffix | kInstitution | kOrgSuffix;
+  for (Finding& f : *names) {
+    if ((f.type != IdentifierType::kPersonName && f.type != IdentifierType::kSurvivorName) ||
+        std::strcmp(f.detector, "names") != 0 || f.end + 2 >= text.size() || f.begin >= f.end ||
+        text[f.end] != ' ') {
+      continue;
+    }
+    // The cheap tests first: most names are followed by a word in lower
+    // case.
+    const size_t b = f.end + 1;
+    if (!StartsWithCapital(text, b)) continue;
+    const std::string_view word = LetterWordStartingAt(text, b);
+    const size_t e = b + word.size();
+    size_t last = 0;
+    const std::string_view given = LetterWordEndingAt(text, f.end, &last);
+    if (word.size() < 3 || given.size() < 2 || last < f.begin || !StartsWithCapital(text, last) ||
+        HasLower(given) != HasLower(word)) {
+      continue;
+    }
+    // A word ends here: not "Park-Lane", "Hill's" is the person's.
+    if (e < text.size() && (text[e] == '-' || text[e] == '.' || text[e] == '@' || text[e] == '_')) continue;
+    if ((lexicon->Flags(text::Fold(given)) & kGivenName) == 0) continue;
+    const uint32_t flags = lexicon->Flags(text::Fold(word));
+    if ((flags & kSurname) == 0 || (flags & kNoSurname) != 0) continue;
+    if (places.ClassOf(word) != PlaceClass::kNone) continue;
+    // "Daniel Park Road", "Grace Hill Avenue", "Daniel Park station": a
+    // capitalized word or a place word after it makes a place's name.
+    if (e + 1 < text.size() && text[e] == ' ') {
+      if (StartsWithCapital(text, e + 1)) continue;
+      const std::string_view next = LetterWordStartingAt(text, e + 1);
+      if (!next.empty() && (lexicon->Flags(text::Fold(next)) & kPlaceAfter) != 0) continue;
+    }
+    if (PlaceWordBefore(text, f.begin)) continue;
+    f.end = e;
+  }
+}
+
+}  // namespace amparo::redaction

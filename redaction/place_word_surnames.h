@@ -1,0 +1,34 @@
+// A listed surname that is also a place or street word ("Park", "Hill",
+// "Wood", "Banks") right after a given name found as a person is the
+// person's surname: "My lawyer Daniel Park called me". The name detector
+// ends a name before a word of its place and institution lists ("Central
+// Park", "Lake Placid"), so "Daniel" went and "Park" stayed in clear.
+//
+// Guarantees: a guessed name (detector "names") whose last word is a listed
+// given name grows over the next word when one space lies between, the
+// word is capitalized (in capitals only if the name is), is a listed
+// surname that is no month, title, particle or function word and no place
+// of the gazetteer, and it is not the name of a place or a street: no
+// capitalized word follows it ("Daniel Park Road", "Grace Hill Avenue"),
+// nor a street or place word, and no "the", "in", "at", "near" nor a
+// capitalized word stands before the given name ("in Lincoln Park",
+// "Potbelly Lincoln Park"). Other findings are untouched.
+// Linear in the number of findings.
+#ifndef AMPARO_REDACTION_PLACE_WORD_SURNAMES_H_
+#define AMPARO_REDACTION_PLACE_WORD_SURNAMES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+
+// Extends the findings of *names as above.
+void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGazetteer& places,
+                                           std::vector<Finding>* names);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_PLACE_WORD_SURNAMES_H_
