@@ -1675,7 +1675,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           strong_cue = true;
         }
       }
-      if (pf & kEponymCue) eponym = true;
+      // Not across a colon or a comma: "Signé : Carlos Mendoza" signs a
+      // letter ("signé" folds to the eponym noun "signe").
+      if (pf & kEponymCue) {
+        bool mark = false;
+        for (size_t k = static_cast<size_t>(p) + 1; k < run.first; ++k) {
+          mark = mark || ts[k].first == ':' || ts[k].first == ',';
+        }
+        if (!mark) eponym = true;
+      }
       // "le voilier Louise-Anna", "la goélette « Joséphine »", "the steamer
       // Victoria": a ship's name, though it is a person's name too. Not
       // across a comma ("le capitaine du navire, Durand, a dit").
