@@ -39,5 +39,27 @@ TEST(NamesFreeingRulesTest, AnUnlistedTownBeforeADatelineIsStillKept) {
   EXPECT_EQ(out, "La réponse de M. [PERSON-1] Brest , juillet . M. [PERSON-1] a répondu .") << out;
 }
 
+TEST(NamesFreeingRulesTest, ABrandNeverOutweighsAListedName) {
+  // Prada is a listed surname; Chevrolet too, a make as well.
+  ExpectRedacted("es", "Me golpeó Prada en la frontera", {"Prada"});
+  ExpectRedacted("en", "The smuggler Prada took our passports", {"Prada"});
+  ExpectRedacted("es", "Me golpeó Chevrolet en la frontera", {"Chevrolet"});
+}
+
+TEST(NamesFreeingRulesTest, NamesPeopleBearAreNoBrands) {
+  // Surnames and given names that no list has and the brand list had.
+  ExpectRedacted("en", "Kroger hit me at the border", {"Kroger"});
+  ExpectRedacted("en", "Dunkin took our money", {"Dunkin"});
+  ExpectRedacted("es", "Me golpeó Roku en la frontera", {"Roku"});
+  ExpectRedacted("es", "Me golpeó Dunkin en la frontera", {"Dunkin"});
+  // A Nigerian given name, not the chat word "IMO".
+  ExpectRedacted("en", "Imo came with us from Tapachula", {"Imo"}, {"Tapachula"});
+}
+
+TEST(NamesFreeingRulesTest, BrandsThatNameNoOneAreStillKept) {
+  ExpectRedacted("en", "I sent the money with Venmo and called on WhatsApp", {}, {"Venmo", "WhatsApp"});
+  ExpectRedacted("es", "Compramos agua en el Oxxo y Elektra nos prestó", {}, {"Oxxo", "Elektra"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
