@@ -61,5 +61,25 @@ TEST(NamesFreeingRulesTest, BrandsThatNameNoOneAreStillKept) {
   ExpectRedacted("es", "Compramos agua en el Oxxo y Elektra nos prestó", {}, {"Oxxo", "Elektra"});
 }
 
+TEST(NamesFreeingRulesTest, APersonAfterAPluralStreetNounStaysRedacted) {
+  // "les rues Ducoin et Salberie" lists streets; a person may follow the
+  // same nouns where no list does, and in any language.
+  ExpectRedacted("fr", "Dans les rues Jean-Robert Pierre nous cherchait .", {"Jean-Robert", "Pierre"});
+  ExpectRedacted("fr", "Sur les quais Kaboré nous attendait .", {"Kaboré"});
+  ExpectRedacted("fr", "Sur les boulevards Ouédraogo et Kaboré nous cherchaient .", {"Ouédraogo", "Kaboré"});
+  ExpectRedacted("fr", "Dans les rues Pierre et Marie nous attendaient .", {"Pierre", "Marie"});
+  ExpectRedacted("en", "In the avenues Brayan was waiting for us .", {"Brayan"});
+  ExpectRedacted("en", "On the quais Kaboré was waiting for us .", {"Kaboré"});
+}
+
+TEST(NamesFreeingRulesTest, AListOfStreetsIsStillKept) {
+  ExpectRedacted("fr", "Le feu a pris au magasin Kerjean , rues Trébouvec et Guéniffet . Le dépôt Trébouvec a brûlé .",
+                 {}, {"rues Trébouvec et Guéniffet"});
+  ExpectRedacted("fr", "Le cortège a suivi les rues Trébouvec, Guéniffet et Kerbiquet.", {},
+                 {"Trébouvec", "Guéniffet", "Kerbiquet"});
+  ExpectRedacted("fr", "Le cortège a suivi les rues Trébouvec et Guéniffet à Brest .", {},
+                 {"Trébouvec", "Guéniffet"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
