@@ -479,8 +479,9 @@ bool OcrNews::Get() {
 
 // Where the person ends in a guessed name of two words or more whose last
 // word is a town of a gazetteer or a saint's compound before a dateline
-// ("La réponse de M. Clemenceau Paris , 26 juillet": a headline that OCR
-// left without its period, then the dateline's town); f.end if none.
+// ("La réponse de M. Kerhervé Brest , 26 juillet": a headline that OCR
+// left without its period, then the dateline's town); f.end if none, or if that word is a listed given name or surname
+// ("Mendoza", "Lima", "Paris": a person may end there).
 size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   if (WordCount(text, f) < 2 || !DatelineAfter(text, f.end)) return f.end;
   size_t last = f.end;
@@ -488,6 +489,10 @@ size_t PersonBeforeDateline(std::string_view text, const PlaceGazetteer& places,
   const std::string_view town = text.substr(last, f.end - last);
   const bool saint = town.size() > 4 && (town.substr(0, 3) == "St-" || town.substr(0, 6) == "Saint-");
   if (!saint && places.ClassOf(town) == PlaceClass::kNone) return f.end;
+  // A listed given name or surname stays the person's: "Entretien avec Ana
+  // Mendoza, 12 mars 2024." has the shape of "M. Clemenceau Paris , 26
+  // juillet", and nothing tells them apart; "Paris" stays redacted there.
+  if (IsGivenName(town) || IsSurname(town)) return f.end;
   size_t end = last;
   while (end > f.begin && IsSpace(text[end - 1])) --end;
   return end;

@@ -33,11 +33,13 @@
 //   same shapes outside such a column are left to the other rules;
 // - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
 // - a gazetteer's town or a saint's compound ending a longer name before a
-//   dateline that ends its sentence gives its word back ("M. Clemenceau
-//   Paris , 26 juillet .": OCR lost the headline's period). A name of one
-//   word there is left alone: "Nous attendions Kaboré , 3 juin ." names a
-//   person as "Nombreux actes de dévouement Modane , 26 juillet ." names a
-//   town.
+//   dateline that ends its sentence gives its word back ("M. Kerhervé
+//   Brest , 26 juillet .": OCR lost the headline's period), unless the
+//   word is a listed given name or surname ("Entretien avec Ana Mendoza,
+//   12 mars 2024.", so "M. Clemenceau Paris" stays whole too). A name of
+//   one word there is left alone: "Nous attendions Kaboré , 3 juin ." names
+//   a person as "Nombreux actes de dévouement Modane , 26 juillet ." names
+//   a town.
 //
 // Only guessed names (detector "names") are dropped or trimmed; listed
 // names never are. A trimmed name joins the group of the same name found

@@ -1720,15 +1720,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       // "Signé : Carlos Mendoza": French "signé" folds to the eponym noun
       // "signe" ("signe de Babinski"), but the verb signs a letter or a
-      // statement, and a person follows; and a label's colon is never
-      // between an eponym and its noun.
+      // statement, and a person follows; and a label's colon or a comma is
+      // never between an eponym and its noun.
       if (pf & kEponymCue) {
         const std::string_view raw = text.substr(ts[p].begin, ts[p].end - ts[p].begin);
-        bool colon = false;
+        bool mark = false;
         for (size_t k = static_cast<size_t>(p) + 1; k < run.first; ++k) {
-          colon = colon || (!ts[k].word && ts[k].first == ':');
+          mark = mark || (!ts[k].word && (ts[k].first == ':' || ts[k].first == ','));
         }
-        if (colon) pf &= ~kEponymCue;
+        if (mark) pf &= ~kEponymCue;
         if (raw == "sign\xC3\xA9" || raw == "Sign\xC3\xA9" || raw == "SIGN\xC3\x89") {
           pf = (pf & ~kEponymCue) | kNameCue;
         }

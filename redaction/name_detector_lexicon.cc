@@ -121,12 +121,13 @@ bool NameLexicon::IsDictionaryHash(uint64_t hash) const {
   return true;
 }
 
-void NameLexicon::AddList(std::string_view list, uint32_t flag) {
+void NameLexicon::AddList(std::string_view list, uint32_t flag, uint32_t unless) {
   std::string folded;
   ForEachLine(list, [&](std::string_view line) {
     if (line.empty() || line[0] == '#') return;
     folded.clear();
     text::AppendFolded(line, &folded);
+    if (unless != 0 && (Flags(folded) & unless) != 0) return;
     Add(folded, flag);
   });
 }
@@ -179,7 +180,9 @@ bool NameLexicon::LoadEmbedded(std::string* error, bool learned_lists) {
   AddList(data::EmbeddedFile("given_names_hunspell.txt"), kGivenName);
   AddList(data::EmbeddedFile("surnames_hunspell.txt"), kSurname);
   AddList(data::EmbeddedFile("proper_nouns_hunspell.txt"), kNotNameWord);
-  AddList(data::EmbeddedFile("brands.txt"), kNotNameWord);
+  // A brand never outweighs a listed given name or surname ("Prada",
+  // "Chevrolet"): the person is the likelier reading, and the safer.
+  AddList(data::EmbeddedFile("brands.txt"), kNotNameWord, kGivenName | kSurname);
   AddList(data::EmbeddedFile("demonyms.txt"), kNotNameWord);
   AddList(data::EmbeddedFile("demonyms.txt"), kDemonym);
   AddList(data::EmbeddedFile("demonyms_scowl.txt"), kNotNameWord | kDemonym);

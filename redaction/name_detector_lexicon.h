@@ -99,8 +99,9 @@ class NameLexicon {
   }
   size_t size() const { return count_; }
 
-  // Adds flag to every folded word of a newline-separated list.
-  void AddList(std::string_view list, uint32_t flag);
+  // Adds flag to every folded word of a newline-separated list, except to
+  // the words that already carry a flag of `unless`.
+  void AddList(std::string_view list, uint32_t flag, uint32_t unless = 0);
   // Parses cues.tsv ("class<TAB>w1|w2|..."). False on an unknown class.
   bool AddCues(std::string_view tsv, std::string* error);
   // Parses common_words.bloom.txt. False and *error if malformed.

@@ -33,7 +33,9 @@ const OrganisationIndex& Index() {
     const std::string_view tsv = data::EmbeddedFile("organisations.tsv");
     idx->lexicon = NameLexicon::Default(&error);
     // The platforms, shops and agencies of brands.txt, one word each
-    // ("Elektra", "Greyhound"), with their capital.
+    // ("Elektra", "Greyhound"), with their capital; not those that are
+    // listed given names or surnames too ("Prada", "Chevrolet"), which the
+    // name detector reads as people (see name_detector_lexicon.cc).
     std::string brands;
     const std::string_view brand_list = data::EmbeddedFile("brands.txt");
     for (size_t at = 0; at < brand_list.size();) {
@@ -43,6 +45,9 @@ const OrganisationIndex& Index() {
       at = nl + 1;
       if (!word.empty() && word.back() == '\r') word.remove_suffix(1);
       if (word.empty() || word[0] == '#') continue;
+      if (idx->lexicon != nullptr && (idx->lexicon->Flags(text::Fold(word)) & (kGivenName | kSurname)) != 0) {
+        continue;
+      }
       brands.append("brand\t=").append(word).append("\n");
     }
     if (tsv.empty() || idx->lexicon == nullptr || !idx->names.Load(tsv, &error) ||

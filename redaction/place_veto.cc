@@ -515,17 +515,84 @@ bool AfterBirthOrDeath(std::string_view text, size_t offset) {
 
 // True if a plural noun of rivers, lakes or mountains, in lower case,
 // comes right before offset: the names listed after it are places ("los
-// ríos Ulúa y Chamelecón", "the rivers Ouse and Foss", "les rues Ducoin et
-// Salberie").
+// ríos Ulúa y Chamelecón", "the rivers Ouse and Foss").
 bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
   size_t at = 0;
   const std::string word = WordBefore(text, offset, &at);
   static const std::unordered_set<std::string_view> kPlural = {
       "rios", "lagos", "lagunas", "volcanes", "cerros", "islas", "montes", "rivers", "lakes",
-      "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts",
-      // French streets: "les rues Ducoin et Salberie".
-      "rues", "boulevards", "avenues", "quais"};
+      "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts"};
   return kPlural.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0;
+}
+
+// True if a comma, "et" or "ou" follows `end`: another item of a list.
+bool AnotherItemFollows(std::string_view text, size_t end) {
+  size_t at = end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at < text.size() && text[at] == ',') return true;
+  const std::string_view next = text.substr(at, 3);
+  return next == "et " || next == "ou ";
+}
+
+// True if no word of the name is a listed given name, a saint's compound
+// apart ("Saint-Denis", "Sainte-Anne"): "Jean-Robert Pierre" is a person.
+bool NoGivenNameWord(std::string_view name) {
+  if (name.substr(0, 6) == "Saint-" || name.substr(0, 7) == "Sainte-" || name.substr(0, 3) == "St-" ||
+      name.substr(0, 4) == "Ste-") {
+    return true;
+  }
+  size_t from = 0;
+  while (from < name.size()) {
+    size_t to = name.find_first_of(" -", from);
+    if (to == std::string_view::npos) to = name.size();
+    if (to > from && IsGivenNameWord(name.substr(from, to - from))) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
+// True if the capitalized items of a list that goes on after `end` (",
+// Salberie et Kerbiquet") end where a clause does, or before a preposition
+// ("à Brest", "de la ville"), not before a verb ("et Kaboré nous
+// cherchaient"). Reads at most eight items.
+bool ListEndsTheClause(std::string_view text, size_t end) {
+  size_t at = end;
+  for (int items = 0; items < 8; ++items) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    if (at < text.size() && text[at] == ',') ++at;
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    if (text.substr(at, 3) == "et " || text.substr(at, 3) == "ou ") at += 3;
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    if (!StartsWithCapital(text, at)) break;
+    // Over the item's capitalized words ("Victor Hugo", "Saint-Denis").
+    while (StartsWithCapital(text, at)) {
+      while (at < text.size() && text[at] != ' ' && text[at] != '\t' && text[at] != '\n' && text[at] != ',') ++at;
+      while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    }
+  }
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at >= text.size() || text[at] == '\n') return true;
+  const char c = text[at];
+  if (c == '.' || c == ';' || c == ':' || c == ')' || c == ',') return true;
+  size_t e = at;
+  while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  static const std::unordered_set<std::string_view> kPrepositions = {
+      "a", "de", "du", "des", "en", "pres", "vers", "jusqu", "entre", "dans", "sur", "aux", "au"};
+  return kPrepositions.count(text::Fold(text.substr(at, e - at))) != 0;
+}
+
+// True if the name opens a list of streets after a plural street noun in
+// lower case, in French ("les rues Ducoin et Salberie", "rues Trébouvec ,
+// Guéniffet et Kerbiquet"): a comma, "et" or "ou" must follow it, the list
+// must end its clause (ListEndsTheClause), and no word of the name may be a
+// listed given name. "Sur les quais Kaboré nous attendait" names a person.
+bool OpensAListOfStreets(std::string_view text, const Finding& f) {
+  size_t at = 0;
+  const std::string word = WordBefore(text, f.begin, &at);
+  if (word != "rues" && word != "boulevards" && word != "avenues" && word != "quais") return false;
+  if (std::islower(static_cast<unsigned char>(text[at])) == 0) return false;
+  return AnotherItemFollows(text, f.end) && ListEndsTheClause(text, f.end) &&
+         NoGivenNameWord(text.substr(f.begin, f.end - f.begin));
 }
 
 
@@ -2327,7 +2394,8 @@ bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const
 }
 
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
-                              const std::vector<Finding>& others, std::vector<Finding>* findings) {
+                              const std::vector<Finding>& others, std::vector<Finding>* findings,
+                              bool french) {
   std::vector<size_t> candidates;
   std::vector<size_t> compounds;  // names in a French place compound
   std::vector<char> drop(findings->size(), 0);
@@ -2376,6 +2444,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   size_t last_place_end = std::string_view::npos;
   bool last_place_in_prose = false;
   size_t list_end = std::string_view::npos;
+  bool street_list = false;  // the list at list_end is one of streets
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     if (!IsGuessedName(f) || f.end > text.size()) continue;
@@ -2409,8 +2478,15 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                             (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) &&
                              HasPersonCueAfter(text, f.begin, f.end));
     const bool full_name = ReadsAsAFullName(text, places, f);
-    if (!person_cue && !full_name && (next_in_list || AfterAPluralPlaceNoun(text, f.begin))) {
+    // A street list's next items end the clause too and hold no given name.
+    const bool next_street = next_in_list && street_list && ListEndsTheClause(text, f.end) &&
+                             NoGivenNameWord(text.substr(f.begin, f.end - f.begin));
+    const bool opens_streets = french && !next_in_list && OpensAListOfStreets(text, f);
+    if (!person_cue && !full_name &&
+        ((next_in_list && (!street_list || next_street)) || AfterAPluralPlaceNoun(text, f.begin) ||
+         opens_streets)) {
       drop[i] = 1;
+      if (!next_in_list) street_list = opens_streets;
       list_end = f.end;
       continue;
     }

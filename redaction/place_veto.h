@@ -44,9 +44,11 @@ namespace amparo::redaction {
 // Removes from *findings the person names the detector "names" guessed
 // that are places as above. `others` are the other detectors' findings
 // (addresses say where a town follows). Other findings are untouched; order
-// is kept.
+// is kept. `french` allows the lists of streets after "rues", "boulevards",
+// "avenues", "quais" ("les rues Ducoin et Salberie").
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
-                              const std::vector<Finding>& others, std::vector<Finding>* findings);
+                              const std::vector<Finding>& others, std::vector<Finding>* findings,
+                              bool french);
 
 // The other side of the veto: a capitalized month or place word written
 // right next to a person's name, on its line with only spaces between, is

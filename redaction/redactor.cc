@@ -80,7 +80,7 @@ class RedactorImpl final : public Redactor {
       findings.insert(findings.end(), part->begin(), part->end());
       *part = std::vector<Finding>();
     }
-    VetoPlacesNamedAsPersons(text, *places_, findings, &names_found);
+    VetoPlacesNamedAsPersons(text, *places_, findings, &names_found, lang2 == "fr");
     // "en Plouvénec", "demeurant il Plouay", a shipping column's ships.
     if (lang2 == "fr") DropFrenchNewsPlaces(text, *places_, &names_found);
     // Spanish; in French and Haitian the words after a name only ("Pierre

@@ -28,7 +28,7 @@ inline Finding Guess(std::string_view text, std::string_view word, size_t from =
 // sees `others` (addresses, listed names) beside them.
 inline std::vector<std::string> Kept(std::string_view text, std::vector<Finding> findings,
                                      const std::vector<Finding>& others = {}) {
-  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), others, &findings);
+  VetoPlacesNamedAsPersons(text, PlaceGazetteer::Default(), others, &findings, /*french=*/false);
   std::vector<std::string> out;
   for (const Finding& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
   return out;
