@@ -8,8 +8,13 @@
 // province's sales tax ("Ontario pst 8%"). The sentences are made up.
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <sstream>
 #include <string>
+#include <string_view>
 
+#include "redaction/name_detector_data.h"
+#include "redaction/name_detector_lexicon.h"
 #include "tests/redaction/redactor_fixture.h"
 
 namespace amparo::redaction {
@@ -32,6 +37,59 @@ TEST(StreetsFirmsReviewTest, LetterheadOnlyAtTheTopOfALetter) {
       {">Linda Shaw\n>Barnett, Melton and Garcia\n>Linda Shaw\n>770 Pine Road\n", {"Linda", "Pine"},
        {"Barnett, Melton and Garcia"}},
   });
+}
+
+// A firm of organisations.tsv whose every word is a listed given name or
+// surname names two people as well ("Morgan Stanley beat us"): such firms are
+// not listed, so the names stay persons everywhere.
+TEST(StreetsFirmsReviewTest, FirmsOfListedNamesOnlyAreNotListed) {
+  ExpectGoneAndKept("en", {
+      {"Morgan Stanley beat us at the border.", {"Morgan", "Stanley"}, {}},
+      {"Keller Williams beat us at the border.", {"Keller", "Williams"}, {}},
+      {"Harley Davidson took our passports.", {"Harley", "Davidson"}, {}},
+      {"Baker Hughes locked the door.", {"Baker", "Hughes"}, {}},
+      {"Marks and Spencer beat us.", {"Marks", "Spencer"}, {}},
+      {"Spencer and Marks beat us.", {"Marks", "Spencer"}, {}},
+      // A firm with a word of no name list stays a firm.
+      {"He said Goldman Sachs would hire us.", {}, {"Goldman Sachs"}},
+      {"I work for Wolters Kluwer", {}, {"Wolters Kluwer"}},
+  });
+}
+
+TEST(StreetsFirmsReviewTest, EveryListedFirmHasAWordOfNoNameList) {
+  std::string error;
+  const NameLexicon* lexicon = NameLexicon::Default(&error);
+  ASSERT_NE(lexicon, nullptr) << error;
+  const std::string_view tsv = data::EmbeddedFile("organisations.tsv");
+  int firms = 0;
+  for (size_t at = 0; at < tsv.size();) {
+    size_t nl = tsv.find('\n', at);
+    if (nl == std::string_view::npos) nl = tsv.size();
+    const std::string_view line = tsv.substr(at, nl - at);
+    at = nl + 1;
+    if (!line.starts_with("firm\t")) continue;
+    ++firms;
+    // Every name of the line: the canonical one and its aliases.
+    std::string names(line.substr(5));
+    for (char& c : names) {
+      if (c == '\t' || c == '|') c = '\n';
+    }
+    std::stringstream in(names);
+    for (std::string name; std::getline(in, name);) {
+      bool unlisted = false;
+      std::string word;
+      for (char c : name + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c)) != 0) {
+          word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          continue;
+        }
+        if (!word.empty() && word != "and" && (lexicon->Flags(word) & (kGivenName | kSurname)) == 0) unlisted = true;
+        word.clear();
+      }
+      EXPECT_TRUE(unlisted) << "every word of the firm is a listed name: " << name;
+    }
+  }
+  EXPECT_GT(firms, 5);
 }
 
 }  // namespace
