@@ -43,7 +43,9 @@ bool IsExtraCompanyWord(std::string_view w) {
 // ("Citigroup", "Netosoft", "Brightcorp"): no given name or surname of the
 // lists ends so.
 bool EndsInGluedCompanyWord(std::string_view folded) {
-  static constexpr std::string_view kEnds[] = {"group", "soft", "corp", "tech", "labs", "media", "logic", "data"};
+  // Not "tech" ("Vojtech") nor "data" ("Amadata"): four letters that end
+  // given names and surnames of no list.
+  static constexpr std::string_view kEnds[] = {"group", "soft", "corp", "labs", "media", "logic"};
   for (std::string_view e : kEnds) {
     if (folded.size() >= e.size() + 3 && folded.ends_with(e)) return true;
   }

@@ -92,5 +92,19 @@ TEST(StreetsFirmsReviewTest, EveryListedFirmHasAWordOfNoNameList) {
   EXPECT_GT(firms, 5);
 }
 
+// Glued company endings that end given names too: "Vojtech" (Czech) is no
+// firm for its "-tech".
+TEST(StreetsFirmsReviewTest, GluedEndingsThatEndGivenNames) {
+  ExpectGoneAndKept("en", {
+      {"Then Vojtech beat us.", {"Vojtech"}, {}},
+      {"I worked for Vojtech for two years and he never paid me.", {"Vojtech"}, {}},
+      {"Hi Vojtech, thanks for the ride.", {"Vojtech"}, {}},
+      {"Nobody paid us, not even Amadata.", {"Amadata"}, {}},
+      // The endings kept still name firms.
+      {"I work for Citigroup in Dallas.", {}, {"Citigroup"}},
+      {"I used to work for Brightcorp as a cleaner.", {}, {"Brightcorp"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
