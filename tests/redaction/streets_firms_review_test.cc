@@ -106,5 +106,32 @@ TEST(StreetsFirmsReviewTest, GluedEndingsThatEndGivenNames) {
   });
 }
 
+// Courts a testimony names on the way through an asylum case: kept, and the
+// word of their name that is also a name ("Justice", "Appeals") with them.
+TEST(StreetsFirmsReviewTest, CourtsAreKept) {
+  ExpectGoneAndKept("en", {
+      {"We appealed to the Court of Appeals in Texas.", {}, {"Court of Appeals"}},
+      {"The judge at the Court of Appeals said no.", {}, {"Court of Appeals"}},
+      {"The Court of Appeal in London heard us.", {}, {"Court of Appeal"}},
+      {"The Court of Justice ruled in 2019.", {}, {"Court of Justice"}},
+      // A person named so stays one.
+      {"Justice Morales beat us.", {"Justice", "Morales"}, {}},
+      {"Judge Justice signed the order.", {"Justice"}, {}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Apelamos ante la Corte Suprema de Justicia.", {}, {"Corte Suprema de Justicia"}},
+      {"El Tribunal de Justicia de Tamaulipas falló.", {}, {"Tribunal de Justicia"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Le Tribunal de Justice a jugé l'affaire.", {}, {"Tribunal de Justice"}},
+      {"La Cour de Justice de l'Union européenne a répondu.", {}, {"Cour de Justice"}},
+      {"Nous avons fait appel devant la Cour d'appel de Paris.", {}, {"Cour d'appel"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Avoka a te pote dosye a nan Kou Kasasyon an.", {}, {"Kou Kasasyon"}},
+      {"Nou te ale nan Kou Apèl Pòtoprens.", {}, {"Kou Apèl"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
