@@ -860,6 +860,12 @@ class PatternDetectorImpl final : public PatternDetector {
             !(language == "ht" && WindowBefore(text, begin, 2) == ", ")) {
           return;
         }
+        // "nan ri a 2 semèn", "sou ri yo": an article after "ri" makes it
+        // the street, named by no name; what follows is no house number.
+        if (rule.trigger == Trigger::kStreetKeyword && (span.starts_with("ri") || span.starts_with("Ri")) &&
+            HaitianArticleAfterRi(span)) {
+          return;
+        }
         // "on Northwest 27th Avenue near 79th Street": in English the name
         // comes before "Avenue" and "Boulevard"; a lower-case word after
         // one starts no French street ("Avenue Foch" does).
@@ -1152,6 +1158,22 @@ class PatternDetectorImpl final : public PatternDetector {
       if (before.ends_with(p) && (before.size() == p.size() || !IsAsciiAlnum(static_cast<unsigned char>(before[before.size() - p.size() - 1])))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // True if span, opening with "ri", goes on with a Haitian article or
+  // demonstrative as a word of its own ("ri a", "ri la", "ri yo", "ri sa").
+  static bool HaitianArticleAfterRi(std::string_view span) {
+    size_t p = 2;
+    if (p >= span.size() || (span[p] != ' ' && span[p] != '\t')) return false;
+    while (p < span.size() && (span[p] == ' ' || span[p] == '\t')) ++p;
+    size_t e = p;
+    while (e < span.size() && IsAsciiAlnum(static_cast<unsigned char>(span[e]))) ++e;
+    if (e < span.size() && static_cast<unsigned char>(span[e]) >= 0x80) return false;  // "ri Anténor"
+    const std::string word = AsciiLower(span.substr(p, e - p));
+    for (std::string_view article : {"a", "la", "an", "lan", "nan", "yo", "sa"}) {
+      if (word == article) return true;
     }
     return false;
   }

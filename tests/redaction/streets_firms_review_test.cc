@@ -133,5 +133,20 @@ TEST(StreetsFirmsReviewTest, CourtsAreKept) {
   });
 }
 
+class StreetsFirmsReviewAddressTest : public AddressFixture {};
+
+// Haitian "ri a" is "the street": the article ends it, no street's name
+// follows, and a number after it counts something else.
+TEST_F(StreetsFirmsReviewAddressTest, HaitianRiAIsNoAddress) {
+  ExpectNoAddress("ht", "Yo touye 3 moun nan ri a 2 semèn pase.");
+  ExpectNoAddress("ht", "Nan ri a, 5 moun te mouri.");
+  ExpectNoAddress("ht", "Mwen te kouche nan ri a 3 jou.");
+  ExpectNoAddress("ht", "Li te nan ri a nan 2012.");
+  ExpectNoAddress("ht", "Nou te dòmi sou ri yo 2 nwit.");
+  // A street's name after "ri" is still one.
+  ExpectStreet("ht", "Mwen rete nan ri Lamarre, kay 14.", "ri Lamarre, kay 14");
+  ExpectStreet("ht", "Yo te kenbe m nan ri Capois 12.", "ri Capois 12");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
