@@ -148,5 +148,14 @@ TEST_F(StreetsFirmsReviewAddressTest, HaitianRiAIsNoAddress) {
   ExpectStreet("ht", "Yo te kenbe m nan ri Capois 12.", "ri Capois 12");
 }
 
+// English "cite" is no French "cité": only the accented word names a Paris
+// street.
+TEST_F(StreetsFirmsReviewAddressTest, EnglishCiteIsNoCite) {
+  ExpectNoAddress("en", "Please cite 14 cases in the brief.");
+  ExpectNoAddress("en", "I will cite Article 12 of the law.");
+  ExpectNoAddress("en", "They cite Section 8 in the letter.");
+  ExpectStreet("fr", "Il habitait cité Trévise, 8, au deuxième.", "cité Trévise, 8");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
