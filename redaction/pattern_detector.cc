@@ -878,6 +878,7 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = SuffixedStreetStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
+          if (CanadianTaxOrTonnes(text, begin, end)) return;
         }
         if (std::string_view(rule.name) == "address_label") {
           // "dirección: Calle 10 Norte entre 3a y 5a Poniente", "address is
@@ -1156,6 +1157,39 @@ class PatternDetectorImpl final : public PatternDetector {
     const std::string before = WindowBefore(text, at, 6);
     for (std::string_view p : {"nan ", "sou ", "kwen ", "lan ", "b\xc3\xb2 ", "kote "}) {
       if (before.ends_with(p) && (before.size() == p.size() || !IsAsciiAlnum(static_cast<unsigned char>(before[before.size() - p.size() - 1])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // True if the street [begin, end) found before Estonian "pst" or "tn"
+  // is a Canadian province's sales tax or a load in tonnes: a province or
+  // territory names it ("Ontario pst 8%", "Add Manitoba pst 7", "Nova Scotia
+  // tn 3"), or a percentage follows its number ("BC pst 7 percent").
+  static bool CanadianTaxOrTonnes(std::string_view text, size_t begin, size_t end) {
+    const std::string_view span = text.substr(begin, end - begin);
+    size_t type = std::string_view::npos;
+    for (std::string_view t : {" pst", " tn"}) {
+      const size_t at = span.find(t);
+      if (at != std::string_view::npos && at + t.size() < span.size() &&
+          !IsAsciiAlnum(static_cast<unsigned char>(span[at + t.size()]))) {
+        type = at;
+      }
+    }
+    if (type == std::string_view::npos) return false;
+    size_t after = end;
+    while (after < text.size() && text[after] == ' ' && after - end < 2) ++after;
+    if (after < text.size() && text[after] == '%') return true;
+    if (AsciiLower(text.substr(after, 7)) == "percent") return true;
+    const std::string name = AsciiLower(span.substr(0, type));
+    static constexpr std::string_view kProvinces[] = {
+        "ontario", "quebec", "qu\xc3\xa9" "bec", "manitoba", "saskatchewan", "alberta", "british columbia",
+        "nova scotia", "new brunswick", "newfoundland", "labrador", "prince edward island", "yukon",
+        "nunavut", "northwest territories", "on", "qc", "mb", "sk", "ab", "bc", "ns", "nb", "nl", "pe", "pei",
+        "yt", "nt", "nu"};
+    for (std::string_view p : kProvinces) {
+      if (name == p || (name.size() > p.size() && name.ends_with(p) && name[name.size() - p.size() - 1] == ' ')) {
         return true;
       }
     }

@@ -157,5 +157,18 @@ TEST_F(StreetsFirmsReviewAddressTest, EnglishCiteIsNoCite) {
   ExpectStreet("fr", "Il habitait cité Trévise, 8, au deuxième.", "cité Trévise, 8");
 }
 
+// Canadian provincial sales tax ("Ontario pst 8%") and tonnes ("5 tn") are no
+// Estonian street; "Rävala pst 5" and "Pikk tn 3" still are.
+TEST_F(StreetsFirmsReviewAddressTest, CanadianTaxAndTonnesAreNoStreet) {
+  ExpectNoAddress("en", "Ontario pst 8% applies to the fee.");
+  ExpectNoAddress("en", "Add Manitoba pst 7 to it.");
+  ExpectNoAddress("en", "BC pst 7 percent was charged.");
+  ExpectNoAddress("en", "Quebec pst 9 and gst 5 were added.");
+  ExpectNoAddress("en", "Nova Scotia tn 3 loads were taxed.");
+  ExpectNoAddress("en", "We loaded 5 tn of coffee.");
+  ExpectStreet("en", "They kept me in a flat on Rävala pst 5 in Tallinn.", "Rävala pst 5", {"Tallinn"});
+  ExpectStreet("en", "We lived at Pikk tn 3 in Tallinn.", "Pikk tn 3", {"Tallinn"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
