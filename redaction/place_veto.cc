@@ -381,6 +381,24 @@ bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& plac
 
 }  // namespace
 
+// True if a word of the finding is a listed given name or surname and no
+// gazetteer (the ambiguous world places included) lists it whole.
+bool ListedNameOfNoGazetteer(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return true;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (places.ClassOf(name) != PlaceClass::kNone) return false;
+  for (size_t at = 0; at < name.size();) {
+    size_t end = name.find_first_of(" -", at);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > at && (lexicon->Flags(text::Fold(name.substr(at, end - at))) & (kGivenName | kSurname)) != 0) {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 // True if an address ending in a number ends right before offset (a
 // comma, a line break or "|" between) and the finding ends its line or is
 // followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
@@ -388,6 +406,10 @@ bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& plac
 // its line: "Suite 833 Milford New Zealand".
 bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f,
                       const PlaceGazetteer& places) {
+  // A listed given name or surname there is a town only where a gazetteer
+  // says so ("14 Oak Street, Austin"): "I lived at 14 Oak Street,
+  // Ramírez.", "Apt. 3 Garcia Mexico" may name the person who lives there.
+  if (ListedNameOfNoGazetteer(text, places, f)) return false;
   size_t after = f.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   // Or a country after it on its line ("Suite 833 Milford New Zealand",

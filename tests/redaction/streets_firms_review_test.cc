@@ -170,5 +170,22 @@ TEST_F(StreetsFirmsReviewAddressTest, CanadianTaxAndTonnesAreNoStreet) {
   ExpectStreet("en", "We lived at Pikk tn 3 in Tallinn.", "Pikk tn 3", {"Tallinn"});
 }
 
+// A listed surname or given name right after an address is the person who
+// lives there unless a gazetteer lists it as a town: the address veto frees
+// towns of no list only ("Borgarnes", "Greystone").
+TEST(StreetsFirmsReviewTest, ListedNameAfterAnAddressStaysAPerson) {
+  ExpectGoneAndKept("en", {
+      {"I lived at 14 Oak Street, Ramírez.", {"Ramírez"}, {}},
+      {"Apt. 3 Ramírez Mexico", {"Ramírez"}, {"Mexico"}},
+      {"Suite 12 Okonkwo Ramírez Canada", {"Ramírez"}, {"Canada"}},
+      {"Send the card to 45 Oak Street Apt. 3 Greystone Canada.", {}, {"Greystone"}},
+      {"My address is 1200 W. 5th St, apt 3, Austin.", {}, {"Austin"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Vivo en calle Morelos 12, Ramírez.", {"Ramírez"}, {}},
+      {"Vivía en la calle Hidalgo 40, Tapachula.", {}, {"Tapachula"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
