@@ -914,6 +914,9 @@ class PatternDetectorImpl final : public PatternDetector {
           const size_t type_begin = begin;
           begin = TypeLastStreetStart(text, begin);
           if (begin == type_begin) return;
+          // "kept us at Family Court", "at Immigration Court": a court of
+          // law by its kind, no street.
+          if (span == "Court" && CourtKindBefore(text, type_begin)) return;
           // "a trailer on Juniper Lane", "her house is on Aspen Circle":
           // types that also end the names of courts, drives and ways are a
           // street only after "on" and words of living or staying there.
@@ -1192,6 +1195,25 @@ class PatternDetectorImpl final : public PatternDetector {
       if (name == p || (name.size() > p.size() && name.ends_with(p) && name[name.size() - p.size() - 1] == ' ')) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // True if the word before "Court" at `court` names a kind of court of
+  // law ("Family Court", "Immigration Court", "Superior Court").
+  static bool CourtKindBefore(std::string_view text, size_t court) {
+    size_t end = court;
+    while (end > 0 && text[end - 1] == ' ' && court - end < 2) --end;
+    size_t b = end;
+    while (b > 0 && end - b < 16 && std::isalpha(static_cast<unsigned char>(text[b - 1])) != 0) --b;
+    if (b == end || (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1])) != 0)) return false;
+    const std::string word = AsciiLower(text.substr(b, end - b));
+    for (std::string_view kind :
+         {"family", "immigration", "juvenile", "superior", "supreme", "district", "circuit", "county", "municipal",
+          "federal", "criminal", "traffic", "probate", "appeals", "appellate", "bankruptcy", "high", "crown",
+          "magistrates", "housing", "drug", "tax", "claims", "civil", "state", "city", "tribal", "military",
+          "divorce", "custody", "youth", "justice"}) {
+      if (word == kind) return true;
     }
     return false;
   }

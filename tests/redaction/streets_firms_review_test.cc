@@ -187,5 +187,16 @@ TEST(StreetsFirmsReviewTest, ListedNameAfterAnAddressStaysAPerson) {
   });
 }
 
+// "Court" after the word of a court's kind names the court, even after
+// "kept us at": a street's "Court" is named by other words.
+TEST_F(StreetsFirmsReviewAddressTest, CourtsOfAKindAreNoStreet) {
+  ExpectNoAddress("en", "They kept us at Family Court all day.");
+  ExpectNoAddress("en", "We stayed at Immigration Court until night.");
+  ExpectNoAddress("en", "They held him at Juvenile Court for a week.");
+  ExpectNoAddress("en", "We lived at Housing Court for days, it felt like.");
+  ExpectStreet("en", "I lived at Harbor Court for a year.", "Harbor Court");
+  ExpectStreet("en", "We stayed in a trailer on Maple Court.", "Maple Court");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
