@@ -381,6 +381,8 @@ bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& plac
 
 }  // namespace
 
+namespace {
+
 // True if a word of the finding is a listed given name or surname and no
 // gazetteer (the ambiguous world places included) lists it whole.
 bool ListedNameOfNoGazetteer(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
@@ -399,6 +401,8 @@ bool ListedNameOfNoGazetteer(std::string_view text, const PlaceGazetteer& places
   return false;
 }
 
+}  // namespace
+
 // True if an address ending in a number ends right before offset (a
 // comma, a line break or "|" between) and the finding ends its line or is
 // followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
@@ -406,10 +410,6 @@ bool ListedNameOfNoGazetteer(std::string_view text, const PlaceGazetteer& places
 // its line: "Suite 833 Milford New Zealand".
 bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f,
                       const PlaceGazetteer& places) {
-  // A listed given name or surname there is a town only where a gazetteer
-  // says so ("14 Oak Street, Austin"): "I lived at 14 Oak Street,
-  // Ramírez.", "Apt. 3 Garcia Mexico" may name the person who lives there.
-  if (ListedNameOfNoGazetteer(text, places, f)) return false;
   size_t after = f.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   // Or a country after it on its line ("Suite 833 Milford New Zealand",
@@ -451,7 +451,11 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
     const std::string_view gap = text.substr(a.end, f.begin - a.end);
     if (gap.find_first_not_of(" \t\n\r,|>") == std::string_view::npos &&
         (country_after || gap.find_first_of(",\n|") != std::string_view::npos)) {
-      return true;
+      // A listed given name or surname there is a town only where a
+      // gazetteer says so ("14 Oak Street, Austin"): "I lived at 14 Oak
+      // Street, Ramírez.", "Apt. 3 Ramírez Mexico" may name the person who
+      // lives there.
+      return !ListedNameOfNoGazetteer(text, places, f);
     }
   }
   return false;
