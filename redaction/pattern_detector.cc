@@ -1219,7 +1219,8 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
   // True if span, opening with "ri", goes on with a Haitian article or
-  // demonstrative as a word of its own ("ri a", "ri la", "ri yo", "ri sa").
+  // demonstrative in lower case as a word of its own ("ri a", "ri la", "ri
+  // yo", "ri sa").
   static bool HaitianArticleAfterRi(std::string_view span) {
     size_t p = 2;
     if (p >= span.size() || (span[p] != ' ' && span[p] != '\t')) return false;
@@ -1227,7 +1228,8 @@ class PatternDetectorImpl final : public PatternDetector {
     size_t e = p;
     while (e < span.size() && IsAsciiAlnum(static_cast<unsigned char>(span[e]))) ++e;
     if (e < span.size() && static_cast<unsigned char>(span[e]) >= 0x80) return false;  // "ri Anténor"
-    const std::string word = AsciiLower(span.substr(p, e - p));
+    // In lower case: "ri La Fleur 12" is a street named "La Fleur".
+    const std::string_view word = span.substr(p, e - p);
     for (std::string_view article : {"a", "la", "an", "lan", "nan", "yo", "sa"}) {
       if (word == article) return true;
     }

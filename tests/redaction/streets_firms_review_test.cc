@@ -146,6 +146,8 @@ TEST_F(StreetsFirmsReviewAddressTest, HaitianRiAIsNoAddress) {
   // A street's name after "ri" is still one.
   ExpectStreet("ht", "Mwen rete nan ri Lamarre, kay 14.", "ri Lamarre, kay 14");
   ExpectStreet("ht", "Yo te kenbe m nan ri Capois 12.", "ri Capois 12");
+  // A capitalized article opens a street's name.
+  ExpectStreet("ht", "Mwen rete nan ri La Fleur 12.", "ri La Fleur 12");
 }
 
 // English "cite" is no French "cité": only the accented word names a Paris
