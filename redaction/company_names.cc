@@ -20,6 +20,8 @@ constexpr size_t kReachAfter = 128;
 constexpr int kMaxNameWords = 5;
 // A letterhead's line of surnames is at most this long.
 constexpr size_t kMaxLetterheadLine = 80;
+// A letter's head starts within this many bytes of the text's start.
+constexpr size_t kMaxLetterheadTop = 240;
 // At most this many words between "is a" and the organisation's noun.
 constexpr size_t kMaxDescribingWords = 8;
 
@@ -41,7 +43,9 @@ bool IsExtraCompanyWord(std::string_view w) {
 // ("Citigroup", "Netosoft", "Brightcorp"): no given name or surname of the
 // lists ends so.
 bool EndsInGluedCompanyWord(std::string_view folded) {
-  static constexpr std::string_view kEnds[] = {"group", "soft", "corp", "tech", "labs", "media", "logic", "data"};
+  // Not "tech" ("Vojtech") nor "data" ("Amadata"): four letters that end
+  // given names and surnames of no list.
+  static constexpr std::string_view kEnds[] = {"group", "soft", "corp", "labs", "media", "logic"};
   for (std::string_view e : kEnds) {
     if (folded.size() >= e.size() + 3 && folded.ends_with(e)) return true;
   }
@@ -210,6 +214,7 @@ class CompanyReader {
       if (line_end - line_begin >= kMaxLetterheadLine) return false;
       ++line_end;
     }
+    if (!AtTheTopOfALetter(line_begin)) return false;
     // The address opens one of the next two lines (after a quoting '>').
     size_t next = line_end;
     bool address_follows = false;
@@ -238,6 +243,37 @@ class CompanyReader {
     const text::Token& joiner = ts[k + 3];
     if (!((joiner.word && tokens_.Folded(joiner) == "and") || (!joiner.word && joiner.first == '&'))) return false;
     return surname(k + 4);
+  }
+
+  // True if the line at line_begin is where a letter's head stands: the
+  // text's first line that is not blank, or its second when the first
+  // greets ("Dear Ms. Perez,") or quotes a name ("> Linda Shaw"). Three
+  // surnames alone on a line further down are the people a testimony lists
+  // ("The men who guarded us:\nOwens, Duran and Oneal"), so only the top
+  // frees them. A letter's head is short: past kMaxLetterheadTop bytes no
+  // line is read (the walk stays bounded for every finding).
+  bool AtTheTopOfALetter(size_t line_begin) const {
+    if (line_begin > kMaxLetterheadTop) return false;
+    size_t first_begin = std::string_view::npos;  // the first line that is not blank
+    size_t first_end = 0;
+    for (size_t p = 0; p < line_begin;) {
+      size_t e = text_.find('\n', p);
+      if (e == std::string_view::npos || e > line_begin) e = line_begin;
+      size_t b = p;
+      while (b < e && (text_[b] == ' ' || text_[b] == '\t' || text_[b] == '\r')) ++b;
+      if (b < e) {
+        if (first_begin != std::string_view::npos) return false;  // a third line
+        first_begin = b;
+        first_end = e;
+      }
+      p = e + 1;
+    }
+    if (first_begin == std::string_view::npos) return true;
+    std::string_view first = text_.substr(first_begin, first_end - first_begin);
+    while (!first.empty() && (first.back() == ' ' || first.back() == '\t' || first.back() == '\r')) {
+      first.remove_suffix(1);
+    }
+    return first.starts_with(">") || first.starts_with("Dear ") || first.ends_with(",");
   }
 
   // IsCompanyWord of an ASCII word (company words are ASCII), without a

@@ -21,8 +21,10 @@
 // word of no name list ending in a company word glued to it ("Citigroup",
 // "Netosoft"), and a letterhead's line that holds only three surnames of the
 // lists, none a given name ("Owens, Duran and Oneal"), when an address opens
-// one of the next two lines; "I worked for Okonkwo" and "Owens, Duran and
-// Oneal beat us" keep their persons. Names listed at
+// one of the next two lines and the line heads a letter (the text's first
+// line, or its second after a greeting or a quoted name); "I worked for
+// Okonkwo", "Owens, Duran and Oneal beat us" and such a line further down a
+// testimony keep their persons. Names listed at
 // intake and every other finding are untouched. Each finding reads only the
 // line around it, within a fixed reach, and only when the bytes after it can
 // start such a phrase.

@@ -875,6 +875,12 @@ class PatternDetectorImpl final : public PatternDetector {
             !(language == "ht" && WindowBefore(text, begin, 2) == ", ")) {
           return;
         }
+        // "nan ri a 2 semèn", "sou ri yo": an article after "ri" makes it
+        // the street, named by no name; what follows is no house number.
+        if (rule.trigger == Trigger::kStreetKeyword && (span.starts_with("ri") || span.starts_with("Ri")) &&
+            HaitianArticleAfterRi(span)) {
+          return;
+        }
         // "on Northwest 27th Avenue near 79th Street": in English the name
         // comes before "Avenue" and "Boulevard"; a lower-case word after
         // one starts no French street ("Avenue Foch" does).
@@ -887,6 +893,7 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = SuffixedStreetStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
+          if (CanadianTaxOrTonnes(text, begin, end)) return;
         }
         if (std::string_view(rule.name) == "address_label") {
           // "dirección: Calle 10 Norte entre 3a y 5a Poniente", "address is
@@ -922,6 +929,9 @@ class PatternDetectorImpl final : public PatternDetector {
           const size_t type_begin = begin;
           begin = TypeLastStreetStart(text, begin);
           if (begin == type_begin) return;
+          // "kept us at Family Court", "at Immigration Court": a court of
+          // law by its kind, no street.
+          if (span == "Court" && CourtKindBefore(text, type_begin)) return;
           // "a trailer on Juniper Lane", "her house is on Aspen Circle":
           // types that also end the names of courts, drives and ways are a
           // street only after "on" and words of living or staying there.
@@ -1167,6 +1177,76 @@ class PatternDetectorImpl final : public PatternDetector {
       if (before.ends_with(p) && (before.size() == p.size() || !IsAsciiAlnum(static_cast<unsigned char>(before[before.size() - p.size() - 1])))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // True if the street [begin, end) found before Estonian "pst" or "tn"
+  // is a Canadian province's sales tax or a load in tonnes: a province or
+  // territory names it ("Ontario pst 8%", "Add Manitoba pst 7", "Nova Scotia
+  // tn 3"), or a percentage follows its number ("BC pst 7 percent").
+  static bool CanadianTaxOrTonnes(std::string_view text, size_t begin, size_t end) {
+    const std::string_view span = text.substr(begin, end - begin);
+    size_t type = std::string_view::npos;
+    for (std::string_view t : {" pst", " tn"}) {
+      const size_t at = span.find(t);
+      if (at != std::string_view::npos && at + t.size() < span.size() &&
+          !IsAsciiAlnum(static_cast<unsigned char>(span[at + t.size()]))) {
+        type = at;
+      }
+    }
+    if (type == std::string_view::npos) return false;
+    size_t after = end;
+    while (after < text.size() && text[after] == ' ' && after - end < 2) ++after;
+    if (after < text.size() && text[after] == '%') return true;
+    if (AsciiLower(text.substr(after, 7)) == "percent") return true;
+    const std::string name = AsciiLower(span.substr(0, type));
+    static constexpr std::string_view kProvinces[] = {
+        "ontario", "quebec", "qu\xc3\xa9" "bec", "manitoba", "saskatchewan", "alberta", "british columbia",
+        "nova scotia", "new brunswick", "newfoundland", "labrador", "prince edward island", "yukon",
+        "nunavut", "northwest territories", "on", "qc", "mb", "sk", "ab", "bc", "ns", "nb", "nl", "pe", "pei",
+        "yt", "nt", "nu"};
+    for (std::string_view p : kProvinces) {
+      if (name == p || (name.size() > p.size() && name.ends_with(p) && name[name.size() - p.size() - 1] == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // True if the word before "Court" at `court` names a kind of court of
+  // law ("Family Court", "Immigration Court", "Superior Court").
+  static bool CourtKindBefore(std::string_view text, size_t court) {
+    size_t end = court;
+    while (end > 0 && text[end - 1] == ' ' && court - end < 2) --end;
+    size_t b = end;
+    while (b > 0 && end - b < 16 && std::isalpha(static_cast<unsigned char>(text[b - 1])) != 0) --b;
+    if (b == end || (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1])) != 0)) return false;
+    const std::string word = AsciiLower(text.substr(b, end - b));
+    for (std::string_view kind :
+         {"family", "immigration", "juvenile", "superior", "supreme", "district", "circuit", "county", "municipal",
+          "federal", "criminal", "traffic", "probate", "appeals", "appellate", "bankruptcy", "high", "crown",
+          "magistrates", "housing", "drug", "tax", "claims", "civil", "state", "city", "tribal", "military",
+          "divorce", "custody", "youth", "justice"}) {
+      if (word == kind) return true;
+    }
+    return false;
+  }
+
+  // True if span, opening with "ri", goes on with a Haitian article or
+  // demonstrative in lower case as a word of its own ("ri a", "ri la", "ri
+  // yo", "ri sa").
+  static bool HaitianArticleAfterRi(std::string_view span) {
+    size_t p = 2;
+    if (p >= span.size() || (span[p] != ' ' && span[p] != '\t')) return false;
+    while (p < span.size() && (span[p] == ' ' || span[p] == '\t')) ++p;
+    size_t e = p;
+    while (e < span.size() && IsAsciiAlnum(static_cast<unsigned char>(span[e]))) ++e;
+    if (e < span.size() && static_cast<unsigned char>(span[e]) >= 0x80) return false;  // "ri Anténor"
+    // In lower case: "ri La Fleur 12" is a street named "La Fleur".
+    const std::string_view word = span.substr(p, e - p);
+    for (std::string_view article : {"a", "la", "an", "lan", "nan", "yo", "sa"}) {
+      if (word == article) return true;
     }
     return false;
   }

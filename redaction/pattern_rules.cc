@@ -407,9 +407,10 @@ std::vector<PatternRule> BuildRules() {
                R"((?:place|route|passage|square)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
                    kStreetName + kStreetTail + ")"});
   // A Paris "cité" (a private street) with its number: "cité Trévise, 8"
-  // (lower case: "Cité Soleil, 3 morts" is a commune of Port-au-Prince).
+  // (lower case: "Cité Soleil, 3 morts" is a commune of Port-au-Prince;
+  // with its accent: English "cite Article 12" quotes a law).
   r.push_back({"address_cite_fr", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:cit[ée])[ \t]{1,3})" + kStreetName + kStreetTailNumbered + ")"});
+               R"((?:^|[^\p{L}\p{N}])((?-i:cité)[ \t]{1,3})" + kStreetName + kStreetTailNumbered + ")"});
   // "place Gambetta", "place Duclos": a French square named after someone
   // needs no article (the detector keeps this to French or unknown text:
   // "it took place Monday").
@@ -668,7 +669,7 @@ std::vector<PatternRule> BuildRules() {
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
-                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|(?-i:cit[ée])|" +
+                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|(?-i:cité)|" +
                      "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.)|" +
                      kCornerKeyword + "|" +
                      kBetweenStreets + "|" +

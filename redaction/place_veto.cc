@@ -391,6 +391,28 @@ bool IsCapitalizedPlaceOrMonth(std::string_view text, const PlaceGazetteer& plac
 
 }  // namespace
 
+namespace {
+
+// True if a word of the finding is a listed given name or surname and no
+// gazetteer (the ambiguous world places included) lists it whole.
+bool ListedNameOfNoGazetteer(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return true;
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (places.ClassOf(name) != PlaceClass::kNone) return false;
+  for (size_t at = 0; at < name.size();) {
+    size_t end = name.find_first_of(" -", at);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > at && (lexicon->Flags(text::Fold(name.substr(at, end - at))) & (kGivenName | kSurname)) != 0) {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 // True if an address ending in a number ends right before offset (a
 // comma, a line break or "|" between) and the finding ends its line or is
 // followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
@@ -439,7 +461,11 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
     const std::string_view gap = text.substr(a.end, f.begin - a.end);
     if (gap.find_first_not_of(" \t\n\r,|>") == std::string_view::npos &&
         (country_after || gap.find_first_of(",\n|") != std::string_view::npos)) {
-      return true;
+      // A listed given name or surname there is a town only where a
+      // gazetteer says so ("14 Oak Street, Austin"): "I lived at 14 Oak
+      // Street, Ramírez.", "Apt. 3 Ramírez Mexico" may name the person who
+      // lives there.
+      return !ListedNameOfNoGazetteer(text, places, f);
     }
   }
   return false;

@@ -3,7 +3,7 @@
 // whose name ends in a company word glued to it ("Citigroup", "Mandasoft"),
 // a letterhead's line of three surnames right above an address ("Owens,
 // Duran and Oneal" then "4471 Oak Street"), and well-known firms named by two
-// surnames ("Morgan Stanley", "Goldman Sachs"). The same shapes naming
+// surnames ("Merrill Lynch", "Goldman Sachs"). The same shapes naming
 // people in a testimony are still removed: a surname of no list after "work
 // for" ("I worked for Okonkwo"), three surnames that act ("Owens, Duran and
 // Oneal beat us") or follow a label. The sentences are made up.
@@ -40,7 +40,7 @@ TEST(NamesFirmsRound12Test, LetterheadOfThreeSurnamesAboveAnAddress) {
 
 TEST(NamesFirmsRound12Test, WellKnownFirmsNamedBySurnames) {
   ExpectGoneAndKept("en", {
-      {"My cousin cleans the offices of Morgan Stanley at night.", {}, {"Morgan Stanley"}},
+      {"My cousin cleans the offices of Merrill Lynch at night.", {}, {"Merrill Lynch"}},
       {"He said Goldman Sachs would hire us, then Peter Vance took our passports.", {"Peter", "Vance"},
        {"Goldman Sachs"}},
       {"I work for Wolters Kluwer", {}, {"Wolters Kluwer"}},
