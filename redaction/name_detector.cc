@@ -45,6 +45,15 @@
 namespace amparo::redaction {
 namespace {
 
+// Equality with a string literal, compared inline. In FindInWindow, GCC
+// calls string_view::compare out of line for `==`, and its rules compare a
+// candidate's neighbours with a dozen short words each (~85,000 calls per MB
+// of text); a size test and a memcmp of constant length cost a few loads.
+template <size_t N>
+inline bool WordIs(std::string_view w, const char (&literal)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
+}
+
 using text::Token;
 
 // How much a capitalized word on its own looks like part of a person's name.
@@ -1293,7 +1302,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         "vive", "vivia", "trabaja", "trabajaba", "lives", "lived", "works", "worked",
         "habite", "habitait", "travaille", "travaillait", "rete", "travay"};
     for (std::string_view verb : kVerbs) {
-      if (v == verb) return true;
+      if (v.size() == verb.size() && std::memcmp(v.data(), verb.data(), v.size()) == 0) return true;
     }
     return false;
   };
@@ -1842,13 +1851,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const auto folded = [&](size_t k) { return ts[k].word ? tk.Folded(ts[k]) : std::string_view(); };
       const std::string_view x = folded(a), y = folded(a + 1);
       if (ts[a].word && !ts[a].capitalized && ts[a + 1].word && !ts[a + 1].capitalized &&
-          (x == "me" || x == "te" || x == "nos" || x == "le" || x == "les" || x == "lo" || x == "se" ||
-           x == "m" || x == "nous" || x == "mwen" || x == "nou") &&
+          (WordIs(x, "me") || WordIs(x, "te") || WordIs(x, "nos") || WordIs(x, "le") ||
+           WordIs(x, "les") || WordIs(x, "lo") || WordIs(x, "se") || WordIs(x, "m") ||
+           WordIs(x, "nous") || WordIs(x, "mwen") || WordIs(x, "nou")) &&
           !(info[a + 1].flags & (kStopWord | kConnector | kPlacePrep)) && !ts[a + 1].has_digit) {
         person_after = true;
       }
-      if ((x == "y" || x == "e" || x == "et" || x == "ak") && !ts[a].capitalized &&
-          (y == "yo" || y == "moi" || y == "mwen" ||
+      if ((WordIs(x, "y") || WordIs(x, "e") || WordIs(x, "et") || WordIs(x, "ak")) &&
+          !ts[a].capitalized &&
+          (WordIs(y, "yo") || WordIs(y, "moi") || WordIs(y, "mwen") ||
            (ts[a + 1].capitalized && !ts[a + 1].all_caps && info[a + 1].evidence == kStrong &&
             (info[a + 1].flags & kGivenName) && info[a + 1].place == 0))) {
         person_after = true;
@@ -2602,13 +2613,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const size_t w = words.back();
       const bool opening_article =
           words.size() == 2 && words[1] == words[0] + 1 && info[words[0]].sentence_start &&
-          (tk.Folded(ts[words[0]]) == "el" || tk.Folded(ts[words[0]]) == "la");
+          (WordIs(tk.Folded(ts[words[0]]), "el") || WordIs(tk.Folded(ts[words[0]]), "la"));
       const bool article_before = words.size() == 1 && w > 0 && ts[w - 1].word &&
                                   !ts[w - 1].capitalized &&
-                                  (tk.Folded(ts[w - 1]) == "el" || tk.Folded(ts[w - 1]) == "la");
+                                  (WordIs(tk.Folded(ts[w - 1]), "el") || WordIs(tk.Folded(ts[w - 1]), "la"));
       // "un tal «Chino»": after "tal", with or without quotes.
       const long before_w = prev_word(w);
-      const bool after_tal = words.size() == 1 && before_w >= 0 && tk.Folded(ts[before_w]) == "tal";
+      const bool after_tal =
+          words.size() == 1 && before_w >= 0 && WordIs(tk.Folded(ts[before_w]), "tal");
       if ((opening_article || article_before || after_tal) && (info[w].flags & kNickname) && info[w].score <= 0 &&
           info[w].place == 0 && !ts[w].all_caps && !ts[w].newline_before &&
           (ts[w].space_before || after_tal)) {

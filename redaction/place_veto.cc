@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -71,7 +72,9 @@ std::string WordBefore(std::string_view text, size_t offset, size_t* word_begin)
   size_t begin = end;
   while (begin > 0 && end - begin < 32) {
     const unsigned char c = static_cast<unsigned char>(text[begin - 1]);
-    if (c >= 0x80 || std::isalnum(c) != 0 || c == '\'') {
+    // ASCII letters and digits as std::isalnum in the "C" locale, inline.
+    if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        c == '\'') {
       --begin;
     } else {
       break;
@@ -79,7 +82,7 @@ std::string WordBefore(std::string_view text, size_t offset, size_t* word_begin)
   }
   while (begin < end && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
   // A byte-order mark before a document's first word is no letter.
-  if (text.substr(begin, end - begin).substr(0, 3) == "\xEF\xBB\xBF") begin += 3;
+  if (end - begin >= 3 && std::memcmp(text.data() + begin, "\xEF\xBB\xBF", 3) == 0) begin += 3;
   *word_begin = begin;
   std::string word = text::Fold(text.substr(begin, end - begin));
   // "m'appelle", "l'appelait": the word after the elision.

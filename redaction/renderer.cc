@@ -13,6 +13,12 @@
 namespace amparo::redaction {
 namespace {
 
+// Byte equality, inline: std::string == const char* and string_view's
+// compare() are calls here, made for every age and date rendered.
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+}
+
 bool IsKnownName(const Finding& f) {
   return std::string_view(f.detector) == "known" &&
          (f.type == IdentifierType::kSurvivorName || f.type == IdentifierType::kPersonName);
@@ -90,7 +96,7 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
       }
       b_folded = true;
     }
-    return b.size() >= p.size() && b.compare(b.size() - p.size(), p.size(), p) == 0;
+    return b.size() >= p.size() && std::memcmp(b.data() + b.size() - p.size(), p.data(), p.size()) == 0;
   };
   if (next_word == "ano" || next_word == "anos" || ends(" edad") || ends(" edad:")) return "es";
   if (a.compare(0, 5, "-year") == 0 || next_word.compare(0, 4, "year") == 0 || next_word == "yo" ||
@@ -167,7 +173,7 @@ int MonthOfWord(const std::string& w) {
 // The language of a month word when only one language (of those we write)
 // spells it so; "" when it is shared ("mar", "avril" with a preference).
 std::string MonthWordLanguage(const std::string& folded, const std::string& preferred) {
-  static const char* const kLangs[4] = {"es", "en", "fr", "ht"};
+  static constexpr std::string_view kLangs[4] = {"es", "en", "fr", "ht"};
   // kMonths folded, once: folding 48 names per date cost more than the rest
   // of rendering it.
   static const auto* kFoldedMonths = [] {
@@ -177,32 +183,37 @@ std::string MonthWordLanguage(const std::string& folded, const std::string& pref
     }
     return folded_months;
   }();
-  std::string found;
+  // The languages are told apart by index (-1: none yet) rather than by
+  // building and comparing strings for each of the 48 names.
+  const std::string_view word = folded;
+  int found = -1;
   int count = 0;
   for (int li = 0; li < 4; ++li) {
     for (int m = 0; m < 12; ++m) {
-      if ((*kFoldedMonths)[li][m] == folded) {
-        if (found != kLangs[li]) ++count;
-        if (found.empty() || kLangs[li] == preferred) found = kLangs[li];
+      if (SameBytes((*kFoldedMonths)[li][m], word)) {
+        if (found != li) ++count;
+        if (found < 0 || SameBytes(kLangs[li], preferred)) found = li;
         break;
       }
     }
   }
-  static const std::pair<const char*, const char*> kAbbreviations[] = {
+  static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
       {"ene", "es"}, {"abr", "es"}, {"ago", "es"}, {"dic", "es"}, {"setiembre", "es"},
       {"jan", "en"}, {"apr", "en"}, {"aug", "en"}, {"dec", "en"},
       {"janv", "fr"}, {"fevr", "fr"}, {"avr", "fr"}, {"juil", "fr"}};
   for (const auto& [w, l] : kAbbreviations) {
-    if (folded == w) return l;
+    if (SameBytes(word, w)) return std::string(l);
   }
   // Spanish wire abbreviations that are English months too ("23 may (EFE)").
-  if (preferred == "es" && (folded == "may" || folded == "mar" || folded == "jun" ||
-                            folded == "jul" || folded == "sep" || folded == "oct" || folded == "nov" ||
-                            folded == "feb")) {
+  if (SameBytes(preferred, "es") &&
+      (SameBytes(word, "may") || SameBytes(word, "mar") || SameBytes(word, "jun") ||
+       SameBytes(word, "jul") || SameBytes(word, "sep") || SameBytes(word, "oct") ||
+       SameBytes(word, "nov") || SameBytes(word, "feb"))) {
     return "es";
   }
-  if (count == 1 || (count > 1 && found == preferred)) return found;
-  return count > 1 ? found : "";
+  if (found < 0) return "";  // count is 0
+  if (count == 1 || (count > 1 && SameBytes(kLangs[found], preferred))) return std::string(kLangs[found]);
+  return count > 1 ? std::string(kLangs[found]) : "";
 }
 
 std::string GeneralizeDate(std::string_view original, const RedactionOptions& options) {

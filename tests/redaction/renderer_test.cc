@@ -189,6 +189,32 @@ TEST(RedactionRenderTest, AgesAndDatesSpeakTheLanguageAroundThem) {
             "gen ant 10 ak 19 an. in March 2021.");
 }
 
+// The month word decides the language a date is written back in: a word of
+// one language only, a word two languages share (the preferred one wins,
+// else the first), an abbreviation, a Spanish wire abbreviation that is an
+// English month too. Pins MonthWordLanguage, which compares by index.
+TEST(RedactionRenderTest, MonthWordsChooseTheDateLanguage) {
+  RedactionOptions es, en, fr, ht;
+  en.language = "en";
+  fr.language = "fr";
+  ht.language = "ht";
+  const Finding d = Make(0, 1, IdentifierType::kDateOfBirth);
+  EXPECT_EQ(Replacement("March 12, 1983", d, es, 0), "March 1983");
+  EXPECT_EQ(Replacement("12 de marzo de 1983", d, en, 0), "marzo de 1983");
+  EXPECT_EQ(Replacement("12 avril 1983", d, fr, 0), "avril 1983");
+  EXPECT_EQ(Replacement("12 avril 1983", d, ht, 0), "avril 1983");
+  EXPECT_EQ(Replacement("12 avril 1983", d, es, 0), "avril 1983");
+  EXPECT_EQ(Replacement("12 juin 1983", d, ht, 0), "juin 1983");
+  EXPECT_EQ(Replacement("12 janv. 1983", d, es, 0), "janvier 1983");
+  EXPECT_EQ(Replacement("12 dec 1983", d, fr, 0), "December 1983");
+  EXPECT_EQ(Replacement("12 ene 1983", d, en, 0), "enero de 1983");
+  EXPECT_EQ(Replacement("23 may 1983", d, es, 0), "mayo de 1983");
+  EXPECT_EQ(Replacement("23 may 1983", d, en, 0), "May 1983");
+  EXPECT_EQ(Replacement("23 mar 1983", d, fr, 0), "mars 1983");
+  EXPECT_EQ(Replacement("3 mas 1983", d, ht, 0), "mas 1983");
+  EXPECT_EQ(Replacement("3 mars 1983", d, ht, 0), "mars 1983");
+}
+
 TEST(RedactionRenderTest, PersonGroupsOfDifferentDetectorsDoNotMix) {
   std::string text = "Chuy y Pedro";
   std::vector<Finding> f = {Make(0, 4, IdentifierType::kPersonName, "known", 2),
