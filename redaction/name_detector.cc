@@ -320,6 +320,51 @@ bool LowerWordAfterNumber(const std::vector<Token>& ts, size_t k) {
          ts[k].space_before && !ts[k].newline_before;
 }
 
+// Tokens k and k + 1 on the name's line are words in capitals, one of them
+// an object pronoun: a verb shouted at the speaker ("HIT ME", "ME PEGÓ",
+// "NOS QUITÓ", "M'A FRAPPÉ"), not "Tapachula ESTADO DE CHIAPAS".
+bool CapsActAfter(const text::Tokens& tk, const std::vector<Token>& ts, size_t k) {
+  const size_t n = ts.size();
+  int pronouns = 0;
+  for (size_t j = k; j < k + 2; ++j) {
+    if (j >= n || !ts[j].word || !ts[j].all_caps || ts[j].has_digit || ts[j].newline_before) {
+      return false;
+    }
+    const std::string_view w = tk.Folded(ts[j]);
+    pronouns += w == "me" || w == "nos" || w == "te" || w == "us" || w == "him" || w == "her" ||
+                w == "them" || w == "m" || w == "nou" || w == "mwen" || w == "li";
+    // French "M'A FRAPPÉ" is one token for "M" and the apostrophe after it.
+    if (j + 1 < n && !ts[j + 1].word && !ts[j + 1].space_before) ++j;
+  }
+  return pronouns > 0;
+}
+
+// Token k is a time of day: hours and minutes ("7.45", "10:30", "19h30" is
+// not read) or hours before "am", "pm", "h", "hrs" ("9 pm").
+bool TimeAt(const text::Tokens& tk, const std::vector<Token>& ts, size_t k) {
+  const size_t n = ts.size();
+  auto digits = [&](size_t j, int* value) {
+    if (j >= n || !ts[j].word || ts[j].has_letter || ts[j].end - ts[j].begin > 2) return false;
+    const std::string_view d = tk.Folded(ts[j]);
+    *value = 0;
+    for (char c : d) {
+      if (c < '0' || c > '9') return false;
+      *value = *value * 10 + (c - '0');
+    }
+    return true;
+  };
+  int hours = 0, minutes = 0;
+  if (!digits(k, &hours) || hours > 24) return false;
+  if (k + 2 < n && !ts[k + 1].word && (ts[k + 1].first == '.' || ts[k + 1].first == ':') &&
+      !ts[k + 1].space_before && !ts[k + 2].space_before && ts[k + 2].end - ts[k + 2].begin == 2 &&
+      digits(k + 2, &minutes) && minutes < 60) {
+    return true;
+  }
+  if (k + 1 >= n || !ts[k + 1].word) return false;
+  const std::string_view unit = tk.Folded(ts[k + 1]);
+  return unit == "am" || unit == "pm" || unit == "h" || unit == "hrs";
+}
+
 bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
 }
@@ -2211,7 +2256,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             } else if (words.size() == 1 && !ts[w].all_caps && LowerWordAfterNumber(ts, w + 1)) {
               // "Yefri 10.30 at night came back", "Okonkwo 3.5 km later":
               // an amount or a time between the name and its sentence.
-              score = 0.5f;
+              // A time there ("7.45 pm", "10:30", "9 am") the model reads as
+              // the name's end and drops it: not its to drop.
+              score = TimeAt(tk, ts, w + 1) ? 0.9f : 0.5f;
+            } else if (first && !ts[w].all_caps && CapsActAfter(tk, ts, w + 1) &&
+                       (words.size() == 1 || ts[words[1]].all_caps)) {
+              // "Okafor HIT ME", "Chiquiya ME PEGÓ DURO": a word of no list
+              // before a verb and its object pronoun in capitals (which the
+              // run of capitalized words takes in).
+              score = 0.9f;
             }
             break;
           case kWord:

@@ -1,0 +1,34 @@
+// Names of no list that survivors write next to what breaks a sentence's
+// shape: a verb and its pronoun in capitals after the name ("Okafor HIT
+// ME"), a time between it and its verb ("Okonkwo 7.45 pm came back"). Each
+// case failed on d4dcc2e; the sentences after them must keep their words.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(TestimonyLeaksRound13, UnlistedNameBeforeAVerbInCapitals) {
+  ExpectGoneAndKept("es", {
+      {"Chiquiya ME PEGÓ DURO y se fue.", {"Chiquiya"}, {"PEGÓ DURO"}},
+      {"Yeferson NOS QUITÓ el dinero en Tapachula.", {"Yeferson"}, {"QUITÓ", "Tapachula"}},
+      {"Tapachula NOS RECIBIÓ BIEN.", {}, {"Tapachula"}},
+      {"Migración NOS QUITÓ TODO.", {}, {"Migración"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Okafor HIT ME in the face.", {"Okafor"}, {"HIT ME"}},
+      {"Texas HIT US hard.", {}, {"Texas"}},
+  });
+}
+
+TEST(TestimonyLeaksRound13, UnlistedNameBeforeATime) {
+  ExpectGoneAndKept("en", {
+      {"Okonkwo 7.45 pm came back with a gun.", {"Okonkwo"}, {"came back"}},
+      {"Okonkwo 10.30 at night came back.", {"Okonkwo"}, {"at night came back"}},
+      {"Route 66 East was closed.", {}, {"Route"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
