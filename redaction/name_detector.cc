@@ -365,6 +365,22 @@ bool TimeAt(const text::Tokens& tk, const std::vector<Token>& ts, size_t k) {
   return unit == "am" || unit == "pm" || unit == "h" || unit == "hrs";
 }
 
+// Token k is a word alone between two periods on its line, a period before
+// it and a sentence about a person after it, opened by a pronoun: "parti.
+// Kerbrat . Il nous a laissés", "el coyote. Chiquiya. Así le decían". A
+// survivor names who it was, then tells of them; OCR leaves lone words
+// between periods too, but a pronoun seldom follows them.
+bool LoneBetweenPeriods(const text::Tokens& tk, const std::vector<Token>& ts, size_t k) {
+  const size_t n = ts.size();
+  if (k == 0 || ts[k - 1].word || ts[k - 1].first != '.' || ts[k].newline_before) return false;
+  if (k + 2 >= n || ts[k + 1].word || ts[k + 1].first != '.' || ts[k + 1].newline_before) return false;
+  if (!ts[k + 2].word || !ts[k + 2].capitalized || ts[k + 2].newline_before) return false;
+  static const std::unordered_set<std::string_view> kPronouns = {
+      "il", "elle", "lui", "c", "ce", "he", "she", "him", "that", "el", "él", "ella", "ese", "esa",
+      "asi", "así", "li", "se", "le", "les", "lo", "la", "me", "nos", "nou", "m"};
+  return kPronouns.count(tk.Folded(ts[k + 2])) != 0;
+}
+
 bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
 }
@@ -2259,6 +2275,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               // A time there ("7.45 pm", "10:30", "9 am") the model reads as
               // the name's end and drops it: not its to drop.
               score = TimeAt(tk, ts, w + 1) ? 0.9f : 0.5f;
+            } else if (words.size() == 1 && !ts[w].all_caps && LoneBetweenPeriods(tk, ts, w)) {
+              // "Le capitaine est parti. Kerbrat . Il nous a laissés": a
+              // name said alone, as a survivor answers who it was.
+              score = 0.9f;
             } else if (first && !ts[w].all_caps && CapsActAfter(tk, ts, w + 1) &&
                        (words.size() == 1 || ts[words[1]].all_caps)) {
               // "Okafor HIT ME", "Chiquiya ME PEGÓ DURO": a word of no list

@@ -1,6 +1,7 @@
 // Names of no list that survivors write next to what breaks a sentence's
 // shape: a verb and its pronoun in capitals after the name ("Okafor HIT
-// ME"), a time between it and its verb ("Okonkwo 7.45 pm came back"). Each
+// ME"), a time between it and its verb ("Okonkwo 7.45 pm came back"), a
+// name said alone between two periods ("parti. Kerbrat . Il nous a"). Each
 // case failed on d4dcc2e; the sentences after them must keep their words.
 #include <gtest/gtest.h>
 
@@ -27,6 +28,18 @@ TEST(TestimonyLeaksRound13, UnlistedNameBeforeATime) {
       {"Okonkwo 7.45 pm came back with a gun.", {"Okonkwo"}, {"came back"}},
       {"Okonkwo 10.30 at night came back.", {"Okonkwo"}, {"at night came back"}},
       {"Route 66 East was closed.", {}, {"Route"}},
+  });
+}
+
+TEST(TestimonyLeaksRound13, UnlistedNameAloneBetweenPeriods) {
+  ExpectGoneAndKept("fr", {
+      {"Le capitaine est parti. Kerbrat . Il nous a laissés.", {"Kerbrat"}, {"Il nous a laissés"}},
+      {"Le capitaine est parti. Kerbrat. Il nous a laissés.", {"Kerbrat"}, {"Le capitaine"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Nos dejó el coyote. Chiquiya. Así le decían.", {"Chiquiya"}, {"el coyote"}},
+      {"Llegamos a la frontera. Tapachula. Ahí nos quedamos.", {}, {"Tapachula"}},
+      {"Llegamos a la frontera. Tapachula. Ese lugar era feo.", {}, {"Tapachula"}},
   });
 }
 
