@@ -381,6 +381,13 @@ bool LoneBetweenPeriods(const text::Tokens& tk, const std::vector<Token>& ts, si
   return kPronouns.count(tk.Folded(ts[k + 2])) != 0;
 }
 
+// Token k is joined to the word before it by a hyphen, no space between
+// ("Lyon-Kerbrat").
+bool HyphenedToWordBefore(const std::vector<Token>& ts, size_t k) {
+  return k >= 2 && !ts[k].space_before && !ts[k - 1].word && !ts[k - 1].space_before &&
+         (ts[k - 1].first == '-' || ts[k - 1].first == 0x2010) && ts[k - 2].word;
+}
+
 bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
 }
@@ -1597,11 +1604,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     bool verb_before_context = false;  // "me fui con", "hablé con": a verb before it
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
+    bool family_article = false;  // "les", "des", "los": a family may follow
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
       // "my name is X", "mi nombre es X", "il s'appelle X": skip the copula.
       std::string_view pw = tk.Folded(ts[p]);
+      family_article = !ts[p].capitalized && (pw == "les" || pw == "des" || pw == "aux" || pw == "los" ||
+                                              pw == "las" || pw == "the");
       if ((pw == "d" || pw == "l") && !ts[p].capitalized && run.first > 0 && !ts[run.first - 1].word &&
           (ts[run.first - 1].first == '\'' || ts[run.first - 1].first == 0x2019)) {
         place_prep = true;  // "d'Italie", "l'Espagne"
@@ -2117,6 +2127,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                             (info[w1].flags & kSurname) && info[w1].evidence >= kAmbiguous &&
                             info[w1].place == 0;
     }
+    // The place part after a family's word of no list ("les Kerbrat-Lyon").
+    size_t family_part = SIZE_MAX;
     for (size_t idx = 0; idx < words.size(); ++idx) {
       size_t w = words[idx];
       TokenInfo& in = info[w];
@@ -2352,7 +2364,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       } else {
         switch (in.evidence) {
           case kStrong: score = 0.9f; break;
-          case kUnknown: score = (place_prep && nameish < 2) ? 0 : 0.6f; break;
+          case kUnknown:
+            // "chez les Lyon-Kerbrat", "donde los Cobán-Okonkwo": after a
+            // plural article, a word of no list hyphened to a place names
+            // a family, not a place.
+            // The whole compound goes: its place part is the family's too.
+            if (place_prep && nameish < 2 && family_article) {
+              const bool joined_before = HyphenedToWordBefore(ts, w) && idx > 0 && words[idx - 1] == w - 2;
+              const bool joined_after = w + 2 < n && HyphenedToWordBefore(ts, w + 2) && idx + 1 < words.size() &&
+                                        words[idx + 1] == w + 2;
+              if (joined_before || joined_after) {
+                if (joined_before) info[w - 2].score = 0.9f;
+                if (joined_after) family_part = w + 2;
+                score = 0.6f;
+                break;
+              }
+            }
+            score = (place_prep && nameish < 2) ? 0 : 0.6f;
+            break;
           case kAmbiguous:
             // A common-word given name is ordinary only among ordinary
             // words ("Dancing Queen"): after "from" or "to" it is a person
@@ -2378,6 +2407,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // capitals amid lower case; at 0.9 the model may not drop it (scores
       // like "un EVA de 9" are dropped later, in non_person_words.cc).
       if (score < 0.9f && words.size() == 1 && (caps_emphasis(w) || caps_common_acts(w))) score = 0.9f;
+      if (w == family_part && score <= 0) score = 0.9f;
       in.score = score;
       if (score > 0) ++flagged_in_run;
     }

@@ -1,7 +1,8 @@
 // Names of no list that survivors write next to what breaks a sentence's
 // shape: a verb and its pronoun in capitals after the name ("Okafor HIT
 // ME"), a time between it and its verb ("Okonkwo 7.45 pm came back"), a
-// name said alone between two periods ("parti. Kerbrat . Il nous a"). Each
+// name said alone between two periods ("parti. Kerbrat . Il nous a"), a
+// family's name hyphened to a town after "les" ("chez les Lyon-Kerbrat"). Each
 // case failed on d4dcc2e; the sentences after them must keep their words.
 #include <gtest/gtest.h>
 
@@ -40,6 +41,15 @@ TEST(TestimonyLeaksRound13, UnlistedNameAloneBetweenPeriods) {
       {"Nos dejó el coyote. Chiquiya. Así le decían.", {"Chiquiya"}, {"el coyote"}},
       {"Llegamos a la frontera. Tapachula. Ahí nos quedamos.", {}, {"Tapachula"}},
       {"Llegamos a la frontera. Tapachula. Ese lugar era feo.", {}, {"Tapachula"}},
+  });
+}
+
+TEST(TestimonyLeaksRound13, FamilyNameHyphenedToAPlace) {
+  ExpectGoneAndKept("fr", {
+      {"Nous dormions chez les Lyon-Kerbrat depuis mars.", {"Kerbrat", "Lyon-"}, {"chez les", "depuis mars"}},
+      {"Nous dormions chez les Kerbrat-Lyon depuis mars.", {"Kerbrat", "-Lyon"}, {"chez les"}},
+      {"Nous sommes passés par Aix-en-Provence et Lyon.", {}, {"Aix-en-Provence", "Lyon"}},
+      {"Les Bouches-du-Rhône sont loin, à Lyon.", {}, {"Bouches-du-Rhône", "Lyon"}},
   });
 }
 
