@@ -3882,6 +3882,31 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
     }
   }
+  // "Yorman y Yeferson me quitaron", "Roselène, Guerline et moi": a word of
+  // no list opening a sentence, before a comma or "and" and a name found,
+  // is the first of a list of people. Right to left, so that a list of
+  // several ("Keyla, Dayana, Yosselin") is read whole.
+  for (size_t i = n; i-- > 0;) {
+    if (!ts[i].word || !info[i].sentence_start || info[i].score > 0 || info[i].evidence != kUnknown ||
+        info[i].place != 0 || ts[i].all_caps || !ts[i].capitalized || i + 2 >= n) {
+      continue;
+    }
+    const Token& joiner = ts[i + 1];
+    bool joined = false;
+    if (!joiner.word) {
+      joined = joiner.first == ',' && !joiner.space_before;
+    } else {
+      const std::string_view j = tk.Folded(joiner);
+      joined = j == "y" || j == "e" || j == "and" || j == "et" || j == "ak";
+    }
+    const Token& next = ts[i + 2];
+    if (joined && next.word && next.capitalized && !next.all_caps && !next.newline_before &&
+        !joiner.newline_before && info[i + 2].score > 0 && info[i + 2].place == 0 &&
+        // Not a street and its number ("Maarit and Hersnapvej 75").
+        !(i + 3 < n && ts[i + 3].word && ts[i + 3].has_digit)) {
+      info[i].score = 0.9f;
+    }
+  }
   // The tagger's proposals (name_tagger.h): words the rules and the model left.
   if (tagger_ != nullptr || tagger_observer_) {
     std::vector<size_t> added;  // judged on the rules' decisions alone

@@ -2,7 +2,8 @@
 // shape: a verb and its pronoun in capitals after the name ("Okafor HIT
 // ME"), a time between it and its verb ("Okonkwo 7.45 pm came back"), a
 // name said alone between two periods ("parti. Kerbrat . Il nous a"), a
-// family's name hyphened to a town after "les" ("chez les Lyon-Kerbrat"). Each
+// family's name hyphened to a town after "les" ("chez les Lyon-Kerbrat"),
+// the first of a list of people ("Yorman y Yeferson me quitaron"). Each
 // case failed on d4dcc2e; the sentences after them must keep their words.
 #include <gtest/gtest.h>
 
@@ -50,6 +51,16 @@ TEST(TestimonyLeaksRound13, FamilyNameHyphenedToAPlace) {
       {"Nous dormions chez les Kerbrat-Lyon depuis mars.", {"Kerbrat", "-Lyon"}, {"chez les"}},
       {"Nous sommes passés par Aix-en-Provence et Lyon.", {}, {"Aix-en-Provence", "Lyon"}},
       {"Les Bouches-du-Rhône sont loin, à Lyon.", {}, {"Bouches-du-Rhône", "Lyon"}},
+  });
+}
+
+TEST(TestimonyLeaksRound13, UnlistedNameOpeningAListOfPeople) {
+  ExpectGoneAndKept("es", {
+      {"Yorman y Yeferson me quitaron el celular en Palenque.", {"Yorman", "Yeferson"}, {"Palenque"}},
+      {"Tapachula y Pedro nos recibieron.", {"Pedro"}, {"Tapachula"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Roselène, Guerline et moi avons traversé le Darién.", {"Roselène", "Guerline"}, {"Darién"}},
   });
 }
 
