@@ -568,6 +568,40 @@ void AddNamesActingOnSomeone(std::string_view text, std::string_view language, c
       i = visit(i);
     }
   }
+  // The subject after its verb of taking or violence, a nickname that is
+  // an everyday word: "Me violó el Gato, un hombre de...", "nos robó el
+  // Zorro en la Bestia". One capitalized word after "el", no place,
+  // institution, title or function word, and no capitalized word after it
+  // ("nos detuvo el Ejército Mexicano"); the verb after "me", "te", "nos",
+  // "le", "les" (capitalized too: the pronoun opens the sentence).
+  if (lang2 == "es") {
+    for (size_t at = text.find(" el "); at != std::string_view::npos; at = text.find(" el ", at + 1)) {
+      const size_t wb = at + 4;
+      if (wb >= n || !StartsWithCapital(text, wb)) continue;
+      size_t vb = 0;
+      const std::string_view verb = LetterWordEndingAt(text, at, &vb);
+      // A verb in the singular: after a plural one "el" opens the object
+      // ("nos quitaron el Dinero").
+      if (verb.size() < 3 || vb < 2 || text[vb - 1] != ' ' || verb.back() == 'n' ||
+          !IsTakingVerbAfterPronoun(Folded(verb).view())) {
+        continue;
+      }
+      size_t pb = 0;
+      const Folded pronoun(LetterWordEndingAt(text, vb - 1, &pb));
+      const std::string_view pv = pronoun.view();
+      if (pv != "me" && pv != "te" && pv != "nos" && pv != "le" && pv != "les") continue;
+      const std::string_view word = LetterWordStartingAt(text, wb);
+      const size_t we = wb + word.size();
+      const bool alone = we >= n || text[we] == ',' || text[we] == '.' || text[we] == ';' || text[we] == '\n' ||
+                         (text[we] == ' ' && !(we + 1 < n && StartsWithCapital(text, we + 1)));
+      if (word.size() < 3 || !alone || AllCaps(word) || places.ClassOf(word) != PlaceClass::kNone) continue;
+      const uint32_t flags = lexicon->Flags(Folded(word).view());
+      if (!(flags & (kOrgWord | kInstitution | kTitle | kMonth | kDemonym | kStopWord | kConnector | kPlacePrep |
+                     kPostCue | kRoleCue | kOrgSuffix | kPlaceSuffix))) {
+        added.emplace_back(wb, we);
+      }
+    }
+  }
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());

@@ -3,7 +3,8 @@
 // ME"), a time between it and its verb ("Okonkwo 7.45 pm came back"), a
 // name said alone between two periods ("parti. Kerbrat . Il nous a"), a
 // family's name hyphened to a town after "les" ("chez les Lyon-Kerbrat"),
-// the first of a list of people ("Yorman y Yeferson me quitaron"). Each
+// the first of a list of people ("Yorman y Yeferson me quitaron"), a
+// nickname that is a word after the verb ("Me violó el Gato"). Each
 // case failed on d4dcc2e; the sentences after them must keep their words.
 #include <gtest/gtest.h>
 
@@ -61,6 +62,17 @@ TEST(TestimonyLeaksRound13, UnlistedNameOpeningAListOfPeople) {
   });
   ExpectGoneAndKept("fr", {
       {"Roselène, Guerline et moi avons traversé le Darién.", {"Roselène", "Guerline"}, {"Darién"}},
+  });
+}
+
+TEST(TestimonyLeaksRound13, NicknameThatIsAWordAfterAVerbOfViolence) {
+  ExpectGoneAndKept("es", {
+      {"Me violó el Gato, un hombre de Tierra Blanca, Veracruz.", {"Gato"}, {"Tierra Blanca", "Veracruz"}},
+      {"nos robó el Zorro en la Bestia cerca de Orizaba", {"Zorro"}, {"Bestia", "Orizaba"}},
+      {"nos detuvo el Ejército Mexicano en Tapachula", {}, {"Ejército Mexicano", "Tapachula"}},
+      {"Nos robó el Ejército en Tapachula", {}, {"Ejército"}},
+      {"Me robó el Darién todo.", {}, {"Darién"}},
+      {"nos quitaron el Dinero", {}, {"Dinero"}},
   });
 }
 
