@@ -1539,6 +1539,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                                                 ts[g2 + 1].first == '.'));
     if (line_start && line_end) score_line[r] = score_line[r + 1] = 1;
   }
+  // Words of no list opening a sentence that the rules may have left: see
+  // the list of people after the model.
+  std::vector<size_t> list_heads;
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
     if (score_line[r]) {
@@ -2298,6 +2301,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               // run of capitalized words takes in).
               score = 0.9f;
             }
+            // Read again after the model, as a list's first item (below).
+            if (first && in.sentence_start && !ts[w].all_caps && score < 0.9f) list_heads.push_back(w);
             break;
           case kWord:
             // "Scorers : Shearer ( 8th )": a scorer whose name is a word too.
@@ -3884,13 +3889,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   }
   // "Yorman y Yeferson me quitaron", "Roselène, Guerline et moi": a word of
   // no list opening a sentence, before a comma or "and" and a name found,
-  // is the first of a list of people. Right to left, so that a list of
-  // several ("Keyla, Dayana, Yosselin") is read whole.
-  for (size_t i = n; i-- > 0;) {
-    if (!ts[i].word || !info[i].sentence_start || info[i].score > 0 || info[i].evidence != kUnknown ||
-        info[i].place != 0 || ts[i].all_caps || !ts[i].capitalized || i + 2 >= n) {
-      continue;
-    }
+  // is the first of a list of people.
+  for (const size_t i : list_heads) {
+    if (info[i].score > 0 || info[i].place != 0 || !ts[i].capitalized || i + 2 >= n) continue;
     const Token& joiner = ts[i + 1];
     bool joined = false;
     if (!joiner.word) {
