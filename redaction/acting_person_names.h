@@ -27,6 +27,11 @@
 // is a word too counts, "Matamoros"), or in capitals with two vowels, as a
 // name is spoken and an acronym is spelled, before any Spanish act ("YEFRI
 // me dijo"; not "el DIF nos llevó", not after another word in capitals).
+// In Spanish, the subject after its verb too: one capitalized word after
+// "el", after a pronoun and a verb of taking or violence in the singular,
+// is a nickname though it is an everyday word ("Me violó el Gato", "nos
+// robó el Zorro"; not a place, institution, title or trade word, nor one
+// before another capitalized word: "nos detuvo el Ejército Mexicano").
 // A listed name before ", que" or ", quien" and such a clause is the
 // clause's subject ("en el Comedor Juan, que nos ayudó"). Not a run after
 // an article, a preposition or a particle ("la rosa se...", "en Guadalupe

@@ -391,6 +391,74 @@ bool LowerWordAfterNumber(const std::vector<Token>& ts, size_t k) {
          ts[k].space_before && !ts[k].newline_before;
 }
 
+// Tokens k and k + 1 on the name's line are words in capitals, one of them
+// an object pronoun: a verb shouted at the speaker ("HIT ME", "ME PEGÓ",
+// "NOS QUITÓ", "M'A FRAPPÉ"), not "Tapachula ESTADO DE CHIAPAS".
+bool CapsActAfter(const text::Tokens& tk, const std::vector<Token>& ts, size_t k) {
+  const size_t n = ts.size();
+  int pronouns = 0;
+  for (size_t j = k; j < k + 2; ++j) {
+    if (j >= n || !ts[j].word || !ts[j].all_caps || ts[j].has_digit || ts[j].newline_before) {
+      return false;
+    }
+    const std::string_view w = tk.Folded(ts[j]);
+    pronouns += w == "me" || w == "nos" || w == "te" || w == "us" || w == "him" || w == "her" ||
+                w == "them" || w == "m" || w == "nou" || w == "mwen" || w == "li";
+    // French "M'A FRAPPÉ" is one token for "M" and the apostrophe after it.
+    if (j + 1 < n && !ts[j + 1].word && !ts[j + 1].space_before) ++j;
+  }
+  return pronouns > 0;
+}
+
+// Token k is a time of day: hours and minutes ("7.45", "10:30", "19h30" is
+// not read) or hours before "am", "pm", "h", "hrs" ("9 pm").
+bool TimeAt(const text::Tokens& tk, const std::vector<Token>& ts, size_t k) {
+  const size_t n = ts.size();
+  auto digits = [&](size_t j, int* value) {
+    if (j >= n || !ts[j].word || ts[j].has_letter || ts[j].end - ts[j].begin > 2) return false;
+    const std::string_view d = tk.Folded(ts[j]);
+    *value = 0;
+    for (char c : d) {
+      if (c < '0' || c > '9') return false;
+      *value = *value * 10 + (c - '0');
+    }
+    return true;
+  };
+  int hours = 0, minutes = 0;
+  if (!digits(k, &hours) || hours > 24) return false;
+  if (k + 2 < n && !ts[k + 1].word && (ts[k + 1].first == '.' || ts[k + 1].first == ':') &&
+      !ts[k + 1].space_before && !ts[k + 2].space_before && ts[k + 2].end - ts[k + 2].begin == 2 &&
+      digits(k + 2, &minutes) && minutes < 60) {
+    return true;
+  }
+  if (k + 1 >= n || !ts[k + 1].word) return false;
+  const std::string_view unit = tk.Folded(ts[k + 1]);
+  return unit == "am" || unit == "pm" || unit == "h" || unit == "hrs";
+}
+
+// Token k is a word alone between two periods on its line, a period before
+// it and a sentence about a person after it, opened by a pronoun: "parti.
+// Kerbrat . Il nous a laissés", "el coyote. Chiquiya. Así le decían". A
+// survivor names who it was, then tells of them; OCR leaves lone words
+// between periods too, but a pronoun seldom follows them.
+bool LoneBetweenPeriods(const text::Tokens& tk, const std::vector<Token>& ts, size_t k) {
+  const size_t n = ts.size();
+  if (k == 0 || ts[k - 1].word || ts[k - 1].first != '.' || ts[k].newline_before) return false;
+  if (k + 2 >= n || ts[k + 1].word || ts[k + 1].first != '.' || ts[k + 1].newline_before) return false;
+  if (!ts[k + 2].word || !ts[k + 2].capitalized || ts[k + 2].newline_before) return false;
+  static const std::unordered_set<std::string_view> kPronouns = {
+      "il", "elle", "lui", "c", "ce", "he", "she", "him", "that", "el", "él", "ella", "ese", "esa",
+      "asi", "así", "li", "se", "le", "les", "lo", "la", "me", "nos", "nou", "m"};
+  return kPronouns.count(tk.Folded(ts[k + 2])) != 0;
+}
+
+// Token k is joined to the word before it by a hyphen, no space between
+// ("Lyon-Kerbrat").
+bool HyphenedToWordBefore(const std::vector<Token>& ts, size_t k) {
+  return k >= 2 && !ts[k].space_before && !ts[k - 1].word && !ts[k - 1].space_before &&
+         (ts[k - 1].first == '-' || ts[k - 1].first == 0x2010) && ts[k - 2].word;
+}
+
 bool NameShape(const Token& t) {
   return t.word && t.has_letter && !t.has_digit && t.capitalized;
 }
@@ -1542,6 +1610,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                                                 ts[g2 + 1].first == '.'));
     if (line_start && line_end) score_line[r] = score_line[r + 1] = 1;
   }
+  // Words of no list opening a sentence that the rules may have left: see
+  // the list of people after the model.
+  std::vector<size_t> list_heads;
   for (size_t r = 0; r < runs.size(); ++r) {
     Run& run = runs[r];
     if (score_line[r]) {
@@ -1607,11 +1678,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     bool verb_before_context = false;  // "me fui con", "hablé con": a verb before it
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
+    bool family_article = false;  // "les", "des", "los": a family may follow
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
       // "my name is X", "mi nombre es X", "il s'appelle X": skip the copula.
       std::string_view pw = tk.Folded(ts[p]);
+      family_article = !ts[p].capitalized && (pw == "les" || pw == "des" || pw == "aux" || pw == "los" ||
+                                              pw == "las" || pw == "the");
       if ((pw == "d" || pw == "l") && !ts[p].capitalized && run.first > 0 && !ts[run.first - 1].word &&
           (ts[run.first - 1].first == '\'' || ts[run.first - 1].first == 0x2019)) {
         place_prep = true;  // "d'Italie", "l'Espagne"
@@ -2144,6 +2218,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                             (info[w1].flags & kSurname) && info[w1].evidence >= kAmbiguous &&
                             info[w1].place == 0;
     }
+    // The place part after a family's word of no list ("les Kerbrat-Lyon").
+    size_t family_part = SIZE_MAX;
     for (size_t idx = 0; idx < words.size(); ++idx) {
       size_t w = words[idx];
       TokenInfo& in = info[w];
@@ -2299,8 +2375,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             } else if (words.size() == 1 && !ts[w].all_caps && LowerWordAfterNumber(ts, w + 1)) {
               // "Yefri 10.30 at night came back", "Okonkwo 3.5 km later":
               // an amount or a time between the name and its sentence.
-              score = 0.5f;
+              // A time there ("7.45 pm", "10:30", "9 am") the model reads as
+              // the name's end and drops it: not its to drop.
+              score = TimeAt(tk, ts, w + 1) ? 0.9f : 0.5f;
+            } else if (words.size() == 1 && !ts[w].all_caps && LoneBetweenPeriods(tk, ts, w)) {
+              // "Le capitaine est parti. Kerbrat . Il nous a laissés": a
+              // name said alone, as a survivor answers who it was.
+              score = 0.9f;
+            } else if (first && !ts[w].all_caps && CapsActAfter(tk, ts, w + 1) &&
+                       (words.size() == 1 || ts[words[1]].all_caps)) {
+              // "Okafor HIT ME", "Chiquiya ME PEGÓ DURO": a word of no list
+              // before a verb and its object pronoun in capitals (which the
+              // run of capitalized words takes in).
+              score = 0.9f;
             }
+            // Read again after the model, as a list's first item (below).
+            if (first && in.sentence_start && !ts[w].all_caps && score < 0.9f) list_heads.push_back(w);
             break;
           case kWord:
             // "Scorers : Shearer ( 8th )": a scorer whose name is a word too.
@@ -2367,7 +2457,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       } else {
         switch (in.evidence) {
           case kStrong: score = 0.9f; break;
-          case kUnknown: score = (place_prep && nameish < 2) ? 0 : 0.6f; break;
+          case kUnknown:
+            // "chez les Lyon-Kerbrat", "donde los Cobán-Okonkwo": after a
+            // plural article, a word of no list hyphened to a place names
+            // a family, not a place.
+            // The whole compound goes: its place part is the family's too.
+            if (place_prep && nameish < 2 && family_article) {
+              const bool joined_before = HyphenedToWordBefore(ts, w) && idx > 0 && words[idx - 1] == w - 2;
+              const bool joined_after = w + 2 < n && HyphenedToWordBefore(ts, w + 2) && idx + 1 < words.size() &&
+                                        words[idx + 1] == w + 2;
+              if (joined_before || joined_after) {
+                if (joined_before) info[w - 2].score = 0.9f;
+                if (joined_after) family_part = w + 2;
+                score = 0.6f;
+                break;
+              }
+            }
+            score = (place_prep && nameish < 2) ? 0 : 0.6f;
+            break;
           case kAmbiguous:
             // A common-word given name is ordinary only among ordinary
             // words ("Dancing Queen"): after "from" or "to" it is a person
@@ -2393,6 +2500,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // capitals amid lower case; at 0.9 the model may not drop it (scores
       // like "un EVA de 9" are dropped later, in non_person_words.cc).
       if (score < 0.9f && words.size() == 1 && (caps_emphasis(w) || caps_common_acts(w))) score = 0.9f;
+      if (w == family_part && score <= 0) score = 0.9f;
       in.score = score;
       if (score > 0) ++flagged_in_run;
     }
@@ -3876,6 +3984,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           again = true;
         }
       }
+    }
+  }
+  // "Yorman y Yeferson me quitaron", "Roselène, Guerline et moi": a word of
+  // no list opening a sentence, before a comma or "and" and a name found,
+  // is the first of a list of people.
+  for (const size_t i : list_heads) {
+    if (info[i].score > 0 || info[i].place != 0 || !ts[i].capitalized || i + 2 >= n) continue;
+    const Token& joiner = ts[i + 1];
+    bool joined = false;
+    if (!joiner.word) {
+      joined = joiner.first == ',' && !joiner.space_before;
+    } else {
+      const std::string_view j = tk.Folded(joiner);
+      joined = j == "y" || j == "e" || j == "and" || j == "et" || j == "ak";
+    }
+    const Token& next = ts[i + 2];
+    if (joined && next.word && next.capitalized && !next.all_caps && !next.newline_before &&
+        !joiner.newline_before && info[i + 2].score > 0 && info[i + 2].place == 0 &&
+        // Not a street and its number ("Maarit and Hersnapvej 75").
+        !(i + 3 < n && ts[i + 3].word && ts[i + 3].has_digit)) {
+      info[i].score = 0.9f;
     }
   }
   // The tagger's proposals (name_tagger.h): words the rules and the model left.

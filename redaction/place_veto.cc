@@ -1277,6 +1277,11 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
           "ME", "TE", "SE", "NOS", "NOUS", "VOUS", "NE", "NO", "ES", "FUE", "ERA", "ESTA", "DIJO", "EST",
           "IS", "WAS", "HAS", "HAD", "WILL", "SAID"};
       if (kAfterASubject.count(text.substr(at, end - at)) != 0) return false;
+    } else {
+      // An English verb and its object ("Okafor HIT ME", "Yefri TOOK US"):
+      // a headline names no one as "me" or "us".
+      static const std::unordered_set<std::string_view> kObjects = {"ME", "US", "HIM", "HER", "THEM"};
+      if (kObjects.count(text.substr(at, end - at)) != 0) return false;
     }
     at = end;
     // "TOMBE D' UN CERISIER", "ETAT-CIVIL": an apostrophe or hyphen joins.
