@@ -276,7 +276,11 @@ bool GazetteerNameDetector::MournsWishesOrDefendsSomeone(std::string_view raw) c
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   const std::string folded = text::Fold(raw);
-  for (const auto& [cue, places_too] : kCues) {
+  for (const Cue& entry : kCues) {
+    // Named copies, not a structured binding: clang 14 (the fuzz build)
+    // cannot capture a binding in the lambda below.
+    const std::string_view cue = entry.text;
+    const bool places_too = entry.places_too;
     if (folded.size() < cue.size() + 3 || folded.compare(0, cue.size(), cue) != 0 ||
         !upper(raw[cue.size()]) || !lower(raw[cue.size() + 1])) {
       continue;
