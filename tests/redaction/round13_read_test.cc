@@ -1,0 +1,35 @@
+// Rules of round 13 that kept a person's name in clear, read again with the
+// sentences of testimonies: the French nature nouns before a name ("près du
+// ruisseau Kaboré nous a frappés"), a hyphenated word with a town after a
+// possessive "de" ("le camion de Yubelkis-Tapachula"), and a headline's
+// town before a shout ("L' Dieuseul MON FRERE EST MORT"). Each case failed on 23bbe00; the places after them must stay.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(Round13Read, NatureNounBeforeAPersonWhoActs) {
+  ExpectGoneAndKept("fr", {
+      {"Près du ruisseau Kaboré nous a frappés.", {"Kaboré"}, {"ruisseau"}},
+      {"Au bord de l'étang Joseph a disparu.", {"Joseph"}, {"étang"}},
+      {"Derrière le massif Ouédraogo nous cherchait.", {"Ouédraogo"}, {"massif"}},
+      {"On a traversé le torrent Diallo devant, moi derrière.", {"Diallo"}, {"torrent"}},
+  });
+}
+
+TEST(Round13Read, HyphenatedNameWithATownAfterAPossessive) {
+  ExpectGoneAndKept("fr", {
+      {"le camion de Yubelkis-Tapachula nous attendait.", {"Yubelkis"}, {"camion"}},
+  });
+}
+
+TEST(Round13Read, ShoutAfterANameOpeningTheLine) {
+  ExpectGoneAndKept("fr", {
+      {"L' Dieuseul MON FRERE EST MORT.", {"Dieuseul"}, {"FRERE"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
