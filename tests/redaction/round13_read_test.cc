@@ -31,5 +31,16 @@ TEST(Round13Read, ShoutAfterANameOpeningTheLine) {
   });
 }
 
+// Over-redaction: English posts call their kin by Spanish words after a
+// shout-out or "rip"; the person named after them stays redacted.
+TEST(Round13Read, SpanishKinWordsInEnglishPostsAreNoNames) {
+  ExpectGoneAndKept("en", {
+      {"shoutout to mija for the ride", {}, {"mija"}},
+      {"rip abuelito we miss you", {}, {"abuelito"}},
+      {"rip abuelito juan", {"juan"}, {"abuelito"}},
+      {"shoutout to destiny for the ride", {"destiny"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
