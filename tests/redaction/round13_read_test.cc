@@ -31,6 +31,16 @@ TEST(Round13Read, ShoutAfterANameOpeningTheLine) {
   });
 }
 
+// A number after a name is an amount in the currencies of the archive's
+// regions too, and in millions or thousands: no version of a product.
+TEST(Round13Read, AmountInRegionalCurrencyAfterAName) {
+  ExpectGoneAndKept("en", {
+      {"Okonkwo 2.1 million naira was the ransom", {"Okonkwo"}, {"naira"}},
+      {"Yefri 1.5 gourdes per bag", {"Yefri"}, {"gourdes"}},
+      {"Ubuntu 22.04 was installed", {}, {"Ubuntu"}},
+  });
+}
+
 // Over-redaction: English posts call their kin by Spanish words after a
 // shout-out or "rip"; the person named after them stays redacted.
 TEST(Round13Read, SpanishKinWordsInEnglishPostsAreNoNames) {
