@@ -198,6 +198,34 @@ bool HasPersonCueAfter(std::string_view text, size_t begin, size_t offset) {
           y == "nuestro");
 }
 
+// True if the word at offset, after a French noun of nature in the singular
+// or plural ("le ruisseau", "l'étang", "le massif"), may be a person: a
+// listed given name or surname, or a word followed by what follows a
+// subject ("près du ruisseau Kaboré nous a frappés", "au bord de l'étang
+// Joseph a disparu", "le torrent Diallo devant"). Spoken French opens a
+// sentence with such a place, without a comma, before whoever acted there.
+bool PersonAfterFrenchNatureNoun(std::string_view text, size_t offset) {
+  size_t end = offset;
+  while (end < text.size() &&
+         (static_cast<unsigned char>(text[end]) >= 0x80 || std::isalpha(static_cast<unsigned char>(text[end])) != 0 ||
+          text[end] == '-')) {
+    ++end;
+  }
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr || (lexicon->Flags(text::Fold(text.substr(offset, end - offset))) & (kGivenName | kSurname))) {
+    return true;
+  }
+  size_t at = end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  size_t e = at;
+  while (e < text.size() && (static_cast<unsigned char>(text[e]) >= 0x80 || std::isalpha(static_cast<unsigned char>(text[e])) != 0)) ++e;
+  static const std::unordered_set<std::string_view> kAfterASubject = {
+      "nous", "vous", "me", "m", "te", "t", "lui", "leur", "les", "l", "se", "s", "n", "ne", "y",
+      "a", "avait", "est", "\xC3\xA9tait", "ont", "va", "allait", "dit", "disait", "voulait",
+      "devant", "derri\xC3\xA8re"};
+  return kAfterASubject.count(text.substr(at, e - at)) != 0;
+}
+
 // True if a town follows: a postal code ("28035 Madrid", "E-28015
 // Madrid", "C.P. 04030 Coyoacán") or a place label ("Localidad/ Provincia:
 // Toledo", "Ciudad: Heredia") comes right before offset.
@@ -293,6 +321,13 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
         return true;
       }
     } else if (kBareNatureNouns.count(word) != 0 && !StartsWithCapital(text, at)) {  // "île": not ASCII
+      // The French nouns: not before a person (PersonAfterFrenchNatureNoun).
+      static const std::unordered_set<std::string_view> kFrench = {
+          "mont", "monts", "ile", "iles", "torrent", "ruisseau", "etang", "massif"};
+      if (kFrench.count(word) != 0 && PersonAfterFrenchNatureNoun(text, offset)) {
+        *in_prose = false;
+        return false;
+      }
       return true;
     } else if (word == "city" || word == "town") {
       const std::string before = WordBefore(text, at, &ignored);
@@ -1112,7 +1147,8 @@ bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places,
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return false;
   int place_parts = 0;
-  for (std::string_view part : parts) {
+  size_t place_at = 0;  // the index of the place's part
+  for (const std::string_view& part : parts) {
     // Each part a capitalized word ("Brest-Litovsk"; not "Jean-de-Dieu"'s
     // particle, which InFrenchPlaceCompound reads).
     if (part.size() < 2 || part.find('\'') != std::string_view::npos || !StartsWithCapital(part, 0)) return false;
@@ -1123,12 +1159,25 @@ bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places,
     if ((lexicon->Flags(text::Fold(part)) & (kGivenName | kSurname)) != 0) return false;
     const PlaceClass c = places.ClassOf(part);
     if (c == PlaceClass::kListed) {
+      place_at = static_cast<size_t>(&part - parts.data());
       ++place_parts;
     } else if (c != PlaceClass::kNone) {
       return false;
     }
   }
   if (place_parts != 1 || HasPersonCueBefore(text, begin)) return false;
+  // The place first ("Brest-Litovsk", "Loire-Inférieuie"), or after a part
+  // that OCR glued to its particle ("Arcissur-Aube"): a word of no list
+  // before a town is a person's name as often ("le camion de
+  // Yubelkis-Tapachula", "payé à Dieuseul-Jacmel").
+  if (place_at != 0) {
+    const std::string before_place = text::Fold(parts[place_at - 1]);
+    auto ends_with = [&](std::string_view tail) {
+      return before_place.size() > tail.size() + 2 &&
+             before_place.compare(before_place.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    if (!ends_with("sur") && !ends_with("sous") && !ends_with("les") && !ends_with("lez")) return false;
+  }
   // A singular article or a preposition of place right before: "la", "le",
   // "l'", "du", "au", "de", "d'", "à", "en". Not the plural ones: "chez les
   // Lyon-Kerbrat", "aux Lyon-Kerbrat" name a family.
@@ -1272,10 +1321,12 @@ bool IsLocalNewsDateline(std::string_view text, const Finding& f) {
       if (kParticles.count(text.substr(at, end - at)) != 0) return false;
       // A person shouted about: an object pronoun or a verb after the
       // subject ("Chiquiya ME PEGÓ", "Kerbrat NOUS A FRAPPÉS", "Brayan IS
-      // HERE") opens no headline.
+      // HERE") opens no headline; nor Haitian pronouns ("Kerbrat LI TE BAT
+      // MWEN") or a possessive ("Dieuseul MON FRERE EST MORT").
       static const std::unordered_set<std::string_view> kAfterASubject = {
           "ME", "TE", "SE", "NOS", "NOUS", "VOUS", "NE", "NO", "ES", "FUE", "ERA", "ESTA", "DIJO", "EST",
-          "IS", "WAS", "HAS", "HAD", "WILL", "SAID"};
+          "IS", "WAS", "HAS", "HAD", "WILL", "SAID", "LI", "MWEN", "NOU", "YO", "OU", "PA", "LO",
+          "MON", "MA", "MES", "SON", "SA", "SES", "MI", "MIS", "SU", "SUS", "MY", "HIS", "HER"};
       if (kAfterASubject.count(text.substr(at, end - at)) != 0) return false;
     } else {
       // An English verb and its object ("Okafor HIT ME", "Yefri TOOK US"):

@@ -91,7 +91,9 @@ std::string WordBefore(std::string_view text, size_t at, size_t* begin) {
 bool UnitAfter(std::string_view text, size_t end) {
   static const std::unordered_set<std::string_view> kUnits = {
       "dollars", "dollar", "usd", "bucks", "pesos", "peso", "mxn", "quetzales", "lempiras", "euros",
-      "euro", "cents", "km", "kms", "kilometers", "kilometres", "miles", "mile", "meters", "metres",
+      "euro", "cents", "gourdes", "gourde", "francs", "franc", "cfa", "naira", "cedis", "cedi",
+      "bolivares", "bolivars", "soles", "colones", "cordobas", "reais", "million", "millions",
+      "thousand", "grand", "km", "kms", "kilometers", "kilometres", "miles", "mile", "meters", "metres",
       "kilos", "kg", "lbs", "pounds", "hours", "hour", "hrs", "hr", "minutes", "mins", "min",
       "days", "weeks", "months", "years", "am", "pm", "o", "oclock"};
   static const std::unordered_set<std::string_view> kTimesOfDay = {

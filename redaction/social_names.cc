@@ -128,7 +128,12 @@ bool IsWordSaidToAnyone(std::string_view w) {
       "girl", "guys", "all", "everyone", "everybody", "bunny", "cutie", "hero", "legend", "mate",
       "sir", "madam", "coach", "doc", "captain", "bae", "boo", "hun", "jesus", "christ",
       "america", "world", "mom", "dad", "mama", "papa", "daddy", "mommy", "grandma", "grandpa",
-      "bby", "babyy", "fam", "bestie", "luv", "shawty", "sweetheart", "hon", "hunny", "ma", "pa"};
+      "bby", "babyy", "fam", "bestie", "luv", "shawty", "sweetheart", "hon", "hunny", "ma", "pa",
+      // Kin words of Spanish and Haitian speakers that English posts keep
+      // ("shoutout to mija", "rip abuelito"); not "tia", "prima": given
+      // names too ("happy birthday tia").
+      "mija", "mijo", "mijita", "mijito", "abuelito", "abuelita", "abuela", "abuelo", "tio", "papi",
+      "manman", "granmoun", "hermano", "hermana", "primo"};
   return kWords.count(w) != 0;
 }
 
@@ -546,7 +551,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     if (kind[i] == 1) {
       // An everyday-word given name ("mike"), or after a strong cue a word
       // of no list and no dictionary that is no chat spelling.
-      name = (f & (kGivenName | kRouteName)) || (cue == 2 && !ChatSpelling(w));
+      name = ((f & (kGivenName | kRouteName)) || (cue == 2 && !ChatSpelling(w))) && !IsWordSaidToAnyone(w);
     } else if (kind[i] == 0 && !IsWordSaidToAnyone(w)) {
       // "grace", "destiny", "summer": everyday words, or words training
       // text saw capitalized outside names; "kyle", "austin": towns too,
@@ -683,7 +688,7 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     const bool listed = (f & (kSurname | kNameWord)) ||
                         ((f & kGivenName) && GivenNameWords().count(std::string(w)) == 0);
     const bool unknown = !(f & (kGivenName | kSurname | kRouteName)) && !lexicon->IsDictionaryHash(t.hash) &&
-                         !ChatSpelling(w);
+                         !ChatSpelling(w) && !IsWordSaidToAnyone(w);  // "abuelito juan"
     if (!listed && !unknown) continue;
     if (InHandleOrLink(text, t.begin, t.end) || InPlaceName(text, ts, i, places)) continue;
     flagged[i] = 1;
