@@ -586,6 +586,10 @@ class PatternDetectorImpl final : public PatternDetector {
       };
       // Rules listed before the winner may match there too, starting later
       // ("6 03570" is no phone, "03570 Villajoyosa" is a postal code).
+      // The scan then resumes where the one that claims it ends, not where
+      // the refused match did: "@kay_22 @bob" is a refused e-mail
+      // ("kay_22 @bob") whose first handle a fallback claims, and the
+      // second handle starts inside it.
       for (size_t j = 0; out->size() == before && j < family.rules.size(); ++j) {
         if (j == k) continue;
         if (!may_match(j) ||
@@ -597,7 +601,7 @@ class PatternDetectorImpl final : public PatternDetector {
         size_t b = static_cast<size_t>(groups[1].data() - text.data());
         size_t e = b + groups[1].size();
         Handle(*family.rules[j], text, language, b, e, out);
-        if (out->size() != before) end = std::max(end, e);
+        if (out->size() != before) end = e;
       }
       // Resume at the end of the identifier (not of the whole match): the
       // trailing delimiter may be the leading delimiter of the next one.
