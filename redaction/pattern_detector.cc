@@ -663,6 +663,22 @@ class PatternDetectorImpl final : public PatternDetector {
     return kPer.count(text.substr(begin + 2, end - begin - 2)) != 0;
   }
 
+  // "@5pm", "@10:30", "@8am", "@9h": an '@' meaning "at" before a time of
+  // day, not a handle: up to four digits alone (the handle rule stops
+  // before ":30"), or one or two before "am", "pm", "h", "hs" or "hrs".
+  static bool TimeAfterAt(std::string_view text, size_t begin, size_t end) {
+    if (end < begin + 2 || text[begin] != '@') return false;
+    size_t i = begin + 1;
+    while (i < end && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    const size_t digits = i - begin - 1;
+    if (digits == 0) return false;
+    if (i == end) return digits <= 4;  // "@5", "@10" before ":30", "@1730"
+    if (digits > 2) return false;
+    std::string rest(text.substr(i, end - i));
+    for (char& c : rest) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return rest == "am" || rest == "pm" || rest == "h" || rest == "hs" || rest == "hrs";
+  }
+
   static void Handle(const PatternRule& rule, std::string_view text,
                      std::string_view language, size_t begin, size_t end,
                      std::vector<Finding>* out) {
@@ -705,7 +721,13 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
         if (UnitRateAfterNumber(text, begin, end)) return;
-        if (end - begin >= 3) AddGlued(out, text, begin, end, IdentifierType::kSocialHandle, 0.9f);
+        if (TimeAfterAt(text, begin, end)) return;
+        // "@k", "@x": one letter after an '@' is a handle too (an '@' that
+        // means "at" has a space after it: "meet @ 5pm").
+        if (end - begin >= 3 || (end - begin == 2 && text[begin] == '@' &&
+                                 (std::isalpha(static_cast<unsigned char>(text[begin + 1])) || text[begin + 1] == '_'))) {
+          AddGlued(out, text, begin, end, IdentifierType::kSocialHandle, 0.9f);
+        }
         return;
       case RuleKind::kIpv4:
         if (Ipv4Valid(span)) {
