@@ -663,6 +663,30 @@ class PatternDetectorImpl final : public PatternDetector {
     return kPer.count(text.substr(begin + 2, end - begin - 2)) != 0;
   }
 
+  // After a platform's name, a word is a handle when it starts with '@' or
+  // looks like none of a sentence's words: a letter, and a digit, '_' or a
+  // dot inside ("kay22", "la_flaca", "juanito.mx"; not "private", "2"),
+  // and no ordinal ("#Steelers face 3rd and 8", "2nd", "10th", "1er").
+  static bool HandleShaped(std::string_view word) {
+    if (!word.empty() && word[0] == '@') return true;
+    size_t digits = 0;
+    while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) ++digits;
+    if (digits > 0) {
+      std::string suffix(word.substr(digits));
+      for (char& c : suffix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const char* ordinal : {"st", "nd", "rd", "th", "er", "e", "o", "a", "ra", "do", "to", "vo", "mo", "no"}) {
+        if (suffix == ordinal) return false;
+      }
+    }
+    bool letter = false, mark = false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(word[i]);
+      letter |= std::isalpha(c) != 0;
+      mark |= std::isdigit(c) != 0 || c == '_' || (c == '.' && i > 0 && i + 1 < word.size());
+    }
+    return letter && mark;
+  }
+
   // "@5pm", "@10:30", "@8am", "@9h": an '@' meaning "at" before a time of
   // day, not a handle: up to four digits alone (the handle rule stops
   // before ":30"), or one or two before "am", "pm", "h", "hs" or "hrs".
@@ -721,6 +745,7 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
         if (UnitRateAfterNumber(text, begin, end)) return;
+        if (std::string_view(rule.name) == "platform_handle" && !HandleShaped(text.substr(begin, end - begin))) return;
         if (TimeAfterAt(text, begin, end)) return;
         // "@k", "@x": one letter after an '@' is a handle too (an '@' that
         // means "at" has a space after it: "meet @ 5pm").

@@ -248,6 +248,18 @@ std::vector<PatternRule> BuildRules() {
                R"((?:\.[a-z]{2})?/[^\s<>"']{1,1000})(?:[^\p{L}\p{N}_@\-]|$))"});
   r.push_back({"handle", RuleKind::kHandle, Trigger::kAt,
                R"((?:^|[^\p{L}\p{N}_.@/\\])(@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}))" + kPost});
+  // A handle named after its platform without an '@' ("IG: juan.perez_23",
+  // "mi insta es juanperez23", "my snap is kay22", "sígueme en Instagram
+  // como juanito.mx", "Telegram mwen se ti_jan", where Haitian's possessive
+  // follows the platform). The detector keeps only a handle's shape (a
+  // letter, and a digit, '_' or inner dot): "my ig is private", "mi insta
+  // es muy bonito" stay.
+  r.push_back({"platform_handle", RuleKind::kHandle, Trigger::kAnywhere,
+               R"((?i)(?:^|[^\p{L}\p{N}_@.])(?:ig|insta|instagram|snap|snapchat|tiktok|tik[ \t]tok|telegram|telegrama|)"
+               R"(fb|face|facebook|twitter|threads|kik|discord|twitch))"
+               R"((?:[ \t]{1,3}(?:account|cuenta|compte|kont|user|username|usuario|handle|id|mwen|m|li|ou))?(?:'s|’s)?)"
+               R"((?:[ \t]{0,3}[:=\-–>→]{1,2}[ \t]{0,3}|[ \t]{1,3}(?:(?:is|es|est|c'est|c’est|cest|se|como|as|on|en|sou)[ \t]{1,3}){0,2}))"
+               R"((@?[a-z0-9_][a-z0-9_.]{0,29}[a-z0-9_])(?:[^\p{L}\p{M}\p{N}_@/]|$))"});
   // A Reddit user, "u/maria_lopez", "/u/Maria": a handle too.
   r.push_back({"reddit_user", RuleKind::kHandle, Trigger::kSlash,
                R"((?:^|[^\p{L}\p{N}_.@/\\])(/?u/[A-Za-z0-9_\-]{3,20}))" + kPost});

@@ -42,5 +42,39 @@ TEST(SocialHandlesRound13Test, AnAtThatMeansAtStays) {
   EXPECT_NE(out.find("[HANDLE]"), std::string::npos) << out;
 }
 
+TEST(SocialHandlesRound13Test, AHandleNamedAfterItsPlatformWithoutAnAt) {
+  ExpectRedacted("es", "IG: juan.perez_23", {"juan", "perez_23"});
+  ExpectRedacted("es", "mi insta es juanperez23 por si quieres", {"juanperez23"}, {"insta", "quieres"});
+  ExpectRedacted("en", "my snap is kay22 add me", {"kay22"}, {"snap", "add"});
+  ExpectRedacted("en", "my ig is juan.perez_23", {"juan.perez_23", "perez"}, {"my ig is"});
+  ExpectRedacted("es", "sígueme en Instagram como juanito.mx", {"juanito"}, {"Instagram"});
+  ExpectRedacted("es", "tiktok: la_flaca", {"la_flaca"}, {"tiktok"});
+  ExpectRedacted("fr", "mon insta c'est ti.jan_92", {"ti.jan_92", "jan"}, {"insta"});
+  ExpectRedacted("ht", "Telegram mwen se ti_jan", {"ti_jan"}, {"Telegram"});
+  ExpectRedacted("en", "Snapchat - kay_22", {"kay_22"}, {"Snapchat"});
+}
+
+TEST(SocialHandlesRound13Test, AnAtHandleAfterItsPlatformInEveryLanguage) {
+  ExpectRedacted("es", "tiktok: @la_flaca", {"la_flaca"}, {"tiktok"});
+  ExpectRedacted("fr", "mon telegram c'est @ti_jan", {"ti_jan"}, {"telegram"});
+  ExpectRedacted("ht", "Telegram mwen se @ti_jan", {"ti_jan"}, {"Telegram"});
+  ExpectRedacted("es", "mi telegram es @ti_jan", {"ti_jan"}, {"telegram"});
+  ExpectRedacted("es", "me escribió @juan.perez_23 anoche", {"juan", "perez_23"}, {"anoche"});
+}
+
+TEST(SocialHandlesRound13Test, APlatformWordBeforeOrdinaryWordsStays) {
+  ExpectRedacted("en", "my ig is private now", {}, {"private"});
+  ExpectRedacted("en", "my snap is broken", {}, {"broken"});
+  ExpectRedacted("es", "mi insta es muy bonito", {}, {"muy bonito"});
+  ExpectRedacted("en", "tiktok is 2 hours a day for him", {}, {"2 hours"});
+  ExpectRedacted("en", "#Steelers face 3rd and 8 from the 40", {}, {"3rd and 8"});
+}
+
+TEST(SocialHandlesRound13Test, TheNameOfAFacebookProfile) {
+  ExpectRedacted("es", "Facebook: Juan Pérez Hernández", {"Juan", "Pérez", "Hernández"});
+  ExpectRedacted("es", "búscame en Facebook como Rosa Itzel Camacho", {"Rosa", "Itzel", "Camacho"},
+                 {"Facebook"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
