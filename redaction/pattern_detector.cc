@@ -738,10 +738,21 @@ class PatternDetectorImpl final : public PatternDetector {
         TrimTrailing(text, begin, &end, ".,;:!?'\"");
         AddGlued(out, text, begin, end, IdentifierType::kUrl, 0.95f);
         return;
-      case RuleKind::kDomain:
+      case RuleKind::kDomain: {
         TrimTrailing(text, begin, &end, ".,;:!?'\"");
+        // "(facebook.com/juan.perez.9)": a closing parenthesis the link did
+        // not open closes the text around it, and stays.
+        const std::string_view link = text.substr(begin, end - begin);
+        const size_t opened = static_cast<size_t>(std::count(link.begin(), link.end(), '('));
+        size_t closed = static_cast<size_t>(std::count(link.begin(), link.end(), ')'));
+        while (end > begin && text[end - 1] == ')' && closed > opened) {
+          --end;
+          --closed;
+          TrimTrailing(text, begin, &end, ".,;:!?'\"");
+        }
         AddGlued(out, text, begin, end, IdentifierType::kUrl, 0.8f);
         return;
+      }
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
         if (UnitRateAfterNumber(text, begin, end)) return;

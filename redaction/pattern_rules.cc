@@ -242,9 +242,11 @@ std::vector<PatternRule> BuildRules() {
                R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64} ?@ ?[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){0,6}))"});
   r.push_back({"url", RuleKind::kUrl, Trigger::kUrlPrefix,
                R"((?i)((?:https?://|ftp://|www\.)[^\s<>"'(){}\[\]]{1,1000}))"});
+  // A link without its scheme ("facebook.com/juan.perez.9", "t.me/ti_jan",
+  // "wa.me/5215512345678"; "linktr.ee" and "youtu.be" profiles too).
   r.push_back({"domain", RuleKind::kDomain, Trigger::kSlash,
                R"((?i)(?:^|[^\p{L}\p{N}_@.\-/])((?:[a-z0-9][a-z0-9\-]{0,62}\.){1,4})"
-               R"((?:com|net|org|info|io|me|co|mx|gt|hn|sv|ni|cr|pa|ve|cu|ht|es|fr|us|edu|gob|gov|biz|app|online|site|ly|tv))"
+               R"((?:com|net|org|info|io|me|co|mx|gt|hn|sv|ni|cr|pa|ve|cu|ht|es|fr|us|edu|gob|gov|biz|app|online|site|ly|tv|ee|be))"
                R"((?:\.[a-z]{2})?/[^\s<>"']{1,1000})(?:[^\p{L}\p{N}_@\-]|$))"});
   r.push_back({"handle", RuleKind::kHandle, Trigger::kAt,
                R"((?:^|[^\p{L}\p{N}_.@/\\])(@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}))" + kPost});

@@ -76,5 +76,25 @@ TEST(SocialHandlesRound13Test, TheNameOfAFacebookProfile) {
                  {"Facebook"});
 }
 
+TEST(SocialHandlesRound13Test, AProfileLinkWithoutAScheme) {
+  ExpectRedacted("es", "su perfil: facebook.com/juan.perez.9", {"juan", "perez"}, {"perfil"});
+  ExpectRedacted("es", "fb.com/juan.perez.9 es él", {"juan", "perez"});
+  ExpectRedacted("en", "instagram.com/kayla_22", {"kayla_22"});
+  ExpectRedacted("en", "tiktok.com/@la_flaca", {"la_flaca"});
+  ExpectRedacted("fr", "écris-moi sur t.me/ti_jan", {"ti_jan"}, {"écris-moi"});
+  ExpectRedacted("es", "mándame mensaje a wa.me/5215512345678", {"5215512345678", "5512345678"}, {"mensaje"});
+  ExpectRedacted("en", "m.me/juan.perez.9", {"juan", "perez"});
+  ExpectRedacted("en", "twitter.com/kay22 and x.com/bo_7", {"kay22", "bo_7"});
+  ExpectRedacted("en", "all my links: linktr.ee/kay22", {"kay22"}, {"links"});
+  ExpectRedacted("en", "his channel youtu.be/kay22", {"kay22"}, {"channel"});
+}
+
+TEST(SocialHandlesRound13Test, AProfileLinkInParenthesesKeepsTheParenthesis) {
+  ExpectRedacted("es", "su cuenta (facebook.com/juan.perez.9) ya no existe", {"juan", "perez"},
+                 {") ya no existe", "cuenta ("});
+  ExpectRedacted("en", "(instagram.com/kayla_22)", {"kayla_22"}, {")"});
+  ExpectRedacted("en", "see facebook.com/groups/123 (the group)", {"123"}, {"(the group)"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
