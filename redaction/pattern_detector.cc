@@ -601,10 +601,13 @@ class PatternDetectorImpl final : public PatternDetector {
         size_t b = static_cast<size_t>(groups[1].data() - text.data());
         size_t e = b + groups[1].size();
         Handle(*family.rules[j], text, language, b, e, out);
-        if (out->size() != before) end = e;
+        if (out->size() != before) end = std::min(e, std::max(out->back().end, b + 1));
       }
       // Resume at the end of the identifier (not of the whole match): the
-      // trailing delimiter may be the leading delimiter of the next one.
+      // trailing delimiter may be the leading delimiter of the next one. Where
+      // the identifier was trimmed ("@ana." of "@ana.@bo"), at the trimmed
+      // end: the dot is the next handle's delimiter.
+      if (out->size() != before && out->back().end > begin && out->back().end < end) end = out->back().end;
       pos = std::max({end, match_begin + 1, pos + 1});
     }
   }

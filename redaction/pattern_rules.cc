@@ -248,8 +248,11 @@ std::vector<PatternRule> BuildRules() {
                R"((?i)(?:^|[^\p{L}\p{N}_@.\-/])((?:[a-z0-9][a-z0-9\-]{0,62}\.){1,4})"
                R"((?:com|net|org|info|io|me|co|mx|gt|hn|sv|ni|cr|pa|ve|cu|ht|es|fr|us|edu|gob|gov|biz|app|online|site|ly|tv|ee|be))"
                R"((?:\.[a-z]{2})?/[^\s<>"']{1,1000})(?:[^\p{L}\p{N}_@\-]|$))"});
+  // A handle: after an '@' that no word runs into ("@ana,@bo", "@ana/@bo",
+  // ".@bo"; "RT@bo" and "a.@bo" are e-mails' business), written with
+  // accents too as people type them ("@maría_22", "@ñoño_7").
   r.push_back({"handle", RuleKind::kHandle, Trigger::kAt,
-               R"((?:^|[^\p{L}\p{N}_.@/\\])(@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}))" + kPost});
+               R"((?:^|[^\p{L}\p{N}_@\\])(@[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.]{0,30}))" + kPost});
   // A handle named after its platform without an '@' ("IG: juan.perez_23",
   // "mi insta es juanperez23", "my snap is kay22", "sígueme en Instagram
   // como juanito.mx", "Telegram mwen se ti_jan", where Haitian's possessive
@@ -261,7 +264,7 @@ std::vector<PatternRule> BuildRules() {
                R"(fb|face|facebook|twitter|threads|kik|discord|twitch))"
                R"((?:[ \t]{1,3}(?:account|cuenta|compte|kont|user|username|usuario|handle|id|mwen|m|li|ou))?(?:'s|’s)?)"
                R"((?:[ \t]{0,3}[:=\-–>→]{1,2}[ \t]{0,3}|[ \t]{1,3}(?:(?:is|es|est|c'est|c’est|cest|se|como|as|on|en|sou)[ \t]{1,3}){0,2}))"
-               R"((@?[a-z0-9_][a-z0-9_.]{0,29}[a-z0-9_])(?:[^\p{L}\p{M}\p{N}_@/]|$))"});
+               R"((@?[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.]{0,29}[\p{L}\p{M}\p{N}_])(?:[^\p{L}\p{M}\p{N}_@/]|$))"});
   // A Reddit user, "u/maria_lopez", "/u/Maria": a handle too.
   r.push_back({"reddit_user", RuleKind::kHandle, Trigger::kSlash,
                R"((?:^|[^\p{L}\p{N}_.@/\\])(/?u/[A-Za-z0-9_\-]{3,20}))" + kPost});

@@ -96,5 +96,25 @@ TEST(SocialHandlesRound13Test, AProfileLinkInParenthesesKeepsTheParenthesis) {
   ExpectRedacted("en", "see facebook.com/groups/123 (the group)", {"123"}, {"(the group)"});
 }
 
+TEST(SocialHandlesRound13Test, HandlesGluedToPunctuationEmojiOrEachOther) {
+  ExpectRedacted("en", "@ana,@bo", {"ana", "@bo"});
+  ExpectRedacted("en", "@ana/@bo", {"ana", "@bo"});
+  ExpectRedacted("en", "@ana.@bo thanks", {"ana", "@bo"}, {"thanks"});
+  ExpectRedacted("en", "✨@ana✨ and @bo💕@li", {"ana", "@bo", "@li"}, {"✨", "💕"});
+  ExpectRedacted("es", "¡@ana! ¿@bo? «@li» —@jo", {"ana", "@bo", "@li", "@jo"}, {"¡", "¿", "«"});
+  ExpectRedacted("en", "cc:@ana to:@li", {"ana", "@li"}, {"cc:", "to:"});
+}
+
+TEST(SocialHandlesRound13Test, HandlesAtLineStartAndInParentheses) {
+  ExpectRedacted("en", "@ana\n@bo\n@li said it", {"ana", "@bo", "@li"}, {"said"});
+  ExpectRedacted("es", "ella (@la_flaca) y él [@bo]", {"la_flaca", "@bo"}, {"ella (", ") y él [", "]"});
+}
+
+TEST(SocialHandlesRound13Test, AHandleWithAccentedLetters) {
+  ExpectRedacted("es", "@maría_22 y @josé lo vieron", {"maría", "josé"}, {"vieron"});
+  ExpectRedacted("es", "escríbele a @ñoño_7", {"ñoño"}, {"escríbele"});
+  ExpectRedacted("es", "IG: maría.pérez_9", {"maría", "pérez"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
