@@ -690,6 +690,33 @@ class PatternDetectorImpl final : public PatternDetector {
     return letter && mark;
   }
 
+  // "IG: juanperez", "insta: rosacamacho" on a form's line: after a
+  // platform's label and its colon, one word of letters alone (the line or
+  // the sentence ends after it) is the account's handle, unless it says
+  // there is none ("IG: none", "Facebook: no tiene" is more than one word).
+  static bool AloneAfterLabel(std::string_view text, size_t begin, size_t end) {
+    static const std::unordered_set<std::string_view> kNoAccount = {
+        "none", "nope", "yes", "not", "non", "oui", "wi", "pa", "private", "privado", "privada", "priv",
+        "ninguno", "ninguna", "nada", "unknown", "desconocido", "desconocida", "inconnu", "okay",
+        "deleted", "borrado", "borrada", "eliminado", "eliminada", "cerrado", "cerrada", "closed",
+        "hacked", "hackeado", "hackeada", "same", "igual", "idem", "tampoco", "also", "too", "nil",
+        "sí", "yep", "nah", "aucun", "aucune", "okey"};
+    if (end < begin + 3) return false;
+    size_t b = begin;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    if (b == 0 || text[b - 1] != ':') return false;
+    size_t e = end;
+    while (e < text.size() && (text[e] == ' ' || text[e] == '\t')) ++e;
+    const unsigned char next = e < text.size() ? static_cast<unsigned char>(text[e]) : 0;
+    if (!(next == 0 || next == '\n' || next == '\r' || next >= 0xE2 ||
+          std::string_view(".,;!?)]").find(static_cast<char>(next)) != std::string_view::npos)) {
+      return false;
+    }
+    std::string word(text.substr(begin, end - begin));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return kNoAccount.count(word) == 0;
+  }
+
   // "@5pm", "@10:30", "@8am", "@9h": an '@' meaning "at" before a time of
   // day, not a handle: up to four digits alone (the handle rule stops
   // before ":30"), or one or two before "am", "pm", "h", "hs" or "hrs".
@@ -759,7 +786,10 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
         if (UnitRateAfterNumber(text, begin, end)) return;
-        if (std::string_view(rule.name) == "platform_handle" && !HandleShaped(text.substr(begin, end - begin))) return;
+        if (std::string_view(rule.name) == "platform_handle" && !HandleShaped(text.substr(begin, end - begin)) &&
+            !AloneAfterLabel(text, begin, end)) {
+          return;
+        }
         if (TimeAfterAt(text, begin, end)) return;
         // "@k", "@x": one letter after an '@' is a handle too (an '@' that
         // means "at" has a space after it: "meet @ 5pm").

@@ -116,5 +116,15 @@ TEST(SocialHandlesRound13Test, AHandleWithAccentedLetters) {
   ExpectRedacted("es", "IG: maría.pérez_9", {"maría", "pérez"});
 }
 
+TEST(SocialHandlesRound13Test, AWordOfLettersAloneAfterAPlatformLabel) {
+  ExpectRedacted("es", "IG: juanperez", {"juanperez"}, {"IG"});
+  ExpectRedacted("es", "Nombre: Rosa\ninsta: rosacamacho\ntel: ninguno", {"rosacamacho"}, {"insta", "ninguno"});
+  ExpectRedacted("en", "snap: kaylabee!", {"kaylabee"});
+  // A word of a sentence after the label, or a yes or no, stays.
+  ExpectRedacted("en", "IG: none", {}, {"none"});
+  ExpectRedacted("es", "Facebook: no tiene", {}, {"no tiene"});
+  ExpectRedacted("en", "Instagram: private account", {}, {"private account"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
