@@ -5,12 +5,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <unordered_set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "redaction/address_bounds.h"
 #include "redaction/byte_scan.h"
@@ -165,6 +170,112 @@ bool CommaBeforeTown(std::string_view text, size_t at) {
   return digits - next == 5;
 }
 
+// Finds the next word at or after `from` that starts like a platform's
+// name (any case): every match of the kPlatform rules holds one, as the
+// rule spells it; the rule itself reads the rest. Most letters of a text
+// start no such word, so a table of first letters makes the scan cheap.
+struct PlatformWordFinder {
+  std::string_view text;
+
+  // True if a platform's name starts at i: its first three letters (any
+  // case) are checked by a switch before the whole word is compared.
+  bool WordAt(size_t i) const {
+    const size_t n = text.size();
+    auto lower = [&](size_t at) { return at < n ? static_cast<char>(text[at] | 0x20) : '\0'; };
+    const char c1 = lower(i + 1);
+    const char c2 = lower(i + 2);
+    const char* words[2] = {nullptr, nullptr};  // the longer first
+    auto set = [&](const char* a, const char* b = nullptr) {
+      words[0] = a;
+      words[1] = b;
+    };
+    switch (lower(i)) {
+      case 'i':
+        if (c1 == 'g') set("ig");
+        else if (c1 == 'n' && c2 == 's') set("instagram", "insta");
+        break;
+      case 's':
+        if (c1 == 'n' && c2 == 'a') set("snapchat", "snap");
+        break;
+      case 't':
+        if (c1 == 'i' && c2 == 'k') set("tiktok", "tik");
+        else if (c1 == 'e' && c2 == 'l') set("telegrama", "telegram");
+        else if (c1 == 'w' && c2 == 'i') set("twitter", "twitch");
+        else if (c1 == 'h' && c2 == 'r') set("threads");
+        break;
+      case 'f':
+        if (c1 == 'b') set("fb");
+        else if (c1 == 'a' && c2 == 'c') set("facebook", "face");
+        break;
+      case 'k':
+        if (c1 == 'i' && c2 == 'k') set("kik");
+        break;
+      case 'd':
+        if (c1 == 'i' && c2 == 's') set("discord");
+        break;
+      default:
+        break;
+    }
+    for (const char* w : words) {
+      if (w == nullptr) break;
+      size_t k = 0;
+      while (w[k] != '\0' && lower(i + k) == w[k]) ++k;
+      // The whole word: "iglesia", "facade", "tika" start no window.
+      if (w[k] == '\0' && (i + k == n || !IsAsciiAlnum(text[i + k]))) return true;
+    }
+    return false;
+  }
+
+  size_t operator()(size_t from) const {
+    static const std::array<bool, 256> kFirst = [] {
+      std::array<bool, 256> first{};
+      for (char c : std::string_view("isftkdISFTKD")) first[static_cast<unsigned char>(c)] = true;
+      return first;
+    }();
+    const size_t n = text.size();
+    size_t i = from;
+    auto start_at = [&](size_t at) {
+      return kFirst[static_cast<unsigned char>(text[at])] &&
+             (at == 0 || !(IsAsciiAlnum(text[at - 1]) || text[at - 1] == '_')) && WordAt(at);
+    };
+    if (i == 0 && i < n) {
+      if (start_at(0)) return 0;
+      ++i;
+    }
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: a possible first letter (any case) whose
+    // byte before is no ASCII letter, digit or '_'. Most text has a few
+    // such places per line; each is then checked by WordAt.
+    const __m128i lower_bit = _mm_set1_epi8(0x20);
+    for (; i + 16 <= n; i += 16) {
+      const __m128i c = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)), lower_bit);
+      __m128i first = _mm_cmpeq_epi8(c, _mm_set1_epi8('i'));
+      for (char f : {'s', 'f', 't', 'k', 'd'}) first = _mm_or_si128(first, _mm_cmpeq_epi8(c, _mm_set1_epi8(f)));
+      uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(first));
+      if (mask == 0) continue;
+      const __m128i raw_prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i - 1));
+      const __m128i prev = _mm_or_si128(raw_prev, lower_bit);
+      // Signed compares: bytes >= 0x80 are negative, so never in a range.
+      const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(prev, _mm_set1_epi8('a' - 1)),
+                                           _mm_cmplt_epi8(prev, _mm_set1_epi8('z' + 1)));
+      const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(raw_prev, _mm_set1_epi8('0' - 1)),
+                                          _mm_cmplt_epi8(raw_prev, _mm_set1_epi8('9' + 1)));
+      const __m128i under = _mm_cmpeq_epi8(raw_prev, _mm_set1_epi8('_'));
+      mask &= ~static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), under)));
+      while (mask != 0) {
+        const size_t at = i + static_cast<size_t>(std::countr_zero(mask));
+        if (WordAt(at)) return at;
+        mask &= mask - 1;
+      }
+    }
+#endif
+    for (; i < n; ++i) {
+      if (start_at(i)) return i;
+    }
+    return n;
+  }
+};
+
 // Finds the next "://" or "www." (any case) at or after `from`: every URL
 // the URL rule matches holds one. Calls must come with growing `from`.
 struct UrlPrefixFinder {
@@ -298,6 +409,7 @@ class PatternDetectorImpl final : public PatternDetector {
     windows[static_cast<int>(Trigger::kAt)] = Windows(text, ByteFinder{text, '@'});
     windows[static_cast<int>(Trigger::kColon)] = Windows(text, ByteFinder{text, ':'});
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, ByteFinder{text, '/'});
+    windows[static_cast<int>(Trigger::kPlatform)] = Windows(text, PlatformWordFinder{text}, kPlatformReach);
     std::vector<size_t> keyword_starts;
     windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text, &keyword_starts);
     for (int t = 0; t < kTriggers; ++t) {
@@ -325,7 +437,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 9;
+  static constexpr int kTriggers = 10;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
@@ -345,6 +457,9 @@ class PatternDetectorImpl final : public PatternDetector {
   // The kDigitComma rule starts at most 1 + 11 + 2 + 2 bytes before its
   // comma and ends at most 3 + 6 bytes after it.
   static constexpr size_t kDigitCommaReach = 24;
+  // The kPlatform rule starts one code point before its platform's word
+  // and ends at most 12 + 13 + 4 + 2 * 13 + 2 + 31 * 2 + 4 bytes after it.
+  static constexpr size_t kPlatformReach = 160;
   // How far past a refused candidate another rule may still claim it.
   static constexpr size_t kFallbackReach = 160;
 
