@@ -500,6 +500,35 @@ class PatternDetectorImpl final : public PatternDetector {
   static bool GroupFromShape(Shape shape, std::string_view text, size_t begin, size_t end,
                              re2::StringPiece* groups) {
     if (shape == Shape::kOther || end <= begin) return false;
+    if (shape == Shape::kLastWord) {
+      // One delimiter code point ends the match (at the very end of the
+      // text there may be none: RE2 is asked). Before it, the handle's
+      // letters, digits, '_' and dots (Latin letters are two-byte
+      // sequences up to U+036F or three-byte ones from U+1000 to U+1FFF;
+      // a dash or an arrow before the handle is neither), then maybe '@'.
+      if (end >= text.size()) return false;
+      size_t e = end - 1;
+      while (e > begin && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) --e;
+      size_t b = e;
+      while (b > begin) {
+        const unsigned char c = static_cast<unsigned char>(text[b - 1]);
+        if (c < 0x80) {
+          if (!(IsAsciiAlnum(static_cast<char>(c)) || c == '_' || c == '.')) break;
+          --b;
+          continue;
+        }
+        size_t lead = b - 1;
+        while (lead > begin && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+        const unsigned char l = static_cast<unsigned char>(text[lead]);
+        const size_t len = b - lead;
+        if (!((len == 2 && l >= 0xC2 && l <= 0xCD) || (len == 3 && l == 0xE1))) break;
+        b = lead;
+      }
+      if (b > begin && text[b - 1] == '@') --b;
+      if (b >= e) return false;
+      groups[1] = re2::StringPiece(text.data() + b, e - b);
+      return true;
+    }
     if (shape == Shape::kFirstNumber) {
       size_t b = begin;
       while (b < end && (text[b] < '0' || text[b] > '9')) ++b;

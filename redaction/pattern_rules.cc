@@ -671,6 +671,10 @@ std::vector<PatternRule> BuildRules() {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
+    // Asking RE2 for this rule's group ran a bit-state search over a
+    // program made large by its Latin classes, at every mention of a
+    // platform.
+    if (name == "platform_handle") rule.shape = Shape::kLastWord;
     for (const char* pre_post :
          {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
           "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",

@@ -94,6 +94,8 @@ enum class Shape {
   kPre,      // one delimiter code point (or the start of text) before it
   kPrePost,  // one delimiter code point before and one after (or text ends)
   kFirstNumber,  // the first run of digits in the match (ages after a cue)
+  kLastWord,     // the handle ending the match, before one delimiter code
+                 // point (a handle after its platform's name)
 };
 
 struct PatternRule {

@@ -52,6 +52,10 @@ TEST(SocialHandlesRound13Test, AHandleNamedAfterItsPlatformWithoutAnAt) {
   ExpectRedacted("fr", "mon insta c'est ti.jan_92", {"ti.jan_92", "jan"}, {"insta"});
   ExpectRedacted("ht", "Telegram mwen se ti_jan", {"ti_jan"}, {"Telegram"});
   ExpectRedacted("en", "Snapchat - kay_22", {"kay_22"}, {"Snapchat"});
+  // The handle is read off the match's end: a dash, an arrow or an emoji
+  // around it stays, accented letters go with it.
+  ExpectRedacted("en", "Snapchat–kay_22. insta → ti.jan_9😀 ok", {"kay_22", "ti.jan_9"}, {"Snapchat–", "→ ", "😀 ok"});
+  ExpectRedacted("es", "IG:@maría.pérez_9!", {"maría", "pérez"}, {"IG:", "!"});
 }
 
 TEST(SocialHandlesRound13Test, AnAtHandleAfterItsPlatformInEveryLanguage) {
