@@ -5,12 +5,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <unordered_set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "redaction/address_bounds.h"
 #include "redaction/byte_scan.h"
@@ -165,6 +170,112 @@ bool CommaBeforeTown(std::string_view text, size_t at) {
   return digits - next == 5;
 }
 
+// Finds the next word at or after `from` that starts like a platform's
+// name (any case): every match of the kPlatform rules holds one, as the
+// rule spells it; the rule itself reads the rest. Most letters of a text
+// start no such word, so a table of first letters makes the scan cheap.
+struct PlatformWordFinder {
+  std::string_view text;
+
+  // True if a platform's name starts at i: its first three letters (any
+  // case) are checked by a switch before the whole word is compared.
+  bool WordAt(size_t i) const {
+    const size_t n = text.size();
+    auto lower = [&](size_t at) { return at < n ? static_cast<char>(text[at] | 0x20) : '\0'; };
+    const char c1 = lower(i + 1);
+    const char c2 = lower(i + 2);
+    const char* words[2] = {nullptr, nullptr};  // the longer first
+    auto set = [&](const char* a, const char* b = nullptr) {
+      words[0] = a;
+      words[1] = b;
+    };
+    switch (lower(i)) {
+      case 'i':
+        if (c1 == 'g') set("ig");
+        else if (c1 == 'n' && c2 == 's') set("instagram", "insta");
+        break;
+      case 's':
+        if (c1 == 'n' && c2 == 'a') set("snapchat", "snap");
+        break;
+      case 't':
+        if (c1 == 'i' && c2 == 'k') set("tiktok", "tik");
+        else if (c1 == 'e' && c2 == 'l') set("telegrama", "telegram");
+        else if (c1 == 'w' && c2 == 'i') set("twitter", "twitch");
+        else if (c1 == 'h' && c2 == 'r') set("threads");
+        break;
+      case 'f':
+        if (c1 == 'b') set("fb");
+        else if (c1 == 'a' && c2 == 'c') set("facebook", "face");
+        break;
+      case 'k':
+        if (c1 == 'i' && c2 == 'k') set("kik");
+        break;
+      case 'd':
+        if (c1 == 'i' && c2 == 's') set("discord");
+        break;
+      default:
+        break;
+    }
+    for (const char* w : words) {
+      if (w == nullptr) break;
+      size_t k = 0;
+      while (w[k] != '\0' && lower(i + k) == w[k]) ++k;
+      // The whole word: "iglesia", "facade", "tika" start no window.
+      if (w[k] == '\0' && (i + k == n || !IsAsciiAlnum(text[i + k]))) return true;
+    }
+    return false;
+  }
+
+  size_t operator()(size_t from) const {
+    static const std::array<bool, 256> kFirst = [] {
+      std::array<bool, 256> first{};
+      for (char c : std::string_view("isftkdISFTKD")) first[static_cast<unsigned char>(c)] = true;
+      return first;
+    }();
+    const size_t n = text.size();
+    size_t i = from;
+    auto start_at = [&](size_t at) {
+      return kFirst[static_cast<unsigned char>(text[at])] &&
+             (at == 0 || !(IsAsciiAlnum(text[at - 1]) || text[at - 1] == '_')) && WordAt(at);
+    };
+    if (i == 0 && i < n) {
+      if (start_at(0)) return 0;
+      ++i;
+    }
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: a possible first letter (any case) whose
+    // byte before is no ASCII letter, digit or '_'. Most text has a few
+    // such places per line; each is then checked by WordAt.
+    const __m128i lower_bit = _mm_set1_epi8(0x20);
+    for (; i + 16 <= n; i += 16) {
+      const __m128i c = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)), lower_bit);
+      __m128i first = _mm_cmpeq_epi8(c, _mm_set1_epi8('i'));
+      for (char f : {'s', 'f', 't', 'k', 'd'}) first = _mm_or_si128(first, _mm_cmpeq_epi8(c, _mm_set1_epi8(f)));
+      uint32_t mask = static_cast<uint32_t>(_mm_movemask_epi8(first));
+      if (mask == 0) continue;
+      const __m128i raw_prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i - 1));
+      const __m128i prev = _mm_or_si128(raw_prev, lower_bit);
+      // Signed compares: bytes >= 0x80 are negative, so never in a range.
+      const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(prev, _mm_set1_epi8('a' - 1)),
+                                           _mm_cmplt_epi8(prev, _mm_set1_epi8('z' + 1)));
+      const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(raw_prev, _mm_set1_epi8('0' - 1)),
+                                          _mm_cmplt_epi8(raw_prev, _mm_set1_epi8('9' + 1)));
+      const __m128i under = _mm_cmpeq_epi8(raw_prev, _mm_set1_epi8('_'));
+      mask &= ~static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), under)));
+      while (mask != 0) {
+        const size_t at = i + static_cast<size_t>(std::countr_zero(mask));
+        if (WordAt(at)) return at;
+        mask &= mask - 1;
+      }
+    }
+#endif
+    for (; i < n; ++i) {
+      if (start_at(i)) return i;
+    }
+    return n;
+  }
+};
+
 // Finds the next "://" or "www." (any case) at or after `from`: every URL
 // the URL rule matches holds one. Calls must come with growing `from`.
 struct UrlPrefixFinder {
@@ -298,6 +409,7 @@ class PatternDetectorImpl final : public PatternDetector {
     windows[static_cast<int>(Trigger::kAt)] = Windows(text, ByteFinder{text, '@'});
     windows[static_cast<int>(Trigger::kColon)] = Windows(text, ByteFinder{text, ':'});
     windows[static_cast<int>(Trigger::kSlash)] = Windows(text, ByteFinder{text, '/'});
+    windows[static_cast<int>(Trigger::kPlatform)] = Windows(text, PlatformWordFinder{text}, kPlatformReach);
     std::vector<size_t> keyword_starts;
     windows[static_cast<int>(Trigger::kStreetKeyword)] = KeywordWindows(text, &keyword_starts);
     for (int t = 0; t < kTriggers; ++t) {
@@ -325,7 +437,7 @@ class PatternDetectorImpl final : public PatternDetector {
   }
 
  private:
-  static constexpr int kTriggers = 9;
+  static constexpr int kTriggers = 10;
   struct Family {
     std::vector<const PatternRule*> rules;     // in priority order
     std::vector<std::unique_ptr<RE2>> alone;   // each rule by itself
@@ -345,6 +457,9 @@ class PatternDetectorImpl final : public PatternDetector {
   // The kDigitComma rule starts at most 1 + 11 + 2 + 2 bytes before its
   // comma and ends at most 3 + 6 bytes after it.
   static constexpr size_t kDigitCommaReach = 24;
+  // The kPlatform rule starts one code point before its platform's word
+  // and ends at most 12 + 13 + 4 + 2 * 13 + 2 + 31 * 2 + 4 bytes after it.
+  static constexpr size_t kPlatformReach = 160;
   // How far past a refused candidate another rule may still claim it.
   static constexpr size_t kFallbackReach = 160;
 
@@ -385,6 +500,35 @@ class PatternDetectorImpl final : public PatternDetector {
   static bool GroupFromShape(Shape shape, std::string_view text, size_t begin, size_t end,
                              re2::StringPiece* groups) {
     if (shape == Shape::kOther || end <= begin) return false;
+    if (shape == Shape::kLastWord) {
+      // One delimiter code point ends the match (at the very end of the
+      // text there may be none: RE2 is asked). Before it, the handle's
+      // letters, digits, '_' and dots (Latin letters are two-byte
+      // sequences up to U+036F or three-byte ones from U+1000 to U+1FFF;
+      // a dash or an arrow before the handle is neither), then maybe '@'.
+      if (end >= text.size()) return false;
+      size_t e = end - 1;
+      while (e > begin && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) --e;
+      size_t b = e;
+      while (b > begin) {
+        const unsigned char c = static_cast<unsigned char>(text[b - 1]);
+        if (c < 0x80) {
+          if (!(IsAsciiAlnum(static_cast<char>(c)) || c == '_' || c == '.')) break;
+          --b;
+          continue;
+        }
+        size_t lead = b - 1;
+        while (lead > begin && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+        const unsigned char l = static_cast<unsigned char>(text[lead]);
+        const size_t len = b - lead;
+        if (!((len == 2 && l >= 0xC2 && l <= 0xCD) || (len == 3 && l == 0xE1))) break;
+        b = lead;
+      }
+      if (b > begin && text[b - 1] == '@') --b;
+      if (b >= e) return false;
+      groups[1] = re2::StringPiece(text.data() + b, e - b);
+      return true;
+    }
     if (shape == Shape::kFirstNumber) {
       size_t b = begin;
       while (b < end && (text[b] < '0' || text[b] > '9')) ++b;
@@ -586,6 +730,10 @@ class PatternDetectorImpl final : public PatternDetector {
       };
       // Rules listed before the winner may match there too, starting later
       // ("6 03570" is no phone, "03570 Villajoyosa" is a postal code).
+      // The scan then resumes where the one that claims it ends, not where
+      // the refused match did: "@kay_22 @bob" is a refused e-mail
+      // ("kay_22 @bob") whose first handle a fallback claims, and the
+      // second handle starts inside it.
       for (size_t j = 0; out->size() == before && j < family.rules.size(); ++j) {
         if (j == k) continue;
         if (!may_match(j) ||
@@ -597,10 +745,13 @@ class PatternDetectorImpl final : public PatternDetector {
         size_t b = static_cast<size_t>(groups[1].data() - text.data());
         size_t e = b + groups[1].size();
         Handle(*family.rules[j], text, language, b, e, out);
-        if (out->size() != before) end = std::max(end, e);
+        if (out->size() != before) end = std::min(e, std::max(out->back().end, b + 1));
       }
       // Resume at the end of the identifier (not of the whole match): the
-      // trailing delimiter may be the leading delimiter of the next one.
+      // trailing delimiter may be the leading delimiter of the next one. Where
+      // the identifier was trimmed ("@ana." of "@ana.@bo"), at the trimmed
+      // end: the dot is the next handle's delimiter.
+      if (out->size() != before && out->back().end > begin && out->back().end < end) end = out->back().end;
       pos = std::max({end, match_begin + 1, pos + 1});
     }
   }
@@ -659,6 +810,73 @@ class PatternDetectorImpl final : public PatternDetector {
     return kPer.count(text.substr(begin + 2, end - begin - 2)) != 0;
   }
 
+  // After a platform's name, a word is a handle when it starts with '@' or
+  // looks like none of a sentence's words: a letter, and a digit, '_' or a
+  // dot inside ("kay22", "la_flaca", "juanito.mx"; not "private", "2"),
+  // and no ordinal ("#Steelers face 3rd and 8", "2nd", "10th", "1er").
+  static bool HandleShaped(std::string_view word) {
+    if (!word.empty() && word[0] == '@') return true;
+    size_t digits = 0;
+    while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) ++digits;
+    if (digits > 0) {
+      std::string suffix(word.substr(digits));
+      for (char& c : suffix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const char* ordinal : {"st", "nd", "rd", "th", "er", "e", "o", "a", "ra", "do", "to", "vo", "mo", "no"}) {
+        if (suffix == ordinal) return false;
+      }
+    }
+    bool letter = false, mark = false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(word[i]);
+      letter |= std::isalpha(c) != 0;
+      mark |= std::isdigit(c) != 0 || c == '_' || (c == '.' && i > 0 && i + 1 < word.size());
+    }
+    return letter && mark;
+  }
+
+  // "IG: juanperez", "insta: rosacamacho" on a form's line: after a
+  // platform's label and its colon, one word of letters alone (the line or
+  // the sentence ends after it) is the account's handle, unless it says
+  // there is none ("IG: none", "Facebook: no tiene" is more than one word).
+  static bool AloneAfterLabel(std::string_view text, size_t begin, size_t end) {
+    static const std::unordered_set<std::string_view> kNoAccount = {
+        "none", "nope", "yes", "not", "non", "oui", "wi", "pa", "private", "privado", "privada", "priv",
+        "ninguno", "ninguna", "nada", "unknown", "desconocido", "desconocida", "inconnu", "okay",
+        "deleted", "borrado", "borrada", "eliminado", "eliminada", "cerrado", "cerrada", "closed",
+        "hacked", "hackeado", "hackeada", "same", "igual", "idem", "tampoco", "also", "too", "nil",
+        "sí", "yep", "nah", "aucun", "aucune", "okey"};
+    if (end < begin + 3) return false;
+    size_t b = begin;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    if (b == 0 || text[b - 1] != ':') return false;
+    size_t e = end;
+    while (e < text.size() && (text[e] == ' ' || text[e] == '\t')) ++e;
+    const unsigned char next = e < text.size() ? static_cast<unsigned char>(text[e]) : 0;
+    if (!(next == 0 || next == '\n' || next == '\r' || next >= 0xE2 ||
+          std::string_view(".,;!?)]").find(static_cast<char>(next)) != std::string_view::npos)) {
+      return false;
+    }
+    std::string word(text.substr(begin, end - begin));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return kNoAccount.count(word) == 0;
+  }
+
+  // "@5pm", "@10:30", "@8am", "@9h": an '@' meaning "at" before a time of
+  // day, not a handle: up to four digits alone (the handle rule stops
+  // before ":30"), or one or two before "am", "pm", "h", "hs" or "hrs".
+  static bool TimeAfterAt(std::string_view text, size_t begin, size_t end) {
+    if (end < begin + 2 || text[begin] != '@') return false;
+    size_t i = begin + 1;
+    while (i < end && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    const size_t digits = i - begin - 1;
+    if (digits == 0) return false;
+    if (i == end) return digits <= 4;  // "@5", "@10" before ":30", "@1730"
+    if (digits > 2) return false;
+    std::string rest(text.substr(i, end - i));
+    for (char& c : rest) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return rest == "am" || rest == "pm" || rest == "h" || rest == "hs" || rest == "hrs";
+  }
+
   static void Handle(const PatternRule& rule, std::string_view text,
                      std::string_view language, size_t begin, size_t end,
                      std::vector<Finding>* out) {
@@ -694,14 +912,35 @@ class PatternDetectorImpl final : public PatternDetector {
         TrimTrailing(text, begin, &end, ".,;:!?'\"");
         AddGlued(out, text, begin, end, IdentifierType::kUrl, 0.95f);
         return;
-      case RuleKind::kDomain:
+      case RuleKind::kDomain: {
         TrimTrailing(text, begin, &end, ".,;:!?'\"");
+        // "(facebook.com/juan.perez.9)": a closing parenthesis the link did
+        // not open closes the text around it, and stays.
+        const std::string_view link = text.substr(begin, end - begin);
+        const size_t opened = static_cast<size_t>(std::count(link.begin(), link.end(), '('));
+        size_t closed = static_cast<size_t>(std::count(link.begin(), link.end(), ')'));
+        while (end > begin && text[end - 1] == ')' && closed > opened) {
+          --end;
+          --closed;
+          TrimTrailing(text, begin, &end, ".,;:!?'\"");
+        }
         AddGlued(out, text, begin, end, IdentifierType::kUrl, 0.8f);
         return;
+      }
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
         if (UnitRateAfterNumber(text, begin, end)) return;
-        if (end - begin >= 3) AddGlued(out, text, begin, end, IdentifierType::kSocialHandle, 0.9f);
+        if (std::string_view(rule.name) == "platform_handle" && !HandleShaped(text.substr(begin, end - begin)) &&
+            !AloneAfterLabel(text, begin, end)) {
+          return;
+        }
+        if (TimeAfterAt(text, begin, end)) return;
+        // "@k", "@x": one letter after an '@' is a handle too (an '@' that
+        // means "at" has a space after it: "meet @ 5pm").
+        if (end - begin >= 3 || (end - begin == 2 && text[begin] == '@' &&
+                                 (std::isalpha(static_cast<unsigned char>(text[begin + 1])) || text[begin + 1] == '_'))) {
+          AddGlued(out, text, begin, end, IdentifierType::kSocialHandle, 0.9f);
+        }
         return;
       case RuleKind::kIpv4:
         if (Ipv4Valid(span)) {

@@ -242,12 +242,31 @@ std::vector<PatternRule> BuildRules() {
                R"((?:^|[^\w.%+\-\x{00C0}-\x{024F}])([\w.%+\-\x{00C0}-\x{024F}]{1,64} ?@ ?[\w\-\x{00C0}-\x{024F}]{1,63}(?:\.[\w\-\x{00C0}-\x{024F}]{1,63}){0,6}))"});
   r.push_back({"url", RuleKind::kUrl, Trigger::kUrlPrefix,
                R"((?i)((?:https?://|ftp://|www\.)[^\s<>"'(){}\[\]]{1,1000}))"});
+  // A link without its scheme ("facebook.com/juan.perez.9", "t.me/ti_jan",
+  // "wa.me/5215512345678"; "linktr.ee" and "youtu.be" profiles too).
   r.push_back({"domain", RuleKind::kDomain, Trigger::kSlash,
                R"((?i)(?:^|[^\p{L}\p{N}_@.\-/])((?:[a-z0-9][a-z0-9\-]{0,62}\.){1,4})"
-               R"((?:com|net|org|info|io|me|co|mx|gt|hn|sv|ni|cr|pa|ve|cu|ht|es|fr|us|edu|gob|gov|biz|app|online|site|ly|tv))"
+               R"((?:com|net|org|info|io|me|co|mx|gt|hn|sv|ni|cr|pa|ve|cu|ht|es|fr|us|edu|gob|gov|biz|app|online|site|ly|tv|ee|be))"
                R"((?:\.[a-z]{2})?/[^\s<>"']{1,1000})(?:[^\p{L}\p{N}_@\-]|$))"});
+  // A handle: after an '@' that no word runs into ("@ana,@bo", "@ana/@bo",
+  // ".@bo"; "RT@bo" and "a.@bo" are e-mails' business), written with
+  // accents too as people type them ("@maría_22", "@ñoño_7").
   r.push_back({"handle", RuleKind::kHandle, Trigger::kAt,
-               R"((?:^|[^\p{L}\p{N}_.@/\\])(@[A-Za-z0-9_][A-Za-z0-9_.]{0,30}))" + kPost});
+               R"((?:^|[^\p{L}\p{N}_@\\])(@[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.]{0,30}))" + kPost});
+  // A handle named after its platform without an '@' ("IG: juan.perez_23",
+  // "mi insta es juanperez23", "my snap is kay22", "sígueme en Instagram
+  // como juanito.mx", "Telegram mwen se ti_jan", where Haitian's possessive
+  // follows the platform). The detector keeps only a handle's shape (a
+  // letter, and a digit, '_' or inner dot): "my ig is private", "mi insta
+  // es muy bonito" stay.
+  r.push_back({"platform_handle", RuleKind::kHandle, Trigger::kPlatform,
+               // Case folds only the words: folded Latin classes make the
+               // program several times larger, and slow every match.
+               R"((?:^|[^\p{L}\p{N}_@.])(?i:ig|insta|instagram|snap|snapchat|tiktok|tik[ \t]tok|telegram|telegrama|)"
+               R"(fb|face|facebook|twitter|threads|kik|discord|twitch))"
+               R"((?:[ \t]{1,3}(?i:account|cuenta|compte|kont|user|username|usuario|handle|id|mwen|m|li|ou))?(?:'s|’s)?)"
+               R"((?:[ \t]{0,3}[:=\-–>→]{1,2}[ \t]{0,3}|[ \t]{1,3}(?:(?i:is|es|est|c'est|c’est|cest|se|como|as|on|en|sou)[ \t]{1,3}){0,2}))"
+               R"((@?[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.]{0,29}[\p{L}\p{M}\p{N}_])(?:[^\p{L}\p{M}\p{N}_@/]|$))"});
   // A Reddit user, "u/maria_lopez", "/u/Maria": a handle too.
   r.push_back({"reddit_user", RuleKind::kHandle, Trigger::kSlash,
                R"((?:^|[^\p{L}\p{N}_.@/\\])(/?u/[A-Za-z0-9_\-]{3,20}))" + kPost});
@@ -653,6 +672,10 @@ std::vector<PatternRule> BuildRules() {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
+    // Asking RE2 for this rule's group ran a bit-state search over a
+    // program made large by its Latin classes, at every mention of a
+    // platform.
+    if (name == "platform_handle") rule.shape = Shape::kLastWord;
     for (const char* pre_post :
          {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
           "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",
