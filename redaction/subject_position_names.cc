@@ -57,11 +57,6 @@ std::vector<Word> Words(std::string_view text) {
 
 std::string_view View(std::string_view text, const Word& w) { return text.substr(w.begin, w.end - w.begin); }
 
-// True if only one space (or a tab) lies between the two words.
-bool OneSpaceBetween(std::string_view text, const Word& a, const Word& b) {
-  return b.begin == a.end + 1 && (text[a.end] == ' ' || text[a.end] == '\t');
-}
-
 bool Lower(std::string_view text, const Word& w) {
   const unsigned char c = static_cast<unsigned char>(text[w.begin]);
   return c >= 'a' && c <= 'z';
@@ -113,7 +108,9 @@ bool IsSpanishClitic(std::string_view folded) {
 // taking somewhere and selling: what people do to people. Folded (a
 // survivor who types without accents writes "golpeo" for "golpeó").
 bool IsSpanishActVerb(std::string_view folded) {
-  static const std::unordered_set<std::string> kVerbs = [] {
+  // The forms are made once; the set of views looks them up without a
+  // string made for each word read (the nodes of `forms` do not move).
+  static const std::unordered_set<std::string> kForms = [] {
     std::unordered_set<std::string> verbs;
     // Verbs in -ar: preterite "-ó", "-aron"; imperfect "-aba", "-aban".
     for (const char* stem :
@@ -121,7 +118,7 @@ bool IsSpanishActVerb(std::string_view folded) {
           "encerr", "asalt", "extorsion", "acuchill", "apunal", "bale", "empuj", "maltrat", "acos", "agarr",
           "arrest", "entreg", "traicion", "engan", "estaf", "rob", "quit", "arrebat", "llev", "sac", "cobr",
           "levant", "ayud", "salv", "rescat", "acompan", "cuid", "hosped", "aloj", "cruz", "abandon", "dej",
-          "jal", "lastim", "castig", "humill", "insult", "amenaz", "ahorc", "ech", "vigil", "encontr"}) {
+          "jal", "lastim", "castig", "humill", "insult", "ahorc", "ech", "vigil"}) {
       for (const char* ending : {"o", "aron", "aba", "aban"}) verbs.insert(std::string(stem) + ending);
     }
     // Verbs in -er and -ir: "-ió", "-ieron", "-ía", "-ían".
@@ -132,11 +129,10 @@ bool IsSpanishActVerb(std::string_view folded) {
                                   "trajo", "trajeron", "condujo", "condujeron", "guio", "guiaron", "guiaba"}) {
       verbs.insert(irregular);
     }
-    // "encontró" is kept out: "nos encontró Migración" aside, a thing is found.
-    for (const char* out : {"encontro", "encontraron", "encontraba", "encontraban"}) verbs.erase(out);
     return verbs;
   }();
-  return folded.size() >= 3 && kVerbs.count(std::string(folded)) != 0;
+  static const std::unordered_set<std::string_view> kVerbs(kForms.begin(), kForms.end());
+  return folded.size() >= 3 && kVerbs.count(folded) != 0;
 }
 
 // French participles of the same acts, folded, agreement dropped ("frappés",
@@ -202,102 +198,157 @@ bool IsPlace(const PlaceGazetteer& places, std::string_view phrase) {
   return c == PlaceClass::kListed || c == PlaceClass::kWorld;
 }
 
+// The folded form of a short word in a buffer of the caller's (no heap
+// string for the words read here, most of them short).
+class Folded {
+ public:
+  explicit Folded(std::string_view word) {
+    size_t length = 0;
+    if (word.size() < sizeof buf_ / 2 && FoldLatinInto(word, buf_, sizeof buf_, &length)) {
+      view_ = std::string_view(buf_, length);
+    } else {
+      heap_ = text::Fold(word);
+      view_ = heap_;
+    }
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[64];
+  std::string heap_;
+  std::string_view view_;
+};
+
+// The word starting at b (empty if none).
+Word WordAt(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e < text.size() && WordByte(text, e)) ++e;
+  return {b, e};
+}
+
+// The word right after w past one space (empty if none).
+Word NextWord(std::string_view text, const Word& w) {
+  if (w.end + 1 >= text.size() || (text[w.end] != ' ' && text[w.end] != '\t')) return {w.end, w.end};
+  return WordAt(text, w.end + 1);
+}
+
+// The word right before w past one space (empty if none).
+Word PreviousWord(std::string_view text, const Word& w) {
+  if (w.begin < 2 || (text[w.begin - 1] != ' ' && text[w.begin - 1] != '\t')) return {w.begin, w.begin};
+  size_t b = w.begin - 1;
+  while (b > 0 && WordByte(text, b - 1)) --b;
+  return {b, w.begin - 1};
+}
+
+bool Empty(const Word& w) { return w.end <= w.begin; }
+
 class SubjectReader {
  public:
-  SubjectReader(std::string_view text, const std::vector<Word>& words, const PlaceGazetteer& places,
-                const NameLexicon& lexicon)
-      : text_(text), words_(words), places_(places), lexicon_(lexicon) {}
+  SubjectReader(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon)
+      : text_(text), places_(places), lexicon_(lexicon) {}
 
-  // The subject after a verb: words_[k] and, joined by a space, a second
-  // capitalized word; false if words_[k] cannot be a person there.
-  bool AfterVerb(size_t k, size_t* begin, size_t* end) const {
-    if (!Capitalized(k)) return false;
-    const std::string_view w = View(text_, words_[k]);
-    if (AllCaps(w) || !MayBeAPerson(k)) return false;
-    // Two words: both must pass, and together be no place or organisation
-    // ("Estados Unidos", "Grupo Beta", "Policía Federal").
-    if (k + 1 < words_.size() && OneSpaceBetween(text_, words_[k], words_[k + 1]) && Capitalized(k + 1)) {
-      const std::string_view two = text_.substr(words_[k].begin, words_[k + 1].end - words_[k].begin);
-      if (IsPlace(places_, two) || IsOrganisationName(two)) return false;
-      if (k + 2 < words_.size() && OneSpaceBetween(text_, words_[k + 1], words_[k + 2])) {
-        const std::string_view three = text_.substr(words_[k].begin, words_[k + 2].end - words_[k].begin);
-        if (IsPlace(places_, three) || IsOrganisationName(three)) return false;
-      }
-      if (!AllCaps(View(text_, words_[k + 1])) && MayBeAPerson(k + 1)) {
-        *begin = words_[k].begin;
-        *end = words_[k + 1].end;
-        return true;
-      }
+  // The subject after a verb: w and, joined by a space, a second
+  // capitalized word; false if w cannot be a person there.
+  bool AfterVerb(const Word& w, size_t* begin, size_t* end) const {
+    if (Empty(w) || !StartsWithCapital(text_, w.begin)) return false;
+    if (AllCaps(View(text_, w)) || !MayBeAPerson(w)) return false;
+    *begin = w.begin;
+    *end = w.end;
+    // Two words: together no place or organisation ("Estados Unidos",
+    // "Grupo Beta", "Policía Federal"), the second a person's word too.
+    const Word second = NextWord(text_, w);
+    if (Empty(second) || !StartsWithCapital(text_, second.begin)) return true;
+    const std::string_view two = text_.substr(w.begin, second.end - w.begin);
+    if (IsPlace(places_, two) || IsOrganisationName(two)) return false;
+    const Word third = NextWord(text_, second);
+    if (!Empty(third)) {
+      const std::string_view three = text_.substr(w.begin, third.end - w.begin);
+      if (IsPlace(places_, three) || IsOrganisationName(three)) return false;
     }
-    *begin = words_[k].begin;
-    *end = words_[k].end;
+    if (!AllCaps(View(text_, second)) && MayBeAPerson(second)) *end = second.end;
     return true;
   }
 
   // A word of no list opening a sentence: only the name lists may hold it.
-  bool UnlistedOpener(size_t k) const {
-    if (!Capitalized(k) || !OpensSentence(text_, words_[k])) return false;
-    const std::string_view w = View(text_, words_[k]);
-    if (w.size() < 3 || AllCaps(w)) return false;
-    const std::string folded = text::Fold(w);
+  bool UnlistedOpener(const Word& w) const {
+    if (Empty(w) || !StartsWithCapital(text_, w.begin) || !OpensSentence(text_, w)) return false;
+    const std::string_view v = View(text_, w);
+    if (v.size() < 3 || AllCaps(v)) return false;
+    const Folded folded(v);
     constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
-    if ((lexicon_.Flags(folded) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded)) return false;
-    if (places_.ClassOf(w) != PlaceClass::kNone || IsOrganisationName(w)) return false;
-    return !IsAuthorityWord(folded) && !IsGodWord(folded);
+    if ((lexicon_.Flags(folded.view()) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
+      return false;
+    }
+    if (places_.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return false;
+    return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
   }
 
-  std::string Folded(size_t k) const { return text::Fold(View(text_, words_[k])); }
-
  private:
-  bool Capitalized(size_t k) const { return StartsWithCapital(text_, words_[k].begin); }
-
-  bool MayBeAPerson(size_t k) const {
-    const std::string_view w = View(text_, words_[k]);
-    if (w.size() < 2) return false;
-    const std::string folded = text::Fold(w);
+  bool MayBeAPerson(const Word& w) const {
+    const std::string_view v = View(text_, w);
+    if (v.size() < 2) return false;
+    const Folded folded(v);
     constexpr uint32_t kNotPerson =
         kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific | kPlaceSuffix | kPlacePrep;
-    if ((lexicon_.Flags(folded) & kNotPerson) != 0) return false;
-    if (IsAuthorityWord(folded) || IsGodWord(folded)) return false;
-    return !IsPlace(places_, w) && !IsOrganisationName(w);
+    if ((lexicon_.Flags(folded.view()) & kNotPerson) != 0) return false;
+    if (IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
+    return !IsPlace(places_, v) && !IsOrganisationName(v);
   }
 
   std::string_view text_;
-  const std::vector<Word>& words_;
   const PlaceGazetteer& places_;
   const NameLexicon& lexicon_;
 };
 
-// A short ASCII word in lower case ("Nos" -> "nos"); "" if longer.
-std::string_view AsciiLower(std::string_view w) {
-  thread_local char buf[4];
-  if (w.size() > sizeof buf) return {};
-  for (size_t k = 0; k < w.size(); ++k) buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
-  return std::string_view(buf, w.size());
-}
-
-// Quick byte tests before folding: a Spanish clitic is two or three ASCII
-// letters ("me", "nos", "las").
-bool MayBeSpanishClitic(std::string_view w) {
-  if (w.size() < 2 || w.size() > 3) return false;
-  const char c = static_cast<char>(w[0] | 0x20);
-  return c == 'm' || c == 't' || c == 'n' || c == 'l';
-}
-
-// The French object pronoun before "a"/"ont": "m'", "t'", "l'" (a one
-// letter word right before an apostrophe) or "nous", "vous", "lui", "leur",
-// "les".
-bool IsFrenchCliticBefore(std::string_view text, const Word& w, const Word& aux) {
-  const std::string_view v = View(text, w);
-  if (v.size() == 1) {
-    const char c = static_cast<char>(v[0] | 0x20);
-    if (c != 'm' && c != 't' && c != 'l') return false;
-    const std::string_view gap = text.substr(w.end, aux.begin - w.end);
-    return gap == "'" || gap == "\xE2\x80\x99";
+// A short word with its ASCII capitals in lower case ("Nos" -> "nos");
+// empty if longer than 4 bytes.
+class AsciiLower {
+ public:
+  explicit AsciiLower(std::string_view w) {
+    if (w.size() > sizeof buf_) return;
+    for (size_t k = 0; k < w.size(); ++k) {
+      buf_[k] = static_cast<char>(w[k] | 0x20);  // letters only are compared
+    }
+    view_ = std::string_view(buf_, w.size());
   }
-  if (!OneSpaceBetween(text, w, aux)) return false;
-  const std::string folded = text::Fold(v);
-  return folded == "nous" || folded == "vous" || folded == "lui" || folded == "leur" || folded == "les";
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[4] = {};
+  std::string_view view_;
+};
+
+// The French object pronoun right before the auxiliary `aux`: "m'", "t'",
+// "l'" (one letter and an apostrophe) or "nous", "vous", "lui", "leur",
+// "les" and a space.
+bool FrenchCliticBefore(std::string_view text, const Word& aux) {
+  size_t letter = std::string_view::npos;
+  if (aux.begin >= 2 && text[aux.begin - 1] == '\'') letter = aux.begin - 2;
+  if (aux.begin >= 4 && text.substr(aux.begin - 3, 3) == "\xE2\x80\x99") letter = aux.begin - 4;
+  if (letter != std::string_view::npos) {
+    const char c = static_cast<char>(text[letter] | 0x20);
+    return (c == 'm' || c == 't' || c == 'l') && (letter == 0 || !WordByte(text, letter - 1));
+  }
+  const Word before = PreviousWord(text, aux);
+  const AsciiLower lower(View(text, before));
+  const std::string_view w = lower.view();
+  return w == "nous" || w == "vous" || w == "lui" || w == "leur" || w == "les";
+}
+
+// A Spanish verb's ending as the lists write them: "-o"/"-ó", "-ron",
+// "-ban", "-ían"/"-ian", "-ba", "-ía"/"-ia". Most words after "la" or
+// "los" ("la casa", "los niños") end otherwise and are never folded.
+bool MayEndASpanishVerb(std::string_view v) {
+  const size_t n = v.size();
+  const char c = v[n - 1];
+  if (c == 'o' || c == '\xB3') return true;
+  if (c != 'a' && c != 'n') return false;
+  const size_t stem = c == 'n' ? n - 1 : n;  // "-ban", "-ían", "-ron" end as "-ba", "-ía", "-ro" do
+  if (stem < 3) return false;
+  const char b = v[stem - 2], last = v[stem - 1];
+  if (c == 'n' && last == 'o') return b == 'r';  // "-ron"
+  if (last != 'a') return false;
+  return b == 'b' || b == 'i' || b == '\xAD';   // "-ba", "-ia", "-ía"
 }
 
 }  // namespace
@@ -311,44 +362,77 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (!spanish && !french && !english) return;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
-  const std::vector<Word> words = Words(text);
-  const SubjectReader reader(text, words, places, *lexicon);
+  const SubjectReader reader(text, places, *lexicon);
   std::vector<std::pair<size_t, size_t>> added;
-  auto add_word = [&](size_t k) { added.emplace_back(words[k].begin, words[k].end); };
-  const size_t n = words.size();
-  for (size_t i = 0; i < n; ++i) {
-    const std::string_view w = View(text, words[i]);
-    if (spanish && i + 1 < n && MayBeSpanishClitic(w) && OneSpaceBetween(text, words[i], words[i + 1]) &&
-        Lower(text, words[i + 1]) && IsSpanishClitic(AsciiLower(w)) &&
-        IsSpanishActVerb(reader.Folded(i + 1))) {
-      // "Me golpeó Zelle": the subject after the verb.
-      size_t b = 0, e = 0;
-      if (i + 2 < n && OneSpaceBetween(text, words[i + 1], words[i + 2]) && reader.AfterVerb(i + 2, &b, &e)) {
-        added.emplace_back(b, e);
+  const size_t n = text.size();
+  // The word starting at b, after a space, a line break or the text's start:
+  // a Spanish pronoun, a French auxiliary or an English object opens a
+  // pattern; most words are rejected by their first byte.
+  auto visit = [&](size_t b) {
+    if (b >= n) return;
+    const char first = static_cast<char>(text[b] | 0x20);
+    if (spanish && (first == 'm' || first == 't' || first == 'n' || first == 'l')) {
+      // Two or three letters ("me", "la", "nos"); longer words are read no
+      // further than their fourth byte.
+      size_t len = 1;
+      while (len < 4 && b + len < n && WordByte(text, b + len)) ++len;
+      if (len < 2 || len > 3) return;
+      const Word clitic{b, b + len};
+      const AsciiLower lower(View(text, clitic));
+      if (!IsSpanishClitic(lower.view())) return;
+      const Word verb = NextWord(text, clitic);
+      if (verb.end - verb.begin < 3 || verb.end - verb.begin > 16 || !Lower(text, verb) ||
+          !MayEndASpanishVerb(View(text, verb)) || !IsSpanishActVerb(Folded(View(text, verb)).view())) {
+        return;
       }
+      // "Me golpeó Zelle": the subject after the verb.
+      size_t sb = 0, se = 0;
+      if (reader.AfterVerb(NextWord(text, verb), &sb, &se)) added.emplace_back(sb, se);
       // "Imo nos llevó": a word of no list before the pronoun, opening the
       // sentence.
-      if (i > 0 && Lower(text, words[i]) && OneSpaceBetween(text, words[i - 1], words[i]) &&
-          reader.UnlistedOpener(i - 1)) {
-        add_word(i - 1);
-      }
-    }
-    if (french && w.size() <= 3 && i > 0 && i + 2 < n) {
+      const Word before = PreviousWord(text, clitic);
+      if (Lower(text, clitic) && reader.UnlistedOpener(before)) added.emplace_back(before.begin, before.end);
+    } else if (french && (first == 'a' || first == 'o')) {
       // "Nous a frappés Gucci", "M'a volé Twitch".
-      const std::string folded = reader.Folded(i);
-      if ((folded == "a" || folded == "ont") && IsFrenchCliticBefore(text, words[i - 1], words[i]) &&
-          OneSpaceBetween(text, words[i], words[i + 1]) && Lower(text, words[i + 1]) &&
-          OneSpaceBetween(text, words[i + 1], words[i + 2]) && IsFrenchActParticiple(reader.Folded(i + 1))) {
-        size_t b = 0, e = 0;
-        if (reader.AfterVerb(i + 2, &b, &e)) added.emplace_back(b, e);
+      const Word aux = WordAt(text, b);
+      const std::string_view a = View(text, aux);
+      if ((a != "a" && a != "ont") || !FrenchCliticBefore(text, aux)) return;
+      const Word participle = NextWord(text, aux);
+      if (Empty(participle) || !Lower(text, participle) ||
+          !IsFrenchActParticiple(Folded(View(text, participle)).view())) {
+        return;
       }
-    }
-    if (english && i > 0 && w.size() >= 2 && w.size() <= 4 && Lower(text, words[i]) &&
-        IsEnglishObject(w) && OneSpaceBetween(text, words[i - 1], words[i]) && i >= 2 &&
-        OneSpaceBetween(text, words[i - 2], words[i - 1]) && IsEnglishActVerb(View(text, words[i - 1])) &&
-        reader.UnlistedOpener(i - 2)) {
+      size_t sb = 0, se = 0;
+      if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
+    } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't')) {
       // "Vojtech beat us."
-      add_word(i - 2);
+      const Word object = WordAt(text, b);
+      if (!IsEnglishObject(View(text, object))) return;
+      const Word verb = PreviousWord(text, object);
+      if (Empty(verb) || !IsEnglishActVerb(View(text, verb))) return;
+      const Word subject = PreviousWord(text, verb);
+      if (reader.UnlistedOpener(subject)) added.emplace_back(subject.begin, subject.end);
+    }
+  };
+  // Spanish pronouns open sentences ("Me golpeó Twitch") and lines; the
+  // rest follow a space. The apostrophe of "m'a" is no space: French
+  // auxiliaries are visited from the byte after it too.
+  // The first bytes (folded to lower case) a visited word may start with.
+  bool starts[256] = {};
+  for (const char c : spanish ? std::string_view("mtnl") : french ? std::string_view("ao") : std::string_view("umht")) {
+    starts[static_cast<unsigned char>(c)] = true;
+  }
+  visit(0);
+  for (size_t p = text.find(' '); p != std::string_view::npos; p = text.find(' ', p + 1)) {
+    if (p + 1 < n && starts[static_cast<unsigned char>(text[p + 1] | 0x20)]) visit(p + 1);
+  }
+  if (spanish) {
+    for (size_t p = text.find('\n'); p != std::string_view::npos; p = text.find('\n', p + 1)) visit(p + 1);
+  }
+  if (french) {
+    for (size_t p = text.find('\''); p != std::string_view::npos; p = text.find('\'', p + 1)) visit(p + 1);
+    for (size_t p = text.find("\xE2\x80\x99"); p != std::string_view::npos; p = text.find("\xE2\x80\x99", p + 1)) {
+      visit(p + 3);
     }
   }
   if (added.empty()) return;
