@@ -289,7 +289,8 @@ class SubjectReader {
     if (v.size() < 2) return false;
     const Folded folded(v);
     constexpr uint32_t kNotPerson =
-        kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific | kPlaceSuffix | kPlacePrep;
+        kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific | kPlaceSuffix | kPlacePrep |
+        kKinCue;  // "Me llevó Papá", "Nos cuidaba Abuela": the survivor's kin, named by the kin word
     if ((lexicon_.Flags(folded.view()) & kNotPerson) != 0) return false;
     if (IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
     return !IsPlace(places_, v) && !IsOrganisationName(v);

@@ -53,6 +53,9 @@ TEST(NamesSubjectPositionsTest, PlacesAuthoritiesAndGroupsAfterTheVerbStay) {
       {"Nos ayudó Dios y llegamos.", {}, {"Dios"}},
       {"Me robó Policía Federal todo.", {}, {"Policía Federal"}},
       {"Nos ayudó COMAR con los papeles.", {}, {"COMAR"}},
+      // The survivor's kin named by the kin word.
+      {"Me llevó Papá al doctor.", {}, {"Papá"}},
+      {"Nos cuidaba Abuela en Tegucigalpa.", {}, {"Abuela", "Tegucigalpa"}},
   });
   ExpectGoneAndKept("fr", {
       {"M'a aidé la Croix-Rouge.", {}, {"Croix-Rouge"}},
