@@ -22,13 +22,15 @@
 // place that is also a given name, "Florence", is a person here), an
 // organisation of data/organisations.tsv or brands.txt, a word of an
 // authority, armed group or institution ("Me detuvo Migración", "Nos detuvo
-// Guardia Nacional"), a function word, month, title or demonym, or a word
-// for God ("Nos ayudó Dios"). A word after an article is never read ("Nos
+// Guardia Nacional"), a function word, month, title, demonym or kin word
+// ("Me llevó Papá"), or a word for God ("Nos ayudó Dios"). A word after an article is never read ("Nos
 // llevó la Cruz Roja").
 //
 // Guarantees: only adds kPersonName findings (detector "names") for runs no
-// finding overlaps; other findings are untouched. Linear in the text: each
-// word is read once, and the lists only after a pronoun or a verb matched.
+// finding overlaps; other findings are untouched. Linear in the text: one
+// loop over the bytes visits the words after a space whose first byte may
+// open a pattern, and the lists are read only after a pronoun and a verb
+// (or an English verb and object) matched.
 #ifndef AMPARO_REDACTION_SUBJECT_POSITION_NAMES_H_
 #define AMPARO_REDACTION_SUBJECT_POSITION_NAMES_H_
 
