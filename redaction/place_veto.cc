@@ -12,6 +12,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
+#include "redaction/subject_position_names.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -502,8 +503,9 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
       // A listed given name or surname there is a town only where a
       // gazetteer says so ("14 Oak Street, Austin"): "I lived at 14 Oak
       // Street, Ramírez.", "Apt. 3 Ramírez Mexico" may name the person who
-      // lives there.
-      return !ListedNameOfNoGazetteer(text, places, f);
+      // lives there. A word of no list before ", who beat us", ", que nos
+      // golpeaba" is that person too.
+      return !ListedNameOfNoGazetteer(text, places, f) && !PersonRelativeClauseAfter(text, f.end);
     }
   }
   return false;

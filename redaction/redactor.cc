@@ -21,6 +21,7 @@
 #include "redaction/place_word_surnames.h"
 #include "redaction/product_names.h"
 #include "redaction/renderer.h"
+#include "redaction/subject_position_names.h"
 #include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
 #include "redaction/text_utf8.h"
@@ -110,6 +111,10 @@ class RedactorImpl final : public Redactor {
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);
+    // "Me golpeó Zelle", "M'a volé Twitch", "Vojtech beat us.": a word the
+    // keep-rules above free, where only a person stands. After them, as
+    // it checks places and organisations itself.
+    AddNamesInSubjectPositions(text, language, *places_, findings, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);

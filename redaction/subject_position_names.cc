@@ -1,0 +1,504 @@
+#include "redaction/subject_position_names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/organisation_names.h"
+#include "redaction/text_utf8.h"
+
+namespace amparo::redaction {
+namespace {
+
+struct Word {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// A byte that may be part of a word: ASCII letters and the bytes of letters
+// beyond ASCII. Not the punctuation of U+2000.. (’ “ — …: E2 lead) nor of
+// Latin-1 (¡ ¿ « » and the no-break space: C2 lead), which split words
+// ("M’a" is "M", "a").
+inline bool WordByte(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+  return c != 0xE2 && c != 0xC2;
+}
+
+// Length of the byte sequence a separator at i takes (a multi-byte mark is
+// skipped whole).
+inline size_t SeparatorLength(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  size_t len = c == 0xE2 ? 3 : c == 0xC2 ? 2 : 1;
+  return std::min(len, text.size() - i);
+}
+
+// The words of text, in order.
+std::vector<Word> Words(std::string_view text) {
+  std::vector<Word> words;
+  words.reserve(text.size() / 6 + 1);
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!WordByte(text, i)) {
+      i += SeparatorLength(text, i);
+      continue;
+    }
+    const size_t b = i;
+    while (i < n && WordByte(text, i)) ++i;
+    words.push_back({b, i});
+  }
+  return words;
+}
+
+std::string_view View(std::string_view text, const Word& w) { return text.substr(w.begin, w.end - w.begin); }
+
+bool Lower(std::string_view text, const Word& w) {
+  const unsigned char c = static_cast<unsigned char>(text[w.begin]);
+  return c >= 'a' && c <= 'z';
+}
+
+// Two capitals or more and no lower-case letter: an acronym ("ACNUR",
+// "ICE") or shouted text.
+bool AllCaps(std::string_view w) {
+  int upper = 0;
+  for (unsigned char c : w) {
+    if (std::islower(c) != 0) return false;
+    upper += std::isupper(c) != 0;
+  }
+  return upper >= 2;
+}
+
+// True if the word opens a sentence: the text's start, or after a period,
+// a question or exclamation mark, a colon or a line break (quotes and
+// opening marks between).
+bool OpensSentence(std::string_view text, const Word& w) {
+  size_t p = w.begin;
+  while (p > 0) {
+    const unsigned char c = static_cast<unsigned char>(text[p - 1]);
+    if (c == ' ' || c == '\t' || c == '"' || c == '(' || c == '\r') {
+      --p;
+      continue;
+    }
+    // ¿ ¡ « (C2 BF, C2 A1, C2 AB) and “ (E2 80 9C).
+    if (p >= 2 && static_cast<unsigned char>(text[p - 2]) == 0xC2 && (c == 0xBF || c == 0xA1 || c == 0xAB)) {
+      p -= 2;
+      continue;
+    }
+    if (p >= 3 && text.substr(p - 3, 3) == "\xE2\x80\x9C") {
+      p -= 3;
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
+  }
+  return true;
+}
+
+// Spanish object pronouns before a verb: "me", "te", "nos", "lo", "la",
+// "los", "las", "le", "les", in either case (w holds len bytes, 2 or 3).
+// Read byte by byte: the test runs on most short words of a text.
+bool IsSpanishClitic(const char* w, size_t len) {
+  const char c0 = static_cast<char>(w[0] | 0x20), c1 = w[1];
+  if (len == 2) return (c1 == 'e' && (c0 == 'm' || c0 == 't' || c0 == 'l')) || (c0 == 'l' && (c1 == 'o' || c1 == 'a'));
+  return len == 3 && w[2] == 's' && ((c0 == 'n' && c1 == 'o') || (c0 == 'l' && (c1 == 'o' || c1 == 'a' || c1 == 'e')));
+}
+
+// Spanish verbs in the past (third person) of violence, taking, helping,
+// taking somewhere and selling: what people do to people. Folded (a
+// survivor who types without accents writes "golpeo" for "golpeó").
+bool IsSpanishActVerb(std::string_view folded) {
+  // The forms are made once; the set of views looks them up without a
+  // string made for each word read (the nodes of `forms` do not move).
+  static const std::unordered_set<std::string> kForms = [] {
+    std::unordered_set<std::string> verbs;
+    // Verbs in -ar: preterite "-ó", "-aron"; imperfect "-aba", "-aban".
+    for (const char* stem :
+         {"golpe", "peg", "pate", "atac", "amenaz", "secuestr", "viol", "mat", "dispar", "tortur", "amarr",
+          "encerr", "asalt", "extorsion", "acuchill", "apunal", "bale", "empuj", "maltrat", "acos", "agarr",
+          "arrest", "entreg", "traicion", "engan", "estaf", "rob", "quit", "arrebat", "llev", "sac", "cobr",
+          "levant", "ayud", "salv", "rescat", "acompan", "cuid", "hosped", "aloj", "cruz", "abandon", "dej",
+          "jal", "lastim", "castig", "humill", "insult", "ahorc", "ech", "vigil"}) {
+      for (const char* ending : {"o", "aron", "aba", "aban"}) verbs.insert(std::string(stem) + ending);
+    }
+    // Verbs in -er and -ir: "-ió", "-ieron", "-ía", "-ían".
+    for (const char* stem : {"vend", "escond", "proteg", "recog", "defend", "mord", "sorprend"}) {
+      for (const char* ending : {"io", "ieron", "ia", "ian"}) verbs.insert(std::string(stem) + ending);
+    }
+    for (const char* irregular : {"hirio", "hirieron", "persiguio", "persiguieron", "detuvo", "detuvieron",
+                                  "trajo", "trajeron", "condujo", "condujeron", "guio", "guiaron", "guiaba"}) {
+      verbs.insert(irregular);
+    }
+    return verbs;
+  }();
+  static const std::unordered_set<std::string_view> kVerbs(kForms.begin(), kForms.end());
+  return folded.size() >= 3 && kVerbs.count(folded) != 0;
+}
+
+// French participles of the same acts, folded, agreement dropped ("frappés",
+// "frappée" -> "frappe").
+bool IsFrenchActParticiple(std::string_view folded) {
+  if (folded.size() > 3 && folded.back() == 's') folded.remove_suffix(1);
+  if (folded.size() > 3 && folded.substr(folded.size() - 2) == "ee") folded.remove_suffix(1);
+  static const std::unordered_set<std::string_view> kParticiples = {
+      "frappe",  "battu",     "battue",    "vole",    "pri",      "prise",   "aide",      "vendu",
+      "vendue",  "enleve",    "kidnappe",  "menace",  "viole",    "tue",     "attache",   "enferme",
+      "arrete",  "livre",     "trahi",     "trahie",  "amene",    "emmene",  "conduit",   "conduite",
+      "cache",   "sauve",     "abandonne", "pousse",  "blesse",   "agresse", "depouille", "rackette",
+      "torture", "ranconne",  "escroque",  "trompe",  "attaque",  "tabasse", "cogne",     "sequestre",
+      "deporte", "expulse",   "recueilli", "accueilli", "heberge", "protege", "passe",    "traverse"};
+  return kParticiples.count(folded) != 0;
+}
+
+// English verbs in the past of the same acts, before "us", "me"...
+bool IsEnglishActVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "beat",    "hit",      "robbed",   "kidnapped", "attacked",  "raped",     "stabbed",  "shot",
+      "kicked",  "punched",  "slapped",  "threatened", "tortured", "killed",    "took",     "grabbed",
+      "dragged", "pushed",   "hurt",     "abused",    "assaulted", "sold",      "betrayed", "tricked",
+      "cheated", "extorted", "locked",   "tied",      "chased",    "caught",    "helped",   "hid",
+      "saved",   "drove",    "brought",  "smuggled",  "carried",   "guided",    "led",      "held",
+      "beaten",  "choked",   "whipped",  "burned",    "cut",       "left",      "abandoned", "handed"};
+  return kVerbs.count(w) != 0;
+}
+
+bool IsEnglishObject(std::string_view w) {
+  return w == "us" || w == "me" || w == "him" || w == "her" || w == "them";
+}
+
+// Words of authorities, armed groups and institutions that testimonies
+// write capitalized without an article, as a subject: "Me detuvo
+// Migración", "Nos golpeó Policía", "M'a arrêté Frontex". Folded.
+bool IsAuthorityWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kWords = {
+      // Spanish
+      "migracion", "inmigracion", "migra", "policia", "policias", "federales", "federal", "municipales",
+      "estatales", "guardia", "patrulla", "ejercito", "marina", "militares", "soldados", "aduana", "aduanas",
+      "gobierno", "seguridad", "fiscalia", "estado", "frontera", "autoridades", "zetas", "mara", "maras",
+      "pandilla", "pandilleros", "cartel", "carteles", "narcos", "sicarios", "medicos", "caritas", "casa",
+      "albergue", "grupo", "iglesia", "parroquia", "proteccion", "defensoria", "comision", "instituto",
+      "fundacion", "asociacion", "hermanos", "cruz", "coyotes", "polleros", "delincuencia", "guerrilla",
+      // French and English
+      "police", "gendarmerie", "gendarmes", "douane", "douaniers", "armee", "frontex", "prefecture", "etat",
+      "gouvernement", "policiers", "militaires", "soldats", "passeurs", "migration", "immigration", "border",
+      "army", "soldiers", "guards", "gang", "gangs", "cartels", "officers", "agents", "government"};
+  return kWords.count(folded) != 0;
+}
+
+bool IsGodWord(std::string_view folded) {
+  return folded == "dios" || folded == "diosito" || folded == "god" || folded == "dieu" || folded == "bondye" ||
+         folded == "jesucristo" || folded == "cristo" || folded == "virgen" || folded == "allah" ||
+         folded == "jehova" || folded == "senor" || folded == "seigneur";
+}
+
+// A place of the hand-written or world gazetteers; not one that is also a
+// given name or surname ("Florence"), which in these positions is someone.
+bool IsPlace(const PlaceGazetteer& places, std::string_view phrase) {
+  const PlaceClass c = places.ClassOf(phrase);
+  return c == PlaceClass::kListed || c == PlaceClass::kWorld;
+}
+
+// The folded form of a short word in a buffer of the caller's (no heap
+// string for the words read here, most of them short).
+class Folded {
+ public:
+  explicit Folded(std::string_view word) {
+    size_t length = 0;
+    if (word.size() < sizeof buf_ / 2 && FoldLatinInto(word, buf_, sizeof buf_, &length)) {
+      view_ = std::string_view(buf_, length);
+    } else {
+      heap_ = text::Fold(word);
+      view_ = heap_;
+    }
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[64];
+  std::string heap_;
+  std::string_view view_;
+};
+
+// The word starting at b (empty if none).
+Word WordAt(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e < text.size() && WordByte(text, e)) ++e;
+  return {b, e};
+}
+
+// The word right after w past one space (empty if none).
+Word NextWord(std::string_view text, const Word& w) {
+  if (w.end + 1 >= text.size() || (text[w.end] != ' ' && text[w.end] != '\t')) return {w.end, w.end};
+  return WordAt(text, w.end + 1);
+}
+
+// The word right before w past one space (empty if none).
+Word PreviousWord(std::string_view text, const Word& w) {
+  if (w.begin < 2 || (text[w.begin - 1] != ' ' && text[w.begin - 1] != '\t')) return {w.begin, w.begin};
+  size_t b = w.begin - 1;
+  while (b > 0 && WordByte(text, b - 1)) --b;
+  return {b, w.begin - 1};
+}
+
+bool Empty(const Word& w) { return w.end <= w.begin; }
+
+class SubjectReader {
+ public:
+  SubjectReader(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon)
+      : text_(text), places_(places), lexicon_(lexicon) {}
+
+  // The subject after a verb: w and, joined by a space, a second
+  // capitalized word; false if w cannot be a person there.
+  bool AfterVerb(const Word& w, size_t* begin, size_t* end) const {
+    if (Empty(w) || !StartsWithCapital(text_, w.begin)) return false;
+    if (AllCaps(View(text_, w)) || !MayBeAPerson(w)) return false;
+    *begin = w.begin;
+    *end = w.end;
+    // Two words: together no place or organisation ("Estados Unidos",
+    // "Grupo Beta", "Policía Federal"), the second a person's word too.
+    const Word second = NextWord(text_, w);
+    if (Empty(second) || !StartsWithCapital(text_, second.begin)) return true;
+    const std::string_view two = text_.substr(w.begin, second.end - w.begin);
+    if (IsPlace(places_, two) || IsOrganisationName(two)) return false;
+    const Word third = NextWord(text_, second);
+    if (!Empty(third)) {
+      const std::string_view three = text_.substr(w.begin, third.end - w.begin);
+      if (IsPlace(places_, three) || IsOrganisationName(three)) return false;
+    }
+    if (!AllCaps(View(text_, second)) && MayBeAPerson(second)) *end = second.end;
+    return true;
+  }
+
+  // A word of no list opening a sentence: only the name lists may hold it.
+  bool UnlistedOpener(const Word& w) const {
+    if (Empty(w) || !StartsWithCapital(text_, w.begin) || !OpensSentence(text_, w)) return false;
+    const std::string_view v = View(text_, w);
+    if (v.size() < 3 || AllCaps(v)) return false;
+    const Folded folded(v);
+    constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
+    if ((lexicon_.Flags(folded.view()) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
+      return false;
+    }
+    if (places_.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return false;
+    return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
+  }
+
+ private:
+  bool MayBeAPerson(const Word& w) const {
+    const std::string_view v = View(text_, w);
+    if (v.size() < 2) return false;
+    const Folded folded(v);
+    constexpr uint32_t kNotPerson =
+        kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific | kPlaceSuffix | kPlacePrep |
+        kKinCue;  // "Me llevó Papá", "Nos cuidaba Abuela": the survivor's kin, named by the kin word
+    if ((lexicon_.Flags(folded.view()) & kNotPerson) != 0) return false;
+    if (IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
+    return !IsPlace(places_, v) && !IsOrganisationName(v);
+  }
+
+  std::string_view text_;
+  const PlaceGazetteer& places_;
+  const NameLexicon& lexicon_;
+};
+
+// A short word with its ASCII capitals in lower case ("Nos" -> "nos");
+// empty if longer than 4 bytes.
+class AsciiLower {
+ public:
+  explicit AsciiLower(std::string_view w) {
+    if (w.size() > sizeof buf_) return;
+    for (size_t k = 0; k < w.size(); ++k) {
+      buf_[k] = static_cast<char>(w[k] | 0x20);  // letters only are compared
+    }
+    view_ = std::string_view(buf_, w.size());
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[4] = {};
+  std::string_view view_;
+};
+
+// The French object pronoun right before the auxiliary `aux`: "m'", "t'",
+// "l'" (one letter and an apostrophe) or "nous", "vous", "lui", "leur",
+// "les" and a space.
+bool FrenchCliticBefore(std::string_view text, const Word& aux) {
+  size_t letter = std::string_view::npos;
+  if (aux.begin >= 2 && text[aux.begin - 1] == '\'') letter = aux.begin - 2;
+  if (aux.begin >= 4 && text.substr(aux.begin - 3, 3) == "\xE2\x80\x99") letter = aux.begin - 4;
+  if (letter != std::string_view::npos) {
+    const char c = static_cast<char>(text[letter] | 0x20);
+    return (c == 'm' || c == 't' || c == 'l') && (letter == 0 || !WordByte(text, letter - 1));
+  }
+  const Word before = PreviousWord(text, aux);
+  const AsciiLower lower(View(text, before));
+  const std::string_view w = lower.view();
+  return w == "nous" || w == "vous" || w == "lui" || w == "leur" || w == "les";
+}
+
+// A Spanish verb's ending as the lists write them: "-o"/"-ó", "-ron",
+// "-ban", "-ían"/"-ian", "-ba", "-ía"/"-ia". Most words after "la" or
+// "los" ("la casa", "los niños") end otherwise and are never folded.
+bool MayEndASpanishVerb(std::string_view v) {
+  const size_t n = v.size();
+  const char c = v[n - 1];
+  if (c == 'o' || c == '\xB3') return true;
+  if (c != 'a' && c != 'n') return false;
+  const size_t stem = c == 'n' ? n - 1 : n;  // "-ban", "-ían", "-ron" end as "-ba", "-ía", "-ro" do
+  if (stem < 3) return false;
+  const char b = v[stem - 2], last = v[stem - 1];
+  if (c == 'n' && last == 'o') return b == 'r';  // "-ron"
+  if (last != 'a') return false;
+  return b == 'b' || b == 'i' || b == '\xAD';   // "-ba", "-ia", "-ía"
+}
+
+}  // namespace
+
+void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
+                                const std::vector<Finding>& others, std::vector<Finding>* names) {
+  const std::string_view lang2 = language.substr(0, 2);
+  const bool spanish = lang2 == "es";
+  const bool french = lang2 == "fr" || lang2 == "ht";
+  const bool english = lang2 == "en";
+  if (!spanish && !french && !english) return;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  const SubjectReader reader(text, places, *lexicon);
+  std::vector<std::pair<size_t, size_t>> added;
+  const size_t n = text.size();
+  // The word starting at b, after a space, a line break or the text's start:
+  // a Spanish pronoun, a French auxiliary or an English object opens a
+  // pattern; most words are rejected by their first byte.
+  auto visit = [&](size_t b) {
+    if (b >= n) return;
+    const char first = static_cast<char>(text[b] | 0x20);
+    if (spanish && (first == 'm' || first == 't' || first == 'n' || first == 'l')) {
+      // Two or three letters ("me", "la", "nos"); longer words are read no
+      // further than their fourth byte.
+      size_t len = 1;
+      while (len < 4 && b + len < n && WordByte(text, b + len)) ++len;
+      if (len < 2 || len > 3) return;
+      const Word clitic{b, b + len};
+      if (!IsSpanishClitic(text.data() + b, len)) return;
+      const Word verb = NextWord(text, clitic);
+      if (verb.end - verb.begin < 3 || verb.end - verb.begin > 16 || !Lower(text, verb) ||
+          !MayEndASpanishVerb(View(text, verb)) || !IsSpanishActVerb(Folded(View(text, verb)).view())) {
+        return;
+      }
+      // "Me golpeó Zelle": the subject after the verb.
+      size_t sb = 0, se = 0;
+      if (reader.AfterVerb(NextWord(text, verb), &sb, &se)) added.emplace_back(sb, se);
+      // "Imo nos llevó": a word of no list before the pronoun, opening the
+      // sentence.
+      const Word before = PreviousWord(text, clitic);
+      if (Lower(text, clitic) && reader.UnlistedOpener(before)) added.emplace_back(before.begin, before.end);
+    } else if (french && (first == 'a' || first == 'o')) {
+      // "Nous a frappés Gucci", "M'a volé Twitch".
+      const Word aux = WordAt(text, b);
+      const std::string_view a = View(text, aux);
+      if ((a != "a" && a != "ont") || !FrenchCliticBefore(text, aux)) return;
+      const Word participle = NextWord(text, aux);
+      if (Empty(participle) || !Lower(text, participle) ||
+          !IsFrenchActParticiple(Folded(View(text, participle)).view())) {
+        return;
+      }
+      size_t sb = 0, se = 0;
+      if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
+    } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't')) {
+      // "Vojtech beat us."
+      const Word object = WordAt(text, b);
+      if (!IsEnglishObject(View(text, object))) return;
+      const Word verb = PreviousWord(text, object);
+      if (Empty(verb) || !IsEnglishActVerb(View(text, verb))) return;
+      const Word subject = PreviousWord(text, verb);
+      if (reader.UnlistedOpener(subject)) added.emplace_back(subject.begin, subject.end);
+    }
+  };
+  // Spanish pronouns open sentences ("Me golpeó Twitch") and lines; the
+  // rest follow a space. The apostrophe of "m'a" is no space: French
+  // auxiliaries are visited from the byte after it too.
+  // The first bytes (folded to lower case) a visited word may start with.
+  bool starts[256] = {};
+  for (const char c : spanish ? std::string_view("mtnl") : french ? std::string_view("ao") : std::string_view("umht")) {
+    starts[static_cast<unsigned char>(c)] = true;
+  }
+  visit(0);
+  // A byte loop, not a search for each space: spaces are a sixth of the
+  // bytes, and the test after each is one load.
+  const char* bytes = text.data();
+  for (size_t p = 1; p < n; ++p) {
+    if (bytes[p - 1] == ' ' && starts[static_cast<unsigned char>(bytes[p] | 0x20)]) visit(p);
+  }
+  if (spanish) {
+    for (size_t p = text.find('\n'); p != std::string_view::npos; p = text.find('\n', p + 1)) visit(p + 1);
+  }
+  if (french) {
+    for (size_t p = text.find('\''); p != std::string_view::npos; p = text.find('\'', p + 1)) visit(p + 1);
+    for (size_t p = text.find("\xE2\x80\x99"); p != std::string_view::npos; p = text.find("\xE2\x80\x99", p + 1)) {
+      visit(p + 3);
+    }
+  }
+  if (added.empty()) return;
+  std::sort(added.begin(), added.end());
+  added.erase(std::unique(added.begin(), added.end()), added.end());
+  std::vector<char> overlapped(added.size(), 0);
+  size_t longest = 0;
+  for (const auto& [begin, end] : added) longest = std::max(longest, end - begin);
+  for (const std::vector<Finding>* list : {static_cast<const std::vector<Finding>*>(names), &others}) {
+    for (const Finding& f : *list) {
+      size_t k = static_cast<size_t>(
+          std::lower_bound(added.begin(), added.end(), std::make_pair(f.end, size_t{0})) - added.begin());
+      while (k > 0 && added[k - 1].first + longest > f.begin) {
+        --k;
+        if (added[k].second > f.begin) overlapped[k] = 1;
+      }
+    }
+  }
+  for (size_t k = 0; k < added.size(); ++k) {
+    if (overlapped[k]) continue;
+    Finding f;
+    f.begin = added[k].first;
+    f.end = added[k].second;
+    f.type = IdentifierType::kPersonName;
+    f.detector = "names";
+    f.confidence = 0.7f;
+    names->push_back(f);
+  }
+}
+
+bool PersonRelativeClauseAfter(std::string_view text, size_t end) {
+  size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != ',') return false;
+  const std::vector<Word> words = Words(text.substr(at + 1, std::min<size_t>(60, text.size() - at - 1)));
+  const std::string_view rest = text.substr(at + 1);
+  if (words.empty()) return false;
+  const std::string relative = text::Fold(View(rest, words[0]));
+  if (relative == "who" || relative == "whom" || relative == "quien" || relative == "quienes") return true;
+  if (relative != "que" && relative != "qui" && relative != "ki") return false;
+  // An object pronoun, then (within two words) an act on someone.
+  for (size_t k = 1; k + 1 < words.size() && k <= 2; ++k) {
+    const std::string pronoun = text::Fold(View(rest, words[k]));
+    const bool object = pronoun == "nos" || pronoun == "me" || pronoun == "nous" || pronoun == "m" ||
+                        pronoun == "nou" || pronoun == "mwen" || pronoun == "te" || pronoun == "les";
+    if (!object) continue;
+    for (size_t v = k + 1; v < words.size() && v <= k + 2; ++v) {
+      const std::string verb = text::Fold(View(rest, words[v]));
+      if (IsSpanishActVerb(verb) || IsFrenchActParticiple(verb)) return true;
+    }
+  }
+  // Haitian: "ki te bat nou", "ki vole nou".
+  if (relative == "ki") {
+    static const std::unordered_set<std::string_view> kActs = {
+        "bat", "frape", "vole", "kidnape", "touye", "menase", "vann", "pran", "ede", "arete", "kale", "vyole"};
+    for (size_t v = 1; v < words.size() && v <= 2; ++v) {
+      if (kActs.count(text::Fold(View(rest, words[v]))) != 0) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace amparo::redaction

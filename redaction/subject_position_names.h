@@ -1,0 +1,60 @@
+// Names in positions only a person fills, whose word is also an ordinary
+// word, a brand or a dictionary's proper noun, so that the name detector
+// keeps it: "Me golpeó Zelle en la frontera", "Nos llevó Arduino hasta
+// Tapachula", "M'a volé Twitch", "Imo nos llevó a Tapachula", "Vojtech beat
+// us." A survivor's story says who did what to whom; a brand, a town or an
+// ordinary word does not beat, rob, help or sell anyone.
+//
+// What counts:
+//  - Spanish verb-subject order: an object pronoun ("me", "te", "nos",
+//    "lo", "la", "los", "las", "le", "les"), a verb in the past of violence,
+//    taking, helping or selling ("golpeó", "robaron", "llevó", "ayudaba",
+//    "vendió"), then at once one or two capitalized words: the subject.
+//    French: "m'", "t'", "l'", "nous", "vous", "lui", "leur", "les", then
+//    "a" or "ont", a participle of the same acts ("frappés", "volé",
+//    "pris"), then the capitalized words.
+//  - A word of no list (no dictionary, no lexicon list but the name lists,
+//    no gazetteer, no organisation) opening a sentence before an object
+//    pronoun and such a verb ("Imo nos llevó"), or in English before such a
+//    verb and "us", "me", "him", "her", "them" ("Vojtech beat us").
+// Not a subject: a word in capitals (an acronym: "Nos ayudó ACNUR"), a place
+// of the hand-written or world gazetteers ("Me deportó México"; a world
+// place that is also a given name, "Florence", is a person here), an
+// organisation of data/organisations.tsv or brands.txt, a word of an
+// authority, armed group or institution ("Me detuvo Migración", "Nos detuvo
+// Guardia Nacional"), a function word, month, title, demonym or kin word
+// ("Me llevó Papá"), or a word for God ("Nos ayudó Dios"). A word after an article is never read ("Nos
+// llevó la Cruz Roja").
+//
+// Guarantees: only adds kPersonName findings (detector "names") for runs no
+// finding overlaps; other findings are untouched. Linear in the text: one
+// loop over the bytes visits the words after a space whose first byte may
+// open a pattern, and the lists are read only after a pronoun and a verb
+// (or an English verb and object) matched.
+#ifndef AMPARO_REDACTION_SUBJECT_POSITION_NAMES_H_
+#define AMPARO_REDACTION_SUBJECT_POSITION_NAMES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+
+// Appends to *names the subjects above that neither *names nor `others`
+// cover. Spanish rules in Spanish text, French ones in French and Haitian
+// text, English ones in English text.
+void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
+                                const std::vector<Finding>& others, std::vector<Finding>* names);
+
+// True if what follows a word ending at `end` is a comma and a relative
+// clause that only a person heads: ", who ...", ", quien ...", or ", que",
+// ", qui", ", ki" before an object pronoun and an act on someone (", que
+// nos golpeaba", ", qui nous a frappés", ", ki te bat nou"). A town after
+// an address is read so only when this is false.
+bool PersonRelativeClauseAfter(std::string_view text, size_t end);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_SUBJECT_POSITION_NAMES_H_
