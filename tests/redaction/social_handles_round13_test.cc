@@ -130,5 +130,18 @@ TEST(SocialHandlesRound13Test, AWordOfLettersAloneAfterAPlatformLabel) {
   ExpectRedacted("en", "Instagram: private account", {}, {"private account"});
 }
 
+// The platform rule is matched only where a match can start: at the text's
+// start or at the code point before a platform's name, whatever its width.
+// "ſnap" is a platform's name to RE2's case folding, not to the finder of
+// names: such a text is still searched as a whole around each mention.
+TEST(SocialHandlesRound13Test, PlatformHandleWhereverItsMatchStarts) {
+  ExpectRedacted("es", "IG: juan_23", {"juan_23"});
+  ExpectRedacted("es", "¿IG: juan_23?", {"juan_23"});
+  ExpectRedacted("fr", "«insta: ti_jan» et puis", {"ti_jan"}, {"puis"});
+  ExpectRedacted("es", "mi face es rosa_7\nIG: juan_23", {"rosa_7", "juan_23"});
+  ExpectRedacted("es", "fb kay_22 IG juan_23", {"kay_22", "juan_23"});
+  ExpectRedacted("es", "mi IG es privado. ſnap: kay_22", {"kay_22"}, {"privado"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
