@@ -377,13 +377,17 @@ bool PostBefore(const text::Tokens& tk, const std::vector<TokenInfo>& info, long
 }
 
 // Token k on the name's line is a number ("10", "3.5", "10.30", "20,00")
-// and a word in lower case follows it there: "Yefri 10.30 at night came
-// back", not "Kubuntu 20.04." nor "Route 66 East".
+// or a code opening with a capital ("B4521", "C12": a badge, a cell, a
+// plate) and a word in lower case follows it there: "Yefri 10.30 at night
+// came back", "Kowalczyk B4521 took my papers", not "Kubuntu 20.04." nor
+// "Route 66 East". A product before its code is product_names.cc's.
 bool LowerWordAfterNumber(const std::vector<Token>& ts, size_t k) {
   const size_t n = ts.size();
-  if (k >= n || !ts[k].word || !ts[k].has_digit || ts[k].has_letter || !ts[k].space_before ||
-      ts[k].newline_before) {
-    return false;
+  if (k >= n || !ts[k].word || !ts[k].has_digit || !ts[k].space_before || ts[k].newline_before) return false;
+  if (ts[k].has_letter) {
+    return ts[k].capitalized && ts[k].end - ts[k].begin <= 8 && k + 1 < n && ts[k + 1].word &&
+           !ts[k + 1].capitalized && ts[k + 1].has_letter && !ts[k + 1].has_digit && ts[k + 1].space_before &&
+           !ts[k + 1].newline_before;
   }
   ++k;
   if (k + 1 < n && !ts[k].word && (ts[k].first == '.' || ts[k].first == ',' || ts[k].first == ':') &&

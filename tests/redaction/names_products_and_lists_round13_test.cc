@@ -12,6 +12,33 @@
 namespace amparo::redaction {
 namespace {
 
+TEST(NamesProductsRound13Test, AnUnlistedNameBeforeACodeWithNoProductEvidenceIsAPerson) {
+  ExpectRedacted("en", "Kowalczyk B4521 took my papers", {"Kowalczyk"}, {"papers"});
+  ExpectRedacted("en", "Officer Kowalczyk B4521 took my papers", {"Kowalczyk"}, {"papers"});
+  ExpectRedacted("en", "Okonkwo 3.5 later he came back", {"Okonkwo"}, {"came"});
+  ExpectRedacted("en", "The guard Okonkwo C12 locked the door", {"Okonkwo"}, {"door"});
+  ExpectRedacted("en", "I saw Mr Brzezinski K9 at the station", {"Brzezinski"}, {"station"});
+  // Products with evidence stay: a possessive or "the new" before, a
+  // product noun after, a listed brand before, a 'v' version.
+  ExpectRedacted("en", "has anyone tried the new Galaxy S21? the camera is amazing", {}, {"Galaxy"});
+  ExpectRedacted("en", "my old Xperia Z3 still works", {}, {"Xperia"});
+  ExpectRedacted("en", "Xperia Z3 phone for sale, barely used", {}, {"Xperia"});
+  ExpectRedacted("en", "Godot 3.5 update broke my game", {}, {"Godot"});
+  ExpectRedacted("en", "Zorbix v2.1 is out", {}, {"Zorbix"});
+  ExpectRedacted("en", "we run Kubuntu 20.04 at work. Kubuntu 20.04 is great", {}, {"Kubuntu"});
+}
+
+TEST(NamesProductsRound13Test, AJoinedNicknameAsTheSubjectOfAVerbIsAPerson) {
+  ExpectRedacted("en", "BigBoy is the one who sold us", {"BigBoy"}, {"sold"});
+  ExpectRedacted("en", "PrettyBoy was the guide", {"PrettyBoy"}, {"guide"});
+  ExpectRedacted("en", "We waited two days. BigBoy has our passports", {"BigBoy"}, {"passports"});
+  ExpectRedacted("en", "Then PrettyBoy will take you across", {"PrettyBoy"}, {"across"});
+  // Products and sites written so stay where no person stands.
+  ExpectRedacted("en", "JabberDuck crashed again on my phone", {}, {"JabberDuck"});
+  ExpectRedacted("en", "I love the new JabberDuck app", {}, {"JabberDuck"});
+  ExpectRedacted("en", "time for some SilkWorm music", {}, {"SilkWorm"});
+}
+
 TEST(NamesProductsRound13Test, TheTrainAfterAVerbOfViolenceIsNoNickname) {
   ExpectRedacted("es", "Nos golpeó el Tren", {}, {"Tren"});
   ExpectRedacted("es", "Me golpeó el Tren cuando subía", {}, {"Tren"});
