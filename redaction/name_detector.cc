@@ -4015,6 +4015,80 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       info[i].score = 0.9f;
     }
   }
+  // "Kofi, Ama and Yaw crossed the river", "Kwame and Yaw stayed in
+  // Tapachula": two to four capitalized words joined by commas and a
+  // last "and", "y", "et", "ak", as the subject of a verb, are people,
+  // though none or only some were found. Not places ("Chiapas, Oaxaca y
+  // Veracruz tienen..."), institutions, titles, months or nationalities;
+  // a dictionary word only mid-sentence (its capital says a name there);
+  // one of them a given name found or a word of no dictionary and of no
+  // list of words that are never names (brands: "Facebook, Instagram and
+  // TikTok were"); organisations the redactor keeps later anyway.
+  for (size_t j = 1; j + 2 < n; ++j) {
+    if (!ts[j].word || ts[j].capitalized || ts[j].end - ts[j].begin > 3) continue;
+    const std::string_view joiner = tk.Folded(ts[j]);
+    if (joiner != "and" && joiner != "y" && joiner != "et" && joiner != "ak" && joiner != "e") continue;
+    auto member = [&](size_t k) {
+      const Token& t = ts[k];
+      if (!t.word || !t.capitalized || t.all_caps || t.has_digit || !t.has_letter || t.end - t.begin < 2 ||
+          info[k].place != 0 ||
+          info[k].evidence == kBlocked ||
+          (info[k].flags & (kStopWord | kMonth | kTitle | kOrgWord | kInstitution | kDemonym | kConnector |
+                            kPlacePrep | kOrgSuffix | kPlaceSuffix | kHonorific | kPostCue | kRoleCue))) {
+        return false;
+      }
+      if (info[k].score > 0) return true;
+      if (!info[k].sentence_start) return true;
+      return !lexicon_->IsDictionaryHash(t.hash) && !(info[k].flags & (kCommonWord | kNotNameWord));
+    };
+    // A given name found ("Rose and Yaw") or a word of no dictionary
+    // ("Kofi"); not a found surname that is a word ("Rice, Beans and Corn
+    // were all we had").
+    auto anchor = [&](size_t k) {
+      return (info[k].score > 0 && (info[k].flags & kGivenName)) ||
+             (!lexicon_->IsDictionaryHash(ts[k].hash) && !(info[k].flags & (kCommonWord | kNotNameWord)));
+    };
+    const size_t last = j + 1;
+    if (ts[j].newline_before || ts[last].newline_before || !member(last) || !member(j - 1)) continue;
+    // The verb after the list: a word in lower case, not an article or a
+    // preposition ("Kofi and Yaw in Tapachula" names no act), or an object
+    // pronoun or an auxiliary before it ("Yorman y Yeferson me quitaron",
+    // "Kofi, Ama et Yaw ont traversé").
+    const size_t v = last + 1;
+    if (v >= n || !ts[v].word || ts[v].capitalized || ts[v].has_digit || ts[v].newline_before) continue;
+    const uint32_t vf = info[v].flags;
+    if (vf & (kConnector | kPlacePrep | kStopWord)) {
+      static const std::unordered_set<std::string_view> kAux = {
+          "ont", "sont", "avaient", "etaient", "han", "habian", "se", "have", "had", "were", "are",
+          "did", "te", "me", "nos", "nou", "yo"};
+      if (!(vf & kObjectPronoun) && kAux.count(tk.Folded(ts[v])) == 0) continue;
+    }
+    std::vector<size_t> members = {last, j - 1};
+    // Back over ", Word" pairs: "Kofi, Ama and".
+    size_t k = j - 1;
+    while (members.size() < 4 && k >= 2 && !ts[k - 1].word && ts[k - 1].first == ',' && !ts[k - 1].space_before &&
+           !ts[k].newline_before && member(k - 2)) {
+      k -= 2;
+      members.push_back(k);
+    }
+    // A longer enumeration is an inventory, not the people of a crossing.
+    if (k >= 2 && !ts[k - 1].word && ts[k - 1].first == ',' && ts[k - 2].word && ts[k - 2].capitalized) continue;
+    // The list opens its clause: after a mark, or a word that opens one;
+    // not after an article or a preposition ("chief of the Duwamish and
+    // Suquamish peoples", "que de Dion et Bouton prolongeaient").
+    if (k > 0 && ts[k - 1].word && !ts[k].newline_before) {
+      static const std::unordered_set<std::string_view> kOpeners = {
+          "and", "but", "then", "later", "so", "when", "y", "e", "pero", "luego", "despues", "entonces",
+          "cuando", "et", "puis", "mais", "ensuite", "quand", "epi", "le", "apre", "men"};
+      if (kOpeners.count(tk.Folded(ts[k - 1])) == 0) continue;
+    }
+    bool anchored = false;
+    for (const size_t m : members) anchored = anchored || anchor(m);
+    if (!anchored) continue;
+    for (const size_t m : members) {
+      if (info[m].score <= 0) info[m].score = 0.9f;
+    }
+  }
   // The tagger's proposals (name_tagger.h): words the rules and the model left.
   if (tagger_ != nullptr || tagger_observer_) {
     std::vector<size_t> added;  // judged on the rules' decisions alone

@@ -39,6 +39,21 @@ TEST(NamesProductsRound13Test, AJoinedNicknameAsTheSubjectOfAVerbIsAPerson) {
   ExpectRedacted("en", "time for some SilkWorm music", {}, {"SilkWorm"});
 }
 
+TEST(NamesProductsRound13Test, AListOfUnlistedNamesAsASubjectIsOfPersons) {
+  ExpectRedacted("en", "Kofi, Ama and Yaw crossed the river with us", {"Kofi", "Ama", "Yaw"}, {"river"});
+  ExpectRedacted("en", "Kwame and Yaw stayed in Tapachula", {"Kwame", "Yaw"}, {"Tapachula"});
+  ExpectRedacted("fr", "Kofi, Ama et Yaw ont traversé le fleuve avec nous", {"Kofi", "Ama", "Yaw"},
+                 {"fleuve"});
+  // Places and organisations so listed stay.
+  ExpectRedacted("es", "Chiapas, Oaxaca y Veracruz tienen muchos retenes", {}, {"Chiapas", "Oaxaca", "Veracruz"});
+  ExpectRedacted("en", "Tapachula and Tijuana were the worst", {}, {"Tapachula", "Tijuana"});
+  ExpectRedacted("en", "Facebook, Instagram and TikTok were full of lies", {}, {"Facebook", "Instagram", "TikTok"});
+  // Words of the dictionary with no name of no dictionary among them.
+  ExpectRedacted("en", "Rice, Beans and Corn were all we had", {}, {"Beans", "Corn"});
+  // Not after an article or a preposition: no subject.
+  ExpectRedacted("en", "chief of the Duwamish and Suquamish peoples", {}, {"Duwamish"});
+}
+
 TEST(NamesProductsRound13Test, TheTrainAfterAVerbOfViolenceIsNoNickname) {
   ExpectRedacted("es", "Nos golpeó el Tren", {}, {"Tren"});
   ExpectRedacted("es", "Me golpeó el Tren cuando subía", {}, {"Tren"});
