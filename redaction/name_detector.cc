@@ -4025,7 +4025,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // list of words that are never names (brands: "Facebook, Instagram and
   // TikTok were"); organisations the redactor keeps later anyway.
   for (size_t j = 1; j + 2 < n; ++j) {
-    if (!ts[j].word || ts[j].capitalized || ts[j].end - ts[j].begin > 3) continue;
+    // Capitalized words on both sides first: few joiners have them.
+    if (!ts[j + 1].capitalized || !ts[j - 1].capitalized) continue;
+    const char32_t c = ts[j].first;
+    if ((c != 'a' && c != 'e' && c != 'y') || !ts[j].word || ts[j].end - ts[j].begin > 3) continue;
     const std::string_view joiner = tk.Folded(ts[j]);
     if (joiner != "and" && joiner != "y" && joiner != "et" && joiner != "ak" && joiner != "e") continue;
     auto member = [&](size_t k) {
