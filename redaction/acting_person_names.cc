@@ -83,6 +83,16 @@ bool IsTakingVerbAfterPronoun(std::string_view folded) {
   return kTaking.count(folded) != 0;
 }
 
+// What hits, crushes or drowns migrants on the route, capitalized as a
+// name after "el": the freight train ("el Tren", "la Bestia"), a truck, a
+// river, the desert. Folded.
+bool IsRouteThing(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kThings = {
+      "tren", "bestia", "camion", "trailer", "furgon", "vagon", "autobus", "bus", "carro",
+      "rio",  "desierto", "monte", "muro",  "frio",   "calor", "hambre", "viento", "oleaje"};
+  return kThings.count(folded) != 0;
+}
+
 // An English verb in the past before "me", "us"...: "picked", "took".
 bool IsEnglishPastVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> kIrregular = {
@@ -607,7 +617,12 @@ void AddNamesActingOnSomeone(std::string_view text, std::string_view language, c
       const bool alone = we >= n || text[we] == ',' || text[we] == '.' || text[we] == ';' || text[we] == '\n' ||
                          (text[we] == ' ' && !(we + 1 < n && StartsWithCapital(text, we + 1)));
       if (word.size() < 3 || !alone || AllCaps(word) || places.ClassOf(word) != PlaceClass::kNone) continue;
-      const uint32_t flags = lexicon->Flags(Folded(word).view());
+      const Folded folded(word);
+      const uint32_t flags = lexicon->Flags(folded.view());
+      // The things that hit, crush or drown migrants on the route ("nos
+      // golpeó el Tren", "me tumbó el Río") are no nickname; a listed given
+      // name or surname among them stays one.
+      if (IsRouteThing(folded.view()) && !(flags & (kGivenName | kSurname))) continue;
       if (!(flags & (kOrgWord | kInstitution | kTitle | kMonth | kDemonym | kStopWord | kConnector | kPlacePrep |
                      kPostCue | kRoleCue | kOrgSuffix | kPlaceSuffix))) {
         added.emplace_back(wb, we);

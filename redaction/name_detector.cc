@@ -377,13 +377,17 @@ bool PostBefore(const text::Tokens& tk, const std::vector<TokenInfo>& info, long
 }
 
 // Token k on the name's line is a number ("10", "3.5", "10.30", "20,00")
-// and a word in lower case follows it there: "Yefri 10.30 at night came
-// back", not "Kubuntu 20.04." nor "Route 66 East".
+// or a code opening with a capital ("B4521", "C12": a badge, a cell, a
+// plate) and a word in lower case follows it there: "Yefri 10.30 at night
+// came back", "Kowalczyk B4521 took my papers", not "Kubuntu 20.04." nor
+// "Route 66 East". A product before its code is product_names.cc's.
 bool LowerWordAfterNumber(const std::vector<Token>& ts, size_t k) {
   const size_t n = ts.size();
-  if (k >= n || !ts[k].word || !ts[k].has_digit || ts[k].has_letter || !ts[k].space_before ||
-      ts[k].newline_before) {
-    return false;
+  if (k >= n || !ts[k].word || !ts[k].has_digit || !ts[k].space_before || ts[k].newline_before) return false;
+  if (ts[k].has_letter) {
+    return ts[k].capitalized && ts[k].end - ts[k].begin <= 8 && k + 1 < n && ts[k + 1].word &&
+           !ts[k + 1].capitalized && ts[k + 1].has_letter && !ts[k + 1].has_digit && ts[k + 1].space_before &&
+           !ts[k + 1].newline_before;
   }
   ++k;
   if (k + 1 < n && !ts[k].word && (ts[k].first == '.' || ts[k].first == ',' || ts[k].first == ':') &&
@@ -4009,6 +4013,83 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         // Not a street and its number ("Maarit and Hersnapvej 75").
         !(i + 3 < n && ts[i + 3].word && ts[i + 3].has_digit)) {
       info[i].score = 0.9f;
+    }
+  }
+  // "Kofi, Ama and Yaw crossed the river", "Kwame and Yaw stayed in
+  // Tapachula": two to four capitalized words joined by commas and a
+  // last "and", "y", "et", "ak", as the subject of a verb, are people,
+  // though none or only some were found. Not places ("Chiapas, Oaxaca y
+  // Veracruz tienen..."), institutions, titles, months or nationalities;
+  // a dictionary word only mid-sentence (its capital says a name there);
+  // one of them a given name found or a word of no dictionary and of no
+  // list of words that are never names (brands: "Facebook, Instagram and
+  // TikTok were"); organisations the redactor keeps later anyway.
+  for (size_t j = 1; j + 2 < n; ++j) {
+    // Capitalized words on both sides first: few joiners have them.
+    if (!ts[j + 1].capitalized || !ts[j - 1].capitalized) continue;
+    const char32_t c = ts[j].first;
+    if ((c != 'a' && c != 'e' && c != 'y') || !ts[j].word || ts[j].end - ts[j].begin > 3) continue;
+    const std::string_view joiner = tk.Folded(ts[j]);
+    if (joiner != "and" && joiner != "y" && joiner != "et" && joiner != "ak" && joiner != "e") continue;
+    auto member = [&](size_t k) {
+      const Token& t = ts[k];
+      if (!t.word || !t.capitalized || t.all_caps || t.has_digit || !t.has_letter || t.end - t.begin < 2 ||
+          info[k].place != 0 ||
+          info[k].evidence == kBlocked ||
+          (info[k].flags & (kStopWord | kMonth | kTitle | kOrgWord | kInstitution | kDemonym | kConnector |
+                            kPlacePrep | kOrgSuffix | kPlaceSuffix | kHonorific | kPostCue | kRoleCue))) {
+        return false;
+      }
+      if (info[k].score > 0) return true;
+      if (!info[k].sentence_start) return true;
+      return !lexicon_->IsDictionaryHash(t.hash) && !(info[k].flags & (kCommonWord | kNotNameWord));
+    };
+    // A given name found ("Rose and Yaw") or a word of no dictionary
+    // ("Kofi"); not a found surname that is a word ("Rice, Beans and Corn
+    // were all we had").
+    auto anchor = [&](size_t k) {
+      return (info[k].score > 0 && (info[k].flags & kGivenName)) ||
+             (!lexicon_->IsDictionaryHash(ts[k].hash) && !(info[k].flags & (kCommonWord | kNotNameWord)));
+    };
+    const size_t last = j + 1;
+    if (ts[j].newline_before || ts[last].newline_before || !member(last) || !member(j - 1)) continue;
+    // The verb after the list: a word in lower case, not an article or a
+    // preposition ("Kofi and Yaw in Tapachula" names no act), or an object
+    // pronoun or an auxiliary before it ("Yorman y Yeferson me quitaron",
+    // "Kofi, Ama et Yaw ont traversé").
+    const size_t v = last + 1;
+    if (v >= n || !ts[v].word || ts[v].capitalized || ts[v].has_digit || ts[v].newline_before) continue;
+    const uint32_t vf = info[v].flags;
+    if (vf & (kConnector | kPlacePrep | kStopWord)) {
+      static const std::unordered_set<std::string_view> kAux = {
+          "ont", "sont", "avaient", "etaient", "han", "habian", "se", "have", "had", "were", "are",
+          "did", "te", "me", "nos", "nou", "yo"};
+      if (!(vf & kObjectPronoun) && kAux.count(tk.Folded(ts[v])) == 0) continue;
+    }
+    std::vector<size_t> members = {last, j - 1};
+    // Back over ", Word" pairs: "Kofi, Ama and".
+    size_t k = j - 1;
+    while (members.size() < 4 && k >= 2 && !ts[k - 1].word && ts[k - 1].first == ',' && !ts[k - 1].space_before &&
+           !ts[k].newline_before && member(k - 2)) {
+      k -= 2;
+      members.push_back(k);
+    }
+    // A longer enumeration is an inventory, not the people of a crossing.
+    if (k >= 2 && !ts[k - 1].word && ts[k - 1].first == ',' && ts[k - 2].word && ts[k - 2].capitalized) continue;
+    // The list opens its clause: after a mark, or a word that opens one;
+    // not after an article or a preposition ("chief of the Duwamish and
+    // Suquamish peoples", "que de Dion et Bouton prolongeaient").
+    if (k > 0 && ts[k - 1].word && !ts[k].newline_before) {
+      static const std::unordered_set<std::string_view> kOpeners = {
+          "and", "but", "then", "later", "so", "when", "y", "e", "pero", "luego", "despues", "entonces",
+          "cuando", "et", "puis", "mais", "ensuite", "quand", "epi", "le", "apre", "men"};
+      if (kOpeners.count(tk.Folded(ts[k - 1])) == 0) continue;
+    }
+    bool anchored = false;
+    for (const size_t m : members) anchored = anchored || anchor(m);
+    if (!anchored) continue;
+    for (const size_t m : members) {
+      if (info[m].score <= 0) info[m].score = 0.9f;
     }
   }
   // The tagger's proposals (name_tagger.h): words the rules and the model left.

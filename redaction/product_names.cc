@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "redaction/name_detector_data.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
@@ -221,12 +222,155 @@ bool GangCodeAfter(std::string_view text, size_t end) {
   return rest.starts_with("MS") || rest.starts_with("B18") || rest.starts_with("M18");
 }
 
+// The words of brands.txt ("Samsung", "Nissan", "HTC"), folded.
+const std::unordered_set<std::string>& Brands() {
+  static const auto* brands = [] {
+    auto* set = new std::unordered_set<std::string>;
+    const std::string_view list = data::EmbeddedFile("brands.txt");
+    for (size_t at = 0; at < list.size();) {
+      size_t nl = list.find('\n', at);
+      if (nl == std::string_view::npos) nl = list.size();
+      std::string_view word = list.substr(at, nl - at);
+      at = nl + 1;
+      if (!word.empty() && word.back() == '\r') word.remove_suffix(1);
+      if (!word.empty() && word[0] != '#') set->insert(text::Fold(word));
+    }
+    return set;
+  }();
+  return *brands;
+}
+
+// The words after [.., end) up to the sentence's end, at most `most`, hold
+// a noun of products: "Xperia Z3 phone", "Godot 3.5 update", "JabberDuck
+// is the best app".
+bool ProductNounAfter(std::string_view text, size_t end, int most) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "phone", "phones", "app", "apps", "version", "versions", "update", "updates", "model", "models",
+      "edition", "release", "beta", "build", "firmware", "project", "laptop", "tablet", "camera",
+      "console", "game", "games", "pro", "plus", "max", "mini", "ultra", "lite", "series", "kernel",
+      "os", "server", "sdk", "api", "screen", "battery", "charger", "software", "site", "website",
+      "platform", "browser", "device", "engine", "install", "installer", "patch", "music", "song",
+      "album", "band", "show", "channel", "account", "page", "store", "shop", "brand", "product"};
+  size_t pos = end;
+  for (int k = 0; k < most && pos < text.size(); ++k) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos >= text.size() || text[pos] == '.' || text[pos] == '!' || text[pos] == '?' || text[pos] == '\n') {
+      return false;
+    }
+    size_t e = pos;
+    const std::string word = WordAt(text, pos, &e);
+    if (kNouns.count(word) != 0) return true;
+    // Past a code or a mark ("S21", ","): one step on.
+    if (e == pos) {
+      while (e < text.size() && text[e] != ' ' && text[e] != '\n' &&
+             !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ' || text[e + 1] == '\n'))) {
+        ++e;
+      }
+      if (e == pos) ++e;
+    }
+    pos = e;
+  }
+  return false;
+}
+
+// What says a product before its code, where a person is hardly written:
+// a listed brand ("Samsung Galaxy S21", "HTC Desire Z3"), a possessive or
+// "the new" ("my old Xperia Z3"), a verb of using ("we run Kubuntu
+// 20.04"), a 'v' version ("Zorbix v2.1") or a noun of products after the
+// code ("Godot 3.5 update"). A surname alone before a code opens a
+// testimony's sentence as a badge, a cell or a plate does: "Kowalczyk
+// B4521 took my papers", "Okonkwo 3.5 later he came back".
+bool ProductEvidence(std::string_view text, std::string_view span, size_t begin, size_t end) {
+  static const std::unordered_set<std::string_view> kBefore = {
+      "my", "your", "our", "his", "their", "its", "the", "a", "an", "new", "old", "latest", "newest",
+      "this", "that", "these", "those", "run", "runs", "running", "ran", "use", "uses", "using",
+      "install", "installed", "installing", "bought", "buy", "buying", "tried", "try", "trying",
+      "download", "downloaded", "upgrade", "upgraded", "update", "updated", "own", "owns", "owned",
+      "bricked", "rooted", "flashed", "playing", "played", "on", "for", "of"};
+  const auto& brands = Brands();
+  // A brand inside the span ("HTC Desire") or just before it.
+  size_t start = 0;
+  for (size_t k = 0; k <= span.size(); ++k) {
+    if (k < span.size() && span[k] != ' ') continue;
+    if (k > start && brands.count(text::Fold(span.substr(start, k - start))) != 0) return true;
+    start = k + 1;
+  }
+  size_t b = 0;
+  const std::string before = WordBefore(text, begin, &b);
+  if (!before.empty() && (kBefore.count(before) != 0 || brands.count(before) != 0)) return true;
+  size_t pos = end;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos < text.size() && text[pos] == 'v') return true;
+  return ProductNounAfter(text, end, 3);
+}
+
+// The first word of the span is a title or a cue of persons: "Officer
+// Kowalczyk", "Mr Brzezinski" (the name detector takes the title in).
+bool OpensWithPersonCue(const NameLexicon& lexicon, std::string_view span) {
+  size_t e = 0;
+  const std::string first = WordAt(span, 0, &e);
+  if (e >= span.size() || first.empty()) return false;
+  static const std::unordered_set<std::string_view> kCues = {
+      "officer", "agent", "guard", "soldier", "sergeant", "sgt", "captain", "commander", "coyote",
+      "smuggler", "driver", "inspector", "detective", "lieutenant", "major", "colonel", "general"};
+  return kCues.count(first) != 0 || (lexicon.Flags(first) & (kTitle | kKinCue | kNameCue)) != 0;
+}
+
+// [begin, ..) stands where a subject does: the text's or a sentence's or
+// a clause's start, or after a word that opens a clause ("Then PrettyBoy
+// will take you", "and BigBoy sold us").
+bool SubjectPosition(std::string_view text, size_t begin) {
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "and", "but", "then", "later", "so", "when", "because", "until", "after", "before", "while",
+      "since", "that", "now", "also", "today", "yesterday", "there", "where", "once", "if"};
+  size_t e = begin;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e == 0) return true;
+  const char c = text[e - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == ',' || c == '"') return true;
+  size_t b = 0;
+  const std::string before = WordBefore(text, begin, &b);
+  return kOpeners.count(before) != 0;
+}
+
+// The word after [.., end) is a verb with the name as its subject, and not
+// one that things do ("crashed", "works", "loads"): "BigBoy is the one",
+// "PrettyBoy was the guide", "BigBoy has our passports", "PrettyBoy will
+// take you". The name is a person there unless a noun of products follows
+// within the clause ("JabberDuck is the best app").
+bool VerbAfter(const NameLexicon& lexicon, std::string_view text, size_t end) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "is", "was", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do",
+      "isnt", "wasnt", "hasnt", "didnt", "doesnt", "wont", "cant", "must", "should", "might",
+      "knows", "wants", "sells", "says", "keeps", "takes", "gets", "got", "lets", "makes", "made",
+      "left", "saw", "found", "kept", "sent", "let", "put", "set", "ran", "caught", "knew",
+      "always", "never", "also", "just", "still"};
+  static const std::unordered_set<std::string_view> kThings = {
+      "crashed", "crashes", "froze", "freezes", "loaded", "loads", "launched", "launches", "updated",
+      "works", "worked", "rocks", "rocked", "sucks", "sucked", "released", "lagged", "lags", "deleted",
+      "banned", "glitched", "restarted", "reloaded", "uploaded", "trended", "trending", "featured"};
+  if (end >= text.size() || text[end] != ' ') return false;
+  size_t pos = end;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  size_t e = 0;
+  std::string next = WordAt(text, pos, &e);
+  if (next.empty() || IsUpper(text[pos])) return false;
+  // "isn't", "didn't": the letters of both halves.
+  if (e + 1 < text.size() && text[e] == '\'' && text[e + 1] == 't') next += 't';
+  if (kThings.count(next) != 0) return false;
+  const bool verb = kVerbs.count(next) != 0 || (next.size() > 4 && next.ends_with("ed")) ||
+                    (lexicon.Flags(next) & kSpeechCue) != 0;
+  return verb && !ProductNounAfter(text, e, 6);
+}
+
 }  // namespace
 
 void KeepProductNames(std::string_view text, std::string_view language, std::vector<Finding>* names) {
   if (language.substr(0, 2) != "en") return;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
+  // The findings before a code that nothing here shows as products.
+  std::vector<char> unproven(names->size(), 0);
   auto product = [&](const Finding& f) {
     if (f.type != IdentifierType::kPersonName || std::string_view(f.detector) != "names") return false;
     const std::string_view span = text.substr(f.begin, f.end - f.begin);
@@ -244,10 +388,23 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
     }
     const bool model = ModelCodeAfter(text, f.end) && !GangCodeAfter(text, f.end) && !HoldsListedName(*lexicon, span);
     if (!model && !joined) return false;
-    // After a person cue: a badge, a nickname, an amount.
-    if (PersonCueBefore(*lexicon, text, f.begin)) return false;
-    // "BigBoy took our money": a nickname where a person stands.
-    return model || !PersonActAfter(*lexicon, text, f.end);
+    // After a person cue or with a title: a badge, a nickname, an amount.
+    if (PersonCueBefore(*lexicon, text, f.begin) || OpensWithPersonCue(*lexicon, span)) return false;
+    if (model) {
+      if (ProductEvidence(text, span, f.begin, f.end)) return true;
+      // No evidence here: a product only if the text shows it as one
+      // elsewhere (below).
+      if (!joined) {
+        unproven[&f - names->data()] = 1;
+        return false;
+      }
+    }
+    // A listed brand or product, joined: "PlayStation", "WhatsApp".
+    if (Brands().count(text::Fold(span)) != 0) return true;
+    // "BigBoy took our money", "BigBoy is the one who sold us": a
+    // nickname where a person stands.
+    if (PersonActAfter(*lexicon, text, f.end)) return false;
+    return !(SubjectPosition(text, f.begin) && VerbAfter(*lexicon, text, f.end));
   };
   std::vector<char> drop(names->size(), 0);
   bool any = false;
@@ -255,6 +412,18 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
     if (product((*names)[i])) drop[i] = any = true;
   }
   if (!any) return;
+  // A word before a code with no evidence of its own is the product the
+  // text names with evidence elsewhere: "we run Kubuntu 20.04 at work.
+  // Kubuntu 20.04 is great".
+  std::unordered_set<std::string> products;
+  for (size_t i = 0; i < names->size(); ++i) {
+    const Finding& f = (*names)[i];
+    if (drop[i]) products.insert(text::Fold(text.substr(f.begin, f.end - f.begin)));
+  }
+  for (size_t i = 0; i < names->size(); ++i) {
+    const Finding& f = (*names)[i];
+    if (unproven[i] && products.count(text::Fold(text.substr(f.begin, f.end - f.begin))) != 0) drop[i] = 1;
+  }
   // A word the text names as a person elsewhere (a finding left above)
   // stays that person here: "I went with BigBoy ... BigBoy is the one",
   // "We crossed with Okonkwo ... the photos are in r/Okonkwo".

@@ -15,14 +15,26 @@
 //    "12.05.20"; not a number before a unit, which is an amount, a
 //    distance or a time: "Yefri 20.00 dollars", "Okonkwo 3.5 km", "Yefri
 //    10.30 at night", "7.45 pm");
+//  - the code or version drops the name only with evidence of a product:
+//    a listed brand in or before it ("HTC Desire Z3"), a possessive, an
+//    article or a verb of using before it ("my old Xperia Z3", "we run
+//    Kubuntu 20.04"), a 'v' version, or a noun of products after the code
+//    ("Godot 3.5 update"); or where the text names the same word so
+//    elsewhere ("... Kubuntu 20.04 is great"). A surname alone before a
+//    code is a person: "Kowalczyk B4521 took my papers", "Okonkwo 3.5
+//    later he came back" (a badge, a cell, a plate);
 //  - a guessed person name of one word that joins two or more words of a
 //    dictionary, none a given name or surname, with their capitals
 //    ("PlayStation", "ScuttleButton", "EcoMom"; also "PewDiePie") is
 //    dropped: a product, a site or a hashtag without its '#'; a name joins a
 //    particle or a name ("McDowell", "DeAndre", "LaToya"); a nickname so
 //    joined stays a person before what a person does ("BigBoy took our
-//    money", "GodsPower told us");
-//  - neither is dropped after a word that takes a person ("with", "gave",
+//    money", "GodsPower told us") and as the subject of any verb but those
+//    of things ("BigBoy is the one who sold us", "PrettyBoy was the guide";
+//    not "JabberDuck crashed", nor "JabberDuck is the best app"), unless
+//    it is a listed brand;
+//  - neither is dropped after a word that takes a person or with a title
+//    ("Officer Kowalczyk B4521"; "with", "gave",
 //    "met", "told", "called", "the agent", "officer", a title or kin word):
 //    "They called Yefri C12", "The agent Kowalczyk B4521", "I went with
 //    BigBoy" name people by a badge, a camp's number or a nickname;
