@@ -3647,7 +3647,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[i + 1].word && ts[i + 1].first == ',' && i + 3 < n && plain_word(i + 2) &&
           folded_is(i + 2, {"mi", "my", "ma", "mon", "su", "his", "her", "our", "nuestra", "nuestro"}) &&
           plain_word(i + 3) && (info[i + 3].flags & kKinCue) && !(info[i + 3].flags & kStopWord);
-      if (acted || acted_en || acted_fr || and_i || and_kin || kin_apposition) in.score = 0.9f;
+      // The same verb and object pronoun shouted in capitals ("Victoria ME
+      // PEGÓ", "Florence M'A FRAPPÉE"): a headline names no one as "me".
+      auto caps_word = [&](size_t k) {
+        return k < n && ts[k].word && ts[k].capitalized && !ts[k].has_digit && !ts[k].newline_before &&
+               (ts[k].all_caps || ts[k].end - ts[k].begin == 1);
+      };
+      const bool acted_caps =
+          opens && (CapsActAfter(tk, ts, i + 1) ||
+                    (french && caps_word(i + 1) && ts[i + 1].space_before && i + 4 < n &&
+                     folded_is(i + 1, {"m", "t", "l"}) && !ts[i + 2].word &&
+                     (ts[i + 2].first == '\'' || ts[i + 2].first == 0x2019) && caps_word(i + 3) &&
+                     !ts[i + 3].space_before && folded_is(i + 3, {"a", "avait"}) && caps_word(i + 4) &&
+                     ts[i + 4].end - ts[i + 4].begin >= 3));
+      if (acted || acted_en || acted_fr || acted_caps || and_i || and_kin || kin_apposition) in.score = 0.9f;
     }
   }
 

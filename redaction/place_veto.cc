@@ -352,6 +352,16 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
 // "Florence nous a aidés"; "Florence helped me"), "y yo", "and I", "et moi"
 // ("Esperanza y yo"), "and her husband", or a comma, a possessive and a kin
 // word ("Trinidad, mi cuñada,").
+// True if a word has a capital first and no lower-case ASCII letter ("ME",
+// "PEGÓ"); accented capitals pass as the bytes they are.
+bool AllCapitals(std::string_view word) {
+  if (word.empty() || !StartsWithCapital(word, 0)) return false;
+  for (char c : word) {
+    if (std::islower(static_cast<unsigned char>(c)) != 0) return false;
+  }
+  return true;
+}
+
 bool ActsOnSomeone(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find(' ') != std::string_view::npos) return false;
@@ -390,6 +400,12 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
   }
   if (first.empty() || first_end >= text.size() || text[first_end] != ' ') return false;
   const std::string second = word_at(first_end + 1, &second_end);
+  // Shouted in capitals, an object pronoun and a verb: "Victoria ME PEGÓ",
+  // "Guerrero NOS QUITÓ".
+  if ((first == "me" || first == "te" || first == "nos") && AllCapitals(text.substr(at + 1, first_end - at - 1)) &&
+      second_end > first_end + 2 && AllCapitals(text.substr(first_end + 1, second_end - first_end - 1))) {
+    return true;
+  }
   if (second.empty() || StartsWithCapital(text, first_end + 1) != (second == "i")) return false;
   if (comma) {
     return (first == "mi" || first == "my" || first == "ma" || first == "mon" || first == "su" ||

@@ -1,0 +1,35 @@
+// Given names and surnames that are towns too (Victoria, Florence, Guerrero,
+// Santiago, Trinidad, Jacmel), where the sentence puts a person: before a
+// verb and its object pronoun shouted in capitals, after a verb of paying
+// or giving, among the people of a list, and as a surname before a
+// dateline. The same words stay where the sentence names a place.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(NamesThatAreTownsRound13Test, NameBeforeAShoutedVerbAndPronoun) {
+  ExpectGoneAndKept("es", {{"Victoria ME PEGÓ", {"Victoria"}, {"PEGÓ"}},
+                           {"Guerrero ME PEGÓ", {"Guerrero"}, {"PEGÓ"}},
+                           {"Santiago ME PEGÓ", {"Santiago"}, {"PEGÓ"}},
+                           {"Llegamos a Guerrero. Victoria ME PEGÓ allí.", {"Victoria"}, {"Guerrero"}}});
+  ExpectGoneAndKept("fr", {{"Florence M'A FRAPPÉE", {"Florence"}, {"FRAPPÉE"}}});
+}
+
+TEST(NamesThatAreTownsRound13Test, TownsStayWhereThePlaceIsMeant) {
+  ExpectGoneAndKept("es", {{"Llegamos a Guerrero", {}, {"Guerrero"}},
+                           {"Vivimos en Santiago", {}, {"Santiago"}},
+                           {"Pasamos por Santiago, Lima y Guerrero", {}, {"Santiago", "Lima", "Guerrero"}},
+                           {"Fuimos a Santiago y Guerrero en autobús", {}, {"Santiago", "Guerrero"}},
+                           {"Pagamos en Santiago para cruzar", {}, {"Santiago"}}});
+  ExpectGoneAndKept("fr", {{"Nous sommes allés à Florence", {}, {"Florence"}},
+                           {"On a payé à Florence pour passer", {}, {"Florence"}}});
+  ExpectGoneAndKept("en", {{"We came from Victoria", {}, {"Victoria"}}});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
