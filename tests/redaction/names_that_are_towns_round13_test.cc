@@ -20,6 +20,13 @@ TEST(NamesThatAreTownsRound13Test, NameBeforeAShoutedVerbAndPronoun) {
   ExpectGoneAndKept("fr", {{"Florence M'A FRAPPÉE", {"Florence"}, {"FRAPPÉE"}}});
 }
 
+TEST(NamesThatAreTownsRound13Test, NameAfterAVerbOfPaying) {
+  ExpectGoneAndKept("fr", {{"On a payé Florence pour passer", {"Florence"}, {"passer"}},
+                           {"On a payé Guerrero pour passer", {"Guerrero"}, {"passer"}}});
+  ExpectGoneAndKept("es", {{"Le pagamos a Guerrero para cruzar", {"Guerrero"}, {"cruzar"}}});
+  ExpectGoneAndKept("en", {{"We paid Victoria to cross", {"Victoria"}, {"cross"}}});
+}
+
 TEST(NamesThatAreTownsRound13Test, TownsStayWhereThePlaceIsMeant) {
   ExpectGoneAndKept("es", {{"Llegamos a Guerrero", {}, {"Guerrero"}},
                            {"Vivimos en Santiago", {}, {"Santiago"}},
