@@ -2177,6 +2177,7 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
   for (Finding& f : *findings) {
     if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
     // After the name: "Rosa Arequipa", "Julio Quispe Arequipa".
+    const bool lone_name = text.substr(f.begin, f.end - f.begin).find_first_of(" -") == std::string_view::npos;
     for (int words = 0; words < 3; ++words) {
       size_t at = f.end;
       while (at < text.size() && at - f.end < 3 && (text[at] == ' ' || text[at] == '\t')) ++at;
@@ -2194,7 +2195,14 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
              (text[next] == ' ' || text[next] == '\t' || text[next] == ',')) {
         ++next;
       }
-      if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0) break;
+      // A number after it is an address's or a date's ("Rosa Arequipa 23"),
+      // but a lone given name's town before a comma and a date is its
+      // surname: "Entretien avec Wisline Jacmel, 12 mars 2024" (a full name
+      // before one is a dateline: "Juan Pérez Tijuana, 12 de marzo").
+      if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0 &&
+          !(words == 0 && lone_name && end < text.size() && text[end] == ',')) {
+        break;
+      }
       // Only at the end of the run of capitalized words: "López Fundación
       // Jiménez Díaz" names a foundation after the name, not more of it.
       if (next < text.size() && next > end && text[next - 1] != ',' && StartsWithCapital(text, next)) break;

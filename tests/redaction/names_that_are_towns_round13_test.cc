@@ -27,6 +27,10 @@ TEST(NamesThatAreTownsRound13Test, NameAfterAVerbOfPaying) {
   ExpectGoneAndKept("en", {{"We paid Victoria to cross", {"Victoria"}, {"cross"}}});
 }
 
+TEST(NamesThatAreTownsRound13Test, SurnameThatIsATownBeforeADateline) {
+  ExpectGoneAndKept("fr", {{"Entretien avec Wisline Jacmel, 12 mars 2024", {"Wisline", "Jacmel"}, {"mars"}}});
+}
+
 TEST(NamesThatAreTownsRound13Test, TownsStayWhereThePlaceIsMeant) {
   ExpectGoneAndKept("es", {{"Llegamos a Guerrero", {}, {"Guerrero"}},
                            {"Vivimos en Santiago", {}, {"Santiago"}},
