@@ -2755,4 +2755,116 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   findings->resize(kept);
 }
 
+namespace {
+
+// True if a folded word takes people as its subject or object right before a
+// list of names: "me acompañaron", "vinieron", "ils étaient trois :".
+bool IsVerbOfPeople(std::string_view word, std::string_view before) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "acompanaron", "acompano", "acompanaban", "acompanaba", "acompanan", "acompana", "vinieron",
+      "vino", "venian", "venia", "vienen", "estaban", "estuvieron", "quedaron", "accompagne",
+      "accompagnee", "accompagnes", "accompagnees", "accompagnaient", "accompagnait", "venus",
+      "venues", "vinrent", "accompanied", "joined"};
+  if (kVerbs.count(word) != 0) return true;
+  // "éramos tres", "ils étaient trois", "we were four".
+  static const std::unordered_set<std::string_view> kNumbers = {
+      "dos", "tres", "cuatro", "cinco", "seis", "deux", "trois", "quatre", "cinq", "six", "two",
+      "three", "four", "five"};
+  static const std::unordered_set<std::string_view> kBeing = {
+      "eramos", "eran", "somos", "son", "fuimos", "fueron", "etaient", "etions", "sommes", "sont",
+      "were", "are"};
+  return kNumbers.count(word) != 0 && kBeing.count(before) != 0;
+}
+
+}  // namespace
+
+void AddPeopleListedWithAPerson(std::string_view text, std::vector<Finding>* findings) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  // Names found, by begin and by end.
+  std::unordered_map<size_t, size_t> end_of, begin_of;
+  for (const Finding& f : *findings) {
+    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    end_of[f.begin] = std::max(end_of[f.begin], f.end);
+    auto [it, fresh] = begin_of.emplace(f.end, f.begin);
+    if (!fresh) it->second = std::min(it->second, f.begin);
+  }
+  if (end_of.empty()) return;
+  // A capitalized word of a name list (not all capitals) at [b, e).
+  auto listed_word = [&](size_t b, size_t e) {
+    if (b >= e || !StartsWithCapital(text, b) || AllCapitals(text.substr(b, e - b))) return false;
+    return (lexicon->Flags(text::Fold(text.substr(b, e - b))) & (kGivenName | kSurname)) != 0;
+  };
+  struct Item {
+    size_t begin, end;
+    bool found;
+  };
+  std::vector<Item> list;
+  std::vector<Finding> added;
+  size_t done = 0;  // lists are read once: no seed before this offset
+  std::vector<size_t> seeds;
+  for (const auto& [b, e] : end_of) seeds.push_back(b);
+  std::sort(seeds.begin(), seeds.end());
+  for (const size_t seed : seeds) {
+    if (seed < done) continue;
+    list.assign(1, Item{seed, end_of[seed], true});
+    // Items before the seed, then after it: at most eight in all.
+    while (list.size() < 8) {
+      const size_t k = AcrossListSeparator(text, list.front().begin, false);
+      if (k == std::string_view::npos || k == 0 || !IsLetterByte(static_cast<unsigned char>(text[k - 1]))) break;
+      const auto found = begin_of.find(k);
+      size_t b = k;
+      while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+      if (found != begin_of.end()) {
+        list.insert(list.begin(), Item{found->second, k, true});
+      } else if ((b == 0 || text[b - 1] == ' ') && listed_word(b, k)) {
+        list.insert(list.begin(), Item{b, k, false});
+      } else {
+        break;
+      }
+    }
+    while (list.size() < 8) {
+      const size_t k = AcrossListSeparator(text, list.back().end, true);
+      if (k == std::string_view::npos || k >= text.size()) break;
+      const auto found = end_of.find(k);
+      size_t e = k;
+      while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+      const bool glued = e < text.size() && (text[e] == '-' || text[e] == '\'' ||
+                                             std::isdigit(static_cast<unsigned char>(text[e])) != 0);
+      if (found != end_of.end()) {
+        list.push_back(Item{k, found->second, true});
+      } else if (!glued && listed_word(k, e)) {
+        list.push_back(Item{k, e, false});
+      } else {
+        break;
+      }
+    }
+    done = list.back().end;
+    if (list.size() < 2) continue;
+    // The verb before the list, past spaces and one ':'.
+    size_t at = list.front().begin;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at > 0 && text[at - 1] == ':') --at;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at == 0 || !IsLetterByte(static_cast<unsigned char>(text[at - 1]))) continue;
+    size_t verb_begin = at;
+    while (verb_begin > 0 && IsLetterByte(static_cast<unsigned char>(text[verb_begin - 1]))) --verb_begin;
+    size_t ignored = 0;
+    const std::string verb = text::Fold(text.substr(verb_begin, at - verb_begin));
+    const std::string before = verb_begin > 0 ? WordBefore(text, verb_begin, &ignored) : std::string();
+    if (!IsVerbOfPeople(verb, before)) continue;
+    for (const Item& it : list) {
+      if (it.found) continue;
+      Finding name;
+      name.begin = it.begin;
+      name.end = it.end;
+      name.type = IdentifierType::kPersonName;
+      name.detector = "names";
+      name.confidence = 0.7f;
+      added.push_back(name);
+    }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
+}
+
 }  // namespace amparo::redaction

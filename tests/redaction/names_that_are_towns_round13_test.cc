@@ -27,6 +27,12 @@ TEST(NamesThatAreTownsRound13Test, NameAfterAVerbOfPaying) {
   ExpectGoneAndKept("en", {{"We paid Victoria to cross", {"Victoria"}, {"cross"}}});
 }
 
+TEST(NamesThatAreTownsRound13Test, EveryNameOfAListOfPeople) {
+  ExpectGoneAndKept("fr", {{"Ils étaient trois : Victoria, Florence et Trinidad",
+                            {"Victoria", "Florence", "Trinidad"}, {"trois"}}});
+  ExpectGoneAndKept("es", {{"Me acompañaron Santiago y Guerrero", {"Santiago", "Guerrero"}, {"acompañaron"}}});
+}
+
 TEST(NamesThatAreTownsRound13Test, SurnameThatIsATownBeforeADateline) {
   ExpectGoneAndKept("fr", {{"Entretien avec Wisline Jacmel, 12 mars 2024", {"Wisline", "Jacmel"}, {"mars"}}});
 }
