@@ -1504,6 +1504,26 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
         "venue", "venus", "originaire"};
     if (kFromVerbs.count(WordBefore(text, at, &ignored)) != 0) return true;
   }
+  // Spanish "de X a Y", "desde X a Y" (X a place of some gazetteer): from
+  // one town to another. "a" alone takes a person too ("vi a Victoria"):
+  // only after a route's first town.
+  if (before == "a" && text.substr(at, 2) == "a ") {
+    size_t town_at = 0;
+    WordBefore(text, at, &town_at);
+    size_t town_end = town_at;
+    while (town_end < at && IsLetterByte(static_cast<unsigned char>(text[town_end]))) ++town_end;
+    size_t from_at = 0;
+    const std::string from = town_at > 0 ? WordBefore(text, town_at, &from_at) : std::string();
+    // "le conté de Tapachula a Victoria": a verb that takes a person after
+    // "a" before the route is told to someone.
+    const std::string verb = from_at > 0 ? WordBefore(text, from_at, &ignored) : std::string();
+    if ((from == "de" || from == "desde") && !IsPersonContext(verb, "a") && town_end > town_at &&
+        StartsWithCapital(text, town_at) &&
+        text.substr(town_end, at - town_end).find_first_not_of(' ') == std::string_view::npos &&
+        places.ClassOf(text.substr(town_at, town_end - town_at)) != PlaceClass::kNone) {
+      return true;
+    }
+  }
   // "de X à Y": from one town to another.
   if (before == "de" || before == "d") {
     size_t k = after;

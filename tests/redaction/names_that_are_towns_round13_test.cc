@@ -37,6 +37,15 @@ TEST(NamesThatAreTownsRound13Test, SurnameThatIsATownBeforeADateline) {
   ExpectGoneAndKept("fr", {{"Entretien avec Wisline Jacmel, 12 mars 2024", {"Wisline", "Jacmel"}, {"mars"}}});
 }
 
+// Spanish "de X a Y", "desde X a Y": from one town to another; a pronoun
+// and a verb after it still make it the one who acted.
+TEST(NamesThatAreTownsRound13Test, TownAtTheEndOfASpanishRoute) {
+  ExpectGoneAndKept("es", {{"Caminamos de Tapachula a Victoria", {}, {"Tapachula", "Victoria"}},
+                           {"El viaje desde Tapachula a Victoria duró tres días", {}, {"Victoria"}},
+                           {"Vine de Tapachula a Victoria me pegó", {"Victoria me"}, {}},
+                           {"Le conté de Tapachula a Victoria", {"Victoria"}, {"Tapachula"}}});
+}
+
 TEST(NamesThatAreTownsRound13Test, TownsStayWhereThePlaceIsMeant) {
   ExpectGoneAndKept("es", {{"Llegamos a Guerrero", {}, {"Guerrero"}},
                            {"Vivimos en Santiago", {}, {"Santiago"}},
