@@ -1681,6 +1681,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool minute_after = false;   // "Shearer ( 8th )": a scorer and the minute of the goal
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     bool verb_before_context = false;  // "me fui con", "hablé con": a verb before it
+    bool verb_takes_person = false;    // person_context from a verb ("vi a", "payé"), not "con"
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
     bool family_article = false;  // "les", "des", "los": a family may follow
     long p = prev_word(run.first);
@@ -1885,6 +1886,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                                 fq == "vine" || fq == "estuve" || fq == "anduve" || fq == "voy" || fq == "estoy";
         }
         if (person_context) place_prep = false;
+        verb_takes_person = person_context && pw != "con" && pw != "avec" && pw != "with" && pw != "ak" &&
+                            pw != "de" && pw != "del";
       }
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
@@ -2349,6 +2352,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         // Or after words that take a person: "talked to Maurice", "con Lourdes".
         if (first && (kin_cue || person_context || (person_after && words.size() == 1 && !place_prep)) &&
             !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
+          score = 0.8f;
+        }
+        // A surname that is a town, alone after a verb that takes a person
+        // ("vi a Lima", "le pagamos a Lima"): one sees or pays a person
+        // there ("con Lima" may join the town to another).
+        if (first && verb_takes_person && words.size() == 1 && !ts[w].all_caps && (in.flags & kSurname)) {
           score = 0.8f;
         }
       } else if ((first && in.sentence_start) || ts[w].all_caps) {

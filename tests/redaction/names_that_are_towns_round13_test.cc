@@ -27,6 +27,16 @@ TEST(NamesThatAreTownsRound13Test, NameAfterAVerbOfPaying) {
   ExpectGoneAndKept("en", {{"We paid Victoria to cross", {"Victoria"}, {"cross"}}});
 }
 
+// A surname of no given name list that is a town (Lima, Mendoza) after a
+// verb and the personal "a": a person; after a verb of going, the town.
+TEST(NamesThatAreTownsRound13Test, SurnameThatIsATownAfterAVerbAndPersonalA) {
+  ExpectGoneAndKept("es", {{"Le pagamos a Lima para cruzar", {"Lima"}, {"cruzar"}},
+                           {"Vi a Lima ayer en el albergue", {"Lima"}, {"albergue"}},
+                           {"Le dije a Mendoza que viniera", {"Mendoza"}, {"viniera"}},
+                           {"Llegamos a Lima en mayo", {}, {"Lima"}},
+                           {"Fuimos de Lima a Mendoza", {}, {"Lima", "Mendoza"}}});
+}
+
 TEST(NamesThatAreTownsRound13Test, EveryNameOfAListOfPeople) {
   ExpectGoneAndKept("fr", {{"Ils étaient trois : Victoria, Florence et Trinidad",
                             {"Victoria", "Florence", "Trinidad"}, {"trois"}}});
