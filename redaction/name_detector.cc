@@ -3668,7 +3668,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                      folded_is(i + 1, {"m", "t", "l"}) && !ts[i + 2].word &&
                      (ts[i + 2].first == '\'' || ts[i + 2].first == 0x2019) && caps_word(i + 3) &&
                      !ts[i + 3].space_before && folded_is(i + 3, {"a", "avait"}) && caps_word(i + 4) &&
-                     ts[i + 4].end - ts[i + 4].begin >= 3));
+                     ts[i + 4].end - ts[i + 4].begin >= 3) ||
+                    // "Victoria NOUS A FRAPPÉS"
+                    (french && caps_word(i + 1) && ts[i + 1].space_before && folded_is(i + 1, {"nous", "vous"}) &&
+                     caps_word(i + 2) && ts[i + 2].space_before && folded_is(i + 2, {"a", "avait"}) &&
+                     caps_word(i + 3) && ts[i + 3].space_before && ts[i + 3].end - ts[i + 3].begin >= 3));
       if (acted || acted_en || acted_fr || acted_caps || and_i || and_kin || kin_apposition) in.score = 0.9f;
     }
   }

@@ -406,6 +406,10 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
       second_end > first_end + 2 && AllCapitals(text.substr(first_end + 1, second_end - first_end - 1))) {
     return true;
   }
+  if ((first == "nous" || first == "vous") && (second == "a" || second == "avait") &&
+      AllCapitals(text.substr(at + 1, first_end - at - 1)) && AllCapitals(text.substr(first_end + 1, second_end - first_end - 1))) {
+    return true;  // "Victoria NOUS A FRAPPÉS"
+  }
   if (second.empty() || StartsWithCapital(text, first_end + 1) != (second == "i")) return false;
   if (comma) {
     return (first == "mi" || first == "my" || first == "ma" || first == "mon" || first == "su" ||

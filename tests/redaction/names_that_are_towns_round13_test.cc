@@ -17,7 +17,8 @@ TEST(NamesThatAreTownsRound13Test, NameBeforeAShoutedVerbAndPronoun) {
                            {"Guerrero ME PEGÓ", {"Guerrero"}, {"PEGÓ"}},
                            {"Santiago ME PEGÓ", {"Santiago"}, {"PEGÓ"}},
                            {"Llegamos a Guerrero. Victoria ME PEGÓ allí.", {"Victoria"}, {"Guerrero"}}});
-  ExpectGoneAndKept("fr", {{"Florence M'A FRAPPÉE", {"Florence"}, {"FRAPPÉE"}}});
+  ExpectGoneAndKept("fr", {{"Florence M'A FRAPPÉE", {"Florence"}, {"FRAPPÉE"}},
+                           {"Victoria NOUS A FRAPPÉS", {"Victoria"}, {"FRAPPÉS"}}});
 }
 
 TEST(NamesThatAreTownsRound13Test, NameAfterAVerbOfPaying) {
