@@ -2797,7 +2797,15 @@ bool IsVerbOfPeople(std::string_view word, std::string_view before) {
   static const std::unordered_set<std::string_view> kBeing = {
       "eramos", "eran", "somos", "son", "fuimos", "fueron", "etaient", "etions", "sommes", "sont",
       "were", "are"};
-  return kNumbers.count(word) != 0 && kBeing.count(before) != 0;
+  if (kNumbers.count(word) != 0 && kBeing.count(before) != 0) return true;
+  // "me fui con", "crucé con", "je suis partie avec": those one went with
+  // (not after a noun: "la frontera con Guerrero y Michoacán" joins towns).
+  static const std::unordered_set<std::string_view> kWentWith = {
+      "fui", "vine", "sali", "salimos", "vinimos", "fuimos", "llegue", "llegamos", "viaje",
+      "viajamos", "cruce", "cruzamos", "camine", "caminamos", "parti", "partie",
+      "partis", "parties", "venu", "venue", "venus", "venues", "traverse", "traversee", "went",
+      "came", "left", "traveled", "travelled", "crossed", "walked", "ale", "vini"};
+  return (word == "con" || word == "avec" || word == "with" || word == "ak") && kWentWith.count(before) != 0;
 }
 
 }  // namespace

@@ -44,6 +44,13 @@ TEST(NamesThatAreTownsRound13Test, EveryNameOfAListOfPeople) {
   ExpectGoneAndKept("es", {{"Me acompañaron Santiago y Guerrero", {"Santiago", "Guerrero"}, {"acompañaron"}}});
 }
 
+// "con", "avec", "with" after a verb of going: the people one went with.
+TEST(NamesThatAreTownsRound13Test, ListOfPeopleAfterAVerbAndWith) {
+  ExpectGoneAndKept("es", {{"Me fui con Santiago y Guerrero", {"Santiago", "Guerrero"}, {"fui"}},
+                           {"Crucé con Pedro, Lima y Victoria el río", {"Pedro", "Lima", "Victoria"}, {"río"}}});
+  ExpectGoneAndKept("fr", {{"Je suis partie avec Marie et Florence", {"Marie", "Florence"}, {"partie"}}});
+}
+
 TEST(NamesThatAreTownsRound13Test, SurnameThatIsATownBeforeADateline) {
   ExpectGoneAndKept("fr", {{"Entretien avec Wisline Jacmel, 12 mars 2024", {"Wisline", "Jacmel"}, {"mars"}}});
 }
