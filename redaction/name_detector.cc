@@ -1685,6 +1685,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool minute_after = false;   // "Shearer ( 8th )": a scorer and the minute of the goal
     bool person_context = false;  // "talked to", "con", "avec": see person_context.h
     bool verb_before_context = false;  // "me fui con", "hablé con": a verb before it
+    bool verb_takes_person = false;    // person_context from a verb ("vi a", "payé"), not "con"
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
     bool family_article = false;  // "les", "des", "los": a family may follow
     long p = prev_word(run.first);
@@ -1889,6 +1890,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                                 fq == "vine" || fq == "estuve" || fq == "anduve" || fq == "voy" || fq == "estoy";
         }
         if (person_context) place_prep = false;
+        verb_takes_person = person_context && pw != "con" && pw != "avec" && pw != "with" && pw != "ak" &&
+                            pw != "de" && pw != "del";
       }
       // "28035 Madrid", "38760 Los Llanos de Aridane": a postal code.
       if (ts[p].has_digit && !ts[p].has_letter && ts[p].end - ts[p].begin >= 4) place_prep = true;
@@ -2353,6 +2356,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         // Or after words that take a person: "talked to Maurice", "con Lourdes".
         if (first && (kin_cue || person_context || (person_after && words.size() == 1 && !place_prep)) &&
             !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
+          score = 0.8f;
+        }
+        // A surname that is a town, alone after a verb that takes a person
+        // ("vi a Lima", "le pagamos a Lima"): one sees or pays a person
+        // there ("con Lima" may join the town to another).
+        if (first && verb_takes_person && words.size() == 1 && !ts[w].all_caps && (in.flags & kSurname)) {
           score = 0.8f;
         }
       } else if ((first && in.sentence_start) || ts[w].all_caps) {
@@ -3651,7 +3660,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[i + 1].word && ts[i + 1].first == ',' && i + 3 < n && plain_word(i + 2) &&
           folded_is(i + 2, {"mi", "my", "ma", "mon", "su", "his", "her", "our", "nuestra", "nuestro"}) &&
           plain_word(i + 3) && (info[i + 3].flags & kKinCue) && !(info[i + 3].flags & kStopWord);
-      if (acted || acted_en || acted_fr || and_i || and_kin || kin_apposition) in.score = 0.9f;
+      // The same verb and object pronoun shouted in capitals ("Victoria ME
+      // PEGÓ", "Florence M'A FRAPPÉE"): a headline names no one as "me".
+      auto caps_word = [&](size_t k) {
+        return k < n && ts[k].word && ts[k].capitalized && !ts[k].has_digit && !ts[k].newline_before &&
+               (ts[k].all_caps || ts[k].end - ts[k].begin == 1);
+      };
+      const bool acted_caps =
+          opens && (CapsActAfter(tk, ts, i + 1) ||
+                    (french && caps_word(i + 1) && ts[i + 1].space_before && i + 4 < n &&
+                     folded_is(i + 1, {"m", "t", "l"}) && !ts[i + 2].word &&
+                     (ts[i + 2].first == '\'' || ts[i + 2].first == 0x2019) && caps_word(i + 3) &&
+                     !ts[i + 3].space_before && folded_is(i + 3, {"a", "avait"}) && caps_word(i + 4) &&
+                     ts[i + 4].end - ts[i + 4].begin >= 3) ||
+                    // "Victoria NOUS A FRAPPÉS"
+                    (french && caps_word(i + 1) && ts[i + 1].space_before && folded_is(i + 1, {"nous", "vous"}) &&
+                     caps_word(i + 2) && ts[i + 2].space_before && folded_is(i + 2, {"a", "avait"}) &&
+                     caps_word(i + 3) && ts[i + 3].space_before && ts[i + 3].end - ts[i + 3].begin >= 3));
+      if (acted || acted_en || acted_fr || acted_caps || and_i || and_kin || kin_apposition) in.score = 0.9f;
     }
   }
 

@@ -14,6 +14,10 @@ bool IsPersonWord(std::string_view w) {
       "texted", "asked", "ask", "thanked", "married", "hugged", "kissed", "helped", "con",
       "avec", "ak", "vu", "rencontre", "rencontree", "epouse", "appele", "appelle", "telephone",
       "remercie",
+      // paying someone, who then takes the survivor across: "paid Victoria
+      // to cross", "on a payé Florence pour passer" (not "pays", French for
+      // a country)
+      "paid", "pay", "paying", "paye", "payer", "payait", "payaient", "payions", "payons", "payez",
       // greetings of social media: "happy birthday florence", "dear Austin"
       "birthday", "bday", "dear", "congrats", "congratulations", "shoutout"};
   return kWords.count(w) != 0;
@@ -39,9 +43,16 @@ bool IsPersonVerbBeforeTo(std::string_view w) {
       "pregunte", "pregunto", "conte", "conto", "avise", "aviso", "abrace", "extrano",
       "quiero", "queria", "visite", "visito", "hable", "hablo", "escribi", "escribio",
       "llevaron", "detuvieron", "deportaron", "salude",
+      // paying or giving to someone: "le pagamos a Guerrero", "le dimos el
+      // dinero a Santiago"
+      "pague", "pago", "pagamos", "pagaron", "pagaba", "pagabamos", "pagaban", "pagar", "pagarle",
+      "dimos", "dieron", "entregue", "entrego", "entregamos", "entregaron",
       // French
       "parle", "parlait", "parler", "dit", "disait", "dire", "ecrit", "ecrivait", "demande",
       "demandait", "repondu", "raconte", "explique", "telephone", "ressemble",
+      "donne", "donnait", "donner", "remis", "verse",
+      // English: "gave it to Victoria", "paid it to Florence"
+      "gave", "give", "handed",
       // Haitian ("pale ak Lourdes" is caught by "ak")
       "di"};
   return kVerbs.count(w) != 0;

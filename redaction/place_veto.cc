@@ -353,6 +353,16 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
 // "Florence nous a aidés"; "Florence helped me"), "y yo", "and I", "et moi"
 // ("Esperanza y yo"), "and her husband", or a comma, a possessive and a kin
 // word ("Trinidad, mi cuñada,").
+// True if a word has a capital first and no lower-case ASCII letter ("ME",
+// "PEGÓ"); accented capitals pass as the bytes they are.
+bool AllCapitals(std::string_view word) {
+  if (word.empty() || !StartsWithCapital(word, 0)) return false;
+  for (char c : word) {
+    if (std::islower(static_cast<unsigned char>(c)) != 0) return false;
+  }
+  return true;
+}
+
 bool ActsOnSomeone(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find(' ') != std::string_view::npos) return false;
@@ -391,6 +401,16 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
   }
   if (first.empty() || first_end >= text.size() || text[first_end] != ' ') return false;
   const std::string second = word_at(first_end + 1, &second_end);
+  // Shouted in capitals, an object pronoun and a verb: "Victoria ME PEGÓ",
+  // "Guerrero NOS QUITÓ".
+  if ((first == "me" || first == "te" || first == "nos") && AllCapitals(text.substr(at + 1, first_end - at - 1)) &&
+      second_end > first_end + 2 && AllCapitals(text.substr(first_end + 1, second_end - first_end - 1))) {
+    return true;
+  }
+  if ((first == "nous" || first == "vous") && (second == "a" || second == "avait") &&
+      AllCapitals(text.substr(at + 1, first_end - at - 1)) && AllCapitals(text.substr(first_end + 1, second_end - first_end - 1))) {
+    return true;  // "Victoria NOUS A FRAPPÉS"
+  }
   if (second.empty() || StartsWithCapital(text, first_end + 1) != (second == "i")) return false;
   if (comma) {
     return (first == "mi" || first == "my" || first == "ma" || first == "mon" || first == "su" ||
@@ -1490,6 +1510,26 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
         "venue", "venus", "originaire"};
     if (kFromVerbs.count(WordBefore(text, at, &ignored)) != 0) return true;
   }
+  // Spanish "de X a Y", "desde X a Y" (X a place of some gazetteer): from
+  // one town to another. "a" alone takes a person too ("vi a Victoria"):
+  // only after a route's first town.
+  if (before == "a" && text.substr(at, 2) == "a ") {
+    size_t town_at = 0;
+    WordBefore(text, at, &town_at);
+    size_t town_end = town_at;
+    while (town_end < at && IsLetterByte(static_cast<unsigned char>(text[town_end]))) ++town_end;
+    size_t from_at = 0;
+    const std::string from = town_at > 0 ? WordBefore(text, town_at, &from_at) : std::string();
+    // "le conté de Tapachula a Victoria": a verb that takes a person after
+    // "a" before the route is told to someone.
+    const std::string verb = from_at > 0 ? WordBefore(text, from_at, &ignored) : std::string();
+    if ((from == "de" || from == "desde") && !IsPersonContext(verb, "a") && town_end > town_at &&
+        StartsWithCapital(text, town_at) &&
+        text.substr(town_end, at - town_end).find_first_not_of(' ') == std::string_view::npos &&
+        places.ClassOf(text.substr(town_at, town_end - town_at)) != PlaceClass::kNone) {
+      return true;
+    }
+  }
   // "de X à Y": from one town to another.
   if (before == "de" || before == "d") {
     size_t k = after;
@@ -2163,6 +2203,7 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
   for (Finding& f : *findings) {
     if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
     // After the name: "Rosa Arequipa", "Julio Quispe Arequipa".
+    const bool lone_name = text.substr(f.begin, f.end - f.begin).find_first_of(" -") == std::string_view::npos;
     for (int words = 0; words < 3; ++words) {
       size_t at = f.end;
       while (at < text.size() && at - f.end < 3 && (text[at] == ' ' || text[at] == '\t')) ++at;
@@ -2180,7 +2221,14 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
              (text[next] == ' ' || text[next] == '\t' || text[next] == ',')) {
         ++next;
       }
-      if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0) break;
+      // A number after it is an address's or a date's ("Rosa Arequipa 23"),
+      // but a lone given name's town before a comma and a date is its
+      // surname: "Entretien avec Wisline Jacmel, 12 mars 2024" (a full name
+      // before one is a dateline: "Juan Pérez Tijuana, 12 de marzo").
+      if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0 &&
+          !(words == 0 && lone_name && end < text.size() && text[end] == ',')) {
+        break;
+      }
       // Only at the end of the run of capitalized words: "López Fundación
       // Jiménez Díaz" names a foundation after the name, not more of it.
       if (next < text.size() && next > end && text[next - 1] != ',' && StartsWithCapital(text, next)) break;
@@ -2731,6 +2779,126 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     if (!drop[i]) (*findings)[kept++] = (*findings)[i];
   }
   findings->resize(kept);
+}
+
+namespace {
+
+// True if a folded word takes people as its subject or object right before a
+// list of names: "me acompañaron", "vinieron", "ils étaient trois :".
+bool IsVerbOfPeople(std::string_view word, std::string_view before) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "acompanaron", "acompano", "acompanaban", "acompanaba", "acompanan", "acompana", "vinieron",
+      "vino", "venian", "venia", "vienen", "estaban", "estuvieron", "quedaron", "accompagne",
+      "accompagnee", "accompagnes", "accompagnees", "accompagnaient", "accompagnait", "venus",
+      "venues", "vinrent", "accompanied", "joined"};
+  if (kVerbs.count(word) != 0) return true;
+  // "éramos tres", "ils étaient trois", "we were four".
+  static const std::unordered_set<std::string_view> kNumbers = {
+      "dos", "tres", "cuatro", "cinco", "seis", "deux", "trois", "quatre", "cinq", "six", "two",
+      "three", "four", "five"};
+  static const std::unordered_set<std::string_view> kBeing = {
+      "eramos", "eran", "somos", "son", "fuimos", "fueron", "etaient", "etions", "sommes", "sont",
+      "were", "are"};
+  if (kNumbers.count(word) != 0 && kBeing.count(before) != 0) return true;
+  // "me fui con", "crucé con", "je suis partie avec": those one went with
+  // (not after a noun: "la frontera con Guerrero y Michoacán" joins towns).
+  static const std::unordered_set<std::string_view> kWentWith = {
+      "fui", "vine", "sali", "salimos", "vinimos", "fuimos", "llegue", "llegamos", "viaje",
+      "viajamos", "cruce", "cruzamos", "camine", "caminamos", "parti", "partie",
+      "partis", "parties", "venu", "venue", "venus", "venues", "traverse", "traversee", "went",
+      "came", "left", "traveled", "travelled", "crossed", "walked", "ale", "vini"};
+  return (word == "con" || word == "avec" || word == "with" || word == "ak") && kWentWith.count(before) != 0;
+}
+
+}  // namespace
+
+void AddPeopleListedWithAPerson(std::string_view text, std::vector<Finding>* findings) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  // Names found, by begin and by end.
+  std::unordered_map<size_t, size_t> end_of, begin_of;
+  for (const Finding& f : *findings) {
+    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    end_of[f.begin] = std::max(end_of[f.begin], f.end);
+    auto [it, fresh] = begin_of.emplace(f.end, f.begin);
+    if (!fresh) it->second = std::min(it->second, f.begin);
+  }
+  if (end_of.empty()) return;
+  // A capitalized word of a name list (not all capitals) at [b, e).
+  auto listed_word = [&](size_t b, size_t e) {
+    if (b >= e || !StartsWithCapital(text, b) || AllCapitals(text.substr(b, e - b))) return false;
+    return (lexicon->Flags(text::Fold(text.substr(b, e - b))) & (kGivenName | kSurname)) != 0;
+  };
+  struct Item {
+    size_t begin, end;
+    bool found;
+  };
+  std::vector<Item> list;
+  std::vector<Finding> added;
+  size_t done = 0;  // lists are read once: no seed before this offset
+  std::vector<size_t> seeds;
+  for (const auto& [b, e] : end_of) seeds.push_back(b);
+  std::sort(seeds.begin(), seeds.end());
+  for (const size_t seed : seeds) {
+    if (seed < done) continue;
+    list.assign(1, Item{seed, end_of[seed], true});
+    // Items before the seed, then after it: at most eight in all.
+    while (list.size() < 8) {
+      const size_t k = AcrossListSeparator(text, list.front().begin, false);
+      if (k == std::string_view::npos || k == 0 || !IsLetterByte(static_cast<unsigned char>(text[k - 1]))) break;
+      const auto found = begin_of.find(k);
+      size_t b = k;
+      while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+      if (found != begin_of.end()) {
+        list.insert(list.begin(), Item{found->second, k, true});
+      } else if ((b == 0 || text[b - 1] == ' ') && listed_word(b, k)) {
+        list.insert(list.begin(), Item{b, k, false});
+      } else {
+        break;
+      }
+    }
+    while (list.size() < 8) {
+      const size_t k = AcrossListSeparator(text, list.back().end, true);
+      if (k == std::string_view::npos || k >= text.size()) break;
+      const auto found = end_of.find(k);
+      size_t e = k;
+      while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+      const bool glued = e < text.size() && (text[e] == '-' || text[e] == '\'' ||
+                                             std::isdigit(static_cast<unsigned char>(text[e])) != 0);
+      if (found != end_of.end()) {
+        list.push_back(Item{k, found->second, true});
+      } else if (!glued && listed_word(k, e)) {
+        list.push_back(Item{k, e, false});
+      } else {
+        break;
+      }
+    }
+    done = list.back().end;
+    if (list.size() < 2) continue;
+    // The verb before the list, past spaces and one ':'.
+    size_t at = list.front().begin;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at > 0 && text[at - 1] == ':') --at;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at == 0 || !IsLetterByte(static_cast<unsigned char>(text[at - 1]))) continue;
+    size_t verb_begin = at;
+    while (verb_begin > 0 && IsLetterByte(static_cast<unsigned char>(text[verb_begin - 1]))) --verb_begin;
+    size_t ignored = 0;
+    const std::string verb = text::Fold(text.substr(verb_begin, at - verb_begin));
+    const std::string before = verb_begin > 0 ? WordBefore(text, verb_begin, &ignored) : std::string();
+    if (!IsVerbOfPeople(verb, before)) continue;
+    for (const Item& it : list) {
+      if (it.found) continue;
+      Finding name;
+      name.begin = it.begin;
+      name.end = it.end;
+      name.type = IdentifierType::kPersonName;
+      name.detector = "names";
+      name.confidence = 0.7f;
+      added.push_back(name);
+    }
+  }
+  findings->insert(findings->end(), added.begin(), added.end());
 }
 
 }  // namespace amparo::redaction

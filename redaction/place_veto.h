@@ -80,6 +80,15 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
 void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
                                    std::vector<Finding>* findings);
 
+// A list of people whose items are listed given names or surnames, one of
+// them a name found, after a verb that takes people as its subject or
+// object ("Me acompañaron Santiago y Guerrero", "Ils étaient trois :
+// Victoria, Florence et Trinidad", "vinieron Lima y Pedro"): every item is
+// a person, though some are towns too, and is added as a name. A list
+// after a preposition of place ("Pasamos por Santiago, Lima y Guerrero")
+// has no such verb before it and is left. Linear in the text.
+void AddPeopleListedWithAPerson(std::string_view text, std::vector<Finding>* findings);
+
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_PLACE_VETO_H_

@@ -91,6 +91,8 @@ class RedactorImpl final : public Redactor {
       ExtendNamesOverPlaceWords(text, *places_, &names_found, /*after_only=*/lang2 != "es");
     }
     ExtendNamesOverNamesakePlaces(text, *places_, &names_found);
+    // "Me acompañaron Santiago y Guerrero": a list of people takes its towns.
+    AddPeopleListedWithAPerson(text, &names_found);
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
     AddLowerCasePostNames(text, language, *places_, &names_found);
