@@ -143,5 +143,25 @@ TEST(SocialHandlesRound13Test, PlatformHandleWhereverItsMatchStarts) {
   ExpectRedacted("es", "mi IG es privado. ſnap: kay_22", {"kay_22"}, {"privado"});
 }
 
+// A refused match ("Facebook ig": "ig" is no handle) must not hide the
+// next platform's name inside it: the scan resumes there.
+TEST(SocialHandlesRound13Test, APlatformNameInsideARefusedMatch) {
+  ExpectRedacted("es", "no uso Facebook ig: kay22 ok", {"kay22"}, {"Facebook", "ok"});
+  ExpectRedacted("en", "not on fb insta kay_22 though", {"kay_22"}, {"fb", "though"});
+  ExpectRedacted("en", "my ig is private", {}, {"private"});
+}
+
+// A name in lower case after a platform's label is the account's owner,
+// as "Facebook: Juan Pérez Hernández" is; a sentence there stays.
+TEST(SocialHandlesRound13Test, ALowerCaseNameAfterAPlatformLabel) {
+  ExpectRedacted("es", "FB: rosa camacho", {"rosa", "camacho"}, {"FB"});
+  ExpectRedacted("es", "Facebook: rosa camacho", {"rosa", "camacho"}, {"Facebook"});
+  ExpectRedacted("es", "Facebook: juan pérez hernández\nTel: ninguno", {"juan", "pérez", "hernández"}, {"ninguno"});
+  ExpectRedacted("es", "Facebook: Juan Pérez Hernández", {"Juan", "Pérez", "Hernández"});
+  ExpectRedacted("es", "FB: no tiene", {}, {"no tiene"});
+  ExpectRedacted("en", "IG: private account", {}, {"private account"});
+  ExpectRedacted("en", "Instagram: none", {}, {"none"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
