@@ -991,6 +991,13 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
         if (UnitRateAfterNumber(text, begin, end)) return;
+        // "follow me @ the plaza", "add me @ 5pm": no handle's shape, or a
+        // time of day (a spaced handle opens with a letter or '_').
+        if (std::string_view(rule.name) == "cued_spaced_handle" &&
+            (end < begin + 3 || std::isdigit(static_cast<unsigned char>(text[begin + 2])) ||
+             !HandleShaped(text.substr(begin + 2, end - begin - 2)))) {
+          return;
+        }
         if (std::string_view(rule.name) == "platform_handle" && !HandleShaped(text.substr(begin, end - begin)) &&
             !AloneAfterLabel(text, begin, end)) {
           return;

@@ -151,6 +151,22 @@ TEST(SocialHandlesRound13Test, APlatformNameInsideARefusedMatch) {
   ExpectRedacted("en", "my ig is private", {}, {"private"});
 }
 
+// After a verb that asks to be followed, an '@', one space and a word
+// shaped like a handle is a handle; an '@' meaning "at" stays.
+TEST(SocialHandlesRound13Test, AHandleOneSpaceAfterItsAtAfterACue) {
+  ExpectRedacted("es", "sígueme @ juan_perez", {"juan_perez"}, {"sígueme"});
+  ExpectRedacted("en", "follow me @ kay_22", {"kay_22"}, {"follow"});
+  ExpectRedacted("es", "agrégame @ rosa_camacho", {"rosa_camacho", "camacho"}, {"agrégame"});
+  ExpectRedacted("en", "add me @ kay22 pls", {"kay22"}, {"pls"});
+  ExpectRedacted("fr", "suis-moi @ ti_jan", {"ti_jan"});
+  ExpectRedacted("ht", "swiv mwen @ ti_jan92", {"ti_jan92"});
+  ExpectRedacted("en", "follow me @ the plaza", {}, {"@ the plaza"});
+  ExpectRedacted("en", "add me @ 5pm", {}, {"@ 5pm"});
+  ExpectRedacted("en", "meet @ the plaza", {}, {"@ the plaza"});
+  ExpectRedacted("en", "meet @ 5pm", {}, {"@ 5pm"});
+  ExpectRedacted("en", "5 @ 10 pesos", {}, {"5 @ 10 pesos"});
+}
+
 // A name in lower case after a platform's label is the account's owner,
 // as "Facebook: Juan Pérez Hernández" is; a sentence there stays.
 TEST(SocialHandlesRound13Test, ALowerCaseNameAfterAPlatformLabel) {
