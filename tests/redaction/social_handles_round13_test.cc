@@ -172,6 +172,7 @@ TEST(SocialHandlesRound13Test, AHandleOneSpaceAfterItsAtAfterACue) {
 TEST(SocialHandlesRound13Test, ALowerCaseNameAfterAPlatformLabel) {
   ExpectRedacted("es", "FB: rosa camacho", {"rosa", "camacho"}, {"FB"});
   ExpectRedacted("es", "Facebook: rosa camacho", {"rosa", "camacho"}, {"Facebook"});
+  ExpectRedacted("en", "FB: rosa camacho", {"rosa", "camacho"}, {"FB"});
   ExpectRedacted("es", "Facebook: juan pérez hernández\nTel: ninguno", {"juan", "pérez", "hernández"}, {"ninguno"});
   ExpectRedacted("es", "Facebook: Juan Pérez Hernández", {"Juan", "Pérez", "Hernández"});
   ExpectRedacted("es", "FB: no tiene", {}, {"no tiene"});
