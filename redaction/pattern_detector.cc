@@ -804,6 +804,15 @@ class PatternDetectorImpl final : public PatternDetector {
       // the identifier was trimmed ("@ana." of "@ana.@bo"), at the trimmed
       // end: the dot is the next handle's delimiter.
       if (out->size() != before && out->back().end > begin && out->back().end < end) end = out->back().end;
+      // A refused platform match ("Facebook ig" of "Facebook ig: kay22":
+      // "ig" is no handle) may hold the name that starts the next one: the
+      // scan resumes just past its start, at the next place a match can
+      // start. Each such place is still tried once, anchored, and reads at
+      // most kPlatformReach bytes: the bound stays linear.
+      if (out->size() == before && family.rules[k]->trigger == Trigger::kPlatform) {
+        pos = std::max(match_begin + 1, pos + 1);
+        continue;
+      }
       pos = std::max({end, match_begin + 1, pos + 1});
     }
   }
@@ -982,6 +991,13 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kHandle:
         TrimTrailing(text, begin, &end, ".");
         if (UnitRateAfterNumber(text, begin, end)) return;
+        // "follow me @ the plaza", "add me @ 5pm": no handle's shape, or a
+        // time of day (a spaced handle opens with a letter or '_').
+        if (std::string_view(rule.name) == "cued_spaced_handle" &&
+            (end < begin + 3 || std::isdigit(static_cast<unsigned char>(text[begin + 2])) ||
+             !HandleShaped(text.substr(begin + 2, end - begin - 2)))) {
+          return;
+        }
         if (std::string_view(rule.name) == "platform_handle" && !HandleShaped(text.substr(begin, end - begin)) &&
             !AloneAfterLabel(text, begin, end)) {
           return;

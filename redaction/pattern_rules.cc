@@ -253,6 +253,14 @@ std::vector<PatternRule> BuildRules() {
   // accents too as people type them ("@maría_22", "@ñoño_7").
   r.push_back({"handle", RuleKind::kHandle, Trigger::kAt,
                R"((?:^|[^\p{L}\p{N}_@\\])(@[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.]{0,30}))" + kPost});
+  // A handle one space after its '@', after a verb that asks to be
+  // followed or added ("sígueme @ juan_perez", "follow me @ kay_22",
+  // "suis-moi @ ti_jan", "swiv mwen @ ti_jan92"). The detector keeps only
+  // a handle's shape: "follow me @ the plaza" stays, and with no such verb
+  // an '@' and a space mean "at" ("meet @ 5pm", "5 @ 10 pesos").
+  r.push_back({"cued_spaced_handle", RuleKind::kHandle, Trigger::kAt,
+               R"((?:^|[^\p{L}\p{N}_])(?i:s[ií]gueme|follow(?:[ \t]me)?|agr[eé]game|add[ \t]me|suis[\-‑ ]moi|swiv[ \t]mwen))"
+               R"([ \t]{1,3}(@ [\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.]{0,29}[\p{L}\p{M}\p{N}_]))" + kPost});
   // A handle named after its platform without an '@' ("IG: juan.perez_23",
   // "mi insta es juanperez23", "my snap is kay22", "sígueme en Instagram
   // como juanito.mx", "Telegram mwen se ti_jan", where Haitian's possessive

@@ -143,5 +143,42 @@ TEST(SocialHandlesRound13Test, PlatformHandleWhereverItsMatchStarts) {
   ExpectRedacted("es", "mi IG es privado. ſnap: kay_22", {"kay_22"}, {"privado"});
 }
 
+// A refused match ("Facebook ig": "ig" is no handle) must not hide the
+// next platform's name inside it: the scan resumes there.
+TEST(SocialHandlesRound13Test, APlatformNameInsideARefusedMatch) {
+  ExpectRedacted("es", "no uso Facebook ig: kay22 ok", {"kay22"}, {"Facebook", "ok"});
+  ExpectRedacted("en", "not on fb insta kay_22 though", {"kay_22"}, {"fb", "though"});
+  ExpectRedacted("en", "my ig is private", {}, {"private"});
+}
+
+// After a verb that asks to be followed, an '@', one space and a word
+// shaped like a handle is a handle; an '@' meaning "at" stays.
+TEST(SocialHandlesRound13Test, AHandleOneSpaceAfterItsAtAfterACue) {
+  ExpectRedacted("es", "sígueme @ juan_perez", {"juan_perez"}, {"sígueme"});
+  ExpectRedacted("en", "follow me @ kay_22", {"kay_22"}, {"follow"});
+  ExpectRedacted("es", "agrégame @ rosa_camacho", {"rosa_camacho", "camacho"}, {"agrégame"});
+  ExpectRedacted("en", "add me @ kay22 pls", {"kay22"}, {"pls"});
+  ExpectRedacted("fr", "suis-moi @ ti_jan", {"ti_jan"});
+  ExpectRedacted("ht", "swiv mwen @ ti_jan92", {"ti_jan92"});
+  ExpectRedacted("en", "follow me @ the plaza", {}, {"@ the plaza"});
+  ExpectRedacted("en", "add me @ 5pm", {}, {"@ 5pm"});
+  ExpectRedacted("en", "meet @ the plaza", {}, {"@ the plaza"});
+  ExpectRedacted("en", "meet @ 5pm", {}, {"@ 5pm"});
+  ExpectRedacted("en", "5 @ 10 pesos", {}, {"5 @ 10 pesos"});
+}
+
+// A name in lower case after a platform's label is the account's owner,
+// as "Facebook: Juan Pérez Hernández" is; a sentence there stays.
+TEST(SocialHandlesRound13Test, ALowerCaseNameAfterAPlatformLabel) {
+  ExpectRedacted("es", "FB: rosa camacho", {"rosa", "camacho"}, {"FB"});
+  ExpectRedacted("es", "Facebook: rosa camacho", {"rosa", "camacho"}, {"Facebook"});
+  ExpectRedacted("en", "FB: rosa camacho", {"rosa", "camacho"}, {"FB"});
+  ExpectRedacted("es", "Facebook: juan pérez hernández\nTel: ninguno", {"juan", "pérez", "hernández"}, {"ninguno"});
+  ExpectRedacted("es", "Facebook: Juan Pérez Hernández", {"Juan", "Pérez", "Hernández"});
+  ExpectRedacted("es", "FB: no tiene", {}, {"no tiene"});
+  ExpectRedacted("en", "IG: private account", {}, {"private account"});
+  ExpectRedacted("en", "Instagram: none", {}, {"none"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
