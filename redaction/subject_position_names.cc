@@ -114,9 +114,7 @@ bool IsSpanishClitic(const char* w, size_t len) {
 // Spanish verbs in the past (third person) of violence, taking, helping,
 // taking somewhere and selling: what people do to people. Folded (a
 // survivor who types without accents writes "golpeo" for "golpeó").
-bool IsSpanishActVerb(std::string_view folded) {
-  // The forms are made once; the set of views looks them up without a
-  // string made for each word read (the nodes of `forms` do not move).
+const std::unordered_set<std::string>& SpanishActVerbForms() {
   static const std::unordered_set<std::string> kForms = [] {
     std::unordered_set<std::string> verbs;
     // Verbs in -ar: preterite "-ó", "-aron"; imperfect "-aba", "-aban".
@@ -138,8 +136,34 @@ bool IsSpanishActVerb(std::string_view folded) {
     }
     return verbs;
   }();
-  static const std::unordered_set<std::string_view> kVerbs(kForms.begin(), kForms.end());
+  return kForms;
+}
+
+bool IsSpanishActVerb(std::string_view folded) {
+  // The set of views looks the forms up without a string made for each
+  // word read (the nodes of the set of forms do not move).
+  static const std::unordered_set<std::string_view> kVerbs(SpanishActVerbForms().begin(),
+                                                           SpanishActVerbForms().end());
   return folded.size() >= 3 && kVerbs.count(folded) != 0;
+}
+
+// False if the word `raw` (unfolded, three bytes or more, a lower-case
+// ASCII letter first) cannot be one of the forms above: its first two
+// letters, both lower-case ASCII, open none of them. "la casa", "lo que"
+// and "me dijo" end as a verb may, and are told apart here without folding.
+// A second byte beyond ASCII or in capitals is left to the folded lookup.
+bool MayBeSpanishActVerb(std::string_view raw) {
+  struct Keys {
+    bool open[26][26] = {};
+  };
+  static const Keys kKeys = [] {
+    Keys keys;
+    for (const std::string& form : SpanishActVerbForms()) keys.open[form[0] - 'a'][form[1] - 'a'] = true;
+    return keys;
+  }();
+  const unsigned char a = static_cast<unsigned char>(raw[0]) - 'a';
+  const unsigned char b = static_cast<unsigned char>(raw[1]) - 'a';
+  return a >= 26 || b >= 26 || kKeys.open[a][b];
 }
 
 // French participles of the same acts, folded, agreement dropped ("frappés",
@@ -389,7 +413,8 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       if (!IsSpanishClitic(text.data() + b, len)) return;
       const Word verb = NextWord(text, clitic);
       if (verb.end - verb.begin < 3 || verb.end - verb.begin > 16 || !Lower(text, verb) ||
-          !MayEndASpanishVerb(View(text, verb)) || !IsSpanishActVerb(Folded(View(text, verb)).view())) {
+          !MayEndASpanishVerb(View(text, verb)) || !MayBeSpanishActVerb(View(text, verb)) ||
+          !IsSpanishActVerb(Folded(View(text, verb)).view())) {
         return;
       }
       // "Me golpeó Zelle": the subject after the verb.
@@ -433,8 +458,9 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   // The words after a space are found sixteen bytes at a time: a space,
   // then one of the first bytes above. In Spanish the pronoun has two or
   // three letters and a space or tab follows it (the verb is read past one
-  // space only), so a space or tab two or three bytes on is required too:
-  // "la casa" passes, "las", "muy", "todo" (most words) do not. The test is
+  // space only), so a space or tab two or three bytes on is required too,
+  // and its second letter is a lower-case "e", "o" or "a": "la casa"
+  // passes, "no", "muy", "todo" (most words) do not. The test is
   // a necessary condition of visit(), which reads every word it lets by.
   const char* bytes = text.data();
   size_t p = 1;
@@ -452,6 +478,12 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
                                  _mm_or_si128(_mm_cmpeq_epi8(cur, letter[2]), _mm_cmpeq_epi8(cur, letter[3])));
       hit = _mm_and_si128(hit, _mm_cmpeq_epi8(prev, space));
       if (spanish) {
+        // "me", "te", "nos", "lo", "la", "le", "los", "las", "les": a
+        // lower-case "e", "o" or "a" second (IsSpanishClitic reads it so).
+        const __m128i at1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 1));
+        hit = _mm_and_si128(hit, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(at1, _mm_set1_epi8('e')),
+                                                           _mm_cmpeq_epi8(at1, _mm_set1_epi8('o'))),
+                                              _mm_cmpeq_epi8(at1, _mm_set1_epi8('a'))));
         const __m128i at2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
         const __m128i at3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 3));
         const __m128i gap = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(at2, space), _mm_cmpeq_epi8(at2, tab)),
