@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -147,23 +148,31 @@ bool IsSpanishActVerb(std::string_view folded) {
   return folded.size() >= 3 && kVerbs.count(folded) != 0;
 }
 
-// False if the word `raw` (unfolded, three bytes or more, a lower-case
-// ASCII letter first) cannot be one of the forms above: its first two
-// letters, both lower-case ASCII, open none of them. "la casa", "lo que"
-// and "me dijo" end as a verb may, and are told apart here without folding.
-// A second byte beyond ASCII or in capitals is left to the folded lookup.
-bool MayBeSpanishActVerb(std::string_view raw) {
+// False if the word at `word` (unfolded; `available` bytes of text from
+// there) cannot be one of the forms above: its first three bytes are
+// lower-case ASCII letters that open none of them. Read before the word's
+// end is looked for: most words after "la", "los", "me" ("la casa", "los
+// niños", "me dijo") stop here. Bytes beyond ASCII, capitals or a word
+// shorter than three letters are left to the folded lookup.
+bool MayBeSpanishActVerb(const char* word, size_t available) {
   struct Keys {
-    bool open[26][26] = {};
+    uint64_t open[26 * 26 * 26 / 64 + 1] = {};
   };
   static const Keys kKeys = [] {
     Keys keys;
-    for (const std::string& form : SpanishActVerbForms()) keys.open[form[0] - 'a'][form[1] - 'a'] = true;
+    for (const std::string& form : SpanishActVerbForms()) {
+      const size_t key = static_cast<size_t>(((form[0] - 'a') * 26 + (form[1] - 'a')) * 26 + (form[2] - 'a'));
+      keys.open[key / 64] |= uint64_t{1} << (key % 64);
+    }
     return keys;
   }();
-  const unsigned char a = static_cast<unsigned char>(raw[0]) - 'a';
-  const unsigned char b = static_cast<unsigned char>(raw[1]) - 'a';
-  return a >= 26 || b >= 26 || kKeys.open[a][b];
+  if (available < 3) return true;
+  const unsigned a = static_cast<unsigned char>(word[0]) - 'a';
+  const unsigned b = static_cast<unsigned char>(word[1]) - 'a';
+  const unsigned c = static_cast<unsigned char>(word[2]) - 'a';
+  if (a >= 26 || b >= 26 || c >= 26) return true;
+  const size_t key = (a * 26 + b) * 26 + c;
+  return (kKeys.open[key / 64] >> (key % 64)) & 1;
 }
 
 // French participles of the same acts, folded, agreement dropped ("frappés",
@@ -411,10 +420,10 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       if (len < 2 || len > 3) return;
       const Word clitic{b, b + len};
       if (!IsSpanishClitic(text.data() + b, len)) return;
+      if (b + len + 1 < n && !MayBeSpanishActVerb(text.data() + b + len + 1, n - (b + len + 1))) return;
       const Word verb = NextWord(text, clitic);
       if (verb.end - verb.begin < 3 || verb.end - verb.begin > 16 || !Lower(text, verb) ||
-          !MayEndASpanishVerb(View(text, verb)) || !MayBeSpanishActVerb(View(text, verb)) ||
-          !IsSpanishActVerb(Folded(View(text, verb)).view())) {
+          !MayEndASpanishVerb(View(text, verb)) || !IsSpanishActVerb(Folded(View(text, verb)).view())) {
         return;
       }
       // "Me golpeó Zelle": the subject after the verb.
