@@ -632,34 +632,7 @@ void AddNamesActingOnSomeone(std::string_view text, std::string_view language, c
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());
-  // The added names that a finding overlaps are marked by a binary search
-  // among them: they are few, and sorting the findings (thousands in a long
-  // text) cost more than all the rest of the overlap test.
-  size_t longest = 0;
-  for (const auto& [begin, end] : added) longest = std::max(longest, end - begin);
-  std::vector<char> overlapped(added.size(), 0);
-  for (const std::vector<Finding>* list : {static_cast<const std::vector<Finding>*>(names), &others}) {
-    for (const Finding& f : *list) {
-      // The added names that begin before f ends, back to those that begin
-      // too early to reach past f's begin.
-      size_t k = static_cast<size_t>(
-          std::lower_bound(added.begin(), added.end(), std::make_pair(f.end, size_t{0})) - added.begin());
-      while (k > 0 && added[k - 1].first + longest > f.begin) {
-        --k;
-        if (added[k].second > f.begin) overlapped[k] = 1;
-      }
-    }
-  }
-  for (size_t k = 0; k < added.size(); ++k) {
-    if (overlapped[k]) continue;
-    Finding f;
-    f.begin = added[k].first;
-    f.end = added[k].second;
-    f.type = IdentifierType::kPersonName;
-    f.detector = "names";
-    f.confidence = 0.7f;
-    names->push_back(f);
-  }
+  AddPersonsOverlappingNothing(added, others, names);
 }
 
 }  // namespace amparo::redaction

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace amparo::redaction {
@@ -46,6 +47,15 @@ struct Finding {
   // (>= 0) so the renderer gives them the same [PERSON-n]; -1 = unknown.
   int person_group = -1;
 };
+
+// Appends to *names a person finding (detector "names", confidence 0.7) for
+// each span of `added` ([begin, end) pairs, sorted and without repeats)
+// that no finding of *names or of `others` overlaps. The passes that add
+// names late (names acting on someone, names in subject positions) add few
+// spans among thousands of findings, so each finding is looked up among the
+// added spans by a binary search instead of sorting the findings.
+void AddPersonsOverlappingNothing(const std::vector<std::pair<size_t, size_t>>& added,
+                                  const std::vector<Finding>& others, std::vector<Finding>* names);
 
 }  // namespace amparo::redaction
 

@@ -521,29 +521,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());
-  std::vector<char> overlapped(added.size(), 0);
-  size_t longest = 0;
-  for (const auto& [begin, end] : added) longest = std::max(longest, end - begin);
-  for (const std::vector<Finding>* list : {static_cast<const std::vector<Finding>*>(names), &others}) {
-    for (const Finding& f : *list) {
-      size_t k = static_cast<size_t>(
-          std::lower_bound(added.begin(), added.end(), std::make_pair(f.end, size_t{0})) - added.begin());
-      while (k > 0 && added[k - 1].first + longest > f.begin) {
-        --k;
-        if (added[k].second > f.begin) overlapped[k] = 1;
-      }
-    }
-  }
-  for (size_t k = 0; k < added.size(); ++k) {
-    if (overlapped[k]) continue;
-    Finding f;
-    f.begin = added[k].first;
-    f.end = added[k].second;
-    f.type = IdentifierType::kPersonName;
-    f.detector = "names";
-    f.confidence = 0.7f;
-    names->push_back(f);
-  }
+  AddPersonsOverlappingNothing(added, others, names);
 }
 
 bool PersonRelativeClauseAfter(std::string_view text, size_t end) {
