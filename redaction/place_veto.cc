@@ -1060,15 +1060,10 @@ bool HasGluedPlacePrefix(std::string_view word) {
   return false;
 }
 
-// True if a one-word name is part of a French place name made of words
-// joined by hyphens: a place particle between capitalized parts
-// ("Roz-sur-Couesnon", "La Ferté-sous-Jouarre", "Saint-Denis-de-Gastines",
-// "Ille-et-Vilaine") or a place word first ("Château-Gontier",
-// "Saint-Symphorien", "Pont-Croix", "Port-Launay"). French people's
-// compound names join given names or surnames ("Jean-Paul",
-// "Leroy-Beaulieu"), not these words. A person cue before the whole word
-// still wins ("M. Saint-Saëns").
-bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
+// The hyphenated parts of the compound word a one-word finding stands in
+// ("Roz-sur-Couesnon" for "Couesnon"), false if the finding has a blank or
+// stands in no compound, or the compound is longer than 2 * kMaxCompoundBytes.
+bool CompoundParts(std::string_view text, const Finding& f, std::vector<std::string_view>* parts) {
   for (size_t i = f.begin; i < f.end; ++i) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
@@ -1079,15 +1074,29 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
     if (end - begin == 2 * kMaxCompoundBytes) return false;
     ++end;
   }
-  // The parts of the compound, by hyphen.
-  std::vector<std::string_view> parts;
   size_t from = begin;
   for (size_t i = begin; i <= end; ++i) {
     if (i == end || text[i] == '-') {
-      parts.push_back(text.substr(from, i - from));
+      parts->push_back(text.substr(from, i - from));
       from = i + 1;
     }
   }
+  return true;
+}
+
+// True if a one-word name is part of a French place name made of words
+// joined by hyphens: a place particle between capitalized parts
+// ("Roz-sur-Couesnon", "La Ferté-sous-Jouarre", "Saint-Denis-de-Gastines",
+// "Ille-et-Vilaine") or a place word first ("Château-Gontier",
+// "Saint-Symphorien", "Pont-Croix", "Port-Launay"). French people's
+// compound names join given names or surnames ("Jean-Paul",
+// "Leroy-Beaulieu"), not these words. A person cue before the whole word
+// still wins ("M. Saint-Saëns").
+bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
+  // The parts of the compound, by hyphen.
+  std::vector<std::string_view> parts;
+  if (!CompoundParts(text, f, &parts)) return false;
+  const size_t begin = static_cast<size_t>(parts.front().data() - text.data());
   // Most names are one word without a glued prefix: they are ruled out
   // here, before the person cue and the street words are read.
   if (parts.size() == 1 && !HasGluedPlacePrefix(parts.front())) return false;
@@ -1147,24 +1156,9 @@ bool InFrenchPlaceCompound(std::string_view text, const Finding& f) {
 // ("Lyon-Caen"); a name opening a sentence ("Rochefort-Luçay a écrit") or
 // after a title ("M. Rochefort-Luçay") is left alone.
 bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
-  }
-  const size_t begin = CompoundBegin(text, f.begin);
-  if (begin == std::string_view::npos) return false;
-  size_t end = f.end;
-  while (end < text.size() && (IsWordByte(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
-    if (end - begin == 2 * kMaxCompoundBytes) return false;
-    ++end;
-  }
   std::vector<std::string_view> parts;
-  size_t from = begin;
-  for (size_t i = begin; i <= end; ++i) {
-    if (i == end || text[i] == '-') {
-      parts.push_back(text.substr(from, i - from));
-      from = i + 1;
-    }
-  }
+  if (!CompoundParts(text, f, &parts)) return false;
+  const size_t begin = static_cast<size_t>(parts.front().data() - text.data());
   if (parts.size() < 2) return false;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return false;
