@@ -148,6 +148,29 @@ bool IsSpanishActVerb(std::string_view folded) {
   return folded.size() >= 3 && kVerbs.count(folded) != 0;
 }
 
+// The auxiliary of a compound past, folded: "ha", "han", "habia",
+// "habian" ("Me ha golpeado Zelle", "Nos había robado Twitch").
+bool IsSpanishHaber(std::string_view folded) {
+  return folded == "ha" || folded == "han" || folded == "habia" || folded == "habian";
+}
+
+// A participle of the verbs above, folded, agreement dropped: "golpeado",
+// "robadas", "vendido", "herido". Each is read as its preterite form
+// ("golpeado" -> "golpeo", "vendido" -> "vendio").
+bool IsSpanishActParticiple(std::string_view folded) {
+  std::string p(folded);
+  if (p.size() > 4 && p.back() == 's') p.pop_back();
+  if (p.size() > 4 && p.back() == 'a') p.back() = 'o';
+  if (p.size() < 5) return false;
+  static const std::unordered_set<std::string_view> kIrregular = {"herido", "detenido", "perseguido", "traido",
+                                                                   "conducido"};
+  if (kIrregular.count(p) != 0) return true;
+  const std::string stem = p.substr(0, p.size() - 3);
+  if (p.compare(p.size() - 3, 3, "ado") == 0) return IsSpanishActVerb(stem + "o");
+  if (p.compare(p.size() - 3, 3, "ido") == 0) return IsSpanishActVerb(stem + "io");
+  return false;
+}
+
 // False if the word at `word` (unfolded; `available` bytes of text from
 // there) cannot be one of the forms above: its first three bytes are
 // lower-case ASCII letters that open none of them. Read before the word's
@@ -420,6 +443,21 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       if (len < 2 || len > 3) return;
       const Word clitic{b, b + len};
       if (!IsSpanishClitic(text.data() + b, len)) return;
+      // "Me ha golpeado Zelle": the auxiliary and the participle, then the
+      // subject. Read before the test below ("ha", "había" open no form).
+      const Word aux = NextWord(text, clitic);
+      const size_t aux_len = aux.end - aux.begin;
+      if (aux_len >= 2 && aux_len <= 7 && Lower(text, aux) && (text[aux.begin] == 'h') &&
+          IsSpanishHaber(Folded(View(text, aux)).view())) {
+        const Word participle = NextWord(text, aux);
+        if (participle.end - participle.begin < 5 || participle.end - participle.begin > 20 ||
+            !Lower(text, participle) || !IsSpanishActParticiple(Folded(View(text, participle)).view())) {
+          return;
+        }
+        size_t sb = 0, se = 0;
+        if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
+        return;
+      }
       if (b + len + 1 < n && !MayBeSpanishActVerb(text.data() + b + len + 1, n - (b + len + 1))) return;
       const Word verb = NextWord(text, clitic);
       if (verb.end - verb.begin < 3 || verb.end - verb.begin > 16 || !Lower(text, verb) ||

@@ -1,0 +1,27 @@
+// Names of no list in the subject's place after a compound or imperfect
+// past: the pronoun, "ha"/"había" and the participle, then the name ("Me
+// ha golpeado Zelle", "Nos había robado Twitch"). Each case failed on
+// 49f3abc; the places and authorities in the same place must stay.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(TestimonyLeaksRound13b, SubjectAfterACompoundPast) {
+  ExpectGoneAndKept("es", {
+      {"Me ha golpeado Zelle en la frontera.", {"Zelle"}, {"Me ha golpeado", "frontera"}},
+      {"Nos había robado Twitch todo el dinero.", {"Twitch"}, {"Nos había robado", "dinero"}},
+      {"Nos habían vendido Okonkwo y otros.", {"Okonkwo"}, {"Nos habían vendido"}},
+      {"Nos ha detenido Migración en Tapachula.", {}, {"Migración", "Tapachula"}},
+      {"Nos ha llevado Tapachula lejos.", {}, {"Tapachula"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Nous frappait Gucci tous les jours.", {"Gucci"}, {"tous les jours"}},
+      {"Nous a vendus Twitch aux passeurs.", {"Twitch"}, {"passeurs"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
