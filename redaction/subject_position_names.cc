@@ -346,6 +346,30 @@ class SubjectReader {
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
   }
 
+  // A word of no list or dictionary written in lower case where a sentence
+  // opens, or after "then", "and", "but" or "so" that open one or follow a
+  // comma: "kwesi took my phone", "then kwesi hit me" (English).
+  bool UnlistedLowerOpener(const Word& w) const {
+    if (Empty(w) || !Lower(text_, w)) return false;
+    const std::string_view v = View(text_, w);
+    if (v.size() < 3 || v.size() > 20) return false;
+    if (!OpensSentence(text_, w)) {
+      const Word link = PreviousWord(text_, w);
+      const std::string_view l = View(text_, link);
+      if (l != "then" && l != "and" && l != "but" && l != "so") return false;
+      size_t p = link.begin;
+      while (p > 0 && text_[p - 1] == ' ') --p;
+      if (!OpensSentence(text_, link) && (p == 0 || text_[p - 1] != ',')) return false;
+    }
+    const Folded folded(v);
+    constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
+    if ((lexicon_.Flags(folded.view()) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
+      return false;
+    }
+    if (places_.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return false;
+    return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
+  }
+
  private:
   bool MayBeAPerson(const Word& w) const {
     const std::string_view v = View(text_, w);
@@ -484,13 +508,18 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       size_t sb = 0, se = 0;
       if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
     } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't')) {
-      // "Vojtech beat us."
+      // "Vojtech beat us."; "kwesi took my phone" (a possessive after the
+      // verb too, where the name is in lower case).
       const Word object = WordAt(text, b);
-      if (!IsEnglishObject(View(text, object))) return;
+      const std::string_view o = View(text, object);
+      const bool is_object = IsEnglishObject(o);
+      if (!is_object && o != "my" && o != "his" && o != "their") return;
       const Word verb = PreviousWord(text, object);
       if (Empty(verb) || !IsEnglishActVerb(View(text, verb))) return;
       const Word subject = PreviousWord(text, verb);
-      if (reader.UnlistedOpener(subject)) added.emplace_back(subject.begin, subject.end);
+      if ((is_object && reader.UnlistedOpener(subject)) || reader.UnlistedLowerOpener(subject)) {
+        added.emplace_back(subject.begin, subject.end);
+      }
     }
   };
   // Spanish pronouns open sentences ("Me golpeó Twitch") and lines; the

@@ -1,6 +1,8 @@
 // Names of no list in the subject's place after a compound or imperfect
 // past: the pronoun, "ha"/"había" and the participle, then the name ("Me
-// ha golpeado Zelle", "Nos había robado Twitch"). Each case failed on
+// ha golpeado Zelle", "Nos había robado Twitch"), and in English a name
+// of no dictionary written in lower case opening a sentence before an act
+// on someone ("kwesi took my phone"). Each case failed on
 // 49f3abc; the places and authorities in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -20,6 +22,16 @@ TEST(TestimonyLeaksRound13b, SubjectAfterACompoundPast) {
   ExpectGoneAndKept("fr", {
       {"Nous frappait Gucci tous les jours.", {"Gucci"}, {"tous les jours"}},
       {"Nous a vendus Twitch aux passeurs.", {"Twitch"}, {"passeurs"}},
+  });
+}
+
+TEST(TestimonyLeaksRound13b, LowerCaseNameOpeningASentence) {
+  ExpectGoneAndKept("en", {
+      {"We were robbed. kwesi took my phone.", {"kwesi"}, {"took my phone", "robbed"}},
+      {"We slept outside, then kwesi hit me.", {"kwesi"}, {"then", "hit me"}},
+      {"We slept outside. then they hit me.", {}, {"they hit me"}},
+      {"It was late. someone took my phone.", {}, {"someone took"}},
+      {"It was late. police took my phone.", {}, {"police took"}},
   });
 }
 
