@@ -439,6 +439,124 @@ bool MayEndASpanishVerb(std::string_view v) {
   return b == 'b' || b == 'i' || b == '\xAD';   // "-ba", "-ia", "-ía"
 }
 
+// A list separator ending right before b: ", " or " y ", " e ", " and ",
+// " et ", " ak "; the offset where the item before it ends, or npos.
+size_t ItemEndBefore(std::string_view text, size_t b) {
+  if (b >= 2 && text.substr(b - 2, 2) == ", ") return b - 2;
+  for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
+    if (b >= c.size() + 1 && text.substr(b - c.size(), c.size()) == c) return b - c.size();
+  }
+  return std::string_view::npos;
+}
+
+// A list separator starting at e; the offset where the next item begins,
+// or npos.
+size_t ItemBeginAfter(std::string_view text, size_t e) {
+  if (text.substr(e, 2) == ", ") return e + 2;
+  for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
+    if (text.substr(e, c.size()) == c) return e + c.size();
+  }
+  return std::string_view::npos;
+}
+
+// "Crucé el río con Kofi, Ama y Yaw", "I crossed with Kofi, Ama and Yaw":
+// two to four capitalized words listed after "con", "with", "avec" or
+// "ak", one of them a person found, are the people one was with, though
+// some are words ("Ama") or towns too ("con Santiago y Guerrero"). Not
+// after a border ("la frontera con Guatemala y Belice"); not a place of
+// no name list, an organisation, an authority, God or a kin word. The
+// spans of the other items go to *added.
+void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                              const std::vector<Finding>& others, const std::vector<Finding>& names,
+                              std::vector<std::pair<size_t, size_t>>* added) {
+  std::vector<std::pair<size_t, size_t>> persons;
+  for (const std::vector<Finding>* v : {&others, &names}) {
+    for (const Finding& f : *v) {
+      if (f.type == IdentifierType::kPersonName && f.begin < f.end && f.end <= text.size()) {
+        persons.emplace_back(f.begin, f.end);
+      }
+    }
+  }
+  if (persons.empty()) return;
+  std::sort(persons.begin(), persons.end());
+  // The found person that starts at b (its end), or npos.
+  auto found_at = [&](size_t b) {
+    auto it = std::lower_bound(persons.begin(), persons.end(), std::make_pair(b, size_t{0}));
+    return it != persons.end() && it->first == b ? it->second : std::string_view::npos;
+  };
+  std::vector<std::pair<size_t, size_t>> by_end;  // (end, begin)
+  by_end.reserve(persons.size());
+  for (const auto& [pb, pe] : persons) by_end.emplace_back(pe, pb);
+  std::sort(by_end.begin(), by_end.end());
+  auto found_ending = [&](size_t e) {
+    auto it = std::lower_bound(by_end.begin(), by_end.end(), std::make_pair(e, size_t{0}));
+    return it != by_end.end() && it->first == e ? it->second : std::string_view::npos;
+  };
+  // A capitalized word at [b, e) that may be a person in such a list.
+  auto item_word = [&](const Word& w) {
+    if (Empty(w) || !StartsWithCapital(text, w.begin)) return false;
+    const std::string_view v = View(text, w);
+    if (v.size() < 2 || AllCaps(v)) return false;
+    const Folded folded(v);
+    const uint32_t flags = lexicon.Flags(folded.view());
+    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
+                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
+    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
+    if (IsOrganisationName(v)) return false;
+    return (flags & (kGivenName | kSurname)) != 0 || places.ClassOf(v) == PlaceClass::kNone;
+  };
+  size_t done = 0;
+  for (const auto& [seed_b, seed_e] : persons) {
+    if (seed_b < done) continue;
+    struct Item {
+      size_t b, e;
+      bool found;
+    };
+    std::vector<Item> list = {{seed_b, seed_e, true}};
+    while (list.size() < 5) {
+      const size_t k = ItemEndBefore(text, list.front().b);
+      if (k == std::string_view::npos) break;
+      const size_t pb = found_ending(k);
+      if (pb != std::string_view::npos) {
+        list.insert(list.begin(), Item{pb, k, true});
+        continue;
+      }
+      size_t b = k;
+      while (b > 0 && WordByte(text, b - 1)) --b;
+      if (!item_word(Word{b, k})) break;
+      list.insert(list.begin(), Item{b, k, false});
+    }
+    while (list.size() < 5) {
+      const size_t k = ItemBeginAfter(text, list.back().e);
+      if (k == std::string_view::npos || k >= text.size()) break;
+      const size_t pe = found_at(k);
+      if (pe != std::string_view::npos) {
+        list.push_back(Item{k, pe, true});
+        continue;
+      }
+      const Word w = WordAt(text, k);
+      if (!item_word(w)) break;
+      list.push_back(Item{w.begin, w.end, false});
+    }
+    done = list.back().e;
+    if (list.size() < 2 || list.size() > 4) continue;
+    // "con", "with", "avec", "ak" right before the list; no border before it.
+    const Word with = PreviousWord(text, Word{list.front().b, list.front().b});
+    const AsciiLower lower(View(text, with));
+    const std::string_view w = lower.view();
+    if (w != "con" && w != "with" && w != "avec" && w != "ak") continue;
+    const Word noun = PreviousWord(text, with);
+    const Folded folded_noun(View(text, noun));
+    static const std::unordered_set<std::string_view> kBorders = {
+        "frontera", "limite", "limita", "limitrofe", "colinda", "border", "borders", "bordering", "frontiere",
+        "fwontye"};
+    if (kBorders.count(folded_noun.view()) != 0) continue;
+    for (const Item& it : list) {
+      if (!it.found) added->emplace_back(it.b, it.e);
+    }
+  }
+}
+
 }  // namespace
 
 void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -585,6 +703,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       visit(p + 3);
     }
   }
+  AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());

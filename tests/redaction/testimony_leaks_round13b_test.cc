@@ -2,7 +2,8 @@
 // past: the pronoun, "ha"/"había" and the participle, then the name ("Me
 // ha golpeado Zelle", "Nos había robado Twitch"), and in English a name
 // of no dictionary written in lower case opening a sentence before an act
-// on someone ("kwesi took my phone"). Each case failed on
+// on someone ("kwesi took my phone"), and the items of a list after "con",
+// "with" next to a name found ("con Kofi, Ama y Yaw"). Each case failed on
 // 49f3abc; the places and authorities in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -32,6 +33,18 @@ TEST(TestimonyLeaksRound13b, LowerCaseNameOpeningASentence) {
       {"We slept outside. then they hit me.", {}, {"they hit me"}},
       {"It was late. someone took my phone.", {}, {"someone took"}},
       {"It was late. police took my phone.", {}, {"police took"}},
+  });
+}
+
+TEST(TestimonyLeaksRound13b, ListAfterWithAndAPerson) {
+  ExpectGoneAndKept("es", {
+      {"Crucé el río con Kofi, Ama y Yaw.", {"Kofi", "Ama", "Yaw"}, {"Crucé el río con"}},
+      {"Nos ayudó con Santiago y Guerrero.", {"Santiago", "Guerrero"}, {"Nos ayudó con"}},
+      {"Vivimos en la frontera con Guatemala y Belice.", {}, {"Guatemala", "Belice"}},
+      {"Me fui con Kofi y Dios.", {"Kofi"}, {"Dios"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"I crossed with Kofi, Ama and Yaw.", {"Kofi", "Ama", "Yaw"}, {"I crossed with"}},
   });
 }
 
