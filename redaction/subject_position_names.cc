@@ -339,11 +339,40 @@ class SubjectReader {
     if (v.size() < 3 || AllCaps(v)) return false;
     const Folded folded(v);
     constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
-    if ((lexicon_.Flags(folded.view()) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
-      return false;
+    const uint32_t flags = lexicon_.Flags(folded.view());
+    if ((flags & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
+      // A word or brand opening a sentence after its end ("Llegamos de
+      // noche. Zelle nos llevó"): no function word, adverb or pronoun
+      // ("Entonces", "Todos"), nothing a list marks otherwise.
+      constexpr uint32_t kWordLists = kCommonWord | kNotNameWord | kCommonName;
+      if ((flags & ~(kNameLists | kWordLists)) != 0 || !AfterSentenceEnd(w) || IsSentenceAdverb(folded.view())) {
+        return false;
+      }
     }
     if (places_.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return false;
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
+  }
+
+  // True if a period, '!' or '?' and spaces come right before w.
+  bool AfterSentenceEnd(const Word& w) const {
+    size_t p = w.begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    return p > 0 && p < w.begin && (text_[p - 1] == '.' || text_[p - 1] == '!' || text_[p - 1] == '?');
+  }
+
+  // Words that open sentences before an object pronoun and are no one:
+  // adverbs of time and place, quantifiers and pronouns. Folded.
+  static bool IsSentenceAdverb(std::string_view folded) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "entonces", "luego", "despues", "ahi", "alli", "aqui", "aca", "alla", "ya", "tambien", "siempre", "nunca",
+        "solo", "casi", "todos", "todas", "ellos", "ellas", "nadie", "alguien", "unos", "unas", "algunos",
+        "algunas", "varios", "muchos", "otros", "ademas", "finalmente", "primero", "pronto", "asi", "hoy",
+        "ayer", "anoche", "tampoco", "incluso", "aun", "igual", "mas", "pero", "cuando", "donde", "gente",
+        "hombres", "mujeres", "senores", "tipos", "then", "they", "everyone", "everybody", "nobody", "someone",
+        "somebody", "people", "men", "women", "guys", "others", "some", "many", "finally", "later", "soon",
+        "once", "again", "also", "first", "suddenly", "eventually", "police", "alors", "puis", "ensuite",
+        "ils", "elles", "tous", "personne", "quelqu", "gens", "hommes", "claro", "bueno", "pues", "obvio"};
+    return kWords.count(folded) != 0;
   }
 
   // A word of no list or dictionary written in lower case where a sentence

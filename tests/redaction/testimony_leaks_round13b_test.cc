@@ -48,5 +48,27 @@ TEST(TestimonyLeaksRound13b, ListAfterWithAndAPerson) {
   });
 }
 
+TEST(TestimonyLeaksRound13b, WordOpeningASentenceBeforeAnAct) {
+  ExpectGoneAndKept("es", {
+      {"Llegamos de noche. Zelle nos llevó a Tapachula.", {"Zelle"}, {"nos llevó", "Tapachula"}},
+      {"Llegamos de noche. Entonces nos llevaron a Tapachula.", {}, {"Entonces"}},
+      {"Llegamos de noche. Luego nos robaron todo.", {}, {"Luego"}},
+      {"Llegamos de noche. Después nos golpearon.", {}, {"Después"}},
+      {"Llegamos de noche. Ahí nos robaron.", {}, {"Ahí"}},
+      {"Llegamos de noche. Todos nos ayudaron.", {}, {"Todos"}},
+      {"Llegamos de noche. Migración nos detuvo.", {}, {"Migración"}},
+      {"Llegamos de noche. Claro nos cobró mucho.", {}, {"Claro"}},
+      {"Llegamos de noche. Tapachula nos recibió.", {}, {"Tapachula"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"We walked for days. Twitch beat us at the border.", {"Twitch"}, {"beat us", "border"}},
+      {"We walked for days. Soldiers beat us.", {}, {"Soldiers"}},
+      {"We walked for days. They beat us.", {}, {"They"}},
+      {"We walked for days. Then they beat us.", {}, {"Then"}},
+      {"We walked for days. Everyone helped us.", {}, {"Everyone"}},
+      {"We walked for days. Nobody helped us.", {}, {"Nobody"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
