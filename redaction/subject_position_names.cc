@@ -305,6 +305,24 @@ Word PreviousWord(std::string_view text, const Word& w) {
 
 bool Empty(const Word& w) { return w.end <= w.begin; }
 
+// A short word with its ASCII capitals in lower case ("Nos" -> "nos");
+// empty if longer than 4 bytes.
+class AsciiLower {
+ public:
+  explicit AsciiLower(std::string_view w) {
+    if (w.size() > sizeof buf_) return;
+    for (size_t k = 0; k < w.size(); ++k) {
+      buf_[k] = static_cast<char>(w[k] | 0x20);  // letters only are compared
+    }
+    view_ = std::string_view(buf_, w.size());
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[4] = {};
+  std::string_view view_;
+};
+
 class SubjectReader {
  public:
   SubjectReader(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon)
@@ -384,7 +402,8 @@ class SubjectReader {
     if (v.size() < 3 || v.size() > 20) return false;
     if (!OpensSentence(text_, w)) {
       const Word link = PreviousWord(text_, w);
-      const std::string_view l = View(text_, link);
+      const AsciiLower lower(View(text_, link));
+      const std::string_view l = lower.view();
       if (l != "then" && l != "and" && l != "but" && l != "so") return false;
       size_t p = link.begin;
       while (p > 0 && text_[p - 1] == ' ') --p;
@@ -417,23 +436,6 @@ class SubjectReader {
   const NameLexicon& lexicon_;
 };
 
-// A short word with its ASCII capitals in lower case ("Nos" -> "nos");
-// empty if longer than 4 bytes.
-class AsciiLower {
- public:
-  explicit AsciiLower(std::string_view w) {
-    if (w.size() > sizeof buf_) return;
-    for (size_t k = 0; k < w.size(); ++k) {
-      buf_[k] = static_cast<char>(w[k] | 0x20);  // letters only are compared
-    }
-    view_ = std::string_view(buf_, w.size());
-  }
-  std::string_view view() const { return view_; }
-
- private:
-  char buf_[4] = {};
-  std::string_view view_;
-};
 
 // The French object pronoun right before the auxiliary `aux`: "m'", "t'",
 // "l'" (one letter and an apostrophe) or "nous", "vous", "lui", "leur",
@@ -643,10 +645,10 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       const Word before = PreviousWord(text, clitic);
       if (Lower(text, clitic) && reader.UnlistedOpener(before)) added.emplace_back(before.begin, before.end);
     } else if (french && (first == 'a' || first == 'o')) {
-      // "Nous a frappés Gucci", "M'a volé Twitch".
+      // "Nous a frappés Gucci", "M'a volé Twitch", "Nous avait frappés Gucci".
       const Word aux = WordAt(text, b);
       const std::string_view a = View(text, aux);
-      if ((a != "a" && a != "ont") || !FrenchCliticBefore(text, aux)) return;
+      if ((a != "a" && a != "ont" && a != "avait" && a != "avaient") || !FrenchCliticBefore(text, aux)) return;
       const Word participle = NextWord(text, aux);
       if (Empty(participle) || !Lower(text, participle) ||
           !IsFrenchActParticiple(Folded(View(text, participle)).view())) {

@@ -70,5 +70,15 @@ TEST(TestimonyLeaksRound13b, WordOpeningASentenceBeforeAnAct) {
   });
 }
 
+TEST(TestimonyLeaksRound13b, SubjectAfterAPluperfectAndACapitalizedThen) {
+  ExpectGoneAndKept("fr", {
+      {"Nous avait frappés Gucci.", {"Gucci"}, {"Nous avait frappés"}},
+      {"Nous avaient vendus Twitch aux passeurs.", {"Twitch"}, {"passeurs"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Then kwesi hit me.", {"kwesi"}, {"Then", "hit me"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
