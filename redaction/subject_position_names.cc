@@ -501,14 +501,17 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
                               const std::vector<Finding>& others, const std::vector<Finding>& names,
                               std::vector<std::pair<size_t, size_t>>* added) {
   std::vector<std::pair<size_t, size_t>> persons;
+  bool listed = false;  // a person next to a list separator: most texts have none
   for (const std::vector<Finding>* v : {&others, &names}) {
     for (const Finding& f : *v) {
       if (f.type == IdentifierType::kPersonName && f.begin < f.end && f.end <= text.size()) {
         persons.emplace_back(f.begin, f.end);
+        listed = listed || ItemEndBefore(text, f.begin) != std::string_view::npos ||
+                 ItemBeginAfter(text, f.end) != std::string_view::npos;
       }
     }
   }
-  if (persons.empty()) return;
+  if (!listed) return;
   std::sort(persons.begin(), persons.end());
   // The found person that starts at b (its end), or npos.
   auto found_at = [&](size_t b) {
@@ -523,11 +526,15 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
     auto it = std::lower_bound(by_end.begin(), by_end.end(), std::make_pair(e, size_t{0}));
     return it != by_end.end() && it->first == e ? it->second : std::string_view::npos;
   };
+  // An item of a list: a capitalized word (not all capitals). Read cheaply
+  // while the list is gathered; the lists read further are few.
+  auto capitalized = [&](const Word& w) {
+    return !Empty(w) && w.end - w.begin >= 2 && StartsWithCapital(text, w.begin) && !AllCaps(View(text, w));
+  };
   // A capitalized word at [b, e) that may be a person in such a list.
   auto item_word = [&](const Word& w) {
-    if (Empty(w) || !StartsWithCapital(text, w.begin)) return false;
+    if (!capitalized(w)) return false;
     const std::string_view v = View(text, w);
-    if (v.size() < 2 || AllCaps(v)) return false;
     const Folded folded(v);
     const uint32_t flags = lexicon.Flags(folded.view());
     constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
@@ -554,7 +561,7 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
       }
       size_t b = k;
       while (b > 0 && WordByte(text, b - 1)) --b;
-      if (!item_word(Word{b, k})) break;
+      if (!capitalized(Word{b, k})) break;
       list.insert(list.begin(), Item{b, k, false});
     }
     while (list.size() < 5) {
@@ -566,7 +573,7 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
         continue;
       }
       const Word w = WordAt(text, k);
-      if (!item_word(w)) break;
+      if (!capitalized(w)) break;
       list.push_back(Item{w.begin, w.end, false});
     }
     done = list.back().e;
@@ -583,7 +590,7 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
         "fwontye"};
     if (kBorders.count(folded_noun.view()) != 0) continue;
     for (const Item& it : list) {
-      if (!it.found) added->emplace_back(it.b, it.e);
+      if (!it.found && item_word(Word{it.b, it.e})) added->emplace_back(it.b, it.e);
     }
   }
 }
