@@ -625,10 +625,9 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       if (!IsSpanishClitic(text.data() + b, len)) return;
       // "Me ha golpeado Zelle": the auxiliary and the participle, then the
       // subject. Read before the test below ("ha", "había" open no form).
-      const Word aux = NextWord(text, clitic);
+      const Word aux = b + len + 1 < n && text[b + len + 1] == 'h' ? NextWord(text, clitic) : Word{};
       const size_t aux_len = aux.end - aux.begin;
-      if (aux_len >= 2 && aux_len <= 7 && Lower(text, aux) && (text[aux.begin] == 'h') &&
-          IsSpanishHaber(Folded(View(text, aux)).view())) {
+      if (aux_len >= 2 && aux_len <= 7 && IsSpanishHaber(Folded(View(text, aux)).view())) {
         const Word participle = NextWord(text, aux);
         if (participle.end - participle.begin < 5 || participle.end - participle.begin > 20 ||
             !Lower(text, participle) || !IsSpanishActParticiple(Folded(View(text, participle)).view())) {
