@@ -148,6 +148,29 @@ bool IsSpanishActVerb(std::string_view folded) {
   return folded.size() >= 3 && kVerbs.count(folded) != 0;
 }
 
+// The auxiliary of a compound past, folded: "ha", "han", "habia",
+// "habian" ("Me ha golpeado Zelle", "Nos había robado Twitch").
+bool IsSpanishHaber(std::string_view folded) {
+  return folded == "ha" || folded == "han" || folded == "habia" || folded == "habian";
+}
+
+// A participle of the verbs above, folded, agreement dropped: "golpeado",
+// "robadas", "vendido", "herido". Each is read as its preterite form
+// ("golpeado" -> "golpeo", "vendido" -> "vendio").
+bool IsSpanishActParticiple(std::string_view folded) {
+  std::string p(folded);
+  if (p.size() > 4 && p.back() == 's') p.pop_back();
+  if (p.size() > 4 && p.back() == 'a') p.back() = 'o';
+  if (p.size() < 5) return false;
+  static const std::unordered_set<std::string_view> kIrregular = {"herido", "detenido", "perseguido", "traido",
+                                                                   "conducido"};
+  if (kIrregular.count(p) != 0) return true;
+  const std::string stem = p.substr(0, p.size() - 3);
+  if (p.compare(p.size() - 3, 3, "ado") == 0) return IsSpanishActVerb(stem + "o");
+  if (p.compare(p.size() - 3, 3, "ido") == 0) return IsSpanishActVerb(stem + "io");
+  return false;
+}
+
 // False if the word at `word` (unfolded; `available` bytes of text from
 // there) cannot be one of the forms above: its first three bytes are
 // lower-case ASCII letters that open none of them. Read before the word's
@@ -282,6 +305,24 @@ Word PreviousWord(std::string_view text, const Word& w) {
 
 bool Empty(const Word& w) { return w.end <= w.begin; }
 
+// A short word with its ASCII capitals in lower case ("Nos" -> "nos");
+// empty if longer than 4 bytes.
+class AsciiLower {
+ public:
+  explicit AsciiLower(std::string_view w) {
+    if (w.size() > sizeof buf_) return;
+    for (size_t k = 0; k < w.size(); ++k) {
+      buf_[k] = static_cast<char>(w[k] | 0x20);  // letters only are compared
+    }
+    view_ = std::string_view(buf_, w.size());
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[4] = {};
+  std::string_view view_;
+};
+
 class SubjectReader {
  public:
   SubjectReader(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon)
@@ -316,6 +357,60 @@ class SubjectReader {
     if (v.size() < 3 || AllCaps(v)) return false;
     const Folded folded(v);
     constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
+    const uint32_t flags = lexicon_.Flags(folded.view());
+    if ((flags & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
+      // A word or brand opening a sentence after its end ("Llegamos de
+      // noche. Zelle nos llevó"): no function word, adverb or pronoun
+      // ("Entonces", "Todos"), nothing a list marks otherwise.
+      constexpr uint32_t kWordLists = kCommonWord | kNotNameWord | kCommonName;
+      if ((flags & ~(kNameLists | kWordLists)) != 0 || !AfterSentenceEnd(w) || IsSentenceAdverb(folded.view())) {
+        return false;
+      }
+    }
+    if (places_.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return false;
+    return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
+  }
+
+  // True if a period, '!' or '?' and spaces come right before w.
+  bool AfterSentenceEnd(const Word& w) const {
+    size_t p = w.begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    return p > 0 && p < w.begin && (text_[p - 1] == '.' || text_[p - 1] == '!' || text_[p - 1] == '?');
+  }
+
+  // Words that open sentences before an object pronoun and are no one:
+  // adverbs of time and place, quantifiers and pronouns. Folded.
+  static bool IsSentenceAdverb(std::string_view folded) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "entonces", "luego", "despues", "ahi", "alli", "aqui", "aca", "alla", "ya", "tambien", "siempre", "nunca",
+        "solo", "casi", "todos", "todas", "ellos", "ellas", "nadie", "alguien", "unos", "unas", "algunos",
+        "algunas", "varios", "muchos", "otros", "ademas", "finalmente", "primero", "pronto", "asi", "hoy",
+        "ayer", "anoche", "tampoco", "incluso", "aun", "igual", "mas", "pero", "cuando", "donde", "gente",
+        "hombres", "mujeres", "senores", "tipos", "then", "they", "everyone", "everybody", "nobody", "someone",
+        "somebody", "people", "men", "women", "guys", "others", "some", "many", "finally", "later", "soon",
+        "once", "again", "also", "first", "suddenly", "eventually", "police", "alors", "puis", "ensuite",
+        "ils", "elles", "tous", "personne", "quelqu", "gens", "hommes", "claro", "bueno", "pues", "obvio"};
+    return kWords.count(folded) != 0;
+  }
+
+  // A word of no list or dictionary written in lower case where a sentence
+  // opens, or after "then", "and", "but" or "so" that open one or follow a
+  // comma: "kwesi took my phone", "then kwesi hit me" (English).
+  bool UnlistedLowerOpener(const Word& w) const {
+    if (Empty(w) || !Lower(text_, w)) return false;
+    const std::string_view v = View(text_, w);
+    if (v.size() < 3 || v.size() > 20) return false;
+    if (!OpensSentence(text_, w)) {
+      const Word link = PreviousWord(text_, w);
+      const AsciiLower lower(View(text_, link));
+      const std::string_view l = lower.view();
+      if (l != "then" && l != "and" && l != "but" && l != "so") return false;
+      size_t p = link.begin;
+      while (p > 0 && text_[p - 1] == ' ') --p;
+      if (!OpensSentence(text_, link) && (p == 0 || text_[p - 1] != ',')) return false;
+    }
+    const Folded folded(v);
+    constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
     if ((lexicon_.Flags(folded.view()) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
       return false;
     }
@@ -341,23 +436,6 @@ class SubjectReader {
   const NameLexicon& lexicon_;
 };
 
-// A short word with its ASCII capitals in lower case ("Nos" -> "nos");
-// empty if longer than 4 bytes.
-class AsciiLower {
- public:
-  explicit AsciiLower(std::string_view w) {
-    if (w.size() > sizeof buf_) return;
-    for (size_t k = 0; k < w.size(); ++k) {
-      buf_[k] = static_cast<char>(w[k] | 0x20);  // letters only are compared
-    }
-    view_ = std::string_view(buf_, w.size());
-  }
-  std::string_view view() const { return view_; }
-
- private:
-  char buf_[4] = {};
-  std::string_view view_;
-};
 
 // The French object pronoun right before the auxiliary `aux`: "m'", "t'",
 // "l'" (one letter and an apostrophe) or "nous", "vous", "lui", "leur",
@@ -392,6 +470,131 @@ bool MayEndASpanishVerb(std::string_view v) {
   return b == 'b' || b == 'i' || b == '\xAD';   // "-ba", "-ia", "-ía"
 }
 
+// A list separator ending right before b: ", " or " y ", " e ", " and ",
+// " et ", " ak "; the offset where the item before it ends, or npos.
+size_t ItemEndBefore(std::string_view text, size_t b) {
+  if (b >= 2 && text.substr(b - 2, 2) == ", ") return b - 2;
+  for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
+    if (b >= c.size() + 1 && text.substr(b - c.size(), c.size()) == c) return b - c.size();
+  }
+  return std::string_view::npos;
+}
+
+// A list separator starting at e; the offset where the next item begins,
+// or npos.
+size_t ItemBeginAfter(std::string_view text, size_t e) {
+  if (text.substr(e, 2) == ", ") return e + 2;
+  for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
+    if (text.substr(e, c.size()) == c) return e + c.size();
+  }
+  return std::string_view::npos;
+}
+
+// "Crucé el río con Kofi, Ama y Yaw", "I crossed with Kofi, Ama and Yaw":
+// two to four capitalized words listed after "con", "with", "avec" or
+// "ak", one of them a person found, are the people one was with, though
+// some are words ("Ama") or towns too ("con Santiago y Guerrero"). Not
+// after a border ("la frontera con Guatemala y Belice"); not a place of
+// no name list, an organisation, an authority, God or a kin word. The
+// spans of the other items go to *added.
+void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                              const std::vector<Finding>& others, const std::vector<Finding>& names,
+                              std::vector<std::pair<size_t, size_t>>* added) {
+  std::vector<std::pair<size_t, size_t>> persons;
+  bool listed = false;  // a person next to a list separator: most texts have none
+  for (const std::vector<Finding>* v : {&others, &names}) {
+    for (const Finding& f : *v) {
+      if (f.type == IdentifierType::kPersonName && f.begin < f.end && f.end <= text.size()) {
+        persons.emplace_back(f.begin, f.end);
+        listed = listed || ItemEndBefore(text, f.begin) != std::string_view::npos ||
+                 ItemBeginAfter(text, f.end) != std::string_view::npos;
+      }
+    }
+  }
+  if (!listed) return;
+  std::sort(persons.begin(), persons.end());
+  // The found person that starts at b (its end), or npos.
+  auto found_at = [&](size_t b) {
+    auto it = std::lower_bound(persons.begin(), persons.end(), std::make_pair(b, size_t{0}));
+    return it != persons.end() && it->first == b ? it->second : std::string_view::npos;
+  };
+  std::vector<std::pair<size_t, size_t>> by_end;  // (end, begin)
+  by_end.reserve(persons.size());
+  for (const auto& [pb, pe] : persons) by_end.emplace_back(pe, pb);
+  std::sort(by_end.begin(), by_end.end());
+  auto found_ending = [&](size_t e) {
+    auto it = std::lower_bound(by_end.begin(), by_end.end(), std::make_pair(e, size_t{0}));
+    return it != by_end.end() && it->first == e ? it->second : std::string_view::npos;
+  };
+  // An item of a list: a capitalized word (not all capitals). Read cheaply
+  // while the list is gathered; the lists read further are few.
+  auto capitalized = [&](const Word& w) {
+    return !Empty(w) && w.end - w.begin >= 2 && StartsWithCapital(text, w.begin) && !AllCaps(View(text, w));
+  };
+  // A capitalized word at [b, e) that may be a person in such a list.
+  auto item_word = [&](const Word& w) {
+    if (!capitalized(w)) return false;
+    const std::string_view v = View(text, w);
+    const Folded folded(v);
+    const uint32_t flags = lexicon.Flags(folded.view());
+    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
+                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
+    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
+    if (IsOrganisationName(v)) return false;
+    return (flags & (kGivenName | kSurname)) != 0 || places.ClassOf(v) == PlaceClass::kNone;
+  };
+  size_t done = 0;
+  for (const auto& [seed_b, seed_e] : persons) {
+    if (seed_b < done) continue;
+    struct Item {
+      size_t b, e;
+      bool found;
+    };
+    std::vector<Item> list = {{seed_b, seed_e, true}};
+    while (list.size() < 5) {
+      const size_t k = ItemEndBefore(text, list.front().b);
+      if (k == std::string_view::npos) break;
+      const size_t pb = found_ending(k);
+      if (pb != std::string_view::npos) {
+        list.insert(list.begin(), Item{pb, k, true});
+        continue;
+      }
+      size_t b = k;
+      while (b > 0 && WordByte(text, b - 1)) --b;
+      if (!capitalized(Word{b, k})) break;
+      list.insert(list.begin(), Item{b, k, false});
+    }
+    while (list.size() < 5) {
+      const size_t k = ItemBeginAfter(text, list.back().e);
+      if (k == std::string_view::npos || k >= text.size()) break;
+      const size_t pe = found_at(k);
+      if (pe != std::string_view::npos) {
+        list.push_back(Item{k, pe, true});
+        continue;
+      }
+      const Word w = WordAt(text, k);
+      if (!capitalized(w)) break;
+      list.push_back(Item{w.begin, w.end, false});
+    }
+    done = list.back().e;
+    if (list.size() < 2 || list.size() > 4) continue;
+    // "con", "with", "avec", "ak" right before the list; no border before it.
+    const Word with = PreviousWord(text, Word{list.front().b, list.front().b});
+    const AsciiLower lower(View(text, with));
+    const std::string_view w = lower.view();
+    if (w != "con" && w != "with" && w != "avec" && w != "ak") continue;
+    const Word noun = PreviousWord(text, with);
+    const Folded folded_noun(View(text, noun));
+    static const std::unordered_set<std::string_view> kBorders = {
+        "frontera", "limite", "limita", "limitrofe", "colinda", "border", "borders", "bordering", "frontiere",
+        "fwontye"};
+    if (kBorders.count(folded_noun.view()) != 0) continue;
+    for (const Item& it : list) {
+      if (!it.found && item_word(Word{it.b, it.e})) added->emplace_back(it.b, it.e);
+    }
+  }
+}
+
 }  // namespace
 
 void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -420,6 +623,20 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       if (len < 2 || len > 3) return;
       const Word clitic{b, b + len};
       if (!IsSpanishClitic(text.data() + b, len)) return;
+      // "Me ha golpeado Zelle": the auxiliary and the participle, then the
+      // subject. Read before the test below ("ha", "había" open no form).
+      const Word aux = b + len + 1 < n && text[b + len + 1] == 'h' ? NextWord(text, clitic) : Word{};
+      const size_t aux_len = aux.end - aux.begin;
+      if (aux_len >= 2 && aux_len <= 7 && IsSpanishHaber(Folded(View(text, aux)).view())) {
+        const Word participle = NextWord(text, aux);
+        if (participle.end - participle.begin < 5 || participle.end - participle.begin > 20 ||
+            !Lower(text, participle) || !IsSpanishActParticiple(Folded(View(text, participle)).view())) {
+          return;
+        }
+        size_t sb = 0, se = 0;
+        if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
+        return;
+      }
       if (b + len + 1 < n && !MayBeSpanishActVerb(text.data() + b + len + 1, n - (b + len + 1))) return;
       const Word verb = NextWord(text, clitic);
       if (verb.end - verb.begin < 3 || verb.end - verb.begin > 16 || !Lower(text, verb) ||
@@ -434,10 +651,10 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       const Word before = PreviousWord(text, clitic);
       if (Lower(text, clitic) && reader.UnlistedOpener(before)) added.emplace_back(before.begin, before.end);
     } else if (french && (first == 'a' || first == 'o')) {
-      // "Nous a frappés Gucci", "M'a volé Twitch".
+      // "Nous a frappés Gucci", "M'a volé Twitch", "Nous avait frappés Gucci".
       const Word aux = WordAt(text, b);
       const std::string_view a = View(text, aux);
-      if ((a != "a" && a != "ont") || !FrenchCliticBefore(text, aux)) return;
+      if ((a != "a" && a != "ont" && a != "avait" && a != "avaient") || !FrenchCliticBefore(text, aux)) return;
       const Word participle = NextWord(text, aux);
       if (Empty(participle) || !Lower(text, participle) ||
           !IsFrenchActParticiple(Folded(View(text, participle)).view())) {
@@ -446,13 +663,18 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       size_t sb = 0, se = 0;
       if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
     } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't')) {
-      // "Vojtech beat us."
+      // "Vojtech beat us."; "kwesi took my phone" (a possessive after the
+      // verb too, where the name is in lower case).
       const Word object = WordAt(text, b);
-      if (!IsEnglishObject(View(text, object))) return;
+      const std::string_view o = View(text, object);
+      const bool is_object = IsEnglishObject(o);
+      if (!is_object && o != "my" && o != "his" && o != "their") return;
       const Word verb = PreviousWord(text, object);
       if (Empty(verb) || !IsEnglishActVerb(View(text, verb))) return;
       const Word subject = PreviousWord(text, verb);
-      if (reader.UnlistedOpener(subject)) added.emplace_back(subject.begin, subject.end);
+      if ((is_object && reader.UnlistedOpener(subject)) || reader.UnlistedLowerOpener(subject)) {
+        added.emplace_back(subject.begin, subject.end);
+      }
     }
   };
   // Spanish pronouns open sentences ("Me golpeó Twitch") and lines; the
@@ -518,6 +740,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       visit(p + 3);
     }
   }
+  AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());
