@@ -16,26 +16,7 @@
 namespace amparo::redaction {
 namespace {
 
-// The folded form of a word (case and accents) in a buffer of the caller's:
-// the words read here are short, and no heap string is made for them.
-class Folded {
- public:
-  explicit Folded(std::string_view word) {
-    size_t length = 0;
-    if (word.size() < sizeof buf_ / 2 && FoldLatinInto(word, buf_, sizeof buf_, &length)) {
-      view_ = std::string_view(buf_, length);
-    } else {
-      heap_ = text::Fold(word);
-      view_ = heap_;
-    }
-  }
-  std::string_view view() const { return view_; }
-
- private:
-  char buf_[64];
-  std::string heap_;
-  std::string_view view_;
-};
+using Folded = text::FoldedWord;
 
 // Compared with memcmp: string_view's == calls compare() out of line, and
 // IsSpanishPastVerb asks this up to seven times a word.

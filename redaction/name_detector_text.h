@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "redaction/text_utf8.h"
+
 namespace amparo::redaction::text {
 
 struct Token {
@@ -69,6 +71,30 @@ inline std::string Fold(std::string_view s) {
 
 // Folds one code point (lower case, accents removed).
 char32_t FoldCodePoint(char32_t c);
+
+// The folded form (Fold()) of a word, kept in a buffer of the caller's
+// when the word is short Latin script: the passes that fold every word
+// they read make no heap string for most of them.
+class FoldedWord {
+ public:
+  explicit FoldedWord(std::string_view word) {
+    size_t length = 0;
+    if (word.size() < sizeof buf_ / 2 && FoldLatinInto(word, buf_, sizeof buf_, &length)) {
+      view_ = std::string_view(buf_, length);
+    } else {
+      heap_ = Fold(word);
+      view_ = heap_;
+    }
+  }
+  FoldedWord(const FoldedWord&) = delete;
+  FoldedWord& operator=(const FoldedWord&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[64];
+  std::string heap_;
+  std::string_view view_;
+};
 
 }  // namespace amparo::redaction::text
 

@@ -261,26 +261,7 @@ bool IsPlace(const PlaceGazetteer& places, std::string_view phrase) {
   return c == PlaceClass::kListed || c == PlaceClass::kWorld;
 }
 
-// The folded form of a short word in a buffer of the caller's (no heap
-// string for the words read here, most of them short).
-class Folded {
- public:
-  explicit Folded(std::string_view word) {
-    size_t length = 0;
-    if (word.size() < sizeof buf_ / 2 && FoldLatinInto(word, buf_, sizeof buf_, &length)) {
-      view_ = std::string_view(buf_, length);
-    } else {
-      heap_ = text::Fold(word);
-      view_ = heap_;
-    }
-  }
-  std::string_view view() const { return view_; }
-
- private:
-  char buf_[64];
-  std::string heap_;
-  std::string_view view_;
-};
+using Folded = text::FoldedWord;
 
 // The word starting at b (empty if none).
 Word WordAt(std::string_view text, size_t b) {
