@@ -24,14 +24,7 @@ bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() >= s.size() && std::memcmp(w.data() + w.size() - s.size(), s.data(), s.size()) == 0;
 }
 
-bool AllCaps(std::string_view w) {
-  int upper = 0;
-  for (unsigned char c : w) {
-    if (std::islower(c) != 0) return false;
-    upper += std::isupper(c) != 0;
-  }
-  return upper >= 2;
-}
+using text::AllCaps;
 
 // A verb of taking or fleeing after "se": "se llevó", "se robó", "se
 // escondió"; "se quedó" and "se fue" only before "con" (with what or whom

@@ -45,14 +45,7 @@ void AddPersonsOverlappingNothing(const std::vector<std::pair<size_t, size_t>>& 
     }
   }
   for (size_t k = 0; k < added.size(); ++k) {
-    if (overlapped[k]) continue;
-    Finding f;
-    f.begin = added[k].first;
-    f.end = added[k].second;
-    f.type = IdentifierType::kPersonName;
-    f.detector = "names";
-    f.confidence = 0.7f;
-    names->push_back(f);
+    if (!overlapped[k]) names->push_back(PersonFinding(added[k].first, added[k].second));
   }
 }
 

@@ -48,6 +48,18 @@ struct Finding {
   int person_group = -1;
 };
 
+// A person finding of the name detector's passes ("names") over
+// [begin, end), at the confidence those passes give what they add late.
+inline Finding PersonFinding(size_t begin, size_t end, float confidence = 0.7f) {
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.type = IdentifierType::kPersonName;
+  f.detector = "names";
+  f.confidence = confidence;
+  return f;
+}
+
 // Appends to *names a person finding (detector "names", confidence 0.7) for
 // each span of `added` ([begin, end) pairs, sorted and without repeats)
 // that no finding of *names or of `others` overlaps. The passes that add

@@ -549,13 +549,7 @@ void AddShippingCaptains(std::string_view text, InColumn in_column, std::vector<
       word_at = word_end;
     }
     if (end <= begin || is_covered(begin, end) || !in_column(begin, end)) continue;
-    Finding f;
-    f.begin = begin;
-    f.end = end;
-    f.type = IdentifierType::kPersonName;
-    f.detector = "names";
-    f.confidence = 0.7f;
-    added.push_back(f);
+    added.push_back(PersonFinding(begin, end));
     at = end;
   }
   findings->insert(findings->end(), added.begin(), added.end());

@@ -72,6 +72,18 @@ inline std::string Fold(std::string_view s) {
 // Folds one code point (lower case, accents removed).
 char32_t FoldCodePoint(char32_t c);
 
+// Two ASCII capitals or more and no lower-case ASCII letter: an acronym
+// ("ACNUR", "ICE") or a shouted word.
+inline bool AllCaps(std::string_view w) {
+  int upper = 0;
+  for (char ch : w) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
+
 // The folded form (Fold()) of a word, kept in a buffer of the caller's
 // when the word is short Latin script: the passes that fold every word
 // they read make no heap string for most of them.

@@ -67,16 +67,7 @@ bool Lower(std::string_view text, const Word& w) {
   return c >= 'a' && c <= 'z';
 }
 
-// Two capitals or more and no lower-case letter: an acronym ("ACNUR",
-// "ICE") or shouted text.
-bool AllCaps(std::string_view w) {
-  int upper = 0;
-  for (unsigned char c : w) {
-    if (std::islower(c) != 0) return false;
-    upper += std::isupper(c) != 0;
-  }
-  return upper >= 2;
-}
+using text::AllCaps;
 
 // True if the word opens a sentence: the text's start, or after a period,
 // a question or exclamation mark, a colon or a line break (quotes and
