@@ -20,6 +20,7 @@
 #include "redaction/address_bounds.h"
 #include "redaction/byte_scan.h"
 #include "redaction/name_detector_lexicon.h"
+#include "redaction/pattern_detector_keywords.h"
 #include "redaction/pattern_rules.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/street_name_words.h"
@@ -363,6 +364,10 @@ class PatternDetectorImpl final : public PatternDetector {
       *error = "street keywords: " + street_keyword_->error();
       return false;
     }
+    // Where the body holds syntax the prefilter does not read, the keyword
+    // search scans the whole text as before.
+    std::string prefilter_error;
+    keyword_prefilter_ = StreetKeywordPrefilter::Create(StreetKeywordBodyPattern(), &prefilter_error);
     // One alternation per trigger: one scan finds every rule's matches.
     for (Family& family : families_) {
       if (family.rules.empty()) continue;
@@ -650,12 +655,24 @@ class PatternDetectorImpl final : public PatternDetector {
     const re2::StringPiece whole(text.data(), text.size());
     re2::StringPiece match;
     std::vector<size_t> ends;  // of the match at each start
-    for (size_t q = 0; q < text.size() &&
-                       street_keyword_->Match(whole, q, text.size(), RE2::UNANCHORED, &match, 1);) {
-      const size_t at = static_cast<size_t>(match.data() - text.data());
-      starts->push_back(at);
-      ends.push_back(at + match.size());
-      q = at + 1;
+    if (keyword_prefilter_ != nullptr) {
+      // Every place a match can start is a candidate; RE2 anchored there
+      // gives the match the unanchored search finds starting there.
+      std::vector<size_t> candidates;
+      keyword_prefilter_->Candidates(text, &candidates);
+      for (const size_t at : candidates) {
+        if (!street_keyword_->Match(whole, at, text.size(), RE2::ANCHOR_START, &match, 1)) continue;
+        starts->push_back(at);
+        ends.push_back(at + match.size());
+      }
+    } else {
+      for (size_t q = 0; q < text.size() &&
+                         street_keyword_->Match(whole, q, text.size(), RE2::UNANCHORED, &match, 1);) {
+        const size_t at = static_cast<size_t>(match.data() - text.data());
+        starts->push_back(at);
+        ends.push_back(at + match.size());
+        q = at + 1;
+      }
     }
     // The keywords the one-after-the-other scan finds: from pos, the first
     // start at or after it (the match there is the same whichever search
@@ -819,6 +836,7 @@ class PatternDetectorImpl final : public PatternDetector {
 
   Family families_[kTriggers];
   std::unique_ptr<RE2> street_keyword_;
+  std::unique_ptr<StreetKeywordPrefilter> keyword_prefilter_;  // null: scan all
   const PlaceGazetteer* places_ = &PlaceGazetteer::Default();
 
   static void Add(std::vector<Finding>* out, size_t begin, size_t end,

@@ -698,8 +698,14 @@ std::vector<PatternRule> BuildRules() {
 }  // namespace
 
 const std::string& StreetKeywordPattern() {
+  static const std::string* pattern =
+      new std::string(CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)") + StreetKeywordBodyPattern() + ")");
+  return *pattern;
+}
+
+const std::string& StreetKeywordBodyPattern() {
   static const std::string* pattern = new std::string(
-      CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
+      CompactClasses(kStreetKeyword +
                      "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|(?-i:cité)|" +
                      "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.)|" +
                      kCornerKeyword + "|" +
@@ -708,7 +714,7 @@ const std::string& StreetKeywordPattern() {
                      "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway)(?:[^\\p{L}\\p{N}]|$)|" +
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
-                     kAddressLabel + ")"));
+                     kAddressLabel));
   return *pattern;
 }
 

@@ -74,8 +74,15 @@ enum class Trigger {
 // search this far before the next '@'.
 constexpr size_t kAtLead = 4 + 64 * 2;
 
-// The street keywords that start kStreetKeyword windows, as an RE2 source.
+// The street keywords that start kStreetKeyword windows, as an RE2 source:
+// (?i), one code point that is no letter or digit (or the text's start),
+// then StreetKeywordBodyPattern().
 const std::string& StreetKeywordPattern();
+
+// The keywords alone, the alternation after the delimiter (case-insensitive
+// where StreetKeywordPattern() reads it). StreetKeywordPrefilter derives
+// from it the only ways a match's keyword can begin.
+const std::string& StreetKeywordBodyPattern();
 
 // StreetKeywordPattern() compiled once with RE2's default options, for the
 // checks after the scan ("is there a keyword at this address's start?").

@@ -1,0 +1,561 @@
+#include "redaction/pattern_detector_keywords.h"
+
+#include <algorithm>
+#include <bit>
+#include <set>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace amparo::redaction {
+namespace {
+
+constexpr size_t kDepth = StreetKeywordPrefilter::kDepth;
+
+// How an opening of at most kDepth bytes goes on: kMore, the match may end
+// here (or go on: everything after passes); kFull, it is kDepth bytes
+// long; kWide, a byte from 0x80 on comes next (a non-ASCII code point:
+// the bytes after it are not lined up with the pattern's characters, so
+// the prefilter stops reading there); kEnd, the match may end here if the
+// text does ('$').
+enum class Next { kMore, kFull, kWide, kEnd };
+using Opening = std::pair<std::string, Next>;
+using Openings = std::set<Opening>;
+
+Openings Empty() { return {{"", Next::kMore}}; }
+
+// Every opening of a then b.
+Openings Concat(const Openings& a, const Openings& b) {
+  Openings out;
+  for (const Opening& x : a) {
+    if (x.second != Next::kMore) {
+      out.insert(x);
+      continue;
+    }
+    for (const Opening& y : b) {
+      std::string s = x.first + y.first;
+      if (s.size() >= kDepth) {
+        s.resize(kDepth);
+        out.insert({s, Next::kFull});
+      } else {
+        out.insert({s, y.second});
+      }
+    }
+  }
+  return out;
+}
+
+// A set of code points as the prefilter sees it: which ASCII bytes (folded
+// to lower case: the text is folded the same way, so case-sensitive parts of
+// the pattern are read as insensitive, which only lets more places by) and
+// whether it holds anything from U+0080 on. RE2's case folding reads U+017F
+// as 's' and U+212A as 'k': either one adds that letter.
+struct CharSet {
+  std::array<bool, 128> ascii{};
+  bool wide = false;
+
+  void AddRange(uint32_t lo, uint32_t hi) {
+    for (uint32_t c = lo; c <= std::min<uint32_t>(hi, 127); ++c) ascii[c] = true;
+    if (hi >= 0x80) wide = true;
+    if (lo <= 0x17F && hi >= 0x17F) ascii['s'] = true;
+    if (lo <= 0x212A && hi >= 0x212A) ascii['k'] = true;
+  }
+  Openings ToOpenings() const {
+    Openings out;
+    for (int c = 0; c < 128; ++c) {
+      if (!ascii[c]) continue;
+      const char folded = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      out.insert({std::string(1, folded), Next::kMore});
+    }
+    if (wide) out.insert({"", Next::kWide});
+    return out;
+  }
+};
+
+// A recursive-descent reader of the RE2 syntax the street keywords use,
+// giving each expression's openings. Assertions but '$' (^, \b) read as
+// empty: that only lets more places by.
+class Reader {
+ public:
+  explicit Reader(std::string_view source) : s_(source) {}
+
+  bool Read(Openings* out, std::string* error) {
+    *out = Alternation();
+    if (error_.empty() && pos_ != s_.size()) error_ = "unexpected ')'";
+    if (!error_.empty()) {
+      *error = error_ + " at byte " + std::to_string(pos_);
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  bool More() const { return pos_ < s_.size() && error_.empty(); }
+  char Peek() const { return s_[pos_]; }
+
+  Openings Alternation() {
+    Openings out = Sequence();
+    while (More() && Peek() == '|') {
+      ++pos_;
+      Openings next = Sequence();
+      out.insert(next.begin(), next.end());
+    }
+    return out;
+  }
+
+  Openings Sequence() {
+    Openings out = Empty();
+    while (More() && Peek() != '|' && Peek() != ')') out = Concat(out, Repeated());
+    return out;
+  }
+
+  Openings Repeated() {
+    Openings atom = Atom();
+    while (More()) {
+      size_t min = 0;
+      size_t max = 0;
+      const char c = Peek();
+      if (c == '?') {
+        max = 1;
+        ++pos_;
+      } else if (c == '*' || c == '+') {
+        min = c == '+' ? 1 : 0;
+        max = kDepth;  // more copies than kDepth open nothing new
+        ++pos_;
+      } else if (c == '{') {
+        ++pos_;
+        min = Number();
+        max = min;
+        if (More() && Peek() == ',') {
+          ++pos_;
+          max = More() && Peek() == '}' ? min + kDepth : Number();
+        }
+        if (!More() || Peek() != '}') {
+          error_ = "bad repetition";
+          return {};
+        }
+        ++pos_;
+      } else {
+        break;
+      }
+      if (More() && Peek() == '?') ++pos_;  // non-greedy: same openings
+      min = std::min(min, kDepth);
+      max = std::min(std::max(max, min), kDepth);
+      Openings out = Empty();
+      for (size_t i = 0; i < min; ++i) out = Concat(out, atom);
+      Openings optional = atom;
+      optional.insert({"", Next::kMore});
+      for (size_t i = min; i < max; ++i) out = Concat(out, optional);
+      atom = std::move(out);
+    }
+    return atom;
+  }
+
+  size_t Number() {
+    size_t n = 0;
+    bool any = false;
+    while (More() && Peek() >= '0' && Peek() <= '9') {
+      n = std::min<size_t>(n * 10 + static_cast<size_t>(Peek() - '0'), 1000);
+      ++pos_;
+      any = true;
+    }
+    if (!any) error_ = "bad repetition";
+    return n;
+  }
+
+  Openings Atom() {
+    const char c = Peek();
+    if (c == '(') {
+      ++pos_;
+      if (More() && Peek() == '?') {
+        ++pos_;
+        // Flags: case folding is already assumed everywhere; (?s) would
+        // let '.' take a newline, and '.' is read as anything anyway.
+        while (More() && (Peek() == 'i' || Peek() == 's' || Peek() == 'm' || Peek() == 'U' || Peek() == '-')) ++pos_;
+        if (!More()) {
+          error_ = "unterminated group";
+          return {};
+        }
+        if (Peek() == ')') {
+          ++pos_;
+          return Empty();
+        }
+        if (Peek() != ':') {
+          error_ = "unknown group";
+          return {};
+        }
+        ++pos_;
+      }
+      Openings inner = Alternation();
+      if (!More() || Peek() != ')') {
+        if (error_.empty()) error_ = "unterminated group";
+        return {};
+      }
+      ++pos_;
+      return inner;
+    }
+    if (c == '[') return Class();
+    if (c == '^') {
+      ++pos_;
+      return Empty();
+    }
+    if (c == '$') {
+      ++pos_;
+      return {{"", Next::kEnd}};
+    }
+    if (c == '.') {
+      ++pos_;
+      CharSet any;
+      any.AddRange(0, 0x10FFFF);
+      return any.ToOpenings();
+    }
+    if (c == '*' || c == '+' || c == '?' || c == '{') {
+      error_ = "repetition of nothing";
+      return {};
+    }
+    CharSet set;
+    if (c == '\\') {
+      if (!Escape(&set, /*in_class=*/false)) return error_.empty() ? Empty() : Openings{};
+    } else {
+      const uint32_t cp = CodePoint();
+      set.AddRange(cp, cp);
+    }
+    return set.ToOpenings();
+  }
+
+  // One UTF-8 code point of the source.
+  uint32_t CodePoint() {
+    const unsigned char lead = static_cast<unsigned char>(s_[pos_]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (pos_ + len > s_.size()) {
+      error_ = "bad UTF-8";
+      pos_ = s_.size();
+      return 0;
+    }
+    uint32_t cp = len == 1 ? lead : len == 2 ? lead & 0x1F : len == 3 ? lead & 0x0F : lead & 0x07;
+    for (size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s_[pos_ + i]) & 0x3F);
+    pos_ += len;
+    return cp;
+  }
+
+  // The escape at pos_ ('\' and what follows) into *set. False when it is an
+  // assertion (\b, \B, \A, \z: no character) or on error.
+  bool Escape(CharSet* set, bool in_class) {
+    ++pos_;
+    if (!More()) {
+      error_ = "trailing backslash";
+      return false;
+    }
+    const char e = Peek();
+    ++pos_;
+    switch (e) {
+      case 's':
+        for (char c : {'\t', '\n', '\f', '\r', ' '}) set->ascii[static_cast<unsigned char>(c)] = true;
+        return true;
+      case 'd':
+        set->AddRange('0', '9');
+        return true;
+      case 'w':
+        set->AddRange('0', '9');
+        set->AddRange('A', 'Z');
+        set->AddRange('a', 'z');
+        set->ascii['_'] = true;
+        return true;
+      case 'S':
+      case 'D':
+      case 'W':
+        // Complements: everything (more than they hold, which only lets
+        // more places by).
+        set->AddRange(0, 0x10FFFF);
+        return true;
+      case 't': set->ascii['\t'] = true; return true;
+      case 'n': set->ascii['\n'] = true; return true;
+      case 'r': set->ascii['\r'] = true; return true;
+      case 'f': set->ascii['\f'] = true; return true;
+      case 'v': set->ascii['\v'] = true; return true;
+      case 'a': set->ascii['\a'] = true; return true;
+      case 'x': {
+        uint32_t cp = 0;
+        if (More() && Peek() == '{') {
+          ++pos_;
+          while (More() && Peek() != '}') cp = cp * 16 + HexDigit();
+          if (!More()) {
+            error_ = "bad \\x";
+            return false;
+          }
+          ++pos_;
+        } else {
+          cp = HexDigit();
+          if (More()) cp = cp * 16 + HexDigit();
+        }
+        set->AddRange(cp, cp);
+        return error_.empty();
+      }
+      case 'b':
+      case 'B':
+      case 'A':
+      case 'z':
+        if (!in_class) return false;
+        error_ = "assertion in a class";
+        return false;
+      default:
+        if ((e >= '0' && e <= '9') || (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z')) {
+          // \p{..}, \Q..\E, \C and the rest: not in the street keywords.
+          error_ = std::string("unsupported escape \\") + e;
+          return false;
+        }
+        set->AddRange(static_cast<unsigned char>(e), static_cast<unsigned char>(e));
+        return true;
+    }
+  }
+
+  uint32_t HexDigit() {
+    if (!More()) {
+      error_ = "bad \\x";
+      return 0;
+    }
+    const char c = Peek();
+    ++pos_;
+    if (c >= '0' && c <= '9') return static_cast<uint32_t>(c - '0');
+    if (c >= 'a' && c <= 'f') return static_cast<uint32_t>(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F') return static_cast<uint32_t>(c - 'A' + 10);
+    error_ = "bad \\x";
+    return 0;
+  }
+
+  // A bracketed class: ranges, escapes, [^...].
+  Openings Class() {
+    ++pos_;
+    bool negated = false;
+    if (More() && Peek() == '^') {
+      negated = true;
+      ++pos_;
+    }
+    // The code points listed, as ranges.
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    CharSet escapes;  // class escapes (\s, \d...): only under no negation
+    bool first = true;
+    while (More() && (Peek() != ']' || first)) {
+      first = false;
+      if (Peek() == '[' && pos_ + 1 < s_.size() && s_[pos_ + 1] == ':') {
+        error_ = "POSIX class";
+        return {};
+      }
+      uint32_t lo;
+      if (Peek() == '\\') {
+        const size_t at = pos_;
+        CharSet one;
+        if (!Escape(&one, /*in_class=*/true)) return {};
+        const int count = static_cast<int>(std::count(one.ascii.begin(), one.ascii.end(), true));
+        if (count != 1 || one.wide) {
+          // A class escape, or \x{...} beyond ASCII: read it again as a code
+          // point when it was one.
+          if (s_[at + 1] == 'x') {
+            pos_ = at + 2;
+            uint32_t cp = 0;
+            if (Peek() == '{') {
+              ++pos_;
+              while (More() && Peek() != '}') cp = cp * 16 + HexDigit();
+              ++pos_;
+            } else {
+              cp = HexDigit() * 16;
+              cp += HexDigit();
+            }
+            lo = cp;
+          } else {
+            if (negated) {
+              error_ = "class escape in a negated class";
+              return {};
+            }
+            for (int c = 0; c < 128; ++c) escapes.ascii[c] = escapes.ascii[c] || one.ascii[c];
+            escapes.wide = escapes.wide || one.wide;
+            continue;
+          }
+        } else {
+          lo = static_cast<uint32_t>(std::find(one.ascii.begin(), one.ascii.end(), true) - one.ascii.begin());
+        }
+      } else {
+        lo = CodePoint();
+      }
+      uint32_t hi = lo;
+      if (More() && Peek() == '-' && pos_ + 1 < s_.size() && s_[pos_ + 1] != ']') {
+        ++pos_;
+        if (Peek() == '\\') {
+          if (s_[pos_ + 1] != 'x') {
+            CharSet one;
+            if (!Escape(&one, /*in_class=*/true)) return {};
+            const auto it = std::find(one.ascii.begin(), one.ascii.end(), true);
+            if (it == one.ascii.end()) {
+              error_ = "bad range";
+              return {};
+            }
+            hi = static_cast<uint32_t>(it - one.ascii.begin());
+          } else {
+            pos_ += 2;
+            uint32_t cp = 0;
+            if (Peek() == '{') {
+              ++pos_;
+              while (More() && Peek() != '}') cp = cp * 16 + HexDigit();
+              ++pos_;
+            } else {
+              cp = HexDigit() * 16;
+              cp += HexDigit();
+            }
+            hi = cp;
+          }
+        } else {
+          hi = CodePoint();
+        }
+      }
+      ranges.push_back({lo, hi});
+    }
+    if (!More()) {
+      if (error_.empty()) error_ = "unterminated class";
+      return {};
+    }
+    ++pos_;  // ']'
+    CharSet set = escapes;
+    if (!negated) {
+      for (const auto& [lo, hi] : ranges) set.AddRange(lo, hi);
+    } else {
+      // Every code point outside the ranges, as runs between them.
+      std::sort(ranges.begin(), ranges.end());
+      uint32_t next = 0;
+      for (const auto& [lo, hi] : ranges) {
+        if (lo > next) set.AddRange(next, lo - 1);
+        next = std::max(next, hi + 1);
+      }
+      if (next <= 0x10FFFF) set.AddRange(next, 0x10FFFF);
+    }
+    return set.ToOpenings();
+  }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+  std::string error_;
+};
+
+inline bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+
+}  // namespace
+
+std::unique_ptr<StreetKeywordPrefilter> StreetKeywordPrefilter::Create(std::string_view body, std::string* error) {
+  Openings openings;
+  if (!Reader(body).Read(&openings, error)) return nullptr;
+  std::unique_ptr<StreetKeywordPrefilter> out(new StreetKeywordPrefilter);
+  out->nodes_.emplace_back();
+  out->openings_ = openings.size();
+  for (const auto& [text, next] : openings) {
+    size_t node = 0;
+    const size_t walk = next == Next::kFull ? kDepth - 1 : text.size();
+    for (size_t i = 0; i < walk; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (out->nodes_[node].child[c] == 0) {
+        if (out->nodes_.size() >= 0xFFFF) {
+          *error = "street keyword prefilter: too many openings";
+          return nullptr;
+        }
+        out->nodes_[node].child[c] = static_cast<uint16_t>(out->nodes_.size());
+        out->nodes_.emplace_back();
+      }
+      node = out->nodes_[node].child[c];
+    }
+    Node& n = out->nodes_[node];
+    if (next == Next::kMore) n.ends = true;
+    if (next == Next::kWide) n.wide = true;
+    if (next == Next::kEnd) n.at_end = true;
+    if (next == Next::kFull) {
+      const auto c = static_cast<unsigned char>(text[kDepth - 1]);
+      n.last[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+  // A text's byte from 0x80 on may be U+017F or U+212A, which match 's' and
+  // 'k': where either may come next, so may such a byte.
+  for (Node& n : out->nodes_) {
+    for (unsigned char c : {'s', 'k'}) {
+      if (n.child[c] != 0 || (n.last[c >> 6] >> (c & 63) & 1) != 0) n.wide = true;
+    }
+  }
+  const Node& root = out->nodes_[0];
+  for (int b = 0; b < 256; ++b) {
+    if (b < 0x80) {
+      const int folded = b >= 'A' && b <= 'Z' ? b + 32 : b;
+      out->first_[b] = root.ends || root.child[folded] != 0;
+    } else {
+      // A lead byte, never a continuation byte: a keyword starts a code
+      // point.
+      out->first_[b] = root.ends || (b >= 0xC0 && root.wide);
+    }
+  }
+  return out;
+}
+
+bool StreetKeywordPrefilter::MayBeginAt(std::string_view text, size_t at) const {
+  size_t node = 0;
+  for (size_t i = 0; i < kDepth; ++i) {
+    const Node& n = nodes_[node];
+    if (n.ends) return true;
+    if (at + i >= text.size()) return n.at_end;
+    const auto c = static_cast<unsigned char>(text[at + i]);
+    if (c >= 0x80) return n.wide;
+    const unsigned char folded = c >= 'A' && c <= 'Z' ? c + 32 : c;
+    if (i == kDepth - 1) return (n.last[folded >> 6] >> (folded & 63) & 1) != 0;
+    node = n.child[folded];
+    if (node == 0) return false;
+  }
+  return false;
+}
+
+void StreetKeywordPrefilter::Candidates(std::string_view text, std::vector<size_t>* starts) const {
+  const size_t n = text.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t before = starts->size();
+  // A keyword at k: k opens a code point, the code point before k is no
+  // ASCII letter or digit (a non-ASCII one may be a delimiter: the
+  // candidate stays, RE2 decides) and a keyword may begin at k.
+  auto visit = [&](size_t k) {
+    if (!first_[bytes[k]] || !MayBeginAt(text, k)) return;
+    size_t p = 0;
+    if (k > 0) {
+      p = k - 1;
+      while (p > 0 && (bytes[p] & 0xC0) == 0x80) --p;
+    }
+    if (starts->size() > before && starts->back() == p) return;  // 0, reached twice
+    starts->push_back(p);
+  };
+  size_t k = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: the places whose byte before is no ASCII
+  // letter or digit and which hold no continuation byte.
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  uint32_t prev_alnum = 0;  // the byte before the block (none before 0)
+  for (; k + 16 <= n; k += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k));
+    const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8('0')), flip),
+                                         _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+    const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
+    const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(lower, _mm_set1_epi8('a')), flip),
+                                          _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+    const __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(c, _mm_set1_epi8(static_cast<char>(0xC0))), flip);
+    const auto alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    const auto continuation = static_cast<uint32_t>(_mm_movemask_epi8(cont));
+    uint32_t places = ~((alnum << 1) | prev_alnum) & ~continuation & 0xFFFF;
+    prev_alnum = alnum >> 15;
+    while (places != 0) {
+      visit(k + static_cast<size_t>(std::countr_zero(places)));
+      places &= places - 1;
+    }
+  }
+#endif
+  for (; k < n; ++k) {
+    if ((bytes[k] & 0xC0) == 0x80) continue;
+    if (k > 0 && IsAsciiAlnum(bytes[k - 1])) continue;
+    visit(k);
+  }
+}
+
+}  // namespace amparo::redaction
