@@ -367,7 +367,7 @@ class PatternDetectorImpl final : public PatternDetector {
     // Where the body holds syntax the prefilter does not read, the keyword
     // search scans the whole text as before.
     std::string prefilter_error;
-    keyword_prefilter_ = StreetKeywordPrefilter::Create(StreetKeywordBodyPattern(), &prefilter_error);
+    keyword_prefilter_ = StreetKeywordPrefilter::Create(StreetKeywordDelimiterPattern(), StreetKeywordBodyPattern(), &prefilter_error);
     // One alternation per trigger: one scan finds every rule's matches.
     for (Family& family : families_) {
       if (family.rules.empty()) continue;

@@ -35,14 +35,16 @@ class StreetKeywordPrefilter {
   // How many bytes of a keyword the prefilter tells apart.
   static constexpr size_t kDepth = 5;
 
-  // Derives the prefilter from body (an RE2 source in the subset the street
-  // keywords use: literals, escapes, classes, groups with flags,
-  // alternation, ?, *, + and {m,n}). nullptr and *error if body holds
+  // Derives the prefilter from delimiter (one negated class: the code
+  // point before a keyword) and body (an RE2 source in the subset the
+  // street keywords use: literals, escapes, classes, groups with flags,
+  // alternation, ?, *, + and {m,n}). nullptr and *error if either holds
   // anything else; the caller then scans the whole text.
-  static std::unique_ptr<StreetKeywordPrefilter> Create(std::string_view body, std::string* error);
+  static std::unique_ptr<StreetKeywordPrefilter> Create(std::string_view delimiter, std::string_view body,
+                                                        std::string* error);
 
   // Appends to *starts, in increasing order, each offset where a match of
-  // "(?:^|[^\p{L}\p{N}])(?:body)" may start in text (valid UTF-8): the
+  // "(?:^|delimiter)(?:body)" may start in text (valid UTF-8): the
   // start of the code point before a candidate keyword, or 0 for a keyword
   // at the text's start. Every offset where such a match starts is among
   // them.
@@ -57,22 +59,54 @@ class StreetKeywordPrefilter {
  private:
   StreetKeywordPrefilter() = default;
 
-  // A trie over ASCII bytes folded to lower case: node 0 is the root;
-  // child[c] == 0 means no opening continues with c. ends: a match may end
-  // at this node (every continuation passes). wide: a byte from 0x80 on may
-  // come next (the prefilter stops reading there). last: for nodes
-  // kDepth - 1 deep, the bytes that may come kDepth-th, as a bit set.
-  struct Node {
-    std::array<uint16_t, 128> child{};
-    bool ends = false;
-    bool wide = false;
-    bool at_end = false;  // a match may end here when the text does
-    std::array<uint64_t, 2> last{};
+  // The openings as a table of steps, one per state of a trie over ASCII
+  // bytes folded to lower case (state 0: nothing read). next[b]: the state
+  // after ASCII byte b (either case), kReject or kAccept (every text going on
+  // so may hold a keyword: a match may end there, or kDepth bytes are
+  // read); wide, the same for a byte from 0x80 on, or kList: accept if the
+  // code point there is in list (sorted). The prefilter stops reading at a
+  // byte from 0x80 on: the pattern's characters no longer line up with the
+  // bytes. at_end: a match may end here when the text does.
+  static constexpr uint16_t kReject = 0;
+  static constexpr uint16_t kAccept = 0xFFFF;
+  static constexpr uint16_t kList = 0xFFFE;
+  struct Step {
+    std::array<uint16_t, 128> next{};
+    uint16_t wide = kReject;
+    bool at_end = false;
+    std::vector<uint32_t> list;
   };
-  std::vector<Node> nodes_;
-  // first_[b]: a keyword may open with byte b (an opening's first byte,
-  // either case, or a UTF-8 lead byte where one may come first).
-  std::array<bool, 256> first_{};
+  std::vector<Step> steps_;
+
+  // Whether the code point at `at` (len bytes) may be a delimiter: it is
+  // in no range the delimiter's class leaves out.
+  bool MayBeDelimiter(const unsigned char* at, size_t len) const;
+  std::vector<std::pair<uint32_t, uint32_t>> not_delimiters_;  // sorted
+
+  static bool InList(const Step& step, const unsigned char* at, const unsigned char* end);
+
+  // MayBeginAt() where kDepth bytes follow `bytes` (end: the text's end).
+  bool Walk(const unsigned char* bytes, const unsigned char* end) const {
+    uint16_t state = 0;
+    for (size_t i = 0; i < kDepth; ++i) {
+      const unsigned char c = bytes[i];
+      const Step& step = steps_[state];
+      state = c < 0x80 ? step.next[c] : step.wide;
+      if (state == kAccept) return true;
+      if (state == kReject) return false;
+      if (state == kList) return InList(step, bytes + i, end);
+    }
+    return false;  // not reached: the kDepth-th step accepts or rejects
+  }
+
+  bool accept_all_ = false;  // the body matches the empty string
+  // For the sixteen-byte scan: only letters and lead bytes open a keyword
+  // (letters_only_), a lead byte may (lead_opens_), and the lower-case
+  // letters of up to three ranges (first letter, count; count 0: none)
+  // open none.
+  bool letters_only_ = false;
+  bool lead_opens_ = true;
+  std::array<std::pair<char, char>, 3> closed_{};
   size_t openings_ = 0;
 };
 

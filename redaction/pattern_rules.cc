@@ -699,7 +699,12 @@ std::vector<PatternRule> BuildRules() {
 
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern =
-      new std::string(CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)") + StreetKeywordBodyPattern() + ")");
+      new std::string("(?i)(?:^|" + StreetKeywordDelimiterPattern() + ")(?:" + StreetKeywordBodyPattern() + ")");
+  return *pattern;
+}
+
+const std::string& StreetKeywordDelimiterPattern() {
+  static const std::string* pattern = new std::string(CompactClasses(R"([^\p{L}\p{N}])"));
   return *pattern;
 }
 

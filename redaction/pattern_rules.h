@@ -75,9 +75,13 @@ enum class Trigger {
 constexpr size_t kAtLead = 4 + 64 * 2;
 
 // The street keywords that start kStreetKeyword windows, as an RE2 source:
-// (?i), one code point that is no letter or digit (or the text's start),
-// then StreetKeywordBodyPattern().
+// (?i), StreetKeywordDelimiterPattern() (or the text's start), then
+// StreetKeywordBodyPattern().
 const std::string& StreetKeywordPattern();
+
+// The delimiter before a keyword: one code point that is no letter or
+// digit, as an RE2 class.
+const std::string& StreetKeywordDelimiterPattern();
 
 // The keywords alone, the alternation after the delimiter (case-insensitive
 // where StreetKeywordPattern() reads it). StreetKeywordPrefilter derives

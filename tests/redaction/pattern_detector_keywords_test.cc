@@ -51,7 +51,7 @@ Matches Prefiltered(const StreetKeywordPrefilter& prefilter, std::string_view te
 
 std::unique_ptr<StreetKeywordPrefilter> Make() {
   std::string error;
-  auto prefilter = StreetKeywordPrefilter::Create(StreetKeywordBodyPattern(), &error);
+  auto prefilter = StreetKeywordPrefilter::Create(StreetKeywordDelimiterPattern(), StreetKeywordBodyPattern(), &error);
   EXPECT_NE(prefilter, nullptr) << error;
   return prefilter;
 }
@@ -82,9 +82,12 @@ const char* const kKeywords[] = {
     // RE2's case folding: ſ is s, K (U+212A) is k.
     "ſt ", "Kwen", "paſeo ", "ſquare", "bouleKard", "wKy"};
 
-// Before a keyword: nothing (the text's start), ASCII punctuation, a
-// Latin letter (no match), a Greek one and a symbol (delimiters), a digit.
-const char* const kBefore[] = {"", " ", "(", "\n", "«", "ñ", "é", "Ω", "€", "5", "x", "\xC2\xA0", "’"};
+// Before a keyword: nothing (the text's start), ASCII punctuation, Latin
+// letters (no match), a Greek one and a symbol (delimiters), a digit, and
+// code points that RE2's case folding relates to letters the delimiter's
+// class leaves out (ſ, the Kelvin sign, Greek mu for the micro sign).
+const char* const kBefore[] = {"", " ", "(", "\n", "«", "ñ", "é", "Ω", "€", "5", "x", "\xC2\xA0", "’",
+                               "ſ", "K", "µ", "Μ", "μ", "ª", "ɏ", "Ɐ", "ẞ"};
 // After it: the text's end, a space, a point, a letter, a digit, a
 // non-ASCII letter.
 const char* const kAfter[] = {"", " ", ".", "x", "9", "á", "Ω"};
@@ -131,7 +134,7 @@ TEST(StreetKeywordPrefilterTest, AgreesWithTheWholeScanOnRandomTexts) {
   const char* const kPieces[] = {" ", "  ", "\t", "\n", ".", ",", "/", "\\", "'", "’", "(", "«", "-", "5", "12",
                                  "a", "e", "o", "s", "t", "l", "c", "p", "b", "r", "u", "v", "k", "w", "j", "i",
                                  "A", "S", "C", "P", "R", "W", "J", "V", "E", "é", "í", "ó", "º", "°", "ç", "ñ",
-                                 "ſ", "K", "Ω", "\xC2\xA0", "la", "au", "the", "de", "con", "of", "esquina",
+                                 "ſ", "K", "Ω", "µ", "Μ", "ß", "ẞ", "\xC2\xA0", "la", "au", "the", "de", "con", "of", "esquina",
                                  "corner", "coin", "angle", "entre", "las", "calles", "ent", "av", "st", "rd",
                                  "bd", "ul", "live", "lives", "at", "on", "gran", "v", "ía", "pa", "ca", "co"};
   std::mt19937 rng(20261127);
