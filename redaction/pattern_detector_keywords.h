@@ -4,19 +4,22 @@
 // The street-keyword search was one unanchored RE2 scan over every byte of
 // every text (~19 M instructions per MB, a twentieth of the redaction), to
 // find ~1,400 keywords per MB. A match of StreetKeywordPattern() is one code
-// point that is no letter or digit (or the text's start), then a keyword of
-// StreetKeywordBodyPattern(). The prefilter reads the body's RE2 source
-// once and derives every way a keyword can begin: its first kDepth bytes,
-// ASCII folded to lower case, or fewer where a match can end sooner ("bd").
-// A place is then a candidate when the byte before it can close a delimiter
-// and its next kDepth bytes open a keyword; the caller confirms each
-// candidate with RE2, anchored. Whatever the derivation cannot rule out
-// passes: a byte from 0x80 on among the kDepth (a non-ASCII letter, or
-// U+017F and U+212A, which RE2's case folding reads as 's' and 'k'), the
-// text's last kDepth - 1 bytes, any code point before other than an ASCII
-// letter or digit. So every place RE2 would find is a candidate: the
-// prefilter can cost time, never a match (tests/redaction/
-// pattern_detector_keywords_test.cc compares it with the whole-text scan).
+// point of StreetKeywordDelimiterPattern() (or the text's start), then a
+// keyword of StreetKeywordBodyPattern(). The prefilter reads both RE2
+// sources once and derives every way a keyword can begin: its first kDepth
+// bytes, ASCII folded to lower case, or fewer where a match can end sooner
+// ("bd", or "$" at the text's end). A place is then a candidate when the
+// code point before it may be the delimiter and its next bytes open a
+// keyword; the caller confirms each candidate with RE2, anchored. Whatever
+// the derivation cannot rule out passes: case-sensitive parts are read as
+// insensitive; a non-ASCII code point where the pattern has one is looked up
+// with its case partners (U+017F and U+212A stand for 's' and 'k', as RE2's
+// case folding reads them), and the walk stops there; where the pattern has
+// many, any byte from 0x80 on passes; a code point before the keyword is a
+// possible delimiter unless the class lists it. So every place RE2 would
+// find is a candidate: the prefilter can cost time, never a match
+// (tests/redaction/pattern_detector_keywords_test.cc holds it to the
+// whole-text scan).
 #ifndef AMPARO_REDACTION_PATTERN_DETECTOR_KEYWORDS_H_
 #define AMPARO_REDACTION_PATTERN_DETECTOR_KEYWORDS_H_
 
