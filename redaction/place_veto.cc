@@ -1762,11 +1762,18 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
   if (before.empty() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
   if (text.substr(at, offset - at).find('\n') != std::string_view::npos) return false;
   static const std::unordered_set<std::string_view> kPlaceWords = {
-      // Not "Ft" (featuring: "ft Jim Jones"), nor words that are Spanish
-      // surnames too ("Puerto", "Isla", "Sierra", "Valle", "Villa", "Lago").
+      // Not words that are Spanish surnames too ("Puerto", "Isla", "Sierra",
+      // "Valle", "Villa", "Lago"). "Sta." is only "Santa" ("Sta. Ana").
       "lake", "fort", "mount", "mt", "port", "cape", "lac", "bahia", "laguna", "pointe", "ile",
-      "island", "bay", "point"};
-  return kPlaceWords.count(before) != 0;
+      "island", "bay", "point", "sta"};
+  if (kPlaceWords.count(before) != 0) return true;
+  // "Ft" is "Fort" after a preposition of place ("in Ft Mitchell", "moved to
+  // Ft. Mitchell"); elsewhere it is "featuring" ("New song ft Jim Jones").
+  if (before != "ft") return false;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kPrepositions = {"in", "at", "to", "from", "near",
+                                                                     "around", "through"};
+  return kPrepositions.count(WordBefore(text, at, &ignored)) != 0;
 }
 
 // True if a one-word name that is no given name comes right before a

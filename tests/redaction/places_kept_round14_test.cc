@@ -1,0 +1,31 @@
+// Places the name detector took for people in social and news text, round
+// 14: a name after an abbreviated "Fort" or "Santa" ("in Ft Mitchell", "Sta.
+// Ana"). The same shapes stay redacted where a person is meant.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// "Ft" is "Fort" after a preposition of place; elsewhere it is "featuring"
+// ("New song ft Jim Jones"), before a person.
+TEST(PlacesKeptRound14Test, NameAfterAnAbbreviatedFort) {
+  ExpectGoneAndKept("en", {{"I'm down the road in Ft Mitchell. No time to smoke.", {}, {"Mitchell"}},
+                           {"We moved to Ft. Mitchell last year", {}, {"Mitchell"}},
+                           {"New song ft Jim Jones out now", {"Jim", "Jones"}, {"song"}},
+                           {"New track Ft. Drake tonight", {"Drake"}, {"track"}}});
+}
+
+// "Sta." is only "Santa": the saint's name after it names a town or a
+// building, never a person of the text.
+TEST(PlacesKeptRound14Test, NameAfterAnAbbreviatedSanta) {
+  ExpectGoneAndKept("es", {{"Llegamos a Sta. Rosa y luego a Sta. Ana.", {}, {"Rosa", "Ana"}}});
+  ExpectGoneAndKept("en", {{"It is raining over Sta. Ana today.", {}, {"Ana"}},
+                           {"Rosa and Ana were there.", {"Rosa", "Ana"}, {"there"}}});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
