@@ -1919,6 +1919,29 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
   return PlaceItemAt(text, places, before_end, false) != std::string_view::npos;
 }
 
+// True if a one-word name is a listed or world place of several words
+// written without its spaces, as OCR and hashtags join them ("NewYork",
+// "SanPedroSula"): split before each capital that follows a lower-case
+// letter. A person's name so joined ("JohnSmith") names no place; nor does
+// a place whose words are also a person's ("Vicente López", the ambiguous
+// list).
+bool GluedPlaceOfSeveralWords(std::string_view name, const PlaceGazetteer& places) {
+  std::string split;
+  split.reserve(name.size() + 4);
+  int words = 1;
+  for (size_t k = 0; k < name.size(); ++k) {
+    const char c = name[k];
+    if (k > 0 && c >= 'A' && c <= 'Z' && name[k - 1] >= 'a' && name[k - 1] <= 'z') {
+      split.push_back(' ');
+      ++words;
+    }
+    split.push_back(c);
+  }
+  if (words < 2) return false;
+  const PlaceClass place = places.ClassOf(split);
+  return place == PlaceClass::kListed || place == PlaceClass::kWorld;
+}
+
 // True if a one-word name that is no given name or surname stands alone in
 // brackets right after a listed or world place of up to three words: the
 // town's region or country ("Portland ( Oregon )", "Elisabethville
@@ -2659,7 +2682,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
     if (!person_cue && ((one_word && (InAListOfPlaces(text, places, f) || RegionInBrackets(text, places, f) ||
-                                      JoinedByATownParticle(text, f))) ||
+                                      JoinedByATownParticle(text, f) || GluedPlaceOfSeveralWords(name, places))) ||
                         AfterASaintsName(text, f) || NamesASaintsBuilding(text, f))) {
       drop[i] = 1;
       continue;

@@ -1,6 +1,8 @@
 // Places the name detector took for people in social and news text, round
 // 14: a name after an abbreviated "Fort" or "Santa" ("in Ft Mitchell", "Sta.
-// Ana"). The same shapes stay redacted where a person is meant.
+// Ana"), and the second of two towns joined by "and" after a preposition of
+// place ("We stopped in Coolum and Noosa."). The same shapes stay redacted
+// where a person is meant.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -25,6 +27,16 @@ TEST(PlacesKeptRound14Test, NameAfterAnAbbreviatedSanta) {
   ExpectGoneAndKept("es", {{"Llegamos a Sta. Rosa y luego a Sta. Ana.", {}, {"Rosa", "Ana"}}});
   ExpectGoneAndKept("en", {{"It is raining over Sta. Ana today.", {}, {"Ana"}},
                            {"Rosa and Ana were there.", {"Rosa", "Ana"}, {"there"}}});
+}
+
+// A place of several words that OCR or a hashtag's habit wrote without its
+// spaces ("NewYork", "SanPedroSula"); a person's name so joined is no place.
+TEST(PlacesKeptRound14Test, PlaceOfSeveralWordsGlued) {
+  ExpectGoneAndKept("fr", {{"Le Rio , sur la moins bonne tenue de NewYork , hier , fléchit", {}, {"NewYork"}}});
+  ExpectGoneAndKept("es", {{"Llegamos a SanPedroSula ayer", {}, {"SanPedroSula"}},
+                           {"Mi amigo JuanPérez llegó ayer", {"JuanPérez"}, {"llegó"}}});
+  ExpectGoneAndKept("en", {{"My friend JohnSmith came", {"JohnSmith"}, {"friend"}},
+                           {"Mr. NewYork came", {"NewYork"}, {"came"}}});
 }
 
 }  // namespace
