@@ -2473,6 +2473,22 @@ size_t PersonAfterPlaceCompoundTail(std::string_view text, const Finding& f) {
   return second < name.size() ? f.begin + second : f.begin;
 }
 
+// The end of a guessed name of two words or more without its last word
+// where that word is a word of time written with a capital, as social posts
+// write every word ("Playing in Austin Tonite", "Call Kerbrat Tonight"): no
+// one's surname, and the town before it is then read alone. Else f.end.
+size_t PersonBeforeTimeWord(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find_last_of(' ');
+  if (space == std::string_view::npos) return f.end;
+  static const std::unordered_set<std::string_view> kTimeWords = {"today", "tonight", "tonite", "tomorrow",
+                                                                  "tmrw", "yesterday"};
+  if (kTimeWords.count(text::Fold(name.substr(space + 1))) == 0) return f.end;
+  size_t end = f.begin + space;
+  while (end > f.begin && text[end - 1] == ' ') --end;
+  return end > f.begin ? end : f.end;
+}
+
 // If a guessed name is a monarch's name, a regnal numeral and "de", "of"
 // or "d'" and a country ("Luis XIV de Francia", "Henry VIII of England",
 // "Philippe V d'Espagne"), where the person's part ends (after the
@@ -2599,6 +2615,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     f.begin = PersonAfterLeadingTown(text, places, f);
     f.begin = PersonAfterPlaceCompoundTail(text, f);
     f.end = PersonBeforeRealm(text, places, f);
+    f.end = PersonBeforeTimeWord(text, f);
   }
   size_t last_place_end = std::string_view::npos;
   bool last_place_in_prose = false;

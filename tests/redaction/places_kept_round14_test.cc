@@ -39,5 +39,15 @@ TEST(PlacesKeptRound14Test, PlaceOfSeveralWordsGlued) {
                            {"Mr. NewYork came", {"NewYork"}, {"came"}}});
 }
 
+// A word of time in capitals after a name is no surname ("Playing in Austin
+// Tonite"): the town before it is read alone. A person there stays
+// redacted.
+TEST(PlacesKeptRound14Test, TownBeforeAWordOfTimeInCapitals) {
+  ExpectGoneAndKept("en", {{"Lucid Dementia Playing in Austin Tonite at The Scoot Inn at 1am !", {}, {"Austin", "Tonite"}},
+                           {"We play in Austin Tomorrow", {}, {"Austin", "Tomorrow"}},
+                           {"Call Kerbrat Tonight about it", {"Kerbrat"}, {"Tonight"}},
+                           {"Austin Tonight said no", {"Austin"}, {"said"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
