@@ -536,8 +536,9 @@ bool FollowedByADate(std::string_view text, size_t end);
 // True if the words after a name define it as a place, as an
 // encyclopedia's first sentence does: "El Popocatépetl es un volcán",
 // "Tegucigalpa is the capital city", "X est une commune", "Ciudad Bolívar,
-// capital del estado". A copula or a comma, an article, at most two more
-// words, then a noun of a place.
+// capital del estado", "X is the place where". A copula or a comma, an
+// article, at most two more words, then a noun of a place; or Spanish "es
+// donde" ("Huixtla es donde cruzamos").
 bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
   static const std::unordered_set<std::string_view> kCopulas = {
       "es", "fue", "era", "is", "was", "est", "fut", "etait"};
@@ -549,7 +550,9 @@ bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
       "peninsula", "provincia", "capital", "localidad", "aldea", "city", "town", "village",
       "river", "lake", "state", "country", "volcano", "mountain", "island", "province", "county",
       "municipality", "ville", "commune", "fleuve", "riviere", "lac", "pays", "departement", "ile",
-      "archipel", "montagne", "capitale"};
+      "archipel", "montagne", "capitale",
+      // "X is the place where", "X es el lugar donde", "X est l'endroit où"
+      "place", "lugar", "sitio", "endroit", "lieu"};
   size_t at = end;
   bool comma = false;
   while (at < text.size() && text[at] == ' ') ++at;
@@ -565,6 +568,16 @@ bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
     const std::string w = text::Fold(text.substr(at, e - at));
     if (words == 0) {
       if (kCopulas.count(w) != 0) {
+        // Spanish "X es donde cruzamos": "es", not "está", so no one who is
+        // somewhere. English "Kerbrat is where we left her" may say where a
+        // person is, and is left.
+        if (w == "es" || w == "fue" || w == "era") {
+          size_t n = e;
+          while (n < text.size() && text[n] == ' ') ++n;
+          size_t ne = n;
+          while (ne < text.size() && IsLetterByte(static_cast<unsigned char>(text[ne]))) ++ne;
+          if (text.substr(n, ne - n) == "donde") return true;
+        }
         at = e;
         continue;
       }

@@ -49,5 +49,17 @@ TEST(PlacesKeptRound14Test, TownBeforeAWordOfTimeInCapitals) {
                            {"Austin Tonight said no", {"Austin"}, {"said"}}});
 }
 
+// A name that the words after it say is where something happened: "Wrawby
+// is the place where I spent 18 years", Spanish "es donde", French "est
+// l'endroit où". English "is where" may say where a person is ("Kerbrat is
+// where we left her") and stays redacted, as does Spanish "está donde".
+TEST(PlacesKeptRound14Test, NameSaidToBeWhereSomethingHappened) {
+  ExpectGoneAndKept("en", {{"Wasnt brought up here though , Wrawby is the place where I spent 18 years .", {}, {"Wrawby"}},
+                           {"Kerbrat is where we left her.", {"Kerbrat"}, {"left"}}});
+  ExpectGoneAndKept("es", {{"Kerbrat es donde cruzamos el río.", {}, {"Kerbrat"}},
+                           {"Kerbrat está donde lo dejamos.", {"Kerbrat"}, {"dejamos"}}});
+  ExpectGoneAndKept("fr", {{"Kerbrat est l'endroit où j'ai grandi.", {}, {"Kerbrat"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
