@@ -1756,6 +1756,45 @@ bool ArrivalCue(std::string_view text, size_t offset) {
          (before == "a" && ArrivedByVehicle(text, at, kArrival));
 }
 
+// True if the one-word name f is written again within a few thousand bytes
+// where the words before it say a place ("In Aleppo we lost everything.
+// Aleppo was bombed", "à Batna ... Batna est calme"): the same town, for a
+// world town of one word (no listed given name or surname). Not after a
+// title there ("Mr. Tulum"), and not a name that speaks or acts here
+// ("Vivimos en Kampala. Kampala dijo que no", "... Kampala nos pegó").
+bool NamedAsAPlaceNearby(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  {
+    size_t next = f.end;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    size_t next_end = next;
+    while (next_end < text.size() && IsWordByte(static_cast<unsigned char>(text[next_end]))) ++next_end;
+    if ((lexicon->Flags(text::Fold(text.substr(next, next_end - next))) & kSpeechCue) != 0 ||
+        HasPersonCueAfter(text, f.begin, f.end)) {
+      return false;
+    }
+  }
+  constexpr size_t kReach = 4000;
+  const size_t from = f.begin > kReach ? f.begin - kReach : 0;
+  const size_t to = std::min(text.size(), f.end + kReach);
+  for (size_t at = text.find(name, from); at != std::string_view::npos && at + name.size() <= to;
+       at = text.find(name, at + 1)) {
+    if (at == f.begin) continue;
+    const size_t end = at + name.size();
+    if ((at > 0 && IsWordByte(static_cast<unsigned char>(text[at - 1]))) ||
+        (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end])))) {
+      continue;
+    }
+    Finding g = f;
+    g.begin = at;
+    g.end = end;
+    if (!HasPersonCueBefore(text, at) && (SaysAPlace(text, places, g) || WorldPlaceCue(text, at))) return true;
+  }
+  return false;
+}
+
 // True if a name of several words opens with "San", "Santa", "Santo",
 // "São", "Saint" or "Sainte" ("Santa Rosa", "San Miguel").
 bool OpensWithASaint(std::string_view name) {
@@ -2743,7 +2782,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
                                                      WorldPlaceCue(text, f.begin) ||
                                                      RegionOfATown(text, places, f) ||
-                                                     FrenchRouteCue(text, places, f)));
+                                                     FrenchRouteCue(text, places, f) ||
+                                                     NamedAsAPlaceNearby(text, places, f)));
         break;
       case PlaceClass::kWorldAmbiguous:
         // "llegamos a Santiago", and a saint's town of several words

@@ -61,5 +61,19 @@ TEST(PlacesKeptRound14Test, NameSaidToBeWhereSomethingHappened) {
   ExpectGoneAndKept("fr", {{"Kerbrat est l'endroit où j'ai grandi.", {}, {"Kerbrat"}}});
 }
 
+// A world town named after a preposition of place is the same town where
+// the text names it again without one ("In Aleppo we lost everything.
+// Aleppo was bombed"). A word of no gazetteer is left ("We stayed in
+// Kerbrat. Kerbrat was kind to us" may name a person), and a world town
+// after a title, or one that speaks or acts ("Kampala dijo que no",
+// world_places_test.cc), stays a person's name.
+TEST(PlacesKeptRound14Test, WorldTownNamedAgainWithoutAPreposition) {
+  ExpectGoneAndKept("en", {{"We flew to Tulum last week. Tulum is beautiful.", {}, {"Tulum is"}},
+                           {"In Aleppo we lost everything. Aleppo was bombed every night.", {}, {"Aleppo was"}},
+                           {"We stayed in Kerbrat. Kerbrat was kind to us.", {"Kerbrat was"}, {"stayed in"}},
+                           {"We flew to Tulum. Mr. Tulum was kind to us.", {"Tulum was"}, {"flew to Tulum"}}});
+  ExpectGoneAndKept("fr", {{"Nous vivions à Batna. Batna est calme.", {}, {"Batna est"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
