@@ -1807,7 +1807,8 @@ bool OpensWithASaint(std::string_view name) {
 
 // True if a capitalized word that names a kind of place comes right before
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
-// Vernon", "Lac Léman").
+// Vernon", "Lac Léman"), or a part of the town it names ("Downtown
+// Austin").
 bool AfterAPlaceWord(std::string_view text, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, offset, &at);
@@ -1819,6 +1820,13 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
       "lake", "fort", "mount", "mt", "port", "cape", "lac", "bahia", "laguna", "pointe", "ile",
       "island", "bay", "point", "sta"};
   if (kPlaceWords.count(before) != 0) return true;
+  // A part of the town: "Downtown Austin", "North Austin", "Greater
+  // Houston". Not "West", a surname ("Kanye West").
+  static const std::unordered_set<std::string_view> kPartsOfATown = {
+      "downtown", "uptown", "midtown", "north", "south", "east", "northern", "southern",
+      "eastern", "western", "central", "greater", "upstate", "northeast", "northwest",
+      "southeast", "southwest"};
+  if (kPartsOfATown.count(before) != 0) return true;
   // "Ft" is "Fort" after a preposition of place ("in Ft Mitchell", "moved to
   // Ft. Mitchell"); elsewhere it is "featuring" ("New song ft Jim Jones").
   if (before != "ft") return false;
@@ -1826,6 +1834,14 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
   static const std::unordered_set<std::string_view> kPrepositions = {"in", "at", "to", "from", "near",
                                                                      "around", "through"};
   return kPrepositions.count(WordBefore(text, at, &ignored)) != 0;
+}
+
+// True if "-based" is glued to the name: a firm or team based in the town
+// ("an Austin-based startup"). Written apart it may be a verb ("Austin
+// based his claim").
+bool BasedThere(std::string_view text, const Finding& f) {
+  return f.end + 6 <= text.size() && text.substr(f.end, 6) == "-based" &&
+         (f.end + 6 == text.size() || !IsLetterByte(static_cast<unsigned char>(text[f.end + 6])));
 }
 
 // True if a one-word name that is no given name comes right before a
@@ -2757,7 +2773,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
-                        (one_word && (AfterAPlaceWord(text, f.begin) ||
+                        (one_word && (AfterAPlaceWord(text, f.begin) || BasedThere(text, f) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))) ||
                         // Not right after an address: "P.O. Box 211 Medvedev Islands".
                         (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {

@@ -75,5 +75,17 @@ TEST(PlacesKeptRound14Test, WorldTownNamedAgainWithoutAPreposition) {
   ExpectGoneAndKept("fr", {{"Nous vivions à Batna. Batna est calme.", {}, {"Batna est"}}});
 }
 
+// A part of a town named before it ("Downtown Austin", "North Austin") and
+// a firm based there ("an Austin-based startup") say the town. "Austin
+// based his claim" names a person; so does "Kanye West" (no "West" before).
+TEST(PlacesKeptRound14Test, PartOfATownAndAFirmBasedThere) {
+  ExpectGoneAndKept("en", {{"Downtown Austin is packed tonight", {}, {"Austin"}},
+                           {"North Austin traffic is terrible", {}, {"Austin"}},
+                           {"Greater Houston floods again", {}, {"Houston"}},
+                           {"an Austin-based startup hired us", {}, {"Austin"}},
+                           {"Austin based his claim on that", {"Austin"}, {"claim"}},
+                           {"My friend Austin West came", {"Austin", "West"}, {"friend"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
