@@ -613,15 +613,29 @@ bool AfterBirthOrDeath(std::string_view text, size_t offset) {
 
 
 // True if a plural noun of rivers, lakes or mountains, in lower case,
-// comes right before offset: the names listed after it are places ("los
-// ríos Ulúa y Chamelecón", "the rivers Ouse and Foss").
+// comes right before offset, or a plural noun of towns and "de" or "of":
+// the names listed after it are places ("los ríos Ulúa y Chamelecón", "the
+// rivers Ouse and Foss", "les communes de Languidic, Baud et Locminé", "the
+// towns of Elgin and Delmar").
 bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
   size_t at = 0;
-  const std::string word = WordBefore(text, offset, &at);
+  std::string word = WordBefore(text, offset, &at);
   static const std::unordered_set<std::string_view> kPlural = {
       "rios", "lagos", "lagunas", "volcanes", "cerros", "islas", "montes", "rivers", "lakes",
       "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts"};
-  return kPlural.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0;
+  if (kPlural.count(word) != 0) return std::islower(static_cast<unsigned char>(text[at])) != 0;
+  if ((word != "de" && word != "of" && word != "d") || text.substr(at, offset - at).find_first_of(".:") !=
+                                                            std::string_view::npos) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kTowns = {
+      "communes", "villes", "villages", "departements", "provinces", "cantons", "ciudades", "pueblos",
+      "municipios", "estados", "provincias", "departamentos", "aldeas", "towns", "cities",
+      "villages", "counties", "states", "provinces"};
+  size_t noun_at = 0;
+  word = WordBefore(text, at, &noun_at);
+  return kTowns.count(word) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0 &&
+         text.substr(noun_at, at - noun_at).find_first_of(".:,") == std::string_view::npos;
 }
 
 // True if a comma, "et" or "ou" follows `end`: another item of a list.
@@ -2010,6 +2024,52 @@ bool GluedPlaceOfSeveralWords(std::string_view name, const PlaceGazetteer& place
   return place == PlaceClass::kListed || place == PlaceClass::kWorld;
 }
 
+// True if a world town of one word (no listed given name or surname) is
+// an item of a list next to another place of some gazetteer: "Storms hit
+// Tulsa and Wichita", "Tour: Elgin, Kirkwood, Delmar". Not a list after a
+// word that takes people ("I met Kerbrat and Wichita": the name before is
+// then a person's, found as one), nor one before a verb of speech or an
+// object pronoun and a verb ("Tulsa and Wichita said no").
+bool WorldTownListedWithAPlace(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (places.ClassOf(name) != PlaceClass::kWorld) return false;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  size_t next = f.end;
+  while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+  size_t next_end = next;
+  while (next_end < text.size() && IsWordByte(static_cast<unsigned char>(text[next_end]))) ++next_end;
+  if ((lexicon->Flags(text::Fold(text.substr(next, next_end - next))) & kSpeechCue) != 0 ||
+      HasPersonCueAfter(text, f.begin, f.end)) {
+    return false;
+  }
+  const size_t prev_end = AcrossListSeparator(text, f.begin, false);
+  const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
+  const size_t next_begin = AcrossListSeparator(text, f.end, true);
+  const size_t next_item_end = PlaceItemAt(text, places, next_begin, true);
+  size_t first = f.begin;
+  if (prev_begin != std::string_view::npos) {
+    first = prev_begin;
+  } else if (next_item_end == std::string_view::npos) {
+    return false;
+  }
+  // The place next to it is no part of a longer run of capitalized words
+  // ("Juan Tulsa and Wichita": a person's surname then).
+  if (prev_begin != std::string_view::npos) {
+    size_t ignored = 0;
+    const std::string before = WordBefore(text, prev_begin, &ignored);
+    if (!before.empty() && ignored < prev_begin && StartsWithCapital(text, ignored) &&
+        text.substr(ignored, prev_begin - ignored).find_first_of(".,;:\n") == std::string_view::npos) {
+      return false;
+    }
+  } else {
+    size_t k = next_item_end;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size() && k > next_item_end && StartsWithCapital(text, k)) return false;
+  }
+  return !HasPersonCueBefore(text, first);
+}
+
 // True if a one-word name that is no given name or surname stands alone in
 // brackets right after a listed or world place of up to three words: the
 // town's region or country ("Portland ( Oregon )", "Elisabethville
@@ -2767,7 +2827,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
     if (!person_cue && ((one_word && (InAListOfPlaces(text, places, f) || RegionInBrackets(text, places, f) ||
-                                      JoinedByATownParticle(text, f) || GluedPlaceOfSeveralWords(name, places))) ||
+                                      JoinedByATownParticle(text, f) || GluedPlaceOfSeveralWords(name, places) ||
+                                      WorldTownListedWithAPlace(text, places, f))) ||
                         AfterASaintsName(text, f) || NamesASaintsBuilding(text, f))) {
       drop[i] = 1;
       continue;

@@ -87,5 +87,23 @@ TEST(PlacesKeptRound14Test, PartOfATownAndAFirmBasedThere) {
                            {"My friend Austin West came", {"Austin", "West"}, {"friend"}}});
 }
 
+// Lists of towns: after a plural noun of towns and "de", "of" ("les
+// communes de Languidic, Baud et Locminé"), and a world town listed next to
+// another place ("Storms hit Tulsa and Wichita", "Tour: Elgin, Kirkwood,
+// Delmar"). A list after a verb that takes people, or before a verb of
+// speech, stays one of people.
+TEST(PlacesKeptRound14Test, ListsOfTowns) {
+  ExpectGoneAndKept("fr", {{"Les communes de Languidic, Baud et Locminé sont touchées.", {},
+                            {"Languidic", "Baud", "Locminé"}},
+                           {"Les enfants de Kerbrat et Le Goff sont venus.", {"Kerbrat", "Goff"}, {"enfants"}}});
+  ExpectGoneAndKept("es", {{"Los pueblos de Chahuites, Tonalá y Arriaga están lejos.", {},
+                            {"Chahuites", "Tonalá", "Arriaga"}}});
+  ExpectGoneAndKept("en", {{"Storms hit Tulsa and Wichita today", {}, {"Tulsa", "Wichita"}},
+                           {"Tour: Elgin, Kirkwood, Delmar", {}, {"Elgin", "Kirkwood"}},
+                           {"I met Kerbrat and Wichita yesterday", {"Kerbrat"}, {"met"}},
+                           {"Tulsa and Wichita said no", {"Wichita"}, {"said"}},
+                           {"Yesterday Juan Tulsa and Wichita came", {"Juan", "Wichita"}, {"came"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
