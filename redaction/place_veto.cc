@@ -1819,6 +1819,26 @@ bool OpensWithASaint(std::string_view name) {
          first == "sainte";
 }
 
+size_t AcrossListSeparator(std::string_view text, size_t at, bool after);
+size_t PlaceItemAt(std::string_view text, const PlaceGazetteer& places, size_t at, bool after);
+
+// True if what surrounds a saint's town of several words that is also a
+// name ("Santa Rosa", "Santo Tomás") says the town: where one is from ("soy
+// de", "somos de", "eres de", "son de"), or another place of some gazetteer
+// next to it in a list ("Pasamos San Marcos y Santa Rosa"). Not before an
+// object pronoun and a verb ("Santa Rosa nos pegó").
+bool SaintsTownCue(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (HasPersonCueAfter(text, f.begin, f.end)) return false;
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before == "de" && text.substr(at, f.begin - at).find_first_of(".:,") == std::string_view::npos) {
+    const std::string verb = WordBefore(text, at, &ignored);
+    if (verb == "soy" || verb == "somos" || verb == "eres" || verb == "son" || verb == "sois") return true;
+  }
+  return PlaceItemAt(text, places, AcrossListSeparator(text, f.begin, false), false) != std::string_view::npos ||
+         PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos;
+}
+
 // True if a capitalized word that names a kind of place comes right before
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
 // Vernon", "Lac Léman"), or a part of the town it names ("Downtown
@@ -1843,7 +1863,9 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
   if (kPartsOfATown.count(before) != 0) return true;
   // "Ft" is "Fort" after a preposition of place ("in Ft Mitchell", "moved to
   // Ft. Mitchell"); elsewhere it is "featuring" ("New song ft Jim Jones").
-  if (before != "ft") return false;
+  // "St", "Ste" likewise ("Stopped at St. Augustine"): elsewhere a street's
+  // type ("Main St Augustine") or a Haitian surname's first word.
+  if (before != "ft" && before != "st" && before != "ste") return false;
   size_t ignored = 0;
   static const std::unordered_set<std::string_view> kPrepositions = {"in", "at", "to", "from", "near",
                                                                      "around", "through"};
@@ -2866,7 +2888,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // "llegamos a Santiago", and a saint's town of several words
         // ("llegamos a Santa Rosa"): a town one reaches.
         is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
-                                       ((one_word || OpensWithASaint(name)) && ArrivalCue(text, f.begin)));
+                                       ((one_word || OpensWithASaint(name)) && ArrivalCue(text, f.begin)) ||
+                                       (OpensWithASaint(name) && SaintsTownCue(text, places, f)));
         break;
       case PlaceClass::kNone:
         is_candidate = !person_cue && FrenchRouteCue(text, places, f);

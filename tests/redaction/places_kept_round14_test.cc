@@ -105,5 +105,20 @@ TEST(PlacesKeptRound14Test, ListsOfTowns) {
                            {"Yesterday Juan Tulsa and Wichita came", {"Juan", "Wichita"}, {"came"}}});
 }
 
+// Saints' places: a name after "St." and a preposition of place ("Stopped
+// at St. Augustine"); a saint's town of several words that is also a name
+// ("Santa Rosa", "Santo Tomás") after "soy de", "somos de" or next to
+// another place in a list. After a given name it is a surname ("Rosa Santa
+// Cruz"), and before an object pronoun and a verb a person.
+TEST(PlacesKeptRound14Test, SaintsPlaces) {
+  ExpectGoneAndKept("en", {{"Stopped at St. Augustine on the way.", {}, {"Augustine"}},
+                           {"We prayed at Main St. Augustine came later.", {"Augustine came"}, {"prayed"}}});
+  ExpectGoneAndKept("es", {{"Somos de Santo Tomás.", {}, {"Santo Tomás"}},
+                           {"Soy de Santa Rosa, Honduras.", {}, {"Santa Rosa"}},
+                           {"Pasamos San Marcos y Santa Rosa.", {}, {"Santa Rosa"}},
+                           {"Somos de Santa Rosa. Santa Rosa nos pegó.", {"Rosa nos"}, {"de Santa Rosa"}},
+                           {"Soy amiga de Rosa Santa Cruz.", {"Rosa", "Cruz"}, {"amiga"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
