@@ -261,7 +261,9 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
         "ciudad", "municipio", "departamento", "ejido", "city", "town", "village", "county",
         "province", "ville", "commune", "departement", "provincia", "canton", "vil", "komin",
         "university", "universidad", "universite", "environs", "arrondissement", "prefecture",
-        "sous-prefecture", "outskirts"};
+        "sous-prefecture", "outskirts",
+        // "las calles de Mercedes", "the streets of Jackson": a town's.
+        "calles", "streets", "rues"};
     // Nouns of a river, a lake, a mountain, an island or a monastery: their
     // name follows them, in lower case ("el río Bravo", "los volcanes
     // Atitlán", "la presa Falcón"), or after "de" ("el lago de Atitlán", "el
@@ -1499,7 +1501,7 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, f.begin, &at);
   static const std::unordered_set<std::string_view> kPlacePreps = {
-      "in", "en", "from", "near", "desde", "hacia", "dans", "vers"};
+      "in", "en", "from", "near", "desde", "hacia", "dans", "vers", "outside"};
   if (kPlacePreps.count(before) != 0 && text.substr(at, f.begin - at).find_first_of(".:") ==
                                             std::string_view::npos) {
     return true;
@@ -1754,12 +1756,31 @@ bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set
 
 // True if a verb of going or arriving and "a" or "to" come right before a
 // town that is also a given name ("llegamos a Santiago", "fuimos a
-// Mercedes", "moved to Florence"): there it is the town. Not the verbs that
-// take a person after "a" too ("mandaron a Santiago", "deportaron a").
+// Mercedes", "moved to Florence", "crossed into Victoria", "sent us back to
+// Victoria"): there it is the town. Not the verbs that take a person after
+// "a" too ("mandaron a Santiago", "deportaron a"), nor "ran into".
 bool ArrivalCue(std::string_view text, size_t offset) {
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, offset, &at);
+  // "crossed into Victoria"; not "ran into", "bumped into" (met someone).
+  if (before == "into") {
+    static const std::unordered_set<std::string_view> kInto = {"crossed", "cross", "went", "moved", "drove",
+                                                               "came", "walked", "flew", "headed", "got"};
+    return kInto.count(WordBefore(text, at, &ignored)) != 0;
+  }
   if (before != "a" && before != "to") return false;
+  // "They sent us back to Victoria", "deported me back to": sent home.
+  {
+    size_t back_at = 0, object_at = 0;
+    if (WordBefore(text, at, &back_at) == "back") {
+      const std::string object = WordBefore(text, back_at, &object_at);
+      const std::string verb = (object == "us" || object == "me" || object == "them" || object == "him" ||
+                                object == "her")
+                                   ? WordBefore(text, object_at, &ignored)
+                                   : object;
+      if (verb == "sent" || verb == "deported" || verb == "shipped" || verb == "returned") return true;
+    }
+  }
   static const std::unordered_set<std::string_view> kArrival = {
       "viaje", "viajo", "viajamos", "viajaron", "fui", "fuimos", "fueron", "ir", "vamos", "voy",
       "llegue", "llego", "llegamos", "llegaron", "llegar", "regrese", "regresamos", "regresaron",

@@ -120,5 +120,18 @@ TEST(PlacesKeptRound14Test, SaintsPlaces) {
                            {"Soy amiga de Rosa Santa Cruz.", {"Rosa", "Cruz"}, {"amiga"}}});
 }
 
+// Towns that are given names too (Victoria, Jackson, Mercedes) where the
+// words before say a place: "crossed into", "sent us back to", "outside",
+// "las calles de". "ran into Victoria" (met her) and "outside Victoria's
+// house" stay persons.
+TEST(PlacesKeptRound14Test, GivenNameTownsAfterWordsOfPlace) {
+  ExpectGoneAndKept("en", {{"We crossed into Victoria at night.", {}, {"Victoria"}},
+                           {"They sent us back to Victoria.", {}, {"Victoria"}},
+                           {"We waited outside Jackson for a week.", {}, {"Jackson"}},
+                           {"I ran into Victoria at the store.", {"Victoria"}, {"store"}},
+                           {"We waited outside Victoria's house.", {"Victoria"}, {"house"}}});
+  ExpectGoneAndKept("es", {{"Dormimos en las calles de Mercedes.", {}, {"Mercedes"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
