@@ -133,5 +133,14 @@ TEST(PlacesKeptRound14Test, GivenNameTownsAfterWordsOfPlace) {
   ExpectGoneAndKept("es", {{"Dormimos en las calles de Mercedes.", {}, {"Mercedes"}}});
 }
 
+// OCR reads "à" as "â" too ("juge de paix â Batna"), on a page with other
+// OCR damage; a town of the gazetteer after it is the place, as after "ë".
+TEST(PlacesKeptRound14Test, AnADamagedIntoACircumflex) {
+  ExpectGoneAndKept("fr", {{"Lundi 23 avrtl l908 . »•» Le nommé Yves Kerhervé , juge de paix â Batna , "
+                            "a été nommé . Le blessé fut transporté â Quimper où il mourut .",
+                            {"Kerhervé"}, {"Batna", "Quimper"}},
+                           {"Lundi 23 avrtl l908 . »•» Il écrivit â Gwenaëlle hier .", {"Gwenaëlle"}, {"écrivit"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
