@@ -1810,6 +1810,14 @@ bool NamedAsAPlaceNearby(std::string_view text, const PlaceGazetteer& places, co
         HasPersonCueAfter(text, f.begin, f.end)) {
       return false;
     }
+    // A verb and its object after it: "Tulum hit me hard", "Batna beat us".
+    size_t object = next_end;
+    while (object < text.size() && (text[object] == ' ' || text[object] == '\t')) ++object;
+    size_t object_end = object;
+    while (object_end < text.size() && IsWordByte(static_cast<unsigned char>(text[object_end]))) ++object_end;
+    static const std::unordered_set<std::string_view> kObjects = {"me", "us", "him", "her", "them",
+                                                                  "nos", "nous", "lui", "leur"};
+    if (next_end > next && kObjects.count(text::Fold(text.substr(object, object_end - object))) != 0) return false;
   }
   constexpr size_t kReach = 4000;
   const size_t from = f.begin > kReach ? f.begin - kReach : 0;
@@ -1864,7 +1872,7 @@ bool SaintsTownCue(std::string_view text, const PlaceGazetteer& places, const Fi
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
 // Vernon", "Lac Léman"), or a part of the town it names ("Downtown
 // Austin").
-bool AfterAPlaceWord(std::string_view text, size_t offset) {
+bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, offset, &at);
   if (before.empty() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
@@ -1875,13 +1883,18 @@ bool AfterAPlaceWord(std::string_view text, size_t offset) {
       "lake", "fort", "mount", "mt", "port", "cape", "lac", "bahia", "laguna", "pointe", "ile",
       "island", "bay", "point", "sta"};
   if (kPlaceWords.count(before) != 0) return true;
-  // A part of the town: "Downtown Austin", "North Austin", "Greater
-  // Houston". Not "West", a surname ("Kanye West").
+  // A part of a town of some gazetteer: "Downtown Austin", "North Austin",
+  // "Greater Houston" ("North Kerbrat came with us" names no town). Not
+  // "West", a surname ("Kanye West").
   static const std::unordered_set<std::string_view> kPartsOfATown = {
       "downtown", "uptown", "midtown", "north", "south", "east", "northern", "southern",
       "eastern", "western", "central", "greater", "upstate", "northeast", "northwest",
       "southeast", "southwest"};
-  if (kPartsOfATown.count(before) != 0) return true;
+  if (kPartsOfATown.count(before) != 0) {
+    size_t end = offset;
+    while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) ++end;
+    return places.ClassOf(text.substr(offset, end - offset)) != PlaceClass::kNone;
+  }
   // "Ft" is "Fort" after a preposition of place ("in Ft Mitchell", "moved to
   // Ft. Mitchell"); elsewhere it is "featuring" ("New song ft Jim Jones").
   // "St", "Ste" likewise ("Stopped at St. Augustine"): elsewhere a street's
@@ -2877,7 +2890,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
-                        (one_word && (AfterAPlaceWord(text, f.begin) || BasedThere(text, f) ||
+                        (one_word && (AfterAPlaceWord(text, places, f.begin) || BasedThere(text, f) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))) ||
                         // Not right after an address: "P.O. Box 211 Medvedev Islands".
                         (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {

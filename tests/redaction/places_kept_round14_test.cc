@@ -66,25 +66,28 @@ TEST(PlacesKeptRound14Test, NameSaidToBeWhereSomethingHappened) {
 // Aleppo was bombed"). A word of no gazetteer is left ("We stayed in
 // Kerbrat. Kerbrat was kind to us" may name a person), and a world town
 // after a title, or one that speaks or acts ("Kampala dijo que no",
-// world_places_test.cc), stays a person's name.
+// world_places_test.cc; "Tulum hit me hard"), stays a person's name.
 TEST(PlacesKeptRound14Test, WorldTownNamedAgainWithoutAPreposition) {
   ExpectGoneAndKept("en", {{"We flew to Tulum last week. Tulum is beautiful.", {}, {"Tulum is"}},
                            {"In Aleppo we lost everything. Aleppo was bombed every night.", {}, {"Aleppo was"}},
                            {"We stayed in Kerbrat. Kerbrat was kind to us.", {"Kerbrat was"}, {"stayed in"}},
-                           {"We flew to Tulum. Mr. Tulum was kind to us.", {"Tulum was"}, {"flew to Tulum"}}});
+                           {"We flew to Tulum. Mr. Tulum was kind to us.", {"Tulum was"}, {"flew to Tulum"}},
+                           {"We flew to Tulum. Tulum hit me hard.", {"Tulum hit"}, {"flew to Tulum"}}});
   ExpectGoneAndKept("fr", {{"Nous vivions à Batna. Batna est calme.", {}, {"Batna est"}}});
 }
 
 // A part of a town named before it ("Downtown Austin", "North Austin") and
-// a firm based there ("an Austin-based startup") say the town. "Austin
-// based his claim" names a person; so does "Kanye West" (no "West" before).
+// a firm based there ("an Austin-based startup") say the town of some
+// gazetteer. "Austin based his claim" names a person; so do "Kanye West"
+// (no "West" before) and "North Kerbrat" (no town).
 TEST(PlacesKeptRound14Test, PartOfATownAndAFirmBasedThere) {
   ExpectGoneAndKept("en", {{"Downtown Austin is packed tonight", {}, {"Austin"}},
                            {"North Austin traffic is terrible", {}, {"Austin"}},
                            {"Greater Houston floods again", {}, {"Houston"}},
                            {"an Austin-based startup hired us", {}, {"Austin"}},
                            {"Austin based his claim on that", {"Austin"}, {"claim"}},
-                           {"My friend Austin West came", {"Austin", "West"}, {"friend"}}});
+                           {"My friend Austin West came", {"Austin", "West"}, {"friend"}},
+                           {"North Kerbrat came with us.", {"Kerbrat"}, {"came"}}});
 }
 
 // Lists of towns: after a plural noun of towns and "de", "of" ("les
