@@ -579,6 +579,8 @@ bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
           size_t ne = n;
           while (ne < text.size() && IsLetterByte(static_cast<unsigned char>(text[ne]))) ++ne;
           if (text.substr(n, ne - n) == "donde") return true;
+          // "Kerbrat fue a una ciudad lejana": Spanish "fue a" is "went to".
+          if (text.substr(n, ne - n) == "a") return false;
         }
         at = e;
         continue;
@@ -593,6 +595,10 @@ bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
       }
     }
     if (words >= 1 && kPlaceNouns.count(w) != 0) return true;
+    // The noun right after the article or one word after it, and not a
+    // possession's: "Kerbrat era el dueño del lugar", "the mayor of the
+    // town" say what a person is.
+    if (words >= 3 || w == "de" || w == "del" || w == "of" || w == "du" || w == "des" || w == "d") return false;
     at = e;
   }
   return false;

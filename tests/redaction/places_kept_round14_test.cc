@@ -59,6 +59,10 @@ TEST(PlacesKeptRound14Test, NameSaidToBeWhereSomethingHappened) {
   ExpectGoneAndKept("es", {{"Kerbrat es donde cruzamos el río.", {}, {"Kerbrat"}},
                            {"Kerbrat está donde lo dejamos.", {"Kerbrat"}, {"dejamos"}}});
   ExpectGoneAndKept("fr", {{"Kerbrat est l'endroit où j'ai grandi.", {}, {"Kerbrat"}}});
+  // Spanish "fue a" is "went to"; a noun after "de" is what a person owns.
+  ExpectGoneAndKept("es", {{"Kerbrat fue a un lugar seguro.", {"Kerbrat"}, {"seguro"}},
+                           {"Kerbrat fue a una ciudad lejana.", {"Kerbrat"}, {"lejana"}},
+                           {"Kerbrat era el dueño del lugar.", {"Kerbrat"}, {"dueño"}}});
 }
 
 // A world town named after a preposition of place is the same town where
