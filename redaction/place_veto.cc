@@ -261,9 +261,7 @@ bool HasPlaceCueBefore(std::string_view text, size_t offset, bool* in_prose) {
         "ciudad", "municipio", "departamento", "ejido", "city", "town", "village", "county",
         "province", "ville", "commune", "departement", "provincia", "canton", "vil", "komin",
         "university", "universidad", "universite", "environs", "arrondissement", "prefecture",
-        "sous-prefecture", "outskirts",
-        // "las calles de Mercedes", "the streets of Jackson": a town's.
-        "calles", "streets", "rues"};
+        "sous-prefecture", "outskirts"};
     // Nouns of a river, a lake, a mountain, an island or a monastery: their
     // name follows them, in lower case ("el río Bravo", "los volcanes
     // Atitlán", "la presa Falcón"), or after "de" ("el lago de Atitlán", "el
