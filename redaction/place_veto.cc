@@ -1761,8 +1761,9 @@ bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set
 // True if a verb of going or arriving and "a" or "to" come right before a
 // town that is also a given name ("llegamos a Santiago", "fuimos a
 // Mercedes", "moved to Florence", "crossed into Victoria", "sent us back to
-// Victoria"): there it is the town. Not the verbs that take a person after
-// "a" too ("mandaron a Santiago", "deportaron a"), nor "ran into".
+// Victoria", "made it to Jackson"): there it is the town. Not the verbs
+// that take a person after "a" too ("mandaron a Santiago", "deportaron
+// a"), nor "ran into", nor "gave it to".
 bool ArrivalCue(std::string_view text, size_t offset) {
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, offset, &at);
@@ -1773,6 +1774,14 @@ bool ArrivalCue(std::string_view text, size_t offset) {
     return kInto.count(WordBefore(text, at, &ignored)) != 0;
   }
   if (before != "a" && before != "to") return false;
+  // "We finally made it to Jackson"; not "gave it to Jackson".
+  {
+    size_t it_at = 0;
+    if (before == "to" && WordBefore(text, at, &it_at) == "it") {
+      const std::string verb = WordBefore(text, it_at, &ignored);
+      if (verb == "made" || verb == "make" || verb == "making") return true;
+    }
+  }
   // "They sent us back to Victoria", "deported me back to": sent home.
   {
     size_t back_at = 0, object_at = 0;

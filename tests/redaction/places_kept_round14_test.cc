@@ -128,10 +128,14 @@ TEST(PlacesKeptRound14Test, SaintsPlaces) {
 }
 
 // Towns that are given names too (Victoria, Jackson) where the words
-// before say a place: "crossed into", "sent us back to", "outside". "ran
-// into Victoria" (met her) and "outside Victoria's house" stay persons.
+// before say a place: "crossed into", "sent us back to", "made it to",
+// "outside". "ran into Victoria" (met her), "gave it to Jackson" and
+// "outside Victoria's house" stay persons.
 TEST(PlacesKeptRound14Test, GivenNameTownsAfterWordsOfPlace) {
   ExpectGoneAndKept("en", {{"We crossed into Victoria at night.", {}, {"Victoria"}},
+                           {"We finally made it to Jackson.", {}, {"Jackson"}},
+                           {"MADE IT TO JACKSON", {}, {"JACKSON"}},
+                           {"I gave it to Jackson.", {"Jackson"}, {"gave"}},
                            {"They sent us back to Victoria.", {}, {"Victoria"}},
                            {"We waited outside Jackson for a week.", {}, {"Jackson"}},
                            {"I ran into Victoria at the store.", {"Victoria"}, {"store"}},
