@@ -145,14 +145,33 @@ bool NextToAName(std::string_view text, const std::vector<Finding>& findings,
   return false;
 }
 
+// True if Spanish "a", starting at `at` (`before` is the folded word there),
+// follows a verb of sending away after an object pronoun: "nos deportaron a
+// Guerrero", "me mandaron a Tapachula". The pronoun is who was sent, so the
+// name after "a" is where; "deportaron a Guerrero" alone sent him.
+bool PronounSentAwayTo(std::string_view text, std::string_view before, size_t at) {
+  if (before != "a") return false;
+  static const std::unordered_set<std::string_view> kSentAway = {
+      "deportaron", "deporto", "expulsaron", "expulso", "devolvieron", "devolvio", "trasladaron",
+      "traslado", "mandaron", "mando", "enviaron", "envio", "regresaron", "regreso"};
+  size_t verb_at = 0, pronoun_at = 0;
+  if (kSentAway.count(WordBefore(text, at, &verb_at)) == 0) return false;
+  const std::string pronoun = WordBefore(text, verb_at, &pronoun_at);
+  return pronoun == "nos" || pronoun == "me" || pronoun == "los" || pronoun == "las" || pronoun == "te";
+}
+
 bool HasPersonCueBefore(std::string_view text, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, offset, &at);
   if (IsPersonCue(before)) return true;
-  // "talked to Maurice", "con Guadalupe", "avec Lourdes" (person_context.h).
+  // "talked to Maurice", "con Guadalupe", "avec Lourdes" (person_context.h);
+  // not where a pronoun says who was sent ("nos deportaron a Guerrero").
   {
     size_t ignored = 0;
-    if (IsPersonContext(at > 0 ? WordBefore(text, at, &ignored) : std::string(), before)) return true;
+    if (IsPersonContext(at > 0 ? WordBefore(text, at, &ignored) : std::string(), before) &&
+        !PronounSentAwayTo(text, before, at)) {
+      return true;
+    }
   }
   // "my name is Lima", "son nom est Florence", "su nombre es Lima".
   if (before == "is" || before == "es" || before == "est") {
@@ -1782,6 +1801,7 @@ bool ArrivalCue(std::string_view text, size_t offset) {
       if (verb == "made" || verb == "make" || verb == "making") return true;
     }
   }
+  if (PronounSentAwayTo(text, before, at)) return true;
   // "They sent us back to Victoria", "deported me back to": sent home.
   {
     size_t back_at = 0, object_at = 0;

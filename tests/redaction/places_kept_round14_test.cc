@@ -154,5 +154,16 @@ TEST(PlacesKeptRound14Test, AnADamagedIntoACircumflex) {
                            {"Lundi 23 avrtl l908 . »•» Il écrivit â Gwenaëlle hier .", {"Gwenaëlle"}, {"écrivit"}}});
 }
 
+// A place after an object pronoun and a verb of sending away: the pronoun
+// is who was sent ("Nos deportaron a Guerrero", "Me mandaron a Victoria").
+// "Deportaron a Guerrero" (they deported him) and "Guerrero nos pegó" stay
+// persons.
+TEST(PlacesKeptRound14Test, SpanishTownsAfterAPronounSentAway) {
+  ExpectGoneAndKept("es", {{"Nos deportaron a Guerrero.", {}, {"Guerrero"}},
+                           {"Me mandaron a Victoria con mi hijo.", {}, {"Victoria"}},
+                           {"Después Guerrero nos pegó.", {"Guerrero"}, {"pegó"}},
+                           {"Deportaron a Guerrero ayer.", {"Guerrero"}, {"ayer"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
