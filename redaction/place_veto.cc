@@ -1783,7 +1783,7 @@ bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set
 // Victoria", "made it to Jackson"): there it is the town. Not the verbs
 // that take a person after "a" too ("mandaron a Santiago", "deportaron
 // a"), nor "ran into", nor "gave it to".
-bool ArrivalCue(std::string_view text, size_t offset) {
+bool ArrivalCue(std::string_view text, const PlaceGazetteer& places, size_t offset) {
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, offset, &at);
   // "crossed into Victoria"; not "ran into", "bumped into" (met someone).
@@ -1792,7 +1792,36 @@ bool ArrivalCue(std::string_view text, size_t offset) {
                                                                "came", "walked", "flew", "headed", "got"};
     return kInto.count(WordBefore(text, at, &ignored)) != 0;
   }
+  // Verbs that take a place with no preposition: Haitian "nou rete
+  // Victoria", "rive", "soti", "ale", "tounen"; French "traversé"; Spanish
+  // "cruzamos", "atravesamos" (a person after them takes the personal "a":
+  // "cruzamos a Victoria").
+  static const std::unordered_set<std::string_view> kBarePlaceVerbs = {
+      "rete", "rive", "soti", "ale", "tounen", "traverse", "traversee", "traverses", "traversees",
+      "traversons", "traversait", "traversaient", "cruzamos", "cruzaron", "cruce", "cruzo", "cruzando",
+      "atravesamos", "atravesaron", "atravese", "atraveso"};
+  if (kBarePlaceVerbs.count(before) != 0 &&
+      text.substr(at, offset - at).find_first_of(".,;:\n") == std::string_view::npos) {
+    return true;
+  }
   if (before != "a" && before != "to") return false;
+  // An English route after a verb of going: "We walked from Victoria to
+  // Jackson" (not "a letter from Victoria to Jackson").
+  if (before == "to") {
+    size_t town_at = 0, from_at = 0;
+    WordBefore(text, at, &town_at);
+    size_t town_end = town_at;
+    while (town_end < at && IsLetterByte(static_cast<unsigned char>(text[town_end]))) ++town_end;
+    if (town_end > town_at && StartsWithCapital(text, town_at) &&
+        text.substr(town_end, at - town_end).find_first_not_of(' ') == std::string_view::npos &&
+        WordBefore(text, town_at, &from_at) == "from" &&
+        places.ClassOf(text.substr(town_at, town_end - town_at)) != PlaceClass::kNone) {
+      static const std::unordered_set<std::string_view> kGoing = {
+          "walked", "went", "drove", "flew", "moved", "traveled", "travelled", "came", "ran", "hitchhiked",
+          "rode", "journeyed", "fled", "way", "trip", "journey", "route", "road"};
+      if (kGoing.count(WordBefore(text, from_at, &ignored)) != 0) return true;
+    }
+  }
   // "We finally made it to Jackson"; not "gave it to Jackson".
   {
     size_t it_at = 0;
@@ -2955,7 +2984,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // "llegamos a Santiago", and a saint's town of several words
         // ("llegamos a Santa Rosa"): a town one reaches.
         is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
-                                       ((one_word || OpensWithASaint(name)) && ArrivalCue(text, f.begin)) ||
+                                       ((one_word || OpensWithASaint(name)) && ArrivalCue(text, places, f.begin)) ||
                                        (OpensWithASaint(name) && SaintsTownCue(text, places, f)));
         break;
       case PlaceClass::kNone:
@@ -3015,7 +3044,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     // A town reached is no item of a list of names after it ("llegamos a
     // Santiago, Pedro nos dijo").
     if (HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||
-        (NextToAName(text, *findings, names, i) && !ArrivalCue(text, f.begin)) ||
+        (NextToAName(text, *findings, names, i) && !ArrivalCue(text, places, f.begin)) ||
         (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) && HasPersonCueAfter(text, f.begin, f.end))) {
       continue;
     }

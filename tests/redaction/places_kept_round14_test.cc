@@ -165,5 +165,22 @@ TEST(PlacesKeptRound14Test, SpanishTownsAfterAPronounSentAway) {
                            {"Deportaron a Guerrero ayer.", {"Guerrero"}, {"ayer"}}});
 }
 
+// Verbs that take a place with no preposition: Haitian "rete", "rive",
+// "soti", "ale", "tounen" ("Nou rete Victoria de semèn"), French
+// "traverser", Spanish "cruzar", "atravesar" without the personal "a"
+// ("Nous avons traversé Victoria à pied", "Luego cruzamos Victoria"); and
+// an English route after a verb of going ("We walked from Victoria to
+// Jackson"). "Nou rete ak Victoria", "Cruzamos a Victoria" (we took her
+// across) and "a letter from Victoria to Jackson" stay persons.
+TEST(PlacesKeptRound14Test, TownsAfterVerbsOfPlace) {
+  ExpectGoneAndKept("ht", {{"Nou rete Victoria de semèn.", {}, {"Victoria"}},
+                           {"Nou rete ak Victoria de semèn.", {"Victoria"}, {"semèn"}}});
+  ExpectGoneAndKept("fr", {{"Nous avons traversé Victoria à pied.", {}, {"Victoria"}}});
+  ExpectGoneAndKept("es", {{"Luego cruzamos Victoria de noche.", {}, {"Victoria"}},
+                           {"Luego cruzamos a Victoria de noche.", {"Victoria"}, {"noche"}}});
+  ExpectGoneAndKept("en", {{"We walked from Victoria to Jackson.", {}, {"Victoria", "Jackson"}},
+                           {"I read a letter from Victoria to Jackson.", {"Jackson"}, {"letter"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
