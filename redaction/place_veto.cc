@@ -622,6 +622,23 @@ bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
 }
 
 
+// True if a wire agency's name in brackets follows `end`, then a dash or
+// an em dash: "Jackson (AP) - The governor said", a news item's dateline.
+bool FollowedByAWireAgency(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != '(') return false;
+  const size_t close = text.find(')', k);
+  if (close == std::string_view::npos || close - k > 10) return false;
+  static const std::unordered_set<std::string_view> kAgencies = {"AP", "Reuters", "AFP", "EFE", "UPI",
+                                                                 "dpa", "Xinhua", "ANSA"};
+  if (kAgencies.count(text.substr(k + 1, close - k - 1)) == 0) return false;
+  k = close + 1;
+  while (k < text.size() && text[k] == ' ') ++k;
+  return k < text.size() && (text[k] == '-' || text.substr(k, 3) == "\xE2\x80\x94" ||
+                             text.substr(k, 3) == "\xE2\x80\x93");
+}
+
 // True if a verb of birth or death and "in", "en" come right before
 // offset: "born in Assisi", "nació en Aracataca", "died in Bournemouth".
 bool AfterBirthOrDeath(std::string_view text, size_t offset) {
@@ -1479,6 +1496,16 @@ bool IsStateCode(std::string_view word) {
   return kCodes.count(word) != 0;
 }
 
+// True if the word is a state of the United States abbreviated in the news
+// wires' style, written before a period ("Miss.", "Calif.", "Fla.").
+bool IsWireStyleState(std::string_view word) {
+  static const std::unordered_set<std::string_view> kStates = {
+      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+      "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
+      "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo"};
+  return kStates.count(word) != 0;
+}
+
 // True if a region follows end after a comma: a state code ("Mesa, AZ") or
 // a listed or world place of up to three words ("Carmona, Cavite",
 // "Heredia, Costa Rica"). Not in brackets: "Harrison (Kentucky) 11 pts" is
@@ -1499,6 +1526,15 @@ bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end
     const std::string_view region = text.substr(at, word_end - at);
     if (words == 1 && region.size() == 2 && std::isupper(static_cast<unsigned char>(region[1])) != 0) {
       return IsStateCode(region);
+    }
+    // A state in the wire style, then a period and the dateline's dash, a
+    // comma or a bracket: "Jackson, Miss. - Officials said", "Jackson,
+    // Miss., police said" (not "Jackson, Miss. Smith").
+    if (words == 1 && word_end < text.size() && text[word_end] == '.' && IsWireStyleState(region)) {
+      size_t k = word_end + 1;
+      while (k < text.size() && text[k] == ' ') ++k;
+      return k >= text.size() || text[k] == ',' || text[k] == '(' || text[k] == '-' || text[k] == '\n' ||
+             text.substr(k, 3) == "\xE2\x80\x94" /* em dash */ || text.substr(k, 3) == "\xE2\x80\x93";
     }
     const PlaceClass found = places.ClassOf(region);
     if (found == PlaceClass::kListed || found == PlaceClass::kWorld) return true;
@@ -2917,11 +2953,11 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const bool form_place =  // postal codes, labels, addresses, datelines
         (place_cue && !cue_in_prose) || (follows_place && !last_place_in_prose) ||
         (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-        (FollowedByADate(text, f.end) && IsDatelineStart(text, f));
+        ((FollowedByADate(text, f.end) || FollowedByAWireAgency(text, f.end)) && IsDatelineStart(text, f));
     if (!person_cue &&
         (place_cue || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) ||
+         ((FollowedByADate(text, f.end) || FollowedByAWireAgency(text, f.end)) && IsDatelineStart(text, f)) ||
          (!full_name && (InLifespan(text, f) || FollowedByPlaceDefinition(text, f.end))) ||
          AfterBirthOrDeath(text, f.begin) || other_name_of_place)) {
       drop[i] = 1;

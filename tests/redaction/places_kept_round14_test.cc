@@ -182,5 +182,17 @@ TEST(PlacesKeptRound14Test, TownsAfterVerbsOfPlace) {
                            {"I read a letter from Victoria to Jackson.", {"Jackson"}, {"letter"}}});
 }
 
+// English news datelines: a town before a wire agency at a line's start
+// ("Jackson (AP) - The governor said") and before a state's abbreviation
+// in the wire style ("Jackson, Miss. - Officials said"). "Thank you Jackson,
+// Miss. Smith" has a name after the abbreviation; "said Jackson (AP)" is no
+// line's start.
+TEST(PlacesKeptRound14Test, EnglishNewsDatelines) {
+  ExpectGoneAndKept("en", {{"Jackson (AP) - The governor said no.", {}, {"Jackson"}},
+                           {"Jackson, Miss. - Officials said no.", {}, {"Jackson"}},
+                           {"Victoria, Texas, police said, Jackson, Miss., too.", {}, {"Jackson"}},
+                           {"Thank you Jackson, Miss. Smith and all.", {"Jackson"}, {"Thank"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
