@@ -1840,6 +1840,16 @@ bool ArrivalCue(std::string_view text, const PlaceGazetteer& places, size_t offs
       text.substr(at, offset - at).find_first_of(".,;:\n") == std::string_view::npos) {
     return true;
   }
+  // "cruzamos por Mendoza", "entramos por Mendoza": through a town ("pasamos
+  // por Mendoza" is also to pick someone up, and is left).
+  if (before == "por") {
+    static const std::unordered_set<std::string_view> kThrough = {
+        "cruzamos", "cruzaron", "cruce", "cruzo", "entramos", "entraron", "entre", "entro"};
+    if (kThrough.count(WordBefore(text, at, &ignored)) != 0 &&
+        text.substr(at, offset - at).find_first_of(".,;:\n") == std::string_view::npos) {
+      return true;
+    }
+  }
   if (before != "a" && before != "to") return false;
   // An English route after a verb of going: "We walked from Victoria to
   // Jackson" (not "a letter from Victoria to Jackson").

@@ -167,7 +167,8 @@ TEST(PlacesKeptRound14Test, SpanishTownsAfterAPronounSentAway) {
 
 // Verbs that take a place with no preposition: Haitian "rete", "rive",
 // "soti", "ale", "tounen" ("Nou rete Victoria de semèn"), French
-// "traverser", Spanish "cruzar", "atravesar" without the personal "a"
+// "traverser", Spanish "cruzar", "atravesar" without the personal "a",
+// "cruzar por", "entrar por" ("pasar por" is also to pick someone up)
 // ("Nous avons traversé Victoria à pied", "Luego cruzamos Victoria"); and
 // an English route after a verb of going ("We walked from Victoria to
 // Jackson"). "Nou rete ak Victoria", "Cruzamos a Victoria" (we took her
@@ -177,7 +178,10 @@ TEST(PlacesKeptRound14Test, TownsAfterVerbsOfPlace) {
                            {"Nou rete ak Victoria de semèn.", {"Victoria"}, {"semèn"}}});
   ExpectGoneAndKept("fr", {{"Nous avons traversé Victoria à pied.", {}, {"Victoria"}}});
   ExpectGoneAndKept("es", {{"Luego cruzamos Victoria de noche.", {}, {"Victoria"}},
-                           {"Luego cruzamos a Victoria de noche.", {"Victoria"}, {"noche"}}});
+                           {"Luego cruzamos a Victoria de noche.", {"Victoria"}, {"noche"}},
+                           {"Luego cruzamos por Mendoza.", {}, {"Mendoza"}},
+                           {"Entramos por Mendoza a México.", {}, {"Mendoza"}},
+                           {"Luego pasamos por Mendoza al albergue.", {"Mendoza"}, {"albergue"}}});
   ExpectGoneAndKept("en", {{"We walked from Victoria to Jackson.", {}, {"Victoria", "Jackson"}},
                            {"I read a letter from Victoria to Jackson.", {"Jackson"}, {"letter"}}});
 }
