@@ -1863,7 +1863,7 @@ bool ArrivalCue(std::string_view text, const PlaceGazetteer& places, size_t offs
         WordBefore(text, town_at, &from_at) == "from" &&
         places.ClassOf(text.substr(town_at, town_end - town_at)) != PlaceClass::kNone) {
       static const std::unordered_set<std::string_view> kGoing = {
-          "walked", "went", "drove", "flew", "moved", "traveled", "travelled", "came", "ran", "hitchhiked",
+          "walked", "went", "drove", "flew", "moved", "traveled", "travelled", "came", "hitchhiked",
           "rode", "journeyed", "fled", "way", "trip", "journey", "route", "road"};
       if (kGoing.count(WordBefore(text, from_at, &ignored)) != 0) return true;
     }

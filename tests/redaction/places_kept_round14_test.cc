@@ -183,7 +183,8 @@ TEST(PlacesKeptRound14Test, TownsAfterVerbsOfPlace) {
                            {"Entramos por Mendoza a México.", {}, {"Mendoza"}},
                            {"Luego pasamos por Mendoza al albergue.", {"Mendoza"}, {"albergue"}}});
   ExpectGoneAndKept("en", {{"We walked from Victoria to Jackson.", {}, {"Victoria", "Jackson"}},
-                           {"I read a letter from Victoria to Jackson.", {"Jackson"}, {"letter"}}});
+                           {"I read a letter from Victoria to Jackson.", {"Jackson"}, {"letter"}},
+                           {"The boy ran from Victoria to Jackson.", {"Jackson"}, {"boy"}}});
 }
 
 // English news datelines: a town before a wire agency at a line's start
