@@ -370,7 +370,8 @@ bool AfterFrenchPlacePreposition(std::string_view text, const PlaceGazetteer& pl
   if (word == "en") return !IsSurname(name) && !IsPersonContext(text::Fold(prior), "en");
   const bool after_lower_word = !prior.empty() && std::islower(static_cast<unsigned char>(prior[0])) != 0;
   const bool damaged_a = (word == "il" || word == "i" || word == "\xC3\xB9" /* ù */ ||
-                          word == "\xC3\xAB" /* ë */ || word == "\xC3\xA8" /* è */) &&
+                          word == "\xC3\xAB" /* ë */ || word == "\xC3\xA8" /* è */ ||
+                          word == "\xC3\xA2" /* â */) &&
                          after_lower_word;
   return damaged_a && !IsSurname(name) && places.ClassOf(name) != PlaceClass::kNone &&
          !SubjectVerbAfter(text, f.end) && ocr->Get();
@@ -397,7 +398,9 @@ size_t PersonAfterDamagedA(std::string_view text, const PlaceGazetteer& places, 
   if (WordCount(text, f) < 3) return f.begin;
   size_t b = 0;
   const std::string_view word = TokenBefore(text, f.begin, &b);
-  if (word != "il" && word != "\xC3\xB9" && word != "\xC3\xAB" && word != "\xC3\xA8") return f.begin;
+  if (word != "il" && word != "\xC3\xB9" && word != "\xC3\xAB" && word != "\xC3\xA8" && word != "\xC3\xA2") {
+    return f.begin;
+  }
   if (b > 0 && !IsSpace(text[b - 1])) return f.begin;
   size_t ignored = 0;
   const std::string_view prior = TokenBefore(text, b, &ignored);

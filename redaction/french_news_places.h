@@ -6,7 +6,7 @@
 //   vendre en Pléneuf"): French puts no person's name there, but a given
 //   name or a listed surname may follow ("confiance en Huguette") and stays
 //   a person;
-// - a town after an "à" that OCR damaged into "il", "i", "ù", "ë", "è"
+// - a town after an "à" that OCR damaged into "il", "i", "ù", "ë", "è", "â"
 //   after a word in lower case ("demeurant il Pontivy", "transporté ë
 //   Quimper"), only in a text that reads as OCR'd news (a shipping column,
 //   a dateline, or two marks of OCR damage elsewhere: "avrtl l908", "»•»")

@@ -145,14 +145,33 @@ bool NextToAName(std::string_view text, const std::vector<Finding>& findings,
   return false;
 }
 
+// True if Spanish "a", starting at `at` (`before` is the folded word there),
+// follows a verb of sending away after an object pronoun: "nos deportaron a
+// Guerrero", "me mandaron a Tapachula". The pronoun is who was sent, so the
+// name after "a" is where; "deportaron a Guerrero" alone sent him.
+bool PronounSentAwayTo(std::string_view text, std::string_view before, size_t at) {
+  if (before != "a") return false;
+  static const std::unordered_set<std::string_view> kSentAway = {
+      "deportaron", "deporto", "expulsaron", "expulso", "devolvieron", "devolvio", "trasladaron",
+      "traslado", "mandaron", "mando", "enviaron", "envio", "regresaron", "regreso"};
+  size_t verb_at = 0, pronoun_at = 0;
+  if (kSentAway.count(WordBefore(text, at, &verb_at)) == 0) return false;
+  const std::string pronoun = WordBefore(text, verb_at, &pronoun_at);
+  return pronoun == "nos" || pronoun == "me" || pronoun == "los" || pronoun == "las" || pronoun == "te";
+}
+
 bool HasPersonCueBefore(std::string_view text, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, offset, &at);
   if (IsPersonCue(before)) return true;
-  // "talked to Maurice", "con Guadalupe", "avec Lourdes" (person_context.h).
+  // "talked to Maurice", "con Guadalupe", "avec Lourdes" (person_context.h);
+  // not where a pronoun says who was sent ("nos deportaron a Guerrero").
   {
     size_t ignored = 0;
-    if (IsPersonContext(at > 0 ? WordBefore(text, at, &ignored) : std::string(), before)) return true;
+    if (IsPersonContext(at > 0 ? WordBefore(text, at, &ignored) : std::string(), before) &&
+        !PronounSentAwayTo(text, before, at)) {
+      return true;
+    }
   }
   // "my name is Lima", "son nom est Florence", "su nombre es Lima".
   if (before == "is" || before == "es" || before == "est") {
@@ -536,8 +555,9 @@ bool FollowedByADate(std::string_view text, size_t end);
 // True if the words after a name define it as a place, as an
 // encyclopedia's first sentence does: "El Popocatépetl es un volcán",
 // "Tegucigalpa is the capital city", "X est une commune", "Ciudad Bolívar,
-// capital del estado". A copula or a comma, an article, at most two more
-// words, then a noun of a place.
+// capital del estado", "X is the place where". A copula or a comma, an
+// article, at most two more words, then a noun of a place; or Spanish "es
+// donde" ("Huixtla es donde cruzamos").
 bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
   static const std::unordered_set<std::string_view> kCopulas = {
       "es", "fue", "era", "is", "was", "est", "fut", "etait"};
@@ -549,7 +569,9 @@ bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
       "peninsula", "provincia", "capital", "localidad", "aldea", "city", "town", "village",
       "river", "lake", "state", "country", "volcano", "mountain", "island", "province", "county",
       "municipality", "ville", "commune", "fleuve", "riviere", "lac", "pays", "departement", "ile",
-      "archipel", "montagne", "capitale"};
+      "archipel", "montagne", "capitale",
+      // "X is the place where", "X es el lugar donde", "X est l'endroit où"
+      "place", "lugar", "sitio", "endroit", "lieu"};
   size_t at = end;
   bool comma = false;
   while (at < text.size() && text[at] == ' ') ++at;
@@ -565,6 +587,18 @@ bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
     const std::string w = text::Fold(text.substr(at, e - at));
     if (words == 0) {
       if (kCopulas.count(w) != 0) {
+        // Spanish "X es donde cruzamos": "es", not "está", so no one who is
+        // somewhere. English "Kerbrat is where we left her" may say where a
+        // person is, and is left.
+        if (w == "es" || w == "fue" || w == "era") {
+          size_t n = e;
+          while (n < text.size() && text[n] == ' ') ++n;
+          size_t ne = n;
+          while (ne < text.size() && IsLetterByte(static_cast<unsigned char>(text[ne]))) ++ne;
+          if (text.substr(n, ne - n) == "donde") return true;
+          // "Kerbrat fue a una ciudad lejana": Spanish "fue a" is "went to".
+          if (text.substr(n, ne - n) == "a") return false;
+        }
         at = e;
         continue;
       }
@@ -578,11 +612,32 @@ bool FollowedByPlaceDefinition(std::string_view text, size_t end) {
       }
     }
     if (words >= 1 && kPlaceNouns.count(w) != 0) return true;
+    // The noun right after the article or one word after it, and not a
+    // possession's: "Kerbrat era el dueño del lugar", "the mayor of the
+    // town" say what a person is.
+    if (words >= 3 || w == "de" || w == "del" || w == "of" || w == "du" || w == "des" || w == "d") return false;
     at = e;
   }
   return false;
 }
 
+
+// True if a wire agency's name in brackets follows `end`, then a dash or
+// an em dash: "Jackson (AP) - The governor said", a news item's dateline.
+bool FollowedByAWireAgency(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != '(') return false;
+  const size_t close = text.find(')', k);
+  if (close == std::string_view::npos || close - k > 10) return false;
+  static const std::unordered_set<std::string_view> kAgencies = {"AP", "Reuters", "AFP", "EFE", "UPI",
+                                                                 "dpa", "Xinhua", "ANSA"};
+  if (kAgencies.count(text.substr(k + 1, close - k - 1)) == 0) return false;
+  k = close + 1;
+  while (k < text.size() && text[k] == ' ') ++k;
+  return k < text.size() && (text[k] == '-' || text.substr(k, 3) == "\xE2\x80\x94" ||
+                             text.substr(k, 3) == "\xE2\x80\x93");
+}
 
 // True if a verb of birth or death and "in", "en" come right before
 // offset: "born in Assisi", "nació en Aracataca", "died in Bournemouth".
@@ -600,15 +655,29 @@ bool AfterBirthOrDeath(std::string_view text, size_t offset) {
 
 
 // True if a plural noun of rivers, lakes or mountains, in lower case,
-// comes right before offset: the names listed after it are places ("los
-// ríos Ulúa y Chamelecón", "the rivers Ouse and Foss").
+// comes right before offset, or a plural noun of towns and "de" or "of":
+// the names listed after it are places ("los ríos Ulúa y Chamelecón", "the
+// rivers Ouse and Foss", "les communes de Languidic, Baud et Locminé", "the
+// towns of Elgin and Delmar").
 bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
   size_t at = 0;
-  const std::string word = WordBefore(text, offset, &at);
+  std::string word = WordBefore(text, offset, &at);
   static const std::unordered_set<std::string_view> kPlural = {
       "rios", "lagos", "lagunas", "volcanes", "cerros", "islas", "montes", "rivers", "lakes",
       "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts"};
-  return kPlural.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0;
+  if (kPlural.count(word) != 0) return std::islower(static_cast<unsigned char>(text[at])) != 0;
+  if ((word != "de" && word != "of" && word != "d") || text.substr(at, offset - at).find_first_of(".:") !=
+                                                            std::string_view::npos) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kTowns = {
+      "communes", "villes", "villages", "departements", "provinces", "cantons", "ciudades", "pueblos",
+      "municipios", "estados", "provincias", "departamentos", "aldeas", "towns", "cities",
+      "villages", "counties", "states", "provinces"};
+  size_t noun_at = 0;
+  word = WordBefore(text, at, &noun_at);
+  return kTowns.count(word) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0 &&
+         text.substr(noun_at, at - noun_at).find_first_of(".:,") == std::string_view::npos;
 }
 
 // True if a comma, "et" or "ou" follows `end`: another item of a list.
@@ -1427,6 +1496,16 @@ bool IsStateCode(std::string_view word) {
   return kCodes.count(word) != 0;
 }
 
+// True if the word is a state of the United States abbreviated in the news
+// wires' style, written before a period ("Miss.", "Calif.", "Fla.").
+bool IsWireStyleState(std::string_view word) {
+  static const std::unordered_set<std::string_view> kStates = {
+      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+      "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
+      "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo"};
+  return kStates.count(word) != 0;
+}
+
 // True if a region follows end after a comma: a state code ("Mesa, AZ") or
 // a listed or world place of up to three words ("Carmona, Cavite",
 // "Heredia, Costa Rica"). Not in brackets: "Harrison (Kentucky) 11 pts" is
@@ -1447,6 +1526,15 @@ bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end
     const std::string_view region = text.substr(at, word_end - at);
     if (words == 1 && region.size() == 2 && std::isupper(static_cast<unsigned char>(region[1])) != 0) {
       return IsStateCode(region);
+    }
+    // A state in the wire style, then a period and the dateline's dash, a
+    // comma or a bracket: "Jackson, Miss. - Officials said", "Jackson,
+    // Miss., police said" (not "Jackson, Miss. Smith").
+    if (words == 1 && word_end < text.size() && text[word_end] == '.' && IsWireStyleState(region)) {
+      size_t k = word_end + 1;
+      while (k < text.size() && text[k] == ' ') ++k;
+      return k >= text.size() || text[k] == ',' || text[k] == '(' || text[k] == '-' || text[k] == '\n' ||
+             text.substr(k, 3) == "\xE2\x80\x94" /* em dash */ || text.substr(k, 3) == "\xE2\x80\x93";
     }
     const PlaceClass found = places.ClassOf(region);
     if (found == PlaceClass::kListed || found == PlaceClass::kWorld) return true;
@@ -1472,7 +1560,7 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, f.begin, &at);
   static const std::unordered_set<std::string_view> kPlacePreps = {
-      "in", "en", "from", "near", "desde", "hacia", "dans", "vers"};
+      "in", "en", "from", "near", "desde", "hacia", "dans", "vers", "outside"};
   if (kPlacePreps.count(before) != 0 && text.substr(at, f.begin - at).find_first_of(".:") ==
                                             std::string_view::npos) {
     return true;
@@ -1727,12 +1815,80 @@ bool ArrivedByVehicle(std::string_view text, size_t at, const std::unordered_set
 
 // True if a verb of going or arriving and "a" or "to" come right before a
 // town that is also a given name ("llegamos a Santiago", "fuimos a
-// Mercedes", "moved to Florence"): there it is the town. Not the verbs that
-// take a person after "a" too ("mandaron a Santiago", "deportaron a").
-bool ArrivalCue(std::string_view text, size_t offset) {
+// Mercedes", "moved to Florence", "crossed into Victoria", "sent us back to
+// Victoria", "made it to Jackson"): there it is the town. Not the verbs
+// that take a person after "a" too ("mandaron a Santiago", "deportaron
+// a"), nor "ran into", nor "gave it to".
+bool ArrivalCue(std::string_view text, const PlaceGazetteer& places, size_t offset) {
   size_t at = 0, ignored = 0;
   const std::string before = WordBefore(text, offset, &at);
+  // "crossed into Victoria"; not "ran into", "bumped into" (met someone).
+  if (before == "into") {
+    static const std::unordered_set<std::string_view> kInto = {"crossed", "cross", "went", "moved", "drove",
+                                                               "came", "walked", "flew", "headed", "got"};
+    return kInto.count(WordBefore(text, at, &ignored)) != 0;
+  }
+  // Verbs that take a place with no preposition: Haitian "nou rete
+  // Victoria", "rive", "soti", "ale", "tounen"; French "traversé"; Spanish
+  // "cruzamos", "atravesamos" (a person after them takes the personal "a":
+  // "cruzamos a Victoria").
+  static const std::unordered_set<std::string_view> kBarePlaceVerbs = {
+      "rete", "rive", "soti", "ale", "tounen", "traverse", "traversee", "traverses", "traversees",
+      "traversons", "traversait", "traversaient", "cruzamos", "cruzaron", "cruce", "cruzo", "cruzando",
+      "atravesamos", "atravesaron", "atravese", "atraveso"};
+  if (kBarePlaceVerbs.count(before) != 0 &&
+      text.substr(at, offset - at).find_first_of(".,;:\n") == std::string_view::npos) {
+    return true;
+  }
+  // "cruzamos por Mendoza", "entramos por Mendoza": through a town ("pasamos
+  // por Mendoza" is also to pick someone up, and is left).
+  if (before == "por") {
+    static const std::unordered_set<std::string_view> kThrough = {
+        "cruzamos", "cruzaron", "cruce", "cruzo", "entramos", "entraron", "entre", "entro"};
+    if (kThrough.count(WordBefore(text, at, &ignored)) != 0 &&
+        text.substr(at, offset - at).find_first_of(".,;:\n") == std::string_view::npos) {
+      return true;
+    }
+  }
   if (before != "a" && before != "to") return false;
+  // An English route after a verb of going: "We walked from Victoria to
+  // Jackson" (not "a letter from Victoria to Jackson").
+  if (before == "to") {
+    size_t town_at = 0, from_at = 0;
+    WordBefore(text, at, &town_at);
+    size_t town_end = town_at;
+    while (town_end < at && IsLetterByte(static_cast<unsigned char>(text[town_end]))) ++town_end;
+    if (town_end > town_at && StartsWithCapital(text, town_at) &&
+        text.substr(town_end, at - town_end).find_first_not_of(' ') == std::string_view::npos &&
+        WordBefore(text, town_at, &from_at) == "from" &&
+        places.ClassOf(text.substr(town_at, town_end - town_at)) != PlaceClass::kNone) {
+      static const std::unordered_set<std::string_view> kGoing = {
+          "walked", "went", "drove", "flew", "moved", "traveled", "travelled", "came", "hitchhiked",
+          "rode", "journeyed", "fled", "way", "trip", "journey", "route", "road"};
+      if (kGoing.count(WordBefore(text, from_at, &ignored)) != 0) return true;
+    }
+  }
+  // "We finally made it to Jackson"; not "gave it to Jackson".
+  {
+    size_t it_at = 0;
+    if (before == "to" && WordBefore(text, at, &it_at) == "it") {
+      const std::string verb = WordBefore(text, it_at, &ignored);
+      if (verb == "made" || verb == "make" || verb == "making") return true;
+    }
+  }
+  if (PronounSentAwayTo(text, before, at)) return true;
+  // "They sent us back to Victoria", "deported me back to": sent home.
+  {
+    size_t back_at = 0, object_at = 0;
+    if (WordBefore(text, at, &back_at) == "back") {
+      const std::string object = WordBefore(text, back_at, &object_at);
+      const std::string verb = (object == "us" || object == "me" || object == "them" || object == "him" ||
+                                object == "her")
+                                   ? WordBefore(text, object_at, &ignored)
+                                   : object;
+      if (verb == "sent" || verb == "deported" || verb == "shipped" || verb == "returned") return true;
+    }
+  }
   static const std::unordered_set<std::string_view> kArrival = {
       "viaje", "viajo", "viajamos", "viajaron", "fui", "fuimos", "fueron", "ir", "vamos", "voy",
       "llegue", "llego", "llegamos", "llegaron", "llegar", "regrese", "regresamos", "regresaron",
@@ -1741,6 +1897,53 @@ bool ArrivalCue(std::string_view text, size_t offset) {
       "trip", "journey", "flight"};
   return kArrival.count(WordBefore(text, at, &ignored)) != 0 ||
          (before == "a" && ArrivedByVehicle(text, at, kArrival));
+}
+
+// True if the one-word name f is written again within a few thousand bytes
+// where the words before it say a place ("In Aleppo we lost everything.
+// Aleppo was bombed", "à Batna ... Batna est calme"): the same town, for a
+// world town of one word (no listed given name or surname). Not after a
+// title there ("Mr. Tulum"), and not a name that speaks or acts here
+// ("Vivimos en Kampala. Kampala dijo que no", "... Kampala nos pegó").
+bool NamedAsAPlaceNearby(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  {
+    size_t next = f.end;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    size_t next_end = next;
+    while (next_end < text.size() && IsWordByte(static_cast<unsigned char>(text[next_end]))) ++next_end;
+    if ((lexicon->Flags(text::Fold(text.substr(next, next_end - next))) & kSpeechCue) != 0 ||
+        HasPersonCueAfter(text, f.begin, f.end)) {
+      return false;
+    }
+    // A verb and its object after it: "Tulum hit me hard", "Batna beat us".
+    size_t object = next_end;
+    while (object < text.size() && (text[object] == ' ' || text[object] == '\t')) ++object;
+    size_t object_end = object;
+    while (object_end < text.size() && IsWordByte(static_cast<unsigned char>(text[object_end]))) ++object_end;
+    static const std::unordered_set<std::string_view> kObjects = {"me", "us", "him", "her", "them",
+                                                                  "nos", "nous", "lui", "leur"};
+    if (next_end > next && kObjects.count(text::Fold(text.substr(object, object_end - object))) != 0) return false;
+  }
+  constexpr size_t kReach = 4000;
+  const size_t from = f.begin > kReach ? f.begin - kReach : 0;
+  const size_t to = std::min(text.size(), f.end + kReach);
+  for (size_t at = text.find(name, from); at != std::string_view::npos && at + name.size() <= to;
+       at = text.find(name, at + 1)) {
+    if (at == f.begin) continue;
+    const size_t end = at + name.size();
+    if ((at > 0 && IsWordByte(static_cast<unsigned char>(text[at - 1]))) ||
+        (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end])))) {
+      continue;
+    }
+    Finding g = f;
+    g.begin = at;
+    g.end = end;
+    if (!HasPersonCueBefore(text, at) && (SaysAPlace(text, places, g) || WorldPlaceCue(text, at))) return true;
+  }
+  return false;
 }
 
 // True if a name of several words opens with "San", "Santa", "Santo",
@@ -1753,20 +1956,70 @@ bool OpensWithASaint(std::string_view name) {
          first == "sainte";
 }
 
+size_t AcrossListSeparator(std::string_view text, size_t at, bool after);
+size_t PlaceItemAt(std::string_view text, const PlaceGazetteer& places, size_t at, bool after);
+
+// True if what surrounds a saint's town of several words that is also a
+// name ("Santa Rosa", "Santo Tomás") says the town: where one is from ("soy
+// de", "somos de", "eres de", "son de"), or another place of some gazetteer
+// next to it in a list ("Pasamos San Marcos y Santa Rosa"). Not before an
+// object pronoun and a verb ("Santa Rosa nos pegó").
+bool SaintsTownCue(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (HasPersonCueAfter(text, f.begin, f.end)) return false;
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before == "de" && text.substr(at, f.begin - at).find_first_of(".:,") == std::string_view::npos) {
+    const std::string verb = WordBefore(text, at, &ignored);
+    if (verb == "soy" || verb == "somos" || verb == "eres" || verb == "son" || verb == "sois") return true;
+  }
+  return PlaceItemAt(text, places, AcrossListSeparator(text, f.begin, false), false) != std::string_view::npos ||
+         PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos;
+}
+
 // True if a capitalized word that names a kind of place comes right before
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
-// Vernon", "Lac Léman").
-bool AfterAPlaceWord(std::string_view text, size_t offset) {
+// Vernon", "Lac Léman"), or a part of the town it names ("Downtown
+// Austin").
+bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, offset, &at);
   if (before.empty() || std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
   if (text.substr(at, offset - at).find('\n') != std::string_view::npos) return false;
   static const std::unordered_set<std::string_view> kPlaceWords = {
-      // Not "Ft" (featuring: "ft Jim Jones"), nor words that are Spanish
-      // surnames too ("Puerto", "Isla", "Sierra", "Valle", "Villa", "Lago").
+      // Not words that are Spanish surnames too ("Puerto", "Isla", "Sierra",
+      // "Valle", "Villa", "Lago"). "Sta." is only "Santa" ("Sta. Ana").
       "lake", "fort", "mount", "mt", "port", "cape", "lac", "bahia", "laguna", "pointe", "ile",
-      "island", "bay", "point"};
-  return kPlaceWords.count(before) != 0;
+      "island", "bay", "point", "sta"};
+  if (kPlaceWords.count(before) != 0) return true;
+  // A part of a town of some gazetteer: "Downtown Austin", "North Austin",
+  // "Greater Houston" ("North Kerbrat came with us" names no town). Not
+  // "West", a surname ("Kanye West").
+  static const std::unordered_set<std::string_view> kPartsOfATown = {
+      "downtown", "uptown", "midtown", "north", "south", "east", "northern", "southern",
+      "eastern", "western", "central", "greater", "upstate", "northeast", "northwest",
+      "southeast", "southwest"};
+  if (kPartsOfATown.count(before) != 0) {
+    size_t end = offset;
+    while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) ++end;
+    return places.ClassOf(text.substr(offset, end - offset)) != PlaceClass::kNone;
+  }
+  // "Ft" is "Fort" after a preposition of place ("in Ft Mitchell", "moved to
+  // Ft. Mitchell"); elsewhere it is "featuring" ("New song ft Jim Jones").
+  // "St", "Ste" likewise ("Stopped at St. Augustine"): elsewhere a street's
+  // type ("Main St Augustine") or a Haitian surname's first word.
+  if (before != "ft" && before != "st" && before != "ste") return false;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kPrepositions = {"in", "at", "to", "from", "near",
+                                                                     "around", "through"};
+  return kPrepositions.count(WordBefore(text, at, &ignored)) != 0;
+}
+
+// True if "-based" is glued to the name: a firm or team based in the town
+// ("an Austin-based startup"). Written apart it may be a verb ("Austin
+// based his claim").
+bool BasedThere(std::string_view text, const Finding& f) {
+  return f.end + 6 <= text.size() && text.substr(f.end, 6) == "-based" &&
+         (f.end + 6 == text.size() || !IsLetterByte(static_cast<unsigned char>(text[f.end + 6])));
 }
 
 // True if a one-word name that is no given name comes right before a
@@ -1910,6 +2163,75 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
     return false;
   }
   return PlaceItemAt(text, places, before_end, false) != std::string_view::npos;
+}
+
+// True if a one-word name is a listed or world place of several words
+// written without its spaces, as OCR and hashtags join them ("NewYork",
+// "SanPedroSula"): split before each capital that follows a lower-case
+// letter. A person's name so joined ("JohnSmith") names no place; nor does
+// a place whose words are also a person's ("Vicente López", the ambiguous
+// list).
+bool GluedPlaceOfSeveralWords(std::string_view name, const PlaceGazetteer& places) {
+  std::string split;
+  split.reserve(name.size() + 4);
+  int words = 1;
+  for (size_t k = 0; k < name.size(); ++k) {
+    const char c = name[k];
+    if (k > 0 && c >= 'A' && c <= 'Z' && name[k - 1] >= 'a' && name[k - 1] <= 'z') {
+      split.push_back(' ');
+      ++words;
+    }
+    split.push_back(c);
+  }
+  if (words < 2) return false;
+  const PlaceClass place = places.ClassOf(split);
+  return place == PlaceClass::kListed || place == PlaceClass::kWorld;
+}
+
+// True if a world town of one word (no listed given name or surname) is
+// an item of a list next to another place of some gazetteer: "Storms hit
+// Tulsa and Wichita", "Tour: Elgin, Kirkwood, Delmar". Not a list after a
+// word that takes people ("I met Kerbrat and Wichita": the name before is
+// then a person's, found as one), nor one before a verb of speech or an
+// object pronoun and a verb ("Tulsa and Wichita said no").
+bool WorldTownListedWithAPlace(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (places.ClassOf(name) != PlaceClass::kWorld) return false;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  size_t next = f.end;
+  while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+  size_t next_end = next;
+  while (next_end < text.size() && IsWordByte(static_cast<unsigned char>(text[next_end]))) ++next_end;
+  if ((lexicon->Flags(text::Fold(text.substr(next, next_end - next))) & kSpeechCue) != 0 ||
+      HasPersonCueAfter(text, f.begin, f.end)) {
+    return false;
+  }
+  const size_t prev_end = AcrossListSeparator(text, f.begin, false);
+  const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
+  const size_t next_begin = AcrossListSeparator(text, f.end, true);
+  const size_t next_item_end = PlaceItemAt(text, places, next_begin, true);
+  size_t first = f.begin;
+  if (prev_begin != std::string_view::npos) {
+    first = prev_begin;
+  } else if (next_item_end == std::string_view::npos) {
+    return false;
+  }
+  // The place next to it is no part of a longer run of capitalized words
+  // ("Juan Tulsa and Wichita": a person's surname then).
+  if (prev_begin != std::string_view::npos) {
+    size_t ignored = 0;
+    const std::string before = WordBefore(text, prev_begin, &ignored);
+    if (!before.empty() && ignored < prev_begin && StartsWithCapital(text, ignored) &&
+        text.substr(ignored, prev_begin - ignored).find_first_of(".,;:\n") == std::string_view::npos) {
+      return false;
+    }
+  } else {
+    size_t k = next_item_end;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size() && k > next_item_end && StartsWithCapital(text, k)) return false;
+  }
+  return !HasPersonCueBefore(text, first);
 }
 
 // True if a one-word name that is no given name or surname stands alone in
@@ -2443,6 +2765,22 @@ size_t PersonAfterPlaceCompoundTail(std::string_view text, const Finding& f) {
   return second < name.size() ? f.begin + second : f.begin;
 }
 
+// The end of a guessed name of two words or more without its last word
+// where that word is a word of time written with a capital, as social posts
+// write every word ("Playing in Austin Tonite", "Call Kerbrat Tonight"): no
+// one's surname, and the town before it is then read alone. Else f.end.
+size_t PersonBeforeTimeWord(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  const size_t space = name.find_last_of(' ');
+  if (space == std::string_view::npos) return f.end;
+  static const std::unordered_set<std::string_view> kTimeWords = {"today", "tonight", "tonite", "tomorrow",
+                                                                  "tmrw", "yesterday"};
+  if (kTimeWords.count(text::Fold(name.substr(space + 1))) == 0) return f.end;
+  size_t end = f.begin + space;
+  while (end > f.begin && text[end - 1] == ' ') --end;
+  return end > f.begin ? end : f.end;
+}
+
 // If a guessed name is a monarch's name, a regnal numeral and "de", "of"
 // or "d'" and a country ("Luis XIV de Francia", "Henry VIII of England",
 // "Philippe V d'Espagne"), where the person's part ends (after the
@@ -2569,6 +2907,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     f.begin = PersonAfterLeadingTown(text, places, f);
     f.begin = PersonAfterPlaceCompoundTail(text, f);
     f.end = PersonBeforeRealm(text, places, f);
+    f.end = PersonBeforeTimeWord(text, f);
   }
   size_t last_place_end = std::string_view::npos;
   bool last_place_in_prose = false;
@@ -2624,11 +2963,11 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const bool form_place =  // postal codes, labels, addresses, datelines
         (place_cue && !cue_in_prose) || (follows_place && !last_place_in_prose) ||
         (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-        (FollowedByADate(text, f.end) && IsDatelineStart(text, f));
+        ((FollowedByADate(text, f.end) || FollowedByAWireAgency(text, f.end)) && IsDatelineStart(text, f));
     if (!person_cue &&
         (place_cue || follows_place ||
          (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-         (FollowedByADate(text, f.end) && IsDatelineStart(text, f)) ||
+         ((FollowedByADate(text, f.end) || FollowedByAWireAgency(text, f.end)) && IsDatelineStart(text, f)) ||
          (!full_name && (InLifespan(text, f) || FollowedByPlaceDefinition(text, f.end))) ||
          AfterBirthOrDeath(text, f.begin) || other_name_of_place)) {
       drop[i] = 1;
@@ -2652,13 +2991,14 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     const bool one_word = name.find_first_of(" -") == std::string_view::npos;
     if (!person_cue && ((one_word && (InAListOfPlaces(text, places, f) || RegionInBrackets(text, places, f) ||
-                                      JoinedByATownParticle(text, f))) ||
+                                      JoinedByATownParticle(text, f) || GluedPlaceOfSeveralWords(name, places) ||
+                                      WorldTownListedWithAPlace(text, places, f))) ||
                         AfterASaintsName(text, f) || NamesASaintsBuilding(text, f))) {
       drop[i] = 1;
       continue;
     }
     if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
-                        (one_word && (AfterAPlaceWord(text, f.begin) ||
+                        (one_word && (AfterAPlaceWord(text, places, f.begin) || BasedThere(text, f) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))) ||
                         // Not right after an address: "P.O. Box 211 Medvedev Islands".
                         (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {
@@ -2683,13 +3023,15 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
                                                      WorldPlaceCue(text, f.begin) ||
                                                      RegionOfATown(text, places, f) ||
-                                                     FrenchRouteCue(text, places, f)));
+                                                     FrenchRouteCue(text, places, f) ||
+                                                     NamedAsAPlaceNearby(text, places, f)));
         break;
       case PlaceClass::kWorldAmbiguous:
         // "llegamos a Santiago", and a saint's town of several words
         // ("llegamos a Santa Rosa"): a town one reaches.
         is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
-                                       ((one_word || OpensWithASaint(name)) && ArrivalCue(text, f.begin)));
+                                       ((one_word || OpensWithASaint(name)) && ArrivalCue(text, places, f.begin)) ||
+                                       (OpensWithASaint(name) && SaintsTownCue(text, places, f)));
         break;
       case PlaceClass::kNone:
         is_candidate = !person_cue && FrenchRouteCue(text, places, f);
@@ -2748,7 +3090,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     // A town reached is no item of a list of names after it ("llegamos a
     // Santiago, Pedro nos dijo").
     if (HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||
-        (NextToAName(text, *findings, names, i) && !ArrivalCue(text, f.begin)) ||
+        (NextToAName(text, *findings, names, i) && !ArrivalCue(text, places, f.begin)) ||
         (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) && HasPersonCueAfter(text, f.begin, f.end))) {
       continue;
     }
