@@ -1969,6 +1969,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (words.size() == 1 && (info[words[0]].flags & kStopWord)) person_after = false;
       if (person_after) medium_cue = true;
     }
+    // "Guadalupe dijo que sí", "Florence said we could stay", "Victoria fue
+    // muy buena con nosotros": a one-word name right before a verb of
+    // speaking or a word that says how a person was. A town neither speaks
+    // nor is kind, so a given name that is also a town is who spoke (in any
+    // language: the rule above reads no English).
+    // Asked only of a town that is a given name (below).
+    const auto says_a_person = [&] {
+      std::string_view after[3];
+      for (size_t k = 0; k < 3 && a + k < n && ts[a + k].word && !ts[a + k].capitalized && !ts[a + k].newline_before;
+           ++k) {
+        after[k] = tk.Folded(ts[a + k]);
+      }
+      return SaysWhatOnlyAPersonDoes(after[0], after[1], after[2]);
+    };
     if (a < n) {
       if (ts[a].word && (info[a].flags & kSpeechCue)) medium_cue = true;
       if (!ts[a].word && (ts[a].first == ',' || ts[a].first == '(')) {
@@ -2354,8 +2368,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         // A given name that is also a town, right after a kin word: "mi
         // esposa Guadalupe", "my wife Florence".
         // Or after words that take a person: "talked to Maurice", "con Lourdes".
-        if (first && (kin_cue || person_context || (person_after && words.size() == 1 && !place_prep)) &&
+        if (first && (kin_cue || person_context || ((person_after || says_a_person()) && words.size() == 1 && !place_prep)) &&
             !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
+          score = 0.8f;
+        }
+        // "Then Florence told us to wait", "Luego Guadalupe dijo que no": an
+        // ordinary word opening the sentence before the name.
+        if (idx == 1 && words.size() == 2 && w == words[1] && info[words[0]].sentence_start &&
+            info[words[0]].evidence == kWord && !(info[words[0]].flags & kPlacePrep) &&
+            !place_prep && !ts[w].all_caps && (in.flags & kGivenName) && says_a_person()) {
           score = 0.8f;
         }
         // A surname that is a town, alone after a verb that takes a person
@@ -2457,7 +2478,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               break;
             }
             if (strong > 0 || medium_cue ||
-                (ts[w].all_caps && first && (in.flags & kGivenName) && (person_context || caps_partner))) {
+                (ts[w].all_caps && first && (in.flags & kGivenName) && (person_context || caps_partner)) ||
+                // "Victoria fue muy buena con nosotros", "Dolores estaba
+                // embarazada": what only a person is.
+                (first && words.size() == 1 && !ts[w].all_caps && (in.flags & kGivenName) && says_a_person())) {
               // "Rosa me llevó": what a person does after a given name at a
               // sentence start is sure; the model may not drop it.
               score = person_after && first && (in.flags & kGivenName) ? 0.9f : 0.7f;

@@ -90,4 +90,29 @@ bool IsPronounBeforeVerb(std::string_view after) {
          after == "se";
 }
 
+bool SaysWhatOnlyAPersonDoes(std::string_view first, std::string_view second, std::string_view third) {
+  static const std::unordered_set<std::string_view> kSpoke = {
+      "dijo", "conto", "contesto", "respondio", "pregunto", "explico", "grito", "susurro", "aseguro",
+      "said", "told", "asked", "answered", "replied", "explained", "whispered", "shouted", "insisted",
+      "promised", "dit", "raconte", "repond", "repondit", "expliqua", "murmura", "reponn", "rakonte"};
+  if (kSpoke.count(first) != 0) return true;
+  // Haitian "di" before a pronoun ("Florence di nou rete"); elsewhere "di"
+  // is an Italian particle ("Santa Maria di Leuca").
+  if (first == "di") {
+    return second == "nou" || second == "mwen" || second == "m" || second == "li" || second == "yo" ||
+           second == "ou" || second == "ke";
+  }
+  static const std::unordered_set<std::string_view> kCopulas = {
+      "was", "is", "fue", "era", "es", "estaba", "esta", "etait", "est", "te", "se"};
+  if (kCopulas.count(first) == 0) return false;
+  static const std::unordered_set<std::string_view> kVery = {
+      "very", "so", "really", "always", "muy", "tan", "siempre", "tres", "si", "toujours", "tre", "vreman"};
+  const std::string_view how = kVery.count(second) != 0 ? third : second;
+  static const std::unordered_set<std::string_view> kHowAPersonWas = {
+      "kind", "nice", "mean", "cruel", "pregnant", "sick", "scared", "afraid", "brave", "sweet", "angry",
+      "buena", "bueno", "amable", "mala", "malo", "embarazada", "enferma", "enfermo", "valiente", "asustada",
+      "asustado", "gentille", "gentil", "malade", "enceinte", "mechante", "mechant", "janti", "ansent", "malad"};
+  return kHowAPersonWas.count(how) != 0;
+}
+
 }  // namespace amparo::redaction

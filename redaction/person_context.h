@@ -26,6 +26,15 @@ bool IsPersonContext(std::string_view before_that, std::string_view before);
 // lower-case word follows. A town of the same name is rarely so.
 bool IsPronounBeforeVerb(std::string_view after);
 
+// True if the three folded lower-case words right after a one-word name
+// ("" where there is none) say what only a person does or is: a verb of
+// speaking ("dijo", "said", "dit"; Haitian "di" before a pronoun), or a
+// copula, an optional "very" and a word of how a person was ("was kind",
+// "fue muy buena", "était très gentille", "estaba embarazada"). A town
+// neither speaks nor is kind: "Guadalupe dijo que sí", "Florence said we
+// could stay" name a person; "Victoria fue peligrosa" stays the town.
+bool SaysWhatOnlyAPersonDoes(std::string_view first, std::string_view second, std::string_view third);
+
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_PERSON_CONTEXT_H_

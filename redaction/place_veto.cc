@@ -452,6 +452,15 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
     return true;
   }
   if (surname_only) return first == "me" || first == "te" || first == "nos";
+  // "Florence said we could stay", "Victoria fue muy buena con nosotros".
+  if (!comma && !StartsWithCapital(text, at + 1)) {
+    size_t third_end = 0;
+    const std::string third =
+        second_end + 1 < text.size() && text[second_end] == ' ' && !StartsWithCapital(text, second_end + 1)
+            ? word_at(second_end + 1, &third_end)
+            : std::string();
+    if (SaysWhatOnlyAPersonDoes(first, second, third)) return true;
+  }
   return IsPronounBeforeVerb(first);
 }
 
