@@ -115,15 +115,20 @@ const std::unordered_set<std::string>& SpanishActVerbForms() {
           "encerr", "asalt", "extorsion", "acuchill", "apunal", "bale", "empuj", "maltrat", "acos", "agarr",
           "arrest", "entreg", "traicion", "engan", "estaf", "rob", "quit", "arrebat", "llev", "sac", "cobr",
           "levant", "ayud", "salv", "rescat", "acompan", "cuid", "hosped", "aloj", "cruz", "abandon", "dej",
-          "jal", "lastim", "castig", "humill", "insult", "ahorc", "ech", "vigil"}) {
+          "jal", "lastim", "castig", "humill", "insult", "ahorc", "ech", "vigil",
+          // Receiving, finding, calling and sending people: "Nos recibió
+          // Zelle", "Nos encontró Twitch en el río".
+          "atrap", "encontr", "busc", "llam", "contrat", "mand", "envi", "contact", "esper", "avis"}) {
       for (const char* ending : {"o", "aron", "aba", "aban"}) verbs.insert(std::string(stem) + ending);
     }
     // Verbs in -er and -ir: "-ió", "-ieron", "-ía", "-ían".
-    for (const char* stem : {"vend", "escond", "proteg", "recog", "defend", "mord", "sorprend"}) {
+    for (const char* stem : {"vend", "escond", "proteg", "recog", "defend", "mord", "sorprend", "recib", "atend",
+                             "ofrec", "met", "sub"}) {
       for (const char* ending : {"io", "ieron", "ia", "ian"}) verbs.insert(std::string(stem) + ending);
     }
     for (const char* irregular : {"hirio", "hirieron", "persiguio", "persiguieron", "detuvo", "detuvieron",
-                                  "trajo", "trajeron", "condujo", "condujeron", "guio", "guiaron", "guiaba"}) {
+                                  "trajo", "trajeron", "condujo", "condujeron", "guio", "guiaron", "guiaba",
+                                  "dio", "dieron", "daba", "daban", "pidio", "pidieron"}) {
       verbs.insert(irregular);
     }
     return verbs;
@@ -343,11 +348,13 @@ class SubjectReader {
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
   }
 
-  // True if a period, '!' or '?' and spaces come right before w.
+  // True if a period, '!' or '?' and spaces come right before w, or w opens
+  // the text or a line ("Zelle me golpeó." as a testimony's first words).
   bool AfterSentenceEnd(const Word& w) const {
     size_t p = w.begin;
-    while (p > 0 && text_[p - 1] == ' ') --p;
-    return p > 0 && p < w.begin && (text_[p - 1] == '.' || text_[p - 1] == '!' || text_[p - 1] == '?');
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
+    if (p == 0 || text_[p - 1] == '\n') return true;
+    return p < w.begin && (text_[p - 1] == '.' || text_[p - 1] == '!' || text_[p - 1] == '?');
   }
 
   // Words that open sentences before an object pronoun and are no one:
@@ -366,20 +373,21 @@ class SubjectReader {
   }
 
   // A word of no list or dictionary written in lower case where a sentence
-  // opens, or after "then", "and", "but" or "so" that open one or follow a
-  // comma: "kwesi took my phone", "then kwesi hit me" (English).
+  // opens, or after a word that opens a clause: "kwesi took my phone",
+  // "then kwesi hit me", "I went home and kwesi took my phone", "when kwesi
+  // took our money" (English). The clause's link is read wherever it
+  // stands: what follows it is a subject, and the word must be of no list.
   bool UnlistedLowerOpener(const Word& w) const {
     if (Empty(w) || !Lower(text_, w)) return false;
     const std::string_view v = View(text_, w);
     if (v.size() < 3 || v.size() > 20) return false;
     if (!OpensSentence(text_, w)) {
       const Word link = PreviousWord(text_, w);
-      const AsciiLower lower(View(text_, link));
-      const std::string_view l = lower.view();
-      if (l != "then" && l != "and" && l != "but" && l != "so") return false;
-      size_t p = link.begin;
-      while (p > 0 && text_[p - 1] == ' ') --p;
-      if (!OpensSentence(text_, link) && (p == 0 || text_[p - 1] != ',')) return false;
+      if (link.end - link.begin > 7) return false;
+      const Folded lower(View(text_, link));
+      static const std::unordered_set<std::string_view> kLinks = {
+          "then", "and", "but", "so", "when", "until", "till", "because", "after", "before", "while", "cuz"};
+      if (kLinks.count(lower.view()) == 0) return false;
     }
     const Folded folded(v);
     constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
@@ -634,13 +642,14 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       }
       size_t sb = 0, se = 0;
       if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
-    } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't')) {
+    } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't' || first == 'o' ||
+                           first == 'y')) {
       // "Vojtech beat us."; "kwesi took my phone" (a possessive after the
       // verb too, where the name is in lower case).
       const Word object = WordAt(text, b);
       const std::string_view o = View(text, object);
       const bool is_object = IsEnglishObject(o);
-      if (!is_object && o != "my" && o != "his" && o != "their") return;
+      if (!is_object && o != "my" && o != "his" && o != "their" && o != "our" && o != "your") return;
       const Word verb = PreviousWord(text, object);
       if (Empty(verb) || !IsEnglishActVerb(View(text, verb))) return;
       const Word subject = PreviousWord(text, verb);
@@ -654,7 +663,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   // auxiliaries are visited from the byte after it too.
   // The first bytes (folded to lower case) a visited word may start with.
   const std::string_view letters =
-      spanish ? std::string_view("mtnl") : french ? std::string_view("ao") : std::string_view("umht");
+      spanish ? std::string_view("mtnl") : french ? std::string_view("ao") : std::string_view("umhtoy");
   bool starts[256] = {};
   for (const char c : letters) starts[static_cast<unsigned char>(c)] = true;
   visit(0);
@@ -671,13 +680,16 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (n >= 20) {
     const __m128i space = _mm_set1_epi8(' ');
     const __m128i case_bit = _mm_set1_epi8(0x20);
-    __m128i letter[4];
-    for (size_t k = 0; k < 4; ++k) letter[k] = _mm_set1_epi8(letters[k % letters.size()]);
+    __m128i letter[6];
+    for (size_t k = 0; k < 6; ++k) letter[k] = _mm_set1_epi8(letters[k % letters.size()]);
     for (; p + 3 + 16 <= n; p += 16) {
       const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p - 1));
       const __m128i cur = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p)), case_bit);
       __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(cur, letter[0]), _mm_cmpeq_epi8(cur, letter[1])),
                                  _mm_or_si128(_mm_cmpeq_epi8(cur, letter[2]), _mm_cmpeq_epi8(cur, letter[3])));
+      if (english) {  // "our", "your": six first letters
+        hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(cur, letter[4]), _mm_cmpeq_epi8(cur, letter[5])));
+      }
       hit = _mm_and_si128(hit, _mm_cmpeq_epi8(prev, space));
       if (spanish) {
         // "me", "te", "nos", "lo", "la", "le", "los", "las", "les": a

@@ -8,15 +8,21 @@
 // What counts:
 //  - Spanish verb-subject order: an object pronoun ("me", "te", "nos",
 //    "lo", "la", "los", "las", "le", "les"), a verb in the past of violence,
-//    taking, helping or selling ("golpeó", "robaron", "llevó", "ayudaba",
-//    "vendió"), then at once one or two capitalized words: the subject.
+//    taking, helping, selling, receiving, finding or giving ("golpeó",
+//    "robaron", "llevó", "ayudaba", "vendió", "recibió", "encontró", "dio"),
+//    then at once one or two capitalized words: the subject.
 //    French: "m'", "t'", "l'", "nous", "vous", "lui", "leur", "les", then
 //    "a" or "ont", a participle of the same acts ("frappés", "volé",
 //    "pris"), then the capitalized words.
 //  - A word of no list (no dictionary, no lexicon list but the name lists,
 //    no gazetteer, no organisation) opening a sentence before an object
 //    pronoun and such a verb ("Imo nos llevó"), or in English before such a
-//    verb and "us", "me", "him", "her", "them" ("Vojtech beat us").
+//    verb and "us", "me", "him", "her", "them" ("Vojtech beat us"); a word
+//    or brand too after a sentence's end or at the text's or a line's start
+//    ("Zelle me golpeó."). In English, a word of no list in lower case
+//    opening a sentence or a clause ("and", "then", "when", "because"...)
+//    before such a verb and an object or a possessive ("I went home and
+//    kwesi took our money").
 // Not a subject: a word in capitals (an acronym: "Nos ayudó ACNUR"), a place
 // of the hand-written or world gazetteers ("Me deportó México"; a world
 // place that is also a given name, "Florence", is a person here), an

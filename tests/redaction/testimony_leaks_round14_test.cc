@@ -1,0 +1,58 @@
+// Names that round 13 still left in clear in testimony: a lower-case
+// English name after "and" inside a sentence or before "our" ("I went home
+// and kwesi took my phone", "kwesi took our money"), a subject after a
+// verb of receiving or finding ("Nos recibió Zelle"), a brand opening the
+// text before an act ("Zelle me golpeó."). Each case failed on
+// d848e61; the ordinary words and places in the same place must stay.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(TestimonyLeaksRound14, LowerCaseNameAfterAndOrBeforeOur) {
+  ExpectGoneAndKept("en", {
+      {"I went home and kwesi took my phone.", {"kwesi"}, {"I went home and", "took my phone"}},
+      {"kwesi took our money.", {"kwesi"}, {"took our money"}},
+      {"We were robbed. kwesi took your bag.", {"kwesi"}, {"took your bag"}},
+      {"I went home and someone took my phone.", {}, {"someone took"}},
+      {"I went home and police took our money.", {}, {"police took"}},
+      {"We slept and everyone took our food.", {}, {"everyone took"}},
+      {"I came back when kwesi took our money.", {"kwesi"}, {"when"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, SubjectAfterAVerbOfReceivingOrFinding) {
+  ExpectGoneAndKept("es", {
+      {"Nos recibió Zelle en el albergue.", {"Zelle"}, {"Nos recibió", "albergue"}},
+      {"Nos atendió Twitch en Tapachula.", {"Twitch"}, {"Nos atendió", "Tapachula"}},
+      {"Nos encontró Zelle en el río.", {"Zelle"}, {"Nos encontró", "río"}},
+      {"Me dio Zelle un teléfono.", {"Zelle"}, {"Me dio", "teléfono"}},
+      {"Nos recibió COMAR en Tapachula.", {}, {"COMAR", "Tapachula"}},
+      {"Nos recibió la Cruz Roja.", {}, {"Cruz Roja"}},
+      {"Nos recibió Migración en Tapachula.", {}, {"Migración", "Tapachula"}},
+      {"Nos atendió ACNUR.", {}, {"ACNUR"}},
+      {"Nos recibió Tapachula con calor.", {}, {"Tapachula"}},
+      {"Me dio Dios fuerzas.", {}, {"Dios"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, WordOpeningTheTextBeforeAnAct) {
+  ExpectGoneAndKept("es", {
+      {"Zelle me golpeó.", {"Zelle"}, {"me golpeó"}},
+      {"Zelle nos llevó a Tapachula.", {"Zelle"}, {"nos llevó", "Tapachula"}},
+      {"Entonces nos llevaron a Tapachula.", {}, {"Entonces"}},
+      {"Migración nos detuvo.", {}, {"Migración"}},
+      {"Tapachula nos recibió.", {}, {"Tapachula"}},
+      {"Claro nos cobró mucho.", {}, {"Claro"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Twitch beat us at the border.", {"Twitch"}, {"beat us", "border"}},
+      {"Soldiers beat us.", {}, {"Soldiers"}},
+      {"Everyone helped us.", {}, {"Everyone"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
