@@ -2,7 +2,8 @@
 // English name after "and" inside a sentence or before "our" ("I went home
 // and kwesi took my phone", "kwesi took our money"), a subject after a
 // verb of receiving or finding ("Nos recibió Zelle"), a brand opening the
-// text before an act ("Zelle me golpeó."). Each case failed on
+// text before an act ("Zelle me golpeó."), a name of no list after an
+// address ("casa 23, Yefri."). Each case failed on
 // d848e61; the ordinary words and places in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -51,6 +52,23 @@ TEST(TestimonyLeaksRound14, WordOpeningTheTextBeforeAnAct) {
       {"Twitch beat us at the border.", {"Twitch"}, {"beat us", "border"}},
       {"Soldiers beat us.", {}, {"Soldiers"}},
       {"Everyone helped us.", {}, {"Everyone"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, UnknownNameAfterAnAddressInASentence) {
+  ExpectGoneAndKept("es", {
+      {"Vivíamos en Calle Morelos 45, casa 23, Yefri.", {"Yefri"}, {"Vivíamos en"}},
+      {"Vivíamos en Calle Morelos 45, casa 23, Yefri Quispel.", {"Yefri", "Quispel"}, {"Vivíamos en"}},
+      {"Vivíamos en Calle Morelos 45, casa 23, Yefri, nos ayudaba.", {"Yefri"}, {"nos ayudaba"}},
+      {"Vivíamos en Calle Morelos 45, casa 23, Tapachula.", {}, {"Tapachula"}},
+      {"Vivíamos en Calle Morelos 45, Cacahoatán.", {}, {"Cacahoatán"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"We lived at 12 Oak Street, house 23, Yefri.", {"Yefri"}, {"We lived at"}},
+      {"Tosh lives at 172 Maneezi 75, Saarekula", {}, {"Saarekula"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Nous habitions au 12 rue Capois, Yefri.", {"Yefri"}, {"Nous habitions"}},
   });
 }
 
