@@ -472,12 +472,26 @@ bool ListedNameOfNoGazetteer(std::string_view text, const PlaceGazetteer& places
 
 }  // namespace
 
+// True if the address ends with a home's unit and its number: "casa 23",
+// "house 23", "depto 4", "kay 14".
+bool EndsWithAHomesUnit(std::string_view text, const Finding& a) {
+  size_t at = a.end;
+  while (at > a.begin && std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0) --at;
+  if (at == a.end) return false;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kUnits = {
+      "casa", "house", "apt", "apto", "apartamento", "depto", "departamento", "cuarto", "room", "kay", "lote",
+      "unit", "interior", "int", "maison", "chambre", "appartement", "no", "num", "numero"};
+  return kUnits.count(WordBefore(text, at, &ignored)) != 0;
+}
+
 // True if the finding is one to three words that no gazetteer and no
-// dictionary knows, and a sentence goes on around it: a period, '!' or '?' after it,
-// or a comma and a lower-case word. "Vivíamos en Calle Morelos 45, casa 23,
-// Yefri." names someone (the person spoken to, or who lived there); a town
-// after an address ends its line or the text ("..., Borgarnes") or is one
-// the gazetteers list ("..., Tapachula.").
+// dictionary knows, and a sentence goes on around it: a period, '!' or '?'
+// after it, or a comma and a lower-case word. After a home's unit,
+// "Vivíamos en Calle Morelos 45, casa 23, Yefri." names someone (the person
+// spoken to, or who lived there); a town after an address is one the
+// gazetteers list ("..., casa 23, Tapachula."), or follows the street's
+// number ("333 Golfskálinn 78, Borgarnes.") or ends its line.
 bool UnknownWordEndingASentence(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.size() < 3 || name.size() > 40 || places.ClassOf(name) != PlaceClass::kNone) return false;
@@ -561,7 +575,7 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
       // Street, Ramírez.", "Apt. 3 Ramírez Mexico" may name the person who
       // lives there. A word of no list before ", who beat us", ", que nos
       // golpeaba" is that person too.
-      if (UnknownWordEndingASentence(text, places, f)) return false;
+      if (EndsWithAHomesUnit(text, a) && UnknownWordEndingASentence(text, places, f)) return false;
       return !ListedNameOfNoGazetteer(text, places, f) && !PersonRelativeClauseAfter(text, f.end);
     }
   }
