@@ -3,7 +3,8 @@
 // and kwesi took my phone", "kwesi took our money"), a subject after a
 // verb of receiving or finding ("Nos recibió Zelle"), a brand opening the
 // text before an act ("Zelle me golpeó."), a name of no list after an
-// address ("casa 23, Yefri."). Each case failed on
+// address ("casa 23, Yefri."), a name opening a line before a town and a
+// date ("Yubelkis Tapachula, 12 de marzo"). Each case failed on
 // d848e61; the ordinary words and places in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -69,6 +70,21 @@ TEST(TestimonyLeaksRound14, UnknownNameAfterAnAddressInASentence) {
   });
   ExpectGoneAndKept("fr", {
       {"Nous habitions au 12 rue Capois, Yefri.", {"Yefri"}, {"Nous habitions"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, NameOpeningALineBeforeATownAndADate) {
+  ExpectGoneAndKept("es", {
+      {"Yubelkis Tapachula, 12 de marzo", {"Yubelkis"}, {"Tapachula", "marzo"}},
+      {"Yubelkis, 12 de marzo", {"Yubelkis"}, {"marzo"}},
+      {"Esto es lo que pasó.\nYubelkis Ciudad Hidalgo, 3 de mayo de 2023", {"Yubelkis"}, {"Ciudad Hidalgo"}},
+      {"Tapachula, 12 de marzo", {}, {"Tapachula"}},
+      {"Comitán, 12 de marzo", {}, {"Comitán"}},
+      {"Entonces, 12 de marzo llegamos.", {}, {"Entonces"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Wislande Jacmel, 12 mars 2024", {"Wislande"}, {"mars"}},
+      {"Jacmel, 12 mars", {}, {"Jacmel"}},
   });
 }
 
