@@ -575,6 +575,84 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
   }
 }
 
+// A name word at b: letters, or letters joined by hyphens ("Saint-Fleur",
+// "Jean-Baptiste"); its end, or b if none.
+size_t NameWordEnd(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e < text.size()) {
+    if (WordByte(text, e)) {
+      ++e;
+    } else if (text[e] == '-' && e > b && e + 1 < text.size() && WordByte(text, e + 1)) {
+      ++e;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+// "chez les Saint-Fleur", "chez Dorvil", "les Saint-Fleur nous ont aidés"
+// (French): after "chez" (and "les"), one to three capitalized words are
+// the people one stays with; after "les", a saint's compound ("Saint-",
+// "Sainte-", "St-") that no gazetteer lists is a family, as a town takes
+// no plural article. Not a plural noun after "les" ("chez les Jésuites"),
+// a place, an organisation or brand ("chez Western Union"), an authority,
+// God, a kin word or title ("chez Maman"), a month or a function word.
+void AddFrenchFamilies(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                       std::vector<std::pair<size_t, size_t>>* added) {
+  // The name word at b may be a person's or family's: capitalized, not in
+  // capitals, no list of other things, no place or organisation.
+  auto person_word = [&](size_t b, size_t e, bool plural_article) {
+    if (e - b < 2 || e - b > 40 || !StartsWithCapital(text, b)) return false;
+    const std::string_view v = text.substr(b, e - b);
+    if (AllCaps(v)) return false;
+    const Folded folded(v);
+    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
+                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
+    const uint32_t flags = lexicon.Flags(folded.view());
+    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
+    if (plural_article && folded.view().back() == 's' && (flags & (kGivenName | kSurname)) == 0) return false;
+    return !IsPlace(places, v) && !IsOrganisationName(v);
+  };
+  // The run of person words from b; its end, or b if none.
+  auto run_from = [&](size_t b, bool plural_article) {
+    size_t end = b;
+    for (int words = 0; words < 3; ++words) {
+      const size_t wb = words == 0 ? b : end + 1;
+      if (words > 0 && (end >= text.size() || text[end] != ' ')) break;
+      const size_t we = NameWordEnd(text, wb);
+      if (we == wb || !person_word(wb, we, plural_article)) break;
+      end = we;
+    }
+    if (end == b) return b;
+    const std::string_view run = text.substr(b, end - b);
+    return IsPlace(places, run) || IsOrganisationName(run) ? b : end;
+  };
+  for (const std::string_view cue : {std::string_view("chez "), std::string_view("Chez ")}) {
+    for (size_t p = text.find(cue); p != std::string_view::npos; p = text.find(cue, p + 1)) {
+      if (p > 0 && WordByte(text, p - 1)) continue;
+      size_t b = p + cue.size();
+      bool plural = false;
+      if (text.substr(b, 4) == "les ") {
+        b += 4;
+        plural = true;
+      }
+      const size_t e = run_from(b, plural);
+      if (e > b) added->emplace_back(b, e);
+    }
+  }
+  for (const std::string_view cue : {std::string_view("les S"), std::string_view("Les S")}) {
+    for (size_t p = text.find(cue); p != std::string_view::npos; p = text.find(cue, p + 1)) {
+      if ((p > 0 && WordByte(text, p - 1)) || (p >= 5 && text.substr(p - 5, 5) == "chez ")) continue;
+      const size_t b = p + 4;
+      const std::string_view rest = text.substr(b, 7);
+      if (rest.substr(0, 6) != "Saint-" && rest.substr(0, 7) != "Sainte-" && rest.substr(0, 3) != "St-") continue;
+      const size_t e = run_from(b, /*plural_article=*/true);
+      if (e > b) added->emplace_back(b, e);
+    }
+  }
+}
+
 }  // namespace
 
 void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -724,6 +802,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       visit(p + 3);
     }
   }
+  if (french) AddFrenchFamilies(text, places, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
   if (added.empty()) return;
   std::sort(added.begin(), added.end());

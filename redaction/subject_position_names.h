@@ -23,6 +23,11 @@
 //    opening a sentence or a clause ("and", "then", "when", "because"...)
 //    before such a verb and an object or a possessive ("I went home and
 //    kwesi took our money").
+//  - French families and hosts: one to three capitalized words after
+//    "chez" or "chez les" ("chez les Saint-Fleur", "chez Dorvil"), and a
+//    saint's compound after "les" that no gazetteer lists ("les
+//    Saint-Fleur nous ont aidés": a town takes no plural article); not a
+//    plural noun after "les" ("chez les Jésuites").
 // Not a subject: a word in capitals (an acronym: "Nos ayudó ACNUR"), a place
 // of the hand-written or world gazetteers ("Me deportó México"; a world
 // place that is also a given name, "Florence", is a person here), an

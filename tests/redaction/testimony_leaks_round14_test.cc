@@ -4,7 +4,8 @@
 // verb of receiving or finding ("Nos recibió Zelle"), a brand opening the
 // text before an act ("Zelle me golpeó."), a name of no list after an
 // address ("casa 23, Yefri."), a name opening a line before a town and a
-// date ("Yubelkis Tapachula, 12 de marzo"). Each case failed on
+// date ("Yubelkis Tapachula, 12 de marzo"), French families after "chez"
+// and "les" ("chez les Saint-Fleur"). Each case failed on
 // d848e61; the ordinary words and places in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -85,6 +86,20 @@ TEST(TestimonyLeaksRound14, NameOpeningALineBeforeATownAndADate) {
   ExpectGoneAndKept("fr", {
       {"Wislande Jacmel, 12 mars 2024", {"Wislande"}, {"mars"}},
       {"Jacmel, 12 mars", {}, {"Jacmel"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, FamiliesAfterChezAndLes) {
+  ExpectGoneAndKept("fr", {
+      {"Nous dormions chez les Saint-Fleur.", {"Saint-Fleur", "Fleur"}, {"Nous dormions chez les"}},
+      {"Nous dormions chez Saint-Fleur à Jacmel.", {"Fleur"}, {"Jacmel"}},
+      {"Il y avait les Saint-Fleur, les Dorvil et les Joseph.", {"Fleur", "Dorvil", "Joseph"}, {"Il y avait"}},
+      {"Nous avons traversé les rues Capois et Lamarre, et les Saint-Fleur nous ont aidés.", {"Fleur"},
+       {"nous ont aidés"}},
+      {"Nous étions chez les Jésuites à Port-au-Prince.", {}, {"Jésuites", "Port-au-Prince"}},
+      {"J'ai envoyé l'argent chez Western Union.", {}, {"Western Union"}},
+      {"Nous sommes allés à Saint-Marc puis aux Cayes.", {}, {"Saint-Marc", "Cayes"}},
+      {"Nous sommes partis pour Saint-Louis-du-Nord.", {}, {"Saint-Louis-du-Nord"}},
   });
 }
 
