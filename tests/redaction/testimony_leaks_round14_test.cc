@@ -5,7 +5,9 @@
 // text before an act ("Zelle me golpeó."), a name of no list after an
 // address ("casa 23, Yefri."), a name opening a line before a town and a
 // date ("Yubelkis Tapachula, 12 de marzo"), French families after "chez"
-// and "les" ("chez les Saint-Fleur"). Each case failed on
+// and "les" ("chez les Saint-Fleur"), handles of letters after a platform
+// and a copula ("mi insta es juanperez") and after "@ " ("búscame @
+// juan_perez"). Each case failed on
 // d848e61; the ordinary words and places in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -100,6 +102,28 @@ TEST(TestimonyLeaksRound14, FamiliesAfterChezAndLes) {
       {"J'ai envoyé l'argent chez Western Union.", {}, {"Western Union"}},
       {"Nous sommes allés à Saint-Marc puis aux Cayes.", {}, {"Saint-Marc", "Cayes"}},
       {"Nous sommes partis pour Saint-Louis-du-Nord.", {}, {"Saint-Louis-du-Nord"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, HandlesOfLettersAfterACueAndSpacedHandles) {
+  ExpectGoneAndKept("es", {
+      {"mi insta es juanperez", {"juanperez"}, {"mi insta es"}},
+      {"mi face es maria", {"maria"}, {"mi face es"}},
+      {"búscame @ juan_perez", {"juan_perez"}, {"búscame"}},
+      {"mi cuenta @ kay22 por si acaso", {"kay22"}, {"por si acaso"}},
+      {"mi insta es muy bonito", {}, {"muy bonito"}},
+      {"mi insta es la misma", {}, {"la misma"}},
+      {"escríbeme a juan @ gmail.com", {"gmail"}, {"escríbeme"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"my snap is kaylaboo", {"kaylaboo"}, {"my snap is"}},
+      {"my ig is private", {}, {"private"}},
+      {"my snap is down lol", {}, {"down lol"}},
+      {"meet @ 5pm", {}, {"5pm"}},
+      {"follow me @ the plaza", {}, {"the plaza"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"mon insta c'est tijan", {"tijan"}, {"mon insta"}},
   });
 }
 
