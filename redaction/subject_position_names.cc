@@ -653,6 +653,41 @@ void AddFrenchFamilies(std::string_view text, const PlaceGazetteer& places, cons
   }
 }
 
+// "Ti-Jan", "Ti Paul", "Ti-Frè" (Haitian): "Ti" ("little") before a
+// capitalized word is a nickname, in whatever language the testimony is
+// told; the word is often an ordinary one too. Not a place of the
+// gazetteers nor a Haitian town so named ("Ti Gwav", "Ti-Rivyè"), an
+// organisation, a function or kin word; with a space between, only a
+// listed given name ("Ti Jan"; "Ti Moun", "Ti Kay" stay).
+void AddTiNicknames(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                    std::vector<std::pair<size_t, size_t>>* added) {
+  for (size_t p = text.find("Ti"); p != std::string_view::npos; p = text.find("Ti", p + 2)) {
+    if ((p > 0 && (WordByte(text, p - 1) || text[p - 1] == '-')) || p + 4 > text.size()) continue;
+    const char sep = text[p + 2];
+    if (sep != '-' && sep != ' ') continue;
+    const size_t b = p + 3;
+    const size_t e = NameWordEnd(text, b);
+    if (e - b < 2 || e - b > 30 || !StartsWithCapital(text, b)) continue;
+    const std::string_view word = text.substr(b, e - b);
+    if (AllCaps(word) || word.find('-') != std::string_view::npos) continue;
+    const Folded folded(word);
+    const uint32_t flags = lexicon.Flags(folded.view());
+    // A month's abbreviation is no month here ("Ti-Jan").
+    constexpr uint32_t kNotPerson = kStopWord | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
+                                    kPlaceSuffix | kPlacePrep | kKinCue;
+    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) continue;
+    // Haitian towns named so in Creole: "Ti Gwav" (Petit-Goâve), "Ti
+    // Rivyè", "Ti Twou", "Ti Ans".
+    static const std::unordered_set<std::string_view> kTownWords = {"gwav", "goave", "rivye", "riviere",
+                                                                    "twou", "trou", "ans", "anse"};
+    if (kTownWords.count(folded.view()) != 0) continue;
+    if (sep == ' ' && (flags & (kGivenName | kRouteName)) == 0) continue;
+    const std::string_view whole = text.substr(p, e - p);
+    if (places.ClassOf(whole) != PlaceClass::kNone || IsPlace(places, word) || IsOrganisationName(whole)) continue;
+    added->emplace_back(p, e);
+  }
+}
+
 }  // namespace
 
 void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -803,6 +838,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
     }
   }
   if (french) AddFrenchFamilies(text, places, *lexicon, &added);
+  AddTiNicknames(text, places, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
   if (added.empty()) return;
   std::sort(added.begin(), added.end());

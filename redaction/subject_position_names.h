@@ -28,6 +28,10 @@
 //    saint's compound after "les" that no gazetteer lists ("les
 //    Saint-Fleur nous ont aidés": a town takes no plural article); not a
 //    plural noun after "les" ("chez les Jésuites").
+//  - Haitian nicknames of "Ti" ("little") in any language: "Ti-" and a
+//    capitalized word ("Ti-Jan", "Ti-Paul"), or "Ti", a space and a listed
+//    given name ("Ti Jan"); not a place, nor a Haitian town so named ("Ti
+//    Gwav").
 // Not a subject: a word in capitals (an acronym: "Nos ayudó ACNUR"), a place
 // of the hand-written or world gazetteers ("Me deportó México"; a world
 // place that is also a given name, "Florence", is a person here), an

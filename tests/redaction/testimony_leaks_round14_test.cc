@@ -7,7 +7,7 @@
 // date ("Yubelkis Tapachula, 12 de marzo"), French families after "chez"
 // and "les" ("chez les Saint-Fleur"), handles of letters after a platform
 // and a copula ("mi insta es juanperez") and after "@ " ("búscame @
-// juan_perez"). Each case failed on
+// juan_perez"), Haitian nicknames of "Ti" ("Ti-Jan"). Each case failed on
 // d848e61; the ordinary words and places in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -124,6 +124,21 @@ TEST(TestimonyLeaksRound14, HandlesOfLettersAfterACueAndSpacedHandles) {
   });
   ExpectGoneAndKept("fr", {
       {"mon insta c'est tijan", {"tijan"}, {"mon insta"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, HaitianTiNicknames) {
+  ExpectGoneAndKept("fr", {
+      {"Ti-Jan à Jacmel nous a aidés", {"Jan"}, {"Jacmel", "nous a aidés"}},
+      {"Nous avons vu Ti-Jan à Jacmel.", {"Jan"}, {"Jacmel"}},
+      {"Marie-Victoire à Jacmel nous a aidés", {"Victoire"}, {"Jacmel"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Ti-Jan te ede nou nan Jacmel", {"Jan"}, {"te ede nou", "Jacmel"}},
+      {"Ti Jan te bat nou", {"Jan"}, {"te bat nou"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Ti-Jan nos ayudó en Tapachula", {"Jan"}, {"nos ayudó", "Tapachula"}},
   });
 }
 
