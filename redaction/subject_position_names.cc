@@ -688,6 +688,29 @@ void AddTiNicknames(std::string_view text, const PlaceGazetteer& places, const N
   }
 }
 
+// "Abu Karim", "Umm Salma", "Big Mike", "Lil Kevin", "El Negro Julián":
+// a particle of Arabic names or an epithet of a nickname, capitalized,
+// right before a person found, is part of how the person is called; the
+// finding grows over it. Only such a word of a short list: "Abu Dhabi" is
+// never found as a person, and a word before a name is otherwise left to
+// the detector.
+void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& others,
+                            std::vector<Finding>* names) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "Abu", "Abou", "Umm", "Oum", "Ibn", "Big", "Little", "Lil", "Fat", "Skinny", "Crazy",
+      "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti"};
+  for (Finding& f : *names) {
+    if (f.type != IdentifierType::kPersonName || f.begin < 3 || f.end > text.size()) continue;
+    const Word particle = PreviousWord(text, Word{f.begin, f.begin});
+    if (Empty(particle) || kParticles.count(View(text, particle)) == 0) continue;
+    bool covered = false;
+    for (const std::vector<Finding>* v : {&others, static_cast<const std::vector<Finding>*>(names)}) {
+      for (const Finding& g : *v) covered = covered || (g.begin < f.begin && g.end > particle.begin);
+    }
+    if (!covered) f.begin = particle.begin;
+  }
+}
+
 }  // namespace
 
 void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -840,6 +863,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (french) AddFrenchFamilies(text, places, *lexicon, &added);
   AddTiNicknames(text, places, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
+  GrowNamesOverParticles(text, others, names);
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());

@@ -32,6 +32,10 @@
 //    capitalized word ("Ti-Jan", "Ti-Paul"), or "Ti", a space and a listed
 //    given name ("Ti Jan"); not a place, nor a Haitian town so named ("Ti
 //    Gwav").
+//  - A particle of Arabic names or an epithet of a nickname of a short
+//    list ("Abu", "Umm", "Ibn", "Big", "Lil", "Negro", "Flaco"...),
+//    capitalized, right before a person found: the finding grows over it
+//    ("Abu Karim", "Big Mike", "El Negro Julián").
 // Not a subject: a word in capitals (an acronym: "Nos ayudó ACNUR"), a place
 // of the hand-written or world gazetteers ("Me deportó México"; a world
 // place that is also a given name, "Florence", is a person here), an

@@ -7,7 +7,8 @@
 // date ("Yubelkis Tapachula, 12 de marzo"), French families after "chez"
 // and "les" ("chez les Saint-Fleur"), handles of letters after a platform
 // and a copula ("mi insta es juanperez") and after "@ " ("búscame @
-// juan_perez"), Haitian nicknames of "Ti" ("Ti-Jan"). Each case failed on
+// juan_perez"), Haitian nicknames of "Ti" ("Ti-Jan"), particles and
+// epithets before a name ("Abu Karim", "Big Mike"). Each case failed on
 // d848e61; the ordinary words and places in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -139,6 +140,20 @@ TEST(TestimonyLeaksRound14, HaitianTiNicknames) {
   });
   ExpectGoneAndKept("es", {
       {"Ti-Jan nos ayudó en Tapachula", {"Jan"}, {"nos ayudó", "Tapachula"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, ParticlesAndEpithetsBeforeAName) {
+  ExpectGoneAndKept("en", {
+      {"Abu Karim helped us in the camp in Darién.", {"Abu", "Karim"}, {"helped us", "Darién"}},
+      {"Then Big Mike locked us in the room.", {"Big", "Mike"}, {"Then", "locked us"}},
+      {"We paid Lil Kevin two hundred dollars.", {"Lil", "Kevin"}, {"We paid"}},
+      {"We met Abu Karim in Abu Dhabi.", {"Karim"}, {"Abu Dhabi"}},
+      {"We flew to Abu Dhabi and then Doha.", {}, {"Abu Dhabi", "Doha"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"El Negro Julián nos llevó.", {"Negro", "Julián"}, {"nos llevó"}},
+      {"Nos ayudó Abu Karim.", {"Abu", "Karim"}, {"Nos ayudó"}},
   });
 }
 
