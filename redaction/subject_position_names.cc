@@ -688,6 +688,42 @@ void AddTiNicknames(std::string_view text, const PlaceGazetteer& places, const N
   }
 }
 
+// "Osei's brother took us", "Zelle's sister's house" (English): a
+// capitalized word before "'s" and a kin word is someone's name, whatever
+// a dictionary or brand list says; a place, an organisation, an authority,
+// God or a word in capitals has no brother ("Mexico's president" is no
+// kin word either).
+void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                  std::vector<std::pair<size_t, size_t>>* added) {
+  static const std::unordered_set<std::string_view> kKin = {
+      "brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad",
+      "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandma", "grandpa",
+      "girlfriend", "boyfriend", "baby", "kids", "children", "family", "brothers", "sisters", "sons",
+      "daughters", "cousins", "parents", "stepfather", "stepmother", "fiance", "fiancee", "partner"};
+  for (const std::string_view mark : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
+    for (size_t p = text.find(mark); p != std::string_view::npos; p = text.find(mark, p + 1)) {
+      const size_t after = p + mark.size();
+      const Word kin = WordAt(text, after);
+      if (Empty(kin) || kin.end - kin.begin > 12 || kKin.count(View(text, kin)) == 0) continue;
+      size_t b = p;
+      while (b > 0 && WordByte(text, b - 1)) --b;
+      const Word owner{b, p};
+      if (owner.end - owner.begin < 2 || !StartsWithCapital(text, b)) continue;
+      const std::string_view v = View(text, owner);
+      if (AllCaps(v)) continue;
+      const Folded folded(v);
+      constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
+                                      kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
+      if ((lexicon.Flags(folded.view()) & kNotPerson) != 0 || IsAuthorityWord(folded.view()) ||
+          IsGodWord(folded.view())) {
+        continue;
+      }
+      if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) continue;
+      added->emplace_back(owner.begin, owner.end);
+    }
+  }
+}
+
 // "Abu Karim", "Umm Salma", "Big Mike", "Lil Kevin", "El Negro Julián":
 // a particle of Arabic names or an epithet of a nickname, capitalized,
 // right before a person found, is part of how the person is called; the
@@ -862,6 +898,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   }
   if (french) AddFrenchFamilies(text, places, *lexicon, &added);
   AddTiNicknames(text, places, *lexicon, &added);
+  if (english) AddKinOwners(text, places, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
   GrowNamesOverParticles(text, others, names);
   if (added.empty()) return;

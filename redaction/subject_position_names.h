@@ -36,6 +36,8 @@
 //    list ("Abu", "Umm", "Ibn", "Big", "Lil", "Negro", "Flaco"...),
 //    capitalized, right before a person found: the finding grows over it
 //    ("Abu Karim", "Big Mike", "El Negro Julián").
+//  - In English, a capitalized word before "'s" and a kin word ("Osei's
+//    brother took us", "Zelle's sister's house").
 // Not a subject: a word in capitals (an acronym: "Nos ayudó ACNUR"), a place
 // of the hand-written or world gazetteers ("Me deportó México"; a world
 // place that is also a given name, "Florence", is a person here), an

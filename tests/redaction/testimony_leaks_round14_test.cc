@@ -8,7 +8,8 @@
 // and "les" ("chez les Saint-Fleur"), handles of letters after a platform
 // and a copula ("mi insta es juanperez") and after "@ " ("búscame @
 // juan_perez"), Haitian nicknames of "Ti" ("Ti-Jan"), particles and
-// epithets before a name ("Abu Karim", "Big Mike"). Each case failed on
+// epithets before a name ("Abu Karim", "Big Mike"), a name before "'s" and
+// a kin word ("Osei's brother"). Each case failed on
 // d848e61; the ordinary words and places in the same place must stay.
 #include <gtest/gtest.h>
 
@@ -154,6 +155,17 @@ TEST(TestimonyLeaksRound14, ParticlesAndEpithetsBeforeAName) {
   ExpectGoneAndKept("es", {
       {"El Negro Julián nos llevó.", {"Negro", "Julián"}, {"nos llevó"}},
       {"Nos ayudó Abu Karim.", {"Abu", "Karim"}, {"Nos ayudó"}},
+  });
+}
+
+TEST(TestimonyLeaksRound14, NameBeforeAPossessiveAndAKinWord) {
+  ExpectGoneAndKept("en", {
+      {"Osei's brother took us to the border.", {"Osei"}, {"brother took us"}},
+      {"We stayed at Zelle's sister's house.", {"Zelle"}, {"sister's house"}},
+      {"Mexico's president said nothing.", {}, {"Mexico"}},
+      {"Walmart's manager called the police.", {}, {"Walmart"}},
+      {"God's children are everywhere.", {}, {"God"}},
+      {"Honduras's sons and daughters leave every day.", {}, {"Honduras"}},
   });
 }
 
