@@ -339,8 +339,11 @@ class SubjectReader {
       // A word or brand opening a sentence after its end ("Llegamos de
       // noche. Zelle nos llevó"): no function word, adverb or pronoun
       // ("Entonces", "Todos"), nothing a list marks otherwise.
+      // Nor a plural noun ("Ladrones nos robaron", "Thieves robbed us"):
+      // a brand that acts as someone is one ("Zelle", "Twitch").
       constexpr uint32_t kWordLists = kCommonWord | kNotNameWord | kCommonName;
-      if ((flags & ~(kNameLists | kWordLists)) != 0 || !AfterSentenceEnd(w) || IsSentenceAdverb(folded.view())) {
+      if ((flags & ~(kNameLists | kWordLists)) != 0 || !AfterSentenceEnd(w) || IsSentenceAdverb(folded.view()) ||
+          folded.view().back() == 's') {
         return false;
       }
     }
@@ -368,7 +371,13 @@ class SubjectReader {
         "hombres", "mujeres", "senores", "tipos", "then", "they", "everyone", "everybody", "nobody", "someone",
         "somebody", "people", "men", "women", "guys", "others", "some", "many", "finally", "later", "soon",
         "once", "again", "also", "first", "suddenly", "eventually", "police", "alors", "puis", "ensuite",
-        "ils", "elles", "tous", "personne", "quelqu", "gens", "hommes", "claro", "bueno", "pues", "obvio"};
+        "ils", "elles", "tous", "personne", "quelqu", "gens", "hommes", "claro", "bueno", "pues", "obvio",
+        // What hurts, takes or leaves people and is no one ("Hunger hurt
+        // us", "Everything hurt my legs", "Todo nos dolía").
+        "everything", "nothing", "something", "anything", "hunger", "thirst", "fear", "cold", "heat", "rain",
+        "water", "fire", "life", "time", "pain", "sickness", "illness", "war", "violence", "poverty", "crime",
+        "river", "sea", "todo", "nada", "algo", "hambre", "sed", "miedo", "frio", "calor", "lluvia", "agua",
+        "vida", "tiempo", "dolor", "rio", "mar", "enfermedad", "tout", "rien", "faim", "soif", "peur", "froid"};
     return kWords.count(folded) != 0;
   }
 
@@ -825,7 +834,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       const Word verb = PreviousWord(text, object);
       if (Empty(verb) || !IsEnglishActVerb(View(text, verb))) return;
       const Word subject = PreviousWord(text, verb);
-      if ((is_object && reader.UnlistedOpener(subject)) || reader.UnlistedLowerOpener(subject)) {
+      if (reader.UnlistedOpener(subject) || reader.UnlistedLowerOpener(subject)) {
         added.emplace_back(subject.begin, subject.end);
       }
     }

@@ -19,7 +19,9 @@
 //    pronoun and such a verb ("Imo nos llevó"), or in English before such a
 //    verb and "us", "me", "him", "her", "them" ("Vojtech beat us"); a word
 //    or brand too after a sentence's end or at the text's or a line's start
-//    ("Zelle me golpeó."). In English, a word of no list in lower case
+//    ("Zelle me golpeó.", "Twitch took my phone"), but no plural noun ("Ladrones
+//    nos robaron", "Thieves robbed us") nor what hurts or takes people and
+//    is no one ("Hunger hurt us", "Everything hurt my legs"). In English, a word of no list in lower case
 //    opening a sentence or a clause ("and", "then", "when", "because"...)
 //    before such a verb and an object or a possessive ("I went home and
 //    kwesi took our money").

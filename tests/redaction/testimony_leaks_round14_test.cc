@@ -169,5 +169,22 @@ TEST(TestimonyLeaksRound14, NameBeforeAPossessiveAndAKinWord) {
   });
 }
 
+TEST(TestimonyLeaksRound14, BrandBeforeAnActAndAPossessiveNotAPluralNoun) {
+  ExpectGoneAndKept("en", {
+      {"Twitch took my phone.", {"Twitch"}, {"took my phone"}},
+      {"We slept outside. Zelle took our money.", {"Zelle"}, {"took our money"}},
+      {"Thieves robbed us.", {}, {"Thieves"}},
+      {"We walked for days. Thieves robbed us.", {}, {"Thieves"}},
+      {"Bandits took our money.", {}, {"Bandits"}},
+      {"Everything hurt my legs.", {}, {"Everything"}},
+      {"We walked. Hunger hurt us.", {}, {"Hunger"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Ladrones nos robaron todo.", {}, {"Ladrones"}},
+      {"Llegamos. Ladrones nos robaron.", {}, {"Ladrones"}},
+      {"Zelle nos robó todo.", {"Zelle"}, {"nos robó"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
