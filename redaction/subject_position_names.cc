@@ -240,7 +240,10 @@ bool IsAuthorityWord(std::string_view folded) {
       // French and English
       "police", "gendarmerie", "gendarmes", "douane", "douaniers", "armee", "frontex", "prefecture", "etat",
       "gouvernement", "policiers", "militaires", "soldats", "passeurs", "migration", "immigration", "border",
-      "army", "soldiers", "guards", "gang", "gangs", "cartels", "officers", "agents", "government"};
+      "army", "soldiers", "guards", "gang", "gangs", "cartels", "officers", "agents", "government",
+      // Haitian Creole
+      "migrasyon", "imigrasyon", "lapolis", "polis", "solda", "leta", "gouvenman", "bandi", "zenglendo",
+      "kidnape", "pase"};
   return kWords.count(folded) != 0;
 }
 
@@ -662,6 +665,34 @@ void AddFrenchFamilies(std::string_view text, const PlaceGazetteer& places, cons
   }
 }
 
+// "Zelle te bat nou", "Twitch vole lajan nou" (Haitian): a word or brand
+// opening a sentence before a verb of acting on someone (after "te" or
+// "t" of the past, or none) and a lower-case word, read as the words
+// before an object pronoun are in Spanish ("Zelle nos golpeó").
+void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                       std::vector<std::pair<size_t, size_t>>* added) {
+  static const std::unordered_set<std::string_view> kActs = {
+      "bat", "frape", "vole", "kidnape", "touye", "menase", "vann", "pran", "ede", "arete", "kale",
+      "vyole", "trayi", "mennen", "kache", "sove", "pouse", "blese", "atake", "fouye", "kenbe", "rakete"};
+  const std::vector<Word> words = Words(text);
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    const Word& verb = words[k];
+    if (verb.end - verb.begin > 8 || !Lower(text, verb) || kActs.count(View(text, verb)) == 0) continue;
+    const Word& next = words[k + 1];
+    if (!Lower(text, next) || next.begin != verb.end + 1) continue;
+    size_t s = k - 1;
+    const std::string_view tense = View(text, words[s]);
+    if ((tense == "te" || tense == "t") && s > 0) --s;
+    const Word& subject = words[s];
+    if (words[s + 1].begin != subject.end + 1 && s + 1 != k) continue;
+    // Not a Creole word of the lexicon's list ("Bandi te bat nou",
+    // "Grangou te touye pitit li"): a brand or a word of no list is.
+    const Folded folded(View(text, subject));
+    if ((lexicon.Flags(folded.view()) & kCommonWord) != 0) continue;
+    if (reader.UnlistedOpener(subject)) added->emplace_back(subject.begin, subject.end);
+  }
+}
+
 // "Ti-Jan", "Ti Paul", "Ti-Frè" (Haitian): "Ti" ("little") before a
 // capitalized word is a nickname, in whatever language the testimony is
 // told; the word is often an ordinary one too. Not a place of the
@@ -823,6 +854,13 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       }
       size_t sb = 0, se = 0;
       if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
+      // "Zelle m'a frappé", "Twitch nous a volé l'argent": the word opening
+      // the sentence before the pronoun.
+      size_t clitic = PreviousWord(text, aux).begin;
+      if (aux.begin >= 2 && text[aux.begin - 1] == '\'') clitic = aux.begin - 2;
+      if (aux.begin >= 4 && text.substr(aux.begin - 3, 3) == "\xE2\x80\x99") clitic = aux.begin - 4;
+      const Word before = PreviousWord(text, Word{clitic, clitic});
+      if (reader.UnlistedOpener(before)) added.emplace_back(before.begin, before.end);
     } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't' || first == 'o' ||
                            first == 'y')) {
       // "Vojtech beat us."; "kwesi took my phone" (a possessive after the
@@ -906,6 +944,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
     }
   }
   if (french) AddFrenchFamilies(text, places, *lexicon, &added);
+  if (lang2 == "ht") AddHaitianOpeners(text, reader, *lexicon, &added);
   AddTiNicknames(text, places, *lexicon, &added);
   if (english) AddKinOwners(text, places, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);

@@ -30,6 +30,11 @@
 //    saint's compound after "les" that no gazetteer lists ("les
 //    Saint-Fleur nous ont aidés": a town takes no plural article); not a
 //    plural noun after "les" ("chez les Jésuites").
+//  - A word or brand opening a French sentence before an object pronoun,
+//    an auxiliary and such a participle ("Zelle m'a frappé"), or a Haitian
+//    one before a verb of acting on someone (after "te") and a lower-case
+//    word ("Zelle te bat nou"); not a Creole word of the lexicon's list
+//    ("Bandi te bat nou").
 //  - Haitian nicknames of "Ti" ("little") in any language: "Ti-" and a
 //    capitalized word ("Ti-Jan", "Ti-Paul"), or "Ti", a space and a listed
 //    given name ("Ti Jan"); not a place, nor a Haitian town so named ("Ti

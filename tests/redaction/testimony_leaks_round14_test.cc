@@ -186,5 +186,23 @@ TEST(TestimonyLeaksRound14, BrandBeforeAnActAndAPossessiveNotAPluralNoun) {
   });
 }
 
+TEST(TestimonyLeaksRound14, BrandOpeningAFrenchOrHaitianSentenceBeforeAnAct) {
+  ExpectGoneAndKept("fr", {
+      {"Zelle m'a frappé.", {"Zelle"}, {"m'a frappé"}},
+      {"Twitch nous a volé l'argent.", {"Twitch"}, {"nous a volé"}},
+      {"Voleurs nous ont volés.", {}, {"Voleurs"}},
+      {"Alors nous a frappés.", {}, {"Alors"}},
+      {"La police nous a arrêtés.", {}, {"police"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Zelle te bat nou.", {"Zelle"}, {"te bat nou"}},
+      {"Nou te rive. Twitch pran lajan nou.", {"Twitch"}, {"pran lajan nou"}},
+      {"Bandi te bat nou.", {}, {"Bandi"}},
+      {"Grangou te touye pitit li.", {}, {"Grangou"}},
+      {"Polis la te bat nou.", {}, {"Polis"}},
+      {"Bondye te sove nou.", {}, {"Bondye"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
