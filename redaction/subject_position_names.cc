@@ -410,7 +410,6 @@ class SubjectReader {
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
   }
 
- private:
   bool MayBeAPerson(const Word& w) const {
     const std::string_view v = View(text_, w);
     if (v.size() < 2) return false;
@@ -423,6 +422,7 @@ class SubjectReader {
     return !IsPlace(places_, v) && !IsOrganisationName(v);
   }
 
+ private:
   std::string_view text_;
   const PlaceGazetteer& places_;
   const NameLexicon& lexicon_;
@@ -480,6 +480,49 @@ size_t ItemBeginAfter(std::string_view text, size_t e) {
     if (text.substr(e, c.size()) == c) return e + c.size();
   }
   return std::string_view::npos;
+}
+
+// A capitalized word that may be a person where a list of subjects goes on:
+// not in capitals, no plural noun of a dictionary ("Zelle y Ladrones").
+bool ListedSubject(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                   const Word& w) {
+  if (Empty(w) || w.end - w.begin < 2 || !StartsWithCapital(text, w.begin) || AllCaps(View(text, w))) {
+    return false;
+  }
+  if (!reader.MayBeAPerson(w)) return false;
+  const Folded folded(View(text, w));
+  return folded.view().back() != 's' || !lexicon.IsDictionaryWord(folded.view()) ||
+         (lexicon.Flags(folded.view()) & (kGivenName | kSurname)) != 0;
+}
+
+// "Me golpearon Zelle y Twitch", "Nos recibió Zelle, Twitch y Gucci": the
+// items of a list (at most three more) after a subject ending at `end`.
+void AddSubjectsListedAfter(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                            size_t end, std::vector<std::pair<size_t, size_t>>* added) {
+  for (int items = 0; items < 3; ++items) {
+    const size_t k = ItemBeginAfter(text, end);
+    if (k == std::string_view::npos || k >= text.size()) return;
+    const Word w = WordAt(text, k);
+    if (!ListedSubject(text, reader, lexicon, w)) return;
+    added->emplace_back(w.begin, w.end);
+    end = w.end;
+  }
+}
+
+// "Zelle y Twitch nos golpearon", "Zelle and Twitch beat us": the word
+// before the pronoun (or the English verb) is the second of a pair whose
+// first opens the sentence as UnlistedOpener() reads it.
+void AddPairOpening(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                    const Word& second, std::vector<std::pair<size_t, size_t>>* added) {
+  if (Empty(second) || !ListedSubject(text, reader, lexicon, second)) return;
+  const size_t k = ItemEndBefore(text, second.begin);
+  if (k == std::string_view::npos || k == 0) return;
+  size_t b = k;
+  while (b > 0 && WordByte(text, b - 1)) --b;
+  const Word first{b, k};
+  if (!reader.UnlistedOpener(first)) return;
+  added->emplace_back(first.begin, first.end);
+  added->emplace_back(second.begin, second.end);
 }
 
 // "Crucé el río con Kofi, Ama y Yaw", "I crossed with Kofi, Ama and Yaw":
@@ -826,7 +869,10 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
           return;
         }
         size_t sb = 0, se = 0;
-        if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
+        if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) {
+          added.emplace_back(sb, se);
+          AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
+        }
         return;
       }
       if (b + len + 1 < n && !MayBeSpanishActVerb(text.data() + b + len + 1, n - (b + len + 1))) return;
@@ -837,11 +883,18 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       }
       // "Me golpeó Zelle": the subject after the verb.
       size_t sb = 0, se = 0;
-      if (reader.AfterVerb(NextWord(text, verb), &sb, &se)) added.emplace_back(sb, se);
+      if (reader.AfterVerb(NextWord(text, verb), &sb, &se)) {
+        added.emplace_back(sb, se);
+        AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
+      }
       // "Imo nos llevó": a word of no list before the pronoun, opening the
       // sentence.
       const Word before = PreviousWord(text, clitic);
-      if (Lower(text, clitic) && reader.UnlistedOpener(before)) added.emplace_back(before.begin, before.end);
+      if (Lower(text, clitic) && reader.UnlistedOpener(before)) {
+        added.emplace_back(before.begin, before.end);
+      } else if (Lower(text, clitic)) {
+        AddPairOpening(text, reader, *lexicon, before, &added);
+      }
     } else if (french && (first == 'a' || first == 'o')) {
       // "Nous a frappés Gucci", "M'a volé Twitch", "Nous avait frappés Gucci".
       const Word aux = WordAt(text, b);
@@ -853,14 +906,21 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
         return;
       }
       size_t sb = 0, se = 0;
-      if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
+      if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) {
+        added.emplace_back(sb, se);
+        AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
+      }
       // "Zelle m'a frappé", "Twitch nous a volé l'argent": the word opening
       // the sentence before the pronoun.
       size_t clitic = PreviousWord(text, aux).begin;
       if (aux.begin >= 2 && text[aux.begin - 1] == '\'') clitic = aux.begin - 2;
       if (aux.begin >= 4 && text.substr(aux.begin - 3, 3) == "\xE2\x80\x99") clitic = aux.begin - 4;
       const Word before = PreviousWord(text, Word{clitic, clitic});
-      if (reader.UnlistedOpener(before)) added.emplace_back(before.begin, before.end);
+      if (reader.UnlistedOpener(before)) {
+        added.emplace_back(before.begin, before.end);
+      } else {
+        AddPairOpening(text, reader, *lexicon, before, &added);
+      }
     } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't' || first == 'o' ||
                            first == 'y')) {
       // "Vojtech beat us."; "kwesi took my phone" (a possessive after the
@@ -874,6 +934,8 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       const Word subject = PreviousWord(text, verb);
       if (reader.UnlistedOpener(subject) || reader.UnlistedLowerOpener(subject)) {
         added.emplace_back(subject.begin, subject.end);
+      } else {
+        AddPairOpening(text, reader, *lexicon, subject, &added);
       }
     }
   };

@@ -25,6 +25,9 @@
 //    opening a sentence or a clause ("and", "then", "when", "because"...)
 //    before such a verb and an object or a possessive ("I went home and
 //    kwesi took our money").
+//  - The items of a list of such subjects: after the verb ("Me golpearon
+//    Zelle y Twitch") or a pair opening the sentence ("Zelle y Twitch nos
+//    golpearon", "Zelle and Twitch beat us"); no plural noun.
 //  - French families and hosts: one to three capitalized words after
 //    "chez" or "chez les" ("chez les Saint-Fleur", "chez Dorvil"), and a
 //    saint's compound after "les" that no gazetteer lists ("les

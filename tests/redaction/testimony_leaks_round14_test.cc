@@ -204,5 +204,23 @@ TEST(TestimonyLeaksRound14, BrandOpeningAFrenchOrHaitianSentenceBeforeAnAct) {
   });
 }
 
+TEST(TestimonyLeaksRound14, ListsOfSubjects) {
+  ExpectGoneAndKept("es", {
+      {"Zelle y Twitch nos golpearon.", {"Zelle", "Twitch"}, {"nos golpearon"}},
+      {"Nos recibió Zelle y Twitch.", {"Zelle", "Twitch"}, {"Nos recibió"}},
+      {"Me golpearon Zelle y Twitch.", {"Zelle", "Twitch"}, {"Me golpearon"}},
+      {"Nos recibió Zelle y Migración.", {"Zelle"}, {"Migración"}},
+      {"Nos ayudó Zelle, Dios y la Virgen.", {"Zelle"}, {"Dios", "Virgen"}},
+      {"Nos llevó Zelle a Tapachula y Tijuana.", {"Zelle"}, {"Tapachula", "Tijuana"}},
+      {"Hombres y mujeres nos ayudaron.", {}, {"Hombres"}},
+      {"Policías y militares nos golpearon.", {}, {"Policías"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Zelle and Twitch beat us.", {"Zelle", "Twitch"}, {"beat us"}},
+      {"Men and women helped us.", {}, {"Men"}},
+      {"Soldiers and police beat us.", {}, {"Soldiers"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
