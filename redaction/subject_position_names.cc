@@ -525,6 +525,48 @@ void AddPairOpening(std::string_view text, const SubjectReader& reader, const Na
   added->emplace_back(second.begin, second.end);
 }
 
+// "el coyote Zelle", "El coyote, Zelle, nos dejó", "Zelle, el coyote, nos
+// dejó", "The smuggler, Twitch, left us", "our guide Twitch": a capitalized
+// word right after a role of the people who move migrants (a comma
+// between or not), or before a comma, an article or possessive and such a
+// role, is that person, whatever a dictionary or brand list says. The
+// roles are found by a search for each (few and long enough to be rare).
+void AddRoleAppositions(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                        std::vector<std::pair<size_t, size_t>>* added) {
+  static const std::string_view kRoles[] = {"coyote",  "pollero", "pollera", "lanchero", "chofer",
+                                            "smuggler", "driver", "passeur", "chauffeur", "guide",
+                                            "guía",    "guia"};
+  static const std::unordered_set<std::string_view> kDeterminers = {
+      "el", "la", "un", "una", "mi", "nuestro", "nuestra", "su", "the", "a", "our", "my", "their", "his", "her",
+      "le", "un", "une", "notre", "mon", "ma", "leur", "son"};
+  for (const std::string_view role : kRoles) {
+    for (size_t p = text.find(role); p != std::string_view::npos; p = text.find(role, p + 1)) {
+      const size_t e = p + role.size();
+      if ((p > 0 && WordByte(text, p - 1)) || (e < text.size() && WordByte(text, e))) continue;
+      // After: "el coyote Zelle", "The smuggler, Zelle, left us".
+      size_t at = e;
+      if (at < text.size() && text[at] == ',') ++at;
+      if (at < text.size() && text[at] == ' ') {
+        const Word w = WordAt(text, at + 1);
+        if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
+      }
+      // Before: "Zelle, el coyote".
+      const Word determiner = PreviousWord(text, Word{p, p});
+      if (Empty(determiner) || determiner.end - determiner.begin > 7) continue;
+      const AsciiLower lower(View(text, determiner));
+      if (kDeterminers.count(Folded(View(text, determiner)).view()) == 0 && kDeterminers.count(lower.view()) == 0) {
+        continue;
+      }
+      if (determiner.begin < 3 || text.substr(determiner.begin - 2, 2) != ", ") continue;
+      size_t b = determiner.begin - 2;
+      const size_t we = b;
+      while (b > 0 && WordByte(text, b - 1)) --b;
+      const Word w{b, we};
+      if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
+    }
+  }
+}
+
 // "Crucé el río con Kofi, Ama y Yaw", "I crossed with Kofi, Ama and Yaw":
 // two to four capitalized words listed after "con", "with", "avec" or
 // "ak", one of them a person found, are the people one was with, though
@@ -1009,6 +1051,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (lang2 == "ht") AddHaitianOpeners(text, reader, *lexicon, &added);
   AddTiNicknames(text, places, *lexicon, &added);
   if (english) AddKinOwners(text, places, *lexicon, &added);
+  AddRoleAppositions(text, reader, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
   GrowNamesOverParticles(text, others, names);
   if (added.empty()) return;

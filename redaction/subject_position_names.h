@@ -28,6 +28,9 @@
 //  - The items of a list of such subjects: after the verb ("Me golpearon
 //    Zelle y Twitch") or a pair opening the sentence ("Zelle y Twitch nos
 //    golpearon", "Zelle and Twitch beat us"); no plural noun.
+//  - A capitalized word beside a role of the people who move migrants
+//    ("el coyote Zelle", "Zelle, el coyote,", "The smuggler, Twitch,", "our
+//    guide Twitch", "Zelle, le passeur").
 //  - French families and hosts: one to three capitalized words after
 //    "chez" or "chez les" ("chez les Saint-Fleur", "chez Dorvil"), and a
 //    saint's compound after "les" that no gazetteer lists ("les

@@ -222,5 +222,23 @@ TEST(TestimonyLeaksRound14, ListsOfSubjects) {
   });
 }
 
+TEST(TestimonyLeaksRound14, NameBesideASmugglersRole) {
+  ExpectGoneAndKept("es", {
+      {"El coyote, Zelle, nos dejó.", {"Zelle"}, {"El coyote", "nos dejó"}},
+      {"Nos dejó el coyote Zelle en el río.", {"Zelle"}, {"el coyote", "río"}},
+      {"Zelle, el coyote, nos dejó.", {"Zelle"}, {"el coyote"}},
+      {"el coyote de Tapachula nos dejó", {}, {"Tapachula"}},
+      {"El pollero Migración nos entregó.", {}, {"Migración"}},
+      {"Tapachula, la ciudad, nos recibió.", {}, {"Tapachula"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"The smuggler, Zelle, left us.", {"Zelle"}, {"The smuggler"}},
+      {"Our guide Twitch left us.", {"Twitch"}, {"Our guide"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Zelle, le passeur, nous a laissés.", {"Zelle"}, {"le passeur"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
