@@ -74,7 +74,7 @@ void AddNamesOpeningADateline(std::string_view text, const PlaceGazetteer& place
     }
     line = next + 1;
   }
-  AddPersonsOverlappingNothing(added, others, names);
+  if (!added.empty()) AddPersonsOverlappingNothing(added, others, names);
 }
 
 }  // namespace amparo::redaction

@@ -11,6 +11,7 @@
 #include "redaction/name_detector_text.h"
 #include "redaction/organisation_names.h"
 #include "redaction/text_utf8.h"
+#include "redaction/word_scan.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -514,9 +515,9 @@ void AddSubjectsListedAfter(std::string_view text, const SubjectReader& reader, 
 // first opens the sentence as UnlistedOpener() reads it.
 void AddPairOpening(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
                     const Word& second, std::vector<std::pair<size_t, size_t>>* added) {
-  if (Empty(second) || !ListedSubject(text, reader, lexicon, second)) return;
+  if (Empty(second)) return;
   const size_t k = ItemEndBefore(text, second.begin);
-  if (k == std::string_view::npos || k == 0) return;
+  if (k == std::string_view::npos || k == 0 || !ListedSubject(text, reader, lexicon, second)) return;
   size_t b = k;
   while (b > 0 && WordByte(text, b - 1)) --b;
   const Word first{b, k};
@@ -529,42 +530,42 @@ void AddPairOpening(std::string_view text, const SubjectReader& reader, const Na
 // dejó", "The smuggler, Twitch, left us", "our guide Twitch": a capitalized
 // word right after a role of the people who move migrants (a comma
 // between or not), or before a comma, an article or possessive and such a
-// role, is that person, whatever a dictionary or brand list says. The
-// roles are found by a search for each (few and long enough to be rare).
-void AddRoleAppositions(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
-                        std::vector<std::pair<size_t, size_t>>* added) {
-  static const std::string_view kRoles[] = {"coyote",  "pollero", "pollera", "lanchero", "chofer",
-                                            "smuggler", "driver", "passeur", "chauffeur", "guide",
-                                            "guía",    "guia"};
+// role, is that person, whatever a dictionary or brand list says.
+void AddRoleAppositions(std::string_view text, std::string_view lang2, const SubjectReader& reader,
+                        const NameLexicon& lexicon, std::vector<std::pair<size_t, size_t>>* added) {
+  // Each with a pair of its bytes rare in text, which the scan looks for.
+  static const std::vector<ScanWord> kSpanish = {{"coyote", 1}, {"pollero", 2}, {"pollera", 2}, {"lanchero", 2},
+                                                 {"chofer", 2}, {"gu\xC3\xAD" "a", 1}, {"guia", 1}};
+  static const std::vector<ScanWord> kEnglish = {{"coyote", 1}, {"smuggler", 3}, {"driver", 2}, {"guide", 1}};
+  static const std::vector<ScanWord> kFrench = {{"coyote", 1}, {"passeur", 2}, {"chauffeur", 4}, {"guide", 1}};
+  const std::vector<ScanWord>& kRoles = lang2 == "es" ? kSpanish : lang2 == "en" ? kEnglish : kFrench;
   static const std::unordered_set<std::string_view> kDeterminers = {
       "el", "la", "un", "una", "mi", "nuestro", "nuestra", "su", "the", "a", "our", "my", "their", "his", "her",
       "le", "un", "une", "notre", "mon", "ma", "leur", "son"};
-  for (const std::string_view role : kRoles) {
-    for (size_t p = text.find(role); p != std::string_view::npos; p = text.find(role, p + 1)) {
-      const size_t e = p + role.size();
-      if ((p > 0 && WordByte(text, p - 1)) || (e < text.size() && WordByte(text, e))) continue;
-      // After: "el coyote Zelle", "The smuggler, Zelle, left us".
-      size_t at = e;
-      if (at < text.size() && text[at] == ',') ++at;
-      if (at < text.size() && text[at] == ' ') {
-        const Word w = WordAt(text, at + 1);
-        if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
-      }
-      // Before: "Zelle, el coyote".
-      const Word determiner = PreviousWord(text, Word{p, p});
-      if (Empty(determiner) || determiner.end - determiner.begin > 7) continue;
-      const AsciiLower lower(View(text, determiner));
-      if (kDeterminers.count(Folded(View(text, determiner)).view()) == 0 && kDeterminers.count(lower.view()) == 0) {
-        continue;
-      }
-      if (determiner.begin < 3 || text.substr(determiner.begin - 2, 2) != ", ") continue;
-      size_t b = determiner.begin - 2;
-      const size_t we = b;
-      while (b > 0 && WordByte(text, b - 1)) --b;
-      const Word w{b, we};
+  FindEachWord(text, kRoles.data(), kRoles.size(), [&](size_t p, size_t k) {
+    const size_t e = p + kRoles[k].word.size();
+    if ((p > 0 && WordByte(text, p - 1)) || (e < text.size() && WordByte(text, e))) return;
+    // After: "el coyote Zelle", "The smuggler, Zelle, left us".
+    size_t at = e;
+    if (at < text.size() && text[at] == ',') ++at;
+    if (at < text.size() && text[at] == ' ') {
+      const Word w = WordAt(text, at + 1);
       if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
     }
-  }
+    // Before: "Zelle, el coyote".
+    const Word determiner = PreviousWord(text, Word{p, p});
+    if (Empty(determiner) || determiner.end - determiner.begin > 7) return;
+    const AsciiLower lower(View(text, determiner));
+    if (kDeterminers.count(Folded(View(text, determiner)).view()) == 0 && kDeterminers.count(lower.view()) == 0) {
+      return;
+    }
+    if (determiner.begin < 3 || text.substr(determiner.begin - 2, 2) != ", ") return;
+    size_t b = determiner.begin - 2;
+    const size_t we = b;
+    while (b > 0 && WordByte(text, b - 1)) --b;
+    const Word w{b, we};
+    if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
+  });
 }
 
 // "Crucé el río con Kofi, Ama y Yaw", "I crossed with Kofi, Ama and Yaw":
@@ -725,10 +726,11 @@ void AddFrenchFamilies(std::string_view text, const PlaceGazetteer& places, cons
     const std::string_view run = text.substr(b, end - b);
     return IsPlace(places, run) || IsOrganisationName(run) ? b : end;
   };
-  for (const std::string_view cue : {std::string_view("chez "), std::string_view("Chez ")}) {
-    for (size_t p = text.find(cue); p != std::string_view::npos; p = text.find(cue, p + 1)) {
-      if (p > 0 && WordByte(text, p - 1)) continue;
-      size_t b = p + cue.size();
+  static const ScanWord kCues[] = {{"chez ", 2}, {"Chez ", 2}, {"les S", 3}, {"Les S", 3}};
+  FindEachWord(text, kCues, 4, [&](size_t p, size_t k) {
+    if (p > 0 && WordByte(text, p - 1)) return;
+    if (k < 2) {
+      size_t b = p + 5;
       bool plural = false;
       if (text.substr(b, 4) == "les ") {
         b += 4;
@@ -736,18 +738,15 @@ void AddFrenchFamilies(std::string_view text, const PlaceGazetteer& places, cons
       }
       const size_t e = run_from(b, plural);
       if (e > b) added->emplace_back(b, e);
+      return;
     }
-  }
-  for (const std::string_view cue : {std::string_view("les S"), std::string_view("Les S")}) {
-    for (size_t p = text.find(cue); p != std::string_view::npos; p = text.find(cue, p + 1)) {
-      if ((p > 0 && WordByte(text, p - 1)) || (p >= 5 && text.substr(p - 5, 5) == "chez ")) continue;
-      const size_t b = p + 4;
-      const std::string_view rest = text.substr(b, 7);
-      if (rest.substr(0, 6) != "Saint-" && rest.substr(0, 7) != "Sainte-" && rest.substr(0, 3) != "St-") continue;
-      const size_t e = run_from(b, /*plural_article=*/true);
-      if (e > b) added->emplace_back(b, e);
-    }
-  }
+    if (p >= 5 && text.substr(p - 5, 5) == "chez ") return;
+    const size_t b = p + 4;
+    const std::string_view rest = text.substr(b, 7);
+    if (rest.substr(0, 6) != "Saint-" && rest.substr(0, 7) != "Sainte-" && rest.substr(0, 3) != "St-") return;
+    const size_t e = run_from(b, /*plural_article=*/true);
+    if (e > b) added->emplace_back(b, e);
+  });
 }
 
 // "Zelle te bat nou", "Twitch vole lajan nou" (Haitian): a word or brand
@@ -786,31 +785,38 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
 // listed given name ("Ti Jan"; "Ti Moun", "Ti Kay" stay).
 void AddTiNicknames(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
                     std::vector<std::pair<size_t, size_t>>* added) {
-  for (size_t p = text.find("Ti"); p != std::string_view::npos; p = text.find("Ti", p + 2)) {
-    if ((p > 0 && (WordByte(text, p - 1) || text[p - 1] == '-')) || p + 4 > text.size()) continue;
+  // Haitian towns named so in Creole: "Ti Gwav" (Petit-Goâve), "Ti Rivyè",
+  // "Ti Twou", "Ti Ans".
+  static const std::unordered_set<std::string_view> kTownWords = {"gwav", "goave", "rivye", "riviere",
+                                                                  "twou", "trou", "ans", "anse"};
+  // The nickname starting at p ("Ti", then sep at p + 2), or an empty span.
+  auto nickname = [&](size_t p) -> std::pair<size_t, size_t> {
+    if ((p > 0 && (WordByte(text, p - 1) || text[p - 1] == '-')) || p + 4 > text.size()) return {p, p};
     const char sep = text[p + 2];
-    if (sep != '-' && sep != ' ') continue;
     const size_t b = p + 3;
     const size_t e = NameWordEnd(text, b);
-    if (e - b < 2 || e - b > 30 || !StartsWithCapital(text, b)) continue;
+    if (e - b < 2 || e - b > 30 || !StartsWithCapital(text, b)) return {p, p};
     const std::string_view word = text.substr(b, e - b);
-    if (AllCaps(word) || word.find('-') != std::string_view::npos) continue;
+    if (AllCaps(word) || word.find('-') != std::string_view::npos) return {p, p};
     const Folded folded(word);
     const uint32_t flags = lexicon.Flags(folded.view());
     // A month's abbreviation is no month here ("Ti-Jan").
     constexpr uint32_t kNotPerson = kStopWord | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
                                     kPlaceSuffix | kPlacePrep | kKinCue;
-    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) continue;
-    // Haitian towns named so in Creole: "Ti Gwav" (Petit-Goâve), "Ti
-    // Rivyè", "Ti Twou", "Ti Ans".
-    static const std::unordered_set<std::string_view> kTownWords = {"gwav", "goave", "rivye", "riviere",
-                                                                    "twou", "trou", "ans", "anse"};
-    if (kTownWords.count(folded.view()) != 0) continue;
-    if (sep == ' ' && (flags & (kGivenName | kRouteName)) == 0) continue;
+    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return {p, p};
+    if (kTownWords.count(folded.view()) != 0) return {p, p};
+    if (sep == ' ' && (flags & (kGivenName | kRouteName)) == 0) return {p, p};
     const std::string_view whole = text.substr(p, e - p);
-    if (places.ClassOf(whole) != PlaceClass::kNone || IsPlace(places, word) || IsOrganisationName(whole)) continue;
-    added->emplace_back(p, e);
-  }
+    if (places.ClassOf(whole) != PlaceClass::kNone || IsPlace(places, word) || IsOrganisationName(whole)) {
+      return {p, p};
+    }
+    return {p, e};
+  };
+  static const ScanWord kCues[] = {{"Ti-", 0}, {"Ti ", 0}};
+  FindEachWord(text, kCues, 2, [&](size_t p, size_t) {
+    const auto span = nickname(p);
+    if (span.second > span.first) added->push_back(span);
+  });
 }
 
 // "Osei's brother took us", "Zelle's sister's house" (English): a
@@ -825,28 +831,27 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
       "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandma", "grandpa",
       "girlfriend", "boyfriend", "baby", "kids", "children", "family", "brothers", "sisters", "sons",
       "daughters", "cousins", "parents", "stepfather", "stepmother", "fiance", "fiancee", "partner"};
-  for (const std::string_view mark : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
-    for (size_t p = text.find(mark); p != std::string_view::npos; p = text.find(mark, p + 1)) {
-      const size_t after = p + mark.size();
-      const Word kin = WordAt(text, after);
-      if (Empty(kin) || kin.end - kin.begin > 12 || kKin.count(View(text, kin)) == 0) continue;
-      size_t b = p;
-      while (b > 0 && WordByte(text, b - 1)) --b;
-      const Word owner{b, p};
-      if (owner.end - owner.begin < 2 || !StartsWithCapital(text, b)) continue;
-      const std::string_view v = View(text, owner);
-      if (AllCaps(v)) continue;
-      const Folded folded(v);
-      constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
-                                      kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
-      if ((lexicon.Flags(folded.view()) & kNotPerson) != 0 || IsAuthorityWord(folded.view()) ||
-          IsGodWord(folded.view())) {
-        continue;
-      }
-      if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) continue;
-      added->emplace_back(owner.begin, owner.end);
+  static const ScanWord kMarks[] = {{"'s ", 0}, {"\xE2\x80\x99s ", 2}};
+  FindEachWord(text, kMarks, 2, [&](size_t p, size_t k) {
+    const size_t after = p + kMarks[k].word.size();
+    const Word kin = WordAt(text, after);
+    if (Empty(kin) || kin.end - kin.begin > 12 || kKin.count(View(text, kin)) == 0) return;
+    size_t b = p;
+    while (b > 0 && WordByte(text, b - 1)) --b;
+    const Word owner{b, p};
+    if (owner.end - owner.begin < 2 || !StartsWithCapital(text, b)) return;
+    const std::string_view v = View(text, owner);
+    if (AllCaps(v)) return;
+    const Folded folded(v);
+    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
+                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
+    if ((lexicon.Flags(folded.view()) & kNotPerson) != 0 || IsAuthorityWord(folded.view()) ||
+        IsGodWord(folded.view())) {
+      return;
     }
-  }
+    if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return;
+    added->emplace_back(owner.begin, owner.end);
+  });
 }
 
 // "Abu Karim", "Umm Salma", "Big Mike", "Lil Kevin", "El Negro Julián":
@@ -862,8 +867,14 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
       "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti"};
   for (Finding& f : *names) {
     if (f.type != IdentifierType::kPersonName || f.begin < 3 || f.end > text.size()) continue;
+    // Most names follow a lower-case word or none: the set is not hashed.
+    const unsigned char last = static_cast<unsigned char>(text[f.begin - 2]);
+    if (text[f.begin - 1] != ' ' || ((last < 'a' || last > 'z') && last < 0x80)) continue;
     const Word particle = PreviousWord(text, Word{f.begin, f.begin});
-    if (Empty(particle) || kParticles.count(View(text, particle)) == 0) continue;
+    if (particle.end - particle.begin < 2 || particle.end - particle.begin > 6 || text[particle.begin] < 'A' ||
+        text[particle.begin] > 'Z' || kParticles.count(View(text, particle)) == 0) {
+      continue;
+    }
     bool covered = false;
     for (const std::vector<Finding>* v : {&others, static_cast<const std::vector<Finding>*>(names)}) {
       for (const Finding& g : *v) covered = covered || (g.begin < f.begin && g.end > particle.begin);
@@ -1051,7 +1062,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (lang2 == "ht") AddHaitianOpeners(text, reader, *lexicon, &added);
   AddTiNicknames(text, places, *lexicon, &added);
   if (english) AddKinOwners(text, places, *lexicon, &added);
-  AddRoleAppositions(text, reader, *lexicon, &added);
+  AddRoleAppositions(text, lang2, reader, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
   GrowNamesOverParticles(text, others, names);
   if (added.empty()) return;
