@@ -940,6 +940,53 @@ class PatternDetectorImpl final : public PatternDetector {
     return kNoAccount.count(word) == 0;
   }
 
+  // A handle after "@ " with no verb before it: a letter first, and an '_'
+  // or a digit after a letter ("juan_perez", "kay22"); no dot, which an
+  // e-mail's domain has ("juan @ gmail.com").
+  static bool SpacedHandleShaped(std::string_view word) {
+    if (word.empty() || std::isalpha(static_cast<unsigned char>(word[0])) == 0) return false;
+    bool mark = false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(word[i]);
+      if (c == '.') return false;
+      mark |= c == '_' || (std::isdigit(c) != 0 && i > 0);
+    }
+    return mark;
+  }
+
+  // "mi insta es juanperez", "my snap is kaylaboo", "mon insta c'est
+  // tijan": after a platform and a copula ("is", "es", "est", "c'est",
+  // "se", "sou", "como", "as"), one word of letters in lower case that no
+  // dictionary or list of the lexicon knows, or a given name, is the
+  // account's handle ("my ig is private", "mi insta es muy bonito" stay).
+  static bool UnlistedAfterPlatformCopula(std::string_view text, size_t begin, size_t end) {
+    if (end < begin + 4 || end - begin > 30) return false;
+    for (size_t i = begin; i < end; ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 'a' || c > 'z') return false;
+    }
+    size_t b = begin;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    if (b == begin) return false;
+    size_t w = b;
+    while (w > 0 && (std::isalpha(static_cast<unsigned char>(text[w - 1])) != 0 || text[w - 1] == '\'')) --w;
+    std::string copula(text.substr(w, b - w));
+    for (char& c : copula) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const std::unordered_set<std::string_view> kCopulas = {"is", "es", "est", "c'est", "cest", "se",
+                                                                  "sou", "como", "as"};
+    if (kCopulas.count(copula) == 0) return false;
+    const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+    if (lexicon == nullptr) return false;
+    const std::string_view word = text.substr(begin, end - begin);
+    constexpr uint32_t kWords = kCommonWord | kStopWord | kMonth | kNotNameWord | kKinCue | kTitle | kPlacePrep;
+    const uint32_t flags = lexicon->Flags(word);
+    // A given name there is the account's too ("mi face es maria").
+    if ((flags & kGivenName) != 0 && (flags & (kStopWord | kKinCue | kTitle | kPlacePrep | kMonth)) == 0) {
+      return true;
+    }
+    return !lexicon->IsDictionaryWord(word) && (flags & kWords) == 0;
+  }
+
   // "@5pm", "@10:30", "@8am", "@9h": an '@' meaning "at" before a time of
   // day, not a handle: up to four digits alone (the handle rule stops
   // before ":30"), or one or two before "am", "pm", "h", "hs" or "hrs".
@@ -1016,8 +1063,12 @@ class PatternDetectorImpl final : public PatternDetector {
              !HandleShaped(text.substr(begin + 2, end - begin - 2)))) {
           return;
         }
+        if (std::string_view(rule.name) == "spaced_handle" &&
+            (end < begin + 4 || !SpacedHandleShaped(text.substr(begin + 2, end - begin - 2)))) {
+          return;
+        }
         if (std::string_view(rule.name) == "platform_handle" && !HandleShaped(text.substr(begin, end - begin)) &&
-            !AloneAfterLabel(text, begin, end)) {
+            !AloneAfterLabel(text, begin, end) && !UnlistedAfterPlatformCopula(text, begin, end)) {
           return;
         }
         if (TimeAfterAt(text, begin, end)) return;

@@ -261,6 +261,12 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"cued_spaced_handle", RuleKind::kHandle, Trigger::kAt,
                R"((?:^|[^\p{L}\p{N}_])(?i:s[ií]gueme|follow(?:[ \t]me)?|agr[eé]game|add[ \t]me|suis[\-‑ ]moi|swiv[ \t]mwen))"
                R"([ \t]{1,3}(@ [\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.]{0,29}[\p{L}\p{M}\p{N}_]))" + kPost});
+  // A handle one space after its '@' with no such verb ("búscame @
+  // juan_perez", "mi cuenta @ kay_22"): the detector keeps only a word with
+  // an '_', or letters and then digits; "meet @ 5pm", "@ the plaza" and an
+  // e-mail's "juan @ gmail.com" stay with their own rules.
+  r.push_back({"spaced_handle", RuleKind::kHandle, Trigger::kAt,
+               R"((?:^|[^\p{L}\p{N}_@.])(@ [\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.]{0,29}[\p{L}\p{M}\p{N}_]))" + kPost});
   // A handle named after its platform without an '@' ("IG: juan.perez_23",
   // "mi insta es juanperez23", "my snap is kay22", "sígueme en Instagram
   // como juanito.mx", "Telegram mwen se ti_jan", where Haitian's possessive

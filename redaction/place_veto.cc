@@ -500,6 +500,56 @@ bool ListedNameOfNoGazetteer(std::string_view text, const PlaceGazetteer& places
 
 }  // namespace
 
+// True if the address ends with a home's unit and its number: "casa 23",
+// "house 23", "depto 4", "kay 14".
+bool EndsWithAHomesUnit(std::string_view text, const Finding& a) {
+  size_t at = a.end;
+  while (at > a.begin && std::isdigit(static_cast<unsigned char>(text[at - 1])) != 0) --at;
+  if (at == a.end) return false;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kUnits = {
+      "casa", "house", "apt", "apto", "apartamento", "depto", "departamento", "cuarto", "room", "kay", "lote",
+      "unit", "interior", "int", "maison", "chambre", "appartement", "no", "num", "numero"};
+  return kUnits.count(WordBefore(text, at, &ignored)) != 0;
+}
+
+// True if the finding is one to three words that no gazetteer and no
+// dictionary knows, and a sentence goes on around it: a period, '!' or '?'
+// after it, or a comma and a lower-case word. After a home's unit,
+// "Vivíamos en Calle Morelos 45, casa 23, Yefri." names someone (the person
+// spoken to, or who lived there); a town after an address is one the
+// gazetteers list ("..., casa 23, Tapachula."), or follows the street's
+// number ("333 Golfskálinn 78, Borgarnes.") or ends its line.
+bool UnknownWordEndingASentence(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.size() < 3 || name.size() > 40 || places.ClassOf(name) != PlaceClass::kNone) return false;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return false;
+  // Each word (at most three): no place, no dictionary word.
+  int words = 0;
+  for (size_t at = 0; at < name.size();) {
+    size_t end = name.find(' ', at);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(at, end - at);
+    if (word.size() < 2 || ++words > 3 || places.ClassOf(word) != PlaceClass::kNone ||
+        lexicon->IsDictionaryWord(text::Fold(word))) {
+      return false;
+    }
+    at = end + 1;
+  }
+  size_t at = f.end;
+  if (at >= text.size()) return false;
+  if (text[at] == '.' || text[at] == '!' || text[at] == '?') {
+    // Not an abbreviation's or a domain's period: the text, a space or a
+    // line break follows.
+    return at + 1 == text.size() || text[at + 1] == ' ' || text[at + 1] == '\n' || text[at + 1] == '\r';
+  }
+  if (text[at] != ',') return false;
+  ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() && text[at] >= 'a' && text[at] <= 'z';
+}
+
 // True if an address ending in a number ends right before offset (a
 // comma, a line break or "|" between) and the finding ends its line or is
 // followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
@@ -553,6 +603,7 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
       // Street, Ramírez.", "Apt. 3 Ramírez Mexico" may name the person who
       // lives there. A word of no list before ", who beat us", ", que nos
       // golpeaba" is that person too.
+      if (EndsWithAHomesUnit(text, a) && UnknownWordEndingASentence(text, places, f)) return false;
       return !ListedNameOfNoGazetteer(text, places, f) && !PersonRelativeClauseAfter(text, f.end);
     }
   }

@@ -41,6 +41,10 @@
 
 namespace amparo::redaction {
 
+// True if a dateline's date follows `end`: a comma, a day and a month
+// ("Lens, 22 avril", "Tapachula, 12 de marzo de 2020", "Laredo, March 3").
+bool FollowedByADate(std::string_view text, size_t end);
+
 // Removes from *findings the person names the detector "names" guessed
 // that are places as above. `others` are the other detectors' findings
 // (addresses say where a town follows). Other findings are untouched; order

@@ -6,6 +6,7 @@
 #include "redaction/french_news_places.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/consistent_person_names.h"
+#include "redaction/dateline_names.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
@@ -117,6 +118,8 @@ class RedactorImpl final : public Redactor {
     // keep-rules above free, where only a person stands. After them, as
     // it checks places and organisations itself.
     AddNamesInSubjectPositions(text, language, *places_, findings, &names_found);
+    // "Yubelkis Tapachula, 12 de marzo": who signs a line before its dateline.
+    AddNamesOpeningADateline(text, *places_, findings, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);

@@ -11,6 +11,7 @@
 #include "redaction/name_detector_text.h"
 #include "redaction/organisation_names.h"
 #include "redaction/text_utf8.h"
+#include "redaction/word_scan.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -115,15 +116,20 @@ const std::unordered_set<std::string>& SpanishActVerbForms() {
           "encerr", "asalt", "extorsion", "acuchill", "apunal", "bale", "empuj", "maltrat", "acos", "agarr",
           "arrest", "entreg", "traicion", "engan", "estaf", "rob", "quit", "arrebat", "llev", "sac", "cobr",
           "levant", "ayud", "salv", "rescat", "acompan", "cuid", "hosped", "aloj", "cruz", "abandon", "dej",
-          "jal", "lastim", "castig", "humill", "insult", "ahorc", "ech", "vigil"}) {
+          "jal", "lastim", "castig", "humill", "insult", "ahorc", "ech", "vigil",
+          // Receiving, finding, calling and sending people: "Nos recibió
+          // Zelle", "Nos encontró Twitch en el río".
+          "atrap", "encontr", "busc", "llam", "contrat", "mand", "envi", "contact", "esper", "avis"}) {
       for (const char* ending : {"o", "aron", "aba", "aban"}) verbs.insert(std::string(stem) + ending);
     }
     // Verbs in -er and -ir: "-ió", "-ieron", "-ía", "-ían".
-    for (const char* stem : {"vend", "escond", "proteg", "recog", "defend", "mord", "sorprend"}) {
+    for (const char* stem : {"vend", "escond", "proteg", "recog", "defend", "mord", "sorprend", "recib", "atend",
+                             "ofrec", "met", "sub"}) {
       for (const char* ending : {"io", "ieron", "ia", "ian"}) verbs.insert(std::string(stem) + ending);
     }
     for (const char* irregular : {"hirio", "hirieron", "persiguio", "persiguieron", "detuvo", "detuvieron",
-                                  "trajo", "trajeron", "condujo", "condujeron", "guio", "guiaron", "guiaba"}) {
+                                  "trajo", "trajeron", "condujo", "condujeron", "guio", "guiaron", "guiaba",
+                                  "dio", "dieron", "daba", "daban", "pidio", "pidieron"}) {
       verbs.insert(irregular);
     }
     return verbs;
@@ -235,7 +241,10 @@ bool IsAuthorityWord(std::string_view folded) {
       // French and English
       "police", "gendarmerie", "gendarmes", "douane", "douaniers", "armee", "frontex", "prefecture", "etat",
       "gouvernement", "policiers", "militaires", "soldats", "passeurs", "migration", "immigration", "border",
-      "army", "soldiers", "guards", "gang", "gangs", "cartels", "officers", "agents", "government"};
+      "army", "soldiers", "guards", "gang", "gangs", "cartels", "officers", "agents", "government",
+      // Haitian Creole
+      "migrasyon", "imigrasyon", "lapolis", "polis", "solda", "leta", "gouvenman", "bandi", "zenglendo",
+      "kidnape", "pase"};
   return kWords.count(folded) != 0;
 }
 
@@ -334,8 +343,11 @@ class SubjectReader {
       // A word or brand opening a sentence after its end ("Llegamos de
       // noche. Zelle nos llevó"): no function word, adverb or pronoun
       // ("Entonces", "Todos"), nothing a list marks otherwise.
+      // Nor a plural noun ("Ladrones nos robaron", "Thieves robbed us"):
+      // a brand that acts as someone is one ("Zelle", "Twitch").
       constexpr uint32_t kWordLists = kCommonWord | kNotNameWord | kCommonName;
-      if ((flags & ~(kNameLists | kWordLists)) != 0 || !AfterSentenceEnd(w) || IsSentenceAdverb(folded.view())) {
+      if ((flags & ~(kNameLists | kWordLists)) != 0 || !AfterSentenceEnd(w) || IsSentenceAdverb(folded.view()) ||
+          folded.view().back() == 's') {
         return false;
       }
     }
@@ -343,11 +355,13 @@ class SubjectReader {
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
   }
 
-  // True if a period, '!' or '?' and spaces come right before w.
+  // True if a period, '!' or '?' and spaces come right before w, or w opens
+  // the text or a line ("Zelle me golpeó." as a testimony's first words).
   bool AfterSentenceEnd(const Word& w) const {
     size_t p = w.begin;
-    while (p > 0 && text_[p - 1] == ' ') --p;
-    return p > 0 && p < w.begin && (text_[p - 1] == '.' || text_[p - 1] == '!' || text_[p - 1] == '?');
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
+    if (p == 0 || text_[p - 1] == '\n') return true;
+    return p < w.begin && (text_[p - 1] == '.' || text_[p - 1] == '!' || text_[p - 1] == '?');
   }
 
   // Words that open sentences before an object pronoun and are no one:
@@ -361,25 +375,32 @@ class SubjectReader {
         "hombres", "mujeres", "senores", "tipos", "then", "they", "everyone", "everybody", "nobody", "someone",
         "somebody", "people", "men", "women", "guys", "others", "some", "many", "finally", "later", "soon",
         "once", "again", "also", "first", "suddenly", "eventually", "police", "alors", "puis", "ensuite",
-        "ils", "elles", "tous", "personne", "quelqu", "gens", "hommes", "claro", "bueno", "pues", "obvio"};
+        "ils", "elles", "tous", "personne", "quelqu", "gens", "hommes", "claro", "bueno", "pues", "obvio",
+        // What hurts, takes or leaves people and is no one ("Hunger hurt
+        // us", "Everything hurt my legs", "Todo nos dolía").
+        "everything", "nothing", "something", "anything", "hunger", "thirst", "fear", "cold", "heat", "rain",
+        "water", "fire", "life", "time", "pain", "sickness", "illness", "war", "violence", "poverty", "crime",
+        "river", "sea", "todo", "nada", "algo", "hambre", "sed", "miedo", "frio", "calor", "lluvia", "agua",
+        "vida", "tiempo", "dolor", "rio", "mar", "enfermedad", "tout", "rien", "faim", "soif", "peur", "froid"};
     return kWords.count(folded) != 0;
   }
 
   // A word of no list or dictionary written in lower case where a sentence
-  // opens, or after "then", "and", "but" or "so" that open one or follow a
-  // comma: "kwesi took my phone", "then kwesi hit me" (English).
+  // opens, or after a word that opens a clause: "kwesi took my phone",
+  // "then kwesi hit me", "I went home and kwesi took my phone", "when kwesi
+  // took our money" (English). The clause's link is read wherever it
+  // stands: what follows it is a subject, and the word must be of no list.
   bool UnlistedLowerOpener(const Word& w) const {
     if (Empty(w) || !Lower(text_, w)) return false;
     const std::string_view v = View(text_, w);
     if (v.size() < 3 || v.size() > 20) return false;
     if (!OpensSentence(text_, w)) {
       const Word link = PreviousWord(text_, w);
-      const AsciiLower lower(View(text_, link));
-      const std::string_view l = lower.view();
-      if (l != "then" && l != "and" && l != "but" && l != "so") return false;
-      size_t p = link.begin;
-      while (p > 0 && text_[p - 1] == ' ') --p;
-      if (!OpensSentence(text_, link) && (p == 0 || text_[p - 1] != ',')) return false;
+      if (link.end - link.begin > 7) return false;
+      const Folded lower(View(text_, link));
+      static const std::unordered_set<std::string_view> kLinks = {
+          "then", "and", "but", "so", "when", "until", "till", "because", "after", "before", "while", "cuz"};
+      if (kLinks.count(lower.view()) == 0) return false;
     }
     const Folded folded(v);
     constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
@@ -390,7 +411,6 @@ class SubjectReader {
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
   }
 
- private:
   bool MayBeAPerson(const Word& w) const {
     const std::string_view v = View(text_, w);
     if (v.size() < 2) return false;
@@ -403,6 +423,7 @@ class SubjectReader {
     return !IsPlace(places_, v) && !IsOrganisationName(v);
   }
 
+ private:
   std::string_view text_;
   const PlaceGazetteer& places_;
   const NameLexicon& lexicon_;
@@ -460,6 +481,91 @@ size_t ItemBeginAfter(std::string_view text, size_t e) {
     if (text.substr(e, c.size()) == c) return e + c.size();
   }
   return std::string_view::npos;
+}
+
+// A capitalized word that may be a person where a list of subjects goes on:
+// not in capitals, no plural noun of a dictionary ("Zelle y Ladrones").
+bool ListedSubject(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                   const Word& w) {
+  if (Empty(w) || w.end - w.begin < 2 || !StartsWithCapital(text, w.begin) || AllCaps(View(text, w))) {
+    return false;
+  }
+  if (!reader.MayBeAPerson(w)) return false;
+  const Folded folded(View(text, w));
+  return folded.view().back() != 's' || !lexicon.IsDictionaryWord(folded.view()) ||
+         (lexicon.Flags(folded.view()) & (kGivenName | kSurname)) != 0;
+}
+
+// "Me golpearon Zelle y Twitch", "Nos recibió Zelle, Twitch y Gucci": the
+// items of a list (at most three more) after a subject ending at `end`.
+void AddSubjectsListedAfter(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                            size_t end, std::vector<std::pair<size_t, size_t>>* added) {
+  for (int items = 0; items < 3; ++items) {
+    const size_t k = ItemBeginAfter(text, end);
+    if (k == std::string_view::npos || k >= text.size()) return;
+    const Word w = WordAt(text, k);
+    if (!ListedSubject(text, reader, lexicon, w)) return;
+    added->emplace_back(w.begin, w.end);
+    end = w.end;
+  }
+}
+
+// "Zelle y Twitch nos golpearon", "Zelle and Twitch beat us": the word
+// before the pronoun (or the English verb) is the second of a pair whose
+// first opens the sentence as UnlistedOpener() reads it.
+void AddPairOpening(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                    const Word& second, std::vector<std::pair<size_t, size_t>>* added) {
+  if (Empty(second)) return;
+  const size_t k = ItemEndBefore(text, second.begin);
+  if (k == std::string_view::npos || k == 0 || !ListedSubject(text, reader, lexicon, second)) return;
+  size_t b = k;
+  while (b > 0 && WordByte(text, b - 1)) --b;
+  const Word first{b, k};
+  if (!reader.UnlistedOpener(first)) return;
+  added->emplace_back(first.begin, first.end);
+  added->emplace_back(second.begin, second.end);
+}
+
+// "el coyote Zelle", "El coyote, Zelle, nos dejó", "Zelle, el coyote, nos
+// dejó", "The smuggler, Twitch, left us", "our guide Twitch": a capitalized
+// word right after a role of the people who move migrants (a comma
+// between or not), or before a comma, an article or possessive and such a
+// role, is that person, whatever a dictionary or brand list says.
+void AddRoleAppositions(std::string_view text, std::string_view lang2, const SubjectReader& reader,
+                        const NameLexicon& lexicon, std::vector<std::pair<size_t, size_t>>* added) {
+  // Each with a pair of its bytes rare in text, which the scan looks for.
+  static const std::vector<ScanWord> kSpanish = {{"coyote", 1}, {"pollero", 2}, {"pollera", 2}, {"lanchero", 2},
+                                                 {"chofer", 2}, {"gu\xC3\xAD" "a", 1}, {"guia", 1}};
+  static const std::vector<ScanWord> kEnglish = {{"coyote", 1}, {"smuggler", 3}, {"driver", 2}, {"guide", 1}};
+  static const std::vector<ScanWord> kFrench = {{"coyote", 1}, {"passeur", 2}, {"chauffeur", 4}, {"guide", 1}};
+  const std::vector<ScanWord>& kRoles = lang2 == "es" ? kSpanish : lang2 == "en" ? kEnglish : kFrench;
+  static const std::unordered_set<std::string_view> kDeterminers = {
+      "el", "la", "un", "una", "mi", "nuestro", "nuestra", "su", "the", "a", "our", "my", "their", "his", "her",
+      "le", "un", "une", "notre", "mon", "ma", "leur", "son"};
+  FindEachWord(text, kRoles.data(), kRoles.size(), [&](size_t p, size_t k) {
+    const size_t e = p + kRoles[k].word.size();
+    if ((p > 0 && WordByte(text, p - 1)) || (e < text.size() && WordByte(text, e))) return;
+    // After: "el coyote Zelle", "The smuggler, Zelle, left us".
+    size_t at = e;
+    if (at < text.size() && text[at] == ',') ++at;
+    if (at < text.size() && text[at] == ' ') {
+      const Word w = WordAt(text, at + 1);
+      if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
+    }
+    // Before: "Zelle, el coyote".
+    const Word determiner = PreviousWord(text, Word{p, p});
+    if (Empty(determiner) || determiner.end - determiner.begin > 7) return;
+    const AsciiLower lower(View(text, determiner));
+    if (kDeterminers.count(Folded(View(text, determiner)).view()) == 0 && kDeterminers.count(lower.view()) == 0) {
+      return;
+    }
+    if (determiner.begin < 3 || text.substr(determiner.begin - 2, 2) != ", ") return;
+    size_t b = determiner.begin - 2;
+    const size_t we = b;
+    while (b > 0 && WordByte(text, b - 1)) --b;
+    const Word w{b, we};
+    if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
+  });
 }
 
 // "Crucé el río con Kofi, Ama y Yaw", "I crossed with Kofi, Ama and Yaw":
@@ -567,6 +673,216 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
   }
 }
 
+// A name word at b: letters, or letters joined by hyphens ("Saint-Fleur",
+// "Jean-Baptiste"); its end, or b if none.
+size_t NameWordEnd(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e < text.size()) {
+    if (WordByte(text, e)) {
+      ++e;
+    } else if (text[e] == '-' && e > b && e + 1 < text.size() && WordByte(text, e + 1)) {
+      ++e;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+// "chez les Saint-Fleur", "chez Dorvil", "les Saint-Fleur nous ont aidés"
+// (French): after "chez" (and "les"), one to three capitalized words are
+// the people one stays with; after "les", a saint's compound ("Saint-",
+// "Sainte-", "St-") that no gazetteer lists is a family, as a town takes
+// no plural article. Not a plural noun after "les" ("chez les Jésuites"),
+// a place, an organisation or brand ("chez Western Union"), an authority,
+// God, a kin word or title ("chez Maman"), a month or a function word.
+void AddFrenchFamilies(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                       std::vector<std::pair<size_t, size_t>>* added) {
+  // The name word at b may be a person's or family's: capitalized, not in
+  // capitals, no list of other things, no place or organisation.
+  auto person_word = [&](size_t b, size_t e, bool plural_article) {
+    if (e - b < 2 || e - b > 40 || !StartsWithCapital(text, b)) return false;
+    const std::string_view v = text.substr(b, e - b);
+    if (AllCaps(v)) return false;
+    const Folded folded(v);
+    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
+                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
+    const uint32_t flags = lexicon.Flags(folded.view());
+    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
+    if (plural_article && folded.view().back() == 's' && (flags & (kGivenName | kSurname)) == 0) return false;
+    return !IsPlace(places, v) && !IsOrganisationName(v);
+  };
+  // The run of person words from b; its end, or b if none.
+  auto run_from = [&](size_t b, bool plural_article) {
+    size_t end = b;
+    for (int words = 0; words < 3; ++words) {
+      const size_t wb = words == 0 ? b : end + 1;
+      if (words > 0 && (end >= text.size() || text[end] != ' ')) break;
+      const size_t we = NameWordEnd(text, wb);
+      if (we == wb || !person_word(wb, we, plural_article)) break;
+      end = we;
+    }
+    if (end == b) return b;
+    const std::string_view run = text.substr(b, end - b);
+    return IsPlace(places, run) || IsOrganisationName(run) ? b : end;
+  };
+  static const ScanWord kCues[] = {{"chez ", 2}, {"Chez ", 2}, {"les S", 3}, {"Les S", 3}};
+  FindEachWord(text, kCues, 4, [&](size_t p, size_t k) {
+    if (p > 0 && WordByte(text, p - 1)) return;
+    if (k < 2) {
+      size_t b = p + 5;
+      bool plural = false;
+      if (text.substr(b, 4) == "les ") {
+        b += 4;
+        plural = true;
+      }
+      const size_t e = run_from(b, plural);
+      if (e > b) added->emplace_back(b, e);
+      return;
+    }
+    if (p >= 5 && text.substr(p - 5, 5) == "chez ") return;
+    const size_t b = p + 4;
+    const std::string_view rest = text.substr(b, 7);
+    if (rest.substr(0, 6) != "Saint-" && rest.substr(0, 7) != "Sainte-" && rest.substr(0, 3) != "St-") return;
+    const size_t e = run_from(b, /*plural_article=*/true);
+    if (e > b) added->emplace_back(b, e);
+  });
+}
+
+// "Zelle te bat nou", "Twitch vole lajan nou" (Haitian): a word or brand
+// opening a sentence before a verb of acting on someone (after "te" or
+// "t" of the past, or none) and a lower-case word, read as the words
+// before an object pronoun are in Spanish ("Zelle nos golpeó").
+void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                       std::vector<std::pair<size_t, size_t>>* added) {
+  static const std::unordered_set<std::string_view> kActs = {
+      "bat", "frape", "vole", "kidnape", "touye", "menase", "vann", "pran", "ede", "arete", "kale",
+      "vyole", "trayi", "mennen", "kache", "sove", "pouse", "blese", "atake", "fouye", "kenbe", "rakete"};
+  const std::vector<Word> words = Words(text);
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    const Word& verb = words[k];
+    if (verb.end - verb.begin > 8 || !Lower(text, verb) || kActs.count(View(text, verb)) == 0) continue;
+    const Word& next = words[k + 1];
+    if (!Lower(text, next) || next.begin != verb.end + 1) continue;
+    size_t s = k - 1;
+    const std::string_view tense = View(text, words[s]);
+    if ((tense == "te" || tense == "t") && s > 0) --s;
+    const Word& subject = words[s];
+    if (words[s + 1].begin != subject.end + 1 && s + 1 != k) continue;
+    // Not a Creole word of the lexicon's list ("Bandi te bat nou",
+    // "Grangou te touye pitit li"): a brand or a word of no list is.
+    const Folded folded(View(text, subject));
+    if ((lexicon.Flags(folded.view()) & kCommonWord) != 0) continue;
+    if (reader.UnlistedOpener(subject)) added->emplace_back(subject.begin, subject.end);
+  }
+}
+
+// "Ti-Jan", "Ti Paul", "Ti-Frè" (Haitian): "Ti" ("little") before a
+// capitalized word is a nickname, in whatever language the testimony is
+// told; the word is often an ordinary one too. Not a place of the
+// gazetteers nor a Haitian town so named ("Ti Gwav", "Ti-Rivyè"), an
+// organisation, a function or kin word; with a space between, only a
+// listed given name ("Ti Jan"; "Ti Moun", "Ti Kay" stay).
+void AddTiNicknames(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                    std::vector<std::pair<size_t, size_t>>* added) {
+  // Haitian towns named so in Creole: "Ti Gwav" (Petit-Goâve), "Ti Rivyè",
+  // "Ti Twou", "Ti Ans".
+  static const std::unordered_set<std::string_view> kTownWords = {"gwav", "goave", "rivye", "riviere",
+                                                                  "twou", "trou", "ans", "anse"};
+  // The nickname starting at p ("Ti", then sep at p + 2), or an empty span.
+  auto nickname = [&](size_t p) -> std::pair<size_t, size_t> {
+    if ((p > 0 && (WordByte(text, p - 1) || text[p - 1] == '-')) || p + 4 > text.size()) return {p, p};
+    const char sep = text[p + 2];
+    const size_t b = p + 3;
+    const size_t e = NameWordEnd(text, b);
+    if (e - b < 2 || e - b > 30 || !StartsWithCapital(text, b)) return {p, p};
+    const std::string_view word = text.substr(b, e - b);
+    if (AllCaps(word) || word.find('-') != std::string_view::npos) return {p, p};
+    const Folded folded(word);
+    const uint32_t flags = lexicon.Flags(folded.view());
+    // A month's abbreviation is no month here ("Ti-Jan").
+    constexpr uint32_t kNotPerson = kStopWord | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
+                                    kPlaceSuffix | kPlacePrep | kKinCue;
+    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return {p, p};
+    if (kTownWords.count(folded.view()) != 0) return {p, p};
+    if (sep == ' ' && (flags & (kGivenName | kRouteName)) == 0) return {p, p};
+    const std::string_view whole = text.substr(p, e - p);
+    if (places.ClassOf(whole) != PlaceClass::kNone || IsPlace(places, word) || IsOrganisationName(whole)) {
+      return {p, p};
+    }
+    return {p, e};
+  };
+  static const ScanWord kCues[] = {{"Ti-", 0}, {"Ti ", 0}};
+  FindEachWord(text, kCues, 2, [&](size_t p, size_t) {
+    const auto span = nickname(p);
+    if (span.second > span.first) added->push_back(span);
+  });
+}
+
+// "Osei's brother took us", "Zelle's sister's house" (English): a
+// capitalized word before "'s" and a kin word is someone's name, whatever
+// a dictionary or brand list says; a place, an organisation, an authority,
+// God or a word in capitals has no brother ("Mexico's president" is no
+// kin word either).
+void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                  std::vector<std::pair<size_t, size_t>>* added) {
+  static const std::unordered_set<std::string_view> kKin = {
+      "brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad",
+      "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandma", "grandpa",
+      "girlfriend", "boyfriend", "baby", "kids", "children", "family", "brothers", "sisters", "sons",
+      "daughters", "cousins", "parents", "stepfather", "stepmother", "fiance", "fiancee", "partner"};
+  static const ScanWord kMarks[] = {{"'s ", 0}, {"\xE2\x80\x99s ", 2}};
+  FindEachWord(text, kMarks, 2, [&](size_t p, size_t k) {
+    const size_t after = p + kMarks[k].word.size();
+    const Word kin = WordAt(text, after);
+    if (Empty(kin) || kin.end - kin.begin > 12 || kKin.count(View(text, kin)) == 0) return;
+    size_t b = p;
+    while (b > 0 && WordByte(text, b - 1)) --b;
+    const Word owner{b, p};
+    if (owner.end - owner.begin < 2 || !StartsWithCapital(text, b)) return;
+    const std::string_view v = View(text, owner);
+    if (AllCaps(v)) return;
+    const Folded folded(v);
+    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
+                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
+    if ((lexicon.Flags(folded.view()) & kNotPerson) != 0 || IsAuthorityWord(folded.view()) ||
+        IsGodWord(folded.view())) {
+      return;
+    }
+    if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return;
+    added->emplace_back(owner.begin, owner.end);
+  });
+}
+
+// "Abu Karim", "Umm Salma", "Big Mike", "Lil Kevin", "El Negro Julián":
+// a particle of Arabic names or an epithet of a nickname, capitalized,
+// right before a person found, is part of how the person is called; the
+// finding grows over it. Only such a word of a short list: "Abu Dhabi" is
+// never found as a person, and a word before a name is otherwise left to
+// the detector.
+void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& others,
+                            std::vector<Finding>* names) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "Abu", "Abou", "Umm", "Oum", "Ibn", "Big", "Little", "Lil", "Fat", "Skinny", "Crazy",
+      "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti"};
+  for (Finding& f : *names) {
+    if (f.type != IdentifierType::kPersonName || f.begin < 3 || f.end > text.size()) continue;
+    // Most names follow a lower-case word or none: the set is not hashed.
+    const unsigned char last = static_cast<unsigned char>(text[f.begin - 2]);
+    if (text[f.begin - 1] != ' ' || ((last < 'a' || last > 'z') && last < 0x80)) continue;
+    const Word particle = PreviousWord(text, Word{f.begin, f.begin});
+    if (particle.end - particle.begin < 2 || particle.end - particle.begin > 6 || text[particle.begin] < 'A' ||
+        text[particle.begin] > 'Z' || kParticles.count(View(text, particle)) == 0) {
+      continue;
+    }
+    bool covered = false;
+    for (const std::vector<Finding>* v : {&others, static_cast<const std::vector<Finding>*>(names)}) {
+      for (const Finding& g : *v) covered = covered || (g.begin < f.begin && g.end > particle.begin);
+    }
+    if (!covered) f.begin = particle.begin;
+  }
+}
+
 }  // namespace
 
 void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -606,7 +922,10 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
           return;
         }
         size_t sb = 0, se = 0;
-        if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
+        if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) {
+          added.emplace_back(sb, se);
+          AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
+        }
         return;
       }
       if (b + len + 1 < n && !MayBeSpanishActVerb(text.data() + b + len + 1, n - (b + len + 1))) return;
@@ -617,11 +936,18 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       }
       // "Me golpeó Zelle": the subject after the verb.
       size_t sb = 0, se = 0;
-      if (reader.AfterVerb(NextWord(text, verb), &sb, &se)) added.emplace_back(sb, se);
+      if (reader.AfterVerb(NextWord(text, verb), &sb, &se)) {
+        added.emplace_back(sb, se);
+        AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
+      }
       // "Imo nos llevó": a word of no list before the pronoun, opening the
       // sentence.
       const Word before = PreviousWord(text, clitic);
-      if (Lower(text, clitic) && reader.UnlistedOpener(before)) added.emplace_back(before.begin, before.end);
+      if (Lower(text, clitic) && reader.UnlistedOpener(before)) {
+        added.emplace_back(before.begin, before.end);
+      } else if (Lower(text, clitic)) {
+        AddPairOpening(text, reader, *lexicon, before, &added);
+      }
     } else if (french && (first == 'a' || first == 'o')) {
       // "Nous a frappés Gucci", "M'a volé Twitch", "Nous avait frappés Gucci".
       const Word aux = WordAt(text, b);
@@ -633,19 +959,36 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
         return;
       }
       size_t sb = 0, se = 0;
-      if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) added.emplace_back(sb, se);
-    } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't')) {
+      if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) {
+        added.emplace_back(sb, se);
+        AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
+      }
+      // "Zelle m'a frappé", "Twitch nous a volé l'argent": the word opening
+      // the sentence before the pronoun.
+      size_t clitic = PreviousWord(text, aux).begin;
+      if (aux.begin >= 2 && text[aux.begin - 1] == '\'') clitic = aux.begin - 2;
+      if (aux.begin >= 4 && text.substr(aux.begin - 3, 3) == "\xE2\x80\x99") clitic = aux.begin - 4;
+      const Word before = PreviousWord(text, Word{clitic, clitic});
+      if (reader.UnlistedOpener(before)) {
+        added.emplace_back(before.begin, before.end);
+      } else {
+        AddPairOpening(text, reader, *lexicon, before, &added);
+      }
+    } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't' || first == 'o' ||
+                           first == 'y')) {
       // "Vojtech beat us."; "kwesi took my phone" (a possessive after the
       // verb too, where the name is in lower case).
       const Word object = WordAt(text, b);
       const std::string_view o = View(text, object);
       const bool is_object = IsEnglishObject(o);
-      if (!is_object && o != "my" && o != "his" && o != "their") return;
+      if (!is_object && o != "my" && o != "his" && o != "their" && o != "our" && o != "your") return;
       const Word verb = PreviousWord(text, object);
       if (Empty(verb) || !IsEnglishActVerb(View(text, verb))) return;
       const Word subject = PreviousWord(text, verb);
-      if ((is_object && reader.UnlistedOpener(subject)) || reader.UnlistedLowerOpener(subject)) {
+      if (reader.UnlistedOpener(subject) || reader.UnlistedLowerOpener(subject)) {
         added.emplace_back(subject.begin, subject.end);
+      } else {
+        AddPairOpening(text, reader, *lexicon, subject, &added);
       }
     }
   };
@@ -654,7 +997,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   // auxiliaries are visited from the byte after it too.
   // The first bytes (folded to lower case) a visited word may start with.
   const std::string_view letters =
-      spanish ? std::string_view("mtnl") : french ? std::string_view("ao") : std::string_view("umht");
+      spanish ? std::string_view("mtnl") : french ? std::string_view("ao") : std::string_view("umhtoy");
   bool starts[256] = {};
   for (const char c : letters) starts[static_cast<unsigned char>(c)] = true;
   visit(0);
@@ -671,13 +1014,16 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (n >= 20) {
     const __m128i space = _mm_set1_epi8(' ');
     const __m128i case_bit = _mm_set1_epi8(0x20);
-    __m128i letter[4];
-    for (size_t k = 0; k < 4; ++k) letter[k] = _mm_set1_epi8(letters[k % letters.size()]);
+    __m128i letter[6];
+    for (size_t k = 0; k < 6; ++k) letter[k] = _mm_set1_epi8(letters[k % letters.size()]);
     for (; p + 3 + 16 <= n; p += 16) {
       const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p - 1));
       const __m128i cur = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p)), case_bit);
       __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(cur, letter[0]), _mm_cmpeq_epi8(cur, letter[1])),
                                  _mm_or_si128(_mm_cmpeq_epi8(cur, letter[2]), _mm_cmpeq_epi8(cur, letter[3])));
+      if (english) {  // "our", "your": six first letters
+        hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(cur, letter[4]), _mm_cmpeq_epi8(cur, letter[5])));
+      }
       hit = _mm_and_si128(hit, _mm_cmpeq_epi8(prev, space));
       if (spanish) {
         // "me", "te", "nos", "lo", "la", "le", "los", "las", "les": a
@@ -712,7 +1058,13 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       visit(p + 3);
     }
   }
+  if (french) AddFrenchFamilies(text, places, *lexicon, &added);
+  if (lang2 == "ht") AddHaitianOpeners(text, reader, *lexicon, &added);
+  AddTiNicknames(text, places, *lexicon, &added);
+  if (english) AddKinOwners(text, places, *lexicon, &added);
+  AddRoleAppositions(text, lang2, reader, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
+  GrowNamesOverParticles(text, others, names);
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());

@@ -8,15 +8,49 @@
 // What counts:
 //  - Spanish verb-subject order: an object pronoun ("me", "te", "nos",
 //    "lo", "la", "los", "las", "le", "les"), a verb in the past of violence,
-//    taking, helping or selling ("golpeó", "robaron", "llevó", "ayudaba",
-//    "vendió"), then at once one or two capitalized words: the subject.
+//    taking, helping, selling, receiving, finding or giving ("golpeó",
+//    "robaron", "llevó", "ayudaba", "vendió", "recibió", "encontró", "dio"),
+//    then at once one or two capitalized words: the subject.
 //    French: "m'", "t'", "l'", "nous", "vous", "lui", "leur", "les", then
 //    "a" or "ont", a participle of the same acts ("frappés", "volé",
 //    "pris"), then the capitalized words.
 //  - A word of no list (no dictionary, no lexicon list but the name lists,
 //    no gazetteer, no organisation) opening a sentence before an object
 //    pronoun and such a verb ("Imo nos llevó"), or in English before such a
-//    verb and "us", "me", "him", "her", "them" ("Vojtech beat us").
+//    verb and "us", "me", "him", "her", "them" ("Vojtech beat us"); a word
+//    or brand too after a sentence's end or at the text's or a line's start
+//    ("Zelle me golpeó.", "Twitch took my phone"), but no plural noun ("Ladrones
+//    nos robaron", "Thieves robbed us") nor what hurts or takes people and
+//    is no one ("Hunger hurt us", "Everything hurt my legs"). In English, a word of no list in lower case
+//    opening a sentence or a clause ("and", "then", "when", "because"...)
+//    before such a verb and an object or a possessive ("I went home and
+//    kwesi took our money").
+//  - The items of a list of such subjects: after the verb ("Me golpearon
+//    Zelle y Twitch") or a pair opening the sentence ("Zelle y Twitch nos
+//    golpearon", "Zelle and Twitch beat us"); no plural noun.
+//  - A capitalized word beside a role of the people who move migrants
+//    ("el coyote Zelle", "Zelle, el coyote,", "The smuggler, Twitch,", "our
+//    guide Twitch", "Zelle, le passeur").
+//  - French families and hosts: one to three capitalized words after
+//    "chez" or "chez les" ("chez les Saint-Fleur", "chez Dorvil"), and a
+//    saint's compound after "les" that no gazetteer lists ("les
+//    Saint-Fleur nous ont aidés": a town takes no plural article); not a
+//    plural noun after "les" ("chez les Jésuites").
+//  - A word or brand opening a French sentence before an object pronoun,
+//    an auxiliary and such a participle ("Zelle m'a frappé"), or a Haitian
+//    one before a verb of acting on someone (after "te") and a lower-case
+//    word ("Zelle te bat nou"); not a Creole word of the lexicon's list
+//    ("Bandi te bat nou").
+//  - Haitian nicknames of "Ti" ("little") in any language: "Ti-" and a
+//    capitalized word ("Ti-Jan", "Ti-Paul"), or "Ti", a space and a listed
+//    given name ("Ti Jan"); not a place, nor a Haitian town so named ("Ti
+//    Gwav").
+//  - A particle of Arabic names or an epithet of a nickname of a short
+//    list ("Abu", "Umm", "Ibn", "Big", "Lil", "Negro", "Flaco"...),
+//    capitalized, right before a person found: the finding grows over it
+//    ("Abu Karim", "Big Mike", "El Negro Julián").
+//  - In English, a capitalized word before "'s" and a kin word ("Osei's
+//    brother took us", "Zelle's sister's house").
 // Not a subject: a word in capitals (an acronym: "Nos ayudó ACNUR"), a place
 // of the hand-written or world gazetteers ("Me deportó México"; a world
 // place that is also a given name, "Florence", is a person here), an
