@@ -190,7 +190,16 @@ const std::string kStreetSuffixCompound =
     R"(plein|gracht|allee|platz|damm|ufer|katu|kuja|tie|polku|utca|ulica|)"
     // Dutch "Coolsingel 40", "Lindedreef 8", "Prinsenkade 3", "Zeedijk 5",
     // "Jansenhof 12".
-    R"(singel|dreef|kade|dijk|hof))";
+    R"(singel|dreef|kade|dijk|hof|)"
+    // German "Hauptstr. 7", "Sandtorkai 50", "Stadtgraben 3"; Icelandic
+    // "Bakkavegur 12", "Heimdalsbraut 8", "Laugastígur 4", "Hafnarstræti 5";
+    // Danish, Swedish and Norwegian hills, paths and squares ("Kirkebakken
+    // 23", "Solbacken 4", "Skogstien 2", "Stortorget 1"); Finnish arcs,
+    // slopes and fairways ("Tapiolankaari 3", "Mäkirinne 5", "Itäväylä 9");
+    // and Norwegian "Karl Johans gate 22", the type a word of its own after
+    // a genitive (lower case: "at gate 22" is an airport's).
+    R"(str\.|chaussee|steig|stieg|graben|kai|vegur|braut|st[ií]gur|str(?:æ|ae)ti|bakken|backen|stien|stigen|)"
+    R"(torget|kaari|rinne|v[äa]yl[äa]|raitti|(?-i:s gate)))";
 const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
     R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|markt|tee|)"
@@ -205,6 +214,13 @@ const std::string kSuffixedStreetName =
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){0,2})"
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +
     R"(|(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}[\p{L}\p{M}'’\-]+)?\s{1,3})" + kStreetSuffixWord + ")";
+
+// Italian keywords and Greek ones written in Latin letters, read only
+// capitalized before a name and a number ("Piazza Navona 2", "Viale dei
+// Mille 45", "Corso Italia 5", "Odos Ermou 15", "Leoforos Kifisias 80"; "in
+// the piazza", "a corso" are none).
+const std::string kItalianGreekKeyword =
+    "Piazza|Piazzale|Viale|Vicolo|Corso|Lungomare|Odos|Odós|Leoforos|Leof\\.";
 
 // Letters of the Greek and Cyrillic scripts (CompactClasses keeps \p{L}
 // to the Latin script).
@@ -415,7 +431,8 @@ std::vector<PatternRule> BuildRules() {
   // long), Romania's "Strada Mihai Eminescu nr. 5", "Aleea", "Bulevardul",
   // "Calea", Indonesia's "Jl. Sudirman No. 5".
   r.push_back({"address_keyword_capitalized", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\.|Jln\.))"
+               R"((?:^|[^\p{L}\p{N}])((?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\.|Jln\.|)" +
+               kItalianGreekKeyword + ")"
                R"([ \t]{1,3}(?:(?-i:do|da|dos|das|de|del|dei|di|della)[ \t]{1,3}){0,2})" + kStreetName + kStreetTailNumbered + ")"});
   // A form's address field, whole to the end of its line ("Domicilio:
   // Ignacio L. Vallarta 24, Tabacal.", "Dirección: del centro de salud 2
@@ -431,7 +448,7 @@ std::vector<PatternRule> BuildRules() {
   // "faubourg de Béré", "Bd Magenta"); "à la place de" is "instead of".
   r.push_back({"address_keyword_fr", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:faubourg|fbg|bd)\.?\s{1,3}(?:)" + kStreetConnector + R"(\s{0,3}){0,2}|)"
-               R"((?:place|route|passage|square)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
+               R"((?:place|route|passage|square|chauss[ée]e)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
                    kStreetName + kStreetTail + ")"});
   // A Paris "cité" (a private street) with its number: "cité Trévise, 8"
   // (lower case: "Cité Soleil, 3 morts" is a commune of Port-au-Prince;
@@ -700,8 +717,8 @@ std::vector<PatternRule> BuildRules() {
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
-                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|(?-i:cité)|" +
-                     "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.)|" +
+                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
+                     "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.|" + kItalianGreekKeyword + ")|" +
                      kCornerKeyword + "|" +
                      kBetweenStreets + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
