@@ -154,6 +154,30 @@ size_t OrdinalStreetStart(std::string_view text, size_t type_begin) {
 
 }  // namespace
 
+bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
+                          const NameLexicon& lexicon) {
+  size_t number = begin;
+  while (number < end && std::isdigit(static_cast<unsigned char>(text[number])) == 0) ++number;
+  size_t name_end = number;
+  while (name_end > begin && (text[name_end - 1] == ' ' || text[name_end - 1] == '\t')) --name_end;
+  const std::string_view name = text.substr(begin, name_end - begin);
+  if (name.empty() || places.IsPlace(name)) return true;
+  if (name.find_first_of(" \t") == std::string_view::npos) {
+    const std::string folded = text::Fold(name);
+    if (lexicon.IsDictionaryWord(folded) || (lexicon.Flags(folded) & kGivenName) != 0) return true;
+  }
+  // The word after the number: "3 times", "2 weeks later".
+  size_t after = number;
+  while (after < text.size() && std::isdigit(static_cast<unsigned char>(text[after])) != 0) ++after;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  size_t word_end = after;
+  while (word_end < text.size() && std::isalpha(static_cast<unsigned char>(text[word_end])) != 0) ++word_end;
+  return InSet(AsciiLower(text.substr(after, word_end - after)),
+               {"times", "time", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+                "minutes", "min", "am", "pm", "people", "persons", "pesos", "dollars", "euros", "miles", "km",
+                "kilometers", "kilometres", "veces", "dias", "semanas", "meses", "anos", "fois", "jours", "ans"});
+}
+
 size_t LandmarkDirectionsStart(std::string_view text, size_t number_begin) {
   size_t pos = number_begin;
   while (pos > 0 && text[pos - 1] == ' ' && number_begin - pos < 3) --pos;

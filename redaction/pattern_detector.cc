@@ -1214,6 +1214,10 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = AfterWhoseAddress(text, begin, end);
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_sent_to" &&
+            SentToNameIsNoStreet(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr))) {
+          return;
+        }
         if (std::string_view(rule.name) == "address_type_last") {
           // "Avenue" and "Boulevard" also start French and Spanish street
           // names ("Il habite Avenue Foch"): there the name comes after.

@@ -174,6 +174,18 @@ const std::string kAddressLabel =
     R"((?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|i live at|i lived at|lived at|)"
     R"(i live on|lives on|lives at|lived on|living (?:on|at)|j'habite au|j'habitais au))";
 
+// Words after which a place where something is sent or someone is met
+// follows ("please return to", "send the new card to", "meet me at", "located
+// at", "arrived at"). After them a capitalized name and a number is a street
+// even without a keyword ("return to Kovářova 88"); the detector refuses a
+// place, a person or a dictionary word before a count ("sent to Guatemala 3
+// times", "return to Chapter 5").
+const std::string kSendCue =
+    R"((?:(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|forward|forwarded|return|returned))"
+    R"((?:[ \t]{1,3}(?-i:[a-z]+)){0,3}[ \t]{1,3}to|)"
+    R"((?:meet|meets|met)[ \t]{1,3}(?:me|you|us|him|her|them)[ \t]{1,3}at|(?:located|situated|arrived|arrives))"
+    R"([ \t]{1,3}at))";
+
 // Where two streets cross: "the corner of Main St and 5th Avenue", "en la
 // esquina de Reforma y Bucareli", "au coin de la rue X et de la rue Y",
 // "nan kwen ri X ak ri Y". Keywords (they start the rule's windows).
@@ -496,6 +508,15 @@ std::vector<PatternRule> BuildRules() {
                    R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
                    // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
+  // A street named without a keyword where something is sent or someone
+  // met: "Please return to Kovářova 88", "meet me at Tornimäe 5", "located
+  // at Jaskółcza 14 Suite 3". Up to four capitalized words, a number, maybe
+  // a unit.
+  r.push_back({"address_sent_to", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}]))" + kSendCue +
+                   R"([ \t]{1,3}((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|van|von|der|di|dei|da|do)[ \t]{1,3})?)"
+                   R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,3}[ \t]{1,3}\d{1,5}[A-Za-z]?\b)"
+                   R"((?:[ \t]{0,3},?[ \t]{0,3})" + kUnit + R"(\.?[ \t]{0,2}#?[ \t]{0,2}\d{1,5}[A-Za-z]?\b)?))"});
   // A street named in lower case after its keyword: "vivía en la calle
   // morelos", "il habite rue victor hugo", "av. insurgentes". The rule
   // finds up to four lower-case words; the detector keeps those that name
@@ -725,7 +746,7 @@ const std::string& StreetKeywordPattern() {
                      "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway)(?:[^\\p{L}\\p{N}]|$)|" +
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
-                     kAddressLabel + ")"));
+                     kAddressLabel + "|" + kSendCue + ")"));
   return *pattern;
 }
 

@@ -3,8 +3,10 @@
 // the name ("Hauptstr. 7"), Nordic and Icelandic types at a name's end
 // ("Kirkebakken 23", "Bakkavegur 12", "Heimdalsbraut 8") or as a word of
 // their own ("Karl Johans gate 22"), Italian, Greek and Belgian keywords
-// ("Piazza Navona 2", "Odos Ermou 15", "chaussée de Wavre 1100"). Years
-// after words and airport gates stay. The addresses are made up.
+// ("Piazza Navona 2", "Odos Ermou 15", "chaussée de Wavre 1100"), and a
+// street named without a keyword where something is sent or someone met
+// ("return to Kovářova 88", "meet me at Tornimäe 5"). Years after words,
+// airport gates and places before a count stay. The addresses are made up.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -38,6 +40,21 @@ TEST_F(AddressRound14Test, ItalianGreekAndBelgianKeywords) {
   // "Corso" and "Piazza" alone name no street: a course, a square in a
   // story.
   ExpectNoAddress("en", "We met in the Piazza after mass.");
+}
+
+TEST_F(AddressRound14Test, NameAndNumberWhereSomethingIsSentOrSomeoneMet) {
+  ExpectStreet("en", "Please return to Kovářova 88 in case of an issue.", "Kovářova 88");
+  ExpectStreet("en", "Could you send the new card to Mlýnská 27?", "Mlýnská 27");
+  ExpectStreet("en", "I'd like it to be sent to Ilica 145, Zagreb.", "Ilica 145");
+  ExpectStreet("en", "Meet me at Tornimäe 5 after work.", "Tornimäe 5");
+  ExpectStreet("en", "Our offices are located at Jaskółcza 14 Suite 3.", "Jaskółcza 14 Suite 3");
+  ExpectStreet("en", "The letter arrived at Hlavná 33 last night.", "Hlavná 33");
+  // A place, a person or an ordinary word before a number says how many or
+  // which: no street.
+  ExpectRedacted("en", "I was sent to Guatemala 3 times before they believed me.", {}, {"Guatemala", "3 times"});
+  ExpectRedacted("en", "They returned to Tapachula 2 weeks later.", {}, {"Tapachula", "2 weeks"});
+  ExpectNoAddress("en", "Please return to Chapter 5 and read it again.");
+  ExpectNoAddress("en", "We arrived at Gate 12 too late.");
 }
 
 }  // namespace
