@@ -537,9 +537,9 @@ std::vector<PatternRule> BuildRules() {
                R"((?:^|[^\p{L}\p{N}])((?-i:street|road|avenue|boulevard|st|rd|ave|blvd))(?:[^\p{L}\p{N}]|$))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"(((?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
+               kPre + R"(((?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*[ \t]{1,3}|\d{1,3}(?:st|nd|rd|th)[ \t]{1,3}){1,4})"
                R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)"
-               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
+               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|#\s{0,2}\d{1,5}[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)(?:\s{1,2}(?i:du|au)\s{1,2}|\s{0,2},\s{0,2}))?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|ruelle|venelle|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
@@ -579,7 +579,11 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:\d{1,6}\s{1,3})?(?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
                R"(apdo\.?(?: postal)?|bo[iî]te postale|(?-i:B\.?\s?P\.?)|casilla(?: postal)?|psc|cmr|rural route)\s{0,2}(?:n[º°o]\.?\s{0,2}|#\s{0,2})?\d{1,6})"
-               R"((?:\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?|unit\s{0,2}\d{1,6}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
+               R"((?:\s{0,2},?\s{0,2}(?:site|comp|box)\s{0,2}\d{1,6}){0,3}|unit\s{0,2}\d{1,6}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
+               // Canadian and US rural routes and highway contracts: "RR 2, Site 14,
+               // Box 9", "R.R. 3, Comp 12, Box 40", "HC 64 Box 118" (a site or box
+               // must follow: "RR 16" alone is a respiratory rate).
+               R"((?-i:RR|R\.R\.|HC)\s{0,2}\d{1,4}(?:\s{0,2},?\s{0,2}(?:site|comp)\s{0,2}\d{1,6}){0,2}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
                R"((?:(?-i:USS|USNS|USNV|USCGC)\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,2})?)"
                R"((?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5}))"
                R"((?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5})?))" + kPost});

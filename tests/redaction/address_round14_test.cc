@@ -57,5 +57,20 @@ TEST_F(AddressRound14Test, NameAndNumberWhereSomethingIsSentOrSomeoneMet) {
   ExpectNoAddress("en", "We arrived at Gate 12 too late.");
 }
 
+TEST_F(AddressRound14Test, UnitsAndRuralRoutes) {
+  // A unit on the line after the street: "Flat" is no street type there.
+  ExpectStreet("en", "Please update my address to 12 Wandsworth Bridge Road\n Flat 4\n London\n United Kingdom",
+               "12 Wandsworth Bridge Road\n Flat 4", {"London"});
+  // A unit by its sign alone after the street's type.
+  ExpectStreet("en", "Please send it to 803 Sycamore Pkwy #210, Tulsa, OK 74105.", "803 Sycamore Pkwy #210",
+               {"Tulsa"});
+  // Canadian and US rural routes, sites, compartments and boxes.
+  ExpectStreet("en", "He lives on RR 2, Site 14, Box 9, Lacombe AB T4L 2N2.", "RR 2, Site 14, Box 9");
+  ExpectStreet("en", "Write to R.R. 3, Comp 12, Box 40, Kenora.", "R.R. 3, Comp 12, Box 40");
+  ExpectStreet("en", "Her mail goes to HC 64 Box 118, Harlan.", "HC 64 Box 118", {"Harlan"});
+  // Without a site or box after it, "RR 16" is a respiratory rate.
+  ExpectNoAddress("es", "Constantes: TA 120/80, FC 80, RR 16 rpm.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
