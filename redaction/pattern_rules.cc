@@ -104,14 +104,16 @@ const std::string kStreetRest =
         kStreetName + "))?"
     // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
     // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
-    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apartamento|apto?|depto|int(?:erior)?|piso|)"
+    // A period may part them ("s/n. Edificio 3. Planta -2"), a building's
+    // letters come before a floor ("HGU-planta 4"), a basement is below 0.
+    R"((?:\s{0,3}[,.]?\s{0,3}(?:(?-i:[A-Z]{2,6})-)?(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apartamento|apto?|depto|int(?:erior)?|piso|)"
     R"(pasaje|senda|oficina|local|)"
     R"(maison|appartement|appt|app|b[âa]timent|kay|)"
     // English, as a neighbourhood's units are said in an English testimony:
     // "Colonia Kennedy, block 5, house 23".
     R"(block|house|lot|)"
     R"(esc(?:alera)?|planta|puerta|portal)\b)"
-    R"(\.?\s{0,2}#?\s{0,2}(?:\d[A-Za-z0-9\-]{0,5}|(?-i:[A-Z])(?:-?\d{1,4})?\b)){0,3})"
+    R"(\.?\s{0,2}#?\s{0,2}(?:-?\d[A-Za-z0-9\-]{0,5}|(?-i:[A-Z])(?:-?\d{1,4})?\b)){0,3})"
     R"((?:\s{0,3},\s{0,3}\d{1,2}\s?[º°ª]?\s?[A-Za-z]\b)?)"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)"
     // The crossing street: "Hidalgo esquina con Morelos", "Juárez esq. Allende".
@@ -176,13 +178,14 @@ const std::string kAddressLabel =
 
 // Words after which a place where something is sent or someone is met
 // follows ("please return to", "send the new card to", "meet me at", "located
-// at", "arrived at"). After them a capitalized name and a number is a street
+// at", "arrived at", "a taxi to", "lived in"). After them a capitalized name and a number is a street
 // even without a keyword ("return to Kovářova 88"); the detector refuses a
 // place, a person or a dictionary word before a count ("sent to Guatemala 3
 // times", "return to Chapter 5").
 const std::string kSendCue =
     R"((?:(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|forward|forwarded|return|returned))"
     R"((?:[ \t]{1,3}(?-i:[a-z]+)){0,3}[ \t]{1,3}to|)"
+    R"((?:taxi|cab|ride)[ \t]{1,3}to|(?:live|lives|lived|living|stay|stays|stayed|staying)[ \t]{1,3}in|)"
     R"((?:meet|meets|met)[ \t]{1,3}(?:me|you|us|him|her|them)[ \t]{1,3}at|(?:located|situated|arrived|arrives))"
     R"([ \t]{1,3}at))";
 
@@ -629,6 +632,17 @@ std::vector<PatternRule> BuildRules() {
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
   r.push_back({"address_greek_cyrillic", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,6}\s{1,3})?(?:)" + kGreekCyrillic + "{2}" + kGreekCyrillic + R"(*\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?))" + kPost});
+  // A postal code of another shape than five digits, after a comma and
+  // before the town that ends the address: "Bahnhofplatz 3, 8001 Zürich",
+  // "Storgatan 9, 411 38 Göteborg", "Piotrkowska 104, 90-006 Łódź", "Rua
+  // das Flores 210, 4050-262 Porto", "Keizersgracht 312, 1016 EZ
+  // Amsterdam". Not a year of this or the last century ("On March 3, 2019
+  // Maria crossed"), nor a number before a sentence that goes on ("On
+  // Monday, 1500 Soldiers marched").
+  r.push_back({"postal_code_short", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}))"
+               R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
+               R"((?:[ \t]\d{1,2})?[ \t]{0,2}(?:[.,;)\n]|$))"});
   // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
   // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
   // often other numbers; the capitalized word after them says address.

@@ -72,5 +72,40 @@ TEST_F(AddressRound14Test, UnitsAndRuralRoutes) {
   ExpectNoAddress("es", "Constantes: TA 120/80, FC 80, RR 16 rpm.");
 }
 
+TEST_F(AddressRound14Test, FloorsAfterAHospitalsStreet) {
+  // A basement floor after a period, a floor glued to the building's
+  // letters.
+  ExpectStreet("es", "Hospital Comarcal. Camino Viejo s/n. Edificio 3. Planta -2. 41500 Alcalá.",
+               "Camino Viejo s/n. Edificio 3. Planta -2", {"Alcalá"});
+  ExpectStreet("es", "Servicio de Neumología. Avenida Juan Carlos I, 7-9, HGU-planta 4. Alicante.",
+               "Avenida Juan Carlos I, 7-9, HGU-planta 4", {"Alicante"});
+}
+
+TEST_F(AddressRound14Test, NameAndNumberWhereSomeoneLives) {
+  ExpectStreet("en", "I once lived in Tyršova 56 with my aunt.", "Tyršova 56");
+  ExpectStreet("en", "Now she lives in Benešova 3, near the station.", "Benešova 3");
+  ExpectStreet("en", "I'd like to call a taxi to Krakowska 61 please.", "Krakowska 61");
+  ExpectRedacted("en", "We lived in Chiapas 2 years before crossing.", {}, {"Chiapas"});
+  ExpectNoAddress("en", "They lived in Tent 7 of the camp.");
+}
+
+TEST_F(AddressRound14Test, ShortPostalCodeAfterTheStreet) {
+  // Four-digit codes, and the codes of Sweden, Czechia, Poland, Portugal
+  // and the Netherlands, after a street and its comma.
+  ExpectRedacted("en", "Our office: Bahnhofplatz 3, 8001 Zürich", {"8001"}, {"Zürich"});
+  ExpectRedacted("en", "Send it to Karl Johans gate 22, 0159 Oslo.", {"0159"}, {"Oslo"});
+  ExpectRedacted("en", "I moved to Andrássy út 60, 1062 Budapest.", {"1062"}, {"Budapest"});
+  ExpectRedacted("en", "I live at Storgatan 9, 411 38 Göteborg.", {"411 38"}, {"Göteborg"});
+  ExpectRedacted("en", "Please return to Vinohradská 48, 120 00 Praha.", {"Vinohradsk", "120 00"});
+  ExpectRedacted("en", "Ship to ul. Piotrkowska 104, 90-006 Łódź.", {"90-006"});
+  ExpectRedacted("en", "Rua das Flores 210, 4050-262 Porto", {"4050-262"});
+  ExpectRedacted("en", "The address of Kessler is Keizersgracht 312, 1016 EZ Amsterdam.", {"1016 EZ"}, {"Amsterdam"});
+  // A year after a date's comma stays, and a number before a sentence goes
+  // on.
+  ExpectRedacted("en", "On the Monday, 1500 Soldiers marched to the border.", {}, {"1500"});
+  ExpectRedacted("en", "On March 3, 2019 Maria crossed at Tijuana.", {}, {"2019"});
+  ExpectRedacted("en", "We left in June 12, 1998 Chevrolet trucks.", {}, {"1998"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
