@@ -159,7 +159,9 @@ bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const
   size_t number = begin;
   while (number < end && std::isdigit(static_cast<unsigned char>(text[number])) == 0) ++number;
   size_t name_end = number;
-  while (name_end > begin && (text[name_end - 1] == ' ' || text[name_end - 1] == '\t')) --name_end;
+  while (name_end > begin && (text[name_end - 1] == ' ' || text[name_end - 1] == '\t' || text[name_end - 1] == ',')) {
+    --name_end;
+  }
   const std::string_view name = text.substr(begin, name_end - begin);
   if (name.empty() || places.IsPlace(name)) return true;
   if (name.find_first_of(" \t") == std::string_view::npos) {

@@ -217,7 +217,7 @@ const std::string kStreetSuffixCompound =
     R"(torget|kaari|rinne|v[äa]yl[äa]|raitti|(?-i:s gate)))";
 const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
-    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|markt|tee|)"
+    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|sk\.|sok\.|markt|tee|)"
     // Basque streets: "Nagusia kalea 5", "Gasteiz hiribidea 12".
     R"(kalea|kale|etorbidea|hiribidea|pasealekua|plaza|)"
     // Estonian "Pärnu mnt 12", "Rävala pst 5", "Pikk tn 3"; Latvian
@@ -230,12 +230,13 @@ const std::string kSuffixedStreetName =
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +
     R"(|(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}[\p{L}\p{M}'’\-]+)?\s{1,3})" + kStreetSuffixWord + ")";
 
-// Italian keywords and Greek ones written in Latin letters, read only
-// capitalized before a name and a number ("Piazza Navona 2", "Viale dei
-// Mille 45", "Corso Italia 5", "Odos Ermou 15", "Leoforos Kifisias 80"; "in
-// the piazza", "a corso" are none).
+// Italian keywords, Greek ones written in Latin letters and Portuguese
+// alleys, steps and highways, read only capitalized before a name and a
+// number ("Piazza Navona 2", "Viale dei Mille 45", "Corso Italia 5", "Odos
+// Ermou 15", "Leoforos Kifisias 80", "Beco de Santo António, 12"; "in the
+// piazza", "a corso" are none).
 const std::string kItalianGreekKeyword =
-    "Piazza|Piazzale|Viale|Vicolo|Corso|Lungomare|Odos|Odós|Leoforos|Leof\\.";
+    "Piazza|Piazzale|Viale|Vicolo|Corso|Lungomare|Odos|Odós|Leoforos|Leof\\.|Beco|Calçada|Ladeira|Rodovia";
 
 // Letters of the Greek and Cyrillic scripts (CompactClasses keeps \p{L}
 // to the Latin script).
@@ -438,7 +439,7 @@ std::vector<PatternRule> BuildRules() {
   // With a number, any words may name the street ("Avenida libertad 46,
   // 4D", "Calle de finisterre 15", "Camino Sur, 18").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}|(?-i:ul)\.\s{0,3}))"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}|(?-i:ul|al|os)\.\s{0,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // Keywords read only capitalized, before a capitalized name and a number:
   // Mexico's "Peatonal" (not "Alameda": "la Alameda Central 2 noches" is a
@@ -518,7 +519,7 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_sent_to", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kSendCue +
                    R"([ \t]{1,3}((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|van|von|der|di|dei|da|do)[ \t]{1,3})?)"
-                   R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,3}[ \t]{1,3}\d{1,5}[A-Za-z]?\b)"
+                   R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,3}[ \t]{0,2},?[ \t]{1,3}\d{1,5}[A-Za-z]?\b)"
                    R"((?:[ \t]{0,3},?[ \t]{0,3})" + kUnit + R"(\.?[ \t]{0,2}#?[ \t]{0,2}\d{1,5}[A-Za-z]?\b)?))"});
   // A street named in lower case after its keyword: "vivía en la calle
   // morelos", "il habite rue victor hugo", "av. insurgentes". The rule
@@ -627,7 +628,8 @@ std::vector<PatternRule> BuildRules() {
   // capitalized word near a digit slows every digit down).
   r.push_back({"address_street_suffix_number", RuleKind::kAddress, Trigger::kDigit,
                R"(((?:[\p{L}\p{M}])" + kStreetSuffixCompound + R"(|\s)" + kStreetSuffixWord +
-                   R"()\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
+                   // Turkish "Atatürk Cad. No: 12", "Güneş Sk. No:5".
+                   R"()\s{0,2},?\s{0,2}(?:(?i:no)\s?[:.]?\s{0,2})?\d{1,5}[A-Za-z]?))" + kPost});
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
   r.push_back({"address_greek_cyrillic", RuleKind::kAddress, Trigger::kDigit,
@@ -756,7 +758,7 @@ std::vector<PatternRule> BuildRules() {
 const std::string& StreetKeywordPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(R"((?i)(?:^|[^\p{L}\p{N}])(?:)" + kStreetKeyword +
-                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
+                     "|camino|pasillo|(?-i:ul|al|os)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
                      "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.|" + kItalianGreekKeyword + ")|" +
                      kCornerKeyword + "|" +
                      kBetweenStreets + "|" +

@@ -107,5 +107,14 @@ TEST_F(AddressRound14Test, ShortPostalCodeAfterTheStreet) {
   ExpectRedacted("en", "We left in June 12, 1998 Chevrolet trucks.", {}, {"1998"});
 }
 
+TEST_F(AddressRound14Test, PolishTurkishAndPortugueseShapes) {
+  ExpectStreet("en", "The address of Vanta is al. Jerozolimskie 12, Warszawa.", "al. Jerozolimskie 12");
+  ExpectStreet("en", "My address is os. Tysiąclecia 5 now.", "os. Tysiąclecia 5");
+  ExpectStreet("en", "The address of Vanta is Atatürk Cad. No: 12, Ankara.", "Atatürk Cad. No: 12", {"Ankara"});
+  ExpectStreet("en", "The address of Vanta is Güneş Sk. No:5", "Güneş Sk. No:5");
+  ExpectStreet("en", "The address of Vanta is Beco de Santo António, 12", "Beco de Santo António, 12");
+  ExpectStreet("en", "Ship to Quadra Barros, 12 before Friday.", "Quadra Barros, 12");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
