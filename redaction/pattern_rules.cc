@@ -435,11 +435,15 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_keyword", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"((?:)" + kStreetConnector +
                    // A stray mark of OCR after "de": "rue de ; Monceau".
-                   R"(\s{1,3}){0,2}(?:[;^*~»«]\s{1,3})?)" + kStreetName + kStreetTail + ")"});
+                   // Or a letter of a line OCR broke: "rue de la j Roquette" ("a"
+                   // and "y" are words).
+                   R"(\s{1,3}){0,2}(?:(?:[;^*~»«]|(?-i:[b-xz]))\s{1,3})?)" + kStreetName + kStreetTail + ")"});
   // With a number, any words may name the street ("Avenida libertad 46,
-  // 4D", "Calle de finisterre 15", "Camino Sur, 18").
+  // 4D", "Calle de finisterre 15", "Camino Sur, 18"). Belgium's "chaussée
+  // de Louvain 212" only so: without a number a "chaussée" is as often the
+  // roadway ("renversé sur la chaussée de la rue").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}|(?-i:ul|al|os)\.\s{0,3}))"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo|chauss[ée]e)\s{1,3}|(?-i:ul|al|os)\.\s{0,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // Keywords read only capitalized, before a capitalized name and a number:
   // Mexico's "Peatonal" (not "Alameda": "la Alameda Central 2 noches" is a
@@ -464,7 +468,7 @@ std::vector<PatternRule> BuildRules() {
   // "faubourg de Béré", "Bd Magenta"); "à la place de" is "instead of".
   r.push_back({"address_keyword_fr", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:faubourg|fbg|bd)\.?\s{1,3}(?:)" + kStreetConnector + R"(\s{0,3}){0,2}|)"
-               R"((?:place|route|passage|square|chauss[ée]e)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
+               R"((?:place|route|passage|square)\s{1,3}(?-i:de la|de l'|de l’|du|des|de|d'|d’)\s{0,3}))" +
                    kStreetName + kStreetTail + ")"});
   // A Paris "cité" (a private street) with its number: "cité Trévise, 8"
   // (lower case: "Cité Soleil, 3 morts" is a commune of Port-au-Prince;

@@ -37,6 +37,8 @@ TEST_F(AddressRound14Test, ItalianGreekAndBelgianKeywords) {
   ExpectStreet("en", "Return to Odos Ermou 15, Athens.", "Odos Ermou 15", {"Athens"});
   ExpectStreet("en", "Ship to Chaussée de Wavre 1100, Bruxelles.", "Chaussée de Wavre 1100");
   ExpectStreet("fr", "Il habite chaussée de Louvain 212 à Bruxelles.", "chaussée de Louvain 212", {"Bruxelles"});
+  // Without a number, the roadway.
+  ExpectNoAddress("fr", "Il fut renversé sur la chaussée de la Madeleine par un fiacre.");
   // "Corso" and "Piazza" alone name no street: a course, a square in a
   // story.
   ExpectNoAddress("en", "We met in the Piazza after mass.");
@@ -114,6 +116,14 @@ TEST_F(AddressRound14Test, PolishTurkishAndPortugueseShapes) {
   ExpectStreet("en", "The address of Vanta is Güneş Sk. No:5", "Güneş Sk. No:5");
   ExpectStreet("en", "The address of Vanta is Beco de Santo António, 12", "Beco de Santo António, 12");
   ExpectStreet("en", "Ship to Quadra Barros, 12 before Friday.", "Quadra Barros, 12");
+}
+
+TEST_F(AddressRound14Test, StrayLetterOfOcrInAFrenchStreet) {
+  // OCR leaves a letter of a broken line between the article and the name.
+  ExpectStreet("fr", "Il demeurait 17 , rue de la j Roquette , depuis un an .", "rue de la j Roquette");
+  ExpectStreet("fr", "Un cocher du boulevard de i Hôpital a été renversé .", "boulevard de i Hôpital");
+  // "a" and "y" are words: "rue de a" is no stray letter.
+  ExpectRedacted("fr", "Il passait dans la rue et y Marie le vit .", {}, {"rue et y"});
 }
 
 }  // namespace
