@@ -772,8 +772,10 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     bool names_the_street = false;
     for (const text::Token& t : tokens.tokens) {
       if (t.begin < m.end || (!t.word && t.first == ',')) continue;
-      // "Cartagena 340"; "Ctra. Madrid - Toledo, km 23": a road's towns.
-      names_the_street = t.word && (t.has_digit || tokens.Folded(t) == "km");
+      // "Cartagena 340"; "Ctra. Madrid - Toledo, km 23", "Ctra. Orihuela -
+      // San Bartolomé s/n": a road's towns.
+      names_the_street = t.word && (t.has_digit || tokens.Folded(t) == "km" ||
+                                    AsciiLower(span.substr(t.begin, 3)) == "s/n");
       break;
     }
     if (names_the_street) continue;

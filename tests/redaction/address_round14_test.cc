@@ -126,5 +126,16 @@ TEST_F(AddressRound14Test, StrayLetterOfOcrInAFrenchStreet) {
   ExpectRedacted("fr", "Il passait dans la rue et y Marie le vit .", {}, {"rue et y"});
 }
 
+TEST_F(AddressRound14Test, RoadNamedByTheTownsItJoinsBeforeSinNumero) {
+  // A road from one town to another with "s/n" after it is an address, the
+  // second town the road's name (as with a kilometre or a number).
+  ExpectStreet("es", "Hospital Vega Baja. Ctra. Orihuela - San Bartolomé s/n. 03314 Orihuela.",
+               "Ctra. Orihuela - San Bartolomé s/n");
+  // Without one it is a route, its towns kept.
+  ExpectRedacted("es", "Vivía en la carretera Comayagua - La Paz, cerca del puente.", {}, {"La Paz"});
+  // Without a dash the town after a street ends it.
+  ExpectStreet("es", "Vivía en la calle Hidalgo 12, Tapachula.", "calle Hidalgo 12", {"Tapachula"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
