@@ -137,5 +137,22 @@ TEST_F(AddressRound14Test, RoadNamedByTheTownsItJoinsBeforeSinNumero) {
   ExpectStreet("es", "Vivía en la calle Hidalgo 12, Tapachula.", "calle Hidalgo 12", {"Tapachula"});
 }
 
+TEST_F(AddressRound14Test, EnglishNumberShapes) {
+  ExpectStreet("en", "My address is 1600 Pennsylvania Ave. N.W., Washington.", "1600 Pennsylvania Ave. N.W",
+               {"Washington"});
+  ExpectStreet("en", "The shop is at 12-14 High St, Oxford.", "12-14 High St", {"Oxford"});
+  ExpectStreet("en", "Send it to 3-45 Elm St, Toronto.", "3-45 Elm St", {"Toronto"});
+  ExpectStreet("en", "I lived at 123 1/2 Main St, Fresno.", "123 1/2 Main St", {"Fresno"});
+  ExpectStreet("en", "We lived at 1234 County Road 42, Bastrop.", "1234 County Road 42");
+  ExpectStreet("en", "Our trailer was at 5120 State Highway 71, La Grange.", "5120 State Highway 71");
+  // Australian shops and levels before the street (each part its own span).
+  ExpectRedacted("en", "The store is Shop 5, 100 Queen St, Brisbane.", {"Shop", "Queen"}, {"Brisbane"});
+  ExpectRedacted("en", "The firm is at Suite 2, Level 10, 1 Martin Place, Sydney.", {"Level", "10", "Martin"},
+                 {"Sydney"});
+  // A count after a street is not its number; years stay.
+  ExpectRedacted("en", "We lived at 12 Oak Street 3 years.", {"Oak"}, {"3 years"});
+  ExpectRedacted("en", "Between 1990-1995 Palm Springs grew.", {}, {"1990", "Palm Springs"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
