@@ -178,7 +178,7 @@ const std::string kAddressLabel =
 
 // Words after which a place where something is sent or someone is met
 // follows ("please return to", "send the new card to", "meet me at", "located
-// at", "arrived at", "a taxi to", "lived in"). After them a capitalized name and a number is a street
+// at", "arrived at", "a taxi to", "lived in", "the clinic is at", "it's in"). After them a capitalized name and a number is a street
 // even without a keyword ("return to Kovářova 88"); the detector refuses a
 // place, a person or a dictionary word before a count ("sent to Guatemala 3
 // times", "return to Chapter 5").
@@ -186,6 +186,7 @@ const std::string kSendCue =
     R"((?:(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|forward|forwarded|return|returned))"
     R"((?:[ \t]{1,3}(?-i:[a-z]+)){0,3}[ \t]{1,3}to|)"
     R"((?:taxi|cab|ride)[ \t]{1,3}to|(?:live|lives|lived|living|stay|stays|stayed|staying)[ \t]{1,3}in|)"
+    R"((?:is|are|was|were)[ \t]{1,3}at|(?:it['’]s|it[ \t]is)[ \t]{1,3}in|)"
     R"((?:meet|meets|met)[ \t]{1,3}(?:me|you|us|him|her|them)[ \t]{1,3}at|(?:located|situated|arrived|arrives))"
     R"([ \t]{1,3}at))";
 

@@ -87,6 +87,10 @@ TEST_F(AddressRound14Test, NameAndNumberWhereSomeoneLives) {
   ExpectStreet("en", "I once lived in Tyršova 56 with my aunt.", "Tyršova 56");
   ExpectStreet("en", "Now she lives in Benešova 3, near the station.", "Benešova 3");
   ExpectStreet("en", "I'd like to call a taxi to Krakowska 61 please.", "Krakowska 61");
+  ExpectStreet("en", "The clinic is at Hlavná 33, next to the bank.", "Hlavná 33");
+  ExpectStreet("en", "Do they serve soup? It's in Ilica 145", "Ilica 145");
+  ExpectNoAddress("en", "Her illness is at Stage 2 now.");
+  ExpectRedacted("en", "My brother was at Reynosa 3 days.", {}, {"Reynosa"});
   ExpectRedacted("en", "We lived in Chiapas 2 years before crossing.", {}, {"Chiapas"});
   ExpectNoAddress("en", "They lived in Tent 7 of the camp.");
 }
