@@ -154,6 +154,30 @@ size_t OrdinalStreetStart(std::string_view text, size_t type_begin) {
 
 }  // namespace
 
+size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin) {
+  size_t pos = code_begin;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  if (pos == 0 || text[pos - 1] != ',') return code_begin;
+  --pos;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  // The house number: digits, maybe a letter after them or a range ("12a",
+  // "12-14", "5/3").
+  const size_t number_end = pos;
+  while (pos > 0 && number_end - pos < 10 &&
+         (std::isalnum(static_cast<unsigned char>(text[pos - 1])) != 0 || text[pos - 1] == '-' || text[pos - 1] == '/')) {
+    --pos;
+  }
+  if (pos == number_end || std::isdigit(static_cast<unsigned char>(text[pos])) == 0) return code_begin;
+  if (pos == 0 || (text[pos - 1] != ' ' && text[pos - 1] != '\t')) return code_begin;
+  const size_t name_begin = StreetNameStart(text, pos, 4);
+  if (name_begin == pos) return code_begin;
+  // "See Artículo 27, 1062": any word of the name may say what is numbered.
+  for (size_t w = name_begin; w < pos; ++w) {
+    if ((w == name_begin || text[w - 1] == ' ') && text[w] != ' ' && NumbersNoStreet(text, w)) return code_begin;
+  }
+  return name_begin;
+}
+
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon) {
   size_t number = begin;

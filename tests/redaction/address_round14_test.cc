@@ -70,6 +70,13 @@ TEST_F(AddressRound14Test, UnitsAndRuralRoutes) {
   ExpectStreet("en", "He lives on RR 2, Site 14, Box 9, Lacombe AB T4L 2N2.", "RR 2, Site 14, Box 9");
   ExpectStreet("en", "Write to R.R. 3, Comp 12, Box 40, Kenora.", "R.R. 3, Comp 12, Box 40");
   ExpectStreet("en", "Her mail goes to HC 64 Box 118, Harlan.", "HC 64 Box 118", {"Harlan"});
+  // Post office boxes of German, Dutch, Nordic, Portuguese and Italian
+  // mail.
+  ExpectStreet("en", "Write to Postfach 1234, 80331 München.", "Postfach 1234", {"München"});
+  ExpectStreet("en", "Write to Postbus 512, Utrecht.", "Postbus 512", {"Utrecht"});
+  ExpectStreet("en", "Write to Postboks 77, Bergen.", "Postboks 77", {"Bergen"});
+  ExpectStreet("en", "Write to Caixa Postal 3041, Recife.", "Caixa Postal 3041", {"Recife"});
+  ExpectStreet("en", "Write to Casella Postale 18, Bari.", "Casella Postale 18", {"Bari"});
   // Without a site or box after it, "RR 16" is a respiratory rate.
   ExpectNoAddress("es", "Constantes: TA 120/80, FC 80, RR 16 rpm.");
 }
@@ -106,6 +113,10 @@ TEST_F(AddressRound14Test, ShortPostalCodeAfterTheStreet) {
   ExpectRedacted("en", "Ship to ul. Piotrkowska 104, 90-006 Łódź.", {"90-006"});
   ExpectRedacted("en", "Rua das Flores 210, 4050-262 Porto", {"4050-262"});
   ExpectRedacted("en", "The address of Kessler is Keizersgracht 312, 1016 EZ Amsterdam.", {"1016 EZ"}, {"Amsterdam"});
+  // The street before such a code, written without a keyword.
+  ExpectStreet("en", "Contact: Kovářova 88, 8001 Zürich", "Kovářova 88, 8001", {"Zürich"});
+  ExpectStreet("en", "Contact: Dolní Náměstí 4, 411 38 Göteborg", "Dolní Náměstí 4, 411 38", {"Göteborg"});
+  ExpectRedacted("en", "See Artículo 27, 1062 Budapest.", {}, {"Artículo 27"});
   // A year after a date's comma stays, and a number before a sentence goes
   // on.
   ExpectRedacted("en", "On the Monday, 1500 Soldiers marched to the border.", {}, {"1500"});
