@@ -190,7 +190,7 @@ bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const
   if (name.empty() || places.IsPlace(name)) return true;
   if (name.find_first_of(" \t") == std::string_view::npos) {
     const std::string folded = text::Fold(name);
-    if (lexicon.IsDictionaryWord(folded) || (lexicon.Flags(folded) & kGivenName) != 0) return true;
+    if (lexicon.IsDictionaryWord(folded) || (lexicon.Flags(folded) & (kGivenName | kMonth)) != 0) return true;
   }
   // The word after the number: "3 times", "2 weeks later".
   size_t after = number;

@@ -80,8 +80,9 @@ size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin);
 
 // True if an address found after a sending or meeting cue ("return to
 // Kovářova 88", text[begin, end)) names no street: its name before the
-// number is a known place, or one dictionary word or given name ("sent to
-// Guatemala 3 times", "return to Chapter 5", "sent it to Maria 2"), or a
+// number is a known place, or one dictionary word, given name, month or
+// weekday ("sent to Guatemala 3 times", "return to Chapter 5", "sent it to
+// Maria 2", "is on Friday 12"), or a
 // count follows the number ("Tapachula 2 weeks later").
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon);

@@ -186,7 +186,7 @@ const std::string kSendCue =
     R"((?:(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|forward|forwarded|return|returned))"
     R"((?:[ \t]{1,3}(?-i:[a-z]+)){0,3}[ \t]{1,3}to|)"
     R"((?:taxi|cab|ride)[ \t]{1,3}to|(?:live|lives|lived|living|stay|stays|stayed|staying)[ \t]{1,3}in|)"
-    R"((?:is|are|was|were)[ \t]{1,3}at|(?:it['’]s|it[ \t]is)[ \t]{1,3}in|)"
+    R"((?:is|are|was|were)[ \t]{1,3}(?:at|on)|(?:it['’]s|it[ \t]is)[ \t]{1,3}in|)"
     R"((?:meet|meets|met)[ \t]{1,3}(?:me|you|us|him|her|them)[ \t]{1,3}at|(?:located|situated|arrived|arrives))"
     R"([ \t]{1,3}at))";
 

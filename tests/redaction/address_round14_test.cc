@@ -97,6 +97,9 @@ TEST_F(AddressRound14Test, NameAndNumberWhereSomeoneLives) {
   ExpectStreet("en", "The clinic is at Hlavná 33, next to the bank.", "Hlavná 33");
   ExpectStreet("en", "Do they serve soup? It's in Ilica 145", "Ilica 145");
   ExpectNoAddress("en", "Her illness is at Stage 2 now.");
+  ExpectStreet("en", "The bus station is on Pagari 18.", "Pagari 18");
+  ExpectNoAddress("en", "The show is on Channel 5 tonight.");
+  ExpectNoAddress("en", "The hearing is on Friday 12 at nine.");
   ExpectRedacted("en", "My brother was at Reynosa 3 days.", {}, {"Reynosa"});
   ExpectRedacted("en", "We lived in Chiapas 2 years before crossing.", {}, {"Chiapas"});
   ExpectNoAddress("en", "They lived in Tent 7 of the camp.");
