@@ -638,7 +638,11 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_street_suffix_number", RuleKind::kAddress, Trigger::kDigit,
                R"(((?:[\p{L}\p{M}])" + kStreetSuffixCompound + R"(|\s)" + kStreetSuffixWord +
                    // Turkish "Atatürk Cad. No: 12", "Güneş Sk. No:5".
-                   R"()\s{0,2},?\s{0,2}(?:(?i:no)\s?[:.]?\s{0,2})?\d{1,5}[A-Za-z]?))" + kPost});
+                   // A Danish flat's floor and side ("Vesterbrogade 44, 3. tv",
+                   // "Nørregade 7, st. th."), a Belgian letterbox ("Kerkstraat 12 bus
+                   // 3").
+                   R"()\s{0,2},?\s{0,2}(?:(?i:no)\s?[:.]?\s{0,2})?\d{1,5}[A-Za-z]?)"
+                   R"((?:\s{0,2},\s{0,2}(?-i:\d{1,2}|st)\.\s{0,2}(?-i:tv|th|mf|sal)\b|[ \t]{1,2}(?-i:bus)[ \t]{1,2}\d{1,4}\b)?))" + kPost});
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
   r.push_back({"address_greek_cyrillic", RuleKind::kAddress, Trigger::kDigit,

@@ -172,5 +172,15 @@ TEST_F(AddressRound14Test, EnglishNumberShapes) {
   ExpectRedacted("en", "Between 1990-1995 Palm Springs grew.", {}, {"1990", "Palm Springs"});
 }
 
+TEST_F(AddressRound14Test, DanishFloorsAndBelgianBoxes) {
+  // The floor and side of a Danish flat, a Belgian letterbox number.
+  ExpectStreet("en", "Return to Vesterbrogade 44, 3. tv, 1620 København V.", "Vesterbrogade 44, 3. tv",
+               {"København"});
+  ExpectStreet("en", "Ship to Nørregade 7, st. th., 1165 København K.", "Nørregade 7, st. th");
+  ExpectStreet("en", "The address is Kerkstraat 12 bus 3, Antwerpen.", "Kerkstraat 12 bus 3", {"Antwerpen"});
+  // A bus after a street is a ride.
+  ExpectRedacted("en", "We took the bus 3 times from Hauptstraße to the camp.", {}, {"3 times"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
