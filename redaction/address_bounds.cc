@@ -154,6 +154,56 @@ size_t OrdinalStreetStart(std::string_view text, size_t type_begin) {
 
 }  // namespace
 
+size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin) {
+  size_t pos = code_begin;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  if (pos == 0 || text[pos - 1] != ',') return code_begin;
+  --pos;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  // The house number: digits, maybe a letter after them or a range ("12a",
+  // "12-14", "5/3").
+  const size_t number_end = pos;
+  while (pos > 0 && number_end - pos < 10 &&
+         (std::isalnum(static_cast<unsigned char>(text[pos - 1])) != 0 || text[pos - 1] == '-' || text[pos - 1] == '/')) {
+    --pos;
+  }
+  if (pos == number_end || std::isdigit(static_cast<unsigned char>(text[pos])) == 0) return code_begin;
+  if (pos == 0 || (text[pos - 1] != ' ' && text[pos - 1] != '\t')) return code_begin;
+  const size_t name_begin = StreetNameStart(text, pos, 4);
+  if (name_begin == pos) return code_begin;
+  // "See Artículo 27, 1062": any word of the name may say what is numbered.
+  for (size_t w = name_begin; w < pos; ++w) {
+    if ((w == name_begin || text[w - 1] == ' ') && text[w] != ' ' && NumbersNoStreet(text, w)) return code_begin;
+  }
+  return name_begin;
+}
+
+bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
+                          const NameLexicon& lexicon) {
+  size_t number = begin;
+  while (number < end && std::isdigit(static_cast<unsigned char>(text[number])) == 0) ++number;
+  size_t name_end = number;
+  while (name_end > begin && (text[name_end - 1] == ' ' || text[name_end - 1] == '\t' || text[name_end - 1] == ',')) {
+    --name_end;
+  }
+  const std::string_view name = text.substr(begin, name_end - begin);
+  if (name.empty() || places.IsPlace(name)) return true;
+  if (name.find_first_of(" \t") == std::string_view::npos) {
+    const std::string folded = text::Fold(name);
+    if (lexicon.IsDictionaryWord(folded) || (lexicon.Flags(folded) & (kGivenName | kMonth)) != 0) return true;
+  }
+  // The word after the number: "3 times", "2 weeks later".
+  size_t after = number;
+  while (after < text.size() && std::isdigit(static_cast<unsigned char>(text[after])) != 0) ++after;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  size_t word_end = after;
+  while (word_end < text.size() && std::isalpha(static_cast<unsigned char>(text[word_end])) != 0) ++word_end;
+  return InSet(AsciiLower(text.substr(after, word_end - after)),
+               {"times", "time", "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+                "minutes", "min", "am", "pm", "people", "persons", "pesos", "dollars", "euros", "miles", "km",
+                "kilometers", "kilometres", "veces", "dias", "semanas", "meses", "anos", "fois", "jours", "ans"});
+}
+
 size_t LandmarkDirectionsStart(std::string_view text, size_t number_begin) {
   size_t pos = number_begin;
   while (pos > 0 && text[pos - 1] == ' ' && number_begin - pos < 3) --pos;
@@ -746,8 +796,10 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     bool names_the_street = false;
     for (const text::Token& t : tokens.tokens) {
       if (t.begin < m.end || (!t.word && t.first == ',')) continue;
-      // "Cartagena 340"; "Ctra. Madrid - Toledo, km 23": a road's towns.
-      names_the_street = t.word && (t.has_digit || tokens.Folded(t) == "km");
+      // "Cartagena 340"; "Ctra. Madrid - Toledo, km 23", "Ctra. Orihuela -
+      // San Bartolomé s/n": a road's towns.
+      names_the_street = t.word && (t.has_digit || tokens.Folded(t) == "km" ||
+                                    AsciiLower(span.substr(t.begin, 3)) == "s/n");
       break;
     }
     if (names_the_street) continue;

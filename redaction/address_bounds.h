@@ -71,6 +71,22 @@ size_t EndBeforeTownAfterType(std::string_view text, size_t begin, size_t end, c
 // the building to the unit rules; "Monday 5 Main Street" is none).
 size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const NameLexicon& lexicon);
 
+// Where the street before a postal code of another shape than five digits
+// starts, given where the code begins ("Kovářova 88, |8001 Zürich",
+// "Dolní Náměstí 4, |411 38 Göteborg"): a house number and a comma before
+// the code, and up to four capitalized words before the number (no
+// "Artículo 27"); `code_begin` if there is none.
+size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin);
+
+// True if an address found after a sending or meeting cue ("return to
+// Kovářova 88", text[begin, end)) names no street: its name before the
+// number is a known place, or one dictionary word, given name, month or
+// weekday ("sent to Guatemala 3 times", "return to Chapter 5", "sent it to
+// Maria 2", "is on Friday 12"), or a
+// count follows the number ("Tapachula 2 weeks later").
+bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
+                          const NameLexicon& lexicon);
+
 // Where the street line before a unit ("Suite 696", "apt. 12") starts when
 // the line opens with a building number, then at most five words and the
 // street's number come before the unit ("|5670 r josé a madeira 1 suite

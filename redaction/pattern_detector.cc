@@ -1283,6 +1283,10 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = AfterWhoseAddress(text, begin, end);
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_sent_to" &&
+            SentToNameIsNoStreet(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr))) {
+          return;
+        }
         if (std::string_view(rule.name) == "address_type_last") {
           // "Avenue" and "Boulevard" also start French and Spanish street
           // names ("Il habite Avenue Foch"): there the name comes after.
@@ -1447,6 +1451,8 @@ class PatternDetectorImpl final : public PatternDetector {
         if (end < text.size() && IsWordCharAt(text, end) && IsWordCharBefore(text, end)) return;
         // "5670 r josé a madeira 1 suite 696": the street line before a unit.
         if (std::string_view(rule.name) == "address_unit") begin = StreetLineBeforeUnit(text, begin);
+        // "Kovářova 88, 8001 Zürich": the street before the code.
+        if (std::string_view(rule.name) == "postal_code_short") begin = StreetBeforeShortPostalCode(text, begin);
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         Add(out, begin, end, IdentifierType::kAddress, 0.7f);
         return;

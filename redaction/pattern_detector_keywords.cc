@@ -34,21 +34,47 @@ using Openings = std::set<Opening>;
 
 Openings Empty() { return {{"", Next::kMore}}; }
 
+// At most this many openings in a set: a class repeated ("[a-z]+" after
+// "sent") opens 26^5 ways. Past it, every opening is shortened by a byte
+// until the set fits.
+constexpr size_t kMaxOpenings = 1 << 10;
+
+// An opening cut to at most `depth` bytes; one that was cut may go on with
+// anything (kMore), which only lets more places by.
+Opening Shortened(Opening o, size_t depth) {
+  if (o.text.size() > depth || (o.text.size() == depth && depth < kDepth && o.next == Next::kFull)) {
+    o.text.resize(depth);
+    o.next = Next::kMore;
+    o.cp = 0;
+  }
+  return o;
+}
+
 // Every opening of a then b.
 Openings Concat(const Openings& a, const Openings& b) {
   Openings out;
+  size_t depth = kDepth;
+  const auto add = [&](Opening o) {
+    out.insert(Shortened(std::move(o), depth));
+    while (out.size() > kMaxOpenings && depth > 0) {
+      --depth;
+      Openings shorter;
+      for (const Opening& x : out) shorter.insert(Shortened(x, depth));
+      out = std::move(shorter);
+    }
+  };
   for (const Opening& x : a) {
     if (x.next != Next::kMore) {
-      out.insert(x);
+      add(x);
       continue;
     }
     for (const Opening& y : b) {
       std::string s = x.text + y.text;
       if (s.size() >= kDepth) {
         s.resize(kDepth);
-        out.insert({s, Next::kFull});
+        add({s, Next::kFull});
       } else {
-        out.insert({s, y.next, y.cp});
+        add({s, y.next, y.cp});
       }
     }
   }

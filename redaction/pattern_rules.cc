@@ -104,14 +104,16 @@ const std::string kStreetRest =
         kStreetName + "))?"
     // "Colonia Kennedy, Bloque 5, Casa 23", "Zona 1": units after a
     // neighbourhood (a digit must follow: "casa de mi tía" is no unit).
-    R"((?:\s{0,3},?\s{0,3}(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apartamento|apto?|depto|int(?:erior)?|piso|)"
+    // A period may part them ("s/n. Edificio 3. Planta -2"), a building's
+    // letters come before a floor ("HGU-planta 4"), a basement is below 0.
+    R"((?:\s{0,3}[,.]?\s{0,3}(?:(?-i:[A-Z]{2,6})-)?(?:bloque|casa|manzana|mz|lote|lt|sector|zona|edificio|edif|apartamento|apto?|depto|int(?:erior)?|piso|)"
     R"(pasaje|senda|oficina|local|)"
     R"(maison|appartement|appt|app|b[âa]timent|kay|)"
     // English, as a neighbourhood's units are said in an English testimony:
     // "Colonia Kennedy, block 5, house 23".
     R"(block|house|lot|)"
     R"(esc(?:alera)?|planta|puerta|portal)\b)"
-    R"(\.?\s{0,2}#?\s{0,2}(?:\d[A-Za-z0-9\-]{0,5}|(?-i:[A-Z])(?:-?\d{1,4})?\b)){0,3})"
+    R"(\.?\s{0,2}#?\s{0,2}(?:-?\d[A-Za-z0-9\-]{0,5}|(?-i:[A-Z])(?:-?\d{1,4})?\b)){0,3})"
     R"((?:\s{0,3},\s{0,3}\d{1,2}\s?[º°ª]?\s?[A-Za-z]\b)?)"
     R"((?:\s{0,3},?\s{0,3}(?:c\.\s?p\.?|cp|c[oó]digo postal)[\s:.]{0,3}\d{4,5})?)"
     // The crossing street: "Hidalgo esquina con Morelos", "Juárez esq. Allende".
@@ -144,7 +146,7 @@ const std::string kEnglishStreetType =
     R"(pine|plain|ports|rapid|rest|river|roads|run|shores?|skyway|springs?|spurs|station|stream|streets|)"
     R"(throughway|trafficway|tunnel|underpass|unions?|valleys?|viaduct|villages?|ville|vista|walks|wall|wells?))";
 const std::string kUnit =
-    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT|Studio)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
+    R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT|Studio|Level|Shop)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
     R"(appt|porte|b[âa]timent|escalier))";
 
 // Numbered streets of Central American towns: "3a calle", "5 y 6
@@ -174,6 +176,20 @@ const std::string kAddressLabel =
     R"((?:domicilio|direcci[oó]n|address|adresse|domicile|residencia|i live at|i lived at|lived at|)"
     R"(i live on|lives on|lives at|lived on|living (?:on|at)|j'habite au|j'habitais au))";
 
+// Words after which a place where something is sent or someone is met
+// follows ("please return to", "send the new card to", "meet me at", "located
+// at", "arrived at", "a taxi to", "lived in", "the clinic is at", "it's in"). After them a capitalized name and a number is a street
+// even without a keyword ("return to Kovářova 88"); the detector refuses a
+// place, a person or a dictionary word before a count ("sent to Guatemala 3
+// times", "return to Chapter 5").
+const std::string kSendCue =
+    R"((?:(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|forward|forwarded|return|returned))"
+    R"((?:[ \t]{1,3}(?-i:[a-z]+)){0,3}[ \t]{1,3}to|)"
+    R"((?:taxi|cab|ride)[ \t]{1,3}to|(?:live|lives|lived|living|stay|stays|stayed|staying)[ \t]{1,3}in|)"
+    R"((?:is|are|was|were)[ \t]{1,3}(?:at|on)|(?:it['’]s|it[ \t]is)[ \t]{1,3}in|)"
+    R"((?:meet|meets|met)[ \t]{1,3}(?:me|you|us|him|her|them)[ \t]{1,3}at|(?:located|situated|arrived|arrives))"
+    R"([ \t]{1,3}at))";
+
 // Where two streets cross: "the corner of Main St and 5th Avenue", "en la
 // esquina de Reforma y Bucareli", "au coin de la rue X et de la rue Y",
 // "nan kwen ri X ak ri Y". Keywords (they start the rule's windows).
@@ -190,10 +206,19 @@ const std::string kStreetSuffixCompound =
     R"(plein|gracht|allee|platz|damm|ufer|katu|kuja|tie|polku|utca|ulica|)"
     // Dutch "Coolsingel 40", "Lindedreef 8", "Prinsenkade 3", "Zeedijk 5",
     // "Jansenhof 12".
-    R"(singel|dreef|kade|dijk|hof))";
+    R"(singel|dreef|kade|dijk|hof|)"
+    // German "Hauptstr. 7", "Sandtorkai 50", "Stadtgraben 3"; Icelandic
+    // "Bakkavegur 12", "Heimdalsbraut 8", "Laugastígur 4", "Hafnarstræti 5";
+    // Danish, Swedish and Norwegian hills, paths and squares ("Kirkebakken
+    // 23", "Solbacken 4", "Skogstien 2", "Stortorget 1"); Finnish arcs,
+    // slopes and fairways ("Tapiolankaari 3", "Mäkirinne 5", "Itäväylä 9");
+    // and Norwegian "Karl Johans gate 22", the type a word of its own after
+    // a genitive (lower case: "at gate 22" is an airport's).
+    R"(str\.|chaussee|steig|stieg|graben|kai|vegur|braut|st[ií]gur|str(?:æ|ae)ti|bakken|backen|stien|stigen|)"
+    R"(torget|kaari|rinne|v[äa]yl[äa]|raitti|(?-i:s gate)))";
 const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
-    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|markt|tee|)"
+    R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|sk\.|sok\.|markt|tee|)"
     // Basque streets: "Nagusia kalea 5", "Gasteiz hiribidea 12".
     R"(kalea|kale|etorbidea|hiribidea|pasealekua|plaza|)"
     // Estonian "Pärnu mnt 12", "Rävala pst 5", "Pikk tn 3"; Latvian
@@ -205,6 +230,14 @@ const std::string kSuffixedStreetName =
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){0,2})"
     R"((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*)" + kStreetSuffixCompound +
     R"(|(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}[\p{L}\p{M}'’\-]+)?\s{1,3})" + kStreetSuffixWord + ")";
+
+// Italian keywords, Greek ones written in Latin letters and Portuguese
+// alleys, steps and highways, read only capitalized before a name and a
+// number ("Piazza Navona 2", "Viale dei Mille 45", "Corso Italia 5", "Odos
+// Ermou 15", "Leoforos Kifisias 80", "Beco de Santo António, 12"; "in the
+// piazza", "a corso" are none).
+const std::string kItalianGreekKeyword =
+    "Piazza|Piazzale|Viale|Vicolo|Corso|Lungomare|Odos|Odós|Leoforos|Leof\\.|Beco|Calçada|Ladeira|Rodovia";
 
 // Letters of the Greek and Cyrillic scripts (CompactClasses keeps \p{L}
 // to the Latin script).
@@ -409,11 +442,15 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_keyword", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kStreetKeyword + R"((?:)" + kStreetConnector +
                    // A stray mark of OCR after "de": "rue de ; Monceau".
-                   R"(\s{1,3}){0,2}(?:[;^*~»«]\s{1,3})?)" + kStreetName + kStreetTail + ")"});
+                   // Or a letter of a line OCR broke: "rue de la j Roquette" ("a"
+                   // and "y" are words).
+                   R"(\s{1,3}){0,2}(?:(?:[;^*~»«]|(?-i:[b-xz]))\s{1,3})?)" + kStreetName + kStreetTail + ")"});
   // With a number, any words may name the street ("Avenida libertad 46,
-  // 4D", "Calle de finisterre 15", "Camino Sur, 18").
+  // 4D", "Calle de finisterre 15", "Camino Sur, 18"). Belgium's "chaussée
+  // de Louvain 212" only so: without a number a "chaussée" is as often the
+  // roadway ("renversé sur la chaussée de la rue").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo)\s{1,3}|(?-i:ul)\.\s{0,3}))"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo|chauss[ée]e)\s{1,3}|(?-i:ul|al|os)\.\s{0,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // Keywords read only capitalized, before a capitalized name and a number:
   // Mexico's "Peatonal" (not "Alameda": "la Alameda Central 2 noches" is a
@@ -421,7 +458,8 @@ std::vector<PatternRule> BuildRules() {
   // long), Romania's "Strada Mihai Eminescu nr. 5", "Aleea", "Bulevardul",
   // "Calea", Indonesia's "Jl. Sudirman No. 5".
   r.push_back({"address_keyword_capitalized", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?:^|[^\p{L}\p{N}])((?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\.|Jln\.))"
+               R"((?:^|[^\p{L}\p{N}])((?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\.|Jln\.|)" +
+               kItalianGreekKeyword + ")"
                R"([ \t]{1,3}(?:(?-i:do|da|dos|das|de|del|dei|di|della)[ \t]{1,3}){0,2})" + kStreetName + kStreetTailNumbered + ")"});
   // A form's address field, whole to the end of its line ("Domicilio:
   // Ignacio L. Vallarta 24, Tabacal.", "Dirección: del centro de salud 2
@@ -485,6 +523,15 @@ std::vector<PatternRule> BuildRules() {
                    R"([\s:]{1,3}((?:)" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered +
                    // "address is 6750 Koskikatu 25", "address is PSC 6293, Box 8158"
                    R"((?:\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,3}\d{1,5}[A-Za-z]?\b|\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?))"});
+  // A street named without a keyword where something is sent or someone
+  // met: "Please return to Kovářova 88", "meet me at Tornimäe 5", "located
+  // at Jaskółcza 14 Suite 3". Up to four capitalized words, a number, maybe
+  // a unit.
+  r.push_back({"address_sent_to", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}]))" + kSendCue +
+                   R"([ \t]{1,3}((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|van|von|der|di|dei|da|do)[ \t]{1,3})?)"
+                   R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,3}[ \t]{0,2},?[ \t]{1,3}\d{1,5}[A-Za-z]?\b)"
+                   R"((?:[ \t]{0,3},?[ \t]{0,3})" + kUnit + R"(\.?[ \t]{0,2}#?[ \t]{0,2}\d{1,5}[A-Za-z]?\b)?))"});
   // A street named in lower case after its keyword: "vivía en la calle
   // morelos", "il habite rue victor hugo", "av. insurgentes". The rule
   // finds up to four lower-case words; the detector keeps those that name
@@ -505,9 +552,13 @@ std::vector<PatternRule> BuildRules() {
                R"((?:^|[^\p{L}\p{N}])((?-i:street|road|avenue|boulevard|st|rd|ave|blvd))(?:[^\p{L}\p{N}]|$))"});
   // "1600 Pennsylvania Avenue NW, Apt. 5", "6750 Koskikatu 25 Apt. 864".
   r.push_back({"address_number_first_en", RuleKind::kAddress, Trigger::kDigit,
-               kPre + R"(((?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*\s{1,3}|\d{1,3}(?:st|nd|rd|th)\s{1,3}){1,4})"
-               R"((?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)"
-               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
+               // A range or a unit before the number ("12-14 High St", "3-45 Elm St",
+               // "2/1"; not "1990-1995 Palm Springs"), half a lot after it ("123 1/2 Main St"), a road's number
+               // after its type ("1234 County Road 42"), a direction with dots
+               // ("Ave. N.W.").
+               kPre + R"(((?:\d{1,4}[A-Za-z]?/|\d{1,3}[A-Za-z]?[\-–])?\d{1,6}[A-Za-z]?(?:[ \t]1/2)?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*[ \t]{1,3}|\d{1,3}(?:st|nd|rd|th)[ \t]{1,3}){1,4})"
+               R"((?:(?i:road|rd|route|rte|highway|hwy)[ \t]\d{1,4}\b|(?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:N\.[WE]\.|S\.[WE]\.|NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?))"
+               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|#\s{0,2}\d{1,5}[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)(?:\s{1,2}(?i:du|au)\s{1,2}|\s{0,2},\s{0,2}))?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|ruelle|venelle|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
@@ -547,7 +598,11 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_po_box", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:\d{1,6}\s{1,3})?(?:p\.?\s?o\.?\s?box|post office box|apartado(?: de correos| postal| a[ée]reo)?|)"
                R"(apdo\.?(?: postal)?|bo[iî]te postale|(?-i:B\.?\s?P\.?)|casilla(?: postal)?|psc|cmr|rural route)\s{0,2}(?:n[º°o]\.?\s{0,2}|#\s{0,2})?\d{1,6})"
-               R"((?:\s{0,2},?\s{0,2}box\s{0,2}\d{1,6})?|unit\s{0,2}\d{1,6}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
+               R"((?:\s{0,2},?\s{0,2}(?:site|comp|box)\s{0,2}\d{1,6}){0,3}|unit\s{0,2}\d{1,6}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
+               // Canadian and US rural routes and highway contracts: "RR 2, Site 14,
+               // Box 9", "R.R. 3, Comp 12, Box 40", "HC 64 Box 118" (a site or box
+               // must follow: "RR 16" alone is a respiratory rate).
+               R"((?-i:RR|R\.R\.|HC)\s{0,2}\d{1,4}(?:\s{0,2},?\s{0,2}(?:site|comp)\s{0,2}\d{1,6}){0,2}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
                R"((?:(?-i:USS|USNS|USNV|USCGC)\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,2})?)"
                R"((?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5}))"
                R"((?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5})?))" + kPost});
@@ -588,11 +643,27 @@ std::vector<PatternRule> BuildRules() {
   // capitalized word near a digit slows every digit down).
   r.push_back({"address_street_suffix_number", RuleKind::kAddress, Trigger::kDigit,
                R"(((?:[\p{L}\p{M}])" + kStreetSuffixCompound + R"(|\s)" + kStreetSuffixWord +
-                   R"()\s{0,2},?\s{0,2}\d{1,5}[A-Za-z]?))" + kPost});
+                   // Turkish "Atatürk Cad. No: 12", "Güneş Sk. No:5".
+                   // A Danish flat's floor and side ("Vesterbrogade 44, 3. tv",
+                   // "Nørregade 7, st. th."), a Belgian letterbox ("Kerkstraat 12 bus
+                   // 3").
+                   R"()\s{0,2},?\s{0,2}(?:(?i:no)\s?[:.]?\s{0,2})?\d{1,5}[A-Za-z]?)"
+                   R"((?:\s{0,2},\s{0,2}(?-i:\d{1,2}|st)\.\s{0,2}(?-i:tv|th|mf|sal)\b|[ \t]{1,2}(?-i:bus)[ \t]{1,2}\d{1,4}\b)?))" + kPost});
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
   r.push_back({"address_greek_cyrillic", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,6}\s{1,3})?(?:)" + kGreekCyrillic + "{2}" + kGreekCyrillic + R"(*\.?\s{1,3}){1,3}\d{1,5}[A-Za-z]?))" + kPost});
+  // A postal code of another shape than five digits, after a comma and
+  // before the town that ends the address: "Bahnhofplatz 3, 8001 Zürich",
+  // "Storgatan 9, 411 38 Göteborg", "Piotrkowska 104, 90-006 Łódź", "Rua
+  // das Flores 210, 4050-262 Porto", "Keizersgracht 312, 1016 EZ
+  // Amsterdam". Not a year of this or the last century ("On March 3, 2019
+  // Maria crossed"), nor a number before a sentence that goes on ("On
+  // Monday, 1500 Soldiers marched").
+  r.push_back({"postal_code_short", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}))"
+               R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
+               R"((?:[ \t]\d{1,2})?[ \t]{0,2}(?:[.,;)\n]|$))"});
   // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
   // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
   // often other numbers; the capitalized word after them says address.
@@ -717,15 +788,15 @@ const std::string& StreetKeywordDelimiterPattern() {
 const std::string& StreetKeywordBodyPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(kStreetKeyword +
-                     "|camino|pasillo|(?-i:ul)\\.|faubourg|fbg|bd|place|route|passage|square|(?-i:cité)|" +
-                     "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.)|" +
+                     "|camino|pasillo|(?-i:ul|al|os)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
+                     "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.|" + kItalianGreekKeyword + ")|" +
                      kCornerKeyword + "|" +
                      kBetweenStreets + "|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
                      "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway)(?:[^\\p{L}\\p{N}]|$)|" +
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
-                     kAddressLabel));
+                     kAddressLabel + "|" + kSendCue));
   return *pattern;
 }
 

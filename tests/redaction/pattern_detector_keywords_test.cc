@@ -79,6 +79,13 @@ const char* const kKeywords[] = {
     "Ave.", "Blvd", "St", "street ", "road,", "avenue", "st.", "rd", "ave", "blvd", "domicilio", "dirección",
     "direccion", "address", "adresse", "domicile", "residencia", "i live at", "i lived at", "lived at",
     "i live on", "lives on", "lives at", "lived on", "living on", "living at", "j'habite au", "j'habitais au",
+    // Round 14's streets: Polish and Portuguese abbreviations, Italian and
+    // Greek keywords, and the cues of sending or meeting, whose repeated
+    // "[a-z]+" opens more ways than the prefilter keeps (it shortens them).
+    "al.", "os.", "chaussée", "chaussee", "Piazza", "Viale", "Corso", "Odos", "Leof.", "Calçada",
+    "sent to", "send it to", "returned the card back to", "mail\tthe new  card to", "a taxi to",
+    "lived in", "staying in", "is at", "were on", "it's in", "it’s in", "it is in", "meet me at",
+    "met them at", "located at", "arrived at",
     // RE2's case folding: ſ is s, K (U+212A) is k.
     "ſt ", "Kwen", "paſeo ", "ſquare", "bouleKard", "wKy"};
 
