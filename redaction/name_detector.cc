@@ -881,8 +881,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (t.space_before) glued = kGlueNone;
     const bool after_mark = !t.space_before && i > 0 && !ts[i - 1].word;
     if (glued == kGlueNone && after_mark && ts[i - 1].first == '@') glued = kGlueHandle;
-    if (t.end - t.begin <= 5 && t.end - t.begin >= 3 &&
-        (text[t.begin] == 'h' || text[t.begin] == 'w')) {
+    // (The first letter first: few words open with h or w.)
+    if ((t.first == 'h' || t.first == 'w') && t.end - t.begin <= 5 && t.end - t.begin >= 3) {
       const std::string_view w = tk.Folded(t);
       if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
     }
@@ -4050,7 +4050,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // one of them a given name found or a word of no dictionary and of no
   // list of words that are never names (brands: "Facebook, Instagram and
   // TikTok were"); organisations the redactor keeps later anyway.
-  for (size_t j = 1; j + 2 < n; ++j) {
+  // The word before the joiner is capitalized: pass 1 listed every such
+  // word in place_starts (in order), so the joiners are read from there
+  // rather than from every token.
+  for (const uint32_t before : place_starts) {
+    const size_t j = before + 1;
+    if (j + 2 >= n) break;
     // Capitalized words on both sides first: few joiners have them.
     if (!ts[j + 1].capitalized || !ts[j - 1].capitalized) continue;
     const char32_t c = ts[j].first;
