@@ -3962,7 +3962,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     std::vector<std::pair<uint32_t, float>> changes;  // judged after all windows are read
     NameWindow w;  // refilled for each candidate (cheaper than a new one)
     w.language = language;
+    const TokenInfo* const infos = info.data();
     for (size_t i = 0; i < n; ++i) {
+      // Most tokens are neither flagged nor shaped like a name: a tight
+      // loop passes over them (each would stop at the test below).
+      while (i < n && infos[i].score <= 0 && !infos[i].name_shape) ++i;
+      if (i == n) break;
       const TokenInfo& in = info[i];
       const bool flagged = in.score > 0;
       if (!flagged && !(in.name_shape && ts[i].capitalized && in.evidence != kBlocked &&
@@ -4186,9 +4191,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // Pass 4: spans of consecutive flagged words of one run.
   std::vector<Finding>& out = result->findings;
   std::string key;
+  const TokenInfo* const infos = info.data();
   for (size_t i = 0; i < n;) {
-    if (info[i].score <= 0) {
-      ++i;
+    if (infos[i].score <= 0) {
+      // A tight loop to the next flagged word (most tokens are none).
+      do {
+        ++i;
+      } while (i < n && infos[i].score <= 0);
       continue;
     }
     size_t last = i;
