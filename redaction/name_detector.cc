@@ -837,7 +837,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // Inside a handle or a link: until the next space (a handle: until a
   // punctuation mark other than '_').
   enum { kGlueNone, kGlueHandle, kGlueLink } glued = kGlueNone;
-  constexpr size_t kRecentFlags = 512;
+  // 1024 slots (16 KB): 1.1 M fewer instructions per MB of the bench's
+  // text than 512; 2048 saved 0.25 M more but fills a 32 KB L1 data cache.
+  constexpr size_t kRecentFlags = 1024;
   std::vector<std::pair<uint64_t, uint32_t>> recent_flags(kRecentFlags, {0, 0});  // hash 0: none
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
