@@ -468,7 +468,8 @@ bool HyphenedToWordBefore(const std::vector<Token>& ts, size_t k) {
 }
 
 bool NameShape(const Token& t) {
-  return t.word && t.has_letter && !t.has_digit && t.capitalized;
+  // Capitals first: most words have none, and pass 1 asks this of each.
+  return t.capitalized && t.has_letter && !t.has_digit && t.word;
 }
 
 // Punctuation OCR leaves between a French title and its name ("M* ANDRE",
