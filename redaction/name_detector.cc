@@ -468,7 +468,8 @@ bool HyphenedToWordBefore(const std::vector<Token>& ts, size_t k) {
 }
 
 bool NameShape(const Token& t) {
-  return t.word && t.has_letter && !t.has_digit && t.capitalized;
+  // Capitals first: most words have none, and pass 1 asks this of each.
+  return t.capitalized && t.has_letter && !t.has_digit && t.word;
 }
 
 // Punctuation OCR leaves between a French title and its name ("M* ANDRE",
@@ -837,7 +838,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // Inside a handle or a link: until the next space (a handle: until a
   // punctuation mark other than '_').
   enum { kGlueNone, kGlueHandle, kGlueLink } glued = kGlueNone;
-  constexpr size_t kRecentFlags = 512;
+  // 1024 slots (16 KB): 1.1 M fewer instructions per MB of the bench's
+  // text than 512; 2048 saved 0.25 M more but fills a 32 KB L1 data cache.
+  constexpr size_t kRecentFlags = 1024;
   std::vector<std::pair<uint64_t, uint32_t>> recent_flags(kRecentFlags, {0, 0});  // hash 0: none
   for (size_t i = 0; i < n; ++i) {
     const Token& t = ts[i];
@@ -881,8 +884,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     if (t.space_before) glued = kGlueNone;
     const bool after_mark = !t.space_before && i > 0 && !ts[i - 1].word;
     if (glued == kGlueNone && after_mark && ts[i - 1].first == '@') glued = kGlueHandle;
-    if (t.end - t.begin <= 5 && t.end - t.begin >= 3 &&
-        (text[t.begin] == 'h' || text[t.begin] == 'w')) {
+    // (The first letter first: few words open with h or w.)
+    if ((t.first == 'h' || t.first == 'w') && t.end - t.begin <= 5 && t.end - t.begin >= 3) {
       const std::string_view w = tk.Folded(t);
       if (w == "http" || w == "https" || w == "www") glued = kGlueLink;
     }
@@ -3986,7 +3989,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     std::vector<std::pair<uint32_t, float>> changes;  // judged after all windows are read
     NameWindow w;  // refilled for each candidate (cheaper than a new one)
     w.language = language;
+    const TokenInfo* const infos = info.data();
     for (size_t i = 0; i < n; ++i) {
+      // Most tokens are neither flagged nor shaped like a name: a tight
+      // loop passes over them (each would stop at the test below).
+      while (i < n && infos[i].score <= 0 && !infos[i].name_shape) ++i;
+      if (i == n) break;
       const TokenInfo& in = info[i];
       const bool flagged = in.score > 0;
       if (!flagged && !(in.name_shape && ts[i].capitalized && in.evidence != kBlocked &&
@@ -4074,7 +4082,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // one of them a given name found or a word of no dictionary and of no
   // list of words that are never names (brands: "Facebook, Instagram and
   // TikTok were"); organisations the redactor keeps later anyway.
-  for (size_t j = 1; j + 2 < n; ++j) {
+  // The word before the joiner is capitalized: pass 1 listed every such
+  // word in place_starts (in order), so the joiners are read from there
+  // rather than from every token.
+  for (const uint32_t before : place_starts) {
+    const size_t j = before + 1;
+    if (j + 2 >= n) break;
     // Capitalized words on both sides first: few joiners have them.
     if (!ts[j + 1].capitalized || !ts[j - 1].capitalized) continue;
     const char32_t c = ts[j].first;
@@ -4205,9 +4218,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // Pass 4: spans of consecutive flagged words of one run.
   std::vector<Finding>& out = result->findings;
   std::string key;
+  const TokenInfo* const infos = info.data();
   for (size_t i = 0; i < n;) {
-    if (info[i].score <= 0) {
-      ++i;
+    if (infos[i].score <= 0) {
+      // A tight loop to the next flagged word (most tokens are none).
+      do {
+        ++i;
+      } while (i < n && infos[i].score <= 0);
       continue;
     }
     size_t last = i;

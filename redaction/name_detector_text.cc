@@ -213,12 +213,15 @@ void Tokenize(std::string_view text, Tokens* out) {
         uint64_t h = hash;
         uint32_t kinds = 0;
         size_t j = i;
-        char* dst = fold + w;
+        // The folded byte of text byte j goes to fold[j + shift]: one index
+        // for both (unsigned, so a shift "below zero" wraps back exactly).
+        const size_t shift = w - i;
         do {
           const uint32_t x = kRunBytes[p[j]];
           if (x == 0) break;
-          *dst++ = static_cast<char>(x);
-          h = (h ^ (x & 0xFF)) * kFnvPrime;
+          const uint8_t b = static_cast<uint8_t>(x);
+          fold[j + shift] = static_cast<char>(b);
+          h = (h ^ b) * kFnvPrime;
           kinds |= x;
           ++j;
         } while (j < n);
@@ -230,7 +233,7 @@ void Tokenize(std::string_view text, Tokens* out) {
           letters += static_cast<int>(j - i);
         }
         lowers += (kinds & kRunLower) != 0;
-        w = static_cast<size_t>(dst - fold);
+        w += j - i;
         i = word_end = j;
         continue;
       }

@@ -39,8 +39,10 @@ struct Token {
 struct Tokens {
   std::vector<Token> tokens;
   std::string folded;  // folded forms of word tokens, back to back
+  // (Tokenize() keeps fold_begin <= fold_end <= folded.size(): no bounds
+  // test, which substr() would make on every call.)
   std::string_view Folded(const Token& t) const {
-    return std::string_view(folded).substr(t.fold_begin, t.fold_end - t.fold_begin);
+    return std::string_view(folded.data() + t.fold_begin, t.fold_end - t.fold_begin);
   }
 };
 
