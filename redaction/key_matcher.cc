@@ -4,6 +4,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <string>
 
 namespace amparo::redaction {
@@ -237,7 +239,18 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
   const int32_t third = second >= 0 && elements.size() > 2 ? ElementBucket(elements[2]) : -1;
   keys_.push_back({group, static_cast<uint32_t>(elements_.size()),
                    static_cast<uint32_t>(elements.size()), second, third});
-  const BucketEntry entry{index, group, second, third};
+  BucketEntry entry{index, group, second, third, 0, 0, 0};
+  // The opening ASCII characters: each matches one byte of ASCII text, a
+  // letter in either case (its fold, or its accent class's letter, is
+  // 'a'..'z'), anything else only itself.
+  for (size_t k = 0; k < elements.size() && k < 8; ++k) {
+    const Element& e = elements[k];
+    if (e.kind == Element::kRun || e.value < 0 || e.value >= 0x80) break;
+    const auto byte = static_cast<uint64_t>(e.value);
+    if (byte >= 'a' && byte <= 'z') entry.prefix_case |= uint64_t{0x20} << (8 * k);
+    entry.prefix_bytes |= byte << (8 * k);
+    entry.prefix_mask |= uint64_t{0xFF} << (8 * k);
+  }
   const int32_t bucket = ElementBucket(elements.front());
   if (bucket >= 0 && bucket < 128) {
     ascii_buckets_[bucket].push_back(entry);
@@ -285,6 +298,30 @@ int32_t TextBucket(std::string_view text, size_t at, size_t* length) {
   }
   const int32_t c = CodePointAt(text, at, length);
   return c < 0 ? -1 : BucketOf(Tables(), c);
+}
+
+// The eight bytes of text from `at` as a little-endian word, zero past
+// the text's end.
+uint64_t EightBytesAt(std::string_view text, size_t at) {
+  unsigned char bytes[8] = {};
+  std::memcpy(bytes, text.data() + at, std::min<size_t>(8, text.size() - at));
+  uint64_t word = 0;
+  for (int k = 7; k >= 0; --k) word = (word << 8) | bytes[k];
+  return word;
+}
+
+// True if the key of `entry` cannot match at a place whose next eight
+// bytes are `bytes` (EightBytesAt()): the first byte that differs from its
+// opening ASCII characters is itself ASCII, so the bytes before it are one
+// character each and it is a character the key's does not match (a byte
+// from 0x80 on may open "á" for an 'a', or the Kelvin sign for a 'k':
+// those are left to MatchKey()). A zero past the text's end differs from
+// any character but U+0000, which only lets a key through.
+bool KeyMatcher::PrefixRulesOut(const BucketEntry& entry, uint64_t bytes) {
+  const uint64_t differ = ((bytes | entry.prefix_case) ^ entry.prefix_bytes) & entry.prefix_mask;
+  if (differ == 0) return false;
+  const int first = std::countr_zero(differ) & ~7;  // the first differing byte's lowest bit
+  return ((bytes >> (first + 7)) & 1) == 0;
 }
 
 const std::vector<KeyMatcher::BucketEntry>* KeyMatcher::Bucket(int32_t bucket) const {
@@ -366,7 +403,9 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
     const size_t next = at + length;
     const int32_t second = next < text.size() ? TextBucket(text, next, &length) : -1;
     int32_t third = -2;  // the character after, read when first needed
+    const uint64_t bytes = EightBytesAt(text, at);
     for (const BucketEntry& entry : *bucket) {
+      if (PrefixRulesOut(entry, bytes)) continue;
       if (entry.second >= 0 && second != entry.second) continue;
       if (entry.third >= 0) {
         if (third == -2) {

@@ -83,8 +83,17 @@ class KeyMatcher {
     int32_t group;
     int32_t second;  // Key::second
     int32_t third;   // Key::third
+    // The key's opening ASCII characters (up to eight, to its first run or
+    // character from U+0080 on), compared with the text's next eight bytes
+    // as one word: byte k of a candidate, OR prefix_case (0x20 where the
+    // key has a letter), must equal byte k of prefix_bytes wherever
+    // prefix_mask has 0xFF. See PrefixRulesOut() in the .cc.
+    uint64_t prefix_case;
+    uint64_t prefix_bytes;
+    uint64_t prefix_mask;
   };
   friend int32_t ElementBucket(const Element& e);
+  static bool PrefixRulesOut(const BucketEntry& entry, uint64_t bytes);
 
   int AddKey(int group, std::vector<Element> elements);
   size_t MatchKey(const Key& key, std::string_view text, size_t at,

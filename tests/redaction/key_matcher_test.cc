@@ -37,6 +37,37 @@ TEST(KeyMatcherTest, FirstAddedKeyWinsAtTheSamePlace) {
   EXPECT_EQ(Found(reversed, "Juan Pérez"), (Found_t{{alone, "Juan"}}));
 }
 
+// Scan() rules keys out on their opening ASCII characters, eight bytes at
+// a time, before matching them; a byte from 0x80 on, a digit or sign in
+// the key, a key longer than eight or ending at the text's end must not
+// be ruled out wrongly.
+TEST(KeyMatcherTest, OpeningCharactersRuleOutOnlyWhatCannotMatch) {
+  KeyMatcher m;
+  const int kiko = m.AddFolded(0, "kiko sanchez");
+  const int mejia = m.AddFolded(1, "mejia");
+  const int maria = m.AddFolded(2, "maria");
+  const int code = m.AddCaseCode(3, "CAI2025");
+  const int mail = m.AddVerbatim(4, "Ana.B@X.org");
+  const int chuy = m.AddFolded(5, "chuy");
+  const int issa = m.AddFolded(6, "issa");
+  // Accents and folds at any of the first eight bytes, in either case.
+  EXPECT_EQ(Found(m, "\xe2\x84\xaaIKO S\xc3\x81NCHEZ, k\xc4\xb0ko, Kiko S\xc3\xa1nchez"),
+            (Found_t{{kiko, "\xe2\x84\xaaIKO S\xc3\x81NCHEZ"}, {kiko, "Kiko S\xc3\xa1nchez"}}));
+  EXPECT_EQ(Found(m, "MEJ\xc3\x8d" "A, Mej\xc3\xad" "a, MeJiA, Meja, M\xc3\xa9jia"),
+            (Found_t{{mejia, "MEJ\xc3\x8d" "A"}, {mejia, "Mej\xc3\xad" "a"}, {mejia, "MeJiA"},
+                     {mejia, "M\xc3\xa9jia"}}));
+  EXPECT_EQ(Found(m, "Mar\xc3\xad" "a MARIA Marie Mari"), (Found_t{{maria, "Mar\xc3\xad" "a"}, {maria, "MARIA"}}));
+  // Signs and digits match only themselves; case codes take separators.
+  EXPECT_EQ(Found(m, "cai-2025 CAI 2O25 cai2025"), (Found_t{{code, "cai-2025"}, {code, "cai2025"}}));
+  EXPECT_EQ(Found(m, "ana.b@x.ORG ana.b`x.org ANA.B@X.ORg"),
+            (Found_t{{mail, "ana.b@x.ORG"}, {mail, "ANA.B@X.ORg"}}));
+  // At the text's end, fewer than eight bytes remain.
+  EXPECT_EQ(Found(m, "Chuy"), (Found_t{{chuy, "Chuy"}}));
+  EXPECT_EQ(Found(m, "y Chuy"), (Found_t{{chuy, "Chuy"}}));
+  EXPECT_TRUE(Found(m, "y Chu").empty());
+  EXPECT_EQ(Found(m, "I\xc5\xbfSA iss\xc3\xa1 Issa"), (Found_t{{issa, "I\xc5\xbfSA"}, {issa, "iss\xc3\xa1"}, {issa, "Issa"}}));
+}
+
 TEST(KeyMatcherTest, SeparatorRunsOfOneToThree) {
   KeyMatcher m;
   const int k = m.AddFolded(0, "ana maria");
