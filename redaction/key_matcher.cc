@@ -8,6 +8,8 @@
 #include <cstring>
 #include <string>
 
+#include "redaction/word_runs.h"
+
 namespace amparo::redaction {
 namespace {
 
@@ -59,7 +61,6 @@ struct FoldTables {
   int32_t fold[kTableLimit];
   char accent[kTableLimit] = {};  // by case fold: the accent class's letter
   std::vector<bool> word;         // by case fold (below 0x10000)
-  bool ascii_word[256] = {};      // by byte: the ASCII word characters (none from 0x80 on)
   FoldTables() : word(0x10000, false) {
     for (int32_t c = 0; c < kTableLimit; ++c) fold[c] = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     for (const auto& [letter, members] : kAccentClasses) {
@@ -84,7 +85,6 @@ struct FoldTables {
         if (f < 0x10000) word[f] = true;
       }
     }
-    for (int32_t c = 0; c < 128; ++c) ascii_word[c] = word[fold[c]];
   }
 };
 
@@ -426,37 +426,47 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
   try_at(0, 0);  // "^"
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    while (i < n && t.ascii_word[p[i]]) ++i;  // inside a word
-    if (i >= n) break;
-    size_t length = 1;
-    bool word = false;
-    if (p[i] == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      // U+00C0-U+00FF, the accented letters of Spanish and French: all in
-      // the word class but for the signs × (U+00D7) and ÷ (U+00F7).
-      length = 2;
-      word = p[i + 1] != 0x97 && p[i + 1] != 0xB7;
-    } else if (p[i] >= 0x80) {
-      word = IsWord(t, CodePointAt(text, i, &length));
-    }
-    if (!word && i + length < n && may_start_[p[i + length]]) {
-      // Two ASCII bytes that begin no key's first two characters are
-      // passed over without looking at the bucket.
-      const size_t at = i + length;
-      const unsigned char first = p[at];
-      const unsigned char second = at + 1 < n ? p[at + 1] : 0x80;
-      if (first >= 0x80 || second >= 0x80 ||
-          ((may_start_pair_[first][second >> 6] >> (second & 63)) & 1) != 0) {
-        // Then the third byte, after two ASCII letters.
-        const unsigned lower_first = (first | 0x20u) - 'a', lower_second = (second | 0x20u) - 'a';
-        const unsigned char third = at + 2 < n ? p[at + 2] : 0x80;
-        if (first >= 0x80 || second >= 0x80 || lower_first >= 26 || lower_second >= 26 || third >= 0x80 ||
-            ((may_start_triple_[lower_first][lower_second][third >> 6] >> (third & 63)) & 1) != 0) {
-          try_at(i, at);
+  // The bytes that are no ASCII letter or digit are found 64 at a time;
+  // each is the start of a code point that may end a word (or a byte of
+  // one already read: those before i are passed over).
+  size_t i = 0;
+  for (size_t base = 0; base < n; base += 64) {
+    const size_t count = std::min<size_t>(64, n - base);
+    uint64_t stops = ~word_runs_internal::AsciiAlnumMask(text.data() + base, count);
+    if (count < 64) stops &= (uint64_t{1} << count) - 1;
+    for (; stops != 0; stops &= stops - 1) {
+      const size_t stop = base + static_cast<size_t>(std::countr_zero(stops));
+      if (stop < i) continue;
+      i = stop;
+      size_t length = 1;
+      bool word = false;
+      if (p[i] == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        // U+00C0-U+00FF, the accented letters of Spanish and French: all in
+        // the word class but for the signs × (U+00D7) and ÷ (U+00F7).
+        length = 2;
+        word = p[i + 1] != 0x97 && p[i + 1] != 0xB7;
+      } else if (p[i] >= 0x80) {
+        word = IsWord(t, CodePointAt(text, i, &length));
+      }
+      if (!word && i + length < n && may_start_[p[i + length]]) {
+        // Two ASCII bytes that begin no key's first two characters are
+        // passed over without looking at the bucket.
+        const size_t at = i + length;
+        const unsigned char first = p[at];
+        const unsigned char second = at + 1 < n ? p[at + 1] : 0x80;
+        if (first >= 0x80 || second >= 0x80 ||
+            ((may_start_pair_[first][second >> 6] >> (second & 63)) & 1) != 0) {
+          // Then the third byte, after two ASCII letters.
+          const unsigned lower_first = (first | 0x20u) - 'a', lower_second = (second | 0x20u) - 'a';
+          const unsigned char third = at + 2 < n ? p[at + 2] : 0x80;
+          if (first >= 0x80 || second >= 0x80 || lower_first >= 26 || lower_second >= 26 || third >= 0x80 ||
+              ((may_start_triple_[lower_first][lower_second][third >> 6] >> (third & 63)) & 1) != 0) {
+            try_at(i, at);
+          }
         }
       }
+      i += length;
     }
-    i += length;
   }
   return out;
 }
