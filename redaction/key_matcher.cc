@@ -235,11 +235,21 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
     if (e.kind == Element::kRun && e.max > kMaxRun) return -1;
   }
   const int index = static_cast<int>(keys_.size());
-  const int32_t second = elements.size() > 1 ? ElementBucket(elements[1]) : -1;
-  const int32_t third = second >= 0 && elements.size() > 2 ? ElementBucket(elements[2]) : -1;
+  int32_t second = elements.size() > 1 ? ElementBucket(elements[1]) : -1;
+  int32_t third = second >= 0 && elements.size() > 2 ? ElementBucket(elements[2]) : -1;
+  // A case code's characters have optional separators between them
+  // ("CAI-2025", "cai2025"): its second character is the one after the
+  // run, or one of the run's separators.
+  uint16_t second_separators = 0;
+  if (elements.size() > 2 && elements[1].kind == Element::kRun && elements[1].min == 0 &&
+      elements[2].kind != Element::kRun) {
+    second = ElementBucket(elements[2]);
+    second_separators = elements[1].run_set;
+    third = -1;
+  }
   keys_.push_back({group, static_cast<uint32_t>(elements_.size()),
                    static_cast<uint32_t>(elements.size()), second, third});
-  BucketEntry entry{index, group, second, third, 0, 0, 0};
+  BucketEntry entry{index, group, second, third, second_separators, 0, 0, 0};
   // The opening ASCII characters: each matches one byte of ASCII text, a
   // letter in either case (its fold, or its accent class's letter, is
   // 'a'..'z'), anything else only itself.
@@ -264,6 +274,9 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
       } else if (second < 128) {
         bits[second >> 6] |= uint64_t{1} << (second & 63);
         if (second >= 'a' && second <= 'z') bits[(second - 32) >> 6] |= uint64_t{1} << ((second - 32) & 63);
+      }
+      for (int c = 0; c < 128 && second >= 0; ++c) {
+        if ((SeparatorBit(c) & second_separators) != 0) bits[c >> 6] |= uint64_t{1} << (c & 63);
       }
     };
     allow_pairs(bucket);
@@ -406,7 +419,10 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
     const uint64_t bytes = EightBytesAt(text, at);
     for (const BucketEntry& entry : *bucket) {
       if (PrefixRulesOut(entry, bytes)) continue;
-      if (entry.second >= 0 && second != entry.second) continue;
+      if (entry.second >= 0 && second != entry.second &&
+          (second < 0 || (SeparatorBit(second) & entry.second_separators) == 0)) {
+        continue;
+      }
       if (entry.third >= 0) {
         if (third == -2) {
           const size_t after = next + length;  // second >= 0 here: length is its length

@@ -72,7 +72,8 @@ class KeyMatcher {
     int group;
     uint32_t first;  // offset of its elements in elements_
     uint32_t count;
-    int32_t second;  // bucket of its second element; -1: none or a run
+    int32_t second;  // bucket of its second element (or of the third after an optional
+                     // run); -1: none or a run
     int32_t third;   // bucket of its third element; -1: none, or a run there or before
   };
   // A key as its first character's bucket lists it: what the scan checks
@@ -83,6 +84,9 @@ class KeyMatcher {
     int32_t group;
     int32_t second;  // Key::second
     int32_t third;   // Key::third
+    // Separators a text's second character may be instead (a case code's
+    // optional ones: its `second` is then its character after them).
+    uint16_t second_separators;
     // The key's opening ASCII characters (up to eight, to its first run or
     // character from U+0080 on), compared with the text's next eight bytes
     // as one word: byte k of a candidate, OR prefix_case (0x20 where the

@@ -68,6 +68,23 @@ TEST(KeyMatcherTest, OpeningCharactersRuleOutOnlyWhatCannotMatch) {
   EXPECT_EQ(Found(m, "I\xc5\xbfSA iss\xc3\xa1 Issa"), (Found_t{{issa, "I\xc5\xbfSA"}, {issa, "iss\xc3\xa1"}, {issa, "Issa"}}));
 }
 
+// A key whose second character may come after optional separators (a case
+// code, a name with an apostrophe) is tried when the text's second
+// character is either: Scan() passes over the others before matching.
+TEST(KeyMatcherTest, SecondCharacterAfterOptionalSeparators) {
+  KeyMatcher m;
+  const int code = m.AddCaseCode(0, "CAI2025");
+  const int obrien = m.AddFolded(1, "o'brien");
+  const int chuy = m.AddFolded(2, "chuy");
+  EXPECT_EQ(Found(m, "cai2025 C-AI-2025 C_A_I_2025 C. A. I. 2025 c/a/i/2/0/2/5 C\tA\nI\r2\f025 con casa"),
+            (Found_t{{code, "cai2025"}, {code, "C-AI-2025"}, {code, "C_A_I_2025"}, {code, "C. A. I. 2025"},
+                     {code, "c/a/i/2/0/2/5"}, {code, "C\tA\nI\r2\f025"}}));
+  EXPECT_TRUE(Found(m, "C---AI2025 C+AI2025 C\xe2\x80\x99" "AI2025 CO2025").empty());
+  EXPECT_EQ(Found(m, "O'Brien O\xe2\x80\x99" "BRIEN OBrien O-Brien Obra"),
+            (Found_t{{obrien, "O'Brien"}, {obrien, "O\xe2\x80\x99" "BRIEN"}, {obrien, "OBrien"}}));
+  EXPECT_EQ(Found(m, "Chuy, C-huy"), (Found_t{{chuy, "Chuy"}}));
+}
+
 // Scan() looks only at the bytes that are no ASCII letter or digit, found
 // 64 at a time: a key after any character outside the word class (ASCII or
 // not, whole or split across two blocks of 64) is found, and none after a
