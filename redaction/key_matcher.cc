@@ -265,6 +265,14 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
   if (bucket >= 0 && bucket < 128) {
     ascii_buckets_[bucket].push_back(entry);
     may_start_[bucket] = true;
+    if (start_letter_count_ >= 0 && !std::ranges::any_of(start_letters_, start_letters_ + start_letter_count_,
+                                                          [&](char c) { return c == bucket; })) {
+      if (bucket >= 'a' && bucket <= 'z' && start_letter_count_ < kMaxStartLetters) {
+        start_letters_[start_letter_count_++] = static_cast<char>(bucket);
+      } else {
+        start_letter_count_ = -1;
+      }
+    }
     if (bucket >= 'a' && bucket <= 'z') may_start_[bucket - 32] = true;
     // An ASCII second byte has its lower case as its bucket.
     auto allow_pairs = [&](int first) {
@@ -312,6 +320,67 @@ int32_t TextBucket(std::string_view text, size_t at, size_t* length) {
   const int32_t c = CodePointAt(text, at, length);
   return c < 0 ? -1 : BucketOf(Tables(), c);
 }
+
+// The bytes of a block of text (up to 64) the scan looks at when keys open
+// with few ASCII letters: those from 0x80 on, and the ASCII bytes that are
+// no letter or digit and come before a byte from 0x80 on or one of the
+// letters, in either case. The last byte's follower lies beyond the block:
+// that byte is looked at whatever it is.
+class StopsBeforeStarts {
+ public:
+  StopsBeforeStarts(const char* letters, int letter_count) : letter_count_(letter_count) {
+    for (int l = 0; l < letter_count; ++l) {
+      letters_[l] = letters[l];
+#if defined(__SSE2__)
+      vectors_[l] = _mm_set1_epi8(letters[l]);
+#endif
+    }
+  }
+
+  // Bit k set: p[k] is looked at, for k < count (<= 64).
+  uint64_t Stops(const char* p, size_t count) const {
+    uint64_t other = 0, high = 0, starts = 0;  // other: ASCII, no letter or digit
+    size_t k = 0;
+#if defined(__SSE2__)
+    for (; k + 16 <= count; k += 16) {
+      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+      const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
+      const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+      const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(lower, _mm_set1_epi8('a')), flip),
+                                            _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+      const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8('0')), flip),
+                                           _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+      __m128i hit = _mm_setzero_si128();
+      for (int l = 0; l < letter_count_; ++l) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(lower, vectors_[l]));
+      const auto c_bits = static_cast<uint32_t>(_mm_movemask_epi8(c));
+      const auto word_bits = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+      high |= static_cast<uint64_t>(c_bits & 0xFFFF) << k;
+      other |= static_cast<uint64_t>(~(c_bits | word_bits) & 0xFFFF) << k;
+      starts |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(hit)) & 0xFFFF) << k;
+    }
+#endif
+    for (; k < count; ++k) {
+      const auto c = static_cast<unsigned char>(p[k]);
+      if (c >= 0x80) {
+        high |= uint64_t{1} << k;
+      } else if (!IsWordRunByte(c)) {
+        other |= uint64_t{1} << k;
+      }
+      for (int l = 0; l < letter_count_; ++l) {
+        if ((c | 0x20) == static_cast<unsigned char>(letters_[l])) starts |= uint64_t{1} << k;
+      }
+    }
+    const uint64_t followed = ((starts | high) >> 1) | (uint64_t{1} << (count - 1));
+    return high | (other & followed);
+  }
+
+ private:
+  int letter_count_;
+  char letters_[8] = {};
+#if defined(__SSE2__)
+  __m128i vectors_[8];
+#endif
+};
 
 // The eight bytes of text from `at` as a little-endian word, zero past
 // the text's end.
@@ -444,12 +513,20 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
   const size_t n = text.size();
   // The bytes that are no ASCII letter or digit are found 64 at a time;
   // each is the start of a code point that may end a word (or a byte of
-  // one already read: those before i are passed over).
+  // one already read: those before i are passed over). When keys open with
+  // a few ASCII letters, an ASCII byte before a word that opens with none
+  // of them is left out too: the checks below would pass over it.
+  const StopsBeforeStarts few_letters(start_letters_, std::max(start_letter_count_, 0));
   size_t i = 0;
   for (size_t base = 0; base < n; base += 64) {
     const size_t count = std::min<size_t>(64, n - base);
-    uint64_t stops = ~word_runs_internal::AsciiAlnumMask(text.data() + base, count);
-    if (count < 64) stops &= (uint64_t{1} << count) - 1;
+    uint64_t stops;
+    if (start_letter_count_ >= 0) {
+      stops = few_letters.Stops(text.data() + base, count);
+    } else {
+      stops = ~word_runs_internal::AsciiAlnumMask(text.data() + base, count);
+      if (count < 64) stops &= (uint64_t{1} << count) - 1;
+    }
     for (; stops != 0; stops &= stops - 1) {
       const size_t stop = base + static_cast<size_t>(std::countr_zero(stops));
       if (stop < i) continue;

@@ -125,6 +125,14 @@ class KeyMatcher {
   // byte's bucket fits (the third check of the scan, made before the
   // bucket is looked up). Bytes from 0x80 on are always let through.
   uint64_t may_start_triple_[26][26][2] = {};
+  // The ASCII letters (lower case) keys begin with, when there are at most
+  // kMaxStartLetters of them and no key begins with another ASCII
+  // character: the scan then passes over the bytes before words that open
+  // with none of them, sixteen at a time. start_letter_count_ < 0: no such
+  // list (the scan looks at every word).
+  static constexpr int kMaxStartLetters = 8;
+  char start_letters_[kMaxStartLetters] = {};
+  int start_letter_count_ = 0;
 };
 
 // True if code point c is in the (?i)-closed Latin word class of the

@@ -90,19 +90,27 @@ TEST(KeyMatcherTest, SecondCharacterAfterOptionalSeparators) {
 // not, whole or split across two blocks of 64) is found, and none after a
 // letter or an accent.
 TEST(KeyMatcherTest, KeysAfterEveryBoundaryAtEveryOffset) {
-  KeyMatcher m;
-  const int chuy = m.AddFolded(0, "chuy");
-  const char* const kBoundaries[] = {" ", ",", "\n", "\xc2\xab", "\xc2\xbf", "\xc3\x97", "\xc3\xb7",
-                                     "\xc2\xa0", "\xe2\x80\x94", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\xce\xb1"};
-  const char* const kWordParts[] = {"a", "7", "\xc3\xa9", "\xc3\x91", "\xcc\x81", "\xe1\xba\xbd", "\xc4\x9f"};
-  for (size_t pad = 0; pad < 140; ++pad) {
-    const std::string before = std::string(pad, 'x');
-    for (const char* b : kBoundaries) {
-      const std::string text = before + b + "Chuy" + std::string(pad % 3, '.');
-      EXPECT_EQ(Found(m, text), (Found_t{{chuy, "Chuy"}})) << pad << " " << b;
-    }
-    for (const char* w : kWordParts) {
-      EXPECT_TRUE(Found(m, before + " " + w + "Chuy").empty()) << pad << " " << w;
+  // Keys that open with few letters (the scan tests them sixteen bytes at
+  // a time), and with more letters or a digit (it looks at every word).
+  for (const std::vector<std::string>& others :
+       {std::vector<std::string>{}, std::vector<std::string>{"yahir", "maria", "jose"},
+        std::vector<std::string>{"ana", "bea", "dan", "eva", "fer", "gil", "hugo", "ines", "juan"},
+        std::vector<std::string>{"7up"}}) {
+    KeyMatcher m;
+    const int chuy = m.AddFolded(0, "chuy");
+    for (const std::string& other : others) m.AddFolded(1, other);
+    const char* const kBoundaries[] = {" ", ",", "\n", "\xc2\xab", "\xc2\xbf", "\xc3\x97", "\xc3\xb7",
+                                       "\xc2\xa0", "\xe2\x80\x94", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\xce\xb1"};
+    const char* const kWordParts[] = {"a", "7", "\xc3\xa9", "\xc3\x91", "\xcc\x81", "\xe1\xba\xbd", "\xc4\x9f"};
+    for (size_t pad = 0; pad < 140; ++pad) {
+      const std::string before = std::string(pad, 'x');
+      for (const char* b : kBoundaries) {
+        const std::string text = before + b + "Chuy" + std::string(pad % 3, '.');
+        EXPECT_EQ(Found(m, text), (Found_t{{chuy, "Chuy"}})) << pad << " " << b;
+      }
+      for (const char* w : kWordParts) {
+        EXPECT_TRUE(Found(m, before + " " + w + "Chuy").empty()) << pad << " " << w;
+      }
     }
   }
 }
