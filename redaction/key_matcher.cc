@@ -4,7 +4,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <string>
+
+#include "redaction/word_runs.h"
 
 namespace amparo::redaction {
 namespace {
@@ -57,7 +61,6 @@ struct FoldTables {
   int32_t fold[kTableLimit];
   char accent[kTableLimit] = {};  // by case fold: the accent class's letter
   std::vector<bool> word;         // by case fold (below 0x10000)
-  bool ascii_word[256] = {};      // by byte: the ASCII word characters (none from 0x80 on)
   FoldTables() : word(0x10000, false) {
     for (int32_t c = 0; c < kTableLimit; ++c) fold[c] = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     for (const auto& [letter, members] : kAccentClasses) {
@@ -82,7 +85,6 @@ struct FoldTables {
         if (f < 0x10000) word[f] = true;
       }
     }
-    for (int32_t c = 0; c < 128; ++c) ascii_word[c] = word[fold[c]];
   }
 };
 
@@ -233,15 +235,44 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
     if (e.kind == Element::kRun && e.max > kMaxRun) return -1;
   }
   const int index = static_cast<int>(keys_.size());
-  const int32_t second = elements.size() > 1 ? ElementBucket(elements[1]) : -1;
-  const int32_t third = second >= 0 && elements.size() > 2 ? ElementBucket(elements[2]) : -1;
+  int32_t second = elements.size() > 1 ? ElementBucket(elements[1]) : -1;
+  int32_t third = second >= 0 && elements.size() > 2 ? ElementBucket(elements[2]) : -1;
+  // A case code's characters have optional separators between them
+  // ("CAI-2025", "cai2025"): its second character is the one after the
+  // run, or one of the run's separators.
+  uint16_t second_separators = 0;
+  if (elements.size() > 2 && elements[1].kind == Element::kRun && elements[1].min == 0 &&
+      elements[2].kind != Element::kRun) {
+    second = ElementBucket(elements[2]);
+    second_separators = elements[1].run_set;
+    third = -1;
+  }
   keys_.push_back({group, static_cast<uint32_t>(elements_.size()),
                    static_cast<uint32_t>(elements.size()), second, third});
-  const BucketEntry entry{index, group, second, third};
+  BucketEntry entry{index, group, second, third, second_separators, 0, 0, 0};
+  // The opening ASCII characters: each matches one byte of ASCII text, a
+  // letter in either case (its fold, or its accent class's letter, is
+  // 'a'..'z'), anything else only itself.
+  for (size_t k = 0; k < elements.size() && k < 8; ++k) {
+    const Element& e = elements[k];
+    if (e.kind == Element::kRun || e.value < 0 || e.value >= 0x80) break;
+    const auto byte = static_cast<uint64_t>(e.value);
+    if (byte >= 'a' && byte <= 'z') entry.prefix_case |= uint64_t{0x20} << (8 * k);
+    entry.prefix_bytes |= byte << (8 * k);
+    entry.prefix_mask |= uint64_t{0xFF} << (8 * k);
+  }
   const int32_t bucket = ElementBucket(elements.front());
   if (bucket >= 0 && bucket < 128) {
     ascii_buckets_[bucket].push_back(entry);
     may_start_[bucket] = true;
+    if (start_letter_count_ >= 0 && !std::ranges::any_of(start_letters_, start_letters_ + start_letter_count_,
+                                                          [&](char c) { return c == bucket; })) {
+      if (bucket >= 'a' && bucket <= 'z' && start_letter_count_ < kMaxStartLetters) {
+        start_letters_[start_letter_count_++] = static_cast<char>(bucket);
+      } else {
+        start_letter_count_ = -1;
+      }
+    }
     if (bucket >= 'a' && bucket <= 'z') may_start_[bucket - 32] = true;
     // An ASCII second byte has its lower case as its bucket.
     auto allow_pairs = [&](int first) {
@@ -251,6 +282,9 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
       } else if (second < 128) {
         bits[second >> 6] |= uint64_t{1} << (second & 63);
         if (second >= 'a' && second <= 'z') bits[(second - 32) >> 6] |= uint64_t{1} << ((second - 32) & 63);
+      }
+      for (int c = 0; c < 128 && second >= 0; ++c) {
+        if ((SeparatorBit(c) & second_separators) != 0) bits[c >> 6] |= uint64_t{1} << (c & 63);
       }
     };
     allow_pairs(bucket);
@@ -285,6 +319,91 @@ int32_t TextBucket(std::string_view text, size_t at, size_t* length) {
   }
   const int32_t c = CodePointAt(text, at, length);
   return c < 0 ? -1 : BucketOf(Tables(), c);
+}
+
+// The bytes of a block of text (up to 64) the scan looks at when keys open
+// with few ASCII letters: those from 0x80 on, and the ASCII bytes that are
+// no letter or digit and come before a byte from 0x80 on or one of the
+// letters, in either case. The last byte's follower lies beyond the block:
+// that byte is looked at whatever it is.
+class StopsBeforeStarts {
+ public:
+  StopsBeforeStarts(const char* letters, int letter_count) : letter_count_(letter_count) {
+    for (int l = 0; l < letter_count; ++l) {
+      letters_[l] = letters[l];
+#if defined(__SSE2__)
+      vectors_[l] = _mm_set1_epi8(letters[l]);
+#endif
+    }
+  }
+
+  // Bit k set: p[k] is looked at, for k < count (<= 64).
+  uint64_t Stops(const char* p, size_t count) const {
+    uint64_t other = 0, high = 0, starts = 0;  // other: ASCII, no letter or digit
+    size_t k = 0;
+#if defined(__SSE2__)
+    for (; k + 16 <= count; k += 16) {
+      const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+      const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
+      const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+      const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(lower, _mm_set1_epi8('a')), flip),
+                                            _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+      const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8('0')), flip),
+                                           _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+      __m128i hit = _mm_setzero_si128();
+      for (int l = 0; l < letter_count_; ++l) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(lower, vectors_[l]));
+      const auto c_bits = static_cast<uint32_t>(_mm_movemask_epi8(c));
+      const auto word_bits = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+      high |= static_cast<uint64_t>(c_bits & 0xFFFF) << k;
+      other |= static_cast<uint64_t>(~(c_bits | word_bits) & 0xFFFF) << k;
+      starts |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(hit)) & 0xFFFF) << k;
+    }
+#endif
+    for (; k < count; ++k) {
+      const auto c = static_cast<unsigned char>(p[k]);
+      if (c >= 0x80) {
+        high |= uint64_t{1} << k;
+      } else if (!IsWordRunByte(c)) {
+        other |= uint64_t{1} << k;
+      }
+      for (int l = 0; l < letter_count_; ++l) {
+        if ((c | 0x20) == static_cast<unsigned char>(letters_[l])) starts |= uint64_t{1} << k;
+      }
+    }
+    const uint64_t followed = ((starts | high) >> 1) | (uint64_t{1} << (count - 1));
+    return high | (other & followed);
+  }
+
+ private:
+  int letter_count_;
+  char letters_[8] = {};
+#if defined(__SSE2__)
+  __m128i vectors_[8];
+#endif
+};
+
+// The eight bytes of text from `at` as a little-endian word, zero past
+// the text's end.
+uint64_t EightBytesAt(std::string_view text, size_t at) {
+  unsigned char bytes[8] = {};
+  std::memcpy(bytes, text.data() + at, std::min<size_t>(8, text.size() - at));
+  uint64_t word = 0;
+  for (int k = 7; k >= 0; --k) word = (word << 8) | bytes[k];
+  return word;
+}
+
+// True if the key of `entry` cannot match at a place whose next eight
+// bytes are `bytes` (EightBytesAt()): the first byte that differs from its
+// opening ASCII characters is itself ASCII, so the bytes before it are one
+// character each and it is a character the key's does not match (a byte
+// from 0x80 on may open "á" for an 'a', or the Kelvin sign for a 'k':
+// those are left to MatchKey()). A zero past the text's end differs from
+// any character but U+0000, which only lets a key through.
+bool KeyMatcher::PrefixRulesOut(const BucketEntry& entry, uint64_t bytes) {
+  const uint64_t differ = ((bytes | entry.prefix_case) ^ entry.prefix_bytes) & entry.prefix_mask;
+  if (differ == 0) return false;
+  const int first = std::countr_zero(differ) & ~7;  // the first differing byte's lowest bit
+  return ((bytes >> (first + 7)) & 1) == 0;
 }
 
 const std::vector<KeyMatcher::BucketEntry>* KeyMatcher::Bucket(int32_t bucket) const {
@@ -366,8 +485,13 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
     const size_t next = at + length;
     const int32_t second = next < text.size() ? TextBucket(text, next, &length) : -1;
     int32_t third = -2;  // the character after, read when first needed
+    const uint64_t bytes = EightBytesAt(text, at);
     for (const BucketEntry& entry : *bucket) {
-      if (entry.second >= 0 && second != entry.second) continue;
+      if (PrefixRulesOut(entry, bytes)) continue;
+      if (entry.second >= 0 && second != entry.second &&
+          (second < 0 || (SeparatorBit(second) & entry.second_separators) == 0)) {
+        continue;
+      }
       if (entry.third >= 0) {
         if (third == -2) {
           const size_t after = next + length;  // second >= 0 here: length is its length
@@ -387,37 +511,55 @@ std::vector<KeyMatcher::Match> KeyMatcher::Scan(std::string_view text) const {
   try_at(0, 0);  // "^"
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    while (i < n && t.ascii_word[p[i]]) ++i;  // inside a word
-    if (i >= n) break;
-    size_t length = 1;
-    bool word = false;
-    if (p[i] == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      // U+00C0-U+00FF, the accented letters of Spanish and French: all in
-      // the word class but for the signs × (U+00D7) and ÷ (U+00F7).
-      length = 2;
-      word = p[i + 1] != 0x97 && p[i + 1] != 0xB7;
-    } else if (p[i] >= 0x80) {
-      word = IsWord(t, CodePointAt(text, i, &length));
+  // The bytes that are no ASCII letter or digit are found 64 at a time;
+  // each is the start of a code point that may end a word (or a byte of
+  // one already read: those before i are passed over). When keys open with
+  // a few ASCII letters, an ASCII byte before a word that opens with none
+  // of them is left out too: the checks below would pass over it.
+  const StopsBeforeStarts few_letters(start_letters_, std::max(start_letter_count_, 0));
+  size_t i = 0;
+  for (size_t base = 0; base < n; base += 64) {
+    const size_t count = std::min<size_t>(64, n - base);
+    uint64_t stops;
+    if (start_letter_count_ >= 0) {
+      stops = few_letters.Stops(text.data() + base, count);
+    } else {
+      stops = ~word_runs_internal::AsciiAlnumMask(text.data() + base, count);
+      if (count < 64) stops &= (uint64_t{1} << count) - 1;
     }
-    if (!word && i + length < n && may_start_[p[i + length]]) {
-      // Two ASCII bytes that begin no key's first two characters are
-      // passed over without looking at the bucket.
-      const size_t at = i + length;
-      const unsigned char first = p[at];
-      const unsigned char second = at + 1 < n ? p[at + 1] : 0x80;
-      if (first >= 0x80 || second >= 0x80 ||
-          ((may_start_pair_[first][second >> 6] >> (second & 63)) & 1) != 0) {
-        // Then the third byte, after two ASCII letters.
-        const unsigned lower_first = (first | 0x20u) - 'a', lower_second = (second | 0x20u) - 'a';
-        const unsigned char third = at + 2 < n ? p[at + 2] : 0x80;
-        if (first >= 0x80 || second >= 0x80 || lower_first >= 26 || lower_second >= 26 || third >= 0x80 ||
-            ((may_start_triple_[lower_first][lower_second][third >> 6] >> (third & 63)) & 1) != 0) {
-          try_at(i, at);
+    for (; stops != 0; stops &= stops - 1) {
+      const size_t stop = base + static_cast<size_t>(std::countr_zero(stops));
+      if (stop < i) continue;
+      i = stop;
+      size_t length = 1;
+      bool word = false;
+      if (p[i] == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        // U+00C0-U+00FF, the accented letters of Spanish and French: all in
+        // the word class but for the signs × (U+00D7) and ÷ (U+00F7).
+        length = 2;
+        word = p[i + 1] != 0x97 && p[i + 1] != 0xB7;
+      } else if (p[i] >= 0x80) {
+        word = IsWord(t, CodePointAt(text, i, &length));
+      }
+      if (!word && i + length < n && may_start_[p[i + length]]) {
+        // Two ASCII bytes that begin no key's first two characters are
+        // passed over without looking at the bucket.
+        const size_t at = i + length;
+        const unsigned char first = p[at];
+        const unsigned char second = at + 1 < n ? p[at + 1] : 0x80;
+        if (first >= 0x80 || second >= 0x80 ||
+            ((may_start_pair_[first][second >> 6] >> (second & 63)) & 1) != 0) {
+          // Then the third byte, after two ASCII letters.
+          const unsigned lower_first = (first | 0x20u) - 'a', lower_second = (second | 0x20u) - 'a';
+          const unsigned char third = at + 2 < n ? p[at + 2] : 0x80;
+          if (first >= 0x80 || second >= 0x80 || lower_first >= 26 || lower_second >= 26 || third >= 0x80 ||
+              ((may_start_triple_[lower_first][lower_second][third >> 6] >> (third & 63)) & 1) != 0) {
+            try_at(i, at);
+          }
         }
       }
+      i += length;
     }
-    i += length;
   }
   return out;
 }

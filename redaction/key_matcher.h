@@ -72,7 +72,8 @@ class KeyMatcher {
     int group;
     uint32_t first;  // offset of its elements in elements_
     uint32_t count;
-    int32_t second;  // bucket of its second element; -1: none or a run
+    int32_t second;  // bucket of its second element (or of the third after an optional
+                     // run); -1: none or a run
     int32_t third;   // bucket of its third element; -1: none, or a run there or before
   };
   // A key as its first character's bucket lists it: what the scan checks
@@ -83,8 +84,20 @@ class KeyMatcher {
     int32_t group;
     int32_t second;  // Key::second
     int32_t third;   // Key::third
+    // Separators a text's second character may be instead (a case code's
+    // optional ones: its `second` is then its character after them).
+    uint16_t second_separators;
+    // The key's opening ASCII characters (up to eight, to its first run or
+    // character from U+0080 on), compared with the text's next eight bytes
+    // as one word: byte k of a candidate, OR prefix_case (0x20 where the
+    // key has a letter), must equal byte k of prefix_bytes wherever
+    // prefix_mask has 0xFF. See PrefixRulesOut() in the .cc.
+    uint64_t prefix_case;
+    uint64_t prefix_bytes;
+    uint64_t prefix_mask;
   };
   friend int32_t ElementBucket(const Element& e);
+  static bool PrefixRulesOut(const BucketEntry& entry, uint64_t bytes);
 
   int AddKey(int group, std::vector<Element> elements);
   size_t MatchKey(const Key& key, std::string_view text, size_t at,
@@ -112,6 +125,14 @@ class KeyMatcher {
   // byte's bucket fits (the third check of the scan, made before the
   // bucket is looked up). Bytes from 0x80 on are always let through.
   uint64_t may_start_triple_[26][26][2] = {};
+  // The ASCII letters (lower case) keys begin with, when there are at most
+  // kMaxStartLetters of them and no key begins with another ASCII
+  // character: the scan then passes over the bytes before words that open
+  // with none of them, sixteen at a time. start_letter_count_ < 0: no such
+  // list (the scan looks at every word).
+  static constexpr int kMaxStartLetters = 8;
+  char start_letters_[kMaxStartLetters] = {};
+  int start_letter_count_ = 0;
 };
 
 // True if code point c is in the (?i)-closed Latin word class of the

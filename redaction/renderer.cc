@@ -82,7 +82,11 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
   size_t word_end = 0;
   while (word_end < a.size() && std::isalpha(static_cast<unsigned char>(a[word_end]))) ++word_end;
   const std::string_view next_word = space_after ? a.substr(0, word_end) : std::string_view();
-  auto ends = [&](std::string_view p) {
+  // The folded text before ends with " " + w exactly when w (which has
+  // no space) is its last word, after its last space: the words are told
+  // by that word alone, compared inline.
+  std::string_view last_word;
+  auto ends = [&](std::string_view w) {
     if (!b_folded) {
       const std::string_view before_part = before.substr(before.size() > 24 ? before.size() - 24 : 0);
       size_t b_length = 0;
@@ -95,13 +99,14 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
         b = b_heap;
       }
       b_folded = true;
+      last_word = b.substr(b.rfind(' ') + 1);  // b opens with a space
     }
-    return b.size() >= p.size() && std::memcmp(b.data() + b.size() - p.size(), p.data(), p.size()) == 0;
+    return SameBytes(last_word, w);
   };
-  if (next_word == "ano" || next_word == "anos" || ends(" edad") || ends(" edad:")) return "es";
+  if (next_word == "ano" || next_word == "anos" || ends("edad") || ends("edad:")) return "es";
   if (a.compare(0, 5, "-year") == 0 || next_word.compare(0, 4, "year") == 0 || next_word == "yo" ||
-      ends(" aged") || ends(" age") || ends(" turned") || ends(" was") || ends(" am") ||
-      ends(" i'm") || ends(" turn") || ends(" is")) {
+      ends("aged") || ends("age") || ends("turned") || ends("was") || ends("am") ||
+      ends("i'm") || ends("turn") || ends("is")) {
     return "en";
   }
   if (next_word == "ans") return "fr";
@@ -109,7 +114,9 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
   return "";
 }
 
-std::string GeneralizeAge(std::string_view original, const RedactionOptions& options) {
+// An age said in `lang` (what Language() gives), or "[AGE]" if not to be
+// generalized.
+std::string GeneralizeAgeIn(std::string_view original, bool generalize, const std::string& lang) {
   int age = 0;
   bool any = false;
   for (char c : original) {
@@ -119,8 +126,7 @@ std::string GeneralizeAge(std::string_view original, const RedactionOptions& opt
       if (age > 999) break;
     }
   }
-  if (!options.generalize_ages || !any) return "[AGE]";
-  const std::string lang = Language(options);
+  if (!generalize || !any) return "[AGE]";
   const std::string decade = std::to_string(age / 10 * 10);
   if (age < 10) {
     if (lang == "en") return "under 10";
@@ -138,6 +144,10 @@ std::string GeneralizeAge(std::string_view original, const RedactionOptions& opt
   if (lang == "fr") return "environ " + decade;
   if (lang == "ht") return "anviwon " + decade;
   return "unos " + decade;
+}
+
+std::string GeneralizeAge(std::string_view original, const RedactionOptions& options) {
+  return GeneralizeAgeIn(original, options.generalize_ages, Language(options));
 }
 
 const char* const kMonths[4][12] = {
@@ -501,6 +511,7 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
   // text after text into one RedactionResult does not allocate them again
   // (above jemalloc's 8 MB oversize threshold a freed buffer goes back to
   // the system, and a new one is faulted in page by page).
+  const std::string language = Language(options);
   std::vector<RedactionSpan>& spans = out->report.spans;
   spans.clear();
   spans.reserve(findings.size());
@@ -521,11 +532,10 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
     const std::string_view original = text.substr(f.begin, f.end - f.begin);
     if (f.type == IdentifierType::kAge) {
       // A Spanish testimony may quote an English sentence: say the age in
-      // the words around it.
-      RedactionOptions local = options;
-      std::string lang = AgeLanguage(text.substr(0, f.begin), text.substr(f.end));
-      if (!lang.empty()) local.language = lang;
-      span.replacement = Replacement(original, f, local, person_number);
+      // the words around it (Replacement() with the options' language set
+      // to it, without copying the options for each age).
+      const std::string lang = AgeLanguage(text.substr(0, f.begin), text.substr(f.end));
+      span.replacement = GeneralizeAgeIn(original, options.generalize_ages, lang.empty() ? language : lang);
     } else {
       span.replacement = Replacement(original, f, options, person_number);
       if (f.type == IdentifierType::kDateOfBirth) DropLeadAfterPreposition(text.substr(0, f.begin), &span.replacement);

@@ -56,6 +56,32 @@ inline uint64_t WordByteMask(const char* p, size_t count) {
   return mask;
 }
 
+// Bit k set: p[k] is an ASCII letter or digit, for k < count (<= 64);
+// higher bits 0. (WordByteMask() without the bytes from 0x80 on.)
+inline uint64_t AsciiAlnumMask(const char* p, size_t count) {
+  uint64_t mask = 0;
+  size_t k = 0;
+#if defined(__SSE2__)
+  for (; k + 16 <= count; k += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+    const __m128i letter_offset = _mm_sub_epi8(_mm_or_si128(c, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(letter_offset, flip),
+                                          _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+    const __m128i digit_offset = _mm_sub_epi8(c, _mm_set1_epi8('0'));
+    const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(digit_offset, flip),
+                                         _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+    const uint32_t bits = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    mask |= static_cast<uint64_t>(bits & 0xFFFF) << k;
+  }
+#endif
+  for (; k < count; ++k) {
+    const unsigned char c = static_cast<unsigned char>(p[k]);
+    if (c < 0x80 && IsWordRunByte(c)) mask |= uint64_t{1} << k;
+  }
+  return mask;
+}
+
 // Bit k set: p[k] is an ASCII capital, or 0xC3 before a byte of
 // 0x80..0x9E (the capitals "À".."Þ", with "×"), for k < count (<= 64).
 // `available` (>= count) bytes may be read from p.

@@ -37,6 +37,84 @@ TEST(KeyMatcherTest, FirstAddedKeyWinsAtTheSamePlace) {
   EXPECT_EQ(Found(reversed, "Juan Pérez"), (Found_t{{alone, "Juan"}}));
 }
 
+// Scan() rules keys out on their opening ASCII characters, eight bytes at
+// a time, before matching them; a byte from 0x80 on, a digit or sign in
+// the key, a key longer than eight or ending at the text's end must not
+// be ruled out wrongly.
+TEST(KeyMatcherTest, OpeningCharactersRuleOutOnlyWhatCannotMatch) {
+  KeyMatcher m;
+  const int kiko = m.AddFolded(0, "kiko sanchez");
+  const int mejia = m.AddFolded(1, "mejia");
+  const int maria = m.AddFolded(2, "maria");
+  const int code = m.AddCaseCode(3, "CAI2025");
+  const int mail = m.AddVerbatim(4, "Ana.B@X.org");
+  const int chuy = m.AddFolded(5, "chuy");
+  const int issa = m.AddFolded(6, "issa");
+  // Accents and folds at any of the first eight bytes, in either case.
+  EXPECT_EQ(Found(m, "\xe2\x84\xaaIKO S\xc3\x81NCHEZ, k\xc4\xb0ko, Kiko S\xc3\xa1nchez"),
+            (Found_t{{kiko, "\xe2\x84\xaaIKO S\xc3\x81NCHEZ"}, {kiko, "Kiko S\xc3\xa1nchez"}}));
+  EXPECT_EQ(Found(m, "MEJ\xc3\x8d" "A, Mej\xc3\xad" "a, MeJiA, Meja, M\xc3\xa9jia"),
+            (Found_t{{mejia, "MEJ\xc3\x8d" "A"}, {mejia, "Mej\xc3\xad" "a"}, {mejia, "MeJiA"},
+                     {mejia, "M\xc3\xa9jia"}}));
+  EXPECT_EQ(Found(m, "Mar\xc3\xad" "a MARIA Marie Mari"), (Found_t{{maria, "Mar\xc3\xad" "a"}, {maria, "MARIA"}}));
+  // Signs and digits match only themselves; case codes take separators.
+  EXPECT_EQ(Found(m, "cai-2025 CAI 2O25 cai2025"), (Found_t{{code, "cai-2025"}, {code, "cai2025"}}));
+  EXPECT_EQ(Found(m, "ana.b@x.ORG ana.b`x.org ANA.B@X.ORg"),
+            (Found_t{{mail, "ana.b@x.ORG"}, {mail, "ANA.B@X.ORg"}}));
+  // At the text's end, fewer than eight bytes remain.
+  EXPECT_EQ(Found(m, "Chuy"), (Found_t{{chuy, "Chuy"}}));
+  EXPECT_EQ(Found(m, "y Chuy"), (Found_t{{chuy, "Chuy"}}));
+  EXPECT_TRUE(Found(m, "y Chu").empty());
+  EXPECT_EQ(Found(m, "I\xc5\xbfSA iss\xc3\xa1 Issa"), (Found_t{{issa, "I\xc5\xbfSA"}, {issa, "iss\xc3\xa1"}, {issa, "Issa"}}));
+}
+
+// A key whose second character may come after optional separators (a case
+// code, a name with an apostrophe) is tried when the text's second
+// character is either: Scan() passes over the others before matching.
+TEST(KeyMatcherTest, SecondCharacterAfterOptionalSeparators) {
+  KeyMatcher m;
+  const int code = m.AddCaseCode(0, "CAI2025");
+  const int obrien = m.AddFolded(1, "o'brien");
+  const int chuy = m.AddFolded(2, "chuy");
+  EXPECT_EQ(Found(m, "cai2025 C-AI-2025 C_A_I_2025 C. A. I. 2025 c/a/i/2/0/2/5 C\tA\nI\r2\f025 con casa"),
+            (Found_t{{code, "cai2025"}, {code, "C-AI-2025"}, {code, "C_A_I_2025"}, {code, "C. A. I. 2025"},
+                     {code, "c/a/i/2/0/2/5"}, {code, "C\tA\nI\r2\f025"}}));
+  EXPECT_TRUE(Found(m, "C---AI2025 C+AI2025 C\xe2\x80\x99" "AI2025 CO2025").empty());
+  EXPECT_EQ(Found(m, "O'Brien O\xe2\x80\x99" "BRIEN OBrien O-Brien Obra"),
+            (Found_t{{obrien, "O'Brien"}, {obrien, "O\xe2\x80\x99" "BRIEN"}, {obrien, "OBrien"}}));
+  EXPECT_EQ(Found(m, "Chuy, C-huy"), (Found_t{{chuy, "Chuy"}}));
+}
+
+// Scan() looks only at the bytes that are no ASCII letter or digit, found
+// 64 at a time: a key after any character outside the word class (ASCII or
+// not, whole or split across two blocks of 64) is found, and none after a
+// letter or an accent.
+TEST(KeyMatcherTest, KeysAfterEveryBoundaryAtEveryOffset) {
+  // Keys that open with few letters (the scan tests them sixteen bytes at
+  // a time), and with more letters or a digit (it looks at every word).
+  for (const std::vector<std::string>& others :
+       {std::vector<std::string>{}, std::vector<std::string>{"yahir", "maria", "jose"},
+        std::vector<std::string>{"ana", "bea", "dan", "eva", "fer", "gil", "hugo", "ines", "juan"},
+        std::vector<std::string>{"7up"}}) {
+    KeyMatcher m;
+    const int chuy = m.AddFolded(0, "chuy");
+    for (const std::string& other : others) m.AddFolded(1, other);
+    const char* const kBoundaries[] = {" ", ",", "\n", "\xc2\xab", "\xc2\xbf", "\xc3\x97", "\xc3\xb7",
+                                       "\xc2\xa0", "\xe2\x80\x94", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\xce\xb1"};
+    const char* const kWordParts[] = {"a", "7", "\xc3\xa9", "\xc3\x91", "\xcc\x81", "\xe1\xba\xbd", "\xc4\x9f"};
+    for (size_t pad = 0; pad < 140; ++pad) {
+      const std::string before = std::string(pad, 'x');
+      for (const char* b : kBoundaries) {
+        const std::string text = before + b + "Chuy" + std::string(pad % 3, '.');
+        EXPECT_EQ(Found(m, text), (Found_t{{chuy, "Chuy"}})) << pad << " " << b;
+      }
+      for (const char* w : kWordParts) {
+        EXPECT_TRUE(Found(m, before + " " + w + "Chuy").empty()) << pad << " " << w;
+      }
+    }
+  }
+}
+
 TEST(KeyMatcherTest, SeparatorRunsOfOneToThree) {
   KeyMatcher m;
   const int k = m.AddFolded(0, "ana maria");

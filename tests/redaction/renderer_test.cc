@@ -189,6 +189,28 @@ TEST(RedactionRenderTest, AgesAndDatesSpeakTheLanguageAroundThem) {
             "gen ant 10 ak 19 an. in March 2021.");
 }
 
+// The word right before an age tells its language only when it is that
+// whole word ("I turned 42", not "he returned 42"; "is", not "this"),
+// whatever its case or accents; otherwise the testimony's language stays.
+TEST(RedactionRenderTest, AgeLanguageReadsTheWholeWordBefore) {
+  RedactionOptions fr;
+  fr.language = "fr";
+  const std::pair<std::string, std::string> kCases[] = {
+      {"I turned 42.", "I turned 40-something."},   {"he returned 42.", "he returned environ 40."},
+      {"and this 42.", "and this environ 40."},     {"she is 42.", "she is 40-something."},
+      {"I'M 42.", "I'M 40-something."},             {"EDAD: 42.", "EDAD: unos 40."},
+      {"su \xc3\x89" "dad 42.", "su \xc3\x89" "dad unos 40."},  {"la edad\t42.", "la edad\tunos 40."},
+      {"jam 42.", "jam environ 40."},               {"Aged  42.", "Aged  40-something."},
+      {"42.", "environ 40."}};
+  for (const auto& [text, want] : kCases) {
+    const std::vector<Finding> f = {At(text, "42", IdentifierType::kAge)};
+    RedactionResult r;
+    std::string error;
+    ASSERT_TRUE(RenderFindings(text, f, fr, &r, &error)) << error;
+    EXPECT_EQ(r.text, want) << text;
+  }
+}
+
 // The month word decides the language a date is written back in: a word of
 // one language only, a word two languages share (the preferred one wins,
 // else the first), an abbreviation, a Spanish wire abbreviation that is an
