@@ -343,19 +343,7 @@ class Reader {
       case 'v': set->ascii['\v'] = true; return true;
       case 'a': set->ascii['\a'] = true; return true;
       case 'x': {
-        uint32_t cp = 0;
-        if (More() && Peek() == '{') {
-          ++pos_;
-          while (More() && Peek() != '}') cp = cp * 16 + HexDigit();
-          if (!More()) {
-            error_ = "bad \\x";
-            return false;
-          }
-          ++pos_;
-        } else {
-          cp = HexDigit();
-          if (More()) cp = cp * 16 + HexDigit();
-        }
+        const uint32_t cp = HexCodePoint();
         set->AddRange(cp, cp);
         return error_.empty();
       }
@@ -375,6 +363,24 @@ class Reader {
         set->AddRange(static_cast<unsigned char>(e), static_cast<unsigned char>(e));
         return true;
     }
+  }
+
+  // The code point of "\\x" (read already): "{hex digits}" or two digits.
+  uint32_t HexCodePoint() {
+    uint32_t cp = 0;
+    if (More() && Peek() == '{') {
+      ++pos_;
+      while (More() && Peek() != '}') cp = cp * 16 + HexDigit();
+      if (!More()) {
+        error_ = "bad \\x";
+        return 0;
+      }
+      ++pos_;
+    } else {
+      cp = HexDigit();
+      if (More()) cp = cp * 16 + HexDigit();
+    }
+    return cp;
   }
 
   uint32_t HexDigit() {
@@ -420,16 +426,7 @@ class Reader {
           // point when it was one.
           if (s_[at + 1] == 'x') {
             pos_ = at + 2;
-            uint32_t cp = 0;
-            if (Peek() == '{') {
-              ++pos_;
-              while (More() && Peek() != '}') cp = cp * 16 + HexDigit();
-              ++pos_;
-            } else {
-              cp = HexDigit() * 16;
-              cp += HexDigit();
-            }
-            lo = cp;
+            lo = HexCodePoint();
           } else {
             if (negated) {
               error_ = "class escape in a negated class";
@@ -460,16 +457,7 @@ class Reader {
             hi = static_cast<uint32_t>(it - one.ascii.begin());
           } else {
             pos_ += 2;
-            uint32_t cp = 0;
-            if (Peek() == '{') {
-              ++pos_;
-              while (More() && Peek() != '}') cp = cp * 16 + HexDigit();
-              ++pos_;
-            } else {
-              cp = HexDigit() * 16;
-              cp += HexDigit();
-            }
-            hi = cp;
+            hi = HexCodePoint();
           }
         } else {
           hi = CodePoint();

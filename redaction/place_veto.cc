@@ -1959,6 +1959,21 @@ bool ArrivalCue(std::string_view text, const PlaceGazetteer& places, size_t offs
          (before == "a" && ArrivedByVehicle(text, at, kArrival));
 }
 
+// True if the word after the finding (its bounds in *next, *next_end) is a
+// verb of speech, or the words after it say a person (HasPersonCueAfter):
+// "Kampala dijo que no", "Tulsa and Wichita said no", "Kampala nos pegó".
+bool SpeaksOrActsAfter(std::string_view text, const NameLexicon& lexicon, const Finding& f, size_t* next,
+                       size_t* next_end) {
+  size_t at = f.end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  size_t end = at;
+  while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) ++end;
+  *next = at;
+  *next_end = end;
+  return (lexicon.Flags(text::Fold(text.substr(at, end - at))) & kSpeechCue) != 0 ||
+         HasPersonCueAfter(text, f.begin, f.end);
+}
+
 // True if the one-word name f is written again within a few thousand bytes
 // where the words before it say a place ("In Aleppo we lost everything.
 // Aleppo was bombed", "à Batna ... Batna est calme"): the same town, for a
@@ -1970,14 +1985,8 @@ bool NamedAsAPlaceNearby(std::string_view text, const PlaceGazetteer& places, co
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return false;
   {
-    size_t next = f.end;
-    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
-    size_t next_end = next;
-    while (next_end < text.size() && IsWordByte(static_cast<unsigned char>(text[next_end]))) ++next_end;
-    if ((lexicon->Flags(text::Fold(text.substr(next, next_end - next))) & kSpeechCue) != 0 ||
-        HasPersonCueAfter(text, f.begin, f.end)) {
-      return false;
-    }
+    size_t next = 0, next_end = 0;
+    if (SpeaksOrActsAfter(text, *lexicon, f, &next, &next_end)) return false;
     // A verb and its object after it: "Tulum hit me hard", "Batna beat us".
     size_t object = next_end;
     while (object < text.size() && (text[object] == ' ' || text[object] == '\t')) ++object;
@@ -2259,14 +2268,8 @@ bool WorldTownListedWithAPlace(std::string_view text, const PlaceGazetteer& plac
   if (places.ClassOf(name) != PlaceClass::kWorld) return false;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return false;
-  size_t next = f.end;
-  while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
-  size_t next_end = next;
-  while (next_end < text.size() && IsWordByte(static_cast<unsigned char>(text[next_end]))) ++next_end;
-  if ((lexicon->Flags(text::Fold(text.substr(next, next_end - next))) & kSpeechCue) != 0 ||
-      HasPersonCueAfter(text, f.begin, f.end)) {
-    return false;
-  }
+  size_t next = 0, next_end = 0;
+  if (SpeaksOrActsAfter(text, *lexicon, f, &next, &next_end)) return false;
   const size_t prev_end = AcrossListSeparator(text, f.begin, false);
   const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
   const size_t next_begin = AcrossListSeparator(text, f.end, true);

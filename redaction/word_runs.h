@@ -29,6 +29,21 @@ inline bool IsWordRunByte(unsigned char c) {
 
 namespace word_runs_internal {
 
+#if defined(__SSE2__)
+// Bit k set: byte k of c is an ASCII letter or digit.
+inline uint32_t AsciiAlnumBits16(__m128i c) {
+  // Unsigned "x < limit" as a signed compare after flipping the high bit.
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i letter_offset = _mm_sub_epi8(_mm_or_si128(c, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(letter_offset, flip),
+                                        _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+  const __m128i digit_offset = _mm_sub_epi8(c, _mm_set1_epi8('0'));
+  const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(digit_offset, flip),
+                                       _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+}
+#endif
+
 // Bit k set: p[k] is a word byte, for k < count (<= 64); higher bits 0.
 inline uint64_t WordByteMask(const char* p, size_t count) {
   uint64_t mask = 0;
@@ -36,17 +51,8 @@ inline uint64_t WordByteMask(const char* p, size_t count) {
 #if defined(__SSE2__)
   for (; k + 16 <= count; k += 16) {
     const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-    // Unsigned "x < limit" as a signed compare after flipping the high bit.
-    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-    const __m128i letter_offset = _mm_sub_epi8(_mm_or_si128(c, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-    const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(letter_offset, flip),
-                                          _mm_set1_epi8(static_cast<char>(0x80 + 26)));
-    const __m128i digit_offset = _mm_sub_epi8(c, _mm_set1_epi8('0'));
-    const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(digit_offset, flip),
-                                         _mm_set1_epi8(static_cast<char>(0x80 + 10)));
     // movemask of c itself: the bytes >= 0x80.
-    const uint32_t bits = static_cast<uint32_t>(_mm_movemask_epi8(c)) |
-                          static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    const uint32_t bits = static_cast<uint32_t>(_mm_movemask_epi8(c)) | AsciiAlnumBits16(c);
     mask |= static_cast<uint64_t>(bits & 0xFFFF) << k;
   }
 #endif
@@ -64,15 +70,7 @@ inline uint64_t AsciiAlnumMask(const char* p, size_t count) {
 #if defined(__SSE2__)
   for (; k + 16 <= count; k += 16) {
     const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-    const __m128i letter_offset = _mm_sub_epi8(_mm_or_si128(c, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-    const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(letter_offset, flip),
-                                          _mm_set1_epi8(static_cast<char>(0x80 + 26)));
-    const __m128i digit_offset = _mm_sub_epi8(c, _mm_set1_epi8('0'));
-    const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(digit_offset, flip),
-                                         _mm_set1_epi8(static_cast<char>(0x80 + 10)));
-    const uint32_t bits = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-    mask |= static_cast<uint64_t>(bits & 0xFFFF) << k;
+    mask |= static_cast<uint64_t>(AsciiAlnumBits16(c) & 0xFFFF) << k;
   }
 #endif
   for (; k < count; ++k) {
