@@ -883,6 +883,67 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
   }
 }
 
+// The bytes of the text that findings cover, one bit each, marked on the
+// first question: most subjects after a verb are names the detector or the
+// known identifiers found already ("Me llamo Yahir Mejía y salí"), which
+// AddPersonsOverlappingNothing() would drop after their place and
+// organisation lookups. Only what findings cover when the pass starts is
+// marked; the findings grow, never shrink, until the end.
+class CoveredBytes {
+ public:
+  CoveredBytes(size_t n, const std::vector<Finding>& others, const std::vector<Finding>& names)
+      : n_(n), others_(others), names_(names) {}
+
+  // True if a finding shares a byte of [b, e): a span over them overlaps it.
+  bool Any(size_t b, size_t e) {
+    if (bits_.empty()) Mark();
+    bool any = false;
+    ForEachWord(b, std::min(e, n_), [&](size_t word, uint64_t mask) { any = any || (bits_[word] & mask) != 0; });
+    return any;
+  }
+
+ private:
+  template <typename F>
+  static void ForEachWord(size_t b, size_t e, F&& f) {
+    while (b < e) {
+      const size_t bit = b % 64;
+      const size_t count = std::min<size_t>(64 - bit, e - b);
+      const uint64_t ones = count == 64 ? ~uint64_t{0} : (uint64_t{1} << count) - 1;
+      f(b / 64, ones << bit);
+      b += count;
+    }
+  }
+
+  void Mark() {
+    bits_.assign(n_ / 64 + 1, 0);
+    for (const std::vector<Finding>* v : {&others_, &names_}) {
+      for (const Finding& f : *v) {
+        if (f.begin >= f.end || f.end > n_) continue;
+        ForEachWord(f.begin, f.end, [&](size_t word, uint64_t mask) { bits_[word] |= mask; });
+      }
+    }
+  }
+
+  size_t n_;
+  const std::vector<Finding>& others_;
+  const std::vector<Finding>& names_;
+  std::vector<uint64_t> bits_;
+};
+
+// False if no list of subjects can follow a subject opening at w
+// (AddSubjectsListedAfter() would add nothing): the subject ends after w
+// or after a capitalized word next to it, and a separator and a
+// capitalized word follow neither end.
+bool ListMayFollow(std::string_view text, const Word& w) {
+  auto item_after = [&](size_t end) {
+    const size_t k = ItemBeginAfter(text, end);
+    return k != std::string_view::npos && StartsWithCapital(text, k);
+  };
+  if (item_after(w.end)) return true;
+  const Word second = NextWord(text, w);
+  return !Empty(second) && StartsWithCapital(text, second.begin) && item_after(second.end);
+}
+
 }  // namespace
 
 void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -897,6 +958,19 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   const SubjectReader reader(text, places, *lexicon);
   std::vector<std::pair<size_t, size_t>> added;
   const size_t n = text.size();
+  CoveredBytes covered(n, others, *names);
+  // The subject after a verb (and the items listed after it). A subject a
+  // finding covers is dropped at the end: it is not read unless a list may
+  // follow it.
+  auto subject_after = [&](const Word& w) {
+    if (Empty(w) || !StartsWithCapital(text, w.begin)) return;  // AfterVerb() is false
+    if (covered.Any(w.begin, w.end) && !ListMayFollow(text, w)) return;
+    size_t sb = 0, se = 0;
+    if (reader.AfterVerb(w, &sb, &se)) {
+      added.emplace_back(sb, se);
+      AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
+    }
+  };
   // The word starting at b, after a space, a line break or the text's start:
   // a Spanish pronoun, a French auxiliary or an English object opens a
   // pattern; most words are rejected by their first byte.
@@ -921,11 +995,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
             !Lower(text, participle) || !IsSpanishActParticiple(Folded(View(text, participle)).view())) {
           return;
         }
-        size_t sb = 0, se = 0;
-        if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) {
-          added.emplace_back(sb, se);
-          AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
-        }
+        subject_after(NextWord(text, participle));
         return;
       }
       if (b + len + 1 < n && !MayBeSpanishActVerb(text.data() + b + len + 1, n - (b + len + 1))) return;
@@ -935,11 +1005,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
         return;
       }
       // "Me golpeó Zelle": the subject after the verb.
-      size_t sb = 0, se = 0;
-      if (reader.AfterVerb(NextWord(text, verb), &sb, &se)) {
-        added.emplace_back(sb, se);
-        AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
-      }
+      subject_after(NextWord(text, verb));
       // "Imo nos llevó": a word of no list before the pronoun, opening the
       // sentence.
       const Word before = PreviousWord(text, clitic);
@@ -958,11 +1024,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
           !IsFrenchActParticiple(Folded(View(text, participle)).view())) {
         return;
       }
-      size_t sb = 0, se = 0;
-      if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) {
-        added.emplace_back(sb, se);
-        AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
-      }
+      subject_after(NextWord(text, participle));
       // "Zelle m'a frappé", "Twitch nous a volé l'argent": the word opening
       // the sentence before the pronoun.
       size_t clitic = PreviousWord(text, aux).begin;
