@@ -466,6 +466,7 @@ bool MayEndASpanishVerb(std::string_view v) {
 // A list separator ending right before b: ", " or " y ", " e ", " and ",
 // " et ", " ak "; the offset where the item before it ends, or npos.
 size_t ItemEndBefore(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return std::string_view::npos;  // each ends in a space
   if (b >= 2 && text.substr(b - 2, 2) == ", ") return b - 2;
   for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
     if (b >= c.size() + 1 && text.substr(b - c.size(), c.size()) == c) return b - c.size();
@@ -476,6 +477,7 @@ size_t ItemEndBefore(std::string_view text, size_t b) {
 // A list separator starting at e; the offset where the next item begins,
 // or npos.
 size_t ItemBeginAfter(std::string_view text, size_t e) {
+  if (e >= text.size() || (text[e] != ',' && text[e] != ' ')) return std::string_view::npos;  // each opens so
   if (text.substr(e, 2) == ", ") return e + 2;
   for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
     if (text.substr(e, c.size()) == c) return e + c.size();
@@ -628,36 +630,41 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
       size_t b, e;
       bool found;
     };
-    std::vector<Item> list = {{seed_b, seed_e, true}};
-    while (list.size() < 5) {
-      const size_t k = ItemEndBefore(text, list.front().b);
+    // The list grows both ways from the seed, to five items at most: room
+    // for four before and four after it, on the stack (no list is
+    // allocated for each person).
+    Item items[9];
+    size_t first = 4, last = 5;
+    items[4] = Item{seed_b, seed_e, true};
+    while (last - first < 5) {
+      const size_t k = ItemEndBefore(text, items[first].b);
       if (k == std::string_view::npos) break;
       const size_t pb = found_ending(k);
       if (pb != std::string_view::npos) {
-        list.insert(list.begin(), Item{pb, k, true});
+        items[--first] = Item{pb, k, true};
         continue;
       }
       size_t b = k;
       while (b > 0 && WordByte(text, b - 1)) --b;
       if (!capitalized(Word{b, k})) break;
-      list.insert(list.begin(), Item{b, k, false});
+      items[--first] = Item{b, k, false};
     }
-    while (list.size() < 5) {
-      const size_t k = ItemBeginAfter(text, list.back().e);
+    while (last - first < 5) {
+      const size_t k = ItemBeginAfter(text, items[last - 1].e);
       if (k == std::string_view::npos || k >= text.size()) break;
       const size_t pe = found_at(k);
       if (pe != std::string_view::npos) {
-        list.push_back(Item{k, pe, true});
+        items[last++] = Item{k, pe, true};
         continue;
       }
       const Word w = WordAt(text, k);
       if (!capitalized(w)) break;
-      list.push_back(Item{w.begin, w.end, false});
+      items[last++] = Item{w.begin, w.end, false};
     }
-    done = list.back().e;
-    if (list.size() < 2 || list.size() > 4) continue;
+    done = items[last - 1].e;
+    if (last - first < 2 || last - first > 4) continue;
     // "con", "with", "avec", "ak" right before the list; no border before it.
-    const Word with = PreviousWord(text, Word{list.front().b, list.front().b});
+    const Word with = PreviousWord(text, Word{items[first].b, items[first].b});
     const AsciiLower lower(View(text, with));
     const std::string_view w = lower.view();
     if (w != "con" && w != "with" && w != "avec" && w != "ak") continue;
@@ -667,7 +674,8 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
         "frontera", "limite", "limita", "limitrofe", "colinda", "border", "borders", "bordering", "frontiere",
         "fwontye"};
     if (kBorders.count(folded_noun.view()) != 0) continue;
-    for (const Item& it : list) {
+    for (size_t k = first; k < last; ++k) {
+      const Item& it = items[k];
       if (!it.found && item_word(Word{it.b, it.e})) added->emplace_back(it.b, it.e);
     }
   }
