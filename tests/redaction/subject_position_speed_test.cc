@@ -22,5 +22,15 @@ TEST(SubjectPositionSpeed, ListedSubjectsAfterAFoundNameStayRead) {
   });
 }
 
+// The roles are found by a pair of their bytes; both spellings of "guía"
+// by the same pair.
+TEST(SubjectPositionSpeed, BothSpellingsOfAGuideStayFound) {
+  ExpectGoneAndKept("es", {
+      {"Nos llevó el guía Zelle hasta el río.", {"Zelle"}, {"Nos llevó el guía", "río"}},
+      {"El guia Twitch nos dejó en el monte.", {"Twitch"}, {"El guia", "nos dejó"}},
+      {"Zelle, el guía, nos dejó.", {"Zelle"}, {"el guía, nos dejó"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
