@@ -370,6 +370,7 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
     }
     skip_until = shut + 1;
   }
+  if (added.empty()) return;  // most texts: no tree of the names found is built
   SpanCover found_cover;
   for (size_t k = 0; k < found; ++k) found_cover.Insert((*names)[k].begin, (*names)[k].end);
   for (Finding& f : added) {

@@ -25,32 +25,87 @@ bool JoinsPlaceWords(const text::Token& t) {
          !t.newline_before;
 }
 
+// What Tokenize() makes of each letter of Latin-1 beyond ASCII (U+00C0 to
+// U+00FF, the bytes C3 80 to C3 BF), read from Tokenize() itself once: its
+// folded form if it is part of a word ("é" -> "e"), or none if it
+// separates words ("×", the sign of multiplication). Tokenize() reads a
+// code point alone (no context), so the keys of phrases of ASCII and these
+// letters are built byte by byte, as the ASCII ones are: names of Spanish,
+// French and Haitian text ("Mejía", "Juárez") are most of the
+// phrases asked about beyond ASCII, and a token list for each cost more
+// than the lookup it keys.
+struct LatinLetters {
+  std::string fold[64];
+  bool word[64] = {};
+  bool usable = true;  // false if Tokenize() read one otherwise than above
+};
+
+const LatinLetters& Latin1Letters() {
+  static const LatinLetters kLetters = [] {
+    LatinLetters letters;
+    for (int b = 0; b < 64; ++b) {
+      const std::string c = {'\xC3', static_cast<char>(0x80 + b)};
+      const std::string inside = PlaceKeyFromTokens("a" + c + "a");
+      const std::string alone = PlaceKeyFromTokens(c);
+      if (inside == "a a" && alone.empty()) continue;
+      if (inside.size() >= 3 && inside.front() == 'a' && inside.back() == 'a' &&
+          inside.find(' ') == std::string::npos && alone == inside.substr(1, inside.size() - 2)) {
+        letters.word[b] = true;
+        letters.fold[b] = alone;
+        continue;
+      }
+      letters.usable = false;
+    }
+    return letters;
+  }();
+  return kLetters;
+}
+
 }  // namespace
 
 std::string PlaceKey(std::string_view phrase) {
-  // ASCII (most phrases asked about): its words are its runs of letters and
-  // digits, folded by lower-casing, which is what Tokenize() makes of them;
-  // no token list is built.
-  if (std::all_of(phrase.begin(), phrase.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    auto is_word = [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    };
-    std::string key;
-    key.reserve(phrase.size());
-    for (size_t i = 0; i < phrase.size();) {
-      if (!is_word(phrase[i])) {
-        ++i;
+  // ASCII and Latin-1 letters (most phrases asked about): its words are its
+  // runs of letters and digits, folded by lower-casing (and by the table
+  // above), which is what Tokenize() makes of them; no token list is built.
+  bool latin = false;
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(phrase[i]);
+    if (c < 0x80) continue;
+    if (c != 0xC3 || i + 1 == phrase.size() || (static_cast<unsigned char>(phrase[i + 1]) & 0xC0) != 0x80) {
+      return PlaceKeyFromTokens(phrase);
+    }
+    latin = true;
+    ++i;
+  }
+  const LatinLetters* letters = latin ? &Latin1Letters() : nullptr;
+  if (letters != nullptr && !letters->usable) return PlaceKeyFromTokens(phrase);
+  std::string key;
+  key.reserve(phrase.size());
+  bool in_word = false;
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    const char c = phrase[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (!in_word && !key.empty()) key.push_back(' ');
+      in_word = true;
+      key.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      if (!in_word && !key.empty()) key.push_back(' ');
+      in_word = true;
+      key.push_back(static_cast<char>(c + ('a' - 'A')));
+    } else if (c == '\xC3') {
+      const int b = static_cast<unsigned char>(phrase[++i]) - 0x80;
+      if (!letters->word[b]) {
+        in_word = false;
         continue;
       }
-      if (!key.empty()) key.push_back(' ');
-      for (; i < phrase.size() && is_word(phrase[i]); ++i) {
-        const char c = phrase[i];
-        key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
-      }
+      if (!in_word && !key.empty()) key.push_back(' ');
+      in_word = true;
+      key.append(letters->fold[b]);
+    } else {
+      in_word = false;
     }
-    return key;
   }
-  return PlaceKeyFromTokens(phrase);
+  return key;
 }
 
 std::string PlaceKeyFromTokens(std::string_view phrase) {

@@ -466,6 +466,7 @@ bool MayEndASpanishVerb(std::string_view v) {
 // A list separator ending right before b: ", " or " y ", " e ", " and ",
 // " et ", " ak "; the offset where the item before it ends, or npos.
 size_t ItemEndBefore(std::string_view text, size_t b) {
+  if (b < 2 || b > text.size() || text[b - 1] != ' ') return std::string_view::npos;  // each ends in a space
   if (b >= 2 && text.substr(b - 2, 2) == ", ") return b - 2;
   for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
     if (b >= c.size() + 1 && text.substr(b - c.size(), c.size()) == c) return b - c.size();
@@ -476,6 +477,7 @@ size_t ItemEndBefore(std::string_view text, size_t b) {
 // A list separator starting at e; the offset where the next item begins,
 // or npos.
 size_t ItemBeginAfter(std::string_view text, size_t e) {
+  if (e >= text.size() || (text[e] != ',' && text[e] != ' ')) return std::string_view::npos;  // each opens so
   if (text.substr(e, 2) == ", ") return e + 2;
   for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
     if (text.substr(e, c.size()) == c) return e + c.size();
@@ -533,9 +535,11 @@ void AddPairOpening(std::string_view text, const SubjectReader& reader, const Na
 // role, is that person, whatever a dictionary or brand list says.
 void AddRoleAppositions(std::string_view text, std::string_view lang2, const SubjectReader& reader,
                         const NameLexicon& lexicon, std::vector<std::pair<size_t, size_t>>* added) {
-  // Each with a pair of its bytes rare in text, which the scan looks for.
+  // Each with a pair of its bytes rare in text, which the scan looks for;
+  // both forms of "guía" by "gu" (one pair fewer to compare, and rarer in
+  // Spanish than "ui" and "uí": "fui", "aquí").
   static const std::vector<ScanWord> kSpanish = {{"coyote", 1}, {"pollero", 2}, {"pollera", 2}, {"lanchero", 2},
-                                                 {"chofer", 2}, {"gu\xC3\xAD" "a", 1}, {"guia", 1}};
+                                                 {"chofer", 2}, {"gu\xC3\xAD" "a", 0}, {"guia", 0}};
   static const std::vector<ScanWord> kEnglish = {{"coyote", 1}, {"smuggler", 3}, {"driver", 2}, {"guide", 1}};
   static const std::vector<ScanWord> kFrench = {{"coyote", 1}, {"passeur", 2}, {"chauffeur", 4}, {"guide", 1}};
   const std::vector<ScanWord>& kRoles = lang2 == "es" ? kSpanish : lang2 == "en" ? kEnglish : kFrench;
@@ -628,36 +632,41 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
       size_t b, e;
       bool found;
     };
-    std::vector<Item> list = {{seed_b, seed_e, true}};
-    while (list.size() < 5) {
-      const size_t k = ItemEndBefore(text, list.front().b);
+    // The list grows both ways from the seed, to five items at most: room
+    // for four before and four after it, on the stack (no list is
+    // allocated for each person).
+    Item items[9];
+    size_t first = 4, last = 5;
+    items[4] = Item{seed_b, seed_e, true};
+    while (last - first < 5) {
+      const size_t k = ItemEndBefore(text, items[first].b);
       if (k == std::string_view::npos) break;
       const size_t pb = found_ending(k);
       if (pb != std::string_view::npos) {
-        list.insert(list.begin(), Item{pb, k, true});
+        items[--first] = Item{pb, k, true};
         continue;
       }
       size_t b = k;
       while (b > 0 && WordByte(text, b - 1)) --b;
       if (!capitalized(Word{b, k})) break;
-      list.insert(list.begin(), Item{b, k, false});
+      items[--first] = Item{b, k, false};
     }
-    while (list.size() < 5) {
-      const size_t k = ItemBeginAfter(text, list.back().e);
+    while (last - first < 5) {
+      const size_t k = ItemBeginAfter(text, items[last - 1].e);
       if (k == std::string_view::npos || k >= text.size()) break;
       const size_t pe = found_at(k);
       if (pe != std::string_view::npos) {
-        list.push_back(Item{k, pe, true});
+        items[last++] = Item{k, pe, true};
         continue;
       }
       const Word w = WordAt(text, k);
       if (!capitalized(w)) break;
-      list.push_back(Item{w.begin, w.end, false});
+      items[last++] = Item{w.begin, w.end, false};
     }
-    done = list.back().e;
-    if (list.size() < 2 || list.size() > 4) continue;
+    done = items[last - 1].e;
+    if (last - first < 2 || last - first > 4) continue;
     // "con", "with", "avec", "ak" right before the list; no border before it.
-    const Word with = PreviousWord(text, Word{list.front().b, list.front().b});
+    const Word with = PreviousWord(text, Word{items[first].b, items[first].b});
     const AsciiLower lower(View(text, with));
     const std::string_view w = lower.view();
     if (w != "con" && w != "with" && w != "avec" && w != "ak") continue;
@@ -667,7 +676,8 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
         "frontera", "limite", "limita", "limitrofe", "colinda", "border", "borders", "bordering", "frontiere",
         "fwontye"};
     if (kBorders.count(folded_noun.view()) != 0) continue;
-    for (const Item& it : list) {
+    for (size_t k = first; k < last; ++k) {
+      const Item& it = items[k];
       if (!it.found && item_word(Word{it.b, it.e})) added->emplace_back(it.b, it.e);
     }
   }
@@ -883,6 +893,67 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
   }
 }
 
+// The bytes of the text that findings cover, one bit each, marked on the
+// first question: most subjects after a verb are names the detector or the
+// known identifiers found already ("Me llamo Yahir Mejía y salí"), which
+// AddPersonsOverlappingNothing() would drop after their place and
+// organisation lookups. Only what findings cover when the pass starts is
+// marked; the findings grow, never shrink, until the end.
+class CoveredBytes {
+ public:
+  CoveredBytes(size_t n, const std::vector<Finding>& others, const std::vector<Finding>& names)
+      : n_(n), others_(others), names_(names) {}
+
+  // True if a finding shares a byte of [b, e): a span over them overlaps it.
+  bool Any(size_t b, size_t e) {
+    if (bits_.empty()) Mark();
+    bool any = false;
+    ForEachWord(b, std::min(e, n_), [&](size_t word, uint64_t mask) { any = any || (bits_[word] & mask) != 0; });
+    return any;
+  }
+
+ private:
+  template <typename F>
+  static void ForEachWord(size_t b, size_t e, F&& f) {
+    while (b < e) {
+      const size_t bit = b % 64;
+      const size_t count = std::min<size_t>(64 - bit, e - b);
+      const uint64_t ones = count == 64 ? ~uint64_t{0} : (uint64_t{1} << count) - 1;
+      f(b / 64, ones << bit);
+      b += count;
+    }
+  }
+
+  void Mark() {
+    bits_.assign(n_ / 64 + 1, 0);
+    for (const std::vector<Finding>* v : {&others_, &names_}) {
+      for (const Finding& f : *v) {
+        if (f.begin >= f.end || f.end > n_) continue;
+        ForEachWord(f.begin, f.end, [&](size_t word, uint64_t mask) { bits_[word] |= mask; });
+      }
+    }
+  }
+
+  size_t n_;
+  const std::vector<Finding>& others_;
+  const std::vector<Finding>& names_;
+  std::vector<uint64_t> bits_;
+};
+
+// False if no list of subjects can follow a subject opening at w
+// (AddSubjectsListedAfter() would add nothing): the subject ends after w
+// or after a capitalized word next to it, and a separator and a
+// capitalized word follow neither end.
+bool ListMayFollow(std::string_view text, const Word& w) {
+  auto item_after = [&](size_t end) {
+    const size_t k = ItemBeginAfter(text, end);
+    return k != std::string_view::npos && StartsWithCapital(text, k);
+  };
+  if (item_after(w.end)) return true;
+  const Word second = NextWord(text, w);
+  return !Empty(second) && StartsWithCapital(text, second.begin) && item_after(second.end);
+}
+
 }  // namespace
 
 void AddNamesInSubjectPositions(std::string_view text, std::string_view language, const PlaceGazetteer& places,
@@ -897,6 +968,19 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   const SubjectReader reader(text, places, *lexicon);
   std::vector<std::pair<size_t, size_t>> added;
   const size_t n = text.size();
+  CoveredBytes covered(n, others, *names);
+  // The subject after a verb (and the items listed after it). A subject a
+  // finding covers is dropped at the end: it is not read unless a list may
+  // follow it.
+  auto subject_after = [&](const Word& w) {
+    if (Empty(w) || !StartsWithCapital(text, w.begin)) return;  // AfterVerb() is false
+    if (covered.Any(w.begin, w.end) && !ListMayFollow(text, w)) return;
+    size_t sb = 0, se = 0;
+    if (reader.AfterVerb(w, &sb, &se)) {
+      added.emplace_back(sb, se);
+      AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
+    }
+  };
   // The word starting at b, after a space, a line break or the text's start:
   // a Spanish pronoun, a French auxiliary or an English object opens a
   // pattern; most words are rejected by their first byte.
@@ -921,11 +1005,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
             !Lower(text, participle) || !IsSpanishActParticiple(Folded(View(text, participle)).view())) {
           return;
         }
-        size_t sb = 0, se = 0;
-        if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) {
-          added.emplace_back(sb, se);
-          AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
-        }
+        subject_after(NextWord(text, participle));
         return;
       }
       if (b + len + 1 < n && !MayBeSpanishActVerb(text.data() + b + len + 1, n - (b + len + 1))) return;
@@ -935,11 +1015,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
         return;
       }
       // "Me golpeó Zelle": the subject after the verb.
-      size_t sb = 0, se = 0;
-      if (reader.AfterVerb(NextWord(text, verb), &sb, &se)) {
-        added.emplace_back(sb, se);
-        AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
-      }
+      subject_after(NextWord(text, verb));
       // "Imo nos llevó": a word of no list before the pronoun, opening the
       // sentence.
       const Word before = PreviousWord(text, clitic);
@@ -958,11 +1034,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
           !IsFrenchActParticiple(Folded(View(text, participle)).view())) {
         return;
       }
-      size_t sb = 0, se = 0;
-      if (reader.AfterVerb(NextWord(text, participle), &sb, &se)) {
-        added.emplace_back(sb, se);
-        AddSubjectsListedAfter(text, reader, *lexicon, se, &added);
-      }
+      subject_after(NextWord(text, participle));
       // "Zelle m'a frappé", "Twitch nous a volé l'argent": the word opening
       // the sentence before the pronoun.
       size_t clitic = PreviousWord(text, aux).begin;

@@ -1,0 +1,36 @@
+// The subject-position pass skips the lookups of a subject that a finding
+// already covers ("Me llamo Yahir Mejía y salí"): such a subject is dropped
+// at the end anyway. It still reads the subjects listed after it, which no
+// finding covers ("Me golpearon Juan Pérez y Zelle"), and the word opening
+// the sentence before the pronoun.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(SubjectPositionSpeed, ListedSubjectsAfterAFoundNameStayRead) {
+  ExpectGoneAndKept("es", {
+      {"Me golpearon Juan Pérez y Zelle en la frontera.", {"Juan", "Pérez", "Zelle"}, {"Me golpearon", "frontera"}},
+      {"Nos robaron Juan Pérez, Zelle y Twitch.", {"Juan", "Pérez", "Zelle", "Twitch"}, {"Nos robaron"}},
+      {"Me llamo Juan Pérez y salí de Tapachula.", {"Juan", "Pérez"}, {"Me llamo", "salí", "Tapachula"}},
+      {"Nos recibió María Zelle en el albergue.", {"María", "Zelle"}, {"Nos recibió", "albergue"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Nous a frappés Jean Dupont et Zelle à la frontière.", {"Jean", "Dupont", "Zelle"}, {"frontière"}},
+  });
+}
+
+// The roles are found by a pair of their bytes; both spellings of "guía"
+// by the same pair.
+TEST(SubjectPositionSpeed, BothSpellingsOfAGuideStayFound) {
+  ExpectGoneAndKept("es", {
+      {"Nos llevó el guía Zelle hasta el río.", {"Zelle"}, {"Nos llevó el guía", "río"}},
+      {"El guia Twitch nos dejó en el monte.", {"Twitch"}, {"El guia", "nos dejó"}},
+      {"Zelle, el guía, nos dejó.", {"Zelle"}, {"el guía, nos dejó"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
