@@ -11,17 +11,10 @@
 namespace amparo::redaction {
 namespace {
 
-// A byte of a word: ASCII letters and the bytes of letters beyond ASCII
-// (not the marks of U+2000.. nor Latin-1's punctuation).
-bool WordByte(unsigned char c) {
-  if (c < 0x80) return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
-  return c != 0xE2 && c != 0xC2;
-}
-
 // The end of the word starting at b.
 size_t WordEnd(std::string_view text, size_t b) {
   size_t e = b;
-  while (e < text.size() && WordByte(static_cast<unsigned char>(text[e]))) ++e;
+  while (e < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[e]))) ++e;
   return e;
 }
 

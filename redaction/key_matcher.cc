@@ -345,15 +345,10 @@ class StopsBeforeStarts {
     for (; k + 16 <= count; k += 16) {
       const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
       const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
-      const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-      const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(lower, _mm_set1_epi8('a')), flip),
-                                            _mm_set1_epi8(static_cast<char>(0x80 + 26)));
-      const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8('0')), flip),
-                                           _mm_set1_epi8(static_cast<char>(0x80 + 10)));
       __m128i hit = _mm_setzero_si128();
       for (int l = 0; l < letter_count_; ++l) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(lower, vectors_[l]));
       const auto c_bits = static_cast<uint32_t>(_mm_movemask_epi8(c));
-      const auto word_bits = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+      const uint32_t word_bits = word_runs_internal::AsciiAlnumBits16(c);
       high |= static_cast<uint64_t>(c_bits & 0xFFFF) << k;
       other |= static_cast<uint64_t>(~(c_bits | word_bits) & 0xFFFF) << k;
       starts |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(hit)) & 0xFFFF) << k;

@@ -10,6 +10,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "redaction/word_runs.h"
+
 namespace amparo::redaction {
 namespace {
 
@@ -674,7 +676,7 @@ void StreetKeywordPrefilter::Candidates(std::string_view text, std::vector<size_
   // ASCII letter or digit (a non-ASCII one may be a delimiter: the
   // candidate stays, RE2 decides) and a keyword may begin at k.
   auto visit = [&](size_t k) {
-    if (!(accept_all_ || (k + kDepth <= n ? Walk(bytes + k, bytes + n) : MayBeginAt(text, k)))) return;
+    if (!MayBeginAt(text, k)) return;
     size_t p = 0;
     if (k > 0) {
       p = k - 1;
@@ -701,13 +703,11 @@ void StreetKeywordPrefilter::Candidates(std::string_view text, std::vector<size_
   }
   for (; k + 16 <= n; k += 16) {
     const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k));
-    const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8('0')), flip),
-                                         _mm_set1_epi8(static_cast<char>(0x80 + 10)));
     const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
-    const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(lower, _mm_set1_epi8('a')), flip),
-                                          _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+    const __m128i letter = word_runs_internal::AsciiLetterBytes(c);
     const __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(c, _mm_set1_epi8(static_cast<char>(0xC0))), flip);
-    const auto alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    const auto alnum =
+        static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(word_runs_internal::AsciiDigitBytes(c), letter)));
     const auto continuation = static_cast<uint32_t>(_mm_movemask_epi8(cont));
     uint32_t places = ~((alnum << 1) | prev_alnum) & ~continuation & 0xFFFF;
     prev_alnum = alnum >> 15;

@@ -453,7 +453,7 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
   }
   if (surname_only) return first == "me" || first == "te" || first == "nos";
   // "Florence said we could stay", "Victoria fue muy buena con nosotros".
-  if (!comma && !StartsWithCapital(text, at + 1)) {
+  if (!StartsWithCapital(text, at + 1)) {
     size_t third_end = 0;
     const std::string third =
         second_end + 1 < text.size() && text[second_end] == ' ' && !StartsWithCapital(text, second_end + 1)
@@ -1999,8 +1999,10 @@ bool NamedAsAPlaceNearby(std::string_view text, const PlaceGazetteer& places, co
   constexpr size_t kReach = 4000;
   const size_t from = f.begin > kReach ? f.begin - kReach : 0;
   const size_t to = std::min(text.size(), f.end + kReach);
-  for (size_t at = text.find(name, from); at != std::string_view::npos && at + name.size() <= to;
-       at = text.find(name, at + 1)) {
+  // Searched within the reach only: a search to the text's end for each
+  // finding would make long testimonies quadratic.
+  const std::string_view reach = text.substr(0, to);
+  for (size_t at = reach.find(name, from); at != std::string_view::npos; at = reach.find(name, at + 1)) {
     if (at == f.begin) continue;
     const size_t end = at + name.size();
     if ((at > 0 && IsWordByte(static_cast<unsigned char>(text[at - 1]))) ||

@@ -30,9 +30,7 @@ struct Word {
 // Latin-1 (¡ ¿ « » and the no-break space: C2 lead), which split words
 // ("M’a" is "M", "a").
 inline bool WordByte(std::string_view text, size_t i) {
-  const unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
-  return c != 0xE2 && c != 0xC2;
+  return IsNameLetterByte(static_cast<unsigned char>(text[i]));
 }
 
 // Length of the byte sequence a separator at i takes (a multi-byte mark is
@@ -467,7 +465,7 @@ bool MayEndASpanishVerb(std::string_view v) {
 // " et ", " ak "; the offset where the item before it ends, or npos.
 size_t ItemEndBefore(std::string_view text, size_t b) {
   if (b < 2 || b > text.size() || text[b - 1] != ' ') return std::string_view::npos;  // each ends in a space
-  if (b >= 2 && text.substr(b - 2, 2) == ", ") return b - 2;
+  if (text.substr(b - 2, 2) == ", ") return b - 2;
   for (const std::string_view c : {" y ", " e ", " and ", " et ", " ak "}) {
     if (b >= c.size() + 1 && text.substr(b - c.size(), c.size()) == c) return b - c.size();
   }
@@ -545,7 +543,7 @@ void AddRoleAppositions(std::string_view text, std::string_view lang2, const Sub
   const std::vector<ScanWord>& kRoles = lang2 == "es" ? kSpanish : lang2 == "en" ? kEnglish : kFrench;
   static const std::unordered_set<std::string_view> kDeterminers = {
       "el", "la", "un", "una", "mi", "nuestro", "nuestra", "su", "the", "a", "our", "my", "their", "his", "her",
-      "le", "un", "une", "notre", "mon", "ma", "leur", "son"};
+      "le", "une", "notre", "mon", "ma", "leur", "son"};
   FindEachWord(text, kRoles.data(), kRoles.size(), [&](size_t p, size_t k) {
     const size_t e = p + kRoles[k].word.size();
     if ((p > 0 && WordByte(text, p - 1)) || (e < text.size() && WordByte(text, e))) return;
@@ -559,10 +557,7 @@ void AddRoleAppositions(std::string_view text, std::string_view lang2, const Sub
     // Before: "Zelle, el coyote".
     const Word determiner = PreviousWord(text, Word{p, p});
     if (Empty(determiner) || determiner.end - determiner.begin > 7) return;
-    const AsciiLower lower(View(text, determiner));
-    if (kDeterminers.count(Folded(View(text, determiner)).view()) == 0 && kDeterminers.count(lower.view()) == 0) {
-      return;
-    }
+    if (kDeterminers.count(Folded(View(text, determiner)).view()) == 0) return;
     if (determiner.begin < 3 || text.substr(determiner.begin - 2, 2) != ", ") return;
     size_t b = determiner.begin - 2;
     const size_t we = b;
@@ -1019,10 +1014,12 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       // "Imo nos llevó": a word of no list before the pronoun, opening the
       // sentence.
       const Word before = PreviousWord(text, clitic);
-      if (Lower(text, clitic) && reader.UnlistedOpener(before)) {
-        added.emplace_back(before.begin, before.end);
-      } else if (Lower(text, clitic)) {
-        AddPairOpening(text, reader, *lexicon, before, &added);
+      if (Lower(text, clitic)) {
+        if (reader.UnlistedOpener(before)) {
+          added.emplace_back(before.begin, before.end);
+        } else {
+          AddPairOpening(text, reader, *lexicon, before, &added);
+        }
       }
     } else if (french && (first == 'a' || first == 'o')) {
       // "Nous a frappés Gucci", "M'a volé Twitch", "Nous avait frappés Gucci".

@@ -40,6 +40,14 @@ inline bool IsLetterByte(unsigned char c) {
   return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
 }
 
+// IsLetterByte without the lead bytes 0xE2 and 0xC2, which open General
+// Punctuation (U+2000..: dashes, quotes, "…") and Latin-1's signs (nbsp,
+// "«", "°"): a byte of a word's letters where those marks end the word.
+inline bool IsNameLetterByte(unsigned char c) {
+  if (c < 0x80) return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+  return c != 0xE2 && c != 0xC2;
+}
+
 // The word (a run of IsLetterByte bytes) that ends at `end`, and where it
 // begins in *begin; empty if text[end - 1] is no letter.
 inline std::string_view LetterWordEndingAt(std::string_view text, size_t end, size_t* begin) {

@@ -30,17 +30,24 @@ inline bool IsWordRunByte(unsigned char c) {
 namespace word_runs_internal {
 
 #if defined(__SSE2__)
-// Bit k set: byte k of c is an ASCII letter or digit.
-inline uint32_t AsciiAlnumBits16(__m128i c) {
+// 0xFF in each byte of c that is an ASCII letter (either case), else 0.
+inline __m128i AsciiLetterBytes(__m128i c) {
   // Unsigned "x < limit" as a signed compare after flipping the high bit.
   const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-  const __m128i letter_offset = _mm_sub_epi8(_mm_or_si128(c, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-  const __m128i letter = _mm_cmplt_epi8(_mm_xor_si128(letter_offset, flip),
-                                        _mm_set1_epi8(static_cast<char>(0x80 + 26)));
-  const __m128i digit_offset = _mm_sub_epi8(c, _mm_set1_epi8('0'));
-  const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(digit_offset, flip),
-                                       _mm_set1_epi8(static_cast<char>(0x80 + 10)));
-  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+  const __m128i offset = _mm_sub_epi8(_mm_or_si128(c, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  return _mm_cmplt_epi8(_mm_xor_si128(offset, flip), _mm_set1_epi8(static_cast<char>(0x80 + 26)));
+}
+
+// 0xFF in each byte of c that is an ASCII digit, else 0.
+inline __m128i AsciiDigitBytes(__m128i c) {
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i offset = _mm_sub_epi8(c, _mm_set1_epi8('0'));
+  return _mm_cmplt_epi8(_mm_xor_si128(offset, flip), _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+}
+
+// Bit k set: byte k of c is an ASCII letter or digit.
+inline uint32_t AsciiAlnumBits16(__m128i c) {
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(AsciiLetterBytes(c), AsciiDigitBytes(c))));
 }
 #endif
 
