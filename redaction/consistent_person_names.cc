@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "redaction/covered_bytes.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/organisation_names.h"
@@ -192,41 +193,6 @@ class GroupTable {
     }
   }
   std::vector<Slot> slots_;
-};
-
-// The bytes of a text that findings cover, one bit each.
-class CoveredBytes {
- public:
-  explicit CoveredBytes(size_t n) : bits_((n + 64) / 64, 0) {}
-  void Mark(size_t b, size_t e) {
-    if (b >= e) return;
-    const size_t first = b / 64, last = (e - 1) / 64;
-    const uint64_t head = ~uint64_t{0} << (b & 63);
-    const uint64_t tail = ~uint64_t{0} >> (63 - ((e - 1) & 63));
-    if (first == last) {
-      bits_[first] |= head & tail;
-      return;
-    }
-    bits_[first] |= head;
-    for (size_t w = first + 1; w < last; ++w) bits_[w] = ~uint64_t{0};
-    bits_[last] |= tail;
-  }
-  // True if a byte of [b, e) is covered.
-  bool Any(size_t b, size_t e) const {
-    if (b >= e) return false;
-    const size_t first = b / 64, last = (e - 1) / 64;
-    const uint64_t head = ~uint64_t{0} << (b & 63);
-    const uint64_t tail = ~uint64_t{0} >> (63 - ((e - 1) & 63));
-    if (first == last) return (bits_[first] & head & tail) != 0;
-    if (bits_[first] & head) return true;
-    for (size_t w = first + 1; w < last; ++w) {
-      if (bits_[w] != 0) return true;
-    }
-    return (bits_[last] & tail) != 0;
-  }
-
- private:
-  std::vector<uint64_t> bits_;
 };
 
 // A word to look for alone.

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <utility>
 
+#include "redaction/covered_bytes.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/organisation_names.h"
@@ -894,45 +896,29 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
 // AddPersonsOverlappingNothing() would drop after their place and
 // organisation lookups. Only what findings cover when the pass starts is
 // marked; the findings grow, never shrink, until the end.
-class CoveredBytes {
+class CoveredByFindings {
  public:
-  CoveredBytes(size_t n, const std::vector<Finding>& others, const std::vector<Finding>& names)
+  CoveredByFindings(size_t n, const std::vector<Finding>& others, const std::vector<Finding>& names)
       : n_(n), others_(others), names_(names) {}
 
   // True if a finding shares a byte of [b, e): a span over them overlaps it.
   bool Any(size_t b, size_t e) {
-    if (bits_.empty()) Mark();
-    bool any = false;
-    ForEachWord(b, std::min(e, n_), [&](size_t word, uint64_t mask) { any = any || (bits_[word] & mask) != 0; });
-    return any;
+    if (!bits_) {
+      bits_.emplace(n_);
+      for (const std::vector<Finding>* v : {&others_, &names_}) {
+        for (const Finding& f : *v) {
+          if (f.end <= n_) bits_->Mark(f.begin, f.end);
+        }
+      }
+    }
+    return bits_->Any(b, std::min(e, n_));
   }
 
  private:
-  template <typename F>
-  static void ForEachWord(size_t b, size_t e, F&& f) {
-    while (b < e) {
-      const size_t bit = b % 64;
-      const size_t count = std::min<size_t>(64 - bit, e - b);
-      const uint64_t ones = count == 64 ? ~uint64_t{0} : (uint64_t{1} << count) - 1;
-      f(b / 64, ones << bit);
-      b += count;
-    }
-  }
-
-  void Mark() {
-    bits_.assign(n_ / 64 + 1, 0);
-    for (const std::vector<Finding>* v : {&others_, &names_}) {
-      for (const Finding& f : *v) {
-        if (f.begin >= f.end || f.end > n_) continue;
-        ForEachWord(f.begin, f.end, [&](size_t word, uint64_t mask) { bits_[word] |= mask; });
-      }
-    }
-  }
-
   size_t n_;
   const std::vector<Finding>& others_;
   const std::vector<Finding>& names_;
-  std::vector<uint64_t> bits_;
+  std::optional<CoveredBytes> bits_;
 };
 
 // False if no list of subjects can follow a subject opening at w
@@ -963,7 +949,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   const SubjectReader reader(text, places, *lexicon);
   std::vector<std::pair<size_t, size_t>> added;
   const size_t n = text.size();
-  CoveredBytes covered(n, others, *names);
+  CoveredByFindings covered(n, others, *names);
   // The subject after a verb (and the items listed after it). A subject a
   // finding covers is dropped at the end: it is not read unless a list may
   // follow it.
