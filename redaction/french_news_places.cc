@@ -334,6 +334,12 @@ bool SubjectVerbAfter(std::string_view text, size_t at) {
   return false;
 }
 
+// True if OCR wrote "à" as this word: "il", "ù", "ë", "è", "â".
+bool IsDamagedA(std::string_view word) {
+  return word == "il" || word == "\xC3\xB9" /* ù */ || word == "\xC3\xAB" /* ë */ ||
+         word == "\xC3\xA8" /* è */ || word == "\xC3\xA2" /* â */;
+}
+
 // True if the name follows a preposition of place as French grammar has it
 // (see header): "en", or an "à" damaged by OCR after a word in lower case
 // ("cultivateur il Rennes", "transporté ë Brest"; after a comma or an
@@ -369,10 +375,9 @@ bool AfterFrenchPlacePreposition(std::string_view text, const PlaceGazetteer& pl
   // "confiance en Yefri", "croyait en Yefri": one trusts in a person.
   if (word == "en") return !IsSurname(name) && !IsPersonContext(text::Fold(prior), "en");
   const bool after_lower_word = !prior.empty() && std::islower(static_cast<unsigned char>(prior[0])) != 0;
-  const bool damaged_a = (word == "il" || word == "i" || word == "\xC3\xB9" /* ù */ ||
-                          word == "\xC3\xAB" /* ë */ || word == "\xC3\xA8" /* è */ ||
-                          word == "\xC3\xA2" /* â */) &&
-                         after_lower_word;
+  // And "i", read as "à" here only (not before a name of three words,
+  // PersonAfterDamagedA).
+  const bool damaged_a = (IsDamagedA(word) || word == "i") && after_lower_word;
   return damaged_a && !IsSurname(name) && places.ClassOf(name) != PlaceClass::kNone &&
          !SubjectVerbAfter(text, f.end) && ocr->Get();
 }
@@ -398,9 +403,7 @@ size_t PersonAfterDamagedA(std::string_view text, const PlaceGazetteer& places, 
   if (WordCount(text, f) < 3) return f.begin;
   size_t b = 0;
   const std::string_view word = TokenBefore(text, f.begin, &b);
-  if (word != "il" && word != "\xC3\xB9" && word != "\xC3\xAB" && word != "\xC3\xA8" && word != "\xC3\xA2") {
-    return f.begin;
-  }
+  if (!IsDamagedA(word)) return f.begin;
   if (b > 0 && !IsSpace(text[b - 1])) return f.begin;
   size_t ignored = 0;
   const std::string_view prior = TokenBefore(text, b, &ignored);

@@ -91,6 +91,9 @@ bool IsPronounBeforeVerb(std::string_view after) {
 }
 
 bool SaysWhatOnlyAPersonDoes(std::string_view first, std::string_view second, std::string_view third) {
+  // Not the lexicon's speech class (kSpeechCue, data/cues.tsv): it holds
+  // verbs of a person's life too, which a town takes as well ("Victoria
+  // cuenta con un aeropuerto", "vive del turismo").
   static const std::unordered_set<std::string_view> kSpoke = {
       "dijo", "conto", "contesto", "respondio", "pregunto", "explico", "grito", "susurro", "aseguro",
       "said", "told", "asked", "answered", "replied", "explained", "whispered", "shouted", "insisted",
