@@ -676,7 +676,9 @@ void StreetKeywordPrefilter::Candidates(std::string_view text, std::vector<size_
   // ASCII letter or digit (a non-ASCII one may be a delimiter: the
   // candidate stays, RE2 decides) and a keyword may begin at k.
   auto visit = [&](size_t k) {
-    if (!MayBeginAt(text, k)) return;
+    // MayBeginAt() asks the same, but as a call: the walk inlined here saves
+    // ~2.4 M instructions per MB (callgrind).
+    if (!(accept_all_ || (k + kDepth <= n ? Walk(bytes + k, bytes + n) : MayBeginAt(text, k)))) return;
     size_t p = 0;
     if (k > 0) {
       p = k - 1;
