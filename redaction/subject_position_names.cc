@@ -765,17 +765,27 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
   static const std::unordered_set<std::string_view> kActs = {
       "bat", "frape", "vole", "kidnape", "touye", "menase", "vann", "pran", "ede", "arete", "kale",
       "vyole", "trayi", "mennen", "kache", "sove", "pouse", "blese", "atake", "fouye", "kenbe", "rakete"};
+  // b right after a past one space or tab, or after the past's "t" and an
+  // apostrophe ("Zelle t'bat nou"). Not across a comma or a dash ("Okay,
+  // pran lajan nou", "Okay — pran"): what stands there is no subject.
+  auto adjacent = [&](const Word& a, const Word& b) {
+    const std::string_view gap = text.substr(a.end, b.begin - a.end);
+    return gap == " " || gap == "\t" || (View(text, a) == "t" && (gap == "'" || gap == "\xE2\x80\x99"));
+  };
   const std::vector<Word> words = Words(text);
   for (size_t k = 1; k + 1 < words.size(); ++k) {
     const Word& verb = words[k];
     if (verb.end - verb.begin > 8 || !Lower(text, verb) || kActs.count(View(text, verb)) == 0) continue;
     const Word& next = words[k + 1];
-    if (!Lower(text, next) || next.begin != verb.end + 1) continue;
+    if (!Lower(text, next) || !adjacent(verb, next)) continue;
     size_t s = k - 1;
+    if (!adjacent(words[s], verb)) continue;
     const std::string_view tense = View(text, words[s]);
-    if ((tense == "te" || tense == "t") && s > 0) --s;
+    if ((tense == "te" || tense == "t") && s > 0) {
+      --s;
+      if (!adjacent(words[s], words[s + 1])) continue;
+    }
     const Word& subject = words[s];
-    if (words[s + 1].begin != subject.end + 1 && s + 1 != k) continue;
     // Not a Creole word of the lexicon's list ("Bandi te bat nou",
     // "Grangou te touye pitit li"): a brand or a word of no list is.
     const Folded folded(View(text, subject));
