@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -876,13 +877,18 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
 // right before a person found, is part of how the person is called; the
 // finding grows over it. Only such a word of a short list: "Abu Dhabi" is
 // never found as a person, and a word before a name is otherwise left to
-// the detector.
+// the detector. No finding that starts before the name may reach into the
+// particle.
 void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& others,
                             std::vector<Finding>* names) {
   static const std::unordered_set<std::string_view> kParticles = {
       "Abu", "Abou", "Umm", "Oum", "Ibn", "Big", "Little", "Lil", "Fat", "Skinny", "Crazy",
       "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti"};
-  for (Finding& f : *names) {
+  // The names after a particle, in the order of *names, with where the
+  // particle begins: most texts have none.
+  std::vector<std::pair<size_t, size_t>> candidates;  // (index in *names, particle's begin)
+  for (size_t i = 0; i < names->size(); ++i) {
+    const Finding& f = (*names)[i];
     if (f.type != IdentifierType::kPersonName || f.begin < 3 || f.end > text.size()) continue;
     // Most names follow a lower-case word or none: the set is not hashed.
     const unsigned char last = static_cast<unsigned char>(text[f.begin - 2]);
@@ -892,11 +898,30 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
         text[particle.begin] > 'Z' || kParticles.count(View(text, particle)) == 0) {
       continue;
     }
-    bool covered = false;
-    for (const std::vector<Finding>* v : {&others, static_cast<const std::vector<Finding>*>(names)}) {
-      for (const Finding& g : *v) covered = covered || (g.begin < f.begin && g.end > particle.begin);
-    }
-    if (!covered) f.begin = particle.begin;
+    candidates.emplace_back(i, particle.begin);
+  }
+  if (candidates.empty()) return;
+  // The findings by where they begin, each with the farthest end of those
+  // up to it: whether a finding that starts before b ends after a is one
+  // search, not a walk over every finding for each name.
+  std::vector<std::pair<size_t, size_t>> spans;  // (begin, farthest end so far)
+  spans.reserve(others.size() + names->size());
+  for (const std::vector<Finding>* v : {&others, static_cast<const std::vector<Finding>*>(names)}) {
+    for (const Finding& g : *v) spans.emplace_back(g.begin, g.end);
+  }
+  std::sort(spans.begin(), spans.end());
+  for (size_t k = 1; k < spans.size(); ++k) spans[k].second = std::max(spans[k].second, spans[k - 1].second);
+  // A name that grows comes to start at its particle, and so covers the
+  // particle of any later name that starts where it started (its only
+  // bytes a finding starting before another name can newly reach): the
+  // begins of the names grown.
+  std::unordered_set<size_t> grown;
+  for (const auto& [i, particle_begin] : candidates) {
+    Finding& f = (*names)[i];
+    const auto before = std::lower_bound(spans.begin(), spans.end(), std::make_pair(f.begin, size_t{0}));
+    bool covered = before != spans.begin() && std::prev(before)->second > particle_begin;
+    if (covered || !grown.insert(f.begin).second) continue;
+    f.begin = particle_begin;
   }
 }
 
