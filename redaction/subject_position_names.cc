@@ -264,6 +264,31 @@ bool IsPlace(const PlaceGazetteer& places, std::string_view phrase) {
 
 using Folded = text::FoldedWord;
 
+// What the lists mark as no one's name in the positions these rules read: a
+// function word, a month, a demonym, an organisation's or institution's
+// word, a title, a place's suffix or preposition, and a kin word ("Me llevó
+// Papá", "Nos cuidaba Abuela": the survivor's kin, named by the kin word).
+constexpr uint32_t kNotAPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
+                                 kPlaceSuffix | kPlacePrep | kKinCue;
+
+// True if a word (folded, with the lexicon's flags) names no one: a list
+// marks it so (`not_person`, kNotAPerson or fewer), or it is an authority
+// or God. The one test of the rules that read a capitalized word as
+// someone; each adds what it needs of places and organisations.
+bool NamesNoOne(uint32_t flags, std::string_view folded, uint32_t not_person = kNotAPerson) {
+  return (flags & not_person) != 0 || IsAuthorityWord(folded) || IsGodWord(folded);
+}
+
+// A word that may be a person where a subject or a family goes: two letters
+// or more, no list's word of no one (NamesNoOne), no place of the
+// gazetteers (IsPlace), no organisation.
+bool MayBeAPerson(const NameLexicon& lexicon, const PlaceGazetteer& places, std::string_view v) {
+  if (v.size() < 2) return false;
+  const Folded folded(v);
+  if (NamesNoOne(lexicon.Flags(folded.view()), folded.view())) return false;
+  return !IsPlace(places, v) && !IsOrganisationName(v);
+}
+
 // The word starting at b (empty if none).
 Word WordAt(std::string_view text, size_t b) {
   size_t e = b;
@@ -413,15 +438,7 @@ class SubjectReader {
   }
 
   bool MayBeAPerson(const Word& w) const {
-    const std::string_view v = View(text_, w);
-    if (v.size() < 2) return false;
-    const Folded folded(v);
-    constexpr uint32_t kNotPerson =
-        kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific | kPlaceSuffix | kPlacePrep |
-        kKinCue;  // "Me llevó Papá", "Nos cuidaba Abuela": the survivor's kin, named by the kin word
-    if ((lexicon_.Flags(folded.view()) & kNotPerson) != 0) return false;
-    if (IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
-    return !IsPlace(places_, v) && !IsOrganisationName(v);
+    return redaction::MayBeAPerson(lexicon_, places_, View(text_, w));
   }
 
  private:
@@ -617,10 +634,7 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
     const std::string_view v = View(text, w);
     const Folded folded(v);
     const uint32_t flags = lexicon.Flags(folded.view());
-    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
-                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
-    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
-    if (IsOrganisationName(v)) return false;
+    if (NamesNoOne(flags, folded.view()) || IsOrganisationName(v)) return false;
     return (flags & (kGivenName | kSurname)) != 0 || places.ClassOf(v) == PlaceClass::kNone;
   };
   size_t done = 0;
@@ -713,10 +727,8 @@ void AddFrenchFamilies(std::string_view text, const PlaceGazetteer& places, cons
     const std::string_view v = text.substr(b, e - b);
     if (AllCaps(v)) return false;
     const Folded folded(v);
-    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
-                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
     const uint32_t flags = lexicon.Flags(folded.view());
-    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
+    if (NamesNoOne(flags, folded.view())) return false;
     if (plural_article && folded.view().back() == 's' && (flags & (kGivenName | kSurname)) == 0) return false;
     return !IsPlace(places, v) && !IsOrganisationName(v);
   };
@@ -819,9 +831,7 @@ void AddTiNicknames(std::string_view text, const PlaceGazetteer& places, const N
     const Folded folded(word);
     const uint32_t flags = lexicon.Flags(folded.view());
     // A month's abbreviation is no month here ("Ti-Jan").
-    constexpr uint32_t kNotPerson = kStopWord | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
-                                    kPlaceSuffix | kPlacePrep | kKinCue;
-    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return {p, p};
+    if (NamesNoOne(flags, folded.view(), kNotAPerson & ~kMonth)) return {p, p};
     if (kTownWords.count(folded.view()) != 0) return {p, p};
     if (sep == ' ' && (flags & (kGivenName | kRouteName)) == 0) return {p, p};
     const std::string_view whole = text.substr(p, e - p);
@@ -861,12 +871,7 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
     const std::string_view v = View(text, owner);
     if (AllCaps(v)) return;
     const Folded folded(v);
-    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
-                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
-    if ((lexicon.Flags(folded.view()) & kNotPerson) != 0 || IsAuthorityWord(folded.view()) ||
-        IsGodWord(folded.view())) {
-      return;
-    }
+    if (NamesNoOne(lexicon.Flags(folded.view()), folded.view())) return;
     if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return;
     added->emplace_back(owner.begin, owner.end);
   });
