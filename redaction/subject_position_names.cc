@@ -780,7 +780,7 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
       "vyole", "trayi", "mennen", "kache", "sove", "pouse", "blese", "atake", "fouye", "kenbe", "rakete"};
   // b right after a past one space or tab, or after the past's "t" and an
   // apostrophe ("Zelle t'bat nou"). Not across a comma or a dash ("Okay,
-  // pran lajan nou", "Okay — pran"): what stands there is no subject.
+  // pran lajan nou", "Okay — pran"): a word or brand there is no subject.
   auto adjacent = [&](const Word& a, const Word& b) {
     const std::string_view gap = text.substr(a.end, b.begin - a.end);
     return gap == " " || gap == "\t" || (View(text, a) == "t" && (gap == "'" || gap == "\xE2\x80\x99"));
@@ -792,17 +792,28 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
     const Word& next = words[k + 1];
     if (!Lower(text, next) || !adjacent(verb, next)) continue;
     size_t s = k - 1;
-    if (!adjacent(words[s], verb)) continue;
+    bool joined = adjacent(words[s], verb);
+    bool near = true;  // one byte between the subject and the tense word
     const std::string_view tense = View(text, words[s]);
     if ((tense == "te" || tense == "t") && s > 0) {
       --s;
-      if (!adjacent(words[s], words[s + 1])) continue;
+      joined = joined && adjacent(words[s], words[s + 1]);
+      near = words[s + 1].begin == words[s].end + 1;
     }
     const Word& subject = words[s];
     // Not a Creole word of the lexicon's list ("Bandi te bat nou",
     // "Grangou te touye pitit li"): a brand or a word of no list is.
     const Folded folded(View(text, subject));
-    if ((lexicon.Flags(folded.view()) & kCommonWord) != 0) continue;
+    const uint32_t flags = lexicon.Flags(folded.view());
+    if ((flags & kCommonWord) != 0) continue;
+    // A word of a name list or of no list or dictionary ("Yefri — pran
+    // lajan nou") is still read across a comma or a dash: when in doubt,
+    // the word is someone.
+    constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
+    if (!joined && !(near && ((flags & kNameLists) != 0 ||
+                              (flags == 0 && !lexicon.IsDictionaryWord(folded.view()))))) {
+      continue;
+    }
     if (reader.UnlistedOpener(subject)) added->emplace_back(subject.begin, subject.end);
   }
 }

@@ -20,6 +20,10 @@ TEST(NamePassesReview15, HaitianOpenerReadsAdjacentWordsOnly) {
       // The tense and the verb, or the verb and its object, apart.
       {"Nou te rive. Twitch te, bat nou.", {}, {"Twitch"}},
       {"Nou te rive. Twitch pran,lajan nou.", {}, {"Twitch"}},
+      // A word of no list or dictionary, or a listed given name, is still
+      // read across them.
+      {"Nou te rive. Yefri \xE2\x80\x94 pran lajan nou.", {"Yefri"}, {"pran lajan nou"}},
+      {"Nou te rive. Yefri, te bat nou.", {"Yefri"}, {"te bat nou"}},
       // Adjacent, the word opening the sentence is still someone.
       {"Zelle te bat nou.", {"Zelle"}, {"te bat nou"}},
       {"Zelle ede nou.", {"Zelle"}, {"ede nou"}},
