@@ -1607,6 +1607,26 @@ bool RegionAfter(std::string_view text, const PlaceGazetteer& places, size_t end
   return false;
 }
 
+// True if a route's first town ends right before its joiner at `at` ("de
+// Tapachula a", "from Victoria to"): one capitalized word of letters,
+// spaces only after it, one of `froms` (folded) before it, and a place of
+// some gazetteer. *from_at is where the word before the town starts.
+bool RouteFromATownBefore(std::string_view text, const PlaceGazetteer& places, size_t at,
+                          std::initializer_list<std::string_view> froms, size_t* from_at) {
+  size_t town_at = 0;
+  WordBefore(text, at, &town_at);
+  size_t town_end = town_at;
+  while (town_end < at && IsLetterByte(static_cast<unsigned char>(text[town_end]))) ++town_end;
+  if (town_end == town_at || !StartsWithCapital(text, town_at) ||
+      text.substr(town_end, at - town_end).find_first_not_of(' ') != std::string_view::npos) {
+    return false;
+  }
+  *from_at = 0;
+  const std::string from = town_at > 0 ? WordBefore(text, town_at, from_at) : std::string();
+  if (std::find(froms.begin(), froms.end(), from) == froms.end()) return false;
+  return places.ClassOf(text.substr(town_at, town_end - town_at)) != PlaceClass::kNone;
+}
+
 // True if the text says a place is meant by a name that is also a person's
 // or an ordinary word ("Florence", "Jackson", "Mercedes", "Mesa"): a
 // preposition of place before it ("in Jackson", "en Mercedes", "à
@@ -1655,22 +1675,13 @@ bool SaysAPlace(std::string_view text, const PlaceGazetteer& places, const Findi
   // Spanish "de X a Y", "desde X a Y" (X a place of some gazetteer): from
   // one town to another. "a" alone takes a person too ("vi a Victoria"):
   // only after a route's first town.
-  if (before == "a" && text.substr(at, 2) == "a ") {
-    size_t town_at = 0;
-    WordBefore(text, at, &town_at);
-    size_t town_end = town_at;
-    while (town_end < at && IsLetterByte(static_cast<unsigned char>(text[town_end]))) ++town_end;
-    size_t from_at = 0;
-    const std::string from = town_at > 0 ? WordBefore(text, town_at, &from_at) : std::string();
+  size_t from_at = 0;
+  if (before == "a" && text.substr(at, 2) == "a " &&
+      RouteFromATownBefore(text, places, at, {"de", "desde"}, &from_at)) {
     // "le conté de Tapachula a Victoria": a verb that takes a person after
     // "a" before the route is told to someone.
     const std::string verb = from_at > 0 ? WordBefore(text, from_at, &ignored) : std::string();
-    if ((from == "de" || from == "desde") && !IsPersonContext(verb, "a") && town_end > town_at &&
-        StartsWithCapital(text, town_at) &&
-        text.substr(town_end, at - town_end).find_first_not_of(' ') == std::string_view::npos &&
-        places.ClassOf(text.substr(town_at, town_end - town_at)) != PlaceClass::kNone) {
-      return true;
-    }
+    if (!IsPersonContext(verb, "a")) return true;
   }
   // "de X à Y": from one town to another.
   if (before == "de" || before == "d") {
@@ -1913,20 +1924,12 @@ bool ArrivalCue(std::string_view text, const PlaceGazetteer& places, size_t offs
   if (before != "a" && before != "to") return false;
   // An English route after a verb of going: "We walked from Victoria to
   // Jackson" (not "a letter from Victoria to Jackson").
-  if (before == "to") {
-    size_t town_at = 0, from_at = 0;
-    WordBefore(text, at, &town_at);
-    size_t town_end = town_at;
-    while (town_end < at && IsLetterByte(static_cast<unsigned char>(text[town_end]))) ++town_end;
-    if (town_end > town_at && StartsWithCapital(text, town_at) &&
-        text.substr(town_end, at - town_end).find_first_not_of(' ') == std::string_view::npos &&
-        WordBefore(text, town_at, &from_at) == "from" &&
-        places.ClassOf(text.substr(town_at, town_end - town_at)) != PlaceClass::kNone) {
-      static const std::unordered_set<std::string_view> kGoing = {
-          "walked", "went", "drove", "flew", "moved", "traveled", "travelled", "came", "hitchhiked",
-          "rode", "journeyed", "fled", "way", "trip", "journey", "route", "road"};
-      if (kGoing.count(WordBefore(text, from_at, &ignored)) != 0) return true;
-    }
+  size_t from_at = 0;
+  if (before == "to" && RouteFromATownBefore(text, places, at, {"from"}, &from_at)) {
+    static const std::unordered_set<std::string_view> kGoing = {
+        "walked", "went", "drove", "flew", "moved", "traveled", "travelled", "came", "hitchhiked",
+        "rode", "journeyed", "fled", "way", "trip", "journey", "route", "road"};
+    if (kGoing.count(WordBefore(text, from_at, &ignored)) != 0) return true;
   }
   // "We finally made it to Jackson"; not "gave it to Jackson".
   {
@@ -2030,6 +2033,18 @@ bool OpensWithASaint(std::string_view name) {
 size_t AcrossListSeparator(std::string_view text, size_t at, bool after);
 size_t PlaceItemAt(std::string_view text, const PlaceGazetteer& places, size_t at, bool after);
 
+// A listed or world place next to a name across one list separator
+// ("Tulsa and", ", Drancy"), looking back from `at` (after == false) or on
+// from it: the place's far edge (where it begins, or where it ends), npos
+// if none. *near_edge, if given, is where the item after the separator
+// would stand (npos if no separator is there).
+size_t PlaceListedNextTo(std::string_view text, const PlaceGazetteer& places, size_t at, bool after,
+                         size_t* near_edge = nullptr) {
+  const size_t near = AcrossListSeparator(text, at, after);
+  if (near_edge != nullptr) *near_edge = near;
+  return PlaceItemAt(text, places, near, after);
+}
+
 // True if what surrounds a saint's town of several words that is also a
 // name ("Santa Rosa", "Santo Tomás") says the town: where one is from ("soy
 // de", "somos de", "eres de", "son de"), or another place of some gazetteer
@@ -2043,8 +2058,8 @@ bool SaintsTownCue(std::string_view text, const PlaceGazetteer& places, const Fi
     const std::string verb = WordBefore(text, at, &ignored);
     if (verb == "soy" || verb == "somos" || verb == "eres" || verb == "son" || verb == "sois") return true;
   }
-  return PlaceItemAt(text, places, AcrossListSeparator(text, f.begin, false), false) != std::string_view::npos ||
-         PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos;
+  return PlaceListedNextTo(text, places, f.begin, false) != std::string_view::npos ||
+         PlaceListedNextTo(text, places, f.end, true) != std::string_view::npos;
 }
 
 // True if a capitalized word that names a kind of place comes right before
@@ -2216,24 +2231,19 @@ bool InAListOfPlaces(std::string_view text, const PlaceGazetteer& places, const 
       (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) != 0) {
     return false;
   }
-  const size_t prev_end = AcrossListSeparator(text, f.begin, false);
-  const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
+  size_t prev_end = 0;
+  const size_t prev_begin = PlaceListedNextTo(text, places, f.begin, false, &prev_end);
   // Not the first item ("Panajachel, Santiago Atitlán y San Juan"): a
   // given name that no list holds opens such a list too ("Xochilt,
   // Tapachula y Tijuana es lo que recuerdo").
   if (prev_begin == std::string_view::npos) return false;
-  if (PlaceItemAt(text, places, AcrossListSeparator(text, f.end, true), true) != std::string_view::npos) {
-    return true;
-  }
+  if (PlaceListedNextTo(text, places, f.end, true) != std::string_view::npos) return true;
   // The last item: no comma between it and the place before, a comma
   // before that place.
   if (text.substr(prev_end, f.begin - prev_end).find(',') != std::string_view::npos) return false;
-  const size_t before_end = AcrossListSeparator(text, prev_begin, false);
-  if (before_end == std::string_view::npos ||
-      text.substr(before_end, prev_begin - before_end).find(',') == std::string_view::npos) {
-    return false;
-  }
-  return PlaceItemAt(text, places, before_end, false) != std::string_view::npos;
+  size_t before_end = 0;
+  return PlaceListedNextTo(text, places, prev_begin, false, &before_end) != std::string_view::npos &&
+         text.substr(before_end, prev_begin - before_end).find(',') != std::string_view::npos;
 }
 
 // True if a one-word name is a listed or world place of several words
@@ -2272,10 +2282,8 @@ bool WorldTownListedWithAPlace(std::string_view text, const PlaceGazetteer& plac
   if (lexicon == nullptr) return false;
   size_t next = 0, next_end = 0;
   if (SpeaksOrActsAfter(text, *lexicon, f, &next, &next_end)) return false;
-  const size_t prev_end = AcrossListSeparator(text, f.begin, false);
-  const size_t prev_begin = PlaceItemAt(text, places, prev_end, false);
-  const size_t next_begin = AcrossListSeparator(text, f.end, true);
-  const size_t next_item_end = PlaceItemAt(text, places, next_begin, true);
+  const size_t prev_begin = PlaceListedNextTo(text, places, f.begin, false);
+  const size_t next_item_end = PlaceListedNextTo(text, places, f.end, true);
   size_t first = f.begin;
   if (prev_begin != std::string_view::npos) {
     first = prev_begin;
@@ -3025,14 +3033,15 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     bool cue_in_prose = false;
     const bool place_cue = HasPlaceCueBefore(text, f.begin, &cue_in_prose);
+    // An address's town (no person's full name) and a dateline's town: each
+    // read once, for the veto and for whether the place is in a form.
+    const bool address_town = follows_an_address(f) && !PersonsFullName(text, places, f);
+    const bool dateline =
+        (FollowedByADate(text, f.end) || FollowedByAWireAgency(text, f.end)) && IsDatelineStart(text, f);
     const bool form_place =  // postal codes, labels, addresses, datelines
-        (place_cue && !cue_in_prose) || (follows_place && !last_place_in_prose) ||
-        (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-        ((FollowedByADate(text, f.end) || FollowedByAWireAgency(text, f.end)) && IsDatelineStart(text, f));
+        (place_cue && !cue_in_prose) || (follows_place && !last_place_in_prose) || address_town || dateline;
     if (!person_cue &&
-        (place_cue || follows_place ||
-         (follows_an_address(f) && !PersonsFullName(text, places, f)) ||
-         ((FollowedByADate(text, f.end) || FollowedByAWireAgency(text, f.end)) && IsDatelineStart(text, f)) ||
+        (place_cue || follows_place || address_town || dateline ||
          (!full_name && (InLifespan(text, f) || FollowedByPlaceDefinition(text, f.end))) ||
          AfterBirthOrDeath(text, f.begin) || other_name_of_place)) {
       drop[i] = 1;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -263,6 +264,31 @@ bool IsPlace(const PlaceGazetteer& places, std::string_view phrase) {
 
 using Folded = text::FoldedWord;
 
+// What the lists mark as no one's name in the positions these rules read: a
+// function word, a month, a demonym, an organisation's or institution's
+// word, a title, a place's suffix or preposition, and a kin word ("Me llevó
+// Papá", "Nos cuidaba Abuela": the survivor's kin, named by the kin word).
+constexpr uint32_t kNotAPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
+                                 kPlaceSuffix | kPlacePrep | kKinCue;
+
+// True if a word (folded, with the lexicon's flags) names no one: a list
+// marks it so (`not_person`, kNotAPerson or fewer), or it is an authority
+// or God. The one test of the rules that read a capitalized word as
+// someone; each adds what it needs of places and organisations.
+bool NamesNoOne(uint32_t flags, std::string_view folded, uint32_t not_person = kNotAPerson) {
+  return (flags & not_person) != 0 || IsAuthorityWord(folded) || IsGodWord(folded);
+}
+
+// A word that may be a person where a subject or a family goes: two letters
+// or more, no list's word of no one (NamesNoOne), no place of the
+// gazetteers (IsPlace), no organisation.
+bool MayBeAPerson(const NameLexicon& lexicon, const PlaceGazetteer& places, std::string_view v) {
+  if (v.size() < 2) return false;
+  const Folded folded(v);
+  if (NamesNoOne(lexicon.Flags(folded.view()), folded.view())) return false;
+  return !IsPlace(places, v) && !IsOrganisationName(v);
+}
+
 // The word starting at b (empty if none).
 Word WordAt(std::string_view text, size_t b) {
   size_t e = b;
@@ -412,15 +438,7 @@ class SubjectReader {
   }
 
   bool MayBeAPerson(const Word& w) const {
-    const std::string_view v = View(text_, w);
-    if (v.size() < 2) return false;
-    const Folded folded(v);
-    constexpr uint32_t kNotPerson =
-        kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific | kPlaceSuffix | kPlacePrep |
-        kKinCue;  // "Me llevó Papá", "Nos cuidaba Abuela": the survivor's kin, named by the kin word
-    if ((lexicon_.Flags(folded.view()) & kNotPerson) != 0) return false;
-    if (IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
-    return !IsPlace(places_, v) && !IsOrganisationName(v);
+    return redaction::MayBeAPerson(lexicon_, places_, View(text_, w));
   }
 
  private:
@@ -616,10 +634,7 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
     const std::string_view v = View(text, w);
     const Folded folded(v);
     const uint32_t flags = lexicon.Flags(folded.view());
-    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
-                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
-    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
-    if (IsOrganisationName(v)) return false;
+    if (NamesNoOne(flags, folded.view()) || IsOrganisationName(v)) return false;
     return (flags & (kGivenName | kSurname)) != 0 || places.ClassOf(v) == PlaceClass::kNone;
   };
   size_t done = 0;
@@ -712,10 +727,8 @@ void AddFrenchFamilies(std::string_view text, const PlaceGazetteer& places, cons
     const std::string_view v = text.substr(b, e - b);
     if (AllCaps(v)) return false;
     const Folded folded(v);
-    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
-                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
     const uint32_t flags = lexicon.Flags(folded.view());
-    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return false;
+    if (NamesNoOne(flags, folded.view())) return false;
     if (plural_article && folded.view().back() == 's' && (flags & (kGivenName | kSurname)) == 0) return false;
     return !IsPlace(places, v) && !IsOrganisationName(v);
   };
@@ -765,21 +778,42 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
   static const std::unordered_set<std::string_view> kActs = {
       "bat", "frape", "vole", "kidnape", "touye", "menase", "vann", "pran", "ede", "arete", "kale",
       "vyole", "trayi", "mennen", "kache", "sove", "pouse", "blese", "atake", "fouye", "kenbe", "rakete"};
+  // b right after a past one space or tab, or after the past's "t" and an
+  // apostrophe ("Zelle t'bat nou"). Not across a comma or a dash ("Okay,
+  // pran lajan nou", "Okay — pran"): a word or brand there is no subject.
+  auto adjacent = [&](const Word& a, const Word& b) {
+    const std::string_view gap = text.substr(a.end, b.begin - a.end);
+    return gap == " " || gap == "\t" || (View(text, a) == "t" && (gap == "'" || gap == "\xE2\x80\x99"));
+  };
   const std::vector<Word> words = Words(text);
   for (size_t k = 1; k + 1 < words.size(); ++k) {
     const Word& verb = words[k];
     if (verb.end - verb.begin > 8 || !Lower(text, verb) || kActs.count(View(text, verb)) == 0) continue;
     const Word& next = words[k + 1];
-    if (!Lower(text, next) || next.begin != verb.end + 1) continue;
+    if (!Lower(text, next) || !adjacent(verb, next)) continue;
     size_t s = k - 1;
+    bool joined = adjacent(words[s], verb);
+    bool near = true;  // one byte between the subject and the tense word
     const std::string_view tense = View(text, words[s]);
-    if ((tense == "te" || tense == "t") && s > 0) --s;
+    if ((tense == "te" || tense == "t") && s > 0) {
+      --s;
+      joined = joined && adjacent(words[s], words[s + 1]);
+      near = words[s + 1].begin == words[s].end + 1;
+    }
     const Word& subject = words[s];
-    if (words[s + 1].begin != subject.end + 1 && s + 1 != k) continue;
     // Not a Creole word of the lexicon's list ("Bandi te bat nou",
     // "Grangou te touye pitit li"): a brand or a word of no list is.
     const Folded folded(View(text, subject));
-    if ((lexicon.Flags(folded.view()) & kCommonWord) != 0) continue;
+    const uint32_t flags = lexicon.Flags(folded.view());
+    if ((flags & kCommonWord) != 0) continue;
+    // A word of a name list or of no list or dictionary ("Yefri — pran
+    // lajan nou") is still read across a comma or a dash: when in doubt,
+    // the word is someone.
+    constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
+    if (!joined && !(near && ((flags & kNameLists) != 0 ||
+                              (flags == 0 && !lexicon.IsDictionaryWord(folded.view()))))) {
+      continue;
+    }
     if (reader.UnlistedOpener(subject)) added->emplace_back(subject.begin, subject.end);
   }
 }
@@ -808,9 +842,7 @@ void AddTiNicknames(std::string_view text, const PlaceGazetteer& places, const N
     const Folded folded(word);
     const uint32_t flags = lexicon.Flags(folded.view());
     // A month's abbreviation is no month here ("Ti-Jan").
-    constexpr uint32_t kNotPerson = kStopWord | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
-                                    kPlaceSuffix | kPlacePrep | kKinCue;
-    if ((flags & kNotPerson) != 0 || IsAuthorityWord(folded.view()) || IsGodWord(folded.view())) return {p, p};
+    if (NamesNoOne(flags, folded.view(), kNotAPerson & ~kMonth)) return {p, p};
     if (kTownWords.count(folded.view()) != 0) return {p, p};
     if (sep == ' ' && (flags & (kGivenName | kRouteName)) == 0) return {p, p};
     const std::string_view whole = text.substr(p, e - p);
@@ -850,12 +882,7 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
     const std::string_view v = View(text, owner);
     if (AllCaps(v)) return;
     const Folded folded(v);
-    constexpr uint32_t kNotPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle |
-                                    kHonorific | kPlaceSuffix | kPlacePrep | kKinCue;
-    if ((lexicon.Flags(folded.view()) & kNotPerson) != 0 || IsAuthorityWord(folded.view()) ||
-        IsGodWord(folded.view())) {
-      return;
-    }
+    if (NamesNoOne(lexicon.Flags(folded.view()), folded.view())) return;
     if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return;
     added->emplace_back(owner.begin, owner.end);
   });
@@ -866,13 +893,18 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
 // right before a person found, is part of how the person is called; the
 // finding grows over it. Only such a word of a short list: "Abu Dhabi" is
 // never found as a person, and a word before a name is otherwise left to
-// the detector.
+// the detector. No finding that starts before the name may reach into the
+// particle.
 void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& others,
                             std::vector<Finding>* names) {
   static const std::unordered_set<std::string_view> kParticles = {
       "Abu", "Abou", "Umm", "Oum", "Ibn", "Big", "Little", "Lil", "Fat", "Skinny", "Crazy",
       "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti"};
-  for (Finding& f : *names) {
+  // The names after a particle, in the order of *names, with where the
+  // particle begins: most texts have none.
+  std::vector<std::pair<size_t, size_t>> candidates;  // (index in *names, particle's begin)
+  for (size_t i = 0; i < names->size(); ++i) {
+    const Finding& f = (*names)[i];
     if (f.type != IdentifierType::kPersonName || f.begin < 3 || f.end > text.size()) continue;
     // Most names follow a lower-case word or none: the set is not hashed.
     const unsigned char last = static_cast<unsigned char>(text[f.begin - 2]);
@@ -882,11 +914,30 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
         text[particle.begin] > 'Z' || kParticles.count(View(text, particle)) == 0) {
       continue;
     }
-    bool covered = false;
-    for (const std::vector<Finding>* v : {&others, static_cast<const std::vector<Finding>*>(names)}) {
-      for (const Finding& g : *v) covered = covered || (g.begin < f.begin && g.end > particle.begin);
-    }
-    if (!covered) f.begin = particle.begin;
+    candidates.emplace_back(i, particle.begin);
+  }
+  if (candidates.empty()) return;
+  // The findings by where they begin, each with the farthest end of those
+  // up to it: whether a finding that starts before b ends after a is one
+  // search, not a walk over every finding for each name.
+  std::vector<std::pair<size_t, size_t>> spans;  // (begin, farthest end so far)
+  spans.reserve(others.size() + names->size());
+  for (const std::vector<Finding>* v : {&others, static_cast<const std::vector<Finding>*>(names)}) {
+    for (const Finding& g : *v) spans.emplace_back(g.begin, g.end);
+  }
+  std::sort(spans.begin(), spans.end());
+  for (size_t k = 1; k < spans.size(); ++k) spans[k].second = std::max(spans[k].second, spans[k - 1].second);
+  // A name that grows comes to start at its particle, and so covers the
+  // particle of any later name that starts where it started (its only
+  // bytes a finding starting before another name can newly reach): the
+  // begins of the names grown.
+  std::unordered_set<size_t> grown;
+  for (const auto& [i, particle_begin] : candidates) {
+    Finding& f = (*names)[i];
+    const auto before = std::lower_bound(spans.begin(), spans.end(), std::make_pair(f.begin, size_t{0}));
+    bool covered = before != spans.begin() && std::prev(before)->second > particle_begin;
+    if (covered || !grown.insert(f.begin).second) continue;
+    f.begin = particle_begin;
   }
 }
 
