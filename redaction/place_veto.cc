@@ -1378,7 +1378,20 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
       "cafetier", "aubergiste", "rentier", "rentiere", "journalier", "journaliere", "cordonnier",
       "tailleur", "couturiere", "macon", "charpentier", "fermier", "fermiere", "laboureur",
       "percepteur", "receveur", "facteur", "huissier", "medecin", "pharmacien", "gendarme",
-      "brigadier", "douanier", "paix", "lieu"};
+      "brigadier", "douanier", "paix", "lieu",
+      // Where something happened or someone was held, taken or gathered
+      // ("hospitalisés à Kerlouan", "stationné à Rostrenen", "la fête
+      // organisée à Kervignac"): none of these gives or says something to
+      // someone, as "envoyé", "vendu", "raconté", "montré" do ("envoyé la
+      // lettre à Kerbrat"), which stay out.
+      "hospitalise", "hospitalisee", "hospitalises", "hospitalisees", "stationne", "stationnee",
+      "stationnes", "cantonne", "cantonnes", "caserne", "casernes", "interne", "internee", "internes",
+      "ecroue", "ecrouee", "ecroues", "incarcere", "incarceree", "incarceres", "emprisonne",
+      "emprisonnee", "emprisonnes", "detenu", "detenue", "detenus", "refugie", "refugiee", "refugies",
+      "refugiees", "debarque", "debarquee", "debarques", "rassemble", "rassemblee", "rassembles",
+      "rassemblees", "reunis", "reunies", "organise", "organisee", "organises", "organisees",
+      "survenu", "survenue", "survenus", "decedes", "inhumes", "noye", "noyee", "noyes",
+      "sejournant", "villegiature"};
   size_t word_at = 0;
   if (kWords.count(WordBefore(text, at, &word_at)) != 0) return true;
   // "né Giulio Mazzarino à Pescina": a birth name, one to three capitalized
