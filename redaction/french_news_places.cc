@@ -14,6 +14,7 @@
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
 #include "redaction/place_gazetteer.h"
+#include "redaction/place_veto.h"
 
 namespace amparo::redaction {
 namespace {
@@ -624,6 +625,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     // Kaboré nous a frappés ... confiance en Kaboré".
     std::vector<char> drop(findings->size(), 0);
     for (size_t i : drops) drop[i] = 1;
+    DropOtherMentionsOfTowns(text, *findings, &drop);
     std::unordered_set<std::string> person_words;
     for (size_t i = 0; i < findings->size(); ++i) {
       const Finding& f = (*findings)[i];

@@ -3188,11 +3188,83 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     if (words == 1 && in_longer_name) continue;
     drop[i] = 1;
   }
+  DropOtherMentionsOfTowns(text, *findings, &drop);
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     if (!drop[i]) (*findings)[kept++] = (*findings)[i];
   }
   findings->resize(kept);
+}
+
+void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>& findings, std::vector<char>* drop) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  auto one_word = [&](const Finding& f) {
+    return f.end <= text.size() && f.begin < f.end &&
+           text.substr(f.begin, f.end - f.begin).find_first_of(" \t\n") == std::string_view::npos;
+  };
+  std::unordered_set<std::string> towns;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if (!(*drop)[i] || !IsGuessedName(f) || !one_word(f)) continue;
+    std::string word = text::Fold(text.substr(f.begin, f.end - f.begin));
+    if ((lexicon->Flags(word) & (kGivenName | kSurname)) == 0) towns.insert(std::move(word));
+  }
+  if (towns.empty()) return;
+  // The words the text names as a person: of a longer name, of a name
+  // another detector found, or of a one-word name with a person cue.
+  auto has_person_cue = [&](const Finding& f) {
+    size_t next = 0, next_end = 0;
+    return HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||
+           SpeaksOrActsAfter(text, *lexicon, f, &next, &next_end);
+  };
+  // Where an echo stands as a town: after a preposition of place, a
+  // conjunction or a mark ("d Languidic", OCR's "à"), and before a mark,
+  // "et" or "ou". Not a subject before its verb ("Kerlouan a dit non"), nor
+  // a noun's complement ("le fils de Kerlouan").
+  auto stands_as_a_place = [&](const Finding& f) {
+    size_t at = 0;
+    static const std::unordered_set<std::string_view> kBefore = {
+        "", "a", "d", "il", "i", "e", "u", "en", "vers", "pour", "par", "pres", "jusqu", "dans", "sur", "entre",
+        "et", "ou", "au", "aux"};
+    if (kBefore.count(WordBefore(text, f.begin, &at)) == 0) return false;
+    size_t next = f.end;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    if (next >= text.size() || std::string_view(".,;:)!?\n").find(text[next]) != std::string_view::npos) {
+      return true;
+    }
+    size_t end = next;
+    while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string_view word = text.substr(next, end - next);
+    return word == "et" || word == "ou";
+  };
+  std::unordered_set<std::string> person_words;
+  std::vector<size_t> echoes;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if ((*drop)[i] || !IsName(f) || f.end > text.size()) continue;
+    if (IsGuessedName(f) && one_word(f)) {
+      std::string word = text::Fold(text.substr(f.begin, f.end - f.begin));
+      if (towns.count(word) == 0) continue;
+      if (has_person_cue(f)) {
+        person_words.insert(std::move(word));
+      } else if (stands_as_a_place(f)) {
+        echoes.push_back(i);
+      }
+      continue;
+    }
+    size_t from = f.begin;
+    while (from < f.end) {
+      size_t to = from;
+      while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
+      if (to > from) person_words.insert(text::Fold(text.substr(from, to - from)));
+      from = to + 1;
+    }
+  }
+  for (size_t i : echoes) {
+    const Finding& f = findings[i];
+    if (person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) (*drop)[i] = 1;
+  }
 }
 
 namespace {

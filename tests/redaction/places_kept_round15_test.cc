@@ -3,7 +3,11 @@
 // someone was held ("hospitalisés à Kerlouan", "stationné à Rostrenen",
 // "rassemblés à Quéven"). The same "à" after a verb that gives or says
 // something to someone ("envoyé la lettre à Kerbrat"), and a given name
-// after any of them, stay redacted.
+// after any of them, stay redacted. And a town's other mentions where
+// nothing says a person ("en Languidic ... se rendre d Languidic", "le
+// blessés hospitalisés à Kerlouan ... partis pour Kerlouan"): the same
+// town, unless the word is a listed given name or surname, a person cue
+// stands there, or it stands as a subject ("Kerlouan a dit non").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -28,6 +32,32 @@ TEST(PlacesKeptRound15Test, PersonAfterAVerbOfGivingOrSayingAndA) {
                            {"Il a tout raconté à Kerbrat.", {"Kerbrat"}, {"raconté"}},
                            {"Les blessés ont été hospitalisés à Pierre.", {"Pierre"}, {"blessés"}},
                            {"Le prisonnier détenu à M. Kerbrat.", {"Kerbrat"}, {"prisonnier"}}});
+}
+
+TEST(PlacesKeptRound15Test, OtherMentionsOfATownTheTextNames) {
+  ExpectGoneAndKept(
+      "fr",
+      {{"M. Joseph Huchon, cultivateur à Kerlann, en Languidic, a été volé. Un individu lui dit se rendre "
+        "aussi d Languidic et sollicita une place.",
+        {"Huchon"},
+        {"en Languidic", "d Languidic"}},
+       {"Les blessés ont été hospitalisés à Kerlouan. Le lendemain, d'autres sont partis pour Kerlouan.",
+        {},
+        {"à Kerlouan", "pour Kerlouan"}}});
+}
+
+// A person cue at the other mention, or a listed name, keeps the person:
+// "confiance en X" names a town only where nothing else says who X is.
+TEST(PlacesKeptRound15Test, OtherMentionWithAPersonCueStaysAPerson) {
+  ExpectGoneAndKept("fr",
+                    {{"Le passeur Kerbrat nous a frappés. Nous avions confiance en Kerbrat.", {"Kerbrat"}, {"passeur"}},
+                     {"Le maire de Kerlouan, M. Le Goff, a parlé. M. Kerlouan a répondu.", {"M. Kerlouan"}, {"maire"}},
+                     {"Il vit en Pleyben. Kerlouan nous a frappés, puis Kerlouan est parti en Kerlouan.",
+                      {"Kerlouan nous"}, {"Pleyben"}},
+                     {"Les blessés ont été hospitalisés à Kerlouan. Kerlouan a dit non.", {"Kerlouan a dit"}, {"blessés"}},
+                     {"Les blessés ont été hospitalisés à Kerlouan. Le curé Kerlouan a parlé.", {"Kerlouan a parlé"}, {"curé"}},
+                     {"Ils habitent en Bretagne. Le maire de Morel a parlé. Morel attend la pluie.",
+                      {"Morel attend"}, {"Bretagne"}}});
 }
 
 }  // namespace
