@@ -720,12 +720,17 @@ bool AfterBirthOrDeath(std::string_view text, size_t offset) {
 // rivers Ouse and Foss", "les communes de Languidic, Baud et Locminé", "the
 // towns of Elgin and Delmar").
 bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
+  // In lower case, accented too ("îles"): std::islower reads one byte.
+  auto lower_at = [&](size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    return c < 0x80 ? std::islower(c) != 0 : !StartsWithCapital(text, k);
+  };
   size_t at = 0;
   std::string word = WordBefore(text, offset, &at);
   static const std::unordered_set<std::string_view> kPlural = {
       "rios", "lagos", "lagunas", "volcanes", "cerros", "islas", "montes", "rivers", "lakes",
       "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts"};
-  if (kPlural.count(word) != 0) return std::islower(static_cast<unsigned char>(text[at])) != 0;
+  if (kPlural.count(word) != 0) return lower_at(at);
   if ((word != "de" && word != "of" && word != "d") || text.substr(at, offset - at).find_first_of(".:") !=
                                                             std::string_view::npos) {
     return false;
@@ -733,11 +738,29 @@ bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
   static const std::unordered_set<std::string_view> kTowns = {
       "communes", "villes", "villages", "departements", "provinces", "cantons", "ciudades", "pueblos",
       "municipios", "estados", "provincias", "departamentos", "aldeas", "towns", "cities",
-      "villages", "counties", "states", "provinces"};
+      "villages", "counties", "states", "provinces",
+      // "les îles de Chio et de Mitylène", "los puertos de Veracruz y
+      // Tuxpan", "les ports de Kerity et de Lesconil".
+      "iles", "islas", "islands", "ports", "puertos", "regions", "regiones", "localites", "localidades",
+      "bourgs"};
   size_t noun_at = 0;
   word = WordBefore(text, at, &noun_at);
-  return kTowns.count(word) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0 &&
+  return kTowns.count(word) != 0 && lower_at(noun_at) &&
          text.substr(noun_at, at - noun_at).find_first_of(".:,") == std::string_view::npos;
+}
+
+// True if what lies between two items of a list opened by a noun and "de"
+// says "de" again: "les îles de Chio et de Mitylène", ", de", "y de".
+bool RepeatsTheListsDe(std::string_view gap) {
+  if (gap.size() > 9) return false;
+  std::string words;
+  for (char c : gap) {
+    if (c == ',' || c == ' ' || c == '\t' || c == '\'') continue;
+    words.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (words == "de" || words == "d") return gap.find(',') != std::string_view::npos;
+  return words == "etde" || words == "etd" || words == "yde" || words == "oude" || words == "oud" ||
+         words == "andof";
 }
 
 // True if a comma, "et" or "ou" follows `end`: another item of a list.
@@ -3006,8 +3029,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     // The next items of a list that a plural noun opened ("los ríos Ulúa
     // y Chamelecón", "los volcanes Atitlán, Tolimán y San Pedro").
     const bool next_in_list = list_end != std::string_view::npos && f.begin >= list_end &&
-                              f.begin - list_end <= 5 &&
-                              ListGap(text.substr(list_end, f.begin - list_end));
+                              ((f.begin - list_end <= 5 && ListGap(text.substr(list_end, f.begin - list_end))) ||
+                               RepeatsTheListsDe(text.substr(list_end, f.begin - list_end)));
     // Another name of the place just named: "el Pico de Orizaba o
     // Citlaltépetl".
     const bool other_name_of_place =

@@ -60,5 +60,15 @@ TEST(PlacesKeptRound15Test, OtherMentionWithAPersonCueStaysAPerson) {
                       {"Morel attend"}, {"Bretagne"}}});
 }
 
+// A plural noun of islands, ports or regions and "de" opens a list of
+// places, and "et de" goes on with it ("les îles de Chio et de Mitylène").
+// Children, friends or families "de X et de Y" are people.
+TEST(PlacesKeptRound15Test, ListOfPlacesAfterAPluralNounAndDe) {
+  ExpectGoneAndKept("fr", {{"Les îles de Chio et de Mitylène resteront turques.", {}, {"Chio", "Mitylène"}},
+                           {"Les ports de Kerity et de Lesconil sont fermés.", {}, {"Kerity", "Lesconil"}},
+                           {"les communes de Languidic et de Baud votent.", {}, {"Languidic", "Baud"}},
+                           {"Les enfants de Kerbrat et de Le Goff sont venus.", {"Kerbrat", "Goff"}, {"enfants"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
