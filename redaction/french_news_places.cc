@@ -379,7 +379,7 @@ bool AfterFrenchPlacePreposition(std::string_view text, const PlaceGazetteer& pl
   // And "i", read as "à" here only (not before a name of three words,
   // PersonAfterDamagedA).
   const bool damaged_a = (IsDamagedA(word) || word == "i") && after_lower_word;
-  return damaged_a && !IsSurname(name) && places.ClassOf(name) != PlaceClass::kNone &&
+  return damaged_a && !IsSurname(name) && (places.ClassOf(name) != PlaceClass::kNone || places.IsSmallTown(name)) &&
          !SubjectVerbAfter(text, f.end) && ocr->Get();
 }
 
@@ -412,7 +412,10 @@ size_t PersonAfterDamagedA(std::string_view text, const PlaceGazetteer& places, 
   const size_t space = text.find(' ', f.begin);
   if (space >= f.end) return f.begin;
   const std::string_view town = text.substr(f.begin, space - f.begin);
-  if (IsGivenName(town) || IsSurname(town) || places.ClassOf(town) == PlaceClass::kNone) return f.begin;
+  if (IsGivenName(town) || IsSurname(town) ||
+      (places.ClassOf(town) == PlaceClass::kNone && !places.IsSmallTown(town))) {
+    return f.begin;
+  }
   const size_t second = space + 1;
   const size_t second_end = text.find(' ', second);
   if (second_end >= f.end || !IsGivenName(text.substr(second, second_end - second))) return f.begin;

@@ -2828,7 +2828,7 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
         "notre", "hotel", "palais"};
     return kFirstWords.count(text::Fold(town.substr(0, hyphen))) != 0;
   }();
-  const bool listed = places.ClassOf(town) != PlaceClass::kNone;
+  const bool listed = places.ClassOf(town) != PlaceClass::kNone || places.IsSmallTown(town);
   const uint32_t town_flags = lexicon->Flags(text::Fold(town));
   if (!place_compound && !listed && (town_flags & (kGivenName | kSurname)) != 0) return f.begin;
   if ((town_flags & kGivenName) != 0 && !listed) return f.begin;
@@ -3135,7 +3135,13 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                                        (OpensWithASaint(name) && SaintsTownCue(text, places, f)));
         break;
       case PlaceClass::kNone:
-        is_candidate = !person_cue && FrenchRouteCue(text, places, f);
+        // A small town ("Languidic") weighs as a world town of one word,
+        // where the text says a place at this mention: not because another
+        // mention does ("hospitalisés à Kerlouan. Kerlouan a dit non").
+        is_candidate = !person_cue && (FrenchRouteCue(text, places, f) ||
+                                       (places.IsSmallTown(name) &&
+                                        (SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||
+                                         RegionOfATown(text, places, f))));
         break;
     }
     if (is_candidate) {

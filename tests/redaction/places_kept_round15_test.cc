@@ -70,5 +70,20 @@ TEST(PlacesKeptRound15Test, ListOfPlacesAfterAPluralNounAndDe) {
                            {"Les enfants de Kerbrat et de Le Goff sont venus.", {"Kerbrat", "Goff"}, {"enfants"}}});
 }
 
+// The small towns of French-speaking Europe (data/small_towns.tsv) are
+// kept where the text says a place, after an "à" OCR damaged too; a person
+// so named stays redacted where the text says a person, and the name
+// detector still finds the person ("Redon nous a frappés").
+TEST(PlacesKeptRound15Test, SmallTownsWhereTheTextSaysAPlace) {
+  ExpectGoneAndKept("fr", {{"Lorient , 22 avril . Le blessé fut transporté ë Languidic , où il reçut les soins .",
+                            {},
+                            {"Languidic"}},
+                           {"Un grand marché aura lieu dans Sarzeau dimanche.", {}, {"Sarzeau"}},
+                           {"Redon nous a frappés. Il habite à Lorient.", {"Redon"}, {"Lorient"}},
+                           {"Redon nous a frappés. Il habite à Redon.", {"Redon nous"}, {"habite"}},
+                           {"Le passeur Locminé nous a volés.", {"Locminé"}, {"passeur"}},
+                           {"M. Pauillac a répondu au maire.", {"Pauillac"}, {"maire"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
