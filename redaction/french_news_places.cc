@@ -14,6 +14,7 @@
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
 #include "redaction/place_gazetteer.h"
+#include "redaction/place_veto.h"
 
 namespace amparo::redaction {
 namespace {
@@ -378,7 +379,7 @@ bool AfterFrenchPlacePreposition(std::string_view text, const PlaceGazetteer& pl
   // And "i", read as "à" here only (not before a name of three words,
   // PersonAfterDamagedA).
   const bool damaged_a = (IsDamagedA(word) || word == "i") && after_lower_word;
-  return damaged_a && !IsSurname(name) && places.ClassOf(name) != PlaceClass::kNone &&
+  return damaged_a && !IsSurname(name) && (places.ClassOf(name) != PlaceClass::kNone || places.IsSmallTown(name)) &&
          !SubjectVerbAfter(text, f.end) && ocr->Get();
 }
 
@@ -411,7 +412,10 @@ size_t PersonAfterDamagedA(std::string_view text, const PlaceGazetteer& places, 
   const size_t space = text.find(' ', f.begin);
   if (space >= f.end) return f.begin;
   const std::string_view town = text.substr(f.begin, space - f.begin);
-  if (IsGivenName(town) || IsSurname(town) || places.ClassOf(town) == PlaceClass::kNone) return f.begin;
+  if (IsGivenName(town) || IsSurname(town) ||
+      (places.ClassOf(town) == PlaceClass::kNone && !places.IsSmallTown(town))) {
+    return f.begin;
+  }
   const size_t second = space + 1;
   const size_t second_end = text.find(' ', second);
   if (second_end >= f.end || !IsGivenName(text.substr(second, second_end - second))) return f.begin;
@@ -624,6 +628,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     // Kaboré nous a frappés ... confiance en Kaboré".
     std::vector<char> drop(findings->size(), 0);
     for (size_t i : drops) drop[i] = 1;
+    DropOtherMentionsOfTowns(text, *findings, &drop);
     std::unordered_set<std::string> person_words;
     for (size_t i = 0; i < findings->size(); ++i) {
       const Finding& f = (*findings)[i];

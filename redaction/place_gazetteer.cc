@@ -11,7 +11,8 @@ namespace {
 
 class ShippedPlaceGazetteer : public PlaceGazetteer {
  public:
-  explicit ShippedPlaceGazetteer(const PlaceIndex* index) : index_(index) {}
+  ShippedPlaceGazetteer(const PlaceIndex* index, const PlaceIndex* small_towns)
+      : index_(index), small_towns_(small_towns) {}
 
   std::vector<PlaceMention> FindPlaces(std::string_view text) const override {
     // Token offsets are 32-bit: cut texts of 1 GiB and more at line breaks.
@@ -60,8 +61,13 @@ class ShippedPlaceGazetteer : public PlaceGazetteer {
     return entry == nullptr ? PlaceClass::kNone : entry->place_class;
   }
 
+  bool IsSmallTown(std::string_view phrase) const override {
+    return small_towns_->Lookup(PlaceKey(phrase)) != nullptr;
+  }
+
  private:
   const PlaceIndex* index_;
+  const PlaceIndex* small_towns_;
 };
 
 }  // namespace
@@ -70,12 +76,13 @@ const PlaceGazetteer& PlaceGazetteer::Default() {
   static const ShippedPlaceGazetteer gazetteer = [] {
     std::string error;
     const PlaceIndex* index = DefaultPlaceIndex(&error);
-    if (index == nullptr) {
+    const PlaceIndex* small_towns = index == nullptr ? nullptr : SmallTownIndex(&error);
+    if (index == nullptr || small_towns == nullptr) {
       // The data is compiled in: failing here means a broken build.
       std::fprintf(stderr, "amparo: place gazetteer: %s\n", error.c_str());
       std::abort();
     }
-    return ShippedPlaceGazetteer(index);
+    return ShippedPlaceGazetteer(index, small_towns);
   }();
   return gazetteer;
 }

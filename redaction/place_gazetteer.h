@@ -4,7 +4,8 @@
 // written by hand; and the world's cities of 15,000 people or more and its
 // states, provinces and departments (data/world_places*.tsv, generated from
 // GeoNames and ISO 3166-2), with those that are also a person's name
-// ("Florence", "Jackson") apart.
+// ("Florence", "Jackson") apart; and, for the place veto alone, the small
+// towns of French-speaking Europe and Haiti (data/small_towns.tsv).
 //
 // The redactor asks it so that place names are never redacted as people; the
 // archive asks it to suggest place tags at intake. Matching is case- and
@@ -50,6 +51,14 @@ class PlaceGazetteer {
   virtual bool IsPlace(std::string_view phrase) const = 0;
   // Which list names the phrase a place, kNone if none.
   virtual PlaceClass ClassOf(std::string_view phrase) const = 0;
+  // True if the phrase is a small town of data/small_towns.tsv: 1,000
+  // people or more in France, Belgium, Switzerland, Luxembourg, Monaco or
+  // Haiti ("Languidic", "Locminé"), its name no given name, surname or
+  // ordinary word of our lists. ClassOf() and FindPlaces() leave these out,
+  // so the name detector and its person passes do not take them for places:
+  // a surname may still be a commune's name ("Redon nous a frappés"). Only
+  // the place veto asks, where the text says a place (place_veto.h).
+  virtual bool IsSmallTown(std::string_view phrase) const = 0;
 };
 
 }  // namespace amparo::redaction

@@ -244,4 +244,23 @@ const PlaceIndex* DefaultPlaceIndex(std::string* error) {
   return index;
 }
 
+const PlaceIndex* SmallTownIndex(std::string* error) {
+  static std::string load_error;
+  static const PlaceIndex* index = [] {
+    auto* idx = new PlaceIndex;
+    if (!idx->Load(data::EmbeddedFile("small_towns.tsv"), &load_error, PlaceClass::kWorld)) {
+      delete idx;
+      return static_cast<PlaceIndex*>(nullptr);
+    }
+    if (idx->size() == 0) {
+      load_error = "small_towns.tsv is missing from the embedded data";
+      delete idx;
+      return static_cast<PlaceIndex*>(nullptr);
+    }
+    return idx;
+  }();
+  if (index == nullptr && error != nullptr) *error = load_error;
+  return index;
+}
+
 }  // namespace amparo::redaction

@@ -93,6 +93,11 @@ class PlaceIndex {
 // embedded data is malformed.
 const PlaceIndex* DefaultPlaceIndex(std::string* error);
 
+// The small towns of data/small_towns.tsv, apart from the index above
+// (PlaceGazetteer::IsSmallTown says why); loaded once, never freed, or
+// nullptr with *error set.
+const PlaceIndex* SmallTownIndex(std::string* error);
+
 // Folded key of a phrase: its word tokens folded and joined by one space.
 std::string PlaceKey(std::string_view phrase);
 

@@ -720,12 +720,17 @@ bool AfterBirthOrDeath(std::string_view text, size_t offset) {
 // rivers Ouse and Foss", "les communes de Languidic, Baud et Locminé", "the
 // towns of Elgin and Delmar").
 bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
+  // In lower case, accented too ("îles"): std::islower reads one byte.
+  auto lower_at = [&](size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    return c < 0x80 ? std::islower(c) != 0 : !StartsWithCapital(text, k);
+  };
   size_t at = 0;
   std::string word = WordBefore(text, offset, &at);
   static const std::unordered_set<std::string_view> kPlural = {
       "rios", "lagos", "lagunas", "volcanes", "cerros", "islas", "montes", "rivers", "lakes",
       "volcanoes", "islands", "fleuves", "rivieres", "lacs", "iles", "volcans", "monts"};
-  if (kPlural.count(word) != 0) return std::islower(static_cast<unsigned char>(text[at])) != 0;
+  if (kPlural.count(word) != 0) return lower_at(at);
   if ((word != "de" && word != "of" && word != "d") || text.substr(at, offset - at).find_first_of(".:") !=
                                                             std::string_view::npos) {
     return false;
@@ -733,11 +738,29 @@ bool AfterAPluralPlaceNoun(std::string_view text, size_t offset) {
   static const std::unordered_set<std::string_view> kTowns = {
       "communes", "villes", "villages", "departements", "provinces", "cantons", "ciudades", "pueblos",
       "municipios", "estados", "provincias", "departamentos", "aldeas", "towns", "cities",
-      "villages", "counties", "states", "provinces"};
+      "villages", "counties", "states", "provinces",
+      // "les îles de Chio et de Mitylène", "los puertos de Veracruz y
+      // Tuxpan", "les ports de Kerity et de Lesconil".
+      "iles", "islas", "islands", "ports", "puertos", "regions", "regiones", "localites", "localidades",
+      "bourgs"};
   size_t noun_at = 0;
   word = WordBefore(text, at, &noun_at);
-  return kTowns.count(word) != 0 && std::islower(static_cast<unsigned char>(text[noun_at])) != 0 &&
+  return kTowns.count(word) != 0 && lower_at(noun_at) &&
          text.substr(noun_at, at - noun_at).find_first_of(".:,") == std::string_view::npos;
+}
+
+// True if what lies between two items of a list opened by a noun and "de"
+// says "de" again: "les îles de Chio et de Mitylène", ", de", "y de".
+bool RepeatsTheListsDe(std::string_view gap) {
+  if (gap.size() > 9) return false;
+  std::string words;
+  for (char c : gap) {
+    if (c == ',' || c == ' ' || c == '\t' || c == '\'') continue;
+    words.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (words == "de" || words == "d") return gap.find(',') != std::string_view::npos;
+  return words == "etde" || words == "etd" || words == "yde" || words == "oude" || words == "oud" ||
+         words == "andof";
 }
 
 // True if a comma, "et" or "ou" follows `end`: another item of a list.
@@ -1378,7 +1401,20 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
       "cafetier", "aubergiste", "rentier", "rentiere", "journalier", "journaliere", "cordonnier",
       "tailleur", "couturiere", "macon", "charpentier", "fermier", "fermiere", "laboureur",
       "percepteur", "receveur", "facteur", "huissier", "medecin", "pharmacien", "gendarme",
-      "brigadier", "douanier", "paix", "lieu"};
+      "brigadier", "douanier", "paix", "lieu",
+      // Where something happened or someone was held, taken or gathered
+      // ("hospitalisés à Kerlouan", "stationné à Rostrenen", "la fête
+      // organisée à Kervignac"): none of these gives or says something to
+      // someone, as "envoyé", "vendu", "raconté", "montré" do ("envoyé la
+      // lettre à Kerbrat"), which stay out.
+      "hospitalise", "hospitalisee", "hospitalises", "hospitalisees", "stationne", "stationnee",
+      "stationnes", "cantonne", "cantonnes", "caserne", "casernes", "interne", "internee", "internes",
+      "ecroue", "ecrouee", "ecroues", "incarcere", "incarceree", "incarceres", "emprisonne",
+      "emprisonnee", "emprisonnes", "detenu", "detenue", "detenus", "refugie", "refugiee", "refugies",
+      "refugiees", "debarque", "debarquee", "debarques", "rassemble", "rassemblee", "rassembles",
+      "rassemblees", "reunis", "reunies", "organise", "organisee", "organises", "organisees",
+      "survenu", "survenue", "survenus", "decedes", "inhumes", "noye", "noyee", "noyes",
+      "sejournant", "villegiature"};
   size_t word_at = 0;
   if (kWords.count(WordBefore(text, at, &word_at)) != 0) return true;
   // "né Giulio Mazzarino à Pescina": a birth name, one to three capitalized
@@ -2800,7 +2836,7 @@ size_t PersonAfterLeadingTown(std::string_view text, const PlaceGazetteer& place
         "notre", "hotel", "palais"};
     return kFirstWords.count(text::Fold(town.substr(0, hyphen))) != 0;
   }();
-  const bool listed = places.ClassOf(town) != PlaceClass::kNone;
+  const bool listed = places.ClassOf(town) != PlaceClass::kNone || places.IsSmallTown(town);
   const uint32_t town_flags = lexicon->Flags(text::Fold(town));
   if (!place_compound && !listed && (town_flags & (kGivenName | kSurname)) != 0) return f.begin;
   if ((town_flags & kGivenName) != 0 && !listed) return f.begin;
@@ -3001,8 +3037,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     // The next items of a list that a plural noun opened ("los ríos Ulúa
     // y Chamelecón", "los volcanes Atitlán, Tolimán y San Pedro").
     const bool next_in_list = list_end != std::string_view::npos && f.begin >= list_end &&
-                              f.begin - list_end <= 5 &&
-                              ListGap(text.substr(list_end, f.begin - list_end));
+                              ((f.begin - list_end <= 5 && ListGap(text.substr(list_end, f.begin - list_end))) ||
+                               RepeatsTheListsDe(text.substr(list_end, f.begin - list_end)));
     // Another name of the place just named: "el Pico de Orizaba o
     // Citlaltépetl".
     const bool other_name_of_place =
@@ -3108,7 +3144,13 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                                        (OpensWithASaint(name) && SaintsTownCue(text, places, f)));
         break;
       case PlaceClass::kNone:
-        is_candidate = !person_cue && FrenchRouteCue(text, places, f);
+        // A small town ("Languidic") weighs as a world town of one word,
+        // where the text says a place at this mention: not because another
+        // mention does ("hospitalisés à Kerlouan. Kerlouan a dit non").
+        is_candidate = !person_cue && (FrenchRouteCue(text, places, f) ||
+                                       (places.IsSmallTown(name) &&
+                                        (SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||
+                                         RegionOfATown(text, places, f))));
         break;
     }
     if (is_candidate) {
@@ -3184,11 +3226,83 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     if (words == 1 && in_longer_name) continue;
     drop[i] = 1;
   }
+  DropOtherMentionsOfTowns(text, *findings, &drop);
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     if (!drop[i]) (*findings)[kept++] = (*findings)[i];
   }
   findings->resize(kept);
+}
+
+void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>& findings, std::vector<char>* drop) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  auto one_word = [&](const Finding& f) {
+    return f.end <= text.size() && f.begin < f.end &&
+           text.substr(f.begin, f.end - f.begin).find_first_of(" \t\n") == std::string_view::npos;
+  };
+  std::unordered_set<std::string> towns;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if (!(*drop)[i] || !IsGuessedName(f) || !one_word(f)) continue;
+    std::string word = text::Fold(text.substr(f.begin, f.end - f.begin));
+    if ((lexicon->Flags(word) & (kGivenName | kSurname)) == 0) towns.insert(std::move(word));
+  }
+  if (towns.empty()) return;
+  // The words the text names as a person: of a longer name, of a name
+  // another detector found, or of a one-word name with a person cue.
+  auto has_person_cue = [&](const Finding& f) {
+    size_t next = 0, next_end = 0;
+    return HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||
+           SpeaksOrActsAfter(text, *lexicon, f, &next, &next_end);
+  };
+  // Where an echo stands as a town: after a preposition of place, a
+  // conjunction or a mark ("d Languidic", OCR's "à"), and before a mark,
+  // "et" or "ou". Not a subject before its verb ("Kerlouan a dit non"), nor
+  // a noun's complement ("le fils de Kerlouan").
+  auto stands_as_a_place = [&](const Finding& f) {
+    size_t at = 0;
+    static const std::unordered_set<std::string_view> kBefore = {
+        "", "a", "d", "il", "i", "e", "u", "en", "vers", "pour", "par", "pres", "jusqu", "dans", "sur", "entre",
+        "et", "ou", "au", "aux"};
+    if (kBefore.count(WordBefore(text, f.begin, &at)) == 0) return false;
+    size_t next = f.end;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    if (next >= text.size() || std::string_view(".,;:)!?\n").find(text[next]) != std::string_view::npos) {
+      return true;
+    }
+    size_t end = next;
+    while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string_view word = text.substr(next, end - next);
+    return word == "et" || word == "ou";
+  };
+  std::unordered_set<std::string> person_words;
+  std::vector<size_t> echoes;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if ((*drop)[i] || !IsName(f) || f.end > text.size()) continue;
+    if (IsGuessedName(f) && one_word(f)) {
+      std::string word = text::Fold(text.substr(f.begin, f.end - f.begin));
+      if (towns.count(word) == 0) continue;
+      if (has_person_cue(f)) {
+        person_words.insert(std::move(word));
+      } else if (stands_as_a_place(f)) {
+        echoes.push_back(i);
+      }
+      continue;
+    }
+    size_t from = f.begin;
+    while (from < f.end) {
+      size_t to = from;
+      while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
+      if (to > from) person_words.insert(text::Fold(text.substr(from, to - from)));
+      from = to + 1;
+    }
+  }
+  for (size_t i : echoes) {
+    const Finding& f = findings[i];
+    if (person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) (*drop)[i] = 1;
+  }
 }
 
 namespace {

@@ -54,6 +54,18 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                               const std::vector<Finding>& others, std::vector<Finding>* findings,
                               bool french);
 
+// Where a pass dropped a guessed one-word name as a town (drop[i] set) and
+// the word is no listed given name or surname, the text's other guessed
+// one-word mentions of it that no person cue surrounds (a title or a word
+// that takes a person before it, a verb of speech or a pronoun and a verb
+// after it) are that town too and are dropped as well ("en Languidic ...
+// se rendre d Languidic", "le maire de Kerlouan ... Kerlouan attend la
+// pluie"): else the redactor would redact every mention again
+// (consistent_person_names.h). A word the text names as a person elsewhere
+// (in a longer name, with such a cue, or found by another detector) frees
+// none. Linear in the number of findings.
+void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>& findings, std::vector<char>* drop);
+
 // The other side of the veto: a capitalized month or place word written
 // right next to a person's name, on its line with only spaces between, is
 // part of that name ("Julio Mamani", "Rosa Arequipa", "casa de Durban
