@@ -4,9 +4,10 @@
 // of them ("kwesi and tunde beat us"); Spanish subjects after "vio", after
 // a personal "a" of paying or giving ("Le pagamos a Zelle"), second in a
 // pair after a plural noun ("Ladrones y Zelle nos robaron") and first
-// before a possessive and a kin word ("Zelle y su primo nos robaron").
-// Each case failed on 33eaa24; the ordinary words and places in the same
-// place must stay.
+// before a possessive and a kin word ("Zelle y su primo nos robaron");
+// "Park" of a person's name before "'s" and a home or kin word ("Daniel
+// Park's house"). Each case failed on 33eaa24; the ordinary words and
+// places in the same place must stay.
 #include <gtest/gtest.h>
 
 #include "tests/redaction/redactor_fixture.h"
@@ -93,6 +94,15 @@ TEST(TestimonyLeaksRound15, PairAfterAPluralNounOrBeforeAKinWord) {
   });
   ExpectGoneAndKept("fr", {
       {"Zelle et son frère nous ont volé les passeports.", {"Zelle"}, {"et son frère"}},
+  });
+}
+
+TEST(TestimonyLeaksRound15, ParkOfAPersonBeforeAPossessive) {
+  ExpectGoneAndKept("en", {
+      {"We stayed at Daniel Park's house.", {"Daniel", "Park"}, {"We stayed at", "house"}},
+      {"Daniel Park's brother drove us.", {"Daniel", "Park"}, {"brother drove us"}},
+      {"We walked through Lincoln Park.", {}, {"Park"}},
+      {"We met at Lincoln Park's zoo.", {}, {"Park's zoo"}},
   });
 }
 
