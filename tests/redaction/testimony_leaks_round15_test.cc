@@ -6,8 +6,10 @@
 // pair after a plural noun ("Ladrones y Zelle nos robaron") and first
 // before a possessive and a kin word ("Zelle y su primo nos robaron");
 // "Park" of a person's name before "'s" and a home or kin word ("Daniel
-// Park's house"). Each case failed on 33eaa24; the ordinary words and
-// places in the same place must stay.
+// Park's house"); given names that are towns before an act of a person
+// other than speaking ("Israel llegó tarde", "Florence left early"). Each
+// case failed on 33eaa24; the ordinary words and places in the same place
+// must stay.
 #include <gtest/gtest.h>
 
 #include "tests/redaction/redactor_fixture.h"
@@ -103,6 +105,25 @@ TEST(TestimonyLeaksRound15, ParkOfAPersonBeforeAPossessive) {
       {"Daniel Park's brother drove us.", {"Daniel", "Park"}, {"brother drove us"}},
       {"We walked through Lincoln Park.", {}, {"Park"}},
       {"We met at Lincoln Park's zoo.", {}, {"Park's zoo"}},
+  });
+}
+
+TEST(TestimonyLeaksRound15, TownNamedBeforeAnActOfAPerson) {
+  ExpectGoneAndKept("es", {
+      {"Israel llegó tarde al albergue.", {"Israel"}, {"llegó tarde", "albergue"}},
+      {"Victoria lloró toda la noche.", {"Victoria"}, {"lloró"}},
+      {"Victoria nos llevó al albergue.", {"Victoria"}, {"nos llevó"}},
+      {"Guadalupe me dio agua.", {"Guadalupe"}, {"me dio agua"}},
+      {"Llegamos a Victoria en la noche.", {}, {"Victoria"}},
+      {"Victoria fue peligrosa.", {}, {"Victoria"}},
+      {"Guadalupe está lejos.", {}, {"Guadalupe"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Florence left early and we never saw her again.", {"Florence"}, {"left early"}},
+      {"Florence cried all night.", {"Florence"}, {"cried"}},
+      {"Victoria arrived late to the shelter.", {"Victoria"}, {"arrived late"}},
+      {"Florence was bombed in the war.", {}, {"Florence"}},
+      {"We left Florence early.", {}, {"Florence"}},
   });
 }
 
