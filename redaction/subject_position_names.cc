@@ -1005,6 +1005,22 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
       "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti"};
   for (Finding& f : *names) {
     if (f.type != IdentifierType::kPersonName || f.begin < 3 || f.end > text.size()) continue;
+    // "Yusuf al-Amin", "Ahmed el-Masri": the article joined by a hyphen to
+    // a surname found is the surname's (it was left in clear between two
+    // findings).
+    if (text[f.begin - 1] == '-') {
+      size_t b = f.begin - 1;
+      while (b > 0 && b + 4 > f.begin && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+      const std::string_view article = text.substr(b, f.begin - 1 - b);
+      static const std::unordered_set<std::string_view> kArticles = {"al", "el", "ul", "as", "ash", "ad",
+                                                                    "ar", "an", "at", "az", "ibn", "bin"};
+      if ((b == 0 || !WordByte(text, b - 1)) && kArticles.count(article) != 0) {
+        bool covered = false;
+        for (const Finding& g : others) covered = covered || (g.begin < f.begin && g.end > b);
+        if (!covered) f.begin = b;
+      }
+      continue;
+    }
     // Most names follow a lower-case word or none: the set is not hashed.
     const unsigned char last = static_cast<unsigned char>(text[f.begin - 2]);
     if (text[f.begin - 1] != ' ' || ((last < 'a' || last > 'z') && last < 0x80)) continue;

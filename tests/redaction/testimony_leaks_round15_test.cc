@@ -127,5 +127,17 @@ TEST(TestimonyLeaksRound15, TownNamedBeforeAnActOfAPerson) {
   });
 }
 
+TEST(TestimonyLeaksRound15, ArabicArticleJoinedToASurname) {
+  ExpectGoneAndKept("en", {
+      {"My wife's brother Yusuf al-Amin paid the men in Tapachula.", {"al-", "Amin"}, {"paid the men", "Tapachula"}},
+      {"Ahmed el-Masri took our money.", {"el-", "Masri"}, {"took our money"}},
+      {"We crossed at El Paso.", {}, {"El Paso"}},
+      {"We went to the well-known shelter.", {}, {"well-known"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Nos ayudó Omar al-Rashid en Tapachula.", {"al-", "Rashid"}, {"Nos ayudó", "Tapachula"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
