@@ -420,7 +420,11 @@ class SubjectReader {
     // below hold; a plural is none.
     if (lexicon_.IsDictionaryWord(folded.view())) {
       const std::string_view f = folded.view();
+      // Abstract and mass nouns by their endings too ("exhaustion",
+      // "brutality", "sadness", "gunfire"): no name ends so.
       if (after_that || f.back() == 's' || f.ends_with("ly") || f.ends_with("ed") || f.ends_with("ing") ||
+          f.ends_with("ion") || f.ends_with("ity") || f.ends_with("ness") || f.ends_with("ism") ||
+          f.ends_with("ment") || f.ends_with("ance") || f.ends_with("ence") || f.ends_with("fire") ||
           IsSentenceAdverb(f) || IsEnglishBareSubject(f)) {
         return false;
       }
@@ -443,6 +447,7 @@ class SubjectReader {
         "grandma", "grandpa", "granny", "auntie", "malaria", "cholera", "dengue", "typhoid", "tuberculosis",
         "flu", "pneumonia", "alcohol", "depression", "anxiety", "stress", "hate", "racism", "corruption",
         "greed", "jealousy", "anger", "flood", "storm", "earthquake", "hurricane", "drought", "famine",
+        "lightning", "thunder", "hail", "sun", "panic", "shame", "grief", "trauma", "despair", "hatred",
         // Roles and words of address said as a name ("and boss took our
         // passports"), which are no one's name.
         "boss", "chief", "captain", "teacher", "doctor", "nurse", "officer", "driver", "guard", "coach", "sir",

@@ -28,6 +28,10 @@ TEST(TestimonyLeaksRound15, LowerCaseNameThatADictionaryHolds) {
       {"We cried and hunger hurt us.", {}, {"hunger hurt"}},
       {"I stayed and nobody helped us.", {}, {"nobody helped"}},
       {"I went back and immigration took our bags.", {}, {"immigration took"}},
+      {"We hid and gunfire hit him.", {}, {"gunfire hit"}},
+      {"We walked and exhaustion beat us.", {}, {"exhaustion beat"}},
+      {"We walked and sadness hurt us.", {}, {"sadness hurt"}},
+      {"We waited and lightning hit him.", {}, {"lightning hit"}},
   });
 }
 
