@@ -119,7 +119,9 @@ const std::unordered_set<std::string>& SpanishActVerbForms() {
           "jal", "lastim", "castig", "humill", "insult", "ahorc", "ech", "vigil",
           // Receiving, finding, calling and sending people: "Nos recibió
           // Zelle", "Nos encontró Twitch en el río".
-          "atrap", "encontr", "busc", "llam", "contrat", "mand", "envi", "contact", "esper", "avis"}) {
+          "atrap", "encontr", "busc", "llam", "contrat", "mand", "envi", "contact", "esper", "avis",
+          // Talking to people: "Me habló Twitch en la estación".
+          "habl"}) {
       for (const char* ending : {"o", "aron", "aba", "aban"}) verbs.insert(std::string(stem) + ending);
     }
     // Verbs in -er and -ir: "-ió", "-ieron", "-ía", "-ían".

@@ -10,7 +10,7 @@
 //    "lo", "la", "los", "las", "le", "les"), a verb in the past of violence,
 //    taking, helping, selling, receiving, finding or giving ("golpeó",
 //    "robaron", "llevó", "ayudaba", "vendió", "recibió", "encontró", "dio",
-//    "vio"), then at once one or two capitalized words: the subject.
+//    "vio", "habló"), then at once one or two capitalized words: the subject.
 //  - Spanish "le" or "les" before a verb of paying, giving or telling
 //    (or joined to its end: "pagarle") and, within three words, "a" and a
 //    capitalized word: the one reached ("Le pagamos a Zelle", "Le dimos

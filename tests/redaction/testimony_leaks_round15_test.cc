@@ -143,5 +143,15 @@ TEST(TestimonyLeaksRound15, ArabicArticleJoinedToASurname) {
   });
 }
 
+TEST(TestimonyLeaksRound15, SubjectAfterAVerbOfTalking) {
+  ExpectGoneAndKept("es", {
+      {"Me habló Twitch en la estación.", {"Twitch"}, {"Me habló", "estación"}},
+      {"Nos hablaba Zelle de la frontera.", {"Zelle"}, {"Nos hablaba", "frontera"}},
+      {"Nos habló Dios en sueños.", {}, {"Dios"}},
+      {"Nos habló ACNUR de los papeles.", {}, {"ACNUR"}},
+      {"Nos habló la Cruz Roja.", {}, {"Cruz Roja"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
