@@ -7,9 +7,11 @@
 // before a possessive and a kin word ("Zelle y su primo nos robaron");
 // "Park" of a person's name before "'s" and a home or kin word ("Daniel
 // Park's house"); given names that are towns before an act of a person
-// other than speaking ("Israel llegó tarde", "Florence left early"). Each
-// case failed on 33eaa24; the ordinary words and places in the same place
-// must stay.
+// other than speaking ("Israel llegó tarde", "Florence left early"); an
+// Arabic article joined to a surname ("Yusuf al-Amin"); a subject after
+// "habló" ("Me habló Twitch"). Each case failed on 33eaa24 (the endings
+// of abstract nouns, on 6b80260); the ordinary words and places in the
+// same place must stay.
 #include <gtest/gtest.h>
 
 #include "tests/redaction/redactor_fixture.h"
