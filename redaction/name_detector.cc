@@ -2293,7 +2293,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                (info[w + 1].flags & (kSurname | kGivenName)) &&
                !(info[w + 1].flags & (kOrgWord | kStopWord | kMonth | kTitle)) && !ts[w + 1].all_caps;
       };
-      if (!english && (in.flags & kOrgWord) &&
+      // In English, such a word before "'s" and a home or kin word is the
+      // surname too ("We stayed at Daniel Park's house"): a park has no
+      // house nor brother.
+      auto owner_of_a_home = [&] {
+        if (!english || w + 3 >= n || ts[w + 1].word || ts[w + 1].space_before ||
+            (ts[w + 1].first != '\'' && ts[w + 1].first != 0x2019) || !ts[w + 2].word ||
+            tk.Folded(ts[w + 2]) != "s" || !ts[w + 3].word) {
+          return false;
+        }
+        static const std::unordered_set<std::string_view> kHomeOrKin = {
+            "house", "home", "place", "apartment", "flat", "room", "family", "wife", "husband", "mother",
+            "father", "mom", "dad", "brother", "sister", "son", "daughter", "kids", "children", "cousin",
+            "uncle", "aunt", "friend", "car", "truck", "phone", "number", "girlfriend", "boyfriend"};
+        return kHomeOrKin.count(tk.Folded(ts[w + 3])) != 0;
+      };
+      if ((!english || owner_of_a_home()) && (in.flags & kOrgWord) &&
           ((in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution)) == (kOrgWord | kSurname) ||
            ((in.flags & (kOrgWord | kTitle | kMonth | kInstitution)) == kOrgWord && given_between())) &&
           idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 &&

@@ -99,6 +99,23 @@ bool SaysWhatOnlyAPersonDoes(std::string_view first, std::string_view second, st
       "said", "told", "asked", "answered", "replied", "explained", "whispered", "shouted", "insisted",
       "promised", "dit", "raconte", "repond", "repondit", "expliqua", "murmura", "reponn", "rakonte"};
   if (kSpoke.count(first) != 0) return true;
+  // What a body does: a town neither cries nor sleeps ("Victoria lloró
+  // toda la noche", "Florence cried all night").
+  static const std::unordered_set<std::string_view> kBodyActs = {
+      "lloro", "lloraba", "sonrio", "durmio", "dormia", "murio", "rezo", "rezaba", "cocino", "cried", "wept",
+      "laughed", "smiled", "slept", "prayed", "cooked", "died", "pleurait", "pleura", "dormait", "kriye"};
+  if (kBodyActs.count(first) != 0) return true;
+  // Coming and going as a person does: late, alone, crying ("Israel llegó
+  // tarde", "Florence left early"); a town is reached, it does not arrive
+  // ("Israel llegó a un acuerdo" is a state's act and stays).
+  static const std::unordered_set<std::string_view> kComings = {
+      "llego", "llegaba", "salio", "regreso", "volvio", "vino", "arrived", "came", "left", "returned",
+      "arriva", "arrivait", "partit", "rive"};
+  static const std::unordered_set<std::string_view> kHowOneCame = {
+      "tarde", "temprano", "sola", "solo", "primero", "llorando", "corriendo", "cansada", "cansado",
+      "borracha", "borracho", "herida", "herido", "late", "early", "alone", "first", "crying", "drunk",
+      "tard", "seule", "seul", "ta", "bone"};
+  if (kComings.count(first) != 0) return kHowOneCame.count(second) != 0;
   // Haitian "di" before a pronoun ("Florence di nou rete"); elsewhere "di"
   // is an Italian particle ("Santa Maria di Leuca").
   if (first == "di") {

@@ -28,11 +28,13 @@ bool IsPronounBeforeVerb(std::string_view after);
 
 // True if the three folded lower-case words right after a one-word name
 // ("" where there is none) say what only a person does or is: a verb of
-// speaking ("dijo", "said", "dit"; Haitian "di" before a pronoun), or a
-// copula, an optional "very" and a word of how a person was ("was kind",
-// "fue muy buena", "était très gentille", "estaba embarazada"). A town
-// neither speaks nor is kind: "Guadalupe dijo que sí", "Florence said we
-// could stay" name a person; "Victoria fue peligrosa" stays the town.
+// speaking ("dijo", "said", "dit"; Haitian "di" before a pronoun), what a
+// body does ("lloró", "cried", "slept"), coming or going and how ("llegó
+// tarde", "left early", "arrived alone"), or a copula, an optional "very"
+// and a word of how a person was ("was kind", "fue muy buena", "était
+// très gentille", "estaba embarazada"). A town neither speaks, cries nor
+// comes late: "Guadalupe dijo que sí", "Florence left early" name a
+// person; "Victoria fue peligrosa", "Florence was bombed" stay the town.
 bool SaysWhatOnlyAPersonDoes(std::string_view first, std::string_view second, std::string_view third);
 
 }  // namespace amparo::redaction

@@ -120,7 +120,9 @@ const std::unordered_set<std::string>& SpanishActVerbForms() {
           "jal", "lastim", "castig", "humill", "insult", "ahorc", "ech", "vigil",
           // Receiving, finding, calling and sending people: "Nos recibió
           // Zelle", "Nos encontró Twitch en el río".
-          "atrap", "encontr", "busc", "llam", "contrat", "mand", "envi", "contact", "esper", "avis"}) {
+          "atrap", "encontr", "busc", "llam", "contrat", "mand", "envi", "contact", "esper", "avis",
+          // Talking to people: "Me habló Twitch en la estación".
+          "habl"}) {
       for (const char* ending : {"o", "aron", "aba", "aban"}) verbs.insert(std::string(stem) + ending);
     }
     // Verbs in -er and -ir: "-ió", "-ieron", "-ía", "-ían".
@@ -130,7 +132,9 @@ const std::unordered_set<std::string>& SpanishActVerbForms() {
     }
     for (const char* irregular : {"hirio", "hirieron", "persiguio", "persiguieron", "detuvo", "detuvieron",
                                   "trajo", "trajeron", "condujo", "condujeron", "guio", "guiaron", "guiaba",
-                                  "dio", "dieron", "daba", "daban", "pidio", "pidieron"}) {
+                                  "dio", "dieron", "daba", "daban", "pidio", "pidieron",
+                                  // Seeing: "Nos vio Zelle en el tren".
+                                  "vio", "vieron", "veia", "veian"}) {
       verbs.insert(irregular);
     }
     return verbs;
@@ -416,25 +420,73 @@ class SubjectReader {
   // "then kwesi hit me", "I went home and kwesi took my phone", "when kwesi
   // took our money" (English). The clause's link is read wherever it
   // stands: what follows it is a subject, and the word must be of no list.
+  // "that" links a relative clause ("the money that kwesi took").
   bool UnlistedLowerOpener(const Word& w) const {
     if (Empty(w) || !Lower(text_, w)) return false;
     const std::string_view v = View(text_, w);
     if (v.size() < 3 || v.size() > 20) return false;
+    bool after_that = false;  // "that" is a determiner too ("that man took"): a word of no list only
     if (!OpensSentence(text_, w)) {
       const Word link = PreviousWord(text_, w);
       if (link.end - link.begin > 7) return false;
       const Folded lower(View(text_, link));
       static const std::unordered_set<std::string_view> kLinks = {
-          "then", "and", "but", "so", "when", "until", "till", "because", "after", "before", "while", "cuz"};
+          "then", "and", "but", "so", "when", "until", "till", "because", "after", "before", "while", "cuz",
+          "that"};
       if (kLinks.count(lower.view()) == 0) return false;
+      after_that = lower.view() == "that";
     }
     const Folded folded(v);
     constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
-    if ((lexicon_.Flags(folded.view()) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
-      return false;
+    const uint32_t flags = lexicon_.Flags(folded.view());
+    if ((flags & ~kNameLists) != 0) return false;
+    // The dictionary is one for es/fr/en: a Spanish form ("tunde") is a
+    // word of it. A bare singular English word before a verb of acting on
+    // someone is rare (a count noun wants an article): what stands there
+    // is a mass or group noun ("police", "hunger"), an adverb ("quickly",
+    // "just") or a verb's form ("happened"), which the lists and endings
+    // below hold; a plural is none.
+    if (lexicon_.IsDictionaryWord(folded.view())) {
+      const std::string_view f = folded.view();
+      // Abstract and mass nouns by their endings too ("exhaustion",
+      // "brutality", "sadness", "gunfire"): no name ends so.
+      if (after_that || f.back() == 's' || f.ends_with("ly") || f.ends_with("ed") || f.ends_with("ing") ||
+          f.ends_with("ion") || f.ends_with("ity") || f.ends_with("ness") || f.ends_with("ism") ||
+          f.ends_with("ment") || f.ends_with("ance") || f.ends_with("ence") || f.ends_with("fire") ||
+          IsSentenceAdverb(f) || IsEnglishBareSubject(f)) {
+        return false;
+      }
     }
     if (places_.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return false;
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
+  }
+
+  // English words that stand bare before a verb of acting on someone and
+  // are no one: mass and group nouns, adverbs, quantifiers. Folded.
+  static bool IsEnglishBareSubject(std::string_view folded) {
+    static const std::unordered_set<std::string_view> kWords = {
+        // Groups and authorities named without an article.
+        "security", "staff", "management", "customs", "immigration", "ice", "military", "family", "mafia",
+        "crew", "everyone", "everybody", "nobody", "noone", "somebody", "someone", "anyone", "anybody", "one",
+        "another", "each", "both", "either", "neither", "none", "all", "most", "half", "nature", "fate",
+        "luck", "faith", "hope", "love", "help", "money", "work", "death", "disease", "fever", "cancer",
+        "covid", "exhaustion", "fatigue", "darkness", "night", "silence", "smoke", "gas", "dust", "mud",
+        "snow", "wind", "heat", "current", "traffic", "jesus", "mom", "dad", "mum", "mama", "papa",
+        "grandma", "grandpa", "granny", "auntie", "malaria", "cholera", "dengue", "typhoid", "tuberculosis",
+        "flu", "pneumonia", "alcohol", "depression", "anxiety", "stress", "hate", "racism", "corruption",
+        "greed", "jealousy", "anger", "flood", "storm", "earthquake", "hurricane", "drought", "famine",
+        "lightning", "thunder", "hail", "sun", "panic", "shame", "grief", "trauma", "despair", "hatred",
+        // Roles and words of address said as a name ("and boss took our
+        // passports"), which are no one's name.
+        "boss", "chief", "captain", "teacher", "doctor", "nurse", "officer", "driver", "guard", "coach", "sir",
+        "madam", "bro", "buddy", "man", "dude", "guy", "lord", "baby", "babe", "honey",
+        // Adverbs that come between a link and a verb ("and just took").
+        "just", "still", "never", "always", "even", "only", "almost", "already", "soon", "then", "also",
+        "ever", "often", "sometimes", "together", "instead", "somehow", "anyway", "maybe", "perhaps", "too",
+        "quite", "rather", "once", "twice", "again", "later", "now", "here", "there", "finally", "really",
+        "actually", "immediately", "simply", "probably", "they", "who", "which", "what", "this", "these",
+        "those", "she", "he", "we", "you", "it"};
+    return kWords.count(folded) != 0;
   }
 
   bool MayBeAPerson(const Word& w) const {
@@ -541,8 +593,17 @@ void AddPairOpening(std::string_view text, const SubjectReader& reader, const Na
   size_t b = k;
   while (b > 0 && WordByte(text, b - 1)) --b;
   const Word first{b, k};
-  if (!reader.UnlistedOpener(first)) return;
-  added->emplace_back(first.begin, first.end);
+  if (reader.UnlistedOpener(first)) {
+    added->emplace_back(first.begin, first.end);
+    added->emplace_back(second.begin, second.end);
+    return;
+  }
+  // "Ladrones y Zelle nos robaron", "Los ladrones y Zelle nos robaron":
+  // after a word of a group ("ladrones", "la policía"), a capitalized
+  // word in the list's middle is someone, not the sentence's first word
+  // nor a word of what hurts people ("Hambre y Frío nos mataron").
+  if (!Lower(text, first) && !OpensSentence(text, first)) return;
+  if (SubjectReader::IsSentenceAdverb(Folded(View(text, second)).view())) return;
   added->emplace_back(second.begin, second.end);
 }
 
@@ -818,6 +879,116 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
   }
 }
 
+// "Le pagamos a Zelle", "Le dimos el dinero a Zelle", "Tuvimos que
+// pagarle a Zelle" (Spanish): "le" or "les" doubles the one a verb of
+// paying, giving or telling reaches, and the "a" before a capitalized word
+// names that one: a person (not a town: "Le llevamos comida a Tapachula"
+// takes no such verb). The verb, with the pronoun before it or joined to
+// its end, comes at most three words before "a"; the word after "a" is
+// read as a subject after a verb is.
+void AddPersonsReachedByLe(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                           std::vector<std::pair<size_t, size_t>>* added) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "pague", "pago", "pagamos", "pagaron", "pagaba", "pagabamos", "pagaban", "pagaste", "di", "dio", "dimos",
+      "dieron", "daba", "dabamos", "daban", "diste", "damos", "doy", "entregue", "entrego", "entregamos",
+      "entregaron", "mande", "mando", "mandamos", "mandaron", "envie", "envio", "enviamos", "enviaron",
+      "debia", "debiamos", "debian", "debo", "debemos", "pedi", "pidio", "pedimos", "pidieron", "dije", "dijo",
+      "dijimos", "dijeron", "decia", "deciamos", "pregunte", "pregunto", "preguntamos", "preguntaron", "avise",
+      "aviso", "avisamos", "avisaron", "vendi", "vendio", "vendimos", "vendieron", "compre", "compro",
+      "compramos", "compraron", "prestamos", "preste", "presto"};
+  // Infinitives and gerunds that take the pronoun at their end ("pagarle",
+  // "dándoles").
+  static const std::unordered_set<std::string_view> kJoined = {
+      "pagar", "pagando", "dar", "dando", "entregar", "entregando", "mandar", "mandando", "enviar",
+      "enviando", "pedir", "pidiendo", "decir", "diciendo", "preguntar", "preguntando", "avisar", "avisando",
+      "vender", "vendiendo", "comprar", "comprando", "prestar", "prestando"};
+  auto at = [&](size_t p) {
+    if (p + 3 >= text.size() || !StartsWithCapital(text, p + 3)) return;
+    Word w = PreviousWord(text, Word{p + 1, p + 1});
+    bool reached = false;
+    for (int words = 0; words < 4 && !Empty(w) && !reached; ++words) {
+      if (w.end - w.begin > 16 || !Lower(text, w)) break;
+      const Folded folded(View(text, w));
+      const std::string_view f = folded.view();
+      if (kVerbs.count(f) != 0) {
+        const Word clitic = PreviousWord(text, w);
+        const AsciiLower lower(View(text, clitic));
+        reached = lower.view() == "le" || lower.view() == "les";
+        break;
+      }
+      for (const std::string_view suffix : {std::string_view("les"), std::string_view("le")}) {
+        if (!reached && f.size() > suffix.size() + 2 && f.ends_with(suffix) &&
+            kJoined.count(f.substr(0, f.size() - suffix.size())) != 0) {
+          reached = true;
+        }
+      }
+      w = PreviousWord(text, w);
+    }
+    if (!reached) return;
+    size_t sb = 0, se = 0;
+    if (reader.AfterVerb(WordAt(text, p + 3), &sb, &se)) {
+      added->emplace_back(sb, se);
+      AddSubjectsListedAfter(text, reader, lexicon, se, added);
+    }
+  };
+  // " a " before a capital letter (ASCII, or the lead byte 0xC3 of "Á",
+  // "É", "Ñ"...), sixteen places at a time: std::string_view::find(" a ")
+  // stopped at every space and cost 3.4 M instructions per later 1 MB
+  // call of the bench.
+  const size_t n = text.size();
+  const char* bytes = text.data();
+  size_t p = 0;
+#if defined(__SSE2__)
+  if (n >= 20) {
+    const __m128i space = _mm_set1_epi8(' ');
+    const __m128i letter_a = _mm_set1_epi8('a');
+    const __m128i upper_a = _mm_set1_epi8('A');
+    const __m128i upper_span = _mm_set1_epi8(25);
+    const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC3));
+    for (; p + 4 + 16 <= n; p += 16) {
+      const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p));
+      const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 1));
+      const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
+      const __m128i b3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 3));
+      const __m128i from_a = _mm_sub_epi8(b3, upper_a);
+      const __m128i capital = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(from_a, upper_span), from_a),
+                                           _mm_cmpeq_epi8(b3, lead));
+      const __m128i hit = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(b0, space), _mm_cmpeq_epi8(b1, letter_a)),
+                                        _mm_and_si128(_mm_cmpeq_epi8(b2, space), capital));
+      for (uint32_t bits = static_cast<uint32_t>(_mm_movemask_epi8(hit)); bits != 0; bits &= bits - 1) {
+        at(p + static_cast<size_t>(__builtin_ctz(bits)));
+      }
+    }
+  }
+#endif
+  for (; p + 3 < n; ++p) {
+    if (bytes[p] == ' ' && bytes[p + 1] == 'a' && bytes[p + 2] == ' ') at(p);
+  }
+}
+
+// "Zelle y su primo nos robaron", "Zelle and his brother beat us", "Zelle
+// et son frère nous ont volé": the subject before the pronoun (or the
+// English verb) is a kin word after a possessive, and the item before them
+// is one who has kin: a capitalized word that may be a person.
+void AddNameBeforeAKin(std::string_view text, const SubjectReader& reader, const NameLexicon& lexicon,
+                       const Word& kin, std::vector<std::pair<size_t, size_t>>* added) {
+  if (Empty(kin) || kin.end - kin.begin > 12) return;
+  const Folded folded_kin(View(text, kin));
+  if ((lexicon.Flags(folded_kin.view()) & kKinCue) == 0) return;
+  const Word possessive = PreviousWord(text, kin);
+  const AsciiLower lower(View(text, possessive));
+  static const std::unordered_set<std::string_view> kPossessives = {"su", "sus", "his", "her", "son", "sa", "ses"};
+  if (kPossessives.count(lower.view()) == 0) return;
+  const size_t k = ItemEndBefore(text, possessive.begin);
+  if (k == std::string_view::npos || k == 0) return;
+  size_t b = k;
+  while (b > 0 && WordByte(text, b - 1)) --b;
+  const Word first{b, k};
+  if (ListedSubject(text, reader, lexicon, first) && !SubjectReader::IsSentenceAdverb(Folded(View(text, first)).view())) {
+    added->emplace_back(first.begin, first.end);
+  }
+}
+
 // "Ti-Jan", "Ti Paul", "Ti-Frè" (Haitian): "Ti" ("little") before a
 // capitalized word is a nickname, in whatever language the testimony is
 // told; the word is often an ordinary one too. Not a place of the
@@ -906,6 +1077,22 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
   for (size_t i = 0; i < names->size(); ++i) {
     const Finding& f = (*names)[i];
     if (f.type != IdentifierType::kPersonName || f.begin < 3 || f.end > text.size()) continue;
+    // "Yusuf al-Amin", "Ahmed el-Masri": the article joined by a hyphen to
+    // a surname found is the surname's (it was left in clear between two
+    // findings).
+    if (text[f.begin - 1] == '-') {
+      size_t b = f.begin - 1;
+      while (b > 0 && b + 4 > f.begin && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+      const std::string_view article = text.substr(b, f.begin - 1 - b);
+      static const std::unordered_set<std::string_view> kArticles = {"al", "el", "ul", "as", "ash", "ad",
+                                                                    "ar", "an", "at", "az", "ibn", "bin"};
+      if ((b == 0 || !WordByte(text, b - 1)) && kArticles.count(article) != 0) {
+        bool covered = false;
+        for (const Finding& g : others) covered = covered || (g.begin < f.begin && g.end > b);
+        if (!covered) f.begin = b;
+      }
+      continue;
+    }
     // Most names follow a lower-case word or none: the set is not hashed.
     const unsigned char last = static_cast<unsigned char>(text[f.begin - 2]);
     if (text[f.begin - 1] != ' ' || ((last < 'a' || last > 'z') && last < 0x80)) continue;
@@ -1056,6 +1243,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
           added.emplace_back(before.begin, before.end);
         } else {
           AddPairOpening(text, reader, *lexicon, before, &added);
+          AddNameBeforeAKin(text, reader, *lexicon, before, &added);
         }
       }
     } else if (french && (first == 'a' || first == 'o')) {
@@ -1079,6 +1267,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
         added.emplace_back(before.begin, before.end);
       } else {
         AddPairOpening(text, reader, *lexicon, before, &added);
+        AddNameBeforeAKin(text, reader, *lexicon, before, &added);
       }
     } else if (english && (first == 'u' || first == 'm' || first == 'h' || first == 't' || first == 'o' ||
                            first == 'y')) {
@@ -1086,15 +1275,33 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       // verb too, where the name is in lower case).
       const Word object = WordAt(text, b);
       const std::string_view o = View(text, object);
+      if (o == "that") {
+        // "the money that kwesi took": the clause ends with the verb.
+        const Word subject = NextWord(text, object);
+        const Word verb = NextWord(text, subject);
+        if (!Empty(verb) && IsEnglishActVerb(View(text, verb)) && reader.UnlistedLowerOpener(subject)) {
+          added.emplace_back(subject.begin, subject.end);
+        }
+        return;
+      }
       const bool is_object = IsEnglishObject(o);
       if (!is_object && o != "my" && o != "his" && o != "their" && o != "our" && o != "your") return;
       const Word verb = PreviousWord(text, object);
       if (Empty(verb) || !IsEnglishActVerb(View(text, verb))) return;
       const Word subject = PreviousWord(text, verb);
-      if (reader.UnlistedOpener(subject) || reader.UnlistedLowerOpener(subject)) {
+      if (reader.UnlistedOpener(subject)) {
         added.emplace_back(subject.begin, subject.end);
+      } else if (reader.UnlistedLowerOpener(subject)) {
+        added.emplace_back(subject.begin, subject.end);
+        // "kwesi and tunde beat us": the first of a pair in lower case.
+        const Word link = PreviousWord(text, subject);
+        const Word first = PreviousWord(text, link);
+        if (View(text, link) == "and" && reader.UnlistedLowerOpener(first)) {
+          added.emplace_back(first.begin, first.end);
+        }
       } else {
         AddPairOpening(text, reader, *lexicon, subject, &added);
+        AddNameBeforeAKin(text, reader, *lexicon, subject, &added);
       }
     }
   };
@@ -1164,6 +1371,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       visit(p + 3);
     }
   }
+  if (spanish) AddPersonsReachedByLe(text, reader, *lexicon, &added);
   if (french) AddFrenchFamilies(text, places, *lexicon, &added);
   if (lang2 == "ht") AddHaitianOpeners(text, reader, *lexicon, &added);
   AddTiNicknames(text, places, *lexicon, &added);

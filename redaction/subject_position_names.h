@@ -9,8 +9,12 @@
 //  - Spanish verb-subject order: an object pronoun ("me", "te", "nos",
 //    "lo", "la", "los", "las", "le", "les"), a verb in the past of violence,
 //    taking, helping, selling, receiving, finding or giving ("golpeó",
-//    "robaron", "llevó", "ayudaba", "vendió", "recibió", "encontró", "dio"),
-//    then at once one or two capitalized words: the subject.
+//    "robaron", "llevó", "ayudaba", "vendió", "recibió", "encontró", "dio",
+//    "vio", "habló"), then at once one or two capitalized words: the subject.
+//  - Spanish "le" or "les" before a verb of paying, giving or telling
+//    (or joined to its end: "pagarle") and, within three words, "a" and a
+//    capitalized word: the one reached ("Le pagamos a Zelle", "Le dimos
+//    el dinero a Zelle").
 //    French: "m'", "t'", "l'", "nous", "vous", "lui", "leur", "les", then
 //    "a" or "ont", a participle of the same acts ("frappés", "volé",
 //    "pris"), then the capitalized words.
@@ -24,10 +28,21 @@
 //    is no one ("Hunger hurt us", "Everything hurt my legs"). In English, a word of no list in lower case
 //    opening a sentence or a clause ("and", "then", "when", "because"...)
 //    before such a verb and an object or a possessive ("I went home and
-//    kwesi took our money").
+//    kwesi took our money"), or after "that" before the verb alone ("the
+//    money that kwesi took"); a word of the dictionary too, which holds
+//    Spanish and French forms ("and tunde took our bags"), unless it is
+//    plural, an adverb, a form in -ed or -ing, or a mass or group noun an
+//    English subject takes bare ("and police took", "and hunger hurt us");
+//    never one after "that", a determiner too ("that man took"). The first
+//    of a pair so written is one too ("kwesi and tunde beat us").
 //  - The items of a list of such subjects: after the verb ("Me golpearon
 //    Zelle y Twitch") or a pair opening the sentence ("Zelle y Twitch nos
-//    golpearon", "Zelle and Twitch beat us"); no plural noun.
+//    golpearon", "Zelle and Twitch beat us"); no plural noun. After a
+//    word in lower case or a sentence's first word, the capitalized second
+//    item of the pair alone ("Ladrones y Zelle nos robaron"). Before a
+//    possessive and a kin word, the capitalized item that has the kin
+//    ("Zelle y su primo nos robaron", "Zelle and his brother beat us",
+//    "Zelle et son frère nous ont volé").
 //  - A capitalized word beside a role of the people who move migrants
 //    ("el coyote Zelle", "Zelle, el coyote,", "The smuggler, Twitch,", "our
 //    guide Twitch", "Zelle, le passeur").
