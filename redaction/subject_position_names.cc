@@ -1075,7 +1075,7 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
   // particle begins: most texts have none.
   std::vector<std::pair<size_t, size_t>> candidates;  // (index in *names, particle's begin)
   for (size_t i = 0; i < names->size(); ++i) {
-    const Finding& f = (*names)[i];
+    Finding& f = (*names)[i];
     if (f.type != IdentifierType::kPersonName || f.begin < 3 || f.end > text.size()) continue;
     // "Yusuf al-Amin", "Ahmed el-Masri": the article joined by a hyphen to
     // a surname found is the surname's (it was left in clear between two
