@@ -91,6 +91,28 @@ class SpanCover {
   std::map<size_t, size_t> ends_;  // begin -> end
 };
 
+// SpanCover's Covers() for spans all known at once (the names found): the
+// spans sorted by begin, each with the furthest end of those up to it, in
+// one sort instead of a tree node per span. A span covers [begin, end) if
+// it starts at or before begin and ends at or after end: the furthest end
+// among the spans starting at or before begin tells.
+class SortedSpanCover {
+ public:
+  explicit SortedSpanCover(std::vector<std::pair<size_t, size_t>> spans) : reach_(std::move(spans)) {
+    std::sort(reach_.begin(), reach_.end());
+    for (size_t k = 1; k < reach_.size(); ++k) reach_[k].second = std::max(reach_[k].second, reach_[k - 1].second);
+  }
+  bool Covers(size_t begin, size_t end) const {
+    auto it = std::upper_bound(reach_.begin(), reach_.end(), begin,
+                               [](size_t b, const std::pair<size_t, size_t>& s) { return b < s.first; });
+    if (it == reach_.begin()) return false;
+    return end <= std::prev(it)->second;
+  }
+
+ private:
+  std::vector<std::pair<size_t, size_t>> reach_;  // (begin, furthest end so far)
+};
+
 // True if a naming cue ends right before `at`, with at most an article, a
 // pronoun or "como", "as", "comme" between: "conocido como el", "dit le",
 // "called him", "known as the".
@@ -370,9 +392,11 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
     }
     skip_until = shut + 1;
   }
-  if (added.empty()) return;  // most texts: no tree of the names found is built
-  SpanCover found_cover;
-  for (size_t k = 0; k < found; ++k) found_cover.Insert((*names)[k].begin, (*names)[k].end);
+  if (added.empty()) return;  // most texts: the names found are not sorted
+  std::vector<std::pair<size_t, size_t>> found_spans;
+  found_spans.reserve(found);
+  for (size_t k = 0; k < found; ++k) found_spans.emplace_back((*names)[k].begin, (*names)[k].end);
+  const SortedSpanCover found_cover(std::move(found_spans));
   for (Finding& f : added) {
     if (!found_cover.Covers(f.begin, f.end)) names->push_back(f);
   }

@@ -3,10 +3,15 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <map>
 #include <string>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "redaction/text_utf8.h"
 
@@ -417,6 +422,25 @@ std::string Replacement(std::string_view original, const Finding& finding,
 
 namespace {
 
+// A buffer of the result just allocated at `bytes` of room: above jemalloc's
+// 8 MB oversize threshold it is a fresh mapping, which the kernel would
+// fault in 4 KB at a time as the report and the text are written (~5,000
+// faults for a 10 MB text). Asking for huge pages over its 2 MB-aligned
+// part makes that a few faults; the pages are zeroed all the same. Below
+// 4 MB, or where the system has no such advice, nothing is done.
+void AdviseHugePages(const void* data, size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr uintptr_t kHuge = uintptr_t{2} << 20;
+  if (bytes < 2 * kHuge) return;
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHuge - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+  (void)data;
+  (void)bytes;
+#endif
+}
+
 // "desde el 20 de noviembre de 2021" -> "desde noviembre de 2021", not
 // "desde en noviembre": a date's "en"/"in" goes when a preposition already
 // comes before it.
@@ -514,7 +538,10 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
   const std::string language = Language(options);
   std::vector<RedactionSpan>& spans = out->report.spans;
   spans.clear();
-  spans.reserve(findings.size());
+  if (spans.capacity() < findings.size()) {
+    spans.reserve(findings.size());
+    AdviseHugePages(spans.data(), spans.capacity() * sizeof(RedactionSpan));
+  }
   size_t redacted_size = text.size();
   for (const Finding& f : findings) {
     int person_number = 0;
@@ -554,7 +581,10 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
   std::string apart;
   std::string& redacted = in_place ? out->text : apart;
   redacted.clear();
-  redacted.reserve(redacted_size);
+  if (redacted.capacity() < redacted_size) {
+    redacted.reserve(redacted_size);
+    AdviseHugePages(redacted.data(), redacted.capacity());
+  }
   size_t pos = 0;
   for (RedactionSpan& span : spans) {
     redacted.append(text.substr(pos, span.original_begin - pos));

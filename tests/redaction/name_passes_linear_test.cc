@@ -102,6 +102,23 @@ TEST(NamePassesLinearTest, ManyCuedNicknames) {
   EXPECT_EQ(CountCovering(names, text, "Juan"), units);
 }
 
+// A nickname that a name found already covers is not added again, whether
+// the covering name is the last to start before it or not, and whatever the
+// order of the names found; one that no name covers is.
+TEST(NamePassesLinearTest, CuedNicknameCoveredByANameFound) {
+  const std::string text = "Juan Alberto, conocido como \xC2\xAB" "el Flaco\xC2\xBB, lleg\xC3\xB3.";
+  const size_t flaco = text.find("Flaco");
+  // "Alberto" starts last before the nickname; "Juan Alberto ... Flaco",
+  // listed after it, starts earlier and covers it.
+  std::vector<Finding> names = {Name(5, 12), Name(0, flaco + 5)};
+  AddCuedNicknames(text, "es", PlaceGazetteer::Default(), &names);
+  EXPECT_EQ(names.size(), 2u);
+  names = {Name(5, 12), Name(0, 4)};
+  AddCuedNicknames(text, "es", PlaceGazetteer::Default(), &names);
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(CountCovering(names, text, "Flaco"), 1u);
+}
+
 // Many lifespans, each after a name the detector found already.
 TEST(NamePassesLinearTest, ManyLifespans) {
   const size_t units = 200000;  // 5.4 MB
