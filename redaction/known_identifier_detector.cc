@@ -168,6 +168,17 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
     // order of equal spans does not depend on how the text was scanned.
     std::vector<Finding> names, phones;
     std::vector<std::vector<Finding>> literals(literal_types_.size());
+    // A testimony writes the same few names again and again, spelled the
+    // same: the variant of each of the last spellings met is kept, so that
+    // a name written again is not keyed (folded, rebuilt, looked up) again.
+    // NameKey() depends on the bytes alone: the answer is the same.
+    struct Spelling {
+      std::string_view bytes;
+      const NameVariant* variant;  // null: no variant has its key
+    };
+    constexpr size_t kSpellings = 4;
+    Spelling spellings[kSpellings];
+    size_t spelling_count = 0;
     for (const KeyMatcher::Match& m : keys_.Scan(text)) {
       const int group = keys_.GroupOf(m.key);
       if (group != kNamesGroup) {
@@ -175,9 +186,19 @@ class KnownIdentifierDetectorImpl final : public KnownIdentifierDetector {
         Push(&literals[k], m.begin, m.end, literal_types_[k], -1, 1.0f);
         continue;
       }
-      auto it = variants_.find(NameKey(text.substr(m.begin, m.end - m.begin)));
-      if (it == variants_.end()) continue;
-      const NameVariant& v = it->second;
+      const std::string_view bytes = text.substr(m.begin, m.end - m.begin);
+      const NameVariant* variant = nullptr;
+      size_t seen = 0;
+      while (seen < std::min(spelling_count, kSpellings) && spellings[seen].bytes != bytes) ++seen;
+      if (seen < std::min(spelling_count, kSpellings)) {
+        variant = spellings[seen].variant;
+      } else {
+        auto it = variants_.find(NameKey(bytes));
+        if (it != variants_.end()) variant = &it->second;
+        spellings[spelling_count++ % kSpellings] = Spelling{bytes, variant};
+      }
+      if (variant == nullptr) continue;
+      const NameVariant& v = *variant;
       if (v.needs_capital && !IsUpperAt(text, m.begin)) continue;
       if (v.place) {
         static const std::set<std::string> kMotion = {

@@ -1940,8 +1940,15 @@ class PatternDetectorImpl final : public PatternDetector {
     // before it tell an age from a duration: "un hombre de 45 años" versus
     // "después de 5 años", "il y a 5 ans".
     size_t cue_begin = 0;
-    std::string cue = PreviousWord(text, begin, &cue_begin);
-    std::string prev = PreviousWord(text, cue_begin, nullptr);
+    const std::string cue = PreviousWord(text, begin, &cue_begin);
+    // The word before the cue is read only after the cues that ask for it
+    // (most ages follow a verb: "tenía 15 años").
+    const bool cue_with_prev = cue == "los" || cue == "de" || cue == "d'" || cue == "a" || cue == "con";
+    if (!cue_with_prev) {
+      Add(out, begin, end, IdentifierType::kAge, 0.85f);
+      return;
+    }
+    const std::string prev = PreviousWord(text, cue_begin, nullptr);
     if (cue == "los" && prev != "a") return;
     if (cue == "de" || cue == "d'" || cue == "a" || cue == "con") {
       if (InSet(prev, {"después", "despues", "antes", "más", "mas", "menos", "cerca", "alrededor",

@@ -3339,15 +3339,38 @@ bool IsVerbOfPeople(std::string_view word, std::string_view before) {
 void AddPeopleListedWithAPerson(std::string_view text, std::vector<Finding>* findings) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
-  // Names found, by begin and by end.
-  std::unordered_map<size_t, size_t> end_of, begin_of;
+  // Names found: by begin, the furthest end of the names starting there;
+  // by end, the earliest begin of those ending there. Sorted arrays looked
+  // up by halving (a map of nodes cost an allocation per name, and most
+  // texts read no list at all).
+  std::vector<std::pair<size_t, size_t>> end_of, begin_of;
   for (const Finding& f : *findings) {
     if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
-    end_of[f.begin] = std::max(end_of[f.begin], f.end);
-    auto [it, fresh] = begin_of.emplace(f.end, f.begin);
-    if (!fresh) it->second = std::min(it->second, f.begin);
+    end_of.emplace_back(f.begin, f.end);
+    begin_of.emplace_back(f.end, f.begin);
   }
   if (end_of.empty()) return;
+  // One pair per key: sorted by key, then value, the first of a key (its
+  // least value) or, with greatest, the last (its greatest).
+  auto one_per_key = [](std::vector<std::pair<size_t, size_t>>* pairs, bool greatest) {
+    std::sort(pairs->begin(), pairs->end());
+    size_t kept = 0;
+    for (size_t i = 0; i < pairs->size(); ++i) {
+      if (kept > 0 && (*pairs)[kept - 1].first == (*pairs)[i].first) {
+        if (greatest) (*pairs)[kept - 1].second = (*pairs)[i].second;
+        continue;
+      }
+      (*pairs)[kept++] = (*pairs)[i];
+    }
+    pairs->resize(kept);
+  };
+  one_per_key(&end_of, /*greatest=*/true);
+  one_per_key(&begin_of, /*greatest=*/false);
+  // The value filed under key, or npos.
+  auto value_at = [](const std::vector<std::pair<size_t, size_t>>& pairs, size_t key) {
+    auto it = std::lower_bound(pairs.begin(), pairs.end(), std::make_pair(key, size_t{0}));
+    return it != pairs.end() && it->first == key ? it->second : std::string_view::npos;
+  };
   // A capitalized word of a name list (not all capitals) at [b, e).
   auto listed_word = [&](size_t b, size_t e) {
     if (b >= e || !StartsWithCapital(text, b) || AllCapitals(text.substr(b, e - b))) return false;
@@ -3360,21 +3383,18 @@ void AddPeopleListedWithAPerson(std::string_view text, std::vector<Finding>* fin
   std::vector<Item> list;
   std::vector<Finding> added;
   size_t done = 0;  // lists are read once: no seed before this offset
-  std::vector<size_t> seeds;
-  for (const auto& [b, e] : end_of) seeds.push_back(b);
-  std::sort(seeds.begin(), seeds.end());
-  for (const size_t seed : seeds) {
+  for (const auto& [seed, seed_end] : end_of) {  // in order of their begin
     if (seed < done) continue;
-    list.assign(1, Item{seed, end_of[seed], true});
+    list.assign(1, Item{seed, seed_end, true});
     // Items before the seed, then after it: at most eight in all.
     while (list.size() < 8) {
       const size_t k = AcrossListSeparator(text, list.front().begin, false);
       if (k == std::string_view::npos || k == 0 || !IsLetterByte(static_cast<unsigned char>(text[k - 1]))) break;
-      const auto found = begin_of.find(k);
+      const size_t found = value_at(begin_of, k);
       size_t b = k;
       while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
-      if (found != begin_of.end()) {
-        list.insert(list.begin(), Item{found->second, k, true});
+      if (found != std::string_view::npos) {
+        list.insert(list.begin(), Item{found, k, true});
       } else if ((b == 0 || text[b - 1] == ' ') && listed_word(b, k)) {
         list.insert(list.begin(), Item{b, k, false});
       } else {
@@ -3384,13 +3404,13 @@ void AddPeopleListedWithAPerson(std::string_view text, std::vector<Finding>* fin
     while (list.size() < 8) {
       const size_t k = AcrossListSeparator(text, list.back().end, true);
       if (k == std::string_view::npos || k >= text.size()) break;
-      const auto found = end_of.find(k);
+      const size_t found = value_at(end_of, k);
       size_t e = k;
       while (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
       const bool glued = e < text.size() && (text[e] == '-' || text[e] == '\'' ||
                                              std::isdigit(static_cast<unsigned char>(text[e])) != 0);
-      if (found != end_of.end()) {
-        list.push_back(Item{k, found->second, true});
+      if (found != std::string_view::npos) {
+        list.push_back(Item{k, found, true});
       } else if (!glued && listed_word(k, e)) {
         list.push_back(Item{k, e, false});
       } else {

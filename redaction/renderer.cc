@@ -231,64 +231,87 @@ std::string MonthWordLanguage(const std::string& folded, const std::string& pref
   return count > 1 ? std::string(kLangs[found]) : "";
 }
 
+// The value of a run of at most four ASCII digits (what a date's runs of
+// four or at most two digits hold).
+int SmallNumber(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
 std::string GeneralizeDate(std::string_view original, const RedactionOptions& options) {
   if (!options.generalize_dates) return "[DATE]";
-  // Split into numbers and words.
-  std::vector<std::string> numbers;
-  std::vector<std::string> words;
-  std::string cur;
-  bool cur_digit = false;
-  auto flush = [&] {
-    if (!cur.empty()) (cur_digit ? numbers : words).push_back(cur);
-    cur.clear();
+  // Its runs of digits (numbers) and of letters (words), read as they end
+  // rather than gathered into lists of strings: what is kept of them is
+  // their count, the first, second and last number, the year (the last
+  // number of four digits), the first three numbers of at most two digits
+  // ("small") and their count, the first word and the first month word.
+  std::string lang = Language(options);
+  int month = 0;
+  size_t number_count = 0;
+  std::string_view first_number, second_number, last_number;
+  int year = -1;
+  int small[3] = {0, 0, 0};
+  size_t small_count = 0;
+  size_t word_count = 0;
+  std::string_view first_word;
+  bool month_read = false;  // a month word was found: later words are not folded
+  auto run = [&](std::string_view token, bool digits) {
+    if (digits) {
+      if (number_count == 0) first_number = token;
+      if (number_count == 1) second_number = token;
+      last_number = token;
+      ++number_count;
+      if (token.size() == 4) {
+        year = SmallNumber(token);
+      } else if (token.size() <= 2) {
+        if (small_count < 3) small[small_count] = SmallNumber(token);
+        ++small_count;
+      }
+      return;
+    }
+    if (word_count++ == 0) first_word = token;
+    if (month_read) return;
+    const std::string folded = FoldText(token);
+    if ((month = MonthOfWord(folded)) != 0) {
+      // Write the month in the language the date was written in.
+      std::string word_lang = MonthWordLanguage(folded, lang);
+      if (!word_lang.empty()) lang = word_lang;
+      month_read = true;
+    }
   };
+  size_t start = 0;
+  bool cur_digit = false;
   for (size_t i = 0; i < original.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(original[i]);
     bool digit = std::isdigit(c) != 0;
     bool letter = std::isalpha(c) != 0 || c >= 0x80;
     if (!digit && !letter) {
-      flush();
+      if (i > start) run(original.substr(start, i - start), cur_digit);
+      start = i + 1;
       continue;
     }
-    if (!cur.empty() && digit != cur_digit) flush();
+    if (i > start && digit != cur_digit) {
+      run(original.substr(start, i - start), cur_digit);
+      start = i;
+    }
     cur_digit = digit;
-    cur.push_back(static_cast<char>(c));
   }
-  flush();
-  std::string lang = Language(options);
-  int month = 0;
-  for (const std::string& w : words) {
-    const std::string folded = FoldText(w);
-    if ((month = MonthOfWord(folded)) != 0) {
-      // Write the month in the language the date was written in.
-      std::string word_lang = MonthWordLanguage(folded, lang);
-      if (!word_lang.empty()) lang = word_lang;
-      break;
-    }
-  }
-  int year = -1;
-  std::vector<int> small;
-  for (const std::string& n : numbers) {
-    if (n.size() == 4) {
-      year = std::stoi(n);
-    } else if (n.size() <= 2) {
-      small.push_back(std::stoi(n));
-    }
-  }
-  if (month == 0 && numbers.size() >= 3 && numbers[0].size() == 4 && numbers[1].size() <= 2) {
+  if (original.size() > start) run(original.substr(start), cur_digit);
+  if (month == 0 && number_count >= 3 && first_number.size() == 4 && second_number.size() <= 2) {
     // ISO, perhaps with a time: "2000-04-16 11:34:35".
-    year = std::stoi(numbers[0]);
-    month = std::stoi(numbers[1]);
+    year = SmallNumber(first_number);
+    month = SmallNumber(second_number);
     if (month < 1 || month > 12) return "[DATE]";
   } else if (month == 0) {
     // Numeric: day/month/year (month/day/year in English when it reads so).
-    if (small.size() == 3 && year < 0) {
+    if (small_count == 3 && year < 0) {
       year = small[2] + (small[2] <= 30 ? 2000 : 1900);
-      small.pop_back();
+      small_count = 2;
     }
-    if (small.size() != 2) return "[DATE]";
+    if (small_count != 2) return "[DATE]";
     const int a = small[0], b = small[1];
-    const bool iso = !numbers.empty() && numbers[0].size() == 4;
+    const bool iso = number_count > 0 && first_number.size() == 4;
     if (iso) {
       month = a;
     } else if (lang == "en") {
@@ -297,18 +320,18 @@ std::string GeneralizeDate(std::string_view original, const RedactionOptions& op
       month = b <= 12 ? b : a;
     }
     if (month < 1 || month > 12) return "[DATE]";
-  } else if (year < 0 && numbers.size() >= 2 && numbers.back().size() == 2) {
-    int yy = std::stoi(numbers.back());
+  } else if (year < 0 && number_count >= 2 && last_number.size() == 2) {
+    int yy = SmallNumber(last_number);
     year = yy + (yy <= 30 ? 2000 : 1900);
   }
   const int li = lang == "en" ? 1 : lang == "fr" ? 2 : lang == "ht" ? 3 : 0;
-  if (year < 0 && (month < 1 || month > 12 || words.empty())) return "[DATE]";
+  if (year < 0 && (month < 1 || month > 12 || word_count == 0)) return "[DATE]";
   std::string name = kMonths[li][month - 1];
   // "el 12 de marzo" -> "en marzo", "on March 12" -> "in March".
   std::string lead;
-  if (!words.empty()) {
-    const std::string first = FoldText(words[0]);
-    const bool upper = std::isupper(static_cast<unsigned char>(words[0][0])) != 0;
+  if (word_count > 0) {
+    const std::string first = FoldText(first_word);
+    const bool upper = std::isupper(static_cast<unsigned char>(first_word[0])) != 0;
     if (first == "el" || first == "le") lead = upper ? "En " : "en ";
     if (first == "on" || first == "the") lead = upper ? "In " : "in ";
   }
