@@ -464,11 +464,12 @@ std::vector<PatternRule> BuildRules() {
   // A form's address field, whole to the end of its line ("Domicilio:
   // Ignacio L. Vallarta 24, Tabacal.", "Dirección: del centro de salud 2
   // cuadras al norte"); a town at its end is cut off like any address's.
+  // Forms align their fields with spaces ("Name:    X\nAddress:     Y").
   // The rule finds the label and the field's first characters; the
   // detector extends the finding to the end of the line (at most 160 bytes),
   // which keeps the expression small.
   r.push_back({"address_field", RuleKind::kAddress, Trigger::kColon,
-               R"((?i)(?:^|\n)[ \t]{0,3}(?:domicilio|direcci[oó]n|address|adresse|domicile|home address|adr[eè]s)[ \t]{0,2}:[ \t]{0,3})"
+               R"((?i)(?:^|\n)[ \t]{0,3}(?:domicilio|direcci[oó]n|address|adresse|domicile|home address|adr[eè]s)[ \t]{0,2}:[ \t]{0,12})"
                R"(([^\s][^\n]{2}))"});
   // French streets named by words that are also ordinary words: only with
   // the article of a street name ("place des Lices", "route de Rennes",
