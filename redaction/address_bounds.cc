@@ -178,6 +178,88 @@ size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin) {
   return name_begin;
 }
 
+size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, const std::vector<Finding>& found) {
+  const size_t street = StreetBeforeShortPostalCode(text, code_begin);
+  if (street != code_begin) return street;
+  size_t comma = code_begin;
+  while (comma > 0 && (text[comma - 1] == ' ' || text[comma - 1] == '\t')) --comma;
+  if (comma == 0 || text[comma - 1] != ',') return code_begin;
+  --comma;
+  // The street's finding is among the last ones (its rule runs in the same
+  // scan, before the code's); a street found by a keyword rule has its
+  // name before the number, which StreetBeforeShortPostalCode reads.
+  for (auto it = found.rbegin(); it != found.rend() && it - found.rbegin() < 4; ++it) {
+    if (it->type != IdentifierType::kAddress || it->end > comma) continue;
+    size_t gap = it->end;
+    while (gap < comma && (text[gap] == ' ' || text[gap] == '.')) ++gap;
+    if (gap == comma) return it->begin;
+  }
+  return code_begin;
+}
+
+size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_t code_end,
+                                 const PlaceGazetteer& places) {
+  if (code_end - code_begin != 4) return code_end;
+  for (size_t i = code_begin; i < code_end; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) return code_end;
+  }
+  size_t name = code_end;
+  while (name < text.size() && (text[name] == ' ' || text[name] == '\t')) ++name;
+  size_t name_end = name;
+  while (name_end < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[name_end]))) ++name_end;
+  if (name_end == name) return code_end;
+  size_t number = name_end;
+  while (number < text.size() && (text[number] == ' ' || text[number] == '\t')) ++number;
+  if (number == name_end) return code_end;
+  size_t number_end = number;
+  while (number_end < text.size() && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
+  if (number_end == number || number_end - number > 2) return code_end;
+  if (number_end < text.size() && std::isalnum(static_cast<unsigned char>(text[number_end])) != 0) return code_end;
+  if (places.IsPlace(text.substr(name, name_end - name))) return code_end;
+  return number_end;
+}
+
+size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const PlaceGazetteer& places,
+                                const NameLexicon& lexicon) {
+  size_t line_begin = code_begin;
+  while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
+  if (line_begin == 0) return code_begin;
+  // The street's line, without the marks that quote or indent it ("> ").
+  size_t end = line_begin - 1;
+  if (end > 0 && text[end - 1] == '\r') --end;
+  size_t begin = end;
+  while (begin > 0 && text[begin - 1] != '\n') --begin;
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '>')) ++begin;
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == ',' || text[end - 1] == '.')) {
+    --end;
+  }
+  if (end - begin < 4 || end - begin > 80) return code_begin;
+  // A label's line ("Score: Arsenal 2") is no street's.
+  if (text.substr(begin, end - begin).find(':') != std::string_view::npos) return code_begin;
+  // The house number that ends the line: digits, maybe a letter or a second
+  // number after them ("12a", "1204/5", "12-14").
+  size_t number = end;
+  while (number > begin && (std::isalnum(static_cast<unsigned char>(text[number - 1])) != 0 ||
+                            text[number - 1] == '/' || text[number - 1] == '-')) {
+    --number;
+  }
+  if (number == begin || text[number - 1] != ' ' || std::isdigit(static_cast<unsigned char>(text[number])) == 0 ||
+      end - number > 9) {
+    return code_begin;
+  }
+  int words = 0;
+  for (size_t w = begin; w < end; ++w) {
+    if (text[w] == ' ' || (w > begin && text[w - 1] != ' ')) continue;
+    if (++words > 6) return code_begin;
+    if (std::isalpha(static_cast<unsigned char>(text[w])) != 0 && NumbersNoStreet(text, w)) return code_begin;
+  }
+  const unsigned char first = static_cast<unsigned char>(text[begin]);
+  if (std::isdigit(first) != 0) return begin;  // "20789 Lepiku 12"
+  if (!StartsUpper(text, begin)) return code_begin;
+  if (SentToNameIsNoStreet(text, begin, end, places, lexicon)) return code_begin;
+  return begin;
+}
+
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon) {
   size_t number = begin;

@@ -665,6 +665,23 @@ std::vector<PatternRule> BuildRules() {
                R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}))"
                R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
                R"((?:[ \t]\d{1,2})?[ \t]{0,2}(?:[.,;)\n]|$))"});
+  // The same with a code that reads as a year, as Belgium's and
+  // Switzerland's do ("Molenstraat 9, 2000 Antwerpen", "Bahnhofstrasse 4,
+  // 1990 Kloten"): the detector wants a street before the comma ("On March
+  // 3, 2019 Maria crossed" has none).
+  r.push_back({"postal_code_short_year", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"(,[ \t]{1,2}((?:19|20)\d{2}))"
+               R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
+               R"([ \t]{0,2}(?:[.,;)\n]|$))"});
+  // A postal code and its town on the line after a street's ("Havlíčkova
+  // 1203\n272 01 Kladno", "Østergade 2\n8000 Aarhus C", "Ogrodowa
+  // 21\n00-896 Warszawa"), as a letter's address block is written: the
+  // detector wants the line before to end with a house number after a
+  // street's name (StreetLineBeforeCodeLine), and takes it too.
+  r.push_back({"postal_code_next_line", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?:^|\n)[ \t>]{0,4}(\d{4}[ \t](?-i:[A-Z]{2})|\d{4,5}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}))"
+               R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t]{1,2}(?:[\p{L}\p{M}'’\-]+|\d{1,2})){0,2})"
+               R"([ \t]{0,2}(?:\r?\n|$))"});
   // A postal code before a town: "28041 Madrid", "E-28935 Móstoles",
   // "Zaragoza-50009", "04009, 04721, Almería". Five digits alone are too
   // often other numbers; the capitalized word after them says address.

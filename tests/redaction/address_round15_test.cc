@@ -24,5 +24,51 @@ TEST_F(AddressRound15Test, FieldAlignedWithSpaces) {
   ExpectStreet("es", "Nombre:   Lucía Ferrer\nDomicilio:      Sierra Nevada 224", "Sierra Nevada 224");
 }
 
+TEST_F(AddressRound15Test, PostalCodeThatReadsAsAYearAfterAStreet) {
+  ExpectStreet("en", "Send mail to Molenstraat 9, 2000 Antwerpen.", "2000", {"Antwerpen"});
+  ExpectStreet("en", "Her office: Bahnhofstrasse 4, 1990 Kloten.", "Bahnhofstrasse 4, 1990", {"Kloten"});
+  ExpectStreet("en", "Kerkstraat 12 bus 3, 2018 Antwerpen", "Kerkstraat 12 bus 3, 2018", {"Antwerpen"});
+  ExpectStreet("en", "Please write to Lidická 55, 1930 Zaventem, Belgium.", "Lidická 55, 1930");
+  // A year after a comma that follows no street stays.
+  ExpectNoAddress("en", "On March 3, 2019 Maria crossed the river.");
+  ExpectNoAddress("en", "We read page 12, 2019 Madrid was in the news.");
+  ExpectNoAddress("en", "See Article 27, 2019 Edition.");
+}
+
+TEST_F(AddressRound15Test, HouseNumberAndStreetAfterAComma) {
+  ExpectStreet("en", "We'll meet tomorrow at Quantell, 6891 Prešernova 18, Gjøvik", "6891 Prešernova 18", {"Gjøvik"});
+  ExpectStreet("en", "We'll meet at the bakery, 4412 Kamenná 15, Kladno", "4412 Kamenná 15", {"Kladno"});
+  // A postal code, a town and its district stay a postal code and a town.
+  ExpectStreet("en", "Write to Lipová 12, 120 00 Praha 2.", "Lipová 12, 120 00");
+}
+
+TEST_F(AddressRound15Test, StreetLineThenPostalCodeAndTownLine) {
+  // The street and the code are found apart, so the address keeps its lines.
+  const struct {
+    const char* text;
+    const char* street;
+    const char* code;
+    const char* town;
+  } cases[] = {
+      {"Please send the papers to\nHavlíčkova 1203\n602 00 Brno", "Havlíčkova 1203", "602 00", "Brno"},
+      {"Ondřej Malý\nNádražní 612\n430 01 Chomutov\nCzech Republic", "Nádražní 612", "430 01", "Czech Republic"},
+      {"Ana Vidmar\nPrešernova 18\n2250 Ptuj\nSlovenia", "Prešernova 18", "2250", "Ptuj"},
+      {"Henrik Dahl\nØstergade 2\n8000 Aarhus C", "Østergade 2", "8000", "Aarhus"},
+      {"Maria Lind\nTallstigen 6\n411 38 Göteborg", "Tallstigen 6", "411 38", "Göteborg"},
+      {"Jan Nowak\nOgrodowa 21\n00-896 Warszawa", "Ogrodowa 21", "00-896", "\n"},
+      {"Molenstraat 9\n2000 Antwerpen", "Molenstraat 9", "2000", "Antwerpen"},
+      {"> Lea Kos\n> 20789 Lepiku 12\n> 50105 Tartu", "20789 Lepiku 12", "50105", "Tartu"},
+  };
+  for (const auto& c : cases) {
+    ExpectStreet("en", c.text, c.street, {c.town});
+    ExpectStreet("en", c.text, c.code);
+  }
+  // A line that names no street before a year and a word stays.
+  ExpectNoAddress("en", "We left in a hurry\n2019 Madrid was cold");
+  ExpectNoAddress("en", "Chapter 2\n2019 Madrid");
+  ExpectNoAddress("en", "Score: Arsenal 2\n2019 London");
+  ExpectNoAddress("en", "Arsenal 2\n2019 London");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
