@@ -219,6 +219,46 @@ size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_
   return number_end;
 }
 
+size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, size_t number_end,
+                                   const PlaceGazetteer& places, const NameLexicon& lexicon) {
+  const size_t begin = StreetNameStart(text, number_begin, 3);
+  if (begin == number_begin) return number_begin;
+  for (size_t w = begin; w < number_begin; ++w) {
+    if ((w == begin || text[w - 1] == ' ') && text[w] != ' ' && NumbersNoStreet(text, w)) return number_begin;
+  }
+  if (SentToNameIsNoStreet(text, begin, number_end, places, lexicon)) return number_begin;
+  // The word "address" before it.
+  const size_t from = begin > 160 ? begin - 160 : 0;
+  const std::string before = AsciiLower(text.substr(from, begin - from));
+  for (std::string_view word : {"address", "direcci", "domicilio", "adresse"}) {
+    if (before.find(word) != std::string::npos) return begin;
+  }
+  // Or a line of its own ("> " marks apart) under a short line that opens
+  // with a capital and ends no sentence: a name's, a firm's, a title's.
+  size_t line_begin = begin;
+  while (line_begin > 0 && (text[line_begin - 1] == ' ' || text[line_begin - 1] == '\t' || text[line_begin - 1] == '>')) {
+    --line_begin;
+  }
+  if (line_begin == 0 || text[line_begin - 1] != '\n') return number_begin;
+  size_t after = number_end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
+  if (after < text.size() && text[after] != '\n') return number_begin;
+  size_t prev_end = line_begin - 1;  // the line break
+  // One blank line may stand between ("Quantell\n\nKamenná 15").
+  if (prev_end > 0 && text[prev_end - 1] == '\n') --prev_end;
+  size_t prev_begin = prev_end;
+  while (prev_begin > 0 && text[prev_begin - 1] != '\n') --prev_begin;
+  while (prev_begin < prev_end && (text[prev_begin] == ' ' || text[prev_begin] == '\t' || text[prev_begin] == '>')) {
+    ++prev_begin;
+  }
+  while (prev_end > prev_begin && (text[prev_end - 1] == ' ' || text[prev_end - 1] == '\t' || text[prev_end - 1] == '\r')) {
+    --prev_end;
+  }
+  if (prev_end == prev_begin || prev_end - prev_begin > 48 || !StartsUpper(text, prev_begin)) return number_begin;
+  if (std::string_view(".?!:;,").find(text[prev_end - 1]) != std::string_view::npos) return number_begin;
+  return begin;
+}
+
 size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const PlaceGazetteer& places,
                                 const NameLexicon& lexicon) {
   size_t line_begin = code_begin;

@@ -93,6 +93,18 @@ size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, 
 size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_t code_end,
                                  const PlaceGazetteer& places);
 
+// Where a street named without a keyword starts, given the house number
+// that ends it ("Kamenná |15"), when what is around says an address: the
+// word "address" (or "dirección", "domicilio", "adresse") in the 160 bytes
+// before ("Can you please validate the following? Kamenná 15", "my
+// addresses, here they are: Pikk 33, and Kamenná 15"), or a line of its own
+// in a block under a name's or a firm's line ("Mira Holt\nQuantell\nKamenná
+// 15"). Up to three capitalized words; none that numbers something else,
+// and not one word that is a place, a dictionary word or a given name
+// ("Chapter 5", "Maria 15"). `number_begin` if there is none.
+size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, size_t number_end,
+                                   const PlaceGazetteer& places, const NameLexicon& lexicon);
+
 // Where the street of the line before a "postal code town" line starts
 // ("|Havlíčkova 1203\n272 01 Kladno", "|Østergade 2\n8000 Aarhus C"), given
 // where the code begins: the line before holds at most six words, the

@@ -1283,6 +1283,12 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = AfterWhoseAddress(text, begin, end);
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_number_by_context") {
+          begin = StreetBeforeNumberByContext(text, begin, end, PlaceGazetteer::Default(),
+                                              *NameLexicon::Default(nullptr));
+          if (begin == static_cast<size_t>(span.data() - text.data())) return;
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_sent_to" &&
             SentToNameIsNoStreet(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr))) {
           return;

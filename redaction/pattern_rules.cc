@@ -749,6 +749,15 @@ std::vector<PatternRule> BuildRules() {
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
+  // A house number that ends a sentence, a line or an item of a list
+  // ("validate the following? Kamenná 15", "here they are: Pikk 33, and
+  // Kamenná 15", "Quantell\nKamenná 15\n"): the detector takes the street's
+  // capitalized name before it when the word "address" comes before or the
+  // line stands in a name's block (StreetBeforeNumberByContext), and
+  // refuses the rest ("I was 15.", "Chapter 5."). Most matches are refused.
+  r.push_back({"address_number_by_context", RuleKind::kAddress, Trigger::kDigit,
+               R"([ \t](\d{1,5}[A-Za-z]?)(?:[ \t]{0,2}(?:[.?!;]|,[ \t]{1,2}and[ \t])|[ \t]{0,2}(?:\r?\n|$)|[ \t]{1,2}for[ \t]))",
+               Shape::kFirstNumber, /*last_resort=*/true});
   // A street without a keyword, its number, then a comma and a town or
   // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,
   // CDMX". The rule finds the number and the capital after the comma; the

@@ -6,7 +6,9 @@
 // a street named without a keyword after a comma ("at Quantell, 6891
 // Prešernova 18, Gjøvik"), and an address written over two lines, the
 // street on one and the postal code and town on the next ("Havlíčkova
-// 1203\n272 01 Kladno"). Towns stay; years in prose stay.
+// 1203\n602 00 Brno"), and a street without a keyword where the text speaks
+// of an address or under a signature's name ("validate the following?
+// Kamenná 15", "Quantell\nKolodvorska 2"). Towns stay; years in prose stay.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -68,6 +70,25 @@ TEST_F(AddressRound15Test, StreetLineThenPostalCodeAndTownLine) {
   ExpectNoAddress("en", "Chapter 2\n2019 Madrid");
   ExpectNoAddress("en", "Score: Arsenal 2\n2019 London");
   ExpectNoAddress("en", "Arsenal 2\n2019 London");
+}
+
+TEST_F(AddressRound15Test, StreetWithoutKeywordWhereAnAddressIsMeant) {
+  ExpectStreet("en", "Not getting bank documents to my address. Can you please validate the following? Kamenná 15",
+               "Kamenná 15");
+  ExpectStreet("en", "What is your address? it is Vabriku 7", "Vabriku 7");
+  ExpectStreet("en", "I want to update my primary and secondary address to the same: Zaloška 61", "Zaloška 61");
+  ExpectStreet("en", "How do I change the address linked to my card to Lepiku 12?", "Lepiku 12");
+  ExpectStreet("en", "I need to add my addresses, here they are: Pikk 33, and Ogrodowa 21", "Ogrodowa 21");
+  ExpectStreet("es", "Le di mi dirección nueva: Sierra Nevada 224.", "Sierra Nevada 224");
+  // Under a name's or a firm's line, as a signature writes it.
+  ExpectStreet("en", "Mira Holt\nQuantell\nKolodvorska 2\nMobile: 555-0101", "Kolodvorska 2");
+  ExpectStreet("en", "Quantell\n\nPrešernova 18", "Prešernova 18");
+  // A count, a page, a person's age, a heading: no street.
+  ExpectNoAddress("en", "We wrote our address on the form. I was 15.");
+  ExpectNoAddress("es", "Le di mi dirección a Juan. Tenía 15.");
+  ExpectNoAddress("en", "Mira Holt\nQuantell\nChapter 2");
+  ExpectNoAddress("en", "Results\nArsenal 2\nChelsea 1");
+  ExpectNoAddress("en", "We wrote our address on the form.\nMaria 15 was there.");
 }
 
 }  // namespace
