@@ -205,12 +205,20 @@ size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_
   }
   size_t name = code_end;
   while (name < text.size() && (text[name] == ' ' || text[name] == '\t')) ++name;
+  // Up to three words ("6891 Prešernova 18", "0386 Manuel Acuña 41").
   size_t name_end = name;
-  while (name_end < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[name_end]))) ++name_end;
+  size_t number = name;
+  for (int words = 0; words < 3; ++words) {
+    size_t word_end = number;
+    while (word_end < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[word_end]))) ++word_end;
+    if (word_end == number) break;
+    name_end = word_end;
+    number = word_end;
+    while (number < text.size() && (text[number] == ' ' || text[number] == '\t')) ++number;
+    if (number == word_end) return code_end;
+    if (std::isdigit(static_cast<unsigned char>(text[number])) != 0) break;
+  }
   if (name_end == name) return code_end;
-  size_t number = name_end;
-  while (number < text.size() && (text[number] == ' ' || text[number] == '\t')) ++number;
-  if (number == name_end) return code_end;
   size_t number_end = number;
   while (number_end < text.size() && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
   if (number_end == number || number_end - number > 2) return code_end;

@@ -87,9 +87,9 @@ size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, 
 
 // Where an address ends that a building number of four digits opens, read
 // first as a postal code ("at Quantell, |6891| Prešernova 18, Gjøvik"): after
-// the street's name and its number of one or two digits, when the name is
-// no known place ("8001 Zürich 1" is a code, a town and its district);
-// `code_end` otherwise.
+// the street's name (up to three words) and its number of one or two
+// digits, when the name is no known place ("8001 Zürich 1" is a code, a
+// town and its district); `code_end` otherwise.
 size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_t code_end,
                                  const PlaceGazetteer& places);
 

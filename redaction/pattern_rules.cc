@@ -754,9 +754,11 @@ std::vector<PatternRule> BuildRules() {
   // Kamenná 15", "Quantell\nKamenná 15\n"): the detector takes the street's
   // capitalized name before it when the word "address" comes before or the
   // line stands in a name's block (StreetBeforeNumberByContext), and
-  // refuses the rest ("I was 15.", "Chapter 5."). Most matches are refused.
+  // refuses the rest ("I was 15.", "Chapter 5."). Five digits are a postal
+  // code after a country's line ("\n Czech Republic 56655"), no house number.
+  // Most matches are refused.
   r.push_back({"address_number_by_context", RuleKind::kAddress, Trigger::kDigit,
-               R"([ \t](\d{1,5}[A-Za-z]?)(?:[ \t]{0,2}(?:[.?!;]|,[ \t]{1,2}and[ \t])|[ \t]{0,2}(?:\r?\n|$)|[ \t]{1,2}for[ \t]))",
+               R"([ \t](\d{1,4}[A-Za-z]?)(?:[ \t]{0,2}(?:[.?!;]|,[ \t]{1,2}and[ \t])|[ \t]{0,2}(?:\r?\n|$)|[ \t]{1,2}for[ \t]))",
                Shape::kFirstNumber, /*last_resort=*/true});
   // A street without a keyword, its number, then a comma and a town or
   // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,

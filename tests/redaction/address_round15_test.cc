@@ -40,6 +40,7 @@ TEST_F(AddressRound15Test, PostalCodeThatReadsAsAYearAfterAStreet) {
 TEST_F(AddressRound15Test, HouseNumberAndStreetAfterAComma) {
   ExpectStreet("en", "We'll meet tomorrow at Quantell, 6891 Prešernova 18, Gjøvik", "6891 Prešernova 18", {"Gjøvik"});
   ExpectStreet("en", "We'll meet at the bakery, 4412 Kamenná 15, Kladno", "4412 Kamenná 15", {"Kladno"});
+  ExpectStreet("en", "We'll meet tomorrow at Quantell, 0386 Manuel Acuña 41, Ystad", "0386 Manuel Acuña 41");
   // A postal code, a town and its district stay a postal code and a town.
   ExpectStreet("en", "Write to Lipová 12, 120 00 Praha 2.", "Lipová 12, 120 00");
 }
@@ -89,6 +90,9 @@ TEST_F(AddressRound15Test, StreetWithoutKeywordWhereAnAddressIsMeant) {
   ExpectNoAddress("en", "Mira Holt\nQuantell\nChapter 2");
   ExpectNoAddress("en", "Results\nArsenal 2\nChelsea 1");
   ExpectNoAddress("en", "We wrote our address on the form.\nMaria 15 was there.");
+  // A country and its postal code on an address's last line: the town stays.
+  ExpectRedacted("en", "Marisa Holt\n\n583 Lindevej 298\n Apt. 123\n Ilulissat\n Greenlander 07609", {"07609"},
+                 {"Greenlander"});
 }
 
 }  // namespace
