@@ -756,9 +756,11 @@ std::vector<PatternRule> BuildRules() {
   // line stands in a name's block (StreetBeforeNumberByContext), and
   // refuses the rest ("I was 15.", "Chapter 5."). Five digits are a postal
   // code after a country's line ("\n Czech Republic 56655"), no house number.
-  // Most matches are refused.
+  // Most matches are refused. The match opens with the capital of the word
+  // before the number (StreetNameStart wants one there): a match at every
+  // number before a period cost 3.3 M instructions per 1 MB call, this 1.2 M.
   r.push_back({"address_number_by_context", RuleKind::kAddress, Trigger::kDigit,
-               R"([ \t](\d{1,4}[A-Za-z]?)(?:[ \t]{0,2}(?:[.?!;]|,[ \t]{1,2}and[ \t])|[ \t]{0,2}(?:\r?\n|$)|[ \t]{1,2}for[ \t]))",
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]{0,30}[ \t](\d{1,4}[A-Za-z]?)(?:[ \t]{0,2}(?:[.?!;]|,[ \t]{1,2}and[ \t])|[ \t]{0,2}(?:\r?\n|$)|[ \t]{1,2}for[ \t]))",
                Shape::kFirstNumber, /*last_resort=*/true});
   // A street without a keyword, its number, then a comma and a town or
   // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,
