@@ -530,6 +530,9 @@ std::vector<PatternRule> BuildRules() {
   // a unit.
   r.push_back({"address_sent_to", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kSendCue +
+                   // A question and the answer's speaker in a chat: "sent to?
+                   // User: Kovářova 88".
+                   R"((?:\?[ \t]{0,3}(?-i:\p{Lu})[\p{L}]{1,12}:)?)"
                    R"([ \t]{1,3}((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|van|von|der|di|dei|da|do)[ \t]{1,3})?)"
                    R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,3}[ \t]{0,2},?[ \t]{1,3}\d{1,5}[A-Za-z]?\b)"
                    R"((?:[ \t]{0,3},?[ \t]{0,3})" + kUnit + R"(\.?[ \t]{0,2}#?[ \t]{0,2}\d{1,5}[A-Za-z]?\b)?))"});

@@ -81,6 +81,9 @@ TEST_F(AddressRound15Test, StreetWithoutKeywordWhereAnAddressIsMeant) {
   ExpectStreet("en", "How do I change the address linked to my card to Lepiku 12?", "Lepiku 12");
   ExpectStreet("en", "I need to add my addresses, here they are: Pikk 33, and Ogrodowa 21", "Ogrodowa 21");
   ExpectStreet("es", "Le di mi dirección nueva: Sierra Nevada 224.", "Sierra Nevada 224");
+  // The answer to where something is sent, in a chat.
+  ExpectStreet("en", "Bot: Where would you like this to be sent to? User: Nádražní 612", "Nádražní 612");
+  ExpectNoAddress("en", "Bot: Where would you like this to be sent to? User: Guatemala 3 times");
   // Under a name's or a firm's line, as a signature writes it.
   ExpectStreet("en", "Mira Holt\nQuantell\nKolodvorska 2\nMobile: 555-0101", "Kolodvorska 2");
   ExpectStreet("en", "Quantell\n\nPrešernova 18", "Prešernova 18");
