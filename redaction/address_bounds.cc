@@ -235,19 +235,31 @@ size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, s
     if ((w == begin || text[w - 1] == ' ') && text[w] != ' ' && NumbersNoStreet(text, w)) return number_begin;
   }
   if (SentToNameIsNoStreet(text, begin, number_end, places, lexicon)) return number_begin;
+  // A street opens its address: a number on a line above, in the block or
+  // after the word "address", says this line ends an address, where a
+  // country and its postal code stand ("...Apt. 123\n Ilulissat\n
+  // Greenlander 0760").
+  size_t line_begin = begin;
+  while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
+  auto digit_on_lines_above = [&](size_t from) {
+    for (size_t i = from; i < line_begin; ++i) {
+      if (std::isdigit(static_cast<unsigned char>(text[i])) != 0) return true;
+    }
+    return false;
+  };
   // The word "address" before it.
   const size_t from = begin > 160 ? begin - 160 : 0;
   const std::string before = AsciiLower(text.substr(from, begin - from));
   for (std::string_view word : {"address", "direcci", "domicilio", "adresse"}) {
-    if (before.find(word) != std::string::npos) return begin;
+    const size_t at = before.rfind(word);
+    if (at != std::string::npos) return digit_on_lines_above(from + at) ? number_begin : begin;
   }
   // Or a line of its own ("> " marks apart) under a short line that opens
   // with a capital and ends no sentence: a name's, a firm's, a title's.
-  size_t line_begin = begin;
-  while (line_begin > 0 && (text[line_begin - 1] == ' ' || text[line_begin - 1] == '\t' || text[line_begin - 1] == '>')) {
-    --line_begin;
+  for (size_t i = line_begin; i < begin; ++i) {
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '>') return number_begin;
   }
-  if (line_begin == 0 || text[line_begin - 1] != '\n') return number_begin;
+  if (line_begin == 0 || digit_on_lines_above(line_begin > 160 ? line_begin - 160 : 0)) return number_begin;
   size_t after = number_end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
   if (after < text.size() && text[after] != '\n') return number_begin;

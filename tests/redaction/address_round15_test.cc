@@ -96,6 +96,10 @@ TEST_F(AddressRound15Test, StreetWithoutKeywordWhereAnAddressIsMeant) {
   // A country and its postal code on an address's last line: the town stays.
   ExpectRedacted("en", "Marisa Holt\n\n583 Lindevej 298\n Apt. 123\n Ilulissat\n Greenlander 07609", {"07609"},
                  {"Greenlander"});
+  ExpectRedacted("en", "Marisa Holt\n\n583 Lindevej 298\n Apt. 123\n Ilulissat\n\n Greenlander 0760", {"583 Lindevej"},
+                 {"Greenlander"});
+  ExpectRedacted("en", "Billing address: Sara Holt\n    2824 Lindevej 82 Apt. 595\n   ILULISSAT\n    Greenlander 5365",
+                 {"Lindevej"}, {"Greenlander"});
 }
 
 }  // namespace
