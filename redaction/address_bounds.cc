@@ -178,6 +178,148 @@ size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin) {
   return name_begin;
 }
 
+size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, const std::vector<Finding>& found) {
+  const size_t street = StreetBeforeShortPostalCode(text, code_begin);
+  if (street != code_begin) return street;
+  size_t comma = code_begin;
+  while (comma > 0 && (text[comma - 1] == ' ' || text[comma - 1] == '\t')) --comma;
+  if (comma == 0 || text[comma - 1] != ',') return code_begin;
+  --comma;
+  // The street's finding is among the last ones (its rule runs in the same
+  // scan, before the code's); a street found by a keyword rule has its
+  // name before the number, which StreetBeforeShortPostalCode reads.
+  for (auto it = found.rbegin(); it != found.rend() && it - found.rbegin() < 4; ++it) {
+    if (it->type != IdentifierType::kAddress || it->end > comma) continue;
+    size_t gap = it->end;
+    while (gap < comma && (text[gap] == ' ' || text[gap] == '.')) ++gap;
+    if (gap == comma) return it->begin;
+  }
+  return code_begin;
+}
+
+size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_t code_end,
+                                 const PlaceGazetteer& places) {
+  if (code_end - code_begin != 4) return code_end;
+  for (size_t i = code_begin; i < code_end; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) return code_end;
+  }
+  size_t name = code_end;
+  while (name < text.size() && (text[name] == ' ' || text[name] == '\t')) ++name;
+  // Up to three words ("6891 Prešernova 18", "0386 Manuel Acuña 41").
+  size_t name_end = name;
+  size_t number = name;
+  for (int words = 0; words < 3; ++words) {
+    size_t word_end = number;
+    while (word_end < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[word_end]))) ++word_end;
+    if (word_end == number) break;
+    name_end = word_end;
+    number = word_end;
+    while (number < text.size() && (text[number] == ' ' || text[number] == '\t')) ++number;
+    if (number == word_end) return code_end;
+    if (std::isdigit(static_cast<unsigned char>(text[number])) != 0) break;
+  }
+  if (name_end == name) return code_end;
+  size_t number_end = number;
+  while (number_end < text.size() && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
+  if (number_end == number || number_end - number > 2) return code_end;
+  if (number_end < text.size() && std::isalnum(static_cast<unsigned char>(text[number_end])) != 0) return code_end;
+  if (places.IsPlace(text.substr(name, name_end - name))) return code_end;
+  return number_end;
+}
+
+size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, size_t number_end,
+                                   const PlaceGazetteer& places, const NameLexicon& lexicon) {
+  const size_t begin = StreetNameStart(text, number_begin, 3);
+  if (begin == number_begin) return number_begin;
+  for (size_t w = begin; w < number_begin; ++w) {
+    if ((w == begin || text[w - 1] == ' ') && text[w] != ' ' && NumbersNoStreet(text, w)) return number_begin;
+  }
+  if (SentToNameIsNoStreet(text, begin, number_end, places, lexicon)) return number_begin;
+  // A street opens its address: a number on a line above, in the block or
+  // after the word "address", says this line ends an address, where a
+  // country and its postal code stand ("...Apt. 123\n Ilulissat\n
+  // Greenlander 0760").
+  size_t line_begin = begin;
+  while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
+  auto digit_on_lines_above = [&](size_t from) {
+    for (size_t i = from; i < line_begin; ++i) {
+      if (std::isdigit(static_cast<unsigned char>(text[i])) != 0) return true;
+    }
+    return false;
+  };
+  // The word "address" before it.
+  const size_t from = begin > 160 ? begin - 160 : 0;
+  const std::string before = AsciiLower(text.substr(from, begin - from));
+  for (std::string_view word : {"address", "direcci", "domicilio", "adresse"}) {
+    const size_t at = before.rfind(word);
+    if (at != std::string::npos) return digit_on_lines_above(from + at) ? number_begin : begin;
+  }
+  // Or a line of its own ("> " marks apart) under a short line that opens
+  // with a capital and ends no sentence: a name's, a firm's, a title's.
+  for (size_t i = line_begin; i < begin; ++i) {
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '>') return number_begin;
+  }
+  if (line_begin == 0 || digit_on_lines_above(line_begin > 160 ? line_begin - 160 : 0)) return number_begin;
+  size_t after = number_end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
+  if (after < text.size() && text[after] != '\n') return number_begin;
+  size_t prev_end = line_begin - 1;  // the line break
+  // One blank line may stand between ("Quantell\n\nKamenná 15").
+  if (prev_end > 0 && text[prev_end - 1] == '\n') --prev_end;
+  size_t prev_begin = prev_end;
+  while (prev_begin > 0 && text[prev_begin - 1] != '\n') --prev_begin;
+  while (prev_begin < prev_end && (text[prev_begin] == ' ' || text[prev_begin] == '\t' || text[prev_begin] == '>')) {
+    ++prev_begin;
+  }
+  while (prev_end > prev_begin && (text[prev_end - 1] == ' ' || text[prev_end - 1] == '\t' || text[prev_end - 1] == '\r')) {
+    --prev_end;
+  }
+  if (prev_end == prev_begin || prev_end - prev_begin > 48 || !StartsUpper(text, prev_begin)) return number_begin;
+  if (std::string_view(".?!:;,").find(text[prev_end - 1]) != std::string_view::npos) return number_begin;
+  return begin;
+}
+
+size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const PlaceGazetteer& places,
+                                const NameLexicon& lexicon) {
+  size_t line_begin = code_begin;
+  while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
+  if (line_begin == 0) return code_begin;
+  // The street's line, without the marks that quote or indent it ("> ").
+  size_t end = line_begin - 1;
+  if (end > 0 && text[end - 1] == '\r') --end;
+  size_t begin = end;
+  while (begin > 0 && text[begin - 1] != '\n') --begin;
+  while (begin < end && (text[begin] == ' ' || text[begin] == '\t' || text[begin] == '>')) ++begin;
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == ',' || text[end - 1] == '.')) {
+    --end;
+  }
+  if (end - begin < 4 || end - begin > 80) return code_begin;
+  // A label's line ("Score: Arsenal 2") is no street's.
+  if (text.substr(begin, end - begin).find(':') != std::string_view::npos) return code_begin;
+  // The house number that ends the line: digits, maybe a letter or a second
+  // number after them ("12a", "1204/5", "12-14").
+  size_t number = end;
+  while (number > begin && (std::isalnum(static_cast<unsigned char>(text[number - 1])) != 0 ||
+                            text[number - 1] == '/' || text[number - 1] == '-')) {
+    --number;
+  }
+  if (number == begin || text[number - 1] != ' ' || std::isdigit(static_cast<unsigned char>(text[number])) == 0 ||
+      end - number > 9) {
+    return code_begin;
+  }
+  int words = 0;
+  for (size_t w = begin; w < end; ++w) {
+    if (text[w] == ' ' || (w > begin && text[w - 1] != ' ')) continue;
+    if (++words > 6) return code_begin;
+    if (std::isalpha(static_cast<unsigned char>(text[w])) != 0 && NumbersNoStreet(text, w)) return code_begin;
+  }
+  const unsigned char first = static_cast<unsigned char>(text[begin]);
+  if (std::isdigit(first) != 0) return begin;  // "20789 Lepiku 12"
+  if (!StartsUpper(text, begin)) return code_begin;
+  if (SentToNameIsNoStreet(text, begin, end, places, lexicon)) return code_begin;
+  return begin;
+}
+
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon) {
   size_t number = begin;

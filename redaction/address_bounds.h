@@ -78,6 +78,43 @@ size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const 
 // "Artículo 27"); `code_begin` if there is none.
 size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin);
 
+// An address's comma before a postal code that reads as a year ("Molenstraat
+// 9, |2000 Antwerpen", "Kerkstraat 12 bus 3, |2018 Antwerpen"): where the
+// street before it starts, the one StreetBeforeShortPostalCode finds or an
+// address finding of `found` that ends at the comma; `code_begin` if there
+// is none ("On March 3, 2019 Maria crossed" stays).
+size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, const std::vector<Finding>& found);
+
+// Where an address ends that a building number of four digits opens, read
+// first as a postal code ("at Quantell, |6891| Prešernova 18, Gjøvik"): after
+// the street's name (up to three words) and its number of one or two
+// digits, when the name is no known place ("8001 Zürich 1" is a code, a
+// town and its district); `code_end` otherwise.
+size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_t code_end,
+                                 const PlaceGazetteer& places);
+
+// Where a street named without a keyword starts, given the house number
+// that ends it ("Kamenná |15"), when what is around says an address: the
+// word "address" (or "dirección", "domicilio", "adresse") in the 160 bytes
+// before ("Can you please validate the following? Kamenná 15", "my
+// addresses, here they are: Pikk 33, and Kamenná 15"), or a line of its own
+// in a block under a name's or a firm's line ("Mira Holt\nQuantell\nKamenná
+// 15"). Up to three capitalized words; none that numbers something else,
+// and not one word that is a place, a dictionary word or a given name
+// ("Chapter 5", "Maria 15"). `number_begin` if there is none.
+size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, size_t number_end,
+                                   const PlaceGazetteer& places, const NameLexicon& lexicon);
+
+// Where the street of the line before a "postal code town" line starts
+// ("|Havlíčkova 1203\n272 01 Kladno", "|Østergade 2\n8000 Aarhus C"), given
+// where the code begins: the line before holds at most six words, the
+// first capitalized (or a building number), and ends with a house number; a
+// single word that names no street (a place, a dictionary word, a given
+// name: "Chapter 2", "Arsenal 2") or a word that numbers something else
+// ("Artículo 27") makes it none. `code_begin` if there is none.
+size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const PlaceGazetteer& places,
+                                const NameLexicon& lexicon);
+
 // True if an address found after a sending or meeting cue ("return to
 // Kovářova 88", text[begin, end)) names no street: its name before the
 // number is a known place, or one dictionary word, given name, month or

@@ -1283,6 +1283,12 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = AfterWhoseAddress(text, begin, end);
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_number_by_context") {
+          begin = StreetBeforeNumberByContext(text, begin, end, PlaceGazetteer::Default(),
+                                              *NameLexicon::Default(nullptr));
+          if (begin == static_cast<size_t>(span.data() - text.data())) return;
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_sent_to" &&
             SentToNameIsNoStreet(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr))) {
           return;
@@ -1452,7 +1458,29 @@ class PatternDetectorImpl final : public PatternDetector {
         // "5670 r josé a madeira 1 suite 696": the street line before a unit.
         if (std::string_view(rule.name) == "address_unit") begin = StreetLineBeforeUnit(text, begin);
         // "Kovářova 88, 8001 Zürich": the street before the code.
-        if (std::string_view(rule.name) == "postal_code_short") begin = StreetBeforeShortPostalCode(text, begin);
+        if (std::string_view(rule.name) == "postal_code_short") {
+          // "at Quantell, 6891 Prešernova 18, Gjøvik": a building number and
+          // a street, not a code and a town's district.
+          end = StreetAfterBuildingNumber(text, begin, end, PlaceGazetteer::Default());
+          begin = StreetBeforeShortPostalCode(text, begin);
+        }
+        // "Molenstraat 9, 2000 Antwerpen": a code that reads as a year only
+        // after a street.
+        if (std::string_view(rule.name) == "postal_code_short_year") {
+          const size_t street = StreetBeforeYearLikePostalCode(text, begin, *out);
+          if (street == begin) return;
+          begin = street;
+        }
+        // "Havlíčkova 1203\n272 01 Kladno": the street's line and the code,
+        // apart, so the address keeps its lines.
+        if (std::string_view(rule.name) == "postal_code_next_line") {
+          const size_t street =
+              StreetLineBeforeCodeLine(text, begin, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr));
+          if (street == begin) return;
+          size_t street_end = text.find('\n', street);
+          TrimTrailing(text, street, &street_end, " ,.\t\r");
+          Add(out, street, street_end, IdentifierType::kAddress, 0.7f);
+        }
         TrimTrailing(text, begin, &end, " ,.-;\n\t\r");
         Add(out, begin, end, IdentifierType::kAddress, 0.7f);
         return;
