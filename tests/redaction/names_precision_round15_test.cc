@@ -1,0 +1,48 @@
+// Person precision, round 15 (docs/redaction-evaluation.md, "Person
+// precision, round 15"): words the name detector took into a person that no
+// person holds. A signature block's firm ("Dana Whitfield", her trade, then
+// "Holt, Ramsey and Pruitt" above an address) is a company, wherever the
+// block stands in the letter, and a letterhead's three surnames stay a firm
+// when one of them is a given name too ("Gordon, Webb and Lowe"). The
+// same shapes naming people keep them redacted. The sentences are made up.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(NamesPrecisionRound15Test, FirmOfASignatureBlock) {
+  ExpectGoneAndKept("en", {
+      {"Dana K. Whitfield\nClaims adjuster\nHolt, Ramsey and Pruitt\n1200 Birch Avenue Suite 4\nDenver, CO 80202",
+       {"Dana", "Whitfield"}, {"Holt, Ramsey and Pruitt"}},
+      // At a letter's end, and with a trade of three words.
+      {"Thank you for your patience.\n\nOmar Lindqvist\nsenior payroll clerk\nHolt, Ramsey & Pruitt\n"
+       "77 Cedar Road\nAustin, TX 78701",
+       {"Omar", "Lindqvist"}, {"Holt, Ramsey & Pruitt"}},
+      // Persons: no trade above them, a sentence or a possessive there, a
+      // verb on their line, or a name that is no surname.
+      {"Thank you.\n\nOmar Lindqvist\nHolt, Ramsey and Pruitt\n77 Cedar Road", {"Holt", "Ramsey", "Pruitt"}, {}},
+      {"Dana Whitfield\nmy neighbours\nHolt, Ramsey and Pruitt\n1200 Birch Avenue", {"Holt", "Ramsey", "Pruitt"},
+       {}},
+      {"Dana Whitfield\nThey beat us.\nHolt, Ramsey and Pruitt\n1200 Birch Avenue", {"Holt", "Ramsey", "Pruitt"},
+       {}},
+      {"Dana Whitfield\nClaims adjuster\nHolt, Ramsey and Pruitt beat us\n1200 Birch Avenue",
+       {"Holt", "Ramsey", "Pruitt"}, {}},
+      {"Dana Whitfield\nClaims adjuster\nMaria, Ramsey and Pruitt\n1200 Birch Avenue", {"Maria"}, {}},
+  });
+}
+
+TEST(NamesPrecisionRound15Test, LetterheadSurnameThatIsAGivenNameToo) {
+  ExpectGoneAndKept("en", {
+      {">Ivo Petrak\n>Gordon, Webb and Lowe\n>Ivo Petrak\n>512 Maple Lane\n>Suite 7", {"Ivo", "Petrak"},
+       {"Gordon, Webb and Lowe"}},
+      // Two given names among them: people.
+      {">Ivo Petrak\n>Gordon, Reyes and Vance\n>Ivo Petrak\n>512 Maple Lane", {"Gordon", "Reyes", "Vance"}, {}},
+      // Further down a testimony the same line is people.
+      {"The men who guarded us:\nGordon, Webb and Lowe\n512 Maple Lane", {"Gordon", "Webb", "Lowe"}, {}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
