@@ -3,8 +3,11 @@
 // person holds. A signature block's firm ("Dana Whitfield", her trade, then
 // "Holt, Ramsey and Pruitt" above an address) is a company, wherever the
 // block stands in the letter, and a letterhead's three surnames stay a firm
-// when one of them is a given name too ("Gordon, Webb and Lowe"). The
-// same shapes naming people keep them redacted. The sentences are made up.
+// when one of them is a given name too ("Gordon, Webb and Lowe"). A
+// conjunction, preposition or possessive written with a capital between or
+// before names ("Brenda AND Tomasz", "Dines With Ruben Castillo") is no part
+// of them. The same shapes naming people keep them redacted. The sentences
+// are made up.
 #include <gtest/gtest.h>
 
 #include "tests/redaction/redactor_fixture.h"
@@ -41,6 +44,20 @@ TEST(NamesPrecisionRound15Test, LetterheadSurnameThatIsAGivenNameToo) {
       {">Ivo Petrak\n>Gordon, Reyes and Vance\n>Ivo Petrak\n>512 Maple Lane", {"Gordon", "Reyes", "Vance"}, {}},
       // Further down a testimony the same line is people.
       {"The men who guarded us:\nGordon, Webb and Lowe\n512 Maple Lane", {"Gordon", "Webb", "Lowe"}, {}},
+  });
+}
+
+TEST(NamesPrecisionRound15Test, FunctionWordsInCapitalsAreNoName) {
+  ExpectGoneAndKept("en", {
+      {"Cant wait to see Brenda AND Tomasz tomorrow!!", {"Brenda", "Tomasz"}, {"AND"}},
+      {"Photos : Nadia Okafor Dines With Ruben Castillo in Miami", {"Nadia", "Okafor", "Ruben", "Castillo"},
+       {"With"}},
+      {"Rosalind Hart And Family Wish You A Merry Christmas", {"Rosalind", "Hart"}, {"And Family"}},
+      // Given names that are words too stay names.
+      {"Will Tanner AND Rosa Ortiz took our papers.", {"Will", "Tanner", "Rosa", "Ortiz"}, {"AND"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"UN DRAME À LANNION. MARCEL ET LOUISE arrêtés hier.", {"MARCEL", "LOUISE"}, {"ET"}},
   });
 }
 
