@@ -6,7 +6,9 @@
 // when one of them is a given name too ("Gordon, Webb and Lowe"). A
 // conjunction, preposition or possessive written with a capital between or
 // before names ("Brenda AND Tomasz", "Dines With Ruben Castillo") is no part
-// of them. The same shapes naming people keep them redacted. The sentences
+// of them. An institution named after someone keeps its name when the
+// street it stands on follows on its line ("Hospital Rosario Benítez Calle
+// 45"). The same shapes naming people keep them redacted. The sentences
 // are made up.
 #include <gtest/gtest.h>
 
@@ -58,6 +60,19 @@ TEST(NamesPrecisionRound15Test, FunctionWordsInCapitalsAreNoName) {
   });
   ExpectGoneAndKept("fr", {
       {"UN DRAME À LANNION. MARCEL ET LOUISE arrêtés hier.", {"MARCEL", "LOUISE"}, {"ET"}},
+  });
+}
+
+TEST(NamesPrecisionRound15Test, InstitutionBeforeItsStreetOnOneLine) {
+  ExpectGoneAndKept("es", {
+      {"Unidad de Cardiología Hospital Rosario Benítez Calle 45 número 12-30, Cali", {}, {"Rosario Benítez"}},
+      {"Servicio de Pediatría Hospital Ignacio Salcedo Carrera 9 No. 12-40, Pasto", {}, {"Ignacio Salcedo"}},
+      {"Servicio de Urología Hospital Ignacio Salcedo Planta 4. Lugo.", {}, {"Ignacio Salcedo"}},
+      // A street named after someone, with no street word, still takes the
+      // words before its number as usual; a doctor before the hospital
+      // stays a person.
+      {"Hospital Dr. Luis Sánchez Bulnes Vicente García Torres, 46.", {"Vicente", "García"}, {}},
+      {"Dra. Marta Quiroga Hospital Rosario Benítez Calle 45", {"Marta", "Quiroga"}, {"Rosario Benítez"}},
   });
 }
 
