@@ -143,6 +143,10 @@ bool NameModel::MayAdd(const NameWindow& w) {
       (after.present && !after.word && (after.punct == '\'' || after.punct == 0x2019))) {
     return false;
   }
+  // "a Ghanaian diplomat", "a Mexican actress": a nationality of the
+  // demonym lists, which hold no given name or surname (a word that is one
+  // too, "French" of "Dawn French", is left to the model).
+  if ((t.flags & kDemonym) != 0 && (t.flags & (kGivenName | kSurname)) == 0) return false;
   return t.place == 0 && !t.sentence_start && !t.all_caps;
 }
 

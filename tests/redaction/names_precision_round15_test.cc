@@ -8,7 +8,9 @@
 // before names ("Brenda AND Tomasz", "Dines With Ruben Castillo") is no part
 // of them. An institution named after someone keeps its name when the
 // street it stands on follows on its line ("Hospital Rosario Benítez Calle
-// 45"). The same shapes naming people keep them redacted. The sentences
+// 45"), and a nationality before a trade ("a Ghanaian diplomat") is no
+// name.
+// The same shapes naming people keep them redacted. The sentences
 // are made up.
 #include <gtest/gtest.h>
 
@@ -73,6 +75,17 @@ TEST(NamesPrecisionRound15Test, InstitutionBeforeItsStreetOnOneLine) {
       // stays a person.
       {"Hospital Dr. Luis Sánchez Bulnes Vicente García Torres, 46.", {"Vicente", "García"}, {}},
       {"Dra. Marta Quiroga Hospital Rosario Benítez Calle 45", {"Marta", "Quiroga"}, {"Rosario Benítez"}},
+  });
+}
+
+TEST(NamesPrecisionRound15Test, NationalityBeforeATradeIsNoName) {
+  ExpectGoneAndKept("en", {
+      {"Renata Oyelaran was a Ghanaian diplomat.", {"Renata", "Oyelaran"}, {"Ghanaian"}},
+      {"She was a Mexican actress born in Durango.", {}, {"Mexican"}},
+      {"Our lawyer, a Nicaraguan poet, filed the appeal.", {}, {"Nicaraguan"}},
+      // A surname that names a nationality too stays a person after a
+      // given name.
+      {"The comedian Dawn French laughed at us.", {"Dawn", "French"}, {}},
   });
 }
 
