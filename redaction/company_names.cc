@@ -197,9 +197,12 @@ class CompanyReader {
 
   // A letterhead's firm: f lies in a line that holds nothing but three
   // surnames of the lists, as "A, B and C" (or "A, B & C"; a quoting '>'
-  // before them), none a given name, and the next line, or the one after,
-  // opens with an address ("Owens, Duran and Oneal\n4471 Oak Street").
-  // In a testimony such a line naming people has a verb or a label on it.
+  // before them), at most one a given name too, and the next line, or the
+  // one after, opens with an address ("Owens, Duran and Oneal\n4471 Oak
+  // Street"). In a testimony such a line naming people has a verb or a
+  // label on it. Under a signature's name and trade, two surnames joined
+  // by a hyphen ("Holt-Pruitt") are the firm too; at a letter's top alone
+  // they may be the writer's own double surname.
   bool LetterheadFirm(const Finding& f) {
     if (address_begins_.empty()) return false;
     // The line, at most kMaxLetterheadLine bytes (scans stay bounded on a
@@ -214,7 +217,8 @@ class CompanyReader {
       if (line_end - line_begin >= kMaxLetterheadLine) return false;
       ++line_end;
     }
-    if (!AtTheTopOfALetter(line_begin) && !UnderANameAndATrade(line_begin)) return false;
+    const bool signature = UnderANameAndATrade(line_begin);
+    if (!signature && !AtTheTopOfALetter(line_begin)) return false;
     // The address opens one of the next two lines (after a quoting '>').
     size_t next = line_end;
     bool address_follows = false;
@@ -232,8 +236,9 @@ class CompanyReader {
     const auto& ts = tokens_.tokens;
     size_t k = 0;
     while (k < ts.size() && !ts[k].word && ts[k].first == '>') ++k;
-    // Surname , Surname (and|&) Surname, and nothing else.
-    if (ts.size() != k + 5) return false;
+    // Surname , Surname (and|&) Surname, and nothing else; or, in a
+    // signature block, Surname-Surname.
+    if (ts.size() != k + 5 && !(signature && ts.size() == k + 3)) return false;
     // One surname that is a given name too ("Gordon, Webb and Lowe")
     // counts: the letter's head or the block of a name and a trade above
     // the line says who writes; a given name of no surname list ("Maria,
@@ -246,6 +251,10 @@ class CompanyReader {
       if ((flags & kGivenName) != 0) ++given_too;
       return (flags & kSurname) != 0 && given_too <= 1;
     };
+    if (ts.size() == k + 3) {
+      return surname(k) && !ts[k + 1].word && ts[k + 1].first == '-' && !ts[k + 1].space_before &&
+             !ts[k + 2].space_before && surname(k + 2);
+    }
     if (!surname(k) || ts[k + 1].word || ts[k + 1].first != ',' || !surname(k + 2)) return false;
     const text::Token& joiner = ts[k + 3];
     if (!((joiner.word && tokens_.Folded(joiner) == "and") || (!joiner.word && joiner.first == '&'))) return false;

@@ -37,6 +37,11 @@ TEST(NamesPrecisionRound15Test, FirmOfASignatureBlock) {
       {"Dana Whitfield\nClaims adjuster\nHolt, Ramsey and Pruitt beat us\n1200 Birch Avenue",
        {"Holt", "Ramsey", "Pruitt"}, {}},
       {"Dana Whitfield\nClaims adjuster\nMaria, Ramsey and Pruitt\n1200 Birch Avenue", {"Maria"}, {}},
+      // Two surnames joined by a hyphen, in the block only.
+      {"Karla Nyberg\nBilling specialist\nHolt-Pruitt\n1200 Birch Avenue\nDenver, CO 80202", {"Karla", "Nyberg"},
+       {"Holt-Pruitt"}},
+      {"Holt-Pruitt\n1200 Birch Avenue\nDenver, CO 80202", {"Holt", "Pruitt"}, {}},
+      {"Karla Nyberg\nmy employer\nHolt-Pruitt\n1200 Birch Avenue", {"Holt", "Pruitt"}, {}},
   });
 }
 
