@@ -8,8 +8,8 @@
 // before names ("Brenda AND Tomasz", "Dines With Ruben Castillo") is no part
 // of them. An institution named after someone keeps its name when the
 // street it stands on follows on its line ("Hospital Rosario Benítez Calle
-// 45"), and a nationality before a trade ("a Ghanaian diplomat") is no
-// name.
+// 45"), a nationality before a trade ("a Ghanaian diplomat") is no name,
+// nor is a ruler's style after a copula ("was King of England").
 // The same shapes naming people keep them redacted. The sentences
 // are made up.
 #include <gtest/gtest.h>
@@ -91,6 +91,18 @@ TEST(NamesPrecisionRound15Test, NationalityBeforeATradeIsNoName) {
       // A surname that names a nationality too stays a person after a
       // given name.
       {"The comedian Dawn French laughed at us.", {"Dawn", "French"}, {}},
+  });
+}
+
+TEST(NamesPrecisionRound15Test, StyleOfARulerAfterACopula) {
+  ExpectGoneAndKept("en", {
+      {"Henry Tudor was King of England from 1509.", {"Henry", "Tudor"}, {"King of England"}},
+      {"She became Queen of Spain in 1906.", {}, {"Queen of Spain"}},
+      {"Evita was First Lady of Argentina.", {}, {"Lady of Argentina"}},
+      // A person named King stays one: after a title, in a name, or acting.
+      {"Our pastor, Rev. King of Atlanta, hid us.", {"King"}, {}},
+      {"Martin Luther King of Atlanta spoke.", {"King"}, {}},
+      {"Later King of Atlanta told us to run.", {"King"}, {}},
   });
 }
 
