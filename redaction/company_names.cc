@@ -217,8 +217,6 @@ class CompanyReader {
       if (line_end - line_begin >= kMaxLetterheadLine) return false;
       ++line_end;
     }
-    const bool signature = UnderANameAndATrade(line_begin);
-    if (!signature && !AtTheTopOfALetter(line_begin)) return false;
     // The address opens one of the next two lines (after a quoting '>').
     size_t next = line_end;
     bool address_follows = false;
@@ -237,8 +235,9 @@ class CompanyReader {
     size_t k = 0;
     while (k < ts.size() && !ts[k].word && ts[k].first == '>') ++k;
     // Surname , Surname (and|&) Surname, and nothing else; or, in a
-    // signature block, Surname-Surname.
-    if (ts.size() != k + 5 && !(signature && ts.size() == k + 3)) return false;
+    // signature block, Surname-Surname. The shape is read first: the lines
+    // above are read for the few lines that have it.
+    if (ts.size() != k + 5 && ts.size() != k + 3) return false;
     // One surname that is a given name too ("Gordon, Webb and Lowe")
     // counts: the letter's head or the block of a name and a trade above
     // the line says who writes; a given name of no surname list ("Maria,
@@ -253,12 +252,12 @@ class CompanyReader {
     };
     if (ts.size() == k + 3) {
       return surname(k) && !ts[k + 1].word && ts[k + 1].first == '-' && !ts[k + 1].space_before &&
-             !ts[k + 2].space_before && surname(k + 2);
+             !ts[k + 2].space_before && surname(k + 2) && UnderANameAndATrade(line_begin);
     }
     if (!surname(k) || ts[k + 1].word || ts[k + 1].first != ',' || !surname(k + 2)) return false;
     const text::Token& joiner = ts[k + 3];
     if (!((joiner.word && tokens_.Folded(joiner) == "and") || (!joiner.word && joiner.first == '&'))) return false;
-    return surname(k + 4);
+    return surname(k + 4) && (AtTheTopOfALetter(line_begin) || UnderANameAndATrade(line_begin));
   }
 
   // True if the line at line_begin is where a letter's head stands: the
