@@ -114,9 +114,9 @@ bool IsJoiningWord(std::string_view word) {
   if (word.size() < 2 || word.size() > 5) return false;
   char folded[5];
   for (size_t k = 0; k < word.size(); ++k) {
-    const unsigned char c = static_cast<unsigned char>(word[k]);
-    if (c >= 0x80) return false;
-    folded[k] = static_cast<char>(std::tolower(c));
+    const unsigned char c = static_cast<unsigned char>(word[k]) | 0x20;
+    if (c < 'a' || c > 'z') return false;
+    folded[k] = static_cast<char>(c);
   }
   static constexpr std::string_view kWords[] = {"and", "with", "our", "your", "their", "from",
                                                 "into", "et", "avec", "pour", "dans", "chez", "ak"};
@@ -125,26 +125,23 @@ bool IsJoiningWord(std::string_view word) {
 
 // The joining words written with a capital in f (the words on either side
 // stay redacted: only the joining word is freed), as [begin, end) pairs
-// appended to *words; false if there is none.
+// appended to *words; false if there is none. A word glued to a hyphen, an
+// apostrophe or a mark is part of a compound or a phrase and stays: only
+// whole words between spaces (or f's ends) are read, hopping from space to
+// space.
 bool JoiningWordsIn(std::string_view text, const Finding& f, const NameLexicon& lexicon,
                     std::vector<std::pair<size_t, size_t>>* words) {
   bool any = false;
   for (size_t p = f.begin; p < f.end;) {
-    if (!IsLetterByte(static_cast<unsigned char>(text[p]))) {
-      ++p;
-      continue;
-    }
-    size_t e = p;
-    while (e < f.end && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+    const void* space = std::memchr(text.data() + p, ' ', f.end - p);
+    const size_t e = space == nullptr ? f.end : static_cast<size_t>(static_cast<const char*>(space) - text.data());
     const std::string_view word = text.substr(p, e - p);
-    // Glued to a hyphen or an apostrophe, the word is part of a compound.
-    const bool glued = (p > f.begin && text[p - 1] != ' ') || (e < f.end && text[e] != ' ');
-    if (!glued && std::isupper(static_cast<unsigned char>(word[0])) != 0 && IsJoiningWord(word) &&
+    if (word.size() >= 2 && word.size() <= 5 && word[0] >= 'A' && word[0] <= 'Z' && IsJoiningWord(word) &&
         (lexicon.Flags(text::Fold(word)) & (kGivenName | kSurname)) == 0) {
       words->emplace_back(p, e);
       any = true;
     }
-    p = e;
+    p = e + 1;
   }
   return any;
 }
