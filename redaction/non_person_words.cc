@@ -109,7 +109,9 @@ bool IsRoyalStyle(std::string_view name, const NameLexicon& lexicon) {
 // A conjunction, preposition or possessive that capitals made look like a
 // name in a title-case line or a shout ("Brenda AND Tomasz", "Dines With
 // Ruben Castillo", "MARCEL ET LOUISE"). Not "Les", "Con" or "Will": given
-// names in English; not "of" or "the", which names hold ("Joan of Arc").
+// names in English; not "of" or "the", which names hold ("Joan of Arc");
+// not "Ak", "Dans", "Pour" or "From", which end names of other languages
+// ("Mehmet Ak", "Ali Pour").
 bool IsJoiningWord(std::string_view word) {
   if (word.size() < 2 || word.size() > 5) return false;
   char folded[5];
@@ -118,8 +120,7 @@ bool IsJoiningWord(std::string_view word) {
     if (c < 'a' || c > 'z') return false;
     folded[k] = static_cast<char>(c);
   }
-  static constexpr std::string_view kWords[] = {"and", "with", "our", "your", "their", "from",
-                                                "into", "et", "avec", "pour", "dans", "chez", "ak"};
+  static constexpr std::string_view kWords[] = {"and", "with", "our", "your", "their", "into", "et", "avec"};
   return std::ranges::find(kWords, std::string_view(folded, word.size())) != std::end(kWords);
 }
 
@@ -127,14 +128,16 @@ bool IsJoiningWord(std::string_view word) {
 // stay redacted: only the joining word is freed), as [begin, end) pairs
 // appended to *words; false if there is none. A word glued to a hyphen, an
 // apostrophe or a mark is part of a compound or a phrase and stays: only
-// whole words between spaces (or f's ends) are read, hopping from space to
-// space.
+// whole words between spaces (or f's start) are read, hopping from space to
+// space. f's last word stays whatever it is: a joining word joins or opens
+// a name, and one that ends it is the name's own ("Ilse Their").
 bool JoiningWordsIn(std::string_view text, const Finding& f, const NameLexicon& lexicon,
                     std::vector<std::pair<size_t, size_t>>* words) {
   bool any = false;
   for (size_t p = f.begin; p < f.end;) {
     const void* space = std::memchr(text.data() + p, ' ', f.end - p);
     const size_t e = space == nullptr ? f.end : static_cast<size_t>(static_cast<const char*>(space) - text.data());
+    if (e >= f.end) break;  // the last word
     const std::string_view word = text.substr(p, e - p);
     if (word.size() >= 2 && word.size() <= 5 && word[0] >= 'A' && word[0] <= 'Z' && IsJoiningWord(word) &&
         (lexicon.Flags(text::Fold(word)) & (kGivenName | kSurname)) == 0) {

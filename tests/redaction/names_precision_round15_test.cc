@@ -64,6 +64,11 @@ TEST(NamesPrecisionRound15Test, FunctionWordsInCapitalsAreNoName) {
       {"Rosalind Hart And Family Wish You A Merry Christmas", {"Rosalind", "Hart"}, {"And Family"}},
       // Given names that are words too stay names.
       {"Will Tanner AND Rosa Ortiz took our papers.", {"Will", "Tanner", "Rosa", "Ortiz"}, {"AND"}},
+      // Words that are parts of names in other languages stay in them.
+      {"I met Ali Pour Mohammadi in Tehran.", {"Ali", "Pour", "Mohammadi"}, {}},
+      {"Contact Mehmet Ak Yilmaz today.", {"Mehmet", "Ak", "Yilmaz"}, {}},
+      {"We stayed with Jana Dans Berg.", {"Jana", "Dans", "Berg"}, {}},
+      {"Ask Pedro From Oliveira.", {"Pedro", "From", "Oliveira"}, {}},
   });
   ExpectGoneAndKept("fr", {
       {"UN DRAME À LANNION. MARCEL ET LOUISE arrêtés hier.", {"MARCEL", "LOUISE"}, {"ET"}},
