@@ -144,9 +144,18 @@ bool NameModel::MayAdd(const NameWindow& w) {
     return false;
   }
   // "a Ghanaian diplomat", "a Mexican actress": a nationality of the
-  // demonym lists, which hold no given name or surname (a word that is one
-  // too, "French" of "Dawn French", is left to the model).
-  if ((t.flags & kDemonym) != 0 && (t.flags & (kGivenName | kSurname)) == 0) return false;
+  // demonym lists between an article and a lower-case noun that is no kin
+  // or family word. Elsewhere the model judges it: the lists hold names of
+  // other languages ("Yesterday Cyprian told us", "the Cyprian family"),
+  // and a word that a name list has ("French" of "Dawn French") anywhere.
+  if ((t.flags & kDemonym) != 0 && (t.flags & (kGivenName | kSurname)) == 0 && before.present &&
+      before.word && !before.capitalized &&
+      (before.folded == "a" || before.folded == "an" || before.folded == "the") && after.present &&
+      after.word && !after.capitalized && !after.has_digit && (after.flags & (kKinCue | kStopWord)) == 0 &&
+      after.folded != "family" && after.folded != "families" && after.folded != "household" &&
+      after.folded != "clan" && after.folded != "home" && after.folded != "house") {
+    return false;
+  }
   return t.place == 0 && !t.sentence_start && !t.all_caps;
 }
 

@@ -96,6 +96,11 @@ TEST(NamesPrecisionRound15Test, NationalityBeforeATradeIsNoName) {
       // A surname that names a nationality too stays a person after a
       // given name.
       {"The comedian Dawn French laughed at us.", {"Dawn", "French"}, {}},
+      // Given names of other languages that the demonym lists hold.
+      {"Yesterday Cyprian told us to run.", {"Cyprian"}, {}},
+      {"The guard, Ossian, hit me.", {"Ossian"}, {}},
+      {"We lived with Cyprian and his wife.", {"Cyprian"}, {}},
+      {"We stayed with the Cyprian family for a week.", {"Cyprian"}, {}},
   });
 }
 
