@@ -178,22 +178,6 @@ void AppendPiecesAround(std::string_view text, const Finding& f,
   }
 }
 
-// "was King of England", "became Queen of Spain", "First Lady of
-// Argentina": an honorific alone after a copula, "as" or "First", before
-// "of" and a capitalized word, is the style of a post, not a name ("Rev.
-// King of Atlanta", "Later King of Atlanta told us" keep their person).
-bool IsStyleAfterACopula(std::string_view text, const Finding& f, const NameLexicon& lexicon) {
-  const std::string_view word = text.substr(f.begin, f.end - f.begin);
-  if (word.size() < 4 || word.size() > 8 || word.find(' ') != std::string_view::npos) return false;
-  if (text.substr(f.end, 4) != " of " || !StartsWithCapital(text, f.end + 4)) return false;
-  if ((lexicon.Flags(text::Fold(word)) & kHonorific) == 0) return false;
-  if (f.begin < 2 || text[f.begin - 1] != ' ') return false;
-  size_t b = 0;
-  const std::string_view before = LetterWordEndingAt(text, f.begin - 1, &b);
-  return before == "was" || before == "is" || before == "became" || before == "becomes" ||
-         before == "become" || before == "as" || before == "crowned" || before == "First";
-}
-
 }  // namespace
 
 void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
@@ -203,8 +187,7 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
     Finding& f = (*findings)[i];
     if (lexicon != nullptr && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
         f.begin < f.end && f.end <= text.size() &&
-        (IsRoyalStyle(text.substr(f.begin, f.end - f.begin), *lexicon) ||
-         IsStyleAfterACopula(text, f, *lexicon))) {
+        IsRoyalStyle(text.substr(f.begin, f.end - f.begin), *lexicon)) {
       continue;  // dropped
     }
     // A title opening the name stays: "Officer [PERSON-1]", as "Dr.

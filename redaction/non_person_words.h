@@ -6,13 +6,11 @@
 // YESICA") writes no number after it. A kin word after a possessive ("Mi
 // Mamá: ya llegué") names a role, and so does a royal style of a title and
 // its role word ("the Princess Royal", "the Queen Mother", "the Prince
-// Regent"), and an honorific alone after a copula before "of" and a place
-// ("was King of England", "First Lady of Argentina"). A title opening a
-// guessed name is left out of it ("Officer Briggs" -> "Officer
-// [PERSON-1]", as "Dr. [PERSON-1]"), and so is a conjunction, preposition
-// or possessive that capitals made look like a name ("Brenda AND Tomasz",
-// "Dines With Ruben Castillo", "MARCEL ET LOUISE": the names around it stay
-// redacted, apart).
+// Regent"). A title opening a guessed name is left out of it ("Officer
+// Briggs" -> "Officer [PERSON-1]", as "Dr. [PERSON-1]"), and so is a
+// conjunction, preposition or possessive that capitals made look like a
+// name ("Brenda AND Tomasz", "Dines With Ruben Castillo", "MARCEL ET
+// LOUISE": the names around it stay redacted, apart).
 //
 // Guarantees: only guessed names (detector "names") of exactly one such word
 // are dropped, and only a joining word that is no given name or surname of

@@ -8,10 +8,10 @@
 // before names ("Brenda AND Tomasz", "Dines With Ruben Castillo") is no part
 // of them. An institution named after someone keeps its name when the
 // street it stands on follows on its line ("Hospital Rosario Benítez Calle
-// 45"), a nationality before a trade ("a Ghanaian diplomat") is no name,
-// nor is a ruler's style after a copula ("was King of England").
-// The same shapes naming people keep them redacted. The sentences
-// are made up.
+// 45"), and a nationality before a trade ("a Ghanaian diplomat") is no
+// name. The same shapes naming people keep them redacted, and so does a
+// ruler's style that nicknames a boss ("known as King of Tepito"). The
+// sentences are made up.
 #include <gtest/gtest.h>
 
 #include "tests/redaction/redactor_fixture.h"
@@ -104,15 +104,14 @@ TEST(NamesPrecisionRound15Test, NationalityBeforeATradeIsNoName) {
   });
 }
 
-TEST(NamesPrecisionRound15Test, StyleOfARulerAfterACopula) {
+TEST(NamesPrecisionRound15Test, RulersStylesThatNicknameSomeone) {
+  // "King of Tepito", "Queen of Sinaloa": a style is also how a boss is
+  // nicknamed; the word stays a person (round 15 tried freeing "was King of
+  // England" and took it back for this).
   ExpectGoneAndKept("en", {
-      {"Henry Tudor was King of England from 1509.", {"Henry", "Tudor"}, {"King of England"}},
-      {"She became Queen of Spain in 1906.", {}, {"Queen of Spain"}},
-      {"Evita was First Lady of Argentina.", {}, {"Lady of Argentina"}},
-      // A person named King stays one: after a title, in a name, or acting.
+      {"He was known as King of Tepito and he beat us.", {"King"}, {"Tepito"}},
+      {"The boss, known as Queen of Sinaloa, kept our papers.", {"Queen"}, {}},
       {"Our pastor, Rev. King of Atlanta, hid us.", {"King"}, {}},
-      {"Martin Luther King of Atlanta spoke.", {"King"}, {}},
-      {"Later King of Atlanta told us to run.", {"King"}, {}},
   });
 }
 
