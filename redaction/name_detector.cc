@@ -1679,10 +1679,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         for (size_t x = namesake_from; x < words.size(); ++x) info[words[x]].evidence = kBlocked;
       } else if (namesake_from < words.size()) {
         // "Hospital Pablo Tobón Uribe Calle 78b": a street word before the
-        // number opens the street; the namesake ends before it.
+        // number opens the street; the namesake ends before it. At most
+        // three words of a name and no title: "Hospital San Juan de Dios
+        // Pedro Gómez Calle 12" may hold a person after the namesake, and
+        // is judged as usual.
         size_t street = namesake_from + 1;
         while (street < words.size() && !IsStreetWordOfAnAddressLine(tk.Folded(ts[words[street]]))) ++street;
-        if (street < words.size()) {
+        int name_words = 0;
+        bool title = false;
+        for (size_t x = namesake_from; x < street && x < words.size(); ++x) {
+          if (!(info[words[x]].flags & kConnector)) ++name_words;
+          if (info[words[x]].flags & kTitle) title = true;
+        }
+        if (street < words.size() && name_words <= 3 && !title) {
           for (size_t x = namesake_from; x < street; ++x) info[words[x]].evidence = kBlocked;
         }
       }

@@ -85,6 +85,8 @@ TEST(NamesPrecisionRound15Test, InstitutionBeforeItsStreetOnOneLine) {
       // stays a person.
       {"Hospital Dr. Luis Sánchez Bulnes Vicente García Torres, 46.", {"Vicente", "García"}, {}},
       {"Dra. Marta Quiroga Hospital Rosario Benítez Calle 45", {"Marta", "Quiroga"}, {"Rosario Benítez"}},
+      // More words than a namesake holds: a person may follow it.
+      {"Hospital San Juan de Dios Pedro Gómez Calle 12 número 4", {"Pedro", "Gómez"}, {}},
   });
 }
 
