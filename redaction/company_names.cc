@@ -197,9 +197,12 @@ class CompanyReader {
 
   // A letterhead's firm: f lies in a line that holds nothing but three
   // surnames of the lists, as "A, B and C" (or "A, B & C"; a quoting '>'
-  // before them), none a given name, and the next line, or the one after,
-  // opens with an address ("Owens, Duran and Oneal\n4471 Oak Street").
-  // In a testimony such a line naming people has a verb or a label on it.
+  // before them), at most one a given name too, and the next line, or the
+  // one after, opens with an address ("Owens, Duran and Oneal\n4471 Oak
+  // Street"). In a testimony such a line naming people has a verb or a
+  // label on it. Under a signature's name and trade, two surnames joined
+  // by a hyphen ("Holt-Pruitt") are the firm too; at a letter's top alone
+  // they may be the writer's own double surname.
   bool LetterheadFirm(const Finding& f) {
     if (address_begins_.empty()) return false;
     // The line, at most kMaxLetterheadLine bytes (scans stay bounded on a
@@ -214,7 +217,6 @@ class CompanyReader {
       if (line_end - line_begin >= kMaxLetterheadLine) return false;
       ++line_end;
     }
-    if (!AtTheTopOfALetter(line_begin)) return false;
     // The address opens one of the next two lines (after a quoting '>').
     size_t next = line_end;
     bool address_follows = false;
@@ -232,17 +234,30 @@ class CompanyReader {
     const auto& ts = tokens_.tokens;
     size_t k = 0;
     while (k < ts.size() && !ts[k].word && ts[k].first == '>') ++k;
-    // Surname , Surname (and|&) Surname, and nothing else.
-    if (ts.size() != k + 5) return false;
+    // Surname , Surname (and|&) Surname, and nothing else; or, in a
+    // signature block, Surname-Surname. The shape is read first: the lines
+    // above are read for the few lines that have it.
+    if (ts.size() != k + 5 && ts.size() != k + 3) return false;
+    // One surname that is a given name too ("Gordon, Webb and Lowe")
+    // counts: the letter's head or the block of a name and a trade above
+    // the line says who writes; a given name of no surname list ("Maria,
+    // Duran and Oneal"), or two that are given names too, keep the line a
+    // list of people.
+    int given_too = 0;
     auto surname = [&](size_t i) {
       if (!ts[i].word || !ts[i].capitalized) return false;
       const uint32_t flags = lexicon_.FlagsOfHash(ts[i].hash);
-      return (flags & kSurname) != 0 && (flags & kGivenName) == 0;
+      if ((flags & kGivenName) != 0) ++given_too;
+      return (flags & kSurname) != 0 && given_too <= 1;
     };
+    if (ts.size() == k + 3) {
+      return surname(k) && !ts[k + 1].word && ts[k + 1].first == '-' && !ts[k + 1].space_before &&
+             !ts[k + 2].space_before && surname(k + 2) && UnderANameAndATrade(line_begin);
+    }
     if (!surname(k) || ts[k + 1].word || ts[k + 1].first != ',' || !surname(k + 2)) return false;
     const text::Token& joiner = ts[k + 3];
     if (!((joiner.word && tokens_.Folded(joiner) == "and") || (!joiner.word && joiner.first == '&'))) return false;
-    return surname(k + 4);
+    return surname(k + 4) && (AtTheTopOfALetter(line_begin) || UnderANameAndATrade(line_begin));
   }
 
   // True if the line at line_begin is where a letter's head stands: the
@@ -274,6 +289,69 @@ class CompanyReader {
       first.remove_suffix(1);
     }
     return first.starts_with(">") || first.starts_with("Dear ") || first.ends_with(",");
+  }
+
+  // True if the line at line_begin closes a signature block: the line
+  // right above it is a trade ("Claims adjuster", "senior payroll clerk":
+  // one to five words of letters, lower case after the first, none a
+  // function word but "of" and "and") and the one above that a name (two to
+  // four words, each capitalized or an initial). Who signs, then what they
+  // do, then the firm they do it for: a testimony that lists people writes
+  // a sentence or a label above them ("The men who guarded us:"). Each line
+  // read is at most kMaxLetterheadLine bytes.
+  bool UnderANameAndATrade(size_t line_begin) {
+    size_t trade_begin = 0, trade_end = 0, name_begin = 0, name_end = 0;
+    if (!LineAbove(line_begin, &trade_begin, &trade_end) || !LineAbove(trade_begin, &name_begin, &name_end)) {
+      return false;
+    }
+    text::Tokenize(text_.substr(trade_begin, trade_end - trade_begin), &tokens_);
+    {
+      const auto& ts = tokens_.tokens;
+      size_t k = 0;
+      while (k < ts.size() && !ts[k].word && ts[k].first == '>') ++k;
+      const size_t words = ts.size() - k;
+      if (words < 1 || words > 5) return false;
+      for (size_t i = k; i < ts.size(); ++i) {
+        const text::Token& t = ts[i];
+        if (!t.word || t.has_digit) return false;
+        if (i > k && t.capitalized) return false;
+        const std::string_view w = tokens_.Folded(t);
+        if ((lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0 && w != "of" && w != "and") return false;
+      }
+    }
+    text::Tokenize(text_.substr(name_begin, name_end - name_begin), &tokens_);
+    const auto& ts = tokens_.tokens;
+    size_t k = 0;
+    while (k < ts.size() && !ts[k].word && ts[k].first == '>') ++k;
+    int words = 0;
+    for (size_t i = k; i < ts.size(); ++i) {
+      const text::Token& t = ts[i];
+      if (!t.word) {
+        // An initial's period ("Dana K. Whitfield").
+        if (t.first != '.' || i == k || !ts[i - 1].word || ts[i - 1].end - ts[i - 1].begin != 1) return false;
+        continue;
+      }
+      if (!t.capitalized || t.has_digit || (lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0) return false;
+      ++words;
+    }
+    return words >= 2 && words <= 4;
+  }
+
+  // The line ending right before line_begin ("\n" at line_begin - 1), not
+  // blank, at most kMaxLetterheadLine bytes, without its trailing spaces.
+  bool LineAbove(size_t line_begin, size_t* begin, size_t* end) const {
+    if (line_begin < 2 || text_[line_begin - 1] != '\n') return false;
+    size_t e = line_begin - 1;
+    while (e > 0 && (text_[e - 1] == ' ' || text_[e - 1] == '\t' || text_[e - 1] == '\r')) --e;
+    size_t b = e;
+    while (b > 0 && text_[b - 1] != '\n') {
+      if (e - b >= kMaxLetterheadLine) return false;
+      --b;
+    }
+    if (b == e) return false;
+    *begin = b;
+    *end = e;
+    return true;
   }
 
   // IsCompanyWord of an ASCII word (company words are ASCII), without a

@@ -20,11 +20,14 @@
 // ("Mr. Parker & Sons"), and so does "Brothers" (a family). Also dropped: one
 // word of no name list ending in a company word glued to it ("Citigroup",
 // "Netosoft"), and a letterhead's line that holds only three surnames of the
-// lists, none a given name ("Owens, Duran and Oneal"), when an address opens
-// one of the next two lines and the line heads a letter (the text's first
-// line, or its second after a greeting or a quoted name); "I worked for
-// Okonkwo", "Owens, Duran and Oneal beat us" and such a line further down a
-// testimony keep their persons. Names listed at
+// lists ("Owens, Duran and Oneal"; one may be a given name too, "Gordon,
+// Webb and Lowe", not a given name alone, "Maria, Duran and Oneal"), when
+// an address opens one of the next two lines and the line heads a letter
+// (the text's first line, or its second after a greeting or a quoted name)
+// or closes a signature block (a name's line, then a trade's, "Dana
+// Whitfield" / "Claims adjuster", right above it); "I worked for Okonkwo",
+// "Owens, Duran and Oneal beat us" and such a line further down a testimony
+// under a sentence or a label keep their persons. Names listed at
 // intake and every other finding are untouched. Each finding reads only the
 // line around it, within a fixed reach, and only when the bytes after it can
 // start such a phrase.

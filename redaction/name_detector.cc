@@ -103,6 +103,17 @@ bool HasWordSuffix(std::string_view w) {
          w[w.size() - 3] == 'i';
 }
 
+// Street and floor words that open the address on an institution's line
+// ("Hospital Pablo Tobón Uribe Calle 78b", "Hospital Juan Canalejo Planta
+// 11").
+bool IsStreetWordOfAnAddressLine(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"calle", "carrera", "avenida", "av", "avda", "paseo",
+                                                "calzada", "diagonal", "transversal", "rua", "street",
+                                                "avenue", "road", "rue", "boulevard", "planta", "piso",
+                                                "floor"};
+  return std::ranges::find(kWords, folded) != std::end(kWords);
+}
+
 // "IgG", "QTc", "HbA": short words with a capital after the first letter.
 bool MixedCaseAbbreviation(std::string_view text, const Token& t) {
   if (t.end - t.begin > 4) return false;
@@ -1666,6 +1677,23 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (namesake_from < words.size() && !number_follows) {
         institution_runs[r] = 1;
         for (size_t x = namesake_from; x < words.size(); ++x) info[words[x]].evidence = kBlocked;
+      } else if (namesake_from < words.size()) {
+        // "Hospital Pablo Tobón Uribe Calle 78b": a street word before the
+        // number opens the street; the namesake ends before it. At most
+        // three words of a name and no title: "Hospital San Juan de Dios
+        // Pedro Gómez Calle 12" may hold a person after the namesake, and
+        // is judged as usual.
+        size_t street = namesake_from + 1;
+        while (street < words.size() && !IsStreetWordOfAnAddressLine(tk.Folded(ts[words[street]]))) ++street;
+        int name_words = 0;
+        bool title = false;
+        for (size_t x = namesake_from; x < street && x < words.size(); ++x) {
+          if (!(info[words[x]].flags & kConnector)) ++name_words;
+          if (info[words[x]].flags & kTitle) title = true;
+        }
+        if (street < words.size() && name_words <= 3 && !title) {
+          for (size_t x = namesake_from; x < street; ++x) info[words[x]].evidence = kBlocked;
+        }
       }
     }
     // "Síndrome de Marfan", "Enfermedad de Castleman", "Test de Hess-Lancaster":

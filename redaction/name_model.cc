@@ -143,6 +143,19 @@ bool NameModel::MayAdd(const NameWindow& w) {
       (after.present && !after.word && (after.punct == '\'' || after.punct == 0x2019))) {
     return false;
   }
+  // "a Ghanaian diplomat", "a Mexican actress": a nationality of the
+  // demonym lists between an article and a lower-case noun that is no kin
+  // or family word. Elsewhere the model judges it: the lists hold names of
+  // other languages ("Yesterday Cyprian told us", "the Cyprian family"),
+  // and a word that a name list has ("French" of "Dawn French") anywhere.
+  if ((t.flags & kDemonym) != 0 && (t.flags & (kGivenName | kSurname)) == 0 && before.present &&
+      before.word && !before.capitalized &&
+      (before.folded == "a" || before.folded == "an" || before.folded == "the") && after.present &&
+      after.word && !after.capitalized && !after.has_digit && (after.flags & (kKinCue | kStopWord)) == 0 &&
+      after.folded != "family" && after.folded != "families" && after.folded != "household" &&
+      after.folded != "clan" && after.folded != "home" && after.folded != "house") {
+    return false;
+  }
   return t.place == 0 && !t.sentence_start && !t.all_caps;
 }
 

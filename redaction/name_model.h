@@ -73,8 +73,10 @@ class NameModel {
   // Rosa y Pilar", "llegó Quetzorin": rare names first), and for a
   // word right after a kin word, title or name cue or right before a speech
   // verb ("mi hermano Santos", "Rosa dijo"). MayAdd: false for places,
-  // sentence starts, words in capitals, and words after a hyphen or before
-  // an apostrophe ("Saint-Vincent", "Crohn's disease"). Both read at[1..3]
+  // sentence starts, words in capitals, nationalities that no name list has
+  // between an article and a lower-case noun ("a Ghanaian diplomat"), and
+  // words after a hyphen or before an apostrophe ("Saint-Vincent", "Crohn's
+  // disease"). Both read at[1..3]
   // only: the detector fills at[0] and at[4] after they said yes, and asks
   // their tests of the word alone (rule score >= 0.9 for MayDrop; place,
   // sentence start, capitals for MayAdd) before it builds the window: a

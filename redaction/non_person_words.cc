@@ -5,6 +5,8 @@
 #include <cstring>
 #include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
@@ -104,6 +106,78 @@ bool IsRoyalStyle(std::string_view name, const NameLexicon& lexicon) {
   return (lexicon.Flags(text::Fold(name.substr(0, space))) & (kTitle | kHonorific)) != 0;
 }
 
+// A conjunction, preposition or possessive that capitals made look like a
+// name in a title-case line or a shout ("Brenda AND Tomasz", "Dines With
+// Ruben Castillo", "MARCEL ET LOUISE"). Not "Les", "Con" or "Will": given
+// names in English; not "of" or "the", which names hold ("Joan of Arc");
+// not "Ak", "Dans", "Pour" or "From", which end names of other languages
+// ("Mehmet Ak", "Ali Pour").
+bool IsJoiningWord(std::string_view word) {
+  if (word.size() < 2 || word.size() > 5) return false;
+  char folded[5];
+  for (size_t k = 0; k < word.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(word[k]) | 0x20;
+    if (c < 'a' || c > 'z') return false;
+    folded[k] = static_cast<char>(c);
+  }
+  static constexpr std::string_view kWords[] = {"and", "with", "our", "your", "their", "into", "et", "avec"};
+  return std::ranges::find(kWords, std::string_view(folded, word.size())) != std::end(kWords);
+}
+
+// The joining words written with a capital in f (the words on either side
+// stay redacted: only the joining word is freed), as [begin, end) pairs
+// appended to *words; false if there is none. A word glued to a hyphen, an
+// apostrophe or a mark is part of a compound or a phrase and stays: only
+// whole words between spaces (or f's start) are read, hopping from space to
+// space. f's last word stays whatever it is: a joining word joins or opens
+// a name, and one that ends it is the name's own ("Ilse Their").
+bool JoiningWordsIn(std::string_view text, const Finding& f, const NameLexicon& lexicon,
+                    std::vector<std::pair<size_t, size_t>>* words) {
+  bool any = false;
+  for (size_t p = f.begin; p < f.end;) {
+    const void* space = std::memchr(text.data() + p, ' ', f.end - p);
+    const size_t e = space == nullptr ? f.end : static_cast<size_t>(static_cast<const char*>(space) - text.data());
+    if (e >= f.end) break;  // the last word
+    const std::string_view word = text.substr(p, e - p);
+    if (word.size() >= 2 && word.size() <= 5 && word[0] >= 'A' && word[0] <= 'Z' && IsJoiningWord(word) &&
+        (lexicon.Flags(text::Fold(word)) & (kGivenName | kSurname)) == 0) {
+      words->emplace_back(p, e);
+      any = true;
+    }
+    p = e + 1;
+  }
+  return any;
+}
+
+// Appends to *out the pieces of f around `words` (its joining words). A
+// piece cut from the middle of a name loses its person group: the renderer
+// numbers it by its own words.
+void AppendPiecesAround(std::string_view text, const Finding& f,
+                        const std::vector<std::pair<size_t, size_t>>& words, std::vector<Finding>* out) {
+  const size_t first_piece = out->size();
+  size_t piece_begin = f.begin;
+  for (auto [b, e] : words) {
+    size_t piece_end = b;
+    while (piece_end > piece_begin && text[piece_end - 1] == ' ') --piece_end;
+    if (piece_end > piece_begin) {
+      Finding piece = f;
+      piece.begin = piece_begin;
+      piece.end = piece_end;
+      out->push_back(piece);
+    }
+    piece_begin = e;
+    while (piece_begin < f.end && text[piece_begin] == ' ') ++piece_begin;
+  }
+  if (piece_begin < f.end) {
+    Finding piece = f;
+    piece.begin = piece_begin;
+    out->push_back(piece);
+  }
+  if (out->size() - first_piece > 1) {
+    for (size_t i = first_piece; i < out->size(); ++i) (*out)[i].person_group = -1;
+  }
+}
+
 }  // namespace
 
 void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
@@ -151,6 +225,32 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
     if (!drop) (*findings)[kept++] = f;
   }
   findings->resize(kept);
+  if (lexicon == nullptr) return;
+  // Joining words: most findings hold none, and the list is rebuilt only
+  // from the first that does.
+  std::vector<std::pair<size_t, size_t>> words;
+  auto guessed_person = [&](const Finding& f) {
+    return f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size();
+  };
+  size_t first = 0;
+  while (first < findings->size() &&
+         !(guessed_person((*findings)[first]) && JoiningWordsIn(text, (*findings)[first], *lexicon, &words))) {
+    ++first;
+  }
+  if (first == findings->size()) return;
+  std::vector<Finding> out(findings->begin(), findings->begin() + static_cast<std::ptrdiff_t>(first));
+  out.reserve(findings->size() + 4);
+  AppendPiecesAround(text, (*findings)[first], words, &out);
+  for (size_t i = first + 1; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    words.clear();
+    if (guessed_person(f) && JoiningWordsIn(text, f, *lexicon, &words)) {
+      AppendPiecesAround(text, f, words, &out);
+    } else {
+      out.push_back(f);
+    }
+  }
+  *findings = std::move(out);
 }
 
 }  // namespace amparo::redaction

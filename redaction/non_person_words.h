@@ -6,12 +6,16 @@
 // YESICA") writes no number after it. A kin word after a possessive ("Mi
 // Mamá: ya llegué") names a role, and so does a royal style of a title and
 // its role word ("the Princess Royal", "the Queen Mother", "the Prince
-// Regent"). A title opening a guessed name is
-// left out of it ("Officer Briggs" -> "Officer [PERSON-1]", as "Dr.
-// [PERSON-1]").
+// Regent"). A title opening a guessed name is left out of it ("Officer
+// Briggs" -> "Officer [PERSON-1]", as "Dr. [PERSON-1]"), and so is a
+// conjunction, preposition or possessive that capitals made look like a
+// name ("Brenda AND Tomasz", "Dines With Ruben Castillo", "MARCEL ET
+// LOUISE": the names around it stay redacted, apart).
 //
 // Guarantees: only guessed names (detector "names") of exactly one such word
-// are dropped; names listed at intake and every other finding are untouched.
+// are dropped, and only a joining word that is no given name or surname of
+// the lists is cut out of one ("Will", "Les" stay); names listed at intake
+// and every other finding are untouched.
 // Linear in the number of findings.
 #ifndef AMPARO_REDACTION_NON_PERSON_WORDS_H_
 #define AMPARO_REDACTION_NON_PERSON_WORDS_H_
@@ -23,7 +27,8 @@
 
 namespace amparo::redaction {
 
-// Removes such findings from *findings and trims the titles; order is kept.
+// Removes such findings from *findings, trims the titles and cuts the
+// joining words out; order is kept.
 void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings);
 
 }  // namespace amparo::redaction
