@@ -3017,6 +3017,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const uint32_t f = info[k].flags;
       const bool name = f & (kGivenName | kSurname | kNameWord);
       if (f & (kStopWord | kConnector | kMonth | kTitle | kOrgWord)) break;
+      // An everyday word of no name list ends it: Haitian "rele" is "to
+      // call" too ("rele sou telefòn", "rele nan pòt la").
+      if (!name && (f & kCommonWord)) break;
       if (!name && lexicon_->IsDictionaryHash(t.hash)) {
         // A word of some dictionary may still open the name when a word
         // that is no dictionary word follows ("borna jerkovic").

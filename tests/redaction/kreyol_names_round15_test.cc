@@ -49,5 +49,14 @@ TEST(KreyolNamesRound15Test, JanIsAMonthOnlyInADate) {
   EXPECT_NE(out.find("2021"), std::string::npos) << out;
 }
 
+// "rele" is "to be named" and "to call": after it an everyday Kreyòl word
+// ("rele sou telefòn", "rele nan pòt la") opens no name.
+TEST(KreyolNamesRound15Test, AnEverydayWordAfterReleIsNoName) {
+  ExpectRedacted("ht", "Se Pòl ki te rele sou telefòn nan pou mande lajan.", {"Pòl"},
+                 {"rele sou telefòn nan pou mande lajan"});
+  ExpectRedacted("ht", "Manman m te rele nan pòt la.", {}, {"rele nan pòt la"});
+  ExpectRedacted("ht", "Mwen rele Jozèf. Sè m rele wozlin.", {"Jozèf", "wozlin"}, {"Mwen rele", "Sè m rele"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
