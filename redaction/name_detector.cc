@@ -1021,12 +1021,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   }
   // A capitalized month abbreviation that is a given name too is a month
   // only in a date (MonthAbbreviationInDate); elsewhere it is read as the
-  // name, and every later pass sees it so.
+  // name, and every later pass sees it so. Not one that is an everyday word
+  // too (ambiguous_names.txt: "el Mar Caribe"): the word is likelier.
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
     if ((in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName) && ts[i].capitalized && !ts[i].all_caps &&
         ts[i].end - ts[i].begin <= 4 && IsMonthAbbreviation(tk.Folded(ts[i])) &&
-        !MonthAbbreviationInDate(tk, *lexicon_, i, english)) {
+        !(in.flags & kCommonWord) && !MonthAbbreviationInDate(tk, *lexicon_, i, english)) {
       in.flags &= ~kMonth;
     }
   }

@@ -58,5 +58,12 @@ TEST(KreyolNamesRound15Test, AnEverydayWordAfterReleIsNoName) {
   ExpectRedacted("ht", "Mwen rele Jozèf. Sè m rele wozlin.", {"Jozèf", "wozlin"}, {"Mwen rele", "Sè m rele"});
 }
 
+// An abbreviation that a dictionary has as a word ("mar", the sea) keeps
+// its month flag: the word is likelier than the name there.
+TEST(KreyolNamesRound15Test, AnAbbreviationThatIsAWordStaysBlocked) {
+  EXPECT_EQ(RedactedText("Cruzamos el Mar Caribe en lancha.", "es"), "Cruzamos el Mar Caribe en lancha.");
+  ExpectRedacted("ht", "Jan te bat nou.", {"Jan"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
