@@ -1025,7 +1025,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // too (ambiguous_names.txt: "el Mar Caribe"): the word is likelier.
   for (uint32_t i : shaped) {
     TokenInfo& in = info[i];
-    if ((in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName) && ts[i].capitalized && !ts[i].all_caps &&
+    if ((in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName) && ts[i].capitalized &&
         ts[i].end - ts[i].begin <= 4 && IsMonthAbbreviation(tk.Folded(ts[i])) &&
         !(in.flags & kCommonWord) && !MonthAbbreviationInDate(tk, *lexicon_, i, english)) {
       in.flags &= ~kMonth;

@@ -65,5 +65,14 @@ TEST(KreyolNamesRound15Test, AnAbbreviationThatIsAWordStaysBlocked) {
   ExpectRedacted("ht", "Jan te bat nou.", {"Jan"});
 }
 
+// In capitals too ("ak JAN"), while a date in capitals keeps its month
+// ("12 JAN 2020").
+TEST(KreyolNamesRound15Test, JanInCapitalsIsAMonthOnlyInADate) {
+  ExpectRedacted("ht", "Nou te rive ak JAN nan Tapachula.", {"JAN"}, {"Nou te rive ak", "Tapachula"});
+  const std::string out = RedactedText("We left on 12 JAN 2020.", "en");
+  EXPECT_NE(out.find("2020"), std::string::npos) << out;
+  EXPECT_EQ(out.find("PERSON"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace amparo::redaction
