@@ -568,6 +568,63 @@ void MarkFrenchTitles(std::string_view text, const text::Tokens& tk,
   }
 }
 
+// "Jan", "Mar", "Jun": a month's abbreviation that a given-name list has too.
+bool IsMonthAbbreviation(std::string_view folded) {
+  return folded == "jan" || folded == "feb" || folded == "mar" || folded == "apr" || folded == "jun" ||
+         folded == "jul" || folded == "aug" || folded == "sep" || folded == "sept" || folded == "oct" ||
+         folded == "nov" || folded == "dec";
+}
+
+// True if the abbreviation ts[i] is said as a month: a number next to it
+// ("Jan 2020", "12 Jan", "Jan. 5", "12-Jan-2020"), "of" or "de" and a number
+// after it, another month next to it ("Jan-Feb", "Jan to Mar"), or in
+// English a word of time before it ("in Jan", "since Jan", "last Jan").
+// Elsewhere a capitalized "Jan" is the given name ("Jan came with us", the
+// Haitian "Jan te bat nou"), where the name is the safer reading too.
+bool MonthAbbreviationInDate(const text::Tokens& tk, const NameLexicon& lexicon, size_t i, bool english) {
+  const std::vector<Token>& ts = tk.tokens;
+  const size_t n = ts.size();
+  const auto date_mark = [&](size_t k) {
+    return !ts[k].word && (ts[k].first == '.' || ts[k].first == '-' || ts[k].first == '/' || ts[k].first == ',');
+  };
+  // The word before and after, across one mark of a date.
+  size_t p = n, q = n;
+  if (i > 0) {
+    p = i - 1;
+    if (!ts[p].word) p = date_mark(p) && p > 0 && ts[p - 1].word ? p - 1 : n;
+  }
+  if (i + 1 < n) {
+    q = i + 1;
+    if (!ts[q].word) q = date_mark(q) && q + 1 < n && ts[q + 1].word && !ts[q + 1].newline_before ? q + 1 : n;
+    if (q < n && ts[q].newline_before) q = n;
+  }
+  const auto month = [&](size_t k) { return k < n && ts[k].word && (lexicon.FlagsOfHash(ts[k].hash) & kMonth); };
+  if ((p < n && ts[p].has_digit) || (q < n && ts[q].has_digit) || month(p) || month(q)) return true;
+  if (q < n && q + 1 < n) {
+    const std::string_view w = tk.Folded(ts[q]);
+    if ((w == "of" || w == "de" || w == "del") && ts[q + 1].word && ts[q + 1].has_digit) return true;
+    if ((w == "to" || w == "and" || w == "through" || w == "a" || w == "al" || w == "au" || w == "y" ||
+         w == "et") &&
+        month(q + 1)) {
+      return true;
+    }
+  }
+  if (p < n && p > 0) {
+    const std::string_view w = tk.Folded(ts[p]);
+    if ((w == "to" || w == "and" || w == "through" || w == "a" || w == "al" || w == "au" || w == "y" ||
+         w == "et") &&
+        month(p - 1)) {
+      return true;
+    }
+  }
+  if (english && p < n && p + 1 == i) {
+    const std::string_view w = tk.Folded(ts[p]);
+    return w == "in" || w == "since" || w == "until" || w == "till" || w == "last" || w == "next" ||
+           w == "early" || w == "late" || w == "mid" || w == "during" || w == "this" || w == "through";
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -971,6 +1028,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         result->pronoun_starts.push_back(ts[k].begin);
         break;
       }
+    }
+  }
+  // A capitalized month abbreviation that is a given name too is a month
+  // only in a date (MonthAbbreviationInDate); elsewhere it is read as the
+  // name, and every later pass sees it so. Not one that is an everyday word
+  // too (ambiguous_names.txt: "el Mar Caribe"): the word is likelier.
+  for (uint32_t i : shaped) {
+    TokenInfo& in = info[i];
+    if ((in.flags & (kMonth | kGivenName)) == (kMonth | kGivenName) && ts[i].capitalized &&
+        ts[i].end - ts[i].begin <= 4 && IsMonthAbbreviation(tk.Folded(ts[i])) &&
+        !(in.flags & kCommonWord) && !MonthAbbreviationInDate(tk, *lexicon_, i, english)) {
+      in.flags &= ~kMonth;
     }
   }
   size_t place_free = 0;  // first token not inside a place found already
@@ -2992,6 +3061,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       const uint32_t f = info[k].flags;
       const bool name = f & (kGivenName | kSurname | kNameWord);
       if (f & (kStopWord | kConnector | kMonth | kTitle | kOrgWord)) break;
+      // An everyday word of no name list ends it: Haitian "rele" is "to
+      // call" too ("rele sou telefòn", "rele nan pòt la").
+      if (!name && (f & kCommonWord)) break;
       if (!name && lexicon_->IsDictionaryHash(t.hash)) {
         // A word of some dictionary may still open the name when a word
         // that is no dictionary word follows ("borna jerkovic").
