@@ -39,8 +39,12 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
     return !(p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?' ||
              text[p - 1] == ':' || text[p - 1] == '"');
   }
+  // Words of going through or into a place, which rarely take a person
+  // ("We walked through Lincoln Park.", "into Grace Park").
   return folded == "the" || folded == "in" || folded == "at" || folded == "near" || folded == "en" ||
-         folded == "el" || folded == "la" || folded == "le" || folded == "au";
+         folded == "el" || folded == "la" || folded == "le" || folded == "au" || folded == "through" ||
+         folded == "into" || folded == "across" || folded == "around" || folded == "inside" ||
+         folded == "outside" || folded == "toward" || folded == "towards";
 }
 
 }  // namespace
@@ -70,8 +74,15 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
         HasLower(given) != HasLower(word)) {
       continue;
     }
-    // A word ends here: not "Park-Lane", "Hill's" is the person's.
-    if (e < text.size() && (text[e] == '-' || text[e] == '.' || text[e] == '@' || text[e] == '_')) continue;
+    // A word ends here: not "Park-Lane", "Hill's" is the person's. A period
+    // is an abbreviation's ("St.", "Park.com") unless a space, a line's end
+    // or the text's end follows it: then it ends the sentence ("The smuggler
+    // was Daniel Park.") and the name with it.
+    if (e < text.size() && (text[e] == '-' || text[e] == '@' || text[e] == '_')) continue;
+    if (e < text.size() && text[e] == '.' && e + 1 < text.size() && text[e + 1] != ' ' && text[e + 1] != '\n' &&
+        text[e + 1] != '\r') {
+      continue;
+    }
     if ((lexicon->Flags(text::Fold(given)) & kGivenName) == 0) continue;
     const uint32_t flags = lexicon->Flags(text::Fold(word));
     if ((flags & kSurname) == 0 || (flags & kNoSurname) != 0) continue;
