@@ -39,6 +39,23 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
     return !(p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?' ||
              text[p - 1] == ':' || text[p - 1] == '"');
   }
+  // "to" after a verb of going or an object taken along ("They took us to
+  // Jackson Park.", "we went to Grant Park"); not after giving or speaking
+  // ("We paid the money to Daniel Park.").
+  if (folded == "to" && b > 0) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    size_t vb = 0;
+    const std::string verb = text::Fold(LetterWordEndingAt(text, p, &vb));
+    static const char* const kGoing[] = {"us",     "me",     "them",  "him",      "her",      "went",
+                                         "go",     "going",  "came",  "got",      "moved",    "walked",
+                                         "ran",    "drove",  "fled",  "returned", "traveled", "travelled",
+                                         "headed", "back",   "way",   "sent",     "taken",    "brought"};
+    for (const char* g : kGoing) {
+      if (verb == g) return true;
+    }
+    return false;
+  }
   // Words of going through or into a place, which rarely take a person
   // ("We walked through Lincoln Park.", "into Grace Park").
   return folded == "the" || folded == "in" || folded == "at" || folded == "near" || folded == "en" ||

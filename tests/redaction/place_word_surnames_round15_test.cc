@@ -21,5 +21,29 @@ TEST(PlaceWordSurnamesRound15, SurnameBeforeASentencesPeriod) {
   });
 }
 
+// "park", "church", "lake", "sierra", "plaza" are organisation words too:
+// the pass of names acting on someone refused them even after a first name.
+TEST(PlaceWordSurnamesRound15, OrganisationWordSurnameActingOnSomeone) {
+  ExpectGoneAndKept("en", {
+      {"Jimin Park beat us.", {"Jimin", "Park"}, {"beat us"}},
+      {"Jimin Park helped us.", {"Jimin", "Park"}, {"helped us"}},
+      {"Then Jimin Park helped us.", {"Jimin", "Park"}, {"Then", "helped us"}},
+      {"Seo-yeon Park beat us.", {"Seo", "yeon", "Park"}, {"beat us"}},
+      {"Jimin Church beat us.", {"Jimin", "Church"}, {"beat us"}},
+      {"Central Park was closed.", {}, {"Central Park"}},
+      {"We slept in Grant Park.", {}, {"Park"}},
+      {"They took us to Jackson Park.", {}, {"Park"}},
+      {"We paid the money to Daniel Park.", {"Daniel", "Park"}, {"We paid the money to"}},
+      {"The police in Central Park beat us.", {}, {"Central Park"}},
+      {"At Hyde Park they beat us.", {}, {"Hyde Park"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Jimin Sierra nos pegó.", {"Jimin", "Sierra"}, {"nos pegó"}},
+      {"Jimin Plaza nos pegó.", {"Jimin", "Plaza"}, {"nos pegó"}},
+      {"En la Plaza nos pegaron.", {}, {"Plaza"}},
+      {"La Sierra Madre nos protegió.", {}, {"Sierra Madre"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
