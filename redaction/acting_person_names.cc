@@ -11,6 +11,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/place_word_surnames.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -278,10 +279,9 @@ class ActingNames {
       // "Church", "Lake", "Sierra", "Plaza") after a capitalized given name
       // or a word of no list, the two the subject of an act ("Jimin Park
       // beat us", "Seo-yeon Park helped us"): a park beats nobody.
-      if (run->words == 0 && (flags & kSurname) != 0 && (flags & kNotAName) != 0 &&
-          (flags & kNotAName & ~(kOrgWord | kInstitution)) == 0 && !all_caps && StartsWithCapital(text_, b)) {
-        size_t gb = 0;
-        if (FirstNameBefore(b, &gb) && places_.ClassOf(text_.substr(gb, end - gb)) == PlaceClass::kNone) {
+      if (run->words == 0 && (flags & kSurname) != 0 && (flags & kNotAName & (kOrgWord | kInstitution)) != 0) {
+        const size_t gb = FirstNameBeforeOrganisationWordSurname(text_, places_, b, at);
+        if (gb != std::string_view::npos) {
           run->begin = gb;
           run->words = 2;
           run->first_given = run->any_given = true;
@@ -344,39 +344,6 @@ class ActingNames {
       run->first_given = (lexicon_.Flags(folded.view()) & kGivenName) != 0;
     }
     return true;
-  }
-
-  // True if a first name ends one space before `b`: a capitalized word,
-  // or words joined by hyphens ("Seo-yeon"), not in capitals, whose first
-  // part is a given name or a word of no list and no dictionary ("Jimin"),
-  // and no part a function, title or organisation word; *begin is where
-  // it starts.
-  bool FirstNameBefore(size_t b, size_t* begin) const {
-    if (b < 3 || text_[b - 1] != ' ') return false;
-    size_t at = b - 1;
-    size_t parts = 0;
-    bool given = false, unknown = false;
-    while (parts < 3) {
-      size_t wb = 0;
-      const std::string_view w = LetterWordEndingAt(text_, at, &wb);
-      if (w.size() < 2 || w.size() > 40 || AllCaps(w)) return false;
-      const Folded fold(w);
-      const uint32_t flags = lexicon_.Flags(fold.view());
-      if ((flags & kNotAName) != 0 || IsGodWord(fold.view())) return false;
-      // The first part's, read last. A dictionary may well hold a short
-      // syllable ("Seo-yeon", "Mi-rae"): joined by a hyphen, it counts as
-      // a word of no list.
-      given = (flags & kGivenName) != 0;
-      unknown = (flags & ~(kNameWord | kCommonWord)) == 0 &&
-                (parts > 0 || ((flags & kCommonWord) == 0 && !lexicon_.IsDictionaryWord(fold.view())));
-      ++parts;
-      *begin = wb;
-      if (wb < 2 || text_[wb - 1] != '-' || !IsLetterByte(static_cast<unsigned char>(text_[wb - 2]))) break;
-      at = wb - 1;
-    }
-    if (!StartsWithCapital(text_, *begin)) return false;
-    if (places_.ClassOf(LetterWordStartingAt(text_, *begin)) != PlaceClass::kNone) return false;
-    return given || unknown;
   }
 
   // How the run reads with what comes before it: 0 no subject (a barrier

@@ -64,7 +64,52 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
          folded == "outside" || folded == "toward" || folded == "towards";
 }
 
+// Flags that make a word no name before an act even if a list has it.
+constexpr uint32_t kNotAName = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
+                               kInstitution | kNameCue | kSpeechCue | kHonorific | kDemonym;
+
 }  // namespace
+
+size_t FirstNameBeforeOrganisationWordSurname(std::string_view text, const PlaceGazetteer& places, size_t b,
+                                              size_t e) {
+  constexpr size_t kNone = std::string_view::npos;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr || b < 3 || e <= b || text[b - 1] != ' ' || !StartsWithCapital(text, b)) return kNone;
+  const std::string_view surname = text.substr(b, e - b);
+  if (text::AllCaps(surname)) return kNone;
+  const uint32_t flags = lexicon->Flags(text::Fold(surname));
+  if ((flags & kSurname) == 0 || (flags & kNotAName) == 0 || (flags & kNotAName & ~(kOrgWord | kInstitution)) != 0) {
+    return kNone;
+  }
+  size_t at = b - 1;
+  size_t parts = 0;
+  size_t begin = kNone;
+  bool given = false, unknown = false;
+  while (parts < 3) {
+    size_t wb = 0;
+    const std::string_view w = LetterWordEndingAt(text, at, &wb);
+    if (w.size() < 2 || w.size() > 40 || text::AllCaps(w)) return kNone;
+    const std::string folded = text::Fold(w);
+    const uint32_t f = lexicon->Flags(folded);
+    if ((f & kNotAName) != 0 || folded == "god" || folded == "dios" || folded == "dieu") return kNone;
+    // The first part's, read last. A dictionary may well hold a short
+    // syllable ("Seo-yeon", "Mi-rae"): joined by a hyphen, it counts as a
+    // word of no list.
+    given = (f & kGivenName) != 0;
+    unknown = (f & ~(kNameWord | kCommonWord)) == 0 &&
+              (parts > 0 || ((f & kCommonWord) == 0 && !lexicon->IsDictionaryWord(folded)));
+    ++parts;
+    begin = wb;
+    if (wb < 2 || text[wb - 1] != '-' || !IsLetterByte(static_cast<unsigned char>(text[wb - 2]))) break;
+    at = wb - 1;
+  }
+  if (!(given || unknown) || !StartsWithCapital(text, begin)) return kNone;
+  if (places.ClassOf(LetterWordStartingAt(text, begin)) != PlaceClass::kNone ||
+      places.ClassOf(text.substr(begin, e - begin)) != PlaceClass::kNone) {
+    return kNone;
+  }
+  return begin;
+}
 
 void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGazetteer& places,
                                            std::vector<Finding>* names) {

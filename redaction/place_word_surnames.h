@@ -29,6 +29,20 @@ namespace amparo::redaction {
 void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGazetteer& places,
                                            std::vector<Finding>* names);
 
+// For the passes that read a subject before an act ("Jimin Park beat us",
+// "Seo-yeon Park took our money"), where the name detector and the lists
+// of organisation words leave it: if text[b, e) is a capitalized listed
+// surname that is also an organisation's or an institution's word ("Park",
+// "Church", "Sierra", "Plaza") and nothing else that refuses a name, and
+// one space before it ends a first name, where that first name begins;
+// else npos. A first name: capitalized, not in capitals, no function,
+// title, cue or organisation word, and a listed given name or a word of no
+// list and no dictionary ("Jimin"), or parts joined by hyphens whose first
+// is one of those or any word ("Seo-yeon"); not a place of the gazetteer,
+// nor the two words together.
+size_t FirstNameBeforeOrganisationWordSurname(std::string_view text, const PlaceGazetteer& places, size_t b,
+                                              size_t e);
+
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_PLACE_WORD_SURNAMES_H_

@@ -45,5 +45,18 @@ TEST(PlaceWordSurnamesRound15, OrganisationWordSurnameActingOnSomeone) {
   });
 }
 
+// Before a verb and a possessive ("took our money") the subject is read by
+// the pass of subjects in positions only a person fills, which refused the
+// organisation word too.
+TEST(PlaceWordSurnamesRound15, OrganisationWordSurnameBeforeAPossessive) {
+  ExpectGoneAndKept("en", {
+      {"Seo-yeon Park took our money.", {"Seo", "yeon", "Park"}, {"took our money"}},
+      {"Jimin Park took our money.", {"Jimin", "Park"}, {"took our money"}},
+      {"Then Jimin Church took my phone.", {"Jimin", "Church"}, {"Then", "took my phone"}},
+      {"The guards at Central Park took our money.", {}, {"Central Park"}},
+      {"In Grant Park someone took our money.", {}, {"Grant Park"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
