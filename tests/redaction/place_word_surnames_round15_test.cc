@@ -58,5 +58,19 @@ TEST(PlaceWordSurnamesRound15, OrganisationWordSurnameBeforeAPossessive) {
   });
 }
 
+// "Lake" is a surname no list had: after a given name it stayed a lake.
+TEST(PlaceWordSurnamesRound15, LakeAfterAGivenName) {
+  ExpectGoneAndKept("en", {
+      {"Daniel Lake took our money.", {"Daniel", "Lake"}, {"took our money"}},
+      {"The smuggler was Daniel Lake.", {"Daniel", "Lake"}, {"The smuggler was"}},
+      {"A man named Daniel Lake helped us.", {"Daniel", "Lake"}, {"helped us"}},
+      {"Daniel Lake's men beat us.", {"Daniel", "Lake"}, {"men beat us"}},
+      {"Jimin Lake beat us.", {"Jimin", "Lake"}, {"beat us"}},
+      {"We swam in Grace Lake.", {}, {"Lake"}},
+      {"Lake Placid is cold.", {}, {"Lake Placid"}},
+      {"We reached Salt Lake City.", {}, {"Salt Lake City"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
