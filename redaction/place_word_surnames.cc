@@ -145,7 +145,14 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
         text[e + 1] != '\r') {
       continue;
     }
-    if ((lexicon->Flags(text::Fold(given)) & kGivenName) == 0) continue;
+    // A listed given name, or a word of no list and no dictionary that a
+    // pass found as a person ("Jimin", "Seo-yeon": names the lists lack).
+    const std::string folded_given = text::Fold(given);
+    const uint32_t given_flags = lexicon->Flags(folded_given);
+    if ((given_flags & kGivenName) == 0 &&
+        ((given_flags & ~kNameWord) != 0 || given.size() < 3 || lexicon->IsDictionaryWord(folded_given))) {
+      continue;
+    }
     const uint32_t flags = lexicon->Flags(text::Fold(word));
     if ((flags & kSurname) == 0 || (flags & kNoSurname) != 0) continue;
     if (places.ClassOf(word) != PlaceClass::kNone) continue;

@@ -5,12 +5,15 @@
 // Park", "Lake Placid"), so "Daniel" went and "Park" stayed in clear.
 //
 // Guarantees: a guessed name (detector "names") whose last word is a listed
-// given name grows over the next word when one space lies between, the
+// given name, or a word of no list and no dictionary ("Jimin"), grows over
+// the next word when one space lies between (or a sentence's period
+// follows it: "The smuggler was Daniel Park."), the
 // word is capitalized (in capitals only if the name is), is a listed
 // surname that is no month, title, particle or function word and no place
 // of the gazetteer, and it is not the name of a place or a street: no
 // capitalized word follows it ("Daniel Park Road", "Grace Hill Avenue"),
-// nor a street or place word, and no "the", "in", "at", "near" nor a
+// nor a street or place word, and no "the", "in", "at", "near", "through",
+// "into", "to" after a verb of going ("took us to Jackson Park") nor a
 // capitalized word stands before the given name ("in Lincoln Park",
 // "Potbelly Lincoln Park"). Other findings are untouched.
 // Linear in the number of findings.

@@ -72,5 +72,18 @@ TEST(PlaceWordSurnamesRound15, LakeAfterAGivenName) {
   });
 }
 
+// A first name no list has, found alone as a person ("Jimin"), grows over
+// the place-word surname after it as a listed given name does.
+TEST(PlaceWordSurnamesRound15, UnlistedFirstNameFoundAlone) {
+  ExpectGoneAndKept("en", {
+      {"A man named Jimin Park helped us.", {"Jimin", "Park"}, {"helped us"}},
+      {"I paid Jimin Park.", {"Jimin", "Park"}, {"I paid"}},
+      {"Later Jimin Church called me.", {"Jimin", "Church"}, {"called me"}},
+      {"My brother met Jimin Park in Texas.", {"Jimin", "Park"}, {"in Texas"}},
+      {"We stayed with Jimin Lake.", {"Jimin", "Lake"}, {"We stayed with"}},
+      {"We walked in Kowloon Park.", {}, {"Kowloon Park"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
