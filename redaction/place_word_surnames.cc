@@ -56,6 +56,23 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
     }
     return false;
   }
+  // "of" after a part of a place ("the benches of Lincoln Park.", "the
+  // gates of Grace Park"); not after a kin or a friend ("a friend of
+  // Daniel Park.").
+  if (folded == "of" && b > 0) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    size_t nb = 0;
+    const std::string noun = text::Fold(LetterWordEndingAt(text, p, &nb));
+    static const char* const kParts[] = {"benches", "bench",   "gate",    "gates",  "entrance", "edge",
+                                         "middle",  "center",  "centre",  "corner", "side",     "end",
+                                         "grass",   "trees",   "fountain", "paths", "zoo",      "outskirts",
+                                         "shore",   "shores",  "lake",    "pond",   "park",     "square"};
+    for (const char* part : kParts) {
+      if (noun == part) return true;
+    }
+    return false;
+  }
   // Words of going through or into a place, which rarely take a person
   // ("We walked through Lincoln Park.", "into Grace Park").
   return folded == "the" || folded == "in" || folded == "at" || folded == "near" || folded == "en" ||

@@ -18,6 +18,8 @@ TEST(PlaceWordSurnamesRound15, SurnameBeforeASentencesPeriod) {
       {"The smuggler was Daniel Park. We stayed at Daniel Park for a week.", {"Daniel", "Park"}, {"for a week"}},
       {"We waited at Lincoln Park.", {}, {"Lincoln Park"}},
       {"We walked through Lincoln Park.", {}, {"Park"}},
+      {"We sat on the benches of Lincoln Park.", {}, {"Park"}},
+      {"He was a friend of Daniel Park.", {"Daniel", "Park"}, {"He was a friend of"}},
   });
 }
 
