@@ -39,10 +39,12 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
     return !(p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?' ||
              text[p - 1] == ':' || text[p - 1] == '"');
   }
-  // "to" after a verb of going or an object taken along ("They took us to
-  // Jackson Park.", "we went to Grant Park"); not after giving or speaking
-  // ("We paid the money to Daniel Park.").
-  if (folded == "to" && b > 0) {
+  // "to" after a verb of going, an object taken along or a word of
+  // nearness ("They took us to Jackson Park.", "close to Grant Park"),
+  // "from" after a verb of going ("We went from Grant Park."); not after
+  // giving or speaking ("We paid the money to Daniel Park.", "a call from
+  // Daniel Park").
+  if ((folded == "to" || folded == "from") && b > 0) {
     size_t p = b;
     while (p > 0 && text[p - 1] == ' ') --p;
     size_t vb = 0;
@@ -50,11 +52,19 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
     static const char* const kGoing[] = {"us",     "me",     "them",  "him",      "her",      "went",
                                          "go",     "going",  "came",  "got",      "moved",    "walked",
                                          "ran",    "drove",  "fled",  "returned", "traveled", "travelled",
-                                         "headed", "back",   "way",   "sent",     "taken",    "brought"};
+                                         "headed", "back",   "way",   "sent",     "taken",    "brought",
+                                         "close",  "next",   "near",  "far",      "away",     "escaped"};
     for (const char* g : kGoing) {
       if (verb == g) return true;
     }
     return false;
+  }
+  // Verbs whose object is a place and words of where, which rarely take
+  // a person ("We reached Lincoln Park.", "behind Grace Church").
+  static const char* const kWhere[] = {"reached", "crossed", "faced",  "behind", "past",  "beyond",
+                                       "along",   "across",  "around", "inside", "outside"};
+  for (const char* w : kWhere) {
+    if (folded == w) return true;
   }
   // "of" after a part of a place ("the benches of Lincoln Park.", "the
   // gates of Grace Park"); not after a kin or a friend ("a friend of
@@ -77,8 +87,7 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
   // ("We walked through Lincoln Park.", "into Grace Park").
   return folded == "the" || folded == "in" || folded == "at" || folded == "near" || folded == "en" ||
          folded == "el" || folded == "la" || folded == "le" || folded == "au" || folded == "through" ||
-         folded == "into" || folded == "across" || folded == "around" || folded == "inside" ||
-         folded == "outside" || folded == "toward" || folded == "towards";
+         folded == "into" || folded == "toward" || folded == "towards";
 }
 
 // Flags that make a word no name before an act even if a list has it.

@@ -20,6 +20,11 @@ TEST(PlaceWordSurnamesRound15, SurnameBeforeASentencesPeriod) {
       {"We walked through Lincoln Park.", {}, {"Park"}},
       {"We sat on the benches of Lincoln Park.", {}, {"Park"}},
       {"He was a friend of Daniel Park.", {"Daniel", "Park"}, {"He was a friend of"}},
+      {"We reached Lincoln Park.", {}, {"Park"}},
+      {"The camp was behind Grace Church.", {}, {"Church"}},
+      {"It was close to Jackson Park.", {}, {"Park"}},
+      {"We went from Grant Park.", {}, {"Park"}},
+      {"I got a call from Daniel Park.", {"Daniel", "Park"}, {"I got a call from"}},
   });
 }
 
