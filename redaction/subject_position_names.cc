@@ -1068,7 +1068,13 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
     const std::string_view v = View(text, owner);
     if (AllCaps(v)) return;
     const Folded folded(v);
-    if (NamesNoOne(lexicon.Flags(folded.view()), folded.view())) return;
+    if (NamesNoOne(lexicon.Flags(folded.view()), folded.view())) {
+      // "Jimin Park's brother": the first name and a surname that is an
+      // organisation's word.
+      const size_t first = FirstNameBeforeOrganisationWordSurname(text, places, owner.begin, owner.end);
+      if (first != std::string_view::npos) added->emplace_back(first, owner.end);
+      return;
+    }
     if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return;
     added->emplace_back(owner.begin, owner.end);
   });

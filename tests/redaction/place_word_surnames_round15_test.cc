@@ -92,5 +92,16 @@ TEST(PlaceWordSurnamesRound15, UnlistedFirstNameFoundAlone) {
   });
 }
 
+// Before "'s" and a kin word the owner is someone; the organisation word
+// of the surname refused it.
+TEST(PlaceWordSurnamesRound15, OrganisationWordSurnameBeforeAKin) {
+  ExpectGoneAndKept("en", {
+      {"Jimin Park's brother beat us.", {"Jimin", "Park"}, {"brother beat us"}},
+      {"We hid at Jimin Church's cousin's house.", {"Jimin", "Church"}, {"cousin's house"}},
+      {"We met at Lincoln Park's zoo.", {}, {"Park's zoo"}},
+      {"Central Park's family picnic was fun.", {}, {"Central Park"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
