@@ -11,6 +11,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/place_word_surnames.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -274,6 +275,19 @@ class ActingNames {
       const std::string_view folded = fold.view();
       const uint32_t flags = lexicon_.Flags(folded);
       const bool all_caps = AllCaps(w);
+      // A surname that is a place's or an organisation's word ("Park",
+      // "Church", "Lake", "Sierra", "Plaza") after a capitalized given name
+      // or a word of no list, the two the subject of an act ("Jimin Park
+      // beat us", "Seo-yeon Park helped us"): a park beats nobody.
+      if (run->words == 0 && (flags & kSurname) != 0 && (flags & kNotAName & (kOrgWord | kInstitution)) != 0) {
+        const size_t gb = FirstNameBeforeOrganisationWordSurname(text_, places_, b, at);
+        if (gb != std::string_view::npos) {
+          run->begin = gb;
+          run->words = 2;
+          run->first_given = run->any_given = true;
+        }
+        break;
+      }
       if ((flags & (kGivenName | kSurname)) == 0 || (flags & kNotAName) != 0 || IsGodWord(folded)) {
         // A word of no list, alone, that is no ordinary word: capitalized
         // before "se" and a verb of taking ("Morelos se llevó": a surname

@@ -327,7 +327,26 @@ class NameMentions {
       }
       if (b > 0 && (text_[b - 1] == '-' || text_[b - 1] == '\'')) return;  // "O'Juan", "Ruiz-Juan"
       // Most capitalized words of a text with names are those names, found.
-      if (covers(b, e)) return;
+      // Unless a name of several words was found whole elsewhere and here
+      // only its first word, the rest kept as a place or an ordinary word
+      // ("The smuggler was Daniel Park. We stayed at Daniel Park"): the
+      // mention grows over the rest. Looked at only when a capitalized word
+      // that no finding covers follows.
+      if (covers(b, e)) {
+        if (e + 2 >= text_.size() || text_[e] != ' ' || !StartsWithCapital(text_, e + 1) ||
+            covers(e + 1, e + 2)) {
+          return;
+        }
+        const size_t end = MatchWhole(FoldedWordHash(text_, b, e, &scratch), e, &scratch);
+        if (end == 0 || covers(e + 1, end)) return;
+        if (places_.ClassOf(text_.substr(b, end - b)) != PlaceClass::kNone && IsPlaceHere(b, end)) return;
+        Finding f = names_[matched_finding_];
+        f.begin = b;
+        f.end = end;
+        f.confidence = std::min(f.confidence, 0.7f);
+        added->push_back(f);
+        return;
+      }
       const uint64_t hash = FoldedWordHash(text_, b, e, &scratch);
       size_t end = MatchWhole(hash, e, &scratch);
       bool single = false;

@@ -39,11 +39,103 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
     return !(p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?' ||
              text[p - 1] == ':' || text[p - 1] == '"');
   }
+  // "to" after a verb of going, an object taken along or a word of
+  // nearness ("They took us to Jackson Park.", "close to Grant Park"),
+  // "from" after a verb of going ("We went from Grant Park."); not after
+  // giving or speaking ("We paid the money to Daniel Park.", "a call from
+  // Daniel Park").
+  if ((folded == "to" || folded == "from") && b > 0) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    size_t vb = 0;
+    const std::string verb = text::Fold(LetterWordEndingAt(text, p, &vb));
+    static const char* const kGoing[] = {"us",     "me",     "them",  "him",      "her",      "went",
+                                         "go",     "going",  "came",  "got",      "moved",    "walked",
+                                         "ran",    "drove",  "fled",  "returned", "traveled", "travelled",
+                                         "headed", "back",   "way",   "sent",     "taken",    "brought",
+                                         "close",  "next",   "near",  "far",      "away",     "escaped"};
+    for (const char* g : kGoing) {
+      if (verb == g) return true;
+    }
+    return false;
+  }
+  // Verbs whose object is a place and words of where, which rarely take
+  // a person ("We reached Lincoln Park.", "behind Grace Church").
+  static const char* const kWhere[] = {"reached", "crossed", "faced",  "behind", "past",  "beyond",
+                                       "along",   "across",  "around", "inside", "outside"};
+  for (const char* w : kWhere) {
+    if (folded == w) return true;
+  }
+  // "of" after a part of a place ("the benches of Lincoln Park.", "the
+  // gates of Grace Park"); not after a kin or a friend ("a friend of
+  // Daniel Park.").
+  if (folded == "of" && b > 0) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    size_t nb = 0;
+    const std::string noun = text::Fold(LetterWordEndingAt(text, p, &nb));
+    static const char* const kParts[] = {"benches", "bench",   "gate",    "gates",  "entrance", "edge",
+                                         "middle",  "center",  "centre",  "corner", "side",     "end",
+                                         "grass",   "trees",   "fountain", "paths", "zoo",      "outskirts",
+                                         "shore",   "shores",  "lake",    "pond",   "park",     "square"};
+    for (const char* part : kParts) {
+      if (noun == part) return true;
+    }
+    return false;
+  }
+  // Words of going through or into a place, which rarely take a person
+  // ("We walked through Lincoln Park.", "into Grace Park").
   return folded == "the" || folded == "in" || folded == "at" || folded == "near" || folded == "en" ||
-         folded == "el" || folded == "la" || folded == "le" || folded == "au";
+         folded == "el" || folded == "la" || folded == "le" || folded == "au" || folded == "through" ||
+         folded == "into" || folded == "toward" || folded == "towards";
 }
 
+// Flags that make a word no name before an act even if a list has it.
+constexpr uint32_t kNotAName = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
+                               kInstitution | kNameCue | kSpeechCue | kHonorific | kDemonym;
+
 }  // namespace
+
+size_t FirstNameBeforeOrganisationWordSurname(std::string_view text, const PlaceGazetteer& places, size_t b,
+                                              size_t e) {
+  constexpr size_t kNone = std::string_view::npos;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr || b < 3 || e <= b || text[b - 1] != ' ' || !StartsWithCapital(text, b)) return kNone;
+  const std::string_view surname = text.substr(b, e - b);
+  if (text::AllCaps(surname)) return kNone;
+  const uint32_t flags = lexicon->Flags(text::Fold(surname));
+  if ((flags & kSurname) == 0 || (flags & kNotAName) == 0 || (flags & kNotAName & ~(kOrgWord | kInstitution)) != 0) {
+    return kNone;
+  }
+  size_t at = b - 1;
+  size_t parts = 0;
+  size_t begin = kNone;
+  bool given = false, unknown = false;
+  while (parts < 3) {
+    size_t wb = 0;
+    const std::string_view w = LetterWordEndingAt(text, at, &wb);
+    if (w.size() < 2 || w.size() > 40 || text::AllCaps(w)) return kNone;
+    const std::string folded = text::Fold(w);
+    const uint32_t f = lexicon->Flags(folded);
+    if ((f & kNotAName) != 0 || folded == "god" || folded == "dios" || folded == "dieu") return kNone;
+    // The first part's, read last. A dictionary may well hold a short
+    // syllable ("Seo-yeon", "Mi-rae"): joined by a hyphen, it counts as a
+    // word of no list.
+    given = (f & kGivenName) != 0;
+    unknown = (f & ~(kNameWord | kCommonWord)) == 0 &&
+              (parts > 0 || ((f & kCommonWord) == 0 && !lexicon->IsDictionaryWord(folded)));
+    ++parts;
+    begin = wb;
+    if (wb < 2 || text[wb - 1] != '-' || !IsLetterByte(static_cast<unsigned char>(text[wb - 2]))) break;
+    at = wb - 1;
+  }
+  if (!(given || unknown) || !StartsWithCapital(text, begin)) return kNone;
+  if (places.ClassOf(LetterWordStartingAt(text, begin)) != PlaceClass::kNone ||
+      places.ClassOf(text.substr(begin, e - begin)) != PlaceClass::kNone) {
+    return kNone;
+  }
+  return begin;
+}
 
 void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGazetteer& places,
                                            std::vector<Finding>* names) {
@@ -70,9 +162,23 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
         HasLower(given) != HasLower(word)) {
       continue;
     }
-    // A word ends here: not "Park-Lane", "Hill's" is the person's.
-    if (e < text.size() && (text[e] == '-' || text[e] == '.' || text[e] == '@' || text[e] == '_')) continue;
-    if ((lexicon->Flags(text::Fold(given)) & kGivenName) == 0) continue;
+    // A word ends here: not "Park-Lane", "Hill's" is the person's. A period
+    // is an abbreviation's ("St.", "Park.com") unless a space, a line's end
+    // or the text's end follows it: then it ends the sentence ("The smuggler
+    // was Daniel Park.") and the name with it.
+    if (e < text.size() && (text[e] == '-' || text[e] == '@' || text[e] == '_')) continue;
+    if (e < text.size() && text[e] == '.' && e + 1 < text.size() && text[e + 1] != ' ' && text[e + 1] != '\n' &&
+        text[e + 1] != '\r') {
+      continue;
+    }
+    // A listed given name, or a word of no list and no dictionary that a
+    // pass found as a person ("Jimin", "Seo-yeon": names the lists lack).
+    const std::string folded_given = text::Fold(given);
+    const uint32_t given_flags = lexicon->Flags(folded_given);
+    if ((given_flags & kGivenName) == 0 &&
+        ((given_flags & ~kNameWord) != 0 || given.size() < 3 || lexicon->IsDictionaryWord(folded_given))) {
+      continue;
+    }
     const uint32_t flags = lexicon->Flags(text::Fold(word));
     if ((flags & kSurname) == 0 || (flags & kNoSurname) != 0) continue;
     if (places.ClassOf(word) != PlaceClass::kNone) continue;

@@ -13,6 +13,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/organisation_names.h"
+#include "redaction/place_word_surnames.h"
 #include "redaction/text_utf8.h"
 #include "redaction/word_scan.h"
 
@@ -294,6 +295,20 @@ bool MayBeAPerson(const NameLexicon& lexicon, const PlaceGazetteer& places, std:
 }
 
 // The word starting at b (empty if none).
+// True if the word at text[b] opens a sentence, a line or a clause ("Then
+// Jimin Park took", "and Jimin Park took").
+bool OpensAClause(std::string_view text, size_t b) {
+  size_t p = b;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == 0) return true;
+  const char c = text[p - 1];
+  if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' || c == '"' || c == '(') return true;
+  size_t wb = 0;
+  const std::string folded = text::Fold(LetterWordEndingAt(text, p, &wb));
+  return folded == "then" || folded == "and" || folded == "but" || folded == "so" || folded == "later" ||
+         folded == "when" || folded == "because";
+}
+
 Word WordAt(std::string_view text, size_t b) {
   size_t e = b;
   while (e < text.size() && WordByte(text, e)) ++e;
@@ -1053,7 +1068,13 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
     const std::string_view v = View(text, owner);
     if (AllCaps(v)) return;
     const Folded folded(v);
-    if (NamesNoOne(lexicon.Flags(folded.view()), folded.view())) return;
+    if (NamesNoOne(lexicon.Flags(folded.view()), folded.view())) {
+      // "Jimin Park's brother": the first name and a surname that is an
+      // organisation's word.
+      const size_t first = FirstNameBeforeOrganisationWordSurname(text, places, owner.begin, owner.end);
+      if (first != std::string_view::npos) added->emplace_back(first, owner.end);
+      return;
+    }
     if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return;
     added->emplace_back(owner.begin, owner.end);
   });
@@ -1302,6 +1323,24 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       } else {
         AddPairOpening(text, reader, *lexicon, subject, &added);
         AddNameBeforeAKin(text, reader, *lexicon, subject, &added);
+        // "Seo-yeon Park took our money": a first name and a surname that
+        // is an organisation's word, opening a sentence or a clause.
+        const size_t first = FirstNameBeforeOrganisationWordSurname(text, places, subject.begin, subject.end);
+        if (first != std::string_view::npos && OpensAClause(text, first)) {
+          // The first name alone may be found already ("Jimin", by the
+          // model): that finding grows over the surname.
+          bool grown = false;
+          for (Finding& f : *names) {
+            if ((f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) &&
+                f.begin >= first && f.begin < f.end && f.end < subject.begin) {
+              f.begin = first;
+              f.end = subject.end;
+              grown = true;
+              break;
+            }
+          }
+          if (!grown) added.emplace_back(first, subject.end);
+        }
       }
     }
   };
