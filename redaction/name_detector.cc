@@ -2405,11 +2405,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             "uncle", "aunt", "friend", "car", "truck", "phone", "number", "girlfriend", "boyfriend"};
         return kHomeOrKin.count(tk.Folded(ts[w + 3])) != 0;
       };
-      if ((!english || owner_of_a_home()) && (in.flags & kOrgWord) &&
+      if ((!english || strong_cue || owner_of_a_home()) && (in.flags & kOrgWord) &&
           ((in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution)) == (kOrgWord | kSurname) ||
            ((in.flags & (kOrgWord | kTitle | kMonth | kInstitution)) == kOrgWord && given_between())) &&
           idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 &&
-          (info[w - 1].flags & kGivenName) && !ts[w].all_caps && !ts[w - 1].all_caps &&
+          ((info[w - 1].flags & kGivenName) || strong_cue) && !ts[w].all_caps && !ts[w - 1].all_caps &&
           !(w + 1 < n && ts[w + 1].word && ts[w + 1].has_digit)) {
         in.score = 0.7f;
         ++flagged_in_run;

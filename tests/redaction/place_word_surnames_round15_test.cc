@@ -103,5 +103,18 @@ TEST(PlaceWordSurnamesRound15, OrganisationWordSurnameBeforeAKin) {
   });
 }
 
+// After a name cue the words that follow are the name: a first name on no
+// list and a surname that is an organisation word ("His name was Jimin
+// Park", "Nombre: Yahel Sierra") were left in clear, as the surname ended
+// the name and the first name alone was read as a park's or a range's.
+TEST(PlaceWordSurnamesRound15, OrganisationWordSurnameAfterANameCue) {
+  ExpectGoneAndKept("en", {
+      {"His name was Jimin Park.", {"Jimin", "Park"}, {"His name was"}},
+      {"My name is Jimin Park and I am from Seoul.", {"Jimin", "Park"}, {"and I am from Seoul"}},
+      {"We slept in St. James Park.", {}, {"James Park"}},
+      {"We went to Lincoln Park.", {}, {"Lincoln Park"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
