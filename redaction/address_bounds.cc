@@ -485,6 +485,188 @@ size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const 
   return InSet(prep, {"at", "to", "in", "on", "is"}) ? word_begin : number_begin;
 }
 
+namespace {
+
+// Heroes, dates and ideals that Mexican and Central American streets are
+// named after and that a dictionary also lists ("hidalgo", "reforma"),
+// folded: with a house number after "en" they name the street.
+bool StreetHeroWord(std::string_view folded) {
+  return InSet(folded, {"hidalgo", "guerrero", "allende", "matamoros", "aldama", "abasolo", "galeana", "reforma",
+                        "insurgentes", "revolucion", "independencia", "constitucion", "libertad", "progreso",
+                        "ninos", "heroes", "corregidora", "cuauhtemoc", "madero", "carranza", "obregon", "zapata",
+                        "morelos", "juarez", "zaragoza", "iturbide", "bolivar", "colon"});
+}
+
+// The end of the word of letters at text[at] (a name's word: no digit,
+// space or mark of punctuation).
+size_t NameWordEnd(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) != 0 ||
+                               static_cast<unsigned char>(text[end]) >= 0x80 || text[end] == '\'')) {
+    ++end;
+  }
+  return end;
+}
+
+size_t SkipBlanks(std::string_view text, size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return at;
+}
+
+// A cross street's name at text[at]: up to three capitalized words with
+// "de", "del", "la", "los" between ("Reforma", "Benito Juárez", "Vicente
+// Guerrero"), or a date's ("5 de Mayo"). Returns its end, or `at`.
+size_t CrossStreetEnd(std::string_view text, size_t at) {
+  size_t pos = at;
+  if (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) {
+    while (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) ++pos;
+    pos = SkipBlanks(text, pos);
+    if (text.substr(pos, 3) != "de ") return at;
+    pos = SkipBlanks(text, pos + 2);
+  }
+  size_t end = at;
+  for (int words = 0; words < 3 && pos < text.size() && StartsUpper(text, pos); ++words) {
+    end = NameWordEnd(text, pos);
+    if (end == pos) break;
+    size_t next = SkipBlanks(text, end);
+    const size_t connector_end = NameWordEnd(text, next);
+    if (InSet(text.substr(next, connector_end - next), {"de", "del", "la", "los"})) next = SkipBlanks(text, connector_end);
+    pos = next;
+  }
+  return end;
+}
+
+}  // namespace
+
+size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
+                        const NameLexicon& lexicon) {
+  size_t pos = begin;
+  bool date = false;  // "5 de Mayo 12"
+  if (std::isdigit(static_cast<unsigned char>(text[pos])) != 0) {
+    while (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) ++pos;
+    pos = SkipBlanks(text, pos) + 2;  // "de"
+    date = true;
+  }
+  // The name's words, up to the house number.
+  std::vector<std::string_view> words;
+  size_t name_begin = SkipBlanks(text, pos);
+  size_t name_end = name_begin;
+  for (pos = name_begin; pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) == 0;
+       pos = SkipBlanks(text, pos)) {
+    const size_t word_end = NameWordEnd(text, pos);
+    if (word_end == pos) return begin;
+    words.push_back(text.substr(pos, word_end - pos));
+    name_end = pos = word_end;
+  }
+  if (words.empty() || pos >= end) return begin;
+  const size_t number_begin = pos;
+  size_t number_end = number_begin;
+  while (number_end < end && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
+  const std::string_view name = text.substr(name_begin, name_end - name_begin);
+  for (const PlaceMention& m : places.FindPlaces(name)) {
+    if (m.kind == "country") return begin;  // "en México 86", "on Guatemala 3"
+  }
+  const bool whole_place = places.IsPlace(name);
+  size_t named = 0;   // words that are no connector
+  size_t strong = 0;  // words that name a street by themselves
+  for (std::string_view word : words) named += InSet(word, {"de", "del", "la", "los"}) ? 0 : 1;
+  for (std::string_view word : words) {
+    if (InSet(word, {"de", "del", "la", "los"})) continue;
+    const std::string folded = text::Fold(word);
+    const uint32_t flags = lexicon.Flags(folded);
+    if (date) {
+      // "5 de Mayo", "16 de Septiembre": the month names the street.
+      if ((flags & kMonth) == 0 || named != 1) return begin;
+      continue;
+    }
+    if ((flags & kMonth) != 0) return begin;  // "on May 5", "on Monday 3"
+    // A given name only before another word that names the street
+    // ("Benito Juárez 45", "Lázaro Cárdenas 8"): "en Mateo 5" is a
+    // chapter of the Bible.
+    if ((flags & kGivenName) != 0 && named > 1) continue;
+    if (whole_place || StreetHeroWord(folded) || places.IsPlace(word)) {
+      ++strong;
+      continue;
+    }
+    // A surname no dictionary lists ("Juárez 300"); "en Sala 3", "on Page
+    // 3", "on Channel 4" number a room, a page, a channel.
+    if ((flags & kSurname) != 0 && (flags & kGivenName) == 0 && !lexicon.IsDictionaryWord(folded)) {
+      ++strong;
+      continue;
+    }
+    return begin;
+  }
+  if (!date && strong == 0) return begin;
+  // The unit: "int. 3", ", interior 4", "depto 2-B".
+  {
+    size_t at = SkipBlanks(text, end);
+    if (at < text.size() && text[at] == ',') at = SkipBlanks(text, at + 1);
+    const size_t unit_end = NameWordEnd(text, at);
+    if (InSet(AsciiLower(text.substr(at, unit_end - at)),
+              {"int", "interior", "depto", "dpto", "departamento", "apt", "apto", "casa"})) {
+      at = unit_end;
+      if (at < text.size() && text[at] == '.') ++at;
+      at = SkipBlanks(text, at);
+      if (at < text.size() && text[at] == '#') at = SkipBlanks(text, at + 1);
+      size_t digits = at;
+      while (digits < text.size() && digits - at < 4 && std::isdigit(static_cast<unsigned char>(text[digits])) != 0) {
+        ++digits;
+      }
+      if (digits > at) {
+        if (digits + 1 < text.size() && text[digits] == '-' && std::isupper(static_cast<unsigned char>(text[digits + 1])) != 0) {
+          digits += 2;
+        }
+        end = digits;
+      }
+    }
+  }
+  // What follows: a mark, or a word that leads to the corner or the
+  // neighbourhood.
+  size_t after = SkipBlanks(text, end);
+  const size_t word_end = NameWordEnd(text, after);
+  const std::string next = AsciiLower(text.substr(after, word_end - after));
+  // "en México 2019.", "en Morelos 1995": a year before the clause ends.
+  const bool led = !next.empty();
+  if (!led && number_end - number_begin == 4 && (text[number_begin] == '1' || text[number_begin] == '2') &&
+      end == number_end) {
+    return begin;
+  }
+  // "en Oaxaca 2.5 años", "en Chiapas 3, 4 meses": a number goes on.
+  if (!led && after + 1 < text.size() && (text[after] == '.' || text[after] == ',') &&
+      std::isdigit(static_cast<unsigned char>(text[SkipBlanks(text, after + 1)])) != 0) {
+    return begin;
+  }
+  // The cross streets: "esquina con Reforma", "casi esquina de Allende",
+  // "entre Hidalgo y Morelos".
+  size_t at = after;
+  if (next == "casi") {
+    at = SkipBlanks(text, word_end);
+    const size_t e = NameWordEnd(text, at);
+    if (AsciiLower(text.substr(at, e - at)) != "esquina") return end;
+  }
+  const size_t lead_end = NameWordEnd(text, at);
+  const std::string lead = AsciiLower(text.substr(at, lead_end - at));
+  if (lead == "esquina" || lead == "corner") {
+    at = SkipBlanks(text, lead_end);
+    const size_t e = NameWordEnd(text, at);
+    if (InSet(AsciiLower(text.substr(at, e - at)), {"con", "de", "y", "of", "with"})) at = SkipBlanks(text, e);
+    const size_t cross_end = CrossStreetEnd(text, at);
+    return cross_end > at ? cross_end : end;
+  }
+  if (lead == "entre" || lead == "between") {
+    at = SkipBlanks(text, lead_end);
+    const size_t first_end = CrossStreetEnd(text, at);
+    if (first_end == at) return end;
+    at = SkipBlanks(text, first_end);
+    const size_t e = NameWordEnd(text, at);
+    if (!InSet(text.substr(at, e - at), {"y", "e", "and"})) return end;
+    at = SkipBlanks(text, e);
+    const size_t second_end = CrossStreetEnd(text, at);
+    return second_end > at ? second_end : end;
+  }
+  return end;
+}
+
 size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {
   auto skip_blanks = [&](size_t p) {
     while (p > 0 && unit_begin - p < 8 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;

@@ -124,6 +124,21 @@ size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const 
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon);
 
+// text[begin, end) is a street named without a keyword after "en" or "on"
+// and its house number ("Hidalgo 25", "Zaragoza 14 int. 3", "5 de Mayo 12",
+// the address_after_en rule): streets of Mexico and Central America are
+// named after states, towns and heroes, and people write them so. Returns
+// where the address ends (after the cross streets of "esquina con
+// Reforma", "casi esquina de Allende", "entre Hidalgo y Morelos", which are
+// streets by their place there, not persons), or `begin` when it names no
+// street: a word of the name that is no listed place, surname, two-word
+// person or hero of the street list (a dictionary word, a lone given name:
+// "en Sala 3", "en Mateo 5" of the Bible), a month or weekday ("on May 5"),
+// a country ("en México 86"), or a year's number before the clause ends
+// ("en Morelos 1995.").
+size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
+                        const NameLexicon& lexicon);
+
 // Where the street line before a unit ("Suite 696", "apt. 12") starts when
 // the line opens with a building number, then at most five words and the
 // street's number come before the unit ("|5670 r josé a madeira 1 suite
