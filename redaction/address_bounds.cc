@@ -551,7 +551,7 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   std::vector<std::string_view> words;
   size_t name_begin = SkipBlanks(text, pos);
   size_t name_end = name_begin;
-  for (pos = name_begin; pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) == 0;
+  for (pos = name_begin; pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) == 0 && text[pos] != '#';
        pos = SkipBlanks(text, pos)) {
     const size_t word_end = NameWordEnd(text, pos);
     if (word_end == pos) return begin;
@@ -559,6 +559,7 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     name_end = pos = word_end;
   }
   if (words.empty() || pos >= end) return begin;
+  if (text[pos] == '#') pos = SkipBlanks(text, pos + 1);  // "Hidalgo #25"
   const size_t number_begin = pos;
   size_t number_end = number_begin;
   while (number_end < end && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
@@ -625,9 +626,10 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   size_t after = SkipBlanks(text, end);
   const size_t word_end = NameWordEnd(text, after);
   const std::string next = AsciiLower(text.substr(after, word_end - after));
-  // "en México 2019.", "en Morelos 1995": a year before the clause ends.
+  // "en México 2019.", "en Morelos 1995 en Cuautla": a year before the
+  // clause ends or a town.
   const bool led = !next.empty();
-  if (!led && number_end - number_begin == 4 && (text[number_begin] == '1' || text[number_begin] == '2') &&
+  if ((!led || next == "en" || next == "in") && number_end - number_begin == 4 && (text[number_begin] == '1' || text[number_begin] == '2') &&
       end == number_end) {
     return begin;
   }

@@ -753,21 +753,23 @@ std::vector<PatternRule> BuildRules() {
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
   // A street of Mexico or Central America named without "calle" after "en",
-  // "en la", "on" or "at": "vivíamos en Hidalgo 25, cerca de la iglesia",
-  // "nos tenían en la Morelos 120", "me tenían en Zaragoza 14 int. 3", "en
-  // Juárez 300 esquina con Reforma", "on Hidalgo 25 near the church". Up to
-  // three capitalized words (maybe after "5 de"),
-  // a house number, then a unit, the clause's end or a word that leads to
+  // "en la", "a", "sobre", "on", "at", "to" (and a few more prepositions of
+  // place): "vivíamos en Hidalgo 25, cerca de la iglesia", "nos tenían en la
+  // Morelos 120", "me tenían en Zaragoza 14 int. 3", "en Juárez 300 esquina
+  // con Reforma", "on Hidalgo 25 near the church". Up to three capitalized
+  // words (maybe after "5 de"), a house number (maybe "#25", "120 Sur"),
+  // then a unit, the clause's end, "en" and a town, or a word that leads to
   // the corner, the streets around or the neighbourhood: a count of
   // something after the number ("en Chiapas 3 meses") matches nothing. The
   // detector wants the name to be a place, a hero or a surname, refuses a
   // year ("en México 2019.") and takes the cross streets after "esquina"
   // and "entre" and the unit (StreetAfterEnEnd). Most matches are refused.
   r.push_back({"address_after_en", RuleKind::kAddress, Trigger::kDigit,
-               R"((?:^|[^\p{L}\p{N}])(?i:en|on|at)[ \t]{1,3}(?:(?-i:la)[ \t])?)"
+               R"((?:^|[^\p{L}\p{N}])(?i:en|a|por|sobre|hasta|desde|on|at|to|from)[ \t]{1,3}(?:(?-i:la)[ \t])?)"
                R"(((?:\d{1,2}[ \t]de[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’]*(?:[ \t](?:(?-i:de|del|la|los)[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’]*){0,2})"
-               R"([ \t]\d{1,5}(?:-?(?-i:[A-Z])\b)?))"
+               R"([ \t](?:#[ \t]?)?\d{1,5}(?:-?(?-i:[A-Z])\b)?(?:[ \t](?-i:Norte|Sur|Oriente|Poniente|Pte\.|Ote\.))?))"
                R"((?:[ \t]{0,2}(?:[.,;:!?)]|\r?\n|$)|[ \t]{1,3}(?i:cerca|near|col\.|colonia|esquina|casi|entre|frente|junto|corner|between|by|across|next)\b|)"
+               R"([ \t]{1,3}(?-i:en|in)[ \t]{1,3}(?-i:\p{Lu})|)"
                R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b))",
                Shape::kOther, /*last_resort=*/true});
   // A house number that ends a sentence, a line or an item of a list

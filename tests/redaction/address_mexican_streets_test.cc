@@ -39,6 +39,21 @@ TEST_F(MexicanStreetsTest, CornerAndStreetsAroundAfterTheAddress) {
                "Morelos 12 casi esquina con Zaragoza", {"Tapachula"});
 }
 
+TEST_F(MexicanStreetsTest, OtherPrepositionsSignsAndDirections) {
+  ExpectStreet("es", "Nos llevaron a Hidalgo 25, cerca de la iglesia.", "Hidalgo 25");
+  ExpectStreet("es", "La tienda está sobre Reforma 222, junto al banco.", "Reforma 222");
+  ExpectStreet("es", "Caminamos hasta Morelos 120.", "Morelos 120");
+  ExpectStreet("es", "Vivíamos por Hidalgo 25, cerca de la iglesia.", "Hidalgo 25");
+  ExpectStreet("es", "Vivíamos en Hidalgo #25, cerca de la iglesia.", "Hidalgo #25");
+  ExpectStreet("es", "Vivíamos en Morelos 120 Sur, cerca del parque.", "Morelos 120 Sur");
+  ExpectStreet("es", "Vivíamos en Hidalgo 25 en Tapachula.", "Hidalgo 25", {"Tapachula"});
+  ExpectStreet("en", "They took us to Morelos 120 in Tapachula.", "Morelos 120", {"Tapachula"});
+  ExpectNoAddress("es", "Fuimos a Chiapas 3 veces.");
+  ExpectNoAddress("es", "Llegamos hasta Tapachula 2 días después.");
+  ExpectNoAddress("es", "Se lo dimos a Juan 2, y a Pedro 3.");
+  ExpectNoAddress("en", "Mexico lost to Honduras 2, then won.");
+}
+
 TEST_F(MexicanStreetsTest, EnglishOnAStreetAndNumber) {
   ExpectStreet("en", "The shelter was on Hidalgo 25 near the church.", "Hidalgo 25", {"church"});
   ExpectStreet("en", "We lived on Morelos 120.", "Morelos 120");
