@@ -639,10 +639,12 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     return begin;
   }
   // The cross streets: "esquina con Reforma", "casi esquina de Allende",
-  // "entre Hidalgo y Morelos".
+  // "entre Hidalgo y Morelos", maybe after a comma ("Cuauhtémoc 14, entre
+  // Pino Suárez y Madero").
   size_t at = after;
-  if (next == "casi") {
-    at = SkipBlanks(text, word_end);
+  if (at < text.size() && text[at] == ',') at = SkipBlanks(text, at + 1);
+  if (const size_t casi_end = NameWordEnd(text, at); AsciiLower(text.substr(at, casi_end - at)) == "casi") {
+    at = SkipBlanks(text, casi_end);
     const size_t e = NameWordEnd(text, at);
     if (AsciiLower(text.substr(at, e - at)) != "esquina") return end;
   }
@@ -667,6 +669,42 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     return second_end > at ? second_end : end;
   }
   return end;
+}
+
+size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin) {
+  size_t word_begin = keyword_begin;
+  std::string_view word = WordBefore(text, keyword_begin, &word_begin);
+  if (AsciiLower(word) == "casi") word = WordBefore(text, word_begin, &word_begin);
+  size_t street = keyword_begin;
+  for (int words = 0; words < 5 && !word.empty(); ++words) {
+    if (StartsUpper(text, word_begin)) {
+      street = word_begin;
+    } else if (!InSet(word, {"de", "del", "la", "los"}) || street == keyword_begin) {
+      break;
+    }
+    word = WordBefore(text, word_begin, &word_begin);
+  }
+  // "5 de Mayo esquina con ...": the day before "de".
+  if (street != keyword_begin && word.empty() && word_begin > 0) {
+    size_t digits = word_begin;
+    while (digits > 0 && text[digits - 1] == ' ') --digits;
+    const size_t digits_end = digits;
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 && digits_end - digits < 2) {
+      --digits;
+    }
+    if (digits < digits_end && digits_end < street) {
+      street = digits;
+      word = WordBefore(text, digits, &word_begin);
+    }
+  }
+  if (street == keyword_begin) return keyword_begin;
+  // The street's first word may be "de" only inside it.
+  while (!StartsUpper(text, street) && std::isdigit(static_cast<unsigned char>(text[street])) == 0) {
+    street = SkipBlanks(text, NameWordEnd(text, street));
+  }
+  if (word == "la") word = WordBefore(text, word_begin, &word_begin);
+  return InSet(AsciiLower(word), {"en", "a", "sobre", "por", "hasta", "desde", "on", "at", "to", "from"}) ? street
+                                                                                                        : keyword_begin;
 }
 
 size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {

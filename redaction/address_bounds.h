@@ -139,6 +139,14 @@ bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const
 size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                         const NameLexicon& lexicon);
 
+// Where a street named before "esquina" starts, given where "esquina"
+// does ("en |Juárez esquina con Reforma", "sobre |Insurgentes casi esquina
+// de Viaducto"): up to three capitalized words (or "5 de Mayo") after "en",
+// "a", "sobre", "por", "hasta", "desde", "on", "at", "to" or "from", maybe
+// with "la" between. `keyword_begin` if there is none ("en la esquina con
+// Marta").
+size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin);
+
 // Where the street line before a unit ("Suite 696", "apt. 12") starts when
 // the line opens with a building number, then at most five words and the
 // street's number come before the unit ("|5670 r josé a madeira 1 suite

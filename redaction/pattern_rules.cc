@@ -495,6 +495,15 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kCornerKeyword + R"(\s{1,3})" + kCornerFirstStreet +
                    kCornerSecondStreet + ")"});
+  // A street named before the corner it makes, after "en" and without a
+  // number: "nos vimos en Juárez esquina con Reforma", "sobre Insurgentes
+  // casi esquina con Viaducto". The rule finds "esquina" and the cross
+  // street; the detector takes the street before it, after a preposition of
+  // place (StreetBeforeCornerStart), and refuses the corner of a room or a
+  // block ("en la esquina con Marta").
+  r.push_back({"address_name_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])(esquina\s{1,3}(?:con|de)\s{1,3})"
+               R"((?:\d{1,2}\s{1,3}de\s{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}(?:(?-i:de|del|la|los)\s{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,2}))"});
   // Two streets a house stands between, named without a street of its own:
   // "vive entre las calles Allende y Morelos".
   r.push_back({"address_between_streets", RuleKind::kAddress, Trigger::kStreetKeyword,
@@ -807,7 +816,7 @@ std::vector<PatternRule> BuildRules() {
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr", "address_cite_fr",
                             "address_keyword_capitalized",
                             "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
-                            "address_between_streets"}) {
+                            "address_between_streets", "address_name_corner"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;

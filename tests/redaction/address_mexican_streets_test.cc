@@ -37,6 +37,22 @@ TEST_F(MexicanStreetsTest, CornerAndStreetsAroundAfterTheAddress) {
   ExpectStreet("es", "Vivíamos en Juárez 300 entre Hidalgo y Morelos.", "Juárez 300 entre Hidalgo y Morelos");
   ExpectStreet("es", "Me tenían en Morelos 12 casi esquina con Zaragoza, en Tapachula.",
                "Morelos 12 casi esquina con Zaragoza", {"Tapachula"});
+  ExpectStreet("es", "Vivíamos en Cuauhtémoc 14, entre Pino Suárez y Madero.", "Cuauhtémoc 14, entre Pino Suárez y Madero");
+  ExpectStreet("en", "We stayed on Juarez 300, between Hidalgo and Morelos.", "Juarez 300, between Hidalgo and Morelos");
+}
+
+// Two streets that cross, the first named after "en" without a number:
+// the second is a street by its place, not a person.
+TEST_F(MexicanStreetsTest, CornerWithoutANumber) {
+  ExpectStreet("es", "Nos vimos en Juárez esquina con Reforma.", "Juárez esquina con Reforma");
+  ExpectStreet("es", "Me agarraron en Insurgentes casi esquina con Viaducto, de noche.",
+               "Insurgentes casi esquina con Viaducto");
+  ExpectStreet("es", "La parada está sobre Benito Juárez esquina con 16 de Septiembre.",
+               "Benito Juárez esquina con 16 de Septiembre");
+  // Without a street before it, "esquina" is the corner of a room or a
+  // block, and the person after it stays a person.
+  ExpectRedacted("es", "Lo vi en la esquina con Marta.", {"Marta"});
+  ExpectNoAddress("es", "Lo vi en la esquina con Marta.");
 }
 
 TEST_F(MexicanStreetsTest, OtherPrepositionsSignsAndDirections) {
