@@ -570,6 +570,7 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   const bool whole_place = places.IsPlace(name);
   size_t named = 0;   // words that are no connector
   size_t strong = 0;  // words that name a street by themselves
+  bool place_name = false;
   for (std::string_view word : words) named += InSet(word, {"de", "del", "la", "los"}) ? 0 : 1;
   for (std::string_view word : words) {
     if (InSet(word, {"de", "del", "la", "los"})) continue;
@@ -585,7 +586,9 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     // ("Benito Juárez 45", "Lázaro Cárdenas 8"): "en Mateo 5" is a
     // chapter of the Bible.
     if ((flags & kGivenName) != 0 && named > 1) continue;
-    if (whole_place || StreetHeroWord(folded) || places.IsPlace(word)) {
+    const bool place = whole_place || places.IsPlace(word);
+    place_name = place_name || place;
+    if (place || StreetHeroWord(folded)) {
       ++strong;
       continue;
     }
@@ -633,6 +636,11 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
       end == number_end) {
     return begin;
   }
+  // "En Chiapas 3, en Oaxaca 2", "llegamos a Tapachula 3, éramos muchos":
+  // a town or state and one digit before the clause ends count something
+  // as often as they name a street; one digit names a house only before a
+  // unit, a direction or a word of the corner or neighbourhood.
+  if (place_name && !led && end == number_end && number_end - number_begin == 1) return begin;
   // "en Oaxaca 2.5 años", "en Chiapas 3, 4 meses": a number goes on.
   if (!led && after + 1 < text.size() && (text[after] == '.' || text[after] == ',') &&
       std::isdigit(static_cast<unsigned char>(text[SkipBlanks(text, after + 1)])) != 0) {

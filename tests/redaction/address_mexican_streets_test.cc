@@ -85,6 +85,8 @@ TEST_F(MexicanStreetsTest, PlaceAndACountStayPlaces) {
                            "Vivimos en Guatemala 3 años.", "Nací en Guatemala en 1990.", "Trabajé en Morelos 2 años.",
                            "Fue en Honduras 2, la segunda vez.", "Estuvimos en Chiapas 3, 4 meses.",
                            "Nos quedamos en Oaxaca 2.5 años.", "Me tenían en Celda 4.",
+                           "El partido quedó en Morelos 2, Jalisco 1.", "Llegamos a Tapachula 3, éramos muchos.",
+                           "En Chiapas 3, en Oaxaca 2 y en Veracruz 1.", "Fuimos a Monterrey 3, luego a Saltillo.",
                            "Eso pasó en Chiapas 2019, cuando cruzamos.", "Vivimos en Morelos 1995."}) {
     ExpectNoAddress("es", text);
   }
