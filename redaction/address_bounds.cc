@@ -538,6 +538,44 @@ size_t CrossStreetEnd(std::string_view text, size_t at) {
 
 }  // namespace
 
+bool StreetAfterPreposition(std::string_view text, size_t begin, size_t end, size_t* street_begin,
+                            size_t* street_end) {
+  size_t pos = SkipBlanks(text, NameWordEnd(text, begin));
+  if (text.substr(pos, 2) == "la" && pos + 2 < end && (text[pos + 2] == ' ' || text[pos + 2] == '\t')) {
+    pos = SkipBlanks(text, pos + 2);
+  }
+  *street_begin = pos;
+  if (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) {  // "5 de Mayo"
+    while (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) ++pos;
+  }
+  while (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) == 0) ++pos;
+  if (pos == end) return false;
+  while (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) ++pos;
+  // "8-A", "8A": a letter that ends the word.
+  auto letter_ends = [&](size_t at) {
+    return at < end && text[at] >= 'A' && text[at] <= 'Z' &&
+           (at + 1 >= text.size() || std::isalnum(static_cast<unsigned char>(text[at + 1])) == 0);
+  };
+  if (pos < end && text[pos] == '-' && letter_ends(pos + 1)) {
+    pos += 2;
+  } else if (letter_ends(pos)) {
+    ++pos;
+  }
+  // "120 Sur", "14 Pte.".
+  if (pos < end && (text[pos] == ' ' || text[pos] == '\t')) {
+    const size_t word = pos + 1;
+    const size_t word_end = NameWordEnd(text, word);
+    const std::string_view direction = text.substr(word, word_end - word);
+    if (InSet(direction, {"Norte", "Sur", "Oriente", "Poniente"})) {
+      pos = word_end;
+    } else if (InSet(direction, {"Pte", "Ote"}) && word_end < end && text[word_end] == '.') {
+      pos = word_end + 1;
+    }
+  }
+  *street_end = pos;
+  return true;
+}
+
 size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                         const NameLexicon& lexicon) {
   size_t pos = begin;
@@ -564,14 +602,13 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   size_t number_end = number_begin;
   while (number_end < end && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
   const std::string_view name = text.substr(name_begin, name_end - name_begin);
-  for (const PlaceMention& m : places.FindPlaces(name)) {
-    if (m.kind == "country") return begin;  // "en México 86", "on Guatemala 3"
-  }
-  const bool whole_place = places.IsPlace(name);
   size_t named = 0;   // words that are no connector
   size_t strong = 0;  // words that name a street by themselves
   bool place_name = false;
   for (std::string_view word : words) named += InSet(word, {"de", "del", "la", "los"}) ? 0 : 1;
+  // One word is a place by itself; a longer name may be one whole ("San
+  // Cristóbal").
+  const bool whole_place = named > 1 && !date && places.IsPlace(name);
   for (std::string_view word : words) {
     if (InSet(word, {"de", "del", "la", "los"})) continue;
     const std::string folded = text::Fold(word);
@@ -645,6 +682,12 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   if (!led && after + 1 < text.size() && (text[after] == '.' || text[after] == ',') &&
       std::isdigit(static_cast<unsigned char>(text[SkipBlanks(text, after + 1)])) != 0) {
     return begin;
+  }
+  // Last, as the dearest: "en México 86", "on Guatemala 3".
+  if (place_name) {
+    for (const PlaceMention& m : places.FindPlaces(name)) {
+      if (m.kind == "country") return begin;
+    }
   }
   // The cross streets: "esquina con Reforma", "casi esquina de Allende",
   // "entre Hidalgo y Morelos", maybe after a comma ("Cuauhtémoc 14, entre

@@ -124,6 +124,14 @@ size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const 
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon);
 
+// text[begin, end) is a match of the address_after_en rule, from its
+// preposition to the word after the house number ("en Hidalgo 25,", "sobre
+// la Morelos 120 Sur cerca"). Sets *street_begin and *street_end around the
+// street and its number ("Hidalgo 25", "Morelos 120 Sur"); false if there
+// is none.
+bool StreetAfterPreposition(std::string_view text, size_t begin, size_t end, size_t* street_begin,
+                            size_t* street_end);
+
 // text[begin, end) is a street named without a keyword after "en" or "on"
 // and its house number ("Hidalgo 25", "Zaragoza 14 int. 3", "5 de Mayo 12",
 // the address_after_en rule): streets of Mexico and Central America are

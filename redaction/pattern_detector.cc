@@ -1297,6 +1297,7 @@ class PatternDetectorImpl final : public PatternDetector {
         }
         if (std::string_view(rule.name) == "address_after_en") {
           if (language != "es" && language != "en") return;
+          if (!StreetAfterPreposition(text, begin, end, &begin, &end)) return;
           end = StreetAfterEnEnd(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr));
           if (end == begin) return;
           span = text.substr(begin, end - begin);

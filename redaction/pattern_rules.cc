@@ -772,15 +772,18 @@ std::vector<PatternRule> BuildRules() {
   // something after the number ("en Chiapas 3 meses") matches nothing. The
   // detector wants the name to be a place, a hero or a surname, refuses a
   // year ("en México 2019.") and takes the cross streets after "esquina"
-  // and "entre" and the unit (StreetAfterEnEnd). Most matches are refused.
+  // and "entre" and the unit (StreetAfterEnEnd). Most matches are refused:
+  // the match runs from the preposition to the word after the number, so
+  // that the one delimiter before it gives its group without a submatch
+  // search (StreetAfterPreposition finds the street in it).
   r.push_back({"address_after_en", RuleKind::kAddress, Trigger::kDigit,
-               R"((?:^|[^\p{L}\p{N}])(?i:en|a|por|sobre|hasta|desde|on|at|to|from)[ \t]{1,3}(?:(?-i:la)[ \t])?)"
-               R"(((?:\d{1,2}[ \t]de[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’]*(?:[ \t](?:(?-i:de|del|la|los)[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’]*){0,2})"
-               R"([ \t](?:#[ \t]?)?\d{1,5}(?:-?(?-i:[A-Z])\b)?(?:[ \t](?-i:Norte|Sur|Oriente|Poniente|Pte\.|Ote\.))?))"
+               R"((?:^|[^\p{L}\p{N}])((?i:en|a|por|sobre|hasta|desde|on|at|to|from)[ \t]{1,3}(?:(?-i:la)[ \t])?)"
+               R"((?:\d{1,2}[ \t]de[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’]*(?:[ \t](?:(?-i:de|del|la|los)[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’]*){0,2})"
+               R"([ \t](?:#[ \t]?)?\d{1,5}(?:-?(?-i:[A-Z])\b)?(?:[ \t](?-i:Norte|Sur|Oriente|Poniente|Pte\.|Ote\.))?)"
                R"((?:[ \t]{0,2}(?:[.,;:!?)]|\r?\n|$)|[ \t]{1,3}(?i:cerca|near|col\.|colonia|esquina|casi|entre|frente|junto|corner|between|by|across|next)\b|)"
                R"([ \t]{1,3}(?-i:en|in)[ \t]{1,3}(?-i:\p{Lu})|)"
-               R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b))",
-               Shape::kOther, /*last_resort=*/true});
+               R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b)))",
+               Shape::kPre, /*last_resort=*/true});
   // A house number that ends a sentence, a line or an item of a list
   // ("validate the following? Kamenná 15", "here they are: Pikk 33, and
   // Kamenná 15", "Quantell\nKamenná 15\n"): the detector takes the street's
