@@ -485,6 +485,279 @@ size_t StreetWordBeforeNumber(std::string_view text, size_t number_begin, const 
   return InSet(prep, {"at", "to", "in", "on", "is"}) ? word_begin : number_begin;
 }
 
+namespace {
+
+// Heroes, dates and ideals that Mexican and Central American streets are
+// named after and that a dictionary also lists ("hidalgo", "reforma"),
+// folded: with a house number after "en" they name the street.
+bool StreetHeroWord(std::string_view folded) {
+  return InSet(folded, {"hidalgo", "guerrero", "allende", "matamoros", "aldama", "abasolo", "galeana", "reforma",
+                        "insurgentes", "revolucion", "independencia", "constitucion", "libertad", "progreso",
+                        "ninos", "heroes", "corregidora", "cuauhtemoc", "madero", "carranza", "obregon", "zapata",
+                        "morelos", "juarez", "zaragoza", "iturbide", "bolivar", "colon"});
+}
+
+// The end of the word of letters at text[at] (a name's word: no digit,
+// space or mark of punctuation).
+size_t NameWordEnd(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) != 0 ||
+                               static_cast<unsigned char>(text[end]) >= 0x80 || text[end] == '\'')) {
+    ++end;
+  }
+  return end;
+}
+
+size_t SkipBlanks(std::string_view text, size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return at;
+}
+
+// A cross street's name at text[at]: up to three capitalized words with
+// "de", "del", "la", "los" between ("Reforma", "Benito Juárez", "Vicente
+// Guerrero"), or a date's ("5 de Mayo"). Returns its end, or `at`.
+size_t CrossStreetEnd(std::string_view text, size_t at) {
+  size_t pos = at;
+  if (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) {
+    while (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) ++pos;
+    pos = SkipBlanks(text, pos);
+    if (text.substr(pos, 3) != "de ") return at;
+    pos = SkipBlanks(text, pos + 2);
+  }
+  size_t end = at;
+  for (int words = 0; words < 3 && pos < text.size() && StartsUpper(text, pos); ++words) {
+    end = NameWordEnd(text, pos);
+    if (end == pos) break;
+    size_t next = SkipBlanks(text, end);
+    const size_t connector_end = NameWordEnd(text, next);
+    if (InSet(text.substr(next, connector_end - next), {"de", "del", "la", "los"})) next = SkipBlanks(text, connector_end);
+    pos = next;
+  }
+  return end;
+}
+
+}  // namespace
+
+bool StreetAfterPreposition(std::string_view text, size_t begin, size_t end, size_t* street_begin,
+                            size_t* street_end) {
+  size_t pos = SkipBlanks(text, NameWordEnd(text, begin));
+  if (text.substr(pos, 2) == "la" && pos + 2 < end && (text[pos + 2] == ' ' || text[pos + 2] == '\t')) {
+    pos = SkipBlanks(text, pos + 2);
+  }
+  *street_begin = pos;
+  if (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) {  // "5 de Mayo"
+    while (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) ++pos;
+  }
+  while (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) == 0) ++pos;
+  if (pos == end) return false;
+  while (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) ++pos;
+  // "8-A", "8A": a letter that ends the word.
+  auto letter_ends = [&](size_t at) {
+    return at < end && text[at] >= 'A' && text[at] <= 'Z' &&
+           (at + 1 >= text.size() || std::isalnum(static_cast<unsigned char>(text[at + 1])) == 0);
+  };
+  if (pos < end && text[pos] == '-' && letter_ends(pos + 1)) {
+    pos += 2;
+  } else if (letter_ends(pos)) {
+    ++pos;
+  }
+  // "120 Sur", "14 Pte.".
+  if (pos < end && (text[pos] == ' ' || text[pos] == '\t')) {
+    const size_t word = pos + 1;
+    const size_t word_end = NameWordEnd(text, word);
+    const std::string_view direction = text.substr(word, word_end - word);
+    if (InSet(direction, {"Norte", "Sur", "Oriente", "Poniente"})) {
+      pos = word_end;
+    } else if (InSet(direction, {"Pte", "Ote"}) && word_end < end && text[word_end] == '.') {
+      pos = word_end + 1;
+    }
+  }
+  *street_end = pos;
+  return true;
+}
+
+size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
+                        const NameLexicon& lexicon) {
+  size_t pos = begin;
+  bool date = false;  // "5 de Mayo 12"
+  if (std::isdigit(static_cast<unsigned char>(text[pos])) != 0) {
+    while (pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) != 0) ++pos;
+    pos = SkipBlanks(text, pos) + 2;  // "de"
+    date = true;
+  }
+  // The name's words, up to the house number.
+  std::vector<std::string_view> words;
+  size_t name_begin = SkipBlanks(text, pos);
+  size_t name_end = name_begin;
+  for (pos = name_begin; pos < end && std::isdigit(static_cast<unsigned char>(text[pos])) == 0 && text[pos] != '#';
+       pos = SkipBlanks(text, pos)) {
+    const size_t word_end = NameWordEnd(text, pos);
+    if (word_end == pos) return begin;
+    words.push_back(text.substr(pos, word_end - pos));
+    name_end = pos = word_end;
+  }
+  if (words.empty() || pos >= end) return begin;
+  if (text[pos] == '#') pos = SkipBlanks(text, pos + 1);  // "Hidalgo #25"
+  const size_t number_begin = pos;
+  size_t number_end = number_begin;
+  while (number_end < end && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
+  const std::string_view name = text.substr(name_begin, name_end - name_begin);
+  size_t named = 0;   // words that are no connector
+  size_t strong = 0;  // words that name a street by themselves
+  bool place_name = false;
+  for (std::string_view word : words) named += InSet(word, {"de", "del", "la", "los"}) ? 0 : 1;
+  // One word is a place by itself; a longer name may be one whole ("San
+  // Cristóbal").
+  const bool whole_place = named > 1 && !date && places.IsPlace(name);
+  for (std::string_view word : words) {
+    if (InSet(word, {"de", "del", "la", "los"})) continue;
+    const std::string folded = text::Fold(word);
+    const uint32_t flags = lexicon.Flags(folded);
+    if (date) {
+      // "5 de Mayo", "16 de Septiembre": the month names the street.
+      if ((flags & kMonth) == 0 || named != 1) return begin;
+      continue;
+    }
+    if ((flags & kMonth) != 0) return begin;  // "on May 5", "on Monday 3"
+    // A given name only before another word that names the street
+    // ("Benito Juárez 45", "Lázaro Cárdenas 8"): "en Mateo 5" is a
+    // chapter of the Bible.
+    if ((flags & kGivenName) != 0 && named > 1) continue;
+    const bool place = whole_place || places.IsPlace(word);
+    place_name = place_name || place;
+    if (place || StreetHeroWord(folded)) {
+      ++strong;
+      continue;
+    }
+    // A surname no dictionary lists ("Juárez 300"); "en Sala 3", "on Page
+    // 3", "on Channel 4" number a room, a page, a channel.
+    if ((flags & kSurname) != 0 && (flags & kGivenName) == 0 && !lexicon.IsDictionaryWord(folded)) {
+      ++strong;
+      continue;
+    }
+    return begin;
+  }
+  if (!date && strong == 0) return begin;
+  // The unit: "int. 3", ", interior 4", "depto 2-B".
+  {
+    size_t at = SkipBlanks(text, end);
+    if (at < text.size() && text[at] == ',') at = SkipBlanks(text, at + 1);
+    const size_t unit_end = NameWordEnd(text, at);
+    if (InSet(AsciiLower(text.substr(at, unit_end - at)),
+              {"int", "interior", "depto", "dpto", "departamento", "apt", "apto", "casa"})) {
+      at = unit_end;
+      if (at < text.size() && text[at] == '.') ++at;
+      at = SkipBlanks(text, at);
+      if (at < text.size() && text[at] == '#') at = SkipBlanks(text, at + 1);
+      size_t digits = at;
+      while (digits < text.size() && digits - at < 4 && std::isdigit(static_cast<unsigned char>(text[digits])) != 0) {
+        ++digits;
+      }
+      if (digits > at) {
+        if (digits + 1 < text.size() && text[digits] == '-' && std::isupper(static_cast<unsigned char>(text[digits + 1])) != 0) {
+          digits += 2;
+        }
+        end = digits;
+      }
+    }
+  }
+  // What follows: a mark, or a word that leads to the corner or the
+  // neighbourhood.
+  size_t after = SkipBlanks(text, end);
+  const size_t word_end = NameWordEnd(text, after);
+  const std::string next = AsciiLower(text.substr(after, word_end - after));
+  // "en México 2019.", "en Morelos 1995 en Cuautla": a year before the
+  // clause ends or a town.
+  const bool led = !next.empty();
+  if ((!led || next == "en" || next == "in") && number_end - number_begin == 4 && (text[number_begin] == '1' || text[number_begin] == '2') &&
+      end == number_end) {
+    return begin;
+  }
+  // "En Chiapas 3, en Oaxaca 2", "llegamos a Tapachula 3, éramos muchos":
+  // a town or state and one digit before the clause ends count something
+  // as often as they name a street; one digit names a house only before a
+  // unit, a direction or a word of the corner or neighbourhood.
+  if (place_name && !led && end == number_end && number_end - number_begin == 1) return begin;
+  // "en Oaxaca 2.5 años", "en Chiapas 3, 4 meses": a number goes on.
+  if (!led && after + 1 < text.size() && (text[after] == '.' || text[after] == ',') &&
+      std::isdigit(static_cast<unsigned char>(text[SkipBlanks(text, after + 1)])) != 0) {
+    return begin;
+  }
+  // Last, as the dearest: "en México 86", "on Guatemala 3".
+  if (place_name) {
+    for (const PlaceMention& m : places.FindPlaces(name)) {
+      if (m.kind == "country") return begin;
+    }
+  }
+  // The cross streets: "esquina con Reforma", "casi esquina de Allende",
+  // "entre Hidalgo y Morelos", maybe after a comma ("Cuauhtémoc 14, entre
+  // Pino Suárez y Madero").
+  size_t at = after;
+  if (at < text.size() && text[at] == ',') at = SkipBlanks(text, at + 1);
+  if (const size_t casi_end = NameWordEnd(text, at); AsciiLower(text.substr(at, casi_end - at)) == "casi") {
+    at = SkipBlanks(text, casi_end);
+    const size_t e = NameWordEnd(text, at);
+    if (AsciiLower(text.substr(at, e - at)) != "esquina") return end;
+  }
+  const size_t lead_end = NameWordEnd(text, at);
+  const std::string lead = AsciiLower(text.substr(at, lead_end - at));
+  if (lead == "esquina" || lead == "corner") {
+    at = SkipBlanks(text, lead_end);
+    const size_t e = NameWordEnd(text, at);
+    if (InSet(AsciiLower(text.substr(at, e - at)), {"con", "de", "y", "of", "with"})) at = SkipBlanks(text, e);
+    const size_t cross_end = CrossStreetEnd(text, at);
+    return cross_end > at ? cross_end : end;
+  }
+  if (lead == "entre" || lead == "between") {
+    at = SkipBlanks(text, lead_end);
+    const size_t first_end = CrossStreetEnd(text, at);
+    if (first_end == at) return end;
+    at = SkipBlanks(text, first_end);
+    const size_t e = NameWordEnd(text, at);
+    if (!InSet(text.substr(at, e - at), {"y", "e", "and"})) return end;
+    at = SkipBlanks(text, e);
+    const size_t second_end = CrossStreetEnd(text, at);
+    return second_end > at ? second_end : end;
+  }
+  return end;
+}
+
+size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin) {
+  size_t word_begin = keyword_begin;
+  std::string_view word = WordBefore(text, keyword_begin, &word_begin);
+  if (AsciiLower(word) == "casi") word = WordBefore(text, word_begin, &word_begin);
+  size_t street = keyword_begin;
+  for (int words = 0; words < 5 && !word.empty(); ++words) {
+    if (StartsUpper(text, word_begin)) {
+      street = word_begin;
+    } else if (!InSet(word, {"de", "del", "la", "los"}) || street == keyword_begin) {
+      break;
+    }
+    word = WordBefore(text, word_begin, &word_begin);
+  }
+  // "5 de Mayo esquina con ...": the day before "de".
+  if (street != keyword_begin && word.empty() && word_begin > 0) {
+    size_t digits = word_begin;
+    while (digits > 0 && text[digits - 1] == ' ') --digits;
+    const size_t digits_end = digits;
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(text[digits - 1])) != 0 && digits_end - digits < 2) {
+      --digits;
+    }
+    if (digits < digits_end && digits_end < street) {
+      street = digits;
+      word = WordBefore(text, digits, &word_begin);
+    }
+  }
+  if (street == keyword_begin) return keyword_begin;
+  // The street's first word may be "de" only inside it.
+  while (!StartsUpper(text, street) && std::isdigit(static_cast<unsigned char>(text[street])) == 0) {
+    street = SkipBlanks(text, NameWordEnd(text, street));
+  }
+  if (word == "la") word = WordBefore(text, word_begin, &word_begin);
+  return InSet(AsciiLower(word), {"en", "a", "sobre", "por", "hasta", "desde", "on", "at", "to", "from"}) ? street
+                                                                                                        : keyword_begin;
+}
+
 size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {
   auto skip_blanks = [&](size_t p) {
     while (p > 0 && unit_begin - p < 8 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;

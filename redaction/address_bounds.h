@@ -124,6 +124,37 @@ size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const 
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon);
 
+// text[begin, end) is a match of the address_after_en rule, from its
+// preposition to the word after the house number ("en Hidalgo 25,", "sobre
+// la Morelos 120 Sur cerca"). Sets *street_begin and *street_end around the
+// street and its number ("Hidalgo 25", "Morelos 120 Sur"); false if there
+// is none.
+bool StreetAfterPreposition(std::string_view text, size_t begin, size_t end, size_t* street_begin,
+                            size_t* street_end);
+
+// text[begin, end) is a street named without a keyword after "en" or "on"
+// and its house number ("Hidalgo 25", "Zaragoza 14 int. 3", "5 de Mayo 12",
+// the address_after_en rule): streets of Mexico and Central America are
+// named after states, towns and heroes, and people write them so. Returns
+// where the address ends (after the cross streets of "esquina con
+// Reforma", "casi esquina de Allende", "entre Hidalgo y Morelos", which are
+// streets by their place there, not persons), or `begin` when it names no
+// street: a word of the name that is no listed place, surname, two-word
+// person or hero of the street list (a dictionary word, a lone given name:
+// "en Sala 3", "en Mateo 5" of the Bible), a month or weekday ("on May 5"),
+// a country ("en México 86"), or a year's number before the clause ends
+// ("en Morelos 1995.").
+size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
+                        const NameLexicon& lexicon);
+
+// Where a street named before "esquina" starts, given where "esquina"
+// does ("en |Juárez esquina con Reforma", "sobre |Insurgentes casi esquina
+// de Viaducto"): up to three capitalized words (or "5 de Mayo") after "en",
+// "a", "sobre", "por", "hasta", "desde", "on", "at", "to" or "from", maybe
+// with "la" between. `keyword_begin` if there is none ("en la esquina con
+// Marta").
+size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin);
+
 // Where the street line before a unit ("Suite 696", "apt. 12") starts when
 // the line opens with a building number, then at most five words and the
 // street's number come before the unit ("|5670 r josé a madeira 1 suite

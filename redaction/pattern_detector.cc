@@ -1289,6 +1289,19 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
         }
+        if (std::string_view(rule.name) == "address_name_corner") {
+          const size_t keyword_begin = begin;
+          begin = StreetBeforeCornerStart(text, begin);
+          if (begin == keyword_begin) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (std::string_view(rule.name) == "address_after_en") {
+          if (language != "es" && language != "en") return;
+          if (!StreetAfterPreposition(text, begin, end, &begin, &end)) return;
+          end = StreetAfterEnEnd(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr));
+          if (end == begin) return;
+          span = text.substr(begin, end - begin);
+        }
         if (std::string_view(rule.name) == "address_sent_to" &&
             SentToNameIsNoStreet(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr))) {
           return;

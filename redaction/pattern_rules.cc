@@ -495,6 +495,15 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])()" + kCornerKeyword + R"(\s{1,3})" + kCornerFirstStreet +
                    kCornerSecondStreet + ")"});
+  // A street named before the corner it makes, after "en" and without a
+  // number: "nos vimos en Juárez esquina con Reforma", "sobre Insurgentes
+  // casi esquina con Viaducto". The rule finds "esquina" and the cross
+  // street; the detector takes the street before it, after a preposition of
+  // place (StreetBeforeCornerStart), and refuses the corner of a room or a
+  // block ("en la esquina con Marta").
+  r.push_back({"address_name_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?i)(?:^|[^\p{L}\p{N}])(esquina\s{1,3}(?:con|de)\s{1,3})"
+               R"((?:\d{1,2}\s{1,3}de\s{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}(?:(?-i:de|del|la|los)\s{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,2}))"});
   // Two streets a house stands between, named without a street of its own:
   // "vive entre las calles Allende y Morelos".
   r.push_back({"address_between_streets", RuleKind::kAddress, Trigger::kStreetKeyword,
@@ -752,6 +761,29 @@ std::vector<PatternRule> BuildRules() {
                    kPostDigit});
   // Digit runs longer than any phone or card: account numbers, or noise.
   r.push_back({"long_digits", RuleKind::kNumberCluster, Trigger::kDigit, R"((\d{20}\d*))"});
+  // A street of Mexico or Central America named without "calle" after "en",
+  // "en la", "a", "sobre", "on", "at", "to" (and a few more prepositions of
+  // place): "vivíamos en Hidalgo 25, cerca de la iglesia", "nos tenían en la
+  // Morelos 120", "me tenían en Zaragoza 14 int. 3", "en Juárez 300 esquina
+  // con Reforma", "on Hidalgo 25 near the church". Up to three capitalized
+  // words (maybe after "5 de"), a house number (maybe "#25", "120 Sur"),
+  // then a unit, the clause's end, "en" and a town, or a word that leads to
+  // the corner, the streets around or the neighbourhood: a count of
+  // something after the number ("en Chiapas 3 meses") matches nothing. The
+  // detector wants the name to be a place, a hero or a surname, refuses a
+  // year ("en México 2019.") and takes the cross streets after "esquina"
+  // and "entre" and the unit (StreetAfterEnEnd). Most matches are refused:
+  // the match runs from the preposition to the word after the number, so
+  // that the one delimiter before it gives its group without a submatch
+  // search (StreetAfterPreposition finds the street in it).
+  r.push_back({"address_after_en", RuleKind::kAddress, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}])((?i:en|a|por|sobre|hasta|desde|on|at|to|from)[ \t]{1,3}(?:(?-i:la)[ \t])?)"
+               R"((?:\d{1,2}[ \t]de[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’]*(?:[ \t](?:(?-i:de|del|la|los)[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’]*){0,2})"
+               R"([ \t](?:#[ \t]?)?\d{1,5}(?:-?(?-i:[A-Z])\b)?(?:[ \t](?-i:Norte|Sur|Oriente|Poniente|Pte\.|Ote\.))?)"
+               R"((?:[ \t]{0,2}(?:[.,;:!?)]|\r?\n|$)|[ \t]{1,3}(?i:cerca|near|col\.|colonia|esquina|casi|entre|frente|junto|corner|between|by|across|next)\b|)"
+               R"([ \t]{1,3}(?-i:en|in)[ \t]{1,3}(?-i:\p{Lu})|)"
+               R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b)))",
+               Shape::kPre, /*last_resort=*/true});
   // A house number that ends a sentence, a line or an item of a list
   // ("validate the following? Kamenná 15", "here they are: Pikk 33, and
   // Kamenná 15", "Quantell\nKamenná 15\n"): the detector takes the street's
@@ -787,7 +819,7 @@ std::vector<PatternRule> BuildRules() {
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr", "address_cite_fr",
                             "address_keyword_capitalized",
                             "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
-                            "address_between_streets"}) {
+                            "address_between_streets", "address_name_corner"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
