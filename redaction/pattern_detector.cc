@@ -1006,6 +1006,9 @@ class PatternDetectorImpl final : public PatternDetector {
   static void Handle(const PatternRule& rule, std::string_view text,
                      std::string_view language, size_t begin, size_t end,
                      std::vector<Finding>* out) {
+    // Measured once: most rules' branches below ask for the name, and
+    // each std::string_view(rule.name) ran strlen() at every match.
+    const std::string_view rule_name(rule.name);
     std::string_view span = text.substr(begin, end - begin);
     switch (rule.kind) {
       case RuleKind::kEmail: {
@@ -1058,16 +1061,16 @@ class PatternDetectorImpl final : public PatternDetector {
         if (UnitRateAfterNumber(text, begin, end)) return;
         // "follow me @ the plaza", "add me @ 5pm": no handle's shape, or a
         // time of day (a spaced handle opens with a letter or '_').
-        if (std::string_view(rule.name) == "cued_spaced_handle" &&
+        if (rule_name == "cued_spaced_handle" &&
             (end < begin + 3 || std::isdigit(static_cast<unsigned char>(text[begin + 2])) ||
              !HandleShaped(text.substr(begin + 2, end - begin - 2)))) {
           return;
         }
-        if (std::string_view(rule.name) == "spaced_handle" &&
+        if (rule_name == "spaced_handle" &&
             (end < begin + 4 || !SpacedHandleShaped(text.substr(begin + 2, end - begin - 2)))) {
           return;
         }
-        if (std::string_view(rule.name) == "platform_handle" && !HandleShaped(text.substr(begin, end - begin)) &&
+        if (rule_name == "platform_handle" && !HandleShaped(text.substr(begin, end - begin)) &&
             !AloneAfterLabel(text, begin, end) && !UnlistedAfterPlatformCopula(text, begin, end)) {
           return;
         }
@@ -1144,7 +1147,7 @@ class PatternDetectorImpl final : public PatternDetector {
       case RuleKind::kContextId: {
         TrimTrailing(text, begin, &end, " .-/");
         span = text.substr(begin, end - begin);
-        if (std::string_view(rule.name) == "case_file" && span.find_first_of("0123456789") != std::string_view::npos) {
+        if (rule_name == "case_file" && span.find_first_of("0123456789") != std::string_view::npos) {
           bool three = false;
           for (size_t i = 0, run = 0; i < span.size() && !three; ++i) {
             run = std::isdigit(static_cast<unsigned char>(span[i])) != 0 ? run + 1 : 0;
@@ -1208,20 +1211,20 @@ class PatternDetectorImpl final : public PatternDetector {
         return;
       }
       case RuleKind::kAddress:
-        if (std::string_view(rule.name) == "address_field") {
+        if (rule_name == "address_field") {
           // The whole field, to the end of its line.
           const size_t line_end = text.find('\n', begin);
           end = std::min(line_end == std::string_view::npos ? text.size() : line_end, begin + 160);
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_landmark_directions") {
+        if (rule_name == "address_landmark_directions") {
           const size_t steps = begin;
           begin = LandmarkDirectionsStart(text, begin);
           if (begin == steps) return;
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_name_number_sign") {
+        if (rule_name == "address_name_number_sign") {
           const size_t sign = begin;
           begin = StreetNameStart(text, begin, 3);
           if (begin == sign || NumbersNoStreet(text, begin)) return;
@@ -1233,7 +1236,7 @@ class PatternDetectorImpl final : public PatternDetector {
         if (IsNumberedHighway(span)) return;
         // "In 2019 Palm Springs was hot": a year before a town named with a
         // street type that also ends towns' and landmarks' names.
-        if (std::string_view(rule.name) == "address_number_first_en") {
+        if (rule_name == "address_number_first_en") {
           if ((YearBeforeTownLikeType(span) || VenueAfterSmallNumber(span) || AfterMonth(text, begin)) &&
               !AfterResidenceCue(text, begin)) {
             return;
@@ -1265,13 +1268,13 @@ class PatternDetectorImpl final : public PatternDetector {
         // full, in lower case, and then a period ends its sentence; only
         // abbreviations take a period before the name ("col. Centro").
         if (FullStreetWordThenPeriod(span)) return;
-        if (std::string_view(rule.name) == "address_street_suffix_number") {
+        if (rule_name == "address_street_suffix_number") {
           begin = SuffixedStreetStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
           if (CanadianTaxOrTonnes(text, begin, end)) return;
         }
-        if (std::string_view(rule.name) == "address_label") {
+        if (rule_name == "address_label") {
           // "dirección: Calle 10 Norte entre 3a y 5a Poniente", "address is
           // the corner of ...": a street keyword after the label starts a
           // rule that reads the street better (the scan would skip it).
@@ -1283,30 +1286,30 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = AfterWhoseAddress(text, begin, end);
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_number_by_context") {
+        if (rule_name == "address_number_by_context") {
           begin = StreetBeforeNumberByContext(text, begin, end, PlaceGazetteer::Default(),
                                               *NameLexicon::Default(nullptr));
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_name_corner") {
+        if (rule_name == "address_name_corner") {
           const size_t keyword_begin = begin;
           begin = StreetBeforeCornerStart(text, begin);
           if (begin == keyword_begin) return;
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_after_en") {
+        if (rule_name == "address_after_en") {
           if (language != "es" && language != "en") return;
           if (!StreetAfterPreposition(text, begin, end, &begin, &end)) return;
           end = StreetAfterEnEnd(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr));
           if (end == begin) return;
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_sent_to" &&
+        if (rule_name == "address_sent_to" &&
             SentToNameIsNoStreet(text, begin, end, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr))) {
           return;
         }
-        if (std::string_view(rule.name) == "address_type_last") {
+        if (rule_name == "address_type_last") {
           // "Avenue" and "Boulevard" also start French and Spanish street
           // names ("Il habite Avenue Foch"): there the name comes after.
           if ((language == "fr" || language == "es") && (span[0] == 'A' || span[0] == 'B')) return;
@@ -1340,19 +1343,19 @@ class PatternDetectorImpl final : public PatternDetector {
           }
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_keyword_lower") {
+        if (rule_name == "address_keyword_lower") {
           end = LowerCaseStreetNameEnd(text, begin, *NameLexicon::Default(nullptr));
           if (end == begin) return;
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_type_last_lower") {
+        if (rule_name == "address_type_last_lower") {
           const size_t type_begin = begin;
           const bool road = span == "road" || span == "rd";
           begin = LowerCaseTypeLastStart(text, begin, road, *NameLexicon::Default(nullptr));
           if (begin == type_begin) return;
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_name_number_town") {
+        if (rule_name == "address_name_number_town") {
           // Read off the match as its first number ("45" of "45-B, "): the
           // house number runs to the comma.
           const size_t number_begin = begin;
@@ -1372,25 +1375,25 @@ class PatternDetectorImpl final : public PatternDetector {
           }
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_po_box" && (language == "en" || (end < text.size() && text[end] == '/'))) {
+        if (rule_name == "address_po_box" && (language == "en" || (end < text.size() && text[end] == '/'))) {
           // "BP 120/80" is a blood pressure; the French "BP 45" a box.
           size_t first = begin;
           while (first < end && IsAsciiDigitOrSpace(text[first])) ++first;
           if (first < end && text[first] == 'B' && first + 1 < end && (text[first + 1] == 'P' || text[first + 1] == '.')) return;
         }
-        if (std::string_view(rule.name) == "address_number_name_number" &&
+        if (rule_name == "address_number_name_number" &&
             AsciiLower(span).find("cedex") != std::string::npos) {
           return;  // "13001 Marseille Cedex 01": a postal code, a town, its sorting office
         }
         // "Storgarden 52 Trajanka Forks": a street named before the number
         // that opens another.
-        if (std::string_view(rule.name) == "address_number_name_number" ||
-            std::string_view(rule.name) == "address_number_first_en") {
+        if (rule_name == "address_number_name_number" ||
+            rule_name == "address_number_first_en") {
           begin = StreetWordBeforeNumber(text, begin, *NameLexicon::Default(nullptr));
           span = text.substr(begin, end - begin);
         }
-        if (rule.trigger == Trigger::kStreetKeyword && std::string_view(rule.name) != "address_type_last" &&
-            std::string_view(rule.name) != "address_type_last_lower" && std::string_view(rule.name) != "address_label") {
+        if (rule.trigger == Trigger::kStreetKeyword && rule_name != "address_type_last" &&
+            rule_name != "address_type_last_lower" && rule_name != "address_label") {
           // A numbered street before its neighbourhood ("Chimalpopoca 14,
           // Col. Obrera"), an ordinal before the keyword ("5a Avenida").
           const std::string head = AsciiLower(span.substr(0, std::min<size_t>(span.size(), 16)));
@@ -1420,7 +1423,7 @@ class PatternDetectorImpl final : public PatternDetector {
           }
           span = text.substr(begin, end - begin);
         }
-        if (std::string_view(rule.name) == "address_no_number") {
+        if (rule_name == "address_no_number") {
           begin = StreetNameStart(text, begin);
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
@@ -1436,8 +1439,8 @@ class PatternDetectorImpl final : public PatternDetector {
         }
         // "à la place de Marie" is "instead of Marie", "la place de Marie"
         // her seat; "la place des Lices" is a square.
-        if ((std::string_view(rule.name) == "address_keyword_fr" ||
-             std::string_view(rule.name) == "address_place_fr") &&
+        if ((rule_name == "address_keyword_fr" ||
+             rule_name == "address_place_fr") &&
             AsciiLower(span.substr(0, 5)) == "place") {
           const std::string before = WindowBefore(text, begin, 6);
           const std::string head = AsciiLower(span.substr(0, 11));
@@ -1445,7 +1448,7 @@ class PatternDetectorImpl final : public PatternDetector {
           const bool of_someone = before.ends_with("la ") && head.starts_with("place de ") &&
                                   !head.starts_with("place de l");
           if (instead || of_someone) return;
-          if (std::string_view(rule.name) == "address_place_fr" && (language == "en" || language == "es")) return;
+          if (rule_name == "address_place_fr" && (language == "en" || language == "es")) return;
         }
         // "la caseta 4 de la autopista. El vagón 12": the address ends with
         // its sentence; a keyword alone left is none.
@@ -1462,16 +1465,16 @@ class PatternDetectorImpl final : public PatternDetector {
         // house number said after the street.
         end = NumberSaidAfterStreetEnd(text, end);
         // "Av." alone or a keyword with nothing after is not an address.
-        if (end - begin >= 6 || (std::string_view(rule.name) == "address_po_box" && end - begin >= 4)) {
+        if (end - begin >= 6 || (rule_name == "address_po_box" && end - begin >= 4)) {
           Add(out, begin, end, IdentifierType::kAddress, 0.85f);
         }
         return;
       case RuleKind::kAddressWeak:
         if (end < text.size() && IsWordCharAt(text, end) && IsWordCharBefore(text, end)) return;
         // "5670 r josé a madeira 1 suite 696": the street line before a unit.
-        if (std::string_view(rule.name) == "address_unit") begin = StreetLineBeforeUnit(text, begin);
+        if (rule_name == "address_unit") begin = StreetLineBeforeUnit(text, begin);
         // "Kovářova 88, 8001 Zürich": the street before the code.
-        if (std::string_view(rule.name) == "postal_code_short") {
+        if (rule_name == "postal_code_short") {
           // "at Quantell, 6891 Prešernova 18, Gjøvik": a building number and
           // a street, not a code and a town's district.
           end = StreetAfterBuildingNumber(text, begin, end, PlaceGazetteer::Default());
@@ -1479,14 +1482,14 @@ class PatternDetectorImpl final : public PatternDetector {
         }
         // "Molenstraat 9, 2000 Antwerpen": a code that reads as a year only
         // after a street.
-        if (std::string_view(rule.name) == "postal_code_short_year") {
+        if (rule_name == "postal_code_short_year") {
           const size_t street = StreetBeforeYearLikePostalCode(text, begin, *out);
           if (street == begin) return;
           begin = street;
         }
         // "Havlíčkova 1203\n272 01 Kladno": the street's line and the code,
         // apart, so the address keeps its lines.
-        if (std::string_view(rule.name) == "postal_code_next_line") {
+        if (rule_name == "postal_code_next_line") {
           const size_t street =
               StreetLineBeforeCodeLine(text, begin, PlaceGazetteer::Default(), *NameLexicon::Default(nullptr));
           if (street == begin) return;
@@ -1552,6 +1555,8 @@ class PatternDetectorImpl final : public PatternDetector {
         R"re(villages?|mountains?|keys?|harbou?rs?|forest|fields?|bridge|station|land|mission|centers?|club|mall|lodge|)re"
         R"re(canyon|shores?|ports|green)\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)re"
         R"re((?:\s{0,3},?\s{0,3}(?i:apt|apartment|suite|ste|unit|room|rm|flat|floor|fl|building|bldg|\d{1,2}(?:st|nd|rd|th))\b.*)?)re");
+    // A match opens with "19" or "20": most spans are refused without RE2.
+    if (span.size() < 2 || !(span.starts_with("19") || span.starts_with("20"))) return false;
     return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kYearTown);
   }
 
@@ -1564,6 +1569,8 @@ class PatternDetectorImpl final : public PatternDetector {
     static const RE2 kVenue(
         R"re(\d{1,2}\s{1,3}(?:\S+\s{1,3}){1,4}?(?i:centers?|club|mall|station|lodge|mission|gardens?|land|lights?|)re"
         R"re(run|rest|course|common|bridge|tunnel|unions?|fields?)\.?)re");
+    // A match opens with a digit: the rest are refused without RE2.
+    if (span.empty() || span[0] < '0' || span[0] > '9') return false;
     return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kVenue);
   }
 
@@ -1711,6 +1718,9 @@ class PatternDetectorImpl final : public PatternDetector {
   static bool IsNumberedHighway(std::string_view span) {
     static const RE2 kHighway(
         R"re((?i)(?:carretera|autopista)\s{1,3}(?:federal|estatal|costera)\s{1,3}(?:(?:n[uú]m(?:ero)?\.?|no\.)\s{0,2})?\d{1,3}[\s,.;]*)re");
+    // Every address match is asked: most are refused by their first byte
+    // without calling RE2 ("c" or "a" in either case opens a match).
+    if (span.empty() || ((span[0] | 0x20) != 'c' && (span[0] | 0x20) != 'a')) return false;
     return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kHighway);
   }
 

@@ -1,6 +1,9 @@
 #include "redaction/person_context.h"
 
+#include <cstdint>
+#include <initializer_list>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace amparo::redaction {
@@ -90,41 +93,82 @@ bool IsPronounBeforeVerb(std::string_view after) {
          after == "se";
 }
 
+namespace {
+
+// What the first word after a name may say: SaysWhatOnlyAPersonDoes reads
+// it through one table, not one set per class (a name is followed by a word
+// of no class most times, and each set hashed it again).
+enum class FirstWord : unsigned char { kPersonAct, kComing, kDi, kCopula };
+
+struct FirstWords {
+  std::unordered_map<std::string_view, FirstWord> words;
+  // Bit k of lengths[c]: some word of the table starts with byte c and has
+  // k bytes. Most words are refused by it before they are hashed.
+  uint16_t lengths[256] = {};
+};
+
+const FirstWords& FirstWordTable() {
+  static const FirstWords* const kTable = [] {
+    auto* t = new FirstWords;
+    auto add = [t](FirstWord c, std::initializer_list<std::string_view> words) {
+      for (std::string_view w : words) {
+        t->words.emplace(w, c);
+        t->lengths[static_cast<unsigned char>(w[0])] |= static_cast<uint16_t>(1u << w.size());
+      }
+    };
+    // Not the lexicon's speech class (kSpeechCue, data/cues.tsv): it holds
+    // verbs of a person's life too, which a town takes as well ("Victoria
+    // cuenta con un aeropuerto", "vive del turismo").
+    add(FirstWord::kPersonAct,
+        {"dijo", "conto", "contesto", "respondio", "pregunto", "explico", "grito", "susurro", "aseguro",
+         "said", "told", "asked", "answered", "replied", "explained", "whispered", "shouted", "insisted",
+         "promised", "dit", "raconte", "repond", "repondit", "expliqua", "murmura", "reponn", "rakonte"});
+    // What a body does: a town neither cries nor sleeps ("Victoria lloró
+    // toda la noche", "Florence cried all night").
+    add(FirstWord::kPersonAct,
+        {"lloro", "lloraba", "sonrio", "durmio", "dormia", "murio", "rezo", "rezaba", "cocino", "cried", "wept",
+         "laughed", "smiled", "slept", "prayed", "cooked", "died", "pleurait", "pleura", "dormait", "kriye"});
+    // Coming and going as a person does: late, alone, crying ("Israel llegó
+    // tarde", "Florence left early"); a town is reached, it does not arrive
+    // ("Israel llegó a un acuerdo" is a state's act and stays).
+    add(FirstWord::kComing,
+        {"llego", "llegaba", "salio", "regreso", "volvio", "vino", "arrived", "came", "left", "returned",
+         "arriva", "arrivait", "partit", "rive"});
+    // Haitian "di" before a pronoun ("Florence di nou rete"); elsewhere "di"
+    // is an Italian particle ("Santa Maria di Leuca").
+    add(FirstWord::kDi, {"di"});
+    add(FirstWord::kCopula, {"was", "is", "fue", "era", "es", "estaba", "esta", "etait", "est", "te", "se"});
+    return t;
+  }();
+  return *kTable;
+}
+
+}  // namespace
+
 bool SaysWhatOnlyAPersonDoes(std::string_view first, std::string_view second, std::string_view third) {
-  // Not the lexicon's speech class (kSpeechCue, data/cues.tsv): it holds
-  // verbs of a person's life too, which a town takes as well ("Victoria
-  // cuenta con un aeropuerto", "vive del turismo").
-  static const std::unordered_set<std::string_view> kSpoke = {
-      "dijo", "conto", "contesto", "respondio", "pregunto", "explico", "grito", "susurro", "aseguro",
-      "said", "told", "asked", "answered", "replied", "explained", "whispered", "shouted", "insisted",
-      "promised", "dit", "raconte", "repond", "repondit", "expliqua", "murmura", "reponn", "rakonte"};
-  if (kSpoke.count(first) != 0) return true;
-  // What a body does: a town neither cries nor sleeps ("Victoria lloró
-  // toda la noche", "Florence cried all night").
-  static const std::unordered_set<std::string_view> kBodyActs = {
-      "lloro", "lloraba", "sonrio", "durmio", "dormia", "murio", "rezo", "rezaba", "cocino", "cried", "wept",
-      "laughed", "smiled", "slept", "prayed", "cooked", "died", "pleurait", "pleura", "dormait", "kriye"};
-  if (kBodyActs.count(first) != 0) return true;
-  // Coming and going as a person does: late, alone, crying ("Israel llegó
-  // tarde", "Florence left early"); a town is reached, it does not arrive
-  // ("Israel llegó a un acuerdo" is a state's act and stays).
-  static const std::unordered_set<std::string_view> kComings = {
-      "llego", "llegaba", "salio", "regreso", "volvio", "vino", "arrived", "came", "left", "returned",
-      "arriva", "arrivait", "partit", "rive"};
-  static const std::unordered_set<std::string_view> kHowOneCame = {
-      "tarde", "temprano", "sola", "solo", "primero", "llorando", "corriendo", "cansada", "cansado",
-      "borracha", "borracho", "herida", "herido", "late", "early", "alone", "first", "crying", "drunk",
-      "tard", "seule", "seul", "ta", "bone"};
-  if (kComings.count(first) != 0) return kHowOneCame.count(second) != 0;
-  // Haitian "di" before a pronoun ("Florence di nou rete"); elsewhere "di"
-  // is an Italian particle ("Santa Maria di Leuca").
-  if (first == "di") {
-    return second == "nou" || second == "mwen" || second == "m" || second == "li" || second == "yo" ||
-           second == "ou" || second == "ke";
+  const FirstWords& table = FirstWordTable();
+  if (first.empty() || first.size() > 15 ||
+      (table.lengths[static_cast<unsigned char>(first[0])] & (1u << first.size())) == 0) {
+    return false;
   }
-  static const std::unordered_set<std::string_view> kCopulas = {
-      "was", "is", "fue", "era", "es", "estaba", "esta", "etait", "est", "te", "se"};
-  if (kCopulas.count(first) == 0) return false;
+  const auto it = table.words.find(first);
+  if (it == table.words.end()) return false;
+  switch (it->second) {
+    case FirstWord::kPersonAct:
+      return true;
+    case FirstWord::kComing: {
+      static const std::unordered_set<std::string_view> kHowOneCame = {
+          "tarde", "temprano", "sola", "solo", "primero", "llorando", "corriendo", "cansada", "cansado",
+          "borracha", "borracho", "herida", "herido", "late", "early", "alone", "first", "crying", "drunk",
+          "tard", "seule", "seul", "ta", "bone"};
+      return kHowOneCame.count(second) != 0;
+    }
+    case FirstWord::kDi:
+      return second == "nou" || second == "mwen" || second == "m" || second == "li" || second == "yo" ||
+             second == "ou" || second == "ke";
+    case FirstWord::kCopula:
+      break;
+  }
   static const std::unordered_set<std::string_view> kVery = {
       "very", "so", "really", "always", "muy", "tan", "siempre", "tres", "si", "toujours", "tre", "vreman"};
   const std::string_view how = kVery.count(second) != 0 ? third : second;
