@@ -2405,11 +2405,48 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             "uncle", "aunt", "friend", "car", "truck", "phone", "number", "girlfriend", "boyfriend"};
         return kHomeOrKin.count(tk.Folded(ts[w + 3])) != 0;
       };
-      if ((!english || strong_cue || owner_of_a_home()) && (in.flags & kOrgWord) &&
+      // Nor has a park a copula after a person: "The smuggler was Jimin
+      // Park", "the man who hit me was Jimin Park" name him as "his name was"
+      // does; the subject is a person noun after an article or possessive
+      // that opens the sentence, the surname ends the clause.
+      auto after_a_persons_copula = [&] {
+        if (!english || idx != 1 || p < 1) return false;
+        const std::string_view cop = tk.Folded(ts[p]);
+        if (cop != "was" && cop != "is") return false;
+        if (w + 1 < n && !(!ts[w + 1].word && (ts[w + 1].first == '.' || ts[w + 1].first == ',' ||
+                                                ts[w + 1].first == ';' || ts[w + 1].first == '\n'))) {
+          return false;
+        }
+        static const std::unordered_set<std::string_view> kPersonNouns = {
+            "smuggler", "coyote", "driver", "guide", "man", "woman", "guy", "boss", "officer", "agent",
+            "guard", "one", "person", "leader", "owner", "trafficker", "soldier", "policeman"};
+        static const std::unordered_set<std::string_view> kOpeners = {
+            "the", "our", "my", "their", "his", "her", "that", "this"};
+        long k = static_cast<long>(p) - 1;
+        for (int steps = 0; k >= 0 && steps < 12; --k, ++steps) {
+          if (!ts[k].word) {
+            if (ts[k].first == '.' || ts[k].first == '\n' || ts[k].first == '!' || ts[k].first == '?') return false;
+            continue;
+          }
+          if (kPersonNouns.count(tk.Folded(ts[k])) == 0) continue;
+          const long a = prev_word(static_cast<size_t>(k));
+          if (a < 0 || kOpeners.count(tk.Folded(ts[a])) == 0) continue;
+          const long b = prev_word(static_cast<size_t>(a));
+          if (b < 0) return true;
+          for (size_t j = static_cast<size_t>(b) + 1; j < static_cast<size_t>(a); ++j) {
+            if (!ts[j].word && (ts[j].first == '.' || ts[j].first == '\n' || ts[j].first == '!' || ts[j].first == '?')) return true;
+          }
+          return false;
+        }
+        return false;
+      };
+      const bool persons_copula = (in.flags & kOrgWord) && after_a_persons_copula();
+      if ((!english || strong_cue || persons_copula || owner_of_a_home()) && (in.flags & kOrgWord) &&
           ((in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution)) == (kOrgWord | kSurname) ||
            ((in.flags & (kOrgWord | kTitle | kMonth | kInstitution)) == kOrgWord && given_between())) &&
           idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 &&
-          ((info[w - 1].flags & kGivenName) || strong_cue) && !ts[w].all_caps && !ts[w - 1].all_caps &&
+          ((info[w - 1].flags & kGivenName) || strong_cue || persons_copula) && !ts[w].all_caps &&
+          !ts[w - 1].all_caps &&
           !(w + 1 < n && ts[w + 1].word && ts[w + 1].has_digit)) {
         in.score = 0.7f;
         ++flagged_in_run;

@@ -1,0 +1,28 @@
+// Testimony leaks, round 16: shapes found by the round's new lines in the
+// testimony-leaks tuning sets (bench/genre_sets/testimony_leaks_*.txt). Each
+// case failed on 3928f0a; the places and organisations in the same shapes
+// must stay.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// "The smuggler was Jimin Park": after a copula whose subject is a person
+// ("the smuggler", "the man who hit me"), a first name on no list and an
+// organisation word are the person's name, as after "his name was".
+TEST(TestimonyLeaksRound16, OrganisationWordSurnameAfterAPersonsCopula) {
+  ExpectGoneAndKept("en", {
+      {"The smuggler was Jimin Park.", {"Jimin", "Park"}, {"The smuggler was"}},
+      {"The smuggler was Jimin Park, and he kept our passports.", {"Jimin", "Park"}, {"he kept our passports"}},
+      {"The man who hit my brother with a pipe was Jimin Park.", {"Jimin", "Park"}, {"with a pipe was"}},
+      {"Our driver was Jimin Church.", {"Jimin", "Church"}, {"Our driver was"}},
+      {"The camp was near Central Park.", {}, {"Central Park"}},
+      {"The meeting place was Central Park.", {}, {"Central Park"}},
+      {"The man said the camp was Central Park.", {}, {"Central Park"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
