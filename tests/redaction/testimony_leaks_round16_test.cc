@@ -24,5 +24,22 @@ TEST(TestimonyLeaksRound16, OrganisationWordSurnameAfterAPersonsCopula) {
   });
 }
 
+// "Seo-jun Lee", "Ji-ho Kim": a first name of syllables of no list joined by a
+// hyphen (one may be a month's abbreviation: "jun") before a surname found
+// as a person stayed in clear.
+TEST(TestimonyLeaksRound16, HyphenatedFirstNameOfNoListBeforeASurname) {
+  ExpectGoneAndKept("en", {
+      {"The man who hit my brother with a pipe was Seo-jun Lee.", {"Seo", "jun", "Lee"}, {"with a pipe was"}},
+      {"Seo-jun Lee took our bags.", {"Seo", "jun", "Lee"}, {"took our bags"}},
+      {"We left with Ji-ho Lee and his wife.", {"Ji", "ho", "Lee"}, {"We left with", "and his wife"}},
+      {"The smuggler was Seo-Jun Lee.", {"Seo", "Jun", "Lee"}, {"The smuggler was"}},
+      {"We took a well-known Lee family bus.", {}, {"well-known"}},
+      {"We took the Mexico-Guatemala Lee bus.", {}, {"Mexico-Guatemala"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"A vendre à Dahouet près le Val-André BELLE MAISON.", {}, {"Val-André"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
