@@ -3250,6 +3250,39 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     lower_free = j + 1;
   }
 
+  // Outside English, two given names in lower case right after "a", "con",
+  // "para", "pa", "avec", "pour", "ak", "pou" are a person's double name
+  // though both are everyday words too ("le mande el dinero a luz marina",
+  // "me fui con rosa maria"): no article stands between the preposition
+  // and them ("la luz blanca", "a la marina" stay).
+  if (!english) {
+    auto lower_given_word = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return k < n && ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].space_before && !ts[k].newline_before && ts[k].end - ts[k].begin >= 3 &&
+             (info[k].flags & kGivenName) &&
+             !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kNameCue | kKinCue | kSpeechCue |
+                                kPlacePrep | kDemonym)) &&
+             info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
+    };
+    for (const size_t i : lower_given) {
+      if (i == 0 || i + 1 >= n || info[i].score > 0 || info[i + 1].score > 0 || !ts[i - 1].word ||
+          ts[i - 1].capitalized) {
+        continue;
+      }
+      const std::string_view before = tk.Folded(ts[i - 1]);
+      if (before != "a" && before != "con" && before != "para" && before != "pa" && before != "avec" &&
+          before != "pour" && before != "ak" && before != "pou") {
+        continue;
+      }
+      if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;
+      for (size_t k = i; k <= i + 1; ++k) {
+        info[k].score = 0.6f;
+        info[k].run = -1;
+      }
+    }
+  }
+
   // English posts written in lower case: "lol mike spilled his beer", "when
   // mike lets me know", "ok so brandon and tyler are fighting", "louis turns
   // 18": a given name that is an ordinary word too, opening a clause, before

@@ -41,5 +41,18 @@ TEST(TestimonyLeaksRound16, HyphenatedFirstNameOfNoListBeforeASurname) {
   });
 }
 
+// "le mande el dinero a luz marina": two given names in lower case after
+// "a", "con", "para" are a person's double name though both are ordinary
+// words ("luz", "marina"); "la luz blanca", "a la marina" stay.
+TEST(TestimonyLeaksRound16, LowerCaseDoubleGivenNameAfterAPersonsPreposition) {
+  ExpectGoneAndKept("es", {
+      {"le mande el dinero a luz marina pa que me lo guardara", {"luz", "marina"}, {"el dinero a", "pa que"}},
+      {"me fui con rosa maria y sus niños", {"rosa", "maria"}, {"me fui con", "y sus niños"}},
+      {"era para luz marina el paquete", {"luz", "marina"}, {"el paquete"}},
+      {"vimos una luz blanca en el monte", {}, {"luz blanca"}},
+      {"nos entregaron a la marina en el puerto", {}, {"marina"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
