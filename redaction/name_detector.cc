@@ -1989,6 +1989,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                                 ends(fq, "amos") || ends(fq, "imos") || fq == "fui" || fq == "iba" ||
                                 fq == "vine" || fq == "estuve" || fq == "anduve" || fq == "voy" || fq == "estoy";
         }
+        // Haitian "pou Jinet ki rete Okap": after "pou" (for, to), a word
+        // that "ki" and what a person does follow is whom a thing is for,
+        // not a town one leaves for ("pou Tapachula ki se yon gwo vil").
+        if (!person_context && pw == "pou" && !ts[p].capitalized && run.last + 2 < n &&
+            ts[run.last + 1].word && tk.Folded(ts[run.last + 1]) == "ki" && ts[run.last + 2].word) {
+          static const std::unordered_set<std::string_view> kPersonActs = {
+              "rete", "di", "ede", "travay", "konnen", "voye", "pran", "renmen", "malad", "mouri",
+              "ansent", "kriye", "pale", "vin", "vini"};
+          size_t v = run.last + 2;  // past the tense marker: "ki te malad"
+          if (tk.Folded(ts[v]) == "te" && v + 1 < n && ts[v + 1].word) ++v;
+          person_context = kPersonActs.count(tk.Folded(ts[v])) != 0;
+        }
         if (person_context) place_prep = false;
         verb_takes_person = person_context && pw != "con" && pw != "avec" && pw != "with" && pw != "ak" &&
                             pw != "de" && pw != "del";

@@ -54,5 +54,17 @@ TEST(TestimonyLeaksRound16, LowerCaseDoubleGivenNameAfterAPersonsPreposition) {
   });
 }
 
+// Haitian "pou Jinet ki rete Okap": after "pou" (for, to) a word that "ki"
+// and what a person does follow is a person, not a town one goes to.
+TEST(TestimonyLeaksRound16, HaitianPersonAfterPouBeforeKi) {
+  ExpectGoneAndKept("ht", {
+      {"Mwen voye kòb la pou Jinet ki rete Okap.", {"Jinet"}, {"Mwen voye kòb la pou", "Okap"}},
+      {"Mwen te achte rad pou Wideline ki te malad.", {"Wideline"}, {"ki te malad"}},
+      {"Nou te pati pou Tapachula.", {}, {"Tapachula"}},
+      {"Nou te pati pou Tapachula ki se yon gwo vil.", {}, {"Tapachula"}},
+      {"Nou te pati pou Tapachula ki te gen anpil moun.", {}, {"Tapachula"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
