@@ -66,5 +66,14 @@ TEST(TestimonyLeaksRound16, HaitianPersonAfterPouBeforeKi) {
   });
 }
 
+// Haitian "Ofisye" (officer) and "Ajan" (agent) are titles like "Officer":
+// the name after them goes, the title stays.
+TEST(TestimonyLeaksRound16, HaitianOfficerIsATitle) {
+  ExpectGoneAndKept("ht", {
+      {"Ofisye Jean-Baptiste te pran paspò nou sou fwontyè a.", {"Jean", "Baptiste"}, {"Ofisye", "te pran"}},
+      {"Ajan Desrosiers te bat nou.", {"Desrosiers"}, {"Ajan", "te bat nou"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
