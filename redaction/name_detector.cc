@@ -3263,7 +3263,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   }
 
   // Outside English, two given names in lower case right after "a", "con",
-  // "para", "pa", "avec", "pour", "ak", "pou" are a person's double name
+  // "para", "pa", "avec", "pour", "ak", "pou" or a kin word are a person's double name
   // though both are everyday words too ("le mande el dinero a luz marina",
   // "me fui con rosa maria"): no article stands between the preposition
   // and them ("la luz blanca", "a la marina" stay).
@@ -3278,18 +3278,20 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
     };
     for (const size_t i : lower_given) {
-      if (i == 0 || i + 1 >= n || info[i].score > 0 || info[i + 1].score > 0 || !ts[i - 1].word ||
-          ts[i - 1].capitalized) {
+      if (i == 0 || i + 1 >= n || info[i + 1].score > 0 || !ts[i - 1].word || ts[i - 1].capitalized) {
         continue;
       }
+      // After a kin word the first name is found already ("mi prima luz
+      // marina"): the second one goes with it.
+      const bool kin = (info[i - 1].flags & kKinCue) != 0;
       const std::string_view before = tk.Folded(ts[i - 1]);
-      if (before != "a" && before != "con" && before != "para" && before != "pa" && before != "avec" &&
-          before != "pour" && before != "ak" && before != "pou") {
+      if (!kin && (info[i].score > 0 || (before != "a" && before != "con" && before != "para" && before != "pa" &&
+                                         before != "avec" && before != "pour" && before != "ak" && before != "pou"))) {
         continue;
       }
       if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;
       for (size_t k = i; k <= i + 1; ++k) {
-        info[k].score = 0.6f;
+        if (info[k].score < 0.6f) info[k].score = 0.6f;
         info[k].run = -1;
       }
     }

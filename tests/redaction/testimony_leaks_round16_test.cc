@@ -49,6 +49,7 @@ TEST(TestimonyLeaksRound16, LowerCaseDoubleGivenNameAfterAPersonsPreposition) {
       {"le mande el dinero a luz marina pa que me lo guardara", {"luz", "marina"}, {"el dinero a", "pa que"}},
       {"me fui con rosa maria y sus niños", {"rosa", "maria"}, {"me fui con", "y sus niños"}},
       {"era para luz marina el paquete", {"luz", "marina"}, {"el paquete"}},
+      {"le mande a mi prima luz marina el dinero", {"luz", "marina"}, {"mi prima", "el dinero"}},
       {"vimos una luz blanca en el monte", {}, {"luz blanca"}},
       {"nos entregaron a la marina en el puerto", {}, {"marina"}},
   });
