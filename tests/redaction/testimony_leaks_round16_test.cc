@@ -76,5 +76,14 @@ TEST(TestimonyLeaksRound16, HaitianOfficerIsATitle) {
   });
 }
 
+// French imperatives with their pronoun ("« Tais-toi »", "Laissez-nous")
+// are no names; the speaker after them still goes.
+TEST(TestimonyLeaksRound16, FrenchImperativeBeforeItsPronounIsNoName) {
+  ExpectGoneAndKept("fr", {
+      {"« Tais-toi », a dit Fortuné, et il a fermé la porte.", {"Fortuné"}, {"Tais-toi"}},
+      {"« Suivez-moi », nous a dit Wilkens à la frontière.", {"Wilkens"}, {"Suivez-moi"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
