@@ -1989,6 +1989,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                                 ends(fq, "amos") || ends(fq, "imos") || fq == "fui" || fq == "iba" ||
                                 fq == "vine" || fq == "estuve" || fq == "anduve" || fq == "voy" || fq == "estoy";
         }
+        // Haitian "pou Jinet ki rete Okap": after "pou" (for, to), a word
+        // that "ki" and what a person does follow is whom a thing is for,
+        // not a town one leaves for ("pou Tapachula ki se yon gwo vil").
+        if (!person_context && pw == "pou" && !ts[p].capitalized && run.last + 2 < n &&
+            ts[run.last + 1].word && tk.Folded(ts[run.last + 1]) == "ki" && ts[run.last + 2].word) {
+          static const std::unordered_set<std::string_view> kPersonActs = {
+              "rete", "di", "ede", "travay", "konnen", "voye", "pran", "renmen", "malad", "mouri",
+              "ansent", "kriye", "pale", "vin", "vini"};
+          size_t v = run.last + 2;  // past the tense marker: "ki te malad"
+          if (tk.Folded(ts[v]) == "te" && v + 1 < n && ts[v + 1].word) ++v;
+          person_context = kPersonActs.count(tk.Folded(ts[v])) != 0;
+        }
         if (person_context) place_prep = false;
         verb_takes_person = person_context && pw != "con" && pw != "avec" && pw != "with" && pw != "ak" &&
                             pw != "de" && pw != "del";
@@ -2405,11 +2417,48 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             "uncle", "aunt", "friend", "car", "truck", "phone", "number", "girlfriend", "boyfriend"};
         return kHomeOrKin.count(tk.Folded(ts[w + 3])) != 0;
       };
-      if ((!english || strong_cue || owner_of_a_home()) && (in.flags & kOrgWord) &&
+      // Nor has a park a copula after a person: "The smuggler was Jimin
+      // Park", "the man who hit me was Jimin Park" name him as "his name was"
+      // does; the subject is a person noun after an article or possessive
+      // that opens the sentence, the surname ends the clause.
+      auto after_a_persons_copula = [&] {
+        if (!english || idx != 1 || p < 1) return false;
+        const std::string_view cop = tk.Folded(ts[p]);
+        if (cop != "was" && cop != "is") return false;
+        if (w + 1 < n && !(!ts[w + 1].word && (ts[w + 1].first == '.' || ts[w + 1].first == ',' ||
+                                                ts[w + 1].first == ';' || ts[w + 1].first == '\n'))) {
+          return false;
+        }
+        static const std::unordered_set<std::string_view> kPersonNouns = {
+            "smuggler", "coyote", "driver", "guide", "man", "woman", "guy", "boss", "officer", "agent",
+            "guard", "one", "person", "leader", "owner", "trafficker", "soldier", "policeman"};
+        static const std::unordered_set<std::string_view> kOpeners = {
+            "the", "our", "my", "their", "his", "her", "that", "this"};
+        long k = static_cast<long>(p) - 1;
+        for (int steps = 0; k >= 0 && steps < 12; --k, ++steps) {
+          if (!ts[k].word) {
+            if (ts[k].first == '.' || ts[k].first == '\n' || ts[k].first == '!' || ts[k].first == '?') return false;
+            continue;
+          }
+          if (kPersonNouns.count(tk.Folded(ts[k])) == 0) continue;
+          const long a = prev_word(static_cast<size_t>(k));
+          if (a < 0 || kOpeners.count(tk.Folded(ts[a])) == 0) continue;
+          const long b = prev_word(static_cast<size_t>(a));
+          if (b < 0) return true;
+          for (size_t j = static_cast<size_t>(b) + 1; j < static_cast<size_t>(a); ++j) {
+            if (!ts[j].word && (ts[j].first == '.' || ts[j].first == '\n' || ts[j].first == '!' || ts[j].first == '?')) return true;
+          }
+          return false;
+        }
+        return false;
+      };
+      const bool persons_copula = (in.flags & kOrgWord) && after_a_persons_copula();
+      if ((!english || strong_cue || persons_copula || owner_of_a_home()) && (in.flags & kOrgWord) &&
           ((in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution)) == (kOrgWord | kSurname) ||
            ((in.flags & (kOrgWord | kTitle | kMonth | kInstitution)) == kOrgWord && given_between())) &&
           idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 &&
-          ((info[w - 1].flags & kGivenName) || strong_cue) && !ts[w].all_caps && !ts[w - 1].all_caps &&
+          ((info[w - 1].flags & kGivenName) || strong_cue || persons_copula) && !ts[w].all_caps &&
+          !ts[w - 1].all_caps &&
           !(w + 1 < n && ts[w + 1].word && ts[w + 1].has_digit)) {
         in.score = 0.7f;
         ++flagged_in_run;
@@ -3211,6 +3260,44 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       info[k].run = -1;  // one finding, as for the words after a cue
     }
     lower_free = j + 1;
+  }
+
+  // Outside English, two given names in lower case right after "a", "con",
+  // "para", "pa", "avec", "pour", "ak", "pou" or a kin word are a person's double name
+  // though both are everyday words too ("le mande el dinero a luz marina",
+  // "me fui con rosa maria"): no article stands between the preposition
+  // and them ("la luz blanca", "a la marina" stay).
+  if (!english) {
+    auto lower_given_word = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return k < n && ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].space_before && !ts[k].newline_before && ts[k].end - ts[k].begin >= 3 &&
+             (info[k].flags & kGivenName) &&
+             !(info[k].flags & (kStopWord | kConnector | kMonth | kTitle | kNameCue | kKinCue | kSpeechCue |
+                                kPlacePrep | kDemonym)) &&
+             info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
+    };
+    for (const size_t i : lower_given) {
+      // The cheap test first: most given names in lower case stand before
+      // no other.
+      if (i == 0 || i + 1 >= n || !(info[i + 1].flags & kGivenName) || info[i + 1].score > 0 ||
+          !ts[i - 1].word || ts[i - 1].capitalized) {
+        continue;
+      }
+      // After a kin word the first name is found already ("mi prima luz
+      // marina"): the second one goes with it.
+      const bool kin = (info[i - 1].flags & kKinCue) != 0;
+      const std::string_view before = tk.Folded(ts[i - 1]);
+      if (!kin && (info[i].score > 0 || (before != "a" && before != "con" && before != "para" && before != "pa" &&
+                                         before != "avec" && before != "pour" && before != "ak" && before != "pou"))) {
+        continue;
+      }
+      if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;
+      for (size_t k = i; k <= i + 1; ++k) {
+        if (info[k].score < 0.6f) info[k].score = 0.6f;
+        info[k].run = -1;
+      }
+    }
   }
 
   // English posts written in lower case: "lol mike spilled his beer", "when

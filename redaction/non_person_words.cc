@@ -220,7 +220,17 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
         kin_word = before == "mi" || before == "my" || before == "ma" || before == "mon" || before == "su" ||
                    before == "tu" || before == "our" || before == "nuestra" || before == "nuestro";
       }
-      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word;
+      // A French imperative glued to its pronoun ("« Tais-toi »",
+      // "Suivez-moi"): a name takes no "-toi" after it.
+      bool imperative = false;
+      if (word.find(' ') == std::string_view::npos && f.end + 3 < text.size() && text[f.end] == '-') {
+        const std::string_view rest = LetterWordStartingAt(text, f.end + 1);
+        const size_t after = f.end + 1 + rest.size();
+        imperative = (rest == "toi" || rest == "moi" || rest == "vous" || rest == "nous" || rest == "lui" ||
+                      rest == "leur") &&
+                     (after >= text.size() || text[after] != '-');
+      }
+      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative;
     }
     if (!drop) (*findings)[kept++] = f;
   }

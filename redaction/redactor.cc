@@ -4,6 +4,7 @@
 #include "redaction/address_bounds.h"
 #include "redaction/company_names.h"
 #include "redaction/french_news_places.h"
+#include "redaction/hyphenated_given_names.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/consistent_person_names.h"
 #include "redaction/dateline_names.h"
@@ -102,6 +103,8 @@ class RedactorImpl final : public Redactor {
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
     // "My lawyer Daniel Park called me": a surname that is a place word.
     ExtendGivenNamesOverPlaceWordSurnames(text, *places_, &names_found);
+    // "Seo-jun Lee": a hyphenated first name of no list before the surname.
+    ExtendNamesOverHyphenatedGivenNames(text, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".
