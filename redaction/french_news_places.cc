@@ -636,13 +636,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
           f.end > text.size()) {
         continue;
       }
-      size_t from = f.begin;
-      while (from < f.end) {
-        size_t to = from;
-        while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
-        if (to > from) person_words.insert(text::Fold(text.substr(from, to - from)));
-        from = to + 1;
-      }
+      AddFoldedWordsOf(text, f, &person_words);
     }
     size_t kept = 0;
     for (size_t i = 0; i < findings->size(); ++i) {

@@ -3234,6 +3234,16 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   findings->resize(kept);
 }
 
+void AddFoldedWordsOf(std::string_view text, const Finding& f, std::unordered_set<std::string>* words) {
+  size_t from = f.begin;
+  while (from < f.end) {
+    size_t to = from;
+    while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
+    if (to > from) words->insert(text::Fold(text.substr(from, to - from)));
+    from = to + 1;
+  }
+}
+
 void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>& findings, std::vector<char>* drop) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
@@ -3291,13 +3301,7 @@ void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>&
       }
       continue;
     }
-    size_t from = f.begin;
-    while (from < f.end) {
-      size_t to = from;
-      while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
-      if (to > from) person_words.insert(text::Fold(text.substr(from, to - from)));
-      from = to + 1;
-    }
+    AddFoldedWordsOf(text, f, &person_words);
   }
   for (size_t i : echoes) {
     const Finding& f = findings[i];

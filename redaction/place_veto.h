@@ -33,7 +33,9 @@
 #ifndef AMPARO_REDACTION_PLACE_VETO_H_
 #define AMPARO_REDACTION_PLACE_VETO_H_
 
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "redaction/finding.h"
@@ -65,6 +67,11 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
 // (in a longer name, with such a cue, or found by another detector) frees
 // none. Linear in the number of findings.
 void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>& findings, std::vector<char>* drop);
+
+// Adds the folded form of each word of text[f.begin, f.end) (words split at
+// spaces and line breaks) to *words: the words a person's finding names,
+// which no town rule may free elsewhere in the text.
+void AddFoldedWordsOf(std::string_view text, const Finding& f, std::unordered_set<std::string>* words);
 
 // The other side of the veto: a capitalized month or place word written
 // right next to a person's name, on its line with only spaces between, is
