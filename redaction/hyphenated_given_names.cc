@@ -51,7 +51,7 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
       // ("Seo": joined by a hyphen it is no word). A later one on no list
       // and in no dictionary ("well-known" is no name).
       const bool unknown = (flags & ~kNameWord) == 0 && (!more || !lexicon->IsDictionaryWord(folded));
-        if ((flags & kNotAPart) != 0 || !(given || unknown || syllable)) {
+      if ((flags & kNotAPart) != 0 || !(given || unknown || syllable)) {
         ok = false;
         break;
       }
