@@ -1040,6 +1040,11 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       // "les autorités de Mazagan", "la forteresse de Brest-Litovsk", "la
       // prison de X", "la fabrique de X".
       "autorites", "forteresse", "prison", "fabrique",
+      // What befell a town or serves it: "l'incendie de Trégornan", "le
+      // naufrage de X", "les inondations de X", "la garnison de X", "la
+      // ligne de X à Y" (a person's fire or line is rarely news).
+      "incendie", "incendies", "sinistre", "naufrage", "inondation", "inondations", "explosion",
+      "garnison", "caserne", "arsenal", "pelerinage", "ligne",
       "hospital", "albergue", "garita", "aduana", "frontera", "puente", "estacion", "terminal",
       "autobuses", "mercado", "feria", "fiestas", "carcel", "penal", "reclusorio", "vias",
       "catedral", "basilica", "presidencia", "municipal", "migratoria", "rastro", "panteon",
@@ -1437,6 +1442,67 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
 // after the French article "L'" (in the name or before it) or not ("L'
 // Hermitage-Lornes"). "La" and "Le" are left out: Spanish and French
 // nicknames ("La Chola") and Breton surnames ("Le Goff") open with them.
+// True if a one-word name is no listed given name or surname.
+bool NoListedName(std::string_view text, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon == nullptr ||
+         (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) == 0;
+}
+
+// True if a one-word name that is no listed given name or surname is where
+// French news says it comes from or where someone lives: "On écrit de X",
+// "On nous mande de X", "On télégraphie de X" (the correspondent's town),
+// and "demeurant X", "domicilié X" without "à" (a person's dwelling).
+bool FrenchNewsFromOrDwelling(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') return false;
+  }
+  size_t at = 0, verb_at = 0, ignored = 0;
+  const std::string word = WordBefore(text, f.begin, &at);
+  if (text.substr(at, f.begin - at).find_first_of(".:;") != std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> kDwelling = {
+      "demeurant", "domicilie", "domiciliee", "domicilies", "domiciliees"};
+  if (kDwelling.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0) {
+    return NoListedName(text, f);
+  }
+  if (word != "de" && word != "d") return false;
+  static const std::unordered_set<std::string_view> kWrites = {"ecrit", "mande", "telegraphie",
+                                                               "telephone"};
+  if (kWrites.count(WordBefore(text, at, &verb_at)) == 0) return false;
+  std::string subject = WordBefore(text, verb_at, &ignored);
+  if (subject == "nous") subject = WordBefore(text, ignored, &ignored);
+  return subject == "on" && NoListedName(text, f);
+}
+
+// True if a French town of one word that is no listed given name or
+// surname ends a headline whose period OCR lost, before its dateline:
+// a word in lower case, the town, a comma, a day and a month, and the end
+// of the sentence ("Nombreux actes de dévouement Modane , 26 juillet .").
+// IsDatelineStart wants the town to open its sentence; here the headline
+// before it says no person, the date after it ends the sentence at once.
+bool DatelineAfterAHeadline(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  if (!FollowedByADate(text, f.end)) return false;
+  size_t k = f.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  ++k;  // the comma
+  const size_t limit = std::min(text.size(), k + 24);
+  while (k < limit && (text[k] == ' ' || IsLetterByte(static_cast<unsigned char>(text[k])) ||
+                       std::isdigit(static_cast<unsigned char>(text[k])) != 0)) {
+    ++k;
+  }
+  if (k >= limit || text[k] != '.') return false;
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before.empty() || std::islower(static_cast<unsigned char>(text[at])) == 0 ||
+      text.substr(at, f.begin - at).find_first_of(".,;:") != std::string_view::npos) {
+    return false;
+  }
+  return NoListedName(text, f);
+}
+
 bool TownOpensTheSentence(std::string_view text, const Finding& f) {
   // The name may hold the article: "L' Hermitage".
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -3086,7 +3152,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
-                        FrenchResidenceCue(text, f) || AfterElidedArticle(text, f))) {
+                        FrenchResidenceCue(text, f) || AfterElidedArticle(text, f) ||
+                        (french && FrenchNewsFromOrDwelling(text, f)))) {
       drop[i] = 1;
       continue;
     }
@@ -3130,7 +3197,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         is_candidate = true;
         break;
       case PlaceClass::kWorld:
-        is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
+        is_candidate = !one_word || (!person_cue && ((french && DatelineAfterAHeadline(text, f)) ||
+                                                     SaysAPlace(text, places, f) ||
                                                      WorldPlaceCue(text, f.begin) ||
                                                      RegionOfATown(text, places, f) ||
                                                      FrenchRouteCue(text, places, f) ||
@@ -3149,7 +3217,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // mention does ("hospitalisés à Kerlouan. Kerlouan a dit non").
         is_candidate = !person_cue && (FrenchRouteCue(text, places, f) ||
                                        (places.IsSmallTown(name) &&
-                                        (SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||
+                                        ((french && DatelineAfterAHeadline(text, f)) ||
+                                         SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||
                                          RegionOfATown(text, places, f))));
         break;
     }
