@@ -1474,6 +1474,40 @@ bool FrenchNewsFromOrDwelling(std::string_view text, const Finding& f) {
   return subject == "on" && NoListedName(text, f);
 }
 
+// True if a French name follows "au" (à + le) and a commune's "Grand",
+// "Petit", "Haut", "Bas", "Vieux" ("au Grand Fougeray", "notaire au
+// Grand-Fougeray"): standard French puts no person's name there. Regional
+// speech puts one after "au" ("j'ai dit au Jean"), so no word of the name
+// may be a listed given name; one word right after "au" is left alone
+// (a noun in capitals as often: "au Pontife défunt"), and so is "aux"
+// ("aux Kerbrat" is a family).
+bool AfterFrenchAu(std::string_view text, const Finding& f) {
+  size_t at = 0;
+  std::string word = WordBefore(text, f.begin, &at);
+  static const std::unordered_set<std::string_view> kCommuneWords = {"grand", "petit", "haut",
+                                                                     "bas", "vieux"};
+  bool one_word = true;
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') one_word = false;
+  }
+  if (kCommuneWords.count(word) != 0 && StartsWithCapital(text, at)) {
+    one_word = false;
+    word = WordBefore(text, at, &at);
+  }
+  // One word alone after "au" is as often a noun in capitals ("au
+  // Pontife défunt", "au Minotaure"): only the commune's form.
+  if (one_word || word != "au" || text.substr(at, 2) != "au") return false;
+  if (text.substr(at, f.begin - at).find_first_of(".,;:") != std::string_view::npos) return false;
+  size_t from = f.begin;
+  while (from < f.end) {
+    size_t to = from;
+    while (to < f.end && text[to] != ' ' && text[to] != '-' && text[to] != '\t' && text[to] != '\n') ++to;
+    if (to > from && IsGivenNameWord(text.substr(from, to - from))) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
 // True if a French town of one word that is no listed given name or
 // surname ends a headline whose period OCR lost, before its dateline:
 // a word in lower case, the town, a comma, a day and a month, and the end
@@ -3153,7 +3187,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
                         FrenchResidenceCue(text, f) || AfterElidedArticle(text, f) ||
-                        (french && FrenchNewsFromOrDwelling(text, f)))) {
+                        (french && (FrenchNewsFromOrDwelling(text, f) || AfterFrenchAu(text, f))))) {
       drop[i] = 1;
       continue;
     }

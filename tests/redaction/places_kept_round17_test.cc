@@ -13,6 +13,10 @@
 //   naufrage de", "les inondations de", "la garnison de", "la ligne de X à
 //   Y"; a listed name after them stays a person ("l'incendie de Durand").
 // - "demeurant X", "domicilié X" without "à": where a person lives.
+// - A commune after "au" and its "Grand", "Petit"... ("au Grand Kerlaz"):
+//   standard French puts no person there; a listed given name ("au Grand
+//   Jean", regional speech), a name right after "au" ("au Durand") and a
+//   title ("au capitaine Kerbrat") stay persons.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -73,6 +77,19 @@ TEST(PlacesKeptRound17Test, ResidenceWithoutA) {
   ExpectGoneAndKept("fr", {{"Le nommé Jean Kerbrat, demeurant Trégornan, a été arrêté.", {"Kerbrat"}, {"Trégornan"}},
                            {"Marie Le Goff, domiciliée Plouvorn, a porté plainte.", {"Goff"}, {"Plouvorn"}},
                            {"Le nommé Jean Kerbrat, demeurant Pierre Durand, a été arrêté.", {"Durand"}, {"nommé"}}});
+}
+
+TEST(PlacesKeptRound17Test, TownAfterAu) {
+  ExpectGoneAndKept("fr", {{"Le concours aura lieu au Grand Kerlaz , sur les bords de la rivière.", {}, {"Grand Kerlaz"}},
+                           {"Me Kerbrat, notaire au Grand-Kerlaz, vend une maison.", {"Kerbrat"}, {"Grand-Kerlaz"}},
+                           {"Le marché aura lieu au Petit-Kerlaz lundi.", {}, {"Petit-Kerlaz"}}});
+}
+
+TEST(PlacesKeptRound17Test, NameAfterAuOrAuxStaysAPerson) {
+  ExpectGoneAndKept("fr", {{"J'ai dit au Jean de venir.", {"Jean"}, {"venir"}},
+                           {"J'ai dit au Grand Jean de venir.", {"Jean"}, {"venir"}},
+                           {"Il a parlé au Durand de la maison.", {"Durand"}, {"maison"}},
+                           {"Il a parlé au capitaine Kerbrat hier.", {"Kerbrat"}, {"capitaine"}}});
 }
 
 }  // namespace
