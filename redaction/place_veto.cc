@@ -1044,7 +1044,7 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       // naufrage de X", "les inondations de X", "la garnison de X", "la
       // ligne de X à Y" (a person's fire or line is rarely news).
       "incendie", "incendies", "sinistre", "naufrage", "inondation", "inondations", "explosion",
-      "garnison", "caserne", "arsenal", "pelerinage", "ligne",
+      "garnison", "caserne", "arsenal", "pelerinage", "ligne", "brigade",
       "hospital", "albergue", "garita", "aduana", "frontera", "puente", "estacion", "terminal",
       "autobuses", "mercado", "feria", "fiestas", "carcel", "penal", "reclusorio", "vias",
       "catedral", "basilica", "presidencia", "municipal", "migratoria", "rastro", "panteon",
@@ -1472,6 +1472,47 @@ bool FrenchNewsFromOrDwelling(std::string_view text, const Finding& f) {
   std::string subject = WordBefore(text, verb_at, &ignored);
   if (subject == "nous") subject = WordBefore(text, ignored, &ignored);
   return subject == "on" && NoListedName(text, f);
+}
+
+// True if a French name of one word that is no listed given name or
+// surname is where a train, a crowd or a runner goes: a verb or noun of
+// going at most four words before "en direction de X" or "dans la
+// direction de X" ("le train filait en direction de X", "leur envolée
+// dans la direction de X"). Without one, the direction may be a person's
+// ("tiré en direction de X"), and "sous la direction de X" always is.
+bool FrenchDirectionOfTravel(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') return false;
+  }
+  size_t at = 0;
+  const std::string de = WordBefore(text, f.begin, &at);
+  if (de != "de" && de != "d") return false;
+  if (WordBefore(text, at, &at) != "direction") return false;
+  std::string word = WordBefore(text, at, &at);
+  if (word == "la") {
+    if (WordBefore(text, at, &at) != "dans") return false;
+  } else if (word != "en") {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kGoing = {
+      "parti", "partis", "partie", "parties", "partit", "partirent", "partait", "partaient",
+      "filait", "filaient", "fila", "filerent", "roulait", "roulaient", "roula", "roulerent",
+      "dirigeait", "dirigeaient", "dirigea", "dirigerent", "marchait", "marchaient", "marcha",
+      "marcherent", "allait", "allaient", "alla", "allerent", "fuyait", "fuyaient", "enfuit",
+      "enfuirent", "enfuis", "enfui", "enfuie", "courait", "couraient", "courut", "coururent",
+      "envolee", "envola", "envolerent", "depart", "train", "trains", "convoi", "vapeur",
+      "navire", "bateau", "colonne", "troupes", "coureurs", "cortege", "voiture", "automobile"};
+  for (int words = 0; words < 4 && at > 0; ++words) {
+    size_t word_at = 0;
+    const std::string w = WordBefore(text, at, &word_at);
+    if (w.empty() || word_at >= at ||
+        text.substr(word_at, at - word_at).find_first_of(".;:") != std::string_view::npos) {
+      break;
+    }
+    if (kGoing.count(w) != 0) return NoListedName(text, f);
+    at = word_at;
+  }
+  return false;
 }
 
 // True if a French name follows "au" (à + le) and a commune's "Grand",
@@ -1942,8 +1983,21 @@ bool FrenchRouteCue(std::string_view text, const PlaceGazetteer& places, const F
     }
     return false;
   }
-  if (text.substr(k, 3) != "\xC3\xA0 ") return false;
-  k += 3;
+  // "à Rennes", and a town with its article: "à la Gacilly", "à l'Orient",
+  // "au Havre", "aux Sables".
+  if (text.substr(k, 3) == "\xC3\xA0 ") {
+    k += 3;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (text.substr(k, 3) == "la ") {
+      k += 3;
+    } else if (text.substr(k, 2) == "l'") {
+      k += 2;
+    }
+  } else if (text.substr(k, 3) == "au " || text.substr(k, 4) == "aux ") {
+    k += text[k + 2] == 'x' ? 4 : 3;
+  } else {
+    return false;
+  }
   while (k < text.size() && text[k] == ' ') ++k;
   return k < text.size() && std::isupper(static_cast<unsigned char>(text[k])) != 0;
 }
@@ -3187,7 +3241,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
                         FrenchResidenceCue(text, f) || AfterElidedArticle(text, f) ||
-                        (french && (FrenchNewsFromOrDwelling(text, f) || AfterFrenchAu(text, f))))) {
+                        (french && (FrenchNewsFromOrDwelling(text, f) || AfterFrenchAu(text, f) ||
+                                    FrenchDirectionOfTravel(text, f))))) {
       drop[i] = 1;
       continue;
     }

@@ -13,6 +13,11 @@
 //   naufrage de", "les inondations de", "la garnison de", "la ligne de X à
 //   Y"; a listed name after them stays a person ("l'incendie de Durand").
 // - "demeurant X", "domicilié X" without "à": where a person lives.
+// - The direction a train or a crowd goes: a verb or noun of going, then
+//   "en direction de X" or "dans la direction de X" ("sous la direction
+//   de X", "tiré en direction de X" name people).
+// - "de X au Havre", "de X à la Gacilly": a route to a town with its
+//   article, as "de X à Y" was.
 // - A commune after "au" and its "Grand", "Petit"... ("au Grand Kerlaz"):
 //   standard French puts no person there; a listed given name ("au Grand
 //   Jean", regional speech), a name right after "au" ("au Durand") and a
@@ -90,6 +95,29 @@ TEST(PlacesKeptRound17Test, NameAfterAuOrAuxStaysAPerson) {
                            {"J'ai dit au Grand Jean de venir.", {"Jean"}, {"venir"}},
                            {"Il a parlé au Durand de la maison.", {"Durand"}, {"maison"}},
                            {"Il a parlé au capitaine Kerbrat hier.", {"Kerbrat"}, {"capitaine"}}});
+}
+
+TEST(PlacesKeptRound17Test, DirectionOfTravel) {
+  ExpectGoneAndKept("fr", {{"Le train filait en direction de Trégornan quand il dérailla.", {}, {"Trégornan"}},
+                           {"Les coureurs partirent dans la direction de Plouvorn.", {}, {"Plouvorn"}},
+                           {"Les coureurs prirent leur envolée dans la direction de Kerlaz.", {}, {"Kerlaz"}}});
+}
+
+TEST(PlacesKeptRound17Test, DirectionOfAPersonStaysAPerson) {
+  ExpectGoneAndKept("fr", {{"Le concert a eu lieu sous la direction de Kerbrat.", {"Kerbrat"}, {"concert"}},
+                           {"Le gendarme a tiré en direction de Kerbrat.", {"Kerbrat"}, {"gendarme"}},
+                           {"Il a couru en direction de Pierre pour l'embrasser.", {"Pierre"}, {"couru"}}});
+}
+
+TEST(PlacesKeptRound17Test, RouteToATownWithItsArticle) {
+  ExpectGoneAndKept("fr", {{"Le courrier de Trégornan au Havre est supprimé.", {}, {"Trégornan"}},
+                           {"Une ligne de Kerlaz à la Gacilly sera construite.", {}, {"Kerlaz"}},
+                           {"Les gendarmes de la brigade de Plouvorn ont arrêté un vagabond.", {}, {"Plouvorn"}}});
+}
+
+TEST(PlacesKeptRound17Test, PersonBeforeATownWithItsArticleStaysAPerson) {
+  ExpectGoneAndKept("fr", {{"Une lettre de Pierre au Havre est arrivée.", {"Pierre"}, {"Havre"}},
+                           {"La brigade de Durand a arrêté un vagabond.", {"Durand"}, {"vagabond"}}});
 }
 
 }  // namespace
