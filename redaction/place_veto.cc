@@ -1579,19 +1579,9 @@ bool DatelineAfterAHeadline(std::string_view text, const Finding& f) {
 }
 
 bool TownOpensTheSentence(std::string_view text, const Finding& f) {
-  // The name may hold the article: "L' Hermitage", "La Couyère", "Le
-  // Trégornan", "Les Kerlaz"; a listed name after "Le", "La", "Les" is a
-  // person's in regional speech ("La Marie").
+  // The name may hold the article: "L' Hermitage".
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
-  size_t article = name.substr(0, 3) == "L' " ? 3 : 0;
-  for (std::string_view a : {std::string_view("La "), std::string_view("Le "), std::string_view("Les ")}) {
-    if (article == 0 && name.substr(0, a.size()) == a) {
-      Finding rest = f;
-      rest.begin = f.begin + a.size();
-      if (!NoListedName(text, rest)) return false;
-      article = a.size();
-    }
-  }
+  const size_t article = name.substr(0, 3) == "L' " ? 3 : 0;
   for (size_t i = f.begin + article; i < f.end; ++i) {
     if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
   }
@@ -1613,16 +1603,9 @@ bool TownOpensTheSentence(std::string_view text, const Finding& f) {
   }
   size_t at = start;
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-  size_t article_at = 0;
-  const std::string article_before = start == f.begin ? WordBefore(text, at, &article_at) : std::string();
   if (at >= 2 && text.substr(at - 2, 2) == "L'" &&
              (at == 2 || !IsWordByte(static_cast<unsigned char>(text[at - 3])))) {
     at -= 2;
-  } else if ((article_before == "la" || article_before == "le" || article_before == "les") &&
-             StartsWithCapital(text, article_at) && text.substr(article_at, at - article_at).find('.') ==
-                                                        std::string_view::npos &&
-             NoListedName(text, f)) {
-    at = article_at;  // "Les Kerlaz CONCOURS DE PECHE"
   } else if (start == f.begin) {
     return false;  // IsDatelineStart reads a name of one word alone
   }
