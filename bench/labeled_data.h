@@ -475,6 +475,19 @@ inline DataSet Half(DataSet set, int parity, const char* which) {
   return half;
 }
 
+// The first (part 0) or second (part 1) half of a set's documents in their
+// order: neighbouring documents (one newspaper's issues) share their towns,
+// so rules written on one part and scored on the other show what carries over
+// better than the parity folds do.
+inline DataSet Part(DataSet set, int part, const char* which) {
+  DataSet half{set.name + ", " + which, set.language, {}};
+  const size_t mid = set.docs.size() / 2;
+  const size_t b = part == 0 ? 0 : mid;
+  const size_t e = part == 0 ? mid : set.docs.size();
+  for (size_t i = b; i < e; ++i) half.docs.push_back(std::move(set.docs[i]));
+  return half;
+}
+
 }  // namespace amparo::bench
 
 #endif  // AMPARO_BENCH_LABELED_DATA_H_

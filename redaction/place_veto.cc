@@ -1040,6 +1040,11 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       // "les autorités de Mazagan", "la forteresse de Brest-Litovsk", "la
       // prison de X", "la fabrique de X".
       "autorites", "forteresse", "prison", "fabrique",
+      // What befell a town or serves it: "l'incendie de Trégornan", "le
+      // naufrage de X", "les inondations de X", "la garnison de X", "la
+      // ligne de X à Y" (a person's fire or line is rarely news).
+      "incendie", "incendies", "sinistre", "naufrage", "inondation", "inondations", "explosion",
+      "garnison", "caserne", "arsenal", "pelerinage", "ligne", "brigade",
       "hospital", "albergue", "garita", "aduana", "frontera", "puente", "estacion", "terminal",
       "autobuses", "mercado", "feria", "fiestas", "carcel", "penal", "reclusorio", "vias",
       "catedral", "basilica", "presidencia", "municipal", "migratoria", "rastro", "panteon",
@@ -1437,6 +1442,142 @@ bool FrenchResidenceCue(std::string_view text, const Finding& f) {
 // after the French article "L'" (in the name or before it) or not ("L'
 // Hermitage-Lornes"). "La" and "Le" are left out: Spanish and French
 // nicknames ("La Chola") and Breton surnames ("Le Goff") open with them.
+// True if a one-word name is no listed given name or surname.
+bool NoListedName(std::string_view text, const Finding& f) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon == nullptr ||
+         (lexicon->Flags(text::Fold(text.substr(f.begin, f.end - f.begin))) & (kGivenName | kSurname)) == 0;
+}
+
+// True if a one-word name that is no listed given name or surname is where
+// French news says it comes from or where someone lives: "On écrit de X",
+// "On nous mande de X", "On télégraphie de X" (the correspondent's town),
+// and "demeurant X", "domicilié X" without "à" (a person's dwelling).
+bool FrenchNewsFromOrDwelling(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') return false;
+  }
+  size_t at = 0, verb_at = 0, ignored = 0;
+  const std::string word = WordBefore(text, f.begin, &at);
+  if (text.substr(at, f.begin - at).find_first_of(".:;") != std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> kDwelling = {
+      "demeurant", "domicilie", "domiciliee", "domicilies", "domiciliees"};
+  if (kDwelling.count(word) != 0 && std::islower(static_cast<unsigned char>(text[at])) != 0) {
+    return NoListedName(text, f);
+  }
+  if (word != "de" && word != "d") return false;
+  static const std::unordered_set<std::string_view> kWrites = {"ecrit", "mande", "telegraphie",
+                                                               "telephone"};
+  if (kWrites.count(WordBefore(text, at, &verb_at)) == 0) return false;
+  std::string subject = WordBefore(text, verb_at, &ignored);
+  if (subject == "nous") subject = WordBefore(text, ignored, &ignored);
+  return subject == "on" && NoListedName(text, f);
+}
+
+// True if a French name of one word that is no listed given name or
+// surname is where a train, a crowd or a runner goes: a verb or noun of
+// going at most four words before "en direction de X" or "dans la
+// direction de X" ("le train filait en direction de X", "leur envolée
+// dans la direction de X"). Without one, the direction may be a person's
+// ("tiré en direction de X"), and "sous la direction de X" always is.
+bool FrenchDirectionOfTravel(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') return false;
+  }
+  size_t at = 0;
+  const std::string de = WordBefore(text, f.begin, &at);
+  if (de != "de" && de != "d") return false;
+  if (WordBefore(text, at, &at) != "direction") return false;
+  std::string word = WordBefore(text, at, &at);
+  if (word == "la") {
+    if (WordBefore(text, at, &at) != "dans") return false;
+  } else if (word != "en") {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kGoing = {
+      "parti", "partis", "partie", "parties", "partit", "partirent", "partait", "partaient",
+      "filait", "filaient", "fila", "filerent", "roulait", "roulaient", "roula", "roulerent",
+      "dirigeait", "dirigeaient", "dirigea", "dirigerent", "marchait", "marchaient", "marcha",
+      "marcherent", "allait", "allaient", "alla", "allerent", "fuyait", "fuyaient", "enfuit",
+      "enfuirent", "enfuis", "enfui", "enfuie", "courait", "couraient", "courut", "coururent",
+      "envolee", "envola", "envolerent", "depart", "train", "trains", "convoi", "vapeur",
+      "navire", "bateau", "colonne", "troupes", "coureurs", "cortege", "voiture", "automobile"};
+  for (int words = 0; words < 4 && at > 0; ++words) {
+    size_t word_at = 0;
+    const std::string w = WordBefore(text, at, &word_at);
+    if (w.empty() || word_at >= at ||
+        text.substr(word_at, at - word_at).find_first_of(".;:") != std::string_view::npos) {
+      break;
+    }
+    if (kGoing.count(w) != 0) return NoListedName(text, f);
+    at = word_at;
+  }
+  return false;
+}
+
+// True if a French name follows "au" (à + le) and a commune's "Grand",
+// "Petit", "Haut", "Bas", "Vieux" ("au Grand Fougeray", "notaire au
+// Grand-Fougeray"): standard French puts no person's name there. Regional
+// speech puts one after "au" ("j'ai dit au Jean"), so no word of the name
+// may be a listed given name; one word right after "au" is left alone
+// (a noun in capitals as often: "au Pontife défunt"), and so is "aux"
+// ("aux Kerbrat" is a family).
+bool AfterFrenchAu(std::string_view text, const Finding& f) {
+  size_t at = 0;
+  std::string word = WordBefore(text, f.begin, &at);
+  static const std::unordered_set<std::string_view> kCommuneWords = {"grand", "petit", "haut",
+                                                                     "bas", "vieux"};
+  bool one_word = true;
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') one_word = false;
+  }
+  if (kCommuneWords.count(word) != 0 && StartsWithCapital(text, at)) {
+    one_word = false;
+    word = WordBefore(text, at, &at);
+  }
+  // One word alone after "au" is as often a noun in capitals ("au
+  // Pontife défunt", "au Minotaure"): only the commune's form.
+  if (one_word || word != "au" || text.substr(at, 2) != "au") return false;
+  if (text.substr(at, f.begin - at).find_first_of(".,;:") != std::string_view::npos) return false;
+  size_t from = f.begin;
+  while (from < f.end) {
+    size_t to = from;
+    while (to < f.end && text[to] != ' ' && text[to] != '-' && text[to] != '\t' && text[to] != '\n') ++to;
+    if (to > from && IsGivenNameWord(text.substr(from, to - from))) return false;
+    from = to + 1;
+  }
+  return true;
+}
+
+// True if a French town of one word that is no listed given name or
+// surname ends a headline whose period OCR lost, before its dateline:
+// a word in lower case, the town, a comma, a day and a month, and the end
+// of the sentence ("Nombreux actes de dévouement Modane , 26 juillet .").
+// IsDatelineStart wants the town to open its sentence; here the headline
+// before it says no person, the date after it ends the sentence at once.
+bool DatelineAfterAHeadline(std::string_view text, const Finding& f) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
+  }
+  if (!FollowedByADate(text, f.end)) return false;
+  size_t k = f.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  ++k;  // the comma
+  const size_t limit = std::min(text.size(), k + 24);
+  while (k < limit && (text[k] == ' ' || IsLetterByte(static_cast<unsigned char>(text[k])) ||
+                       std::isdigit(static_cast<unsigned char>(text[k])) != 0)) {
+    ++k;
+  }
+  if (k >= limit || text[k] != '.') return false;
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (before.empty() || std::islower(static_cast<unsigned char>(text[at])) == 0 ||
+      text.substr(at, f.begin - at).find_first_of(".,;:") != std::string_view::npos) {
+    return false;
+  }
+  return NoListedName(text, f);
+}
+
 bool TownOpensTheSentence(std::string_view text, const Finding& f) {
   // The name may hold the article: "L' Hermitage".
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -1842,8 +1983,21 @@ bool FrenchRouteCue(std::string_view text, const PlaceGazetteer& places, const F
     }
     return false;
   }
-  if (text.substr(k, 3) != "\xC3\xA0 ") return false;
-  k += 3;
+  // "à Rennes", and a town with its article: "à la Gacilly", "à l'Orient",
+  // "au Havre", "aux Sables".
+  if (text.substr(k, 3) == "\xC3\xA0 ") {
+    k += 3;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (text.substr(k, 3) == "la ") {
+      k += 3;
+    } else if (text.substr(k, 2) == "l'") {
+      k += 2;
+    }
+  } else if (text.substr(k, 3) == "au " || text.substr(k, 4) == "aux ") {
+    k += text[k + 2] == 'x' ? 4 : 3;
+  } else {
+    return false;
+  }
   while (k < text.size() && text[k] == ' ') ++k;
   return k < text.size() && std::isupper(static_cast<unsigned char>(text[k])) != 0;
 }
@@ -3086,7 +3240,9 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
       continue;
     }
     if (!person_cue && (IsTownOfOrigin(text, f) || IsLocalNewsDateline(text, f) ||
-                        FrenchResidenceCue(text, f) || AfterElidedArticle(text, f))) {
+                        FrenchResidenceCue(text, f) || AfterElidedArticle(text, f) ||
+                        (french && (FrenchNewsFromOrDwelling(text, f) || AfterFrenchAu(text, f) ||
+                                    FrenchDirectionOfTravel(text, f))))) {
       drop[i] = 1;
       continue;
     }
@@ -3130,7 +3286,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         is_candidate = true;
         break;
       case PlaceClass::kWorld:
-        is_candidate = !one_word || (!person_cue && (SaysAPlace(text, places, f) ||
+        is_candidate = !one_word || (!person_cue && ((french && DatelineAfterAHeadline(text, f)) ||
+                                                     SaysAPlace(text, places, f) ||
                                                      WorldPlaceCue(text, f.begin) ||
                                                      RegionOfATown(text, places, f) ||
                                                      FrenchRouteCue(text, places, f) ||
@@ -3149,7 +3306,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // mention does ("hospitalisés à Kerlouan. Kerlouan a dit non").
         is_candidate = !person_cue && (FrenchRouteCue(text, places, f) ||
                                        (places.IsSmallTown(name) &&
-                                        (SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||
+                                        ((french && DatelineAfterAHeadline(text, f)) ||
+                                         SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||
                                          RegionOfATown(text, places, f))));
         break;
     }

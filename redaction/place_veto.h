@@ -19,9 +19,14 @@
 // people ("maire de Montigny", "l'usine de Fivet", "l'évêque de Luçon"), the
 // town after "à" and a word of residence or trade ("notaire à Pléneuf",
 // "demeurant à Plouay"), a French place name joined by hyphens
-// ("Roz-sur-Couesnon", "Château-Gontier"; not in a street's name) and the
+// ("Roz-sur-Couesnon", "Château-Gontier"; not in a street's name), the
 // town before a local item's headline in capitals ("Chantenay LES
-// ELECTIONS").
+// ELECTIONS"), the correspondent's town ("On nous écrit de Plouay"), a
+// dwelling without "à" ("demeurant Plouay"), what befell a town or serves
+// it ("l'incendie de X", "la garnison de X"), a commune after "au Grand"
+// and the like, the direction a train or a crowd goes ("filait en
+// direction de X") and a town of some gazetteer ending a headline that
+// lost its period before a dateline ("dévouement Modane , 26 juillet .").
 // World places (place_gazetteer.h) weigh less: one of several words is a
 // place wherever; one of one word, or one that is also a given name, a
 // surname or an ordinary word, only where the text says a place ("in
