@@ -3288,8 +3288,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // marina"): the second one goes with it.
       const bool kin = (info[i - 1].flags & kKinCue) != 0;
       const std::string_view before = tk.Folded(ts[i - 1]);
+      // Survivors drop Spanish "a" before a person after verbs of seeing,
+      // meeting or calling in the first person ("vi luz marina ayer",
+      // "conocí rosa maria en el albergue"): such a verb says a person
+      // follows as "a" does.
+      static constexpr std::string_view kMetVerbs[] = {
+          "vi", "vimos", "conoci", "conocimos", "encontre", "encontramos", "llame", "llamamos",
+          "busque", "buscamos", "salude", "saludamos", "ayude", "ayudamos", "deje", "dejamos"};
+      auto met_verb = [&]() {
+        for (std::string_view v : kMetVerbs) {
+          if (before == v) return true;
+        }
+        return false;
+      };
       if (!kin && (info[i].score > 0 || (before != "a" && before != "con" && before != "para" && before != "pa" &&
-                                         before != "avec" && before != "pour" && before != "ak" && before != "pou"))) {
+                                         before != "avec" && before != "pour" && before != "ak" && before != "pou" &&
+                                         !met_verb()))) {
         continue;
       }
       if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;

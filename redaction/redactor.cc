@@ -101,10 +101,11 @@ class RedactorImpl final : public Redactor {
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
                             french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
-    // "My lawyer Daniel Park called me": a surname that is a place word.
-    ExtendGivenNamesOverPlaceWordSurnames(text, *places_, &names_found);
     // "Seo-jun Lee": a hyphenated first name of no list before the surname.
     ExtendNamesOverHyphenatedGivenNames(text, *places_, &names_found);
+    // "My lawyer Daniel Park called me": a surname that is a place word
+    // (after the first name's hyphenated parts: "Mi-rae Park").
+    ExtendGivenNamesOverPlaceWordSurnames(text, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".

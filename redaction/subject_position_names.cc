@@ -866,7 +866,12 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
     const Word& verb = words[k];
     if (verb.end - verb.begin > 8 || !Lower(text, verb) || kActs.count(View(text, verb)) == 0) continue;
     const Word& next = words[k + 1];
-    if (!Lower(text, next) || !adjacent(verb, next)) continue;
+    if (!Lower(text, next)) continue;
+    // A comma typed for a space between the verb and its object ("Yefri
+    // pran,lajan nou"): read only for a word that may be someone (below).
+    const std::string_view object_gap = text.substr(verb.end, next.begin - verb.end);
+    const bool comma_object = object_gap == "," || object_gap == ", ";
+    if (!adjacent(verb, next) && !comma_object) continue;
     size_t s = k - 1;
     bool joined = adjacent(words[s], verb);
     bool near = true;  // one byte between the subject and the tense word
@@ -886,10 +891,9 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
     // lajan nou") is still read across a comma or a dash: when in doubt,
     // the word is someone.
     constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
-    if (!joined && !(near && ((flags & kNameLists) != 0 ||
-                              (flags == 0 && !lexicon.IsDictionaryWord(folded.view()))))) {
-      continue;
-    }
+    const bool may_be_someone =
+        (flags & kNameLists) != 0 || (flags == 0 && !lexicon.IsDictionaryWord(folded.view()));
+    if ((!joined && !(near && may_be_someone)) || (comma_object && !may_be_someone)) continue;
     if (reader.UnlistedOpener(subject)) added->emplace_back(subject.begin, subject.end);
   }
 }
