@@ -2421,10 +2421,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // Park", "the man who hit me was Jimin Park" name him as "his name was"
       // does; the subject is a person noun after an article or possessive
       // that opens the sentence, the surname ends the clause.
+      // In Spanish too: "El guía era Jimin Park", "El que nos robó fue
+      // Jimin Park" ("el que", "la que": the one who).
+      const bool spanish = language.substr(0, 2) == "es";
       auto after_a_persons_copula = [&] {
-        if (!english || idx != 1 || p < 1) return false;
+        if (!(english || spanish) || idx != 1 || p < 1) return false;
         const std::string_view cop = tk.Folded(ts[p]);
-        if (cop != "was" && cop != "is") return false;
+        if (english ? (cop != "was" && cop != "is") : (cop != "fue" && cop != "era" && cop != "es")) return false;
         if (w + 1 < n && !(!ts[w + 1].word && (ts[w + 1].first == '.' || ts[w + 1].first == ',' ||
                                                 ts[w + 1].first == ';' || ts[w + 1].first == '\n'))) {
           return false;
@@ -2432,17 +2435,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         static const std::unordered_set<std::string_view> kPersonNouns = {
             "smuggler", "coyote", "driver", "guide", "man", "woman", "guy", "boss", "officer", "agent",
             "guard", "one", "person", "leader", "owner", "trafficker", "soldier", "policeman"};
+        static const std::unordered_set<std::string_view> kPersonNounsEs = {
+            "coyote", "pollero", "guia", "chofer", "conductor", "hombre", "mujer", "tipo", "senor", "senora",
+            "jefe", "jefa", "patron", "oficial", "agente", "guardia", "policia", "soldado", "militar", "lider",
+            "dueno", "duena", "traficante", "encargado", "encargada", "que"};
         static const std::unordered_set<std::string_view> kOpeners = {
             "the", "our", "my", "their", "his", "her", "that", "this"};
+        static const std::unordered_set<std::string_view> kOpenersEs = {
+            "el", "la", "los", "las", "nuestro", "nuestra", "mi", "su", "ese", "esa", "este", "esta", "aquel"};
+        const auto& person_nouns = english ? kPersonNouns : kPersonNounsEs;
+        const auto& openers = english ? kOpeners : kOpenersEs;
         long k = static_cast<long>(p) - 1;
         for (int steps = 0; k >= 0 && steps < 12; --k, ++steps) {
           if (!ts[k].word) {
             if (ts[k].first == '.' || ts[k].first == '\n' || ts[k].first == '!' || ts[k].first == '?') return false;
             continue;
           }
-          if (kPersonNouns.count(tk.Folded(ts[k])) == 0) continue;
+          if (person_nouns.count(tk.Folded(ts[k])) == 0) continue;
           const long a = prev_word(static_cast<size_t>(k));
-          if (a < 0 || kOpeners.count(tk.Folded(ts[a])) == 0) continue;
+          if (a < 0 || openers.count(tk.Folded(ts[a])) == 0) continue;
           const long b = prev_word(static_cast<size_t>(a));
           if (b < 0) return true;
           for (size_t j = static_cast<size_t>(b) + 1; j < static_cast<size_t>(a); ++j) {

@@ -86,7 +86,7 @@ TEST(TestimonyLeaksRound17, DISABLED_StreetWordSurnameAfterAGivenName) {
 
 // The Spanish copula: "fue Jimin Park", "era Daniel Park" after a person
 // noun or "el que ..." opening the sentence.
-TEST(TestimonyLeaksRound17, DISABLED_SpanishCopulaAfterAPersonNoun) {
+TEST(TestimonyLeaksRound17, SpanishCopulaAfterAPersonNoun) {
   ExpectGoneAndKept("es", {
       {"El que nos robó fue Jimin Park", {"Jimin", "Park"}, {"El que nos robó fue"}},
       {"El guía era Daniel Park.", {"Daniel", "Park"}, {"El guía era"}},
