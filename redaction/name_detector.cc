@@ -2475,6 +2475,26 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         ++flagged_in_run;
         continue;
       }
+      // "Daniel Calle nos golpeó", "Daniel Calle beat us": a street or place
+      // word of no surname list right after a listed given name, before an
+      // object pronoun (or, in English, a verb and one), is the surname:
+      // a street does not beat anyone.
+      auto street_word_before_an_act = [&] {
+        if (w + 2 >= n || !ts[w + 1].word || ts[w + 1].capitalized || !ts[w + 1].space_before ||
+            ts[w + 1].newline_before) {
+          return false;
+        }
+        if (info[w + 1].flags & kObjectPronoun) return !english;
+        return english && ts[w + 2].word && !ts[w + 2].capitalized && !ts[w + 2].newline_before &&
+               (info[w + 2].flags & kObjectPronoun) && !(info[w + 1].flags & (kStopWord | kPlacePrep | kConnector));
+      };
+      if ((in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution | kGivenName)) == kOrgWord &&
+          idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 && (info[w - 1].flags & kGivenName) &&
+          !ts[w].all_caps && !ts[w - 1].all_caps && street_word_before_an_act()) {
+        in.score = 0.7f;
+        ++flagged_in_run;
+        continue;
+      }
       // "mi prima Sierra Morales", "Sr. Plaza López": such a word opening a
       // name after a kin word or a title, before more of the name.
       if (!english && idx == 0 && (kin_cue || strong_cue) &&
