@@ -1064,7 +1064,21 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
   FindEachWord(text, kMarks, 2, [&](size_t p, size_t k) {
     const size_t after = p + kMarks[k].word.size();
     const Word kin = WordAt(text, after);
-    if (Empty(kin) || kin.end - kin.begin > 12 || kKin.count(View(text, kin)) == 0) return;
+    if (Empty(kin) || kin.end - kin.begin > 12) return;
+    // Or those who acted for the owner: a noun, a verb and an object
+    // pronoun or possessive ("Jimin Park's men beat us"); read below for
+    // a first name and an organisation-word surname only.
+    auto acted_for = [&] {
+      if (!Lower(text, kin)) return false;
+      const Word verb = NextWord(text, kin);
+      if (Empty(verb) || verb.begin != kin.end + 1 || verb.end - verb.begin > 12 || !Lower(text, verb)) return false;
+      const Word object = NextWord(text, verb);
+      if (Empty(object) || object.begin != verb.end + 1) return false;
+      static const std::unordered_set<std::string_view> kObjects = {"us", "me", "him", "her", "them", "our", "my"};
+      return kObjects.count(View(text, object)) != 0;
+    };
+    const bool kin_word = kKin.count(View(text, kin)) != 0;
+    if (!kin_word && !acted_for()) return;
     size_t b = p;
     while (b > 0 && WordByte(text, b - 1)) --b;
     const Word owner{b, p};
@@ -1079,6 +1093,7 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
       if (first != std::string_view::npos) added->emplace_back(first, owner.end);
       return;
     }
+    if (!kin_word) return;
     if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return;
     added->emplace_back(owner.begin, owner.end);
   });

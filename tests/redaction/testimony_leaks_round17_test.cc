@@ -56,7 +56,7 @@ TEST(TestimonyLeaksRound17, DISABLED_GivenNameOnALineInCapitals) {
 
 // "Jimin Park's men beat us": the owner of those who acted, a first name on
 // no list and an organisation-word surname before "'s", a noun and an act.
-TEST(TestimonyLeaksRound17, DISABLED_PossessiveOfAnOrganisationWordSurnameBeforeAnAct) {
+TEST(TestimonyLeaksRound17, PossessiveOfAnOrganisationWordSurnameBeforeAnAct) {
   ExpectGoneAndKept("en", {
       {"Jimin Park's men beat us", {"Jimin", "Park"}, {"men beat us"}},
       {"Central Park's trees were tall.", {}, {"Central Park"}},
