@@ -26,7 +26,7 @@ TEST(TestimonyLeaksRound17, LowerCaseDoubleGivenNameAfterAVerb) {
 // "ak", "and", "y", "et" in which other items are persons found: a listed
 // given name in it is one too, even where training text learned it as no
 // name.
-TEST(TestimonyLeaksRound17, DISABLED_GivenNameInAListOfPersons) {
+TEST(TestimonyLeaksRound17, GivenNameInAListOfPersons) {
   ExpectGoneAndKept("ht", {
       {"Jak, Lwi ak Pòl te la", {"Jak", "Lwi", "Pòl"}, {"te la"}},
       {"Nou te Okap, Jakmel ak Pòtoprens.", {}, {"Okap", "Jakmel", "Pòtoprens"}},
