@@ -4,6 +4,7 @@
 #include "redaction/address_bounds.h"
 #include "redaction/company_names.h"
 #include "redaction/french_news_places.h"
+#include "redaction/capital_line_names.h"
 #include "redaction/given_names_in_lists.h"
 #include "redaction/hyphenated_given_names.h"
 #include "redaction/compound_surnames.h"
@@ -121,6 +122,8 @@ class RedactorImpl final : public Redactor {
     KeepOrganisationNames(text, &names_found);
     // "Jak, Lwi ak Pòl te la": a given name listed with persons found.
     AddGivenNamesListedWithPersons(text, *places_, &names_found);
+    // "PEDRO NOS GOLPEÓ": a line in capitals, read by the lists.
+    AddNamesOnLinesInCapitals(text, *places_, findings, &names_found);
     // "Me golpeó Zelle", "M'a volé Twitch", "Vojtech beat us.": a word the
     // keep-rules above free, where only a person stands. After them, as
     // it checks places and organisations itself.

@@ -37,7 +37,7 @@ TEST(TestimonyLeaksRound17, GivenNameInAListOfPersons) {
 // HIT ME". On a line of capitals a capital says nothing: a listed given
 // name that no dictionary, place list or month list has is a person; one
 // that is an ordinary word or a month is one before what a person does.
-TEST(TestimonyLeaksRound17, DISABLED_GivenNameOnALineInCapitals) {
+TEST(TestimonyLeaksRound17, GivenNameOnALineInCapitals) {
   ExpectGoneAndKept("es", {
       {"PEDRO NOS GOLPEÓ", {"PEDRO"}, {"NOS GOLPEÓ"}},
       {"ME DIJO PEDRO QUE NOS FUERAMOS", {"PEDRO"}, {"ME DIJO", "QUE NOS"}},

@@ -1,0 +1,140 @@
+#include "redaction/capital_line_names.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <utility>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/organisation_names.h"
+#include "redaction/text_utf8.h"
+
+namespace amparo::redaction {
+namespace {
+
+struct Span {
+  size_t begin, end;
+};
+
+// True if [b, e) holds no lower-case letter: no ASCII a-z, and no
+// two-byte Latin-1 lower-case letter (0xC3 0xA0-0xBF: "é", "ñ", "ò").
+// The first such letter gives the line up: most lines have one at once.
+bool NoLowerCase(std::string_view text, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c == 0xC3 && i + 1 < e && static_cast<unsigned char>(text[i + 1]) >= 0xA0) return false;
+  }
+  return true;
+}
+
+// The words of the line [b, e): runs of letter bytes.
+void LineWords(std::string_view text, size_t b, size_t e, std::vector<Span>* words) {
+  words->clear();
+  size_t i = b;
+  while (i < e) {
+    while (i < e && !IsNameLetterByte(static_cast<unsigned char>(text[i]))) ++i;
+    const size_t wb = i;
+    while (i < e && IsNameLetterByte(static_cast<unsigned char>(text[i]))) ++i;
+    if (i > wb) words->push_back({wb, i});
+  }
+}
+
+}  // namespace
+
+void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& places,
+                               const std::vector<Finding>& others, std::vector<Finding>* names) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  constexpr uint32_t kOtherLists = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
+                                   kInstitution | kNameCue | kSpeechCue | kKinCue | kDemonym | kHonorific |
+                                   kNickname | kNicknameCue | kObjectPronoun | kPostCue | kRoleCue;
+  // An ordinary word or a month may still be a name before an act.
+  constexpr uint32_t kNeverAName = kOtherLists & ~kMonth;
+  std::vector<Span> words, candidates;
+  std::vector<std::string> folded;
+  std::vector<uint32_t> flags;
+  size_t line = 0;
+  while (line < text.size()) {
+    const void* nl = std::memchr(text.data() + line, '\n', text.size() - line);
+    const size_t end = nl == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+    const size_t b = line;
+    line = end + 1;
+    if (end - b < 8 || !NoLowerCase(text, b, end)) continue;
+    LineWords(text, b, end, &words);
+    size_t long_words = 0;
+    for (const Span& w : words) long_words += w.end - w.begin >= 2;
+    if (long_words < 3) continue;
+    folded.clear();
+    flags.clear();
+    for (const Span& w : words) {
+      folded.push_back(text::Fold(text.substr(w.begin, w.end - w.begin)));
+      flags.push_back(lexicon->Flags(folded.back()));
+    }
+    auto is = [&](size_t k, std::string_view w) { return k < words.size() && folded[k] == w; };
+    // What a person does to someone after word k.
+    auto acts_after = [&](size_t k) {
+      if (k + 1 < words.size() && (flags[k + 1] & kObjectPronoun) && !is(k + 1, "se")) return true;
+      if (k + 2 < words.size() && (flags[k + 2] & kObjectPronoun) && !(flags[k + 1] & kStopWord) &&
+          (is(k + 2, "me") || is(k + 2, "us") || is(k + 2, "him") || is(k + 2, "her") || is(k + 2, "them"))) {
+        return true;
+      }
+      if (is(k + 1, "te") || is(k + 1, "t")) {
+        return is(k + 3, "nou") || is(k + 3, "mwen") || is(k + 3, "li") || is(k + 3, "yo");
+      }
+      return false;
+    };
+    for (size_t k = 0; k < words.size(); ++k) {
+      const Span& w = words[k];
+      if (w.end - w.begin < 3 || (flags[k] & kGivenName) == 0 || (flags[k] & kNeverAName) != 0) continue;
+      // Joined to the words around it ("SAINT-DENIS", "D'ARTAGNAN").
+      if ((w.begin > 0 && (text[w.begin - 1] == '-' || text[w.begin - 1] == '\'')) ||
+          (w.end < text.size() && (text[w.end] == '-' || text[w.end] == '\''))) {
+        continue;
+      }
+      if (k > 0 && (flags[k - 1] & (kOrgWord | kInstitution | kTitle)) != 0 && !(flags[k - 1] & kTitle)) continue;
+      const std::string_view v = text.substr(w.begin, w.end - w.begin);
+      // The dictionaries hold many given names ("pedro", "juan"): the
+      // lexicon's lists of everyday words say what is ordinary.
+      const bool ordinary = (flags[k] & (kMonth | kCommonWord | kCommonName | kNotNameWord)) != 0;
+      if (ordinary && !acts_after(k)) continue;
+      if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) continue;
+      Span name = w;
+      if (k + 1 < words.size() && words[k + 1].begin == w.end + 1 && text[w.end] == ' ' &&
+          (flags[k + 1] & kSurname) != 0 && (flags[k + 1] & (kOtherLists | kCommonWord | kMonth)) == 0 &&
+          places.ClassOf(text.substr(words[k + 1].begin, words[k + 1].end - words[k + 1].begin)) ==
+              PlaceClass::kNone) {
+        name.end = words[k + 1].end;
+        ++k;
+      }
+      candidates.push_back(name);
+    }
+  }
+  if (candidates.empty()) return;
+  // Not where a finding stands already.
+  std::vector<std::pair<size_t, size_t>> covered;
+  for (const auto* list : {&others, static_cast<const std::vector<Finding>*>(names)}) {
+    for (const Finding& f : *list) covered.emplace_back(f.begin, f.end);
+  }
+  std::sort(covered.begin(), covered.end());
+  size_t farthest = 0;
+  for (auto& c : covered) {  // each span's end becomes the farthest end up to it
+    farthest = std::max(farthest, c.second);
+    c.second = farthest;
+  }
+  for (const Span& c : candidates) {
+    // The spans that begin before c ends: the farthest end among them.
+    auto it = std::lower_bound(covered.begin(), covered.end(), std::make_pair(c.end, size_t{0}));
+    if (it != covered.begin() && std::prev(it)->second > c.begin) continue;
+    Finding name;
+    name.begin = c.begin;
+    name.end = c.end;
+    name.type = IdentifierType::kPersonName;
+    name.detector = "names";
+    name.confidence = 0.7f;
+    names->push_back(name);
+  }
+}
+
+}  // namespace amparo::redaction
