@@ -52,7 +52,7 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
                                    kNickname | kNicknameCue | kObjectPronoun | kPostCue | kRoleCue;
   // An ordinary word or a month may still be a name before an act.
   constexpr uint32_t kNeverAName = kOtherLists & ~kMonth;
-  std::vector<Span> words, candidates;
+  std::vector<Span> words, candidates, capital_lines;
   std::vector<std::string> folded;
   std::vector<uint32_t> flags;
   size_t line = 0;
@@ -66,6 +66,7 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
     size_t long_words = 0;
     for (const Span& w : words) long_words += w.end - w.begin >= 2;
     if (long_words < 3) continue;
+    capital_lines.push_back({b, end});
     folded.clear();
     flags.clear();
     for (const Span& w : words) {
@@ -76,6 +77,13 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
     // What a person does to someone after word k.
     auto acts_after = [&](size_t k) {
       if (k + 1 < words.size() && (flags[k + 1] & kObjectPronoun) && !is(k + 1, "se")) return true;
+      // French: a pronoun and an auxiliary ("PIERRE NOUS A FRAPPÉS",
+      // "PIERRE M'A VOLÉ").
+      if ((is(k + 1, "nous") || is(k + 1, "vous") || is(k + 1, "lui") || is(k + 1, "leur") || is(k + 1, "m") ||
+           is(k + 1, "t") || is(k + 1, "l")) &&
+          (is(k + 2, "a") || is(k + 2, "ont") || is(k + 2, "avait") || is(k + 2, "avaient"))) {
+        return true;
+      }
       if (k + 2 < words.size() && (flags[k + 2] & kObjectPronoun) && !(flags[k + 1] & kStopWord) &&
           (is(k + 2, "me") || is(k + 2, "us") || is(k + 2, "him") || is(k + 2, "her") || is(k + 2, "them"))) {
         return true;
@@ -110,6 +118,25 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
       }
       candidates.push_back(name);
     }
+  }
+  if (capital_lines.empty()) return;
+  // A name the detector ran on over an object pronoun on such a line
+  // ("PEDRO NOS GOLPEÓ EN LA ESTACIÓN": "PEDRO NOS") ends before it.
+  for (Finding& f : *names) {
+    if (f.type != IdentifierType::kPersonName || std::strcmp(f.detector, "names") != 0 || f.end > text.size() ||
+        f.end - f.begin < 5) {
+      continue;
+    }
+    auto line_of = std::upper_bound(capital_lines.begin(), capital_lines.end(), f.begin,
+                                    [](size_t at, const Span& l) { return at < l.begin; });
+    if (line_of == capital_lines.begin() || std::prev(line_of)->end < f.end) continue;
+    size_t last = f.end;
+    while (last > f.begin && IsNameLetterByte(static_cast<unsigned char>(text[last - 1]))) --last;
+    if (last < f.begin + 2 || text[last - 1] != ' ') continue;
+    if ((lexicon->Flags(text::Fold(text.substr(last, f.end - last))) & kObjectPronoun) == 0) continue;
+    size_t e = last - 1;
+    while (e > f.begin && text[e - 1] == ' ') --e;
+    f.end = e;
   }
   if (candidates.empty()) return;
   // Not where a finding stands already.

@@ -22,8 +22,11 @@
 // after a street, organisation or institution word ("CALLE PEDRO MORENO",
 // "RUE VICTOR HUGO"), nor one any finding already covers.
 //
-// Guarantees: only adds kPersonName findings (detector "names"); other
-// findings are untouched. Linear in the text: a line is given up at its
+// A name the detector found on such a line that ends with an object pronoun
+// ("PEDRO NOS" of "PEDRO NOS GOLPEÓ EN LA ESTACIÓN") ends before it.
+//
+// Guarantees: adds kPersonName findings (detector "names"), and shortens
+// only such "names" findings; other findings are untouched. Linear in the text: a line is given up at its
 // first lower-case letter, and the lists are read only on lines in
 // capitals.
 #ifndef AMPARO_REDACTION_CAPITAL_LINE_NAMES_H_

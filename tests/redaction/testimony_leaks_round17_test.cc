@@ -42,6 +42,7 @@ TEST(TestimonyLeaksRound17, GivenNameOnALineInCapitals) {
       {"PEDRO NOS GOLPEÓ", {"PEDRO"}, {"NOS GOLPEÓ"}},
       {"ME DIJO PEDRO QUE NOS FUERAMOS", {"PEDRO"}, {"ME DIJO", "QUE NOS"}},
       {"LLEGAMOS A TAPACHULA EN MAYO", {}, {"TAPACHULA", "MAYO"}},
+      {"PEDRO NOS GOLPEÓ EN LA ESTACIÓN DE ARRIAGA", {"PEDRO"}, {"NOS GOLPEÓ", "ARRIAGA"}},
       {"NO HAY PAZ NI LUZ EN LA FRONTERA", {}, {"PAZ", "LUZ", "FRONTERA"}},
   });
   ExpectGoneAndKept("en", {
@@ -51,6 +52,10 @@ TEST(TestimonyLeaksRound17, GivenNameOnALineInCapitals) {
   ExpectGoneAndKept("ht", {
       {"JAN TE BAT NOU", {"JAN"}, {"TE BAT NOU"}},
       {"NOU TE RIVE NAN MWA JAN", {}, {"NOU TE RIVE"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"PIERRE NOUS A FRAPPÉS DEVANT TOUT LE MONDE", {"PIERRE"}, {"NOUS A FRAPPÉS"}},
+      {"ON A MARCHÉ SUR LA PIERRE DU CHEMIN", {}, {"PIERRE"}},
   });
 }
 
