@@ -648,7 +648,14 @@ void AddRoleAppositions(std::string_view text, std::string_view lang2, const Sub
     if (at < text.size() && text[at] == ',') ++at;
     if (at < text.size() && text[at] == ' ') {
       const Word w = WordAt(text, at + 1);
-      if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
+      if (ListedSubject(text, reader, lexicon, w)) {
+        added->emplace_back(w.begin, w.end);
+      } else if (lang2 != "es" && !Empty(w) && w.end - w.begin <= 12 && Lower(text, w) &&
+                 (lexicon.Flags(Folded(View(text, w)).view()) & kNickname) != 0) {
+        // "the coyote flaco sold us": a nickname of the list in lower case
+        // (outside Spanish, where "el coyote flaco" is a skinny one).
+        added->emplace_back(w.begin, w.end);
+      }
     }
     // Before: "Zelle, el coyote".
     const Word determiner = PreviousWord(text, Word{p, p});

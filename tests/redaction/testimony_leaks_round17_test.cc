@@ -110,5 +110,17 @@ TEST(TestimonyLeaksRound17, HaitianVerbGluedToItsObjectByAComma) {
   });
 }
 
+// "the coyote flaco sold us": a nickname of the list in lower case after a
+// smuggler's role, outside Spanish ("el coyote flaco" is a skinny one).
+TEST(TestimonyLeaksRound17, LowerCaseNicknameAfterASmugglersRole) {
+  ExpectGoneAndKept("en", {
+      {"my cousin said the coyote flaco sold us to the cartel", {"flaco"}, {"the coyote", "sold us"}},
+      {"the coyote left us at the river", {}, {"the coyote left us"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"el coyote flaco nos dejó en el río", {}, {"el coyote"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
