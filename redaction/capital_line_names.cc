@@ -93,8 +93,22 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
       }
       return false;
     };
+    // A kin word, maybe after a possessive or before Haitian "M"/"MWEN"
+    // ("MY BROTHER", "MANMAN M"), ends before word k.
+    auto kin_before = [&](size_t k) {
+      size_t j = k;
+      if (j > 0 && (is(j - 1, "m") || is(j - 1, "mwen") || is(j - 1, "nou"))) --j;
+      return j > 0 && (flags[j - 1] & kKinCue) != 0;
+    };
     for (size_t k = 0; k < words.size(); ++k) {
       const Span& w = words[k];
+      // A word of no list and no dictionary after a kin word ("MANMAN M
+      // ROSELÈNE"): the name the lists lack.
+      if (w.end - w.begin >= 3 && flags[k] == 0 && kin_before(k) && !lexicon->IsDictionaryWord(folded[k]) &&
+          places.ClassOf(text.substr(w.begin, w.end - w.begin)) == PlaceClass::kNone) {
+        candidates.push_back(w);
+        continue;
+      }
       if (w.end - w.begin < 3 || (flags[k] & kGivenName) == 0 || (flags[k] & kNeverAName) != 0) continue;
       // Joined to the words around it ("SAINT-DENIS", "D'ARTAGNAN").
       if ((w.begin > 0 && (text[w.begin - 1] == '-' || text[w.begin - 1] == '\'')) ||
@@ -102,6 +116,9 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
         continue;
       }
       if (k > 0 && (flags[k - 1] & (kOrgWord | kInstitution | kTitle)) != 0 && !(flags[k - 1] & kTitle)) continue;
+      // After an article or a possessive a noun stands ("MON MARI", "LA
+      // ROSA"), unless an act follows.
+      if (k > 0 && (flags[k - 1] & kStopWord) != 0 && !acts_after(k)) continue;
       const std::string_view v = text.substr(w.begin, w.end - w.begin);
       // The dictionaries hold many given names ("pedro", "juan"): the
       // lexicon's lists of everyday words say what is ordinary.
@@ -124,16 +141,34 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
   // ("PEDRO NOS GOLPEÓ EN LA ESTACIÓN": "PEDRO NOS") ends before it.
   for (Finding& f : *names) {
     if (f.type != IdentifierType::kPersonName || std::strcmp(f.detector, "names") != 0 || f.end > text.size() ||
-        f.end - f.begin < 5) {
+        f.end < f.begin + 5) {
       continue;
     }
     auto line_of = std::upper_bound(capital_lines.begin(), capital_lines.end(), f.begin,
                                     [](size_t at, const Span& l) { return at < l.begin; });
     if (line_of == capital_lines.begin() || std::prev(line_of)->end < f.end) continue;
+    // A kin word after a possessive opening the finding ("MON MARI
+    // JACQUES": "MARI JACQUES") is no part of the name.
+    const std::string_view first_word = LetterWordStartingAt(text, f.begin);
+    const size_t after_first = f.begin + first_word.size();
+    if (after_first + 1 < f.end && text[after_first] == ' ' && f.begin >= 2 && text[f.begin - 1] == ' ' &&
+        (lexicon->Flags(text::Fold(first_word)) & kKinCue) != 0) {
+      size_t pb = 0;
+      const std::string_view before = LetterWordEndingAt(text, f.begin - 1, &pb);
+      if (!before.empty() && (lexicon->Flags(text::Fold(before)) & kStopWord) != 0) f.begin = after_first + 1;
+    }
     size_t last = f.end;
     while (last > f.begin && IsNameLetterByte(static_cast<unsigned char>(text[last - 1]))) --last;
     if (last < f.begin + 2 || text[last - 1] != ' ') continue;
-    if ((lexicon->Flags(text::Fold(text.substr(last, f.end - last))) & kObjectPronoun) == 0) continue;
+    // Or a word of a dictionary that no name list has ("MY BROTHER OMAR
+    // STAYED IN JUAREZ": "OMAR STAYED").
+    const std::string last_word = text::Fold(text.substr(last, f.end - last));
+    const uint32_t last_flags = lexicon->Flags(last_word);
+    if ((last_flags & kObjectPronoun) == 0 &&
+        ((last_flags & (kGivenName | kSurname | kNameWord | kRouteName)) != 0 ||
+         !lexicon->IsDictionaryWord(last_word))) {
+      continue;
+    }
     size_t e = last - 1;
     while (e > f.begin && text[e - 1] == ' ') --e;
     f.end = e;

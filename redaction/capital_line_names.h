@@ -23,7 +23,11 @@
 // "RUE VICTOR HUGO"), nor one any finding already covers.
 //
 // A name the detector found on such a line that ends with an object pronoun
-// ("PEDRO NOS" of "PEDRO NOS GOLPEÓ EN LA ESTACIÓN") ends before it.
+// or a dictionary word of no name list ("PEDRO NOS" of "PEDRO NOS GOLPEÓ EN
+// LA ESTACIÓN", "OMAR STAYED") ends before it; one that opens with a kin
+// word after a possessive ("MARI JACQUES" of "MON MARI JACQUES") begins
+// after it. A word of no list and no dictionary right after a kin word
+// (maybe with Haitian "M": "MANMAN M ROSELÈNE") is a person too.
 //
 // Guarantees: adds kPersonName findings (detector "names"), and shortens
 // only such "names" findings; other findings are untouched. Linear in the text: a line is given up at its

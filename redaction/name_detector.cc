@@ -3311,8 +3311,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     for (const size_t i : lower_given) {
       // The cheap test first: most given names in lower case stand before
       // no other.
-      if (i == 0 || i + 1 >= n || !(info[i + 1].flags & kGivenName) || info[i + 1].score > 0 ||
-          !ts[i - 1].word || ts[i - 1].capitalized) {
+      // (The second may be found already: "a rosa elena" took "elena" alone.)
+      if (i == 0 || i + 1 >= n || !(info[i + 1].flags & kGivenName) || !ts[i - 1].word || ts[i - 1].capitalized) {
         continue;
       }
       // After a kin word the first name is found already ("mi prima luz

@@ -122,5 +122,31 @@ TEST(TestimonyLeaksRound17, LowerCaseNicknameAfterASmugglersRole) {
   });
 }
 
+// Lines in capitals with a kin word: the name after it goes, the kin word
+// and the verb stay ("MON MARI JACQUES" had "MARI JACQUES" taken, "MY
+// BROTHER OMAR STAYED" "OMAR STAYED"); a name of no list after the kin word
+// goes too ("MANMAN M ROSELÈNE").
+TEST(TestimonyLeaksRound17, KinWordOnALineInCapitals) {
+  ExpectGoneAndKept("fr", {
+      {"MON MARI JACQUES EST RESTÉ À TAPACHULA", {"JACQUES"}, {"MON MARI", "TAPACHULA"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"MY BROTHER OMAR STAYED IN JUAREZ", {"OMAR"}, {"MY BROTHER", "STAYED IN JUAREZ"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"MANMAN M ROSELÈNE TE RETE OKAP", {"ROSELÈNE"}, {"MANMAN M", "TE RETE OKAP"}},
+      {"MANMAN M TE RETE OKAP AK PITIT LI", {}, {"MANMAN M TE RETE OKAP"}},
+  });
+}
+
+// "vi rosa elena": a double given name in lower case whose second part the
+// detector had found alone ("a rosa elena" lost only "elena").
+TEST(TestimonyLeaksRound17, LowerCaseDoubleGivenNameWhoseSecondWasFound) {
+  ExpectGoneAndKept("es", {
+      {"vi rosa elena en la estacion del tren", {"rosa", "elena"}, {"en la estacion"}},
+      {"le di el dinero a rosa elena", {"rosa", "elena"}, {"le di el dinero a"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
