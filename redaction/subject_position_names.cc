@@ -1144,8 +1144,13 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
     const unsigned char last = static_cast<unsigned char>(text[f.begin - 2]);
     if (text[f.begin - 1] != ' ' || ((last < 'a' || last > 'z') && last < 0x80)) continue;
     const Word particle = PreviousWord(text, Word{f.begin, f.begin});
-    if (particle.end - particle.begin < 2 || particle.end - particle.begin > 6 || text[particle.begin] < 'A' ||
-        text[particle.begin] > 'Z' || kParticles.count(View(text, particle)) == 0) {
+    // Haitian "ti" in lower case where a sentence opens ("ti Jo te vann
+    // nou"): the nickname as survivors type it; elsewhere it may be
+    // Spanish "ti" ("a ti Pedro te buscan").
+    const bool lower_ti = View(text, particle) == "ti" && OpensSentence(text, particle);
+    if (particle.end - particle.begin < 2 || particle.end - particle.begin > 6 ||
+        ((text[particle.begin] < 'A' || text[particle.begin] > 'Z') && !lower_ti) ||
+        (!lower_ti && kParticles.count(View(text, particle)) == 0)) {
       continue;
     }
     candidates.emplace_back(i, particle.begin);

@@ -148,5 +148,16 @@ TEST(TestimonyLeaksRound17, LowerCaseDoubleGivenNameWhoseSecondWasFound) {
   });
 }
 
+// "ti Jo te vann nou": Haitian "ti" typed in lower case opening a sentence
+// before a name found is the nickname's; Spanish "a ti" stays.
+TEST(TestimonyLeaksRound17, LowerCaseTiBeforeAName) {
+  ExpectGoneAndKept("ht", {
+      {"ti Jo te vann nou bay yon lòt pasè nan Tapachula.", {"ti ", "Jo"}, {"te vann nou", "Tapachula"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Le dije a ti Pedro que no.", {"Pedro"}, {"Le dije a ti"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
