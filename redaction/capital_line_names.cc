@@ -160,17 +160,22 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
     size_t last = f.end;
     while (last > f.begin && IsNameLetterByte(static_cast<unsigned char>(text[last - 1]))) --last;
     if (last < f.begin + 2 || text[last - 1] != ' ') continue;
-    // Or a word of a dictionary that no name list has ("MY BROTHER OMAR
-    // STAYED IN JUAREZ": "OMAR STAYED").
+    // Or a word of a dictionary that no name list has after a listed name
+    // ("MY BROTHER OMAR STAYED IN JUAREZ": "OMAR STAYED").
     const std::string last_word = text::Fold(text.substr(last, f.end - last));
     const uint32_t last_flags = lexicon->Flags(last_word);
-    if ((last_flags & kObjectPronoun) == 0 &&
-        ((last_flags & (kGivenName | kSurname | kNameWord | kRouteName)) != 0 ||
-         !lexicon->IsDictionaryWord(last_word))) {
-      continue;
-    }
     size_t e = last - 1;
     while (e > f.begin && text[e - 1] == ' ') --e;
+    if ((last_flags & kObjectPronoun) == 0) {
+      if ((last_flags & (kGivenName | kSurname | kNameWord | kRouteName)) != 0 ||
+          !lexicon->IsDictionaryWord(last_word)) {
+        continue;
+      }
+      // Only after a name of the lists, no title: "DJ SPARKLE" is whole.
+      size_t pb = 0;
+      const uint32_t before_flags = lexicon->Flags(text::Fold(LetterWordEndingAt(text, e, &pb)));
+      if ((before_flags & (kGivenName | kSurname)) == 0 || (before_flags & (kTitle | kHonorific)) != 0) continue;
+    }
     f.end = e;
   }
   if (candidates.empty()) return;
