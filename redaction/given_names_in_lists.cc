@@ -1,6 +1,6 @@
 #include "redaction/given_names_in_lists.h"
 
-#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -51,31 +51,47 @@ void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer&
                                     std::vector<Finding>* names) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
-  // The persons found with a separator next to them: most have none, and
-  // then nothing more is done.
-  std::vector<std::pair<size_t, size_t>> spans;  // (begin, end) of persons found
+  // Whether any person found has a separator next to it: most texts have
+  // none, and then nothing more is done.
   bool any = false;
   for (const Finding& f : *names) {
     if (!IsPerson(f) || f.begin >= f.end || f.end > text.size()) continue;
-    spans.emplace_back(f.begin, f.end);
     bool c = false;
-    any = any || AcrossSeparator(text, f.end, true, &c) != kNone || AcrossSeparator(text, f.begin, false, &c) != kNone;
+    if (AcrossSeparator(text, f.end, true, &c) != kNone || AcrossSeparator(text, f.begin, false, &c) != kNone) {
+      any = true;
+      break;
+    }
   }
   if (!any) return;
-  std::sort(spans.begin(), spans.end());
-  // A person found exactly at [b, e): its span is looked up by begin, or
-  // by end among the spans that end there.
+  // Where persons found begin and end, one bit per byte of the text: an
+  // item next to a separator is looked up in constant time, where sorting
+  // the findings cost more than the rest of the pass.
+  const size_t n = text.size() + 1;
+  std::vector<uint64_t> starts((n + 63) / 64, 0), ends((n + 63) / 64, 0);
+  auto set = [](std::vector<uint64_t>* bits, size_t i) { (*bits)[i / 64] |= uint64_t{1} << (i % 64); };
+  auto test = [](const std::vector<uint64_t>& bits, size_t i) { return (bits[i / 64] >> (i % 64) & 1) != 0; };
+  for (const Finding& f : *names) {
+    if (!IsPerson(f) || f.begin >= f.end || f.end > text.size()) continue;
+    set(&starts, f.begin);
+    set(&ends, f.end);
+  }
+  // The end of the person found that begins at b (the nearest end after
+  // it, within a name's length), or kNone.
   auto found_from = [&](size_t b) {
-    auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(b, size_t{0}));
-    return it != spans.end() && it->first == b ? it->second : kNone;
+    if (!test(starts, b)) return kNone;
+    for (size_t e = b + 1; e < n && e <= b + 80; ++e) {
+      if (test(ends, e)) return e;
+    }
+    return kNone;
   };
-  std::vector<std::pair<size_t, size_t>> by_end;  // (end, begin)
-  by_end.reserve(spans.size());
-  for (const auto& s : spans) by_end.emplace_back(s.second, s.first);
-  std::sort(by_end.begin(), by_end.end());
+  // The begin of the person found that ends at e, or kNone.
   auto found_to = [&](size_t e) {
-    auto it = std::lower_bound(by_end.begin(), by_end.end(), std::make_pair(e, size_t{0}));
-    return it != by_end.end() && it->first == e ? it->second : kNone;
+    if (!test(ends, e)) return kNone;
+    for (size_t b = e; b > 0 && b + 80 >= e;) {
+      --b;
+      if (test(starts, b)) return b;
+    }
+    return kNone;
   };
   constexpr uint32_t kOtherLists = kStopWord | kMonth | kTitle | kPlacePrep | kConnector | kOrgWord |
                                    kInstitution | kNameCue | kSpeechCue | kKinCue | kDemonym | kHonorific;
@@ -94,10 +110,14 @@ void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer&
   };
   std::vector<Item> list;
   std::vector<Finding> added;
-  size_t done = 0;
-  for (const auto& [seed_begin, seed_end] : spans) {
-    if (seed_begin < done) continue;
-    list.assign(1, Item{seed_begin, seed_end, true});
+  for (const Finding& seed : *names) {
+    if (!IsPerson(seed) || seed.begin >= seed.end || seed.end > text.size()) continue;
+    // Only a person with a separator next to it starts a list.
+    bool c0 = false;
+    if (AcrossSeparator(text, seed.end, true, &c0) == kNone && AcrossSeparator(text, seed.begin, false, &c0) == kNone) {
+      continue;
+    }
+    list.assign(1, Item{seed.begin, seed.end, true});
     bool conjunction = false;
     while (list.size() < 8) {  // items before the seed
       bool c = false;
@@ -133,7 +153,6 @@ void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer&
       }
       conjunction = conjunction || c;
     }
-    done = list.back().end;
     if (list.size() < 2 || !conjunction) continue;
     for (const Item& it : list) {
       if (it.found) continue;
@@ -144,6 +163,9 @@ void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer&
       name.detector = "names";
       name.confidence = 0.7f;
       added.push_back(name);
+      // Found now: a later person of the same list adds it no more.
+      set(&starts, it.begin);
+      set(&ends, it.end);
     }
   }
   names->insert(names->end(), added.begin(), added.end());

@@ -12,8 +12,8 @@
 // found or such words, with at least one conjunction among the separators
 // ("Jak, Lwi ak Pòl", "Pedro y Jak"). Nothing is added for a list with no
 // person found; other findings are untouched. Linear in the number of
-// findings; the lists are read only where a separator follows or precedes
-// a person found.
+// findings and the text's length (two bits per byte, set only when a
+// separator follows or precedes a person found).
 #ifndef AMPARO_REDACTION_GIVEN_NAMES_IN_LISTS_H_
 #define AMPARO_REDACTION_GIVEN_NAMES_IN_LISTS_H_
 

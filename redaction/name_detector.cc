@@ -3312,7 +3312,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // The cheap test first: most given names in lower case stand before
       // no other.
       // (The second may be found already: "a rosa elena" took "elena" alone.)
-      if (i == 0 || i + 1 >= n || !(info[i + 1].flags & kGivenName) || !ts[i - 1].word || ts[i - 1].capitalized) {
+      if (i == 0 || i + 1 >= n || !(info[i + 1].flags & kGivenName) || ts[i + 1].capitalized || !ts[i - 1].word ||
+          ts[i - 1].capitalized) {
         continue;
       }
       // After a kin word the first name is found already ("mi prima luz
