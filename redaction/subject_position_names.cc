@@ -1112,8 +1112,9 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
 // finding grows over it. Only such a word of a short list: "Abu Dhabi" is
 // never found as a person, and a word before a name is otherwise left to
 // the detector. No finding that starts before the name may reach into the
-// particle.
-void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& others,
+// particle. In Haitian text, "ti" in lower case opening a sentence too
+// ("ti Jo te vann nou").
+void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& others, bool haitian,
                             std::vector<Finding>* names) {
   static const std::unordered_set<std::string_view> kParticles = {
       "Abu", "Abou", "Umm", "Oum", "Ibn", "Big", "Little", "Lil", "Fat", "Skinny", "Crazy",
@@ -1145,9 +1146,9 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
     if (text[f.begin - 1] != ' ' || ((last < 'a' || last > 'z') && last < 0x80)) continue;
     const Word particle = PreviousWord(text, Word{f.begin, f.begin});
     // Haitian "ti" in lower case where a sentence opens ("ti Jo te vann
-    // nou"): the nickname as survivors type it; elsewhere it may be
-    // Spanish "ti" ("a ti Pedro te buscan").
-    const bool lower_ti = View(text, particle) == "ti" && OpensSentence(text, particle);
+    // nou"): the nickname as survivors type it. Only in Haitian text:
+    // Spanish has "a ti", French OCR "ti" for "la" or "de".
+    const bool lower_ti = haitian && View(text, particle) == "ti" && OpensSentence(text, particle);
     if (particle.end - particle.begin < 2 || particle.end - particle.begin > 6 ||
         ((text[particle.begin] < 'A' || text[particle.begin] > 'Z') && !lower_ti) ||
         (!lower_ti && kParticles.count(View(text, particle)) == 0)) {
@@ -1448,7 +1449,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (english) AddKinOwners(text, places, *lexicon, &added);
   AddRoleAppositions(text, lang2, reader, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
-  GrowNamesOverParticles(text, others, names);
+  GrowNamesOverParticles(text, others, lang2 == "ht", names);
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());
