@@ -3339,8 +3339,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         continue;
       }
       if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;
+      // After a verb the model, which reads a preposition or a kin word as
+      // a person's sign, may drop the pair ("vimos luz marina en el
+      // monte"): the verb is sign enough.
+      const bool preposition = before == "a" || before == "con" || before == "para" || before == "pa" ||
+                               before == "avec" || before == "pour" || before == "ak" || before == "pou";
+      const float score = kin || preposition ? 0.6f : 0.9f;
       for (size_t k = i; k <= i + 1; ++k) {
-        if (info[k].score < 0.6f) info[k].score = 0.6f;
+        if (info[k].score < score) info[k].score = score;
         info[k].run = -1;
       }
     }

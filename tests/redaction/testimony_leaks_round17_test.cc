@@ -17,6 +17,8 @@ TEST(TestimonyLeaksRound17, LowerCaseDoubleGivenNameAfterAVerb) {
   ExpectGoneAndKept("es", {
       {"vi luz marina ayer", {"luz", "marina"}, {"vi", "ayer"}},
       {"conoci rosa maria en el albergue", {"rosa", "maria"}, {"en el albergue"}},
+      {"vimos luz marina en el monte", {"luz", "marina"}, {"vimos", "en el monte"}},
+      {"conocimos rosa maria en el albergue", {"rosa", "maria"}, {"conocimos", "en el albergue"}},
       {"vimos una luz blanca en el monte", {}, {"luz blanca"}},
       {"vi la marina ayer", {}, {"marina"}},
   });
