@@ -8,6 +8,11 @@
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
+namespace {
+
+bool IsLowerAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
 
 void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazetteer& places,
                                          std::vector<Finding>* names) {
@@ -16,12 +21,26 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
   constexpr uint32_t kNotAPart = kStopWord | kTitle | kPlacePrep | kConnector | kOrgWord | kInstitution |
                                  kNameCue | kSpeechCue | kKinCue | kHonorific | kDemonym;
   for (Finding& f : *names) {
-    // The cheap tests first: most names have no hyphen one word before.
     if ((f.type != IdentifierType::kPersonName && f.type != IdentifierType::kSurvivorName) ||
-        std::strcmp(f.detector, "names") != 0 || f.begin < 6 || text[f.begin - 1] != ' ' ||
-        !StartsWithCapital(text, f.begin)) {
+        std::strcmp(f.detector, "names") != 0) {
       continue;
     }
+    // "Mi-rae Park": the detector found the syllable after the hyphen, a
+    // listed given name in lower case, and left the short first part, which
+    // a list has as a word ("mi"). A capitalized part of two or three
+    // letters opening the word goes with it.
+    if (f.begin >= 3 && text[f.begin - 1] == '-' && IsLowerAsciiLetter(text[f.begin])) {
+      size_t b = f.begin - 1;
+      while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1])) && f.begin - 1 - b < 4) --b;
+      const size_t len = f.begin - 1 - b;
+      if (len >= 2 && len <= 3 && (b == 0 || text[b - 1] == ' ' || text[b - 1] == '\n') &&
+          StartsWithCapital(text, b) && !text::AllCaps(text.substr(b, len))) {
+        f.begin = b;
+      }
+      continue;
+    }
+    // The cheap tests first: most names have no hyphen one word before.
+    if (f.begin < 6 || text[f.begin - 1] != ' ' || !StartsWithCapital(text, f.begin)) continue;
     bool hyphen = false;
     for (size_t k = f.begin - 1, steps = 0; k > 0 && steps < 40 && text[k - 1] != ' ' && text[k - 1] != '\n';
          --k, ++steps) {

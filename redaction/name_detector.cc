@@ -2421,10 +2421,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // Park", "the man who hit me was Jimin Park" name him as "his name was"
       // does; the subject is a person noun after an article or possessive
       // that opens the sentence, the surname ends the clause.
+      // In Spanish too: "El guía era Jimin Park", "El que nos robó fue
+      // Jimin Park" ("el que", "la que": the one who).
+      const bool spanish = language.substr(0, 2) == "es";
       auto after_a_persons_copula = [&] {
-        if (!english || idx != 1 || p < 1) return false;
+        if (!(english || spanish) || idx != 1 || p < 1) return false;
         const std::string_view cop = tk.Folded(ts[p]);
-        if (cop != "was" && cop != "is") return false;
+        if (english ? (cop != "was" && cop != "is") : (cop != "fue" && cop != "era" && cop != "es")) return false;
         if (w + 1 < n && !(!ts[w + 1].word && (ts[w + 1].first == '.' || ts[w + 1].first == ',' ||
                                                 ts[w + 1].first == ';' || ts[w + 1].first == '\n'))) {
           return false;
@@ -2432,17 +2435,25 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         static const std::unordered_set<std::string_view> kPersonNouns = {
             "smuggler", "coyote", "driver", "guide", "man", "woman", "guy", "boss", "officer", "agent",
             "guard", "one", "person", "leader", "owner", "trafficker", "soldier", "policeman"};
+        static const std::unordered_set<std::string_view> kPersonNounsEs = {
+            "coyote", "pollero", "guia", "chofer", "conductor", "hombre", "mujer", "tipo", "senor", "senora",
+            "jefe", "jefa", "patron", "oficial", "agente", "guardia", "policia", "soldado", "militar", "lider",
+            "dueno", "duena", "traficante", "encargado", "encargada", "que"};
         static const std::unordered_set<std::string_view> kOpeners = {
             "the", "our", "my", "their", "his", "her", "that", "this"};
+        static const std::unordered_set<std::string_view> kOpenersEs = {
+            "el", "la", "los", "las", "nuestro", "nuestra", "mi", "su", "ese", "esa", "este", "esta", "aquel"};
+        const auto& person_nouns = english ? kPersonNouns : kPersonNounsEs;
+        const auto& openers = english ? kOpeners : kOpenersEs;
         long k = static_cast<long>(p) - 1;
         for (int steps = 0; k >= 0 && steps < 12; --k, ++steps) {
           if (!ts[k].word) {
             if (ts[k].first == '.' || ts[k].first == '\n' || ts[k].first == '!' || ts[k].first == '?') return false;
             continue;
           }
-          if (kPersonNouns.count(tk.Folded(ts[k])) == 0) continue;
+          if (person_nouns.count(tk.Folded(ts[k])) == 0) continue;
           const long a = prev_word(static_cast<size_t>(k));
-          if (a < 0 || kOpeners.count(tk.Folded(ts[a])) == 0) continue;
+          if (a < 0 || openers.count(tk.Folded(ts[a])) == 0) continue;
           const long b = prev_word(static_cast<size_t>(a));
           if (b < 0) return true;
           for (size_t j = static_cast<size_t>(b) + 1; j < static_cast<size_t>(a); ++j) {
@@ -2460,6 +2471,26 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           ((info[w - 1].flags & kGivenName) || strong_cue || persons_copula) && !ts[w].all_caps &&
           !ts[w - 1].all_caps &&
           !(w + 1 < n && ts[w + 1].word && ts[w + 1].has_digit)) {
+        in.score = 0.7f;
+        ++flagged_in_run;
+        continue;
+      }
+      // "Daniel Calle nos golpeó", "Daniel Calle beat us": a street or place
+      // word of no surname list right after a listed given name, before an
+      // object pronoun (or, in English, a verb and one), is the surname:
+      // a street does not beat anyone.
+      auto street_word_before_an_act = [&] {
+        if (w + 2 >= n || !ts[w + 1].word || ts[w + 1].capitalized || !ts[w + 1].space_before ||
+            ts[w + 1].newline_before) {
+          return false;
+        }
+        if (info[w + 1].flags & kObjectPronoun) return !english;
+        return english && ts[w + 2].word && !ts[w + 2].capitalized && !ts[w + 2].newline_before &&
+               (info[w + 2].flags & kObjectPronoun) && !(info[w + 1].flags & (kStopWord | kPlacePrep | kConnector));
+      };
+      if ((in.flags & (kOrgWord | kSurname | kTitle | kMonth | kInstitution | kGivenName)) == kOrgWord &&
+          idx > 0 && words[idx - 1] + 1 == w && info[w - 1].score > 0 && (info[w - 1].flags & kGivenName) &&
+          !ts[w].all_caps && !ts[w - 1].all_caps && street_word_before_an_act()) {
         in.score = 0.7f;
         ++flagged_in_run;
         continue;
@@ -3280,21 +3311,42 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     for (const size_t i : lower_given) {
       // The cheap test first: most given names in lower case stand before
       // no other.
-      if (i == 0 || i + 1 >= n || !(info[i + 1].flags & kGivenName) || info[i + 1].score > 0 ||
-          !ts[i - 1].word || ts[i - 1].capitalized) {
+      // (The second may be found already: "a rosa elena" took "elena" alone.)
+      if (i == 0 || i + 1 >= n || !(info[i + 1].flags & kGivenName) || ts[i + 1].capitalized || !ts[i - 1].word ||
+          ts[i - 1].capitalized) {
         continue;
       }
       // After a kin word the first name is found already ("mi prima luz
       // marina"): the second one goes with it.
       const bool kin = (info[i - 1].flags & kKinCue) != 0;
       const std::string_view before = tk.Folded(ts[i - 1]);
+      // Survivors drop Spanish "a" before a person after verbs of seeing,
+      // meeting or calling in the first person ("vi luz marina ayer",
+      // "conocí rosa maria en el albergue"): such a verb says a person
+      // follows as "a" does.
+      static constexpr std::string_view kMetVerbs[] = {
+          "vi", "vimos", "conoci", "conocimos", "encontre", "encontramos", "llame", "llamamos",
+          "busque", "buscamos", "salude", "saludamos", "ayude", "ayudamos", "deje", "dejamos"};
+      auto met_verb = [&]() {
+        for (std::string_view v : kMetVerbs) {
+          if (before == v) return true;
+        }
+        return false;
+      };
       if (!kin && (info[i].score > 0 || (before != "a" && before != "con" && before != "para" && before != "pa" &&
-                                         before != "avec" && before != "pour" && before != "ak" && before != "pou"))) {
+                                         before != "avec" && before != "pour" && before != "ak" && before != "pou" &&
+                                         !met_verb()))) {
         continue;
       }
       if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;
+      // After a verb the model, which reads a preposition or a kin word as
+      // a person's sign, may drop the pair ("vimos luz marina en el
+      // monte"): the verb is sign enough.
+      const bool preposition = before == "a" || before == "con" || before == "para" || before == "pa" ||
+                               before == "avec" || before == "pour" || before == "ak" || before == "pou";
+      const float score = kin || preposition ? 0.6f : 0.9f;
       for (size_t k = i; k <= i + 1; ++k) {
-        if (info[k].score < 0.6f) info[k].score = 0.6f;
+        if (info[k].score < score) info[k].score = score;
         info[k].run = -1;
       }
     }

@@ -158,8 +158,11 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
     const size_t e = b + word.size();
     size_t last = 0;
     const std::string_view given = LetterWordEndingAt(text, f.end, &last);
-    if (word.size() < 3 || given.size() < 2 || last < f.begin || !StartsWithCapital(text, last) ||
-        HasLower(given) != HasLower(word)) {
+    // The given name may be the last syllable of a hyphenated first name
+    // the finding holds whole ("Mi-rae Park").
+    const bool capitalized = StartsWithCapital(text, last) ||
+                             (last > f.begin && text[last - 1] == '-' && StartsWithCapital(text, f.begin));
+    if (word.size() < 3 || given.size() < 2 || last < f.begin || !capitalized || HasLower(given) != HasLower(word)) {
       continue;
     }
     // A word ends here: not "Park-Lane", "Hill's" is the person's. A period

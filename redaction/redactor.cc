@@ -4,6 +4,8 @@
 #include "redaction/address_bounds.h"
 #include "redaction/company_names.h"
 #include "redaction/french_news_places.h"
+#include "redaction/capital_line_names.h"
+#include "redaction/given_names_in_lists.h"
 #include "redaction/hyphenated_given_names.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/consistent_person_names.h"
@@ -101,10 +103,11 @@ class RedactorImpl final : public Redactor {
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
                             french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
-    // "My lawyer Daniel Park called me": a surname that is a place word.
-    ExtendGivenNamesOverPlaceWordSurnames(text, *places_, &names_found);
     // "Seo-jun Lee": a hyphenated first name of no list before the surname.
     ExtendNamesOverHyphenatedGivenNames(text, *places_, &names_found);
+    // "My lawyer Daniel Park called me": a surname that is a place word
+    // (after the first name's hyphenated parts: "Mi-rae Park").
+    ExtendGivenNamesOverPlaceWordSurnames(text, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".
@@ -117,6 +120,10 @@ class RedactorImpl final : public Redactor {
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);
+    // "Jak, Lwi ak Pòl te la": a given name listed with persons found.
+    AddGivenNamesListedWithPersons(text, *places_, &names_found);
+    // "PEDRO NOS GOLPEÓ": a line in capitals, read by the lists.
+    AddNamesOnLinesInCapitals(text, *places_, findings, &names_found);
     // "Me golpeó Zelle", "M'a volé Twitch", "Vojtech beat us.": a word the
     // keep-rules above free, where only a person stands. After them, as
     // it checks places and organisations itself.

@@ -648,7 +648,14 @@ void AddRoleAppositions(std::string_view text, std::string_view lang2, const Sub
     if (at < text.size() && text[at] == ',') ++at;
     if (at < text.size() && text[at] == ' ') {
       const Word w = WordAt(text, at + 1);
-      if (ListedSubject(text, reader, lexicon, w)) added->emplace_back(w.begin, w.end);
+      if (ListedSubject(text, reader, lexicon, w)) {
+        added->emplace_back(w.begin, w.end);
+      } else if (lang2 != "es" && !Empty(w) && w.end - w.begin <= 12 && Lower(text, w) &&
+                 (lexicon.Flags(Folded(View(text, w)).view()) & kNickname) != 0) {
+        // "the coyote flaco sold us": a nickname of the list in lower case
+        // (outside Spanish, where "el coyote flaco" is a skinny one).
+        added->emplace_back(w.begin, w.end);
+      }
     }
     // Before: "Zelle, el coyote".
     const Word determiner = PreviousWord(text, Word{p, p});
@@ -866,7 +873,12 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
     const Word& verb = words[k];
     if (verb.end - verb.begin > 8 || !Lower(text, verb) || kActs.count(View(text, verb)) == 0) continue;
     const Word& next = words[k + 1];
-    if (!Lower(text, next) || !adjacent(verb, next)) continue;
+    if (!Lower(text, next)) continue;
+    // A comma typed for a space between the verb and its object ("Yefri
+    // pran,lajan nou"): read only for a word that may be someone (below).
+    const std::string_view object_gap = text.substr(verb.end, next.begin - verb.end);
+    const bool comma_object = object_gap == "," || object_gap == ", ";
+    if (!adjacent(verb, next) && !comma_object) continue;
     size_t s = k - 1;
     bool joined = adjacent(words[s], verb);
     bool near = true;  // one byte between the subject and the tense word
@@ -886,10 +898,9 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
     // lajan nou") is still read across a comma or a dash: when in doubt,
     // the word is someone.
     constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
-    if (!joined && !(near && ((flags & kNameLists) != 0 ||
-                              (flags == 0 && !lexicon.IsDictionaryWord(folded.view()))))) {
-      continue;
-    }
+    const bool may_be_someone =
+        (flags & kNameLists) != 0 || (flags == 0 && !lexicon.IsDictionaryWord(folded.view()));
+    if ((!joined && !(near && may_be_someone)) || (comma_object && !may_be_someone)) continue;
     if (reader.UnlistedOpener(subject)) added->emplace_back(subject.begin, subject.end);
   }
 }
@@ -1060,7 +1071,21 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
   FindEachWord(text, kMarks, 2, [&](size_t p, size_t k) {
     const size_t after = p + kMarks[k].word.size();
     const Word kin = WordAt(text, after);
-    if (Empty(kin) || kin.end - kin.begin > 12 || kKin.count(View(text, kin)) == 0) return;
+    if (Empty(kin) || kin.end - kin.begin > 12) return;
+    // Or those who acted for the owner: a noun, a verb and an object
+    // pronoun or possessive ("Jimin Park's men beat us"); read below for
+    // a first name and an organisation-word surname only.
+    auto acted_for = [&] {
+      if (!Lower(text, kin)) return false;
+      const Word verb = NextWord(text, kin);
+      if (Empty(verb) || verb.begin != kin.end + 1 || verb.end - verb.begin > 12 || !Lower(text, verb)) return false;
+      const Word object = NextWord(text, verb);
+      if (Empty(object) || object.begin != verb.end + 1) return false;
+      static const std::unordered_set<std::string_view> kObjects = {"us", "me", "him", "her", "them", "our", "my"};
+      return kObjects.count(View(text, object)) != 0;
+    };
+    const bool kin_word = kKin.count(View(text, kin)) != 0;
+    if (!kin_word && !acted_for()) return;
     size_t b = p;
     while (b > 0 && WordByte(text, b - 1)) --b;
     const Word owner{b, p};
@@ -1075,6 +1100,7 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
       if (first != std::string_view::npos) added->emplace_back(first, owner.end);
       return;
     }
+    if (!kin_word) return;
     if (places.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return;
     added->emplace_back(owner.begin, owner.end);
   });
@@ -1086,8 +1112,9 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
 // finding grows over it. Only such a word of a short list: "Abu Dhabi" is
 // never found as a person, and a word before a name is otherwise left to
 // the detector. No finding that starts before the name may reach into the
-// particle.
-void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& others,
+// particle. In Haitian text, "ti" in lower case opening a sentence too
+// ("ti Jo te vann nou").
+void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& others, bool haitian,
                             std::vector<Finding>* names) {
   static const std::unordered_set<std::string_view> kParticles = {
       "Abu", "Abou", "Umm", "Oum", "Ibn", "Big", "Little", "Lil", "Fat", "Skinny", "Crazy",
@@ -1118,8 +1145,13 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
     const unsigned char last = static_cast<unsigned char>(text[f.begin - 2]);
     if (text[f.begin - 1] != ' ' || ((last < 'a' || last > 'z') && last < 0x80)) continue;
     const Word particle = PreviousWord(text, Word{f.begin, f.begin});
-    if (particle.end - particle.begin < 2 || particle.end - particle.begin > 6 || text[particle.begin] < 'A' ||
-        text[particle.begin] > 'Z' || kParticles.count(View(text, particle)) == 0) {
+    // Haitian "ti" in lower case where a sentence opens ("ti Jo te vann
+    // nou"): the nickname as survivors type it. Only in Haitian text:
+    // Spanish has "a ti", French OCR "ti" for "la" or "de".
+    const bool lower_ti = haitian && View(text, particle) == "ti" && OpensSentence(text, particle);
+    if (particle.end - particle.begin < 2 || particle.end - particle.begin > 6 ||
+        ((text[particle.begin] < 'A' || text[particle.begin] > 'Z') && !lower_ti) ||
+        (!lower_ti && kParticles.count(View(text, particle)) == 0)) {
       continue;
     }
     candidates.emplace_back(i, particle.begin);
@@ -1417,7 +1449,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   if (english) AddKinOwners(text, places, *lexicon, &added);
   AddRoleAppositions(text, lang2, reader, *lexicon, &added);
   AddPeopleListedAfterWith(text, places, *lexicon, others, *names, &added);
-  GrowNamesOverParticles(text, others, names);
+  GrowNamesOverParticles(text, others, lang2 == "ht", names);
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
   added.erase(std::unique(added.begin(), added.end()), added.end());
