@@ -1,8 +1,10 @@
 // The whole-text and per-word byte loops made faster for long texts, held to
 // plain references on random text: IsValidUtf8() (which skips ASCII eight
 // bytes at a time) against a decoder that reads one code point at a time,
-// and text::AppendFolded() (which gathers ASCII bytes before appending them)
-// against folding each piece alone.
+// text::AppendFolded() (which gathers ASCII bytes before appending them)
+// against folding each piece alone, and the language an age is said in
+// (which reads an ASCII word before it without folding the bytes before)
+// against the last word of FoldText() of those bytes.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "redaction/name_detector_text.h"
+#include "redaction/renderer.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -112,6 +115,55 @@ TEST(TextScanSpeedTest, AppendFoldedAgreesWithFoldingEachPiece) {
     text::AppendFolded(text, &out);
     ASSERT_EQ(out, expected) << "round " << round;
   }
+}
+
+// An age after random words, whitespace, accents, other scripts and cut
+// characters, with nothing after it that tells: the word right before says
+// Spanish ("edad", "edad:") or English ("was", "aged", "i'm"...), whatever
+// its case; else the options' French stays. The reference folds the 24
+// bytes before the age with FoldText() and takes its last word.
+TEST(TextScanSpeedTest, AgeLanguageReadsTheLastFoldedWordBefore) {
+  const std::vector<std::string> pieces = {
+      "edad", "EDAD:", "Edad", "aged", "Age", "turned", "WAS", "am", "I'm", "I\xE2\x80\x99m", "turn", "is", "this",
+      "returned", "la", "\xC3\x89" "dad", "ma\xC3\xB1" "ana", "\xD0\xB6", "x\xC2\xA0", "\xC2\xA0", "\xC2\x85",
+      " ", "  ", "\t", "\n", "\r\n", "\f", "\x1C", ",", "-", "(", "1", "edad\xCC\x81"};
+  RedactionOptions fr;
+  fr.language = "fr";
+  std::mt19937 rng(20261129);
+  int english = 0, spanish = 0;
+  for (int round = 0; round < 30000; ++round) {
+    std::string before;
+    const size_t count = rng() % 12;
+    for (size_t k = 0; k < count; ++k) before += pieces[rng() % pieces.size()];
+    // Cut anywhere, inside a character too (an age's text starts anywhere).
+    if (!before.empty() && rng() % 3 == 0) before.erase(0, rng() % before.size());
+    if (!IsValidUtf8(before, nullptr)) continue;
+    const std::string text = before + "42.";
+    const size_t from = before.size() > 24 ? before.size() - 24 : 0;
+    std::string folded(1, ' ');  // as AgeLanguage() reads it: a space opens it
+    folded += FoldText(std::string_view(before).substr(from));
+    const std::string last = folded.substr(folded.rfind(' ') + 1);
+    std::string said = "environ 40";
+    if (last == "edad" || last == "edad:") {
+      said = "unos 40";
+      ++spanish;
+    } else if (last == "aged" || last == "age" || last == "turned" || last == "was" || last == "am" ||
+               last == "i'm" || last == "turn" || last == "is") {
+      said = "40-something";
+      ++english;
+    }
+    Finding f;
+    f.begin = before.size();
+    f.end = before.size() + 2;
+    f.type = IdentifierType::kAge;
+    f.detector = "pattern";
+    RedactionResult r;
+    std::string error;
+    ASSERT_TRUE(RenderFindings(text, {f}, fr, &r, &error)) << error;
+    ASSERT_EQ(r.text, before + said + ".") << "round " << round;
+  }
+  EXPECT_GT(spanish, 1000);
+  EXPECT_GT(english, 1000);
 }
 
 }  // namespace
