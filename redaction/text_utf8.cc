@@ -1,6 +1,7 @@
 #include "redaction/text_utf8.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -24,7 +25,16 @@ bool IsValidUtf8(std::string_view text, size_t* bad_offset) {
       while (i + 8 <= n) {
         uint64_t word;
         std::memcpy(&word, s + i, 8);
-        if (word & 0x8080808080808080ull) break;
+        const uint64_t high = word & 0x8080808080808080ull;
+        if (high != 0) {
+          // Straight to the first byte from 0x80 on: the bytes before it
+          // are ASCII (a loop over them, one by one, cost ~2 M instructions
+          // per MB of Spanish text, an accent every few words).
+          if constexpr (std::endian::native == std::endian::little) {
+            i += std::countr_zero(high) >> 3;
+          }
+          break;
+        }
         i += 8;
       }
       continue;

@@ -32,5 +32,20 @@ TEST(SubjectPositionSpeed, BothSpellingsOfAGuideStayFound) {
   });
 }
 
+// People listed after "con" / "with" are looked up by where a found name
+// ends: with the list of ends already in order it is no longer sorted
+// again; every item of the list is still read.
+TEST(SubjectPositionSpeed, PeopleListedAfterWithStayFound) {
+  ExpectGoneAndKept("es", {
+      {"Llegué a Tapachula con Juan Pérez, Zelle y Twitch.", {"Juan", "Pérez", "Zelle", "Twitch"},
+       {"Llegué a Tapachula con"}},
+      {"Viajé con Zelle, Twitch y Pérez hasta la frontera.", {"Zelle", "Twitch", "Pérez"}, {"Viajé con", "frontera"}},
+      {"Crucé con Marta, Zelle y Juan Carlos Pérez.", {"Marta", "Zelle", "Juan", "Carlos", "Pérez"}, {"Crucé con"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"I came with Zelle, Twitch and Maria Lopez.", {"Zelle", "Twitch", "Maria", "Lopez"}, {"I came with"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
