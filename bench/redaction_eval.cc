@@ -18,12 +18,17 @@
 // documents of each tuning set: two-fold cross-validation by document, where
 // rules are written on the errors of one fold and the other is only scored.
 //
+// --part 0|1 (with --train) keeps only the first (0) or second (1) half of
+// each tuning set's documents, in file order: rules are written on the errors
+// of one part and the other shows whether they carry over. Unlike --fold, the
+// two parts share no generator run of neighbouring documents.
+//
 // --genres scores the project's own hand-written sets instead
 // (bench/genre_sets/*.txt: genres the shared data lacks; written by the
 // project, so a check that rules carry over, not a held-out measure).
 //
 // Usage: redaction_eval [--names-only | --rules-only | --unlearned] [--train] [--show-errors N]
-//                       [--only SET] [--fold 0|1] [--no-throughput] [--genres] [shared-data-dir]
+//                       [--only SET] [--fold 0|1] [--part 0|1] [--no-throughput] [--genres] [shared-data-dir]
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -103,6 +108,7 @@ struct Options {
   bool unlearned = false;   // rules only, without the word lists learned from train text
   bool train = false;  // score the train splits (for tuning) instead of dev
   int fold = -1;       // with train: only the documents of this parity (0 even, 1 odd)
+  int part = -1;       // with train: only the first (0) or second (1) half in file order
   int show_errors = 0;
   std::string only;         // score only the sets whose name contains this
   bool throughput = true;
@@ -298,10 +304,11 @@ int main(int argc, char** argv) {
     else if (a == "--show-errors" && i + 1 < argc) opt.show_errors = std::atoi(argv[++i]);
     else if (a == "--only" && i + 1 < argc) opt.only = argv[++i];
     else if (a == "--fold" && i + 1 < argc) opt.fold = std::atoi(argv[++i]) != 0 ? 1 : 0;
+    else if (a == "--part" && i + 1 < argc) opt.part = std::atoi(argv[++i]) != 0 ? 1 : 0;
     else if (a == "--no-throughput") opt.throughput = false;
     else if (a == "--genres") opt.genres = true;
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: %s [--names-only | --rules-only | --unlearned] [--train] [--show-errors N] [--only SET] [--fold 0|1] [--no-throughput] [--genres] [shared-data-dir]\n", argv[0]);
+      std::printf("usage: %s [--names-only | --rules-only | --unlearned] [--train] [--show-errors N] [--only SET] [--fold 0|1] [--part 0|1] [--no-throughput] [--genres] [shared-data-dir]\n", argv[0]);
       return 0;
     } else dir = a;
   }
@@ -353,6 +360,16 @@ int main(int argc, char** argv) {
     sets.push_back(Half(presidio, 0, "even half"));
     if (opt.fold >= 0) {
       for (DataSet& set : sets) set = Half(std::move(set), opt.fold, opt.fold == 0 ? "fold A" : "fold B");
+    }
+    if (opt.part >= 0) {
+      for (DataSet& set : sets) {
+        const size_t mid = set.docs.size() / 2;
+        DataSet part{set.name + (opt.part == 0 ? ", first part" : ", second part"), set.language, {}};
+        for (size_t i = opt.part == 0 ? 0 : mid; i < (opt.part == 0 ? mid : set.docs.size()); ++i) {
+          part.docs.push_back(std::move(set.docs[i]));
+        }
+        set = std::move(part);
+      }
     }
   } else {
     sets.push_back(LoadMeddocan(root / "meddocan-es" / "dev"));
