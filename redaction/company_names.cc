@@ -39,7 +39,7 @@ bool IsExtraCompanyWord(std::string_view w) {
       // Institutions named after someone ("Yates University", "the Underwood
       // Clinic", "Haddad Hospital"): the name is the institution's.
       "hospital",   "clinic",     "university", "college",   "institute", "council",  "department",
-      "academy"};
+      "academy",    "media"};
   return std::ranges::find(kWords, w) != std::end(kWords);
 }
 
@@ -441,6 +441,15 @@ class CompanyReader {
     // Surname , Surname (and|&) Surname, and nothing else; or, in a
     // signature block, Surname-Surname. The shape is read first: the lines
     // above are read for the few lines that have it.
+    // One word under a signature's name ("Dana Whitfield\nPennington\n4471
+    // Oak Street"): the firm the writer signs for, when the address opens
+    // the next line. No given name: "Dana\nRosa" may be two people.
+    if (ts.size() == k + 1) {
+      const uint32_t flags = lexicon_.FlagsOfHash(ts[k].hash);
+      return address_follows && ts[k].word && ts[k].capitalized && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 3 &&
+             (flags & (kGivenName | kTitle | kKinCue | kNameCue | kStopWord)) == 0 && UnderASignature(line_begin);
+    }
     if (ts.size() != k + 5 && ts.size() != k + 3) return false;
     // One surname that is a given name too ("Gordon, Webb and Lowe")
     // counts: the letter's head or the block of a name and a trade above

@@ -87,6 +87,20 @@ TEST(NamesFirmsRound17Test, FirmUnderASignature) {
   });
 }
 
+TEST(NamesFirmsRound17Test, OneWordFirmUnderASignature) {
+  ExpectGoneAndKept("en", {
+      {"Laura Kent\nPennington\n4471 Elm Street\nTulsa, OK 74101\n555-201-3344 office", {"Laura", "Kent"},
+       {"Pennington"}},
+      {">Laura Kent\n>Holloway\n>Tom Reyes\n>4471 Elm Street\n>Tulsa", {"Laura", "Kent", "Reyes"}, {"Holloway"}},
+      {"Laura Kent\nClaims adjuster\nBrightwave Media\n4471 Elm Street\nTulsa, OK 74101", {"Laura", "Kent"},
+       {"Brightwave Media"}},
+      // Further down a testimony, people.
+      {"We were held for weeks.\nDana Kirby\nPennington\n4471 Oak Street", {"Pennington"}, {}},
+      // Alone at the top, the writer.
+      {"Whitaker\n\n4471 Elm Street\nTulsa, OK 74101", {"Whitaker"}, {}},
+  });
+}
+
 TEST(NamesFirmsRound17Test, PeopleWithTheSameSurnamesStayRedacted) {
   ExpectGoneAndKept("en", {
       {"Mr. Whitaker called yesterday.", {"Whitaker"}, {}},
