@@ -299,6 +299,8 @@ class CompanyReader {
       }
     }
     if (on_line(e) && ts[e].word && ts[e].capitalized) return false;
+    // "which later became Lockhart, Prescott and Talbot in 2014".
+    if (!single && AfterWhichBecame(s)) return true;
     // What comes before.
     auto word_at = [&](size_t k) -> std::string_view {
       return k < n && ts[k].word ? tokens_.Folded(ts[k]) : std::string_view();
@@ -343,13 +345,14 @@ class CompanyReader {
     }
     if (std::ranges::find(kFirmsNouns, next) != std::end(kFirmsNouns)) return true;
     // Coordinated with a company's name: "Whitaker Group, Lockhart Group
-    // and Sutton-Holloway", "Yates-Garner and Kirby Inc".
+    // and Sutton-Holloway", "Yates-Garner and Kirby Inc", "Oakley, Ingram
+    // and Rowe, Sutton-Talbot and Prescott Group".
     if (!list && s >= 2 && on_line(s) && on_line(s - 1) && (IsJoiner(s - 1) || (!ts[s - 1].word && ts[s - 1].first == ',')) &&
         ts[s - 2].word && ts[s - 2].capitalized && IsCompanyWord(tokens_.Folded(ts[s - 2]), false)) {
       return true;
     }
-    if (!list && e + 1 < n && on_line(e + 1) && (IsJoiner(e) || (!ts[e].word && ts[e].first == ',')) &&
-        EndsInCompanyWord(e + 1)) {
+    if (e + 1 < n && on_line(e + 1) && (IsJoiner(e) || (!ts[e].word && ts[e].first == ',')) &&
+        (EndsInCompanyWord(e + 1) || FirmShapeThenCompany(e + 1))) {
       return true;
     }
     if (list && next == "account") return true;
@@ -389,6 +392,19 @@ class CompanyReader {
     if ((flags & (kGivenName | kSurname)) != 0) return true;
     return k > 0 && !ts[k].newline_before && ts[k - 1].word && ts[k - 1].capitalized &&
            (lexicon_.FlagsOfHash(ts[k - 1].hash) & kStopWord) == 0;
+  }
+
+  // True if a hyphenated pair starts at k and a company's name follows it
+  // after a comma or "and" ("Sutton-Talbot and Prescott Group").
+  bool FirmShapeThenCompany(size_t k) const {
+    const auto& ts = tokens_.tokens;
+    if (k + 4 >= ts.size() || !IsNameWord(k) || ts[k + 1].word || ts[k + 1].first != '-' || ts[k + 1].space_before ||
+        ts[k + 2].space_before || !IsNameWord(k + 2) || ts[k + 3].newline_before) {
+      return false;
+    }
+    const text::Token& joiner = ts[k + 3];
+    if (!IsJoiner(k + 3) && !(!joiner.word && joiner.first == ',')) return false;
+    return !ts[k + 4].newline_before && EndsInCompanyWord(k + 4);
   }
 
   // "The" or "the" before a firm's name is no part of a person's name.
@@ -739,7 +755,12 @@ class CompanyReader {
     }
     if (tokens_.Folded(ts[w]) != "which") return false;
     size_t k = start;
-    while (k < ts.size() && !ts[k].newline_before && (IsJoiner(k) || IsNameWord(k))) ++k;
+    // Over a list's commas too ("Lockhart, Prescott and Talbot's").
+    while (k < ts.size() && !ts[k].newline_before &&
+           (IsJoiner(k) || IsNameWord(k) ||
+            (!ts[k].word && ts[k].first == ',' && k + 1 < ts.size() && IsNameWord(k + 1)))) {
+      ++k;
+    }
     // Not "Mario Soto's crew".
     return !(k < ts.size() && !ts[k].word && (ts[k].first == '\'' || ts[k].first == 0x2019));
   }

@@ -40,6 +40,10 @@ TEST(NamesFirmsRound17Test, HyphenatedFirmWhereOnlyAFirmStands) {
 
 TEST(NamesFirmsRound17Test, ListedFirmWhereOnlyAFirmStands) {
   ExpectGoneAndKept("en", {
+      {"the car makers of Detroit: Oakley, Ingram and Rowe, Sutton-Talbot and Prescott Group.", {},
+       {"Oakley, Ingram and Rowe", "Sutton-Talbot"}},
+      {"Laura Kent spent a year at Whitaker LLC, which later became Lockhart, Prescott and Talbot in 2014.",
+       {"Laura", "Kent"}, {"Lockhart, Prescott and Talbot"}},
       {"I work for Harrington, Blackwell and Mercer", {}, {"Harrington, Blackwell and Mercer"}},
       {"She works at Hensley, Ingram and Kirby in Leeds.", {}, {"Hensley, Ingram and Kirby"}},
       {"He is employed by Sutton, York and Whitaker.", {}, {"Sutton, York and Whitaker"}},
@@ -117,6 +121,8 @@ TEST(NamesFirmsRound17Test, PeopleWithTheSameSurnamesStayRedacted) {
       {"Please close the Hensley-Ingram account.", {"Hensley", "Ingram"}, {}},
       {"The address of Maddox-Pruitt is 12 Oak Street, Denver", {"Maddox", "Pruitt"}, {}},
       {"I was beaten by Yates-Garner.", {"Yates", "Garner"}, {}},
+      {"The farm, which later became Lockhart, Prescott and Talbot's, was sold.", {"Lockhart", "Prescott", "Talbot"},
+       {}},
       {"Ms. Yates-Garner works at Hensley Inc.", {"Yates", "Garner"}, {"Hensley Inc"}},
       {"Anna Yates-Garner works at the bank.", {"Anna", "Yates", "Garner"}, {}},
       // One word: its owner before a possessive, a sender, a job's giver.
