@@ -474,13 +474,18 @@ class CompanyReader {
     // list of people.
     // Under a signature's name a surname of no list counts too ("Calloway"
     // is on none): a word of no list that is no dictionary word.
+    // A block written all in lower case ("naomi ryan" / "sewer pipe
+    // cleaner" / "hubbard, fox and gillespie") reads the same under a
+    // lower-case name and trade, with listed surnames only.
+    const bool lower = k < ts.size() && ts[k].word && !ts[k].capitalized;
     int given_too = 0;
     bool unlisted = false;
     auto surname = [&](size_t i) {
-      if (!ts[i].word || !ts[i].capitalized || ts[i].has_digit) return false;
+      if (!ts[i].word || ts[i].capitalized == lower || ts[i].has_digit) return false;
       const uint32_t flags = lexicon_.FlagsOfHash(ts[i].hash);
       if ((flags & kGivenName) != 0) ++given_too;
       if ((flags & kSurname) == 0) {
+        if (lower) return false;
         if ((flags & (kGivenName | kTitle | kKinCue | kNameCue | kStopWord)) != 0 ||
             lexicon_.IsDictionaryHash(ts[i].hash) || ts[i].end - ts[i].begin < 3) {
           return false;
@@ -491,11 +496,13 @@ class CompanyReader {
     };
     if (ts.size() == k + 3) {
       return surname(k) && !ts[k + 1].word && ts[k + 1].first == '-' && !ts[k + 1].space_before &&
-             !ts[k + 2].space_before && surname(k + 2) && UnderASignature(line_begin);
+             !ts[k + 2].space_before && surname(k + 2) &&
+             (lower ? UnderANameAndATrade(line_begin, true) : UnderASignature(line_begin));
     }
     if (!surname(k) || ts[k + 1].word || ts[k + 1].first != ',' || !surname(k + 2)) return false;
     const text::Token& joiner = ts[k + 3];
     if (!((joiner.word && tokens_.Folded(joiner) == "and") || (!joiner.word && joiner.first == '&'))) return false;
+    if (lower) return surname(k + 4) && UnderANameAndATrade(line_begin, true);
     return surname(k + 4) &&
            ((address_follows && !unlisted && AtTheTopOfALetter(line_begin)) || UnderASignature(line_begin));
   }
@@ -553,7 +560,7 @@ class CompanyReader {
   // do, then the firm they do it for: a testimony that lists people writes
   // a sentence or a label above them ("The men who guarded us:"). Each line
   // read is at most kMaxLetterheadLine bytes.
-  bool UnderANameAndATrade(size_t line_begin) {
+  bool UnderANameAndATrade(size_t line_begin, bool lower = false) {
     size_t trade_begin = 0, trade_end = 0, name_begin = 0, name_end = 0;
     if (!LineAbove(line_begin, &trade_begin, &trade_end) || !LineAbove(trade_begin, &name_begin, &name_end)) {
       return false;
@@ -573,12 +580,14 @@ class CompanyReader {
         if ((lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0 && w != "of" && w != "and") return false;
       }
     }
-    return IsNameLine(name_begin, name_end);
+    return IsNameLine(name_begin, name_end, lower);
   }
 
   // True if text_[begin, end) is a name alone: two to four words, each
   // capitalized or an initial with its period, after a quoting '>'.
-  bool IsNameLine(size_t begin, size_t end) {
+  // Lower: every word in lower case, the first a listed given name
+  // ("naomi ryan").
+  bool IsNameLine(size_t begin, size_t end, bool lower = false) {
     text::Tokenize(text_.substr(begin, end - begin), &tokens_);
     const auto& ts = tokens_.tokens;
     size_t k = 0;
@@ -593,9 +602,10 @@ class CompanyReader {
       }
       // An initial is no stop word ("Karin M. Beike": "m" is Haitian's "I").
       const bool initial = t.end - t.begin == 1 && i + 1 < ts.size() && !ts[i + 1].word && ts[i + 1].first == '.';
-      if (!t.capitalized || t.has_digit || (!initial && (lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0)) {
+      if (t.capitalized == lower || t.has_digit || (!initial && (lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0)) {
         return false;
       }
+      if (lower && words == 0 && (lexicon_.FlagsOfHash(t.hash) & kGivenName) == 0) return false;
       ++words;
     }
     return words >= 2 && words <= 4;

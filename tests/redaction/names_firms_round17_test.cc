@@ -10,7 +10,8 @@
 // "Pennington and Sons") and the surname before "Clinic", "University",
 // "Council" are no person either. Under a signature (a name at the
 // letter's top, or a name and a trade) the firm's surnames need not be on
-// a list, and an initial is no stop word ("Karin M. Beike"). The same
+// a list, an initial is no stop word ("Karin M. Beike"), and a block
+// written all in lower case reads the same with listed surnames. The same
 // surnames naming people stay redacted: after a title, in a list with a
 // verb, after "worked for" alone, before a possessive. The names are made
 // up and none is in the tuning data.
@@ -102,6 +103,20 @@ TEST(NamesFirmsRound17Test, OneWordFirmUnderASignature) {
       {"We were held for weeks.\nDana Kirby\nPennington\n4471 Oak Street", {"Pennington"}, {}},
       // Alone at the top, the writer.
       {"Whitaker\n\n4471 Elm Street\nTulsa, OK 74101", {"Whitaker"}, {}},
+  });
+}
+
+TEST(NamesFirmsRound17Test, LowerCaseFirmUnderALowerCaseNameAndTrade) {
+  ExpectGoneAndKept("en", {
+      {"naomi ryan\nsewer pipe cleaner\nhubbard, fox and gillespie\n3747 fourth avenue suite 112",
+       {"naomi", "ryan"}, {"hubbard, fox and gillespie"}},
+      {"naomi ryan\nsewer pipe cleaner\nhubbard-gillespie\n3747 fourth avenue suite 112", {"naomi", "ryan"},
+       {"hubbard-gillespie"}},
+      // No trade, or a capitalized name above: people.
+      {"we were held.\nnaomi ryan\nhubbard, fox and gillespie\n3747 fourth avenue suite 112",
+       {"hubbard", "gillespie"}, {}},
+      {"Naomi Ryan\nsewer pipe cleaner\nhubbard, fox and gillespie\n3747 fourth avenue suite 112",
+       {"hubbard", "gillespie"}, {}},
   });
 }
 
