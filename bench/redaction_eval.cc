@@ -18,13 +18,14 @@
 // documents of each tuning set: two-fold cross-validation by document, where
 // rules are written on the errors of one fold and the other is only scored.
 //
+// --part 0|1 (with --train) keeps only the first (0) or second (1) half of
+// each tuning set's documents, in file order: rules are written on the errors
+// of one part and the other shows whether they carry over. Unlike --fold, the
+// two parts share no generator run of neighbouring documents.
+//
 // --genres scores the project's own hand-written sets instead
 // (bench/genre_sets/*.txt: genres the shared data lacks; written by the
 // project, so a check that rules carry over, not a held-out measure).
-//
-// --part 0|1 (with --train) keeps the first (0) or second (1) half of each
-// tuning set's documents in their order, for the same use as --fold where
-// neighbouring documents share their words.
 //
 // Usage: redaction_eval [--names-only | --rules-only | --unlearned] [--train] [--show-errors N]
 //                       [--only SET] [--fold 0|1] [--part 0|1] [--no-throughput] [--genres]

@@ -35,7 +35,11 @@ bool IsExtraCompanyWord(std::string_view w) {
       "limited",    "incorporated", "construction", "catering", "services", "foods", "farms",
       "financial",  "securities", "fund",       "bancorp",   "trucking",  "staffing", "manufacturing",
       "lp",         "pllc",       "ltda",      "resources", "duo",      "trio",     "quartet",
-      "ministry",   "ministries"};
+      "ministry",   "ministries",
+      // Institutions named after someone ("Yates University", "the Underwood
+      // Clinic", "Haddad Hospital"): the name is the institution's.
+      "hospital",   "clinic",     "university", "college",   "institute", "council",  "department",
+      "academy",    "media"};
   return std::ranges::find(kWords, w) != std::end(kWords);
 }
 
@@ -90,13 +94,17 @@ class CompanyReader {
   bool InsideCompany(const Finding& f) {
     if (GluedCompanyName(f)) return true;
     if (LetterheadFirm(f)) return true;
-    if (!MayStartCompany(f)) return false;
+    const bool may_be_surname_firm = MayBeSurnameFirm(f);
+    if (!may_be_surname_firm && !MayStartCompany(f)) return false;
     text::Tokenize(LineAround(text_, f.begin, f.end, kReachBefore, kReachAfter, &offset_), &tokens_);
     const auto& ts = tokens_.tokens;
     const size_t n = ts.size();
     size_t first = 0;
     while (first < n && offset_ + ts[first].begin < f.begin) ++first;
     if (first >= n || !ts[first].word) return false;
+    if (may_be_surname_firm && SurnameFirmInItsPlace(f, first)) return true;
+    if (!MayStartCompany(f)) return false;
+    if (CompanyWordsAlone(f, first)) return true;
     // The capitalized words and joiners the finding belongs to.
     size_t start = first;
     while (start > 0 && !ts[start].newline_before && (IsJoiner(start - 1) || IsNameWord(start - 1))) --start;
@@ -134,7 +142,7 @@ class CompanyReader {
   bool MayStartCompany(const Finding& f) const {
     size_t word_begin = 0;
     const std::string_view last = LetterWordEndingAt(text_, f.end, &word_begin);
-    if (word_begin > f.begin && IsCompanyAscii(last, true)) return true;
+    if (IsCompanyAscii(last, true)) return true;
     // "which later became Zillow in 2014".
     if (f.begin >= 7 && text_.substr(f.begin - 7, 7) == "became ") return true;
     size_t p = f.end;
@@ -195,6 +203,213 @@ class CompanyReader {
     return true;
   }
 
+  // Cheap test on the bytes around f before any tokenizing: f touches a
+  // hyphen between two words ("Holt-Pruitt") or a list's comma, "and" or
+  // '&' ("Barnett, Cole and Ruiz"), the two shapes of a firm named after
+  // its partners.
+  bool MayBeSurnameFirm(const Finding& f) const {
+    for (size_t p = f.begin + 1; p + 1 < f.end; ++p) {
+      if (text_[p] == '-') return true;
+    }
+    const std::string_view after = text_.substr(f.end, 6);
+    if (after.starts_with("-") || after.starts_with(", ") || after.starts_with(" and ") ||
+        after.starts_with(" & ")) {
+      return true;
+    }
+    const std::string_view before = text_.substr(f.begin >= 6 ? f.begin - 6 : 0, f.begin >= 6 ? 6 : f.begin);
+    if (before.ends_with("-") || before.ends_with(", ") || before.ends_with(" and ") || before.ends_with(" & ")) {
+      return true;
+    }
+    // One word where only a firm fits (SurnameFirmInItsPlace).
+    if (before.ends_with(" at ") || before.ends_with("from ")) return true;
+    const std::string_view next = text_.substr(f.end, 10);
+    return next.starts_with(" website") || next.starts_with(" staff") || next.starts_with(" employees") ||
+           next.starts_with(" headquart");
+  }
+
+  // A firm named after its partners, "Holt-Pruitt" (two words glued by a
+  // hyphen) or "Barnett, Cole and Ruiz" (three, a comma and "and" or '&'),
+  // read where only a firm fits: after "works at", "a year at", "employed
+  // by", "is from", "<name> from ... is"; before "office", "website",
+  // "staff", before ", a law firm"/"is a design agency". The list also after
+  // "work for", "hired by" and before "account"; two double surnames are a
+  // person's name often enough ("I worked for Garcia-Lopez", "the
+  // Garcia-Lopez account") to stay redacted there. Each word is capitalized,
+  // no given name of no surname list ("Jean-Pierre"), at most one a given
+  // name too, with no capitalized word, title or kin word right before or
+  // a capitalized word right after ("Ms. Yates-Garner", "Anna
+  // Yates-Garner"). A list of people with a verb ("Hensley, Ingram and Kirby
+  // visited us", "talked with Hensley, Ingram and Kirby") has none of these
+  // places and stays redacted.
+  bool SurnameFirmInItsPlace(const Finding& f, size_t first) const {
+    const auto& ts = tokens_.tokens;
+    const size_t n = ts.size();
+    auto glued_hyphen = [&](size_t k) {
+      return k < n && !ts[k].word && ts[k].first == '-' && !ts[k].space_before && k + 1 < n &&
+             !ts[k + 1].space_before;
+    };
+    auto on_line = [&](size_t k) { return k < n && !ts[k].newline_before; };
+    size_t s = 0, e = 0;
+    bool list = false;
+    for (size_t back = 0; back <= 4 && back <= first && e == 0; back += 2) {
+      const size_t c = first - back;
+      if (back <= 2 && c + 2 < n && glued_hyphen(c + 1) && !glued_hyphen(c + 3) &&
+          !(c > 0 && glued_hyphen(c - 1))) {
+        s = c;
+        e = c + 3;
+      } else if (c + 4 < n && !ts[c + 1].word && ts[c + 1].first == ',' && on_line(c + 1) && on_line(c + 2) &&
+                 on_line(c + 3) && on_line(c + 4) &&
+                 ((ts[c + 3].word && tokens_.Folded(ts[c + 3]) == "and") ||
+                  (!ts[c + 3].word && ts[c + 3].first == '&'))) {
+        s = c;
+        e = c + 5;
+        list = true;
+      }
+    }
+    // One word ("Persint", "Okafor"): only after "a year at", "works at",
+    // "<name> from ... is", "is from" or before "website", "staff",
+    // "employees", "headquarters"; no given name ("worked at Rosa's" stays
+    // redacted either way).
+    bool single = false;
+    if (e == 0 && offset_ + ts[first].end >= f.end) {
+      s = first;
+      e = first + 1;
+      single = true;
+    }
+    if (e == 0 || offset_ + ts[e - 1].end < f.end) return false;
+    // "a year at Okafor's farm": the owner, a person.
+    if (on_line(e) && !ts[e].word && (ts[e].first == '\'' || ts[e].first == 0x2019)) return false;
+    int given_too = 0;
+    for (size_t k = s; k < e; k += 2) {
+      const text::Token& t = ts[k];
+      if (!t.word || !t.capitalized || t.has_digit || t.end - t.begin < 2) return false;
+      const uint32_t flags = lexicon_.FlagsOfHash(t.hash);
+      if ((flags & (kTitle | kKinCue | kNameCue | kStopWord)) != 0) return false;
+      if ((flags & kGivenName) != 0) {
+        if (single || (flags & kSurname) == 0 || ++given_too > 1) return false;
+      }
+    }
+    // Nothing of a longer name or a person's title around it.
+    if (s > 0 && on_line(s)) {
+      size_t b = s - 1;
+      if (!ts[b].word && ts[b].first == '.' && b > 0) --b;
+      if (ts[b].word && (ts[b].capitalized || (lexicon_.FlagsOfHash(ts[b].hash) & (kTitle | kKinCue | kNameCue)) != 0) &&
+          !(b == s - 1 && IsFirmWordBefore(b))) {
+        return false;
+      }
+    }
+    if (on_line(e) && ts[e].word && ts[e].capitalized) return false;
+    // "which later became Lockhart, Prescott and Talbot in 2014".
+    if (!single && AfterWhichBecame(s)) return true;
+    // What comes before.
+    auto word_at = [&](size_t k) -> std::string_view {
+      return k < n && ts[k].word ? tokens_.Folded(ts[k]) : std::string_view();
+    };
+    if (s >= 2 && on_line(s) && on_line(s - 1)) {
+      const std::string_view w1 = word_at(s - 1), w0 = word_at(s - 2);
+      static constexpr std::string_view kWorkAt[] = {
+          "work",  "works",  "worked",     "working", "job",    "employed", "employee", "employees",
+          "year",  "years",  "month",      "months",  "career", "position", "internship", "intern",
+          "interned"};
+      static constexpr std::string_view kWorkFor[] = {"work", "works", "worked", "working"};
+      // One word only after a year's or a job's "at" ("a job at Okafor":
+      // who gives the job may be a person, "a job at Okafor's").
+      const bool work_at = single ? w0 == "year" || w0 == "years" || w0 == "work" || w0 == "works" ||
+                                        w0 == "worked" || w0 == "working"
+                                  : std::ranges::find(kWorkAt, w0) != std::end(kWorkAt);
+      if (w1 == "at" && work_at) return true;
+      if (w1 == "for" && list && std::ranges::find(kWorkFor, w0) != std::end(kWorkFor)) return true;
+      if (!single && w1 == "by" && (w0 == "employed" || (list && w0 == "hired"))) return true;
+      if (w1 == "from") {
+        // "Laura Whitaker from Holt-Pruitt is the keynote speaker" ("Help
+        // from Okafor was..." is no name before "from").
+        const std::string_view next = word_at(e);
+        if (on_line(e) && (next == "is" || next == "was") && on_line(s - 2) && PersonsNameEndsAt(s - 2)) {
+          return true;
+        }
+        // "Laura Whitaker is from Holt-Pruitt." ("The letter is from
+        // Okafor." names who sent it, a person.)
+        if ((w0 == "is" || w0 == "was") && s >= 3 && on_line(s - 2) && PersonsNameEndsAt(s - 3) &&
+            (!on_line(e) || (!ts[e].word && (ts[e].first == '.' || ts[e].first == ',')))) {
+          return true;
+        }
+      }
+    }
+    // What comes after.
+    if (!on_line(e)) return false;
+    const std::string_view next = word_at(e);
+    static constexpr std::string_view kFirmsNouns[] = {"office",  "offices", "website", "headquarters",
+                                                       "employees", "staff", "branch"};
+    if (single) {
+      return next == "website" || next == "staff" || next == "employees" || next == "headquarters";
+    }
+    if (std::ranges::find(kFirmsNouns, next) != std::end(kFirmsNouns)) return true;
+    // Coordinated with a company's name: "Whitaker Group, Lockhart Group
+    // and Sutton-Holloway", "Yates-Garner and Kirby Inc", "Oakley, Ingram
+    // and Rowe, Sutton-Talbot and Prescott Group".
+    if (!list && s >= 2 && on_line(s) && on_line(s - 1) && (IsJoiner(s - 1) || (!ts[s - 1].word && ts[s - 1].first == ',')) &&
+        ts[s - 2].word && ts[s - 2].capitalized && IsCompanyWord(tokens_.Folded(ts[s - 2]), false)) {
+      return true;
+    }
+    if (e + 1 < n && on_line(e + 1) && (IsJoiner(e) || (!ts[e].word && ts[e].first == ',')) &&
+        (EndsInCompanyWord(e + 1) || FirmShapeThenCompany(e + 1))) {
+      return true;
+    }
+    if (list && next == "account") return true;
+    if (e + 2 < n && on_line(e + 1)) {
+      const std::string_view article = word_at(e + 1);
+      const bool defines = (!ts[e].word && ts[e].first == ',') || next == "is" || next == "was";
+      if (defines && (article == "a" || article == "an")) return DescribesOrganisation(e + 2);
+    }
+    return false;
+  }
+
+  // "Pruitt Partners", "Pennington and Sons": f holds nothing but company
+  // words right after a capitalized word, or after "and"/'&' and one (the
+  // name took the company word alone). No company word is a person's name.
+  bool CompanyWordsAlone(const Finding& f, size_t first) const {
+    const auto& ts = tokens_.tokens;
+    if (first == 0 || ts[first].newline_before) return false;
+    const bool joiner = IsJoiner(first - 1) && !(!ts[first - 1].word && ts[first - 1].first == '-');
+    if (joiner ? first < 2 || ts[first - 1].newline_before || !IsNameWord(first - 2) : !IsNameWord(first - 1)) {
+      return false;
+    }
+    for (size_t k = first; k < ts.size() && offset_ + ts[k].begin < f.end; ++k) {
+      if (!ts[k].word) continue;
+      if (!ts[k].capitalized || !IsCompanyWord(tokens_.Folded(ts[k]), joiner)) return false;
+    }
+    return true;
+  }
+
+  // True if tokens_[k] ends a person's name: a capitalized word of a given
+  // name or surname list, or one after another capitalized word on its
+  // line ("Laura Whitaker"); not a sentence's first word ("Help").
+  bool PersonsNameEndsAt(size_t k) const {
+    const auto& ts = tokens_.tokens;
+    if (!ts[k].word || !ts[k].capitalized || ts[k].has_digit) return false;
+    const uint32_t flags = lexicon_.FlagsOfHash(ts[k].hash);
+    if ((flags & kStopWord) != 0) return false;
+    if ((flags & (kGivenName | kSurname)) != 0) return true;
+    return k > 0 && !ts[k].newline_before && ts[k - 1].word && ts[k - 1].capitalized &&
+           (lexicon_.FlagsOfHash(ts[k - 1].hash) & kStopWord) == 0;
+  }
+
+  // True if a hyphenated pair starts at k and a company's name follows it
+  // after a comma or "and" ("Sutton-Talbot and Prescott Group").
+  bool FirmShapeThenCompany(size_t k) const {
+    const auto& ts = tokens_.tokens;
+    if (k + 4 >= ts.size() || !IsNameWord(k) || ts[k + 1].word || ts[k + 1].first != '-' || ts[k + 1].space_before ||
+        ts[k + 2].space_before || !IsNameWord(k + 2) || ts[k + 3].newline_before) {
+      return false;
+    }
+    const text::Token& joiner = ts[k + 3];
+    if (!IsJoiner(k + 3) && !(!joiner.word && joiner.first == ',')) return false;
+    return !ts[k + 4].newline_before && EndsInCompanyWord(k + 4);
+  }
+
+  // "The" or "the" before a firm's name is no part of a person's name.
+  bool IsFirmWordBefore(size_t k) const { return tokens_.Folded(tokens_.tokens[k]) == "the"; }
+
   // A letterhead's firm: f lies in a line that holds nothing but three
   // surnames of the lists, as "A, B and C" (or "A, B & C"; a quoting '>'
   // before them), at most one a given name too, and the next line, or the
@@ -220,6 +435,7 @@ class CompanyReader {
     // The address opens one of the next two lines (after a quoting '>').
     size_t next = line_end;
     bool address_follows = false;
+    bool next_line_address = false;
     for (int lines = 0; lines < 2 && next < text_.size() && !address_follows; ++lines) {
       size_t p = next + 1;
       while (p < text_.size() && p - next < 8 && (text_[p] == ' ' || text_[p] == '\t' || text_[p] == '>')) ++p;
@@ -227,9 +443,13 @@ class CompanyReader {
       address_follows = it != address_begins_.end() && *it == p;
       next = p;
       while (next < text_.size() && text_[next] != '\n' && next - p < kMaxLetterheadLine) ++next;
+      // Under a signature the address may start past a first word the
+      // rules left out ("Đoko and ul. Miła 53"): one that starts on the
+      // next line counts there.
+      next_line_address = next_line_address || (lines == 0 && it != address_begins_.end() && *it < next);
       if (next < text_.size() && text_[next] != '\n') break;
     }
-    if (!address_follows) return false;
+    if (!address_follows && !next_line_address) return false;
     text::Tokenize(text_.substr(line_begin, line_end - line_begin), &tokens_);
     const auto& ts = tokens_.tokens;
     size_t k = 0;
@@ -237,27 +457,68 @@ class CompanyReader {
     // Surname , Surname (and|&) Surname, and nothing else; or, in a
     // signature block, Surname-Surname. The shape is read first: the lines
     // above are read for the few lines that have it.
+    // One word under a signature's name ("Dana Whitfield\nPennington\n4471
+    // Oak Street"): the firm the writer signs for, when the address opens
+    // the next line. No given name: "Dana\nRosa" may be two people.
+    if (ts.size() == k + 1) {
+      const uint32_t flags = lexicon_.FlagsOfHash(ts[k].hash);
+      return address_follows && ts[k].word && ts[k].capitalized && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 3 &&
+             (flags & (kGivenName | kTitle | kKinCue | kNameCue | kStopWord)) == 0 && UnderASignature(line_begin);
+    }
     if (ts.size() != k + 5 && ts.size() != k + 3) return false;
     // One surname that is a given name too ("Gordon, Webb and Lowe")
     // counts: the letter's head or the block of a name and a trade above
     // the line says who writes; a given name of no surname list ("Maria,
     // Duran and Oneal"), or two that are given names too, keep the line a
     // list of people.
+    // Under a signature's name a surname of no list counts too ("Calloway"
+    // is on none): a word of no list that is no dictionary word.
+    // A block written all in lower case ("naomi ryan" / "sewer pipe
+    // cleaner" / "hubbard, fox and gillespie") reads the same under a
+    // lower-case name and trade, with listed surnames only.
+    const bool lower = k < ts.size() && ts[k].word && !ts[k].capitalized;
     int given_too = 0;
+    bool unlisted = false;
     auto surname = [&](size_t i) {
-      if (!ts[i].word || !ts[i].capitalized) return false;
+      if (!ts[i].word || ts[i].capitalized == lower || ts[i].has_digit) return false;
       const uint32_t flags = lexicon_.FlagsOfHash(ts[i].hash);
       if ((flags & kGivenName) != 0) ++given_too;
-      return (flags & kSurname) != 0 && given_too <= 1;
+      if ((flags & kSurname) == 0) {
+        if (lower) return false;
+        if ((flags & (kGivenName | kTitle | kKinCue | kNameCue | kStopWord)) != 0 ||
+            lexicon_.IsDictionaryHash(ts[i].hash) || ts[i].end - ts[i].begin < 3) {
+          return false;
+        }
+        unlisted = true;
+      }
+      return given_too <= 1;
     };
     if (ts.size() == k + 3) {
       return surname(k) && !ts[k + 1].word && ts[k + 1].first == '-' && !ts[k + 1].space_before &&
-             !ts[k + 2].space_before && surname(k + 2) && UnderANameAndATrade(line_begin);
+             !ts[k + 2].space_before && surname(k + 2) &&
+             (lower ? UnderANameAndATrade(line_begin, true) : UnderASignature(line_begin));
     }
     if (!surname(k) || ts[k + 1].word || ts[k + 1].first != ',' || !surname(k + 2)) return false;
     const text::Token& joiner = ts[k + 3];
     if (!((joiner.word && tokens_.Folded(joiner) == "and") || (!joiner.word && joiner.first == '&'))) return false;
-    return surname(k + 4) && (AtTheTopOfALetter(line_begin) || UnderANameAndATrade(line_begin));
+    if (lower) return surname(k + 4) && UnderANameAndATrade(line_begin, true);
+    return surname(k + 4) &&
+           ((address_follows && !unlisted && AtTheTopOfALetter(line_begin)) || UnderASignature(line_begin));
+  }
+
+  // True if the line at line_begin closes a signature block: under a name
+  // and a trade (UnderANameAndATrade), or right under a name that heads the
+  // letter ("Dana Whitfield\nHolt-Pruitt\n4471 Oak Street" at the text's
+  // top, the address under both): the writer, then the firm. A name's line
+  // further down is a testimony's, whose next line may be more people.
+  bool UnderASignature(size_t line_begin) {
+    size_t name_begin = 0, name_end = 0;
+    if (LineAbove(line_begin, &name_begin, &name_end) && AtTheTopOfALetter(name_begin) &&
+        IsNameLine(name_begin, name_end)) {
+      return true;
+    }
+    return UnderANameAndATrade(line_begin);
   }
 
   // True if the line at line_begin is where a letter's head stands: the
@@ -299,7 +560,7 @@ class CompanyReader {
   // do, then the firm they do it for: a testimony that lists people writes
   // a sentence or a label above them ("The men who guarded us:"). Each line
   // read is at most kMaxLetterheadLine bytes.
-  bool UnderANameAndATrade(size_t line_begin) {
+  bool UnderANameAndATrade(size_t line_begin, bool lower = false) {
     size_t trade_begin = 0, trade_end = 0, name_begin = 0, name_end = 0;
     if (!LineAbove(line_begin, &trade_begin, &trade_end) || !LineAbove(trade_begin, &name_begin, &name_end)) {
       return false;
@@ -319,7 +580,15 @@ class CompanyReader {
         if ((lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0 && w != "of" && w != "and") return false;
       }
     }
-    text::Tokenize(text_.substr(name_begin, name_end - name_begin), &tokens_);
+    return IsNameLine(name_begin, name_end, lower);
+  }
+
+  // True if text_[begin, end) is a name alone: two to four words, each
+  // capitalized or an initial with its period, after a quoting '>'.
+  // Lower: every word in lower case, the first a listed given name
+  // ("naomi ryan").
+  bool IsNameLine(size_t begin, size_t end, bool lower = false) {
+    text::Tokenize(text_.substr(begin, end - begin), &tokens_);
     const auto& ts = tokens_.tokens;
     size_t k = 0;
     while (k < ts.size() && !ts[k].word && ts[k].first == '>') ++k;
@@ -331,7 +600,12 @@ class CompanyReader {
         if (t.first != '.' || i == k || !ts[i - 1].word || ts[i - 1].end - ts[i - 1].begin != 1) return false;
         continue;
       }
-      if (!t.capitalized || t.has_digit || (lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0) return false;
+      // An initial is no stop word ("Karin M. Beike": "m" is Haitian's "I").
+      const bool initial = t.end - t.begin == 1 && i + 1 < ts.size() && !ts[i + 1].word && ts[i + 1].first == '.';
+      if (t.capitalized == lower || t.has_digit || (!initial && (lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0)) {
+        return false;
+      }
+      if (lower && words == 0 && (lexicon_.FlagsOfHash(t.hash) & kGivenName) == 0) return false;
       ++words;
     }
     return words >= 2 && words <= 4;
@@ -435,8 +709,17 @@ class CompanyReader {
     const std::string_view verb = tokens_.Folded(ts[k]);
     const std::string_view article = tokens_.Folded(ts[k + 1]);
     if ((verb != "is" && verb != "was") || (article != "a" && article != "an") || ts[k].capitalized) return false;
-    const size_t limit = std::min(n, k + 2 + 2 * kMaxDescribingWords);
-    for (size_t m = k + 2; m < limit && !ts[m].newline_before; ++m) {
+    return DescribesOrganisation(k + 2);
+  }
+
+  // True if the words from k on, after "is a" or ", a", describe an
+  // organisation: "a design agency based in", "a 501(c)3", "a law firm."
+  // (and not "a bank teller").
+  bool DescribesOrganisation(size_t k) const {
+    const auto& ts = tokens_.tokens;
+    const size_t n = ts.size();
+    const size_t limit = std::min(n, k + 2 * kMaxDescribingWords);
+    for (size_t m = k; m < limit && !ts[m].newline_before; ++m) {
       const text::Token& t = ts[m];
       if (!t.word) {
         if (t.first == '-' || t.first == '(' || t.first == ')') continue;
@@ -482,7 +765,12 @@ class CompanyReader {
     }
     if (tokens_.Folded(ts[w]) != "which") return false;
     size_t k = start;
-    while (k < ts.size() && !ts[k].newline_before && (IsJoiner(k) || IsNameWord(k))) ++k;
+    // Over a list's commas too ("Lockhart, Prescott and Talbot's").
+    while (k < ts.size() && !ts[k].newline_before &&
+           (IsJoiner(k) || IsNameWord(k) ||
+            (!ts[k].word && ts[k].first == ',' && k + 1 < ts.size() && IsNameWord(k + 1)))) {
+      ++k;
+    }
     // Not "Mario Soto's crew".
     return !(k < ts.size() && !ts[k].word && (ts[k].first == '\'' || ts[k].first == 0x2019));
   }

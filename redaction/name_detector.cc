@@ -1122,6 +1122,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         in.flags = (in.flags & ~(kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord)) |
                    kGivenName;
       }
+      // "Li", Haitian's "he", is a surname of millions after a given name or
+      // a title ("our founders: Tom Reyes and Ann Li", "Dr. Li said").
+      if ((in.flags & kStopWord) && (in.flags & kSurname) && i > 0 && ts[i].capitalized && !ts[i].newline_before &&
+          tk.Folded(ts[i]) == "li") {
+        size_t p = i - 1;
+        if (!ts[p].word && ts[p].first == '.' && !ts[p].space_before && p > 0) --p;
+        if (ts[p].word && ts[p].capitalized && !ts[p].newline_before && (info[p].flags & (kGivenName | kTitle)) &&
+            !(info[p].flags & kStopWord)) {
+          in.flags = (in.flags & ~(kStopWord | kConnector | kCommonWord | kCommonName | kNotNameWord)) | kSurname;
+        }
+      }
       if ((in.flags & kMonth) && (in.flags & kGivenName) && name_next &&
           !(info[i + 1].flags & kGivenName) && !lexicon_->IsDictionaryHash(ts[i + 1].hash) &&
           !(i + 2 < n && ts[i + 2].word && ts[i + 2].has_digit)) {
