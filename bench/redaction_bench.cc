@@ -5,11 +5,15 @@
 // every call (a new testimony).
 //
 //   redaction_bench                       Google Benchmark table
-//   redaction_bench --once=MB [--calls=N] [--patterns] [--one-line] [--openers]
+//   redaction_bench --once=MB [--calls=N] [--patterns] [--one-line] [--openers] [--new-known]
 //                                         redact one MB-sized text N times
 //                                         (--bytes=N instead of --once: a
 //                                         text of N bytes, for the cost of
-//                                         a call on a small testimony)
+//                                         a call on a small testimony; with
+//                                         --new-known, each call with the
+//                                         known identifiers of a testimony
+//                                         not seen before, as in
+//                                         BM_RedactNewKnown)
 //                                         (default 1; no line breaks:
 //                                         --one-line; made of the bytes where
 //                                         nicknames and surname mentions may
@@ -245,7 +249,8 @@ std::string Openers(size_t bytes) {
   return text;
 }
 
-int RunOnce(size_t bytes, int calls, bool patterns_only, bool one_line, bool openers) {
+int RunOnce(size_t bytes, int calls, bool patterns_only, bool one_line, bool openers,
+            bool new_known) {
   std::string text = openers ? Openers(bytes) : Testimony(bytes);
   if (one_line) std::replace(text.begin(), text.end(), '\n', ' ');
   if (patterns_only) {
@@ -258,7 +263,8 @@ int RunOnce(size_t bytes, int calls, bool patterns_only, bool one_line, bool ope
   std::string error;
   RedactionOptions options;
   for (int call = 0; call < calls; ++call) {
-    if (!SharedRedactor().Redact(text, "es", Known(), options, &result, &error)) {
+    const KnownIdentifiers known = new_known ? NewKnown(static_cast<size_t>(call)) : Known();
+    if (!SharedRedactor().Redact(text, "es", known, options, &result, &error)) {
       std::fprintf(stderr, "%s\n", error.c_str());
       return 1;
     }
@@ -270,7 +276,7 @@ int RunOnce(size_t bytes, int calls, bool patterns_only, bool one_line, bool ope
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool patterns_only = false, one_line = false, openers = false;
+  bool patterns_only = false, one_line = false, openers = false, new_known = false;
   double once = 0;
   long bytes = 0;
   int calls = 1;
@@ -281,10 +287,11 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[i], "--patterns") == 0) patterns_only = true;
     if (std::strcmp(argv[i], "--one-line") == 0) one_line = true;
     if (std::strcmp(argv[i], "--openers") == 0) openers = true;
+    if (std::strcmp(argv[i], "--new-known") == 0) new_known = true;
   }
-  if (bytes > 0) return RunOnce(static_cast<size_t>(bytes), calls, patterns_only, one_line, openers);
+  if (bytes > 0) return RunOnce(static_cast<size_t>(bytes), calls, patterns_only, one_line, openers, new_known);
   if (once > 0) {
-    return RunOnce(static_cast<size_t>(once * (1 << 20)), calls, patterns_only, one_line, openers);
+    return RunOnce(static_cast<size_t>(once * (1 << 20)), calls, patterns_only, one_line, openers, new_known);
   }
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
