@@ -283,7 +283,10 @@ int KeyMatcher::AddKey(int group, std::vector<Element> elements) {
         bits[second >> 6] |= uint64_t{1} << (second & 63);
         if (second >= 'a' && second <= 'z') bits[(second - 32) >> 6] |= uint64_t{1} << ((second - 32) & 63);
       }
-      for (int c = 0; c < 128 && second >= 0; ++c) {
+      // Only a key with optional separators before its second character
+      // (a case code, a name's apostrophe) has any to let through: the
+      // other keys, most of a testimony's, skip the 128 characters' test.
+      for (int c = 0; c < 128 && second >= 0 && second_separators != 0; ++c) {
         if ((SeparatorBit(c) & second_separators) != 0) bits[c >> 6] |= uint64_t{1} << (c & 63);
       }
     };
