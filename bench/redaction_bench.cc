@@ -5,8 +5,15 @@
 // every call (a new testimony).
 //
 //   redaction_bench                       Google Benchmark table
-//   redaction_bench --once=MB [--calls=N] [--patterns] [--one-line] [--openers]
+//   redaction_bench --once=MB [--calls=N] [--patterns] [--one-line] [--openers] [--new-known]
 //                                         redact one MB-sized text N times
+//                                         (--bytes=N instead of --once: a
+//                                         text of N bytes, for the cost of
+//                                         a call on a small testimony; with
+//                                         --new-known, each call with the
+//                                         known identifiers of a testimony
+//                                         not seen before, as in
+//                                         BM_RedactNewKnown)
 //                                         (default 1; no line breaks:
 //                                         --one-line; made of the bytes where
 //                                         nicknames and surname mentions may
@@ -80,6 +87,26 @@ void BM_Redact(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
 BENCHMARK(BM_Redact)->Arg(2 << 10)->Arg(4 << 10)->Arg(64 << 10)->Arg(1 << 20)->Arg(10 << 20)->Unit(benchmark::kMillisecond);
+
+// The 2 KB text of BM_Redact/2048 written N times over: the same words in
+// the same proportions, so against BM_Redact/2048 the time per byte tells
+// what a call costs whatever its text (passes set up and run once each,
+// their code and tables brought back into the caches) from what the words
+// of those first paragraphs cost (they are the densest of the text).
+void BM_RedactSmallRepeated(benchmark::State& state) {
+  const std::string once = Testimony(2 << 10);
+  std::string text;
+  for (int64_t i = 0; i < state.range(0); ++i) text += once;
+  const KnownIdentifiers known = Known();
+  RedactionOptions options;
+  options.pseudonym = "Yahir*";
+  const Redactor& redactor = SharedRedactor();
+  for (auto _ : state) {
+    if (!RedactOnce(state, redactor, text, known, options)) break;
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_RedactSmallRepeated)->Arg(1)->Arg(32)->Unit(benchmark::kMillisecond);
 
 // BM_Redact into one RedactionResult kept across calls, as a caller
 // redacting text after text would: the redacted text and the report reuse
@@ -212,7 +239,7 @@ void BM_KnownFindOnly(benchmark::State& state) {
 }
 BENCHMARK(BM_KnownFindOnly)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
 
-// Redacts one text of `megabytes` and prints its size: run under
+// Redacts one text of `bytes` and prints its size: run under
 // /usr/bin/time -v to read the peak RSS.
 // A name, then "L J " to the end: every 'L' may open a nickname ("La ...")
 // and every 'J' a later mention of the surname "Jiménez".
@@ -222,8 +249,8 @@ std::string Openers(size_t bytes) {
   return text;
 }
 
-int RunOnce(double megabytes, int calls, bool patterns_only, bool one_line, bool openers) {
-  const size_t bytes = static_cast<size_t>(megabytes * (1 << 20));
+int RunOnce(size_t bytes, int calls, bool patterns_only, bool one_line, bool openers,
+            bool new_known) {
   std::string text = openers ? Openers(bytes) : Testimony(bytes);
   if (one_line) std::replace(text.begin(), text.end(), '\n', ' ');
   if (patterns_only) {
@@ -236,7 +263,8 @@ int RunOnce(double megabytes, int calls, bool patterns_only, bool one_line, bool
   std::string error;
   RedactionOptions options;
   for (int call = 0; call < calls; ++call) {
-    if (!SharedRedactor().Redact(text, "es", Known(), options, &result, &error)) {
+    const KnownIdentifiers known = new_known ? NewKnown(static_cast<size_t>(call)) : Known();
+    if (!SharedRedactor().Redact(text, "es", known, options, &result, &error)) {
       std::fprintf(stderr, "%s\n", error.c_str());
       return 1;
     }
@@ -248,17 +276,23 @@ int RunOnce(double megabytes, int calls, bool patterns_only, bool one_line, bool
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool patterns_only = false, one_line = false, openers = false;
+  bool patterns_only = false, one_line = false, openers = false, new_known = false;
   double once = 0;
+  long bytes = 0;
   int calls = 1;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--once=", 7) == 0) once = std::atof(argv[i] + 7);
+    if (std::strncmp(argv[i], "--bytes=", 8) == 0) bytes = std::atol(argv[i] + 8);
     if (std::strncmp(argv[i], "--calls=", 8) == 0) calls = std::max(1, std::atoi(argv[i] + 8));
     if (std::strcmp(argv[i], "--patterns") == 0) patterns_only = true;
     if (std::strcmp(argv[i], "--one-line") == 0) one_line = true;
     if (std::strcmp(argv[i], "--openers") == 0) openers = true;
+    if (std::strcmp(argv[i], "--new-known") == 0) new_known = true;
   }
-  if (once > 0) return RunOnce(once, calls, patterns_only, one_line, openers);
+  if (bytes > 0) return RunOnce(static_cast<size_t>(bytes), calls, patterns_only, one_line, openers, new_known);
+  if (once > 0) {
+    return RunOnce(static_cast<size_t>(once * (1 << 20)), calls, patterns_only, one_line, openers, new_known);
+  }
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

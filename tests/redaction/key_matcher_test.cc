@@ -85,6 +85,27 @@ TEST(KeyMatcherTest, SecondCharacterAfterOptionalSeparators) {
   EXPECT_EQ(Found(m, "Chuy, C-huy"), (Found_t{{chuy, "Chuy"}}));
 }
 
+// The two-byte check a first letter's keys share: a key with no optional
+// separator added after one with them ("oscar" after "o'brien", "cruz"
+// after a case code opening with 'C') leaves the separators let through,
+// and one added before them does not let them through for itself.
+TEST(KeyMatcherTest, PairsOfKeysWithAndWithoutSeparatorsShareAFirstLetter) {
+  KeyMatcher m;
+  const int obrien = m.AddFolded(0, "o'brien");
+  const int oscar = m.AddFolded(0, "oscar");
+  const int code = m.AddCaseCode(1, "C2025");
+  const int cruz = m.AddFolded(2, "cruz");
+  EXPECT_EQ(Found(m, "O'Brien, Oscar, O\xe2\x80\x99" "Brien, O-scar, O'scar, OBrien"),
+            (Found_t{{obrien, "O'Brien"}, {oscar, "Oscar"}, {obrien, "O\xe2\x80\x99" "Brien"},
+                     {obrien, "OBrien"}}));
+  EXPECT_EQ(Found(m, "c-2025 C.2025 Cruz C-ruz C.ruz c2025"),
+            (Found_t{{code, "c-2025"}, {code, "C.2025"}, {cruz, "Cruz"}, {code, "c2025"}}));
+  KeyMatcher before;
+  const int ana = before.AddFolded(0, "ana");
+  const int case_code = before.AddCaseCode(1, "A1");
+  EXPECT_EQ(Found(before, "A-na A.1 Ana A-1"), (Found_t{{case_code, "A.1"}, {ana, "Ana"}, {case_code, "A-1"}}));
+}
+
 // Scan() looks only at the bytes that are no ASCII letter or digit, found
 // 64 at a time: a key after any character outside the word class (ASCII or
 // not, whole or split across two blocks of 64) is found, and none after a
