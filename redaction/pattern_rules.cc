@@ -144,7 +144,23 @@ const std::string kEnglishStreetType =
     R"(gateway|garden|green|harbou?rs?|hills?|inlet|islands?|isle|junctions|keys?|lakes?|land|lights?|)"
     R"(loaf|locks?|lodge|mall|manors|mission|motorway|mountains?|neck|overpass|parks|parkways|passage|)"
     R"(pine|plain|ports|rapid|rest|river|roads|run|shores?|skyway|springs?|spurs|station|stream|streets|)"
-    R"(throughway|trafficway|tunnel|underpass|unions?|valleys?|viaduct|villages?|ville|vista|walks|wall|wells?))";
+    R"(throughway|trafficway|tunnel|underpass|unions?|valleys?|viaduct|villages?|ville|vista|walks|wall|wells?|)"
+    // The rest of Publication 28's primary names ("418 Willow Bend", "77
+    // Harmon Bluff", "610 Dorsey Camp"): after a house number and a
+    // capitalized name they end a street; those that also end towns' and
+    // landmarks' names ("Cape", "Beach", "Port") are refused after a year.
+    R"(annex|arcade|bayou|beach|bend|bluffs?|bottom|camp|cape|commons|crossroads|fort|mill|mount|port|ramp|)"
+    // Its standard abbreviations ("14 Birch Xing", "990 KESTREL BND"),
+    // capitalized or in capitals only: in lower case some are words or
+    // units ("cv", "ext").
+    R"((?-i:Aly|Anx|Byu|Bch|Bnd|Blf|Blfs|Btm|Brg|Brk|Brks|Byp|Cyn|Cpe|Cswy|Ctr|Ctrs|Clf|Clfs|Cmn|Cmns|Crse|)"
+    R"(Cv|Cvs|Crk|Crst|Xing|Xrd|Xrds|Curv|Expy|Ext|Exts|Flds|Frd|Frst|Frg|Frk|Frks|Fwy|Gdn|Gdns|Gtwy|Gln|)"
+    R"(Grn|Grv|Hbr|Hvn|Hts|Holw|Inlt|Jct|Jcts|Knl|Knls|Lndg|Ldg|Mnr|Mdw|Mdws|Msn|Mtwy|Mtn|Mtns|Opas|Psge|)"
+    R"(Plz|Rnch|Rpds|Rdg|Rdgs|Riv|Skwy|Spg|Spgs|Strm|Smt|Trce|Trak|Trfy|Tpke|Upas|Vly|Vlys|Vlg|Vw|Vws|ALY|)"
+    R"(ANX|BYU|BCH|BND|BLF|BLFS|BTM|BRG|BRK|BRKS|BYP|CYN|CPE|CSWY|CTR|CTRS|CLF|CLFS|CMN|CMNS|CRSE|CV|CVS|)"
+    R"(CRK|CRST|XING|XRD|XRDS|CURV|EXPY|EXT|EXTS|FLDS|FRD|FRST|FRG|FRK|FRKS|FWY|GDN|GDNS|GTWY|GLN|GRN|GRV|)"
+    R"(HBR|HVN|HTS|HOLW|INLT|JCT|JCTS|KNL|KNLS|LNDG|LDG|MNR|MDW|MDWS|MSN|MTWY|MTN|MTNS|OPAS|PSGE|PLZ|RNCH|)"
+    R"(RPDS|RDG|RDGS|RIV|SKWY|SPG|SPGS|STRM|SMT|TRCE|TRAK|TRFY|TPKE|UPAS|VLY|VLYS|VLG|VW|VWS)))";
 const std::string kUnit =
     R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT|Studio|Level|Shop)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
     R"(appt|porte|b[âa]timent|escalier))";
@@ -571,7 +587,9 @@ std::vector<PatternRule> BuildRules() {
                // ("Ave. N.W.").
                kPre + R"(((?:\d{1,4}[A-Za-z]?/|\d{1,3}[A-Za-z]?[\-–])?\d{1,6}[A-Za-z]?(?:[ \t]1/2)?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*[ \t]{1,3}|\d{1,3}(?:st|nd|rd|th)[ \t]{1,3}){1,4})"
                R"((?:(?i:road|rd|route|rte|highway|hwy)[ \t]\d{1,4}\b|(?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:N\.[WE]\.|S\.[WE]\.|NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?))"
-               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|#\s{0,2}\d{1,5}[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
+               // The unit's word ends before its number or is glued to it ("Apt.
+               // 5", "Apt 5", "Apt5"): "2018 Palm Springs flooded" has no "fl."
+               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()(?:\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|\d[A-Za-z0-9\-]{0,5})|#\s{0,2}\d{1,5}[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)(?:\s{1,2}(?i:du|au)\s{1,2}|\s{0,2},\s{0,2}))?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|ruelle|venelle|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"

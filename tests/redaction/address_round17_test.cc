@@ -1,0 +1,66 @@
+// Street shapes the rules before missed, through the whole redactor, with
+// made-up names: the rest of the US Postal Service's street types and their
+// standard abbreviations after a house number ("418 Willow Bend", "77 Harmon
+// Bluff", "14 Birch Xing"); a street named without a keyword after "en"
+// before a clause that goes on ("vivíamos en Reforma 222 y luego"). Places
+// named with the same words stay ("Stanley Park", "Lincoln Park", "the lake").
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+class AddressRound17Test : public AddressFixture {};
+
+TEST_F(AddressRound17Test, EveryPostalServiceTypeAfterAHouseNumber) {
+  const struct {
+    const char* text;
+    const char* street;
+  } cases[] = {
+      {"They moved us to 418 Willow Bend and kept us there.", "418 Willow Bend"},
+      {"She stayed at 77 Harmon Bluff for two weeks.", "77 Harmon Bluff"},
+      {"The house at 312 Quarry Bottom was empty.", "312 Quarry Bottom"},
+      {"We rented 905 Osprey Annex that winter.", "905 Osprey Annex"},
+      {"He lived at 230 Kessler Arcade with his uncle.", "230 Kessler Arcade"},
+      {"I slept at 451 Colter Commons.", "451 Colter Commons"},
+      {"I lived at 55 Kirkland Bayou and then moved.", "55 Kirkland Bayou"},
+      {"They held us at 610 Dorsey Camp, Apt 2.", "610 Dorsey Camp, Apt 2"},
+      {"Her sister lives at 702 Renner Cape.", "702 Renner Cape"},
+      {"The van left from 33 Pruitt Crossroads.", "33 Pruitt Crossroads"},
+      {"We were kept at 1180 Haskell Fort.", "1180 Haskell Fort"},
+      {"My aunt rents 84 Ocampo Mill now.", "84 Ocampo Mill"},
+      {"They found him at 219 Vesey Mount.", "219 Vesey Mount"},
+      {"We slept at 5100 Lindqvist Port.", "5100 Lindqvist Port"},
+      {"The truck stopped at 47 Brannon Ramp.", "47 Brannon Ramp"},
+      {"I lived at 3301 Okafor Beach.", "3301 Okafor Beach"},
+      {"We moved to 118 Tillman Bluffs.", "118 Tillman Bluffs"},
+      // The standard abbreviations, capitalized or in capitals.
+      {"Send it to 712 Linden Cyn, please.", "712 Linden Cyn"},
+      {"We lived at 14 Birch Xing for a year.", "14 Birch Xing"},
+      {"Our house: 88 Ashby Holw.", "88 Ashby Holw"},
+      {"He works at 2040 Carver Expy.", "2040 Carver Expy"},
+      {"She lived at 61 Moreau Hts.", "61 Moreau Hts"},
+      {"ADDRESS 990 KESTREL BND", "990 KESTREL BND"},
+      {"Write to 17 Corbin Jct.", "17 Corbin Jct"},
+      {"We stayed at 402 Yates Lndg.", "402 Yates Lndg"},
+      {"He lived at 3 Norvell Tpke.", "3 Norvell Tpke"},
+  };
+  for (const auto& c : cases) ExpectStreet("en", c.text, c.street);
+}
+
+TEST_F(AddressRound17Test, PlacesNamedWithStreetTypesStay) {
+  ExpectNoAddress("en", "Stanley Park is nice.");
+  ExpectNoAddress("en", "We walked to Lincoln Park.");
+  ExpectNoAddress("en", "In 2019 Boot Camp was the hardest part.");
+  ExpectNoAddress("en", "In 2015 Cape Town was dry.");
+  ExpectNoAddress("en", "In 2018 Miami Beach flooded.");
+  ExpectNoAddress("en", "We spent 3 nights at the camp by the river.");
+  ExpectNoAddress("en", "It took 2 Weeks at camp to recover.");
+  ExpectNoAddress("en", "I was at the lake with my kids.");
+}
+
+}  // namespace
+}  // namespace amparo::redaction
