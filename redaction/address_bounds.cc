@@ -536,6 +536,19 @@ size_t CrossStreetEnd(std::string_view text, size_t at) {
   return end;
 }
 
+// True if a verb of living comes right before the preposition before the
+// street at `street_begin` ("vivo en |Madison 200", "vivíamos en la
+// |Rosales 112", "I lived on |Olivo 38"): there a word that names no
+// street elsewhere (a given name, a dictionary word) names one.
+bool AfterVerbOfLiving(std::string_view text, size_t street_begin) {
+  size_t word_begin = street_begin;
+  std::string_view word = WordBefore(text, street_begin, &word_begin);
+  if (word == "la") word = WordBefore(text, word_begin, &word_begin);
+  if (!InSet(AsciiLower(word), {"en", "on", "at"})) return false;
+  const std::string verb = AsciiLower(WordBefore(text, word_begin, &word_begin));
+  return verb.starts_with("viv") || InSet(verb, {"live", "lives", "lived", "living"});
+}
+
 }  // namespace
 
 bool StreetAfterPreposition(std::string_view text, size_t begin, size_t end, size_t* street_begin,
@@ -604,6 +617,7 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   const std::string_view name = text.substr(name_begin, name_end - name_begin);
   size_t named = 0;   // words that are no connector
   size_t strong = 0;  // words that name a street by themselves
+  size_t named_street = 0;  // of those, words that name no town
   bool place_name = false;
   for (std::string_view word : words) named += InSet(word, {"de", "del", "la", "los"}) ? 0 : 1;
   // One word is a place by itself; a longer name may be one whole ("San
@@ -627,12 +641,27 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     place_name = place_name || place;
     if (place || StreetHeroWord(folded)) {
       ++strong;
+      if (!place) ++named_street;
       continue;
     }
     // A surname no dictionary lists ("Juárez 300"); "en Sala 3", "on Page
     // 3", "on Channel 4" number a room, a page, a channel.
     if ((flags & kSurname) != 0 && (flags & kGivenName) == 0 && !lexicon.IsDictionaryWord(folded)) {
       ++strong;
+      ++named_street;
+      continue;
+    }
+    // After a verb of living, a name of two digits or more is a street by
+    // its place whatever its word ("vivo en Madison 200", "vivía en Olivo
+    // 38"); "vivo en Sala 3" stays. A home's unit is the unit rules'
+    // ("vivíamos en la Manzana 12, Lote 4" is a block and a lot).
+    if (number_end - number_begin >= 2 && (flags & kStopWord) == 0 &&
+        !InSet(folded, {"manzana", "lote", "casa", "edificio", "bloque", "sector", "zona", "piso", "apartamento",
+                        "departamento", "cuarto", "block", "lot", "house", "room", "apartment", "unit", "suite",
+                        "flat", "building", "floor"}) &&
+        AfterVerbOfLiving(text, begin)) {
+      ++strong;
+      ++named_street;
       continue;
     }
     return begin;
@@ -672,6 +701,16 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   if ((!led || next == "en" || next == "in") && number_end - number_begin == 4 && (text[number_begin] == '1' || text[number_begin] == '2') &&
       end == number_end) {
     return begin;
+  }
+  // "vivíamos en Reforma 222 y luego", "vivo en Madison 200 con mis
+  // hijos": a clause that goes on after the number. A count goes on so as
+  // often ("en Chiapas 3 y luego", "en México 1985 y creció"): two digits
+  // or more after a hero, a surname or a word after a verb of living, three
+  // after a town, and no year.
+  if (InSet(next, {"y", "e", "and", "con", "with"})) {
+    const size_t digits = number_end - number_begin;
+    const bool year = digits == 4 && (text[number_begin] == '1' || text[number_begin] == '2');
+    if (year || digits < (named_street > 0 ? 2u : 3u)) return begin;
   }
   // "En Chiapas 3, en Oaxaca 2", "llegamos a Tapachula 3, éramos muchos":
   // a town or state and one digit before the clause ends count something

@@ -800,7 +800,10 @@ std::vector<PatternRule> BuildRules() {
                R"([ \t](?:#[ \t]?)?\d{1,5}(?:-?(?-i:[A-Z])\b)?(?:[ \t](?-i:Norte|Sur|Oriente|Poniente|Pte\.|Ote\.))?)"
                R"((?:[ \t]{0,2}(?:[.,;:!?)]|\r?\n|$)|[ \t]{1,3}(?i:cerca|near|col\.|colonia|esquina|casi|entre|frente|junto|corner|between|by|across|next)\b|)"
                R"([ \t]{1,3}(?-i:en|in)[ \t]{1,3}(?-i:\p{Lu})|)"
-               R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b)))",
+               R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b|)"
+               // A clause that goes on: "en Reforma 222 y luego", "en Madison
+               // 200 con mis hijos".
+               R"([ \t]{1,3}(?i:y|e|and|con|with)[ \t]{1,3}(?-i:[a-z\x{00E0}-\x{00FF}]))))",
                Shape::kPre, /*last_resort=*/true});
   // A house number that ends a sentence, a line or an item of a list
   // ("validate the following? Kamenná 15", "here they are: Pikk 33, and

@@ -62,5 +62,30 @@ TEST_F(AddressRound17Test, PlacesNamedWithStreetTypesStay) {
   ExpectNoAddress("en", "I was at the lake with my kids.");
 }
 
+TEST_F(AddressRound17Test, StreetAfterEnBeforeAClauseThatGoesOn) {
+  ExpectStreet("es", "Vivíamos en Reforma 222 y luego nos fuimos al norte.", "Reforma 222");
+  ExpectStreet("es", "Vivía en Madero 45 y trabajaba en el mercado.", "Madero 45");
+  ExpectStreet("es", "Nos tenían en Zaragoza 140 y nadie sabía.", "Zaragoza 140");
+  ExpectStreet("en", "We lived on Hidalgo 25 and then we left.", "Hidalgo 25");
+  // A count after a town stays a count.
+  ExpectNoAddress("es", "Estuvimos en Chiapas 3 y luego en Oaxaca.");
+  ExpectNoAddress("es", "Llegamos a Tapachula 15 y 16 de mayo.");
+  ExpectNoAddress("es", "Nació en México 1985 y creció en Puebla.");
+  ExpectNoAddress("es", "Lo leímos en Mateo 5 y luego rezamos.");
+}
+
+TEST_F(AddressRound17Test, OneWordStreetAfterAVerbOfLiving) {
+  ExpectStreet("es", "Yo vivo en Madison 200 con mis hijos.", "Madison 200");
+  ExpectStreet("es", "Mi tía vivía en Olivo 38, cerca del parque.", "Olivo 38");
+  ExpectStreet("es", "Vivíamos en Rosales 112 y luego nos corrieron.", "Rosales 112");
+  ExpectStreet("en", "I lived on Madison 200 with my kids.", "Madison 200");
+  // No verb of living: a given name and a number stay.
+  ExpectNoAddress("es", "Lo leímos en Mateo 5.");
+  ExpectNoAddress("es", "Vivíamos en Chiapas 3 años.");
+  ExpectNoAddress("es", "Vivo en Sala 3.");
+  // A block and a lot stay the unit rules' whole.
+  ExpectStreet("es", "Vivíamos en la Manzana 12, Lote 4, en Tecún Umán.", "Manzana 12, Lote 4", {"Tecún Umán"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
