@@ -797,6 +797,32 @@ size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin) {
                                                                                                         : keyword_begin;
 }
 
+size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, size_t end,
+                                const NameLexicon& lexicon) {
+  const size_t street = StreetBeforeCornerStart(text, keyword_begin);
+  if (street == keyword_begin) return keyword_begin;
+  // The three names in turn: words up to "entre", "y" or "e", or the end.
+  bool names_street = false;
+  for (size_t pos = street; pos <= end;) {
+    const size_t word_end = NameWordEnd(text, pos);
+    const std::string_view word = text.substr(pos, word_end - pos);
+    const bool last = word_end >= end;
+    if (InSet(word, {"entre", "y", "e"}) || word.empty()) {
+      if (!names_street) return keyword_begin;
+      names_street = false;
+    } else if (!InSet(word, {"de", "del", "la", "los"})) {
+      const std::string folded = text::Fold(word);
+      const uint32_t flags = lexicon.Flags(folded);
+      if ((flags & kMonth) != 0) return keyword_begin;
+      names_street = names_street || StreetHeroWord(folded) ||
+                     ((flags & kSurname) != 0 && (flags & kGivenName) == 0 && !lexicon.IsDictionaryWord(folded));
+    }
+    if (last || word.empty()) break;
+    pos = SkipBlanks(text, word_end);
+  }
+  return names_street ? street : keyword_begin;
+}
+
 size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {
   auto skip_blanks = [&](size_t p) {
     while (p > 0 && unit_begin - p < 8 && (text[p - 1] == ' ' || text[p - 1] == '\t')) --p;

@@ -155,6 +155,17 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
 // Marta").
 size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin);
 
+// text[keyword_begin, end) is "entre" and two names joined by "y" or "e"
+// (the address_name_between rule). Where the street named before it
+// starts ("en |Hidalgo entre Morelos y Allende", "sobre |Juárez entre
+// Reforma y Madero"), as StreetBeforeCornerStart reads it, when each of the
+// three names has a word that names streets (a hero of the street list or
+// a surname no dictionary and no list of given names holds) and none is a
+// month; `keyword_begin` otherwise ("en Chiapas entre Tapachula y Tuxtla",
+// "entre María y Pedro", "entre Enero y Marzo").
+size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, size_t end,
+                                const NameLexicon& lexicon);
+
 // Where the street line before a unit ("Suite 696", "apt. 12") starts when
 // the line opens with a building number, then at most five words and the
 // street's number come before the unit ("|5670 r josé a madeira 1 suite

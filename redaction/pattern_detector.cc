@@ -1292,6 +1292,12 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
         }
+        if (rule_name == "address_name_between") {
+          const size_t keyword_begin = begin;
+          begin = StreetBeforeBetweenStart(text, begin, end, *NameLexicon::Default(nullptr));
+          if (begin == keyword_begin) return;
+          span = text.substr(begin, end - begin);
+        }
         if (rule_name == "address_name_corner") {
           const size_t keyword_begin = begin;
           begin = StreetBeforeCornerStart(text, begin);

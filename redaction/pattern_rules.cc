@@ -520,6 +520,17 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_name_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])(esquina\s{1,3}(?:con|de)\s{1,3})"
                R"((?:\d{1,2}\s{1,3}de\s{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}(?:(?-i:de|del|la|los)\s{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,2}))"});
+  // A street named before the two it lies between, after "en" and without
+  // a number: "nos quedamos en Hidalgo entre Morelos y Allende", "sobre
+  // Juárez entre Reforma y Madero". The rule finds "entre" and the two
+  // names; the detector takes the street before it after a preposition of
+  // place and wants each name to name streets (StreetBeforeBetweenStart):
+  // "en Chiapas entre Tapachula y Tuxtla", "entre María y Pedro" stay.
+  r.push_back({"address_name_between", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?:^|[^\p{L}\p{N}])((?-i:entre)[ \t]{1,3})"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|los)[ \t]{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,2})"
+               R"([ \t]{1,3}(?-i:y|e)[ \t]{1,3})"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|los)[ \t]{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,2}))"});
   // Two streets a house stands between, named without a street of its own:
   // "vive entre las calles Allende y Morelos".
   r.push_back({"address_between_streets", RuleKind::kAddress, Trigger::kStreetKeyword,
@@ -840,7 +851,7 @@ std::vector<PatternRule> BuildRules() {
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr", "address_cite_fr",
                             "address_keyword_capitalized",
                             "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
-                            "address_between_streets", "address_name_corner"}) {
+                            "address_between_streets", "address_name_corner", "address_name_between"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
@@ -878,7 +889,7 @@ const std::string& StreetKeywordBodyPattern() {
                      "|camino|pasillo|(?-i:ul|al|os)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
                      "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.|" + kItalianGreekKeyword + ")|" +
                      kCornerKeyword + "|" +
-                     kBetweenStreets + "|" +
+                     kBetweenStreets + "|(?-i:entre)[ \t]{1,3}(?-i:\\p{Lu})|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
                      "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway)(?:[^\\p{L}\\p{N}]|$)|" +
                      // English types that end a street's name, as whole words.

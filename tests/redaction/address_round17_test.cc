@@ -87,5 +87,15 @@ TEST_F(AddressRound17Test, OneWordStreetAfterAVerbOfLiving) {
   ExpectStreet("es", "Vivíamos en la Manzana 12, Lote 4, en Tecún Umán.", "Manzana 12, Lote 4", {"Tecún Umán"});
 }
 
+TEST_F(AddressRound17Test, StreetBetweenTwoStreetsWithoutANumber) {
+  ExpectStreet("es", "Nos quedamos en Hidalgo entre Morelos y Allende un mes.", "Hidalgo entre Morelos y Allende");
+  ExpectStreet("es", "La casa está sobre Juárez entre Reforma y Madero.", "Juárez entre Reforma y Madero");
+  ExpectStreet("es", "Vivía en la Zaragoza entre Guerrero y Aldama.", "Zaragoza entre Guerrero y Aldama");
+  // Between people, between towns, between times: no streets.
+  ExpectNoAddress("es", "Estuvimos en Chiapas entre Tapachula y Tuxtla.");
+  ExpectNoAddress("es", "Se sentó en medio, entre María y Pedro.");
+  ExpectNoAddress("es", "Trabajé en Oaxaca entre Enero y Marzo.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
