@@ -38,7 +38,9 @@ const std::string kStreetCap =
     R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-&]*|\d{1,4}(?:st|nd|rd|th|ra|da|ta|va|ma|na|[A-Za-zªº])?(?:[\-–]\d{1,4})?|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetAnyWord = R"((?:(?-i:\p{Lu})\.|[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
-    R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
+    R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das|)"
+    // Italian: "Via della Spiga 12", "Via dei Coronari 5".
+    R"(della|delle|dello|degli|dei|di))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
 // small connectors ("5 de Mayo", "de la Marina", "du Four"), on one line.
 const std::string kStreetName = kStreetCap + R"((?:[ \t]{1,3}(?:)" + kStreetConnector +
@@ -72,7 +74,7 @@ const std::string kStreetKeyword =
     R"((?:[ \t]{1,3}|[./,][ \t]{0,3}|[./][ \t]?[./,][ \t]{0,3})|(?:c|p)[/\\]\.?[ \t]{0,3}|bd\.[ \t]{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
-    R"((?:int(?:erior)?|depto|dpto|apartamento|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
+    R"((?:int(?:erior)?|depto|dpto|apartamento|apto?|apt|piso|puerta|local|edif(?:icio)?|letra|esc(?:alera)?|)"
     R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|iz|dcha|der(?:echa)?|bajo|ático|atico|dto|esq|edf|s[oó]tano|)"
     R"(zona|casa|sector|lote|manzana|etapa|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
@@ -84,17 +86,24 @@ const std::string kSpanishNumberWords =
     "(?:(?:dieci|veinti)" + kSpanishUnits + "|" + kSpanishUnits +
     R"(|diez|once|doce|trece|catorce|quince|veinte|(?:trein|cuaren|cincuen|sesen|seten|ochen|noven)ta)"
     R"((?:\s{1,2}y\s{1,2})" + kSpanishUnits + R"()?|cien(?:to)?|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cientos))";
+// A house's letter after its number: glued ("12a", "12B") or after a space
+// when it is a capital or a consonant ("12 B", "12 b"); a lower-case vowel
+// or "y" is a word that goes on ("Calle Real 12 y luego", "12 a las 5",
+// "12 o 13").
+const std::string kHouseLetter = R"((?:[A-Za-z]\b|\s(?-i:[A-Z]|[b-df-hj-np-tv-xz])\b))";
 const std::string kStreetNumber =
     R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|n[uú]m(?:ero)?\.?\s{1,2}(?:)" + kSpanishNumberWords +
     R"()(?:\s{1,2})" + kSpanishNumberWords + R"(){0,2}\b|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|nr\.?|number|num[ée]ro|nimewo|nimero|#)\s{0,2})?\d{1,5})"
-    R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
+    R"((?:\s?[\-–/]\s?\d{1,5})?(?:)" + kHouseLetter + R"()?)"
+    // French and Spanish repeated numbers: "12 bis", "4 ter".
+    R"((?:\s{1,2}(?:bis|ter|quater)\b)?))";
 // Floors, doors and blocks after a street number ("2º piso dto C", "6ºH",
 // 'depto "C"').
 const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
     R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|)"
     // "Av. Providencia 1234, of. 56": an office, with its dot and number.
-    R"((?-i:of|Of|ofic|Ofic)\.\s{0,2}\d{1,4}[A-Za-z]?\b|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-Za-z])\b)){0,4})";
+    R"((?-i:of|Of|ofic|Ofic)\.\s{0,2}\d{1,4}[A-Za-z]?\b|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|\.(?-i:o|a)\b|[A-Za-z]{1,2}\b|\b)(?:\s?-\s?[A-Za-z]\b|)" + kHouseLetter + R"()?(?:\s?[-y]\s?\d{1,4})?|(?-i:[A-Z]|[b-df-hj-np-tv-xz])\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-Za-z])\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"

@@ -97,5 +97,22 @@ TEST_F(AddressRound17Test, StreetBetweenTwoStreetsWithoutANumber) {
   ExpectNoAddress("es", "Trabajé en Oaxaca entre Enero y Marzo.");
 }
 
+TEST_F(AddressRound17Test, WhatFollowsAHouseNumberStaysAWordOfTheSentence) {
+  // A repeated number ("bis", "ter") ends the street; the next word stays.
+  ExpectRedacted("fr", "Il habitait rue de la Paix 12 bis avec elle.", {"12 bis"}, {"avec elle"});
+  ExpectRedacted("es", "Se mudó a la calle Olmo 8 bis con su hija.", {"8 bis"}, {"con su hija"});
+  // A lower-case vowel or "y" after the number is a word that goes on.
+  ExpectRedacted("es", "Vivimos en Calle Real 12 y luego en Calle Mayor 4.", {"Real 12", "Mayor 4"}, {" y luego en "});
+  ExpectRedacted("es", "Estaba en la calle Sol 14, y nadie abría.", {"Sol 14"}, {", y nadie"});
+  ExpectRedacted("es", "Nos vimos en Calle Luna 7 a las cinco.", {"Luna 7"}, {" a las cinco"});
+  // A letter that is no word is still the house's, and so is a floor
+  // written with a period and "o" ("3.o B", typed for "3º B").
+  ExpectStreet("es", "Domicilio: C/ Piamonte, 7, 3.o B, 28004 Madrid.", "C/ Piamonte, 7, 3.o B");
+  ExpectStreet("es", "Vivía en Calle Real 12 B con su madre.", "Calle Real 12 B");
+  // Italian streets named with "della", "dei".
+  ExpectStreet("en", "I stayed at 12 Via della Spiga.", "Via della Spiga");
+  ExpectStreet("en", "They lived on Via dei Coronari 5.", "Via dei Coronari 5");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
