@@ -197,6 +197,25 @@ size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, 
   return code_begin;
 }
 
+bool TownThenLowerWord(std::string_view text, size_t code_end) {
+  size_t pos = code_end;
+  for (int words = 0; words < 4; ++words) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    if (pos >= text.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    // A lower-case letter: ASCII, or U+00DF to U+00FF ("é", "ü").
+    if ((c >= 'a' && c <= 'z') ||
+        (c == 0xC3 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) >= 0x9F)) {
+      return words > 0;
+    }
+    while (pos < text.size() && text[pos] != ' ' && text[pos] != '\t') {
+      if (std::string_view(".,;)\n").find(text[pos]) != std::string_view::npos) return false;
+      ++pos;
+    }
+  }
+  return false;
+}
+
 size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_t code_end,
                                  const PlaceGazetteer& places) {
   if (code_end - code_begin != 4) return code_end;

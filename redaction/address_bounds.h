@@ -85,6 +85,12 @@ size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin);
 // is none ("On March 3, 2019 Maria crossed" stays).
 size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, const std::vector<Finding>& found);
 
+// True if, after a postal code ending at `code_end`, its town (up to two
+// words and a district's number) is followed by a lower-case word: the
+// sentence goes on ("602 00 Brno is on the second floor") rather than
+// ending the address ("602 00 Brno.", "8001 Zürich, Switzerland").
+bool TownThenLowerWord(std::string_view text, size_t code_end);
+
 // Where an address ends that a building number of four digits opens, read
 // first as a postal code ("at Quantell, |6891| Prešernova 18, Gjøvik"): after
 // the street's name (up to three words) and its number of one or two

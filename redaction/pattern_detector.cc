@@ -1481,6 +1481,10 @@ class PatternDetectorImpl final : public PatternDetector {
         if (rule_name == "address_unit") begin = StreetLineBeforeUnit(text, begin);
         // "Kovářova 88, 8001 Zürich": the street before the code.
         if (rule_name == "postal_code_short") {
+          // "Lidická 55, 602 00 Brno is on the second floor": before a clause
+          // that goes on, only after a street ("On Monday, 1500 Soldiers
+          // marched" stays).
+          if (TownThenLowerWord(text, end) && StreetBeforeYearLikePostalCode(text, begin, *out) == begin) return;
           // "at Quantell, 6891 Prešernova 18, Gjøvik": a building number and
           // a street, not a code and a town's district.
           end = StreetAfterBuildingNumber(text, begin, end, PlaceGazetteer::Default());

@@ -714,7 +714,10 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"postal_code_short", RuleKind::kAddressWeak, Trigger::kDigit,
                R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}))"
                R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
-               R"((?:[ \t]\d{1,2})?[ \t]{0,2}(?:[.,;)\n]|$))"});
+               // The clause may go on after the town ("Lidická 55, 602 00 Brno is
+               // on the second floor"): the detector then wants a street before
+               // the comma.
+               R"((?:[ \t]\d{1,2})?(?:[ \t]{0,2}(?:[.,;)\n]|$)|[ \t]{1,2}(?-i:[a-z\x{00DF}-\x{00FF}])))"});
   // The same with a code that reads as a year, as Belgium's and
   // Switzerland's do ("Molenstraat 9, 2000 Antwerpen", "Bahnhofstrasse 4,
   // 1990 Kloten"): the detector wants a street before the comma ("On March
@@ -722,7 +725,7 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"postal_code_short_year", RuleKind::kAddressWeak, Trigger::kDigit,
                R"(,[ \t]{1,2}((?:19|20)\d{2}))"
                R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
-               R"([ \t]{0,2}(?:[.,;)\n]|$))"});
+               R"((?:[ \t]{0,2}(?:[.,;)\n]|$)|[ \t]{1,2}(?-i:[a-z\x{00DF}-\x{00FF}])))"});
   // A postal code and its town on the line after a street's ("Havlíčkova
   // 1203\n272 01 Kladno", "Østergade 2\n8000 Aarhus C", "Ogrodowa
   // 21\n00-896 Warszawa"), as a letter's address block is written: the

@@ -114,5 +114,16 @@ TEST_F(AddressRound17Test, WhatFollowsAHouseNumberStaysAWordOfTheSentence) {
   ExpectStreet("en", "They lived on Via dei Coronari 5.", "Via dei Coronari 5");
 }
 
+TEST_F(AddressRound17Test, PostalCodeAndTownBeforeASentenceThatGoesOn) {
+  ExpectStreet("en", "Lidická 55, 602 00 Brno is on the second floor.", "Lidická 55, 602 00", {"Brno"});
+  ExpectStreet("en", "Send it to Molenstraat 9, 2000 Antwerpen where my aunt lives.", "2000", {"Antwerpen"});
+  ExpectStreet("en", "Write to Storgatan 9, 411 38 Göteborg and wait.", "411 38", {"Göteborg"});
+  ExpectStreet("en", "Bahnhofplatz 3, 8001 Zürich was the last address.", "8001");
+  // No street before the comma: a number and a word that goes on stay.
+  ExpectNoAddress("en", "On Monday, 1500 Soldiers marched to the border.");
+  ExpectNoAddress("en", "In the end, 2000 People crossed that week.");
+  ExpectNoAddress("en", "We waited, 3000 Meters from the gate, and slept.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
