@@ -754,6 +754,15 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3})"
                R"((?:\((?-i:\p{Lu})[\p{L}\p{M}]{1,20}\)[ \t]{1,3})?(\d{5}(?:-\d{4})?))" + kPost});
+  // A lot, a villa, a block, an office or a department before the street
+  // it is on: "Lot 4, Kangaroo Road", "Villa 12, 5 Palm Drive", "Office
+  // 301, 18 King William Street" (capitalized, and a house number or an
+  // English street's name and type after it: "Lot 12 was flooded" stays).
+  r.push_back({"address_unit_before_street", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}])((?-i:Lot|LOT|Villa|VILLA|Block|BLOCK|Blk|Office|OFFICE|Dept|DEPT)\.?[ \t]{0,2}#?\d{1,5}[A-Za-z]?))"
+               R"([ \t]{0,2}[,/][ \t]{0,3}(?:\d{1,5}[A-Za-z]?[ \t]{1,3}(?-i:\p{Lu})|)"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*[ \t]{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*[ \t]{1,3})?)"
+               R"((?i:road|rd|street|st|drive|dr|lane|ln|avenue|ave|highway|hwy|way|court|ct|crescent|cres|place|pl|close|parade|terrace)\b))"});
   // "Apt. 5", and more units and the building's name after it: "Building
   // 4, Apartment 21, Parkview Towers", "Flat 3, Rosemary Court".
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,

@@ -125,5 +125,17 @@ TEST_F(AddressRound17Test, PostalCodeAndTownBeforeASentenceThatGoesOn) {
   ExpectNoAddress("en", "We waited, 3000 Meters from the gate, and slept.");
 }
 
+TEST_F(AddressRound17Test, UnitBeforeItsStreet) {
+  ExpectStreet("en", "We lived at Lot 4, Kangaroo Road.", "Lot 4");
+  ExpectStreet("en", "She rented Villa 12, 5 Palm Drive.", "Villa 12");
+  ExpectStreet("en", "They stayed at Block 7, 22 Tanjong Road.", "Block 7");
+  ExpectStreet("en", "Office 301, 18 King William Street.", "Office 301");
+  ExpectStreet("en", "Dept 5, 12 Station Road.", "Dept 5");
+  // No street after it: a lot, a block, an office of a sentence stay.
+  ExpectNoAddress("en", "Lot 12 was flooded.");
+  ExpectNoAddress("en", "Block 7 of the report, Maria said, was wrong.");
+  ExpectNoAddress("en", "Office 3, Monday to Friday.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
