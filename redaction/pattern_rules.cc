@@ -693,12 +693,16 @@ std::vector<PatternRule> BuildRules() {
   // name's words before them (an expression that may start at every
   // capitalized word near a digit slows every digit down).
   r.push_back({"address_street_suffix_number", RuleKind::kAddress, Trigger::kDigit,
-               R"(((?:[\p{L}\p{M}])" + kStreetSuffixCompound + R"(|\s)" + kStreetSuffixWord +
+               // The type may follow a hyphen, after a person's names
+               // ("Karl-Meier-Gasse 5", "Aloys-Schmidt-Ring 7": "Ring" only so,
+               // "Offering 3" is none).
+               R"(((?:[\p{L}\p{M}\-])" + kStreetSuffixCompound + R"(|-(?-i:Ring|Pfad)|\s)" + kStreetSuffixWord +
                    // Turkish "Atatürk Cad. No: 12", "Güneş Sk. No:5".
                    // A Danish flat's floor and side ("Vesterbrogade 44, 3. tv",
                    // "Nørregade 7, st. th."), a Belgian letterbox ("Kerkstraat 12 bus
                    // 3").
-                   R"()\s{0,2},?\s{0,2}(?:(?i:no)\s?[:.]?\s{0,2})?\d{1,5}[A-Za-z]?)"
+                   // A flat's number after a slash: "Waldgasse 11/4".
+                   R"()\s{0,2},?\s{0,2}(?:(?i:no)\s?[:.]?\s{0,2})?\d{1,5}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?)"
                    R"((?:\s{0,2},\s{0,2}(?-i:\d{1,2}|st)\.\s{0,2}(?-i:tv|th|mf|sal)\b|[ \t]{1,2}(?-i:bus)[ \t]{1,2}\d{1,4}\b)?))" + kPost});
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".

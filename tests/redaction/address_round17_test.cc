@@ -137,5 +137,21 @@ TEST_F(AddressRound17Test, UnitBeforeItsStreet) {
   ExpectNoAddress("en", "Office 3, Monday to Friday.");
 }
 
+TEST_F(AddressRound17Test, GermanStreetNamedAfterAPersonWithHyphens) {
+  // A street named after a person's first and last names, joined by
+  // hyphens to its type: an address, not a person and a number in clear.
+  ExpectStreet("en", "My friend lives near Karl-Meier-Gasse 5, she said.", "Karl-Meier-Gasse 5");
+  ExpectStreet("en", "My friend lives near Anna-Schulz-Platz 12, she said.", "Anna-Schulz-Platz 12");
+  ExpectStreet("en", "We met at Karl-Meier-Straße 2 last year.", "Karl-Meier-Straße 2");
+  ExpectStreet("en", "They moved to Hans-Peter-Allee 41 in June.", "Hans-Peter-Allee 41");
+  ExpectStreet("en", "My friend lives near Aloys-Schmidt-Ring 7, she said.", "Aloys-Schmidt-Ring 7");
+  // A flat's number after a slash goes with the house's.
+  ExpectStreet("en", "Please return to Jörg-Wagner-Ring 13/2 in case of an issue.", "Jörg-Wagner-Ring 13/2");
+  ExpectStreet("en", "She lived at Waldgasse 11/4 in Wien.", "Waldgasse 11/4");
+  // An English word that ends in "ring" stays.
+  ExpectNoAddress("en", "The Spring 2019 term was hard.");
+  ExpectNoAddress("en", "Their Offering 3 was a song.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
