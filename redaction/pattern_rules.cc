@@ -240,10 +240,18 @@ const std::string kStreetSuffixCompound =
     // and Norwegian "Karl Johans gate 22", the type a word of its own after
     // a genitive (lower case: "at gate 22" is an airport's).
     R"(str\.|chaussee|steig|stieg|graben|kai|vegur|braut|st[ií]gur|str(?:æ|ae)ti|bakken|backen|stien|stigen|)"
-    R"(torget|kaari|rinne|v[äa]yl[äa]|raitti|(?-i:s gate)))";
+    R"(torget|kaari|rinne|v[äa]yl[äa]|raitti|(?-i:s gate)|)"
+    // Dutch paths and tracks ("Molenpad 12", "Stationsbaan 3"), Danish lanes
+    // and closes ("Fiskerstræde 8", "Solvænget 3"), Swedish avenues
+    // ("Björkallén 4"), Finnish bends and yards ("Rantakaarre 5", "Koivupiha
+    // 3"). Not Norwegian "-ringen": German and Swedish towns end so
+    // ("Thüringen", "ÖVERTURINGEN 840 24").
+    R"(pad|baan|str(?:æ|ae)de|v(?:æ|ae)nget|all[ée]n|all[ée]en|kaarre|piha))";
 const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
     R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|sk\.|sok\.|markt|tee|)"
+    // Danish "Vesterbro Allé 5" (with its accent: "alle" is a word).
+    R"(allé|)"
     // Basque streets: "Nagusia kalea 5", "Gasteiz hiribidea 12".
     R"(kalea|kale|etorbidea|hiribidea|pasealekua|plaza|)"
     // Estonian "Pärnu mnt 12", "Rävala pst 5", "Pikk tn 3"; Latvian
@@ -262,7 +270,7 @@ const std::string kSuffixedStreetName =
 // Ermou 15", "Leoforos Kifisias 80", "Beco de Santo António, 12"; "in the
 // piazza", "a corso" are none).
 const std::string kItalianGreekKeyword =
-    "Piazza|Piazzale|Viale|Vicolo|Corso|Lungomare|Odos|Odós|Leoforos|Leof\\.|Beco|Calçada|Ladeira|Rodovia";
+    "Piazza|Piazzale|Viale|Vicolo|Corso|Lungomare|Contrada|Borgo|Odos|Odós|Leoforos|Leof\\.|Beco|Calçada|Ladeira|Rodovia";
 
 // Letters of the Greek and Cyrillic scripts (CompactClasses keeps \p{L}
 // to the Latin script).

@@ -153,5 +153,29 @@ TEST_F(AddressRound17Test, GermanStreetNamedAfterAPersonWithHyphens) {
   ExpectNoAddress("en", "Their Offering 3 was a song.");
 }
 
+TEST_F(AddressRound17Test, MoreEuropeanStreetTypes) {
+  const struct {
+    const char* text;
+    const char* street;
+  } cases[] = {
+      {"My friend lives near Molenpad 12, she said.", "Molenpad 12"},
+      {"My friend lives near Stationsbaan 3, she said.", "Stationsbaan 3"},
+      {"My friend lives near Fiskerstræde 8, she said.", "Fiskerstræde 8"},
+      {"My friend lives near Solvænget 3, she said.", "Solvænget 3"},
+      {"My friend lives near Vesterbro Allé 5, she said.", "Vesterbro Allé 5"},
+      {"My friend lives near Björkallén 4, she said.", "Björkallén 4"},
+      {"My friend lives near Rantakaarre 5, she said.", "Rantakaarre 5"},
+      {"My friend lives near Koivupiha 3, she said.", "Koivupiha 3"},
+      {"My friend lives near Contrada Rossi 12, she said.", "Contrada Rossi 12"},
+      {"My friend lives near Borgo Garibaldi 8, she said.", "Borgo Garibaldi 8"},
+  };
+  for (const auto& c : cases) ExpectStreet("en", c.text, c.street);
+  ExpectNoAddress("en", "I bought an iPad 2 for her.");
+  ExpectNoAddress("en", "We drove to Borgo San Lorenzo in the rain.");
+  ExpectNoAddress("en", "Julia 4 and Amelia 3 played outside.");
+  // A town in capitals before its postal code stays a town.
+  ExpectRedacted("en", "We support them in ÖVERTURINGEN 840 24 this year.", {}, {"ÖVERTURINGEN"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
