@@ -2,8 +2,13 @@
 // made-up names: the rest of the US Postal Service's street types and their
 // standard abbreviations after a house number ("418 Willow Bend", "77 Harmon
 // Bluff", "14 Birch Xing"); a street named without a keyword after "en"
-// before a clause that goes on ("vivíamos en Reforma 222 y luego"). Places
-// named with the same words stay ("Stanley Park", "Lincoln Park", "the lake").
+// before a clause that goes on ("vivíamos en Reforma 222 y luego") or after
+// a verb of living ("vivo en Madison 200"); a street before "entre" and two
+// streets; the word after a house number ("12 bis avec", "12 y luego"); a
+// postal code and town before a sentence that goes on; a lot or a villa
+// before its street; German streets named after a person with hyphens
+// ("Karl-Meier-Gasse 5"); more European types. Places named with the same
+// words stay ("Stanley Park", "Lincoln Park", "In 2015 Cape Town").
 #include <gtest/gtest.h>
 
 #include <string>
