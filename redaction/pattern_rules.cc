@@ -570,7 +570,10 @@ std::vector<PatternRule> BuildRules() {
                // Types that name other things too ("Supreme Court", "Memorial
                // Drive" driven on): the detector wants words of living or
                // staying there before "on" ("a trailer on Juniper Lane").
-               R"(Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway))(?:[^\p{L}\p{N}]|$))"});
+               R"(Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway|)"
+               // Types seldom in other names, but in those of towns and hills
+               // ("Council Bluffs", "Sleepy Hollow"): after the same words.
+               R"(Bend|Bluff|Loop|Hollow|Cove|Mews))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
@@ -924,7 +927,8 @@ const std::string& StreetKeywordBodyPattern() {
                      kCornerKeyword + "|" +
                      kBetweenStreets + "|(?-i:entre)[ \t]{1,3}(?-i:\\p{Lu})|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
-                     "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway)(?:[^\\p{L}\\p{N}]|$)|" +
+                     "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway|Bend|Bluff|Loop|Hollow|Cove|Mews)"
+                     "(?:[^\\p{L}\\p{N}]|$)|" +
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
                      kAddressLabel + "|" + kSendCue));

@@ -182,5 +182,17 @@ TEST_F(AddressRound17Test, MoreEuropeanStreetTypes) {
   ExpectRedacted("en", "We support them in ÖVERTURINGEN 840 24 this year.", {}, {"ÖVERTURINGEN"});
 }
 
+TEST_F(AddressRound17Test, MoreTypesNamedWithoutANumberWhereSomeoneLives) {
+  ExpectStreet("en", "Her house is on Harmon Bluff.", "Harmon Bluff");
+  ExpectStreet("en", "We rented a room on Osprey Loop for a year.", "Osprey Loop");
+  ExpectStreet("en", "She lives on Kestrel Bend with her kids.", "Kestrel Bend");
+  ExpectStreet("en", "They kept us in a house on Tanager Cove.", "Tanager Cove");
+  ExpectStreet("en", "He stayed in a flat on Rowan Mews.", "Rowan Mews");
+  // Without words of living there, or before a lower-case type, they stay.
+  ExpectNoAddress("en", "We watched the sun set over Harmon Bluff.");
+  ExpectNoAddress("en", "Close the door when you leave the house.");
+  ExpectNoAddress("en", "The Sleepy Hollow story scared the kids.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
