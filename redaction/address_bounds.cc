@@ -197,6 +197,25 @@ size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, 
   return code_begin;
 }
 
+bool TownThenLowerWord(std::string_view text, size_t code_end) {
+  size_t pos = code_end;
+  for (int words = 0; words < 4; ++words) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+    if (pos >= text.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    // A lower-case letter: ASCII, or U+00DF to U+00FF ("é", "ü").
+    if ((c >= 'a' && c <= 'z') ||
+        (c == 0xC3 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) >= 0x9F)) {
+      return words > 0;
+    }
+    while (pos < text.size() && text[pos] != ' ' && text[pos] != '\t') {
+      if (std::string_view(".,;)\n").find(text[pos]) != std::string_view::npos) return false;
+      ++pos;
+    }
+  }
+  return false;
+}
+
 size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_t code_end,
                                  const PlaceGazetteer& places) {
   if (code_end - code_begin != 4) return code_end;
@@ -536,6 +555,19 @@ size_t CrossStreetEnd(std::string_view text, size_t at) {
   return end;
 }
 
+// True if a verb of living comes right before the preposition before the
+// street at `street_begin` ("vivo en |Madison 200", "vivíamos en la
+// |Rosales 112", "I lived on |Olivo 38"): there a word that names no
+// street elsewhere (a given name, a dictionary word) names one.
+bool AfterVerbOfLiving(std::string_view text, size_t street_begin) {
+  size_t word_begin = street_begin;
+  std::string_view word = WordBefore(text, street_begin, &word_begin);
+  if (word == "la") word = WordBefore(text, word_begin, &word_begin);
+  if (!InSet(AsciiLower(word), {"en", "on", "at"})) return false;
+  const std::string verb = AsciiLower(WordBefore(text, word_begin, &word_begin));
+  return verb.starts_with("viv") || InSet(verb, {"live", "lives", "lived", "living"});
+}
+
 }  // namespace
 
 bool StreetAfterPreposition(std::string_view text, size_t begin, size_t end, size_t* street_begin,
@@ -604,6 +636,7 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   const std::string_view name = text.substr(name_begin, name_end - name_begin);
   size_t named = 0;   // words that are no connector
   size_t strong = 0;  // words that name a street by themselves
+  size_t named_street = 0;  // of those, words that name no town
   bool place_name = false;
   for (std::string_view word : words) named += InSet(word, {"de", "del", "la", "los"}) ? 0 : 1;
   // One word is a place by itself; a longer name may be one whole ("San
@@ -627,12 +660,27 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     place_name = place_name || place;
     if (place || StreetHeroWord(folded)) {
       ++strong;
+      if (!place) ++named_street;
       continue;
     }
     // A surname no dictionary lists ("Juárez 300"); "en Sala 3", "on Page
     // 3", "on Channel 4" number a room, a page, a channel.
     if ((flags & kSurname) != 0 && (flags & kGivenName) == 0 && !lexicon.IsDictionaryWord(folded)) {
       ++strong;
+      ++named_street;
+      continue;
+    }
+    // After a verb of living, a name of two digits or more is a street by
+    // its place whatever its word ("vivo en Madison 200", "vivía en Olivo
+    // 38"); "vivo en Sala 3" stays. A home's unit is the unit rules'
+    // ("vivíamos en la Manzana 12, Lote 4" is a block and a lot).
+    if (number_end - number_begin >= 2 && (flags & kStopWord) == 0 &&
+        !InSet(folded, {"manzana", "lote", "casa", "edificio", "bloque", "sector", "zona", "piso", "apartamento",
+                        "departamento", "cuarto", "block", "lot", "house", "room", "apartment", "unit", "suite",
+                        "flat", "building", "floor"}) &&
+        AfterVerbOfLiving(text, begin)) {
+      ++strong;
+      ++named_street;
       continue;
     }
     return begin;
@@ -672,6 +720,16 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   if ((!led || next == "en" || next == "in") && number_end - number_begin == 4 && (text[number_begin] == '1' || text[number_begin] == '2') &&
       end == number_end) {
     return begin;
+  }
+  // "vivíamos en Reforma 222 y luego", "vivo en Madison 200 con mis
+  // hijos": a clause that goes on after the number. A count goes on so as
+  // often ("en Chiapas 3 y luego", "en México 1985 y creció"): two digits
+  // or more after a hero, a surname or a word after a verb of living, three
+  // after a town, and no year.
+  if (InSet(next, {"y", "e", "and", "con", "with"})) {
+    const size_t digits = number_end - number_begin;
+    const bool year = digits == 4 && (text[number_begin] == '1' || text[number_begin] == '2');
+    if (year || digits < (named_street > 0 ? 2u : 3u)) return begin;
   }
   // "En Chiapas 3, en Oaxaca 2", "llegamos a Tapachula 3, éramos muchos":
   // a town or state and one digit before the clause ends count something
@@ -756,6 +814,32 @@ size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin) {
   if (word == "la") word = WordBefore(text, word_begin, &word_begin);
   return InSet(AsciiLower(word), {"en", "a", "sobre", "por", "hasta", "desde", "on", "at", "to", "from"}) ? street
                                                                                                         : keyword_begin;
+}
+
+size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, size_t end,
+                                const NameLexicon& lexicon) {
+  const size_t street = StreetBeforeCornerStart(text, keyword_begin);
+  if (street == keyword_begin) return keyword_begin;
+  // The three names in turn: words up to "entre", "y" or "e", or the end.
+  bool names_street = false;
+  for (size_t pos = street; pos <= end;) {
+    const size_t word_end = NameWordEnd(text, pos);
+    const std::string_view word = text.substr(pos, word_end - pos);
+    const bool last = word_end >= end;
+    if (InSet(word, {"entre", "y", "e"}) || word.empty()) {
+      if (!names_street) return keyword_begin;
+      names_street = false;
+    } else if (!InSet(word, {"de", "del", "la", "los"})) {
+      const std::string folded = text::Fold(word);
+      const uint32_t flags = lexicon.Flags(folded);
+      if ((flags & kMonth) != 0) return keyword_begin;
+      names_street = names_street || StreetHeroWord(folded) ||
+                     ((flags & kSurname) != 0 && (flags & kGivenName) == 0 && !lexicon.IsDictionaryWord(folded));
+    }
+    if (last || word.empty()) break;
+    pos = SkipBlanks(text, word_end);
+  }
+  return names_street ? street : keyword_begin;
 }
 
 size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {

@@ -85,6 +85,12 @@ size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin);
 // is none ("On March 3, 2019 Maria crossed" stays).
 size_t StreetBeforeYearLikePostalCode(std::string_view text, size_t code_begin, const std::vector<Finding>& found);
 
+// True if, after a postal code ending at `code_end`, its town (up to two
+// words and a district's number) is followed by a lower-case word: the
+// sentence goes on ("602 00 Brno is on the second floor") rather than
+// ending the address ("602 00 Brno.", "8001 Zürich, Switzerland").
+bool TownThenLowerWord(std::string_view text, size_t code_end);
+
 // Where an address ends that a building number of four digits opens, read
 // first as a postal code ("at Quantell, |6891| Prešernova 18, Gjøvik"): after
 // the street's name (up to three words) and its number of one or two
@@ -154,6 +160,17 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
 // with "la" between. `keyword_begin` if there is none ("en la esquina con
 // Marta").
 size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin);
+
+// text[keyword_begin, end) is "entre" and two names joined by "y" or "e"
+// (the address_name_between rule). Where the street named before it
+// starts ("en |Hidalgo entre Morelos y Allende", "sobre |Juárez entre
+// Reforma y Madero"), as StreetBeforeCornerStart reads it, when each of the
+// three names has a word that names streets (a hero of the street list or
+// a surname no dictionary and no list of given names holds) and none is a
+// month; `keyword_begin` otherwise ("en Chiapas entre Tapachula y Tuxtla",
+// "entre María y Pedro", "entre Enero y Marzo").
+size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, size_t end,
+                                const NameLexicon& lexicon);
 
 // Where the street line before a unit ("Suite 696", "apt. 12") starts when
 // the line opens with a building number, then at most five words and the

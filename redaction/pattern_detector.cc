@@ -1292,6 +1292,12 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == static_cast<size_t>(span.data() - text.data())) return;
           span = text.substr(begin, end - begin);
         }
+        if (rule_name == "address_name_between") {
+          const size_t keyword_begin = begin;
+          begin = StreetBeforeBetweenStart(text, begin, end, *NameLexicon::Default(nullptr));
+          if (begin == keyword_begin) return;
+          span = text.substr(begin, end - begin);
+        }
         if (rule_name == "address_name_corner") {
           const size_t keyword_begin = begin;
           begin = StreetBeforeCornerStart(text, begin);
@@ -1475,6 +1481,10 @@ class PatternDetectorImpl final : public PatternDetector {
         if (rule_name == "address_unit") begin = StreetLineBeforeUnit(text, begin);
         // "Kovářova 88, 8001 Zürich": the street before the code.
         if (rule_name == "postal_code_short") {
+          // "Lidická 55, 602 00 Brno is on the second floor": before a clause
+          // that goes on, only after a street ("On Monday, 1500 Soldiers
+          // marched" stays).
+          if (TownThenLowerWord(text, end) && StreetBeforeYearLikePostalCode(text, begin, *out) == begin) return;
           // "at Quantell, 6891 Prešernova 18, Gjøvik": a building number and
           // a street, not a code and a town's district.
           end = StreetAfterBuildingNumber(text, begin, end, PlaceGazetteer::Default());
@@ -1553,7 +1563,7 @@ class PatternDetectorImpl final : public PatternDetector {
     static const RE2 kYearTown(
         R"re((?:19|20)\d\d\s{1,3}(?:\S+\s{1,3}){1,4}?(?i:falls?|springs?|hills?|valleys?|lakes?|islands?|isle|river|)re"
         R"re(villages?|mountains?|keys?|harbou?rs?|forest|fields?|bridge|station|land|mission|centers?|club|mall|lodge|)re"
-        R"re(canyon|shores?|ports|green)\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)re"
+        R"re(canyon|shores?|ports?|green|beach|camp|cape|fort|mount|mill)\.?(?:\s{1,3}(?:NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?)re"
         R"re((?:\s{0,3},?\s{0,3}(?i:apt|apartment|suite|ste|unit|room|rm|flat|floor|fl|building|bldg|\d{1,2}(?:st|nd|rd|th))\b.*)?)re");
     // A match opens with "19" or "20": most spans are refused without RE2.
     if (span.size() < 2 || !(span.starts_with("19") || span.starts_with("20"))) return false;
@@ -1568,7 +1578,7 @@ class PatternDetectorImpl final : public PatternDetector {
   static bool VenueAfterSmallNumber(std::string_view span) {
     static const RE2 kVenue(
         R"re(\d{1,2}\s{1,3}(?:\S+\s{1,3}){1,4}?(?i:centers?|club|mall|station|lodge|mission|gardens?|land|lights?|)re"
-        R"re(run|rest|course|common|bridge|tunnel|unions?|fields?)\.?)re");
+        R"re(run|rest|course|commons?|bridge|tunnel|unions?|fields?|camp|beach|arcade)\.?)re");
     // A match opens with a digit: the rest are refused without RE2.
     if (span.empty() || span[0] < '0' || span[0] > '9') return false;
     return RE2::FullMatch(re2::StringPiece(span.data(), span.size()), kVenue);

@@ -38,7 +38,9 @@ const std::string kStreetCap =
     R"((?:(?-i:\p{Lu})\.|(?-i:\p{Lu})[\p{L}\p{M}'’´\-&]*|\d{1,4}(?:st|nd|rd|th|ra|da|ta|va|ma|na|[A-Za-zªº])?(?:[\-–]\d{1,4})?|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetAnyWord = R"((?:(?-i:\p{Lu})\.|[\p{L}\p{M}'’\-]+|(?i:)" + kStreetAbbreviation + R"()\.))";
 const std::string kStreetConnector =
-    R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das))";
+    R"((?-i:de|del|la|las|los|el|y|d'|d’|d´|du|des|le|les|l'|do|da|dos|das|)"
+    // Italian: "Via della Spiga 12", "Via dei Coronari 5".
+    R"(della|delle|dello|degli|dei|di))";
 // A street or neighbourhood name: capitalized words or numbers, joined by
 // small connectors ("5 de Mayo", "de la Marina", "du Four"), on one line.
 const std::string kStreetName = kStreetCap + R"((?:[ \t]{1,3}(?:)" + kStreetConnector +
@@ -72,7 +74,7 @@ const std::string kStreetKeyword =
     R"((?:[ \t]{1,3}|[./,][ \t]{0,3}|[./][ \t]?[./,][ \t]{0,3})|(?:c|p)[/\\]\.?[ \t]{0,3}|bd\.[ \t]{0,3}))";
 // Words that may name a floor, door or block after the street number.
 const std::string kStreetUnit =
-    R"((?:int(?:erior)?|depto|dpto|apartamento|apto?|apt|piso|puerta|local|edif(?:icio)?|bis|letra|esc(?:alera)?|)"
+    R"((?:int(?:erior)?|depto|dpto|apartamento|apto?|apt|piso|puerta|local|edif(?:icio)?|letra|esc(?:alera)?|)"
     R"(planta|bloque|portal|mz|lt|izq(?:uierda)?|izda|iz|dcha|der(?:echa)?|bajo|ático|atico|dto|esq|edf|s[oó]tano|)"
     R"(zona|casa|sector|lote|manzana|etapa|p))";
 // What may follow a street name: numbers, "No. 23", "int. 4", "piso 2",
@@ -84,17 +86,24 @@ const std::string kSpanishNumberWords =
     "(?:(?:dieci|veinti)" + kSpanishUnits + "|" + kSpanishUnits +
     R"(|diez|once|doce|trece|catorce|quince|veinte|(?:trein|cuaren|cincuen|sesen|seten|ochen|noven)ta)"
     R"((?:\s{1,2}y\s{1,2})" + kSpanishUnits + R"()?|cien(?:to)?|(?:dos|tres|cuatro|quinien|seis|sete|ocho|nove)cientos))";
+// A house's letter after its number: glued ("12a", "12B") or after a space
+// when it is a capital or a consonant ("12 B", "12 b"); a lower-case vowel
+// or "y" is a word that goes on ("Calle Real 12 y luego", "12 a las 5",
+// "12 o 13").
+const std::string kHouseLetter = R"((?:[A-Za-z]\b|\s(?-i:[A-Z]|[b-df-hj-np-tv-xz])\b))";
 const std::string kStreetNumber =
     R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|n[uú]m(?:ero)?\.?\s{1,2}(?:)" + kSpanishNumberWords +
     R"()(?:\s{1,2})" + kSpanishNumberWords + R"(){0,2}\b|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|nr\.?|number|num[ée]ro|nimewo|nimero|#)\s{0,2})?\d{1,5})"
-    R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[A-Za-z]\b)?))";
+    R"((?:\s?[\-–/]\s?\d{1,5})?(?:)" + kHouseLetter + R"()?)"
+    // French and Spanish repeated numbers: "12 bis", "4 ter".
+    R"((?:\s{1,2}(?:bis|ter|quater)\b)?))";
 // Floors, doors and blocks after a street number ("2º piso dto C", "6ºH",
 // 'depto "C"').
 const std::string kStreetNumberUnits =
     R"((?:\s{0,2}[,.\-]?\s{0,2}(?:)" + kStreetUnit +
     R"((?:\b\.?\s{0,2}(?:["“«][A-Za-z0-9º°ª\-]{1,6}["”»]|[A-Za-z0-9º°ª\-]{0,6})|\d{1,3}\s?[A-Za-z]?\b)|)"
     // "Av. Providencia 1234, of. 56": an office, with its dot and number.
-    R"((?-i:of|Of|ofic|Ofic)\.\s{0,2}\d{1,4}[A-Za-z]?\b|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|[A-Za-z]{1,2}\b|\b)(?:\s?[\-]?\s?[A-Za-z]\b)?(?:\s?[-y]\s?\d{1,4})?|[A-Z]\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-Za-z])\b)){0,4})";
+    R"((?-i:of|Of|ofic|Ofic)\.\s{0,2}\d{1,4}[A-Za-z]?\b|km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}(?:\s?\.?[º°ª]|\.(?-i:o|a)\b|[A-Za-z]{1,2}\b|\b)(?:\s?-\s?[A-Za-z]\b|)" + kHouseLetter + R"()?(?:\s?[-y]\s?\d{1,4})?|(?-i:[A-Z]|[b-df-hj-np-tv-xz])\b|["“«][A-Za-z0-9]{1,2}["”»]|[º°ª]\s?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-Za-z])\b)){0,4})";
 const std::string kStreetNumberPart = R"((?:\s{0,3}[,.]?\s{0,3})" + kStreetNumber + kStreetNumberUnits + ")";
 const std::string kStreetRest =
     R"((?:\s{0,3},?\s{0,3}(?:s/n|sn|s\.n\.|sin n[uú]mero))?)"
@@ -144,7 +153,23 @@ const std::string kEnglishStreetType =
     R"(gateway|garden|green|harbou?rs?|hills?|inlet|islands?|isle|junctions|keys?|lakes?|land|lights?|)"
     R"(loaf|locks?|lodge|mall|manors|mission|motorway|mountains?|neck|overpass|parks|parkways|passage|)"
     R"(pine|plain|ports|rapid|rest|river|roads|run|shores?|skyway|springs?|spurs|station|stream|streets|)"
-    R"(throughway|trafficway|tunnel|underpass|unions?|valleys?|viaduct|villages?|ville|vista|walks|wall|wells?))";
+    R"(throughway|trafficway|tunnel|underpass|unions?|valleys?|viaduct|villages?|ville|vista|walks|wall|wells?|)"
+    // The rest of Publication 28's primary names ("418 Willow Bend", "77
+    // Harmon Bluff", "610 Dorsey Camp"): after a house number and a
+    // capitalized name they end a street; those that also end towns' and
+    // landmarks' names ("Cape", "Beach", "Port") are refused after a year.
+    R"(annex|arcade|bayou|beach|bend|bluffs?|bottom|camp|cape|commons|crossroads|fort|mill|mount|port|ramp|)"
+    // Its standard abbreviations ("14 Birch Xing", "990 KESTREL BND"),
+    // capitalized or in capitals only: in lower case some are words or
+    // units ("cv", "ext").
+    R"((?-i:Aly|Anx|Byu|Bch|Bnd|Blf|Blfs|Btm|Brg|Brk|Brks|Byp|Cyn|Cpe|Cswy|Ctr|Ctrs|Clf|Clfs|Cmn|Cmns|Crse|)"
+    R"(Cv|Cvs|Crk|Crst|Xing|Xrd|Xrds|Curv|Expy|Ext|Exts|Flds|Frd|Frst|Frg|Frk|Frks|Fwy|Gdn|Gdns|Gtwy|Gln|)"
+    R"(Grn|Grv|Hbr|Hvn|Hts|Holw|Inlt|Jct|Jcts|Knl|Knls|Lndg|Ldg|Mnr|Mdw|Mdws|Msn|Mtwy|Mtn|Mtns|Opas|Psge|)"
+    R"(Plz|Rnch|Rpds|Rdg|Rdgs|Riv|Skwy|Spg|Spgs|Strm|Smt|Trce|Trak|Trfy|Tpke|Upas|Vly|Vlys|Vlg|Vw|Vws|ALY|)"
+    R"(ANX|BYU|BCH|BND|BLF|BLFS|BTM|BRG|BRK|BRKS|BYP|CYN|CPE|CSWY|CTR|CTRS|CLF|CLFS|CMN|CMNS|CRSE|CV|CVS|)"
+    R"(CRK|CRST|XING|XRD|XRDS|CURV|EXPY|EXT|EXTS|FLDS|FRD|FRST|FRG|FRK|FRKS|FWY|GDN|GDNS|GTWY|GLN|GRN|GRV|)"
+    R"(HBR|HVN|HTS|HOLW|INLT|JCT|JCTS|KNL|KNLS|LNDG|LDG|MNR|MDW|MDWS|MSN|MTWY|MTN|MTNS|OPAS|PSGE|PLZ|RNCH|)"
+    R"(RPDS|RDG|RDGS|RIV|SKWY|SPG|SPGS|STRM|SMT|TRCE|TRAK|TRFY|TPKE|UPAS|VLY|VLYS|VLG|VW|VWS)))";
 const std::string kUnit =
     R"((?:apt|apartment|suite|ste|unit|room|rm|(?-i:Flat|FLAT|Studio|Level|Shop)|floor|(?-i:fl|Fl)|building|bldg|depto|departamento|interior|int|piso|bureau|app|appartement|)"
     R"(appt|porte|b[âa]timent|escalier))";
@@ -215,10 +240,18 @@ const std::string kStreetSuffixCompound =
     // and Norwegian "Karl Johans gate 22", the type a word of its own after
     // a genitive (lower case: "at gate 22" is an airport's).
     R"(str\.|chaussee|steig|stieg|graben|kai|vegur|braut|st[ií]gur|str(?:æ|ae)ti|bakken|backen|stien|stigen|)"
-    R"(torget|kaari|rinne|v[äa]yl[äa]|raitti|(?-i:s gate)))";
+    R"(torget|kaari|rinne|v[äa]yl[äa]|raitti|(?-i:s gate)|)"
+    // Dutch paths and tracks ("Molenpad 12", "Stationsbaan 3"), Danish lanes
+    // and closes ("Fiskerstræde 8", "Solvænget 3"), Swedish avenues
+    // ("Björkallén 4"), Finnish bends and yards ("Rantakaarre 5", "Koivupiha
+    // 3"). Not Norwegian "-ringen": German and Swedish towns end so
+    // ("Thüringen", "ÖVERTURINGEN 840 24").
+    R"(pad|baan|str(?:æ|ae)de|v(?:æ|ae)nget|all[ée]n|all[ée]en|kaarre|piha))";
 const std::string kStreetSuffixWord =
     R"((?i:str\.|str|strasse|straße|gasse|weg|vej|gade|gatan|gata|vägen|veien|utca|u\.|útja|út|tére|tér|)"
     R"(rkp\.|krt\.|körút|kapu|köz|terrasse|allee|ulica|cesta|trg|plads|torv|sokak|cad\.|caddesi|sk\.|sok\.|markt|tee|)"
+    // Danish "Vesterbro Allé 5" (with its accent: "alle" is a word).
+    R"(allé|)"
     // Basque streets: "Nagusia kalea 5", "Gasteiz hiribidea 12".
     R"(kalea|kale|etorbidea|hiribidea|pasealekua|plaza|)"
     // Estonian "Pärnu mnt 12", "Rävala pst 5", "Pikk tn 3"; Latvian
@@ -237,7 +270,7 @@ const std::string kSuffixedStreetName =
 // Ermou 15", "Leoforos Kifisias 80", "Beco de Santo António, 12"; "in the
 // piazza", "a corso" are none).
 const std::string kItalianGreekKeyword =
-    "Piazza|Piazzale|Viale|Vicolo|Corso|Lungomare|Odos|Odós|Leoforos|Leof\\.|Beco|Calçada|Ladeira|Rodovia";
+    "Piazza|Piazzale|Viale|Vicolo|Corso|Lungomare|Contrada|Borgo|Odos|Odós|Leoforos|Leof\\.|Beco|Calçada|Ladeira|Rodovia";
 
 // Letters of the Greek and Cyrillic scripts (CompactClasses keeps \p{L}
 // to the Latin script).
@@ -504,6 +537,17 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"address_name_corner", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])(esquina\s{1,3}(?:con|de)\s{1,3})"
                R"((?:\d{1,2}\s{1,3}de\s{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:\s{1,3}(?:(?-i:de|del|la|los)\s{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,2}))"});
+  // A street named before the two it lies between, after "en" and without
+  // a number: "nos quedamos en Hidalgo entre Morelos y Allende", "sobre
+  // Juárez entre Reforma y Madero". The rule finds "entre" and the two
+  // names; the detector takes the street before it after a preposition of
+  // place and wants each name to name streets (StreetBeforeBetweenStart):
+  // "en Chiapas entre Tapachula y Tuxtla", "entre María y Pedro" stay.
+  r.push_back({"address_name_between", RuleKind::kAddress, Trigger::kStreetKeyword,
+               R"((?:^|[^\p{L}\p{N}])((?-i:entre)[ \t]{1,3})"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|los)[ \t]{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,2})"
+               R"([ \t]{1,3}(?-i:y|e)[ \t]{1,3})"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|los)[ \t]{1,3})?(?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,2}))"});
   // Two streets a house stands between, named without a street of its own:
   // "vive entre las calles Allende y Morelos".
   r.push_back({"address_between_streets", RuleKind::kAddress, Trigger::kStreetKeyword,
@@ -526,7 +570,10 @@ std::vector<PatternRule> BuildRules() {
                // Types that name other things too ("Supreme Court", "Memorial
                // Drive" driven on): the detector wants words of living or
                // staying there before "on" ("a trailer on Juniper Lane").
-               R"(Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway))(?:[^\p{L}\p{N}]|$))"});
+               R"(Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway|)"
+               // Types seldom in other names, but in those of towns and hills
+               // ("Council Bluffs", "Sleepy Hollow"): after the same words.
+               R"(Bend|Bluff|Loop|Hollow|Cove|Mews))(?:[^\p{L}\p{N}]|$))"});
   // After a label: "Domicilio: Teatinos 180", "vivía en Reforma 222".
   r.push_back({"address_label", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}]))" + kAddressLabel +
@@ -571,7 +618,9 @@ std::vector<PatternRule> BuildRules() {
                // ("Ave. N.W.").
                kPre + R"(((?:\d{1,4}[A-Za-z]?/|\d{1,3}[A-Za-z]?[\-–])?\d{1,6}[A-Za-z]?(?:[ \t]1/2)?\s{1,3}(?:\d{1,5}\s{1,3})?(?:[NSEW]\.?\s{1,3})?(?:(?-i:\p{Lu})[\p{L}\p{M}'.\-]*[ \t]{1,3}|\d{1,3}(?:st|nd|rd|th)[ \t]{1,3}){1,4})"
                R"((?:(?i:road|rd|route|rte|highway|hwy)[ \t]\d{1,4}\b|(?i:)" + kEnglishStreetType + R"()\.?(?:\s{1,3}(?:N\.[WE]\.|S\.[WE]\.|NW|NE|SW|SE|N|S|E|W|North|South|East|West)\.?)?))"
-               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|#\s{0,2}\d{1,5}[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
+               // The unit's word ends before its number or is glued to it ("Apt.
+               // 5", "Apt 5", "Apt5"): "2018 Palm Springs flooded" has no "fl."
+               R"((?:\s{0,3},?\s{0,3}(?:(?i:)" + kUnit + R"()(?:\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9\-]{1,6}|\d[A-Za-z0-9\-]{0,5})|#\s{0,2}\d{1,5}[A-Za-z]?|\d{1,2}(?i:st|nd|rd|th)\s{1,2}(?i:floor|fl)\b\.?))?))" + kPost});
   // "12 bis, rue de la Paix", "3 avenue Victor Hugo".
   r.push_back({"address_number_first_fr", RuleKind::kAddress, Trigger::kDigit,
                kPre + R"(((?:\d{1,2}\s?(?i:e|er|[èe]me)\s{1,2}(?i:[ée]tage)(?:\s{1,2}(?i:du|au)\s{1,2}|\s{0,2},\s{0,2}))?(?:\d{1,6}\s{1,3})?\d{1,4}(?:\s?(?:bis|ter))?\s?,?\s{1,3}(?i:rue|ruelle|venelle|avenue|av\.|boulevard|bd|chemin|impasse|all[ée]e|place|quai|route|cours|square|passage|faubourg))"
@@ -655,12 +704,16 @@ std::vector<PatternRule> BuildRules() {
   // name's words before them (an expression that may start at every
   // capitalized word near a digit slows every digit down).
   r.push_back({"address_street_suffix_number", RuleKind::kAddress, Trigger::kDigit,
-               R"(((?:[\p{L}\p{M}])" + kStreetSuffixCompound + R"(|\s)" + kStreetSuffixWord +
+               // The type may follow a hyphen, after a person's names
+               // ("Karl-Meier-Gasse 5", "Aloys-Schmidt-Ring 7": "Ring" only so,
+               // "Offering 3" is none).
+               R"(((?:[\p{L}\p{M}\-])" + kStreetSuffixCompound + R"(|-(?-i:Ring|Pfad)|\s)" + kStreetSuffixWord +
                    // Turkish "Atatürk Cad. No: 12", "Güneş Sk. No:5".
                    // A Danish flat's floor and side ("Vesterbrogade 44, 3. tv",
                    // "Nørregade 7, st. th."), a Belgian letterbox ("Kerkstraat 12 bus
                    // 3").
-                   R"()\s{0,2},?\s{0,2}(?:(?i:no)\s?[:.]?\s{0,2})?\d{1,5}[A-Za-z]?)"
+                   // A flat's number after a slash: "Waldgasse 11/4".
+                   R"()\s{0,2},?\s{0,2}(?:(?i:no)\s?[:.]?\s{0,2})?\d{1,5}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?)"
                    R"((?:\s{0,2},\s{0,2}(?-i:\d{1,2}|st)\.\s{0,2}(?-i:tv|th|mf|sal)\b|[ \t]{1,2}(?-i:bus)[ \t]{1,2}\d{1,4}\b)?))" + kPost});
   // A street in the Greek or Cyrillic script with its number: "Λεωφόρος
   // Συγγρού 119", "0605 πεντέλης 210", "ул. Ленина 5".
@@ -676,7 +729,10 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"postal_code_short", RuleKind::kAddressWeak, Trigger::kDigit,
                R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}))"
                R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
-               R"((?:[ \t]\d{1,2})?[ \t]{0,2}(?:[.,;)\n]|$))"});
+               // The clause may go on after the town ("Lidická 55, 602 00 Brno is
+               // on the second floor"): the detector then wants a street before
+               // the comma.
+               R"((?:[ \t]\d{1,2})?(?:[ \t]{0,2}(?:[.,;)\n]|$)|[ \t]{1,2}(?-i:[a-z\x{00DF}-\x{00FF}])))"});
   // The same with a code that reads as a year, as Belgium's and
   // Switzerland's do ("Molenstraat 9, 2000 Antwerpen", "Bahnhofstrasse 4,
   // 1990 Kloten"): the detector wants a street before the comma ("On March
@@ -684,7 +740,7 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"postal_code_short_year", RuleKind::kAddressWeak, Trigger::kDigit,
                R"(,[ \t]{1,2}((?:19|20)\d{2}))"
                R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
-               R"([ \t]{0,2}(?:[.,;)\n]|$))"});
+               R"((?:[ \t]{0,2}(?:[.,;)\n]|$)|[ \t]{1,2}(?-i:[a-z\x{00DF}-\x{00FF}])))"});
   // A postal code and its town on the line after a street's ("Havlíčkova
   // 1203\n272 01 Kladno", "Østergade 2\n8000 Aarhus C", "Ogrodowa
   // 21\n00-896 Warszawa"), as a letter's address block is written: the
@@ -713,6 +769,15 @@ std::vector<PatternRule> BuildRules() {
   r.push_back({"postal_code_line_end", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:(?:^|\n)[^\p{L}\p{N}\n]{0,4}|,[ \t]{1,3})(?:(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*[ \t]{1,3}){1,3})"
                R"((?:\((?-i:\p{Lu})[\p{L}\p{M}]{1,20}\)[ \t]{1,3})?(\d{5}(?:-\d{4})?))" + kPost});
+  // A lot, a villa, a block, an office or a department before the street
+  // it is on: "Lot 4, Kangaroo Road", "Villa 12, 5 Palm Drive", "Office
+  // 301, 18 King William Street" (capitalized, and a house number or an
+  // English street's name and type after it: "Lot 12 was flooded" stays).
+  r.push_back({"address_unit_before_street", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?:^|[^\p{L}\p{N}])((?-i:Lot|LOT|Villa|VILLA|Block|BLOCK|Blk|Office|OFFICE|Dept|DEPT)\.?[ \t]{0,2}#?\d{1,5}[A-Za-z]?))"
+               R"([ \t]{0,2}[,/][ \t]{0,3}(?:\d{1,5}[A-Za-z]?[ \t]{1,3}(?-i:\p{Lu})|)"
+               R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*[ \t]{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*[ \t]{1,3})?)"
+               R"((?i:road|rd|street|st|drive|dr|lane|ln|avenue|ave|highway|hwy|way|court|ct|crescent|cres|place|pl|close|parade|terrace)\b))"});
   // "Apt. 5", and more units and the building's name after it: "Building
   // 4, Apartment 21, Parkview Towers", "Flat 3, Rosemary Court".
   r.push_back({"address_unit", RuleKind::kAddressWeak, Trigger::kDigit,
@@ -782,7 +847,10 @@ std::vector<PatternRule> BuildRules() {
                R"([ \t](?:#[ \t]?)?\d{1,5}(?:-?(?-i:[A-Z])\b)?(?:[ \t](?-i:Norte|Sur|Oriente|Poniente|Pte\.|Ote\.))?)"
                R"((?:[ \t]{0,2}(?:[.,;:!?)]|\r?\n|$)|[ \t]{1,3}(?i:cerca|near|col\.|colonia|esquina|casi|entre|frente|junto|corner|between|by|across|next)\b|)"
                R"([ \t]{1,3}(?-i:en|in)[ \t]{1,3}(?-i:\p{Lu})|)"
-               R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b)))",
+               R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b|)"
+               // A clause that goes on: "en Reforma 222 y luego", "en Madison
+               // 200 con mis hijos".
+               R"([ \t]{1,3}(?i:y|e|and|con|with)[ \t]{1,3}(?-i:[a-z\x{00E0}-\x{00FF}]))))",
                Shape::kPre, /*last_resort=*/true});
   // A house number that ends a sentence, a line or an item of a list
   // ("validate the following? Kamenná 15", "here they are: Pikk 33, and
@@ -819,7 +887,7 @@ std::vector<PatternRule> BuildRules() {
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr", "address_cite_fr",
                             "address_keyword_capitalized",
                             "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
-                            "address_between_streets", "address_name_corner"}) {
+                            "address_between_streets", "address_name_corner", "address_name_between"}) {
       if (name == pre) rule.shape = Shape::kPre;
     }
     if (rule.kind == RuleKind::kAge) rule.shape = Shape::kFirstNumber;
@@ -857,9 +925,10 @@ const std::string& StreetKeywordBodyPattern() {
                      "|camino|pasillo|(?-i:ul|al|os)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
                      "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.|" + kItalianGreekKeyword + ")|" +
                      kCornerKeyword + "|" +
-                     kBetweenStreets + "|" +
+                     kBetweenStreets + "|(?-i:entre)[ \t]{1,3}(?-i:\\p{Lu})|" +
                      "(?-i:Street|Road|Avenue|Boulevard)|" +
-                     "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway)(?:[^\\p{L}\\p{N}]|$)|" +
+                     "(?-i:Drive|Lane|Court|Circle|Terrace|Way|Trail|Crescent|Parkway|Bend|Bluff|Loop|Hollow|Cove|Mews)"
+                     "(?:[^\\p{L}\\p{N}]|$)|" +
                      // English types that end a street's name, as whole words.
                      "(?-i:Rd|Ave|Blvd|St|street|road|avenue|boulevard|st|rd|ave|blvd)(?:[^\\p{L}\\p{N}]|$)|" +
                      kAddressLabel + "|" + kSendCue));
