@@ -1,0 +1,55 @@
+// Names the place rules freed, round 17: a listed given name that is a town
+// too (Florence, Lourdes, Victoria, Dolores, Santiago...) where the sentence
+// means a person (the one awaited, sought, hit, called or paid), a family
+// after a plural article ("aux Kerbrat"), a nickname of an epithet and a
+// given name ("au Grand Pierre") and a given name before a headline-like
+// run of capitals ("Marie EST VENUE"); the town's reading stays kept.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// The one awaited, sought, hit or called is a person, though the name is a
+// town too; a dateline-like date after it does not make it one.
+TEST(NamesFreedByPlaceRulesRound17Test, WhoIsAwaitedSoughtOrHitIsAPerson) {
+  ExpectGoneAndKept("fr", {
+                              {"Nous attendions Florence , 3 juin .", {"Florence"}, {}},
+                              {"Nous attendions Florence hier soir.", {"Florence"}, {}},
+                              {"J'ai attendu Lourdes devant l'église.", {"Lourdes"}, {"église"}},
+                              {"Ils ont frappé Victoria avec un bâton.", {"Victoria"}, {}},
+                              {"On a cherché Dolores toute la nuit.", {"Dolores"}, {}},
+                              {"Ils attendaient Florence à Tapachula.", {"Florence"}, {"Tapachula"}},
+                          });
+  ExpectGoneAndKept("en", {
+                              {"We waited for Florence at the station.", {"Florence"}, {}},
+                              {"They hit Dolores with a stick.", {"Dolores"}, {}},
+                              {"We were waiting for Austin in Reynosa.", {"Austin"}, {"Reynosa"}},
+                          });
+  ExpectGoneAndKept("ht", {
+                              {"Mwen t ap tann Florence nan lari a.", {"Florence"}, {}},
+                              {"Yo frape Israel devan pòt la.", {"Israel"}, {}},
+                              {"Mwen rele Lourdes yè swa.", {"Lourdes"}, {}},
+                          });
+  ExpectGoneAndKept("es", {
+                              {"Esperamos a Guadalupe en la terminal.", {"Guadalupe"}, {}},
+                              {"Golpearon a Concepción frente a nosotros.", {"Concepción"}, {}},
+                          });
+}
+
+// The town one reaches or leaves stays: no verb of waiting or seeing takes
+// it.
+TEST(NamesFreedByPlaceRulesRound17Test, TheTownOneReachesStaysKept) {
+  ExpectGoneAndKept("fr", {
+                              {"Nous sommes arrivés à Florence le 3 juin.", {}, {"Florence"}},
+                              {"Nous attendions le train pour Lourdes.", {}, {"Lourdes"}},
+                          });
+  ExpectGoneAndKept("es", {{"Llegamos a Guadalupe.", {}, {"Guadalupe"}}});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
