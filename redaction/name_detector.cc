@@ -1788,6 +1788,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool verb_takes_person = false;    // person_context from a verb ("vi a", "payé"), not "con"
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
     bool family_article = false;  // "les", "des", "los": a family may follow
+    bool french_family_article = false;  // "aux", "des" in French
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -1795,6 +1796,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       std::string_view pw = tk.Folded(ts[p]);
       family_article = !ts[p].capitalized && (pw == "les" || pw == "des" || pw == "aux" || pw == "los" ||
                                               pw == "las" || pw == "the");
+      french_family_article = french && !ts[p].capitalized && (pw == "aux" || pw == "des");
       if ((pw == "d" || pw == "l") && !ts[p].capitalized && run.first > 0 && !ts[run.first - 1].word &&
           (ts[run.first - 1].first == '\'' || ts[run.first - 1].first == 0x2019)) {
         place_prep = true;  // "d'Italie", "l'Espagne"
@@ -2679,6 +2681,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               }
             }
             score = (place_prep && nameish < 2) ? 0 : 0.6f;
+            // "aux Kerbrat", "la ferme des Kerbrat": a French surname takes
+            // no plural, so a word of no list without the plural's "s" or
+            // "x" after "aux" or "des" is a family ("aux Antilles", "des
+            // Vosges", "aux Baux" are plural); the place veto still frees
+            // a town of some gazetteer there.
+            if (score == 0 && french_family_article && words.size() == 1 && !ts[w].all_caps &&
+                in.place == 0) {
+              const std::string_view word = tk.Folded(ts[w]);
+              if (word.size() >= 3 && word.back() != 's' && word.back() != 'x') score = 0.6f;
+            }
             break;
           case kAmbiguous:
             // A common-word given name is ordinary only among ordinary

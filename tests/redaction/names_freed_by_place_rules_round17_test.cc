@@ -51,5 +51,18 @@ TEST(NamesFreedByPlaceRulesRound17Test, TheTownOneReachesStaysKept) {
   ExpectGoneAndKept("es", {{"Llegamos a Guadalupe.", {}, {"Guadalupe"}}});
 }
 
+// "aux Kerbrat", "des Kerbrat": a plural article before a capitalized word
+// of no list and no gazetteer is a family (a French surname takes no
+// plural); "aux Gonaïves", "aux Antilles" are places.
+TEST(NamesFreedByPlaceRulesRound17Test, AFamilyAfterAPluralArticle) {
+  ExpectGoneAndKept("fr", {
+                              {"Nous sommes allés aux Kerbrat hier.", {"Kerbrat"}, {}},
+                              {"Je l'ai dit aux Kerbrat.", {"Kerbrat"}, {}},
+                              {"la ferme des Kerbrat brûlait.", {"Kerbrat"}, {}},
+                              {"Il est parti aux Gonaïves.", {}, {"Gonaïves"}},
+                              {"Il vivait aux Antilles.", {}, {"Antilles"}},
+                          });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
