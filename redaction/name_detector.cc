@@ -2928,6 +2928,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         info[x].score = std::max(info[x].score, 0.9f);
       }
     }
+    // French "le Grand Pierre", "au Petit Louis", "Gros Jean": an epithet
+    // in title case right before a listed given name on its line is a
+    // nickname's, and the given name is that person's. A commune of that
+    // shape ("au Grand Fougeray", "Petit-Quevilly") has no given name there
+    // or is a place of the gazetteer.
+    if (french || language.substr(0, 2) == "ht") {
+      for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+        const size_t w = words[idx], x = words[idx + 1];
+        if (x != w + 1 || ts[w].all_caps || ts[x].all_caps || info[x].score > 0 || info[w].place != 0 ||
+            info[x].place != 0 || !(info[x].flags & kGivenName) ||
+            (info[x].flags & (kStopWord | kConnector | kMonth | kOrgWord | kTitle))) {
+          continue;
+        }
+        const std::string_view epithet = tk.Folded(ts[w]);
+        if (epithet != "grand" && epithet != "petit" && epithet != "gros" && epithet != "gran") continue;
+        info[x].score = 0.9f;
+      }
+    }
     // "la Flaca y el Chino", "con Pedro, Luis y la Güera": a word of the
     // nickname list, capitalized right after "el" or "la" (or after "El",
     // "La" opening the sentence), alone in its run, is someone's nickname

@@ -64,5 +64,16 @@ TEST(NamesFreedByPlaceRulesRound17Test, AFamilyAfterAPluralArticle) {
                           });
 }
 
+// "au Grand Pierre", "le Petit Pierre": an epithet before a listed given
+// name is a nickname; a commune of that shape is kept.
+TEST(NamesFreedByPlaceRulesRound17Test, AnEpithetBeforeAGivenNameIsANickname) {
+  ExpectGoneAndKept("fr", {
+                              {"Il parlait au Grand Pierre hier.", {"Pierre"}, {}},
+                              {"Il parlait au Petit Pierre.", {"Pierre"}, {}},
+                              {"Il vivait au Grand Fougeray.", {}, {"Fougeray"}},
+                              {"Il vivait au Petit-Quevilly.", {}, {"Petit-Quevilly"}},
+                          });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
