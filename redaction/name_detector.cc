@@ -2091,11 +2091,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Asked only of a town that is a given name (below).
     const auto says_a_person = [&] {
       std::string_view after[3];
-      for (size_t k = 0; k < 3 && a + k < n && ts[a + k].word && !ts[a + k].capitalized && !ts[a + k].newline_before;
+      // In lower case, or shouted in capitals ("Marie EST VENUE"), not the
+      // two mixed (the capitals of a title after it: "Florence Nightingale").
+      const bool shouted = a < n && ts[a].all_caps;
+      for (size_t k = 0; k < 3 && a + k < n && ts[a + k].word && ts[a + k].all_caps == shouted &&
+                         (shouted || !ts[a + k].capitalized) && !ts[a + k].newline_before;
            ++k) {
         after[k] = tk.Folded(ts[a + k]);
       }
       return SaysWhatOnlyAPersonDoes(after[0], after[1], after[2]);
+    };
+    // The same said by the words in capitals that follow the run's first
+    // word inside its run ("Marie EST VENUE"; asked of a given name only).
+    const auto caps_act_in_run = [&] {
+      const size_t g = words[0];
+      if (words.size() < 3 || words[1] != g + 1 || words[2] != g + 2 || !ts[g + 1].all_caps ||
+          !ts[g + 2].all_caps) {
+        return false;
+      }
+      const bool third = words.size() >= 4 && words[3] == g + 3 && ts[g + 3].all_caps;
+      return SaysWhatOnlyAPersonDoes(tk.Folded(ts[g + 1]), tk.Folded(ts[g + 2]),
+                                     third ? tk.Folded(ts[g + 3]) : std::string_view());
     };
     if (a < n) {
       if (ts[a].word && (info[a].flags & kSpeechCue)) medium_cue = true;
@@ -2284,7 +2300,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       // "Saint-Broladre TOMBE D'UN CERISIER": the town before a local item's
       // headline in capitals; the headline is judged as usual.
-      if (!compound && x >= 3 && !strong_cue && ts[words[x - 1]].all_caps &&
+      // Not a given name before capitals that say what only a person does
+      // ("Marie EST VENUE": Marie is a commune too, but no town comes).
+      const size_t g = words[0];
+      const bool person_acts =
+          x >= 3 && (info[g].flags & kGivenName) && !ts[g].all_caps && words[1] == g + 1 && words[2] == g + 2 &&
+          ts[g + 1].all_caps && ts[g + 2].all_caps &&
+          SaysWhatOnlyAPersonDoes(tk.Folded(ts[g + 1]), tk.Folded(ts[g + 2]),
+                                  x >= 4 && words[3] == g + 3 && ts[g + 3].all_caps ? tk.Folded(ts[g + 3])
+                                                                                    : std::string_view());
+      if (!compound && x >= 3 && !strong_cue && ts[words[x - 1]].all_caps && !person_acts &&
           ts[words[x - 1]].end - ts[words[x - 1]].begin >= 2 && !ts[words[x - 2]].all_caps) {
         for (size_t y = 0; y + 1 < x; ++y) info[words[y]].evidence = kBlocked;
       }
@@ -2538,6 +2563,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
           score = 0.8f;
         }
+        // "Florence EST VENUE": a given name that is a town too, then
+        // words in capitals of its run that say what only a person does.
+        if (first && idx == 0 && !ts[w].all_caps && (in.flags & kGivenName) && caps_act_in_run()) score = 0.8f;
         // "Then Florence told us to wait", "Luego Guadalupe dijo que no": an
         // ordinary word opening the sentence before the name.
         if (idx == 1 && words.size() == 2 && w == words[1] && info[words[0]].sentence_start &&
@@ -2647,7 +2675,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                 (ts[w].all_caps && first && (in.flags & kGivenName) && (person_context || caps_partner)) ||
                 // "Victoria fue muy buena con nosotros", "Dolores estaba
                 // embarazada": what only a person is.
-                (first && words.size() == 1 && !ts[w].all_caps && (in.flags & kGivenName) && says_a_person())) {
+                (first && words.size() == 1 && !ts[w].all_caps && (in.flags & kGivenName) && says_a_person()) ||
+                (first && idx == 0 && !ts[w].all_caps && (in.flags & kGivenName) && caps_act_in_run())) {
               // "Rosa me llevó": what a person does after a given name at a
               // sentence start is sure; the model may not drop it.
               score = person_after && first && (in.flags & kGivenName) ? 0.9f : 0.7f;

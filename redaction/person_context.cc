@@ -179,6 +179,13 @@ bool SaysWhatOnlyAPersonDoes(std::string_view first, std::string_view second, st
       return second == "nou" || second == "mwen" || second == "m" || second == "li" || second == "yo" ||
              second == "ou" || second == "ke";
     case FirstWord::kCopula:
+      // French "est venue", "était partie": a town neither comes nor leaves
+      // ("Marie est venue hier" is the person, Marie a commune too).
+      if (first == "est" || first == "etait") {
+        static const std::unordered_set<std::string_view> kCameOrLeft = {
+            "venu", "venue", "venus", "venues", "revenu", "revenue", "parti", "partie", "repartie", "reparti"};
+        if (kCameOrLeft.count(second) != 0) return true;
+      }
       break;
   }
   static const std::unordered_set<std::string_view> kVery = {

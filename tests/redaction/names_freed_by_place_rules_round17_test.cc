@@ -75,5 +75,19 @@ TEST(NamesFreedByPlaceRulesRound17Test, AnEpithetBeforeAGivenNameIsANickname) {
                           });
 }
 
+// A given name before a line's capitals (or a copula and "venue", "partie")
+// that say what only a person does is the one who acted; a town before a
+// local item's headline stays.
+TEST(NamesFreedByPlaceRulesRound17Test, AGivenNameBeforeCapitals) {
+  ExpectGoneAndKept("fr", {
+                              {"Marie EST VENUE", {"Marie"}, {}},
+                              {"Marie est venue hier.", {"Marie"}, {}},
+                              {"Florence EST VENUE NOUS VOIR", {"Florence"}, {}},
+                              {"Florence EST TRÈS GENTILLE", {"Florence"}, {}},
+                              {"Florence EST UNE VILLE", {}, {"Florence"}},
+                              {"Saint-Broladre TOMBE D'UN CERISIER", {}, {"Saint-Broladre"}},
+                          });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
