@@ -22,6 +22,8 @@ bool IsPersonWord(std::string_view w) {
       // train for a town, not the town)
       "attendions", "attendais", "attendait", "attendaient", "attendons", "attendez", "attendu",
       "attendue", "attendre", "cherche", "cherchions", "cherchait", "cherchaient", "tann",
+      // French "chez" takes a person or a firm, never a town ("chez Florence")
+      "chez",
       // paying someone, who then takes the survivor across: "paid Victoria
       // to cross", "on a payé Florence pour passer" (not "pays", French for
       // a country)

@@ -89,5 +89,11 @@ TEST(NamesFreedByPlaceRulesRound17Test, AGivenNameBeforeCapitals) {
                           });
 }
 
+// French "chez" takes a person or a firm, never a town: "chez Florence".
+TEST(NamesFreedByPlaceRulesRound17Test, ChezTakesAPerson) {
+  ExpectGoneAndKept("fr", {{"Nous avons dormi chez Florence deux nuits.", {"Florence"}, {}},
+                           {"Nous avons dormi à Florence deux nuits.", {}, {"Florence"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
