@@ -2060,7 +2060,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[a].capitalized &&
           (WordIs(y, "yo") || WordIs(y, "moi") || WordIs(y, "mwen") ||
            (ts[a + 1].capitalized && !ts[a + 1].all_caps && info[a + 1].evidence == kStrong &&
-            (info[a + 1].flags & kGivenName) && info[a + 1].place == 0))) {
+            (info[a + 1].flags & kGivenName) && info[a + 1].place == 0) ||
+           // "Pierre et Florence nous ont aidés": a given name of any
+           // evidence (a town too) before an object pronoun and a verb.
+           (ts[a + 1].capitalized && !ts[a + 1].all_caps && (info[a + 1].flags & kGivenName) &&
+            a + 3 < n && ts[a + 2].word && !ts[a + 2].capitalized && ts[a + 3].word &&
+            !ts[a + 3].capitalized && !ts[a + 2].newline_before && !ts[a + 3].newline_before &&
+            (WordIs(folded(a + 2), "nous") || WordIs(folded(a + 2), "nos") || WordIs(folded(a + 2), "nou")) &&
+            !(info[a + 3].flags & (kConnector | kPlacePrep))))) {
         person_after = true;
       }
       if (!ts[a].word && ts[a].first == ',' && a + 2 < n && ts[a + 2].word && !ts[a + 2].capitalized &&
@@ -2566,6 +2573,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         // "Florence EST VENUE": a given name that is a town too, then
         // words in capitals of its run that say what only a person does.
         if (first && idx == 0 && !ts[w].all_caps && (in.flags & kGivenName) && caps_act_in_run()) score = 0.8f;
+        // "Pierre et Florence nous ont aidés": joined by "et" to a given
+        // name before it, before "nous" and a verb in lower case.
+        if (first && words.size() == 1 && !ts[w].all_caps && (in.flags & kGivenName) && w >= 2 && w + 2 < n &&
+            ts[w - 1].word && WordIs(tk.Folded(ts[w - 1]), "et") && ts[w - 2].word && ts[w - 2].capitalized &&
+            (info[w - 2].flags & kGivenName) && ts[w + 1].word && !ts[w + 1].capitalized &&
+            WordIs(tk.Folded(ts[w + 1]), "nous") && ts[w + 2].word && !ts[w + 2].capitalized &&
+            !ts[w + 1].newline_before && !ts[w + 2].newline_before) {
+          score = 0.8f;
+        }
         // "Then Florence told us to wait", "Luego Guadalupe dijo que no": an
         // ordinary word opening the sentence before the name.
         if (idx == 1 && words.size() == 2 && w == words[1] && info[words[0]].sentence_start &&

@@ -454,7 +454,7 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
            second == "su" || second == "his" || second == "her" || second == "son" || second == "sa";
   }
   // French "nous a", "vous avait"; English "helped me", "told us".
-  if ((first == "nous" || first == "vous") && (second == "a" || second == "avait")) return true;
+  if ((first == "nous" || first == "vous") && (second == "a" || second == "avait" || second == "ont" || second == "avaient")) return true;
   static const std::unordered_set<std::string_view> kObjects = {"me", "us", "him", "her", "them"};
   static const std::unordered_set<std::string_view> kPastVerbs = {
       "told", "gave", "took", "sent", "brought", "left", "got", "let", "made", "paid", "sold",

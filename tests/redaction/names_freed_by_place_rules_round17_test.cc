@@ -95,5 +95,12 @@ TEST(NamesFreedByPlaceRulesRound17Test, ChezTakesAPerson) {
                            {"Nous avons dormi à Florence deux nuits.", {}, {"Florence"}}});
 }
 
+// Two given names joined by "et" before "nous ont" and a verb are the two
+// who acted, though one is a town too and the other a word ("pierre").
+TEST(NamesFreedByPlaceRulesRound17Test, TwoGivenNamesThatActedTogether) {
+  ExpectGoneAndKept("fr", {{"Pierre et Florence nous ont aidés.", {"Pierre", "Florence"}, {}},
+                           {"Nous sommes passés par Lyon et Florence avant Rome.", {}, {"Lyon", "Florence"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
