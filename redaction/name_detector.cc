@@ -1799,6 +1799,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     bool verb_takes_person = false;    // person_context from a verb ("vi a", "payé"), not "con"
     bool after_prep = false;      // a preposition right before ("from", "to"), no article
     bool family_article = false;  // "les", "des", "los": a family may follow
+    bool french_family_article = false;  // "aux", "des" in French
     long p = prev_word(run.first);
     if (p >= 0) {
       uint32_t pf = info[p].flags;
@@ -1806,6 +1807,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       std::string_view pw = tk.Folded(ts[p]);
       family_article = !ts[p].capitalized && (pw == "les" || pw == "des" || pw == "aux" || pw == "los" ||
                                               pw == "las" || pw == "the");
+      french_family_article = french && !ts[p].capitalized && (pw == "aux" || pw == "des");
       if ((pw == "d" || pw == "l") && !ts[p].capitalized && run.first > 0 && !ts[run.first - 1].word &&
           (ts[run.first - 1].first == '\'' || ts[run.first - 1].first == 0x2019)) {
         place_prep = true;  // "d'Italie", "l'Espagne"
@@ -2069,7 +2071,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           !ts[a].capitalized &&
           (WordIs(y, "yo") || WordIs(y, "moi") || WordIs(y, "mwen") ||
            (ts[a + 1].capitalized && !ts[a + 1].all_caps && info[a + 1].evidence == kStrong &&
-            (info[a + 1].flags & kGivenName) && info[a + 1].place == 0))) {
+            (info[a + 1].flags & kGivenName) && info[a + 1].place == 0) ||
+           // "Pierre et Florence nous ont aidés": a given name of any
+           // evidence (a town too) before an object pronoun and a verb.
+           (ts[a + 1].capitalized && !ts[a + 1].all_caps && (info[a + 1].flags & kGivenName) &&
+            a + 3 < n && ts[a + 2].word && !ts[a + 2].capitalized && ts[a + 3].word &&
+            !ts[a + 3].capitalized && !ts[a + 2].newline_before && !ts[a + 3].newline_before &&
+            (WordIs(folded(a + 2), "nous") || WordIs(folded(a + 2), "nos") || WordIs(folded(a + 2), "nou")) &&
+            !(info[a + 3].flags & (kConnector | kPlacePrep))))) {
         person_after = true;
       }
       if (!ts[a].word && ts[a].first == ',' && a + 2 < n && ts[a + 2].word && !ts[a + 2].capitalized &&
@@ -2100,11 +2109,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     // Asked only of a town that is a given name (below).
     const auto says_a_person = [&] {
       std::string_view after[3];
-      for (size_t k = 0; k < 3 && a + k < n && ts[a + k].word && !ts[a + k].capitalized && !ts[a + k].newline_before;
+      // In lower case, or shouted in capitals ("Marie EST VENUE"), not the
+      // two mixed (the capitals of a title after it: "Florence Nightingale").
+      const bool shouted = a < n && ts[a].all_caps;
+      for (size_t k = 0; k < 3 && a + k < n && ts[a + k].word && ts[a + k].all_caps == shouted &&
+                         (shouted || !ts[a + k].capitalized) && !ts[a + k].newline_before;
            ++k) {
         after[k] = tk.Folded(ts[a + k]);
       }
       return SaysWhatOnlyAPersonDoes(after[0], after[1], after[2]);
+    };
+    // The same said by the words in capitals that follow the run's first
+    // word inside its run ("Marie EST VENUE"; asked of a given name only).
+    const auto caps_act_in_run = [&] {
+      const size_t g = words[0];
+      if (words.size() < 3 || words[1] != g + 1 || words[2] != g + 2 || !ts[g + 1].all_caps ||
+          !ts[g + 2].all_caps) {
+        return false;
+      }
+      const bool third = words.size() >= 4 && words[3] == g + 3 && ts[g + 3].all_caps;
+      return SaysWhatOnlyAPersonDoes(tk.Folded(ts[g + 1]), tk.Folded(ts[g + 2]),
+                                     third ? tk.Folded(ts[g + 3]) : std::string_view());
     };
     if (a < n) {
       if (ts[a].word && (info[a].flags & kSpeechCue)) medium_cue = true;
@@ -2293,7 +2318,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       }
       // "Saint-Broladre TOMBE D'UN CERISIER": the town before a local item's
       // headline in capitals; the headline is judged as usual.
-      if (!compound && x >= 3 && !strong_cue && ts[words[x - 1]].all_caps &&
+      // Not a given name before capitals that say what only a person does
+      // ("Marie EST VENUE": Marie is a commune too, but no town comes).
+      const size_t g = words[0];
+      const bool person_acts =
+          x >= 3 && (info[g].flags & kGivenName) && !ts[g].all_caps && words[1] == g + 1 && words[2] == g + 2 &&
+          ts[g + 1].all_caps && ts[g + 2].all_caps &&
+          SaysWhatOnlyAPersonDoes(tk.Folded(ts[g + 1]), tk.Folded(ts[g + 2]),
+                                  x >= 4 && words[3] == g + 3 && ts[g + 3].all_caps ? tk.Folded(ts[g + 3])
+                                                                                    : std::string_view());
+      if (!compound && x >= 3 && !strong_cue && ts[words[x - 1]].all_caps && !person_acts &&
           ts[words[x - 1]].end - ts[words[x - 1]].begin >= 2 && !ts[words[x - 2]].all_caps) {
         for (size_t y = 0; y + 1 < x; ++y) info[words[y]].evidence = kBlocked;
       }
@@ -2578,6 +2612,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             !ts[w].all_caps && (in.flags & (kGivenName | kNameWord))) {
           score = 0.8f;
         }
+        // "Florence EST VENUE": a given name that is a town too, then
+        // words in capitals of its run that say what only a person does.
+        if (first && idx == 0 && !ts[w].all_caps && (in.flags & kGivenName) && caps_act_in_run()) score = 0.8f;
+        // "Pierre et Florence nous ont aidés": joined by "et" to a given
+        // name before it, before "nous" and a verb in lower case.
+        if (first && words.size() == 1 && !ts[w].all_caps && (in.flags & kGivenName) && w >= 2 && w + 2 < n &&
+            ts[w - 1].word && WordIs(tk.Folded(ts[w - 1]), "et") && ts[w - 2].word && ts[w - 2].capitalized &&
+            (info[w - 2].flags & kGivenName) && ts[w + 1].word && !ts[w + 1].capitalized &&
+            WordIs(tk.Folded(ts[w + 1]), "nous") && ts[w + 2].word && !ts[w + 2].capitalized &&
+            !ts[w + 1].newline_before && !ts[w + 2].newline_before) {
+          score = 0.8f;
+        }
         // "Then Florence told us to wait", "Luego Guadalupe dijo que no": an
         // ordinary word opening the sentence before the name.
         if (idx == 1 && words.size() == 2 && w == words[1] && info[words[0]].sentence_start &&
@@ -2687,7 +2733,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                 (ts[w].all_caps && first && (in.flags & kGivenName) && (person_context || caps_partner)) ||
                 // "Victoria fue muy buena con nosotros", "Dolores estaba
                 // embarazada": what only a person is.
-                (first && words.size() == 1 && !ts[w].all_caps && (in.flags & kGivenName) && says_a_person())) {
+                (first && words.size() == 1 && !ts[w].all_caps && (in.flags & kGivenName) && says_a_person()) ||
+                (first && idx == 0 && !ts[w].all_caps && (in.flags & kGivenName) && caps_act_in_run())) {
               // "Rosa me llevó": what a person does after a given name at a
               // sentence start is sure; the model may not drop it.
               score = person_after && first && (in.flags & kGivenName) ? 0.9f : 0.7f;
@@ -2721,6 +2768,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               }
             }
             score = (place_prep && nameish < 2) ? 0 : 0.6f;
+            // "aux Kerbrat", "la ferme des Kerbrat": a French surname takes
+            // no plural, so a word of no list without the plural's "s" or
+            // "x" after "aux" or "des" is a family ("aux Antilles", "des
+            // Vosges", "aux Baux" are plural); the place veto still frees
+            // a town of some gazetteer there.
+            if (score == 0 && french_family_article && words.size() == 1 && !ts[w].all_caps &&
+                in.place == 0) {
+              const std::string_view word = tk.Folded(ts[w]);
+              if (word.size() >= 3 && word.back() != 's' && word.back() != 'x') score = 0.6f;
+            }
             break;
           case kAmbiguous:
             // A common-word given name is ordinary only among ordinary
@@ -2956,6 +3013,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
         info[w].score = std::max(info[w].score, 0.9f);
         info[x].score = std::max(info[x].score, 0.9f);
+      }
+    }
+    // French "le Grand Pierre", "au Petit Louis", "Gros Jean": an epithet
+    // in title case right before a listed given name on its line is a
+    // nickname's, and the given name is that person's. A commune of that
+    // shape ("au Grand Fougeray", "Petit-Quevilly") has no given name there
+    // or is a place of the gazetteer.
+    if (french || language.substr(0, 2) == "ht") {
+      for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+        const size_t w = words[idx], x = words[idx + 1];
+        if (x != w + 1 || ts[w].all_caps || ts[x].all_caps || info[x].score > 0 || info[w].place != 0 ||
+            info[x].place != 0 || !(info[x].flags & kGivenName) ||
+            (info[x].flags & (kStopWord | kConnector | kMonth | kOrgWord | kTitle))) {
+          continue;
+        }
+        const std::string_view epithet = tk.Folded(ts[w]);
+        if (epithet != "grand" && epithet != "petit" && epithet != "gros" && epithet != "gran") continue;
+        info[x].score = 0.9f;
       }
     }
     // "la Flaca y el Chino", "con Pedro, Luis y la Güera": a word of the

@@ -17,6 +17,13 @@ bool IsPersonWord(std::string_view w) {
       "texted", "asked", "ask", "thanked", "married", "hugged", "kissed", "helped", "con",
       "avec", "ak", "vu", "rencontre", "rencontree", "epouse", "appele", "appelle", "telephone",
       "remercie",
+      // awaiting or seeking someone: "nous attendions Florence", "on a
+      // cherché Dolores", Haitian "n t ap tann Florence" (one awaits a
+      // train for a town, not the town)
+      "attendions", "attendais", "attendait", "attendaient", "attendons", "attendez", "attendu",
+      "attendue", "attendre", "cherche", "cherchions", "cherchait", "cherchaient", "tann",
+      // French "chez" takes a person or a firm, never a town ("chez Florence")
+      "chez",
       // paying someone, who then takes the survivor across: "paid Victoria
       // to cross", "on a payé Florence pour passer" (not "pays", French for
       // a country)
@@ -42,7 +49,7 @@ bool IsPersonVerbBeforeTo(std::string_view w) {
       "vi", "vio", "ver", "veo", "vimos", "vieron", "conoci", "conocio", "conocer", "conozco",
       "llame", "llamo", "llamar", "busque", "busco", "buscaba", "buscar", "encontre",
       "encontro", "ayude", "ayudo", "espere", "esperaba", "mataron", "mato", "golpearon",
-      "golpeo", "secuestraron", "secuestro", "amenazaron", "amenazo", "dije", "dijo",
+      "golpeo", "esperamos", "esperabamos", "esperaban", "esperando", "esperar", "secuestraron", "secuestro", "amenazaron", "amenazo", "dije", "dijo",
       "pregunte", "pregunto", "conte", "conto", "avise", "aviso", "abrace", "extrano",
       "quiero", "queria", "visite", "visito", "hable", "hablo", "escribi", "escribio",
       "llevaron", "detuvieron", "deportaron", "salude",
@@ -76,6 +83,13 @@ bool IsPersonContext(std::string_view before_that, std::string_view before) {
     return kKin.count(before_that) != 0;
   }
   if (before == "to" || before == "a") return IsPersonVerbBeforeTo(before_that);
+  // "waited for Florence": one waits for a person (a town is left for, not
+  // waited for; "looking for" takes towns' flats and jobs too).
+  if (before == "for") {
+    static const std::unordered_set<std::string_view> kWaiting = {
+        "wait", "waited", "waiting", "waits"};
+    return kWaiting.count(before_that) != 0;
+  }
   // "confiaba en Yefri", "creía en Yefri", "j'avais confiance en Yefri",
   // "elle croyait en Yefri": one trusts or believes in a person, not a town.
   if (before == "en") {
@@ -167,6 +181,13 @@ bool SaysWhatOnlyAPersonDoes(std::string_view first, std::string_view second, st
       return second == "nou" || second == "mwen" || second == "m" || second == "li" || second == "yo" ||
              second == "ou" || second == "ke";
     case FirstWord::kCopula:
+      // French "est venue", "était partie": a town neither comes nor leaves
+      // ("Marie est venue hier" is the person, Marie a commune too).
+      if (first == "est" || first == "etait") {
+        static const std::unordered_set<std::string_view> kCameOrLeft = {
+            "venu", "venue", "venus", "venues", "revenu", "revenue", "parti", "partie", "repartie", "reparti"};
+        if (kCameOrLeft.count(second) != 0) return true;
+      }
       break;
   }
   static const std::unordered_set<std::string_view> kVery = {

@@ -430,6 +430,18 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
       AllCapitals(text.substr(at + 1, first_end - at - 1)) && AllCapitals(text.substr(first_end + 1, second_end - first_end - 1))) {
     return true;  // "Victoria NOUS A FRAPPÉS"
   }
+  // Shouted, what only a person does: "Florence EST VENUE", "Florence EST
+  // TRÈS GENTILLE" (a third word only in capitals too).
+  if (second_end > first_end + 1 && AllCapitals(text.substr(at + 1, first_end - at - 1)) &&
+      AllCapitals(text.substr(first_end + 1, second_end - first_end - 1))) {
+    size_t third_end = 0;
+    std::string third;
+    if (second_end + 1 < text.size() && text[second_end] == ' ') {
+      third = word_at(second_end + 1, &third_end);
+      if (!AllCapitals(text.substr(second_end + 1, third_end - second_end - 1))) third.clear();
+    }
+    if (SaysWhatOnlyAPersonDoes(first, second, third)) return true;
+  }
   if (second.empty() || StartsWithCapital(text, first_end + 1) != (second == "i")) return false;
   if (comma) {
     return (first == "mi" || first == "my" || first == "ma" || first == "mon" || first == "su" ||
@@ -442,7 +454,7 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
            second == "su" || second == "his" || second == "her" || second == "son" || second == "sa";
   }
   // French "nous a", "vous avait"; English "helped me", "told us".
-  if ((first == "nous" || first == "vous") && (second == "a" || second == "avait")) return true;
+  if ((first == "nous" || first == "vous") && (second == "a" || second == "avait" || second == "ont" || second == "avaient")) return true;
   static const std::unordered_set<std::string_view> kObjects = {"me", "us", "him", "her", "them"};
   static const std::unordered_set<std::string_view> kPastVerbs = {
       "told", "gave", "took", "sent", "brought", "left", "got", "let", "made", "paid", "sold",
