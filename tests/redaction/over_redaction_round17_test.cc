@@ -1,0 +1,74 @@
+// Over-redaction in testimonies (round 17): a disease's number after the
+// word "address", a town and a number after "to", institutions named after
+// a person (a park, a hospital, a shelter, a school) and a Haitian word
+// equal to a given name opening a sentence. Each case says what must go
+// too: the same names where a person is meant stay redacted.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(OverRedactionRound17Test, ADiseaseNumberIsNoHouseNumber) {
+  ExpectGoneAndKept("en", {
+      {"My address was on the form. I lived there since Covid 19.", {"[ADDRESS]"}, {"since Covid 19"}},
+      {"Write your address here. We all got Covid 19 in the camp.", {"[ADDRESS]"}, {"Covid 19"}},
+      // The same shape with a street's name is still an address.
+      {"Can you please validate the following address? Kamenná 15.", {"Kamenná"}, {}},
+  });
+}
+
+TEST(OverRedactionRound17Test, ATownAndANumberAfterToIsNoStreet) {
+  ExpectGoneAndKept("en", {
+      {"We were flown to Phoenix 12, at dawn.", {"[ADDRESS]"}, {"Phoenix 12"}},
+      {"They sent us to Houston 40, all of us.", {"[ADDRESS]"}, {"Houston 40"}},
+      // "on" names where one lives; a hero's street after "to" stays one.
+      {"We lived on Hidalgo 25, near the market.", {"Hidalgo 25"}, {}},
+      {"He took me to Juárez 300, near the market.", {"Juárez 300"}, {}},
+  });
+}
+
+TEST(OverRedactionRound17Test, InstitutionsNamedAfterPeopleStay) {
+  ExpectGoneAndKept("es", {
+      {"Nos quedamos en el parque Benito Juárez de Tapachula.", {}, {"parque Benito Juárez"}},
+      {"En el parque Benito Juárez dormimos.", {}, {"parque Benito Juárez"}},
+      {"La escuela Miguel Hidalgo estaba cerrada.", {}, {"escuela Miguel Hidalgo"}},
+      {"La Casa del Migrante Juan Diego está en Tenosique.", {}, {"Casa del Migrante Juan Diego"}},
+      {"Dormimos en la iglesia San José.", {}, {"iglesia San José"}},
+      {"Me atendieron en el Hospital General Manuel Gea González.", {}, {"Manuel Gea González"}},
+      {"Llegamos al Albergue Hermanos en el Camino.", {}, {"Hermanos en el Camino"}},
+      // The person of that name elsewhere, or acting, stays redacted.
+      {"En el parque Juan nos dijo que esperáramos.", {"Juan"}, {"parque"}},
+      {"Mi vecino Benito Juárez nos llevó al parque.", {"Benito", "Juárez"}, {}},
+      {"En la escuela Miguel Hidalgo nos golpeó.", {"Miguel"}, {}},
+  });
+  ExpectGoneAndKept("en", {
+      {"They took me to the Jackson Memorial Hospital.", {}, {"Jackson Memorial Hospital"}},
+      {"Jackson Memorial Hospital is in Miami.", {}, {"Jackson Memorial Hospital"}},
+      {"The smuggler was Michael Jackson, and he hit me.", {"Jackson"}, {}},
+  });
+}
+
+TEST(OverRedactionRound17Test, ParksNamedAfterPeopleStay) {
+  ExpectGoneAndKept("en", {
+      {"We walked to Lincoln Park.", {}, {"Lincoln Park"}},
+      {"The best place was Lincoln Park.", {}, {"Lincoln Park"}},
+      // A person noun before the copula still says a person.
+      {"The smuggler was Daniel Park.", {"Daniel"}, {}},
+      {"We visited Daniel Park.", {"Daniel"}, {}},
+  });
+}
+
+TEST(OverRedactionRound17Test, HaitianJanOpeningASentenceIsTheWord) {
+  ExpectGoneAndKept("ht", {
+      {"Jan yo te trete nou an, se pa bon.", {}, {"Jan yo te trete"}},
+      {"Nou te rive Tapachula. Jan yo te pale ak nou, nou te pè.", {}, {"Jan yo te pale", "Tapachula"}},
+      // The given name where a person is meant.
+      {"Jan te bat mwen nan Tapachula.", {"Jan"}, {"Tapachula"}},
+      {"Mwen te vwayaje ak Jan Pierre.", {"Jan"}, {}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
