@@ -59,6 +59,16 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
     }
     return false;
   }
+  // "The best place was Lincoln Park.", "our stop is Grant Park": the
+  // copula after a noun of where says a place (after a person noun it says
+  // a person: "The smuggler was Daniel Park.").
+  if ((folded == "was" || folded == "is") && b > 0) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    size_t nb = 0;
+    const std::string noun = text::Fold(LetterWordEndingAt(text, p, &nb));
+    return noun == "place" || noun == "spot" || noun == "stop" || noun == "destination";
+  }
   // Verbs whose object is a place and words of where, which rarely take
   // a person ("We reached Lincoln Park.", "behind Grace Church").
   static const char* const kWhere[] = {"reached", "crossed", "faced",  "behind", "past",  "beyond",
