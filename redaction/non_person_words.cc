@@ -180,7 +180,7 @@ void AppendPiecesAround(std::string_view text, const Finding& f,
 
 }  // namespace
 
-void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
+void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, bool haitian) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
@@ -230,7 +230,25 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
                       rest == "leur") &&
                      (after >= text.size() || text[after] != '-');
       }
-      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative;
+      // Haitian "Jan yo te trete nou an" (the way they treated us): "jan"
+      // opening a sentence before a subject pronoun and a word in lower
+      // case is the word "manner"; the name takes its verb at once ("Jan te
+      // bat mwen") or "ak" ("Jan ak mwen").
+      bool manner = false;
+      if (haitian && word == "Jan" && f.end + 1 < text.size() && text[f.end] == ' ') {
+        size_t p = f.begin;
+        while (p > 0 && text[p - 1] == ' ') --p;
+        const bool opens = p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' ||
+                           text[p - 1] == '?';
+        const std::string_view pronoun = LetterWordStartingAt(text, f.end + 1);
+        const size_t verb_at = f.end + 2 + pronoun.size();
+        manner = opens &&
+                 (pronoun == "yo" || pronoun == "li" || pronoun == "nou" || pronoun == "mwen" || pronoun == "m" ||
+                  pronoun == "ou" || pronoun == "w" || pronoun == "l" || pronoun == "n") &&
+                 verb_at < text.size() && text[verb_at - 1] == ' ' &&
+                 std::islower(static_cast<unsigned char>(text[verb_at])) != 0;
+      }
+      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner;
     }
     if (!drop) (*findings)[kept++] = f;
   }
