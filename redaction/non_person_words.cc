@@ -20,6 +20,33 @@ bool IsGodWord(std::string_view folded) {
          folded == "jehova" || folded == "yahweh";
 }
 
+// True if the guessed name f is a word of a holy day before its weekday
+// ("Good Friday", "Palm Sunday", "Holy Thursday") or the Virgin's name after
+// the word "Virgin" ("la Virgen María", "the Virgin Mary", "Vyèj Mari", the
+// finding with or without that word): never a person there. "Mary Good
+// told us" and "mi hermana María" stay names.
+bool HolyDayOrHolyName(std::string_view text, const Finding& f) {
+  std::string_view word = text.substr(f.begin, f.end - f.begin);
+  if (word == "Good" || word == "Holy" || word == "Palm" || word == "Ash" || word == "Maundy" || word == "Easter") {
+    if (f.end + 1 >= text.size() || text[f.end] != ' ') return false;
+    const std::string_view day = LetterWordStartingAt(text, f.end + 1);
+    return day == "Friday" || day == "Thursday" || day == "Sunday" || day == "Wednesday" || day == "Saturday";
+  }
+  auto virgin = [](std::string_view w) {
+    return w == "Virgen" || w == "Virgin" || w == "Vierge" || w == "Vyèj" || w == "Vyej";
+  };
+  const size_t space = word.find(' ');
+  if (space != std::string_view::npos) {
+    if (!virgin(word.substr(0, space))) return false;
+    word.remove_prefix(space + 1);
+  } else {
+    if (f.begin < 2 || text[f.begin - 1] != ' ') return false;
+    size_t b = 0;
+    if (!virgin(LetterWordEndingAt(text, f.begin - 1, &b))) return false;
+  }
+  return word == "María" || word == "Maria" || word == "Mary" || word == "Marie" || word == "Mari";
+}
+
 // True if the word before `begin` is an article ("un EVA", "la EVA").
 bool ArticleBefore(std::string_view text, size_t begin) {
   size_t e = begin;
@@ -248,7 +275,8 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
                  verb_at < text.size() && text[verb_at - 1] == ' ' &&
                  std::islower(static_cast<unsigned char>(text[verb_at])) != 0;
       }
-      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner;
+      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
+             HolyDayOrHolyName(text, f);
     }
     if (!drop) (*findings)[kept++] = f;
   }

@@ -70,5 +70,52 @@ TEST(OverRedactionRound17Test, HaitianJanOpeningASentenceIsTheWord) {
   });
 }
 
+TEST(OverRedactionRound17Test, HolidaysAndHolyNamesStay) {
+  ExpectGoneAndKept("en", {
+      {"We rode la Bestia from Coatzacoalcos on Good Friday and prayed to the Virgin Mary.", {},
+       {"Good Friday", "Virgin Mary"}},
+      {"On Palm Sunday and Holy Thursday we stayed in Reynosa.", {}, {"Palm Sunday", "Holy Thursday"}},
+      // A person of those names stays redacted.
+      {"Mary Good told us to run.", {"Mary", "Good"}, {}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Le rezamos a la Virgen María y a la Virgen de Guadalupe en Semana Santa.", {},
+       {"Virgen María", "Virgen de Guadalupe", "Semana Santa"}},
+      {"Mi hermana María nos cuidó en Tapachula.", {"María"}, {"Tapachula"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Nous avons prié la Vierge Marie à Noël.", {}, {"Vierge Marie", "Noël"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Nou pase Nwèl nan Necoclí ak Pak nan Coatzacoalcos, nou t ap priye Bondye ak Vyèj Mari.", {},
+       {"Nwèl", "Vyèj Mari", "Necoclí", "Bondye"}},
+      {"Mari mwen te rete Okap.", {}, {"Okap"}},
+  });
+}
+
+TEST(OverRedactionRound17Test, OrganisationsOfTheRouteStay) {
+  ExpectGoneAndKept("fr", {
+      {"Ma mère avait la cinquantaine quand nous sommes montés sur la Bestia, un dimanche.", {}, {"la Bestia"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Kwa Wouj ak Medsen San Fwontyè te ede nou nan Darién.", {}, {"Medsen San Fwontyè", "Kwa Wouj"}},
+  });
+}
+
+TEST(OverRedactionRound17Test, AHighwayByItsNumberIsNoAddress) {
+  ExpectGoneAndKept("es", {
+      {"De Tenosique caminamos a Palenque por la carretera 186, y en el km 40 nos paró la migra.", {},
+       {"carretera 186", "km 40"}},
+      {"Nos agarraron un miércoles en la carretera 145D, cerca de La Tinaja.", {}, {"carretera 145D"}},
+      {"Nos bajaron en la autopista 57 y en la carretera federal 15D.", {}, {"autopista 57", "carretera federal 15D"}},
+      // With its kilometre a road names where one lives or works.
+      {"Vivo en la carretera federal 200 km 45, Tonalá.", {"carretera federal 200 km 45"}, {}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Los Zetas contrôlaient la route de Piedras Negras.", {}, {"la route de Piedras Negras"}},
+      {"Ils habitent au 12 route de Lyon.", {"route de Lyon"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
