@@ -48,6 +48,35 @@ std::string WindowBefore(std::string_view text, size_t offset, size_t width) {
 
 bool IsAsciiDigitOrSpace(char c) { return (c >= '0' && c <= '9') || c == ' '; }
 
+// True if an address match names a highway by its number alone, with
+// no kilometre ("la carretera 186", "la autopista 57", "la carretera federal
+// 15D"): a road hundreds of kilometres long that a testimony's route runs
+// along, where nobody lives; "carretera federal 200 km 45" is a place on it.
+bool HighwayNumberOnly(std::string_view span) {
+  const std::string low = AsciiLower(span);
+  if (low.find("km") != std::string::npos || low.find("kil") != std::string::npos) return false;
+  size_t at = 0;
+  while (at < low.size() && low[at] >= 'a' && low[at] <= 'z') ++at;  // the keyword
+  const std::string_view keyword = std::string_view(low).substr(0, at);
+  if (keyword != "carretera" && keyword != "autopista" && keyword != "ctra" && keyword != "carr" &&
+      keyword != "libramiento") {
+    return false;
+  }
+  for (;;) {
+    while (at < low.size() && (low[at] == '.' || low[at] == ' ')) ++at;
+    size_t e = at;
+    while (e < low.size() && low[e] >= 'a' && low[e] <= 'z') ++e;
+    const std::string_view word = std::string_view(low).substr(at, e - at);
+    if (word != "federal" && word != "estatal" && word != "nacional" && word != "libre" && word != "no") break;
+    at = e;
+  }
+  // "186", "15D", "MEX-145D", "A 7".
+  size_t letters = at;
+  while (letters < low.size() && low[letters] >= 'a' && low[letters] <= 'z' && letters - at < 3) ++letters;
+  if (letters > at && letters < low.size() && (low[letters] == '-' || low[letters] == ' ')) ++letters;
+  return letters < low.size() && low[letters] >= '0' && low[letters] <= '9';
+}
+
 bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
@@ -1297,6 +1326,16 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = StreetBeforeCornerStart(text, begin);
           if (begin == keyword_begin) return;
           span = text.substr(begin, end - begin);
+        }
+        if (HighwayNumberOnly(span)) return;
+        // "la route de Piedras Negras": the road to a town of the migration
+        // route (places.tsv), no street, where an article and no house
+        // number come before it ("au 12 route de Lyon" is one; a French
+        // village's "la route de Port-Louis" too).
+        if (rule_name == "address_keyword_fr" && AsciiLower(span.substr(0, 9)) == "route de " &&
+            WindowBefore(text, begin, 3) == "la " && span.find_first_of("0123456789") == std::string_view::npos &&
+            PlaceGazetteer::Default().ClassOf(span.substr(9)) == PlaceClass::kListed) {
+          return;
         }
         if (rule_name == "address_after_en") {
           if (language != "es" && language != "en") return;
