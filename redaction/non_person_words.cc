@@ -258,9 +258,10 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
                      (after >= text.size() || text[after] != '-');
       }
       // Haitian "Jan yo te trete nou an" (the way they treated us): "jan"
-      // opening a sentence before a subject pronoun and a word in lower
-      // case is the word "manner"; the name takes its verb at once ("Jan te
-      // bat mwen") or "ak" ("Jan ak mwen").
+      // opening a sentence before a subject pronoun, a word in lower case
+      // and a clause closed by its determiner is the word "manner"; the
+      // name takes its verb at once ("Jan te bat mwen") or "ak" ("Jan ak
+      // mwen").
       bool manner = false;
       if (haitian && word == "Jan" && f.end + 1 < text.size() && text[f.end] == ' ') {
         size_t p = f.begin;
@@ -270,10 +271,24 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
         const std::string_view pronoun = LetterWordStartingAt(text, f.end + 1);
         const size_t verb_at = f.end + 2 + pronoun.size();
         manner = opens &&
-                 (pronoun == "yo" || pronoun == "li" || pronoun == "nou" || pronoun == "mwen" || pronoun == "m" ||
-                  pronoun == "ou" || pronoun == "w" || pronoun == "l" || pronoun == "n") &&
+                 (pronoun == "yo" || pronoun == "nou" || pronoun == "mwen" || pronoun == "m" || pronoun == "ou" ||
+                  pronoun == "w" || pronoun == "n") &&
                  verb_at < text.size() && text[verb_at - 1] == ' ' &&
                  std::islower(static_cast<unsigned char>(text[verb_at])) != 0;
+        // The clause "jan ... an" closes with its determiner before a mark;
+        // "Jan li te di m sa" (Jan, he told me) and "Jan mwen te la" (my
+        // Jan) stay names.
+        if (manner) {
+          size_t end = verb_at;
+          while (end < text.size() && end - verb_at < 80 && std::string_view(",.;:!?\n").find(text[end]) ==
+                                                                  std::string_view::npos) {
+            ++end;
+          }
+          size_t last_begin = 0;
+          const std::string_view last = LetterWordEndingAt(text, end, &last_begin);
+          manner = last_begin > verb_at && (last == "an" || last == "la" || last == "a" || last == "lan" ||
+                                            last == "nan" || last == "yo");
+        }
       }
       drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
              HolyDayOrHolyName(text, f);

@@ -63,10 +63,14 @@ TEST(OverRedactionRound17Test, ParksNamedAfterPeopleStay) {
 TEST(OverRedactionRound17Test, HaitianJanOpeningASentenceIsTheWord) {
   ExpectGoneAndKept("ht", {
       {"Jan yo te trete nou an, se pa bon.", {}, {"Jan yo te trete"}},
-      {"Nou te rive Tapachula. Jan yo te pale ak nou, nou te pè.", {}, {"Jan yo te pale", "Tapachula"}},
+      {"Nou te rive Tapachula. Jan yo te pale ak nou an, nou te pè.", {}, {"Jan yo te pale", "Tapachula"}},
       // The given name where a person is meant.
       {"Jan te bat mwen nan Tapachula.", {"Jan"}, {"Tapachula"}},
       {"Mwen te vwayaje ak Jan Pierre.", {"Jan"}, {}},
+      // Before "li" (he, she) a name may be the topic ("Jan, li te di m"),
+      // and a clause not closed by its determiner reads no "manner".
+      {"Jan li te di m sa.", {"Jan"}, {}},
+      {"Jan yo te bat mwen.", {"Jan"}, {}},
   });
 }
 
