@@ -200,6 +200,10 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
       if (!next.empty() && (lexicon->Flags(text::Fold(next)) & kPlaceAfter) != 0) continue;
     }
     if (PlaceWordBefore(text, f.begin)) continue;
+    // "Lincoln Park is big": the pair is a place the gazetteer knows (a
+    // town or a neighbourhood named after the park), not a person's name;
+    // the name alone is left to the institution pass.
+    if (places.ClassOf(text.substr(last, e - last)) != PlaceClass::kNone) continue;
     f.end = e;
   }
 }

@@ -54,6 +54,9 @@ TEST(OverRedactionRound17Test, ParksNamedAfterPeopleStay) {
   ExpectGoneAndKept("en", {
       {"We walked to Lincoln Park.", {}, {"Lincoln Park"}},
       {"The best place was Lincoln Park.", {}, {"Lincoln Park"}},
+      // A park whose name the gazetteer knows as a place, opening a sentence.
+      {"Lincoln Park is big and we slept there.", {}, {"Lincoln Park"}},
+      {"Lincoln Park beat us.", {"Lincoln"}, {}},
       // A person noun before the copula still says a person.
       {"The smuggler was Daniel Park.", {"Daniel"}, {}},
       {"We visited Daniel Park.", {"Daniel"}, {}},
