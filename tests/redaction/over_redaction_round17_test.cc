@@ -117,6 +117,11 @@ TEST(OverRedactionRound17Test, AHighwayByItsNumberIsNoAddress) {
       {"Nos bajaron en la autopista 57 y en la carretera federal 15D.", {}, {"autopista 57", "carretera federal 15D"}},
       // With its kilometre a road names where one lives or works.
       {"Vivo en la carretera federal 200 km 45, Tonalá.", {"carretera federal 200 km 45"}, {}},
+      // An address line of a form: abbreviated or capitalized, with "s/n"
+      // or a house number.
+      {"Centro Penitenciario, Carretera N-330 s/n, Zuera.", {"N-330"}, {}},
+      {"Domicilio: Ctra. N-340, 12, El Ejido.", {"N-340"}, {}},
+      {"Vive en la carretera 57, 120, en Matehuala.", {"carretera 57"}, {}},
   });
   ExpectGoneAndKept("fr", {
       {"Los Zetas contrôlaient la route de Piedras Negras.", {}, {"la route de Piedras Negras"}},
