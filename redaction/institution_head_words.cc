@@ -1,5 +1,6 @@
 #include "redaction/institution_head_words.h"
 
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <unordered_set>
@@ -44,6 +45,19 @@ bool EnglishPersonActsAfter(std::string_view text, size_t end) {
       "told", "said", "hit", "beat", "took", "gave", "called", "helped", "asked", "kept", "sold",
       "raped", "kidnapped", "threatened", "paid", "brought", "drove", "left", "says"};
   return kActs.count(first) != 0;
+}
+
+// True if a house number, "s/n" or "nº" follows `end` after blanks and a
+// comma ("Plaza del Hospital Civil, s/n", "Casa Juan Pérez 12"): the run
+// is a street of an address, which the address rules take.
+bool HouseNumberAfter(std::string_view text, size_t end) {
+  while (end < text.size() && (text[end] == ' ' || text[end] == ',')) ++end;
+  if (end >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[end]);
+  if (std::isdigit(c) != 0 || c == '#') return true;
+  const std::string_view rest = text.substr(end, 4);
+  return rest.starts_with("s/n") || rest.starts_with("S/N") || rest.starts_with("nº") || rest.starts_with("Nº") ||
+         rest.starts_with("no.") || rest.starts_with("No.");
 }
 
 // True if a sentence opens at `at` (the text's or a line's start, or after
@@ -136,7 +150,11 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
       for (size_t w = run_begin; w < f.begin;) {
         const std::string_view word = LetterWordStartingAt(text, w);
         if (word.empty()) break;
-        if (StartsWithCapital(text, w) && IsHeadWord(text::Fold(word))) {
+        // Capitalized, "Plaza", "Parque", "Jardín" and "Mercado" open
+        // street names of addresses ("Plaza Ernesto Erkoreka nº 1").
+        const std::string folded_word = text::Fold(word);
+        if (StartsWithCapital(text, w) && IsHeadWord(folded_word) && folded_word != "plaza" &&
+            folded_word != "parque" && folded_word != "jardin" && folded_word != "mercado") {
           size_t next = w + word.size();
           while (next < f.begin && text[next] == ' ') ++next;
           // Only particles between the head and the name ("Casa del
@@ -162,7 +180,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
           }
           // Not "la Casa Pedro": the words after the head are no given names alone.
           if (!after_head.empty() && !PersonActsAfter(text, run_end, *lexicon) &&
-              !OnlyGivenNames(text.substr(next, run_end - next), *lexicon)) {
+              !HouseNumberAfter(text, run_end) && !OnlyGivenNames(text.substr(next, run_end - next), *lexicon)) {
             drop = true;
           }
           break;
@@ -192,7 +210,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
         const bool park = last == "Park";
         if (ends_run && IsEnglishHeadAfter(last) &&
             (!park || PlaceGazetteer::Default().ClassOf(text.substr(f.begin, run_end - f.begin)) != PlaceClass::kNone) &&
-            !EnglishPersonActsAfter(text, run_end) &&
+            !EnglishPersonActsAfter(text, run_end) && !HouseNumberAfter(text, run_end) &&
             !PersonActsAfter(text, run_end, *lexicon)) {
           drop = true;
         }

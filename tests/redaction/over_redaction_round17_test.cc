@@ -42,6 +42,10 @@ TEST(OverRedactionRound17Test, InstitutionsNamedAfterPeopleStay) {
       {"En el parque Juan nos dijo que esperáramos.", {"Juan"}, {"parque"}},
       {"Mi vecino Benito Juárez nos llevó al parque.", {"Benito", "Juárez"}, {}},
       {"En la escuela Miguel Hidalgo nos golpeó.", {"Miguel"}, {}},
+      // A house number after the run makes it a street of an address, as
+      // in clinical reports ("Plaza del Hospital Civil, s/n"): the name
+      // stays redacted where no address rule takes it.
+      {"Nos quedamos en la Casa del Migrante Juan Diego 12 una semana.", {"Juan Diego"}, {}},
   });
   ExpectGoneAndKept("en", {
       {"They took me to the Jackson Memorial Hospital.", {}, {"Jackson Memorial Hospital"}},
