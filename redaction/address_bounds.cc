@@ -626,8 +626,9 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     if ((flags & kGivenName) != 0 && named > 1) continue;
     const bool place = whole_place || places.IsPlace(word);
     place_name = place_name || place;
-    hero = hero || StreetHeroWord(folded);
-    if (place || StreetHeroWord(folded)) {
+    const bool hero_word = StreetHeroWord(folded);
+    hero = hero || hero_word;
+    if (place || hero_word) {
       ++strong;
       continue;
     }

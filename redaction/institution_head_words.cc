@@ -152,8 +152,8 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
         if (word.empty()) break;
         // Capitalized, "Plaza", "Parque", "Jardín" and "Mercado" open
         // street names of addresses ("Plaza Ernesto Erkoreka nº 1").
-        const std::string folded_word = text::Fold(word);
-        if (StartsWithCapital(text, w) && IsHeadWord(folded_word) && folded_word != "plaza" &&
+        const std::string folded_word = StartsWithCapital(text, w) ? text::Fold(word) : std::string();
+        if (!folded_word.empty() && IsHeadWord(folded_word) && folded_word != "plaza" &&
             folded_word != "parque" && folded_word != "jardin" && folded_word != "mercado") {
           size_t next = w + word.size();
           while (next < f.begin && text[next] == ' ') ++next;
@@ -203,13 +203,16 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
           if (IsEnglishHeadAfter(last)) break;
         }
         // The head ends the run ("Quiroga Hospital Rosario Benítez" opens
-        // another name); a park is one the gazetteer knows ("Lincoln Park";
-        // not "Grace Park", "Apt. 5, Glover Park").
+        // another name); a head that is a listed surname too, "Park" or
+        // "Church", only where the gazetteer knows the pair ("Lincoln Park";
+        // not "Grace Park", "Apt. 5, Glover Park", "We slept at Grace
+        // Church": Grace Church may be a person).
         const bool ends_run = run_end + 1 >= text.size() || text[run_end] != ' ' ||
                               !StartsWithCapital(text, run_end + 1);
-        const bool park = last == "Park";
+        const bool surname_head = last == "Park" || last == "Church";
         if (ends_run && IsEnglishHeadAfter(last) &&
-            (!park || PlaceGazetteer::Default().ClassOf(text.substr(f.begin, run_end - f.begin)) != PlaceClass::kNone) &&
+            (!surname_head ||
+             PlaceGazetteer::Default().ClassOf(text.substr(f.begin, run_end - f.begin)) != PlaceClass::kNone) &&
             !EnglishPersonActsAfter(text, run_end) && !HouseNumberAfter(text, run_end) &&
             !PersonActsAfter(text, run_end, *lexicon)) {
           drop = true;

@@ -26,7 +26,7 @@ bool IsGodWord(std::string_view folded) {
 // finding with or without that word): never a person there. "Mary Good
 // told us" and "mi hermana María" stay names.
 bool HolyDayOrHolyName(std::string_view text, const Finding& f) {
-  std::string_view word = text.substr(f.begin, f.end - f.begin);
+  const std::string_view word = text.substr(f.begin, f.end - f.begin);
   if (word == "Good" || word == "Holy" || word == "Palm" || word == "Ash" || word == "Maundy" || word == "Easter") {
     if (f.end + 1 >= text.size() || text[f.end] != ' ') return false;
     const std::string_view day = LetterWordStartingAt(text, f.end + 1);
@@ -35,16 +35,17 @@ bool HolyDayOrHolyName(std::string_view text, const Finding& f) {
   auto virgin = [](std::string_view w) {
     return w == "Virgen" || w == "Virgin" || w == "Vierge" || w == "Vyèj" || w == "Vyej";
   };
-  const size_t space = word.find(' ');
-  if (space != std::string_view::npos) {
-    if (!virgin(word.substr(0, space))) return false;
-    word.remove_prefix(space + 1);
-  } else {
-    if (f.begin < 2 || text[f.begin - 1] != ' ') return false;
-    size_t b = 0;
-    if (!virgin(LetterWordEndingAt(text, f.begin - 1, &b))) return false;
+  auto mary = [](std::string_view w) {
+    return w == "María" || w == "Maria" || w == "Mary" || w == "Marie" || w == "Mari";
+  };
+  // The cheap test first: most findings hold no "V" word and are no Mary.
+  if (word[0] == 'V') {
+    const size_t space = word.find(' ');
+    return space != std::string_view::npos && virgin(word.substr(0, space)) && mary(word.substr(space + 1));
   }
-  return word == "María" || word == "Maria" || word == "Mary" || word == "Marie" || word == "Mari";
+  if (!mary(word) || f.begin < 2 || text[f.begin - 1] != ' ') return false;
+  size_t b = 0;
+  return virgin(LetterWordEndingAt(text, f.begin - 1, &b));
 }
 
 // True if the word before `begin` is an article ("un EVA", "la EVA").

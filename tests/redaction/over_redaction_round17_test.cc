@@ -51,6 +51,8 @@ TEST(OverRedactionRound17Test, InstitutionsNamedAfterPeopleStay) {
       {"They took me to the Jackson Memorial Hospital.", {}, {"Jackson Memorial Hospital"}},
       {"Jackson Memorial Hospital is in Miami.", {}, {"Jackson Memorial Hospital"}},
       {"The smuggler was Michael Jackson, and he hit me.", {"Jackson"}, {}},
+      // "Church" is a surname too: Grace Church may be a person.
+      {"We slept at Grace Church.", {"Grace"}, {}},
   });
 }
 
