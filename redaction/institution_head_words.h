@@ -14,7 +14,8 @@
 // between them; a capitalized head word with only particles before the name
 // ("La Casa del Migrante Juan Diego"); an English head that ends the run
 // after the name ("the Jackson Memorial Hospital", "Lincoln Park" where the
-// gazetteer knows the pair: "Grace Park" may be a person's name).
+// gazetteer knows the pair: "Grace Park", "Grace Church" may be a person's
+// name).
 //
 // Guarantees: a guessed name (detector "names") wholly inside that run is
 // dropped, unless the words after the run say a person acts ("en el comedor
