@@ -638,6 +638,7 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   size_t strong = 0;  // words that name a street by themselves
   size_t named_street = 0;  // of those, words that name no town
   bool place_name = false;
+  bool hero = false;  // a word of StreetHeroWord
   for (std::string_view word : words) named += InSet(word, {"de", "del", "la", "los"}) ? 0 : 1;
   // One word is a place by itself; a longer name may be one whole ("San
   // Cristóbal").
@@ -658,7 +659,9 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     if ((flags & kGivenName) != 0 && named > 1) continue;
     const bool place = whole_place || places.IsPlace(word);
     place_name = place_name || place;
-    if (place || StreetHeroWord(folded)) {
+    const bool hero_word = StreetHeroWord(folded);
+    hero = hero || hero_word;
+    if (place || hero_word) {
       ++strong;
       if (!place) ++named_street;
       continue;
@@ -736,6 +739,15 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   // as often as they name a street; one digit names a house only before a
   // unit, a direction or a word of the corner or neighbourhood.
   if (place_name && !led && end == number_end && number_end - number_begin == 1) return begin;
+  // "We were flown to Phoenix 12, at dawn": in English one lives "on" or
+  // "at" a street; a town reached "to" or left "from" before the clause
+  // ends is a town and a count, a gate or a flight, unless a hero names it
+  // ("to Juárez 300").
+  if (place_name && !hero && !led && end == number_end) {
+    size_t prep_begin = begin;
+    const std::string prep = AsciiLower(WordBefore(text, begin, &prep_begin));
+    if (prep == "to" || prep == "from") return begin;
+  }
   // "en Oaxaca 2.5 años", "en Chiapas 3, 4 meses": a number goes on.
   if (!led && after + 1 < text.size() && (text[after] == '.' || text[after] == ',') &&
       std::isdigit(static_cast<unsigned char>(text[SkipBlanks(text, after + 1)])) != 0) {
@@ -1092,7 +1104,9 @@ bool NumbersNoStreet(std::string_view text, size_t begin) {
                "protesis", "bioprotesis", "valvula", "talla", "size", "tipo", "type", "serie", "series",
                "calibre", "version", "km", "kilometro", "dia", "day", "jour", "semana", "week", "semaine", "parte",
                "part", "partie", "anexo", "annex", "nivel", "level", "grado", "grade", "edad", "age", "foto", "photo",
-               "video", "episodio", "episode", "temporada", "season", "numero", "number"})) {
+               "video", "episodio", "episode", "temporada", "season", "numero", "number",
+               // A disease and a word of time number no house ("since Covid 19").
+               "covid", "since"})) {
       return true;
     }
   }

@@ -1,5 +1,6 @@
 #include "redaction/institution_head_words.h"
 
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <unordered_set>
@@ -7,6 +8,7 @@
 #include "redaction/acting_person_names.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/place_gazetteer.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -19,8 +21,51 @@ bool IsHeadWord(std::string_view folded) {
       "centro",      "instituto", "liceo",    "primaria",  "secundaria", "preparatoria", "kinder",
       "dispensario", "sanatorio", "estancia", "shelter",   "church",     "parish",       "school",
       "clinic",      "refuge",    "foyer",    "eglise",    "paroisse",   "ecole",        "hopital",
-      "refij",       "legliz",    "lekol",    "lopital"};
+      "refij",       "legliz",    "lekol",    "lopital",   "parque",     "plaza",        "mercado",
+      "jardin",      "museo",     "universidad", "park",   "parc"};
   return kHeads.count(folded) != 0;
+}
+
+// An English head word written after the name it heads, capitalized ("the
+// Jackson Memorial Hospital", "Lincoln Park").
+bool IsEnglishHeadAfter(std::string_view word) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "Hospital", "Park",    "Church",  "School",  "Clinic",   "Shelter", "Center",
+      "Centre",   "Chapel",  "Parish",  "College", "University", "Library", "Museum"};
+  return kHeads.count(word) != 0;
+}
+
+// True if an English verb of acting on someone or of speech follows `end`
+// ("Lincoln Park beat us", "... Hospital told me"): the run names a person.
+bool EnglishPersonActsAfter(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  const std::string_view first = LetterWordStartingAt(text, end + 1);
+  if (first == "and" && text.substr(end + 1 + first.size(), 3) == " I ") return true;
+  static const std::unordered_set<std::string_view> kActs = {
+      "told", "said", "hit", "beat", "took", "gave", "called", "helped", "asked", "kept", "sold",
+      "raped", "kidnapped", "threatened", "paid", "brought", "drove", "left", "says"};
+  return kActs.count(first) != 0;
+}
+
+// True if a house number, "s/n" or "nº" follows `end` after blanks and a
+// comma ("Plaza del Hospital Civil, s/n", "Casa Juan Pérez 12"): the run
+// is a street of an address, which the address rules take.
+bool HouseNumberAfter(std::string_view text, size_t end) {
+  while (end < text.size() && (text[end] == ' ' || text[end] == ',')) ++end;
+  if (end >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[end]);
+  if (std::isdigit(c) != 0 || c == '#') return true;
+  const std::string_view rest = text.substr(end, 4);
+  return rest.starts_with("s/n") || rest.starts_with("S/N") || rest.starts_with("nº") || rest.starts_with("Nº") ||
+         rest.starts_with("no.") || rest.starts_with("No.");
+}
+
+// True if a sentence opens at `at` (the text's or a line's start, or after
+// a period, question or exclamation mark and a space).
+bool OpensSentence(std::string_view text, size_t at) {
+  size_t p = at;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  return p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?';
 }
 
 bool IsParticle(std::string_view folded) {
@@ -99,7 +144,81 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
       const std::string_view head = run_begin > 1 && text[run_begin - 1] == ' '
                                         ? LetterWordEndingAt(text, run_begin - 1, &head_begin)
                                         : std::string_view();
-      if (!head.empty() && !StartsWithCapital(text, head_begin) && IsHeadWord(text::Fold(head)) &&
+      // "La Casa del Migrante Juan Diego", "el Parque Benito Juárez": a
+      // capitalized head word inside the run names the institution too;
+      // the name after it is read as after a lower-case one.
+      for (size_t w = run_begin; w < f.begin;) {
+        const std::string_view word = LetterWordStartingAt(text, w);
+        if (word.empty()) break;
+        // Capitalized, "Plaza", "Parque", "Jardín" and "Mercado" open
+        // street names of addresses ("Plaza Ernesto Erkoreka nº 1").
+        const std::string folded_word = StartsWithCapital(text, w) ? text::Fold(word) : std::string();
+        if (!folded_word.empty() && IsHeadWord(folded_word) && folded_word != "plaza" &&
+            folded_word != "parque" && folded_word != "jardin" && folded_word != "mercado") {
+          size_t next = w + word.size();
+          while (next < f.begin && text[next] == ' ') ++next;
+          // Only particles between the head and the name ("Casa del
+          // Migrante Juan Diego"); after a name of its own ("Hospital San
+          // Juan de Dios Pedro Gómez") the run may end and a person follow.
+          bool particles_only = true;
+          for (size_t q = next; q < f.begin;) {
+            const std::string_view between = LetterWordStartingAt(text, q);
+            if (between.empty() || !IsParticle(text::Fold(between))) {
+              particles_only = false;
+              break;
+            }
+            q += between.size();
+            while (q < f.begin && text[q] == ' ') ++q;
+          }
+          if (!particles_only) break;
+          const std::string_view after_head = LetterWordStartingAt(text, next);
+          size_t run_end = f.end;
+          while (run_end + 1 < text.size() && text[run_end] == ' ' && StartsWithCapital(text, run_end + 1)) {
+            const std::string_view more = LetterWordStartingAt(text, run_end + 1);
+            if (more.empty()) break;
+            run_end += 1 + more.size();
+          }
+          // Not "la Casa Pedro": the words after the head are no given names alone.
+          if (!after_head.empty() && !PersonActsAfter(text, run_end, *lexicon) &&
+              !HouseNumberAfter(text, run_end) && !OnlyGivenNames(text.substr(next, run_end - next), *lexicon)) {
+            drop = true;
+          }
+          break;
+        }
+        w += word.size();
+        while (w < f.begin && text[w] == ' ') ++w;
+      }
+      // "the Jackson Memorial Hospital", "We walked to Lincoln Park": an
+      // English head after the name (a passage that read "Park" as the
+      // person's surname has taken it into the finding already).
+      if (!drop && f.end + 1 < text.size() && text[f.end] == ' ') {
+        size_t run_end = f.end;
+        std::string_view last;
+        for (int words = 0; words < 3 && run_end + 1 < text.size() && text[run_end] == ' ' &&
+                            StartsWithCapital(text, run_end + 1);
+             ++words) {
+          last = LetterWordStartingAt(text, run_end + 1);
+          if (last.empty()) break;
+          run_end += 1 + last.size();
+          if (IsEnglishHeadAfter(last)) break;
+        }
+        // The head ends the run ("Quiroga Hospital Rosario Benítez" opens
+        // another name); a head that is a listed surname too, "Park" or
+        // "Church", only where the gazetteer knows the pair ("Lincoln Park";
+        // not "Grace Park", "Apt. 5, Glover Park", "We slept at Grace
+        // Church": Grace Church may be a person).
+        const bool ends_run = run_end + 1 >= text.size() || text[run_end] != ' ' ||
+                              !StartsWithCapital(text, run_end + 1);
+        const bool surname_head = last == "Park" || last == "Church";
+        if (ends_run && IsEnglishHeadAfter(last) &&
+            (!surname_head ||
+             PlaceGazetteer::Default().ClassOf(text.substr(f.begin, run_end - f.begin)) != PlaceClass::kNone) &&
+            !EnglishPersonActsAfter(text, run_end) && !HouseNumberAfter(text, run_end) &&
+            !PersonActsAfter(text, run_end, *lexicon)) {
+          drop = true;
+        }
+      }
+      if (!drop && !head.empty() && !StartsWithCapital(text, head_begin) && IsHeadWord(text::Fold(head)) &&
           head_begin > 1 && text[head_begin - 1] == ' ') {
         size_t det_begin = 0;
         const std::string det = text::Fold(LetterWordEndingAt(text, head_begin - 1, &det_begin));
@@ -115,7 +234,10 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
           run_end = k + 1 + w.size();
           k = run_end;
         }
-        drop = kDeterminers.count(det) != 0 && !PersonActsAfter(text, run_end, *lexicon) &&
+        // "La escuela Miguel Hidalgo estaba cerrada": the head and its
+        // article open the sentence, so the verb after the name is theirs.
+        drop = kDeterminers.count(det) != 0 &&
+               (OpensSentence(text, det_begin) || !PersonActsAfter(text, run_end, *lexicon)) &&
                !OnlyGivenNames(text.substr(run_begin, run_end - run_begin), *lexicon);
       }
     }

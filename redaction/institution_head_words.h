@@ -7,16 +7,24 @@
 // Juárez").
 //
 // What counts: a head word (comedor, albergue, casa, parroquia, escuela,
-// colegio, hospital, clínica, iglesia, capilla, refugio, shelter...) in
-// lower case after an article, a preposition or a possessive ("el", "la",
-// "en", "al", "del", "mi"), then at once (no "de": "la casa de Juan" is
-// Juan's) a run of capitalized words and the particles between them.
+// colegio, hospital, clínica, iglesia, capilla, refugio, parque, plaza,
+// mercado, shelter...) in lower case after an article, a preposition or a
+// possessive ("el", "la", "en", "al", "del", "mi"), then at once (no "de":
+// "la casa de Juan" is Juan's) a run of capitalized words and the particles
+// between them; a capitalized head word with only particles before the name
+// ("La Casa del Migrante Juan Diego"); an English head that ends the run
+// after the name ("the Jackson Memorial Hospital", "Lincoln Park" where the
+// gazetteer knows the pair: "Grace Park", "Grace Church" may be a person's
+// name).
 //
 // Guarantees: a guessed name (detector "names") wholly inside that run is
 // dropped, unless the words after the run say a person acts ("en el comedor
-// Juan nos dijo", "Juan dijo", "Juan y yo"). Names listed at intake and
-// every other finding are untouched. Linear in the text: only a few words
-// around each guessed name are read.
+// Juan nos dijo", "Juan dijo", "Juan y yo", "Lincoln Park beat us") or the
+// words after the head are given names only ("la casa Pedro"); where the
+// head and its article open the sentence the verb after is theirs ("La
+// escuela Miguel Hidalgo estaba cerrada"). Names listed at intake and every
+// other finding are untouched. Linear in the text: only a few words around
+// each guessed name are read.
 #ifndef AMPARO_REDACTION_INSTITUTION_HEAD_WORDS_H_
 #define AMPARO_REDACTION_INSTITUTION_HEAD_WORDS_H_
 

@@ -20,6 +20,34 @@ bool IsGodWord(std::string_view folded) {
          folded == "jehova" || folded == "yahweh";
 }
 
+// True if the guessed name f is a word of a holy day before its weekday
+// ("Good Friday", "Palm Sunday", "Holy Thursday") or the Virgin's name after
+// the word "Virgin" ("la Virgen María", "the Virgin Mary", "Vyèj Mari", the
+// finding with or without that word): never a person there. "Mary Good
+// told us" and "mi hermana María" stay names.
+bool HolyDayOrHolyName(std::string_view text, const Finding& f) {
+  const std::string_view word = text.substr(f.begin, f.end - f.begin);
+  if (word == "Good" || word == "Holy" || word == "Palm" || word == "Ash" || word == "Maundy" || word == "Easter") {
+    if (f.end + 1 >= text.size() || text[f.end] != ' ') return false;
+    const std::string_view day = LetterWordStartingAt(text, f.end + 1);
+    return day == "Friday" || day == "Thursday" || day == "Sunday" || day == "Wednesday" || day == "Saturday";
+  }
+  auto virgin = [](std::string_view w) {
+    return w == "Virgen" || w == "Virgin" || w == "Vierge" || w == "Vyèj" || w == "Vyej";
+  };
+  auto mary = [](std::string_view w) {
+    return w == "María" || w == "Maria" || w == "Mary" || w == "Marie" || w == "Mari";
+  };
+  // The cheap test first: most findings hold no "V" word and are no Mary.
+  if (word[0] == 'V') {
+    const size_t space = word.find(' ');
+    return space != std::string_view::npos && virgin(word.substr(0, space)) && mary(word.substr(space + 1));
+  }
+  if (!mary(word) || f.begin < 2 || text[f.begin - 1] != ' ') return false;
+  size_t b = 0;
+  return virgin(LetterWordEndingAt(text, f.begin - 1, &b));
+}
+
 // True if the word before `begin` is an article ("un EVA", "la EVA").
 bool ArticleBefore(std::string_view text, size_t begin) {
   size_t e = begin;
@@ -180,7 +208,7 @@ void AppendPiecesAround(std::string_view text, const Finding& f,
 
 }  // namespace
 
-void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
+void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, bool haitian) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
@@ -230,7 +258,41 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings) {
                       rest == "leur") &&
                      (after >= text.size() || text[after] != '-');
       }
-      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative;
+      // Haitian "Jan yo te trete nou an" (the way they treated us): "jan"
+      // opening a sentence before a subject pronoun, a word in lower case
+      // and a clause closed by its determiner is the word "manner"; the
+      // name takes its verb at once ("Jan te bat mwen") or "ak" ("Jan ak
+      // mwen").
+      bool manner = false;
+      if (haitian && word == "Jan" && f.end + 1 < text.size() && text[f.end] == ' ') {
+        size_t p = f.begin;
+        while (p > 0 && text[p - 1] == ' ') --p;
+        const bool opens = p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' ||
+                           text[p - 1] == '?';
+        const std::string_view pronoun = LetterWordStartingAt(text, f.end + 1);
+        const size_t verb_at = f.end + 2 + pronoun.size();
+        manner = opens &&
+                 (pronoun == "yo" || pronoun == "nou" || pronoun == "mwen" || pronoun == "m" || pronoun == "ou" ||
+                  pronoun == "w" || pronoun == "n") &&
+                 verb_at < text.size() && text[verb_at - 1] == ' ' &&
+                 std::islower(static_cast<unsigned char>(text[verb_at])) != 0;
+        // The clause "jan ... an" closes with its determiner before a mark;
+        // "Jan li te di m sa" (Jan, he told me) and "Jan mwen te la" (my
+        // Jan) stay names.
+        if (manner) {
+          size_t end = verb_at;
+          while (end < text.size() && end - verb_at < 80 && std::string_view(",.;:!?\n").find(text[end]) ==
+                                                                  std::string_view::npos) {
+            ++end;
+          }
+          size_t last_begin = 0;
+          const std::string_view last = LetterWordEndingAt(text, end, &last_begin);
+          manner = last_begin > verb_at && (last == "an" || last == "la" || last == "a" || last == "lan" ||
+                                            last == "nan" || last == "yo");
+        }
+      }
+      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
+             HolyDayOrHolyName(text, f);
     }
     if (!drop) (*findings)[kept++] = f;
   }

@@ -28,8 +28,10 @@
 namespace amparo::redaction {
 
 // Removes such findings from *findings, trims the titles and cuts the
-// joining words out; order is kept.
-void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings);
+// joining words out; order is kept. `haitian`: the text is in Haitian
+// Creole, where "Jan" opening a sentence before a subject pronoun is the
+// word "manner" ("Jan yo te trete nou an").
+void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, bool haitian = false);
 
 }  // namespace amparo::redaction
 

@@ -48,6 +48,45 @@ std::string WindowBefore(std::string_view text, size_t offset, size_t width) {
 
 bool IsAsciiDigitOrSpace(char c) { return (c >= '0' && c <= '9') || c == ' '; }
 
+// True if an address match, text[begin, end), names a highway by its number
+// alone as a testimony tells the route ("por la carretera 186", "en la
+// autopista 57", "la carretera federal 15D"): a road hundreds of kilometres
+// long where nobody lives. The keyword written out in lower case after "la"
+// and no kilometre, house number or "s/n" after it: an address line of a
+// form ("Ctra. N-340 s/n", "Carretera N-330, 12", "carretera federal 200
+// km 45") stays one.
+bool HighwayNumberOnly(std::string_view text, size_t begin, size_t end) {
+  const std::string_view span = text.substr(begin, end - begin);
+  if (!span.starts_with("carretera ") && !span.starts_with("autopista ") && !span.starts_with("libramiento ")) {
+    return false;
+  }
+  if (WindowBefore(text, begin, 3) != "la ") return false;
+  const std::string low = AsciiLower(span);
+  if (low.find("km") != std::string::npos || low.find("kil") != std::string::npos) return false;
+  size_t at = span.find(' ');
+  for (;;) {
+    while (at < low.size() && low[at] == ' ') ++at;
+    size_t e = at;
+    while (e < low.size() && low[e] >= 'a' && low[e] <= 'z') ++e;
+    const std::string_view word = std::string_view(low).substr(at, e - at);
+    if (word != "federal" && word != "estatal" && word != "nacional" && word != "libre") break;
+    at = e;
+  }
+  // "186", "15D", "MEX-145D".
+  size_t letters = at;
+  while (letters < low.size() && low[letters] >= 'a' && low[letters] <= 'z' && letters - at < 3) ++letters;
+  if (letters > at && letters < low.size() && low[letters] == '-') ++letters;
+  if (letters >= low.size() || low[letters] < '0' || low[letters] > '9') return false;
+  // What follows the match: no house number, "s/n" or kilometre.
+  size_t after = end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == ',')) ++after;
+  const std::string next = AsciiLower(text.substr(after, std::min<size_t>(4, text.size() - after)));
+  return !(next.empty() ? false
+                        : (next[0] >= '0' && next[0] <= '9') || next[0] == '#' || next.starts_with("s/n") ||
+                              next.starts_with("km") || next.starts_with("n\xc2") || next.starts_with("no.") ||
+                              next.starts_with("num") || next.starts_with("kil"));
+}
+
 bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
@@ -1303,6 +1342,16 @@ class PatternDetectorImpl final : public PatternDetector {
           begin = StreetBeforeCornerStart(text, begin);
           if (begin == keyword_begin) return;
           span = text.substr(begin, end - begin);
+        }
+        if (HighwayNumberOnly(text, begin, end)) return;
+        // "la route de Piedras Negras": the road to a town of the migration
+        // route (places.tsv), no street, where an article and no house
+        // number come before it ("au 12 route de Lyon" is one; a French
+        // village's "la route de Port-Louis" too).
+        if (rule_name == "address_keyword_fr" && AsciiLower(span.substr(0, 9)) == "route de " &&
+            WindowBefore(text, begin, 3) == "la " && span.find_first_of("0123456789") == std::string_view::npos &&
+            PlaceGazetteer::Default().ClassOf(span.substr(9)) == PlaceClass::kListed) {
+          return;
         }
         if (rule_name == "address_after_en") {
           if (language != "es" && language != "en") return;

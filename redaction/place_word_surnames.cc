@@ -59,6 +59,16 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
     }
     return false;
   }
+  // "The best place was Lincoln Park.", "our stop is Grant Park": the
+  // copula after a noun of where says a place (after a person noun it says
+  // a person: "The smuggler was Daniel Park.").
+  if ((folded == "was" || folded == "is") && b > 0) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    size_t nb = 0;
+    const std::string noun = text::Fold(LetterWordEndingAt(text, p, &nb));
+    return noun == "place" || noun == "spot" || noun == "stop" || noun == "destination";
+  }
   // Verbs whose object is a place and words of where, which rarely take
   // a person ("We reached Lincoln Park.", "behind Grace Church").
   static const char* const kWhere[] = {"reached", "crossed", "faced",  "behind", "past",  "beyond",
@@ -193,6 +203,10 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
       if (!next.empty() && (lexicon->Flags(text::Fold(next)) & kPlaceAfter) != 0) continue;
     }
     if (PlaceWordBefore(text, f.begin)) continue;
+    // "Lincoln Park is big": the pair is a place the gazetteer knows (a
+    // town or a neighbourhood named after the park), not a person's name;
+    // the name alone is left to the institution pass.
+    if (places.ClassOf(text.substr(last, e - last)) != PlaceClass::kNone) continue;
     f.end = e;
   }
 }
