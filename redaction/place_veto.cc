@@ -562,19 +562,113 @@ bool UnknownWordEndingASentence(std::string_view text, const PlaceGazetteer& pla
   return at < text.size() && text[at] >= 'a' && text[at] <= 'z';
 }
 
+// True if what follows a name at `end` is what follows a town in an
+// address block, never a person: its region code and postal code (", QC
+// 54256", ", 43 73313", ", Belgium 18431"), a region code ending the line
+// (" PR", " VE."), or the line's end and a country starting the next line
+// (" / New Zealand.", " / Canada 36523"). A "'s" and a word in capitals may
+// end the town first ("SMITH'S GREEN").
+bool TownLineTailAfter(std::string_view text, size_t end, const PlaceGazetteer& places) {
+  size_t at = end;
+  auto is_upper = [&](size_t i) { return i < text.size() && text[i] >= 'A' && text[i] <= 'Z'; };
+  auto is_digit = [&](size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
+  auto line_ends = [&](size_t i) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
+    return i;
+  };
+  if (at + 2 < text.size() && text[at] == '\'' && (text[at + 1] == 'S' || text[at + 1] == 's') &&
+      text[at + 2] == ' ' && is_upper(at + 3)) {
+    at += 3;
+    while (at < text.size() && (is_upper(at) || (text[at] >= 'a' && text[at] <= 'z'))) ++at;
+  }
+  auto is_country = [&](std::string_view words) {
+    const std::vector<PlaceMention> mentions = places.FindPlaces(words);
+    return mentions.size() == 1 && mentions[0].begin == 0 && mentions[0].end == words.size() &&
+           mentions[0].kind == "country";
+  };
+  // A country starting the next line, alone or before a number or a mark.
+  auto country_line_after = [&](size_t i) {
+    i = line_ends(i);
+    if (i < text.size() && text[i] == '\n') ++i;
+    else return false;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    size_t e = i;
+    while (e < text.size() && text[e] != '\n' && text[e] != '.' && text[e] != ',' && text[e] != '?' &&
+           text[e] != '!' && !is_digit(e) && e - i < 40) {
+      ++e;
+    }
+    while (e > i && text[e - 1] == ' ') --e;
+    if (e == i || !StartsWithCapital(text, i)) return false;
+    return is_country(text.substr(i, e - i));
+  };
+  if (at >= text.size()) return false;
+  if (text[at] == ',' && at + 2 < text.size() && text[at + 1] == ' ') {
+    // ", QC 54256", ", 43 73313", ", Belgium 18431": a code or a country,
+    // then digits ending the line.
+    size_t i = at + 2;
+    size_t e = i;
+    while (e < text.size() && (is_upper(e) || is_digit(e) || (e > i && text[e] >= 'a' && text[e] <= 'z'))) ++e;
+    const std::string_view region = text.substr(i, e - i);
+    bool code = region.size() >= 2 && region.size() <= 3;
+    for (char c : region) code = code && ((c >= 'A' && c <= 'Z') || std::isdigit(static_cast<unsigned char>(c)) != 0);
+    if (!code && !(region.size() > 3 && is_country(region))) return false;
+    if (e >= text.size() || text[e] != ' ' || !is_digit(e + 1)) return false;
+    ++e;
+    while (e < text.size() && (is_digit(e) || text[e] == '-')) ++e;
+    e = line_ends(e);
+    return e == text.size() || text[e] == '\n';
+  }
+  if (text[at] == ' ' && is_upper(at + 1) && is_upper(at + 2)) {
+    // " PR", " VE.": a region's code ends the line.
+    size_t e = at + 1;
+    while (is_upper(e)) ++e;
+    if (e - at - 1 > 3) return false;
+    if (e < text.size() && text[e] == '.') ++e;
+    e = line_ends(e);
+    return e == text.size() || text[e] == '\n';
+  }
+  return country_line_after(at);
+}
+
+// Where the town's line starts when capitalized words, or "de", "del",
+// "u" between them, come before the name found in it ("West |Brook",
+// "Torroella de |Montgrí"): at most three words, none across a line, a
+// comma or a digit; `begin` if none.
+size_t TownWordsStart(std::string_view text, size_t begin) {
+  size_t start = begin;
+  for (int words = 0; words < 3; ++words) {
+    size_t at = start;
+    if (at == 0 || text[at - 1] != ' ') break;
+    --at;
+    size_t b = at;
+    while (b > 0 && (IsLetterByte(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
+    if (b == at) break;
+    const std::string_view word = text.substr(b, at - b);
+    const bool connector = word == "de" || word == "del" || word == "u" || word == "la" || word == "di";
+    if (!connector && !StartsWithCapital(text, b)) break;
+    if (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != ',') break;
+    start = b;
+    if (b == 0 || text[b - 1] != ' ') break;
+  }
+  // Not a connector at the line's start.
+  if (start != begin && !StartsWithCapital(text, start)) return begin;
+  return start;
+}
+
 // True if an address ending in a number ends right before offset (a
 // comma, a line break or "|" between) and the finding ends its line or is
 // followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
 // Egilsstaðir\n"; or (spaces between) when a country alone follows it on
 // its line: "Suite 833 Milford New Zealand".
 bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f,
-                      const PlaceGazetteer& places) {
+                      const PlaceGazetteer& places, bool town_line = false) {
   size_t after = f.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   // Or a country after it on its line ("Suite 833 Milford New Zealand",
   // "Apt. 3 Greystone Canada."): the address line goes on with a town.
   bool country_after = false;
-  if (after < text.size() && std::string_view(",.\n\r|)").find(text[after]) == std::string_view::npos) {
+  if (!town_line && after < text.size() &&
+      std::string_view(",.\n\r|)").find(text[after]) == std::string_view::npos) {
     size_t line_end = after;
     while (line_end < text.size() && line_end - after < 40 && text[line_end] != '\n' && text[line_end] != ',' &&
            text[line_end] != '.') {
@@ -608,8 +702,11 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
       if (kTypes.count(WordBefore(text, a.end, &type_begin)) == 0) continue;
     }
     const std::string_view gap = text.substr(a.end, f.begin - a.end);
-    if (gap.find_first_not_of(" \t\n\r,|>") == std::string_view::npos &&
-        (country_after || gap.find_first_of(",\n|") != std::string_view::npos)) {
+    if (gap.find_first_not_of(" \t\n\r,|>") != std::string_view::npos) continue;
+    // A town's line after its street and unit: its region and postal code
+    // or the country after it say town whatever its words are.
+    if (town_line) return true;
+    if (country_after || gap.find_first_of(",\n|") != std::string_view::npos) {
       // A listed given name or surname there is a town only where a
       // gazetteer says so ("14 Oak Street, Austin"): "I lived at 14 Oak
       // Street, Ramírez.", "Apt. 3 Ramírez Mexico" may name the person who
@@ -3156,7 +3253,18 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     auto to = std::upper_bound(from, addresses.end(), f.begin,
                                [](size_t at, const Finding& a) { return at < a.end; });
     near.assign(from, to);
-    return FollowsAnAddress(text, near, f, places);
+    if (FollowsAnAddress(text, near, f, places)) return true;
+    // The town line of an address block ("Apt. 066 / St Georges, QC
+    // 54256"), its first words maybe left out of the name.
+    if (!TownLineTailAfter(text, f.end, places)) return false;
+    Finding town = f;
+    town.begin = TownWordsStart(text, f.begin);
+    from = std::lower_bound(addresses.begin(), addresses.end(), town.begin > 6 ? town.begin - 6 : 0,
+                            [](const Finding& a, size_t at) { return a.end < at; });
+    to = std::upper_bound(from, addresses.end(), town.begin,
+                          [](size_t at, const Finding& a) { return at < a.end; });
+    near.assign(from, to);
+    return FollowsAnAddress(text, near, town, places, /*town_line=*/true);
   };
   // True if an address ends at most 24 bytes before f, then "and", "y" or
   // "&": a name there with a street's type after it is the other street of
