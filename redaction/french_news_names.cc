@@ -1,0 +1,206 @@
+#include "redaction/french_news_names.h"
+
+#include <cctype>
+#include <cstdint>
+#include <string>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
+
+namespace amparo::redaction {
+namespace {
+
+constexpr size_t kNone = std::string_view::npos;
+
+// Words of other lists: not a name's word after "Le" or in a titled list.
+constexpr uint32_t kNotANameWord = kStopWord | kMonth | kTitle | kPlacePrep | kOrgWord | kInstitution |
+                                   kNameCue | kSpeechCue | kKinCue | kDemonym | kRoleCue;
+
+// In a list after "MM.", where verbs and cues do not stand ("Mes
+// Démange": "démange" is a verb's form too).
+constexpr uint32_t kNotAListedName = kStopWord | kMonth | kTitle | kOrgWord | kInstitution | kDemonym | kRoleCue;
+
+bool IsPerson(const Finding& f) {
+  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
+}
+
+size_t SkipSpaces(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at;
+}
+
+// The end of the run of a word's letters starting at `at`.
+size_t WordEnd(std::string_view text, size_t at) {
+  while (at < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[at]))) ++at;
+  return at;
+}
+
+// The end of a capitalized word at `at` and of the capitalized words joined
+// to it by hyphens ("Jobbé-Duval"), or kNone.
+size_t CapitalizedWordEnd(std::string_view text, size_t at) {
+  if (!StartsWithCapital(text, at)) return kNone;
+  size_t e = WordEnd(text, at);
+  if (e == at) return kNone;
+  while (e + 1 < text.size() && text[e] == '-' && StartsWithCapital(text, e + 1)) e = WordEnd(text, e + 1);
+  return e;
+}
+
+uint32_t FlagsOf(const NameLexicon& lexicon, std::string_view word) { return lexicon.Flags(text::Fold(word)); }
+
+// A lower-case particle of a surname at `at` ("de ", "du ", "d'"): where
+// the name goes on, or kNone.
+size_t AfterParticle(std::string_view text, size_t at) {
+  const size_t e = WordEnd(text, at);
+  const std::string_view w = text.substr(at, e - at);
+  if ((w == "de" || w == "du") && e < text.size() && text[e] == ' ') return SkipSpaces(text, e);
+  if (w == "d" && e < text.size() && text[e] == '\'') return SkipSpaces(text, e + 1);
+  return kNone;
+}
+
+// One item of a list after a plural title, starting at `at`: its end, or
+// kNone if no name stands there. *origin: a particle and a place ("de
+// Lannion"), where the list stops.
+size_t ListItemEnd(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon, size_t at,
+                   bool* origin) {
+  *origin = false;
+  size_t pos = at;
+  // Initials: "F. ", "J.-B. ".
+  for (int k = 0; k < 3 && pos + 1 < text.size() && StartsWithCapital(text, pos); ++k) {
+    const size_t e = WordEnd(text, pos);
+    if (e - pos != 1 || e >= text.size() || text[e] != '.') break;
+    pos = e + 1;
+    if (pos < text.size() && text[pos] == '-') {
+      ++pos;
+    } else {
+      pos = SkipSpaces(text, pos);
+    }
+  }
+  const size_t particle_end = AfterParticle(text, pos);
+  const bool particle = particle_end != kNone && pos == at;
+  if (particle) pos = particle_end;
+  const size_t name_begin = pos;
+  size_t end = kNone;
+  for (int words = 0; words < 4; ++words) {
+    const size_t e = CapitalizedWordEnd(text, pos);
+    if (e == kNone) break;
+    const std::string_view w = text.substr(pos, e - pos);
+    const bool article = w == "Le" || w == "La" || w == "LE" || w == "LA";
+    if (!article && (w.size() < 2 || (FlagsOf(lexicon, w) & kNotAListedName))) break;
+    if (article && (e >= text.size() || text[e] != ' ')) break;
+    if (!article) end = e;
+    // The next word of the same name: after a space, or a particle.
+    size_t next = SkipSpaces(text, e);
+    if (next == e && !(e < text.size() && text[e] == '\'')) break;
+    if (e < text.size() && text[e] == '\'') next = SkipSpaces(text, e + 1);
+    const size_t p = AfterParticle(text, next);
+    if (p != kNone) next = p;
+    if (!StartsWithCapital(text, next)) break;
+    const size_t ne = WordEnd(text, next);
+    const std::string_view nw = text.substr(next, ne - next);
+    if (nw == "Et" || nw == "ET") break;
+    pos = next;
+  }
+  if (end == kNone) return kNone;
+  // A town in the list is where someone comes from or stands ("MM.
+  // Kerbrat, Lorient, et Martin"): it stops the list, as after a particle,
+  // unless a surname list has it ("MM. DURAND, MARTIN": Durand is a town
+  // of Wisconsin too).
+  const std::string_view name = text.substr(name_begin, end - name_begin);
+  if (places.ClassOf(name) != PlaceClass::kNone &&
+      (particle || !(FlagsOf(lexicon, name) & (kSurname | kGivenName)))) {
+    *origin = true;
+    return kNone;
+  }
+  return end;
+}
+
+// Where the next item begins after an item ending at `at` (", ", " et ",
+// ", et ", with the spaces OCR leaves), or kNone.
+size_t NextItem(std::string_view text, size_t at) {
+  size_t pos = SkipSpaces(text, at);
+  bool joined = false;
+  if (pos < text.size() && text[pos] == ',') {
+    pos = SkipSpaces(text, pos + 1);
+    joined = true;
+  }
+  if (text.substr(pos, 3) == "et ") {
+    if (!joined && pos == at) return kNone;
+    return SkipSpaces(text, pos + 3);
+  }
+  return joined ? pos : kNone;
+}
+
+// The list after a plural title ending at `at`: adds its items.
+void AddTitledList(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon, size_t at,
+                   bool maitres, std::vector<Finding>* added) {
+  // "MM. ", "MM ", "MM . " (OCR's spaces).
+  size_t pos = SkipSpaces(text, at);
+  if (pos < text.size() && text[pos] == '.') pos = SkipSpaces(text, pos + 1);
+  if (pos >= text.size() || text[pos - 1] != ' ') return;
+  // "Mes enfants. Mes Amis": my, not maîtres, when it opens a sentence;
+  // maîtres come after a word in lower case ("plaidoiries de Mes Démange").
+  if (maitres) {
+    size_t b = at - 3;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    if (b == 0 || !(std::islower(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == ',')) return;
+  }
+  for (int items = 0; items < 12 && pos < text.size(); ++items) {
+    bool origin = false;
+    const size_t end = ListItemEnd(text, places, lexicon, pos, &origin);
+    if (end == kNone) return;
+    added->push_back(PersonFinding(pos, end));
+    pos = NextItem(text, end);
+    if (pos == kNone) return;
+  }
+}
+
+bool WordBoundaryBefore(std::string_view text, size_t at) {
+  return at == 0 || !IsLetterByte(static_cast<unsigned char>(text[at - 1]));
+}
+
+}  // namespace
+
+void AddFrenchNewsNameForms(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* names) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  std::vector<Finding> added;
+  // "J.-B. Dupont": the initial before the hyphen.
+  for (Finding& f : *names) {
+    const size_t b = f.begin;
+    if (!IsPerson(f) || b < 3 || b > text.size() || text[b - 1] != '-' || text[b - 2] != '.') continue;
+    if (text[b - 3] >= 'A' && text[b - 3] <= 'Z' && WordBoundaryBefore(text, b - 3)) f.begin = b - 3;
+  }
+  // "Yvonne Le Sergent", "Marie Le Parque".
+  for (std::string_view article : {std::string_view(" Le "), std::string_view(" La ")}) {
+    for (size_t p = text.find(article); p != kNone; p = text.find(article, p + 1)) {
+      const size_t w = p + article.size();
+      const size_t we = CapitalizedWordEnd(text, w);
+      if (we == kNone || we - w < 2) continue;
+      size_t gb = p;
+      const std::string_view given = LetterWordEndingAt(text, p, &gb);
+      if (given.size() < 2 || !StartsWithCapital(text, gb) || text::AllCaps(given)) continue;
+      if (gb > 0 && (text[gb - 1] == '-' || text[gb - 1] == '\'')) continue;
+      const uint32_t gf = FlagsOf(*lexicon, given);
+      if (!(gf & kGivenName) || (gf & kNotANameWord)) continue;
+      // A rank stays ("Yvonne Le Sergent"): "Le" capitalized is no role's article.
+      if (FlagsOf(*lexicon, text.substr(w, WordEnd(text, w) - w)) & (kStopWord | kMonth)) continue;
+      if (places.ClassOf(text.substr(p + 1, we - p - 1)) != PlaceClass::kNone) continue;
+      if (places.ClassOf(given) != PlaceClass::kNone) continue;
+      added.push_back(PersonFinding(gb, we));
+    }
+  }
+  // "MM. Durand, Martin et Petit", "Mes Démange et Landowski".
+  for (std::string_view title : {std::string_view("MM"), std::string_view("Mes"), std::string_view("Mmes")}) {
+    for (size_t p = text.find(title); p != kNone; p = text.find(title, p + 1)) {
+      const size_t e = p + title.size();
+      if (!WordBoundaryBefore(text, p) || (e < text.size() && IsLetterByte(static_cast<unsigned char>(text[e])))) {
+        continue;
+      }
+      AddTitledList(text, places, *lexicon, e, title == "Mes", &added);
+    }
+  }
+  names->insert(names->end(), added.begin(), added.end());
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,37 @@
+// Forms of naming people in French news and civil records that the name
+// detector leaves in part, read by their shape around the names it found:
+//
+// - a listed given name, then "Le" or "La" and a capitalized word: the
+//   Breton surnames of civil records ("Yvonne Le Sergent", "Marie Le
+//   Parque"), whose last word is also a rank or a word, so the detector
+//   stopped at the given name or passed over all three. Not when "Le X" is
+//   a gazetteer's place ("Jean Le Havre" reads as a town) or X a function
+//   word, month or title, nor after a hyphen ("Sainte-Marie La Réunion");
+// - the items of a list after a plural title, "MM." (messieurs), "Mes"
+//   (maîtres), "Mmes": "MM. DURAND, MARTIN et PETIT", "Mes Démange,
+//   Landowski et Maizé", "MM. F. Trochu, P. Manière". Each item is a run
+//   of capitalized words (capitals too), hyphens and particles, after
+//   optional initials, joined by a comma or "et"; the list stops at the
+//   first other shape, and at an item made of a particle and a gazetteer's
+//   place ("MM. Kerbrat, de Lannion, et Le Goff": where each comes from);
+// - an initial joined by a hyphen before a name found: "J.-B. Dupont".
+//
+// French text only. Cost: one look at each person found, and a search for
+// " Le ", " La " and the plural titles over the text.
+#ifndef AMPARO_REDACTION_FRENCH_NEWS_NAMES_H_
+#define AMPARO_REDACTION_FRENCH_NEWS_NAMES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
+
+namespace amparo::redaction {
+
+// Widens and appends person findings in *names, as above.
+void AddFrenchNewsNameForms(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* names);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_FRENCH_NEWS_NAMES_H_
