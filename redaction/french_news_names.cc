@@ -13,6 +13,9 @@ namespace {
 
 constexpr size_t kNone = std::string_view::npos;
 
+// The most a bracket after a name holds: a town or given names.
+constexpr size_t kBracketBytes = 64;
+
 // Words of other lists: not a name's word after "Le" or in a titled list.
 constexpr uint32_t kNotANameWord = kStopWord | kMonth | kTitle | kPlacePrep | kOrgWord | kInstitution |
                                    kNameCue | kSpeechCue | kKinCue | kDemonym | kRoleCue;
@@ -119,6 +122,12 @@ size_t ListItemEnd(std::string_view text, const PlaceGazetteer& places, const Na
 // ", et ", with the spaces OCR leaves), or kNone.
 size_t NextItem(std::string_view text, size_t at) {
   size_t pos = SkipSpaces(text, at);
+  // "MM. F. Trochu (Chantepie), Rédier": the item's town in brackets.
+  if (pos < text.size() && text[pos] == '(') {
+    const size_t close = text.substr(pos, kBracketBytes).find(')');
+    if (close == kNone || text.substr(pos, close).find('\n') != kNone) return kNone;
+    pos = SkipSpaces(text, pos + close + 1);
+  }
   bool joined = false;
   if (pos < text.size() && text[pos] == ',') {
     pos = SkipSpaces(text, pos + 1);
@@ -170,6 +179,70 @@ void AddFrenchNewsNameForms(std::string_view text, const PlaceGazetteer& places,
     const size_t b = f.begin;
     if (!IsPerson(f) || b < 3 || b > text.size() || text[b - 1] != '-' || text[b - 2] != '.') continue;
     if (text[b - 3] >= 'A' && text[b - 3] <= 'Z' && WordBoundaryBefore(text, b - 3)) f.begin = b - 3;
+  }
+  // "la dame Le Roux", "le sieur La Mézière": "Le" or "La" after a word in
+  // lower case is the surname's (opening a sentence it is the article).
+  for (Finding& f : *names) {
+    const size_t b = f.begin;
+    if (!IsPerson(f) || b < 5 || b > text.size()) continue;
+    const std::string_view a = text.substr(b - 3, 3);
+    if ((a != "Le " && a != "La ") || !WordBoundaryBefore(text, b - 3) || text[b - 4] != ' ') continue;
+    size_t wb = 0;
+    const std::string_view before = LetterWordEndingAt(text, b - 4, &wb);
+    if (before.size() >= 2 && !StartsWithCapital(text, wb) && !text::AllCaps(before)) f.begin = b - 3;
+  }
+  // "Allanet (Emile-Yves), 20 ans": a court's or a register's surname
+  // before the given names in brackets.
+  for (size_t p = text.find('('); p != kNone; p = text.find('(', p + 1)) {
+    const size_t g = SkipSpaces(text, p + 1);
+    const size_t ge = CapitalizedWordEnd(text, g);
+    if (ge == kNone) continue;
+    const size_t close = SkipSpaces(text, ge);
+    if (close >= text.size() || (text[close] != ')' && text[close] != ' ' && text[close] != ',')) continue;
+    const std::string_view given = text.substr(g, WordEnd(text, g) - g);
+    const uint32_t gf = FlagsOf(*lexicon, given);
+    if (!(gf & kGivenName) || (gf & kNotANameWord) || places.ClassOf(text.substr(g, ge - g)) != PlaceClass::kNone) {
+      continue;
+    }
+    size_t e = p;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t sb = 0;
+    const std::string_view last = LetterWordEndingAt(text, e, &sb);
+    // The whole of a hyphenated surname ("Jobbé-Duval (Jean)").
+    while (sb >= 2 && text[sb - 1] == '-' && IsLetterByte(static_cast<unsigned char>(text[sb - 2]))) {
+      LetterWordEndingAt(text, sb - 1, &sb);
+    }
+    if (last.size() < 2 || !StartsWithCapital(text, sb)) continue;
+    const std::string_view surname = text.substr(sb, e - sb);
+    const uint32_t sf = FlagsOf(*lexicon, surname);
+    if (sf & kNotANameWord) continue;
+    if (places.ClassOf(surname) != PlaceClass::kNone && !(sf & (kSurname | kGivenName))) continue;
+    added.push_back(PersonFinding(sb, e));
+    added.push_back(PersonFinding(g, ge));
+  }
+  // "A. MARTIN": an initial before a surname in capitals, not a heading
+  // ("II. PARIS SOUS LA NEIGE": capitals go on, or a numeral).
+  for (size_t p = text.find(". "); p != kNone; p = text.find(". ", p + 1)) {
+    if (p == 0 || !(text[p - 1] >= 'A' && text[p - 1] <= 'Z') || !WordBoundaryBefore(text, p - 1)) continue;
+    const char initial = text[p - 1];
+    const size_t w = SkipSpaces(text, p + 1);
+    const size_t we = CapitalizedWordEnd(text, w);
+    if (we == kNone || we - w < 3 || !text::AllCaps(text.substr(w, we - w))) continue;
+    const size_t after = SkipSpaces(text, we);
+    const size_t ae = WordEnd(text, after);
+    if (ae - after >= 2 && text::AllCaps(text.substr(after, ae - after))) continue;
+    if (initial == 'I' || initial == 'V' || initial == 'X') {
+      size_t q = p - 1;
+      while (q > 0 && text[q - 1] == ' ') --q;
+      if (q == 0 || !(std::islower(static_cast<unsigned char>(text[q - 1])) || text[q - 1] == ',')) continue;
+    }
+    const std::string_view surname = text.substr(w, we - w);
+    const uint32_t sf = FlagsOf(*lexicon, surname);
+    if (sf & kNotAListedName) continue;
+    if ((sf & kCommonWord) && !(sf & (kSurname | kGivenName))) continue;
+    if (places.ClassOf(surname) != PlaceClass::kNone && !(sf & (kSurname | kGivenName))) continue;
+    // "M. DUPONT": the title is no part of the name.
+    added.push_back(PersonFinding(initial == 'M' ? w : p - 1, we));
   }
   // "Yvonne Le Sergent", "Marie Le Parque".
   for (std::string_view article : {std::string_view(" Le "), std::string_view(" La ")}) {

@@ -14,10 +14,23 @@
 //   optional initials, joined by a comma or "et"; the list stops at the
 //   first other shape, and at an item made of a particle and a gazetteer's
 //   place ("MM. Kerbrat, de Lannion, et Le Goff": where each comes from);
-// - an initial joined by a hyphen before a name found: "J.-B. Dupont".
+// - an initial joined by a hyphen before a name found: "J.-B. Dupont";
+// - "Le" or "La" right before a person found, after a word in lower case:
+//   the surname's article ("la dame Le Roux", "le sieur La Mézière");
+//   opening a sentence it is left to the detector;
+// - a surname before given names in brackets, as courts and registers
+//   write them ("Allanet (Emile-Yves), 20 ans", "Olry (Henry)"): the first
+//   word in the bracket a listed given name and no place ("Lannion
+//   (Côtes-du-Nord)" stays), the surname no word of other lists and no
+//   place unless a surname list has it; a list item's bracket ("MM. F.
+//   Trochu (Chantepie), Rédier") is passed over;
+// - an initial before a surname in capitals, "A. MARTIN": not a heading
+//   (capitals go on after it: "II. PARIS SOUS LA NEIGE"), not a numeral
+//   "I.", "V.", "X." unless it stands in a sentence, not an ordinary word
+//   or a place of no surname list; after "M." the surname alone.
 //
 // French text only. Cost: one look at each person found, and a search for
-// " Le ", " La " and the plural titles over the text.
+// " Le ", " La ", "(", ". " and the plural titles over the text.
 #ifndef AMPARO_REDACTION_FRENCH_NEWS_NAMES_H_
 #define AMPARO_REDACTION_FRENCH_NEWS_NAMES_H_
 

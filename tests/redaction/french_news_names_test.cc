@@ -60,6 +60,37 @@ TEST(FrenchNewsNamesTest, ACompoundInitialGoesWithItsName) {
   });
 }
 
+TEST(FrenchNewsNamesTest, TheArticleOfASurnameAfterAWordInLowerCase) {
+  Expect({
+      {"La dame Le Roux, épouse Kerbrat, a porté plainte.", {"Le [PERSON", "Roux"}, {"dame"}},
+      {"On a entendu le sieur La Mézière et le témoin Le Pennec.", {"La [PERSON", "Le [PERSON"}, {"sieur"}},
+      // Opening a sentence, "Le" is the article.
+      {"Hier matin. Le Gall est parti pour Brest.", {"Gall"}, {"Brest"}},
+  });
+}
+
+TEST(FrenchNewsNamesTest, ASurnameBeforeItsGivenNamesInBrackets) {
+  Expect({
+      {"RENNES. Vol. Allanet (Emile-Yves), 20 ans, né à Saint-Méen, un mois.", {"Allanet", "Emile"}, {"Saint-Méen"}},
+      {"Kerbrat (Jean-Marie), 35 ans, cultivateur à Plouha, un mois de prison.", {"Kerbrat"}, {"Plouha"}},
+      // A department in brackets names no one.
+      {"Il est né à Lannion (Côtes-du-Nord) en 1880.", {}, {"Lannion"}},
+  });
+}
+
+TEST(FrenchNewsNamesTest, AnInitialBeforeASurnameInCapitals) {
+  Expect({
+      {"M. J. DUPONT et A. MARTIN sont venus hier.", {"DUPONT", "MARTIN"}, {"venus"}},
+      {"Chapitre II. PARIS SOUS LA NEIGE", {}, {"PARIS"}},
+  });
+}
+
+TEST(FrenchNewsNamesTest, AListItemWithItsTownInBrackets) {
+  Expect({
+      {"Sont reçus MM. F. Trochu (Chantepie), Rédier, P. Manière, R. Baudouin.", {"Trochu", "Rédier", "Manière"}, {}},
+  });
+}
+
 
 }  // namespace
 }  // namespace amparo::redaction
