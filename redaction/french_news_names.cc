@@ -244,6 +244,48 @@ void AddFrenchNewsNameForms(std::string_view text, const PlaceGazetteer& places,
     // "M. DUPONT": the title is no part of the name.
     added.push_back(PersonFinding(initial == 'M' ? w : p - 1, we));
   }
+  // "NI. Limon, député": OCR's "M." before a name that is a town too,
+  // which the place veto, reading no title, gave back.
+  for (size_t p = text.find("NI"); p != kNone; p = text.find("NI", p + 1)) {
+    if (!WordBoundaryBefore(text, p)) continue;
+    size_t w = SkipSpaces(text, p + 2);
+    if (w >= text.size() || text[w] != '.') continue;
+    w = SkipSpaces(text, w + 1);
+    if (w == p + 3 && text[p + 2] == '.') continue;  // "NI.Limon": no space, no title
+    const size_t we = CapitalizedWordEnd(text, w);
+    if (we == kNone || we - w < 3 || text::AllCaps(text.substr(w, we - w))) continue;
+    if (FlagsOf(*lexicon, text.substr(w, WordEnd(text, w) - w)) & kNotAListedName) continue;
+    added.push_back(PersonFinding(w, we));
+  }
+  // "le général de Saint-Germain": a rank before "de" and a name is an
+  // officer's name, though the name is a town's ("le général de Castelnau").
+  // Ranks only: a post and "de" name its place ("le maire de Saint-Germain").
+  for (std::string_view rank : {std::string_view("général de "), std::string_view("colonel de "),
+                                std::string_view("capitaine de "), std::string_view("lieutenant de "),
+                                std::string_view("amiral de ")}) {
+    for (size_t p = text.find(rank); p != kNone; p = text.find(rank, p + 1)) {
+      if (!WordBoundaryBefore(text, p)) continue;
+      const size_t w = p + rank.size();
+      const size_t we = CapitalizedWordEnd(text, w);
+      if (we == kNone || we - w < 3 || text::AllCaps(text.substr(w, we - w))) continue;
+      if (FlagsOf(*lexicon, text.substr(w, WordEnd(text, w) - w)) & (kNotAListedName | kCommonWord)) continue;
+      added.push_back(PersonFinding(w, we));
+    }
+  }
+  // "Léon XIII", "Pie X": a given name and its numeral.
+  for (size_t p = text.find(' '); p != kNone; p = text.find(' ', p + 1)) {
+    const size_t r = p + 1;
+    if (r >= text.size() || (text[r] != 'I' && text[r] != 'V' && text[r] != 'X')) continue;
+    size_t re = r;
+    while (re < text.size() && (text[re] == 'I' || text[re] == 'V' || text[re] == 'X')) ++re;
+    if (re - r < 2 || (re < text.size() && IsLetterByte(static_cast<unsigned char>(text[re])))) continue;
+    size_t gb = 0;
+    const std::string_view given = LetterWordEndingAt(text, p, &gb);
+    if (given.size() < 2 || !StartsWithCapital(text, gb) || text::AllCaps(given)) continue;
+    const uint32_t gf = FlagsOf(*lexicon, given);
+    if (!(gf & kGivenName) || (gf & kNotANameWord)) continue;
+    added.push_back(PersonFinding(gb, re));
+  }
   // "Yvonne Le Sergent", "Marie Le Parque".
   for (std::string_view article : {std::string_view(" Le "), std::string_view(" La ")}) {
     for (size_t p = text.find(article); p != kNone; p = text.find(article, p + 1)) {

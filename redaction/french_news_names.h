@@ -27,10 +27,19 @@
 // - an initial before a surname in capitals, "A. MARTIN": not a heading
 //   (capitals go on after it: "II. PARIS SOUS LA NEIGE"), not a numeral
 //   "I.", "V.", "X." unless it stands in a sentence, not an ordinary word
-//   or a place of no surname list; after "M." the surname alone.
+//   or a place of no surname list; after "M." the surname alone;
+// - OCR's "NI." for "M." before a capitalized word that is a town too
+//   ("NI. Limon, député"), which the place veto gave back;
+// - a rank, "général", "colonel", "capitaine", "lieutenant", "amiral",
+//   then "de" and a capitalized word of no other list: an officer's name
+//   though a town's ("le général de Saint-Germain"); a post and "de" name
+//   its place ("le maire de Saint-Germain") and are left;
+// - a listed given name and a Roman numeral of two letters or more:
+//   "Léon XIII", "Louis XIV".
 //
 // French text only. Cost: one look at each person found, and a search for
-// " Le ", " La ", "(", ". " and the plural titles over the text.
+// " Le ", " La ", "(", ". ", "NI", the ranks, the plural titles and the
+// spaces before a numeral over the text.
 #ifndef AMPARO_REDACTION_FRENCH_NEWS_NAMES_H_
 #define AMPARO_REDACTION_FRENCH_NEWS_NAMES_H_
 

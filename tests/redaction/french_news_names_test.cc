@@ -91,6 +91,25 @@ TEST(FrenchNewsNamesTest, AListItemWithItsTownInBrackets) {
   });
 }
 
+TEST(FrenchNewsNamesTest, MonsieurDamagedIntoNIBeforeATown) {
+  Expect({
+      {"Le comité briochin a parlé. NI. Limon, député de la circonscription, a répondu.", {"Limon"}, {"député"}},
+      {"entre les mains de NI . Rivoire, commissaire de police.", {"Rivoire"}, {"commissaire"}},
+  });
+}
+
+TEST(FrenchNewsNamesTest, ARankBeforeANameWithItsParticle) {
+  Expect({
+      {"Après la revue, le général de Saint-Germain a fait ouvrir le ban.", {"Germain"}, {"revue"}},
+      {"Le maire de Saint-Germain a ouvert la séance.", {}, {"Saint-Germain"}},
+  });
+}
+
+TEST(FrenchNewsNamesTest, AGivenNameAndItsNumeral) {
+  Expect({
+      {"On parle du transport du corps de Léon XIII de Saint-Pierre.", {"Léon", "XIII"}, {"Saint-Pierre"}},
+  });
+}
 
 }  // namespace
 }  // namespace amparo::redaction
