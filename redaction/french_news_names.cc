@@ -197,8 +197,9 @@ void AddFrenchNewsNameForms(std::string_view text, const PlaceGazetteer& places,
     const size_t g = SkipSpaces(text, p + 1);
     const size_t ge = CapitalizedWordEnd(text, g);
     if (ge == kNone) continue;
-    const size_t close = SkipSpaces(text, ge);
-    if (close >= text.size() || (text[close] != ')' && text[close] != ' ' && text[close] != ',')) continue;
+    // The bracket closes on its line, after more given names maybe.
+    const size_t close = text.substr(p, kBracketBytes).find(')');
+    if (close == kNone || text.substr(p, close).find('\n') != kNone) continue;
     const std::string_view given = text.substr(g, WordEnd(text, g) - g);
     const uint32_t gf = FlagsOf(*lexicon, given);
     if (!(gf & kGivenName) || (gf & kNotANameWord) || places.ClassOf(text.substr(g, ge - g)) != PlaceClass::kNone) {
@@ -260,50 +261,57 @@ void AddFrenchNewsNameForms(std::string_view text, const PlaceGazetteer& places,
   // "le général de Saint-Germain": a rank before "de" and a name is an
   // officer's name, though the name is a town's ("le général de Castelnau").
   // Ranks only: a post and "de" name its place ("le maire de Saint-Germain").
-  for (std::string_view rank : {std::string_view("général de "), std::string_view("colonel de "),
-                                std::string_view("capitaine de "), std::string_view("lieutenant de "),
-                                std::string_view("amiral de ")}) {
-    for (size_t p = text.find(rank); p != kNone; p = text.find(rank, p + 1)) {
-      if (!WordBoundaryBefore(text, p)) continue;
-      const size_t w = p + rank.size();
-      const size_t we = CapitalizedWordEnd(text, w);
-      if (we == kNone || we - w < 3 || text::AllCaps(text.substr(w, we - w))) continue;
-      if (FlagsOf(*lexicon, text.substr(w, WordEnd(text, w) - w)) & (kNotAListedName | kCommonWord)) continue;
-      added.push_back(PersonFinding(w, we));
+  // Found by "de " (memchr on 'd'), then the rank before it.
+  for (size_t d = text.find("de "); d != kNone; d = text.find("de ", d + 1)) {
+    if (d < 2 || text[d - 1] != ' ') continue;
+    size_t rb = 0;
+    const std::string_view rank = LetterWordEndingAt(text, d - 1, &rb);
+    if (rank != "g\xC3\xA9n\xC3\xA9ral" && rank != "colonel" && rank != "capitaine" && rank != "lieutenant" &&
+        rank != "amiral") {
+      continue;
     }
+    const size_t w = d + 3;
+    const size_t we = CapitalizedWordEnd(text, w);
+    if (we == kNone || we - w < 3 || text::AllCaps(text.substr(w, we - w))) continue;
+    if (FlagsOf(*lexicon, text.substr(w, WordEnd(text, w) - w)) & (kNotAListedName | kCommonWord)) continue;
+    added.push_back(PersonFinding(w, we));
   }
-  // "Léon XIII", "Pie X": a given name and its numeral.
-  for (size_t p = text.find(' '); p != kNone; p = text.find(' ', p + 1)) {
-    const size_t r = p + 1;
-    if (r >= text.size() || (text[r] != 'I' && text[r] != 'V' && text[r] != 'X')) continue;
-    size_t re = r;
-    while (re < text.size() && (text[re] == 'I' || text[re] == 'V' || text[re] == 'X')) ++re;
-    if (re - r < 2 || (re < text.size() && IsLetterByte(static_cast<unsigned char>(text[re])))) continue;
-    size_t gb = 0;
-    const std::string_view given = LetterWordEndingAt(text, p, &gb);
-    if (given.size() < 2 || !StartsWithCapital(text, gb) || text::AllCaps(given)) continue;
-    const uint32_t gf = FlagsOf(*lexicon, given);
-    if (!(gf & kGivenName) || (gf & kNotANameWord)) continue;
-    added.push_back(PersonFinding(gb, re));
-  }
-  // "Yvonne Le Sergent", "Marie Le Parque".
-  for (std::string_view article : {std::string_view(" Le "), std::string_view(" La ")}) {
-    for (size_t p = text.find(article); p != kNone; p = text.find(article, p + 1)) {
-      const size_t w = p + article.size();
-      const size_t we = CapitalizedWordEnd(text, w);
-      if (we == kNone || we - w < 2) continue;
-      size_t gb = p;
-      const std::string_view given = LetterWordEndingAt(text, p, &gb);
+  // "Léon XIII", "Louis XIV": a given name and its numeral.
+  // Found by their first letter (memchr: capital I, V and X are rare),
+  // not by every space before a word.
+  for (const char first : {'I', 'V', 'X'}) {
+    for (size_t r = text.find(first); r != kNone; r = text.find(first, r + 1)) {
+      if (r == 0 || text[r - 1] != ' ') continue;
+      size_t re = r;
+      while (re < text.size() && (text[re] == 'I' || text[re] == 'V' || text[re] == 'X')) ++re;
+      if (re - r < 2 || (re < text.size() && IsLetterByte(static_cast<unsigned char>(text[re])))) continue;
+      size_t gb = 0;
+      const std::string_view given = LetterWordEndingAt(text, r - 1, &gb);
       if (given.size() < 2 || !StartsWithCapital(text, gb) || text::AllCaps(given)) continue;
-      if (gb > 0 && (text[gb - 1] == '-' || text[gb - 1] == '\'')) continue;
       const uint32_t gf = FlagsOf(*lexicon, given);
       if (!(gf & kGivenName) || (gf & kNotANameWord)) continue;
-      // A rank stays ("Yvonne Le Sergent"): "Le" capitalized is no role's article.
-      if (FlagsOf(*lexicon, text.substr(w, WordEnd(text, w) - w)) & (kStopWord | kMonth)) continue;
-      if (places.ClassOf(text.substr(p + 1, we - p - 1)) != PlaceClass::kNone) continue;
-      if (places.ClassOf(given) != PlaceClass::kNone) continue;
-      added.push_back(PersonFinding(gb, we));
+      added.push_back(PersonFinding(gb, re));
     }
+  }
+  // "Yvonne Le Sergent", "Marie Le Parque".
+  // Found by the capital L (memchr), rarer than the spaces.
+  for (size_t l = text.find('L'); l != kNone; l = text.find('L', l + 1)) {
+    if (l == 0 || text[l - 1] != ' ' || (text.substr(l, 3) != "Le " && text.substr(l, 3) != "La ")) continue;
+    const size_t p = l - 1;
+    const size_t w = l + 3;
+    const size_t we = CapitalizedWordEnd(text, w);
+    if (we == kNone || we - w < 2) continue;
+    size_t gb = p;
+    const std::string_view given = LetterWordEndingAt(text, p, &gb);
+    if (given.size() < 2 || !StartsWithCapital(text, gb) || text::AllCaps(given)) continue;
+    if (gb > 0 && (text[gb - 1] == '-' || text[gb - 1] == '\'')) continue;
+    const uint32_t gf = FlagsOf(*lexicon, given);
+    if (!(gf & kGivenName) || (gf & kNotANameWord)) continue;
+    // A rank stays ("Yvonne Le Sergent"): "Le" capitalized is no role's article.
+    if (FlagsOf(*lexicon, text.substr(w, WordEnd(text, w) - w)) & (kStopWord | kMonth)) continue;
+    if (places.ClassOf(text.substr(p + 1, we - p - 1)) != PlaceClass::kNone) continue;
+    if (places.ClassOf(given) != PlaceClass::kNone) continue;
+    added.push_back(PersonFinding(gb, we));
   }
   // "MM. Durand, Martin et Petit", "Mes Démange et Landowski".
   for (std::string_view title : {std::string_view("MM"), std::string_view("Mes"), std::string_view("Mmes")}) {

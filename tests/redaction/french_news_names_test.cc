@@ -73,6 +73,7 @@ TEST(FrenchNewsNamesTest, ASurnameBeforeItsGivenNamesInBrackets) {
   Expect({
       {"RENNES. Vol. Allanet (Emile-Yves), 20 ans, né à Saint-Méen, un mois.", {"Allanet", "Emile"}, {"Saint-Méen"}},
       {"Kerbrat (Jean-Marie), 35 ans, cultivateur à Plouha, un mois de prison.", {"Kerbrat"}, {"Plouha"}},
+      {"Condamné : Kerbrat (Jean Marie), 35 ans, à Lannion.", {"Kerbrat"}, {"Lannion"}},
       // A department in brackets names no one.
       {"Il est né à Lannion (Côtes-du-Nord) en 1880.", {}, {"Lannion"}},
   });
