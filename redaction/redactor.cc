@@ -3,6 +3,7 @@
 #include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
 #include "redaction/company_names.h"
+#include "redaction/french_news_names.h"
 #include "redaction/french_news_places.h"
 #include "redaction/capital_line_names.h"
 #include "redaction/given_names_in_lists.h"
@@ -130,6 +131,8 @@ class RedactorImpl final : public Redactor {
     AddNamesInSubjectPositions(text, language, *places_, findings, &names_found);
     // "Yubelkis Tapachula, 12 de marzo": who signs a line before its dateline.
     AddNamesOpeningADateline(text, *places_, findings, &names_found);
+    // "Yvonne Le Sergent", "MM. DURAND, MARTIN et PETIT", "J.-B. Dupont".
+    if (lang2 == "fr") AddFrenchNewsNameForms(text, *places_, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);
