@@ -3350,6 +3350,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         continue;
       }
       if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;
+      // After a verb of seeing a colour is a light or a flower seen ("vimos
+      // luz blanca", "vi rosa blanca en el jardin"), though "Blanca" is a
+      // given name too; after "a" or a kin word it stays a name.
+      if (!kin && before != "a" && before != "con" && before != "para" && before != "pa") {
+        static constexpr std::string_view kColours[] = {"blanca", "blanco", "roja",  "rojo",     "negra",
+                                                        "negro",  "azul",   "verde", "amarilla", "amarillo",
+                                                        "morada", "rosada", "gris"};
+        const std::string_view second = tk.Folded(ts[i + 1]);
+        bool colour = false;
+        for (std::string_view c : kColours) colour = colour || second == c;
+        if (colour) continue;
+      }
       // After a verb the model, which reads a preposition or a kin word as
       // a person's sign, may drop the pair ("vimos luz marina en el
       // monte"): the verb is sign enough.
