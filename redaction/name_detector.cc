@@ -3431,6 +3431,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         info[i].run = -1;
       }
     }
+    // "lol tunde and bisi made it to Houston": two lower-case words that no
+    // list of ordinary words has, joined by "and", opening a clause before
+    // a verb, are the clause's subject: persons. One of them at least is
+    // in no dictionary ("tunde" is Romanian; "salt and pepper", "tacos and
+    // burritos" made it better are both words).
+    auto lower_unlisted = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return k < n && ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 3 && !ts[k].newline_before &&
+             (info[k].score > 0 || ((info[k].flags & ~(kGivenName | kSurname | kNameWord)) == 0 &&
+                                    info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k));
+    };
+    for (size_t k = 1; k + 2 < n; ++k) {
+      if (!ts[k].word || ts[k].capitalized || ts[k].end - ts[k].begin != 3 || tk.Folded(ts[k]) != "and") continue;
+      if ((info[k - 1].score > 0 && info[k + 1].score > 0) || !verb_after(k + 2) || !opens_clause(k - 1) ||
+          (lexicon_->IsDictionaryHash(ts[k - 1].hash) && lexicon_->IsDictionaryHash(ts[k + 1].hash)) ||
+          !lower_unlisted(k - 1) || !lower_unlisted(k + 1)) {
+        continue;
+      }
+      for (size_t j : {k - 1, k + 1}) {
+        if (info[j].score <= 0) {
+          info[j].score = 0.6f;
+          info[j].run = -1;
+        }
+      }
+    }
   }
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized

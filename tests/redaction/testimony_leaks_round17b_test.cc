@@ -22,6 +22,17 @@ TEST(TestimonyLeaksRound17b, ColourAfterALowerCaseGivenNameIsNoDoubleName) {
   });
 }
 
+// "lol tunde and bisi made it to Houston": two lower-case words no
+// dictionary has, joined by "and", opening a clause before a verb, are the
+// subject: persons.
+TEST(TestimonyLeaksRound17b, LowerCaseUnlistedNamesJoinedByAnd) {
+  ExpectGoneAndKept("en", {
+      {"lol tunde and bisi made it to Houston", {"tunde", "bisi"}, {"made it to Houston"}},
+      {"ok so tunde and bisi went home", {"tunde", "bisi"}, {"went home"}},
+      {"lol salt and pepper made it better", {}, {"salt and pepper"}},
+  });
+}
+
 // "llega el Gordo": a capitalized alias after "el" is a smuggler's name;
 // lower-case "el gordo" is a description as often as an alias and stays
 // (docs/redaction.md, Known limits).
