@@ -3457,6 +3457,44 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
       }
     }
+    // "He spent a year at Okafor's farm", "Jimin Park's men were there": a
+    // capitalized word of no dictionary and no list, inside a sentence,
+    // that owns a home, a belonging or people is a person; so is a listed
+    // surname owning them after such a word ("Park" is a place word too).
+    // Not a place ("Tapachula's shelter") nor a firm or a brand (flagged).
+    static constexpr std::string_view kOwned[] = {
+        "farm", "place", "house", "home", "ranch", "apartment", "flat", "shop", "store", "truck",
+        "car", "van", "room", "yard", "garage", "land", "trailer", "men", "people", "guys", "crew",
+        "gang", "boys", "family", "friends"};
+    auto unlisted_capital = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return ts[k].word && ts[k].capitalized && !ts[k].all_caps && !ts[k].has_digit && ts[k].end - ts[k].begin >= 3 &&
+             (info[k].flags & ~(kSurname | kNameWord)) == 0 && !lexicon_->IsDictionaryHash(ts[k].hash) &&
+             info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
+    };
+    for (size_t i = 0; i + 3 < n; ++i) {
+      if (!ts[i].word || !ts[i].capitalized || ts[i + 1].word || ts[i + 1].space_before ||
+          (ts[i + 1].first != '\'' && ts[i + 1].first != 0x2019) || ts[i + 2].space_before ||
+          ts[i + 2].end - ts[i + 2].begin != 1 || tk.Folded(ts[i + 2]) != "s" || !ts[i + 3].word ||
+          ts[i + 3].capitalized || ts[i + 3].newline_before) {
+        continue;
+      }
+      const std::string_view owned = tk.Folded(ts[i + 3]);
+      bool home = false;
+      for (std::string_view w : kOwned) home = home || owned == w;
+      if (!home) continue;
+      size_t first = i;
+      if (i > 0 && !ts[i].newline_before && (info[i].flags & kSurname) && !(info[i].flags & (kStopWord | kTitle)) &&
+          ts[i - 1].word && ts[i].space_before && unlisted_capital(i - 1)) {
+        first = i - 1;  // "Jimin Park's men"
+      } else if (info[i].sentence_start || !unlisted_capital(i)) {
+        continue;
+      }
+      for (size_t k = first; k <= i; ++k) {
+        if (info[k].score < 0.9f) info[k].score = 0.9f;
+        info[k].run = -1;
+      }
+    }
   }
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized

@@ -44,5 +44,26 @@ TEST(TestimonyLeaksRound17b, AliasAfterAnArticle) {
   });
 }
 
+// "He spent a year at Okafor's farm": a capitalized word of no dictionary
+// and no list, mid-sentence, owning a home or a belonging, is a person.
+TEST(TestimonyLeaksRound17b, PossessiveOfAnUnlistedWordBeforeAHome) {
+  ExpectGoneAndKept("en", {
+      {"He spent a year at Okafor's farm", {"Okafor"}, {"He spent a year at", "farm"}},
+      {"we stayed at Okafor's place", {"Okafor"}, {"we stayed at", "place"}},
+      {"we slept at Adebayo's house for a week", {"Adebayo"}, {"house for a week"}},
+      {"we stayed at Tapachula's shelter", {}, {"Tapachula"}},
+      {"we slept at McDonald's place", {}, {}},
+  });
+}
+
+// "Jimin Park's men were there": the owner of those who acted, with no act
+// after.
+TEST(TestimonyLeaksRound17b, PossessiveOfANameWithAPlaceWordSurname) {
+  ExpectGoneAndKept("en", {
+      {"Jimin Park's men were there.", {"Jimin", "Park"}, {"men were there"}},
+      {"We walked to Central Park's gate.", {}, {"Central Park"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
