@@ -56,6 +56,16 @@ TEST(TestimonyLeaksRound17b, PossessiveOfAnUnlistedWordBeforeAHome) {
   });
 }
 
+// "YEFRI NOS GOLPEÓ": on a line in capitals a word no dictionary or list
+// has, before an object pronoun and a verb of violence, is a person.
+TEST(TestimonyLeaksRound17b, UnlistedNameOnALineInCapitals) {
+  ExpectGoneAndKept("es", {
+      {"YEFRI NOS GOLPEÓ", {"YEFRI"}, {"NOS GOLPEÓ"}},
+      {"Y LUEGO YEFRI NOS GOLPEÓ EN TAPACHULA", {"YEFRI"}, {"NOS GOLPEÓ", "TAPACHULA"}},
+      {"ELLOS NOS GOLPEARON", {}, {"ELLOS NOS GOLPEARON"}},
+  });
+}
+
 // "Jimin Park's men were there": the owner of those who acted, with no act
 // after.
 TEST(TestimonyLeaksRound17b, PossessiveOfANameWithAPlaceWordSurname) {
