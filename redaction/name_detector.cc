@@ -3497,6 +3497,59 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
   }
 
+  // "Wei Li", "Li Wei", "Wang Fang", "Zhao Min": the short East Asian
+  // surnames of millions, some of them words or function words of a
+  // language ("Li" is Haitian's "he", "Fang" and "Min" English words), with
+  // a capitalized word beside them inside a sentence are a full name: a
+  // given name no list has before one ("Wei Li"), or after one any word of
+  // no other list ("Wang Fang"). Not in Haitian, where "Li" after a name
+  // is "he"; a surname that is a place word too ("Park", "Lee") takes only
+  // a word of no dictionary ("Park Ranger" stays).
+  if (language.substr(0, 2) != "ht") {
+    static constexpr std::string_view kShortSurnames[] = {
+        "li", "wang", "zhang", "chen", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "zhu",
+        "guo", "lin", "kim", "lee", "park", "choi", "nguyen", "tran"};
+    auto short_surname = [&](size_t k) {
+      if (!ts[k].word || !ts[k].capitalized || ts[k].all_caps || ts[k].end - ts[k].begin > 6) return false;
+      const std::string_view w = tk.Folded(ts[k]);
+      for (std::string_view v : kShortSurnames) {
+        if (w == v) return true;
+      }
+      return false;
+    };
+    constexpr uint32_t kNotAGivenName = kStopWord | kMonth | kTitle | kOrgWord | kConnector | kPlacePrep |
+                                        kDemonym | kInstitution | kPlaceSuffix | kOrgSuffix | kNameCue |
+                                        kKinCue | kSpeechCue | kPostCue | kHonorific;
+    auto partner = [&](size_t k, bool dictionary_ok) {
+      const PlaceEntry* entry = nullptr;
+      return ts[k].word && ts[k].capitalized && !ts[k].all_caps && !ts[k].has_digit && ts[k].end - ts[k].begin >= 2 &&
+             ts[k].end - ts[k].begin <= 8 && !(info[k].flags & kNotAGivenName) &&
+             ((dictionary_ok && !(info[k].flags & kCommonWord)) || (info[k].flags & kGivenName) ||
+              !lexicon_->IsDictionaryHash(ts[k].hash)) &&
+             info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
+    };
+    for (size_t i = 0; i + 1 < n; ++i) {
+      if (!short_surname(i) && !short_surname(i + 1)) continue;
+      if (!ts[i + 1].word || !ts[i + 1].space_before || ts[i + 1].newline_before) continue;
+      if (info[i].score > 0 && info[i + 1].score > 0) continue;
+      bool name = false;
+      if (short_surname(i)) {
+        // "Wang Fang": after the surname; a place word takes a word of no dictionary.
+        const bool place_word = (info[i].flags & (kNotNameWord | kOrgWord | kCommonWord)) != 0;
+        name = partner(i + 1, !place_word) && (!short_surname(i + 1) || !place_word);
+      }
+      if (!name && short_surname(i + 1)) {
+        // "Wei Li": a given name before the surname, of no dictionary.
+        name = partner(i, false) && (info[i].flags & ~(kGivenName | kSurname | kNameWord)) == 0;
+      }
+      if (!name) continue;
+      for (size_t k = i; k <= i + 1; ++k) {
+        if (info[k].score < 0.9f) info[k].score = 0.9f;
+        info[k].run = -1;
+      }
+    }
+  }
+
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
   WordScores& seen = result->seen;

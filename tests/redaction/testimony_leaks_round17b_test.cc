@@ -56,6 +56,18 @@ TEST(TestimonyLeaksRound17b, PossessiveOfAnUnlistedWordBeforeAHome) {
   });
 }
 
+// "Wei Li": short East Asian surnames ("Li", "Zhao", "Xu") with a given
+// name no list has.
+TEST(TestimonyLeaksRound17b, EastAsianShortNames) {
+  ExpectGoneAndKept("en", {
+      {"Wei Li came with us.", {"Wei", "Li"}, {"came with us"}},
+      {"Then Wei Li hit me.", {"Wei", "Li"}, {"hit me"}},
+      {"Li Wei took my phone.", {"Li", "Wei"}, {"took my phone"}},
+      {"We met Chen Jie and Wang Fang in Tapachula.", {"Chen", "Jie", "Wang", "Fang"}, {"Tapachula"}},
+      {"Zhao Min drove the van.", {"Zhao", "Min"}, {"drove the van"}},
+  });
+}
+
 // "YEFRI NOS GOLPEÓ": on a line in capitals a word no dictionary or list
 // has, before an object pronoun and a verb of violence, is a person.
 TEST(TestimonyLeaksRound17b, UnlistedNameOnALineInCapitals) {
