@@ -3550,6 +3550,37 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     }
   }
 
+  // "Laura Kent\nRosa\n12 Main Street": a listed given name alone on its
+  // line in a block of lines, under a person found on the line above or
+  // over a line that opens with a number (an address), is a person of the
+  // letter or form; a blank line ends the block. A month or a place
+  // stays ("Mayo", "Paris").
+  for (size_t i = 1; i < n; ++i) {
+    if (!ts[i].newline_before || !ts[i].word || !ts[i].capitalized || ts[i].all_caps || info[i].score > 0 ||
+        !(info[i].flags & kGivenName) || (i + 1 < n && !ts[i + 1].newline_before)) {
+      continue;
+    }
+    auto one_break = [&](size_t k) {  // no blank line before token k
+      size_t breaks = 0;
+      for (size_t b = ts[k - 1].end; b < ts[k].begin; ++b) breaks += text[b] == '\n';
+      return breaks == 1;
+    };
+    const bool person_above = info[i - 1].score >= 0.6f && one_break(i);
+    const bool address_below = i + 1 < n && ts[i + 1].word && ts[i + 1].has_digit && one_break(i + 1);
+    if (!person_above && !address_below) continue;
+    // A given name that is an everyday word too ("Rosa", "Luz") only
+    // under a person found.
+    if ((info[i].flags & (kStopWord | kMonth | kTitle | kOrgWord | kCommonName | kNotNameWord | kDemonym |
+                          kPlacePrep | kConnector)) ||
+        ((info[i].flags & kCommonWord) && !person_above)) {
+      continue;
+    }
+    const PlaceEntry* entry = nullptr;
+    if (info[i].place != 0 || places_->MatchAt(tk, i, &entry) != i) continue;
+    info[i].score = 0.9f;
+    info[i].run = -1;
+  }
+
   // Pass 3: a word flagged once is flagged wherever it is capitalized
   // ("Widline llegó..." after "me llamo Widline").
   WordScores& seen = result->seen;

@@ -68,6 +68,14 @@ TEST(TestimonyLeaksRound17b, EastAsianShortNames) {
   });
 }
 
+// "Laura Kent\nRosa\n...": a listed given name alone on its line inside a
+// block of a letter or a form is a person.
+TEST(TestimonyLeaksRound17b, GivenNameAloneOnALineOfABlock) {
+  ExpectGoneAndKept("en", {
+      {"Laura Kent\nRosa\n12 Main Street\nHouston, TX", {"Laura", "Kent", "Rosa"}, {"Houston"}},
+  });
+}
+
 // "YEFRI NOS GOLPEÓ": on a line in capitals a word no dictionary or list
 // has, before an object pronoun and a verb of violence, is a person.
 TEST(TestimonyLeaksRound17b, UnlistedNameOnALineInCapitals) {
