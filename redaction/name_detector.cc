@@ -3504,7 +3504,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // given name no list has before one ("Wei Li"), or after one any word of
   // no other list ("Wang Fang"). Not in Haitian, where "Li" after a name
   // is "he"; a surname that is a place word too ("Park", "Lee") takes only
-  // a word of no dictionary ("Park Ranger" stays).
+  // a word of no dictionary after it ("Park Ranger" stays) and none before
+  // it ("Lincoln Park").
   if (language.substr(0, 2) != "ht") {
     static constexpr std::string_view kShortSurnames[] = {
         "li", "wang", "zhang", "chen", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "zhu",
@@ -3538,8 +3539,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         const bool place_word = (info[i].flags & (kNotNameWord | kOrgWord | kCommonWord)) != 0;
         name = partner(i + 1, !place_word) && (!short_surname(i + 1) || !place_word);
       }
-      if (!name && short_surname(i + 1)) {
-        // "Wei Li": a given name before the surname, of no dictionary.
+      if (!name && short_surname(i + 1) && !(info[i + 1].flags & (kNotNameWord | kOrgWord))) {
+        // "Wei Li": a given name before the surname, of no dictionary; not
+        // before a place word ("Lincoln Park", "Shelly Park": the place
+        // passes read those).
         name = partner(i, false) && (info[i].flags & ~(kGivenName | kSurname | kNameWord)) == 0;
       }
       if (!name) continue;
