@@ -3443,8 +3443,9 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              (info[k].score > 0 || ((info[k].flags & ~(kGivenName | kSurname | kNameWord)) == 0 &&
                                     info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k));
     };
+    static const uint64_t kAndHash = text::FoldedHash("and");
     for (size_t k = 1; k + 2 < n; ++k) {
-      if (!ts[k].word || ts[k].capitalized || ts[k].end - ts[k].begin != 3 || tk.Folded(ts[k]) != "and") continue;
+      if (ts[k].hash != kAndHash || !ts[k].word || ts[k].capitalized) continue;
       if ((info[k - 1].score > 0 && info[k + 1].score > 0) || !verb_after(k + 2) || !opens_clause(k - 1) ||
           (lexicon_->IsDictionaryHash(ts[k - 1].hash) && lexicon_->IsDictionaryHash(ts[k + 1].hash)) ||
           !lower_unlisted(k - 1) || !lower_unlisted(k + 1)) {
@@ -3472,8 +3473,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
              (info[k].flags & ~(kSurname | kNameWord)) == 0 && !lexicon_->IsDictionaryHash(ts[k].hash) &&
              info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
     };
-    for (size_t i = 0; i + 3 < n; ++i) {
-      if (!ts[i].word || !ts[i].capitalized || ts[i + 1].word || ts[i + 1].space_before ||
+    for (const size_t i : shaped) {
+      if (i + 3 >= n || !ts[i].word || !ts[i].capitalized || ts[i + 1].word || ts[i + 1].space_before ||
           (ts[i + 1].first != '\'' && ts[i + 1].first != 0x2019) || ts[i + 2].space_before ||
           ts[i + 2].end - ts[i + 2].begin != 1 || tk.Folded(ts[i + 2]) != "s" || !ts[i + 3].word ||
           ts[i + 3].capitalized || ts[i + 3].newline_before) {
@@ -3510,11 +3511,27 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     static constexpr std::string_view kShortSurnames[] = {
         "li", "wang", "zhang", "chen", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "zhu",
         "guo", "lin", "kim", "lee", "park", "choi", "nguyen", "tran"};
-    auto short_surname = [&](size_t k) {
-      if (!ts[k].word || !ts[k].capitalized || ts[k].all_caps || ts[k].end - ts[k].begin > 6) return false;
-      const std::string_view w = tk.Folded(ts[k]);
+    // Compared by hash, after a 256-bit filter of the hashes' low bytes
+    // that turns most words away: the test runs on every capitalized word.
+    struct SurnameHashes {
+      uint64_t filter[4] = {0, 0, 0, 0};
+      std::vector<uint64_t> hashes;
+    };
+    static const SurnameHashes kSurnameHashes = [] {
+      SurnameHashes h;
       for (std::string_view v : kShortSurnames) {
-        if (w == v) return true;
+        const uint64_t x = text::FoldedHash(v);
+        h.hashes.push_back(x);
+        h.filter[(x >> 6) & 3] |= uint64_t{1} << (x & 63);
+      }
+      return h;
+    }();
+    auto short_surname = [&](size_t k) {
+      const uint64_t x = ts[k].hash;
+      if (!((kSurnameHashes.filter[(x >> 6) & 3] >> (x & 63)) & 1)) return false;
+      if (!ts[k].word || !ts[k].capitalized || ts[k].all_caps || ts[k].end - ts[k].begin > 6) return false;
+      for (uint64_t h : kSurnameHashes.hashes) {
+        if (x == h) return true;
       }
       return false;
     };
@@ -3529,9 +3546,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               !lexicon_->IsDictionaryHash(ts[k].hash)) &&
              info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
     };
-    for (size_t i = 0; i + 1 < n; ++i) {
-      if (!short_surname(i) && !short_surname(i + 1)) continue;
+    // Each pair holds a capitalized word at i + 1 (a surname or a
+    // partner): only those are read.
+    for (const size_t next : shaped) {
+      if (next == 0) continue;
+      const size_t i = next - 1;
       if (!ts[i + 1].word || !ts[i + 1].space_before || ts[i + 1].newline_before) continue;
+      if (!short_surname(i) && !short_surname(i + 1)) continue;
       if (info[i].score > 0 && info[i + 1].score > 0) continue;
       bool name = false;
       if (short_surname(i)) {
@@ -3558,8 +3579,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // over a line that opens with a number (an address), is a person of the
   // letter or form; a blank line ends the block. A month or a place
   // stays ("Mayo", "Paris").
-  for (size_t i = 1; i < n; ++i) {
-    if (!ts[i].newline_before || !ts[i].word || !ts[i].capitalized || ts[i].all_caps || info[i].score > 0 ||
+  for (const size_t i : shaped) {
+    if (i == 0 || !ts[i].newline_before || !ts[i].word || !ts[i].capitalized || ts[i].all_caps || info[i].score > 0 ||
         !(info[i].flags & kGivenName) || (i + 1 < n && !ts[i + 1].newline_before)) {
       continue;
     }
