@@ -109,6 +109,20 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
         candidates.push_back(w);
         continue;
       }
+      // A word of no list and no dictionary before what a person does to
+      // someone ("YEFRI NOS GOLPEÓ"): the subject, a name the lists lack;
+      // not a noun after an article ("LA MIGRA NOS AGARRÓ").
+      if (w.end - w.begin >= 3 && flags[k] == 0 && acts_after(k) &&
+          !(k > 0 && (is(k - 1, "el") || is(k - 1, "la") || is(k - 1, "los") || is(k - 1, "las") ||
+                      is(k - 1, "un") || is(k - 1, "una") || is(k - 1, "the") || is(k - 1, "le") ||
+                      is(k - 1, "les") || is(k - 1, "lo") || is(k - 1, "mi") || is(k - 1, "su") ||
+                      is(k - 1, "my") || is(k - 1, "his") || is(k - 1, "their"))) &&
+          !lexicon->IsDictionaryWord(folded[k]) &&
+          places.ClassOf(text.substr(w.begin, w.end - w.begin)) == PlaceClass::kNone &&
+          !IsOrganisationName(text.substr(w.begin, w.end - w.begin))) {
+        candidates.push_back(w);
+        continue;
+      }
       if (w.end - w.begin < 3 || (flags[k] & kGivenName) == 0 || (flags[k] & kNeverAName) != 0) continue;
       // Joined to the words around it ("SAINT-DENIS", "D'ARTAGNAN").
       if ((w.begin > 0 && (text[w.begin - 1] == '-' || text[w.begin - 1] == '\'')) ||

@@ -3425,6 +3425,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         continue;
       }
       if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;
+      // After a verb of seeing a colour is a light or a flower seen ("vimos
+      // luz blanca", "vi rosa blanca en el jardin"), though "Blanca" is a
+      // given name too; after "a" or a kin word it stays a name.
+      if (!kin && before != "a" && before != "con" && before != "para" && before != "pa") {
+        static constexpr std::string_view kColours[] = {"blanca", "blanco", "roja",  "rojo",     "negra",
+                                                        "negro",  "azul",   "verde", "amarilla", "amarillo",
+                                                        "morada", "rosada", "gris"};
+        const std::string_view second = tk.Folded(ts[i + 1]);
+        bool colour = false;
+        for (std::string_view c : kColours) colour = colour || second == c;
+        if (colour) continue;
+      }
       // After a verb the model, which reads a preposition or a kin word as
       // a person's sign, may drop the pair ("vimos luz marina en el
       // monte"): the verb is sign enough.
@@ -3494,6 +3506,178 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         info[i].run = -1;
       }
     }
+    // "lol tunde and bisi made it to Houston": two lower-case words that no
+    // list of ordinary words has, joined by "and", opening a clause before
+    // a verb, are the clause's subject: persons. One of them at least is
+    // in no dictionary ("tunde" is Romanian; "salt and pepper", "tacos and
+    // burritos" made it better are both words).
+    auto lower_unlisted = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return k < n && ts[k].word && !ts[k].capitalized && ts[k].has_letter && !ts[k].has_digit &&
+             ts[k].end - ts[k].begin >= 3 && !ts[k].newline_before &&
+             (info[k].score > 0 || ((info[k].flags & ~(kGivenName | kSurname | kNameWord)) == 0 &&
+                                    info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k));
+    };
+    static const uint64_t kAndHash = text::FoldedHash("and");
+    for (size_t k = 1; k + 2 < n; ++k) {
+      if (ts[k].hash != kAndHash || !ts[k].word || ts[k].capitalized) continue;
+      if ((info[k - 1].score > 0 && info[k + 1].score > 0) || !verb_after(k + 2) || !opens_clause(k - 1) ||
+          (lexicon_->IsDictionaryHash(ts[k - 1].hash) && lexicon_->IsDictionaryHash(ts[k + 1].hash)) ||
+          !lower_unlisted(k - 1) || !lower_unlisted(k + 1)) {
+        continue;
+      }
+      for (size_t j : {k - 1, k + 1}) {
+        if (info[j].score <= 0) {
+          info[j].score = 0.6f;
+          info[j].run = -1;
+        }
+      }
+    }
+    // "He spent a year at Okafor's farm", "Jimin Park's men were there": a
+    // capitalized word of no dictionary and no list, inside a sentence,
+    // that owns a home, a belonging or people is a person; so is a listed
+    // surname owning them after such a word ("Park" is a place word too).
+    // Not a place ("Tapachula's shelter") nor a firm or a brand (flagged).
+    static constexpr std::string_view kOwned[] = {
+        "farm", "place", "house", "home", "ranch", "apartment", "flat", "shop", "store", "truck",
+        "car", "van", "room", "yard", "garage", "land", "trailer", "men", "people", "guys", "crew",
+        "gang", "boys", "family", "friends"};
+    auto unlisted_capital = [&](size_t k) {
+      const PlaceEntry* entry = nullptr;
+      return ts[k].word && ts[k].capitalized && !ts[k].all_caps && !ts[k].has_digit && ts[k].end - ts[k].begin >= 3 &&
+             (info[k].flags & ~(kSurname | kNameWord)) == 0 && !lexicon_->IsDictionaryHash(ts[k].hash) &&
+             info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
+    };
+    for (const size_t i : shaped) {
+      if (i + 3 >= n || !ts[i].word || !ts[i].capitalized || ts[i + 1].word || ts[i + 1].space_before ||
+          (ts[i + 1].first != '\'' && ts[i + 1].first != 0x2019) || ts[i + 2].space_before ||
+          ts[i + 2].end - ts[i + 2].begin != 1 || tk.Folded(ts[i + 2]) != "s" || !ts[i + 3].word ||
+          ts[i + 3].capitalized || ts[i + 3].newline_before) {
+        continue;
+      }
+      const std::string_view owned = tk.Folded(ts[i + 3]);
+      bool home = false;
+      for (std::string_view w : kOwned) home = home || owned == w;
+      if (!home) continue;
+      size_t first = i;
+      if (i > 0 && !ts[i].newline_before && (info[i].flags & kSurname) && !(info[i].flags & (kStopWord | kTitle)) &&
+          ts[i - 1].word && ts[i].space_before && unlisted_capital(i - 1)) {
+        first = i - 1;  // "Jimin Park's men"
+      } else if (info[i].sentence_start || !unlisted_capital(i)) {
+        continue;
+      }
+      for (size_t k = first; k <= i; ++k) {
+        if (info[k].score < 0.9f) info[k].score = 0.9f;
+        info[k].run = -1;
+      }
+    }
+  }
+
+  // "Wei Li", "Li Wei", "Wang Fang", "Zhao Min": the short East Asian
+  // surnames of millions, some of them words or function words of a
+  // language ("Li" is Haitian's "he", "Fang" and "Min" English words), with
+  // a capitalized word beside them inside a sentence are a full name: a
+  // given name no list has before one ("Wei Li"), or after one any word of
+  // no other list ("Wang Fang"). Not in Haitian, where "Li" after a name
+  // is "he"; a surname that is a place word too ("Park", "Lee") takes only
+  // a word of no dictionary after it ("Park Ranger" stays) and none before
+  // it ("Lincoln Park").
+  if (language.substr(0, 2) != "ht") {
+    static constexpr std::string_view kShortSurnames[] = {
+        "li", "wang", "zhang", "chen", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "zhu",
+        "guo", "lin", "kim", "lee", "park", "choi", "nguyen", "tran"};
+    // Compared by hash, after a 256-bit filter of the hashes' low bytes
+    // that turns most words away: the test runs on every capitalized word.
+    struct SurnameHashes {
+      uint64_t filter[4] = {0, 0, 0, 0};
+      std::vector<uint64_t> hashes;
+    };
+    static const SurnameHashes kSurnameHashes = [] {
+      SurnameHashes h;
+      for (std::string_view v : kShortSurnames) {
+        const uint64_t x = text::FoldedHash(v);
+        h.hashes.push_back(x);
+        h.filter[(x >> 6) & 3] |= uint64_t{1} << (x & 63);
+      }
+      return h;
+    }();
+    auto short_surname = [&](size_t k) {
+      const uint64_t x = ts[k].hash;
+      if (!((kSurnameHashes.filter[(x >> 6) & 3] >> (x & 63)) & 1)) return false;
+      if (!ts[k].word || !ts[k].capitalized || ts[k].all_caps || ts[k].end - ts[k].begin > 6) return false;
+      for (uint64_t h : kSurnameHashes.hashes) {
+        if (x == h) return true;
+      }
+      return false;
+    };
+    constexpr uint32_t kNotAGivenName = kStopWord | kMonth | kTitle | kOrgWord | kConnector | kPlacePrep |
+                                        kDemonym | kInstitution | kPlaceSuffix | kOrgSuffix | kNameCue |
+                                        kKinCue | kSpeechCue | kPostCue | kHonorific;
+    auto partner = [&](size_t k, bool dictionary_ok) {
+      const PlaceEntry* entry = nullptr;
+      return ts[k].word && ts[k].capitalized && !ts[k].all_caps && !ts[k].has_digit && ts[k].end - ts[k].begin >= 2 &&
+             ts[k].end - ts[k].begin <= 8 && !(info[k].flags & kNotAGivenName) &&
+             ((dictionary_ok && !(info[k].flags & kCommonWord)) || (info[k].flags & kGivenName) ||
+              !lexicon_->IsDictionaryHash(ts[k].hash)) &&
+             info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k;
+    };
+    // Each pair holds a capitalized word at i + 1 (a surname or a
+    // partner): only those are read.
+    for (const size_t next : shaped) {
+      if (next == 0) continue;
+      const size_t i = next - 1;
+      if (!ts[i + 1].word || !ts[i + 1].space_before || ts[i + 1].newline_before) continue;
+      if (!short_surname(i) && !short_surname(i + 1)) continue;
+      if (info[i].score > 0 && info[i + 1].score > 0) continue;
+      bool name = false;
+      if (short_surname(i)) {
+        // "Wang Fang": after the surname; a place word takes a word of no dictionary.
+        const bool place_word = (info[i].flags & (kNotNameWord | kOrgWord | kCommonWord)) != 0;
+        name = partner(i + 1, !place_word) && (!short_surname(i + 1) || !place_word);
+      }
+      if (!name && short_surname(i + 1) && !(info[i + 1].flags & (kNotNameWord | kOrgWord))) {
+        // "Wei Li": a given name before the surname, of no dictionary; not
+        // before a place word ("Lincoln Park", "Shelly Park": the place
+        // passes read those).
+        name = partner(i, false) && (info[i].flags & ~(kGivenName | kSurname | kNameWord)) == 0;
+      }
+      if (!name) continue;
+      for (size_t k = i; k <= i + 1; ++k) {
+        if (info[k].score < 0.9f) info[k].score = 0.9f;
+        info[k].run = -1;
+      }
+    }
+  }
+
+  // "Laura Kent\nRosa\n12 Main Street": a listed given name alone on its
+  // line in a block of lines, under a person found on the line above or
+  // over a line that opens with a number (an address), is a person of the
+  // letter or form; a blank line ends the block. A month or a place
+  // stays ("Mayo", "Paris").
+  for (const size_t i : shaped) {
+    if (i == 0 || !ts[i].newline_before || !ts[i].word || !ts[i].capitalized || ts[i].all_caps || info[i].score > 0 ||
+        !(info[i].flags & kGivenName) || (i + 1 < n && !ts[i + 1].newline_before)) {
+      continue;
+    }
+    auto one_break = [&](size_t k) {  // no blank line before token k
+      size_t breaks = 0;
+      for (size_t b = ts[k - 1].end; b < ts[k].begin; ++b) breaks += text[b] == '\n';
+      return breaks == 1;
+    };
+    const bool person_above = info[i - 1].score >= 0.6f && one_break(i);
+    const bool address_below = i + 1 < n && ts[i + 1].word && ts[i + 1].has_digit && one_break(i + 1);
+    if (!person_above && !address_below) continue;
+    // A given name that is an everyday word too ("Rosa", "Luz") only
+    // under a person found.
+    if ((info[i].flags & (kStopWord | kMonth | kTitle | kOrgWord | kCommonName | kNotNameWord | kDemonym |
+                          kPlacePrep | kConnector)) ||
+        ((info[i].flags & kCommonWord) && !person_above)) {
+      continue;
+    }
+    const PlaceEntry* entry = nullptr;
+    if (info[i].place != 0 || places_->MatchAt(tk, i, &entry) != i) continue;
+    info[i].score = 0.9f;
+    info[i].run = -1;
   }
 
   // Pass 3: a word flagged once is flagged wherever it is capitalized
