@@ -45,13 +45,6 @@ bool StartsWithLower(std::string_view text, size_t b, size_t e, const char* lowe
   return b + n == e || !IsLetterByte(last) || !IsNameLetterByte(static_cast<unsigned char>(text[b + n]));
 }
 
-bool IsBlank(std::string_view text, size_t b, size_t e) {
-  for (size_t i = b; i < e; ++i) {
-    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
-  }
-  return true;
-}
-
 // [b, e) without the spaces and carriage returns around it.
 void Trim(std::string_view text, size_t* b, size_t* e) {
   while (*b < *e && (text[*b] == ' ' || text[*b] == '\t')) ++*b;
@@ -216,7 +209,12 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
       if (!ends) {
         size_t after = text.find('\n', next + 1);
         if (after == std::string_view::npos) after = text.size();
-        ends = IsBlank(text, next + 1, after);
+        size_t nb = next + 1, ne = after;
+        Trim(text, &nb, &ne);
+        // A blank line, or the line a phone or a mail program adds under
+        // the signature ("Sent from my iPhone").
+        ends = nb == ne || StartsWithLower(text, nb, ne, "sent from") ||
+               StartsWithLower(text, nb, ne, "enviado desde") || StartsWithLower(text, nb, ne, "envoyé de");
       }
       const size_t dash = DashAt(text, b, e);
       bool read = false;
