@@ -198,27 +198,32 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
   if (lexicon == nullptr) return;
   std::vector<std::pair<size_t, size_t>> added;
   size_t prev_b = 0, prev_e = 0;  // the line before, trimmed; empty if blank
+  size_t next = std::min(text.find('\n'), text.size());
   for (size_t line = 0; line < text.size();) {
-    size_t next = text.find('\n', line);
-    if (next == std::string_view::npos) next = text.size();
+    // Each line's end is searched once: the next line's, found here, is
+    // the following turn's.
+    const size_t after = next < text.size() ? std::min(text.find('\n', next + 1), text.size()) : text.size();
     size_t b = line, e = next;
     Trim(text, &b, &e);
     if (b < e) {
-      // The message ends here: the text does, or a blank line follows.
-      bool ends = next >= text.size();
-      if (!ends) {
-        size_t after = text.find('\n', next + 1);
-        if (after == std::string_view::npos) after = text.size();
-        size_t nb = next + 1, ne = after;
-        Trim(text, &nb, &ne);
-        // A blank line, or the line a phone or a mail program adds under
-        // the signature ("Sent from my iPhone").
-        ends = nb == ne || StartsWithLower(text, nb, ne, "sent from") ||
-               StartsWithLower(text, nb, ne, "enviado desde") || StartsWithLower(text, nb, ne, "envoyé de");
+      // The message ends here: the text does, or a blank line follows, or
+      // the line a phone or a mail program adds under the signature
+      // ("Sent from my iPhone"). Only short lines are signatures.
+      bool ends = false;
+      if (e - b <= 80) {
+        ends = next >= text.size();
+        if (!ends) {
+          size_t nb = next + 1, ne = after;
+          Trim(text, &nb, &ne);
+          const unsigned char first = nb < ne ? static_cast<unsigned char>(text[nb] | 0x20) : 0;
+          ends = nb == ne || (first == 's' && StartsWithLower(text, nb, ne, "sent from")) ||
+                 (first == 'e' && (StartsWithLower(text, nb, ne, "enviado desde") ||
+                                   StartsWithLower(text, nb, ne, "envoyé de")));
+        }
       }
       const size_t dash = DashAt(text, b, e);
       bool read = false;
-      if (ends && e - b <= 80) {
+      if (ends) {
         if (dash > 0) {
           // "— Rosa" where no list of dashes stands: "- agua\n- Florencia".
           const bool list = prev_e > prev_b && (DashAt(text, prev_b, prev_e) > 0 || text[prev_e - 1] == ':');
@@ -227,7 +232,8 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
           read = ReadNames(text, b, e, places, *lexicon, Reading::kStrict, &added);
         }
       }
-      if (!read && IsNameLetterByte(static_cast<unsigned char>(text[b])) && e - b <= 60) {
+      const unsigned char first = static_cast<unsigned char>(text[b] | 0x20);
+      if (!read && (first == 'a' || first == 'f' || first == 's') && e - b <= 60) {
         // "Atte. Dolores Quispe", "Firma: Socorro"; "Firma:" alone signs
         // with the next line.
         for (const char* cue : kSigningCues) {
@@ -289,6 +295,7 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
     prev_b = b;
     prev_e = e;
     line = next + 1;
+    next = after;
   }
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
