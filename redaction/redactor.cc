@@ -17,6 +17,7 @@
 #include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
+#include "redaction/signature_names.h"
 #include "redaction/social_names.h"
 #include "redaction/non_person_words.h"
 #include "redaction/organisation_names.h"
@@ -133,6 +134,9 @@ class RedactorImpl final : public Redactor {
     AddNamesOpeningADateline(text, *places_, findings, &names_found);
     // "Yvonne Le Sergent", "MM. DURAND, MARTIN et PETIT", "J.-B. Dupont".
     if (lang2 == "fr") AddFrenchNewsNameForms(text, *places_, &names_found);
+    // "Gracias por todo.\nConcepción", "— Rosa", "[12/03/24 10:15] Rosa:":
+    // who signs or sends a message.
+    AddNamesSigningAMessage(text, *places_, findings, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);
