@@ -95,7 +95,10 @@ class CompanyReader {
     if (GluedCompanyName(f)) return true;
     if (LetterheadFirm(f)) return true;
     const bool may_be_surname_firm = MayBeSurnameFirm(f);
-    if (!may_be_surname_firm && !MayStartCompany(f)) return false;
+    // MayStartCompany is asked once: before tokenizing when f may be no
+    // surname firm, else after SurnameFirmInItsPlace.
+    const bool may_start = !may_be_surname_firm;
+    if (may_start && !MayStartCompany(f)) return false;
     text::Tokenize(LineAround(text_, f.begin, f.end, kReachBefore, kReachAfter, &offset_), &tokens_);
     const auto& ts = tokens_.tokens;
     const size_t n = ts.size();
@@ -103,7 +106,7 @@ class CompanyReader {
     while (first < n && offset_ + ts[first].begin < f.begin) ++first;
     if (first >= n || !ts[first].word) return false;
     if (may_be_surname_firm && SurnameFirmInItsPlace(f, first)) return true;
-    if (!MayStartCompany(f)) return false;
+    if (!may_start && !MayStartCompany(f)) return false;
     if (CompanyWordsAlone(f, first)) return true;
     // The capitalized words and joiners the finding belongs to.
     size_t start = first;
@@ -422,15 +425,29 @@ class CompanyReader {
     if (address_begins_.empty()) return false;
     // The line, at most kMaxLetterheadLine bytes (scans stay bounded on a
     // long line).
-    size_t line_begin = f.begin;
-    while (line_begin > 0 && text_[line_begin - 1] != '\n') {
-      if (f.begin - line_begin >= kMaxLetterheadLine) return false;
-      --line_begin;
+    // Found with memrchr and memchr: no line break among the bytes before f
+    // (up to one past the bound) or after it means a line too long.
+    size_t line_begin = 0;
+    {
+      const size_t from = f.begin > kMaxLetterheadLine ? f.begin - kMaxLetterheadLine - 1 : 0;
+      const void* nl = memrchr(text_.data() + from, '\n', f.begin - from);
+      if (nl != nullptr) {
+        line_begin = static_cast<size_t>(static_cast<const char*>(nl) - text_.data()) + 1;
+      } else if (f.begin > kMaxLetterheadLine) {
+        return false;
+      }
     }
-    size_t line_end = f.end;
-    while (line_end < text_.size() && text_[line_end] != '\n') {
-      if (line_end - line_begin >= kMaxLetterheadLine) return false;
-      ++line_end;
+    size_t line_end = text_.size();
+    {
+      // The first position the bound stops at, if no line break comes first.
+      const size_t stop = std::max(f.end, line_begin + kMaxLetterheadLine);
+      const size_t to = std::min(text_.size(), stop + 1);
+      const void* nl = f.end < to ? std::memchr(text_.data() + f.end, '\n', to - f.end) : nullptr;
+      if (nl != nullptr) {
+        line_end = static_cast<size_t>(static_cast<const char*>(nl) - text_.data());
+      } else if (stop < text_.size()) {
+        return false;
+      }
     }
     // The address opens one of the next two lines (after a quoting '>').
     size_t next = line_end;

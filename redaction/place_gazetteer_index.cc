@@ -77,8 +77,27 @@ std::string PlaceKey(std::string_view phrase) {
     latin = true;
     ++i;
   }
-  const LatinLetters* letters = latin ? &Latin1Letters() : nullptr;
-  if (letters != nullptr && !letters->usable) return PlaceKeyFromTokens(phrase);
+  if (!latin) {
+    // The key is never longer than the phrase (a space stands for at least
+    // one byte of no word): written in place, without a check per byte.
+    std::string key(phrase.size(), '\0');
+    size_t n = 0;
+    bool in_word = false;
+    for (const char c : phrase) {
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (!upper && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        in_word = false;
+        continue;
+      }
+      if (!in_word && n != 0) key[n++] = ' ';
+      in_word = true;
+      key[n++] = upper ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    key.resize(n);
+    return key;
+  }
+  const LatinLetters& letters = Latin1Letters();
+  if (!letters.usable) return PlaceKeyFromTokens(phrase);
   std::string key;
   key.reserve(phrase.size());
   bool in_word = false;
@@ -94,13 +113,13 @@ std::string PlaceKey(std::string_view phrase) {
       key.push_back(static_cast<char>(c + ('a' - 'A')));
     } else if (c == '\xC3') {
       const int b = static_cast<unsigned char>(phrase[++i]) - 0x80;
-      if (!letters->word[b]) {
+      if (!letters.word[b]) {
         in_word = false;
         continue;
       }
       if (!in_word && !key.empty()) key.push_back(' ');
       in_word = true;
-      key.append(letters->fold[b]);
+      key.append(letters.fold[b]);
     } else {
       in_word = false;
     }

@@ -864,13 +864,37 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
   };
 
   // First the words found names anywhere in the text, then every other
-  // lower-case mention of them: each window is read twice.
+  // lower-case mention of them. The second reading needs of a window only
+  // its words found names or that may be (kind): the first keeps those of
+  // the first windows, up to kKeptWords, so that a text of a few windows
+  // is read once and memory stays flat for a longer one, whose later
+  // windows are read again.
+  struct KeptWord {
+    size_t begin, end;
+    uint64_t hash;
+    bool flagged;
+  };
+  constexpr size_t kKeptWords = 1 << 15;
+  std::vector<KeptWord> kept;
+  size_t kept_until = 0;  // the text before this offset is in kept
   std::unordered_set<uint64_t> found;
   std::vector<Finding> partners;
   for (size_t b = 0; b < text.size();) {
     const size_t e = WindowEnd(text, b);
     ReadWindow(text.substr(b, e - b), places, lexicon, &window);
     const std::vector<Token>& ts = window.tk.tokens;
+    if (kept_until == b) {
+      size_t words = 0;
+      for (size_t i = 0; i < ts.size(); ++i) words += window.flagged[i] || window.kind[i] != 0 ? 1 : 0;
+      if (kept.size() + words <= kKeptWords) {
+        for (size_t i = 0; i < ts.size(); ++i) {
+          if (window.flagged[i] || window.kind[i] != 0) {
+            kept.push_back({b + ts[i].begin, b + ts[i].end, ts[i].hash, window.flagged[i] != 0});
+          }
+        }
+        kept_until = e;
+      }
+    }
     for (size_t i = 0; i < ts.size(); ++i) {
       if (window.flagged[i]) found.insert(ts[i].hash);
       if (const size_t last = stage_name_after(text.substr(b, e - b), window.tk, i, b); last != 0) {
@@ -891,7 +915,12 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     b = e;
   }
   if (!found.empty()) {
-    for (size_t b = 0; b < text.size();) {
+    for (const KeptWord& w : kept) {
+      // Every kept word that is not flagged has a kind: a mention if found.
+      if ((!w.flagged && found.count(w.hash) == 0) || is_covered(w.begin, w.end)) continue;
+      names->push_back(person_at(w.begin, w.end));
+    }
+    for (size_t b = kept_until; b < text.size();) {
       const size_t e = WindowEnd(text, b);
       ReadWindow(text.substr(b, e - b), places, lexicon, &window);
       const std::vector<Token>& ts = window.tk.tokens;

@@ -9,6 +9,8 @@
 // Oneal beat us") or follow a label. The sentences are made up.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "tests/redaction/redactor_fixture.h"
 
 namespace amparo::redaction {
@@ -35,6 +37,20 @@ TEST(NamesFirmsRound12Test, LetterheadOfThreeSurnamesAboveAnAddress) {
       {"Witnesses: Owens, Duran and Oneal\n4471 Oak Street", {"Owens", "Duran", "Oneal"}, {}},
       {"Owens, Duran and Oneal\nThey were the guards at night.", {"Owens", "Duran", "Oneal"}, {}},
       {"Maria, Duran and Oneal\n4471 Oak Street", {"Maria"}, {}},
+  });
+}
+
+TEST(NamesFirmsRound12Test, LetterheadLineOfAtMostEightyBytes) {
+  // The letterhead's line is read up to 80 bytes around the finding: a
+  // longer line (quoting marks before, spaces after) is no letterhead and
+  // its surnames go.
+  const std::string address = "\n4471 Oak Street Suite 12\nDallas, TX 75201";
+  const std::string firm = "Owens, Duran and Oneal";
+  ExpectGoneAndKept("en", {
+      {std::string(57, '>') + " " + firm + address, {"Oak"}, {firm}},
+      {std::string(58, '>') + " " + firm + address, {"Owens", "Duran"}, {}},
+      {firm + std::string(58, ' ') + address, {"Oak"}, {firm}},
+      {firm + std::string(59, ' ') + address, {"Owens", "Duran", "Oneal"}, {}},
   });
 }
 

@@ -32,5 +32,18 @@ TEST(NamesSocialPostsWindowsTest, AMentionFarFromTheNameFoundIsAName) {
   }
 }
 
+TEST(NamesSocialPostsWindowsTest, AMentionBeforeTheNameFoundIsANameInEveryWindow) {
+  // The name is said only at the end ("mike's party"); its mentions come
+  // before it, in every window of a text long enough that the pass keeps
+  // what it read of the first windows and reads the others again.
+  const std::string text = Repeat("we waited for mike by the bridge\n", 40000) +
+                           "who is coming to mike's party friday\n";
+  const std::string out = RedactedText(text, "en");
+  EXPECT_EQ(out.find("mike"), std::string::npos);
+  size_t bridges = 0;
+  for (size_t at = out.find("bridge"); at != std::string::npos; at = out.find("bridge", at + 1)) ++bridges;
+  EXPECT_EQ(bridges, 40000u);
+}
+
 }  // namespace
 }  // namespace amparo::redaction

@@ -26,6 +26,21 @@ TEST(PlaceKeyTest, AsciiPhrasesGiveTheKeysOfTheirTokens) {
   }
 }
 
+TEST(PlaceKeyTest, LongAsciiPhrasesGiveTheKeysOfTheirTokens) {
+  // Longer than a short string's inline buffer, with words of every
+  // length and runs of separators: the key is written in place.
+  std::mt19937 random(23);
+  for (int round = 0; round < 5000; ++round) {
+    std::string phrase(random() % 300, ' ');
+    for (char& c : phrase) {
+      const uint32_t pick = random() % 10;
+      c = pick < 5 ? static_cast<char>('a' + random() % 26)
+                   : pick < 8 ? static_cast<char>('A' + random() % 26) : static_cast<char>(random() % 128);
+    }
+    ASSERT_EQ(PlaceKey(phrase), PlaceKeyFromTokens(phrase)) << "round " << round;
+  }
+}
+
 TEST(PlaceKeyTest, LatinOnePhrasesGiveTheKeysOfTheirTokens) {
   for (std::string_view phrase : {"Ciudad Juárez", "MEJÍA", "Mejía y", "Yahir Mejía", "Haïti", "Straße",
                                   "2×3", "Ñuñoa", "l'Île-à-Vache", "Ça", "Øresund", "Þingvellir", "ÿ"}) {
