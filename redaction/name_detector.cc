@@ -3406,8 +3406,6 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // marina"): the second one goes with it.
       const bool kin = (info[i - 1].flags & kKinCue) != 0;
       const std::string_view before = tk.Folded(ts[i - 1]);
-      const bool preposition = before == "a" || before == "con" || before == "para" || before == "pa" ||
-                               before == "avec" || before == "pour" || before == "ak" || before == "pou";
       // Survivors drop Spanish "a" before a person after verbs of seeing,
       // meeting or calling in the first person ("vi luz marina ayer",
       // "conocí rosa maria en el albergue"): such a verb says a person
@@ -3421,11 +3419,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
         return false;
       };
-      if (!kin && (info[i].score > 0 || (!preposition && !met_verb()))) continue;
+      if (!kin && (info[i].score > 0 || (before != "a" && before != "con" && before != "para" && before != "pa" &&
+                                         before != "avec" && before != "pour" && before != "ak" && before != "pou" &&
+                                         !met_verb()))) {
+        continue;
+      }
       if (!lower_given_word(i) || !lower_given_word(i + 1)) continue;
       // After a verb the model, which reads a preposition or a kin word as
       // a person's sign, may drop the pair ("vimos luz marina en el
       // monte"): the verb is sign enough.
+      const bool preposition = before == "a" || before == "con" || before == "para" || before == "pa" ||
+                               before == "avec" || before == "pour" || before == "ak" || before == "pou";
       const float score = kin || preposition ? 0.6f : 0.9f;
       for (size_t k = i; k <= i + 1; ++k) {
         if (info[k].score < score) info[k].score = score;
