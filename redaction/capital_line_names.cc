@@ -129,7 +129,9 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
           (w.end < text.size() && (text[w.end] == '-' || text[w.end] == '\''))) {
         continue;
       }
-      if (k > 0 && (flags[k - 1] & (kOrgWord | kInstitution | kTitle)) != 0 && !(flags[k - 1] & kTitle)) continue;
+      // After a street, organisation or institution word ("CALLE PEDRO
+      // MORENO"); a title ("SR. PEDRO") still opens a person.
+      if (k > 0 && (flags[k - 1] & (kOrgWord | kInstitution)) != 0 && (flags[k - 1] & kTitle) == 0) continue;
       // After an article or a possessive a noun stands ("MON MARI", "LA
       // ROSA"), unless an act follows.
       if (k > 0 && (flags[k - 1] & kStopWord) != 0 && !acts_after(k)) continue;

@@ -1096,12 +1096,24 @@ bool FollowedByADate(std::string_view text, size_t end) {
   return e < text.size() && std::isdigit(static_cast<unsigned char>(text[e])) != 0;
 }
 
+namespace {
+
+// True if the finding holds no blank (one word, or words joined by hyphens),
+// and with `hyphen_splits` no hyphen either ("Plouay", not "Roz-Landrieux").
+// The one-word tests of the French forms below read a single town's name.
+bool OneWord(std::string_view text, const Finding& f, bool hyphen_splits = false) {
+  for (size_t i = f.begin; i < f.end; ++i) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || (hyphen_splits && text[i] == '-')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 // A dateline's town is one word at the start of a line or sentence ("Lens,
 // 22 avril."); "hang with Margaret Atwood, April 6" names a person.
 bool IsDatelineStart(std::string_view text, const Finding& f) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
-  }
+  if (!OneWord(text, f)) return false;
   size_t at = f.begin;
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
   return at == 0 || std::string_view(".!?\n").find(text[at - 1]) != std::string_view::npos;
@@ -1111,9 +1123,7 @@ bool IsDatelineStart(std::string_view text, const Finding& f) {
 // origin in French news ("M. Valo, de Trédaniel", "M. Collet, de Lannion"),
 // or a noun of a town's office or people and "de" ("maire de Montigny").
 bool IsTownOfOrigin(std::string_view text, const Finding& f) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
-  }
+  if (!OneWord(text, f)) return false;
   size_t at = 0;
   const std::string word = WordBefore(text, f.begin, &at);
   if (word != "de" && word != "d" && word != "of") return false;
@@ -1237,9 +1247,7 @@ bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
 // True if a one-word name follows French "l'" ("à l'Elysée", "de
 // l'Assemblée", "vers l'Anjou"): a person's name takes no article.
 bool AfterElidedArticle(std::string_view text, const Finding& f) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
-  }
+  if (!OneWord(text, f)) return false;
   size_t at = f.begin;
   // OCR spaces the apostrophe off: "entre l' Egée et l' Albanie"; not a
   // given name there (a ship's, "victime de l' Hilda").
@@ -1330,9 +1338,7 @@ bool HasGluedPlacePrefix(std::string_view word) {
 // ("Roz-sur-Couesnon" for "Couesnon"), false if the finding has a blank or
 // stands in no compound, or the compound is longer than 2 * kMaxCompoundBytes.
 bool CompoundParts(std::string_view text, const Finding& f, std::vector<std::string_view>* parts) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
-  }
+  if (!OneWord(text, f)) return false;
   const size_t begin = CompoundBegin(text, f.begin);
   if (begin == std::string_view::npos) return false;
   size_t end = f.end;
@@ -1484,9 +1490,7 @@ bool CompoundWithAPlacePart(std::string_view text, const PlaceGazetteer& places,
 // Evran", and a birth name between "né" and "à": "né Giulio Mazzarino à
 // Pescina"): there "à X" is a town, not a person.
 bool FrenchResidenceCue(std::string_view text, const Finding& f) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
-  }
+  if (!OneWord(text, f)) return false;
   // "le médecin à Pierre": spoken French says whose with "à".
   if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
   size_t at = f.begin;
@@ -1563,9 +1567,7 @@ bool NoListedName(std::string_view text, const Finding& f) {
 // "On nous mande de X", "On télégraphie de X" (the correspondent's town),
 // and "demeurant X", "domicilié X" without "à" (a person's dwelling).
 bool FrenchNewsFromOrDwelling(std::string_view text, const Finding& f) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') return false;
-  }
+  if (!OneWord(text, f, /*hyphen_splits=*/true)) return false;
   size_t at = 0, verb_at = 0, ignored = 0;
   const std::string word = WordBefore(text, f.begin, &at);
   if (text.substr(at, f.begin - at).find_first_of(".:;") != std::string_view::npos) return false;
@@ -1590,9 +1592,7 @@ bool FrenchNewsFromOrDwelling(std::string_view text, const Finding& f) {
 // dans la direction de X"). Without one, the direction may be a person's
 // ("tiré en direction de X"), and "sous la direction de X" always is.
 bool FrenchDirectionOfTravel(std::string_view text, const Finding& f) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') return false;
-  }
+  if (!OneWord(text, f, /*hyphen_splits=*/true)) return false;
   size_t at = 0;
   const std::string de = WordBefore(text, f.begin, &at);
   if (de != "de" && de != "d") return false;
@@ -1636,10 +1636,7 @@ bool AfterFrenchAu(std::string_view text, const Finding& f) {
   std::string word = WordBefore(text, f.begin, &at);
   static const std::unordered_set<std::string_view> kCommuneWords = {"grand", "petit", "haut",
                                                                      "bas", "vieux"};
-  bool one_word = true;
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '-') one_word = false;
-  }
+  bool one_word = OneWord(text, f, /*hyphen_splits=*/true);
   if (kCommuneWords.count(word) != 0 && StartsWithCapital(text, at)) {
     one_word = false;
     word = WordBefore(text, at, &at);
@@ -1665,9 +1662,7 @@ bool AfterFrenchAu(std::string_view text, const Finding& f) {
 // IsDatelineStart wants the town to open its sentence; here the headline
 // before it says no person, the date after it ends the sentence at once.
 bool DatelineAfterAHeadline(std::string_view text, const Finding& f) {
-  for (size_t i = f.begin; i < f.end; ++i) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') return false;
-  }
+  if (!OneWord(text, f)) return false;
   if (!FollowedByADate(text, f.end)) return false;
   size_t k = f.end;
   while (k < text.size() && text[k] == ' ') ++k;

@@ -57,8 +57,6 @@ std::string Language(const RedactionOptions& options) {
   return lang;
 }
 
-// The language an age or date is written in, from the words around it
-// ("42 años", "42-year-old", "âgé de 42 ans", "gen 42 an"); "" if unclear.
 // The last word of FoldText(part) when part ends with a word of ASCII bytes
 // (whitespace may follow it) that an ASCII whitespace byte precedes within
 // part: that word in lower case, written to out (room for part.size()
@@ -83,6 +81,8 @@ bool AsciiLastWordInto(std::string_view part, char* out, std::string_view* word)
   return true;
 }
 
+// The language an age or date is written in, from the words around it
+// ("42 años", "42-year-old", "âgé de 42 ans", "gen 42 an"); "" if unclear.
 std::string AgeLanguage(std::string_view before, std::string_view after) {
   // Folded words, keeping a space at either end so word edges can be seen.
   // Latin text (most of it: "42-year-old", "42 años", "42 ans") is folded
