@@ -210,13 +210,7 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
     // The spans that begin before c ends: the farthest end among them.
     auto it = std::lower_bound(covered.begin(), covered.end(), std::make_pair(c.end, size_t{0}));
     if (it != covered.begin() && std::prev(it)->second > c.begin) continue;
-    Finding name;
-    name.begin = c.begin;
-    name.end = c.end;
-    name.type = IdentifierType::kPersonName;
-    name.detector = "names";
-    name.confidence = 0.7f;
-    names->push_back(name);
+    names->push_back(PersonFinding(c.begin, c.end));
   }
 }
 

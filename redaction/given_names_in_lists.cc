@@ -156,13 +156,7 @@ void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer&
     if (list.size() < 2 || !conjunction) continue;
     for (const Item& it : list) {
       if (it.found) continue;
-      Finding name;
-      name.begin = it.begin;
-      name.end = it.end;
-      name.type = IdentifierType::kPersonName;
-      name.detector = "names";
-      name.confidence = 0.7f;
-      added.push_back(name);
+      added.push_back(PersonFinding(it.begin, it.end));
       // Found now: a later person of the same list adds it no more.
       set(&starts, it.begin);
       set(&ends, it.end);

@@ -3710,13 +3710,7 @@ void AddPeopleListedWithAPerson(std::string_view text, std::vector<Finding>* fin
     if (!IsVerbOfPeople(verb, before)) continue;
     for (const Item& it : list) {
       if (it.found) continue;
-      Finding name;
-      name.begin = it.begin;
-      name.end = it.end;
-      name.type = IdentifierType::kPersonName;
-      name.detector = "names";
-      name.confidence = 0.7f;
-      added.push_back(name);
+      added.push_back(PersonFinding(it.begin, it.end));
     }
   }
   findings->insert(findings->end(), added.begin(), added.end());
