@@ -194,24 +194,12 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
     }
     f.end = e;
   }
-  if (candidates.empty()) return;
-  // Not where a finding stands already.
-  std::vector<std::pair<size_t, size_t>> covered;
-  for (const auto* list : {&others, static_cast<const std::vector<Finding>*>(names)}) {
-    for (const Finding& f : *list) covered.emplace_back(f.begin, f.end);
-  }
-  std::sort(covered.begin(), covered.end());
-  size_t farthest = 0;
-  for (auto& c : covered) {  // each span's end becomes the farthest end up to it
-    farthest = std::max(farthest, c.second);
-    c.second = farthest;
-  }
-  for (const Span& c : candidates) {
-    // The spans that begin before c ends: the farthest end among them.
-    auto it = std::lower_bound(covered.begin(), covered.end(), std::make_pair(c.end, size_t{0}));
-    if (it != covered.begin() && std::prev(it)->second > c.begin) continue;
-    names->push_back(PersonFinding(c.begin, c.end));
-  }
+  // Not where a finding stands already. The candidates come in text order
+  // (lines in order, words left to right) and never overlap.
+  std::vector<std::pair<size_t, size_t>> added;
+  added.reserve(candidates.size());
+  for (const Span& c : candidates) added.emplace_back(c.begin, c.end);
+  AddPersonsOverlappingNothing(added, others, names);
 }
 
 }  // namespace amparo::redaction

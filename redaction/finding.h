@@ -48,6 +48,11 @@ struct Finding {
   int person_group = -1;
 };
 
+// A finding of a person: another person, or the survivor.
+inline bool IsPersonFinding(const Finding& f) {
+  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
+}
+
 // A person finding of the name detector's passes ("names") over
 // [begin, end), at the confidence those passes give what they add late.
 inline Finding PersonFinding(size_t begin, size_t end, float confidence = 0.7f) {

@@ -24,10 +24,6 @@ constexpr uint32_t kNotANameWord = kStopWord | kMonth | kTitle | kPlacePrep | kO
 // Démange": "démange" is a verb's form too).
 constexpr uint32_t kNotAListedName = kStopWord | kMonth | kTitle | kOrgWord | kInstitution | kDemonym | kRoleCue;
 
-bool IsPerson(const Finding& f) {
-  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
-}
-
 size_t SkipSpaces(std::string_view text, size_t at) {
   while (at < text.size() && text[at] == ' ') ++at;
   return at;
@@ -177,14 +173,14 @@ void AddFrenchNewsNameForms(std::string_view text, const PlaceGazetteer& places,
   // "J.-B. Dupont": the initial before the hyphen.
   for (Finding& f : *names) {
     const size_t b = f.begin;
-    if (!IsPerson(f) || b < 3 || b > text.size() || text[b - 1] != '-' || text[b - 2] != '.') continue;
+    if (!IsPersonFinding(f) || b < 3 || b > text.size() || text[b - 1] != '-' || text[b - 2] != '.') continue;
     if (text[b - 3] >= 'A' && text[b - 3] <= 'Z' && WordBoundaryBefore(text, b - 3)) f.begin = b - 3;
   }
   // "la dame Le Roux", "le sieur La Mézière": "Le" or "La" after a word in
   // lower case is the surname's (opening a sentence it is the article).
   for (Finding& f : *names) {
     const size_t b = f.begin;
-    if (!IsPerson(f) || b < 5 || b > text.size()) continue;
+    if (!IsPersonFinding(f) || b < 5 || b > text.size()) continue;
     const std::string_view a = text.substr(b - 3, 3);
     if ((a != "Le " && a != "La ") || !WordBoundaryBefore(text, b - 3) || text[b - 4] != ' ') continue;
     size_t wb = 0;

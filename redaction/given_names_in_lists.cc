@@ -41,10 +41,6 @@ size_t AcrossSeparator(std::string_view text, size_t at, bool after, bool* conju
   return kNone;
 }
 
-bool IsPerson(const Finding& f) {
-  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
-}
-
 }  // namespace
 
 void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer& places,
@@ -55,7 +51,7 @@ void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer&
   // none, and then nothing more is done.
   bool any = false;
   for (const Finding& f : *names) {
-    if (!IsPerson(f) || f.begin >= f.end || f.end > text.size()) continue;
+    if (!IsPersonFinding(f) || f.begin >= f.end || f.end > text.size()) continue;
     bool c = false;
     if (AcrossSeparator(text, f.end, true, &c) != kNone || AcrossSeparator(text, f.begin, false, &c) != kNone) {
       any = true;
@@ -71,7 +67,7 @@ void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer&
   auto set = [](std::vector<uint64_t>* bits, size_t i) { (*bits)[i / 64] |= uint64_t{1} << (i % 64); };
   auto test = [](const std::vector<uint64_t>& bits, size_t i) { return (bits[i / 64] >> (i % 64) & 1) != 0; };
   for (const Finding& f : *names) {
-    if (!IsPerson(f) || f.begin >= f.end || f.end > text.size()) continue;
+    if (!IsPersonFinding(f) || f.begin >= f.end || f.end > text.size()) continue;
     set(&starts, f.begin);
     set(&ends, f.end);
   }
@@ -111,7 +107,7 @@ void AddGivenNamesListedWithPersons(std::string_view text, const PlaceGazetteer&
   std::vector<Item> list;
   std::vector<Finding> added;
   for (const Finding& seed : *names) {
-    if (!IsPerson(seed) || seed.begin >= seed.end || seed.end > text.size()) continue;
+    if (!IsPersonFinding(seed) || seed.begin >= seed.end || seed.end > text.size()) continue;
     // Only a person with a separator next to it starts a list.
     bool c0 = false;
     if (AcrossSeparator(text, seed.end, true, &c0) == kNone && AcrossSeparator(text, seed.begin, false, &c0) == kNone) {
