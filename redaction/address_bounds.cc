@@ -749,9 +749,10 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     if (prep == "to" || prep == "from") return begin;
   }
   // "en Oaxaca 2.5 años", "en Chiapas 3, 4 meses": a number goes on.
-  if (!led && after + 1 < text.size() && (text[after] == '.' || text[after] == ',') &&
-      std::isdigit(static_cast<unsigned char>(text[SkipBlanks(text, after + 1)])) != 0) {
-    return begin;
+  if (!led && after + 1 < text.size() && (text[after] == '.' || text[after] == ',')) {
+    // SkipBlanks may stop at the text's end ("en Oaxaca 2. " closing it).
+    const size_t next = SkipBlanks(text, after + 1);
+    if (next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])) != 0) return begin;
   }
   // Last, as the dearest: "en México 86", "on Guatemala 3".
   if (place_name) {
