@@ -820,10 +820,6 @@ size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin) {
     }
   }
   if (street == keyword_begin) return keyword_begin;
-  // The street's first word may be "de" only inside it.
-  while (!StartsUpper(text, street) && std::isdigit(static_cast<unsigned char>(text[street])) == 0) {
-    street = SkipBlanks(text, NameWordEnd(text, street));
-  }
   if (word == "la") word = WordBefore(text, word_begin, &word_begin);
   return InSet(AsciiLower(word), {"en", "a", "sobre", "por", "hasta", "desde", "on", "at", "to", "from"}) ? street
                                                                                                         : keyword_begin;
