@@ -3520,10 +3520,7 @@ void AddFoldedWordsOf(std::string_view text, const Finding& f, std::unordered_se
 void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>& findings, std::vector<char>* drop) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
-  auto one_word = [&](const Finding& f) {
-    return f.end <= text.size() && f.begin < f.end &&
-           text.substr(f.begin, f.end - f.begin).find_first_of(" \t\n") == std::string_view::npos;
-  };
+  auto one_word = [&](const Finding& f) { return f.end <= text.size() && f.begin < f.end && OneWord(text, f); };
   std::unordered_set<std::string> towns;
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
