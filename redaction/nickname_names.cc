@@ -10,6 +10,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/sorted_runs.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -99,7 +100,8 @@ class SpanCover {
 class SortedSpanCover {
  public:
   explicit SortedSpanCover(std::vector<std::pair<size_t, size_t>> spans) : reach_(std::move(spans)) {
-    std::sort(reach_.begin(), reach_.end());
+    // The names found are a few runs in the text's order, one per pass.
+    SortRuns(&reach_);
     for (size_t k = 1; k < reach_.size(); ++k) reach_[k].second = std::max(reach_[k].second, reach_[k - 1].second);
   }
   bool Covers(size_t begin, size_t end) const {

@@ -14,6 +14,7 @@
 #include "redaction/name_detector_text.h"
 #include "redaction/organisation_names.h"
 #include "redaction/place_word_surnames.h"
+#include "redaction/sorted_runs.h"
 #include "redaction/text_utf8.h"
 #include "redaction/word_scan.h"
 
@@ -692,7 +693,7 @@ void AddPeopleListedAfterWith(std::string_view text, const PlaceGazetteer& place
     }
   }
   if (!listed) return;
-  std::sort(persons.begin(), persons.end());
+  SortRuns(&persons);  // each list a few runs in the text's order
   // The found person that starts at b (its end), or npos.
   auto found_at = [&](size_t b) {
     auto it = std::lower_bound(persons.begin(), persons.end(), std::make_pair(b, size_t{0}));
@@ -1168,7 +1169,7 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
   for (const std::vector<Finding>* v : {&others, static_cast<const std::vector<Finding>*>(names)}) {
     for (const Finding& g : *v) spans.emplace_back(g.begin, g.end);
   }
-  std::sort(spans.begin(), spans.end());
+  SortRuns(&spans);  // each list a few runs in the text's order
   for (size_t k = 1; k < spans.size(); ++k) spans[k].second = std::max(spans[k].second, spans[k - 1].second);
   // A name that grows comes to start at its particle, and so covers the
   // particle of any later name that starts where it started (its only

@@ -427,5 +427,43 @@ TEST_F(RedactionPatternTest, OffsetsAreOnCodePointBoundaries) {
   }
 }
 
+// Where a rule's match is refused, the other rules of its family are asked
+// over the next bytes: one whose match holds an identifier starting inside
+// the refused one claims it ("01.84.17" is no date, the phone number is
+// kept; "6 03570" is no phone, the postal code is), and one whose match
+// starts past it is left to the scan, which finds it there ("2019 Palm
+// Springs" is a year before a town, then "P.O. Box 4521" and "12 Elm Road,
+// Unit 5" are addresses). Every finding is pinned, spans and types.
+std::string Rendered(const std::vector<Finding>& findings, const std::string& text) {
+  std::string out;
+  for (const Finding& f : findings) {
+    out += std::string(IdentifierTypeName(f.type)) + " [" + text.substr(f.begin, f.end - f.begin) + "] ";
+  }
+  return out;
+}
+
+TEST_F(RedactionPatternTest, RefusedMatchLeavesWhatStartsAfterItToTheScan) {
+  struct Case {
+    const char* language;
+    std::string text;
+    std::string findings;
+  };
+  const Case cases[] = {
+      {"en", "call me on 01.84.17.61.18? ok", "phone [01.84.17.61.18] "},
+      {"es", "6 03570 Villajoyosa", "address [03570] "},
+      {"en", "@kay_22 @bob", "social-handle [@kay_22 @bob] "},
+      {"en", "In 2019 Palm Springs was hot. Write to P.O. Box 4521, Austin TX 78701.",
+       "address [P.O. Box 4521] address [78701] "},
+      {"en", "we met on Main Street in 2019 Palm Springs, at 12 Elm Road, Unit 5",
+       "address [Main Street] address [12 Elm Road, Unit 5] address [Elm Road] "},
+      {"en", "In 2019 Palm Springs Street was hot, apt 4B on 22 Oak Street.",
+       "address [2019 Palm Springs Street] address [Palm Springs Street] address [apt 4B] "
+       "address [22 Oak Street] address [Oak Street] "},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Rendered(detector_->Find(c.text, c.language), c.text), c.findings) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace amparo::redaction
