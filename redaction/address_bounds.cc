@@ -339,8 +339,26 @@ size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const 
   return begin;
 }
 
+bool NameJoinedToStreet(std::string_view word, const PlaceGazetteer& places, const NameLexicon& lexicon) {
+  if (word.size() < 2 || !StartsUpper(word, 0)) return false;
+  const std::string folded = text::Fold(word);
+  if ((lexicon.Flags(folded) & kGivenName) != 0) return true;
+  return !lexicon.IsDictionaryWord(folded) && places.ClassOf(word) == PlaceClass::kNone && !places.IsSmallTown(word);
+}
+
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon) {
+  // "return to Tomas and Karlova 16": a name joined to the street; the
+  // street's name is read after "and".
+  if (const size_t word_end = text.find_first_of(" \t", begin); word_end < end) {
+    size_t after = word_end;
+    while (after < end && (text[after] == ' ' || text[after] == '\t')) ++after;
+    if (text.substr(after, 4) == "and " || text.substr(after, 4) == "and\t") {
+      if (!NameJoinedToStreet(text.substr(begin, word_end - begin), places, lexicon)) return true;
+      begin = after + 3;
+      while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+    }
+  }
   size_t number = begin;
   while (number < end && std::isdigit(static_cast<unsigned char>(text[number])) == 0) ++number;
   size_t name_end = number;
@@ -1323,6 +1341,38 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     return true;
   }
   return true;
+}
+
+void ExtendAddressesOverJoinedNames(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                                    std::vector<Finding>* found) {
+  bool moved = false;
+  for (Finding& f : *found) {
+    if (f.type != IdentifierType::kAddress || f.begin < 6) continue;
+    // "and" and one blank right before the address.
+    size_t at = f.begin;
+    if (text[at - 1] != ' ' && text[at - 1] != '\t') continue;
+    --at;
+    if (at < 3 || text.substr(at - 3, 3) != "and") continue;
+    at -= 3;
+    if (at == 0 || (text[at - 1] != ' ' && text[at - 1] != '\t')) continue;
+    size_t word_begin = at;
+    const std::string_view word = WordBefore(text, at - 1, &word_begin);
+    if (word.empty() || !NameJoinedToStreet(word, places, lexicon)) continue;
+    // What comes before the name: a line's start, a colon or question mark,
+    // or "to" (a place where something is sent).
+    size_t before = word_begin;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    const bool opens =
+        before == 0 || text[before - 1] == '\n' || text[before - 1] == ':' || text[before - 1] == '?' ||
+        (before >= 3 && text.substr(before - 2, 2) == "to" && !IsLetterAt(text, before - 3));
+    if (!opens) continue;
+    f.begin = word_begin;
+    moved = true;
+  }
+  if (moved) {
+    std::stable_sort(found->begin(), found->end(),
+                     [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  }
 }
 
 namespace {

@@ -70,6 +70,8 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> known_found = known_detector->Find(text);
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
     AddSpokenIdentifiers(text, &patterns_found, language);
+    // "the same: Annika and Solbakkevej 12": a name joined to its street.
+    ExtendAddressesOverJoinedNames(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
     // The words the name detector's tokens show may be pronouns: the pass
     // of names acting on someone reads those instead of the whole text
     // (outside French, where it reads auxiliaries too).
