@@ -339,8 +339,26 @@ size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const 
   return begin;
 }
 
+namespace {
+
+// StartsUpper, and the capitals of Latin Extended-A ("Đoko", "Łukasz",
+// "Šimon"): U+0100..U+017F alternate capital and small letter, the capital
+// first up to U+0137 and from U+014A to U+0177, second between.
+bool StartsCapitalLatinA(std::string_view text, size_t at) {
+  if (StartsUpper(text, at)) return true;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if ((c != 0xC4 && c != 0xC5) || at + 1 >= text.size()) return false;
+  const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[at + 1]) & 0x3Fu);
+  if (cp <= 0x137) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  return cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D;
+}
+
+}  // namespace
+
 bool NameJoinedToStreet(std::string_view word, const PlaceGazetteer& places, const NameLexicon& lexicon) {
-  if (word.size() < 2 || !StartsUpper(word, 0)) return false;
+  if (word.size() < 2 || !StartsCapitalLatinA(word, 0)) return false;
   const std::string folded = text::Fold(word);
   if ((lexicon.Flags(folded) & kGivenName) != 0) return true;
   return !lexicon.IsDictionaryWord(folded) && places.ClassOf(word) == PlaceClass::kNone && !places.IsSmallTown(word);
@@ -1359,12 +1377,14 @@ void ExtendAddressesOverJoinedNames(std::string_view text, const PlaceGazetteer&
     const std::string_view word = WordBefore(text, at - 1, &word_begin);
     if (word.empty() || !NameJoinedToStreet(word, places, lexicon)) continue;
     // What comes before the name: a line's start, a colon or question mark,
-    // or "to" (a place where something is sent).
+    // or a preposition or "is" that says where ("sent to", "the office is
+    // at", "the north side of", "it's in").
     size_t before = word_begin;
     while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
-    const bool opens =
-        before == 0 || text[before - 1] == '\n' || text[before - 1] == ':' || text[before - 1] == '?' ||
-        (before >= 3 && text.substr(before - 2, 2) == "to" && !IsLetterAt(text, before - 3));
+    bool opens = before == 0 || text[before - 1] == '\n' || text[before - 1] == ':' || text[before - 1] == '?';
+    if (!opens && before >= 3 && !IsLetterAt(text, before - 3)) {
+      opens = InSet(text.substr(before - 2, 2), {"to", "at", "is", "in", "of", "on"});
+    }
     if (!opens) continue;
     f.begin = word_begin;
     moved = true;

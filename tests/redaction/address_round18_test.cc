@@ -21,6 +21,13 @@ TEST_F(AddressRound18Test, GivenNameJoinedToTheStreetAfterIt) {
   ExpectStreet("en", "Can you please check the following? Sanna and Holmgatan 4", "Sanna and Holmgatan 4");
   ExpectStreet("en", "Please ship it to Annika and Solbakkevej 12.", "Annika and Solbakkevej 12");
   ExpectStreet("en", "Mira Holt\nQuantell\nSanna and ul. Polna 7", "Sanna and ul. Polna 7");
+  // After "at", "is", "in", "of" too, and a capital beyond Latin-1 ("Đ").
+  ExpectStreet("en", "The Hdscores Inc office is at Annika and ul. Polna 7", "Annika and ul. Polna 7");
+  ExpectStreet("en", "The address of Solarlist is Sanna and Holmgatan 4", "Sanna and Holmgatan 4");
+  ExpectStreet("en", "Oh do they serve vegan stuff? It's in Sanna and Holmgatan 4", "Sanna and Holmgatan 4");
+  ExpectStreet("en", "He lives on the north side of Annika and Solbakkevej 12.", "Annika and Solbakkevej 12");
+  ExpectStreet("en", "Mira Holt\nQuantell\nĐuro and ul. Polna 7", "Đuro and ul. Polna 7");
+  ExpectStreet("en", "Meet me at Łukasz and ul. Polna 7", "Łukasz and ul. Polna 7");
   // No keyword in the street: the sending cue reads it.
   ExpectStreet("en", "Please return to Tomas and Karlova 16 in case of an issue.", "Tomas and Karlova 16");
   ExpectStreet("en", "Please return to Leon and Eyravegur 66 in case of an issue.", "Leon and Eyravegur 66");
@@ -33,6 +40,10 @@ TEST_F(AddressRound18Test, PlacesAndCountsJoinedByAndStay) {
       // A town before "and" after "in" is where someone was, not the street.
       {"We lived in Oslo and Solbakkevej 12 was our house.", {"Solbakkevej"}, {"Oslo"}},
       {"Return to Tapachula and Hidalgo 25 later.", {}, {"Tapachula"}},
+      {"We stayed at Oslo and Solbakkevej 12 was our house.", {"Solbakkevej"}, {"Oslo"}},
+      {"The office is in Lyon and Holmgatan 4 is the shop.", {"Holmgatan"}, {"Lyon"}},
+      // A lower-case word before "and" is no name.
+      {"It is at the school and Holmgatan 4 is the shop.", {"Holmgatan"}, {"school"}},
   });
 }
 
