@@ -11,6 +11,7 @@
 #include "redaction/compound_surnames.h"
 #include "redaction/consistent_person_names.h"
 #include "redaction/dateline_names.h"
+#include "redaction/floor_door_addresses.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
@@ -72,6 +73,8 @@ class RedactorImpl final : public Redactor {
     AddSpokenIdentifiers(text, &patterns_found, language);
     // "the same: Annika and Solbakkevej 12": a name joined to its street.
     ExtendAddressesOverJoinedNames(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
+    // "Héroes de Cascorro, 9, 3º A": a Spanish street told by its floor and door.
+    if (language.substr(0, 2) == "es") AddStreetsBeforeFloorAndDoor(text, *NameLexicon::Default(nullptr), &patterns_found);
     // The words the name detector's tokens show may be pronouns: the pass
     // of names acting on someone reads those instead of the whole text
     // (outside French, where it reads auxiliaries too).

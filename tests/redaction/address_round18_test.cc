@@ -55,5 +55,34 @@ TEST_F(AddressRound18Test, TwoHouseNumbersJoinedByY) {
                {"Murcia"});
 }
 
+// A Spanish street written without its keyword is still told by the floor
+// and door after its number ("Héroes de Cascorro, 9, 3º A", "2664 3o B",
+// "Marqués de Urquijo, 7, 2, B", "Montes Claros 234 piso 5"): no other
+// numbering ends so.
+TEST_F(AddressRound18Test, StreetBeforeFloorAndDoor) {
+  ExpectStreet("es", "Remitido por: Javier Ortuño. Héroes de Cascorro, 9, 3º A. Tolosa.", "Héroes de Cascorro, 9, 3º A",
+               {"Tolosa"});
+  ExpectStreet("es", "Correspondencia: Marqués de Urquijo, 7, 2, B. Madrid", "Marqués de Urquijo, 7, 2, B", {"Madrid"});
+  ExpectStreet("es", "Dr. Luis Pérez. Pintor Sorolla, 8, 5C. 46002 Valencia", "Pintor Sorolla, 8, 5C", {"Valencia"});
+  ExpectStreet("es", "Dra. Ana Gil. Doctor Fleming, 12, 2º dcha. Madrid", "Doctor Fleming, 12, 2º dcha", {"Madrid"});
+  ExpectStreet("es", "Remitido por: Dra. Ana Ruiz Soto 1520 4o C Capital Federal. Buenos Aires.", "1520 4o C",
+               {"Buenos Aires"});
+  ExpectStreet("es", "Vive en Sevilla, 12, 3º A.", "Sevilla, 12, 3º A");
+  // A floor or a staircase by its word after the number.
+  ExpectStreet("es", "Hospital Royo Villanova Montes Claros 234 piso 5 50015 Zaragoza España", "Montes Claros 234 piso 5",
+               {"Zaragoza", "España"});
+  ExpectStreet("es", "Dirigir la correspondencia a: Paco Ruiz, Gran Vía, 23, escalera B, 28013 Madrid",
+               "Gran Vía, 23, escalera B", {"Madrid"});
+}
+
+TEST_F(AddressRound18Test, OtherNumberingsBeforeALetterStay) {
+  ExpectNoAddress("es", "Clasificación tumoral: Tipo 2, 3 A.");
+  ExpectNoAddress("es", "Estadio 3, 2 A en la clasificación de Ann Arbor.");
+  ExpectNoAddress("es", "Artículo 27, 3 B de la ley.");
+  ExpectNoAddress("es", "Se ingresa en la Cama 12, 3 B.");
+  ExpectNoAddress("es", "Recibió 3 ciclos, 2 A la semana.");
+  ExpectNoAddress("es", "Vivimos en el Hotel 3 piso arriba.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
