@@ -22,6 +22,7 @@
 #include "redaction/social_names.h"
 #include "redaction/non_person_words.h"
 #include "redaction/organisation_names.h"
+#include "redaction/period_town_addresses.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
@@ -73,8 +74,12 @@ class RedactorImpl final : public Redactor {
     AddSpokenIdentifiers(text, &patterns_found, language);
     // "the same: Annika and Solbakkevej 12": a name joined to its street.
     ExtendAddressesOverJoinedNames(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
-    // "Héroes de Cascorro, 9, 3º A": a Spanish street told by its floor and door.
-    if (language.substr(0, 2) == "es") AddStreetsBeforeFloorAndDoor(text, *NameLexicon::Default(nullptr), &patterns_found);
+    // "Héroes de Cascorro, 9, 3º A": a Spanish street told by its floor and
+    // door; "Teatinos 180. Málaga.": one before its town's sentence.
+    if (language.substr(0, 2) == "es") {
+      AddStreetsBeforeFloorAndDoor(text, *NameLexicon::Default(nullptr), &patterns_found);
+      AddStreetsBeforeATownSentence(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
+    }
     // The words the name detector's tokens show may be pronouns: the pass
     // of names acting on someone reads those instead of the whole text
     // (outside French, where it reads auxiliaries too).

@@ -84,5 +84,27 @@ TEST_F(AddressRound18Test, OtherNumberingsBeforeALetterStay) {
   ExpectNoAddress("es", "Vivimos en el Hotel 3 piso arriba.");
 }
 
+// A letterhead's street with no keyword, its number, a period and its town
+// alone in the next sentence ("Teatinos 180. Málaga. España."): the comma
+// form was read, the period form was not.
+TEST_F(AddressRound18Test, StreetBeforeAPeriodAndItsTown) {
+  ExpectStreet("es", "Hospital Regional Universitario Carlos Haya. Teatinos 180. Málaga. España.", "Teatinos 180",
+               {"Málaga", "España"});
+  ExpectStreet("es", "Remitido por: Dra. Ana Gil. Hospital de Jove. Pérez Galdós 12. Gijón, Asturias.", "Pérez Galdós 12",
+               {"Gijón", "Asturias"});
+  ExpectStreet("es", "Servicio de Pediatría. Doctor Esquerdo 46.\nMadrid\n", "Doctor Esquerdo 46", {"Madrid"});
+}
+
+TEST_F(AddressRound18Test, NumbersBeforeAPeriodAndATownStay) {
+  ExpectNoAddress("es", "Tenía 15. Madrid era enorme.");
+  ExpectNoAddress("es", "El marcador: Guatemala 3. Honduras 1.");
+  ExpectNoAddress("es", "Cama 12. Madrid.");
+  ExpectNoAddress("es", "Servicio de Cirugía. Consulta Externa Sala 4. Lugo.");
+  ExpectNoAddress("es", "Capítulo 5. Tapachula.");
+  ExpectNoAddress("es", "Llegamos en Octubre 12. Tapachula, luego Tijuana.");
+  ExpectNoAddress("es", "Nació en Mundial 2010. Madrid.");
+  ExpectGoneAndKept("es", {{"Se lo di a Pedro 45. Tijuana.", {"Pedro"}, {"Tijuana", "45"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
