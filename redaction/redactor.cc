@@ -12,6 +12,7 @@
 #include "redaction/consistent_person_names.h"
 #include "redaction/dateline_names.h"
 #include "redaction/floor_door_addresses.h"
+#include "redaction/french_cours_passage.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
@@ -80,6 +81,8 @@ class RedactorImpl final : public Redactor {
       AddStreetsBeforeFloorAndDoor(text, *NameLexicon::Default(nullptr), &patterns_found);
       AddStreetsBeforeATownSentence(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
     }
+    // "cours Mirabeau", "passage Choiseul".
+    if (language.substr(0, 2) == "fr") AddFrenchCoursAndPassageStreets(text, *NameLexicon::Default(nullptr), &patterns_found);
     // The words the name detector's tokens show may be pronouns: the pass
     // of names acting on someone reads those instead of the whole text
     // (outside French, where it reads auxiliaries too).

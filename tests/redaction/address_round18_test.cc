@@ -106,5 +106,21 @@ TEST_F(AddressRound18Test, NumbersBeforeAPeriodAndATownStay) {
   ExpectGoneAndKept("es", {{"Se lo di a Pedro 45. Tijuana.", {"Pedro"}, {"Tijuana", "45"}}});
 }
 
+// French "cours" and "passage" name streets too ("cours Mirabeau", "passage
+// Choiseul", "cours de Vincennes"), but are ordinary words before other
+// names: "au cours de Pâques" (during), "le cours du Rhône" (a river's).
+TEST_F(AddressRound18Test, FrenchCoursAndPassage) {
+  ExpectStreet("fr", "Il demeurait cours Mirabeau, à Aix.", "cours Mirabeau", {"Aix"});
+  ExpectStreet("fr", "On l'a retrouvé passage Jouffroy hier soir.", "passage Jouffroy");
+  ExpectStreet("fr", "Il a été renversé cours de Vincennes par un fiacre.", "cours de Vincennes");
+  ExpectStreet("fr", "Un vol a été commis passage Verdeau, no 12.", "passage Verdeau, no 12");
+  ExpectGoneAndKept("fr", {
+      {"Au cours de Pâques, il partit pour Lyon.", {}, {"Pâques", "Lyon"}},
+      {"Le cours du Rhône fut grossi par les pluies.", {}, {"Rhône"}},
+      {"Le long du cours de la Seine, on a vu des barques.", {}, {"Seine"}},
+  });
+  ExpectNoAddress("en", "This passage Matthew wrote for his brother.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
