@@ -6,6 +6,7 @@
 #include <string>
 
 #include "redaction/address_bounds.h"
+#include "redaction/byte_scan.h"
 #include "redaction/name_detector_text.h"
 
 namespace amparo::redaction {
@@ -45,6 +46,7 @@ size_t DoorEnd(std::string_view text, size_t at) {
   if (text[at] >= 'A' && text[at] <= 'Z') {
     return at + 1 == text.size() || !IsWordByte(text[at + 1]) ? at + 1 : kNone;
   }
+  if ((text[at] | 0x20) != 'i' && (text[at] | 0x20) != 'd' && (text[at] | 0x20) != 'c') return kNone;
   size_t end = at;
   while (end < text.size() && end - at < 10 && std::isalpha(static_cast<unsigned char>(text[end])) != 0) ++end;
   if (end == at || (end < text.size() && IsWordByte(text[end]))) return kNone;
@@ -60,6 +62,9 @@ size_t DoorEnd(std::string_view text, size_t at) {
 // Where the word for a floor or a staircase at text[at] ends ("piso",
 // "planta", "escalera", "esc."); kNone if there is none.
 size_t FloorWordEnd(std::string_view text, size_t at) {
+  // Most words after a number are no floor's ("12 de marzo"): the first
+  // letter tells before the word is lower-cased.
+  if (at >= text.size() || ((text[at] | 0x20) != 'p' && (text[at] | 0x20) != 'e')) return kNone;
   size_t end = at;
   while (end < text.size() && end - at < 10 && std::isalpha(static_cast<unsigned char>(text[end])) != 0) ++end;
   if (end == at || (end < text.size() && IsWordByte(text[end]))) return kNone;
@@ -121,10 +126,10 @@ size_t FloorAndDoorEnd(std::string_view text, size_t number_end, bool* marked) {
 void AddStreetsBeforeFloorAndDoor(std::string_view text, const NameLexicon& lexicon, std::vector<Finding>* found) {
   const size_t n = text.size();
   bool changed = false;
-  for (size_t run = text.find_first_of("0123456789"); run != kNone;) {
+  for (size_t run = NextDigit(text, 0); run < n;) {
     size_t run_end = run;
     while (run_end < n && IsDigit(text[run_end])) ++run_end;
-    const size_t next = run_end < n ? text.find_first_of("0123456789", run_end) : kNone;
+    const size_t next = NextDigit(text, run_end);
     bool marked = false;
     const size_t end = run_end - run <= 5 && run > 0 && (text[run - 1] == ' ' || text[run - 1] == '\t')
                            ? FloorAndDoorEnd(text, run_end, &marked)
@@ -167,7 +172,7 @@ void AddStreetsBeforeFloorAndDoor(std::string_view text, const NameLexicon& lexi
       }
       changed = true;
     }
-    run = next != kNone && next < end ? text.find_first_of("0123456789", end) : next;
+    run = next < end ? NextDigit(text, end) : next;
   }
   if (changed) {
     std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "redaction/address_bounds.h"
+#include "redaction/byte_scan.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
 
@@ -49,10 +50,10 @@ void AddStreetsBeforeATownSentence(std::string_view text, const PlaceGazetteer& 
   std::vector<Finding> added;
   size_t covered = 0;  // the end of the addresses seen so far (found is sorted by begin)
   auto next_address = found->begin();
-  for (size_t run = text.find_first_of("0123456789"); run != kNone;) {
+  for (size_t run = NextDigit(text, 0); run < n;) {
     size_t run_end = run;
     while (run_end < n && IsDigit(text[run_end])) ++run_end;
-    const size_t next = run_end < n ? text.find_first_of("0123456789", run_end) : kNone;
+    const size_t next = NextDigit(text, run_end);
     const size_t digits = run_end - run;
     // "180. Málaga", "46.\nMadrid": the number, a period, a blank.
     const bool shape = digits <= 5 && run > 0 && text[run - 1] == ' ' && run_end + 1 < n && text[run_end] == '.' &&
