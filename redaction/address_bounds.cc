@@ -1395,6 +1395,50 @@ void ExtendAddressesOverJoinedNames(std::string_view text, const PlaceGazetteer&
   }
 }
 
+void AddRegionNumbersUnderAddresses(std::string_view text, std::vector<Finding>* found) {
+  std::vector<Finding> added;
+  const size_t n = text.size();
+  for (const Finding& f : *found) {
+    if (f.type != IdentifierType::kAddress) continue;
+    // The address ends its line.
+    size_t at = f.end;
+    while (at < n && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r')) ++at;
+    if (at >= n || text[at] != '\n') continue;
+    // The town line: a capital first, no digit, short.
+    size_t town = at + 1;
+    while (town < n && (text[town] == ' ' || text[town] == '\t')) ++town;
+    const size_t town_end = std::min(text.find('\n', town), n);
+    if (town_end >= n || town_end - town > 40 || !StartsCapitalLatinA(text, town)) continue;
+    bool digit = false;
+    for (size_t i = town; i < town_end && !digit; ++i) digit = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    if (digit) continue;
+    // ", 27" alone on the next line.
+    size_t line = town_end + 1;
+    while (line < n && (text[line] == ' ' || text[line] == '\t')) ++line;
+    if (line >= n || text[line] != ',') continue;
+    ++line;
+    while (line < n && (text[line] == ' ' || text[line] == '\t')) ++line;
+    size_t number_end = line;
+    while (number_end < n && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0 && number_end - line < 4) {
+      ++number_end;
+    }
+    if (number_end == line || number_end - line > 3) continue;
+    size_t rest = number_end;
+    while (rest < n && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\r')) ++rest;
+    if (rest < n && text[rest] != '\n') continue;
+    Finding region;
+    region.begin = line;
+    region.end = number_end;
+    region.type = IdentifierType::kAddress;
+    region.detector = "pattern";
+    region.confidence = 0.7f;
+    added.push_back(region);
+  }
+  if (added.empty()) return;
+  found->insert(found->end(), added.begin(), added.end());
+  std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+}
+
 namespace {
 
 // False when an address starts, inside or at the start of a guessed name,

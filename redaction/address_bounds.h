@@ -247,6 +247,14 @@ bool NameJoinedToStreet(std::string_view word, const PlaceGazetteer& places, con
 void ExtendAddressesOverJoinedNames(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
                                     std::vector<Finding>* found);
 
+// Adds to *found an address over a region's number written on a line of
+// its own, after a comma, under the town line of an address block that an
+// address of *found ends the first line of ("4412 Tammsaare 12\nSahline\n,
+// 27\n 55120", as generators write a region's code): the town line holds no
+// digit and opens with a capital, the number has one to three digits. *found
+// stays sorted by begin.
+void AddRegionNumbersUnderAddresses(std::string_view text, std::vector<Finding>* found);
+
 // Gives the words of an address back to it from the guessed person names
 // over them: a street named after someone ("Calle Benito Juárez 12",
 // "Jefferson Avenue") is an address, not a person. A guessed name inside an

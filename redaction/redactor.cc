@@ -81,6 +81,8 @@ class RedactorImpl final : public Redactor {
       AddStreetsBeforeFloorAndDoor(text, *NameLexicon::Default(nullptr), &patterns_found);
       AddStreetsBeforeATownSentence(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
     }
+    // "Sahline\n, 27\n": a region's number in an address block.
+    AddRegionNumbersUnderAddresses(text, &patterns_found);
     // "cours Mirabeau", "passage Choiseul".
     if (language.substr(0, 2) == "fr") AddFrenchCoursAndPassageStreets(text, *NameLexicon::Default(nullptr), &patterns_found);
     // The words the name detector's tokens show may be pronouns: the pass

@@ -31,6 +31,8 @@ TEST_F(AddressRound18Test, GivenNameJoinedToTheStreetAfterIt) {
   // No keyword in the street: the sending cue reads it.
   ExpectStreet("en", "Please return to Tomas and Karlova 16 in case of an issue.", "Tomas and Karlova 16");
   ExpectStreet("en", "Please return to Leon and Eyravegur 66 in case of an issue.", "Leon and Eyravegur 66");
+  // Nor in a signature's block, under a name's and a firm's lines.
+  ExpectStreet("en", "Mira Holt\nQuantell\nLeon and Eyravegur 66\n655 437 108 office", "Leon and Eyravegur 66");
 }
 
 TEST_F(AddressRound18Test, PlacesAndCountsJoinedByAndStay) {
@@ -104,6 +106,21 @@ TEST_F(AddressRound18Test, NumbersBeforeAPeriodAndATownStay) {
   ExpectNoAddress("es", "Llegamos en Octubre 12. Tapachula, luego Tijuana.");
   ExpectNoAddress("es", "Nació en Mundial 2010. Madrid.");
   ExpectGoneAndKept("es", {{"Se lo di a Pedro 45. Tijuana.", {"Pedro"}, {"Tijuana", "45"}}});
+}
+
+// A region given by its number on a line of its own in a generated
+// address block ("Sahline\n, 27\n 55120"), as a state's code is given.
+TEST_F(AddressRound18Test, RegionNumberOnTheAddressBlocksLine) {
+  const std::string text = "Please send it to 4412 Tammsaare 12\nSahline\n, 27\n 55120";
+  const RedactionResult r = Redact(text, "en");
+  EXPECT_EQ(r.text.find("27"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("Sahline"), std::string::npos) << r.text;
+  ExpectGoneAndKept("en", {
+      // A number on its own line far from an address, or after a sentence,
+      // stays.
+      {"We were 4 at 12 Oak Street.\nThen the bus left.\nWe waited.\n, 27\n", {}, {"27"}},
+      {"Chapter 12\n, 27\n", {}, {"27"}},
+  });
 }
 
 // French "cours" and "passage" name streets too ("cours Mirabeau", "passage
