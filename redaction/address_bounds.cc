@@ -339,8 +339,44 @@ size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const 
   return begin;
 }
 
+namespace {
+
+// StartsUpper, and the capitals of Latin Extended-A ("Đoko", "Łukasz",
+// "Šimon"): U+0100..U+017F alternate capital and small letter, the capital
+// first up to U+0137 and from U+014A to U+0177, second between.
+bool StartsCapitalLatinA(std::string_view text, size_t at) {
+  if (StartsUpper(text, at)) return true;
+  const unsigned char c = static_cast<unsigned char>(text[at]);
+  if ((c != 0xC4 && c != 0xC5) || at + 1 >= text.size()) return false;
+  const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[at + 1]) & 0x3Fu);
+  if (cp <= 0x137) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  return cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D;
+}
+
+}  // namespace
+
+bool NameJoinedToStreet(std::string_view word, const PlaceGazetteer& places, const NameLexicon& lexicon) {
+  if (word.size() < 2 || !StartsCapitalLatinA(word, 0)) return false;
+  const std::string folded = text::Fold(word);
+  if ((lexicon.Flags(folded) & kGivenName) != 0) return true;
+  return !lexicon.IsDictionaryWord(folded) && places.ClassOf(word) == PlaceClass::kNone && !places.IsSmallTown(word);
+}
+
 bool SentToNameIsNoStreet(std::string_view text, size_t begin, size_t end, const PlaceGazetteer& places,
                           const NameLexicon& lexicon) {
+  // "return to Tomas and Karlova 16": a name joined to the street; the
+  // street's name is read after "and".
+  if (const size_t word_end = text.find_first_of(" \t", begin); word_end < end) {
+    size_t after = word_end;
+    while (after < end && (text[after] == ' ' || text[after] == '\t')) ++after;
+    if (text.substr(after, 4) == "and " || text.substr(after, 4) == "and\t") {
+      if (!NameJoinedToStreet(text.substr(begin, word_end - begin), places, lexicon)) return true;
+      begin = after + 3;
+      while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+    }
+  }
   size_t number = begin;
   while (number < end && std::isdigit(static_cast<unsigned char>(text[number])) == 0) ++number;
   size_t name_end = number;
@@ -1323,6 +1359,84 @@ bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, 
     return true;
   }
   return true;
+}
+
+void ExtendAddressesOverJoinedNames(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                                    std::vector<Finding>* found) {
+  bool moved = false;
+  for (Finding& f : *found) {
+    if (f.type != IdentifierType::kAddress || f.begin < 6) continue;
+    // "and" and one blank right before the address.
+    size_t at = f.begin;
+    if (text[at - 1] != ' ' && text[at - 1] != '\t') continue;
+    --at;
+    if (at < 3 || text.substr(at - 3, 3) != "and") continue;
+    at -= 3;
+    if (at == 0 || (text[at - 1] != ' ' && text[at - 1] != '\t')) continue;
+    size_t word_begin = at;
+    const std::string_view word = WordBefore(text, at - 1, &word_begin);
+    if (word.empty() || !NameJoinedToStreet(word, places, lexicon)) continue;
+    // What comes before the name: a line's start, a colon or question mark,
+    // or a preposition or "is" that says where ("sent to", "the office is
+    // at", "the north side of", "it's in").
+    size_t before = word_begin;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    bool opens = before == 0 || text[before - 1] == '\n' || text[before - 1] == ':' || text[before - 1] == '?';
+    if (!opens && before >= 3 && !IsLetterAt(text, before - 3)) {
+      opens = InSet(text.substr(before - 2, 2), {"to", "at", "is", "in", "of", "on"});
+    }
+    if (!opens) continue;
+    f.begin = word_begin;
+    moved = true;
+  }
+  if (moved) {
+    std::stable_sort(found->begin(), found->end(),
+                     [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  }
+}
+
+void AddRegionNumbersUnderAddresses(std::string_view text, std::vector<Finding>* found) {
+  std::vector<Finding> added;
+  const size_t n = text.size();
+  for (const Finding& f : *found) {
+    if (f.type != IdentifierType::kAddress) continue;
+    // The address ends its line.
+    size_t at = f.end;
+    while (at < n && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r')) ++at;
+    if (at >= n || text[at] != '\n') continue;
+    // The town line: a capital first, no digit, short.
+    size_t town = at + 1;
+    while (town < n && (text[town] == ' ' || text[town] == '\t')) ++town;
+    const size_t town_end = std::min(text.find('\n', town), n);
+    if (town_end >= n || town_end - town > 40 || !StartsCapitalLatinA(text, town)) continue;
+    bool digit = false;
+    for (size_t i = town; i < town_end && !digit; ++i) digit = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    if (digit) continue;
+    // ", 27" alone on the next line.
+    size_t line = town_end + 1;
+    while (line < n && (text[line] == ' ' || text[line] == '\t')) ++line;
+    if (line >= n || text[line] != ',') continue;
+    ++line;
+    while (line < n && (text[line] == ' ' || text[line] == '\t')) ++line;
+    size_t number_end = line;
+    while (number_end < n && std::isdigit(static_cast<unsigned char>(text[number_end])) != 0 && number_end - line < 4) {
+      ++number_end;
+    }
+    if (number_end == line || number_end - line > 3) continue;
+    size_t rest = number_end;
+    while (rest < n && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\r')) ++rest;
+    if (rest < n && text[rest] != '\n') continue;
+    Finding region;
+    region.begin = line;
+    region.end = number_end;
+    region.type = IdentifierType::kAddress;
+    region.detector = "pattern";
+    region.confidence = 0.7f;
+    added.push_back(region);
+  }
+  if (added.empty()) return;
+  found->insert(found->end(), added.begin(), added.end());
+  std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
 }
 
 namespace {

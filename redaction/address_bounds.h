@@ -231,6 +231,30 @@ bool NumbersNoStreet(std::string_view text, size_t begin);
 // privada del Reino Unido").
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f);
 
+// True if `word`, written before "and" and a street ("Annika and
+// Solbakkevej 12", "return to Tomas and Karlova 16", as generators and some
+// forms join a name to an address), may name someone: a capitalized word
+// that is a listed given name ("Tomas", "Leon", whatever else it is), or
+// that no dictionary and no gazetteer lists ("Tapachula and Hidalgo 25"
+// names a town). Such a word is the address's: a person's name is never
+// kept there.
+bool NameJoinedToStreet(std::string_view word, const PlaceGazetteer& places, const NameLexicon& lexicon);
+
+// Starts each address of *found at the name joined to it by "and" when the
+// name opens its line, or follows a colon, a question mark or "to" ("the
+// same: Annika and Solbakkevej 12", "Quantell\nSanna and ul. Polna 7"): the
+// name is read by NameJoinedToStreet. *found stays sorted by begin.
+void ExtendAddressesOverJoinedNames(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
+                                    std::vector<Finding>* found);
+
+// Adds to *found an address over a region's number written on a line of
+// its own, after a comma, under the town line of an address block that an
+// address of *found ends the first line of ("4412 Tammsaare 12\nSahline\n,
+// 27\n 55120", as generators write a region's code): the town line holds no
+// digit and opens with a capital, the number has one to three digits. *found
+// stays sorted by begin.
+void AddRegionNumbersUnderAddresses(std::string_view text, std::vector<Finding>* found);
+
 // Gives the words of an address back to it from the guessed person names
 // over them: a street named after someone ("Calle Benito Juárez 12",
 // "Jefferson Avenue") is an address, not a person. A guessed name inside an

@@ -94,7 +94,9 @@ const std::string kHouseLetter = R"((?:[A-Za-z]\b|\s(?-i:[A-Z]|[b-df-hj-np-tv-xz
 const std::string kStreetNumber =
     R"((?:km\.?\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|n[uú]m(?:ero)?\.?\s{1,2}(?:)" + kSpanishNumberWords +
     R"()(?:\s{1,2})" + kSpanishNumberWords + R"(){0,2}\b|(?:(?:n[uú]m(?:ero)?\.?|no\.?|n[º°o]\.?|nr\.?|number|num[ée]ro|nimewo|nimero|#)\s{0,2})?\d{1,5})"
-    R"((?:\s?[\-–/]\s?\d{1,5})?(?:)" + kHouseLetter + R"()?)"
+    // A range, or two numbers of one building ("Isabel la Católica, 1 y 3"),
+    // read before a house letter takes the "y" ("1 y").
+    R"((?:\s?[\-–/]\s?\d{1,5}|\s{1,2}y\s{1,2}\d{1,4}\b)?(?:)" + kHouseLetter + R"()?)"
     // French and Spanish repeated numbers: "12 bis", "4 ter".
     R"((?:\s{1,2}(?:bis|ter|quater)\b)?))";
 // Floors, doors and blocks after a street number ("2º piso dto C", "6ºH",
@@ -589,7 +591,11 @@ std::vector<PatternRule> BuildRules() {
                    // A question and the answer's speaker in a chat: "sent to?
                    // User: Kovářova 88".
                    R"((?:\?[ \t]{0,3}(?-i:\p{Lu})[\p{L}]{1,12}:)?)"
-                   R"([ \t]{1,3}((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|van|von|der|di|dei|da|do)[ \t]{1,3})?)"
+                   // A name joined to the street by "and", as generators
+                   // write an address ("return to Tomas and Karlova 16"); the
+                   // detector reads the name.
+                   R"([ \t]{1,3}((?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*[ \t]{1,3}(?-i:and)[ \t]{1,3})?)"
+                   R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*(?:[ \t]{1,3}(?:(?-i:de|del|la|van|von|der|di|dei|da|do)[ \t]{1,3})?)"
                    R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]*){0,3}[ \t]{0,2},?[ \t]{1,3}\d{1,5}[A-Za-z]?\b)"
                    R"((?:[ \t]{0,3},?[ \t]{0,3})" + kUnit + R"(\.?[ \t]{0,2}#?[ \t]{0,2}\d{1,5}[A-Za-z]?\b)?))"});
   // A street named in lower case after its keyword: "vivía en la calle

@@ -11,6 +11,8 @@
 #include "redaction/compound_surnames.h"
 #include "redaction/consistent_person_names.h"
 #include "redaction/dateline_names.h"
+#include "redaction/floor_door_addresses.h"
+#include "redaction/french_cours_passage.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
@@ -21,6 +23,7 @@
 #include "redaction/social_names.h"
 #include "redaction/non_person_words.h"
 #include "redaction/organisation_names.h"
+#include "redaction/period_town_addresses.h"
 #include "redaction/pattern_detector.h"
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
@@ -70,6 +73,18 @@ class RedactorImpl final : public Redactor {
     std::vector<Finding> known_found = known_detector->Find(text);
     std::vector<Finding> patterns_found = patterns_->Find(text, language);
     AddSpokenIdentifiers(text, &patterns_found, language);
+    // "the same: Annika and Solbakkevej 12": a name joined to its street.
+    ExtendAddressesOverJoinedNames(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
+    // "Héroes de Cascorro, 9, 3º A": a Spanish street told by its floor and
+    // door; "Teatinos 180. Málaga.": one before its town's sentence.
+    if (language.substr(0, 2) == "es") {
+      AddStreetsBeforeFloorAndDoor(text, *NameLexicon::Default(nullptr), &patterns_found);
+      AddStreetsBeforeATownSentence(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
+    }
+    // "Sahline\n, 27\n": a region's number in an address block.
+    AddRegionNumbersUnderAddresses(text, &patterns_found);
+    // "cours Mirabeau", "passage Choiseul".
+    if (language.substr(0, 2) == "fr") AddFrenchCoursAndPassageStreets(text, *NameLexicon::Default(nullptr), &patterns_found);
     // The words the name detector's tokens show may be pronouns: the pass
     // of names acting on someone reads those instead of the whole text
     // (outside French, where it reads auxiliaries too).
