@@ -128,6 +128,12 @@ bool ReadNames(std::string_view text, size_t b, size_t e, const PlaceGazetteer& 
                !lexicon.IsDictionaryWord(folded.view()) && places.ClassOf(word) == PlaceClass::kNone &&
                !IsOrganisationName(word)) {
       spans->emplace_back(i, we);  // a name of no list
+    } else if (reading != Reading::kStamped && text::AllCaps(word) && word.size() >= 4 &&
+               (flags & ~kNameLists) == 0 && !lexicon.IsDictionaryWord(folded.view()) &&
+               places.ClassOf(word) == PlaceClass::kNone && !IsOrganisationName(word)) {
+      // The same in capitals ("Saludos,\nYEFRI"); four letters at least, so
+      // that a short acronym of no list ("Thanks,\nHR") is no name.
+      spans->emplace_back(i, we);
     } else if (reading == Reading::kSigned && places.ClassOf(word) != PlaceClass::kNone &&
                !lexicon.IsDictionaryWord(folded.view())) {
       spans->emplace_back(i, we);  // "Signé : Jacmel": who signs is a person
@@ -197,6 +203,11 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   std::vector<std::pair<size_t, size_t>> added;
+  struct Sender {
+    std::pair<size_t, size_t> span;
+    bool beside;  // another chat line is just above or below
+  };
+  std::vector<Sender> unlisted;  // chat senders of no list, no timestamp
   size_t prev_b = 0, prev_e = 0;  // the line before, trimmed; empty if blank
   size_t next = std::min(text.find('\n'), text.size());
   for (size_t line = 0; line < text.size();) {
@@ -287,6 +298,18 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
               }
               listed = chat;
             }
+            if (!listed && added.size() - first == 1 && c + 2 < e && IsNameLetterByte(static_cast<unsigned char>(text[c + 2]))) {
+              // One word of no list before a message ("Jinet: nou rive"):
+              // a label as often ("Tel:", "Nota:"); a sender if the chat
+              // has a sender writing twice (read at the end).
+              bool beside = prev_e > prev_b && ChatColon(text, prev_b, prev_e) != std::string_view::npos;
+              if (!beside && next < text.size()) {
+                size_t nb = next + 1, ne = after;
+                Trim(text, &nb, &ne);
+                beside = nb < ne && ChatColon(text, nb, ne) != std::string_view::npos;
+              }
+              unlisted.push_back({added[first], beside});
+            }
             if (!listed || added.size() - first > 3) added.resize(first);
           }
         }
@@ -296,6 +319,22 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
     prev_e = e;
     line = next + 1;
     next = after;
+  }
+  if (unlisted.size() >= 2) {
+    // Senders of no list: those who write twice, and, once one does, those
+    // on a line beside another chat line ("Jinet: ...\nWisly: ...\nJinet: ...").
+    std::vector<bool> twice(unlisted.size(), false);
+    bool any = false;
+    for (size_t k = 0; k < unlisted.size(); ++k) {
+      const auto [kb, ke] = unlisted[k].span;
+      for (size_t j = k + 1; j < unlisted.size(); ++j) {
+        const auto [jb, je] = unlisted[j].span;
+        if (text.substr(kb, ke - kb) == text.substr(jb, je - jb)) twice[k] = twice[j] = any = true;
+      }
+    }
+    for (size_t k = 0; any && k < unlisted.size(); ++k) {
+      if (twice[k] || unlisted[k].beside) added.push_back(unlisted[k].span);
+    }
   }
   if (added.empty()) return;
   std::sort(added.begin(), added.end());
