@@ -56,6 +56,27 @@ inline bool WordIs(std::string_view w, const char (&literal)[N]) {
 
 using text::Token;
 
+// True if the folded word has the shape of one Mandarin syllable in pinyin
+// without tones ("na", "ping", "xiao", "zhuang"): an initial, then a final.
+// A Chinese given name after "Li" is read by this shape, not by a list.
+bool PinyinSyllable(std::string_view w) {
+  static constexpr std::string_view kInitials[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+                                                   "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
+  static constexpr std::string_view kFinals[] = {
+      "a",  "o",   "e",    "i",   "u",   "ai",  "ei",  "ao",  "ou",   "an",  "en",   "ang", "eng", "ong",
+      "ia", "ie",  "iao",  "iu",  "ian", "in",  "iang", "ing", "iong", "ua",  "uo",   "uai", "ui",  "uan",
+      "un", "uang", "ue",  "er",  "v",   "ve"};
+  if (w.size() < 2 || w.size() > 6) return false;
+  for (std::string_view initial : kInitials) {
+    if (w.substr(0, initial.size()) != initial) continue;
+    const std::string_view rest = w.substr(initial.size());
+    for (std::string_view final : kFinals) {
+      if (rest == final) return true;
+    }
+  }
+  return false;
+}
+
 // How much a capitalized word on its own looks like part of a person's name.
 enum Evidence : int8_t {
   kBlocked = -1,   // month, title, institution word: never a name token
@@ -3563,8 +3584,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (i > 0 && !ts[i].newline_before && (info[i].flags & kSurname) && !(info[i].flags & (kStopWord | kTitle)) &&
           ts[i - 1].word && ts[i].space_before && unlisted_capital(i - 1)) {
         first = i - 1;  // "Jimin Park's men"
-      } else if (info[i].sentence_start || !unlisted_capital(i)) {
-        continue;
+      } else if (!unlisted_capital(i)) {
+        continue;  // at a sentence's start too: "Okafor's farm was big"
       }
       for (size_t k = first; k <= i; ++k) {
         if (info[k].score < 0.9f) info[k].score = 0.9f;
@@ -3581,8 +3602,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // no other list ("Wang Fang"). Not in Haitian, where "Li" after a name
   // is "he"; a surname that is a place word too ("Park", "Lee") takes only
   // a word of no dictionary after it ("Park Ranger" stays) and none before
-  // it ("Lincoln Park").
-  if (language.substr(0, 2) != "ht") {
+  // it ("Lincoln Park"). A given name of a pinyin syllable's shape after
+  // "Li" ("Li Na", "Li Ping") is read even when a dictionary has it: "Li"
+  // is a word of Haitian only. In Haitian a capitalized "Li" after a given
+  // name, inside a sentence, is the surname ("Wei Li te vini"): the pronoun
+  // there is written "li" ("Pyè li te vini").
+  {
+    const bool haitian = language.substr(0, 2) == "ht";
     static constexpr std::string_view kShortSurnames[] = {
         "li", "wang", "zhang", "chen", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "zhu",
         "guo", "lin", "kim", "lee", "park", "choi", "nguyen", "tran"};
@@ -3630,12 +3656,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (!short_surname(i) && !short_surname(i + 1)) continue;
       if (info[i].score > 0 && info[i + 1].score > 0) continue;
       bool name = false;
-      if (short_surname(i)) {
+      if (short_surname(i) && !haitian) {
         // "Wang Fang": after the surname; a place word takes a word of no dictionary.
-        const bool place_word = (info[i].flags & (kNotNameWord | kOrgWord | kCommonWord)) != 0;
+        bool place_word = (info[i].flags & (kNotNameWord | kOrgWord | kCommonWord)) != 0;
+        if (place_word && ts[i].end - ts[i].begin == 2 && tk.Folded(ts[i]) == "li" &&
+            PinyinSyllable(tk.Folded(ts[i + 1]))) {
+          place_word = false;  // "Li Na"
+        }
         name = partner(i + 1, !place_word) && (!short_surname(i + 1) || !place_word);
       }
-      if (!name && short_surname(i + 1) && !(info[i + 1].flags & (kNotNameWord | kOrgWord))) {
+      if (!name && short_surname(i + 1) && !(info[i + 1].flags & (kNotNameWord | kOrgWord)) &&
+          !(haitian && info[i + 1].sentence_start)) {
         // "Wei Li": a given name before the surname, of no dictionary; not
         // before a place word ("Lincoln Park", "Shelly Park": the place
         // passes read those).
