@@ -148,18 +148,55 @@ bool ReadNames(std::string_view text, size_t b, size_t e, const PlaceGazetteer& 
   return true;
 }
 
-// True if text[b, e) is a short closing line: "Gracias por todo.", "Best
-// regards,", "Mèsi anpil", or a few words and a comma ("Los hermanos,").
-bool IsClosing(std::string_view text, size_t b, size_t e) {
+// True if text[b, e) opens with a closing of the list ("Bisous,").
+bool IsListedClosing(std::string_view text, size_t b, size_t e) {
   if (e <= b || e - b > 60) return false;
   for (const char* closing : kClosings) {
     if (StartsWithLower(text, b, e, closing)) return true;
   }
+  return false;
+}
+
+// True if text[b, e) is a short closing line: "Gracias por todo.", "Best
+// regards,", "Mèsi anpil", or a few words and a comma ("Los hermanos,").
+bool IsClosing(std::string_view text, size_t b, size_t e) {
+  if (e <= b || e - b > 60) return false;
+  if (IsListedClosing(text, b, e)) return true;
   if (e - b > 40 || text[e - 1] != ',') return false;
   for (size_t i = b; i < e; ++i) {
     if (text[i] >= '0' && text[i] <= '9') return false;
   }
   return true;
+}
+
+// True if text[b, e) is one capitalized word, not in capitals, that a
+// dictionary holds and that can be a nickname: "Puce", "Chispa", "Bunny"
+// signing under "Bisous,". Not a word of the lists of function words,
+// kin, titles, months, organisations or institutions, nor one the learned
+// list of words that are no names holds ("Everyone", "Mamá",
+// "Dirección"), a place, an organisation, nor a word ending as an abstract
+// noun or a heading does ("Introduction", "Management", "Comunidad").
+bool NicknameSigning(std::string_view text, size_t b, size_t e, const PlaceGazetteer& places,
+                     const NameLexicon& lexicon) {
+  while (e > b && (text[e - 1] == '.' || text[e - 1] == '!')) --e;
+  if (e - b < 3 || e - b > 20 || !StartsWithCapital(text, b)) return false;
+  for (size_t i = b; i < e; ++i) {
+    if (!IsNameLetterByte(static_cast<unsigned char>(text[i]))) return false;
+  }
+  const std::string_view word = text.substr(b, e - b);
+  if (text::AllCaps(word)) return false;
+  const text::FoldedWord folded(word);
+  const std::string_view f = folded.view();
+  if ((lexicon.Flags(f) & (kStopWord | kNotNameWord | kKinCue | kTitle | kMonth | kOrgWord | kInstitution | kDemonym |
+                           kConnector | kPlacePrep)) != 0) {
+    return false;
+  }
+  static constexpr std::string_view kAbstract[] = {"ion", "ment", "dad", "ite", "ity", "ness", "ship",
+                                                   "ncia", "nce", "ismo", "isme", "ism"};
+  for (std::string_view end : kAbstract) {
+    if (f.size() > end.size() + 2 && f.substr(f.size() - end.size()) == end) return false;
+  }
+  return places.ClassOf(word) == PlaceClass::kNone && !IsOrganisationName(word);
 }
 
 // The start of the sender of a chat line "[12/03/24 10:15] Rosa: ..." or
@@ -241,6 +278,14 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
           if (!list) read = ReadNames(text, b + dash, e, places, *lexicon, Reading::kStrict, &added);
         } else if (prev_e > prev_b && IsClosing(text, prev_b, prev_e)) {
           read = ReadNames(text, b, e, places, *lexicon, Reading::kStrict, &added);
+          if (!read && IsListedClosing(text, prev_b, prev_e) && NicknameSigning(text, b, e, places, *lexicon)) {
+            // "Bisous,\nPuce": a word alone under a closing, ending the
+            // message, is who signs it, by the name they go by.
+            size_t we = b;
+            while (we < e && IsNameLetterByte(static_cast<unsigned char>(text[we]))) ++we;
+            added.emplace_back(b, we);
+            read = true;
+          }
         }
       }
       const unsigned char first = static_cast<unsigned char>(text[b] | 0x20);
@@ -298,7 +343,8 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
               }
               listed = chat;
             }
-            if (!listed && added.size() - first == 1 && c + 2 < e && IsNameLetterByte(static_cast<unsigned char>(text[c + 2]))) {
+            if (!listed && added.size() - first == 1 && c + 2 < e &&
+                IsNameLetterByte(static_cast<unsigned char>(text[c + 2]))) {
               // One word of no list before a message ("Jinet: nou rive"):
               // a label as often ("Tel:", "Nota:"); a sender if the chat
               // has a sender writing twice (read at the end).

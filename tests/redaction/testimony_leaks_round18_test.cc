@@ -107,5 +107,29 @@ TEST(TestimonyLeaksRound18, ShortEastAsianNames) {
   });
 }
 
+// "Bisous,\nPuce": one capitalized word alone on the line under a closing,
+// ending the message, is who signs it, though it is an ordinary word: a
+// nickname. Words of addressing all, kin words, places, headings stay.
+TEST(TestimonyLeaksRound18, NicknameThatIsAWordSigning) {
+  ExpectGoneAndKept("fr", {
+      {"Je pense à vous.\nBisous,\nPuce", {"Puce"}, {"Bisous,"}},
+      {"Bises,\nPoussin", {"Poussin"}, {"Bises,"}},
+      {"Merci à tous.\nTout le monde", {}, {"Tout le monde"}},
+      {"Cordialement,\nLyon", {}, {"Lyon"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Un abrazo,\nChispa", {"Chispa"}, {"Un abrazo,"}},
+      {"Saludos,\nTodos", {}, {"Todos"}},
+      {"Gracias,\nMamá", {}, {"Mamá"}},
+      {"Gracias,\nDirección", {}, {"Dirección"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Love,\nBunny", {"Bunny"}, {"Love,"}},
+      {"Thanks,\nEveryone", {}, {"Everyone"}},
+      {"Thanks.\nIntroduction", {}, {"Introduction"}},
+      {"Love,\nBunny\nand more text after it", {}, {"Bunny"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
