@@ -3540,7 +3540,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                                     info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k));
     };
     static const uint64_t kAndHash = text::FoldedHash("and");
+    // "lol tunde made it": one such word alone after an interjection that
+    // opens a post, of no dictionary at all, before a verb. Not at a line's
+    // start or after "and", "so": slang of no list stands there ("ppl").
+    static const uint64_t kInterjections[] = {text::FoldedHash("lol"), text::FoldedHash("lmao"),
+                                              text::FoldedHash("omg"), text::FoldedHash("haha"),
+                                              text::FoldedHash("smh"), text::FoldedHash("wow")};
+    auto interjection = [&](size_t k) {
+      const char32_t c = ts[k].first | 0x20;
+      if (ts[k].end - ts[k].begin < 3 || ts[k].end - ts[k].begin > 4 ||
+          (c != 'l' && c != 'o' && c != 'h' && c != 's' && c != 'w')) {
+        return false;
+      }
+      for (uint64_t h : kInterjections) {
+        if (ts[k].hash == h) return true;
+      }
+      return false;
+    };
     for (size_t k = 1; k + 2 < n; ++k) {
+      if (ts[k].hash != kAndHash && ts[k].word && interjection(k - 1)) {
+        if (info[k].score <= 0 && ts[k].end - ts[k].begin >= 4 && lower_unlisted(k) &&
+            !lexicon_->IsDictionaryHash(ts[k].hash) && verb_after(k + 1)) {
+          info[k].score = 0.6f;
+          info[k].run = -1;
+        }
+        continue;
+      }
       if (ts[k].hash != kAndHash || !ts[k].word || ts[k].capitalized) continue;
       if ((info[k - 1].score > 0 && info[k + 1].score > 0) || !verb_after(k + 2) || !opens_clause(k - 1) ||
           (lexicon_->IsDictionaryHash(ts[k - 1].hash) && lexicon_->IsDictionaryHash(ts[k + 1].hash)) ||

@@ -131,5 +131,18 @@ TEST(TestimonyLeaksRound18, NicknameThatIsAWordSigning) {
   });
 }
 
+// "omg kelechi made it": one lower-case word of no dictionary and no list,
+// right after an interjection opening a post, before a verb, is its
+// subject; an ordinary word there stays. "lol tunde made it" stays missed:
+// "tunde" is a Spanish word, and the dictionaries are not told apart.
+TEST(TestimonyLeaksRound18, LowerCaseUnlistedNameAfterAnInterjection) {
+  ExpectGoneAndKept("en", {
+      {"lol adaeze made it to Houston", {"adaeze"}, {"made it to Houston"}},
+      {"omg kelechi made it across last night", {"kelechi"}, {"made it across"}},
+      {"lol rain made it worse", {}, {"rain made it worse"}},
+      {"lol everyone made it", {}, {"everyone made it"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
