@@ -1,12 +1,12 @@
 #include "redaction/owed_names.h"
 
-#include <cstring>
 #include <unordered_set>
 #include <utility>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
+#include "redaction/word_runs.h"
 
 namespace amparo::redaction {
 namespace {
@@ -47,42 +47,48 @@ void AddGivenNamesOwedOrTold(std::string_view text, const std::vector<Finding>& 
   if (lexicon == nullptr) return;
   constexpr uint32_t kOtherLists = kStopWord | kMonth | kTitle | kOrgWord | kInstitution | kKinCue | kDemonym;
   std::vector<std::pair<size_t, size_t>> added;
-  for (size_t p = 0; p + 2 < text.size(); ++p) {
-    const void* sp = std::memchr(text.data() + p, ' ', text.size() - p);
-    if (sp == nullptr) break;
-    p = static_cast<size_t>(static_cast<const char*>(sp) - text.data());
-    // " a ", " à ", " to " before a capital.
-    if (p + 2 >= text.size() || !StartsWithCapital(text, p + 1)) continue;
-    size_t pb = 0;
-    const std::string_view prep = LetterWordEndingAt(text, p, &pb);
-    if (!(prep == "a" || prep == "to" || prep == "\xC3\xA0") || pb == 0 || text[pb - 1] != ' ') continue;
-    size_t ne = p + 1;
+  ForEachCapitalWordStart(text, [&](size_t at) {
+    // " a ", " à ", " to " before the capital, tested on the bytes first:
+    // most capitals follow no such word.
+    if (at < 4 || text[at - 1] != ' ') return;
+    const unsigned char c2 = static_cast<unsigned char>(text[at - 2]);
+    size_t pb;
+    if (c2 == 'a' && text[at - 3] == ' ') {
+      pb = at - 2;
+    } else if (c2 == 'o' && text[at - 3] == 't' && text[at - 4] == ' ') {
+      pb = at - 3;
+    } else if (c2 == 0xA0 && text[at - 3] == '\xC3' && text[at - 4] == ' ') {
+      pb = at - 3;
+    } else {
+      return;
+    }
+    size_t ne = at;
     while (ne < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[ne]))) ++ne;
-    const std::string_view name = text.substr(p + 1, ne - p - 1);
-    if (name.size() < 3 || text::AllCaps(name)) continue;
+    const std::string_view name = text.substr(at, ne - at);
+    if (name.size() < 3 || text::AllCaps(name)) return;
     const text::FoldedWord folded_name(name);
     const uint32_t flags = lexicon->Flags(folded_name.view());
-    if ((flags & kGivenName) == 0 || (flags & kOtherLists) != 0) continue;
+    if ((flags & kGivenName) == 0 || (flags & kOtherLists) != 0) return;
     // Back over at most six words of the clause, apostrophes between them.
-    size_t at = pb;
+    size_t k = pb;
     bool owed = false;
-    for (int words = 0; words < 6 && at > 0 && !owed;) {
-      const unsigned char c = static_cast<unsigned char>(text[at - 1]);
+    for (int words = 0; words < 6 && k > 0 && !owed;) {
+      const unsigned char c = static_cast<unsigned char>(text[k - 1]);
       if (c == ' ' || c == '\'') {
-        --at;
+        --k;
         continue;
       }
       size_t wb = 0;
-      const std::string_view w = LetterWordEndingAt(text, at, &wb);
+      const std::string_view w = LetterWordEndingAt(text, k, &wb);
       if (w.empty()) break;  // a mark, a digit, a line break
       const text::FoldedWord folded(w);
       if (EndsClause(folded.view())) break;
       owed = OwesOrTells(folded.view());
-      at = wb;
+      k = wb;
       ++words;
     }
-    if (owed) added.emplace_back(p + 1, p + 1 + name.size());
-  }
+    if (owed) added.emplace_back(at, ne);
+  });
   if (!added.empty()) AddPersonsOverlappingNothing(added, others, names);
 }
 

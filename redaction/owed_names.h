@@ -12,9 +12,10 @@
 // institution word, kin word, demonym), right after "a", "à" or "to",
 // when such a verb stands within six words before the preposition in the
 // same clause (no punctuation, line break or conjunction between), and no
-// finding covers the word. Frees nothing. Linear in the text: each space
-// is looked at once, the words before only before a preposition and a
-// capital.
+// finding covers the word. Frees nothing. Linear in the text: only the
+// starts of capitalized words are visited (ForEachCapitalWordStart, a
+// mask of 64 bytes at a time), the bytes before them first, the words
+// before only after a preposition and a given name.
 #ifndef AMPARO_REDACTION_OWED_NAMES_H_
 #define AMPARO_REDACTION_OWED_NAMES_H_
 
