@@ -3629,9 +3629,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // a word of no dictionary after it ("Park Ranger" stays) and none before
   // it ("Lincoln Park"). A given name of a pinyin syllable's shape after
   // "Li" ("Li Na", "Li Ping") is read even when a dictionary has it: "Li"
-  // is a word of Haitian only. In Haitian a capitalized "Li" after a given
-  // name, inside a sentence, is the surname ("Wei Li te vini"): the pronoun
-  // there is written "li" ("Pyè li te vini").
+  // is a word of Haitian only. In Haitian a capitalized "Li" right after a
+  // given name (a space between, no mark) is the surname ("Wei Li te
+  // vini"): the pronoun there is written "li" ("Pyè li te vini"). Not
+  // info's sentence_start: a short line in title case ("Wei Li te vini",
+  // "Li" a capitalized stop word) marks all its words so.
   {
     const bool haitian = language.substr(0, 2) == "ht";
     static constexpr std::string_view kShortSurnames[] = {
@@ -3690,8 +3692,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         }
         name = partner(i + 1, !place_word) && (!short_surname(i + 1) || !place_word);
       }
-      if (!name && short_surname(i + 1) && !(info[i + 1].flags & (kNotNameWord | kOrgWord)) &&
-          !(haitian && info[i + 1].sentence_start)) {
+      if (!name && short_surname(i + 1) && !(info[i + 1].flags & (kNotNameWord | kOrgWord))) {
         // "Wei Li": a given name before the surname, of no dictionary; not
         // before a place word ("Lincoln Park", "Shelly Park": the place
         // passes read those).

@@ -103,6 +103,9 @@ TEST(TestimonyLeaksRound18, ShortEastAsianNames) {
   ExpectGoneAndKept("es", {{"Li Na nos ayudó con la comida.", {"Li", "Na"}, {"nos ayudó"}}});
   ExpectGoneAndKept("ht", {
       {"Wei Li te vini avè nou nan bato a.", {"Wei", "Li"}, {"te vini"}},
+      {"Wei Li te vini", {"Wei", "Li"}, {"te vini"}},
+      {"Mwen di Wei Li te vini lakay", {"Wei", "Li"}, {"te vini lakay"}},
+      {"Mwen wè Pyè. Li te vini", {}, {"Li te vini"}},
       {"Pyè li te vini avè nou.", {}, {"li te vini"}},
   });
 }
