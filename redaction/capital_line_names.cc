@@ -100,8 +100,29 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
       if (j > 0 && (is(j - 1, "m") || is(j - 1, "mwen") || is(j - 1, "nou"))) --j;
       return j > 0 && (flags[j - 1] & kKinCue) != 0;
     };
+    // A verb with no object after the line's first word: a reflexive
+    // ("YEFRI SE FUE"), a French auxiliary ("MALIKOU EST PARTI", "S'EST"),
+    // an English past ("CHUKWUDI DISAPPEARED", "LEFT", "RAN AWAY").
+    auto goes_after_first = [&] {
+      if (words.size() < 2) return false;
+      if (is(1, "se") || is(1, "est") || is(1, "etait") || is(1, "s")) return true;
+      const std::string& v = folded[1];
+      if (v.size() >= 5 && v.compare(v.size() - 2, 2, "ed") == 0 && (flags[1] & kOtherLists) == 0) return true;
+      return v == "left" || v == "ran" || v == "went" || v == "came" || v == "fled" || v == "died" ||
+             v == "got" || v == "was";
+    };
     for (size_t k = 0; k < words.size(); ++k) {
       const Span& w = words[k];
+      // A word of no list and no dictionary opening the line before such a
+      // verb: the subject ("DEIVER SE FUE"); "AYUDA SE FUE", "NADIE SE
+      // FUE" are words of the dictionaries or the lists and stay.
+      if (k == 0 && w.begin == b && w.end - w.begin >= 4 && flags[k] == 0 && goes_after_first() &&
+          !lexicon->IsDictionaryWord(folded[k]) &&
+          places.ClassOf(text.substr(w.begin, w.end - w.begin)) == PlaceClass::kNone &&
+          !IsOrganisationName(text.substr(w.begin, w.end - w.begin))) {
+        candidates.push_back(w);
+        continue;
+      }
       // A word of no list and no dictionary after a kin word ("MANMAN M
       // ROSELÈNE"): the name the lists lack.
       if (w.end - w.begin >= 3 && flags[k] == 0 && kin_before(k) && !lexicon->IsDictionaryWord(folded[k]) &&

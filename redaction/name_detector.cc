@@ -56,6 +56,27 @@ inline bool WordIs(std::string_view w, const char (&literal)[N]) {
 
 using text::Token;
 
+// True if the folded word has the shape of one Mandarin syllable in pinyin
+// without tones ("na", "ping", "xiao", "zhuang"): an initial, then a final.
+// A Chinese given name after "Li" is read by this shape, not by a list.
+bool PinyinSyllable(std::string_view w) {
+  static constexpr std::string_view kInitials[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+                                                   "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
+  static constexpr std::string_view kFinals[] = {
+      "a",  "o",   "e",    "i",   "u",   "ai",  "ei",  "ao",  "ou",   "an",  "en",   "ang", "eng", "ong",
+      "ia", "ie",  "iao",  "iu",  "ian", "in",  "iang", "ing", "iong", "ua",  "uo",   "uai", "ui",  "uan",
+      "un", "uang", "ue",  "er",  "v",   "ve"};
+  if (w.size() < 2 || w.size() > 6) return false;
+  for (std::string_view initial : kInitials) {
+    if (w.substr(0, initial.size()) != initial) continue;
+    const std::string_view rest = w.substr(initial.size());
+    for (std::string_view final : kFinals) {
+      if (rest == final) return true;
+    }
+  }
+  return false;
+}
+
 // How much a capitalized word on its own looks like part of a person's name.
 enum Evidence : int8_t {
   kBlocked = -1,   // month, title, institution word: never a name token
@@ -3519,7 +3540,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                                     info[k].place == 0 && places_->MatchAt(tk, k, &entry) == k));
     };
     static const uint64_t kAndHash = text::FoldedHash("and");
+    // "lol tunde made it": one such word alone after an interjection that
+    // opens a post, of no dictionary at all, before a verb. Not at a line's
+    // start or after "and", "so": slang of no list stands there ("ppl").
+    static const uint64_t kInterjections[] = {text::FoldedHash("lol"), text::FoldedHash("lmao"),
+                                              text::FoldedHash("omg"), text::FoldedHash("haha"),
+                                              text::FoldedHash("smh"), text::FoldedHash("wow")};
+    auto interjection = [&](size_t k) {
+      const char32_t c = ts[k].first | 0x20;
+      if (ts[k].end - ts[k].begin < 3 || ts[k].end - ts[k].begin > 4 ||
+          (c != 'l' && c != 'o' && c != 'h' && c != 's' && c != 'w')) {
+        return false;
+      }
+      for (uint64_t h : kInterjections) {
+        if (ts[k].hash == h) return true;
+      }
+      return false;
+    };
     for (size_t k = 1; k + 2 < n; ++k) {
+      if (ts[k].hash != kAndHash && ts[k].word && interjection(k - 1)) {
+        if (info[k].score <= 0 && ts[k].end - ts[k].begin >= 4 && lower_unlisted(k) &&
+            !lexicon_->IsDictionaryHash(ts[k].hash) && verb_after(k + 1)) {
+          info[k].score = 0.6f;
+          info[k].run = -1;
+        }
+        continue;
+      }
       if (ts[k].hash != kAndHash || !ts[k].word || ts[k].capitalized) continue;
       if ((info[k - 1].score > 0 && info[k + 1].score > 0) || !verb_after(k + 2) || !opens_clause(k - 1) ||
           (lexicon_->IsDictionaryHash(ts[k - 1].hash) && lexicon_->IsDictionaryHash(ts[k + 1].hash)) ||
@@ -3563,8 +3609,8 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (i > 0 && !ts[i].newline_before && (info[i].flags & kSurname) && !(info[i].flags & (kStopWord | kTitle)) &&
           ts[i - 1].word && ts[i].space_before && unlisted_capital(i - 1)) {
         first = i - 1;  // "Jimin Park's men"
-      } else if (info[i].sentence_start || !unlisted_capital(i)) {
-        continue;
+      } else if (!unlisted_capital(i)) {
+        continue;  // at a sentence's start too: "Okafor's farm was big"
       }
       for (size_t k = first; k <= i; ++k) {
         if (info[k].score < 0.9f) info[k].score = 0.9f;
@@ -3581,8 +3627,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
   // no other list ("Wang Fang"). Not in Haitian, where "Li" after a name
   // is "he"; a surname that is a place word too ("Park", "Lee") takes only
   // a word of no dictionary after it ("Park Ranger" stays) and none before
-  // it ("Lincoln Park").
-  if (language.substr(0, 2) != "ht") {
+  // it ("Lincoln Park"). A given name of a pinyin syllable's shape after
+  // "Li" ("Li Na", "Li Ping") is read even when a dictionary has it: "Li"
+  // is a word of Haitian only. In Haitian a capitalized "Li" right after a
+  // given name (a space between, no mark) is the surname ("Wei Li te
+  // vini"): the pronoun there is written "li" ("Pyè li te vini"). Not
+  // info's sentence_start: a short line in title case ("Wei Li te vini",
+  // "Li" a capitalized stop word) marks all its words so.
+  {
+    const bool haitian = language.substr(0, 2) == "ht";
     static constexpr std::string_view kShortSurnames[] = {
         "li", "wang", "zhang", "chen", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "zhu",
         "guo", "lin", "kim", "lee", "park", "choi", "nguyen", "tran"};
@@ -3630,9 +3683,13 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (!short_surname(i) && !short_surname(i + 1)) continue;
       if (info[i].score > 0 && info[i + 1].score > 0) continue;
       bool name = false;
-      if (short_surname(i)) {
+      if (short_surname(i) && !haitian) {
         // "Wang Fang": after the surname; a place word takes a word of no dictionary.
-        const bool place_word = (info[i].flags & (kNotNameWord | kOrgWord | kCommonWord)) != 0;
+        bool place_word = (info[i].flags & (kNotNameWord | kOrgWord | kCommonWord)) != 0;
+        if (place_word && ts[i].end - ts[i].begin == 2 && tk.Folded(ts[i]) == "li" &&
+            PinyinSyllable(tk.Folded(ts[i + 1]))) {
+          place_word = false;  // "Li Na"
+        }
         name = partner(i + 1, !place_word) && (!short_surname(i + 1) || !place_word);
       }
       if (!name && short_surname(i + 1) && !(info[i + 1].flags & (kNotNameWord | kOrgWord))) {

@@ -19,6 +19,7 @@
 #include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
+#include "redaction/owed_names.h"
 #include "redaction/signature_names.h"
 #include "redaction/social_names.h"
 #include "redaction/non_person_words.h"
@@ -152,6 +153,9 @@ class RedactorImpl final : public Redactor {
     // "Gracias por todo.\nConcepción", "— Rosa", "[12/03/24 10:15] Rosa:":
     // who signs or sends a message.
     AddNamesSigningAMessage(text, *places_, findings, &names_found);
+    // "Je dois de l'argent à Mercedes": a given name owed, given or told
+    // something, which the place passes freed as a town.
+    AddGivenNamesOwedOrTold(text, findings, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);

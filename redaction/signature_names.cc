@@ -128,6 +128,12 @@ bool ReadNames(std::string_view text, size_t b, size_t e, const PlaceGazetteer& 
                !lexicon.IsDictionaryWord(folded.view()) && places.ClassOf(word) == PlaceClass::kNone &&
                !IsOrganisationName(word)) {
       spans->emplace_back(i, we);  // a name of no list
+    } else if (reading != Reading::kStamped && text::AllCaps(word) && word.size() >= 4 &&
+               (flags & ~kNameLists) == 0 && !lexicon.IsDictionaryWord(folded.view()) &&
+               places.ClassOf(word) == PlaceClass::kNone && !IsOrganisationName(word)) {
+      // The same in capitals ("Saludos,\nYEFRI"); four letters at least, so
+      // that a short acronym of no list ("Thanks,\nHR") is no name.
+      spans->emplace_back(i, we);
     } else if (reading == Reading::kSigned && places.ClassOf(word) != PlaceClass::kNone &&
                !lexicon.IsDictionaryWord(folded.view())) {
       spans->emplace_back(i, we);  // "Signé : Jacmel": who signs is a person
@@ -142,18 +148,55 @@ bool ReadNames(std::string_view text, size_t b, size_t e, const PlaceGazetteer& 
   return true;
 }
 
-// True if text[b, e) is a short closing line: "Gracias por todo.", "Best
-// regards,", "Mèsi anpil", or a few words and a comma ("Los hermanos,").
-bool IsClosing(std::string_view text, size_t b, size_t e) {
+// True if text[b, e) opens with a closing of the list ("Bisous,").
+bool IsListedClosing(std::string_view text, size_t b, size_t e) {
   if (e <= b || e - b > 60) return false;
   for (const char* closing : kClosings) {
     if (StartsWithLower(text, b, e, closing)) return true;
   }
+  return false;
+}
+
+// True if text[b, e) is a short closing line: "Gracias por todo.", "Best
+// regards,", "Mèsi anpil", or a few words and a comma ("Los hermanos,").
+bool IsClosing(std::string_view text, size_t b, size_t e) {
+  if (e <= b || e - b > 60) return false;
+  if (IsListedClosing(text, b, e)) return true;
   if (e - b > 40 || text[e - 1] != ',') return false;
   for (size_t i = b; i < e; ++i) {
     if (text[i] >= '0' && text[i] <= '9') return false;
   }
   return true;
+}
+
+// True if text[b, e) is one capitalized word, not in capitals, that a
+// dictionary holds and that can be a nickname: "Puce", "Chispa", "Bunny"
+// signing under "Bisous,". Not a word of the lists of function words,
+// kin, titles, months, organisations or institutions, nor one the learned
+// list of words that are no names holds ("Everyone", "Mamá",
+// "Dirección"), a place, an organisation, nor a word ending as an abstract
+// noun or a heading does ("Introduction", "Management", "Comunidad").
+bool NicknameSigning(std::string_view text, size_t b, size_t e, const PlaceGazetteer& places,
+                     const NameLexicon& lexicon) {
+  while (e > b && (text[e - 1] == '.' || text[e - 1] == '!')) --e;
+  if (e - b < 3 || e - b > 20 || !StartsWithCapital(text, b)) return false;
+  for (size_t i = b; i < e; ++i) {
+    if (!IsNameLetterByte(static_cast<unsigned char>(text[i]))) return false;
+  }
+  const std::string_view word = text.substr(b, e - b);
+  if (text::AllCaps(word)) return false;
+  const text::FoldedWord folded(word);
+  const std::string_view f = folded.view();
+  if ((lexicon.Flags(f) & (kStopWord | kNotNameWord | kKinCue | kTitle | kMonth | kOrgWord | kInstitution | kDemonym |
+                           kConnector | kPlacePrep)) != 0) {
+    return false;
+  }
+  static constexpr std::string_view kAbstract[] = {"ion", "ment", "dad", "ite", "ity", "ness", "ship",
+                                                   "ncia", "nce", "ismo", "isme", "ism"};
+  for (std::string_view end : kAbstract) {
+    if (f.size() > end.size() + 2 && f.substr(f.size() - end.size()) == end) return false;
+  }
+  return places.ClassOf(word) == PlaceClass::kNone && !IsOrganisationName(word);
 }
 
 // The start of the sender of a chat line "[12/03/24 10:15] Rosa: ..." or
@@ -197,6 +240,11 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   std::vector<std::pair<size_t, size_t>> added;
+  struct Sender {
+    std::pair<size_t, size_t> span;
+    bool beside;  // another chat line is just above or below
+  };
+  std::vector<Sender> unlisted;  // chat senders of no list, no timestamp
   size_t prev_b = 0, prev_e = 0;  // the line before, trimmed; empty if blank
   size_t next = std::min(text.find('\n'), text.size());
   for (size_t line = 0; line < text.size();) {
@@ -230,6 +278,14 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
           if (!list) read = ReadNames(text, b + dash, e, places, *lexicon, Reading::kStrict, &added);
         } else if (prev_e > prev_b && IsClosing(text, prev_b, prev_e)) {
           read = ReadNames(text, b, e, places, *lexicon, Reading::kStrict, &added);
+          if (!read && IsListedClosing(text, prev_b, prev_e) && NicknameSigning(text, b, e, places, *lexicon)) {
+            // "Bisous,\nPuce": a word alone under a closing, ending the
+            // message, is who signs it, by the name they go by.
+            size_t we = b;
+            while (we < e && IsNameLetterByte(static_cast<unsigned char>(text[we]))) ++we;
+            added.emplace_back(b, we);
+            read = true;
+          }
         }
       }
       const unsigned char first = static_cast<unsigned char>(text[b] | 0x20);
@@ -287,6 +343,19 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
               }
               listed = chat;
             }
+            if (!listed && added.size() - first == 1 && c + 2 < e &&
+                IsNameLetterByte(static_cast<unsigned char>(text[c + 2]))) {
+              // One word of no list before a message ("Jinet: nou rive"):
+              // a label as often ("Tel:", "Nota:"); a sender if the chat
+              // has a sender writing twice (read at the end).
+              bool beside = prev_e > prev_b && ChatColon(text, prev_b, prev_e) != std::string_view::npos;
+              if (!beside && next < text.size()) {
+                size_t nb = next + 1, ne = after;
+                Trim(text, &nb, &ne);
+                beside = nb < ne && ChatColon(text, nb, ne) != std::string_view::npos;
+              }
+              unlisted.push_back({added[first], beside});
+            }
             if (!listed || added.size() - first > 3) added.resize(first);
           }
         }
@@ -296,6 +365,22 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
     prev_e = e;
     line = next + 1;
     next = after;
+  }
+  if (unlisted.size() >= 2) {
+    // Senders of no list: those who write twice, and, once one does, those
+    // on a line beside another chat line ("Jinet: ...\nWisly: ...\nJinet: ...").
+    std::vector<bool> twice(unlisted.size(), false);
+    bool any = false;
+    for (size_t k = 0; k < unlisted.size(); ++k) {
+      const auto [kb, ke] = unlisted[k].span;
+      for (size_t j = k + 1; j < unlisted.size(); ++j) {
+        const auto [jb, je] = unlisted[j].span;
+        if (text.substr(kb, ke - kb) == text.substr(jb, je - jb)) twice[k] = twice[j] = any = true;
+      }
+    }
+    for (size_t k = 0; any && k < unlisted.size(); ++k) {
+      if (twice[k] || unlisted[k].beside) added.push_back(unlisted[k].span);
+    }
   }
   if (added.empty()) return;
   std::sort(added.begin(), added.end());

@@ -1,0 +1,95 @@
+#include "redaction/owed_names.h"
+
+#include <unordered_set>
+#include <utility>
+
+#include "redaction/name_detector_lexicon.h"
+#include "redaction/name_detector_text.h"
+#include "redaction/text_utf8.h"
+#include "redaction/word_runs.h"
+
+namespace amparo::redaction {
+namespace {
+
+// Verbs of owing, lending, giving, paying and telling, folded. Not verbs of
+// sending or going back ("sent to Florence", "returned to Florence", "me
+// suis rendu à Paris"): one sends and returns to towns too. Nor French
+// paying: "à" is where one paid as often ("On a payé à Florence pour
+// passer").
+bool OwesOrTells(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      // English
+      "owe", "owed", "owes", "owing", "lent", "lend", "loaned", "gave", "give", "given", "giving", "handed",
+      "paid", "pay", "paying", "told", "explained", "promised", "sold",
+      // Spanish
+      "debo", "debia", "debe", "debemos", "debiamos", "deben", "debian", "debiendo", "preste", "presto",
+      "prestamos", "prestaron", "di", "dio", "dimos", "dieron", "daba", "dar", "entregue", "entrego",
+      "entregamos", "entregaron", "pague", "pago", "pagamos", "pagaron", "conte", "conto", "dije", "dijo",
+      "explique", "explico", "prometi", "prometio", "vendi", "vendio",
+      // French
+      "dois", "doit", "devais", "devait", "devons", "devions", "doivent", "devaient", "prete", "emprunte",
+      "donne", "donnait", "donner", "raconte", "dit", "explique", "remis", "confie",
+      "promis", "vendu", "avoue"};
+  return kVerbs.count(w) != 0;
+}
+
+// The clause ends between the verb and the preposition at one of these.
+bool EndsClause(std::string_view w) {
+  return w == "and" || w == "but" || w == "then" || w == "y" || w == "pero" || w == "luego" || w == "et" ||
+         w == "mais" || w == "puis" || w == "que" || w == "when" || w == "cuando" || w == "quand";
+}
+
+}  // namespace
+
+void AddGivenNamesOwedOrTold(std::string_view text, const std::vector<Finding>& others,
+                             std::vector<Finding>* names) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return;
+  constexpr uint32_t kOtherLists = kStopWord | kMonth | kTitle | kOrgWord | kInstitution | kKinCue | kDemonym;
+  std::vector<std::pair<size_t, size_t>> added;
+  ForEachCapitalWordStart(text, [&](size_t at) {
+    // " a ", " à ", " to " before the capital, tested on the bytes first:
+    // most capitals follow no such word.
+    if (at < 4 || text[at - 1] != ' ') return;
+    const unsigned char c2 = static_cast<unsigned char>(text[at - 2]);
+    size_t pb;
+    if (c2 == 'a' && text[at - 3] == ' ') {
+      pb = at - 2;
+    } else if (c2 == 'o' && text[at - 3] == 't' && text[at - 4] == ' ') {
+      pb = at - 3;
+    } else if (c2 == 0xA0 && text[at - 3] == '\xC3' && text[at - 4] == ' ') {
+      pb = at - 3;
+    } else {
+      return;
+    }
+    size_t ne = at;
+    while (ne < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[ne]))) ++ne;
+    const std::string_view name = text.substr(at, ne - at);
+    if (name.size() < 3 || text::AllCaps(name)) return;
+    const text::FoldedWord folded_name(name);
+    const uint32_t flags = lexicon->Flags(folded_name.view());
+    if ((flags & kGivenName) == 0 || (flags & kOtherLists) != 0) return;
+    // Back over at most six words of the clause, apostrophes between them.
+    size_t k = pb;
+    bool owed = false;
+    for (int words = 0; words < 6 && k > 0 && !owed;) {
+      const unsigned char c = static_cast<unsigned char>(text[k - 1]);
+      if (c == ' ' || c == '\'') {
+        --k;
+        continue;
+      }
+      size_t wb = 0;
+      const std::string_view w = LetterWordEndingAt(text, k, &wb);
+      if (w.empty()) break;  // a mark, a digit, a line break
+      const text::FoldedWord folded(w);
+      if (EndsClause(folded.view())) break;
+      owed = OwesOrTells(folded.view());
+      k = wb;
+      ++words;
+    }
+    if (owed) added.emplace_back(at, ne);
+  });
+  if (!added.empty()) AddPersonsOverlappingNothing(added, others, names);
+}
+
+}  // namespace amparo::redaction

@@ -1,0 +1,35 @@
+// A given name reached by a debt, a gift or words: "Je dois de l'argent à
+// Mercedes", "I owe money to Mercedes", "Le presté dinero a Florencia". The
+// place passes read a name that is also a town after "à", "a" or "to" as
+// where one went, and free it; IsPersonContext (person_context.h) reads
+// only a verb right before the preposition ("J'ai raconté à Mercedes"),
+// while a verb of owing, lending, giving, paying or telling takes its
+// object first. What one owes or tells, one owes or tells to someone.
+//
+// Guarantees: adds kPersonName findings (detector "names") for a
+// capitalized word, not in capitals, that a given-name list has and no
+// list of other things (function word, month, title, organisation or
+// institution word, kin word, demonym), right after "a", "à" or "to",
+// when such a verb stands within six words before the preposition in the
+// same clause (no punctuation, line break or conjunction between), and no
+// finding covers the word. Frees nothing. Linear in the text: only the
+// starts of capitalized words are visited (ForEachCapitalWordStart, a
+// mask of 64 bytes at a time), the bytes before them first, the words
+// before only after a preposition and a given name.
+#ifndef AMPARO_REDACTION_OWED_NAMES_H_
+#define AMPARO_REDACTION_OWED_NAMES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "redaction/finding.h"
+
+namespace amparo::redaction {
+
+// Appends to *names the given names reached as above.
+void AddGivenNamesOwedOrTold(std::string_view text, const std::vector<Finding>& others,
+                             std::vector<Finding>* names);
+
+}  // namespace amparo::redaction
+
+#endif  // AMPARO_REDACTION_OWED_NAMES_H_
