@@ -5,6 +5,7 @@
 #include "redaction/company_names.h"
 #include "redaction/french_news_names.h"
 #include "redaction/french_news_places.h"
+#include "redaction/french_town_prepositions.h"
 #include "redaction/capital_line_names.h"
 #include "redaction/given_names_in_lists.h"
 #include "redaction/hyphenated_given_names.h"
@@ -90,6 +91,8 @@ class RedactorImpl final : public Redactor {
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found, lang2 == "fr");
     // "en Plouvénec", "demeurant il Plouay", a shipping column's ships.
     if (lang2 == "fr") DropFrenchNewsPlaces(text, *places_, &names_found);
+    // "de Port-Navalo par Sarzeau", "la ligne do Locminé": a listed town.
+    if (lang2 == "fr") DropFrenchTownsAfterParAndDe(text, *places_, &names_found);
     // Spanish; in French and Haitian the words after a name only ("Pierre
     // Lyon", "Jean Jacmel"): in English news a town or month next to a name
     // is more often a dateline or a team than part of the name.

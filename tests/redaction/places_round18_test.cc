@@ -1,10 +1,11 @@
 // Places kept, round 18: towns of French news that a general rule or the
 // towns' data keeps, not words learned from the tuning sets. The parts of
 // a hyphenated commune's name are towns ("Inzinzac-Lochrist" gives
-// "Lochrist"); a town of the lists after "par", or after "de" (and OCR's
-// "do", "dc") that follows a word in lower case, is the town. People stay
-// redacted: a title, a kin word or a name before "de", a given name or
-// surname of the lists, a verb of speech after. Invented sentences.
+// "Lochrist"); a town of the lists after "par", or after OCR's "do" or
+// "dc" for "de" that follows a word in lower case, is the town. People
+// stay redacted: a participle before "par", a title, a kin word or a name
+// before "de", a given name or surname of the lists, a verb of speech
+// after. Invented sentences.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -27,6 +28,30 @@ TEST(PlacesRound18Test, APartOfACommuneNamedAsAPersonStaysAPerson) {
   ExpectRedacted("fr", "M. Lochrist nous a frappés devant la mairie .", {"Lochrist"});
   // A saint's name after "Saint" is no town part ("Saint-Amarin").
   ExpectRedacted("fr", "Le passeur Amarin nous a frappés .", {"Amarin"});
+}
+
+TEST(PlacesRound18Test, AListedTownAfterParOrDeIsATown) {
+  // "par" the way a line or a road goes; OCR's "do" and "dc" for "de"
+  // after a noun in lower case.
+  ExpectRedacted("fr", "Le tramway ira de Port-Navalo par Sarzeau , puis longe la côte .", {}, {"Sarzeau"});
+  ExpectRedacted("fr", "On construira une ligne do Locminé à la Gacilly .", {}, {"Locminé"});
+  ExpectRedacted("fr", "Les pèlerins dc Pauillac sont arrivés hier soir .", {}, {"Pauillac"});
+  ExpectRedacted("fr", "Les grévistes de l' usine dc Pontivy ont voté .", {}, {"Pontivy"});
+}
+
+TEST(PlacesRound18Test, APersonAfterParOrDeStaysRedacted) {
+  // A kin word, a title or a name before "de" or its OCR forms; a
+  // participle before "par" (who did it); a verb of speech after the word;
+  // a given name.
+  ExpectRedacted("fr", "La fille de Redon nous a frappés . La fille do Redon aussi .", {"Redon"});
+  ExpectRedacted("fr", "Le capitaine dc Redon dit que non .", {"Redon"});
+  ExpectRedacted("fr", "Yves do Sarzeau nous a frappés hier .", {"Sarzeau"});
+  ExpectRedacted("fr", "La candidature de Sarzeau est rejetée .", {"Sarzeau"});
+  ExpectRedacted("fr", "Il a été frappé par Sarzeau hier soir .", {"Sarzeau"});
+  ExpectRedacted("fr", "Le chef de la bande , Sarzeau , dit que tout allait bien .", {"Sarzeau"});
+  ExpectRedacted("fr", "Le passeur de Huguette est venu .", {"Huguette"});
+  ExpectRedacted("es", "Nos golpeó el hermano de Victoria . Me ayudó el primo de Jackson .",
+                 {"Victoria", "Jackson"});
 }
 
 }  // namespace
