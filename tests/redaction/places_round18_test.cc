@@ -47,11 +47,29 @@ TEST(PlacesRound18Test, APersonAfterParOrDeStaysRedacted) {
   ExpectRedacted("fr", "Le capitaine dc Redon dit que non .", {"Redon"});
   ExpectRedacted("fr", "Yves do Sarzeau nous a frappés hier .", {"Sarzeau"});
   ExpectRedacted("fr", "La candidature de Sarzeau est rejetée .", {"Sarzeau"});
-  ExpectRedacted("fr", "Il a été frappé par Sarzeau hier soir .", {"Sarzeau"});
+  ExpectRedacted("fr", "Il a été frappé par Sarzeau hier soir . Elle fut suivie par Pontivv .",
+                 {"Sarzeau", "Pontivv"});
   ExpectRedacted("fr", "Le chef de la bande , Sarzeau , dit que tout allait bien .", {"Sarzeau"});
   ExpectRedacted("fr", "Le passeur de Huguette est venu .", {"Huguette"});
   ExpectRedacted("es", "Nos golpeó el hermano de Victoria . Me ayudó el primo de Jackson .",
                  {"Victoria", "Jackson"});
+}
+
+TEST(PlacesRound18Test, ATownOcrDamagedWhereAPlaceIsSaidIsATown) {
+  // One letter misread, lost or added, after "entre", "par" or "de" after
+  // a town's word; the damaged word is in no list.
+  ExpectRedacted("fr", "Des troubles ont éclaté entre Marakech et Mazagan .", {}, {"Marakech"});
+  ExpectRedacted("fr", "Le tramway passe par Cherboprg et par Pontivv .", {}, {"Cherboprg", "Pontivv"});
+  ExpectRedacted("fr", "Le blessé fut transporté à l' hôpital de Reunes hier soir .", {}, {"Reunes"});
+}
+
+TEST(PlacesRound18Test, ANameOneSlipFromATownStaysAPerson) {
+  // A title, a verb that takes a person, a noun that takes a person, a
+  // verb of speech after it: the person stays redacted.
+  ExpectRedacted("fr", "M. Cherboprg nous a frappés devant la gare .", {"Cherboprg"});
+  ExpectRedacted("fr", "J' ai parlé à Cherboprg hier soir . Il donna une poussée à Cherboprg .", {"Cherboprg"});
+  ExpectRedacted("fr", "La réponse de Cherboprg est arrivée .", {"Cherboprg"});
+  ExpectRedacted("fr", "Le passeur était en colère , à Cherboprg dit qu' il fallait payer .", {"Cherboprg"});
 }
 
 }  // namespace
