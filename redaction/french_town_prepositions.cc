@@ -205,15 +205,49 @@ bool DamagedTownWhereAPlaceIsSaid(std::string_view text, const PlaceGazetteer& p
   return OneSlipFromATown(places, folded);
 }
 
+// True if the name at f follows "près d'" or "près d’" ("près
+// d'Hennebont"), as "près de" reads for the place veto, and is a town of
+// the lists (a word of none may be someone one sits near: "près
+// d'Ouédraogo"): one word, no given name or surname of the lists, no verb of
+// speech or deed after it.
+bool TownAfterPresD(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find_first_of(" \t\n") != std::string_view::npos || !StartsWithCapital(text, f.begin)) return false;
+  size_t b = f.begin;
+  while (b > 0 && IsBlank(text[b - 1])) --b;
+  if (b >= 1 && text[b - 1] == '\'') {
+    b -= 1;
+  } else if (b >= 3 && text.substr(b - 3, 3) == "\xE2\x80\x99") {
+    b -= 3;
+  } else {
+    return false;
+  }
+  if (b < 2 || (text[b - 1] != 'd' && text[b - 1] != 'D') || IsLetterByte(static_cast<unsigned char>(text[b - 2]))) {
+    return false;
+  }
+  size_t pres_at = 0;
+  if (text::Fold(WordEndingBefore(text, b - 1, &pres_at)) != "pres") return false;
+  if (f.end < text.size() && text[f.end] == '\'') return false;
+  size_t e1 = 0, e2 = 0, e3 = 0;
+  const std::string_view a1 = WordStartingAfter(text, f.end, &e1);
+  const std::string_view a2 = a1.empty() ? std::string_view() : WordStartingAfter(text, e1, &e2);
+  const std::string_view a3 = a2.empty() ? std::string_view() : WordStartingAfter(text, e2, &e3);
+  if (SaysWhatOnlyAPersonDoes(text::Fold(a1), text::Fold(a2), text::Fold(a3))) return false;
+  const PlaceClass cls = places.ClassOf(name);
+  if (cls != PlaceClass::kListed && cls != PlaceClass::kWorld && !places.IsSmallTown(name)) return false;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr && (lexicon->Flags(text::Fold(name)) & (kGivenName | kSurname)) == 0;
+}
+
 }  // namespace
 
-void DropFrenchTownsAfterParAndDe(std::string_view text, const PlaceGazetteer& places,
+void DropFrenchTownsAfterPrepositions(std::string_view text, const PlaceGazetteer& places,
                                   std::vector<Finding>* findings) {
   findings->erase(std::remove_if(findings->begin(), findings->end(),
                                  [&](const Finding& f) {
                                    return std::string_view(f.detector) == "names" &&
                                           IsPersonFinding(f) && f.end <= text.size() &&
-                                          (TownAfterParOrDe(text, places, f) ||
+                                          (TownAfterParOrDe(text, places, f) || TownAfterPresD(text, places, f) ||
                                            DamagedTownWhereAPlaceIsSaid(text, places, f));
                                  }),
                   findings->end());

@@ -91,8 +91,9 @@ class RedactorImpl final : public Redactor {
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found, lang2 == "fr");
     // "en Plouvénec", "demeurant il Plouay", a shipping column's ships.
     if (lang2 == "fr") DropFrenchNewsPlaces(text, *places_, &names_found);
-    // "de Port-Navalo par Sarzeau", "la ligne do Locminé": a listed town.
-    if (lang2 == "fr") DropFrenchTownsAfterParAndDe(text, *places_, &names_found);
+    // "par Sarzeau", "une ligne do Locminé", "près d'Hennebont", "entre
+    // Marakech et": towns the veto reads no cue for, or OCR damaged.
+    if (lang2 == "fr") DropFrenchTownsAfterPrepositions(text, *places_, &names_found);
     // Spanish; in French and Haitian the words after a name only ("Pierre
     // Lyon", "Jean Jacmel"): in English news a town or month next to a name
     // is more often a dateline or a team than part of the name.

@@ -72,5 +72,18 @@ TEST(PlacesRound18Test, ANameOneSlipFromATownStaysAPerson) {
   ExpectRedacted("fr", "Le passeur était en colère , à Cherboprg dit qu' il fallait payer .", {"Cherboprg"});
 }
 
+TEST(PlacesRound18Test, ATownAfterPresDIsATown) {
+  // "près d'" before a town of the lists reads as "près de".
+  ExpectRedacted("fr", "La ferme est près d'Hennebont , sur la route .", {}, {"Hennebont"});
+  ExpectRedacted("fr", "La ferme est près d' Hennebont , sur la route .", {}, {"Hennebont"});
+  ExpectRedacted("fr", "Un moulin près d’Hennebont a brûlé .", {}, {"Hennebont"});
+}
+
+TEST(PlacesRound18Test, APersonAfterPresDStaysRedacted) {
+  // A given name of the lists; the person named after the town.
+  ExpectRedacted("fr", "Il vit près d' Yves et près d'Anselme .", {"Yves", "Anselme"});
+  ExpectRedacted("fr", "La ferme près d'Hennebont , Kaboré dit que non .", {"Kaboré"}, {"Hennebont"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
