@@ -85,5 +85,26 @@ TEST(PlacesRound18Test, APersonAfterPresDStaysRedacted) {
   ExpectRedacted("fr", "La ferme près d'Hennebont , Kaboré dit que non .", {"Kaboré"}, {"Hennebont"});
 }
 
+TEST(PlacesRound18Test, ATownBeforeItsPostalCodeIsATown) {
+  // "in" a run of capitalized words and particles, then a postal code
+  // (Portugal's "3610-114", Poland's "30-001", five digits): a town, given
+  // names and surnames among its words or not.
+  ExpectGoneAndKept("en", {
+      {"Looking to support MysticWeb in Quinta de São Tiago 3610-114 in its mission.", {}, {"Quinta", "Tiago"}},
+      {"Looking to support MysticWeb in Torres Vedras 2560-301 in its mission.", {}, {"Torres", "Vedras"}},
+      {"Our new office in Santa Maria da Feira 4520-123 opens in May.", {}, {"Santa", "Maria", "Feira"}},
+  });
+}
+
+TEST(PlacesRound18Test, APersonBeforeANumberStaysRedacted) {
+  // No "in" before the name, a title in the run, or a phone number's shape
+  // after it: the person stays.
+  ExpectGoneAndKept("en", {
+      {"Please call Maria Lopez 555-1234 after six.", {"Maria", "Lopez"}, {}},
+      {"The tenant in Mr. Tiago Vedras 2560-301 is late.", {"Tiago", "Vedras"}, {}},
+      {"Maria Lopez 12345 signed the form.", {"Maria", "Lopez"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
