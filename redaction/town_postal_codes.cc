@@ -43,33 +43,40 @@ bool PostalCodeAt(std::string_view text, size_t at) {
   return k >= text.size() || !(IsLetterByte(static_cast<unsigned char>(text[k])) || IsDigit(text[k]) || text[k] == '-');
 }
 
-// True if a word may stand inside a town's name: capitalized and no title,
-// or a particle of place names.
-bool TownWord(std::string_view word, const NameLexicon& lexicon) {
+// True if a word may stand inside a town's name, read without the
+// lexicon: capitalized, or a particle of place names as written ("de",
+// "da", "do"...). The titles are looked for once a run is found.
+bool TownWordShape(std::string_view word) {
   if (word.empty()) return false;
-  const std::string folded = text::Fold(word);
+  if (StartsWithCapital(word, 0)) return true;
   static const std::unordered_set<std::string_view> kParticles = {
       "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les",
       "los", "las", "el", "e", "y", "am", "an", "der", "den", "op", "aan", "sur", "sous"};
-  if (kParticles.count(folded) != 0) return true;
-  if (!StartsWithCapital(word, 0)) return false;
-  return (lexicon.Flags(folded) & (kTitle | kHonorific | kKinCue)) == 0;
+  return word.size() <= 5 && kParticles.count(word) != 0;
+}
+
+// True if the run [begin, end) holds no title, honorific or kin word ("Mr",
+// "Tía").
+bool NoTitleIn(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon) {
+  for (size_t k = begin; k < end;) {
+    while (k < end && !IsTownWordByte(static_cast<unsigned char>(text[k]))) ++k;
+    size_t e = k;
+    while (e < end && IsTownWordByte(static_cast<unsigned char>(text[e]))) ++e;
+    if (e > k && (lexicon.Flags(text::Fold(text.substr(k, e - k))) & (kTitle | kHonorific | kKinCue)) != 0) {
+      return false;
+    }
+    k = e;
+  }
+  return true;
 }
 
 // True if the guessed name at f lies in a town's run before its postal code.
+// The walks read the words' shapes only; the lexicon is asked once a
+// preposition and a postal code frame the run, which few names have.
 bool InTownBeforePostalCode(std::string_view text, const Finding& f, const NameLexicon& lexicon) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find('\n') != std::string_view::npos) return false;
-  // The name's own words.
   int words = 0;
-  for (size_t k = 0; k < name.size();) {
-    while (k < name.size() && IsBlank(name[k])) ++k;
-    size_t e = k;
-    while (e < name.size() && !IsBlank(name[e])) ++e;
-    if (e > k && !TownWord(name.substr(k, e - k), lexicon)) return false;
-    if (e > k) ++words;
-    k = e;
-  }
   // After it: town words, then the postal code.
   size_t k = f.end;
   for (;;) {
@@ -81,7 +88,7 @@ bool InTownBeforePostalCode(std::string_view text, const Finding& f, const NameL
     }
     size_t e = k;
     while (e < text.size() && IsTownWordByte(static_cast<unsigned char>(text[e]))) ++e;
-    if (e == k || !TownWord(text.substr(k, e - k), lexicon) || ++words > kMaxTownWords) return false;
+    if (e == k || !TownWordShape(text.substr(k, e - k)) || ++words > kMaxTownWords) return false;
     k = e;
   }
   // Before it: town words, then the preposition.
@@ -93,13 +100,22 @@ bool InTownBeforePostalCode(std::string_view text, const Finding& f, const NameL
     while (s > 0 && IsTownWordByte(static_cast<unsigned char>(text[s - 1]))) --s;
     if (s == b) return false;
     const std::string_view word = text.substr(s, b - s);
-    const std::string folded = text::Fold(word);
-    if (folded == "in" || folded == "en" || folded == "from" || folded == "near" || word == "\xC3\xA0") {
-      return true;
+    if (word.size() <= 4) {  // "in", "en", "from", "near" in any case, "à"
+      const std::string folded = text::Fold(word);
+      if (folded == "in" || folded == "en" || folded == "from" || folded == "near" || word == "\xC3\xA0") break;
     }
-    if (!TownWord(word, lexicon) || ++words > kMaxTownWords) return false;
+    if (!TownWordShape(word) || ++words > kMaxTownWords) return false;
     b = s;
   }
+  // The name's own words, and no title in the whole run.
+  for (size_t n = 0; n < name.size();) {
+    while (n < name.size() && IsBlank(name[n])) ++n;
+    size_t e = n;
+    while (e < name.size() && !IsBlank(name[e])) ++e;
+    if (e > n && !TownWordShape(name.substr(n, e - n))) return false;
+    n = e;
+  }
+  return NoTitleIn(text, b, k, lexicon);
 }
 
 }  // namespace
