@@ -7,6 +7,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
+#include "redaction/place_veto.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -242,15 +243,31 @@ bool TownAfterPresD(std::string_view text, const PlaceGazetteer& places, const F
 }  // namespace
 
 void DropFrenchTownsAfterPrepositions(std::string_view text, const PlaceGazetteer& places,
-                                  std::vector<Finding>* findings) {
-  findings->erase(std::remove_if(findings->begin(), findings->end(),
-                                 [&](const Finding& f) {
-                                   return std::string_view(f.detector) == "names" &&
-                                          IsPersonFinding(f) && f.end <= text.size() &&
-                                          (TownAfterParOrDe(text, places, f) || TownAfterPresD(text, places, f) ||
-                                           DamagedTownWhereAPlaceIsSaid(text, places, f));
-                                 }),
-                  findings->end());
+                                      std::vector<Finding>* findings) {
+  std::vector<char> drop(findings->size(), 0);
+  bool any = false;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (std::string_view(f.detector) != "names" || !IsPersonFinding(f) || f.end > text.size()) continue;
+    drop[i] = TownAfterParOrDe(text, places, f) || TownAfterPresD(text, places, f) ||
+              DamagedTownWhereAPlaceIsSaid(text, places, f);
+    any = any || drop[i];
+  }
+  if (!any) return;
+  // A word the text names as a person at another mention this pass keeps
+  // ("M. Kaboré nous a aidés ... mis en Kaboré") stays a person here too.
+  std::unordered_set<std::string> person_words;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (!drop[i] && IsPersonFinding(f) && f.end <= text.size()) AddFoldedWordsOf(text, f, &person_words);
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
+    (*findings)[kept++] = f;
+  }
+  findings->resize(kept);
 }
 
 }  // namespace amparo::redaction

@@ -26,9 +26,9 @@
 // a town ("la ville de Redon", "l'évêque de Luçon", "les habitants de X"):
 // after any other word it takes a person as often ("la candidature de X",
 // "la réponse de X"). None where a verb of speech or a word of what only a
-// person does follows ("do X dit que", person_context.h). A name found as a
-// person elsewhere in the text is redacted there again by the later passes
-// (consistent_person_names.h). Linear in the number of findings: each
+// person does follows ("do X dit que", person_context.h), nor where the
+// text names the same word as a person at a mention this pass keeps ("M.
+// Kaboré nous a aidés ... tout mis en Kaboré"). Linear in the number of findings: each
 // reads a few words around it, and a damaged word asks the gazetteer at
 // most 53 times per letter.
 #ifndef AMPARO_REDACTION_FRENCH_TOWN_PREPOSITIONS_H_

@@ -70,6 +70,9 @@ TEST(PlacesRound18Test, ANameOneSlipFromATownStaysAPerson) {
   ExpectRedacted("fr", "J' ai parlé à Cherboprg hier soir . Il donna une poussée à Cherboprg .", {"Cherboprg"});
   ExpectRedacted("fr", "La réponse de Cherboprg est arrivée .", {"Cherboprg"});
   ExpectRedacted("fr", "Le passeur était en colère , à Cherboprg dit qu' il fallait payer .", {"Cherboprg"});
+  // The text names the word as a person at another mention.
+  ExpectRedacted("fr", "M. Cherboprg nous a aidés . Nous avons tout mis en Cherboprg .", {"Cherboprg"});
+  ExpectRedacted("fr", "M. Sarzeau nous a aidés . Le tramway ira de Port-Navalo par Sarzeau .", {"Sarzeau"});
 }
 
 TEST(PlacesRound18Test, ATownAfterPresDIsATown) {
