@@ -5,6 +5,8 @@
 #include "redaction/company_names.h"
 #include "redaction/french_news_names.h"
 #include "redaction/french_news_places.h"
+#include "redaction/french_town_prepositions.h"
+#include "redaction/town_postal_codes.h"
 #include "redaction/capital_line_names.h"
 #include "redaction/given_names_in_lists.h"
 #include "redaction/hyphenated_given_names.h"
@@ -106,6 +108,11 @@ class RedactorImpl final : public Redactor {
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found, lang2 == "fr");
     // "en Plouvénec", "demeurant il Plouay", a shipping column's ships.
     if (lang2 == "fr") DropFrenchNewsPlaces(text, *places_, &names_found);
+    // "par Sarzeau", "une ligne do Locminé", "près d'Hennebont", "entre
+    // Marakech et": towns the veto reads no cue for, or OCR damaged.
+    if (lang2 == "fr") DropFrenchTownsAfterPrepositions(text, *places_, &names_found);
+    // "in Quinta de São Tiago 3610-114": a town before its postal code.
+    DropTownsBeforePostalCodes(text, &names_found);
     // Spanish; in French and Haitian the words after a name only ("Pierre
     // Lyon", "Jean Jacmel"): in English news a town or month next to a name
     // is more often a dateline or a team than part of the name.
