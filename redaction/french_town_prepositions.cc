@@ -111,101 +111,6 @@ bool TownAfterParOrDe(std::string_view text, const PlaceGazetteer& places, const
   return lexicon != nullptr && (lexicon->Flags(text::Fold(name)) & (kGivenName | kSurname)) == 0;
 }
 
-// True if one OCR slip turns the folded word into the name of a town of
-// the lists of six letters or more: a letter misread ("Cherboprg",
-// "Reunes"), lost ("Marakech"), added or two swapped.
-bool OneSlipFromATown(const PlaceGazetteer& places, const std::string& word) {
-  if (word.size() < 6 || word.size() > 24) return false;
-  for (unsigned char c : word) {
-    if (c < 'a' || c > 'z') return false;  // folded: ASCII letters only
-  }
-  std::string candidate;
-  auto is_town = [&](std::string& c) {
-    if (c.size() < 6) return false;
-    c[0] = static_cast<char>(c[0] - 'a' + 'A');  // "=" names match capitalized only
-    const PlaceClass cls = places.ClassOf(c);
-    const bool town = cls == PlaceClass::kListed || cls == PlaceClass::kWorld || places.IsSmallTown(c);
-    c[0] = static_cast<char>(c[0] - 'A' + 'a');
-    return town;
-  };
-  for (size_t i = 0; i < word.size(); ++i) {
-    candidate = word;
-    candidate.erase(i, 1);  // an added letter
-    if (is_town(candidate)) return true;
-    if (i + 1 < word.size() && word[i] != word[i + 1]) {
-      candidate = word;
-      std::swap(candidate[i], candidate[i + 1]);
-      if (is_town(candidate)) return true;
-    }
-  }
-  for (size_t i = 0; i <= word.size(); ++i) {
-    for (char c = 'a'; c <= 'z'; ++c) {
-      if (i < word.size() && c != word[i]) {  // a misread letter
-        candidate = word;
-        candidate[i] = c;
-        if (is_town(candidate)) return true;
-      }
-      candidate = word;  // a lost letter
-      candidate.insert(candidate.begin() + static_cast<std::ptrdiff_t>(i), c);
-      if (is_town(candidate)) return true;
-    }
-  }
-  return false;
-}
-
-// True if the words before a name say a place for a town that OCR damaged:
-// "au", "en", "par", "vers", "dans", "entre", or "de" and its OCR forms
-// after a word of a town's places, offices or people ("l'hôpital de X",
-// "la garnison de X", "les habitants de X"). Not "à", which takes people
-// ("donna une poussée à X"), nor its OCR forms ("il", "ë").
-bool SaysAPlaceForADamagedTown(std::string_view text, const Finding& f) {
-  size_t prep_at = 0;
-  const std::string prep = text::Fold(WordEndingBefore(text, f.begin, &prep_at));
-  size_t prior_at = 0;
-  const std::string_view prior = WordEndingBefore(text, prep_at, &prior_at);
-  // Not "confiance en X" (person_context.h), not "frappé par X".
-  if (prep == "au" || prep == "aux" || prep == "en" || prep == "par" || prep == "vers" || prep == "dans" ||
-      prep == "entre") {
-    return !IsPersonContext(text::Fold(prior), prep) && !(prep == "par" && ReadsAsAParticiple(prior));
-  }
-  if (!StartsLowerCase(prior)) return false;
-  if (prep != "de" && prep != "do" && prep != "dc") return false;
-  static const std::unordered_set<std::string_view> kTownWords = {
-      "ville", "commune", "bourg", "village", "port", "gare", "ligne", "route", "canton",
-      "arrondissement", "environs", "region", "diocese", "eveque", "eveques", "eveche", "habitants",
-      "marche", "foire", "garnison", "hopital", "hospice", "tribunal", "prison", "mairie", "maire",
-      "cure", "recteur", "paroisse", "rade", "plage", "faubourg", "quartier", "eglise", "cathedrale",
-      "lycee", "college", "caserne", "arsenal", "usine", "prefecture", "prefet", "catastrophe",
-      "campagne", "pays", "departement"};
-  return kTownWords.count(text::Fold(prior)) != 0;
-}
-
-// True if the name at f is a town of the lists that OCR damaged, where the
-// text says a place (see the header).
-bool DamagedTownWhereAPlaceIsSaid(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
-  const std::string_view name = text.substr(f.begin, f.end - f.begin);
-  if (name.find_first_of(" \t\n-") != std::string_view::npos || !StartsWithCapital(text, f.begin)) {
-    return false;
-  }
-  if (!SaysAPlaceForADamagedTown(text, f)) return false;
-  if (f.end < text.size() && text[f.end] == '\'') return false;
-  size_t e1 = 0, e2 = 0, e3 = 0;
-  const std::string_view a1 = WordStartingAfter(text, f.end, &e1);
-  const std::string_view a2 = a1.empty() ? std::string_view() : WordStartingAfter(text, e1, &e2);
-  const std::string_view a3 = a2.empty() ? std::string_view() : WordStartingAfter(text, e2, &e3);
-  if (SaysWhatOnlyAPersonDoes(text::Fold(a1), text::Fold(a2), text::Fold(a3))) return false;
-  const std::string folded = text::Fold(name);
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  if (lexicon == nullptr ||
-      (lexicon->Flags(folded) & (kGivenName | kSurname | kCommonWord | kStopWord | kTitle)) != 0 ||
-      lexicon->IsDictionaryWord(folded)) {
-    return false;
-  }
-  const PlaceClass cls = places.ClassOf(name);
-  if (cls != PlaceClass::kNone || places.IsSmallTown(name)) return false;  // no slip: other rules
-  return OneSlipFromATown(places, folded);
-}
-
 // True if the name at f follows "près d'" or "près d’" ("près
 // d'Hennebont"), as "près de" reads for the place veto, and is a town of
 // the lists (a word of none may be someone one sits near: "près
@@ -249,8 +154,7 @@ void DropFrenchTownsAfterPrepositions(std::string_view text, const PlaceGazettee
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     if (std::string_view(f.detector) != "names" || !IsPersonFinding(f) || f.end > text.size()) continue;
-    drop[i] = TownAfterParOrDe(text, places, f) || TownAfterPresD(text, places, f) ||
-              DamagedTownWhereAPlaceIsSaid(text, places, f);
+    drop[i] = TownAfterParOrDe(text, places, f) || TownAfterPresD(text, places, f);
     any = any || drop[i];
   }
   if (!any) return;

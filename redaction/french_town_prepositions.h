@@ -1,5 +1,5 @@
 // Towns of French news after "par", OCR's "do" and "dc" for "de", and
-// "près d'", and towns that OCR damaged: where the name detector took a
+// "près d'": where the name detector took a
 // town for a person because no rule of the place veto (place_veto.h) reads
 // these words or knows the damaged spelling. "par" takes people too
 // ("frappé par Dupont"), and so would a "de" that OCR damaged ("la fille do
@@ -29,8 +29,7 @@
 // person does follows ("do X dit que", person_context.h), nor where the
 // text names the same word as a person at a mention this pass keeps ("M.
 // Kaboré nous a aidés ... tout mis en Kaboré"). Linear in the number of findings: each
-// reads a few words around it, and a damaged word asks the gazetteer at
-// most 53 times per letter.
+// reads a few words around it.
 #ifndef AMPARO_REDACTION_FRENCH_TOWN_PREPOSITIONS_H_
 #define AMPARO_REDACTION_FRENCH_TOWN_PREPOSITIONS_H_
 

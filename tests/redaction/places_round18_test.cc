@@ -55,14 +55,6 @@ TEST(PlacesRound18Test, APersonAfterParOrDeStaysRedacted) {
                  {"Victoria", "Jackson"});
 }
 
-TEST(PlacesRound18Test, ATownOcrDamagedWhereAPlaceIsSaidIsATown) {
-  // One letter misread, lost or added, after "entre", "par" or "de" after
-  // a town's word; the damaged word is in no list.
-  ExpectRedacted("fr", "Des troubles ont éclaté entre Marakech et Mazagan .", {}, {"Marakech"});
-  ExpectRedacted("fr", "Le tramway passe par Cherboprg et par Pontivv .", {}, {"Cherboprg", "Pontivv"});
-  ExpectRedacted("fr", "Le blessé fut transporté à l' hôpital de Reunes hier soir .", {}, {"Reunes"});
-}
-
 TEST(PlacesRound18Test, ANameOneSlipFromATownStaysAPerson) {
   // A title, a verb that takes a person, a noun that takes a person, a
   // verb of speech after it: the person stays redacted.
