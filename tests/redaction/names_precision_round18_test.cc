@@ -30,5 +30,28 @@ TEST(NamesPrecisionRound18Test, WordAfterAReplysHandleOpensTheSentence) {
   });
 }
 
+// A firm's legal form after a surname, in the form registers write it
+// ("Sobotka Kft.", "Bianchi S.p.A."): a company, whatever the language. The
+// owner named with a given name, a title before the surname and a shouted
+// line stay as they were.
+TEST(NamesPrecisionRound18Test, FirmBeforeItsLegalForm) {
+  ExpectGoneAndKept("en", {
+      {"He was hired by Sobotka Kft. in 2019.", {}, {"Sobotka Kft."}},
+      {"She joined Virtanen Oyj in Espoo.", {}, {"Virtanen Oyj"}},
+      {"Halvorsen AS and Bianchi S.p.A. signed the contract.", {}, {"Halvorsen AS", "Bianchi S.p.A."}},
+      {"The invoice came from Kowalczyk-Nowak Sp. z o.o. last week.", {}, {"Kowalczyk-Nowak"}},
+      {"Payment to Moreau S.A.R.L. is overdue.", {}, {"Moreau S.A.R.L."}},
+      {"He works for Novak d.o.o. in Zagreb.", {}, {"Novak d.o.o."}},
+      {"He was hired by Marta Sobotka s.r.o. in 2019.", {"Marta", "Sobotka"}, {"s.r.o."}},
+      {"Mr. Halvorsen AS called me.", {"Halvorsen"}, {"Mr."}},
+      {"MARIA AS A CHILD WAS BEATEN", {"MARIA"}, {"CHILD"}},
+      {"I saw Maria as a child", {"Maria"}, {"child"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Trabajé para Pérez S.A. en Monterrey.", {}, {"Pérez S.A."}},
+      {"Trabajé con Juan Pérez S.A. en Monterrey.", {"Juan", "Pérez"}, {"Monterrey"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
