@@ -117,6 +117,35 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
   return kAgeUnits.count(text::Fold(text.substr(at, e - at))) == 0;
 }
 
+// True if the guessed name f is one word naming a nationality or a language
+// that a given name or surname spells too ("German", "Jordan" is none)
+// after an article or a describing word and before a word in lower case:
+// "this nice new German place", "a German company", "the German team".
+// A person is no "new German"; "my German", "with German", "German said"
+// are left as names.
+bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameLexicon& lexicon,
+                            uint32_t flags) {
+  // data/demonyms.txt leaves out the ones that are names too: those read
+  // here, unaccented ("Germán" is a name).
+  const std::string_view word = text.substr(f.begin, f.end - f.begin);
+  const bool demonym = (flags & kDemonym) != 0 || word == "German" || word == "English" || word == "Irish" ||
+                       word == "Welsh" || word == "Dutch" || word == "Norman" || word == "Breton" ||
+                       word == "Cornish";
+  if (!demonym || f.begin < 2 || text[f.begin - 1] != ' ' || f.end + 1 >= text.size() ||
+      text[f.end] != ' ' || std::islower(static_cast<unsigned char>(text[f.end + 1])) == 0) {
+    return false;
+  }
+  size_t b = 0;
+  const std::string_view before = LetterWordEndingAt(text, f.begin - 1, &b);
+  static const std::unordered_set<std::string_view> kBefore = {
+      "a",     "an",   "the",     "this",   "that",   "these",     "those",  "new",         "nice",
+      "old",   "some", "another", "famous", "local",  "typical",   "authentic", "traditional", "good",
+      "great", "best", "favorite", "favourite", "fellow", "real", "every", "any"};
+  if (kBefore.count(text::Fold(before)) == 0) return false;
+  const std::string_view after = LetterWordStartingAt(text, f.end + 1);
+  return (lexicon.Flags(text::Fold(after)) & (kSpeechCue | kStopWord)) == 0;
+}
+
 // A royal style of two words, a title and the role it names ("the Princess
 // Royal", "the Queen Mother", "the Prince Regent"): no name follows it. The
 // role word is compared first, so most names are read no further.
@@ -292,7 +321,8 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
         }
       }
       drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
-             HolyDayOrHolyName(text, f);
+             HolyDayOrHolyName(text, f) ||
+             (lexicon != nullptr && NationalityBeforeANoun(text, f, *lexicon, flags));
     }
     if (!drop) (*findings)[kept++] = f;
   }

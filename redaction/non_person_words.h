@@ -6,7 +6,9 @@
 // YESICA") writes no number after it. A kin word after a possessive ("Mi
 // Mamá: ya llegué") names a role, and so does a royal style of a title and
 // its role word ("the Princess Royal", "the Queen Mother", "the Prince
-// Regent"). A title opening a guessed name is left out of it ("Officer
+// Regent"). A nationality that is a given name too, after an article or a
+// describing word and before a noun ("a German engineer", "this nice new
+// German place"), is the adjective. A title opening a guessed name is left out of it ("Officer
 // Briggs" -> "Officer [PERSON-1]", as "Dr. [PERSON-1]"), and so is a
 // conjunction, preposition or possessive that capitals made look like a
 // name ("Brenda AND Tomasz", "Dines With Ruben Castillo", "MARCEL ET

@@ -53,5 +53,19 @@ TEST(NamesPrecisionRound18Test, FirmBeforeItsLegalForm) {
   });
 }
 
+// A nationality that is a given name too ("German") after an article or a
+// describing word and before a noun is the adjective; "with German", "my
+// German" and "German said" stay names.
+TEST(NamesPrecisionRound18Test, NationalityBeforeANoun) {
+  ExpectGoneAndKept("en", {
+      {"We hired a German engineer last year.", {}, {"German engineer"}},
+      {"The German team won the match.", {}, {"German team"}},
+      {"Meet the new German ambassador tomorrow.", {}, {"German ambassador"}},
+      {"I went with German to the market.", {"German"}, {"market"}},
+      {"German said no to the deal.", {"German"}, {"deal"}},
+      {"my German friend came", {"German"}, {"friend"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
