@@ -146,6 +146,43 @@ bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameL
   return (lexicon.Flags(text::Fold(after)) & (kSpeechCue | kStopWord)) == 0;
 }
 
+// True if the guessed name f names a team, a church or a hospital by a
+// form no person takes: a sport's name ends it or follows it ("Bradley
+// Soccer", "Seahawk football"; after one word of no name list only), or a
+// saint's name before its possessive ("St. Luke's emergency department",
+// "Saint Jude's").
+bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
+  auto sport = [](std::string_view w) {
+    return w == "soccer" || w == "football" || w == "basketball" || w == "baseball" || w == "hockey" ||
+           w == "volleyball" || w == "softball" || w == "lacrosse" || w == "rugby" || w == "wrestling";
+  };
+  const std::string_view word = text.substr(f.begin, f.end - f.begin);
+  const size_t space = word.rfind(' ');
+  if (space != std::string_view::npos && StartsWithCapital(word, space + 1) &&
+      sport(text::Fold(word.substr(space + 1)))) {
+    return true;
+  }
+  const std::string_view rest = text.substr(f.end, 5);
+  const bool possessive = rest.starts_with("'s") || rest.starts_with(" 's") || rest.starts_with("\xE2\x80\x99s");
+  if (space != std::string_view::npos) {
+    // "Saint Jude's" taken whole.
+    return possessive && word.find(' ') == space &&
+           (word.starts_with("Saint ") || word.starts_with("St. ") || word.starts_with("St "));
+  }
+  if (f.end + 1 < text.size() && text[f.end] == ' ' && (flags & (kGivenName | kSurname)) == 0 &&
+      sport(LetterWordStartingAt(text, f.end + 1))) {
+    return true;
+  }
+  if (!possessive) return false;
+  size_t b = 0;
+  const std::string_view before =
+      f.begin >= 2 && text[f.begin - 1] == ' ' ? LetterWordEndingAt(text, f.begin - 1, &b) : std::string_view();
+  const std::string_view dotted =
+      f.begin >= 3 && text.substr(f.begin - 2, 2) == ". " ? LetterWordEndingAt(text, f.begin - 2, &b)
+                                                           : std::string_view();
+  return before == "Saint" || before == "St" || dotted == "St";
+}
+
 // A royal style of two words, a title and the role it names ("the Princess
 // Royal", "the Queen Mother", "the Prince Regent"): no name follows it. The
 // role word is compared first, so most names are read no further.
@@ -260,8 +297,14 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
         f.begin = e + 1;
       }
     }
-    bool drop = false;
-    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
+    // A retweet's mark after the name ("- Jim Rohn RT @coach") is none of it.
+    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size() &&
+        f.end >= f.begin + 2 && text.substr(f.end - 2, 2) == "RT" && text.substr(f.end, 2) == " @" &&
+        (f.end - 2 == f.begin || text[f.end - 3] == ' ')) {
+      f.end = f.end - 2 == f.begin ? f.begin : f.end - 3;
+    }
+    bool drop = f.begin >= f.end;
+    if (!drop && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
         f.end <= text.size() && f.begin < f.end) {
       const std::string_view word = text.substr(f.begin, f.end - f.begin);
       const std::string folded = text::Fold(word);
@@ -322,7 +365,8 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
       }
       drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
              HolyDayOrHolyName(text, f) ||
-             (lexicon != nullptr && NationalityBeforeANoun(text, f, *lexicon, flags));
+             (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
+                                     TeamOrSaint(text, f, flags)));
     }
     if (!drop) (*findings)[kept++] = f;
   }

@@ -8,7 +8,10 @@
 // its role word ("the Princess Royal", "the Queen Mother", "the Prince
 // Regent"). A nationality that is a given name too, after an article or a
 // describing word and before a noun ("a German engineer", "this nice new
-// German place"), is the adjective. A title opening a guessed name is left out of it ("Officer
+// German place"), is the adjective. A sport's name after a word names a
+// team ("Bradley Soccer", "Seahawk football"), a saint's name before its
+// possessive a church or a hospital ("St. Luke's"), and "RT" before a
+// handle is a retweet's mark, cut off the name before it. A title opening a guessed name is left out of it ("Officer
 // Briggs" -> "Officer [PERSON-1]", as "Dr. [PERSON-1]"), and so is a
 // conjunction, preposition or possessive that capitals made look like a
 // name ("Brenda AND Tomasz", "Dines With Ruben Castillo", "MARCEL ET

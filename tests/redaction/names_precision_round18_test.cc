@@ -67,5 +67,23 @@ TEST(NamesPrecisionRound18Test, NationalityBeforeANoun) {
   });
 }
 
+// A sport's name after a word ("Bradley Soccer", "Seahawk football") names
+// a team; a saint's name before its possessive ("St. Luke's", "Saint
+// Jude's") a church or a hospital; "RT" before a handle is a retweet's
+// mark, not the last word of a name. A given name before a sport in lower
+// case and a name's possessive without a saint stay redacted.
+TEST(NamesPrecisionRound18Test, TeamsSaintsAndRetweetMarks) {
+  ExpectGoneAndKept("en", {
+      {"Season opener for Bradley Soccer tonight!", {}, {"Bradley Soccer"}},
+      {"Whoo who ready for some Seahawk football? Can't wait", {}, {"Seahawk"}},
+      {"St. Luke's emergency department wait time is long", {}, {"St. Luke's"}},
+      {"They took us to Saint Jude's last night", {}, {"Saint Jude's"}},
+      {"it will find a way. - Jim Rohn RT @coach_t", {"Jim", "Rohn"}, {"RT "}},
+      {"Tyler football practice was cancelled", {"Tyler"}, {"football"}},
+      {"Luke's mom called me", {"Luke"}, {"mom"}},
+      {"Mr. Luke's car was towed", {"Luke"}, {"car"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
