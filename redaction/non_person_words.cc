@@ -183,6 +183,23 @@ bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
   return before == "Saint" || before == "St" || dotted == "St";
 }
 
+// True if the guessed name f is one word after a battle's, a siege's or a
+// treaty's "of" ("the Battle of Hastings", "Siege of Leningrad", "la
+// Batalla de Puebla", "la bataille de Verdun"): the field or the town,
+// never a person.
+bool PlaceOfABattle(std::string_view text, const Finding& f) {
+  if (text.substr(f.begin, f.end - f.begin).find(' ') != std::string_view::npos || f.begin < 4 ||
+      text[f.begin - 1] != ' ') {
+    return false;
+  }
+  size_t b = 0;
+  const std::string_view of = LetterWordEndingAt(text, f.begin - 1, &b);
+  if ((of != "of" && of != "de" && of != "at") || b < 2 || text[b - 1] != ' ') return false;
+  const std::string head = text::Fold(LetterWordEndingAt(text, b - 1, &b));
+  return head == "battle" || head == "siege" || head == "treaty" || head == "batalla" || head == "sitio" ||
+         head == "tratado" || head == "bataille" || head == "traite";
+}
+
 // A royal style of two words, a title and the role it names ("the Princess
 // Royal", "the Queen Mother", "the Prince Regent"): no name follows it. The
 // role word is compared first, so most names are read no further.
@@ -366,7 +383,8 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
       drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
              HolyDayOrHolyName(text, f) ||
              (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
-                                     TeamOrSaint(text, f, flags)));
+                                     TeamOrSaint(text, f, flags))) ||
+             PlaceOfABattle(text, f);
     }
     if (!drop) (*findings)[kept++] = f;
   }

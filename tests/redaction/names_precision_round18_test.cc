@@ -85,5 +85,17 @@ TEST(NamesPrecisionRound18Test, TeamsSaintsAndRetweetMarks) {
   });
 }
 
+// The word after a battle's, a siege's or a treaty's "of" is a field or a
+// town ("the Battle of Hastings"); a person after a lower-case "battle of"
+// stays redacted.
+TEST(NamesPrecisionRound18Test, PlaceOfABattle) {
+  ExpectGoneAndKept("en", {
+      {"Ceremony Sunday to mark the Battle of Britain", {}, {"Britain"}},
+      {"the Battle of Hastings was fought in 1066", {}, {"Hastings"}},
+      {"after the Treaty of Waterloo nothing changed", {}, {"Waterloo"}},
+      {"it was the battle of Juan Perez against the gang", {"Juan", "Perez"}, {"gang"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
