@@ -150,7 +150,7 @@ bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameL
 // form no person takes: a sport's name ends it or follows it ("Bradley
 // Soccer", "Seahawk football"; after one word of no name list only), or a
 // saint's name before its possessive ("St. Luke's emergency department",
-// "Saint Jude's").
+// "Saint Jude's"), and Valentine's Day.
 bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
   auto sport = [](std::string_view w) {
     return w == "soccer" || w == "football" || w == "basketball" || w == "baseball" || w == "hockey" ||
@@ -174,6 +174,13 @@ bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
     return true;
   }
   if (!possessive) return false;
+  // "Valentine's Day" (after a saint, below: "St. Patrick's Day"); not
+  // "Kevin's Day Out".
+  const size_t day_at = f.end + (rest.starts_with("'s") ? 3 : 4);
+  if (text.substr(f.begin, f.end - f.begin) == "Valentine" && day_at + 3 <= text.size() &&
+      text[day_at - 1] == ' ' && LetterWordStartingAt(text, day_at) == "Day") {
+    return true;
+  }
   size_t b = 0;
   const std::string_view before =
       f.begin >= 2 && text[f.begin - 1] == ' ' ? LetterWordEndingAt(text, f.begin - 1, &b) : std::string_view();

@@ -97,5 +97,16 @@ TEST(NamesPrecisionRound18Test, PlaceOfABattle) {
   });
 }
 
+// Feasts named after saints: "Valentine's Day", "St. Patrick's Day". A
+// person's day out and a person's car stay redacted.
+TEST(NamesPrecisionRound18Test, FeastsNamedAfterSaints) {
+  ExpectGoneAndKept("en", {
+      {"Valentine's Day is coming.", {}, {"Valentine's Day"}},
+      {"Happy St. Patrick's Day everyone", {}, {"Patrick's Day"}},
+      {"Kevin's Day Out was the best", {"Kevin"}, {"Day Out"}},
+      {"Valentine's car was towed", {"Valentine"}, {"car"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
