@@ -122,7 +122,8 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
 // after an article or a describing word and before a word in lower case:
 // "this nice new German place", "a German company", "the German team".
 // A person is no "new German"; "my German", "with German", "German said"
-// are left as names.
+// and a family ("the Cyprian family", "the German house") are left as
+// names.
 bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameLexicon& lexicon,
                             uint32_t flags) {
   // data/demonyms.txt leaves out the ones that are names too: those read
@@ -142,8 +143,12 @@ bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameL
       "old",   "some", "another", "famous", "local",  "typical",   "authentic", "traditional", "good",
       "great", "best", "favorite", "favourite", "fellow", "real", "every", "any"};
   if (kBefore.count(text::Fold(before)) == 0) return false;
-  const std::string_view after = LetterWordStartingAt(text, f.end + 1);
-  return (lexicon.Flags(text::Fold(after)) & (kSpeechCue | kStopWord)) == 0;
+  // "the Cyprian family", "the German house": a family's surname.
+  const std::string after = text::Fold(LetterWordStartingAt(text, f.end + 1));
+  static const std::unordered_set<std::string_view> kFamily = {
+      "family", "families", "household", "clan",    "house",  "home",  "residence", "farm",
+      "kids",   "children", "boys",      "girls",   "twins",  "brothers", "sisters", "estate"};
+  return kFamily.count(after) == 0 && (lexicon.Flags(after) & (kSpeechCue | kStopWord | kKinCue)) == 0;
 }
 
 // True if the guessed name f names a team, a church or a hospital by a

@@ -64,6 +64,8 @@ TEST(NamesPrecisionRound18Test, NationalityBeforeANoun) {
       {"I went with German to the market.", {"German"}, {"market"}},
       {"German said no to the deal.", {"German"}, {"deal"}},
       {"my German friend came", {"German"}, {"friend"}},
+      {"We stayed with the German family for a week.", {"German"}, {"family"}},
+      {"They burned the German house down.", {"German"}, {"house"}},
   });
 }
 
