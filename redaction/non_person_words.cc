@@ -157,14 +157,22 @@ bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameL
 // saint's name before its possessive ("St. Luke's emergency department",
 // "Saint Jude's"), and Valentine's Day.
 bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
+  // In lower case or with its capital ("Soccer"); no folded copy is made
+  // of the many words that are none.
   auto sport = [](std::string_view w) {
-    return w == "soccer" || w == "football" || w == "basketball" || w == "baseball" || w == "hockey" ||
-           w == "volleyball" || w == "softball" || w == "lacrosse" || w == "rugby" || w == "wrestling";
+    if (w.size() < 5 || w.size() > 10) return false;
+    char lower[10];
+    for (size_t k = 0; k < w.size(); ++k) {
+      lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+    }
+    const std::string_view l(lower, w.size());
+    return l == "soccer" || l == "football" || l == "basketball" || l == "baseball" || l == "hockey" ||
+           l == "volleyball" || l == "softball" || l == "lacrosse" || l == "rugby" || l == "wrestling";
   };
   const std::string_view word = text.substr(f.begin, f.end - f.begin);
   const size_t space = word.rfind(' ');
   if (space != std::string_view::npos && StartsWithCapital(word, space + 1) &&
-      sport(text::Fold(word.substr(space + 1)))) {
+      sport(word.substr(space + 1))) {
     return true;
   }
   const std::string_view rest = text.substr(f.end, 5);
@@ -207,9 +215,13 @@ bool PlaceOfABattle(std::string_view text, const Finding& f) {
   size_t b = 0;
   const std::string_view of = LetterWordEndingAt(text, f.begin - 1, &b);
   if ((of != "of" && of != "de" && of != "at") || b < 2 || text[b - 1] != ' ') return false;
-  const std::string head = text::Fold(LetterWordEndingAt(text, b - 1, &b));
-  return head == "battle" || head == "siege" || head == "treaty" || head == "batalla" || head == "sitio" ||
-         head == "tratado" || head == "bataille" || head == "traite";
+  // (Compared as written: "de" stands before most Spanish names, and no
+  // folded copy is made of the word before it.)
+  const std::string_view head = LetterWordEndingAt(text, b - 1, &b);
+  static const std::unordered_set<std::string_view> kHeads = {
+      "Battle",  "battle",  "Siege",    "siege",    "Treaty", "treaty",  "Batalla", "batalla",
+      "Sitio",   "sitio",   "Tratado",  "tratado",  "Bataille", "bataille", "Traité", "traité"};
+  return kHeads.count(head) != 0;
 }
 
 // A royal style of two words, a title and the role it names ("the Princess
