@@ -19,8 +19,9 @@
 // name ("Brenda AND Tomasz", "Dines With Ruben Castillo", "MARCEL ET
 // LOUISE": the names around it stay redacted, apart).
 //
-// Guarantees: only guessed names (detector "names") of exactly one such word
-// are dropped, and only a joining word that is no given name or surname of
+// Guarantees: only guessed names (detector "names") are dropped: of exactly
+// one such word, or of a team's or a saint's form above ("Bradley Soccer",
+// "Saint Jude's"); "RT" is cut off only before " @"; only a joining word that is no given name or surname of
 // the lists is cut out of one ("Will", "Les" stay); names listed at intake
 // and every other finding are untouched.
 // Linear in the number of findings.
