@@ -993,7 +993,11 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (t.capitalized) ++capital_stops;
       if (t.all_caps) ++caps_stops;
     }
-    at_start = false;
+    // A reply's handles and a retweet's mark open no sentence: the word
+    // after them does ("@kay_22 Thnx, I'm glad", "RT @dj: Wheeee").
+    const bool retweet_mark = at_start && t.end - t.begin == 2 && text.substr(t.begin, 2) == "RT" &&
+                              i + 1 < n && !ts[i + 1].word && ts[i + 1].first == '@';
+    if (!(at_start && glued == kGlueHandle) && !retweet_mark) at_start = false;
     // A name written in lower case ("with sarah and brittany") when it is no
     // ordinary word at all.
     if (!handle && !t.capitalized && t.has_letter && !t.has_digit && t.end - t.begin >= 3 &&

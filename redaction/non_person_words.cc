@@ -117,6 +117,113 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
   return kAgeUnits.count(text::Fold(text.substr(at, e - at))) == 0;
 }
 
+// True if the guessed name f is one word naming a nationality or a language
+// that a given name or surname spells too ("German", "Jordan" is none)
+// after an article or a describing word and before a word in lower case:
+// "this nice new German place", "a German company", "the German team".
+// A person is no "new German"; "my German", "with German", "German said"
+// and a family ("the Cyprian family", "the German house") are left as
+// names.
+bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameLexicon& lexicon,
+                            uint32_t flags) {
+  // data/demonyms.txt leaves out the ones that are names too: those read
+  // here, unaccented ("Germán" is a name).
+  const std::string_view word = text.substr(f.begin, f.end - f.begin);
+  const bool demonym = (flags & kDemonym) != 0 || word == "German" || word == "English" || word == "Irish" ||
+                       word == "Welsh" || word == "Dutch" || word == "Norman" || word == "Breton" ||
+                       word == "Cornish";
+  if (!demonym || f.begin < 2 || text[f.begin - 1] != ' ' || f.end + 1 >= text.size() ||
+      text[f.end] != ' ' || std::islower(static_cast<unsigned char>(text[f.end + 1])) == 0) {
+    return false;
+  }
+  size_t b = 0;
+  const std::string_view before = LetterWordEndingAt(text, f.begin - 1, &b);
+  static const std::unordered_set<std::string_view> kBefore = {
+      "a",     "an",   "the",     "this",   "that",   "these",     "those",  "new",         "nice",
+      "old",   "some", "another", "famous", "local",  "typical",   "authentic", "traditional", "good",
+      "great", "best", "favorite", "favourite", "fellow", "real", "every", "any"};
+  if (kBefore.count(text::Fold(before)) == 0) return false;
+  // "the Cyprian family", "the German house": a family's surname.
+  const std::string after = text::Fold(LetterWordStartingAt(text, f.end + 1));
+  static const std::unordered_set<std::string_view> kFamily = {
+      "family", "families", "household", "clan",    "house",  "home",  "residence", "farm",
+      "kids",   "children", "boys",      "girls",   "twins",  "brothers", "sisters", "estate"};
+  return kFamily.count(after) == 0 && (lexicon.Flags(after) & (kSpeechCue | kStopWord | kKinCue)) == 0;
+}
+
+// True if the guessed name f names a team, a church or a hospital by a
+// form no person takes: a sport's name ends it or follows it ("Bradley
+// Soccer", "Seahawk football"; after one word of no name list only), or a
+// saint's name before its possessive ("St. Luke's emergency department",
+// "Saint Jude's"), and Valentine's Day.
+bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
+  // In lower case or with its capital ("Soccer"); no folded copy is made
+  // of the many words that are none.
+  auto sport = [](std::string_view w) {
+    if (w.size() < 5 || w.size() > 10) return false;
+    char lower[10];
+    for (size_t k = 0; k < w.size(); ++k) {
+      lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+    }
+    const std::string_view l(lower, w.size());
+    return l == "soccer" || l == "football" || l == "basketball" || l == "baseball" || l == "hockey" ||
+           l == "volleyball" || l == "softball" || l == "lacrosse" || l == "rugby" || l == "wrestling";
+  };
+  const std::string_view word = text.substr(f.begin, f.end - f.begin);
+  const size_t space = word.rfind(' ');
+  if (space != std::string_view::npos && StartsWithCapital(word, space + 1) &&
+      sport(word.substr(space + 1))) {
+    return true;
+  }
+  const std::string_view rest = text.substr(f.end, 5);
+  const bool possessive = rest.starts_with("'s") || rest.starts_with(" 's") || rest.starts_with("\xE2\x80\x99s");
+  if (space != std::string_view::npos) {
+    // "Saint Jude's" taken whole.
+    return possessive && word.find(' ') == space &&
+           (word.starts_with("Saint ") || word.starts_with("St. ") || word.starts_with("St "));
+  }
+  if (f.end + 1 < text.size() && text[f.end] == ' ' && (flags & (kGivenName | kSurname)) == 0 &&
+      sport(LetterWordStartingAt(text, f.end + 1))) {
+    return true;
+  }
+  if (!possessive) return false;
+  // "Valentine's Day" (after a saint, below: "St. Patrick's Day"); not
+  // "Kevin's Day Out".
+  const size_t day_at = f.end + (rest.starts_with("'s") ? 3 : 4);
+  if (text.substr(f.begin, f.end - f.begin) == "Valentine" && day_at + 3 <= text.size() &&
+      text[day_at - 1] == ' ' && LetterWordStartingAt(text, day_at) == "Day") {
+    return true;
+  }
+  size_t b = 0;
+  const std::string_view before =
+      f.begin >= 2 && text[f.begin - 1] == ' ' ? LetterWordEndingAt(text, f.begin - 1, &b) : std::string_view();
+  const std::string_view dotted =
+      f.begin >= 3 && text.substr(f.begin - 2, 2) == ". " ? LetterWordEndingAt(text, f.begin - 2, &b)
+                                                           : std::string_view();
+  return before == "Saint" || before == "St" || dotted == "St";
+}
+
+// True if the guessed name f is one word after a battle's, a siege's or a
+// treaty's "of" ("the Battle of Hastings", "Siege of Leningrad", "la
+// Batalla de Puebla", "la bataille de Verdun"): the field or the town,
+// never a person.
+bool PlaceOfABattle(std::string_view text, const Finding& f) {
+  if (text.substr(f.begin, f.end - f.begin).find(' ') != std::string_view::npos || f.begin < 4 ||
+      text[f.begin - 1] != ' ') {
+    return false;
+  }
+  size_t b = 0;
+  const std::string_view of = LetterWordEndingAt(text, f.begin - 1, &b);
+  if ((of != "of" && of != "de" && of != "at") || b < 2 || text[b - 1] != ' ') return false;
+  // (Compared as written: "de" stands before most Spanish names, and no
+  // folded copy is made of the word before it.)
+  const std::string_view head = LetterWordEndingAt(text, b - 1, &b);
+  static const std::unordered_set<std::string_view> kHeads = {
+      "Battle",  "battle",  "Siege",    "siege",    "Treaty", "treaty",  "Batalla", "batalla",
+      "Sitio",   "sitio",   "Tratado",  "tratado",  "Bataille", "bataille", "Traité", "traité"};
+  return kHeads.count(head) != 0;
+}
+
 // A royal style of two words, a title and the role it names ("the Princess
 // Royal", "the Queen Mother", "the Prince Regent"): no name follows it. The
 // role word is compared first, so most names are read no further.
@@ -231,8 +338,14 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
         f.begin = e + 1;
       }
     }
-    bool drop = false;
-    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
+    // A retweet's mark after the name ("- Jim Rohn RT @coach") is none of it.
+    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size() &&
+        f.end >= f.begin + 2 && text.substr(f.end - 2, 2) == "RT" && text.substr(f.end, 2) == " @" &&
+        (f.end - 2 == f.begin || text[f.end - 3] == ' ')) {
+      f.end = f.end - 2 == f.begin ? f.begin : f.end - 3;
+    }
+    bool drop = f.begin >= f.end;
+    if (!drop && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
         f.end <= text.size() && f.begin < f.end) {
       const std::string_view word = text.substr(f.begin, f.end - f.begin);
       const std::string folded = text::Fold(word);
@@ -292,7 +405,10 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
         }
       }
       drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
-             HolyDayOrHolyName(text, f);
+             HolyDayOrHolyName(text, f) ||
+             (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
+                                     TeamOrSaint(text, f, flags))) ||
+             PlaceOfABattle(text, f);
     }
     if (!drop) (*findings)[kept++] = f;
   }

@@ -6,14 +6,22 @@
 // YESICA") writes no number after it. A kin word after a possessive ("Mi
 // Mamá: ya llegué") names a role, and so does a royal style of a title and
 // its role word ("the Princess Royal", "the Queen Mother", "the Prince
-// Regent"). A title opening a guessed name is left out of it ("Officer
+// Regent"). A nationality that is a given name too, after an article or a
+// describing word and before a noun ("a German engineer", "this nice new
+// German place"), is the adjective. A sport's name after a word names a
+// team ("Bradley Soccer", "Seahawk football"), a saint's name before its
+// possessive a church or a hospital ("St. Luke's"), and "RT" before a
+// handle is a retweet's mark, cut off the name before it. The word after
+// a battle's, a siege's or a treaty's "of" is a field or a town ("the
+// Battle of Hastings", "la bataille de Verdun"). A title opening a guessed name is left out of it ("Officer
 // Briggs" -> "Officer [PERSON-1]", as "Dr. [PERSON-1]"), and so is a
 // conjunction, preposition or possessive that capitals made look like a
 // name ("Brenda AND Tomasz", "Dines With Ruben Castillo", "MARCEL ET
 // LOUISE": the names around it stay redacted, apart).
 //
-// Guarantees: only guessed names (detector "names") of exactly one such word
-// are dropped, and only a joining word that is no given name or surname of
+// Guarantees: only guessed names (detector "names") are dropped: of exactly
+// one such word, or of a team's or a saint's form above ("Bradley Soccer",
+// "Saint Jude's"); "RT" is cut off only before " @"; only a joining word that is no given name or surname of
 // the lists is cut out of one ("Will", "Les" stay); names listed at intake
 // and every other finding are untouched.
 // Linear in the number of findings.

@@ -18,6 +18,7 @@
 #include "redaction/institution_head_words.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
+#include "redaction/legal_form_firms.h"
 #include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
@@ -137,6 +138,8 @@ class RedactorImpl final : public Redactor {
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".
     KeepCompanyNames(text, language, findings, &names_found);
+    // "Sobotka GmbH", "Bianchi S.p.A.", "Halvorsen AS": in any language.
+    KeepFirmsBeforeLegalForms(text, &names_found);
     // "the new Galaxy S21", "HTC Desire Z3": a product before its model code.
     KeepProductNames(text, language, &names_found);
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".

@@ -781,8 +781,18 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     if (i > 0 && !t.newline_before) {
       const Token& p = ts[i - 1];
-      if (p.word || !(p.first == '.' || p.first == '!' || p.first == '?' || p.first == ':' ||
-                      p.first == ';' || p.first == '"' || p.first == 0x201C)) {
+      // "@kay_22 Zoltrane texted me": a reply's handle opens no sentence.
+      bool after_handle = false;
+      if (p.word && t.space_before) {
+        size_t h = p.begin;
+        while (h > 0 && p.begin - h < 64 && window_text[h - 1] != ' ' && window_text[h - 1] != '\t' &&
+               window_text[h - 1] != '\n') {
+          --h;
+        }
+        after_handle = window_text[h] == '@';
+      }
+      if (!after_handle && (p.word || !(p.first == '.' || p.first == '!' || p.first == '?' || p.first == ':' ||
+                                        p.first == ';' || p.first == '"' || p.first == 0x201C))) {
         return false;
       }
     }
