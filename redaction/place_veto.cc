@@ -3432,18 +3432,39 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   }
   // Words of the longer names found in this text: a place word among them
   // is a surname here ("Juan Guerrero ... Guerrero").
-  // How many such names hold each word.
+  // How many such names hold each word: only the words of the candidates
+  // and compounds below, the only ones asked (filed first, at 0), are
+  // counted; a name of ASCII letters alone is one word and holds none.
   std::unordered_map<std::string, int> name_words;
   text::Tokens tokens;  // of one name at a time; its buffers are reused
+  auto ask = [&](size_t i) {
+    const Finding& f = (*findings)[i];
+    text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    for (const text::Token& t : tokens.tokens) {
+      if (t.word) name_words.emplace(tokens.Folded(t), 0);
+    }
+  };
+  for (size_t i : compounds) ask(i);
+  for (size_t i : candidates) ask(i);
+  std::string key;  // a word looked up, its buffer reused
   for (const Finding& f : *findings) {
-    if (candidates.empty() && compounds.empty()) break;
+    if (name_words.empty()) break;
     if (!IsName(f) || f.end > text.size()) continue;
+    bool letters_only = true;
+    for (size_t k = f.begin; k < f.end && letters_only; ++k) {
+      const unsigned char c = static_cast<unsigned char>(text[k]);
+      letters_only = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    if (letters_only) continue;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;
     for (const text::Token& t : tokens.tokens) words += t.word;
     if (words < 2) continue;
     for (const text::Token& t : tokens.tokens) {
-      if (t.word) ++name_words[std::string(tokens.Folded(t))];
+      if (!t.word) continue;
+      key.assign(tokens.Folded(t));
+      const auto found = name_words.find(key);
+      if (found != name_words.end()) ++found->second;
     }
   }
   // A saint's compound whose other word is a word of a longer name found
@@ -3493,7 +3514,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     for (const text::Token& t : tokens.tokens) {
       if (!t.word) continue;
       ++words;
-      in_longer_name = in_longer_name || name_words.count(std::string(tokens.Folded(t))) != 0;
+      if (!in_longer_name) {
+        const auto found = name_words.find(std::string(tokens.Folded(t)));
+        in_longer_name = found != name_words.end() && found->second > 0;
+      }
     }
     // A one-word place that is a word of a longer name found here.
     if (words == 1 && in_longer_name) continue;
@@ -3556,8 +3580,13 @@ void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>&
     const std::string_view word = text.substr(next, end - next);
     return word == "et" || word == "ou";
   };
+  // Only the words of towns are asked of person_words, and only where an
+  // echo stands as a town: the other names' words are folded after, if an
+  // echo was found, and kept only if they are a town's (a node per word of
+  // every name cost more than the rest of this pass).
   std::unordered_set<std::string> person_words;
   std::vector<size_t> echoes;
+  std::vector<size_t> other_names;
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
     if ((*drop)[i] || !IsName(f) || f.end > text.size()) continue;
@@ -3571,7 +3600,23 @@ void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>&
       }
       continue;
     }
-    AddFoldedWordsOf(text, f, &person_words);
+    other_names.push_back(i);
+  }
+  if (echoes.empty()) return;
+  std::string word;  // AddFoldedWordsOf's words, one at a time
+  for (size_t i : other_names) {
+    const Finding& f = findings[i];
+    size_t from = f.begin;
+    while (from < f.end) {
+      size_t to = from;
+      while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
+      if (to > from) {
+        word.clear();
+        text::AppendFolded(text.substr(from, to - from), &word);
+        if (towns.count(word) != 0) person_words.insert(word);
+      }
+      from = to + 1;
+    }
   }
   for (size_t i : echoes) {
     const Finding& f = findings[i];

@@ -95,6 +95,15 @@ TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
   EXPECT_TRUE(Kept(alone, {Guess(alone, "Brittany")}).empty());
 }
 
+// The longer name may join its words by a hyphen or write them with
+// accents; a name of one word is no longer name, however often it recurs.
+TEST(PlaceVetoTest, KeepsASurnameSeenInAHyphenatedLongerName) {
+  const std::string text = "Ana Pérez-Guerrero nos guió. Después llegamos a Guerrero.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Ana Pérez-Guerrero"), Guess(text, "Guerrero", 25)}).size(), 2u);
+  const std::string one = "Guerrero nos guió. Después llegamos a Guerrero.";
+  EXPECT_EQ(Kept(one, {Guess(one, "Guerrero"), Guess(one, "Guerrero", 5)}).size(), 1u);
+}
+
 Finding Address(std::string_view text, std::string_view words) {
   Finding f = Guess(text, words, 0, "pattern");
   f.type = IdentifierType::kAddress;
