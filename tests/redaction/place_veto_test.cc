@@ -95,6 +95,17 @@ TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
   EXPECT_TRUE(Kept(alone, {Guess(alone, "Brittany")}).empty());
 }
 
+// The veto reads the words before a name once per text: a text written
+// again in the same buffer, the name at the same offset, is read anew.
+TEST(PlaceVetoTest, ReadsATextWrittenAgainInTheSameBuffer) {
+  std::string text = "Sr. Lima vino.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Lima")}), std::vector<std::string>{"Lima"});
+  text.replace(0, 4, "En  ");
+  EXPECT_TRUE(Kept(text, {Guess(text, "Lima")}).empty());
+  text.replace(0, 4, "Sr. ");
+  EXPECT_EQ(Kept(text, {Guess(text, "Lima")}), std::vector<std::string>{"Lima"});
+}
+
 // The longer name may join its words by a hyphen or write them with
 // accents; a name of one word is no longer name, however often it recurs.
 TEST(PlaceVetoTest, KeepsASurnameSeenInAHyphenatedLongerName) {
