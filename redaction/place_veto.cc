@@ -222,9 +222,13 @@ bool HasPersonCueBefore(std::string_view text, size_t offset) {
   if (IsPersonCue(before)) return true;
   // "talked to Maurice", "con Guadalupe", "avec Lourdes" (person_context.h);
   // not where a pronoun says who was sent ("nos deportaron a Guerrero").
+  // IsPersonContext reads the word before `before` only after these words
+  // (after the others, a person word alone says it): it is read only then.
   {
     size_t ignored = 0;
-    if (IsPersonContext(at > 0 ? WordBefore(text, at, &ignored) : std::string(), before) &&
+    const bool reads_word_before = before == "de" || before == "del" || before == "to" || before == "a" ||
+                                   before == "for" || before == "en";
+    if (IsPersonContext(at > 0 && reads_word_before ? WordBefore(text, at, &ignored) : std::string(), before) &&
         !PronounSentAwayTo(text, before, at)) {
       return true;
     }
@@ -718,6 +722,15 @@ size_t TownWordsStart(std::string_view text, size_t begin) {
 // its line: "Suite 833 Milford New Zealand".
 bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f,
                       const PlaceGazetteer& places, bool town_line = false) {
+  // No address ending at most 6 bytes before the name: none the loop below
+  // would read, and the country search before it (a gazetteer search of
+  // the rest of the line) is spared.
+  bool address_before = false;
+  for (const Finding& a : others) {
+    address_before = address_before || (a.type == IdentifierType::kAddress && a.end <= f.begin &&
+                                         f.begin - a.end <= 6 && a.end != 0);
+  }
+  if (!address_before) return false;
   size_t after = f.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   // Or a country after it on its line ("Suite 833 Milford New Zealand",

@@ -57,6 +57,18 @@ TEST(PlaceVetoTest, KeepsAPlaceWordAfterWordsThatTakeAPerson) {
           .empty());
 }
 
+// The word before "de", "en", "for" says whose or what: a person's house
+// and a person trusted or waited for, not a town's name.
+TEST(PlaceVetoTest, ReadsTheWordBeforeAPrepositionThatMayTakeAPerson) {
+  const std::string people =
+      "Dormimos en la casa de Guadalupe. Yo confiaba en Victoria. We waited for Florence.";
+  EXPECT_EQ(Kept(people, {Guess(people, "Guadalupe"), Guess(people, "Victoria"), Guess(people, "Florence")}),
+            (std::vector<std::string>{"Guadalupe", "Victoria", "Florence"}));
+  const std::string towns = "Dormimos en la ciudad de Guadalupe. Yo vivía en Victoria. We left for Florence.";
+  EXPECT_TRUE(
+      Kept(towns, {Guess(towns, "Guadalupe"), Guess(towns, "Victoria"), Guess(towns, "Florence")}).empty());
+}
+
 TEST(PlaceVetoTest, FrenchNewsTownsOfOriginOfficesAndDatelines) {
   // A person's town of origin after ", de", a town's office, a local news
   // item's town before its headline in capitals.
