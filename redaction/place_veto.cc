@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -254,7 +255,9 @@ bool HasPersonCueAfter(std::string_view text, size_t begin, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, begin, &at);
   if (before == "a" || before == "de" || (lexicon->Flags(before) & kPlacePrep)) return false;
-  text::Tokens tokens;
+  // Its buffers are kept from call to call: a name followed by a given
+  // name's cue is read often, and each call allocated two.
+  thread_local text::Tokens tokens;
   text::Tokenize(text.substr(offset, std::min<size_t>(48, text.size() - offset)), &tokens);
   const std::vector<text::Token>& ts = tokens.tokens;
   if (ts.size() < 3 || ts[0].newline_before || ts[1].newline_before) return false;
@@ -3285,7 +3288,10 @@ bool ParticleThenTown(std::string_view text, const PlaceGazetteer& places, const
 // Ramírez, 1985 – 2019)", "Pedro Ramírez es el pueblo entero para mí",
 // "los ríos Usumacinta y Carmen Gómez nos ayudaron"), and such a name must
 // stay redacted.
-bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+// Where it looks the name up in the gazetteers, *place_class is set to what
+// they say (the veto asks it again after).
+bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f,
+                      std::optional<PlaceClass>* place_class) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return false;
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -3293,7 +3299,8 @@ bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const
   if (space == std::string_view::npos || space == 0) return false;
   const uint32_t flags = lexicon->Flags(text::Fold(name.substr(0, space)));
   if ((flags & kGivenName) == 0 || (flags & (kTitle | kHonorific)) != 0) return false;
-  return places.ClassOf(name) == PlaceClass::kNone;
+  *place_class = places.ClassOf(name);
+  return **place_class == PlaceClass::kNone;
 }
 
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
@@ -3393,7 +3400,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||  // asked once
                             (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) &&
                              HasPersonCueAfter(text, f.begin, f.end));
-    const bool full_name = ReadsAsAFullName(text, places, f);
+    std::optional<PlaceClass> place_class;  // the gazetteers' class of the name, once asked
+    const bool full_name = ReadsAsAFullName(text, places, f, &place_class);
     // A street list's next items end the clause too and hold no given name.
     const bool next_street = next_in_list && street_list && ListEndsTheClause(text, f.end) &&
                              NoGivenNameWord(text.substr(f.begin, f.end - f.begin));
@@ -3464,7 +3472,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     // ordinary word, it is a place where the text says so ("in Jackson",
     // "Mesa, AZ", and for the former "at Saginaw"). A town in no list: in
     // French "de X à Y" and "près de X".
-    const PlaceClass place = places.ClassOf(name);
+    const PlaceClass place = place_class ? *place_class : places.ClassOf(name);
     bool is_candidate = false;
     switch (place) {
       case PlaceClass::kListed:

@@ -57,6 +57,14 @@ TEST(PlaceVetoTest, KeepsAPlaceWordAfterWordsThatTakeAPerson) {
           .empty());
 }
 
+// A name that opens with a given name is a place where a gazetteer lists it
+// whole ("Emiliano Zapata", a town), else a person's full name.
+TEST(PlaceVetoTest, AGivenNameFirstIsAPlaceOnlyWhereListedWhole) {
+  const std::string text = "Llegamos a Emiliano Zapata. Ahí vivía Pedro Ramírez.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Emiliano Zapata"), Guess(text, "Pedro Ramírez")}),
+            std::vector<std::string>{"Pedro Ramírez"});
+}
+
 // The word before "de", "en", "for" says whose or what: a person's house
 // and a person trusted or waited for, not a town's name.
 TEST(PlaceVetoTest, ReadsTheWordBeforeAPrepositionThatMayTakeAPerson) {
