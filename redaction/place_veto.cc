@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -28,12 +29,13 @@ bool IsName(const Finding& f) {
   return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
 }
 
+// The name detector lexicon's flags of the (unfolded) word; 0 without a
+// lexicon.
+uint32_t LexiconFlagsOf(std::string_view word);
+
 // True if the name detector's lexicon lists the (unfolded) word as a given
 // name: "Pierre", "Jean", "Marie".
-bool IsGivenNameWord(std::string_view word) {
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  return lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kGivenName) != 0;
-}
+bool IsGivenNameWord(std::string_view word) { return (LexiconFlagsOf(word) & kGivenName) != 0; }
 
 // Folded words after which a name, not a place, follows: titles and naming
 // verbs ("Sr. Guerrero", "Mme Florence", "se llama Lima", "named Phoenix").
@@ -81,6 +83,14 @@ struct WordBeforeAnswers {
     std::string word;
   };
   Answer answers[16];
+  // LexiconFlagsOf()'s answers for words of the text, by where they start
+  // and their size: the veto asks for a name's flags three times or more.
+  struct Flags {
+    const char* word = nullptr;
+    size_t size = 0;
+    uint32_t flags = 0;
+  };
+  Flags flags[16];
 };
 
 thread_local WordBeforeAnswers word_before_answers;
@@ -94,6 +104,7 @@ class WordBeforeMemo {
     word_before_answers.data = text.data();
     word_before_answers.size = text.size();
     for (auto& a : word_before_answers.answers) a.offset = std::string_view::npos;
+    for (auto& a : word_before_answers.flags) a.word = nullptr;
   }
   ~WordBeforeMemo() {
     if (owner_) word_before_answers.data = nullptr;
@@ -121,6 +132,26 @@ std::string WordBefore(std::string_view text, size_t offset, size_t* word_begin)
   }
   *word_begin = a.begin;
   return a.word;
+}
+
+uint32_t LexiconFlagsOf(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return 0;
+  WordBeforeAnswers& memo = word_before_answers;
+  // Only a word inside the memo's text: another buffer's bytes may change
+  // at the same address.
+  const uintptr_t at = reinterpret_cast<uintptr_t>(word.data());
+  const uintptr_t base = reinterpret_cast<uintptr_t>(memo.data);
+  if (memo.data == nullptr || at < base || word.size() > memo.size || at - base > memo.size - word.size()) {
+    return lexicon->Flags(text::Fold(word));
+  }
+  WordBeforeAnswers::Flags& a = memo.flags[(at - base) & 15];
+  if (a.word != word.data() || a.size != word.size()) {
+    a.flags = lexicon->Flags(text::Fold(word));
+    a.word = word.data();
+    a.size = word.size();
+  }
+  return a.flags;
 }
 
 std::string ReadWordBefore(std::string_view text, size_t offset, size_t* word_begin) {
@@ -449,7 +480,7 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find(' ') != std::string_view::npos) return false;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  const uint32_t name_flags = lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(name));
+  const uint32_t name_flags = lexicon == nullptr ? 0 : LexiconFlagsOf(name);
   if ((name_flags & (kGivenName | kSurname)) == 0) return false;
   // A surname that is no given name only before "me", "te", "nos" and a
   // verb ("Después Juárez me pegó"): "le", "les", "se" and the other cues

@@ -124,6 +124,11 @@ TEST(PlaceVetoTest, ReadsATextWrittenAgainInTheSameBuffer) {
   EXPECT_TRUE(Kept(text, {Guess(text, "Lima")}).empty());
   text.replace(0, 4, "Sr. ");
   EXPECT_EQ(Kept(text, {Guess(text, "Lima")}), std::vector<std::string>{"Lima"});
+  // The name itself written again: a given name acting, then a town.
+  std::string acts = "Victoria nos ayudó.";
+  EXPECT_EQ(Kept(acts, {Guess(acts, "Victoria")}), std::vector<std::string>{"Victoria"});
+  acts.replace(0, 8, "Veracruz");
+  EXPECT_TRUE(Kept(acts, {Guess(acts, "Veracruz")}).empty());
 }
 
 // The longer name may join its words by a hyphen or write them with
