@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -27,12 +29,13 @@ bool IsName(const Finding& f) {
   return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
 }
 
+// The name detector lexicon's flags of the (unfolded) word; 0 without a
+// lexicon.
+uint32_t LexiconFlagsOf(std::string_view word);
+
 // True if the name detector's lexicon lists the (unfolded) word as a given
 // name: "Pierre", "Jean", "Marie".
-bool IsGivenNameWord(std::string_view word) {
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  return lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kGivenName) != 0;
-}
+bool IsGivenNameWord(std::string_view word) { return (LexiconFlagsOf(word) & kGivenName) != 0; }
 
 // Folded words after which a name, not a place, follows: titles and naming
 // verbs ("Sr. Guerrero", "Mme Florence", "se llama Lima", "named Phoenix").
@@ -64,9 +67,94 @@ bool IsPersonCue(std::string_view folded) {
   return kCues.count(folded) != 0;
 }
 
+// WordBefore()'s answers for one text while a WordBeforeMemo lives: the
+// veto's checks ask for the word before the same name, and for the word
+// before that, up to a dozen times each (a fifth of the veto's cost went to
+// reading and folding them again). Per thread, so that texts redacted at
+// once on several threads do not share it; an answer is kept with the text
+// it was read in (its bytes do not change while the memo lives) and its
+// offset, by the offset's low bits.
+struct WordBeforeAnswers {
+  const char* data = nullptr;  // the text's, or nullptr when no memo lives
+  size_t size = 0;
+  struct Answer {
+    size_t offset = std::string_view::npos;
+    size_t begin = 0;
+    std::string word;
+  };
+  Answer answers[16];
+  // LexiconFlagsOf()'s answers for words of the text, by where they start
+  // and their size: the veto asks for a name's flags three times or more.
+  struct Flags {
+    const char* word = nullptr;
+    size_t size = 0;
+    uint32_t flags = 0;
+  };
+  Flags flags[16];
+};
+
+thread_local WordBeforeAnswers word_before_answers;
+
+// Keeps WordBefore()'s answers on `text` while it lives (one at a time; an
+// inner one leaves the outer's in place).
+class WordBeforeMemo {
+ public:
+  explicit WordBeforeMemo(std::string_view text) : owner_(word_before_answers.data == nullptr) {
+    if (!owner_) return;
+    word_before_answers.data = text.data();
+    word_before_answers.size = text.size();
+    for (auto& a : word_before_answers.answers) a.offset = std::string_view::npos;
+    for (auto& a : word_before_answers.flags) a.word = nullptr;
+  }
+  ~WordBeforeMemo() {
+    if (owner_) word_before_answers.data = nullptr;
+  }
+  WordBeforeMemo(const WordBeforeMemo&) = delete;
+  WordBeforeMemo& operator=(const WordBeforeMemo&) = delete;
+
+ private:
+  const bool owner_;
+};
+
+std::string ReadWordBefore(std::string_view text, size_t offset, size_t* word_begin);
+
 // The folded word that ends before offset, skipping spaces and one '.' or
 // ':' ("Sr. X", "Nombre: X"); *word_begin is where it starts.
 std::string WordBefore(std::string_view text, size_t offset, size_t* word_begin) {
+  WordBeforeAnswers& memo = word_before_answers;
+  if (memo.data == nullptr || memo.data != text.data() || memo.size != text.size()) {
+    return ReadWordBefore(text, offset, word_begin);
+  }
+  WordBeforeAnswers::Answer& a = memo.answers[offset & 15];
+  if (a.offset != offset) {
+    a.word = ReadWordBefore(text, offset, &a.begin);
+    a.offset = offset;
+  }
+  *word_begin = a.begin;
+  return a.word;
+}
+
+uint32_t LexiconFlagsOf(std::string_view word) {
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (lexicon == nullptr) return 0;
+  WordBeforeAnswers& memo = word_before_answers;
+  // Only a word inside the memo's text: another buffer's bytes may change
+  // at the same address.
+  const uintptr_t at = reinterpret_cast<uintptr_t>(word.data());
+  const uintptr_t base = reinterpret_cast<uintptr_t>(memo.data);
+  if (memo.data == nullptr || at < base || word.size() > memo.size || at - base > memo.size - word.size()) {
+    return lexicon->Flags(text::Fold(word));
+  }
+  WordBeforeAnswers::Flags& a = memo.flags[(at - base) & 15];
+  if (a.word != word.data() || a.size != word.size()) {
+    a.flags = lexicon->Flags(text::Fold(word));
+    a.word = word.data();
+    a.size = word.size();
+  }
+  return a.flags;
+}
+
+std::string ReadWordBefore(std::string_view text, size_t offset, size_t* word_begin) {
   size_t end = offset;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) --end;
   if (end > 0 && (text[end - 1] == '.' || text[end - 1] == ':')) --end;
@@ -166,9 +254,13 @@ bool HasPersonCueBefore(std::string_view text, size_t offset) {
   if (IsPersonCue(before)) return true;
   // "talked to Maurice", "con Guadalupe", "avec Lourdes" (person_context.h);
   // not where a pronoun says who was sent ("nos deportaron a Guerrero").
+  // IsPersonContext reads the word before `before` only after these words
+  // (after the others, a person word alone says it): it is read only then.
   {
     size_t ignored = 0;
-    if (IsPersonContext(at > 0 ? WordBefore(text, at, &ignored) : std::string(), before) &&
+    const bool reads_word_before = before == "de" || before == "del" || before == "to" || before == "a" ||
+                                   before == "for" || before == "en";
+    if (IsPersonContext(at > 0 && reads_word_before ? WordBefore(text, at, &ignored) : std::string(), before) &&
         !PronounSentAwayTo(text, before, at)) {
       return true;
     }
@@ -194,7 +286,9 @@ bool HasPersonCueAfter(std::string_view text, size_t begin, size_t offset) {
   size_t at = 0;
   const std::string before = WordBefore(text, begin, &at);
   if (before == "a" || before == "de" || (lexicon->Flags(before) & kPlacePrep)) return false;
-  text::Tokens tokens;
+  // Its buffers are kept from call to call: a name followed by a given
+  // name's cue is read often, and each call allocated two.
+  thread_local text::Tokens tokens;
   text::Tokenize(text.substr(offset, std::min<size_t>(48, text.size() - offset)), &tokens);
   const std::vector<text::Token>& ts = tokens.tokens;
   if (ts.size() < 3 || ts[0].newline_before || ts[1].newline_before) return false;
@@ -386,7 +480,7 @@ bool ActsOnSomeone(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.find(' ') != std::string_view::npos) return false;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  const uint32_t name_flags = lexicon == nullptr ? 0 : lexicon->Flags(text::Fold(name));
+  const uint32_t name_flags = lexicon == nullptr ? 0 : LexiconFlagsOf(name);
   if ((name_flags & (kGivenName | kSurname)) == 0) return false;
   // A surname that is no given name only before "me", "te", "nos" and a
   // verb ("Después Juárez me pegó"): "le", "les", "se" and the other cues
@@ -662,6 +756,15 @@ size_t TownWordsStart(std::string_view text, size_t begin) {
 // its line: "Suite 833 Milford New Zealand".
 bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others, const Finding& f,
                       const PlaceGazetteer& places, bool town_line = false) {
+  // No address ending at most 6 bytes before the name: none the loop below
+  // would read, and the country search before it (a gazetteer search of
+  // the rest of the line) is spared.
+  bool address_before = false;
+  for (const Finding& a : others) {
+    address_before = address_before || (a.type == IdentifierType::kAddress && a.end <= f.begin &&
+                                         f.begin - a.end <= 6 && a.end != 0);
+  }
+  if (!address_before) return false;
   size_t after = f.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   // Or a country after it on its line ("Suite 833 Milford New Zealand",
@@ -3216,7 +3319,10 @@ bool ParticleThenTown(std::string_view text, const PlaceGazetteer& places, const
 // Ramírez, 1985 – 2019)", "Pedro Ramírez es el pueblo entero para mí",
 // "los ríos Usumacinta y Carmen Gómez nos ayudaron"), and such a name must
 // stay redacted.
-bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+// Where it looks the name up in the gazetteers, *place_class is set to what
+// they say (the veto asks it again after).
+bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const Finding& f,
+                      std::optional<PlaceClass>* place_class) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return false;
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -3224,12 +3330,14 @@ bool ReadsAsAFullName(std::string_view text, const PlaceGazetteer& places, const
   if (space == std::string_view::npos || space == 0) return false;
   const uint32_t flags = lexicon->Flags(text::Fold(name.substr(0, space)));
   if ((flags & kGivenName) == 0 || (flags & (kTitle | kHonorific)) != 0) return false;
-  return places.ClassOf(name) == PlaceClass::kNone;
+  *place_class = places.ClassOf(name);
+  return **place_class == PlaceClass::kNone;
 }
 
 void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& places,
                               const std::vector<Finding>& others, std::vector<Finding>* findings,
                               bool french) {
+  const WordBeforeMemo memo(text);
   std::vector<size_t> candidates;
   std::vector<size_t> compounds;  // names in a French place compound
   std::vector<char> drop(findings->size(), 0);
@@ -3323,7 +3431,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     const bool person_cue = HasPersonCueBefore(text, f.begin) || ActsOnSomeone(text, f) ||  // asked once
                             (IsGivenNameWord(text.substr(f.begin, f.end - f.begin)) &&
                              HasPersonCueAfter(text, f.begin, f.end));
-    const bool full_name = ReadsAsAFullName(text, places, f);
+    std::optional<PlaceClass> place_class;  // the gazetteers' class of the name, once asked
+    const bool full_name = ReadsAsAFullName(text, places, f, &place_class);
     // A street list's next items end the clause too and hold no given name.
     const bool next_street = next_in_list && street_list && ListEndsTheClause(text, f.end) &&
                              NoGivenNameWord(text.substr(f.begin, f.end - f.begin));
@@ -3394,7 +3503,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     // ordinary word, it is a place where the text says so ("in Jackson",
     // "Mesa, AZ", and for the former "at Saginaw"). A town in no list: in
     // French "de X à Y" and "près de X".
-    const PlaceClass place = places.ClassOf(name);
+    const PlaceClass place = place_class ? *place_class : places.ClassOf(name);
     bool is_candidate = false;
     switch (place) {
       case PlaceClass::kListed:
@@ -3432,18 +3541,39 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   }
   // Words of the longer names found in this text: a place word among them
   // is a surname here ("Juan Guerrero ... Guerrero").
-  // How many such names hold each word.
+  // How many such names hold each word: only the words of the candidates
+  // and compounds below, the only ones asked (filed first, at 0), are
+  // counted; a name of ASCII letters alone is one word and holds none.
   std::unordered_map<std::string, int> name_words;
   text::Tokens tokens;  // of one name at a time; its buffers are reused
+  auto ask = [&](size_t i) {
+    const Finding& f = (*findings)[i];
+    text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
+    for (const text::Token& t : tokens.tokens) {
+      if (t.word) name_words.emplace(tokens.Folded(t), 0);
+    }
+  };
+  for (size_t i : compounds) ask(i);
+  for (size_t i : candidates) ask(i);
+  std::string key;  // a word looked up, its buffer reused
   for (const Finding& f : *findings) {
-    if (candidates.empty() && compounds.empty()) break;
+    if (name_words.empty()) break;
     if (!IsName(f) || f.end > text.size()) continue;
+    bool letters_only = true;
+    for (size_t k = f.begin; k < f.end && letters_only; ++k) {
+      const unsigned char c = static_cast<unsigned char>(text[k]);
+      letters_only = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    if (letters_only) continue;
     text::Tokenize(text.substr(f.begin, f.end - f.begin), &tokens);
     int words = 0;
     for (const text::Token& t : tokens.tokens) words += t.word;
     if (words < 2) continue;
     for (const text::Token& t : tokens.tokens) {
-      if (t.word) ++name_words[std::string(tokens.Folded(t))];
+      if (!t.word) continue;
+      key.assign(tokens.Folded(t));
+      const auto found = name_words.find(key);
+      if (found != name_words.end()) ++found->second;
     }
   }
   // A saint's compound whose other word is a word of a longer name found
@@ -3493,7 +3623,10 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     for (const text::Token& t : tokens.tokens) {
       if (!t.word) continue;
       ++words;
-      in_longer_name = in_longer_name || name_words.count(std::string(tokens.Folded(t))) != 0;
+      if (!in_longer_name) {
+        const auto found = name_words.find(std::string(tokens.Folded(t)));
+        in_longer_name = found != name_words.end() && found->second > 0;
+      }
     }
     // A one-word place that is a word of a longer name found here.
     if (words == 1 && in_longer_name) continue;
@@ -3556,8 +3689,13 @@ void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>&
     const std::string_view word = text.substr(next, end - next);
     return word == "et" || word == "ou";
   };
+  // Only the words of towns are asked of person_words, and only where an
+  // echo stands as a town: the other names' words are folded after, if an
+  // echo was found, and kept only if they are a town's (a node per word of
+  // every name cost more than the rest of this pass).
   std::unordered_set<std::string> person_words;
   std::vector<size_t> echoes;
+  std::vector<size_t> other_names;
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
     if ((*drop)[i] || !IsName(f) || f.end > text.size()) continue;
@@ -3571,7 +3709,23 @@ void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>&
       }
       continue;
     }
-    AddFoldedWordsOf(text, f, &person_words);
+    other_names.push_back(i);
+  }
+  if (echoes.empty()) return;
+  std::string word;  // AddFoldedWordsOf's words, one at a time
+  for (size_t i : other_names) {
+    const Finding& f = findings[i];
+    size_t from = f.begin;
+    while (from < f.end) {
+      size_t to = from;
+      while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
+      if (to > from) {
+        word.clear();
+        text::AppendFolded(text.substr(from, to - from), &word);
+        if (towns.count(word) != 0) person_words.insert(word);
+      }
+      from = to + 1;
+    }
   }
   for (size_t i : echoes) {
     const Finding& f = findings[i];

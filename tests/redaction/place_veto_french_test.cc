@@ -71,5 +71,34 @@ TEST(PlaceVetoFrenchTest, ATownAfterANounOfWhatATownHas) {
   EXPECT_EQ(Kept(person, {Guess(person, "Kerhervé")}), std::vector<std::string>{"Kerhervé"});
 }
 
+// The echoes of a town dropped once: dropped too, unless a longer name found
+// in the text holds the word (its words split at spaces and line breaks,
+// folded: "Yves TRÉMORVAN" holds "Trémorvan").
+TEST(PlaceVetoFrenchTest, EchoesOfATownAreDroppedUnlessALongerNameHoldsTheWord) {
+  auto dropped = [](std::string_view text, const std::vector<Finding>& findings, std::vector<char> drop) {
+    DropOtherMentionsOfTowns(text, findings, &drop);
+    std::vector<std::string> out;
+    for (size_t i = 0; i < findings.size(); ++i) {
+      if (drop[i]) out.emplace_back(text.substr(findings[i].begin, findings[i].end - findings[i].begin));
+    }
+    return out;
+  };
+  const std::string town = "Les blessés sont à Kerlouan. Ils sont partis pour Kerlouan.";
+  EXPECT_EQ(dropped(town, {Guess(town, "Kerlouan"), Guess(town, "Kerlouan", 20)}, {1, 0}),
+            (std::vector<std::string>{"Kerlouan", "Kerlouan"}));
+  const std::string person =
+      "Les blessés sont à Trémorvan. Le maire, M. Yves\nTRÉMORVAN, est parti pour Trémorvan.";
+  Finding longer = Guess(person, "Yves\nTRÉMORVAN");
+  longer.detector = "surnames";
+  EXPECT_EQ(dropped(person, {Guess(person, "Trémorvan"), longer, Guess(person, "Trémorvan", 40)}, {1, 0, 0}),
+            (std::vector<std::string>{"Trémorvan"}));
+  // A longer name that holds another word frees nothing.
+  const std::string other =
+      "Les blessés sont à Trémorvan. Le maire, M. Yves Kerhuel, est parti pour Trémorvan.";
+  EXPECT_EQ(dropped(other, {Guess(other, "Trémorvan"), Guess(other, "Yves Kerhuel"), Guess(other, "Trémorvan", 40)},
+                    {1, 0, 0}),
+            (std::vector<std::string>{"Trémorvan", "Trémorvan"}));
+}
+
 }  // namespace
 }  // namespace amparo::redaction

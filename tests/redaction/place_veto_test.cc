@@ -57,6 +57,26 @@ TEST(PlaceVetoTest, KeepsAPlaceWordAfterWordsThatTakeAPerson) {
           .empty());
 }
 
+// A name that opens with a given name is a place where a gazetteer lists it
+// whole ("Emiliano Zapata", a town), else a person's full name.
+TEST(PlaceVetoTest, AGivenNameFirstIsAPlaceOnlyWhereListedWhole) {
+  const std::string text = "Llegamos a Emiliano Zapata. Ahí vivía Pedro Ramírez.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Emiliano Zapata"), Guess(text, "Pedro Ramírez")}),
+            std::vector<std::string>{"Pedro Ramírez"});
+}
+
+// The word before "de", "en", "for" says whose or what: a person's house
+// and a person trusted or waited for, not a town's name.
+TEST(PlaceVetoTest, ReadsTheWordBeforeAPrepositionThatMayTakeAPerson) {
+  const std::string people =
+      "Dormimos en la casa de Guadalupe. Yo confiaba en Victoria. We waited for Florence.";
+  EXPECT_EQ(Kept(people, {Guess(people, "Guadalupe"), Guess(people, "Victoria"), Guess(people, "Florence")}),
+            (std::vector<std::string>{"Guadalupe", "Victoria", "Florence"}));
+  const std::string towns = "Dormimos en la ciudad de Guadalupe. Yo vivía en Victoria. We left for Florence.";
+  EXPECT_TRUE(
+      Kept(towns, {Guess(towns, "Guadalupe"), Guess(towns, "Victoria"), Guess(towns, "Florence")}).empty());
+}
+
 TEST(PlaceVetoTest, FrenchNewsTownsOfOriginOfficesAndDatelines) {
   // A person's town of origin after ", de", a town's office, a local news
   // item's town before its headline in capitals.
@@ -93,6 +113,31 @@ TEST(PlaceVetoTest, KeepsASurnameSeenInALongerNameAndListItems) {
   // Alone, the same region is a place.
   const std::string alone = "We sailed to Brittany in May.";
   EXPECT_TRUE(Kept(alone, {Guess(alone, "Brittany")}).empty());
+}
+
+// The veto reads the words before a name once per text: a text written
+// again in the same buffer, the name at the same offset, is read anew.
+TEST(PlaceVetoTest, ReadsATextWrittenAgainInTheSameBuffer) {
+  std::string text = "Sr. Lima vino.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Lima")}), std::vector<std::string>{"Lima"});
+  text.replace(0, 4, "En  ");
+  EXPECT_TRUE(Kept(text, {Guess(text, "Lima")}).empty());
+  text.replace(0, 4, "Sr. ");
+  EXPECT_EQ(Kept(text, {Guess(text, "Lima")}), std::vector<std::string>{"Lima"});
+  // The name itself written again: a given name acting, then a town.
+  std::string acts = "Victoria nos ayudó.";
+  EXPECT_EQ(Kept(acts, {Guess(acts, "Victoria")}), std::vector<std::string>{"Victoria"});
+  acts.replace(0, 8, "Veracruz");
+  EXPECT_TRUE(Kept(acts, {Guess(acts, "Veracruz")}).empty());
+}
+
+// The longer name may join its words by a hyphen or write them with
+// accents; a name of one word is no longer name, however often it recurs.
+TEST(PlaceVetoTest, KeepsASurnameSeenInAHyphenatedLongerName) {
+  const std::string text = "Ana Pérez-Guerrero nos guió. Después llegamos a Guerrero.";
+  EXPECT_EQ(Kept(text, {Guess(text, "Ana Pérez-Guerrero"), Guess(text, "Guerrero", 25)}).size(), 2u);
+  const std::string one = "Guerrero nos guió. Después llegamos a Guerrero.";
+  EXPECT_EQ(Kept(one, {Guess(one, "Guerrero"), Guess(one, "Guerrero", 5)}).size(), 1u);
 }
 
 Finding Address(std::string_view text, std::string_view words) {
