@@ -116,7 +116,8 @@ bool OnlyGivenNames(std::string_view run, const NameLexicon& lexicon) {
 
 }  // namespace
 
-void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>* findings) {
+void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer& places,
+                                    std::vector<Finding>* findings) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   size_t kept = 0;
@@ -212,7 +213,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
         const bool surname_head = last == "Park" || last == "Church";
         if (ends_run && IsEnglishHeadAfter(last) &&
             (!surname_head ||
-             PlaceGazetteer::Default().ClassOf(text.substr(f.begin, run_end - f.begin)) != PlaceClass::kNone) &&
+             places.ClassOf(text.substr(f.begin, run_end - f.begin)) != PlaceClass::kNone) &&
             !EnglishPersonActsAfter(text, run_end) && !HouseNumberAfter(text, run_end) &&
             !PersonActsAfter(text, run_end, *lexicon)) {
           drop = true;
