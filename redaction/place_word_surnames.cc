@@ -155,9 +155,8 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
                                   kSpeechCue | kKinCue | kDemonym | kHonorific;
   constexpr uint32_t kPlaceAfter = kOrgWord | kPlaceSuffix | kInstitution | kOrgSuffix;
   for (Finding& f : *names) {
-    if ((f.type != IdentifierType::kPersonName && f.type != IdentifierType::kSurvivorName) ||
-        std::strcmp(f.detector, "names") != 0 || f.end + 2 >= text.size() || f.begin >= f.end ||
-        text[f.end] != ' ') {
+    if (!IsPersonFinding(f) || std::strcmp(f.detector, "names") != 0 || f.end + 2 >= text.size() ||
+        f.begin >= f.end || text[f.end] != ' ') {
       continue;
     }
     // The cheap tests first: most names are followed by a word in lower

@@ -430,8 +430,7 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
   std::unordered_set<std::string> person_words;
   for (size_t i = 0; i < names->size(); ++i) {
     const Finding& f = (*names)[i];
-    if (drop[i] || !(f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) ||
-        f.end > text.size()) {
+    if (drop[i] || !IsPersonFinding(f) || f.end > text.size()) {
       continue;
     }
     for (size_t from = f.begin; from < f.end;) {

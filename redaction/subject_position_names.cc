@@ -1366,8 +1366,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
           // model): that finding grows over the surname.
           bool grown = false;
           for (Finding& f : *names) {
-            if ((f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) &&
-                f.begin >= first && f.begin < f.end && f.end < subject.begin) {
+            if (IsPersonFinding(f) && f.begin >= first && f.begin < f.end && f.end < subject.begin) {
               f.begin = first;
               f.end = subject.end;
               grown = true;
