@@ -60,14 +60,6 @@ bool HouseNumberAfter(std::string_view text, size_t end) {
          rest.starts_with("no.") || rest.starts_with("No.");
 }
 
-// True if a sentence opens at `at` (the text's or a line's start, or after
-// a period, question or exclamation mark and a space).
-bool OpensSentence(std::string_view text, size_t at) {
-  size_t p = at;
-  while (p > 0 && text[p - 1] == ' ') --p;
-  return p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?';
-}
-
 bool IsParticle(std::string_view folded) {
   return folded == "de" || folded == "del" || folded == "la" || folded == "las" || folded == "los" ||
          folded == "el" || folded == "en" || folded == "y" || folded == "of" || folded == "the" ||
@@ -238,7 +230,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
         // "La escuela Miguel Hidalgo estaba cerrada": the head and its
         // article open the sentence, so the verb after the name is theirs.
         drop = kDeterminers.count(det) != 0 &&
-               (OpensSentence(text, det_begin) || !PersonActsAfter(text, run_end, *lexicon)) &&
+               (OpensSentenceAt(text, det_begin) || !PersonActsAfter(text, run_end, *lexicon)) &&
                !OnlyGivenNames(text.substr(run_begin, run_end - run_begin), *lexicon);
       }
     }

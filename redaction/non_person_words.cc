@@ -265,13 +265,9 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
       // mwen").
       bool manner = false;
       if (haitian && word == "Jan" && f.end + 1 < text.size() && text[f.end] == ' ') {
-        size_t p = f.begin;
-        while (p > 0 && text[p - 1] == ' ') --p;
-        const bool opens = p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' ||
-                           text[p - 1] == '?';
         const std::string_view pronoun = LetterWordStartingAt(text, f.end + 1);
         const size_t verb_at = f.end + 2 + pronoun.size();
-        manner = opens &&
+        manner = OpensSentenceAt(text, f.begin) &&
                  (pronoun == "yo" || pronoun == "nou" || pronoun == "mwen" || pronoun == "m" || pronoun == "ou" ||
                   pronoun == "w" || pronoun == "n") &&
                  verb_at < text.size() && text[verb_at - 1] == ' ' &&
