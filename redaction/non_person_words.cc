@@ -206,6 +206,11 @@ void AppendPiecesAround(std::string_view text, const Finding& f,
   }
 }
 
+// A person the name detector's passes guessed ("names"), within the text.
+bool GuessedPerson(std::string_view text, const Finding& f) {
+  return f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size();
+}
+
 }  // namespace
 
 void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, bool haitian) {
@@ -213,16 +218,14 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     Finding& f = (*findings)[i];
-    if (lexicon != nullptr && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-        f.begin < f.end && f.end <= text.size() &&
+    if (lexicon != nullptr && GuessedPerson(text, f) && f.begin < f.end &&
         IsRoyalStyle(text.substr(f.begin, f.end - f.begin), *lexicon)) {
       continue;  // dropped
     }
     // A title opening the name stays: "Officer [PERSON-1]", as "Dr.
     // [PERSON-1]" does (a title that is part of the name, "Pope Francis",
     // "Lady Gaga", is no title here).
-    if (lexicon != nullptr && f.type == IdentifierType::kPersonName &&
-        std::strcmp(f.detector, "names") == 0 && f.end <= text.size()) {
+    if (lexicon != nullptr && GuessedPerson(text, f)) {
       size_t e = f.begin;
       while (e < f.end && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
       const uint32_t flags = lexicon->Flags(text::Fold(text.substr(f.begin, e - f.begin)));
@@ -232,8 +235,7 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
       }
     }
     bool drop = false;
-    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-        f.end <= text.size() && f.begin < f.end) {
+    if (GuessedPerson(text, f) && f.begin < f.end) {
       const std::string_view word = text.substr(f.begin, f.end - f.begin);
       const std::string folded = text::Fold(word);
       // A kin word after a possessive ("Mi Mamá: ya llegué", "my Mom")
@@ -297,12 +299,9 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
   // Joining words: most findings hold none, and the list is rebuilt only
   // from the first that does.
   std::vector<std::pair<size_t, size_t>> words;
-  auto guessed_person = [&](const Finding& f) {
-    return f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size();
-  };
   size_t first = 0;
   while (first < findings->size() &&
-         !(guessed_person((*findings)[first]) && JoiningWordsIn(text, (*findings)[first], *lexicon, &words))) {
+         !(GuessedPerson(text, (*findings)[first]) && JoiningWordsIn(text, (*findings)[first], *lexicon, &words))) {
     ++first;
   }
   if (first == findings->size()) return;
@@ -312,7 +311,7 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
   for (size_t i = first + 1; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     words.clear();
-    if (guessed_person(f) && JoiningWordsIn(text, f, *lexicon, &words)) {
+    if (GuessedPerson(text, f) && JoiningWordsIn(text, f, *lexicon, &words)) {
       AppendPiecesAround(text, f, words, &out);
     } else {
       out.push_back(f);
