@@ -631,9 +631,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     std::unordered_set<std::string> person_words;
     for (size_t i = 0; i < findings->size(); ++i) {
       const Finding& f = (*findings)[i];
-      if (drop[i] || !IsPersonFinding(f) || f.end > text.size()) {
-        continue;
-      }
+      if (drop[i] || !IsPersonFinding(f) || f.end > text.size()) continue;
       AddFoldedWordsOf(text, f, &person_words);
     }
     size_t kept = 0;
