@@ -9,10 +9,6 @@
 namespace amparo::redaction {
 namespace {
 
-bool IsPersonName(const Finding& f) {
-  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
-}
-
 bool IsGivenName(std::string_view word) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   return lexicon != nullptr && (lexicon->Flags(text::Fold(word)) & kGivenName) != 0;
@@ -26,7 +22,7 @@ void JoinCompoundSurnames(std::string_view text, std::vector<Finding>* names) {
   std::vector<size_t> order;
   for (size_t i = 0; i < names->size(); ++i) {
     const Finding& f = (*names)[i];
-    if (IsPersonName(f) && f.begin < f.end && f.end <= text.size()) order.push_back(i);
+    if (IsPersonFinding(f) && f.begin < f.end && f.end <= text.size()) order.push_back(i);
   }
   std::sort(order.begin(), order.end(),
             [&](size_t a, size_t b) { return (*names)[a].begin < (*names)[b].begin; });

@@ -36,10 +36,6 @@ constexpr uint32_t kNeverAlone = kStopWord | kMonth | kTitle | kNameCue | kKinCu
                                  kHonorific | kDemonym | kPlaceSuffix | kRoleCue | kPostCue |
                                  kEponymCue | kNicknameCue | kVesselCue;
 
-bool IsPersonName(const Finding& f) {
-  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
-}
-
 // The end of the letter word that starts at b: a run of IsLetterByte bytes,
 // cut before a typographic apostrophe ("Pedro’s").
 size_t LetterWordEnd(std::string_view text, size_t b, size_t limit) {
@@ -231,7 +227,7 @@ class NameMentions {
     uint64_t words[kMaxNameWords + 1];
     for (size_t i = 0; i < names->size(); ++i) {
       const Finding& f = (*names)[i];
-      if (!IsPersonName(f) || f.begin >= f.end || f.end > text_.size()) continue;
+      if (!IsPersonFinding(f) || f.begin >= f.end || f.end > text_.size()) continue;
       const std::string_view bytes = text_.substr(f.begin, f.end - f.begin);
       const uint64_t raw = std::hash<std::string_view>{}(bytes) | 1;
       int index = spelling_of.Group(raw);

@@ -20,8 +20,7 @@ namespace amparo::redaction {
 namespace {
 
 bool IsGuessedName(const Finding& f) {
-  return std::string_view(f.detector) == "names" &&
-         (f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName);
+  return std::string_view(f.detector) == "names" && IsPersonFinding(f);
 }
 
 bool IsLetter(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
@@ -632,10 +631,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     std::unordered_set<std::string> person_words;
     for (size_t i = 0; i < findings->size(); ++i) {
       const Finding& f = (*findings)[i];
-      if (drop[i] || !(f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) ||
-          f.end > text.size()) {
-        continue;
-      }
+      if (drop[i] || !IsPersonFinding(f) || f.end > text.size()) continue;
       AddFoldedWordsOf(text, f, &person_words);
     }
     size_t kept = 0;

@@ -60,14 +60,6 @@ bool HouseNumberAfter(std::string_view text, size_t end) {
          rest.starts_with("no.") || rest.starts_with("No.");
 }
 
-// True if a sentence opens at `at` (the text's or a line's start, or after
-// a period, question or exclamation mark and a space).
-bool OpensSentence(std::string_view text, size_t at) {
-  size_t p = at;
-  while (p > 0 && text[p - 1] == ' ') --p;
-  return p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?';
-}
-
 bool IsParticle(std::string_view folded) {
   return folded == "de" || folded == "del" || folded == "la" || folded == "las" || folded == "los" ||
          folded == "el" || folded == "en" || folded == "y" || folded == "of" || folded == "the" ||
@@ -116,7 +108,8 @@ bool OnlyGivenNames(std::string_view run, const NameLexicon& lexicon) {
 
 }  // namespace
 
-void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>* findings) {
+void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer& places,
+                                    std::vector<Finding>* findings) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   size_t kept = 0;
@@ -212,7 +205,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
         const bool surname_head = last == "Park" || last == "Church";
         if (ends_run && IsEnglishHeadAfter(last) &&
             (!surname_head ||
-             PlaceGazetteer::Default().ClassOf(text.substr(f.begin, run_end - f.begin)) != PlaceClass::kNone) &&
+             places.ClassOf(text.substr(f.begin, run_end - f.begin)) != PlaceClass::kNone) &&
             !EnglishPersonActsAfter(text, run_end) && !HouseNumberAfter(text, run_end) &&
             !PersonActsAfter(text, run_end, *lexicon)) {
           drop = true;
@@ -237,7 +230,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>*
         // "La escuela Miguel Hidalgo estaba cerrada": the head and its
         // article open the sentence, so the verb after the name is theirs.
         drop = kDeterminers.count(det) != 0 &&
-               (OpensSentence(text, det_begin) || !PersonActsAfter(text, run_end, *lexicon)) &&
+               (OpensSentenceAt(text, det_begin) || !PersonActsAfter(text, run_end, *lexicon)) &&
                !OnlyGivenNames(text.substr(run_begin, run_end - run_begin), *lexicon);
       }
     }

@@ -32,12 +32,15 @@
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
 
 // Removes from *findings the guessed names inside such an institution's
-// name. Order is kept.
-void KeepInstitutionsAfterHeadWords(std::string_view text, std::vector<Finding>* findings);
+// name; `places` says which pairs with "Park" or "Church" are places.
+// Order is kept.
+void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer& places,
+                                    std::vector<Finding>* findings);
 
 }  // namespace amparo::redaction
 

@@ -336,8 +336,7 @@ void AddCuedNicknames(std::string_view text, std::string_view language, const Pl
   std::vector<Finding> added;
   for (size_t k = 0; k < found; ++k) {
     const Finding& f = (*names)[k];
-    if ((f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) &&
-        f.begin < f.end && f.end <= text.size()) {
+    if (IsPersonFinding(f) && f.begin < f.end && f.end <= text.size()) {
       AddEpithet(text, language, places, f, &added);
     }
   }

@@ -313,6 +313,11 @@ void AppendPiecesAround(std::string_view text, const Finding& f,
   }
 }
 
+// A person the name detector's passes guessed ("names"), within the text.
+bool GuessedPerson(std::string_view text, const Finding& f) {
+  return f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size();
+}
+
 }  // namespace
 
 void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, bool haitian) {
@@ -320,16 +325,14 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     Finding& f = (*findings)[i];
-    if (lexicon != nullptr && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-        f.begin < f.end && f.end <= text.size() &&
+    if (lexicon != nullptr && GuessedPerson(text, f) && f.begin < f.end &&
         IsRoyalStyle(text.substr(f.begin, f.end - f.begin), *lexicon)) {
       continue;  // dropped
     }
     // A title opening the name stays: "Officer [PERSON-1]", as "Dr.
     // [PERSON-1]" does (a title that is part of the name, "Pope Francis",
     // "Lady Gaga", is no title here).
-    if (lexicon != nullptr && f.type == IdentifierType::kPersonName &&
-        std::strcmp(f.detector, "names") == 0 && f.end <= text.size()) {
+    if (lexicon != nullptr && GuessedPerson(text, f)) {
       size_t e = f.begin;
       while (e < f.end && IsLetterByte(static_cast<unsigned char>(text[e]))) ++e;
       const uint32_t flags = lexicon->Flags(text::Fold(text.substr(f.begin, e - f.begin)));
@@ -339,14 +342,12 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
       }
     }
     // A retweet's mark after the name ("- Jim Rohn RT @coach") is none of it.
-    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size() &&
-        f.end >= f.begin + 2 && text.substr(f.end - 2, 2) == "RT" && text.substr(f.end, 2) == " @" &&
-        (f.end - 2 == f.begin || text[f.end - 3] == ' ')) {
+    if (GuessedPerson(text, f) && f.end >= f.begin + 2 && text.substr(f.end - 2, 2) == "RT" &&
+        text.substr(f.end, 2) == " @" && (f.end - 2 == f.begin || text[f.end - 3] == ' ')) {
       f.end = f.end - 2 == f.begin ? f.begin : f.end - 3;
     }
     bool drop = f.begin >= f.end;
-    if (!drop && f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-        f.end <= text.size() && f.begin < f.end) {
+    if (!drop && GuessedPerson(text, f) && f.begin < f.end) {
       const std::string_view word = text.substr(f.begin, f.end - f.begin);
       const std::string folded = text::Fold(word);
       // A kin word after a possessive ("Mi Mamá: ya llegué", "my Mom")
@@ -378,13 +379,9 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
       // mwen").
       bool manner = false;
       if (haitian && word == "Jan" && f.end + 1 < text.size() && text[f.end] == ' ') {
-        size_t p = f.begin;
-        while (p > 0 && text[p - 1] == ' ') --p;
-        const bool opens = p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' ||
-                           text[p - 1] == '?';
         const std::string_view pronoun = LetterWordStartingAt(text, f.end + 1);
         const size_t verb_at = f.end + 2 + pronoun.size();
-        manner = opens &&
+        manner = OpensSentenceAt(text, f.begin) &&
                  (pronoun == "yo" || pronoun == "nou" || pronoun == "mwen" || pronoun == "m" || pronoun == "ou" ||
                   pronoun == "w" || pronoun == "n") &&
                  verb_at < text.size() && text[verb_at - 1] == ' ' &&
@@ -417,12 +414,9 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
   // Joining words: most findings hold none, and the list is rebuilt only
   // from the first that does.
   std::vector<std::pair<size_t, size_t>> words;
-  auto guessed_person = [&](const Finding& f) {
-    return f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size();
-  };
   size_t first = 0;
   while (first < findings->size() &&
-         !(guessed_person((*findings)[first]) && JoiningWordsIn(text, (*findings)[first], *lexicon, &words))) {
+         !(GuessedPerson(text, (*findings)[first]) && JoiningWordsIn(text, (*findings)[first], *lexicon, &words))) {
     ++first;
   }
   if (first == findings->size()) return;
@@ -432,7 +426,7 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
   for (size_t i = first + 1; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     words.clear();
-    if (guessed_person(f) && JoiningWordsIn(text, f, *lexicon, &words)) {
+    if (GuessedPerson(text, f) && JoiningWordsIn(text, f, *lexicon, &words)) {
       AppendPiecesAround(text, f, words, &out);
     } else {
       out.push_back(f);

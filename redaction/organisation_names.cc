@@ -70,7 +70,7 @@ const OrganisationIndex& Index() {
 
 bool Candidate(const Finding& f) {
   if (std::strcmp(f.detector, "names") == 0) {
-    return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
+    return IsPersonFinding(f);
   }
   return f.type == IdentifierType::kAddress && std::strcmp(f.detector, "pattern") == 0;
 }

@@ -17,14 +17,18 @@ bool HasLower(std::string_view w) {
   return false;
 }
 
+// The word before `at` past the spaces there, folded; empty if none.
+std::string FoldedWordBefore(std::string_view text, size_t at) {
+  size_t b = 0;
+  return text::Fold(LetterWordEndingAt(text, BeforeSpaces(text, at), &b));
+}
+
 // True if the word before `begin` on its line puts a place after it ("in
 // Lincoln Park", "at the Grace Hill"), or is capitalized: the name is part
 // of a longer one ("Potbelly Lincoln Park", a restaurant).
 bool PlaceWordBefore(std::string_view text, size_t begin) {
-  size_t at = begin;
-  while (at > 0 && text[at - 1] == ' ') --at;
   size_t b = 0;
-  const std::string_view word = LetterWordEndingAt(text, at, &b);
+  const std::string_view word = LetterWordEndingAt(text, BeforeSpaces(text, begin), &b);
   const std::string folded = text::Fold(word);
   if (!word.empty() && StartsWithCapital(text, b)) {
     // Not a title or a role ("Dr Daniel Park", "Lawyer Daniel Park"), nor
@@ -34,10 +38,9 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
         (lexicon->Flags(folded) & (kTitle | kHonorific | kKinCue | kRoleCue | kPostCue | kNameCue)) != 0) {
       return false;
     }
-    size_t p = b;
-    while (p > 0 && text[p - 1] == ' ') --p;
-    return !(p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?' ||
-             text[p - 1] == ':' || text[p - 1] == '"');
+    // Here a colon or a quote before the word opens a sentence too.
+    const size_t p = BeforeSpaces(text, b);
+    return !(OpensSentenceAt(text, b) || text[p - 1] == ':' || text[p - 1] == '"');
   }
   // "to" after a verb of going, an object taken along or a word of
   // nearness ("They took us to Jackson Park.", "close to Grant Park"),
@@ -45,10 +48,7 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
   // giving or speaking ("We paid the money to Daniel Park.", "a call from
   // Daniel Park").
   if ((folded == "to" || folded == "from") && b > 0) {
-    size_t p = b;
-    while (p > 0 && text[p - 1] == ' ') --p;
-    size_t vb = 0;
-    const std::string verb = text::Fold(LetterWordEndingAt(text, p, &vb));
+    const std::string verb = FoldedWordBefore(text, b);
     static const char* const kGoing[] = {"us",     "me",     "them",  "him",      "her",      "went",
                                          "go",     "going",  "came",  "got",      "moved",    "walked",
                                          "ran",    "drove",  "fled",  "returned", "traveled", "travelled",
@@ -63,10 +63,7 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
   // copula after a noun of where says a place (after a person noun it says
   // a person: "The smuggler was Daniel Park.").
   if ((folded == "was" || folded == "is") && b > 0) {
-    size_t p = b;
-    while (p > 0 && text[p - 1] == ' ') --p;
-    size_t nb = 0;
-    const std::string noun = text::Fold(LetterWordEndingAt(text, p, &nb));
+    const std::string noun = FoldedWordBefore(text, b);
     return noun == "place" || noun == "spot" || noun == "stop" || noun == "destination";
   }
   // Verbs whose object is a place and words of where, which rarely take
@@ -80,10 +77,7 @@ bool PlaceWordBefore(std::string_view text, size_t begin) {
   // gates of Grace Park"); not after a kin or a friend ("a friend of
   // Daniel Park.").
   if (folded == "of" && b > 0) {
-    size_t p = b;
-    while (p > 0 && text[p - 1] == ' ') --p;
-    size_t nb = 0;
-    const std::string noun = text::Fold(LetterWordEndingAt(text, p, &nb));
+    const std::string noun = FoldedWordBefore(text, b);
     static const char* const kParts[] = {"benches", "bench",   "gate",    "gates",  "entrance", "edge",
                                          "middle",  "center",  "centre",  "corner", "side",     "end",
                                          "grass",   "trees",   "fountain", "paths", "zoo",      "outskirts",
@@ -155,9 +149,8 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
                                   kSpeechCue | kKinCue | kDemonym | kHonorific;
   constexpr uint32_t kPlaceAfter = kOrgWord | kPlaceSuffix | kInstitution | kOrgSuffix;
   for (Finding& f : *names) {
-    if ((f.type != IdentifierType::kPersonName && f.type != IdentifierType::kSurvivorName) ||
-        std::strcmp(f.detector, "names") != 0 || f.end + 2 >= text.size() || f.begin >= f.end ||
-        text[f.end] != ' ') {
+    if (!IsPersonFinding(f) || std::strcmp(f.detector, "names") != 0 || f.end + 2 >= text.size() ||
+        f.begin >= f.end || text[f.end] != ' ') {
       continue;
     }
     // The cheap tests first: most names are followed by a word in lower

@@ -10,6 +10,7 @@
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/person_context.h"
+#include "redaction/place_veto.h"
 
 namespace amparo::redaction {
 namespace {
@@ -430,16 +431,8 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
   std::unordered_set<std::string> person_words;
   for (size_t i = 0; i < names->size(); ++i) {
     const Finding& f = (*names)[i];
-    if (drop[i] || !(f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) ||
-        f.end > text.size()) {
-      continue;
-    }
-    for (size_t from = f.begin; from < f.end;) {
-      size_t to = from;
-      while (to < f.end && text[to] != ' ' && text[to] != '\n') ++to;
-      if (to > from) person_words.insert(text::Fold(text.substr(from, to - from)));
-      from = to + 1;
-    }
+    if (drop[i] || !IsPersonFinding(f) || f.end > text.size()) continue;
+    AddFoldedWordsOf(text, f, &person_words);
   }
   size_t kept = 0;
   for (size_t i = 0; i < names->size(); ++i) {

@@ -143,7 +143,7 @@ class RedactorImpl final : public Redactor {
     // "the new Galaxy S21", "HTC Desire Z3": a product before its model code.
     KeepProductNames(text, language, &names_found);
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
-    KeepInstitutionsAfterHeadWords(text, &names_found);
+    KeepInstitutionsAfterHeadWords(text, *places_, &names_found);
     DropNonPersonWords(text, &names_found, lang2 == "ht");
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.

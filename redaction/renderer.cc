@@ -24,14 +24,7 @@ inline bool SameBytes(std::string_view a, std::string_view b) {
   return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
 }
 
-bool IsKnownName(const Finding& f) {
-  return std::string_view(f.detector) == "known" &&
-         (f.type == IdentifierType::kSurvivorName || f.type == IdentifierType::kPersonName);
-}
-
-bool IsName(const Finding& f) {
-  return f.type == IdentifierType::kSurvivorName || f.type == IdentifierType::kPersonName;
-}
+bool IsKnownName(const Finding& f) { return std::string_view(f.detector) == "known" && IsPersonFinding(f); }
 
 // Which member of a cluster of overlapping findings gives the merged
 // finding its type.
@@ -41,7 +34,7 @@ const Finding& Representative(const std::vector<Finding>& cluster) {
     size_t len = f.end - f.begin, best_len = best->end - best->begin;
     if (len > best_len || (len == best_len && f.confidence > best->confidence)) best = &f;
   }
-  if (IsName(*best) && !IsKnownName(*best)) {
+  if (IsPersonFinding(*best) && !IsKnownName(*best)) {
     // A listed name overrides a guessed one over the same words.
     for (const Finding& f : cluster) {
       if (IsKnownName(f)) return f;

@@ -277,6 +277,9 @@ using Folded = text::FoldedWord;
 constexpr uint32_t kNotAPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
                                  kPlaceSuffix | kPlacePrep | kKinCue;
 
+// The lists of names: a word that no other list marks may be someone's.
+constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
+
 // True if a word (folded, with the lexicon's flags) names no one: a list
 // marks it so (`not_person`, kNotAPerson or fewer), or it is an authority
 // or God. The one test of the rules that read a capitalized word as
@@ -383,7 +386,6 @@ class SubjectReader {
     const std::string_view v = View(text_, w);
     if (v.size() < 3 || AllCaps(v)) return false;
     const Folded folded(v);
-    constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
     const uint32_t flags = lexicon_.Flags(folded.view());
     if ((flags & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
       // A word or brand opening a sentence after its end ("Llegamos de
@@ -453,7 +455,6 @@ class SubjectReader {
       after_that = lower.view() == "that";
     }
     const Folded folded(v);
-    constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
     const uint32_t flags = lexicon_.Flags(folded.view());
     if ((flags & ~kNameLists) != 0) return false;
     // The dictionary is one for es/fr/en: a Spanish form ("tunde") is a
@@ -478,30 +479,28 @@ class SubjectReader {
   }
 
   // English words that stand bare before a verb of acting on someone and
-  // are no one: mass and group nouns, adverbs, quantifiers. Folded.
+  // are no one: mass and group nouns, adverbs, quantifiers. Folded. Asked
+  // after the plural, the endings and IsSentenceAdverb, which answer
+  // "boss", "security", "darkness", "someone", "finally" and the like:
+  // those are not written here again.
   static bool IsEnglishBareSubject(std::string_view folded) {
     static const std::unordered_set<std::string_view> kWords = {
         // Groups and authorities named without an article.
-        "security", "staff", "management", "customs", "immigration", "ice", "military", "family", "mafia",
-        "crew", "everyone", "everybody", "nobody", "noone", "somebody", "someone", "anyone", "anybody", "one",
-        "another", "each", "both", "either", "neither", "none", "all", "most", "half", "nature", "fate",
-        "luck", "faith", "hope", "love", "help", "money", "work", "death", "disease", "fever", "cancer",
-        "covid", "exhaustion", "fatigue", "darkness", "night", "silence", "smoke", "gas", "dust", "mud",
-        "snow", "wind", "heat", "current", "traffic", "jesus", "mom", "dad", "mum", "mama", "papa",
-        "grandma", "grandpa", "granny", "auntie", "malaria", "cholera", "dengue", "typhoid", "tuberculosis",
-        "flu", "pneumonia", "alcohol", "depression", "anxiety", "stress", "hate", "racism", "corruption",
-        "greed", "jealousy", "anger", "flood", "storm", "earthquake", "hurricane", "drought", "famine",
-        "lightning", "thunder", "hail", "sun", "panic", "shame", "grief", "trauma", "despair", "hatred",
+        "staff", "ice", "military", "mafia", "crew", "noone", "anyone", "anybody", "one", "another", "each", "both",
+        "either", "neither", "none", "all", "most", "half", "nature", "fate", "luck", "faith", "hope", "love",
+        "help", "money", "work", "death", "disease", "fever", "cancer", "covid", "fatigue", "night", "smoke",
+        "dust", "mud", "snow", "wind", "current", "traffic", "mom", "dad", "mum", "mama", "papa", "grandma",
+        "grandpa", "granny", "auntie", "malaria", "cholera", "dengue", "typhoid", "flu", "pneumonia", "alcohol",
+        "anxiety", "hate", "jealousy", "anger", "flood", "storm", "earthquake", "hurricane", "drought", "famine",
+        "thunder", "hail", "sun", "panic", "shame", "grief", "trauma", "despair",
         // Roles and words of address said as a name ("and boss took our
         // passports"), which are no one's name.
-        "boss", "chief", "captain", "teacher", "doctor", "nurse", "officer", "driver", "guard", "coach", "sir",
-        "madam", "bro", "buddy", "man", "dude", "guy", "lord", "baby", "babe", "honey",
+        "chief", "captain", "teacher", "doctor", "nurse", "officer", "driver", "guard", "coach", "sir", "madam",
+        "bro", "buddy", "man", "dude", "guy", "lord", "baby", "babe", "honey",
         // Adverbs that come between a link and a verb ("and just took").
-        "just", "still", "never", "always", "even", "only", "almost", "already", "soon", "then", "also",
-        "ever", "often", "sometimes", "together", "instead", "somehow", "anyway", "maybe", "perhaps", "too",
-        "quite", "rather", "once", "twice", "again", "later", "now", "here", "there", "finally", "really",
-        "actually", "immediately", "simply", "probably", "they", "who", "which", "what", "this", "these",
-        "those", "she", "he", "we", "you", "it"};
+        "just", "still", "never", "even", "almost", "already", "ever", "often", "together", "instead", "somehow",
+        "anyway", "maybe", "too", "quite", "rather", "twice", "now", "here", "there", "who", "which", "what",
+        "these", "those", "she", "he", "we", "you", "it"};
     return kWords.count(folded) != 0;
   }
 
@@ -901,7 +900,6 @@ void AddHaitianOpeners(std::string_view text, const SubjectReader& reader, const
     // A word of a name list or of no list or dictionary ("Yefri — pran
     // lajan nou") is still read across a comma or a dash: when in doubt,
     // the word is someone.
-    constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
     const bool may_be_someone =
         (flags & kNameLists) != 0 || (flags == 0 && !lexicon.IsDictionaryWord(folded.view()));
     if ((!joined && !(near && may_be_someone)) || (comma_object && !may_be_someone)) continue;
@@ -1367,8 +1365,7 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
           // model): that finding grows over the surname.
           bool grown = false;
           for (Finding& f : *names) {
-            if ((f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName) &&
-                f.begin >= first && f.begin < f.end && f.end < subject.begin) {
+            if (IsPersonFinding(f) && f.begin >= first && f.begin < f.end && f.end < subject.begin) {
               f.begin = first;
               f.end = subject.end;
               grown = true;

@@ -15,10 +15,6 @@
 namespace amparo::redaction {
 namespace {
 
-bool IsPersonName(const Finding& f) {
-  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
-}
-
 // A word of a letters-only run: [b, e).
 struct Word {
   size_t b, e;
@@ -78,7 +74,7 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
   std::unordered_set<std::string_view> rejected;          // words that are no surname
   for (size_t i = 0; i < names->size(); ++i) {
     const Finding& f = (*names)[i];
-    if (!IsPersonName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    if (!IsPersonFinding(f) || f.end > text.size() || f.begin >= f.end) continue;
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     if (name.find(' ') == std::string_view::npos) continue;
     size_t at = 0;
@@ -122,7 +118,7 @@ void AddSurnameMentions(std::string_view text, std::vector<Finding>* names) {
       "y", "and", "et"};
   std::vector<Finding> covering;  // sorted by begin, to tell covered words
   for (const Finding& f : *names) {
-    if (IsPersonName(f)) covering.push_back(f);
+    if (IsPersonFinding(f)) covering.push_back(f);
   }
   std::sort(covering.begin(), covering.end(),
             [](const Finding& a, const Finding& b) { return a.begin < b.begin; });

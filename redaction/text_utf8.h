@@ -64,6 +64,20 @@ inline std::string_view LetterWordStartingAt(std::string_view text, size_t begin
   return text.substr(begin, e - begin);
 }
 
+// Where the spaces that end right before `at` begin (`at` if none).
+inline size_t BeforeSpaces(std::string_view text, size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return at;
+}
+
+// True if a sentence opens at `at`: past the spaces before it, the text's
+// start, a line break, or a period, question or exclamation mark. (A pass
+// that counts a colon or an opening quote too tests those itself.)
+inline bool OpensSentenceAt(std::string_view text, size_t at) {
+  const size_t p = BeforeSpaces(text, at);
+  return p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?';
+}
+
 // The part of the line around text[begin, end) that lies within
 // `reach_before` bytes before it and `reach_after` bytes after it, cut on
 // code point boundaries; *offset is where it starts in text. The line breaks
