@@ -797,8 +797,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text, std::str
   const bool with_pronouns = words != nullptr;
   if (with_pronouns) {
     words->pronoun_starts.clear();
-    words->tokens = text::Tokens();
-    words->tokens_end = 0;
+    words->tokens = text::Tokens();  // a text of several windows leaves none
   }
   if (text.size() <= kWindowBytes) {
     WindowResult result;
@@ -806,7 +805,6 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text, std::str
     if (with_pronouns) {
       words->pronoun_starts.assign(result.pronoun_starts.begin(), result.pronoun_starts.end());
       words->tokens = std::move(result.tokens);
-      words->tokens_end = text.size();
     }
     AssignGroups(text, result.keys, &result.findings);
     return std::move(result.findings);
@@ -820,10 +818,6 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text, std::str
     WindowResult& window = windows.emplace_back();
     FindInWindow(text.substr(start, end - start), language, nullptr, /*with_candidates=*/true,
                  &window, with_pronouns);
-    if (with_pronouns && start == 0) {
-      words->tokens = std::move(window.tokens);
-      words->tokens_end = end;
-    }
     window.tokens = text::Tokens();  // memory stays flat
     if (with_pronouns) {
       for (uint32_t b : window.pronoun_starts) words->pronoun_starts.push_back(start + b);

@@ -40,13 +40,11 @@ struct WordsSeen {
   // word (a window may cut a word): a superset of the words that pass reads
   // (an offset may come twice).
   std::vector<size_t> pronoun_starts;
-  // The tokens of the detector's first window, text::Tokenize() of
-  // text.substr(0, tokens_end): of the whole text when the detector read it
-  // as one window (64 KB or less). A later pass that tokenizes the text from
-  // its start takes them instead (AddLowerCasePostNames). Memory stays
-  // bounded: the tokens of the other windows are dropped as they are read.
+  // The tokens of the whole text (text::Tokenize()) when the detector read
+  // it as one window (64 KB or less), else none: a later pass that
+  // tokenizes the whole text takes them instead (AddLowerCasePostNames).
+  // Memory stays bounded: a longer text keeps no tokens.
   text::Tokens tokens;
-  size_t tokens_end = 0;
 };
 
 class NameDetector {

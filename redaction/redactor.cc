@@ -102,8 +102,7 @@ class RedactorImpl final : public Redactor {
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
     AddLowerCasePostNames(text, language, *places_, &names_found,
-                          words_seen.tokens.tokens.empty() ? nullptr : &words_seen.tokens,
-                          words_seen.tokens_end);
+                          words_seen.tokens.tokens.empty() ? nullptr : &words_seen.tokens);
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
                             french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);

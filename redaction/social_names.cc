@@ -717,43 +717,15 @@ size_t WindowEnd(std::string_view text, size_t begin) {
   return end;
 }
 
-// The tokens of the window text[0, e) if first_tokens (text::Tokenize() of
-// text[0, first_tokens_end)) hold them, else null (ReadWindow tokenizes it):
-// first_tokens or their prefix, copied to *scratch. No token crosses a space
-// or a line break, and Tokenize() settles a token from the bytes up to its
-// end and the blanks before it: the tokens of [0, first_tokens_end) that
-// begin before such a cut are those of [0, e), byte for byte.
-// (Out of line: inlined, it made AddLowerCasePostNames slower.)
-[[gnu::noinline]] const text::Tokens* FirstWindowTokens(std::string_view text, size_t e,
-                                                        const text::Tokens* first_tokens,
-                                                        size_t first_tokens_end, text::Tokens* scratch) {
-  if (first_tokens == nullptr || e > first_tokens_end) return nullptr;
-  if (e == first_tokens_end) return first_tokens;
-  if (e == 0 || (text[e - 1] != ' ' && text[e - 1] != '\n')) return nullptr;
-  const std::vector<Token>& all = first_tokens->tokens;
-  const auto end = std::partition_point(all.begin(), all.end(), [e](const Token& t) { return t.begin < e; });
-  size_t folded_end = 0;  // the last word's (a mark's fold_end is 0)
-  for (auto it = end; it != all.begin();) {
-    if ((--it)->word) {
-      folded_end = it->fold_end;
-      break;
-    }
-  }
-  scratch->tokens.assign(all.begin(), end);
-  scratch->folded.assign(first_tokens->folded, 0, folded_end);
-  return scratch;
-}
-
 }  // namespace
 
 void AddLowerCasePostNames(std::string_view text, std::string_view language,
                            const PlaceGazetteer& places, std::vector<Finding>* names,
-                           const text::Tokens* first_tokens, size_t first_tokens_end) {
+                           const text::Tokens* whole_text_tokens) {
   if (language.substr(0, 2) != "en") return;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
   WindowNames window;
-  text::Tokens first_window;  // FirstWindowTokens()'s copy
   // The findings there are already: a word they cover is not found again.
   std::vector<std::pair<size_t, size_t>> covered;
   covered.reserve(names->size());
@@ -916,7 +888,7 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
   std::vector<Finding> partners;
   for (size_t b = 0; b < text.size();) {
     const size_t e = WindowEnd(text, b);
-    ReadWindow(text.substr(b, e - b), places, lexicon, b == 0 ? FirstWindowTokens(text, e, first_tokens, first_tokens_end, &first_window) : nullptr,
+    ReadWindow(text.substr(b, e - b), places, lexicon, b == 0 && e == text.size() ? whole_text_tokens : nullptr,
                &window);
     const std::vector<Token>& ts = window.tk->tokens;
     if (kept_until == b) {
@@ -958,7 +930,7 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     for (size_t b = kept_until; b < text.size();) {
       const size_t e = WindowEnd(text, b);
-      ReadWindow(text.substr(b, e - b), places, lexicon, b == 0 ? FirstWindowTokens(text, e, first_tokens, first_tokens_end, &first_window) : nullptr,
+      ReadWindow(text.substr(b, e - b), places, lexicon, b == 0 && e == text.size() ? whole_text_tokens : nullptr,
                &window);
       const std::vector<Token>& ts = window.tk->tokens;
       for (size_t i = 0; i < ts.size(); ++i) {

@@ -87,14 +87,13 @@
 namespace amparo::redaction {
 
 // Appends to *names a person-name finding (detector "names") for each such
-// word that no finding of *names covers already. first_tokens, if set, is
-// text::Tokenize(text.substr(0, first_tokens_end)) (WordsSeen::tokens of the
-// name detector): the pass takes its first window's tokens from them
-// instead of tokenizing that window again when it can (the window ends
-// there, or before it after a space or a line break).
+// word that no finding of *names covers already. whole_text_tokens, if set,
+// is text::Tokenize(text) (WordsSeen::tokens of the name detector): the
+// pass reads those instead of tokenizing the text again when it reads the
+// text as one window.
 void AddLowerCasePostNames(std::string_view text, std::string_view language,
                            const PlaceGazetteer& places, std::vector<Finding>* names,
-                           const text::Tokens* first_tokens = nullptr, size_t first_tokens_end = 0);
+                           const text::Tokens* whole_text_tokens = nullptr);
 
 }  // namespace amparo::redaction
 
