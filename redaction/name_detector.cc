@@ -233,6 +233,8 @@ struct WindowResult {
   std::vector<uint64_t> lower_words;
   // WordsSeen::pronoun_starts of the window (offsets in the window), if asked.
   std::vector<uint32_t> pronoun_starts;
+  // The window's tokens, with pronoun_starts (WordsSeen::tokens).
+  text::Tokens tokens;
 };
 
 // The bit of a word's hash in a filter of 2^13 bits (WindowResult::lower_words
@@ -814,11 +816,17 @@ bool MayBeActingPronoun(std::string_view text, const Token& t) {
 std::vector<Finding> GazetteerNameDetector::Find(std::string_view text, std::string_view language,
                                                  WordsSeen* words) const {
   const bool with_pronouns = words != nullptr;
-  if (with_pronouns) words->pronoun_starts.clear();
+  if (with_pronouns) {
+    words->pronoun_starts.clear();
+    words->tokens = text::Tokens();  // a text of several windows leaves none
+  }
   if (text.size() <= kWindowBytes) {
     WindowResult result;
     FindInWindow(text, language, nullptr, /*with_candidates=*/false, &result, with_pronouns);
-    if (with_pronouns) words->pronoun_starts.assign(result.pronoun_starts.begin(), result.pronoun_starts.end());
+    if (with_pronouns) {
+      words->pronoun_starts.assign(result.pronoun_starts.begin(), result.pronoun_starts.end());
+      words->tokens = std::move(result.tokens);
+    }
     AssignGroups(text, result.keys, &result.findings);
     return std::move(result.findings);
   }
@@ -831,6 +839,7 @@ std::vector<Finding> GazetteerNameDetector::Find(std::string_view text, std::str
     WindowResult& window = windows.emplace_back();
     FindInWindow(text.substr(start, end - start), language, nullptr, /*with_candidates=*/true,
                  &window, with_pronouns);
+    window.tokens = text::Tokens();  // memory stays flat
     if (with_pronouns) {
       for (uint32_t b : window.pronoun_starts) words->pronoun_starts.push_back(start + b);
       window.pronoun_starts = std::vector<uint32_t>();
@@ -4917,6 +4926,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     out.push_back(f);
     i = next;
   }
+  if (with_pronouns) result->tokens = std::move(tk);  // (nothing above changes them)
 }
 
 std::unique_ptr<NameDetector> NameDetector::Create(std::string* error) {

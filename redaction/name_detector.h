@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/name_detector_text.h"
 #include "redaction/name_model.h"
 
 namespace amparo::redaction {
@@ -39,6 +40,11 @@ struct WordsSeen {
   // word (a window may cut a word): a superset of the words that pass reads
   // (an offset may come twice).
   std::vector<size_t> pronoun_starts;
+  // The tokens of the whole text (text::Tokenize()) when the detector read
+  // it as one window (64 KB or less), else none: a later pass that
+  // tokenizes the whole text takes them instead (AddLowerCasePostNames).
+  // Memory stays bounded: a longer text keeps no tokens.
+  text::Tokens tokens;
 };
 
 class NameDetector {

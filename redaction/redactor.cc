@@ -125,7 +125,8 @@ class RedactorImpl final : public Redactor {
     AddPeopleListedWithAPerson(text, &names_found);
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
-    AddLowerCasePostNames(text, language, *places_, &names_found);
+    AddLowerCasePostNames(text, language, *places_, &names_found,
+                          words_seen.tokens.tokens.empty() ? nullptr : &words_seen.tokens);
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
                             french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);

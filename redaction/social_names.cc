@@ -211,7 +211,8 @@ bool InPlaceName(std::string_view text, const std::vector<Token>& ts, size_t i,
 // What the pass reads in one window of the text: its tokens, what each
 // lower-case word may be (kind) and the words found names (flagged).
 struct WindowNames {
-  text::Tokens tk;
+  const text::Tokens* tk = nullptr;  // own_tk, or the caller's tokens of the window
+  text::Tokens own_tk;
   std::vector<uint8_t> kind, flagged;
   // A lower-case given name left out of kind only for naming a town too.
   std::vector<uint8_t> town_name;
@@ -222,10 +223,15 @@ struct WindowNames {
   std::vector<uint32_t> flags;
 };
 
+// tokens: text::Tokenize() of text already, or null.
 void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameLexicon* lexicon,
-                WindowNames* window) {
-  text::Tokens& tk = window->tk;
-  text::Tokenize(text, &tk);
+                const text::Tokens* tokens, WindowNames* window) {
+  if (tokens == nullptr) {
+    text::Tokenize(text, &window->own_tk);
+    tokens = &window->own_tk;
+  }
+  window->tk = tokens;
+  const text::Tokens& tk = *tokens;
   const std::vector<Token>& ts = tk.tokens;
   const size_t n = ts.size();
   window->kind.assign(n, 0);
@@ -714,7 +720,8 @@ size_t WindowEnd(std::string_view text, size_t begin) {
 }  // namespace
 
 void AddLowerCasePostNames(std::string_view text, std::string_view language,
-                           const PlaceGazetteer& places, std::vector<Finding>* names) {
+                           const PlaceGazetteer& places, std::vector<Finding>* names,
+                           const text::Tokens* whole_text_tokens) {
   if (language.substr(0, 2) != "en") return;
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
@@ -891,8 +898,9 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
   std::vector<Finding> partners;
   for (size_t b = 0; b < text.size();) {
     const size_t e = WindowEnd(text, b);
-    ReadWindow(text.substr(b, e - b), places, lexicon, &window);
-    const std::vector<Token>& ts = window.tk.tokens;
+    ReadWindow(text.substr(b, e - b), places, lexicon, b == 0 && e == text.size() ? whole_text_tokens : nullptr,
+               &window);
+    const std::vector<Token>& ts = window.tk->tokens;
     if (kept_until == b) {
       size_t words = 0;
       for (size_t i = 0; i < ts.size(); ++i) words += window.flagged[i] || window.kind[i] != 0 ? 1 : 0;
@@ -907,7 +915,7 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     for (size_t i = 0; i < ts.size(); ++i) {
       if (window.flagged[i]) found.insert(ts[i].hash);
-      if (const size_t last = stage_name_after(text.substr(b, e - b), window.tk, i, b); last != 0) {
+      if (const size_t last = stage_name_after(text.substr(b, e - b), *window.tk, i, b); last != 0) {
         partners.push_back(person_at(b + ts[i].begin, b + ts[last].end));
         for (size_t k = i + 1; k <= last; ++k) {
           if (window.flagged[k]) found.insert(ts[k].hash);
@@ -917,8 +925,8 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
       }
       // Capitalized: never a lower-case name or mention of the pass below.
       if (ts[i].capitalized && !ts[i].all_caps &&
-          (partner_of_a_name(text.substr(b, e - b), window.tk, i, b) ||
-           acts_at_sentence_start(text.substr(b, e - b), window.tk, i, b))) {
+          (partner_of_a_name(text.substr(b, e - b), *window.tk, i, b) ||
+           acts_at_sentence_start(text.substr(b, e - b), *window.tk, i, b))) {
         partners.push_back(person_at(b + ts[i].begin, b + ts[i].end));
       }
     }
@@ -932,8 +940,9 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     for (size_t b = kept_until; b < text.size();) {
       const size_t e = WindowEnd(text, b);
-      ReadWindow(text.substr(b, e - b), places, lexicon, &window);
-      const std::vector<Token>& ts = window.tk.tokens;
+      ReadWindow(text.substr(b, e - b), places, lexicon, b == 0 && e == text.size() ? whole_text_tokens : nullptr,
+               &window);
+      const std::vector<Token>& ts = window.tk->tokens;
       for (size_t i = 0; i < ts.size(); ++i) {
         const bool mention = window.kind[i] != 0 && found.count(ts[i].hash) != 0;
         if ((!window.flagged[i] && !mention) || is_covered(b + ts[i].begin, b + ts[i].end)) continue;

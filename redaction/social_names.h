@@ -81,14 +81,19 @@
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/name_detector_text.h"
 #include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
 
 // Appends to *names a person-name finding (detector "names") for each such
-// word that no finding of *names covers already.
+// word that no finding of *names covers already. whole_text_tokens, if set,
+// is text::Tokenize(text) (WordsSeen::tokens of the name detector): the
+// pass reads those instead of tokenizing the text again when it reads the
+// text as one window.
 void AddLowerCasePostNames(std::string_view text, std::string_view language,
-                           const PlaceGazetteer& places, std::vector<Finding>* names);
+                           const PlaceGazetteer& places, std::vector<Finding>* names,
+                           const text::Tokens* whole_text_tokens = nullptr);
 
 }  // namespace amparo::redaction
 
