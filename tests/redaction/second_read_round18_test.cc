@@ -1,0 +1,28 @@
+// Second read of round 18 (docs/redaction-evaluation.md, "Second read of
+// round 18"): persons that round 18's keep-rules freed. Each case is a
+// testimony's sentence where the freed word is someone; none of them is in
+// the tuning data.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// Five digits after a name are an amount as often as a postal code: what
+// one borrowed from someone or gave to someone is counted in a currency's
+// word that follows. A town before its postal code stays a town.
+TEST(SecondReadRound18Test, AmountAfterANameIsNoPostalCode) {
+  ExpectGoneAndKept("en", {
+      {"I received from Juan Pérez 15000 pesos.", {"Juan", "Pérez"}, {"pesos"}},
+      {"I borrowed from Maria 20000 dollars to pay the coyote.", {"Maria"}, {"dollars"}},
+      {"She was born in Ponte de Lima 49300, far from the sea", {}, {"Ponte de Lima"}},
+      {"in Torres Vedras 2560-301 near the coast", {}, {"Torres Vedras"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"J'ai envoyé à Dupont 10000 euros.", {"Dupont"}, {"euros"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
