@@ -24,5 +24,23 @@ TEST(SecondReadRound18Test, AmountAfterANameIsNoPostalCode) {
   });
 }
 
+// After a battle's "of" a listed given name or surname may be someone's
+// fight ("la batalla de María por sus hijos"), and a lower-case "sitio"
+// is a place one stays at ("el sitio de Pedro"): the person stays redacted.
+// A battle's field stays in clear.
+TEST(SecondReadRound18Test, PersonAfterABattlesOf) {
+  ExpectGoneAndKept("es", {
+      {"Nos quedamos tres días en el sitio de Pedro, cerca del río.", {"Pedro"}, {"sitio"}},
+      {"Dormimos en el sitio de Okonkwo y luego cruzamos.", {"Okonkwo"}, {"sitio"}},
+      {"Fue la batalla de María por sus hijos.", {"María"}, {"batalla"}},
+      {"Recordamos la batalla de Puebla en la escuela.", {}, {"Puebla"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"It was the battle of Maria to get her kids back.", {"Maria"}, {"battle"}},
+      {"We lost the battle at Kevin's house.", {"Kevin"}, {"battle"}},
+      {"the Battle of Hastings was fought in 1066", {}, {"Hastings"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
