@@ -42,5 +42,21 @@ TEST(SecondReadRound18Test, PersonAfterABattlesOf) {
   });
 }
 
+// A firm named after a person of the testimony ("Bianchi S.p.A. de Luis
+// Bianchi") gives the surname away next to the person's placeholder: the
+// firm's name stays redacted where the text names it as a person too. A
+// firm of no person named stays in clear.
+TEST(SecondReadRound18Test, FirmNamedAfterAPersonOfTheText) {
+  ExpectGoneAndKept("es", {
+      {"Trabajé para Bianchi S.p.A. de Luis Bianchi en Milán.", {"Bianchi"}, {"S.p.A.", "Milán"}},
+      {"Luis Bianchi me pegó. Trabajé para Bianchi S.p.A. en Milán.", {"Bianchi"}, {"S.p.A.", "Milán"}},
+      {"Trabajé para Pérez S.A. en Monterrey.", {}, {"Pérez S.A."}},
+  });
+  ExpectGoneAndKept("en", {
+      {"He was hired by Sobotka Kft. and Marek Sobotka beat him.", {"Sobotka"}, {"Kft."}},
+      {"She joined Virtanen Oyj in Espoo.", {}, {"Virtanen Oyj"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
