@@ -127,11 +127,11 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
 bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameLexicon& lexicon,
                             uint32_t flags) {
   // data/demonyms.txt leaves out the ones that are names too: those read
-  // here, unaccented ("Germán" is a name).
+  // here, unaccented ("Germán" is a name). Not "Norman": a man far more
+  // often than a people of history ("then old Norman beat me").
   const std::string_view word = text.substr(f.begin, f.end - f.begin);
   const bool demonym = (flags & kDemonym) != 0 || word == "German" || word == "English" || word == "Irish" ||
-                       word == "Welsh" || word == "Dutch" || word == "Norman" || word == "Breton" ||
-                       word == "Cornish";
+                       word == "Welsh" || word == "Dutch" || word == "Breton" || word == "Cornish";
   if (!demonym || f.begin < 2 || text[f.begin - 1] != ' ' || f.end + 1 >= text.size() ||
       text[f.end] != ' ' || std::islower(static_cast<unsigned char>(text[f.end + 1])) == 0) {
     return false;

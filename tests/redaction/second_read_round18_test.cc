@@ -58,5 +58,15 @@ TEST(SecondReadRound18Test, FirmNamedAfterAPersonOfTheText) {
   });
 }
 
+// "Norman" is a given name far more often than a people of history: "old
+// Norman" before a verb is a man. "a German company" stays in clear.
+TEST(SecondReadRound18Test, NormanIsAGivenName) {
+  ExpectGoneAndKept("en", {
+      {"Then old Norman beat me with a stick.", {"Norman"}, {"stick"}},
+      {"The old Norman hit my brother.", {"Norman"}, {"brother"}},
+      {"He worked for a German company in Texas.", {}, {"German", "company"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
