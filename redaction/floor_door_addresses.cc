@@ -126,6 +126,14 @@ size_t FloorAndDoorEnd(std::string_view text, size_t number_end, bool* marked) {
 void AddStreetsBeforeFloorAndDoor(std::string_view text, const NameLexicon& lexicon, std::vector<Finding>* found) {
   const size_t n = text.size();
   bool changed = false;
+  // The findings before this index were passed over for an earlier street
+  // and are passed over for every later one: each street begins after the
+  // house number of the one before (StreetNameStart reads no digit) and
+  // ends after it, so a finding that was no address, or ended before an
+  // earlier street began, still is or does, and none of them begins at or
+  // after a later street's end. Without it the walk below started at the
+  // first finding for every street, quadratic in the streets of one text.
+  size_t passed = 0;
   for (size_t run = NextDigit(text, 0); run < n;) {
     size_t run_end = run;
     while (run_end < n && IsDigit(text[run_end])) ++run_end;
@@ -153,9 +161,13 @@ void AddStreetsBeforeFloorAndDoor(std::string_view text, const NameLexicon& lexi
     if (begin != kNone) {
       // Widen an address already over part of it; add one otherwise.
       bool widened = false;
-      for (Finding& f : *found) {
+      for (size_t i = passed; i < found->size(); ++i) {
+        Finding& f = (*found)[i];
         if (f.begin >= end) break;
-        if (f.type != IdentifierType::kAddress || f.end <= begin) continue;
+        if (f.type != IdentifierType::kAddress || f.end <= begin) {
+          if (i == passed) ++passed;
+          continue;
+        }
         f.begin = std::min(f.begin, begin);
         f.end = std::max(f.end, end);
         widened = true;

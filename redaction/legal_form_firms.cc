@@ -3,10 +3,12 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/place_veto.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
@@ -70,7 +72,9 @@ bool LegalFormAt(std::string_view text, size_t at) {
   return false;
 }
 
-bool FirmBeforeLegalForm(std::string_view text, const Finding& f, const NameLexicon& lexicon) {
+// *name_end: where the firm's name ends (before "S" of "S.A." when the
+// finding took it).
+bool FirmBeforeLegalForm(std::string_view text, const Finding& f, const NameLexicon& lexicon, size_t* name_end_out) {
   if (f.end > text.size() || f.begin >= f.end) return false;
   // Where the legal form starts: after the name and one space, or at the
   // name's last word ("Sobotka Kft" taken whole, "Sobotka S" of "S.A.").
@@ -86,6 +90,7 @@ bool FirmBeforeLegalForm(std::string_view text, const Finding& f, const NameLexi
     }
   }
   if (form_at == std::string_view::npos) return false;
+  *name_end_out = name_end;
   const std::string_view name = text.substr(f.begin, name_end - f.begin);
   size_t first_end = 0;
   while (first_end < name.size() && IsLetterByte(static_cast<unsigned char>(name[first_end]))) ++first_end;
@@ -110,12 +115,41 @@ bool FirmBeforeLegalForm(std::string_view text, const Finding& f, const NameLexi
 void KeepFirmsBeforeLegalForms(std::string_view text, std::vector<Finding>* findings) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
-  size_t kept = 0;
+  std::vector<char> firm(findings->size(), 0);
+  std::vector<size_t> name_end(findings->size(), 0);
+  bool any = false;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
-    const bool firm = f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-                      FirmBeforeLegalForm(text, f, *lexicon);
-    if (!firm) (*findings)[kept++] = f;
+    firm[i] = f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
+              FirmBeforeLegalForm(text, f, *lexicon, &name_end[i]);
+    any = any || firm[i];
+  }
+  if (!any) return;
+  // "Bianchi S.p.A. de Luis Bianchi": a firm named after a person the text
+  // names would give the surname away beside the person's placeholder, and
+  // the mention-propagation pass reads no word with a capitalized one next
+  // to it. Such a firm's words stay redacted.
+  std::unordered_set<std::string> person_words;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (!firm[i] && IsPersonFinding(f) && f.end <= text.size()) AddFoldedWordsOf(text, f, &person_words);
+  }
+  auto named_as_person = [&](const Finding& f) {
+    std::unordered_set<std::string> words;
+    AddFoldedWordsOf(text, f, &words);  // the name's words only
+    for (const std::string& w : words) {
+      if (person_words.count(w) != 0) return true;
+    }
+    return false;
+  };
+  size_t kept = 0;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    Finding f = (*findings)[i];
+    if (firm[i]) {
+      f.end = name_end[i];  // the legal form is left in clear
+      if (f.begin >= f.end || !named_as_person(f)) continue;
+    }
+    (*findings)[kept++] = f;
   }
   findings->resize(kept);
 }

@@ -12,7 +12,11 @@
 //    ("Marta Sobotka GmbH", the owner, stays redacted), and no title, kin
 //    word or naming cue comes right before it ("Mr. Halvorsen AS");
 //  - the name is no word in capitals ("MARIA AS A CHILD": a shouted line);
-//  - the legal form ends at a word's end ("ASAP", "AGM" are none).
+//  - the legal form ends at a word's end ("ASAP", "AGM" are none);
+//  - no word of the name is a word of a person finding kept ("Bianchi
+//    S.p.A. de Luis Bianchi": the firm would give the surname away beside
+//    the person's placeholder); such a finding is cut to the name, the
+//    legal form left in clear.
 // Names listed at intake and every other finding are untouched. Linear in
 // the number of findings.
 #ifndef AMPARO_REDACTION_LEGAL_FORM_FIRMS_H_

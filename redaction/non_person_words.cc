@@ -127,11 +127,11 @@ bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
 bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameLexicon& lexicon,
                             uint32_t flags) {
   // data/demonyms.txt leaves out the ones that are names too: those read
-  // here, unaccented ("Germán" is a name).
+  // here, unaccented ("Germán" is a name). Not "Norman": a man far more
+  // often than a people of history ("then old Norman beat me").
   const std::string_view word = text.substr(f.begin, f.end - f.begin);
   const bool demonym = (flags & kDemonym) != 0 || word == "German" || word == "English" || word == "Irish" ||
-                       word == "Welsh" || word == "Dutch" || word == "Norman" || word == "Breton" ||
-                       word == "Cornish";
+                       word == "Welsh" || word == "Dutch" || word == "Breton" || word == "Cornish";
   if (!demonym || f.begin < 2 || text[f.begin - 1] != ' ' || f.end + 1 >= text.size() ||
       text[f.end] != ' ' || std::islower(static_cast<unsigned char>(text[f.end + 1])) == 0) {
     return false;
@@ -205,13 +205,19 @@ bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
 
 // True if the guessed name f is one word after a battle's, a siege's or a
 // treaty's "of" ("the Battle of Hastings", "Siege of Leningrad", "la
-// Batalla de Puebla", "la bataille de Verdun"): the field or the town,
-// never a person.
-bool PlaceOfABattle(std::string_view text, const Finding& f) {
-  if (text.substr(f.begin, f.end - f.begin).find(' ') != std::string_view::npos || f.begin < 4 ||
+// Batalla de Puebla", "la bataille de Verdun"): the field or the town.
+// Not a given name or surname of the lists ("la batalla de María por sus
+// hijos" is her fight), nor a word before a possessive ("the battle at
+// Kevin's house"); a lower-case "sitio" is a place one stays at ("el sitio
+// de Pedro"), no siege.
+bool PlaceOfABattle(std::string_view text, const Finding& f, uint32_t flags) {
+  if ((flags & (kGivenName | kSurname)) != 0 ||
+      text.substr(f.begin, f.end - f.begin).find(' ') != std::string_view::npos || f.begin < 4 ||
       text[f.begin - 1] != ' ') {
     return false;
   }
+  const std::string_view rest = text.substr(f.end, 4);
+  if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return false;
   size_t b = 0;
   const std::string_view of = LetterWordEndingAt(text, f.begin - 1, &b);
   if ((of != "of" && of != "de" && of != "at") || b < 2 || text[b - 1] != ' ') return false;
@@ -220,7 +226,7 @@ bool PlaceOfABattle(std::string_view text, const Finding& f) {
   const std::string_view head = LetterWordEndingAt(text, b - 1, &b);
   static const std::unordered_set<std::string_view> kHeads = {
       "Battle",  "battle",  "Siege",    "siege",    "Treaty", "treaty",  "Batalla", "batalla",
-      "Sitio",   "sitio",   "Tratado",  "tratado",  "Bataille", "bataille", "Traité", "traité"};
+      "Sitio",   "Tratado",  "tratado",  "Bataille", "bataille", "Traité", "traité"};
   return kHeads.count(head) != 0;
 }
 
@@ -405,7 +411,7 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
              HolyDayOrHolyName(text, f) ||
              (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
                                      TeamOrSaint(text, f, flags))) ||
-             PlaceOfABattle(text, f);
+             PlaceOfABattle(text, f, flags);
     }
     if (!drop) (*findings)[kept++] = f;
   }

@@ -13,8 +13,11 @@
 // possessive a church or a hospital ("St. Luke's"), and "RT" before a
 // handle is a retweet's mark, cut off the name before it. The word after
 // a battle's, a siege's or a treaty's "of" is a field or a town ("the
-// Battle of Hastings", "la bataille de Verdun"). A title opening a guessed name is left out of it ("Officer
-// Briggs" -> "Officer [PERSON-1]", as "Dr. [PERSON-1]"), and so is a
+// Battle of Hastings", "la bataille de Verdun"), unless the lists have it
+// as a given name or surname or a possessive follows it ("la batalla de
+// María por sus hijos", "the battle at Kevin's"). A title opening a guessed
+// name is left out of it ("Officer Briggs" -> "Officer [PERSON-1]", as
+// "Dr. [PERSON-1]"), and so is a
 // conjunction, preposition or possessive that capitals made look like a
 // name ("Brenda AND Tomasz", "Dines With Ruben Castillo", "MARCEL ET
 // LOUISE": the names around it stay redacted, apart).

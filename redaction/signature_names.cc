@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "redaction/name_detector_lexicon.h"
@@ -369,17 +371,17 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
   if (unlisted.size() >= 2) {
     // Senders of no list: those who write twice, and, once one does, those
     // on a line beside another chat line ("Jinet: ...\nWisly: ...\nJinet: ...").
-    std::vector<bool> twice(unlisted.size(), false);
+    // Counted by spelling: a long chat export has thousands of lines, and
+    // comparing each sender with every other one was quadratic in them.
+    std::unordered_map<std::string_view, size_t> times;
+    times.reserve(unlisted.size());
     bool any = false;
-    for (size_t k = 0; k < unlisted.size(); ++k) {
-      const auto [kb, ke] = unlisted[k].span;
-      for (size_t j = k + 1; j < unlisted.size(); ++j) {
-        const auto [jb, je] = unlisted[j].span;
-        if (text.substr(kb, ke - kb) == text.substr(jb, je - jb)) twice[k] = twice[j] = any = true;
-      }
+    for (const Sender& u : unlisted) {
+      any = ++times[text.substr(u.span.first, u.span.second - u.span.first)] >= 2 || any;
     }
     for (size_t k = 0; any && k < unlisted.size(); ++k) {
-      if (twice[k] || unlisted[k].beside) added.push_back(unlisted[k].span);
+      const auto [kb, ke] = unlisted[k].span;
+      if (times[text.substr(kb, ke - kb)] >= 2 || unlisted[k].beside) added.push_back(unlisted[k].span);
     }
   }
   if (added.empty()) return;

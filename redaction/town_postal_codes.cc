@@ -21,8 +21,10 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsTownWordByte(unsigned char c) { return IsLetterByte(c) || c == '-'; }
 
 // True if a postal code starts at `at` and ends the word there: "3610-114",
-// "30-001", "46045" (and "46045-1234").
-bool PostalCodeAt(std::string_view text, size_t at) {
+// "30-001", "46045" (and "46045-1234"); five digits alone only where no
+// amount's unit follows them (a word in lower case that is no function
+// word, "$", "€").
+bool PostalCodeAt(std::string_view text, size_t at, const NameLexicon& lexicon) {
   size_t k = at;
   while (k < text.size() && IsDigit(text[k])) ++k;
   const size_t digits = k - at;
@@ -40,7 +42,20 @@ bool PostalCodeAt(std::string_view text, size_t at) {
   } else {
     return false;
   }
-  return k >= text.size() || !(IsLetterByte(static_cast<unsigned char>(text[k])) || IsDigit(text[k]) || text[k] == '-');
+  const bool plain = digits == 5 && k == at + 5;
+  if (k >= text.size()) return true;
+  if (IsLetterByte(static_cast<unsigned char>(text[k])) || IsDigit(text[k]) || text[k] == '-') return false;
+  // "from Juan Pérez 15000 pesos", "à Dupont 10000 €": an amount, counted
+  // in the word or the sign after it; a town's code is followed by a
+  // mark, a line break, a capital ("Portugal") or a function word.
+  if (!plain) return true;
+  if (text[k] == '$' || text.substr(k, 3) == "\xE2\x82\xAC") return false;
+  size_t w = k;
+  while (w < text.size() && IsBlank(text[w])) ++w;
+  if (w == k || w >= text.size() || StartsWithCapital(text, w)) return true;
+  const std::string_view after = LetterWordStartingAt(text, w);
+  if (after.empty()) return text[w] != '$' && text.substr(w, 3) != "\xE2\x82\xAC";
+  return (lexicon.Flags(text::Fold(after)) & kStopWord) != 0;
 }
 
 // True if a word may stand inside a town's name, read without the
@@ -83,7 +98,7 @@ bool InTownBeforePostalCode(std::string_view text, const Finding& f, const NameL
     if (k >= text.size() || !IsBlank(text[k])) return false;  // a blank before each
     while (k < text.size() && IsBlank(text[k])) ++k;
     if (k < text.size() && IsDigit(text[k])) {
-      if (!PostalCodeAt(text, k)) return false;
+      if (!PostalCodeAt(text, k, lexicon)) return false;
       break;
     }
     size_t e = k;

@@ -7,9 +7,11 @@
 // or surnames it holds: a person's name is not followed by a postal code
 // after "in". The name detector's guessed person names inside such a run
 // are dropped. A title in the run (it stops at "Mr." or "Dr."), a phone's
-// shape after it ("555-1234"), a line break or no preposition before it
-// leave the names. Linear in the number of findings: each reads at most
-// five words either side.
+// shape after it ("555-1234"), an amount's five digits (a lower-case word
+// of no function list, "$" or "€" after them: "from Juan Pérez 15000
+// pesos"), a line break or no preposition before it leave the names.
+// Linear in the number of findings: each reads at most five words either
+// side.
 #ifndef AMPARO_REDACTION_TOWN_POSTAL_CODES_H_
 #define AMPARO_REDACTION_TOWN_POSTAL_CODES_H_
 

@@ -1,0 +1,72 @@
+// Second read of round 18 (docs/redaction-evaluation.md, "Second read of
+// round 18"): persons that round 18's keep-rules freed. Each case is a
+// testimony's sentence where the freed word is someone; none of them is in
+// the tuning data.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// Five digits after a name are an amount as often as a postal code: what
+// one borrowed from someone or gave to someone is counted in a currency's
+// word that follows. A town before its postal code stays a town.
+TEST(SecondReadRound18Test, AmountAfterANameIsNoPostalCode) {
+  ExpectGoneAndKept("en", {
+      {"I received from Juan Pérez 15000 pesos.", {"Juan", "Pérez"}, {"pesos"}},
+      {"I borrowed from Maria 20000 dollars to pay the coyote.", {"Maria"}, {"dollars"}},
+      {"She was born in Ponte de Lima 49300, far from the sea", {}, {"Ponte de Lima"}},
+      {"in Torres Vedras 2560-301 near the coast", {}, {"Torres Vedras"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"J'ai envoyé à Dupont 10000 euros.", {"Dupont"}, {"euros"}},
+  });
+}
+
+// After a battle's "of" a listed given name or surname may be someone's
+// fight ("la batalla de María por sus hijos"), and a lower-case "sitio"
+// is a place one stays at ("el sitio de Pedro"): the person stays redacted.
+// A battle's field stays in clear.
+TEST(SecondReadRound18Test, PersonAfterABattlesOf) {
+  ExpectGoneAndKept("es", {
+      {"Nos quedamos tres días en el sitio de Pedro, cerca del río.", {"Pedro"}, {"sitio"}},
+      {"Dormimos en el sitio de Okonkwo y luego cruzamos.", {"Okonkwo"}, {"sitio"}},
+      {"Fue la batalla de María por sus hijos.", {"María"}, {"batalla"}},
+      {"Recordamos la batalla de Puebla en la escuela.", {}, {"Puebla"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"It was the battle of Maria to get her kids back.", {"Maria"}, {"battle"}},
+      {"We lost the battle at Kevin's house.", {"Kevin"}, {"battle"}},
+      {"the Battle of Hastings was fought in 1066", {}, {"Hastings"}},
+  });
+}
+
+// A firm named after a person of the testimony ("Bianchi S.p.A. de Luis
+// Bianchi") gives the surname away next to the person's placeholder: the
+// firm's name stays redacted where the text names it as a person too. A
+// firm of no person named stays in clear.
+TEST(SecondReadRound18Test, FirmNamedAfterAPersonOfTheText) {
+  ExpectGoneAndKept("es", {
+      {"Trabajé para Bianchi S.p.A. de Luis Bianchi en Milán.", {"Bianchi"}, {"S.p.A.", "Milán"}},
+      {"Luis Bianchi me pegó. Trabajé para Bianchi S.p.A. en Milán.", {"Bianchi"}, {"S.p.A.", "Milán"}},
+      {"Trabajé para Pérez S.A. en Monterrey.", {}, {"Pérez S.A."}},
+  });
+  ExpectGoneAndKept("en", {
+      {"He was hired by Sobotka Kft. and Marek Sobotka beat him.", {"Sobotka"}, {"Kft."}},
+      {"She joined Virtanen Oyj in Espoo.", {}, {"Virtanen Oyj"}},
+  });
+}
+
+// "Norman" is a given name far more often than a people of history: "old
+// Norman" before a verb is a man. "a German company" stays in clear.
+TEST(SecondReadRound18Test, NormanIsAGivenName) {
+  ExpectGoneAndKept("en", {
+      {"Then old Norman beat me with a stick.", {"Norman"}, {"stick"}},
+      {"The old Norman hit my brother.", {"Norman"}, {"brother"}},
+      {"He worked for a German company in Texas.", {}, {"German", "company"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
