@@ -64,6 +64,10 @@ bool LegalFormAt(std::string_view text, size_t at) {
       return false;
     }
     const unsigned char c = static_cast<unsigned char>(text[end]);
+    // "AG", "AB", "AS", "NV" without dots are a person's initials as often
+    // ("She said Sobotka AG was the one"): they say a firm only where its
+    // name ends, before punctuation.
+    if (form.size() <= 2 && (c == ' ' || c == '\t')) continue;
     if (!IsLetterByte(c) && std::isdigit(c) == 0 && (form.back() == '.' || c != '.' || end + 1 >= text.size() ||
                                                      !IsLetterByte(static_cast<unsigned char>(text[end + 1])))) {
       return true;

@@ -12,7 +12,10 @@
 //    ("Marta Sobotka GmbH", the owner, stays redacted), and no title, kin
 //    word or naming cue comes right before it ("Mr. Halvorsen AS");
 //  - the name is no word in capitals ("MARIA AS A CHILD": a shouted line);
-//  - the legal form ends at a word's end ("ASAP", "AGM" are none);
+//  - the legal form ends at a word's end ("ASAP", "AGM" are none), and a
+//    form of two letters ("AG", "AB", "AS", "NV", "Oy") ends the clause:
+//    punctuation or the text's end after it, as initials stand before a
+//    verb ("She said Sobotka AG was the one who hit her");
 //  - no word of the name is a word of a person finding kept ("Bianchi
 //    S.p.A. de Luis Bianchi": the firm would give the surname away beside
 //    the person's placeholder); such a finding is cut to the name, the

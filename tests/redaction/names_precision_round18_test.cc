@@ -38,7 +38,7 @@ TEST(NamesPrecisionRound18Test, FirmBeforeItsLegalForm) {
   ExpectGoneAndKept("en", {
       {"He was hired by Sobotka Kft. in 2019.", {}, {"Sobotka Kft."}},
       {"She joined Virtanen Oyj in Espoo.", {}, {"Virtanen Oyj"}},
-      {"Halvorsen AS and Bianchi S.p.A. signed the contract.", {}, {"Halvorsen AS", "Bianchi S.p.A."}},
+      {"Halvorsen AS, Bianchi S.p.A. and a bank signed the contract.", {}, {"Halvorsen AS", "Bianchi S.p.A."}},
       {"The invoice came from Kowalczyk-Nowak Sp. z o.o. last week.", {}, {"Kowalczyk-Nowak"}},
       {"Payment to Moreau S.A.R.L. is overdue.", {}, {"Moreau S.A.R.L."}},
       {"He works for Novak d.o.o. in Zagreb.", {}, {"Novak d.o.o."}},

@@ -68,5 +68,20 @@ TEST(SecondReadRound18Test, NormanIsAGivenName) {
   });
 }
 
+// A legal form of two letters written without dots ("AG", "AB", "AS", "NV")
+// reads as a person's initials as often ("She said Sobotka AG was the one
+// who hit her"): it says a firm only where the firm's name ends, before
+// punctuation or at the text's end. Longer or dotted forms read as before.
+TEST(SecondReadRound18Test, TwoLetterLegalFormsEndTheFirm) {
+  ExpectGoneAndKept("en", {
+      {"She said Sobotka AG was the one who hit her.", {"Sobotka"}, {"hit"}},
+      {"We met Novak AB at the border.", {"Novak"}, {"border"}},
+      {"Yesterday Halvorsen AS and Bianchi S.p.A. signed the contract.", {"Halvorsen"}, {"Bianchi S.p.A."}},
+      {"The contract was with Halvorsen AS, in Oslo.", {}, {"Halvorsen AS", "Oslo"}},
+      {"He works for Virtanen AB.", {}, {"Virtanen AB"}},
+      {"He was hired by Sobotka Kft. in 2019.", {}, {"Sobotka Kft."}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
