@@ -151,9 +151,23 @@ bool NationalityBeforeANoun(std::string_view text, const Finding& f, const NameL
   return kFamily.count(after) == 0 && (lexicon.Flags(after) & (kSpeechCue | kStopWord | kKinCue)) == 0;
 }
 
+// True if a determiner stands right before `begin` ("some Seahawk
+// football", "the Seahawk football game"): a lower-case sport after a word
+// names a team only then; after "with" or a verb the word is who one played
+// with ("I played with Okonkwo soccer").
+bool AfterADeterminer(std::string_view text, size_t begin) {
+  if (begin < 2 || text[begin - 1] != ' ') return false;
+  size_t b = 0;
+  const std::string folded = text::Fold(LetterWordEndingAt(text, begin - 1, &b));
+  return folded == "the" || folded == "a" || folded == "an" || folded == "some" || folded == "our" ||
+         folded == "my" || folded == "your" || folded == "his" || folded == "her" || folded == "their" ||
+         folded == "this" || folded == "that" || folded == "no" || folded == "more" || folded == "any";
+}
+
 // True if the guessed name f names a team, a church or a hospital by a
 // form no person takes: a sport's name ends it or follows it ("Bradley
-// Soccer", "Seahawk football"; after one word of no name list only), or a
+// Soccer", "Seahawk football"; after one word of no name list, in
+// lower case only after a determiner), or a
 // saint's name before its possessive ("St. Luke's emergency department",
 // "Saint Jude's"), and Valentine's Day.
 bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
@@ -183,7 +197,8 @@ bool TeamOrSaint(std::string_view text, const Finding& f, uint32_t flags) {
            (word.starts_with("Saint ") || word.starts_with("St. ") || word.starts_with("St "));
   }
   if (f.end + 1 < text.size() && text[f.end] == ' ' && (flags & (kGivenName | kSurname)) == 0 &&
-      sport(LetterWordStartingAt(text, f.end + 1))) {
+      sport(LetterWordStartingAt(text, f.end + 1)) &&
+      (StartsWithCapital(text, f.end + 1) || AfterADeterminer(text, f.begin))) {
     return true;
   }
   if (!possessive) return false;

@@ -83,5 +83,20 @@ TEST(SecondReadRound18Test, TwoLetterLegalFormsEndTheFirm) {
   });
 }
 
+
+// A lower-case sport after one unlisted word names a team only after a
+// determiner ("some Seahawk football", "the Seahawk football game"): after
+// "with" or a verb the word is who one played with ("I played with Okonkwo
+// soccer every day").
+TEST(SecondReadRound18Test, LowerCaseSportNamesATeamAfterADeterminer) {
+  ExpectGoneAndKept("en", {
+      {"I played with Okonkwo soccer every day.", {"Okonkwo"}, {"soccer"}},
+      {"We watched Okonkwo football on Sundays.", {"Okonkwo"}, {"football"}},
+      {"Whoo who ready for some Seahawk football? Can't wait", {}, {"Seahawk"}},
+      {"We went to the Seahawk football game.", {}, {"Seahawk"}},
+      {"Season opener for Bradley Soccer tonight!", {}, {"Bradley Soccer"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
