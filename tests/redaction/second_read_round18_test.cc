@@ -98,5 +98,16 @@ TEST(SecondReadRound18Test, LowerCaseSportNamesATeamAfterADeterminer) {
   });
 }
 
+
+// English weekdays in the plural ("on Sundays") are days, as the singular
+// is: they were read as a person.
+TEST(SecondReadRound18Test, WeekdaysInThePluralAreNoNames) {
+  ExpectGoneAndKept("en", {
+      {"We played football on Sundays.", {}, {"Sundays"}},
+      {"Mondays and Fridays the shelter gave food.", {}, {"Mondays", "Fridays"}},
+      {"On Saturdays Pedro beat us.", {"Pedro"}, {"Saturdays"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
