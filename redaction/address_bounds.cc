@@ -862,17 +862,23 @@ size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin) {
 }
 
 size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, size_t end,
-                                const NameLexicon& lexicon) {
+                                const NameLexicon& lexicon, const PlaceGazetteer& places) {
   const size_t street = StreetBeforeCornerStart(text, keyword_begin);
   if (street == keyword_begin) return keyword_begin;
   // The three names in turn: words up to "entre", "y" or "e", or the end.
+  int names = 0;             // names ended so far
+  bool first_street = false;  // the street before "entre" names streets
+  bool all_streets = true;    // every name ended so far names streets
+  bool cross_town = false;    // a cross name has a town of no dictionary
   bool names_street = false;
   for (size_t pos = street; pos <= end;) {
     const size_t word_end = NameWordEnd(text, pos);
     const std::string_view word = text.substr(pos, word_end - pos);
     const bool last = word_end >= end;
     if (InSet(word, {"entre", "y", "e"}) || word.empty()) {
-      if (!names_street) return keyword_begin;
+      if (names == 0) first_street = names_street;
+      all_streets = all_streets && names_street;
+      ++names;
       names_street = false;
     } else if (!InSet(word, {"de", "del", "la", "los"})) {
       const std::string folded = text::Fold(word);
@@ -880,11 +886,17 @@ size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, siz
       if ((flags & kMonth) != 0) return keyword_begin;
       names_street = names_street || StreetHeroWord(folded) ||
                      ((flags & kSurname) != 0 && (flags & kGivenName) == 0 && !lexicon.IsDictionaryWord(folded));
+      if (names > 0 && places.IsPlace(word) && !lexicon.IsDictionaryWord(folded)) cross_town = true;
     }
     if (last || word.empty()) break;
     pos = SkipBlanks(text, word_end);
   }
-  return names_street ? street : keyword_begin;
+  all_streets = all_streets && names_street;  // the last name
+  if (++names < 3) return keyword_begin;
+  // After a street the list names, the two after "entre" are its cross
+  // streets whatever their words ("en Hidalgo entre Pino y Roble"), unless
+  // one is a town ("en Morelos entre Cuernavaca y Cuautla", the state).
+  return all_streets || (first_street && !cross_town) ? street : keyword_begin;
 }
 
 size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {
