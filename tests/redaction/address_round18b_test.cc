@@ -1,6 +1,8 @@
 // Street shapes of round 18's second pass, through the whole redactor, with
 // made-up names: cross streets named by ordinary words after a street and
-// "entre" ("en Hidalgo entre Pino y Roble"). Towns around them stay.
+// "entre" ("en Hidalgo entre Pino y Roble"), and a street before a town
+// and its district's number ("Na Poříčí 12, Praha 1"). Towns around them
+// stay.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -25,6 +27,24 @@ TEST_F(AddressRound18bTest, TownsBetweenAfterAStreetWordStay) {
   ExpectGoneAndKept("es", {
       {"Vivíamos en Chiapas entre Tapachula y Tuxtla.", {}, {"Chiapas", "Tapachula", "Tuxtla"}},
       {"Estuvimos en Morelos entre Cuernavaca y Cuautla.", {}, {"Cuernavaca", "Cuautla"}},
+  });
+}
+
+// A town and its district's number after a street's number and a comma:
+// the street is an address, the town a town ("Praha" was read as a person).
+TEST_F(AddressRound18bTest, StreetBeforeATownAndItsDistrict) {
+  ExpectStreet("en", "We rented a room at Na Poříčí 12, Praha 1 for a year.", "Na Poříčí 12", {"Praha"});
+  ExpectStreet("en", "Her office: Karlova 16, Praha 1.", "Karlova 16", {"Praha"});
+  ExpectStreet("es", "La oficina estaba en Lidická 55, Wien 3, cerca del río.", "Lidická 55", {"Wien"});
+  ExpectStreet("fr", "Écrire à Kovářova 88, Lyon 3e.", "Kovářova 88", {"Lyon"});
+}
+
+TEST_F(AddressRound18bTest, ScoresAndCountsBeforeATownAndANumberStay) {
+  ExpectGoneAndKept("es", {
+      {"Ganó Guatemala 3, Honduras 1.", {}, {"Guatemala", "Honduras"}},
+      {"Capítulo 3, Praha 1.", {}, {"Capítulo"}},
+      // A listed given name there is a person's, never freed.
+      {"Hablé con Moravská 12, Pedro 2 veces.", {"Pedro"}, {}},
   });
 }
 
