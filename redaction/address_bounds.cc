@@ -604,6 +604,16 @@ bool AfterVerbOfLiving(std::string_view text, size_t street_begin) {
   return verb.starts_with("viv") || InSet(verb, {"live", "lives", "lived", "living"});
 }
 
+// True if a verb of meeting stands before "en", "at" or "in" before the
+// street: "nos vimos en |Madison 200", "we met at |Madison 200".
+bool AfterVerbOfMeeting(std::string_view text, size_t street_begin) {
+  size_t word_begin = street_begin;
+  const std::string_view word = WordBefore(text, street_begin, &word_begin);
+  if (!InSet(AsciiLower(word), {"en", "at", "in"})) return false;
+  const std::string verb = AsciiLower(WordBefore(text, word_begin, &word_begin));
+  return InSet(verb, {"vimos", "encontramos", "citamos", "met", "meet"});
+}
+
 }  // namespace
 
 bool StreetAfterPreposition(std::string_view text, size_t begin, size_t end, size_t* street_begin,
@@ -722,6 +732,16 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
       ++named_street;
       continue;
     }
+    // After a verb of meeting, a given name or a name of no dictionary and
+    // two digits or more ("nos vimos en Madison 200"); "nos vimos en Puerta
+    // 12" is a gate, "we met in Terminal 3" a terminal.
+    if (number_end - number_begin >= 2 && (flags & kStopWord) == 0 &&
+        ((flags & kGivenName) != 0 || !lexicon.IsDictionaryWord(folded)) &&
+        AfterVerbOfMeeting(text, begin)) {
+      ++strong;
+      ++named_street;
+      continue;
+    }
     return begin;
   }
   if (!date && strong == 0) return begin;
@@ -765,7 +785,8 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   // often ("en Chiapas 3 y luego", "en México 1985 y creció"): two digits
   // or more after a hero, a surname or a word after a verb of living, three
   // after a town, and no year.
-  if (InSet(next, {"y", "e", "and", "con", "with"})) {
+  if (InSet(next, {"y", "e", "and", "con", "with", "cuando", "donde", "hasta", "porque", "pero", "mientras", "when",
+                   "where", "until", "because", "but", "while"})) {
     const size_t digits = number_end - number_begin;
     const bool year = digits == 4 && (text[number_begin] == '1' || text[number_begin] == '2');
     if (year || digits < (named_street > 0 ? 2u : 3u)) return begin;

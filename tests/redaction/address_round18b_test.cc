@@ -48,5 +48,29 @@ TEST_F(AddressRound18bTest, ScoresAndCountsBeforeATownAndANumberStay) {
   });
 }
 
+// A street named after a hero, a surname or (after a verb of living or
+// meeting) any name of no dictionary, its house number of two digits or
+// more (three after a word that is also a town: "Juárez", "Hidalgo"), then
+// a clause that goes on with "cuando", "donde", "when"...
+TEST_F(AddressRound18bTest, StreetAfterEnBeforeAClauseThatGoesOn) {
+  ExpectStreet("es", "Yo vivía en Reforma 222 cuando llegaron los soldados.", "Reforma 222");
+  ExpectStreet("es", "Nos quedamos en Allende 45 hasta que nos echaron.", "Allende 45");
+  ExpectStreet("en", "We stayed on Allende 25 until the rains came.", "Allende 25");
+  ExpectStreet("es", "Nos vimos en Madison 200 con mi primo.", "Madison 200");
+  ExpectStreet("es", "Al final nos vimos en Madison 200.", "Madison 200");
+  ExpectStreet("en", "We met at Madison 200 when it was dark.", "Madison 200");
+}
+
+// Counts, years, ages and times after the number are no house numbers.
+TEST_F(AddressRound18bTest, CountsAndYearsAfterEnBeforeAClauseStay) {
+  ExpectGoneAndKept("es", {
+      {"Estuvimos en Oaxaca 2 días cuando llovía.", {}, {"Oaxaca", "2 días"}},
+      {"Llegamos a Tapachula 3 cuando ya era tarde.", {}, {"Tapachula", "3 cuando"}},
+      {"Vivíamos en México 1985 cuando tembló.", {}, {"México", "1985"}},
+      {"Nos vimos en Terminal 3 cuando acabó.", {}, {"Terminal 3"}},
+      {"Nos vimos en Puerta 12 cuando llegó el bus.", {}, {"Puerta 12"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
