@@ -604,6 +604,16 @@ bool AfterVerbOfLiving(std::string_view text, size_t street_begin) {
   return verb.starts_with("viv") || InSet(verb, {"live", "lives", "lived", "living"});
 }
 
+// True if a verb of meeting stands before "en", "at" or "in" before the
+// street: "nos vimos en |Madison 200", "we met at |Madison 200".
+bool AfterVerbOfMeeting(std::string_view text, size_t street_begin) {
+  size_t word_begin = street_begin;
+  const std::string_view word = WordBefore(text, street_begin, &word_begin);
+  if (!InSet(AsciiLower(word), {"en", "at", "in"})) return false;
+  const std::string verb = AsciiLower(WordBefore(text, word_begin, &word_begin));
+  return InSet(verb, {"vimos", "encontramos", "citamos", "met", "meet"});
+}
+
 }  // namespace
 
 bool StreetAfterPreposition(std::string_view text, size_t begin, size_t end, size_t* street_begin,
@@ -722,6 +732,16 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
       ++named_street;
       continue;
     }
+    // After a verb of meeting, a given name or a name of no dictionary and
+    // two digits or more ("nos vimos en Madison 200"); "nos vimos en Puerta
+    // 12" is a gate, "we met in Terminal 3" a terminal.
+    if (number_end - number_begin >= 2 && (flags & kStopWord) == 0 &&
+        ((flags & kGivenName) != 0 || !lexicon.IsDictionaryWord(folded)) &&
+        AfterVerbOfMeeting(text, begin)) {
+      ++strong;
+      ++named_street;
+      continue;
+    }
     return begin;
   }
   if (!date && strong == 0) return begin;
@@ -765,7 +785,8 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
   // often ("en Chiapas 3 y luego", "en México 1985 y creció"): two digits
   // or more after a hero, a surname or a word after a verb of living, three
   // after a town, and no year.
-  if (InSet(next, {"y", "e", "and", "con", "with"})) {
+  if (InSet(next, {"y", "e", "and", "con", "with", "cuando", "donde", "hasta", "porque", "pero", "mientras", "when",
+                   "where", "until", "because", "but", "while"})) {
     const size_t digits = number_end - number_begin;
     const bool year = digits == 4 && (text[number_begin] == '1' || text[number_begin] == '2');
     if (year || digits < (named_street > 0 ? 2u : 3u)) return begin;
@@ -862,17 +883,23 @@ size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin) {
 }
 
 size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, size_t end,
-                                const NameLexicon& lexicon) {
+                                const NameLexicon& lexicon, const PlaceGazetteer& places) {
   const size_t street = StreetBeforeCornerStart(text, keyword_begin);
   if (street == keyword_begin) return keyword_begin;
   // The three names in turn: words up to "entre", "y" or "e", or the end.
+  int names = 0;             // names ended so far
+  bool first_street = false;  // the street before "entre" names streets
+  bool all_streets = true;    // every name ended so far names streets
+  bool cross_town = false;    // a cross name has a town of no dictionary
   bool names_street = false;
   for (size_t pos = street; pos <= end;) {
     const size_t word_end = NameWordEnd(text, pos);
     const std::string_view word = text.substr(pos, word_end - pos);
     const bool last = word_end >= end;
     if (InSet(word, {"entre", "y", "e"}) || word.empty()) {
-      if (!names_street) return keyword_begin;
+      if (names == 0) first_street = names_street;
+      all_streets = all_streets && names_street;
+      ++names;
       names_street = false;
     } else if (!InSet(word, {"de", "del", "la", "los"})) {
       const std::string folded = text::Fold(word);
@@ -880,11 +907,17 @@ size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, siz
       if ((flags & kMonth) != 0) return keyword_begin;
       names_street = names_street || StreetHeroWord(folded) ||
                      ((flags & kSurname) != 0 && (flags & kGivenName) == 0 && !lexicon.IsDictionaryWord(folded));
+      if (names > 0 && places.IsPlace(word) && !lexicon.IsDictionaryWord(folded)) cross_town = true;
     }
     if (last || word.empty()) break;
     pos = SkipBlanks(text, word_end);
   }
-  return names_street ? street : keyword_begin;
+  all_streets = all_streets && names_street;  // the last name
+  if (++names < 3) return keyword_begin;
+  // After a street the list names, the two after "entre" are its cross
+  // streets whatever their words ("en Hidalgo entre Pino y Roble"), unless
+  // one is a town ("en Morelos entre Cuernavaca y Cuautla", the state).
+  return all_streets || (first_street && !cross_town) ? street : keyword_begin;
 }
 
 size_t StreetLineBeforeUnit(std::string_view text, size_t unit_begin) {

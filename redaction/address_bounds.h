@@ -167,10 +167,13 @@ size_t StreetBeforeCornerStart(std::string_view text, size_t keyword_begin);
 // Reforma y Madero"), as StreetBeforeCornerStart reads it, when each of the
 // three names has a word that names streets (a hero of the street list or
 // a surname no dictionary and no list of given names holds) and none is a
-// month; `keyword_begin` otherwise ("en Chiapas entre Tapachula y Tuxtla",
-// "entre María y Pedro", "entre Enero y Marzo").
+// month, or when the street before "entre" names streets and no cross name
+// has a town of the gazetteer that no dictionary holds ("en Hidalgo entre
+// Pino y Roble"); `keyword_begin` otherwise ("en Chiapas entre Tapachula y
+// Tuxtla", "entre María y Pedro", "entre Enero y Marzo", "en Morelos entre
+// Cuernavaca y Cuautla").
 size_t StreetBeforeBetweenStart(std::string_view text, size_t keyword_begin, size_t end,
-                                const NameLexicon& lexicon);
+                                const NameLexicon& lexicon, const PlaceGazetteer& places);
 
 // Where the street line before a unit ("Suite 696", "apt. 12") starts when
 // the line opens with a building number, then at most five words and the

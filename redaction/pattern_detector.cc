@@ -1345,7 +1345,7 @@ class PatternDetectorImpl final : public PatternDetector {
         }
         if (rule_name == "address_name_between") {
           const size_t keyword_begin = begin;
-          begin = StreetBeforeBetweenStart(text, begin, end, *NameLexicon::Default(nullptr));
+          begin = StreetBeforeBetweenStart(text, begin, end, *NameLexicon::Default(nullptr), PlaceGazetteer::Default());
           if (begin == keyword_begin) return;
           span = text.substr(begin, end - begin);
         }

@@ -856,7 +856,9 @@ std::vector<PatternRule> BuildRules() {
                R"([ \t]{0,2},?[ \t]{1,2}(?i:int|interior|depto|dpto|departamento|apto?|casa)\b|)"
                // A clause that goes on: "en Reforma 222 y luego", "en Madison
                // 200 con mis hijos".
-               R"([ \t]{1,3}(?i:y|e|and|con|with)[ \t]{1,3}(?-i:[a-z\x{00E0}-\x{00FF}]))))",
+               R"([ \t]{1,3}(?i:y|e|and|con|with)[ \t]{1,3}(?-i:[a-z\x{00E0}-\x{00FF}])|)"
+               // Or a subordinate clause: "vivía en Reforma 222 cuando".
+               R"([ \t]{1,3}(?-i:cuando|donde|hasta|porque|pero|mientras|when|where|until|because|but|while)\b)))",
                Shape::kPre, /*last_resort=*/true});
   // A house number that ends a sentence, a line or an item of a list
   // ("validate the following? Kamenná 15", "here they are: Pikk 33, and

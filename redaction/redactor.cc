@@ -13,6 +13,7 @@
 #include "redaction/compound_surnames.h"
 #include "redaction/consistent_person_names.h"
 #include "redaction/dateline_names.h"
+#include "redaction/district_town_addresses.h"
 #include "redaction/floor_door_addresses.h"
 #include "redaction/french_cours_passage.h"
 #include "redaction/institution_head_words.h"
@@ -85,6 +86,8 @@ class RedactorImpl final : public Redactor {
       AddStreetsBeforeFloorAndDoor(text, *NameLexicon::Default(nullptr), &patterns_found);
       AddStreetsBeforeATownSentence(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
     }
+    // "Na Poříčí 12, Praha 1": a street before a town and its district.
+    AddStreetsBeforeADistrictTown(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
     // "Sahline\n, 27\n": a region's number in an address block.
     AddRegionNumbersUnderAddresses(text, &patterns_found);
     // "cours Mirabeau", "passage Choiseul".
@@ -114,6 +117,8 @@ class RedactorImpl final : public Redactor {
     if (lang2 == "fr") DropFrenchTownsAfterPrepositions(text, *places_, &names_found);
     // "in Quinta de São Tiago 3610-114": a town before its postal code.
     DropTownsBeforePostalCodes(text, &names_found);
+    // "Na Poříčí 12, Praha 1": the town of a street so written.
+    DropDistrictTownsAfterStreets(text, *places_, *NameLexicon::Default(nullptr), &names_found);
     // Spanish; in French and Haitian the words after a name only ("Pierre
     // Lyon", "Jean Jacmel"): in English news a town or month next to a name
     // is more often a dateline or a team than part of the name.
