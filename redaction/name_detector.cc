@@ -86,6 +86,18 @@ enum Evidence : int8_t {
   kStrong = 3,     // a given name or surname that is no ordinary word
 };
 
+// A day or a moment, folded, as it follows "je t'appelle", "te llamo",
+// "m ap rele w" when the verb is a phone call ("je t'appelle demain").
+bool IsMomentAfterACall(std::string_view w) {
+  static constexpr std::string_view kMoments[] = {
+      "demain", "bientot", "maintenant", "tantot", "ensuite", "apres", "tard", "manana", "luego", "ahorita",
+      "ahora", "despues", "pronto", "tarde", "temprano", "demen", "apre", "kounye", "tomorrow", "later", "tonight"};
+  for (std::string_view m : kMoments) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 bool IsSentenceEnd(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || c == ';' || c == '|';
 }
@@ -3255,6 +3267,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                       tk.Folded(ts[k]) == "etait"))) {
       ++k;
     }
+    // "je t'appelle demain", "te llamo mañana": a verb of calling with an
+    // object is a phone call too, and a day or a moment after it is when,
+    // not who.
+    if (k < n && ts[k].word && !ts[k].capitalized && IsMomentAfterACall(tk.Folded(ts[k]))) continue;
     for (int taken = 0; k < n && taken < 4; ++k, ++taken) {
       const Token& t = ts[k];
       if (!t.word || t.newline_before || !t.has_letter || t.has_digit || t.capitalized) break;
