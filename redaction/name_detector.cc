@@ -3709,6 +3709,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (next == 0) continue;
       const size_t i = next - 1;
       if (!ts[i + 1].word || !ts[i + 1].space_before || ts[i + 1].newline_before) continue;
+      // "He Jun": "He", a surname of millions and the English pronoun,
+      // before a given name of a pinyin syllable's shape that is a listed
+      // given name or no dictionary word ("He Ran away", "He Sang" stay:
+      // the dictionary has them), itself before no capitalized word (a
+      // line in title case).
+      if (!haitian && ts[i].word && ts[i].capitalized && !ts[i].all_caps && ts[i].end - ts[i].begin == 2 &&
+          tk.Folded(ts[i]) == "he" && ts[i + 1].capitalized && !ts[i + 1].all_caps &&
+          PinyinSyllable(tk.Folded(ts[i + 1])) &&
+          !(info[i + 1].flags & ((kNotAGivenName & ~kMonth) | kCommonWord | kNotNameWord)) &&
+          ((info[i + 1].flags & (kGivenName | kMonth)) || !lexicon_->IsDictionaryHash(ts[i + 1].hash)) &&
+          (i + 2 >= n || !ts[i + 2].word || (!ts[i + 2].capitalized && !ts[i + 2].has_digit) ||
+           ts[i + 2].newline_before)) {
+        for (size_t k = i; k <= i + 1; ++k) {
+          if (info[k].score < 0.9f) info[k].score = 0.9f;
+          info[k].run = -1;
+        }
+        continue;
+      }
       if (!short_surname(i) && !short_surname(i + 1)) continue;
       if (info[i].score > 0 && info[i + 1].score > 0) continue;
       bool name = false;

@@ -25,5 +25,20 @@ TEST(TestimonyLeaksRound18b, CallingSomeoneTomorrowIsNoName) {
   });
 }
 
+// "He Jun": "He" is a surname of millions and the English pronoun; before
+// a given name of a pinyin syllable's shape that no dictionary holds as a
+// word (or a listed given name, or "Jun"), not in a line in title case, it
+// is a full name. "He Ran away", "He Sang" are verbs.
+TEST(TestimonyLeaksRound18b, HeAsAChineseSurname) {
+  ExpectGoneAndKept("en", {
+      {"My friend He Jun came with us to the border.", {"Jun"}, {"My friend", "came with us"}},
+      {"He Jun came with us.", {"Jun"}, {"came with us"}},
+      {"He Ran away from the camp.", {}, {"He Ran away"}},
+      {"Then He Sang a song.", {}, {"He Sang"}},
+      {"He said no.", {}, {"He said no."}},
+  });
+  ExpectGoneAndKept("es", {{"Mi amigo He Jun vino con nosotros.", {"Jun"}, {"vino con nosotros"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
