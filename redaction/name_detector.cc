@@ -3770,12 +3770,34 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     };
     const bool person_above = info[i - 1].score >= 0.6f && one_break(i);
     const bool address_below = i + 1 < n && ts[i + 1].word && ts[i + 1].has_digit && one_break(i + 1);
-    if (!person_above && !address_below) continue;
+    // "Contacto:\nRosa", "Testigo\nLuz": under a heading, a line of one to
+    // four words ending in ':' or of one capitalized word, the name alone
+    // is the field's value: a person, though an everyday word ("Rosa").
+    // Not one word of a list ("Flores:\nRosa\nLirio": a lone word under it).
+    bool heading_above = false;
+    if (one_break(i) && !(i + 2 < n && ts[i + 1].newline_before && ts[i + 1].word && one_break(i + 1) &&
+                          (ts[i + 2].newline_before))) {
+      size_t b = i - 1;
+      const bool colon = !ts[b].word && ts[b].first == ':';
+      if (colon && b > 0) --b;
+      size_t words = 0;
+      bool line_ok = true;
+      for (;; --b) {
+        if (!ts[b].word || ts[b].has_digit) { line_ok = false; break; }
+        ++words;
+        if (ts[b].newline_before || b == 0) break;
+      }
+      // A word alone is a heading only when it opens its block ("Flores:\n
+      // Rosa\nLirio\nMargarita" is a list).
+      heading_above = line_ok && words <= (colon ? 4u : 1u) && ts[b].capitalized &&
+                      (colon || (!(info[b].flags & kGivenName) && (b == 0 || !one_break(b))));
+    }
+    if (!person_above && !address_below && !heading_above) continue;
     // A given name that is an everyday word too ("Rosa", "Luz") only
-    // under a person found.
+    // under a person found or a heading.
     if ((info[i].flags & (kStopWord | kMonth | kTitle | kOrgWord | kCommonName | kNotNameWord | kDemonym |
                           kPlacePrep | kConnector)) ||
-        ((info[i].flags & kCommonWord) && !person_above)) {
+        ((info[i].flags & kCommonWord) && !person_above && !heading_above)) {
       continue;
     }
     const PlaceEntry* entry = nullptr;

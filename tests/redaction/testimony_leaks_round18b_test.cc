@@ -40,5 +40,20 @@ TEST(TestimonyLeaksRound18b, HeAsAChineseSurname) {
   ExpectGoneAndKept("es", {{"Mi amigo He Jun vino con nosotros.", {"Jun"}, {"vino con nosotros"}}});
 }
 
+// "Contacto:\nRosa", "Testigo\nLuz": a listed given name alone under a
+// heading (a line of up to four words ending in ':', or one capitalized
+// word opening its block) is the field's value, a person, though it is an
+// everyday word too. A month or a town stays; a list of words is no heading.
+TEST(TestimonyLeaksRound18b, GivenNameAloneUnderAHeading) {
+  ExpectGoneAndKept("es", {
+      {"Contacto:\nRosa\n555 0199", {"Rosa"}, {"Contacto:"}},
+      {"Gracias por escuchar.\n\nTestigo\nLuz", {"Luz"}, {"Testigo"}},
+      {"Responsable:\nRosa", {"Rosa"}, {"Responsable:"}},
+      {"Mes:\nMayo", {}, {"Mayo"}},
+      {"Ciudad:\nMercedes", {}, {"Mercedes"}},
+      {"Colores\n\nRosa\nAzul", {}, {"Rosa"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
