@@ -86,6 +86,18 @@ enum Evidence : int8_t {
   kStrong = 3,     // a given name or surname that is no ordinary word
 };
 
+// A day or a moment, folded, as it follows "je t'appelle", "te llamo",
+// "m ap rele w" when the verb is a phone call ("je t'appelle demain").
+bool IsMomentAfterACall(std::string_view w) {
+  static constexpr std::string_view kMoments[] = {
+      "demain", "bientot", "maintenant", "tantot", "ensuite", "apres", "tard", "manana", "luego", "ahorita",
+      "ahora", "despues", "pronto", "tarde", "temprano", "demen", "apre", "kounye", "tomorrow", "later", "tonight"};
+  for (std::string_view m : kMoments) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 bool IsSentenceEnd(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || c == ';' || c == '|';
 }
@@ -3255,6 +3267,10 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
                       tk.Folded(ts[k]) == "etait"))) {
       ++k;
     }
+    // "je t'appelle demain", "te llamo mañana": a verb of calling with an
+    // object is a phone call too, and a day or a moment after it is when,
+    // not who.
+    if (k < n && ts[k].word && !ts[k].capitalized && IsMomentAfterACall(tk.Folded(ts[k]))) continue;
     for (int taken = 0; k < n && taken < 4; ++k, ++taken) {
       const Token& t = ts[k];
       if (!t.word || t.newline_before || !t.has_letter || t.has_digit || t.capitalized) break;
@@ -3693,6 +3709,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       if (next == 0) continue;
       const size_t i = next - 1;
       if (!ts[i + 1].word || !ts[i + 1].space_before || ts[i + 1].newline_before) continue;
+      // "He Jun": "He", a surname of millions and the English pronoun,
+      // before a given name of a pinyin syllable's shape that is a listed
+      // given name or no dictionary word ("He Ran away", "He Sang" stay:
+      // the dictionary has them), itself before no capitalized word (a
+      // line in title case).
+      if (!haitian && ts[i].word && ts[i].capitalized && !ts[i].all_caps && ts[i].end - ts[i].begin == 2 &&
+          tk.Folded(ts[i]) == "he" && ts[i + 1].capitalized && !ts[i + 1].all_caps &&
+          PinyinSyllable(tk.Folded(ts[i + 1])) &&
+          !(info[i + 1].flags & ((kNotAGivenName & ~kMonth) | kCommonWord | kNotNameWord)) &&
+          ((info[i + 1].flags & (kGivenName | kMonth)) || !lexicon_->IsDictionaryHash(ts[i + 1].hash)) &&
+          (i + 2 >= n || !ts[i + 2].word || (!ts[i + 2].capitalized && !ts[i + 2].has_digit) ||
+           ts[i + 2].newline_before)) {
+        for (size_t k = i; k <= i + 1; ++k) {
+          if (info[k].score < 0.9f) info[k].score = 0.9f;
+          info[k].run = -1;
+        }
+        continue;
+      }
       if (!short_surname(i) && !short_surname(i + 1)) continue;
       if (info[i].score > 0 && info[i + 1].score > 0) continue;
       bool name = false;
@@ -3736,12 +3770,34 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     };
     const bool person_above = info[i - 1].score >= 0.6f && one_break(i);
     const bool address_below = i + 1 < n && ts[i + 1].word && ts[i + 1].has_digit && one_break(i + 1);
-    if (!person_above && !address_below) continue;
+    // "Contacto:\nRosa", "Testigo\nLuz": under a heading, a line of one to
+    // four words ending in ':' or of one capitalized word, the name alone
+    // is the field's value: a person, though an everyday word ("Rosa").
+    // Not one word of a list ("Flores:\nRosa\nLirio": a lone word under it).
+    bool heading_above = false;
+    if (one_break(i) && !(i + 2 < n && ts[i + 1].newline_before && ts[i + 1].word && one_break(i + 1) &&
+                          (ts[i + 2].newline_before))) {
+      size_t b = i - 1;
+      const bool colon = !ts[b].word && ts[b].first == ':';
+      if (colon && b > 0) --b;
+      size_t words = 0;
+      bool line_ok = true;
+      for (;; --b) {
+        if (!ts[b].word || ts[b].has_digit) { line_ok = false; break; }
+        ++words;
+        if (ts[b].newline_before || b == 0) break;
+      }
+      // A word alone is a heading only when it opens its block ("Flores:\n
+      // Rosa\nLirio\nMargarita" is a list).
+      heading_above = line_ok && words <= (colon ? 4u : 1u) && ts[b].capitalized &&
+                      (colon || (!(info[b].flags & kGivenName) && (b == 0 || !one_break(b))));
+    }
+    if (!person_above && !address_below && !heading_above) continue;
     // A given name that is an everyday word too ("Rosa", "Luz") only
-    // under a person found.
+    // under a person found or a heading.
     if ((info[i].flags & (kStopWord | kMonth | kTitle | kOrgWord | kCommonName | kNotNameWord | kDemonym |
                           kPlacePrep | kConnector)) ||
-        ((info[i].flags & kCommonWord) && !person_above)) {
+        ((info[i].flags & kCommonWord) && !person_above && !heading_above)) {
       continue;
     }
     const PlaceEntry* entry = nullptr;
