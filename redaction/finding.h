@@ -53,6 +53,14 @@ inline bool IsPersonFinding(const Finding& f) {
   return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
 }
 
+// A person finding the name detector's passes guessed ("names"), which the
+// late passes may trim, regroup or drop; a name intake listed ("known") is
+// none. Those passes give their findings kPersonName only: the survivor's
+// type comes from the known names.
+inline bool IsGuessedPerson(const Finding& f) {
+  return IsPersonFinding(f) && std::string_view(f.detector) == "names";
+}
+
 // A person finding of the name detector's passes ("names") over
 // [begin, end), at the confidence those passes give what they add late.
 inline Finding PersonFinding(size_t begin, size_t end, float confidence = 0.7f) {

@@ -153,7 +153,7 @@ void DropFrenchTownsAfterPrepositions(std::string_view text, const PlaceGazettee
   bool any = false;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
-    if (std::string_view(f.detector) != "names" || !IsPersonFinding(f) || f.end > text.size()) continue;
+    if (!IsGuessedPerson(f) || f.end > text.size()) continue;
     drop[i] = TownAfterParOrDe(text, places, f) || TownAfterPresD(text, places, f);
     any = any || drop[i];
   }

@@ -125,8 +125,7 @@ void DropTownsBeforePostalCodes(std::string_view text, std::vector<Finding>* fin
   if (lexicon == nullptr) return;
   findings->erase(std::remove_if(findings->begin(), findings->end(),
                                  [&](const Finding& f) {
-                                   return std::string_view(f.detector) == "names" && IsPersonFinding(f) &&
-                                          f.begin < f.end && f.end <= text.size() &&
+                                   return IsGuessedPerson(f) && f.begin < f.end && f.end <= text.size() &&
                                           InTownBeforePostalCode(text, f, *lexicon);
                                  }),
                   findings->end());
