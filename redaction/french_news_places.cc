@@ -624,19 +624,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     std::vector<char> drop(findings->size(), 0);
     for (size_t i : drops) drop[i] = 1;
     DropOtherMentionsOfTowns(text, *findings, &drop);
-    std::unordered_set<std::string> person_words;
-    for (size_t i = 0; i < findings->size(); ++i) {
-      const Finding& f = (*findings)[i];
-      if (drop[i] || !IsPersonFinding(f) || f.end > text.size()) continue;
-      AddFoldedWordsOf(text, f, &person_words);
-    }
-    size_t kept = 0;
-    for (size_t i = 0; i < findings->size(); ++i) {
-      const Finding& f = (*findings)[i];
-      if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
-      (*findings)[kept++] = f;
-    }
-    findings->resize(kept);
+    DropMarkedUnlessAPersonNamesThem(text, drop, findings);
   }
   // The captains the detector left ("c. Bernadac ."): a column is counted
   // here if no name asked.

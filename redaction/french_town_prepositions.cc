@@ -160,18 +160,7 @@ void DropFrenchTownsAfterPrepositions(std::string_view text, const PlaceGazettee
   if (!any) return;
   // A word the text names as a person at another mention this pass keeps
   // ("M. Kaboré nous a aidés ... mis en Kaboré") stays a person here too.
-  std::unordered_set<std::string> person_words;
-  for (size_t i = 0; i < findings->size(); ++i) {
-    const Finding& f = (*findings)[i];
-    if (!drop[i] && IsPersonFinding(f) && f.end <= text.size()) AddFoldedWordsOf(text, f, &person_words);
-  }
-  size_t kept = 0;
-  for (size_t i = 0; i < findings->size(); ++i) {
-    const Finding& f = (*findings)[i];
-    if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
-    (*findings)[kept++] = f;
-  }
-  findings->resize(kept);
+  DropMarkedUnlessAPersonNamesThem(text, drop, findings);
 }
 
 }  // namespace amparo::redaction

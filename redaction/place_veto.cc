@@ -3641,6 +3641,22 @@ void AddFoldedWordsOf(std::string_view text, const Finding& f, std::unordered_se
   }
 }
 
+void DropMarkedUnlessAPersonNamesThem(std::string_view text, const std::vector<char>& drop,
+                                      std::vector<Finding>* findings) {
+  std::unordered_set<std::string> person_words;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (!drop[i] && IsPersonFinding(f) && f.end <= text.size()) AddFoldedWordsOf(text, f, &person_words);
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
+    (*findings)[kept++] = f;
+  }
+  findings->resize(kept);
+}
+
 void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>& findings, std::vector<char>* drop) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;

@@ -2,7 +2,11 @@
 // pin the shared helpers on their own.
 #include <gtest/gtest.h>
 
+#include <string_view>
+#include <vector>
+
 #include "redaction/finding.h"
+#include "redaction/place_veto.h"
 
 namespace amparo::redaction {
 namespace {
@@ -23,6 +27,29 @@ TEST(TidyRound18b, GuessedPersonIsTheNameDetectorsPerson) {
   Finding named_like = PersonFinding(0, 4);
   named_like.detector = "names_extra";
   EXPECT_FALSE(IsGuessedPerson(named_like));
+}
+
+// DropMarkedUnlessAPersonNamesThem: a marked finding goes unless a person
+// finding left unmarked names its word (in any case); another marked
+// finding's word does not keep it; the rest keep their order.
+TEST(TidyRound18b, MarkedFindingsStayWhenAPersonNamesThem) {
+  const std::string_view text = "M. Jean Kabore a dit ... en KABORE, puis Lyon et Lyon";
+  const size_t jean = text.find("Jean"), kabore = text.find("KABORE"), lyon1 = text.find("Lyon"),
+               lyon2 = text.rfind("Lyon");
+  std::vector<Finding> findings = {PersonFinding(jean, jean + 11), PersonFinding(kabore, kabore + 6),
+                                   PersonFinding(lyon1, lyon1 + 4), PersonFinding(lyon2, lyon2 + 4)};
+  DropMarkedUnlessAPersonNamesThem(text, {0, 1, 1, 1}, &findings);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].begin, jean);
+  EXPECT_EQ(findings[1].begin, kabore);
+
+  // A marked finding is kept by an unmarked one that is not a person only
+  // if a person names its word: a phone names no one.
+  std::vector<Finding> others = {PersonFinding(lyon1, lyon1 + 4), PersonFinding(lyon2, lyon2 + 4)};
+  others[0].type = IdentifierType::kPhone;
+  DropMarkedUnlessAPersonNamesThem(text, {0, 1}, &others);
+  ASSERT_EQ(others.size(), 1u);
+  EXPECT_EQ(others[0].type, IdentifierType::kPhone);
 }
 
 }  // namespace
