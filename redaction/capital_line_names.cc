@@ -7,6 +7,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/name_lists.h"
 #include "redaction/organisation_names.h"
 #include "redaction/text_utf8.h"
 
@@ -204,10 +205,7 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
     size_t e = last - 1;
     while (e > f.begin && text[e - 1] == ' ') --e;
     if ((last_flags & kObjectPronoun) == 0) {
-      if ((last_flags & (kGivenName | kSurname | kNameWord | kRouteName)) != 0 ||
-          !lexicon->IsDictionaryWord(last_word)) {
-        continue;
-      }
+      if ((last_flags & kNameLists) != 0 || !lexicon->IsDictionaryWord(last_word)) continue;
       // Only after a name of the lists, no title: "DJ SPARKLE" is whole.
       size_t pb = 0;
       const uint32_t before_flags = lexicon->Flags(text::Fold(LetterWordEndingAt(text, e, &pb)));

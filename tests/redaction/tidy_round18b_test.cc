@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/name_lists.h"
 #include "redaction/place_veto.h"
 
 namespace amparo::redaction {
@@ -50,6 +51,14 @@ TEST(TidyRound18b, MarkedFindingsStayWhenAPersonNamesThem) {
   DropMarkedUnlessAPersonNamesThem(text, {0, 1}, &others);
   ASSERT_EQ(others.size(), 1u);
   EXPECT_EQ(others[0].type, IdentifierType::kPhone);
+}
+
+// kNameLists: the lists of names, and no list that says a word is no one's.
+TEST(TidyRound18b, NameListsAreTheListsOfNames) {
+  for (uint32_t flag : {kGivenName, kSurname, kNameWord, kRouteName}) EXPECT_NE(kNameLists & flag, 0u);
+  for (uint32_t flag : {kStopWord, kMonth, kTitle, kDemonym, kOrgWord, kPlaceSuffix, kKinCue}) {
+    EXPECT_EQ(kNameLists & flag, 0u);
+  }
 }
 
 }  // namespace
