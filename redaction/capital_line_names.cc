@@ -178,10 +178,7 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
   // A name the detector ran on over an object pronoun on such a line
   // ("PEDRO NOS GOLPEÓ EN LA ESTACIÓN": "PEDRO NOS") ends before it.
   for (Finding& f : *names) {
-    if (f.type != IdentifierType::kPersonName || std::strcmp(f.detector, "names") != 0 || f.end > text.size() ||
-        f.end < f.begin + 5) {
-      continue;
-    }
+    if (!IsGuessedPerson(f) || f.end > text.size() || f.end < f.begin + 5) continue;
     auto line_of = std::upper_bound(capital_lines.begin(), capital_lines.end(), f.begin,
                                     [](size_t at, const Span& l) { return at < l.begin; });
     if (line_of == capital_lines.begin() || std::prev(line_of)->end < f.end) continue;

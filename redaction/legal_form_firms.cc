@@ -1,7 +1,6 @@
 #include "redaction/legal_form_firms.h"
 
 #include <cctype>
-#include <cstring>
 #include <string>
 #include <vector>
 
@@ -113,8 +112,7 @@ void KeepFirmsBeforeLegalForms(std::string_view text, std::vector<Finding>* find
   size_t kept = 0;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
-    const bool firm = f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-                      FirmBeforeLegalForm(text, f, *lexicon);
+    const bool firm = IsGuessedPerson(f) && FirmBeforeLegalForm(text, f, *lexicon);
     if (!firm) (*findings)[kept++] = f;
   }
   findings->resize(kept);

@@ -373,7 +373,7 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
   // The findings before a code that nothing here shows as products.
   std::vector<char> unproven(names->size(), 0);
   auto product = [&](const Finding& f) {
-    if (f.type != IdentifierType::kPersonName || std::string_view(f.detector) != "names") return false;
+    if (!IsGuessedPerson(f)) return false;
     const std::string_view span = text.substr(f.begin, f.end - f.begin);
     const bool joined = span.size() <= 40 && JoinsDictionaryWords(*lexicon, span);
     // "r/AskReddit": a forum of Reddit. Not a listed name ("ask
