@@ -13,11 +13,6 @@ namespace {
 
 constexpr size_t kNone = std::string_view::npos;
 
-bool IsLetterByte(char c) {
-  const unsigned char u = static_cast<unsigned char>(c);
-  return std::isalpha(u) != 0 || u >= 0x80;
-}
-
 bool IsNameByte(char c) { return IsLetterByte(c) || c == '-' || c == '\''; }
 
 bool In(std::string_view word, std::initializer_list<std::string_view> set) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "redaction/byte_scan.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
@@ -16,31 +17,29 @@ constexpr int kMaxTownWords = 5;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool IsTownWordByte(unsigned char c) { return IsLetterByte(c) || c == '-'; }
 
 // True if a postal code starts at `at` and ends the word there: "3610-114",
 // "30-001", "46045" (and "46045-1234").
 bool PostalCodeAt(std::string_view text, size_t at) {
   size_t k = at;
-  while (k < text.size() && IsDigit(text[k])) ++k;
+  while (k < text.size() && IsAsciiDigit(text[k])) ++k;
   const size_t digits = k - at;
   if (digits == 4 || digits == 2) {
     if (k >= text.size() || text[k] != '-') return false;
     const size_t tail = ++k;
-    while (k < text.size() && IsDigit(text[k])) ++k;
+    while (k < text.size() && IsAsciiDigit(text[k])) ++k;
     if (k - tail != 3) return false;
   } else if (digits == 5) {
-    if (k + 1 < text.size() && text[k] == '-' && IsDigit(text[k + 1])) {
+    if (k + 1 < text.size() && text[k] == '-' && IsAsciiDigit(text[k + 1])) {
       const size_t tail = ++k;
-      while (k < text.size() && IsDigit(text[k])) ++k;
+      while (k < text.size() && IsAsciiDigit(text[k])) ++k;
       if (k - tail != 4) return false;
     }
   } else {
     return false;
   }
-  return k >= text.size() || !(IsLetterByte(static_cast<unsigned char>(text[k])) || IsDigit(text[k]) || text[k] == '-');
+  return k >= text.size() || !(IsLetterByte(static_cast<unsigned char>(text[k])) || IsAsciiDigit(text[k]) || text[k] == '-');
 }
 
 // True if a word may stand inside a town's name, read without the
@@ -82,7 +81,7 @@ bool InTownBeforePostalCode(std::string_view text, const Finding& f, const NameL
   for (;;) {
     if (k >= text.size() || !IsBlank(text[k])) return false;  // a blank before each
     while (k < text.size() && IsBlank(text[k])) ++k;
-    if (k < text.size() && IsDigit(text[k])) {
+    if (k < text.size() && IsAsciiDigit(text[k])) {
       if (!PostalCodeAt(text, k)) return false;
       break;
     }
