@@ -73,6 +73,19 @@ inline Finding PersonFinding(size_t begin, size_t end, float confidence = 0.7f) 
   return f;
 }
 
+// An address finding the late address passes add over [begin, end), as the
+// pattern detector's address rules report theirs, at the confidence those
+// passes give what they add.
+inline Finding AddressFinding(size_t begin, size_t end) {
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.type = IdentifierType::kAddress;
+  f.detector = "pattern";
+  f.confidence = 0.7f;
+  return f;
+}
+
 // Appends to *names a person finding (detector "names", confidence 0.7) for
 // each span of `added` ([begin, end) pairs, sorted and without repeats)
 // that no finding of *names or of `others` overlaps. The passes that add

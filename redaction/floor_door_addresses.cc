@@ -159,15 +159,7 @@ void AddStreetsBeforeFloorAndDoor(std::string_view text, const NameLexicon& lexi
         widened = true;
         break;
       }
-      if (!widened) {
-        Finding f;
-        f.begin = begin;
-        f.end = end;
-        f.type = IdentifierType::kAddress;
-        f.detector = "pattern";
-        f.confidence = 0.7f;
-        found->push_back(f);
-      }
+      if (!widened) found->push_back(AddressFinding(begin, end));
       changed = true;
     }
     run = next < end ? NextDigit(text, end) : next;

@@ -116,13 +116,7 @@ void AddFrenchCoursAndPassageStreets(std::string_view text, const NameLexicon& l
       const size_t name_end = NameEnd(text, name, lexicon);
       if (name_end == name) continue;
       const size_t end = HouseNumberEnd(text, name_end);
-      Finding f;
-      f.begin = at;
-      f.end = end;
-      f.type = IdentifierType::kAddress;
-      f.detector = "pattern";
-      f.confidence = 0.7f;
-      added.push_back(f);
+      added.push_back(AddressFinding(at, end));
     }
   }
   if (added.empty()) return;

@@ -89,15 +89,7 @@ void AddStreetsBeforeATownSentence(std::string_view text, const PlaceGazetteer& 
       street = !lexicon.IsDictionaryWord(folded) && (lexicon.Flags(folded) & (kGivenName | kMonth)) == 0 &&
                places.ClassOf(name) == PlaceClass::kNone;
     }
-    if (street) {
-      Finding f;
-      f.begin = begin;
-      f.end = run_end;
-      f.type = IdentifierType::kAddress;
-      f.detector = "pattern";
-      f.confidence = 0.7f;
-      added.push_back(f);
-    }
+    if (street) added.push_back(AddressFinding(begin, run_end));
     run = next;
   }
   if (!added.empty()) {

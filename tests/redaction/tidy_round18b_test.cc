@@ -61,5 +61,17 @@ TEST(TidyRound18b, NameListsAreTheListsOfNames) {
   }
 }
 
+// AddressFinding: the late address passes' finding, as the pattern
+// detector's address rules report one.
+TEST(TidyRound18b, AddressFindingIsThePatternDetectorsAddress) {
+  const Finding f = AddressFinding(3, 17);
+  EXPECT_EQ(f.begin, 3u);
+  EXPECT_EQ(f.end, 17u);
+  EXPECT_EQ(f.type, IdentifierType::kAddress);
+  EXPECT_STREQ(f.detector, "pattern");
+  EXPECT_FLOAT_EQ(f.confidence, 0.7f);
+  EXPECT_EQ(f.person_group, -1);
+}
+
 }  // namespace
 }  // namespace amparo::redaction
