@@ -1459,13 +1459,7 @@ void AddRegionNumbersUnderAddresses(std::string_view text, std::vector<Finding>*
     size_t rest = number_end;
     while (rest < n && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\r')) ++rest;
     if (rest < n && text[rest] != '\n') continue;
-    Finding region;
-    region.begin = line;
-    region.end = number_end;
-    region.type = IdentifierType::kAddress;
-    region.detector = "pattern";
-    region.confidence = 0.7f;
-    added.push_back(region);
+    added.push_back(AddressFinding(line, number_end));
   }
   if (added.empty()) return;
   found->insert(found->end(), added.begin(), added.end());

@@ -7,6 +7,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/name_lists.h"
 #include "redaction/organisation_names.h"
 #include "redaction/text_utf8.h"
 
@@ -177,10 +178,7 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
   // A name the detector ran on over an object pronoun on such a line
   // ("PEDRO NOS GOLPEÓ EN LA ESTACIÓN": "PEDRO NOS") ends before it.
   for (Finding& f : *names) {
-    if (f.type != IdentifierType::kPersonName || std::strcmp(f.detector, "names") != 0 || f.end > text.size() ||
-        f.end < f.begin + 5) {
-      continue;
-    }
+    if (!IsGuessedPerson(f) || f.end > text.size() || f.end < f.begin + 5) continue;
     auto line_of = std::upper_bound(capital_lines.begin(), capital_lines.end(), f.begin,
                                     [](size_t at, const Span& l) { return at < l.begin; });
     if (line_of == capital_lines.begin() || std::prev(line_of)->end < f.end) continue;
@@ -204,10 +202,7 @@ void AddNamesOnLinesInCapitals(std::string_view text, const PlaceGazetteer& plac
     size_t e = last - 1;
     while (e > f.begin && text[e - 1] == ' ') --e;
     if ((last_flags & kObjectPronoun) == 0) {
-      if ((last_flags & (kGivenName | kSurname | kNameWord | kRouteName)) != 0 ||
-          !lexicon->IsDictionaryWord(last_word)) {
-        continue;
-      }
+      if ((last_flags & kNameLists) != 0 || !lexicon->IsDictionaryWord(last_word)) continue;
       // Only after a name of the lists, no title: "DJ SPARKLE" is whole.
       size_t pb = 0;
       const uint32_t before_flags = lexicon->Flags(text::Fold(LetterWordEndingAt(text, e, &pb)));

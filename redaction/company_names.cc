@@ -814,9 +814,7 @@ void KeepCompanyNames(std::string_view text, std::string_view language, const st
   CompanyReader reader(text, *lexicon, address_begins);
   findings->erase(std::remove_if(findings->begin(), findings->end(),
                                  [&](const Finding& f) {
-                                   return std::strcmp(f.detector, "names") == 0 &&
-                                          f.type == IdentifierType::kPersonName && f.end > f.begin &&
-                                          reader.InsideCompany(f);
+                                   return IsGuessedPerson(f) && f.end > f.begin && reader.InsideCompany(f);
                                  }),
                   findings->end());
 }

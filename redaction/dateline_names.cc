@@ -4,6 +4,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/name_lists.h"
 #include "redaction/organisation_names.h"
 #include "redaction/place_veto.h"
 #include "redaction/text_utf8.h"
@@ -26,7 +27,6 @@ bool UnlistedName(std::string_view text, const PlaceGazetteer& places, const Nam
   const std::string_view word = text.substr(b, e - b);
   if (word.size() < 3 || word.size() > 30 || !StartsWithCapital(text, b) || text::AllCaps(word)) return false;
   const text::FoldedWord folded(word);
-  constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
   if ((lexicon.Flags(folded.view()) & ~kNameLists) != 0 || lexicon.IsDictionaryWord(folded.view())) return false;
   return places.ClassOf(word) == PlaceClass::kNone && !IsOrganisationName(word);
 }

@@ -53,6 +53,14 @@ inline bool IsPersonFinding(const Finding& f) {
   return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
 }
 
+// A person finding the name detector's passes guessed ("names"), which the
+// late passes may trim, regroup or drop; a name intake listed ("known") is
+// none. Those passes give their findings kPersonName only: the survivor's
+// type comes from the known names.
+inline bool IsGuessedPerson(const Finding& f) {
+  return IsPersonFinding(f) && std::string_view(f.detector) == "names";
+}
+
 // A person finding of the name detector's passes ("names") over
 // [begin, end), at the confidence those passes give what they add late.
 inline Finding PersonFinding(size_t begin, size_t end, float confidence = 0.7f) {
@@ -62,6 +70,19 @@ inline Finding PersonFinding(size_t begin, size_t end, float confidence = 0.7f) 
   f.type = IdentifierType::kPersonName;
   f.detector = "names";
   f.confidence = confidence;
+  return f;
+}
+
+// An address finding the late address passes add over [begin, end), as the
+// pattern detector's address rules report theirs, at the confidence those
+// passes give what they add.
+inline Finding AddressFinding(size_t begin, size_t end) {
+  Finding f;
+  f.begin = begin;
+  f.end = end;
+  f.type = IdentifierType::kAddress;
+  f.detector = "pattern";
+  f.confidence = 0.7f;
   return f;
 }
 

@@ -14,8 +14,6 @@ namespace {
 
 constexpr size_t kNone = std::string_view::npos;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool IsWordByte(char c) {
   const unsigned char u = static_cast<unsigned char>(c);
   return std::isalnum(u) != 0 || u >= 0x80;
@@ -98,14 +96,14 @@ size_t FloorAndDoorEnd(std::string_view text, size_t number_end, bool* marked) {
   // them is this pass's).
   if (const size_t word_end = FloorWordEnd(text, at); word_end != kNone) {
     const size_t value = SkipBlanks(text, word_end, 2);
-    if (value > word_end && value < text.size() && (IsDigit(text[value]) || (text[value] >= 'A' && text[value] <= 'Z'))) {
+    if (value > word_end && value < text.size() && (IsAsciiDigit(text[value]) || (text[value] >= 'A' && text[value] <= 'Z'))) {
       *marked = true;
       return word_end;
     }
     return kNone;
   }
   const size_t floor = at;
-  while (at < text.size() && IsDigit(text[at]) && at - floor < 3) ++at;
+  while (at < text.size() && IsAsciiDigit(text[at]) && at - floor < 3) ++at;
   if (at == floor || at - floor > 2) return kNone;
   const size_t mark = OrdinalMark(text, at);
   if (!comma && mark == 0) return kNone;
@@ -136,7 +134,7 @@ void AddStreetsBeforeFloorAndDoor(std::string_view text, const NameLexicon& lexi
   size_t passed = 0;
   for (size_t run = NextDigit(text, 0); run < n;) {
     size_t run_end = run;
-    while (run_end < n && IsDigit(text[run_end])) ++run_end;
+    while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
     const size_t next = NextDigit(text, run_end);
     bool marked = false;
     const size_t end = run_end - run <= 5 && run > 0 && (text[run - 1] == ' ' || text[run - 1] == '\t')
@@ -173,15 +171,7 @@ void AddStreetsBeforeFloorAndDoor(std::string_view text, const NameLexicon& lexi
         widened = true;
         break;
       }
-      if (!widened) {
-        Finding f;
-        f.begin = begin;
-        f.end = end;
-        f.type = IdentifierType::kAddress;
-        f.detector = "pattern";
-        f.confidence = 0.7f;
-        found->push_back(f);
-      }
+      if (!widened) found->push_back(AddressFinding(begin, end));
       changed = true;
     }
     run = next < end ? NextDigit(text, end) : next;

@@ -13,11 +13,6 @@ namespace {
 
 constexpr size_t kNone = std::string_view::npos;
 
-bool IsLetterByte(char c) {
-  const unsigned char u = static_cast<unsigned char>(c);
-  return std::isalpha(u) != 0 || u >= 0x80;
-}
-
 bool IsNameByte(char c) { return IsLetterByte(c) || c == '-' || c == '\''; }
 
 bool In(std::string_view word, std::initializer_list<std::string_view> set) {
@@ -121,13 +116,7 @@ void AddFrenchCoursAndPassageStreets(std::string_view text, const NameLexicon& l
       const size_t name_end = NameEnd(text, name, lexicon);
       if (name_end == name) continue;
       const size_t end = HouseNumberEnd(text, name_end);
-      Finding f;
-      f.begin = at;
-      f.end = end;
-      f.type = IdentifierType::kAddress;
-      f.detector = "pattern";
-      f.confidence = 0.7f;
-      added.push_back(f);
+      added.push_back(AddressFinding(at, end));
     }
   }
   if (added.empty()) return;

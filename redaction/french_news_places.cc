@@ -19,10 +19,6 @@
 namespace amparo::redaction {
 namespace {
 
-bool IsGuessedName(const Finding& f) {
-  return std::string_view(f.detector) == "names" && IsPersonFinding(f);
-}
-
 bool IsLetter(unsigned char c) { return c >= 0x80 || std::isalpha(c) != 0; }
 
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
@@ -582,7 +578,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
   std::vector<size_t> drops;
   for (size_t i = 0; i < findings->size(); ++i) {
     Finding& f = (*findings)[i];
-    if (!IsGuessedName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    if (!IsGuessedPerson(f) || f.end > text.size() || f.begin >= f.end) continue;
     const size_t person_begin = PersonAfterDamagedA(text, places, &ocr, f);
     if (person_begin != f.begin) {
       // The group was the whole span's: the person alone takes the group
@@ -628,19 +624,7 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     std::vector<char> drop(findings->size(), 0);
     for (size_t i : drops) drop[i] = 1;
     DropOtherMentionsOfTowns(text, *findings, &drop);
-    std::unordered_set<std::string> person_words;
-    for (size_t i = 0; i < findings->size(); ++i) {
-      const Finding& f = (*findings)[i];
-      if (drop[i] || !IsPersonFinding(f) || f.end > text.size()) continue;
-      AddFoldedWordsOf(text, f, &person_words);
-    }
-    size_t kept = 0;
-    for (size_t i = 0; i < findings->size(); ++i) {
-      const Finding& f = (*findings)[i];
-      if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
-      (*findings)[kept++] = f;
-    }
-    findings->resize(kept);
+    DropMarkedUnlessAPersonNamesThem(text, drop, findings);
   }
   // The captains the detector left ("c. Bernadac ."): a column is counted
   // here if no name asked.
@@ -650,10 +634,12 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
   // Paris , 26 juillet ... M. Kerhervé a répondu").
   std::unordered_map<std::string, int> group_of;
   for (const Finding& f : *findings) {
-    if (IsGuessedName(f) && f.person_group >= 0 && f.end <= text.size()) group_of.emplace(text::Fold(text.substr(f.begin, f.end - f.begin)), f.person_group);
+    if (IsGuessedPerson(f) && f.person_group >= 0 && f.end <= text.size()) {
+      group_of.emplace(text::Fold(text.substr(f.begin, f.end - f.begin)), f.person_group);
+    }
   }
   for (Finding& f : *findings) {
-    if (!IsGuessedName(f) || f.person_group >= 0 || f.end > text.size()) continue;
+    if (!IsGuessedPerson(f) || f.person_group >= 0 || f.end > text.size()) continue;
     const auto found = group_of.find(text::Fold(text.substr(f.begin, f.end - f.begin)));
     if (found != group_of.end()) f.person_group = found->second;
   }

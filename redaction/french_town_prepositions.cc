@@ -79,6 +79,24 @@ bool StartsLowerCase(std::string_view word) {
   return !StartsWithCapital(word, 0);
 }
 
+// True if the one-word name at f, after its preposition, is a town and
+// nothing after it makes it a person: no possessive, no verb of speech or
+// deed of a person; a town of the lists or a small town, and no given name
+// or surname of the lists.
+bool StandsAsATown(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (f.end < text.size() && text[f.end] == '\'') return false;
+  size_t e1 = 0, e2 = 0, e3 = 0;
+  const std::string_view a1 = WordStartingAfter(text, f.end, &e1);
+  const std::string_view a2 = a1.empty() ? std::string_view() : WordStartingAfter(text, e1, &e2);
+  const std::string_view a3 = a2.empty() ? std::string_view() : WordStartingAfter(text, e2, &e3);
+  if (SaysWhatOnlyAPersonDoes(text::Fold(a1), text::Fold(a2), text::Fold(a3))) return false;
+  const PlaceClass cls = places.ClassOf(name);
+  if (cls != PlaceClass::kListed && cls != PlaceClass::kWorld && !places.IsSmallTown(name)) return false;
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return lexicon != nullptr && (lexicon->Flags(text::Fold(name)) & (kGivenName | kSurname)) == 0;
+}
+
 // True if the name at f is a town as the header says.
 bool TownAfterParOrDe(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
@@ -98,17 +116,7 @@ bool TownAfterParOrDe(std::string_view text, const PlaceGazetteer& places, const
   } else if (!StartsLowerCase(prior) || TakesAPersonAfterDe(prior)) {
     return false;
   }
-  // No possessive, no verb of speech or deed of a person after it.
-  if (f.end < text.size() && text[f.end] == '\'') return false;
-  size_t e1 = 0, e2 = 0, e3 = 0;
-  const std::string_view a1 = WordStartingAfter(text, f.end, &e1);
-  const std::string_view a2 = a1.empty() ? std::string_view() : WordStartingAfter(text, e1, &e2);
-  const std::string_view a3 = a2.empty() ? std::string_view() : WordStartingAfter(text, e2, &e3);
-  if (SaysWhatOnlyAPersonDoes(text::Fold(a1), text::Fold(a2), text::Fold(a3))) return false;
-  const PlaceClass cls = places.ClassOf(name);
-  if (cls != PlaceClass::kListed && cls != PlaceClass::kWorld && !places.IsSmallTown(name)) return false;
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  return lexicon != nullptr && (lexicon->Flags(text::Fold(name)) & (kGivenName | kSurname)) == 0;
+  return StandsAsATown(text, places, f);
 }
 
 // True if the name at f follows "près d'" or "près d’" ("près
@@ -133,16 +141,7 @@ bool TownAfterPresD(std::string_view text, const PlaceGazetteer& places, const F
   }
   size_t pres_at = 0;
   if (text::Fold(WordEndingBefore(text, b - 1, &pres_at)) != "pres") return false;
-  if (f.end < text.size() && text[f.end] == '\'') return false;
-  size_t e1 = 0, e2 = 0, e3 = 0;
-  const std::string_view a1 = WordStartingAfter(text, f.end, &e1);
-  const std::string_view a2 = a1.empty() ? std::string_view() : WordStartingAfter(text, e1, &e2);
-  const std::string_view a3 = a2.empty() ? std::string_view() : WordStartingAfter(text, e2, &e3);
-  if (SaysWhatOnlyAPersonDoes(text::Fold(a1), text::Fold(a2), text::Fold(a3))) return false;
-  const PlaceClass cls = places.ClassOf(name);
-  if (cls != PlaceClass::kListed && cls != PlaceClass::kWorld && !places.IsSmallTown(name)) return false;
-  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
-  return lexicon != nullptr && (lexicon->Flags(text::Fold(name)) & (kGivenName | kSurname)) == 0;
+  return StandsAsATown(text, places, f);
 }
 
 }  // namespace
@@ -153,25 +152,14 @@ void DropFrenchTownsAfterPrepositions(std::string_view text, const PlaceGazettee
   bool any = false;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
-    if (std::string_view(f.detector) != "names" || !IsPersonFinding(f) || f.end > text.size()) continue;
+    if (!IsGuessedPerson(f) || f.end > text.size()) continue;
     drop[i] = TownAfterParOrDe(text, places, f) || TownAfterPresD(text, places, f);
     any = any || drop[i];
   }
   if (!any) return;
   // A word the text names as a person at another mention this pass keeps
   // ("M. Kaboré nous a aidés ... mis en Kaboré") stays a person here too.
-  std::unordered_set<std::string> person_words;
-  for (size_t i = 0; i < findings->size(); ++i) {
-    const Finding& f = (*findings)[i];
-    if (!drop[i] && IsPersonFinding(f) && f.end <= text.size()) AddFoldedWordsOf(text, f, &person_words);
-  }
-  size_t kept = 0;
-  for (size_t i = 0; i < findings->size(); ++i) {
-    const Finding& f = (*findings)[i];
-    if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
-    (*findings)[kept++] = f;
-  }
-  findings->resize(kept);
+  DropMarkedUnlessAPersonNamesThem(text, drop, findings);
 }
 
 }  // namespace amparo::redaction

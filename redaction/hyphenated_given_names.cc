@@ -1,6 +1,5 @@
 #include "redaction/hyphenated_given_names.h"
 
-#include <cstring>
 #include <string>
 
 #include "redaction/name_detector_lexicon.h"
@@ -21,7 +20,7 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
   constexpr uint32_t kNotAPart = kStopWord | kTitle | kPlacePrep | kConnector | kOrgWord | kInstitution |
                                  kNameCue | kSpeechCue | kKinCue | kHonorific | kDemonym;
   for (Finding& f : *names) {
-    if (!IsPersonFinding(f) || std::strcmp(f.detector, "names") != 0) continue;
+    if (!IsGuessedPerson(f)) continue;
     // "Mi-rae Park": the detector found the syllable after the hyphen, a
     // listed given name in lower case, and left the short first part, which
     // a list has as a word ("mi"). A capitalized part of two or three

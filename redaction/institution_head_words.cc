@@ -1,7 +1,6 @@
 #include "redaction/institution_head_words.h"
 
 #include <cctype>
-#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -116,8 +115,7 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
     bool drop = false;
-    if (f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-        f.end <= text.size() && f.begin < f.end) {
+    if (IsGuessedPerson(f) && f.end <= text.size() && f.begin < f.end) {
       // Back to the run's first capitalized word (at most eight words).
       size_t run_begin = f.begin;
       size_t at = f.begin;

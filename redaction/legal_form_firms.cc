@@ -1,7 +1,6 @@
 #include "redaction/legal_form_firms.h"
 
 #include <cctype>
-#include <cstring>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -124,8 +123,7 @@ void KeepFirmsBeforeLegalForms(std::string_view text, std::vector<Finding>* find
   bool any = false;
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
-    firm[i] = f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 &&
-              FirmBeforeLegalForm(text, f, *lexicon, &name_end[i]);
+    firm[i] = IsGuessedPerson(f) && FirmBeforeLegalForm(text, f, *lexicon, &name_end[i]);
     any = any || firm[i];
   }
   if (!any) return;

@@ -123,13 +123,7 @@ void AddNamesBeforeLifespans(std::string_view text, const PlaceGazetteer& places
     if (shut >= limit || text[shut] != ')') continue;
     if (!HoldsALifespan(text, open, shut)) continue;
     if (const size_t inner_end = NameInsideLifespan(text, open, shut); inner_end != 0) {
-      Finding f;
-      f.begin = open + 1;
-      f.end = inner_end;
-      f.type = IdentifierType::kPersonName;
-      f.detector = "names";
-      f.confidence = 0.7f;
-      added.push_back(f);
+      added.push_back(PersonFinding(open + 1, inner_end));
       continue;
     }
     // Back over the run before "(": capitalized words, particles between
@@ -183,13 +177,7 @@ void AddNamesBeforeLifespans(std::string_view text, const PlaceGazetteer& places
           "el", "la", "los", "las", "the", "le", "les", "un", "una", "a", "an", "une"};
       if (kArticles.count(text::Fold(text.substr(begin, e - begin))) != 0) continue;
     }
-    Finding f;
-    f.begin = begin;
-    f.end = end;
-    f.type = IdentifierType::kPersonName;
-    f.detector = "names";
-    f.confidence = 0.7f;
-    added.push_back(f);
+    added.push_back(PersonFinding(begin, end));
   }
   if (added.empty()) return;
   // Each name joins the person group of the first finding (in the order of

@@ -192,13 +192,7 @@ void Add(std::string_view text, const PlaceGazetteer& places, bool of_a_person, 
   if (!of_a_person && places.ClassOf(text.substr(begin, end - begin)) != PlaceClass::kNone) return;
   if (cover->Covers(begin, end)) return;
   cover->Insert(begin, end);
-  Finding f;
-  f.begin = begin;
-  f.end = end;
-  f.type = IdentifierType::kPersonName;
-  f.detector = "names";
-  f.confidence = 0.7f;
-  names->push_back(f);
+  names->push_back(PersonFinding(begin, end));
 }
 
 uint32_t FlagsOf(std::string_view word) {

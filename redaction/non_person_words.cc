@@ -336,7 +336,7 @@ void AppendPiecesAround(std::string_view text, const Finding& f,
 
 // A person the name detector's passes guessed ("names"), within the text.
 bool GuessedPerson(std::string_view text, const Finding& f) {
-  return f.type == IdentifierType::kPersonName && std::strcmp(f.detector, "names") == 0 && f.end <= text.size();
+  return IsGuessedPerson(f) && f.end <= text.size();
 }
 
 }  // namespace

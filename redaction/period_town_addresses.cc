@@ -13,8 +13,6 @@ namespace {
 
 constexpr size_t kNone = std::string_view::npos;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool IsWordByte(char c) {
   const unsigned char u = static_cast<unsigned char>(c);
   return std::isalnum(u) != 0 || u >= 0x80;
@@ -52,7 +50,7 @@ void AddStreetsBeforeATownSentence(std::string_view text, const PlaceGazetteer& 
   auto next_address = found->begin();
   for (size_t run = NextDigit(text, 0); run < n;) {
     size_t run_end = run;
-    while (run_end < n && IsDigit(text[run_end])) ++run_end;
+    while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
     const size_t next = NextDigit(text, run_end);
     const size_t digits = run_end - run;
     // "180. Málaga", "46.\nMadrid": the number, a period, a blank.
@@ -91,15 +89,7 @@ void AddStreetsBeforeATownSentence(std::string_view text, const PlaceGazetteer& 
       street = !lexicon.IsDictionaryWord(folded) && (lexicon.Flags(folded) & (kGivenName | kMonth)) == 0 &&
                places.ClassOf(name) == PlaceClass::kNone;
     }
-    if (street) {
-      Finding f;
-      f.begin = begin;
-      f.end = run_end;
-      f.type = IdentifierType::kAddress;
-      f.detector = "pattern";
-      f.confidence = 0.7f;
-      added.push_back(f);
-    }
+    if (street) added.push_back(AddressFinding(begin, run_end));
     run = next;
   }
   if (!added.empty()) {

@@ -20,15 +20,6 @@
 namespace amparo::redaction {
 namespace {
 
-bool IsGuessedName(const Finding& f) {
-  return std::string_view(f.detector) == "names" &&
-         (f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName);
-}
-
-bool IsName(const Finding& f) {
-  return f.type == IdentifierType::kPersonName || f.type == IdentifierType::kSurvivorName;
-}
-
 // The name detector lexicon's flags of the (unfolded) word; 0 without a
 // lexicon.
 uint32_t LexiconFlagsOf(std::string_view word);
@@ -203,7 +194,7 @@ struct NamesByPlace {
   NamesByPlace() = default;
   explicit NamesByPlace(const std::vector<Finding>& findings) {
     for (size_t j = 0; j < findings.size(); ++j) {
-      if (IsName(findings[j])) by_end.push_back(j);
+      if (IsPersonFinding(findings[j])) by_end.push_back(j);
     }
     by_begin = by_end;
     std::sort(by_end.begin(), by_end.end(),
@@ -2971,7 +2962,7 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
   const size_t found = after_only ? 0 : findings->size();
   for (size_t i = 0; i < found; ++i) {
     const Finding f = (*findings)[i];
-    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    if (!IsPersonFinding(f) || f.end > text.size() || f.begin >= f.end) continue;
     for (bool after : {false, true}) {
       size_t b = 0, e = 0;
       if (!ListedMonthName(text, f, after, &b, &e)) continue;
@@ -2987,7 +2978,7 @@ void ExtendNamesOverPlaceWords(std::string_view text, const PlaceGazetteer& plac
       "en", "a", "de", "del", "desde", "hacia", "para", "por", "in", "from", "to", "at", "near",
       "of", "dans", "vers", "pour", "au", "la", "el", "le", "the", "los", "las", "les"};
   for (Finding& f : *findings) {
-    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    if (!IsPersonFinding(f) || f.end > text.size() || f.begin >= f.end) continue;
     // After the name: "Rosa Arequipa", "Julio Quispe Arequipa".
     const bool lone_name = text.substr(f.begin, f.end - f.begin).find_first_of(" -") == std::string_view::npos;
     for (int words = 0; words < 3; ++words) {
@@ -3108,7 +3099,7 @@ size_t SaintSurnameEnd(std::string_view text, const PlaceGazetteer& places, cons
 void ExtendNamesOverNamesakePlaces(std::string_view text, const PlaceGazetteer& places,
                                    std::vector<Finding>* findings) {
   for (Finding& f : *findings) {
-    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    if (!IsPersonFinding(f) || f.end > text.size() || f.begin >= f.end) continue;
     f.end = SaintSurnameEnd(text, places, f);
     // The name starts with a surname, not a given name.
     size_t first_end = f.begin;
@@ -3389,7 +3380,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   };
   // A town before a person's name in one span gives its words back.
   for (Finding& f : *findings) {
-    if (!IsGuessedName(f) || f.end > text.size()) continue;
+    if (!IsGuessedPerson(f) || f.end > text.size()) continue;
     f.begin = PersonAfterLeadingTown(text, places, f);
     f.begin = PersonAfterPlaceCompoundTail(text, f);
     f.end = PersonBeforeRealm(text, places, f);
@@ -3401,7 +3392,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   bool street_list = false;  // the list at list_end is one of streets
   for (size_t i = 0; i < findings->size(); ++i) {
     const Finding& f = (*findings)[i];
-    if (!IsGuessedName(f) || f.end > text.size()) continue;
+    if (!IsGuessedPerson(f) || f.end > text.size()) continue;
     // A town after a postal code or a place label, and the province or
     // country right after it ("45600 Talavera de la Reina. Toledo").
     // After a place named in running text, only a comma: "(Parácuaro,
@@ -3558,7 +3549,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
   std::string key;  // a word looked up, its buffer reused
   for (const Finding& f : *findings) {
     if (name_words.empty()) break;
-    if (!IsName(f) || f.end > text.size()) continue;
+    if (!IsPersonFinding(f) || f.end > text.size()) continue;
     bool letters_only = true;
     for (size_t k = f.begin; k < f.end && letters_only; ++k) {
       const unsigned char c = static_cast<unsigned char>(text[k]);
@@ -3650,6 +3641,22 @@ void AddFoldedWordsOf(std::string_view text, const Finding& f, std::unordered_se
   }
 }
 
+void DropMarkedUnlessAPersonNamesThem(std::string_view text, const std::vector<char>& drop,
+                                      std::vector<Finding>* findings) {
+  std::unordered_set<std::string> person_words;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (!drop[i] && IsPersonFinding(f) && f.end <= text.size()) AddFoldedWordsOf(text, f, &person_words);
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < findings->size(); ++i) {
+    const Finding& f = (*findings)[i];
+    if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
+    (*findings)[kept++] = f;
+  }
+  findings->resize(kept);
+}
+
 void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>& findings, std::vector<char>* drop) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
@@ -3657,7 +3664,7 @@ void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>&
   std::unordered_set<std::string> towns;
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
-    if (!(*drop)[i] || !IsGuessedName(f) || !one_word(f)) continue;
+    if (!(*drop)[i] || !IsGuessedPerson(f) || !one_word(f)) continue;
     std::string word = text::Fold(text.substr(f.begin, f.end - f.begin));
     if ((lexicon->Flags(word) & (kGivenName | kSurname)) == 0) towns.insert(std::move(word));
   }
@@ -3698,8 +3705,8 @@ void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>&
   std::vector<size_t> other_names;
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
-    if ((*drop)[i] || !IsName(f) || f.end > text.size()) continue;
-    if (IsGuessedName(f) && one_word(f)) {
+    if ((*drop)[i] || !IsPersonFinding(f) || f.end > text.size()) continue;
+    if (IsGuessedPerson(f) && one_word(f)) {
       std::string word = text::Fold(text.substr(f.begin, f.end - f.begin));
       if (towns.count(word) == 0) continue;
       if (has_person_cue(f)) {
@@ -3773,7 +3780,7 @@ void AddPeopleListedWithAPerson(std::string_view text, std::vector<Finding>* fin
   // texts read no list at all).
   std::vector<std::pair<size_t, size_t>> end_of, begin_of;
   for (const Finding& f : *findings) {
-    if (!IsName(f) || f.end > text.size() || f.begin >= f.end) continue;
+    if (!IsPersonFinding(f) || f.end > text.size() || f.begin >= f.end) continue;
     end_of.emplace_back(f.begin, f.end);
     begin_of.emplace_back(f.end, f.begin);
   }

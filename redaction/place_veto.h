@@ -78,6 +78,14 @@ void DropOtherMentionsOfTowns(std::string_view text, const std::vector<Finding>&
 // which no town rule may free elsewhere in the text.
 void AddFoldedWordsOf(std::string_view text, const Finding& f, std::unordered_set<std::string>* words);
 
+// Removes from *findings those that `drop` marks (drop[i] for finding i),
+// keeping the order of the rest, unless a person finding left unmarked names
+// the marked finding's word: a word the text names as a person elsewhere
+// stays that person here ("Le passeur Kaboré nous a frappés ... confiance en
+// Kaboré", "I went with BigBoy ... the photos are in r/BigBoy").
+void DropMarkedUnlessAPersonNamesThem(std::string_view text, const std::vector<char>& drop,
+                                      std::vector<Finding>* findings);
+
 // The other side of the veto: a capitalized month or place word written
 // right next to a person's name, on its line with only spaces between, is
 // part of that name ("Julio Mamani", "Rosa Arequipa", "casa de Durban

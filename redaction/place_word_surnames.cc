@@ -1,6 +1,5 @@
 #include "redaction/place_word_surnames.h"
 
-#include <cstring>
 #include <string>
 
 #include "redaction/name_detector_lexicon.h"
@@ -149,10 +148,7 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
                                   kSpeechCue | kKinCue | kDemonym | kHonorific;
   constexpr uint32_t kPlaceAfter = kOrgWord | kPlaceSuffix | kInstitution | kOrgSuffix;
   for (Finding& f : *names) {
-    if (!IsPersonFinding(f) || std::strcmp(f.detector, "names") != 0 || f.end + 2 >= text.size() ||
-        f.begin >= f.end || text[f.end] != ' ') {
-      continue;
-    }
+    if (!IsGuessedPerson(f) || f.end + 2 >= text.size() || f.begin >= f.end || text[f.end] != ' ') continue;
     // The cheap tests first: most names are followed by a word in lower
     // case.
     const size_t b = f.end + 1;

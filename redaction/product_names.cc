@@ -373,7 +373,7 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
   // The findings before a code that nothing here shows as products.
   std::vector<char> unproven(names->size(), 0);
   auto product = [&](const Finding& f) {
-    if (f.type != IdentifierType::kPersonName || std::string_view(f.detector) != "names") return false;
+    if (!IsGuessedPerson(f)) return false;
     const std::string_view span = text.substr(f.begin, f.end - f.begin);
     const bool joined = span.size() <= 40 && JoinsDictionaryWords(*lexicon, span);
     // "r/AskReddit": a forum of Reddit. Not a listed name ("ask
@@ -428,19 +428,7 @@ void KeepProductNames(std::string_view text, std::string_view language, std::vec
   // A word the text names as a person elsewhere (a finding left above)
   // stays that person here: "I went with BigBoy ... BigBoy is the one",
   // "We crossed with Okonkwo ... the photos are in r/Okonkwo".
-  std::unordered_set<std::string> person_words;
-  for (size_t i = 0; i < names->size(); ++i) {
-    const Finding& f = (*names)[i];
-    if (drop[i] || !IsPersonFinding(f) || f.end > text.size()) continue;
-    AddFoldedWordsOf(text, f, &person_words);
-  }
-  size_t kept = 0;
-  for (size_t i = 0; i < names->size(); ++i) {
-    const Finding& f = (*names)[i];
-    if (drop[i] && person_words.count(text::Fold(text.substr(f.begin, f.end - f.begin))) == 0) continue;
-    (*names)[kept++] = f;
-  }
-  names->resize(kept);
+  DropMarkedUnlessAPersonNamesThem(text, drop, names);
 }
 
 }  // namespace amparo::redaction

@@ -8,6 +8,7 @@
 
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/name_lists.h"
 #include "redaction/organisation_names.h"
 #include "redaction/text_utf8.h"
 
@@ -71,7 +72,6 @@ enum class Reading {
 // to *spans. False (and *spans as it was) if a word there is no name.
 bool ReadNames(std::string_view text, size_t b, size_t e, const PlaceGazetteer& places, const NameLexicon& lexicon,
                Reading reading, std::vector<std::pair<size_t, size_t>>* spans) {
-  constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
   const size_t before = spans->size();
   bool quoted = false;
   int words = 0;

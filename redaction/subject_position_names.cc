@@ -12,6 +12,7 @@
 #include "redaction/covered_bytes.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
+#include "redaction/name_lists.h"
 #include "redaction/organisation_names.h"
 #include "redaction/place_word_surnames.h"
 #include "redaction/sorted_runs.h"
@@ -276,9 +277,6 @@ using Folded = text::FoldedWord;
 // Papá", "Nos cuidaba Abuela": the survivor's kin, named by the kin word).
 constexpr uint32_t kNotAPerson = kStopWord | kMonth | kDemonym | kOrgWord | kInstitution | kTitle | kHonorific |
                                  kPlaceSuffix | kPlacePrep | kKinCue;
-
-// The lists of names: a word that no other list marks may be someone's.
-constexpr uint32_t kNameLists = kGivenName | kSurname | kNameWord | kRouteName;
 
 // True if a word (folded, with the lexicon's flags) names no one: a list
 // marks it so (`not_person`, kNotAPerson or fewer), or it is an authority

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <string>
 
 #include "redaction/name_detector_lexicon.h"
@@ -48,10 +47,7 @@ void ExtendNamesOverThirdSurnames(std::string_view text, std::string_view langua
                                   kInstitution | kNameCue | kSpeechCue | kHonorific | kDemonym | kKinCue |
                                   kRoleCue | kPostCue;
   for (Finding& f : *names) {
-    if (f.type != IdentifierType::kPersonName || std::strcmp(f.detector, "names") != 0 ||
-        f.end + 2 >= text.size() || f.begin >= f.end) {
-      continue;
-    }
+    if (!IsGuessedPerson(f) || f.end + 2 >= text.size() || f.begin >= f.end) continue;
     const std::string_view name = text.substr(f.begin, f.end - f.begin);
     if (name.find(' ') == std::string_view::npos || text[f.end] != ' ') continue;
     const size_t b = f.end + 1;

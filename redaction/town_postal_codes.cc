@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "redaction/byte_scan.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
@@ -16,8 +17,6 @@ constexpr int kMaxTownWords = 5;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool IsTownWordByte(unsigned char c) { return IsLetterByte(c) || c == '-'; }
 
 // True if a postal code starts at `at` and ends the word there: "3610-114",
@@ -26,17 +25,17 @@ bool IsTownWordByte(unsigned char c) { return IsLetterByte(c) || c == '-'; }
 // word, "$", "€").
 bool PostalCodeAt(std::string_view text, size_t at, const NameLexicon& lexicon) {
   size_t k = at;
-  while (k < text.size() && IsDigit(text[k])) ++k;
+  while (k < text.size() && IsAsciiDigit(text[k])) ++k;
   const size_t digits = k - at;
   if (digits == 4 || digits == 2) {
     if (k >= text.size() || text[k] != '-') return false;
     const size_t tail = ++k;
-    while (k < text.size() && IsDigit(text[k])) ++k;
+    while (k < text.size() && IsAsciiDigit(text[k])) ++k;
     if (k - tail != 3) return false;
   } else if (digits == 5) {
-    if (k + 1 < text.size() && text[k] == '-' && IsDigit(text[k + 1])) {
+    if (k + 1 < text.size() && text[k] == '-' && IsAsciiDigit(text[k + 1])) {
       const size_t tail = ++k;
-      while (k < text.size() && IsDigit(text[k])) ++k;
+      while (k < text.size() && IsAsciiDigit(text[k])) ++k;
       if (k - tail != 4) return false;
     }
   } else {
@@ -44,7 +43,7 @@ bool PostalCodeAt(std::string_view text, size_t at, const NameLexicon& lexicon) 
   }
   const bool plain = digits == 5 && k == at + 5;
   if (k >= text.size()) return true;
-  if (IsLetterByte(static_cast<unsigned char>(text[k])) || IsDigit(text[k]) || text[k] == '-') return false;
+  if (IsLetterByte(static_cast<unsigned char>(text[k])) || IsAsciiDigit(text[k]) || text[k] == '-') return false;
   // "from Juan Pérez 15000 pesos", "à Dupont 10000 €": an amount, counted
   // in the word or the sign after it; a town's code is followed by a
   // mark, a line break, a capital ("Portugal") or a function word.
@@ -97,7 +96,7 @@ bool InTownBeforePostalCode(std::string_view text, const Finding& f, const NameL
   for (;;) {
     if (k >= text.size() || !IsBlank(text[k])) return false;  // a blank before each
     while (k < text.size() && IsBlank(text[k])) ++k;
-    if (k < text.size() && IsDigit(text[k])) {
+    if (k < text.size() && IsAsciiDigit(text[k])) {
       if (!PostalCodeAt(text, k, lexicon)) return false;
       break;
     }
@@ -140,8 +139,7 @@ void DropTownsBeforePostalCodes(std::string_view text, std::vector<Finding>* fin
   if (lexicon == nullptr) return;
   findings->erase(std::remove_if(findings->begin(), findings->end(),
                                  [&](const Finding& f) {
-                                   return std::string_view(f.detector) == "names" && IsPersonFinding(f) &&
-                                          f.begin < f.end && f.end <= text.size() &&
+                                   return IsGuessedPerson(f) && f.begin < f.end && f.end <= text.size() &&
                                           InTownBeforePostalCode(text, f, *lexicon);
                                  }),
                   findings->end());
