@@ -24,6 +24,13 @@ namespace amparo::redaction {
 
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// A byte of a word or a number: an ASCII letter or digit, or any byte of a
+// multi-byte UTF-8 character ("3º", "Poříčí").
+inline bool IsAlnumOrUtf8Byte(char c) {
+  const unsigned char u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
+}
+
 namespace byte_scan_internal {
 
 constexpr uint64_t kOnes = 0x0101010101010101ull;

@@ -13,8 +13,6 @@
 namespace amparo::redaction {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool InSet(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
@@ -55,13 +53,13 @@ bool DistrictAddressAt(std::string_view text, size_t run, size_t run_end, const 
   if (!StartsWithCapital(text, town)) return false;
   size_t town_end = town;
   while (town_end < n && IsWordByte(text[town_end])) ++town_end;
-  if (town_end + 1 >= n || text[town_end] != ' ' || !IsDigit(text[town_end + 1])) return false;
+  if (town_end + 1 >= n || text[town_end] != ' ' || !IsAsciiDigit(text[town_end + 1])) return false;
   // A town in title case ("FC 80, RR 16 rpm": a clinical note's
   // abbreviations in capitals).
   if (town_end - town < 3 || std::isupper(static_cast<unsigned char>(text[town + 1])) != 0) return false;
   size_t district = town_end + 1;
   size_t district_end = district;
-  while (district_end < n && IsDigit(text[district_end])) ++district_end;
+  while (district_end < n && IsAsciiDigit(text[district_end])) ++district_end;
   if (district_end - district > 2) return false;
   if (district_end < n && text[district_end] == 'e') {
     ++district_end;
@@ -120,7 +118,7 @@ void AddStreetsBeforeADistrictTown(std::string_view text, const PlaceGazetteer& 
   auto next_address = found->begin();
   for (size_t run = NextDigit(text, 0); run < n;) {
     size_t run_end = run;
-    while (run_end < n && IsDigit(text[run_end])) ++run_end;
+    while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
     const size_t next = NextDigit(text, run_end);
     // A cheap test first: ", " and a capital after the number.
     if (run_end + 2 >= n || text[run_end] != ',') {
@@ -154,7 +152,7 @@ void DropDistrictTownsAfterStreets(std::string_view text, const PlaceGazetteer& 
     if (std::string_view(f.detector) != "names" || f.begin < 4 || text[f.begin - 1] != ' ' || text[f.begin - 2] != ',') return false;
     const size_t run_end = f.begin - 2;
     size_t run = run_end;
-    while (run > 0 && IsDigit(text[run - 1])) --run;
+    while (run > 0 && IsAsciiDigit(text[run - 1])) --run;
     if (run == run_end) return false;
     DistrictAddress a;
     return DistrictAddressAt(text, run, run_end, places, lexicon, &a) && a.town_begin == f.begin &&

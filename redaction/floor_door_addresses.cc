@@ -14,11 +14,6 @@ namespace {
 
 constexpr size_t kNone = std::string_view::npos;
 
-bool IsWordByte(char c) {
-  const unsigned char u = static_cast<unsigned char>(c);
-  return std::isalnum(u) != 0 || u >= 0x80;
-}
-
 size_t SkipBlanks(std::string_view text, size_t at, size_t max) {
   const size_t from = at;
   while (at < text.size() && at - from < max && (text[at] == ' ' || text[at] == '\t')) ++at;
@@ -32,7 +27,7 @@ size_t OrdinalMark(std::string_view text, size_t at) {
       (text[at + 1] == '\xba' || text[at + 1] == '\xaa' || text[at + 1] == '\xb0')) {
     return 2;
   }
-  if (at < text.size() && text[at] == 'o' && (at + 1 == text.size() || !IsWordByte(text[at + 1]))) return 1;
+  if (at < text.size() && text[at] == 'o' && (at + 1 == text.size() || !IsAlnumOrUtf8Byte(text[at + 1]))) return 1;
   return 0;
 }
 
@@ -42,12 +37,12 @@ size_t OrdinalMark(std::string_view text, size_t at) {
 size_t DoorEnd(std::string_view text, size_t at) {
   if (at >= text.size()) return kNone;
   if (text[at] >= 'A' && text[at] <= 'Z') {
-    return at + 1 == text.size() || !IsWordByte(text[at + 1]) ? at + 1 : kNone;
+    return at + 1 == text.size() || !IsAlnumOrUtf8Byte(text[at + 1]) ? at + 1 : kNone;
   }
   if ((text[at] | 0x20) != 'i' && (text[at] | 0x20) != 'd' && (text[at] | 0x20) != 'c') return kNone;
   size_t end = at;
   while (end < text.size() && end - at < 10 && std::isalpha(static_cast<unsigned char>(text[end])) != 0) ++end;
-  if (end == at || (end < text.size() && IsWordByte(text[end]))) return kNone;
+  if (end == at || (end < text.size() && IsAlnumOrUtf8Byte(text[end]))) return kNone;
   std::string word(text.substr(at, end - at));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view side : {"izq", "izqda", "izda", "izquierda", "dcha", "dch", "drcha", "der", "derecha",
@@ -65,7 +60,7 @@ size_t FloorWordEnd(std::string_view text, size_t at) {
   if (at >= text.size() || ((text[at] | 0x20) != 'p' && (text[at] | 0x20) != 'e')) return kNone;
   size_t end = at;
   while (end < text.size() && end - at < 10 && std::isalpha(static_cast<unsigned char>(text[end])) != 0) ++end;
-  if (end == at || (end < text.size() && IsWordByte(text[end]))) return kNone;
+  if (end == at || (end < text.size() && IsAlnumOrUtf8Byte(text[end]))) return kNone;
   std::string word(text.substr(at, end - at));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view floor : {"piso", "planta", "escalera", "esc", "portal", "puerta", "pta"}) {

@@ -13,11 +13,6 @@ namespace {
 
 constexpr size_t kNone = std::string_view::npos;
 
-bool IsWordByte(char c) {
-  const unsigned char u = static_cast<unsigned char>(c);
-  return std::isalnum(u) != 0 || u >= 0x80;
-}
-
 // True if a town line starts at text[at] (after the period and its blanks):
 // one to three capitalized words that a gazetteer lists, then a period, a
 // comma, a line break or the text's end.
@@ -27,7 +22,7 @@ bool TownAlone(std::string_view text, size_t at, const PlaceGazetteer& places) {
   size_t pos = at;
   while (words < 3 && pos < text.size() && StartsWithCapital(text, pos)) {
     size_t end = pos;
-    while (end < text.size() && (IsWordByte(text[end]) || text[end] == '-' || text[end] == '\'')) ++end;
+    while (end < text.size() && (IsAlnumOrUtf8Byte(text[end]) || text[end] == '-' || text[end] == '\'')) ++end;
     ends[words++] = end;
     if (end >= text.size() || text[end] != ' ') break;
     pos = end + 1;

@@ -870,15 +870,7 @@ void AddLowerCasePostNames(std::string_view text, std::string_view language,
     }
     return k;
   };
-  auto person_at = [](size_t begin, size_t end) {
-    Finding f;
-    f.begin = begin;
-    f.end = end;
-    f.type = IdentifierType::kPersonName;
-    f.detector = "names";
-    f.confidence = 0.6f;
-    return f;
-  };
+  auto person_at = [](size_t begin, size_t end) { return PersonFinding(begin, end, 0.6f); };
 
   // First the words found names anywhere in the text, then every other
   // lower-case mention of them. The second reading needs of a window only
