@@ -172,6 +172,8 @@ class RedactorImpl final : public Redactor {
     // "Je dois de l'argent à Mercedes": a given name owed, given or told
     // something, which the place passes freed as a town.
     AddGivenNamesOwedOrTold(text, findings, &names_found);
+    // "We got the money from Okonkwo": whom one got something from.
+    if (lang2 == "en") AddNamesGotFrom(text, *places_, findings, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);

@@ -109,5 +109,24 @@ TEST(SecondReadRound18Test, WeekdaysInThePluralAreNoNames) {
   });
 }
 
+
+// Money, a call or a thing got from someone: "We got the money from
+// Okonkwo" left the name in clear, "from" reading as where one came from.
+// A town of the gazetteer stays ("a call from Tapachula"), and so does a
+// word after a verb of coming or going ("She came from Okonkwo village").
+TEST(SecondReadRound18Test, NamesOneGotSomethingFrom) {
+  ExpectGoneAndKept("en", {
+      {"We got the money from Okonkwo at a time.", {"Okonkwo"}, {"money"}},
+      {"The coyote took the money from Okonkwo and left.", {"Okonkwo"}, {"coyote"}},
+      {"I borrowed 500 dollars from Chidi Okonkwo last year.", {"Chidi", "Okonkwo"}, {"dollars"}},
+      {"She received a call from Graciela yesterday.", {"Graciela"}, {"call"}},
+      {"He stole my passport from Yefri and ran.", {"Yefri"}, {"passport"}},
+      {"We got a call from Tapachula yesterday.", {}, {"Tapachula"}},
+      {"I received the papers from Guatemala.", {}, {"Guatemala"}},
+      {"She came from Okonkwo village.", {}, {"came"}},
+      {"We got the money from Western Union.", {}, {"money"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
