@@ -26,20 +26,22 @@
 
 namespace amparo::redaction {
 
+class PlaceGazetteer;
+
 // Appends to *names the given names reached as above.
 void AddGivenNamesOwedOrTold(std::string_view text, const std::vector<Finding>& others,
                              std::vector<Finding>* names);
 
 // Appends to *names a one-word name one got, took or borrowed something
-// from, in English: "We got the money from Okonkwo", "She received a call
-// from Mercedes". "from" reads as where one came from to the place passes,
+// from, in English: "We got the money from Okonkwo", "The coyote took the
+// money from Okonkwo and left". "from" reads as where one came from to the place passes,
 // and an unlisted name there was read by none. The word is capitalized,
 // not in capitals, a listed given name or surname or a word of no list and
 // no dictionary, no town of `places`, not followed by another capitalized
 // word; a verb of getting, taking or borrowing stands within six words
-// before "from" in the same clause (not "came from", "fled from"). Frees
-// nothing; linear in the text as above.
-class PlaceGazetteer;
+// before "from" in the same clause (not "came from", "fled from"). A listed
+// name that is a town of `places` too ("a call from Mercedes") is left to the
+// place passes. Frees nothing; linear in the text as above.
 void AddNamesGotFrom(std::string_view text, const PlaceGazetteer& places, const std::vector<Finding>& others,
                      std::vector<Finding>* names);
 
