@@ -1461,9 +1461,7 @@ void AddRegionNumbersUnderAddresses(std::string_view text, std::vector<Finding>*
     if (rest < n && text[rest] != '\n') continue;
     added.push_back(AddressFinding(line, number_end));
   }
-  if (added.empty()) return;
-  found->insert(found->end(), added.begin(), added.end());
-  std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  AppendSortedByBegin(added, found);
 }
 
 namespace {

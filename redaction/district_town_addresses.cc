@@ -130,20 +130,11 @@ void AddStreetsBeforeADistrictTown(std::string_view text, const PlaceGazetteer& 
     }
     DistrictAddress a;
     if (covered <= run && DistrictAddressAt(text, run, run_end, places, lexicon, &a)) {
-      Finding f;
-      f.begin = a.begin;
-      f.end = a.number_end;
-      f.type = IdentifierType::kAddress;
-      f.detector = "pattern";
-      f.confidence = 0.7f;
-      added.push_back(f);
+      added.push_back(AddressFinding(a.begin, a.number_end));
     }
     run = next;
   }
-  if (!added.empty()) {
-    found->insert(found->end(), added.begin(), added.end());
-    std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-  }
+  AppendSortedByBegin(added, found);
 }
 
 void DropDistrictTownsAfterStreets(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,

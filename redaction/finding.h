@@ -8,6 +8,7 @@
 #ifndef AMPARO_REDACTION_FINDING_H_
 #define AMPARO_REDACTION_FINDING_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <utility>
@@ -84,6 +85,19 @@ inline Finding AddressFinding(size_t begin, size_t end) {
   f.detector = "pattern";
   f.confidence = 0.7f;
   return f;
+}
+
+// Sorts *found by begin, keeping the order of findings that start at the
+// same offset (the address passes keep `found` so: each reads it in order).
+inline void SortFindingsByBegin(std::vector<Finding>* found) {
+  std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+}
+
+// Appends `added` to *found and sorts it by begin as above.
+inline void AppendSortedByBegin(const std::vector<Finding>& added, std::vector<Finding>* found) {
+  if (added.empty()) return;
+  found->insert(found->end(), added.begin(), added.end());
+  SortFindingsByBegin(found);
 }
 
 // Appends to *names a person finding (detector "names", confidence 0.7) for

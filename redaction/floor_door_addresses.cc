@@ -171,9 +171,7 @@ void AddStreetsBeforeFloorAndDoor(std::string_view text, const NameLexicon& lexi
     }
     run = next < end ? NextDigit(text, end) : next;
   }
-  if (changed) {
-    std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-  }
+  if (changed) SortFindingsByBegin(found);
 }
 
 }  // namespace amparo::redaction

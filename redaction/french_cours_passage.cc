@@ -131,7 +131,7 @@ void AddFrenchCoursAndPassageStreets(std::string_view text, const NameLexicon& l
     }
     if (!widened) found->push_back(a);
   }
-  std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  SortFindingsByBegin(found);
 }
 
 }  // namespace amparo::redaction

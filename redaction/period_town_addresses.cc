@@ -87,10 +87,7 @@ void AddStreetsBeforeATownSentence(std::string_view text, const PlaceGazetteer& 
     if (street) added.push_back(AddressFinding(begin, run_end));
     run = next;
   }
-  if (!added.empty()) {
-    found->insert(found->end(), added.begin(), added.end());
-    std::stable_sort(found->begin(), found->end(), [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-  }
+  AppendSortedByBegin(added, found);
 }
 
 }  // namespace amparo::redaction
