@@ -87,6 +87,33 @@ inline size_t NextDigitOrPlus(std::string_view text, size_t from) {
   return byte_scan_internal::NextDigitOr(text, from, '+');
 }
 
+// The first offset at or after from holding a digit that `mark` follows
+// ("12," for ','), or text.size(): the last digit of each run of digits
+// that `mark` closes, in order. The address passes that want only the
+// numbers a comma or a period closes ("Na Poříčí 12, Praha 1", "Teatinos
+// 180. Málaga") find those without stopping at every other run of digits
+// (a walk over every run with NextDigit() cost each ~1 M instructions per
+// MB of testimony text).
+inline size_t NextDigitBefore(std::string_view text, size_t from, char mark) {
+  const size_t n = text.size();
+#if defined(__SSE2__)
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i marks = _mm_set1_epi8(mark);
+  for (; from + 17 <= n; from += 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from + 1));
+    const __m128i digits = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(c, _mm_set1_epi8('0')), flip),
+                                          _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(digits, _mm_cmpeq_epi8(next, marks))));
+    if (mask != 0) return from + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  for (; from + 1 < n; ++from) {
+    if (IsAsciiDigit(text[from]) && text[from + 1] == mark) return from;
+  }
+  return n;
+}
+
 }  // namespace amparo::redaction
 
 #endif  // AMPARO_REDACTION_BYTE_SCAN_H_

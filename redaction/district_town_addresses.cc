@@ -116,15 +116,14 @@ void AddStreetsBeforeADistrictTown(std::string_view text, const PlaceGazetteer& 
   std::vector<Finding> added;
   size_t covered = 0;  // the end of the addresses seen so far (found is sorted by begin)
   auto next_address = found->begin();
-  for (size_t run = NextDigit(text, 0); run < n;) {
-    size_t run_end = run;
-    while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
-    const size_t next = NextDigit(text, run_end);
-    // A cheap test first: ", " and a capital after the number.
-    if (run_end + 2 >= n || text[run_end] != ',') {
-      run = next;
-      continue;
-    }
+  // The numbers a comma closes, found sixteen bytes at a time; the run's
+  // start is read back from its last digit.
+  for (size_t last = NextDigitBefore(text, 0, ','); last < n; last = NextDigitBefore(text, last + 1, ',')) {
+    const size_t run_end = last + 1;
+    size_t run = last;
+    while (run > 0 && IsAsciiDigit(text[run - 1])) --run;
+    // ", " and a capital after the number.
+    if (run_end + 2 >= n) continue;
     for (; next_address != found->end() && next_address->begin <= run; ++next_address) {
       if (next_address->type == IdentifierType::kAddress) covered = std::max(covered, next_address->end);
     }
@@ -132,7 +131,6 @@ void AddStreetsBeforeADistrictTown(std::string_view text, const PlaceGazetteer& 
     if (covered <= run && DistrictAddressAt(text, run, run_end, places, lexicon, &a)) {
       added.push_back(AddressFinding(a.begin, a.number_end));
     }
-    run = next;
   }
   AppendSortedByBegin(added, found);
 }

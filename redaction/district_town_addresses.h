@@ -32,8 +32,8 @@ namespace amparo::redaction {
 
 // Adds to *found (the pattern detector's findings, sorted by begin) an
 // address for each street so written that no address covers yet, and
-// keeps *found sorted by begin. Linear in the text: one walk over its runs
-// of digits.
+// keeps *found sorted by begin. Linear in the text: one walk over the
+// runs of digits a comma closes (NextDigitBefore).
 void AddStreetsBeforeADistrictTown(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
                                    std::vector<Finding>* found);
 

@@ -13,9 +13,9 @@
 // when such a verb stands within six words before the preposition in the
 // same clause (no punctuation, line break or conjunction between), and no
 // finding covers the word. Frees nothing. Linear in the text: only the
-// starts of capitalized words are visited (ForEachCapitalWordStart, a
-// mask of 64 bytes at a time), the bytes before them first, the words
-// before only after a preposition and a given name.
+// capitalized words after a blank, "a", "o" or "à" and a blank are
+// visited (sixteen bytes tested at a time), the bytes before them first,
+// the words before only after a preposition and a given name.
 #ifndef AMPARO_REDACTION_OWED_NAMES_H_
 #define AMPARO_REDACTION_OWED_NAMES_H_
 

@@ -43,28 +43,24 @@ void AddStreetsBeforeATownSentence(std::string_view text, const PlaceGazetteer& 
   std::vector<Finding> added;
   size_t covered = 0;  // the end of the addresses seen so far (found is sorted by begin)
   auto next_address = found->begin();
-  for (size_t run = NextDigit(text, 0); run < n;) {
-    size_t run_end = run;
-    while (run_end < n && IsAsciiDigit(text[run_end])) ++run_end;
-    const size_t next = NextDigit(text, run_end);
+  // The numbers a period closes, found sixteen bytes at a time; the run's
+  // start is read back from its last digit.
+  for (size_t digit = NextDigitBefore(text, 0, '.'); digit < n; digit = NextDigitBefore(text, digit + 1, '.')) {
+    const size_t run_end = digit + 1;
+    size_t run = digit;
+    while (run > 0 && IsAsciiDigit(text[run - 1])) --run;
     const size_t digits = run_end - run;
     // "180. Málaga", "46.\nMadrid": the number, a period, a blank.
-    const bool shape = digits <= 5 && run > 0 && text[run - 1] == ' ' && run_end + 1 < n && text[run_end] == '.' &&
+    const bool shape = digits <= 5 && run > 0 && text[run - 1] == ' ' && run_end + 1 < n &&
                        (text[run_end + 1] == ' ' || text[run_end + 1] == '\n');
-    if (!shape || (digits == 4 && (text.substr(run, 2) == "19" || text.substr(run, 2) == "20"))) {
-      run = next;
-      continue;
-    }
+    if (!shape || (digits == 4 && (text.substr(run, 2) == "19" || text.substr(run, 2) == "20"))) continue;
     for (; next_address != found->end() && next_address->begin <= run; ++next_address) {
       if (next_address->type == IdentifierType::kAddress) covered = std::max(covered, next_address->end);
     }
     size_t town = run_end + 1;
     while (town < n && (text[town] == ' ' || text[town] == '\n') && town - run_end < 4) ++town;
     const size_t begin = covered > run ? run : StreetNameStart(text, run, 4);  // none where an address is
-    if (begin == run || !TownAlone(text, town, places)) {
-      run = next;
-      continue;
-    }
+    if (begin == run || !TownAlone(text, town, places)) continue;
     size_t name_end = run;
     while (name_end > begin && text[name_end - 1] == ' ') --name_end;
     const std::string_view name = text.substr(begin, name_end - begin);
@@ -85,7 +81,6 @@ void AddStreetsBeforeATownSentence(std::string_view text, const PlaceGazetteer& 
                places.ClassOf(name) == PlaceClass::kNone;
     }
     if (street) added.push_back(AddressFinding(begin, run_end));
-    run = next;
   }
   AppendSortedByBegin(added, found);
 }

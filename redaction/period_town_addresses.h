@@ -28,8 +28,8 @@ namespace amparo::redaction {
 
 // Adds to *found (the pattern detector's findings, sorted by begin) an
 // address for each street so written that no address covers yet. *found
-// stays sorted by begin. Linear in the text: one walk over its runs of
-// digits.
+// stays sorted by begin. Linear in the text: one walk over the runs of
+// digits a period closes (NextDigitBefore).
 void AddStreetsBeforeATownSentence(std::string_view text, const PlaceGazetteer& places, const NameLexicon& lexicon,
                                    std::vector<Finding>* found);
 
