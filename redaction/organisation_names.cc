@@ -91,10 +91,14 @@ enum class Overlap {
 Overlap OrganisationOverlap(std::string_view text, const Finding& f, text::Tokens* tokens,
                             size_t* cut) {
   const OrganisationIndex& idx = Index();
-  // Most findings share no word with a listed name: read only those.
-  text::Tokenize(text.substr(f.begin, f.end - f.begin), tokens);
+  // Most findings share no word with a listed name: read only those (an
+  // ASCII finding's words without a token list).
+  const std::string_view span = text.substr(f.begin, f.end - f.begin);
   bool shares = false;
-  for (const text::Token& t : tokens->tokens) shares = shares || (t.word && idx.words.count(t.hash) != 0);
+  if (!text::ForEachAsciiWordHash(span, [&](uint64_t h) { shares = shares || idx.words.count(h) != 0; })) {
+    text::Tokenize(span, tokens);
+    for (const text::Token& t : tokens->tokens) shares = shares || (t.word && idx.words.count(t.hash) != 0);
+  }
   if (!shares) return Overlap::kNone;
   size_t offset = 0;
   const std::string_view window = Around(text, f, &offset);
