@@ -114,6 +114,11 @@ bool ForEachAsciiWordHash(std::string_view text, Visit visit) {
   return true;
 }
 
+// The hashes ForEachAsciiWordHash() gives, for text of ASCII and Latin-1
+// letters (U+00C0 to U+00FF: "Mejía", "Françoise"), into *out, replaced;
+// false, with *out empty, if text has another byte beyond ASCII.
+bool Latin1WordHashes(std::string_view text, std::vector<uint64_t>* out);
+
 // The folded form (Fold()) of a word, kept in a buffer of the caller's
 // when the word is short Latin script: the passes that fold every word
 // they read make no heap string for most of them.

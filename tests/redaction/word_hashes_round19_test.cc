@@ -1,6 +1,7 @@
-// ForEachAsciiWordHash() gives the hashes of the word tokens of Tokenize()
-// for ASCII text without building a token list; KeepOrganisationNames()
-// asks it of every finding before it reads the finding's line.
+// ForEachAsciiWordHash() and Latin1WordHashes() give the hashes of the word
+// tokens of Tokenize() for ASCII text (and Latin-1 letters) without building
+// a token list; KeepOrganisationNames() asks them of every finding before it
+// reads the finding's line.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -46,6 +47,39 @@ TEST(AsciiWordHashesTest, TextBeyondAsciiIsLeftToTokenize) {
     int visits = 0;
     EXPECT_FALSE(text::ForEachAsciiWordHash(phrase, [&](uint64_t) { ++visits; })) << phrase;
     EXPECT_EQ(visits, 0) << phrase;
+  }
+}
+
+TEST(Latin1WordHashesTest, HashesAreThoseOfTheWordTokens) {
+  std::vector<uint64_t> hashes = {42};  // replaced, not appended to
+  for (std::string_view phrase : {"Mejía", "ÑUÑEZ-Juárez", "Françoise Kaboré", "x×y", "Straße", "Þór Ævar",
+                                  "", " é ", "Cruz Roja"}) {
+    ASSERT_TRUE(text::Latin1WordHashes(phrase, &hashes)) << phrase;
+    EXPECT_EQ(hashes, TokenHashes(phrase)) << phrase;
+  }
+  // Every Latin-1 letter and mark, with ASCII, in random phrases.
+  std::mt19937 random(29);
+  for (int round = 0; round < 20000; ++round) {
+    std::string phrase;
+    for (uint32_t k = random() % 16; k > 0; --k) {
+      if (random() % 3 == 0) {
+        phrase += '\xC3';
+        phrase += static_cast<char>(0x80 + random() % 64);
+      } else {
+        phrase += static_cast<char>(random() % 128);
+      }
+    }
+    ASSERT_TRUE(text::Latin1WordHashes(phrase, &hashes)) << "round " << round;
+    ASSERT_EQ(hashes, TokenHashes(phrase)) << "round " << round;
+  }
+}
+
+TEST(Latin1WordHashesTest, OtherTextIsLeftToTokenize) {
+  std::vector<uint64_t> hashes = {42};
+  for (std::string_view phrase : {"São Ωmega", "Nº 12", "bad \xFF byte", "e\xCC\x81", "cut \xC3", "\xC3\x41",
+                                  "Cruz Roja\xE2\x80\x99"}) {
+    EXPECT_FALSE(text::Latin1WordHashes(phrase, &hashes)) << phrase;
+    EXPECT_TRUE(hashes.empty()) << phrase;
   }
 }
 
