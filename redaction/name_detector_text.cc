@@ -313,4 +313,83 @@ void Tokenize(std::string_view text, Tokens* out) {
   folded.resize(w);
 }
 
+namespace {
+
+// What Tokenize() makes of each code point U+00C0 to U+00FF (the bytes C3 80
+// to C3 BF), read from Tokenize() itself once: the folded bytes of a letter
+// ("é" -> "e"), or none for a mark between words ("×"). Tokenize() reads a
+// code point alone, so a word of these letters and ASCII is hashed byte by
+// byte.
+struct Latin1Folds {
+  std::string fold[64];
+  bool word[64] = {};
+  bool usable = true;  // false if Tokenize() read one otherwise than above
+};
+
+const Latin1Folds& Latin1Table() {
+  static const Latin1Folds kFolds = [] {
+    Latin1Folds folds;
+    Tokens tokens;
+    for (int b = 0; b < 64; ++b) {
+      const std::string c = {'\xC3', static_cast<char>(0x80 + b)};
+      Tokenize("a" + c + "a", &tokens);
+      const std::vector<Token>& ts = tokens.tokens;
+      if (ts.size() == 3 && ts[0].word && !ts[1].word && ts[2].word) continue;  // a mark between words
+      if (ts.size() == 1 && ts[0].word) {
+        const std::string folded(tokens.Folded(ts[0]));  // (Tokenize() below reuses tokens)
+        if (folded.size() >= 3 && folded.front() == 'a' && folded.back() == 'a') {
+          Tokenize(c, &tokens);
+          if (tokens.tokens.size() == 1 && tokens.tokens[0].word &&
+              tokens.Folded(tokens.tokens[0]) == folded.substr(1, folded.size() - 2)) {
+            folds.word[b] = true;
+            folds.fold[b] = folded.substr(1, folded.size() - 2);
+            continue;
+          }
+        }
+      }
+      folds.usable = false;
+    }
+    return folds;
+  }();
+  return kFolds;
+}
+
+}  // namespace
+
+bool Latin1WordHashes(std::string_view text, std::vector<uint64_t>* out) {
+  out->clear();
+  const Latin1Folds& table = Latin1Table();
+  if (!table.usable) return false;
+  uint64_t h = kFnvOffset;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      h = (h ^ (upper ? c + ('a' - 'A') : c)) * kFnvPrime;
+      in_word = true;
+      continue;
+    }
+    if (c >= 0x80) {
+      if (c != 0xC3 || i + 1 == text.size() || (static_cast<unsigned char>(text[i + 1]) & 0xC0) != 0x80) {
+        out->clear();
+        return false;
+      }
+      const int b = static_cast<unsigned char>(text[++i]) - 0x80;
+      if (table.word[b]) {
+        for (const char f : table.fold[b]) h = (h ^ static_cast<unsigned char>(f)) * kFnvPrime;
+        in_word = true;
+        continue;
+      }
+    }
+    if (in_word) {
+      out->push_back(h);
+      h = kFnvOffset;
+      in_word = false;
+    }
+  }
+  if (in_word) out->push_back(h);
+  return true;
+}
+
 }  // namespace amparo::redaction::text

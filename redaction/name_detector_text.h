@@ -86,6 +86,39 @@ inline bool AllCaps(std::string_view w) {
   return upper >= 2;
 }
 
+// Calls visit(hash) with the hash of each word token Tokenize() would make
+// of an ASCII text, in order (its words are the runs of letters and digits,
+// folded by lower-casing), and returns true; returns false and visits
+// nothing if the text has a byte beyond ASCII. For a pass that asks only
+// which words a short span holds: no token list is built.
+template <typename Visit>
+bool ForEachAsciiWordHash(std::string_view text, Visit visit) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  uint64_t h = kFnvOffset;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      const unsigned char b = static_cast<unsigned char>(upper ? c + ('a' - 'A') : c);
+      h = (h ^ b) * kFnvPrime;
+      in_word = true;
+    } else if (in_word) {
+      visit(h);
+      h = kFnvOffset;
+      in_word = false;
+    }
+  }
+  if (in_word) visit(h);
+  return true;
+}
+
+// The hashes ForEachAsciiWordHash() gives, for text of ASCII and Latin-1
+// letters (U+00C0 to U+00FF: "Mejía", "Françoise"), into *out, replaced;
+// false, with *out empty, if text has another byte beyond ASCII.
+bool Latin1WordHashes(std::string_view text, std::vector<uint64_t>* out);
+
 // The folded form (Fold()) of a word, kept in a buffer of the caller's
 // when the word is short Latin script: the passes that fold every word
 // they read make no heap string for most of them.

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "redaction/name_detector_data.h"
 #include "redaction/name_detector_lexicon.h"
@@ -88,13 +89,21 @@ enum class Overlap {
   kTail,    // a guessed person runs into a name that goes on after it: cut at *cut
 };
 
-Overlap OrganisationOverlap(std::string_view text, const Finding& f, text::Tokens* tokens,
-                            size_t* cut) {
+Overlap OrganisationOverlap(std::string_view text, const Finding& f, std::vector<uint64_t>* hashes,
+                            text::Tokens* tokens, size_t* cut) {
   const OrganisationIndex& idx = Index();
-  // Most findings share no word with a listed name: read only those.
-  text::Tokenize(text.substr(f.begin, f.end - f.begin), tokens);
+  // Most findings share no word with a listed name: read only those (the
+  // words of a finding of ASCII and Latin-1 letters without a token list).
+  const std::string_view span = text.substr(f.begin, f.end - f.begin);
   bool shares = false;
-  for (const text::Token& t : tokens->tokens) shares = shares || (t.word && idx.words.count(t.hash) != 0);
+  const bool ascii =
+      text::ForEachAsciiWordHash(span, [&](uint64_t h) { shares = shares || idx.words.count(h) != 0; });
+  if (!ascii && text::Latin1WordHashes(span, hashes)) {
+    for (const uint64_t h : *hashes) shares = shares || idx.words.count(h) != 0;
+  } else if (!ascii) {
+    text::Tokenize(span, tokens);
+    for (const text::Token& t : tokens->tokens) shares = shares || (t.word && idx.words.count(t.hash) != 0);
+  }
   if (!shares) return Overlap::kNone;
   size_t offset = 0;
   const std::string_view window = Around(text, f, &offset);
@@ -172,12 +181,13 @@ Overlap OrganisationOverlap(std::string_view text, const Finding& f, text::Token
 }  // namespace
 
 void KeepOrganisationNames(std::string_view text, std::vector<Finding>* findings) {
+  std::vector<uint64_t> hashes;
   text::Tokens tokens;
   findings->erase(std::remove_if(findings->begin(), findings->end(),
                                  [&](Finding& f) {
                                    if (!Candidate(f) || f.end <= f.begin) return false;
                                    size_t cut = f.end;
-                                   switch (OrganisationOverlap(text, f, &tokens, &cut)) {
+                                   switch (OrganisationOverlap(text, f, &hashes, &tokens, &cut)) {
                                      case Overlap::kInside: return true;
                                      case Overlap::kTail: f.end = cut; return false;
                                      case Overlap::kNone: return false;
