@@ -1,0 +1,45 @@
+// Street shapes of round 19, through the whole redactor, with made-up
+// names: addresses of many countries copied into English and Spanish text
+// with the units of their country after them. Towns around them stay.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+class AddressRound19Test : public AddressFixture {};
+
+// Italy's staircase and flat, Belgium's letterbox, Brazil's suites, rooms,
+// blocks and flats, Germany's floors and back houses, Portugal's floor and
+// side: the flat's number says which door the person opens.
+TEST_F(AddressRound19Test, UnitsOfTheStreetsCountry) {
+  ExpectStreet("es", "La dirección era Via dei Mille 24, scala B, interno 7, Nápoles.",
+               "Via dei Mille 24, scala B, interno 7", {"Nápoles"});
+  ExpectStreet("en", "Send it to Rue Royale 120 bte 3, 1000 Bruxelles.", "Rue Royale 120 bte 3", {"Bruxelles"});
+  ExpectStreet("en", "His office is at Av. Paulista, nº 1578, conj. 92, São Paulo - SP.",
+               "Av. Paulista, nº 1578, conj. 92", {"São Paulo"});
+  ExpectStreet("en", "My brother stayed at Bahnhofstr. 7, 2. OG in Bremen.", "Bahnhofstr. 7, 2. OG", {"Bremen"});
+  ExpectStreet("en", "We spent the winter at Hauptstr. 64, 3. OG links in Köln.", "Hauptstr. 64, 3. OG links",
+               {"Köln"});
+  ExpectStreet("en", "We slept at Karl-Marx-Allee 90, Hinterhaus, Berlin.", "Karl-Marx-Allee 90, Hinterhaus",
+               {"Berlin"});
+  ExpectStreet("es", "Nos quedamos en Schönhauser Allee 36, 4. Stock, 10435 Berlín.",
+               "Schönhauser Allee 36, 4. Stock", {"Berlín"});
+  ExpectStreet("en", "Write to me at Avenida da Liberdade 144, 3º Esq., 1250-146 Lisboa.",
+               "Avenida da Liberdade 144, 3º Esq.", {"Lisboa"});
+}
+
+// A unit's word needs its number or a capital: "sala de espera" is a room
+// of the place, and the words after it stay.
+TEST_F(AddressRound19Test, UnitWordsWithoutANumberStay) {
+  ExpectGoneAndKept("es", {
+      {"Vive en Calle Hidalgo 12 sala de espera del hospital.", {}, {"sala de espera"}},
+      {"Nos vimos en Calle Morelos 8, ap. de la esquina.", {}, {"ap. de la esquina"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
