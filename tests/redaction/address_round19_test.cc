@@ -41,5 +41,22 @@ TEST_F(AddressRound19Test, UnitWordsWithoutANumberStay) {
   });
 }
 
+// The town right after a postal code of another shape than five digits
+// that ends its street's address is a town, whatever follows it ("Praha",
+// "Zürich", "Porto" were read as persons); a listed given name there stays
+// a person.
+TEST_F(AddressRound19Test, TownAfterAShortPostalCodeStays) {
+  ExpectGoneAndKept("en", {
+      {"The landlord's office was at Dlouhá 730/12, 110 00 Praha.", {"Dlouhá", "110 00"}, {"Praha"}},
+      {"Bahnhofquai 9, 8001 Zürich is where the lawyer sits.", {"Bahnhofquai", "8001"}, {"Zürich"}},
+      {"He lives at Hoofdstraat 56A, 9711 HB Groningen.", {"Hoofdstraat", "9711"}, {"Groningen"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Su dirección: Nerudova 27, 118 00 Praga.", {"Nerudova", "118 00"}, {"Praga"}},
+      {"Mi primo vive en Rua de Santa Catarina 112, 2º Dto, 4000-442 Porto.", {"Catarina", "4000-442"}, {"Porto"}},
+      {"Mi primo vive en Rua de Santa Catarina 112, 4000-442 Pedro.", {"Pedro"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
