@@ -875,7 +875,8 @@ std::vector<PatternRule> BuildRules() {
                Shape::kFirstNumber, /*last_resort=*/true});
   // A street without a keyword, its number, then a comma and a town or
   // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,
-  // CDMX". The rule finds the number and the capital after the comma; the
+  // CDMX", or a postal code of four digits and a town: "M. Gonzalez 264,
+  // 2010, Málaga". The rule finds the number and the capital after the comma; the
   // detector takes the capitalized name's words before the number
   // and wants a known place within the next few capitalized words (the
   // place gazetteer) or a postal code ("As Cortes de Abaixo 84, 15006"),
@@ -884,7 +885,7 @@ std::vector<PatternRule> BuildRules() {
   // number) is a person and an age. Most matches are refused ("Calle
   // Hidalgo 23, Col. Centro" is another rule's).
   r.push_back({"address_name_number_town", RuleKind::kAddress, Trigger::kDigitComma,
-               R"([ \t](\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?:(?-i:\p{Lu})|\d{5}(?:[^\p{L}\p{N}]|$)))",
+               R"([ \t](\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?:(?-i:\p{Lu})|\d{4,5}(?:[^\p{L}\p{N}]|$)))",
                Shape::kFirstNumber, /*last_resort=*/true});
   for (PatternRule& rule : r) {
     rule.regex = CompactClasses(rule.regex);

@@ -58,5 +58,13 @@ TEST_F(AddressRound19Test, TownAfterAShortPostalCodeStays) {
   });
 }
 
+// An initial before a surname that names a street, its number, then a
+// postal code of four digits and a town: "2010" is no capital, so the
+// rule of a street before a comma and a town read nothing there.
+TEST_F(AddressRound19Test, StreetBeforeAFourDigitCodeAndATown) {
+  ExpectStreet("es", "Domicilio actual en M. Gonzalez 264, 2010, Málaga.", "M. Gonzalez 264", {"Málaga"});
+  ExpectStreet("es", "Vivía en R. Ortega 118, 2900, Málaga.", "R. Ortega 118", {"Málaga"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
