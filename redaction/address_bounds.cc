@@ -709,7 +709,9 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     hero = hero || hero_word;
     if (place || hero_word) {
       ++strong;
-      if (!place) ++named_street;
+      // A hero that names a town too ("Juárez", "Morelos") names the
+      // street after a verb of living: "vivíamos en Juárez 45 hasta que".
+      if (!place || (hero_word && AfterVerbOfLiving(text, begin))) ++named_street;
       continue;
     }
     // A surname no dictionary lists ("Juárez 300"); "en Sala 3", "on Page

@@ -66,5 +66,18 @@ TEST_F(AddressRound19Test, StreetBeforeAFourDigitCodeAndATown) {
   ExpectStreet("es", "Vivía en R. Ortega 118, 2900, Málaga.", "R. Ortega 118", {"Málaga"});
 }
 
+// A hero of the street list that names a town too, after a verb of
+// living, its number of two digits, then a clause that goes on: the
+// street (three digits were wanted after a town's word); the same after
+// another verb stays.
+TEST_F(AddressRound19Test, HeroTownStreetAfterAVerbOfLiving) {
+  ExpectStreet("es", "Vivíamos en Juárez 45 hasta que nos echaron.", "Juárez 45");
+  ExpectStreet("es", "Vivíamos en Morelos 38 cuando llegó la policía.", "Morelos 38");
+  ExpectGoneAndKept("es", {
+      {"Estuvimos en Juárez 45 hasta que nos echaron.", {}, {"Juárez"}},
+      {"Vivimos en Chiapas 10 hasta 2019.", {}, {"Chiapas"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
