@@ -485,7 +485,7 @@ std::vector<PatternRule> BuildRules() {
   // de Louvain 212" only so: without a number a "chaussée" is as often the
   // roadway ("renversé sur la chaussée de la rue").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo|chauss[ée]e)\s{1,3}|(?-i:ul|al|os)\.\s{0,3}))"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo|chauss[ée]e)\s{1,3}|(?-i:ul|Ul|UL|al|os)\.\s{0,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // Keywords read only capitalized, before a capitalized name and a number:
   // Mexico's "Peatonal" (not "Alameda": "la Alameda Central 2 noches" is a
@@ -931,7 +931,7 @@ const std::string& StreetKeywordDelimiterPattern() {
 const std::string& StreetKeywordBodyPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(kStreetKeyword +
-                     "|camino|pasillo|(?-i:ul|al|os)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
+                     "|camino|pasillo|(?-i:ul|Ul|UL|al|os)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
                      "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.|" + kItalianGreekKeyword + ")|" +
                      kCornerKeyword + "|" +
                      kBetweenStreets + "|(?-i:entre)[ \t]{1,3}(?-i:\\p{Lu})|" +

@@ -79,5 +79,12 @@ TEST_F(AddressRound19Test, HeroTownStreetAfterAVerbOfLiving) {
   });
 }
 
+// Polish "ulica" abbreviated and capitalized, as it opens a form's line:
+// "Ul. Długa 3/7" (the lower-case "ul." was read; "Ul." stayed in clear).
+TEST_F(AddressRound19Test, CapitalizedPolishUlica) {
+  ExpectStreet("en", "Her mother lives at Ul. Długa 3/7, 80-827 Gdańsk, Poland.", "Ul. Długa 3/7", {"Gdańsk"});
+  ExpectStreet("es", "Vive en UL. PIĘKNA 12, Warszawa.", "UL. PIĘKNA 12", {"Warszawa"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
