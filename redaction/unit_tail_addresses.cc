@@ -29,6 +29,17 @@ const RE2& UnitTail() {
 constexpr size_t kReach = 48;  // bytes one unit may take
 constexpr int kMaxUnits = 4;
 
+// A building or staircase named before the street, and the comma after it:
+// "Bâtiment B, 3 allée des Acacias", "bât. C, 45 avenue Jean Jaurès".
+const RE2& UnitHead() {
+  static const RE2 kHead(
+      R"((?:^|[^\p{L}\p{N}])((?:B[âa]timent|b[âa]timent|B[âa]t\.|b[âa]t\.|Building|Bldg\.?|Escalier|escalier|Esc\.|esc\.))"
+      R"([ \t]{1,2}(?:[A-Z]|\d{1,3}[A-Z]?)[ \t]{0,2},[ \t]{0,2})$)");
+  return kHead;
+}
+
+constexpr size_t kHeadReach = 24;  // bytes a building's name may take before
+
 }  // namespace
 
 void ExtendAddressesOverUnitTails(std::string_view text, std::vector<Finding>* found) {
@@ -52,6 +63,14 @@ void ExtendAddressesOverUnitTails(std::string_view text, std::vector<Finding>* f
       end += match.size();
     }
     f.end = end;
+    // The building before the street, when no finding ends inside it.
+    const size_t from = f.begin > kHeadReach ? f.begin - kHeadReach : 0;
+    const size_t floor = i > 0 ? std::max(from, (*found)[i - 1].end) : from;
+    re2::StringPiece head;
+    if (floor < f.begin &&
+        RE2::PartialMatch(re2::StringPiece(text.data() + floor, f.begin - floor), UnitHead(), &head)) {
+      f.begin = static_cast<size_t>(head.data() - text.data());
+    }
   }
 }
 

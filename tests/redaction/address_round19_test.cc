@@ -86,5 +86,14 @@ TEST_F(AddressRound19Test, CapitalizedPolishUlica) {
   ExpectStreet("es", "Vive en UL. PIĘKNA 12, Warszawa.", "UL. PIĘKNA 12", {"Warszawa"});
 }
 
+// A building or staircase named before the street: "Bâtiment B" stayed in
+// clear before "3 allée des Acacias".
+TEST_F(AddressRound19Test, BuildingBeforeTheStreet) {
+  ExpectStreet("en", "The clinic is in Bâtiment B, 3 allée des Acacias, 93200 Saint-Denis.",
+               "Bâtiment B, 3 allée des Acacias", {"Saint-Denis"});
+  ExpectStreet("es", "Me escribió desde Résidence Les Pins, bât. C, 45 avenue Jean Jaurès, 13008 Marsella.",
+               "bât. C, 45 avenue Jean Jaurès", {"Marsella"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
