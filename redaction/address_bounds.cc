@@ -709,7 +709,9 @@ size_t StreetAfterEnEnd(std::string_view text, size_t begin, size_t end, const P
     hero = hero || hero_word;
     if (place || hero_word) {
       ++strong;
-      if (!place) ++named_street;
+      // A hero that names a town too ("Juárez", "Morelos") names the
+      // street after a verb of living: "vivíamos en Juárez 45 hasta que".
+      if (!place || (hero_word && AfterVerbOfLiving(text, begin))) ++named_street;
       continue;
     }
     // A surname no dictionary lists ("Juárez 300"); "en Sala 3", "on Page
@@ -1228,6 +1230,11 @@ size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size
   const bool postal_code = first_word.size() == 5 && std::isdigit(static_cast<unsigned char>(first_word[0])) != 0 &&
                            std::all_of(first_word.begin(), first_word.end(),
                                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  // A postal code of four digits before the town ("M. Gonzalez 264, 2010,
+  // Málaga", "Bahnhofquai 9, 8001 Zürich"): the town must follow it.
+  const bool four_digit_code = first_end - first == 4 && (first_end == after.size() || !IsNamePart(after[first_end])) &&
+                               std::all_of(after.begin() + first, after.begin() + first_end,
+                                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
   if (!postal_code) {
     const std::vector<PlaceMention> mentions = places.FindPlaces(after);
     if (mentions.empty()) return number_begin;
@@ -1237,6 +1244,10 @@ size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size
       const char c = after[i];
       if (c == ' ' || c == '\t' || c == ',') {
         ++i;
+        continue;
+      }
+      if (four_digit_code && i == first) {
+        i = first_end;
         continue;
       }
       if (!StartsUpper(after, i)) return number_begin;

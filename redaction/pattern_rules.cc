@@ -485,7 +485,7 @@ std::vector<PatternRule> BuildRules() {
   // de Louvain 212" only so: without a number a "chaussée" is as often the
   // roadway ("renversé sur la chaussée de la rue").
   r.push_back({"address_keyword_number", RuleKind::kAddress, Trigger::kStreetKeyword,
-               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo|chauss[ée]e)\s{1,3}|(?-i:ul|al|os)\.\s{0,3}))"
+               R"((?i)(?:^|[^\p{L}\p{N}])((?:)" + kStreetKeyword + R"(|(?:camino|pasillo|chauss[ée]e)\s{1,3}|(?-i:ul|Ul|UL|al|os)\.\s{0,3}))"
                "(?:" + kStreetAnyWord + R"(\s{1,3}){0,5})" + kStreetAnyWord + kStreetTailNumbered + ")"});
   // Keywords read only capitalized, before a capitalized name and a number:
   // Mexico's "Peatonal" (not "Alameda": "la Alameda Central 2 noches" is a
@@ -875,7 +875,8 @@ std::vector<PatternRule> BuildRules() {
                Shape::kFirstNumber, /*last_resort=*/true});
   // A street without a keyword, its number, then a comma and a town or
   // neighbourhood: "Santa María 571, Recoleta", "Reforma 222, Juárez,
-  // CDMX". The rule finds the number and the capital after the comma; the
+  // CDMX", or a postal code of four digits and a town: "M. Gonzalez 264,
+  // 2010, Málaga". The rule finds the number and the capital after the comma; the
   // detector takes the capitalized name's words before the number
   // and wants a known place within the next few capitalized words (the
   // place gazetteer) or a postal code ("As Cortes de Abaixo 84, 15006"),
@@ -884,7 +885,7 @@ std::vector<PatternRule> BuildRules() {
   // number) is a person and an age. Most matches are refused ("Calle
   // Hidalgo 23, Col. Centro" is another rule's).
   r.push_back({"address_name_number_town", RuleKind::kAddress, Trigger::kDigitComma,
-               R"([ \t](\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?:(?-i:\p{Lu})|\d{5}(?:[^\p{L}\p{N}]|$)))",
+               R"([ \t](\d{1,5}(?:[\-/]\d{1,5})?(?:[ \-]?[A-Za-z])?)[ \t]{0,2},[ \t]{1,3}(?:(?-i:\p{Lu})|\d{4,5}(?:[^\p{L}\p{N}]|$)))",
                Shape::kFirstNumber, /*last_resort=*/true});
   for (PatternRule& rule : r) {
     rule.regex = CompactClasses(rule.regex);
@@ -930,7 +931,7 @@ const std::string& StreetKeywordDelimiterPattern() {
 const std::string& StreetKeywordBodyPattern() {
   static const std::string* pattern = new std::string(
       CompactClasses(kStreetKeyword +
-                     "|camino|pasillo|(?-i:ul|al|os)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
+                     "|camino|pasillo|(?-i:ul|Ul|UL|al|os)\\.|faubourg|fbg|bd|place|route|passage|square|chauss[ée]e|(?-i:cité)|" +
                      "(?-i:Peatonal|Travessa|Largo|Strada|Aleea|Bulevardul|Calea|Jalan|Jl\\.|Jln\\.|" + kItalianGreekKeyword + ")|" +
                      kCornerKeyword + "|" +
                      kBetweenStreets + "|(?-i:entre)[ \t]{1,3}(?-i:\\p{Lu})|" +

@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "redaction/byte_scan.h"
 #include "redaction/month_names.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
@@ -740,6 +741,44 @@ size_t TownWordsStart(std::string_view text, size_t begin) {
   return start;
 }
 
+// True if the address `a` ends in a postal code of another shape than five
+// digits after its street's comma: "Dlouhá 730/12, 110 00", "Kwiatowa 12,
+// 00-950", "Rua X 112, 4000-442", "Bahnhofquai 9, 8001", "Hoofdstraat 56A,
+// 9711 HB" (the shapes of the postal_code_short rule, which wants a street
+// before the comma). Five digits are HasPlaceCueBefore's.
+bool EndsWithShortPostalCode(std::string_view text, const Finding& a) {
+  auto is_digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
+  auto digits_before = [&](size_t at) {
+    size_t n = 0;
+    while (at > a.begin + n && n < 6 && is_digit(at - n - 1)) ++n;
+    return n;
+  };
+  size_t end = a.end;
+  // The Dutch code's two letters: "9711 HB".
+  if (end >= a.begin + 3 && std::isupper(static_cast<unsigned char>(text[end - 1])) != 0 &&
+      std::isupper(static_cast<unsigned char>(text[end - 2])) != 0 && text[end - 3] == ' ') {
+    end -= 3;
+    if (digits_before(end) != 4) return false;
+  }
+  const size_t last = digits_before(end);
+  size_t start = end - last;
+  if (last == 2 && start > a.begin && text[start - 1] == ' ' && digits_before(start - 1) == 3) {
+    start -= 4;  // "110 00"
+  } else if (last == 3 && start > a.begin && text[start - 1] == '-' &&
+             (digits_before(start - 1) == 2 || digits_before(start - 1) == 4)) {
+    start -= 1 + digits_before(start - 1);  // "00-950", "4000-442"
+  } else if (last != 4) {
+    return false;
+  }
+  if (start > a.begin && is_digit(start - 1)) return false;
+  // ", " before the code, a street's word or number before the comma.
+  size_t at = start;
+  while (at > a.begin && text[at - 1] == ' ' && start - at < 2) --at;
+  if (at == start || at <= a.begin + 1 || text[at - 1] != ',') return false;
+  const char before = text[at - 2];
+  return IsAlnumOrUtf8Byte(before) || before == '.';
+}
+
 // True if an address ending in a number ends right before offset (a
 // comma, a line break or "|" between) and the finding ends its line or is
 // followed by a comma or period: "Golfskálinn 78, Borgarnes", "Apt. 762\n
@@ -756,6 +795,18 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
                                          f.begin - a.end <= 6 && a.end != 0);
   }
   if (!address_before) return false;
+  // The town right after the postal code that ends its street's address,
+  // whatever follows it ("Dlouhá 730/12, 110 00 Praha.", "Bahnhofquai 9,
+  // 8001 Zürich is where..."): a listed given name or surname of no
+  // gazetteer there stays a person, as after a comma below.
+  for (const Finding& a : others) {
+    if (a.type != IdentifierType::kAddress || a.end > f.begin || f.begin - a.end > 2 ||
+        text.substr(a.end, f.begin - a.end).find_first_not_of(' ') != std::string_view::npos ||
+        !EndsWithShortPostalCode(text, a)) {
+      continue;
+    }
+    return !ListedNameOfNoGazetteer(text, places, f) && !PersonRelativeClauseAfter(text, f.end);
+  }
   size_t after = f.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   // Or a country after it on its line ("Suite 833 Milford New Zealand",

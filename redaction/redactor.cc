@@ -40,6 +40,7 @@
 #include "redaction/surname_mentions.h"
 #include "redaction/text_utf8.h"
 #include "redaction/third_surnames.h"
+#include "redaction/unit_tail_addresses.h"
 
 namespace amparo::redaction {
 namespace {
@@ -90,6 +91,9 @@ class RedactorImpl final : public Redactor {
     AddStreetsBeforeADistrictTown(text, *places_, *NameLexicon::Default(nullptr), &patterns_found);
     // "Sahline\n, 27\n": a region's number in an address block.
     AddRegionNumbersUnderAddresses(text, &patterns_found);
+    // "Via dei Mille 24, scala B", "Rue Royale 120 bte 3", "Bahnhofstr. 7,
+    // 2. OG": the units of the street's country after any address.
+    ExtendAddressesOverUnitTails(text, &patterns_found);
     // "cours Mirabeau", "passage Choiseul".
     if (language.substr(0, 2) == "fr") AddFrenchCoursAndPassageStreets(text, *NameLexicon::Default(nullptr), &patterns_found);
     // The words the name detector's tokens show may be pronouns: the pass

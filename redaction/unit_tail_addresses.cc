@@ -1,0 +1,77 @@
+#include "redaction/unit_tail_addresses.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+namespace amparo::redaction {
+namespace {
+
+// One unit after an address, with what parts it from the address or the
+// unit before: a comma and blanks, or blanks alone.
+const RE2& UnitTail() {
+  static const RE2 kUnit(
+      R"([ \t]{0,2},?[ \t]{1,2})"
+      R"((?:)"
+      // A unit's word, then its number or one capital letter.
+      R"((?i:scala|interno|int\.|bte|bo[iî]te|conj\.?|cj\.?|sala|bloco|bl\.|ap\.?|apto\.?|depto\.?|dpto\.?))"
+      R"([ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])\b|)"
+      // A German floor and maybe its side.
+      R"(\d{1,2}\.[ \t]{0,2}(?:OG|UG|DG|Stock|Etage)\b(?:[ \t]{1,2}(?:links|rechts|Mitte)\b)?|)"
+      // The parts of a Berlin block, after a comma.
+      R"((?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude)\b|)"
+      // A Portuguese or Spanish floor and its side.
+      R"(\d{1,2}[ \t]?(?:º|°|ª)\.?[ \t]{0,2}(?:(?i:esq|dto|dta|drt|dir|frente|izq|izda|izqda|dcha|dcho)\b\.?|[A-Z]\b))"
+      R"())");
+  return kUnit;
+}
+
+constexpr size_t kReach = 48;  // bytes one unit may take
+constexpr int kMaxUnits = 4;
+
+// A building or staircase named before the street, and the comma after it:
+// "Bâtiment B, 3 allée des Acacias", "bât. C, 45 avenue Jean Jaurès".
+const RE2& UnitHead() {
+  static const RE2 kHead(
+      R"((?:^|[^\p{L}\p{N}])((?:B[âa]timent|b[âa]timent|B[âa]t\.|b[âa]t\.|Building|Bldg\.?|Escalier|escalier|Esc\.|esc\.))"
+      R"([ \t]{1,2}(?:[A-Z]|\d{1,3}[A-Z]?)[ \t]{0,2},[ \t]{0,2})$)");
+  return kHead;
+}
+
+constexpr size_t kHeadReach = 24;  // bytes a building's name may take before
+
+}  // namespace
+
+void ExtendAddressesOverUnitTails(std::string_view text, std::vector<Finding>* found) {
+  const RE2& unit = UnitTail();
+  for (size_t i = 0; i < found->size(); ++i) {
+    Finding& f = (*found)[i];
+    if (f.type != IdentifierType::kAddress) continue;
+    // The next finding's start bounds the widening.
+    size_t limit = text.size();
+    for (size_t j = i + 1; j < found->size(); ++j) {
+      if ((*found)[j].begin >= f.end) {
+        limit = (*found)[j].begin;
+        break;
+      }
+    }
+    size_t end = f.end;
+    for (int n = 0; n < kMaxUnits && end < limit; ++n) {
+      const size_t stop = std::min(limit, end + kReach);
+      re2::StringPiece match;
+      if (!unit.Match(re2::StringPiece(text.data(), text.size()), end, stop, RE2::ANCHOR_START, &match, 1)) break;
+      end += match.size();
+    }
+    f.end = end;
+    // The building before the street, when no finding ends inside it.
+    const size_t from = f.begin > kHeadReach ? f.begin - kHeadReach : 0;
+    const size_t floor = i > 0 ? std::max(from, (*found)[i - 1].end) : from;
+    re2::StringPiece head;
+    if (floor < f.begin &&
+        RE2::PartialMatch(re2::StringPiece(text.data() + floor, f.begin - floor), UnitHead(), &head)) {
+      f.begin = static_cast<size_t>(head.data() - text.data());
+    }
+  }
+}
+
+}  // namespace amparo::redaction
