@@ -51,5 +51,17 @@ TEST(PlacesRound19Test, AFrenchPlaceCompoundBeforeARegisteredPersonIsKeptOnAClea
   EXPECT_EQ(out.find("Guilloteau"), std::string::npos) << out;
 }
 
+TEST(PlacesRound19Test, ASecondQuotedNicknameAfterOrIsTheWholePersons) {
+  // "conocido como X o «Y»": the second nickname is one too, its place
+  // included ("de Francia" names the person there, not a place).
+  const std::string out =
+      RedactedText("Es conocido como san Óscar Romero o «San Romero de Francia».", "es");
+  EXPECT_EQ(out.find("Francia"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Romero"), std::string::npos) << out;
+  // A place's second name stays: "un lugar conocido como X o «Y»".
+  ExpectRedacted("es", "Dormimos en un lugar conocido como La Arrocera o «El Hoyo de Tapachula».", {},
+                 {"Tapachula"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
