@@ -51,6 +51,23 @@ TEST(PlacesRound19Test, AFrenchPlaceCompoundBeforeARegisteredPersonIsKeptOnAClea
   EXPECT_EQ(out.find("Guilloteau"), std::string::npos) << out;
 }
 
+TEST(PlacesRound19Test, AmericaIsAPlace) {
+  // The continent, or the United States as English speaks of it: a place
+  // of the gazetteer, so a given name only where the text says a person.
+  ExpectRedacted("en", "I love America so much.", {}, {"America"});
+  ExpectRedacted("en", "We work for America 's largest wireless ISP .", {}, {"America"});
+  ExpectRedacted("es", "Soñábamos con llegar a América.", {}, {"América"});
+  ExpectRedacted("fr", "Il est parti pour l'Amérique en 1906 .", {}, {"Amérique"});
+}
+
+TEST(PlacesRound19Test, APersonNamedAmericaStaysAPerson) {
+  ExpectRedacted("es", "América me golpeó en la cara.", {"América"});
+  ExpectRedacted("es", "Mi hermana América vive en Tapachula.", {"América"});
+  ExpectRedacted("es", "Le di el dinero a América y se fue.", {"América"});
+  ExpectRedacted("en", "America told me to wait.", {"America"});
+  ExpectRedacted("en", "I gave the money to America and she left.", {"America"});
+}
+
 TEST(PlacesRound19Test, ASecondQuotedNicknameAfterOrIsTheWholePersons) {
   // "conocido como X o «Y»": the second nickname is one too, its place
   // included ("de Francia" names the person there, not a place).
