@@ -68,6 +68,19 @@ TEST(PlacesRound19Test, APersonNamedAmericaStaysAPerson) {
   ExpectRedacted("en", "I gave the money to America and she left.", {"America"});
 }
 
+TEST(PlacesRound19Test, BritainOceaniaAndSiberiaArePlaces) {
+  // Names of no person's list that no gazetteer held alone ("Great
+  // Britain" only, or none).
+  ExpectRedacted("en", "I love Britain so much.", {}, {"Britain"});
+  ExpectRedacted("en", "They sent him to Siberia for ten years.", {}, {"Siberia"});
+  ExpectRedacted("en", "I love Oceania so much.", {}, {"Oceania"});
+}
+
+TEST(PlacesRound19Test, APersonNamedLikeAPlaceAfterATitleStaysAPerson) {
+  ExpectRedacted("en", "Mr. Siberia hit me.", {"Siberia"});
+  ExpectRedacted("en", "Lady Britain told us to wait.", {"Britain"});
+}
+
 TEST(PlacesRound19Test, ASecondQuotedNicknameAfterOrIsTheWholePersons) {
   // "conocido como X o «Y»": the second nickname is one too, its place
   // included ("de Francia" names the person there, not a place).
