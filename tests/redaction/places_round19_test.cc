@@ -81,6 +81,18 @@ TEST(PlacesRound19Test, APersonNamedLikeAPlaceAfterATitleStaysAPerson) {
   ExpectRedacted("en", "Lady Britain told us to wait.", {"Britain"});
 }
 
+TEST(PlacesRound19Test, RegionsAndOldColoniesOfFrenchNewsArePlaces) {
+  // After "parlé de", where a person's name stands too: only a list says
+  // a place.
+  for (const char* place : {"Palestine", "Crimée", "Indochine", "Transvaal", "Dahomey", "Guyane"}) {
+    ExpectRedacted("fr", std::string("Nous avons longtemps parlé de ") + place + " ce soir-là .", {}, {place});
+  }
+}
+
+TEST(PlacesRound19Test, ARegionAfterATitleStaysAPerson) {
+  ExpectRedacted("fr", "M. Transvaal nous a frappés devant la mairie .", {"Transvaal"});
+}
+
 TEST(PlacesRound19Test, ASecondQuotedNicknameAfterOrIsTheWholePersons) {
   // "conocido como X o «Y»": the second nickname is one too, its place
   // included ("de Francia" names the person there, not a place).
