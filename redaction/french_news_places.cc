@@ -387,34 +387,54 @@ bool IsFirstOfAMonth(std::string_view text, const Finding& f) {
   return IsMonthName(text::Fold(TokenAfter(text, f.end, &end)));
 }
 
+// True if a word is a French town's compound by its first part
+// ("Pont-Croix", "Château-Gontier", "Mont-Dol"), as the place veto reads
+// one. Not a saint's: Haitian surnames are so ("Saint-Fleur").
+bool IsTownCompound(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= word.size()) return false;
+  static const std::unordered_set<std::string_view> kFirstWords = {
+      "chateau", "pont", "port", "ville", "mont", "bourg", "fort", "val", "notre", "hotel", "palais"};
+  return kFirstWords.count(text::Fold(word.substr(0, hyphen))) != 0;
+}
+
 // Where the person starts in a guessed name of three words or more that
 // opens with a town after an "à" damaged by OCR, as civil records list
 // people ("débitante , il Pontivy Ludovic Platet": the town, then a given
 // name and a surname); f.begin if it does not. The town is a town of the
 // gazetteer and no listed given name or surname, in a text that reads as
 // OCR'd news; the word after it is a given name ("Le passeur il Kaboré Jean
-// Paul nous a frappés" names a person, as spoken French says it).
+// Paul nous a frappés" names a person, as spoken French says it). A town's
+// compound ("il Pont-Croix Auguste Guilloteau") needs no gazetteer nor
+// marks of OCR: no one's given name or surname opens so, and the person
+// keeps the words after it, as after "à" (PersonAfterLeadingTown in
+// place_veto.cc). After the register's comma a bare "a" is such an "à" too
+// (", couturière , a Pont-Croix Auguste Guilloteau"); after a word it is
+// left alone, as hurried writing drops the accent before people ("j'ai
+// parlé a Kerbrat").
 size_t PersonAfterDamagedA(std::string_view text, const PlaceGazetteer& places, OcrNews* ocr,
                            const Finding& f) {
   if (WordCount(text, f) < 3) return f.begin;
   size_t b = 0;
   const std::string_view word = TokenBefore(text, f.begin, &b);
-  if (!IsDamagedA(word)) return f.begin;
+  if (!IsDamagedA(word) && word != "a") return f.begin;
   if (b > 0 && !IsSpace(text[b - 1])) return f.begin;
   size_t ignored = 0;
   const std::string_view prior = TokenBefore(text, b, &ignored);
-  if (prior != "," && (prior.empty() || std::islower(static_cast<unsigned char>(prior[0])) == 0)) return f.begin;
+  if (prior != "," && (word == "a" || prior.empty() || std::islower(static_cast<unsigned char>(prior[0])) == 0)) {
+    return f.begin;
+  }
   const size_t space = text.find(' ', f.begin);
   if (space >= f.end) return f.begin;
   const std::string_view town = text.substr(f.begin, space - f.begin);
   if (IsGivenName(town) || IsSurname(town) ||
-      (places.ClassOf(town) == PlaceClass::kNone && !places.IsSmallTown(town))) {
+      (places.ClassOf(town) == PlaceClass::kNone && !places.IsSmallTown(town) && !IsTownCompound(town))) {
     return f.begin;
   }
   const size_t second = space + 1;
   const size_t second_end = text.find(' ', second);
   if (second_end >= f.end || !IsGivenName(text.substr(second, second_end - second))) return f.begin;
-  return ocr->Get() ? second : f.begin;
+  return (IsTownCompound(town) || ocr->Get()) ? second : f.begin;
 }
 
 // True if a comma, a day ("26", "1er", OCR's "Ier") and a month follow

@@ -20,7 +20,10 @@
 //   After such a damaged "à", in the same texts, a town of the gazetteer
 //   opening a name of three words before a given name gives its word back
 //   ("débitante , il Pontivy Ludovic Platet" keeps "Pontivy"; "Le passeur
-//   il Kaboré Jean Paul nous a frappés" is a person);
+//   il Kaboré Jean Paul nous a frappés" is a person); so does a town's
+//   compound ("Pont-Croix", "Château-Gontier"; not a saint's) in any text,
+//   and after the register's comma a bare "a" counts as such an "à"
+//   (", couturière , a Pont-Croix Auguste Guilloteau");
 // - in a shipping column (three entries or more with a captain after "c."
 //   or a port after "p.", "Héloïse, c. Kerbrat, de Cardiff", within 1000
 //   bytes of the name: marks scattered over a long page make none), a name

@@ -151,6 +151,26 @@ bool CueBefore(std::string_view text, size_t at, bool* of_a_person) {
       "muchacha", "chavo", "joven", "man", "woman", "guy", "smuggler", "homme", "femme", "passeur",
       "nonm", "fanm"};
   size_t end = at;
+  // A second nickname after "o", "or", "ou" and the first name: "conocido
+  // como san Óscar Romero o «San Romero de América»". One to four words of
+  // that name, capitalized or a saint's title, then the cue as above.
+  static const std::unordered_set<std::string_view> kOr = {"o", "or", "ou"};
+  static const std::unordered_set<std::string_view> kSaints = {"san", "santa", "santo", "saint", "sainte"};
+  {
+    size_t b = 0;
+    const std::string w = WordEndingAt(text, end, &b);
+    if (kOr.count(w) != 0) {
+      int name_words = 0;
+      for (; name_words < 4; ++name_words) {
+        size_t wb = 0;
+        const std::string name_word = WordEndingAt(text, b, &wb);
+        if (name_word.empty() || !(StartsWithCapital(text, wb) || kSaints.count(name_word) != 0)) break;
+        b = wb;
+      }
+      if (name_words == 0) return false;
+      end = b;
+    }
+  }
   for (int words = 0; words < 4; ++words) {
     size_t b = 0;
     const std::string w = WordEndingAt(text, end, &b);

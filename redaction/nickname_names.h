@@ -6,7 +6,9 @@
 //
 // Guarantees: only words inside quotes (or, unquoted, a capitalized Spanish
 // article and the capitalized words after it: "known as El Libertador")
-// right after the cue are added; the article before the nickname is left;
+// right after the cue, or after the cue's first name and "o", "or", "ou"
+// ("conocido como san Óscar Romero o «San Romero de América»"), are added;
+// the article before the nickname is left;
 // a quoted place of the gazetteer is left (unless a cue of nicknames or a
 // noun of a person comes before it: "alias «Chihuahua»", "un hombre
 // conocido como «el Tigre»"), and so is what a noun of a place or a thing
