@@ -1,0 +1,26 @@
+// Person precision, round 19 (docs/redaction-evaluation.md, "Person
+// precision, round 19"): words the name detector took into a person that no
+// person holds. A possessive "Our" or "Your" that title case wrote with a
+// capital after a name, before the noun it opens ("Is Joaquin Phoenix Our
+// Modern Day Andy Kaufman"), is no part of the name. The same shapes naming
+// people keep them redacted. The sentences are made up.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(NamesPrecisionRound19Test, TitleCasePossessiveAfterANameIsNoName) {
+  ExpectGoneAndKept("en", {
+      {"Is Nadia Okafor Our Modern Day Joan Baez ?", {"Nadia", "Okafor"}, {"Our Modern Day"}},
+      {"Meet Ruben Castillo Your New Neighbourhood Host", {"Ruben", "Castillo"}, {"Your New"}},
+      // The names on either side stay redacted, apart; a possessive before
+      // a lower-case word is left to the name: nothing says title case.
+      {"Is Nadia Okafor Your Ruben Castillo ?", {"Nadia", "Okafor", "Ruben", "Castillo"}, {"Your"}},
+      {"I met Ruben Castillo Our in Tapachula.", {"Ruben", "Castillo"}, {}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
