@@ -79,6 +79,18 @@ bool OtherAcronymNear(std::string_view text, const Finding& f, const NameLexicon
 }
 
 // Two to five capitals, then "de", "of", ":", "=" or nothing, and a digit.
+// A plural unit of time right after a number ("Gold in 2 Weeks !", "Lose It
+// In 3 Months"): title case or a headline capitalized the unit, and a
+// person's name takes no count before it ("Weeks", "Hours" are surnames).
+bool TimeUnitAfterANumber(std::string_view text, const Finding& f) {
+  if (f.begin < 2 || text[f.begin - 1] != ' ' || std::isdigit(static_cast<unsigned char>(text[f.begin - 2])) == 0) {
+    return false;
+  }
+  const std::string folded = text::Fold(text.substr(f.begin, f.end - f.begin));
+  static constexpr std::string_view kUnits[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
+  return std::ranges::find(kUnits, std::string_view(folded)) != std::end(kUnits);
+}
+
 bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
   const std::string_view word = text.substr(f.begin, f.end - f.begin);
   if (word.size() < 2 || word.size() > 5) return false;
@@ -442,7 +454,8 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
                                             last == "nan" || last == "yo");
         }
       }
-      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
+      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || TimeUnitAfterANumber(text, f) ||
+             kin_word || imperative || manner ||
              HolyDayOrHolyName(text, f) ||
              (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
                                      TeamOrSaint(text, f, flags))) ||

@@ -3,7 +3,8 @@
 // beni ou") and an acronym in capitals before a score or a measure ("con EVA
 // de 8", "EVA 7/10", "ANA 1:160": a pain scale, a lab test). A name is never
 // followed by a score; a survivor who writes a name in capitals ("fui con
-// YESICA") writes no number after it. A kin word after a possessive ("Mi
+// YESICA") writes no number after it. Nor is one preceded by a count: a
+// plural unit of time after a number is the unit ("in 2 Weeks"). A kin word after a possessive ("Mi
 // Mamá: ya llegué") names a role, and so does a royal style of a title and
 // its role word ("the Princess Royal", "the Queen Mother", "the Prince
 // Regent"). A nationality that is a given name too, after an article or a

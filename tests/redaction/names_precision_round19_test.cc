@@ -2,8 +2,9 @@
 // precision, round 19"): words the name detector took into a person that no
 // person holds. A possessive "Our" or "Your" that title case wrote with a
 // capital after a name, before the noun it opens ("Is Joaquin Phoenix Our
-// Modern Day Andy Kaufman"), is no part of the name. The same shapes naming
-// people keep them redacted. The sentences are made up.
+// Modern Day Andy Kaufman"), is no part of the name, and a plural unit of
+// time after a number ("in 2 Weeks") is none. The same shapes naming people
+// keep them redacted. The sentences are made up.
 #include <gtest/gtest.h>
 
 #include "tests/redaction/redactor_fixture.h"
@@ -19,6 +20,16 @@ TEST(NamesPrecisionRound19Test, TitleCasePossessiveAfterANameIsNoName) {
       // a lower-case word is left to the name: nothing says title case.
       {"Is Nadia Okafor Your Ruben Castillo ?", {"Nadia", "Okafor", "Ruben", "Castillo"}, {"Your"}},
       {"I met Ruben Castillo Our in Tapachula.", {"Ruben", "Castillo"}, {}},
+  });
+}
+
+TEST(NamesPrecisionRound19Test, TimeUnitAfterANumberIsNoName) {
+  ExpectGoneAndKept("en", {
+      {"Made 12'000 Gold in 2 Weeks ! You can do it too", {}, {"2 Weeks"}},
+      {"Lose The Debt In 6 Months Or Less", {}, {"6 Months"}},
+      // A surname that is a unit stays a name with no number before it.
+      {"Mr Weeks took our passports at the border.", {"Weeks"}, {}},
+      {"I paid Darnell Weeks 2 times.", {"Darnell", "Weeks"}, {}},
   });
 }
 
