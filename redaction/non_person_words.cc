@@ -91,6 +91,28 @@ bool TimeUnitAfterANumber(std::string_view text, const Finding& f) {
   return std::ranges::find(kUnits, std::string_view(folded)) != std::end(kUnits);
 }
 
+// A season after a word that sets a time ("this Summer", "next Autumn",
+// "all Winter long"): the season, though "Summer", "Autumn" and "Winter"
+// are given names. Not before a possessive or a capitalized word ("this
+// Summer's letter", "last Autumn Reyes"), nor after "since" or "until",
+// where a clause may follow ("since Summer left").
+bool SeasonAfterATimeWord(std::string_view text, const Finding& f) {
+  const std::string folded = text::Fold(text.substr(f.begin, f.end - f.begin));
+  if (folded != "summer" && folded != "autumn" && folded != "winter" && folded != "spring" && folded != "fall") {
+    return false;
+  }
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99" ||
+                              (text[f.end] == ' ' && StartsWithCapital(text, f.end + 1)))) {
+    return false;
+  }
+  if (f.begin < 2 || text[f.begin - 1] != ' ') return false;
+  size_t b = f.begin - 1;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  const std::string before = text::Fold(text.substr(b, f.begin - 1 - b));
+  return before == "this" || before == "next" || before == "last" || before == "every" || before == "early" ||
+         before == "late" || before == "mid" || before == "all" || before == "past";
+}
+
 bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
   const std::string_view word = text.substr(f.begin, f.end - f.begin);
   if (word.size() < 2 || word.size() > 5) return false;
@@ -455,7 +477,7 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
         }
       }
       drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || TimeUnitAfterANumber(text, f) ||
-             kin_word || imperative || manner ||
+             SeasonAfterATimeWord(text, f) || kin_word || imperative || manner ||
              HolyDayOrHolyName(text, f) ||
              (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
                                      TeamOrSaint(text, f, flags))) ||

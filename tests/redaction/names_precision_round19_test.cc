@@ -3,7 +3,8 @@
 // person holds. A possessive "Our" or "Your" that title case wrote with a
 // capital after a name, before the noun it opens ("Is Joaquin Phoenix Our
 // Modern Day Andy Kaufman"), is no part of the name, and a plural unit of
-// time after a number ("in 2 Weeks") is none. The same shapes naming people
+// time after a number ("in 2 Weeks") is none, nor a season after a word
+// that sets a time ("this Summer"). The same shapes naming people
 // keep them redacted. The sentences are made up.
 #include <gtest/gtest.h>
 
@@ -30,6 +31,20 @@ TEST(NamesPrecisionRound19Test, TimeUnitAfterANumberIsNoName) {
       // A surname that is a unit stays a name with no number before it.
       {"Mr Weeks took our passports at the border.", {"Weeks"}, {}},
       {"I paid Darnell Weeks 2 times.", {"Darnell", "Weeks"}, {}},
+  });
+}
+
+TEST(NamesPrecisionRound19Test, SeasonAfterATimeWordIsNoName) {
+  ExpectGoneAndKept("en", {
+      {"We met this Summer in Texas.", {}, {"this Summer"}},
+      {"See you next Summer !", {}, {"next Summer"}},
+      {"It rained all Autumn long.", {}, {"all Autumn"}},
+      // The given names stay redacted elsewhere, before a possessive or a
+      // capitalized word, and after "since", which may open a clause.
+      {"I met Summer in Texas.", {"Summer"}, {}},
+      {"Summer told me to wait.", {"Summer"}, {}},
+      {"We read this Summer's letter twice.", {"Summer's"}, {}},
+      {"Nothing has been easy since Summer left us.", {"Summer"}, {}},
   });
 }
 
