@@ -79,6 +79,40 @@ bool OtherAcronymNear(std::string_view text, const Finding& f, const NameLexicon
 }
 
 // Two to five capitals, then "de", "of", ":", "=" or nothing, and a digit.
+// A plural unit of time right after a number ("Gold in 2 Weeks !", "Lose It
+// In 3 Months"): title case or a headline capitalized the unit, and a
+// person's name takes no count before it ("Weeks", "Hours" are surnames).
+bool TimeUnitAfterANumber(std::string_view text, const Finding& f) {
+  if (f.begin < 2 || text[f.begin - 1] != ' ' || std::isdigit(static_cast<unsigned char>(text[f.begin - 2])) == 0) {
+    return false;
+  }
+  const std::string folded = text::Fold(text.substr(f.begin, f.end - f.begin));
+  static constexpr std::string_view kUnits[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
+  return std::ranges::find(kUnits, std::string_view(folded)) != std::end(kUnits);
+}
+
+// A season after a word that sets a time ("this Summer", "next Autumn",
+// "all Winter long"): the season, though "Summer", "Autumn" and "Winter"
+// are given names. Not before a possessive or a capitalized word ("this
+// Summer's letter", "last Autumn Reyes"), nor after "since" or "until",
+// where a clause may follow ("since Summer left").
+bool SeasonAfterATimeWord(std::string_view text, const Finding& f) {
+  const std::string folded = text::Fold(text.substr(f.begin, f.end - f.begin));
+  if (folded != "summer" && folded != "autumn" && folded != "winter" && folded != "spring" && folded != "fall") {
+    return false;
+  }
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99" ||
+                              (text[f.end] == ' ' && StartsWithCapital(text, f.end + 1)))) {
+    return false;
+  }
+  if (f.begin < 2 || text[f.begin - 1] != ' ') return false;
+  size_t b = f.begin - 1;
+  while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  const std::string before = text::Fold(text.substr(b, f.begin - 1 - b));
+  return before == "this" || before == "next" || before == "last" || before == "every" || before == "early" ||
+         before == "late" || before == "mid" || before == "all" || before == "past";
+}
+
 bool IsAcronymBeforeAScore(std::string_view text, const Finding& f) {
   const std::string_view word = text.substr(f.begin, f.end - f.begin);
   if (word.size() < 2 || word.size() > 5) return false;
@@ -280,23 +314,43 @@ bool IsJoiningWord(std::string_view word) {
   return std::ranges::find(kWords, std::string_view(folded, word.size())) != std::end(kWords);
 }
 
+// A possessive "Our" or "Your" ending a name, with a capitalized word right
+// after it on the line: title case wrote the noun it opens with a capital
+// ("Is Joaquin Phoenix Our Modern Day Andy Kaufman", "Meet Kevin Hart Your
+// New Host"). Neither word is a name of the lists; "Their" is left out, as
+// it ends names ("Ilse Their").
+bool OpensTitleCaseNoun(std::string_view text, std::string_view word, size_t end) {
+  if (word.size() < 3 || word.size() > 4) return false;
+  const std::string folded = text::Fold(word);
+  if (folded != "our" && folded != "your") return false;
+  return end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'A' && text[end + 1] <= 'Z';
+}
+
 // The joining words written with a capital in f (the words on either side
 // stay redacted: only the joining word is freed), as [begin, end) pairs
 // appended to *words; false if there is none. A word glued to a hyphen, an
 // apostrophe or a mark is part of a compound or a phrase and stays: only
 // whole words between spaces (or f's start) are read, hopping from space to
-// space. f's last word stays whatever it is: a joining word joins or opens
-// a name, and one that ends it is the name's own ("Ilse Their").
+// space. f's last word stays, a joining word that ends a name being the
+// name's own ("Ilse Their"), unless it is a title-case possessive before
+// its noun (OpensTitleCaseNoun).
 bool JoiningWordsIn(std::string_view text, const Finding& f, const NameLexicon& lexicon,
                     std::vector<std::pair<size_t, size_t>>* words) {
   bool any = false;
   for (size_t p = f.begin; p < f.end;) {
     const void* space = std::memchr(text.data() + p, ' ', f.end - p);
     const size_t e = space == nullptr ? f.end : static_cast<size_t>(static_cast<const char*>(space) - text.data());
-    if (e >= f.end) break;  // the last word
     const std::string_view word = text.substr(p, e - p);
-    if (word.size() >= 2 && word.size() <= 5 && word[0] >= 'A' && word[0] <= 'Z' && IsJoiningWord(word) &&
-        (lexicon.Flags(text::Fold(word)) & (kGivenName | kSurname)) == 0) {
+    const bool joining = word.size() >= 2 && word.size() <= 5 && word[0] >= 'A' && word[0] <= 'Z' &&
+                         IsJoiningWord(word) && (lexicon.Flags(text::Fold(word)) & (kGivenName | kSurname)) == 0;
+    if (e >= f.end) {  // the last word
+      if (joining && p > f.begin && OpensTitleCaseNoun(text, word, e)) {
+        words->emplace_back(p, e);
+        any = true;
+      }
+      break;
+    }
+    if (joining) {
       words->emplace_back(p, e);
       any = true;
     }
@@ -422,7 +476,8 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
                                             last == "nan" || last == "yo");
         }
       }
-      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || kin_word || imperative || manner ||
+      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || TimeUnitAfterANumber(text, f) ||
+             SeasonAfterATimeWord(text, f) || kin_word || imperative || manner ||
              HolyDayOrHolyName(text, f) ||
              (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
                                      TeamOrSaint(text, f, flags))) ||

@@ -3,15 +3,18 @@
 // beni ou") and an acronym in capitals before a score or a measure ("con EVA
 // de 8", "EVA 7/10", "ANA 1:160": a pain scale, a lab test). A name is never
 // followed by a score; a survivor who writes a name in capitals ("fui con
-// YESICA") writes no number after it. A kin word after a possessive ("Mi
-// Mamá: ya llegué") names a role, and so does a royal style of a title and
-// its role word ("the Princess Royal", "the Queen Mother", "the Prince
-// Regent"). A nationality that is a given name too, after an article or a
-// describing word and before a noun ("a German engineer", "this nice new
-// German place"), is the adjective. A sport's name after a word names a
-// team ("Bradley Soccer", "Seahawk football"), a saint's name before its
-// possessive a church or a hospital ("St. Luke's"), and "RT" before a
-// handle is a retweet's mark, cut off the name before it. The word after
+// YESICA") writes no number after it. Nor is one preceded by a count: a
+// plural unit of time after a number is the unit ("in 2 Weeks"), and a
+// season after a word that sets a time is the season ("this Summer"). A
+// kin word after a possessive ("Mi Mamá: ya llegué") names a role, and so
+// does a royal style of a title and its role word ("the Princess Royal",
+// "the Queen Mother", "the Prince Regent"). A nationality that is a given
+// name too, after an article or a describing word and before a noun ("a
+// German engineer", "this nice new German place"), is the adjective. A
+// sport's name after a word names a team ("Bradley Soccer", "Seahawk
+// football"), a saint's name before its possessive a church or a hospital
+// ("St. Luke's"), and "RT" before a handle is a retweet's mark, cut off the
+// name before it. The word after
 // a battle's, a siege's or a treaty's "of" is a field or a town ("the
 // Battle of Hastings", "la bataille de Verdun"), unless the lists have it
 // as a given name or surname or a possessive follows it ("la batalla de
