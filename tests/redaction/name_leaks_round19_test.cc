@@ -1,0 +1,25 @@
+// Names that leaked from testimony text in round 18 (docs/redaction.md,
+// "Known limits"), closed in round 19 (docs/redaction-evaluation.md, "Name
+// leaks, round 19"). Each case failed before its rule.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// A call, a message or money comes from a person when a given-name list
+// has the word, though a town be named so too; "a call from Tapachula"
+// names no one.
+TEST(NameLeaksRound19Test, GivenNameAfterACallFrom) {
+  ExpectGoneAndKept("en", {
+      {"I got a call from Mercedes yesterday.", {"Mercedes"}, {"call"}},
+      {"There was a message from Victoria on my phone.", {"Victoria"}, {"message"}},
+      {"We took money from Florence to pay the coyote.", {"Florence"}, {"money"}},
+      {"We got a call from Tapachula yesterday.", {}, {"Tapachula"}},
+      {"We took the bus from Mercedes to the border.", {}, {"Mercedes"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
