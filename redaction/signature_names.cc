@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
+#include "redaction/name_detector_data.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/name_lists.h"
@@ -59,6 +62,35 @@ size_t DashAt(std::string_view text, size_t b, size_t e) {
   if (b < e && text[b] == '-') return 1;
   if (b + 3 <= e && text.substr(b, 2) == "\xE2\x80" && (text[b + 2] == '\x93' || text[b + 2] == '\x94')) return 3;
   return 0;
+}
+
+// True if a Haitian Creole message opens at text[m, e): a subject pronoun
+// ("mwen", "nou", "yo", "li", "ou") in lower case and an everyday Kreyòl
+// word after it ("nou rive", "mwen la", "yo pran nou"), from the project's
+// list of everyday Haitian words (common_words_ht.txt). A label's value
+// ("Tel: 555", "Nota: ver abajo") opens so seldom.
+bool OpensKreyolMessage(std::string_view text, size_t m, size_t e) {
+  static const std::unordered_set<std::string>* const kWords = [] {
+    auto* words = new std::unordered_set<std::string>;
+    ForEachLine(data::EmbeddedFile("common_words_ht.txt"), [&](std::string_view line) {
+      if (line.empty() || line[0] == '#') return;
+      std::string folded;
+      text::AppendFolded(line, &folded);
+      words->insert(std::move(folded));
+    });
+    return words;
+  }();
+  std::string_view w[2];
+  for (std::string_view& word : w) {
+    while (m < e && text[m] == ' ') ++m;
+    size_t we = m;
+    while (we < e && IsNameLetterByte(static_cast<unsigned char>(text[we]))) ++we;
+    if (we == m || StartsWithCapital(text, m)) return false;
+    word = text.substr(m, we - m);
+    m = we;
+  }
+  const bool pronoun = w[0] == "mwen" || w[0] == "nou" || w[0] == "yo" || w[0] == "li" || w[0] == "ou";
+  return pronoun && kWords->count(std::string(text::FoldedWord(w[1]).view())) != 0;
 }
 
 enum class Reading {
@@ -356,7 +388,13 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
                 Trim(text, &nb, &ne);
                 beside = nb < ne && ChatColon(text, nb, ne) != std::string_view::npos;
               }
-              unlisted.push_back({added[first], beside});
+              if (OpensKreyolMessage(text, c + 1, e)) {
+                // "Jinet: nou rive": a Kreyòl sentence after the colon is
+                // what someone wrote; the word before it is who.
+                listed = true;
+              } else {
+                unlisted.push_back({added[first], beside});
+              }
             }
             if (!listed || added.size() - first > 3) added.resize(first);
           }

@@ -21,5 +21,19 @@ TEST(NameLeaksRound19Test, GivenNameAfterACallFrom) {
   });
 }
 
+// A chat sender of one word of no list, alone, before a Kreyòl sentence
+// opening with a subject pronoun: who wrote it. A label before a value in
+// no such sentence stays as it was.
+TEST(NameLeaksRound19Test, LoneSenderBeforeAKreyolMessage) {
+  ExpectGoneAndKept("ht", {
+      {"Jinet: nou rive", {"Jinet"}, {"nou rive"}},
+      {"Dieunel: mwen la nan Tijuana", {"Dieunel"}, {"Tijuana"}},
+      {"Tel: 555 1234", {}, {"Tel"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Yubelkis: yo pran tout lajan nou", {"Yubelkis"}, {"lajan"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
