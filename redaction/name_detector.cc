@@ -1902,6 +1902,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               nickname_article = rw == "me" || rw == "le" || rw == "les" || rw == "lo" ||
                                  rw == "la" || rw == "nos" || rw == "te" || rw == "los" || rw == "las";
             }
+          } else if ((info[q].flags & kKinCue) && !(info[q].flags & kStopWord) && !ts[q].capitalized && q > 0) {
+            // "mi compa el Gato", "su prima la Flaca": a relative or a
+            // friend named by the nickname they go by, after a possessive.
+            const long r = prev_word(static_cast<size_t>(q));
+            if (r >= 0 && !ts[r].capitalized) {
+              const std::string_view rw = tk.Folded(ts[r]);
+              nickname_article = rw == "mi" || rw == "mis" || rw == "su" || rw == "sus" || rw == "tu" ||
+                                 rw == "tus" || rw == "nuestro" || rw == "nuestra";
+            }
           }
         }
         if (nickname_article) pf |= kNameCue;

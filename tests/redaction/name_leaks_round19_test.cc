@@ -35,5 +35,15 @@ TEST(NameLeaksRound19Test, LoneSenderBeforeAKreyolMessage) {
   });
 }
 
+// A relative or a friend named by a nickname after a possessive, the kin
+// word and an article: the nickname is the person, though an ordinary word.
+TEST(NameLeaksRound19Test, NicknameAfterAKinWordAndItsArticle) {
+  ExpectGoneAndKept("es", {
+      {"yo le dije a mi compa el Gato que no se subiera al tren", {"Gato"}, {"tren"}},
+      {"Vine con mi prima la Gordis desde Olancho.", {"Gordis"}, {"Olancho"}},
+      {"Fui con mi hermano a la Ceiba.", {}, {"Ceiba"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
