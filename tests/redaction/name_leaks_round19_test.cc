@@ -45,5 +45,19 @@ TEST(NameLeaksRound19Test, NicknameAfterAKinWordAndItsArticle) {
   });
 }
 
+// Nigerian and Ghanaian given names are listed: in lower case in an English
+// post they are names as other listed given names are, though a Spanish
+// dictionary holds one ("tunde"). Everyday Spanish words are not listed.
+TEST(NameLeaksRound19Test, WestAfricanGivenNames) {
+  ExpectGoneAndKept("en", {
+      {"lol tunde made it", {"tunde"}, {"made it"}},
+      {"omg emeka finally called", {"emeka"}, {"called"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Mi amigo Kwesi nos ayudó en Tapachula.", {"Kwesi"}, {"Tapachula"}},
+      {"la bola llegó hasta el tope", {}, {"bola", "tope"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
