@@ -59,5 +59,20 @@ TEST(NameLeaksRound19Test, WestAfricanGivenNames) {
   });
 }
 
+// "Sun", "Ma", "Hu" before a Chinese given name are surnames, as "He" is;
+// "He" before a given name the dictionary has is one only before a verb of
+// what a person says or does to others.
+TEST(NameLeaksRound19Test, ChineseSurnamesThatAreWords) {
+  ExpectGoneAndKept("en", {
+      {"He Ping said we had to pay.", {"Ping"}, {"pay"}},
+      {"He Ran took our money.", {"Ran"}, {"money"}},
+      {"Sun Mei was with us in the truck.", {"Sun", "Mei"}, {"truck"}},
+      {"Ma Jun helped us.", {"Ma Jun"}, {"helped"}},
+      {"Hu Lan paid the driver.", {"Hu Lan"}, {"driver"}},
+      {"He Ran away from the border.", {}, {"He Ran away"}},
+      {"The Sun Sets over the river.", {}, {"Sun Sets"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
