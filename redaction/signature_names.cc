@@ -37,6 +37,13 @@ constexpr const char* kClosings[] = {
 constexpr const char* kSigningCues[] = {"atte.", "att.", "atte ", "firma:", "firmado:", "signed:", "signé:",
                                         "signé :", "signature:", "signature :", "siyen:"};
 
+// What a forwarded message's header says before its sender and a colon:
+// "whatsapp de tito: ya nos soltaron", "mensaje de Yubi: ...", "text from
+// kwesi: ...". The words between are who sent it.
+constexpr const char* kSentByCues[] = {"whatsapp de ", "whatsapp from ", "mensaje de ", "audio de ",
+                                       "nota de voz de ", "message from ", "text from ", "msg de ",
+                                       "message de ", "mesaj "};
+
 // True if text[b, e) starts with `lower` (ASCII letters compared without
 // case; other bytes as they are) and no letter follows it.
 bool StartsWithLower(std::string_view text, size_t b, size_t e, const char* lower) {
@@ -337,6 +344,25 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
             Trim(text, &nb, &ne);
           }
           if (nb < ne && ne - nb <= 60) read = ReadNames(text, nb, ne, places, *lexicon, Reading::kSigned, &added);
+          break;
+        }
+      }
+      if (!read && e - b > 8) {
+        // "whatsapp de tito: ...": the sender after the header's cue, read
+        // as a signature is (a listed given name in lower case, a listed
+        // name or a word of no list capitalized; "mensaje de Migración:",
+        // "audio de mi mamá:" stay).
+        for (const char* cue : kSentByCues) {
+          if (!StartsWithLower(text, b, e, cue)) continue;
+          const size_t sb = b + std::strlen(cue);
+          const size_t limit = std::min(e, sb + 40);
+          const void* colon = std::memchr(text.data() + sb, ':', limit - sb);
+          if (colon != nullptr) {
+            const size_t c = static_cast<const char*>(colon) - text.data();
+            if (c > sb && c + 1 < e && text[c + 1] == ' ') {
+              read = ReadNames(text, sb, c, places, *lexicon, Reading::kStrict, &added);
+            }
+          }
           break;
         }
       }

@@ -74,5 +74,16 @@ TEST(NameLeaksRound19Test, ChineseSurnamesThatAreWords) {
   });
 }
 
+// The sender named in a forwarded message's header before its colon,
+// in lower case too; a header naming an office or a relative stays.
+TEST(NameLeaksRound19Test, SenderInAForwardedMessagesHeader) {
+  ExpectGoneAndKept("es", {
+      {"whatsapp de tito: ya nos soltaron los de migracion en acayucan", {"tito"}, {"acayucan"}},
+      {"Mensaje de Yubelkis: estamos en el albergue", {"Yubelkis"}, {"albergue"}},
+      {"mensaje de Migración: presentarse el lunes", {}, {"Migración"}},
+      {"audio de mi mamá: ya llegamos", {}, {"mamá"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
