@@ -1902,6 +1902,15 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
               nickname_article = rw == "me" || rw == "le" || rw == "les" || rw == "lo" ||
                                  rw == "la" || rw == "nos" || rw == "te" || rw == "los" || rw == "las";
             }
+          } else if ((info[q].flags & kKinCue) && !(info[q].flags & kStopWord) && !ts[q].capitalized && q > 0) {
+            // "mi compa el Gato", "su prima la Flaca": a relative or a
+            // friend named by the nickname they go by, after a possessive.
+            const long r = prev_word(static_cast<size_t>(q));
+            if (r >= 0 && !ts[r].capitalized) {
+              const std::string_view rw = tk.Folded(ts[r]);
+              nickname_article = rw == "mi" || rw == "mis" || rw == "su" || rw == "sus" || rw == "tu" ||
+                                 rw == "tus" || rw == "nuestro" || rw == "nuestra";
+            }
           }
         }
         if (nickname_article) pf |= kNameCue;
@@ -3714,13 +3723,35 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // given name or no dictionary word ("He Ran away", "He Sang" stay:
       // the dictionary has them), itself before no capitalized word (a
       // line in title case).
-      if (!haitian && ts[i].word && ts[i].capitalized && !ts[i].all_caps && ts[i].end - ts[i].begin == 2 &&
-          tk.Folded(ts[i]) == "he" && ts[i + 1].capitalized && !ts[i + 1].all_caps &&
+      // "Sun", "Ma" and "Hu", surnames of millions that are words of
+      // English, French or Spanish, are read the same way ("Sun Mei", "Ma
+      // Jun", "Hu Lan"). Since round 19 a given name the dictionary has
+      // ("He Ping", "He Ran") is read too right before a verb of what a
+      // person says or does to others ("He Ping said", "He Ran took our
+      // money"; "He Ran away" stays).
+      auto word_surname = [&](size_t k) {
+        if (!ts[k].word || !ts[k].capitalized || ts[k].all_caps || ts[k].end - ts[k].begin > 3) return false;
+        const std::string_view w = tk.Folded(ts[k]);
+        return w == "he" || w == "sun" || w == "ma" || w == "hu";
+      };
+      auto person_verb_after = [&](size_t k) {
+        if (k >= n || !ts[k].word || ts[k].capitalized || ts[k].newline_before) return false;
+        const std::string_view w = tk.Folded(ts[k]);
+        static constexpr std::string_view kVerbs[] = {"said", "says", "told", "tells", "took", "gave",
+                                                      "asked", "called", "texted", "sent", "helped", "beat",
+                                                      "hit", "paid", "sold", "dijo", "nos", "me"};
+        for (std::string_view v : kVerbs) {
+          if (w == v) return true;
+        }
+        return false;
+      };
+      if (!haitian && word_surname(i) && ts[i + 1].capitalized && !ts[i + 1].all_caps &&
           PinyinSyllable(tk.Folded(ts[i + 1])) &&
           !(info[i + 1].flags & ((kNotAGivenName & ~kMonth) | kCommonWord | kNotNameWord)) &&
-          ((info[i + 1].flags & (kGivenName | kMonth)) || !lexicon_->IsDictionaryHash(ts[i + 1].hash)) &&
-          (i + 2 >= n || !ts[i + 2].word || (!ts[i + 2].capitalized && !ts[i + 2].has_digit) ||
-           ts[i + 2].newline_before)) {
+          ((((info[i + 1].flags & (kGivenName | kMonth)) || !lexicon_->IsDictionaryHash(ts[i + 1].hash)) &&
+            (i + 2 >= n || !ts[i + 2].word || (!ts[i + 2].capitalized && !ts[i + 2].has_digit) ||
+             ts[i + 2].newline_before)) ||
+           person_verb_after(i + 2))) {
         for (size_t k = i; k <= i + 1; ++k) {
           if (info[k].score < 0.9f) info[k].score = 0.9f;
           info[k].run = -1;

@@ -56,6 +56,17 @@ bool GetsOrTakes(std::string_view w) {
   return kVerbs.count(w) != 0;
 }
 
+// English nouns of what a person sends or gives, folded: "a call from
+// Mercedes", "money from Victoria". A call or a message comes from a town
+// too ("a call from Tapachula"), so only a listed given name is read as
+// the sender after them, though a town be named so.
+bool SentByAPerson(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "call", "calls", "message", "messages", "text", "texts", "letter", "letters", "voicemail", "email",
+      "note", "visit", "money", "cash", "loan", "payment", "threat", "threats"};
+  return kNouns.count(w) != 0;
+}
+
 // True if a verb that `is_verb` accepts stands within six words before
 // `before` in the same clause (no mark, digit, line break or conjunction
 // between; apostrophes and blanks are skipped).
@@ -181,6 +192,19 @@ void AddNamesGotFrom(std::string_view text, const PlaceGazetteer& places, const 
     if (ne + 1 < text.size() && text[ne] == ' ' && StartsWithCapital(text, ne + 1)) return;
     const text::FoldedWord folded_name(name);
     const uint32_t flags = lexicon->Flags(folded_name.view());
+    constexpr uint32_t kNoGivenName = kStopWord | kMonth | kTitle | kOrgWord | kInstitution | kKinCue | kDemonym |
+                                      kOrgSuffix;
+    if ((flags & kGivenName) != 0 && (flags & kNoGivenName) == 0) {
+      // "a call from Mercedes", "got money from Florence": what a person
+      // sends, right before "from", names the one who sent it, though a
+      // town or a place's proper noun be named so too.
+      size_t wb = 0;
+      const std::string_view sent = LetterWordEndingAt(text, at - 6, &wb);
+      if (!sent.empty() && SentByAPerson(text::FoldedWord(sent).view())) {
+        added.emplace_back(at, ne);
+        return;
+      }
+    }
     if ((flags & kOtherLists) != 0) return;
     // A listed name, or a word of no list and no dictionary; never a
     // town of the gazetteer ("a call from Tapachula").

@@ -40,8 +40,10 @@ void AddGivenNamesOwedOrTold(std::string_view text, const std::vector<Finding>& 
 // no dictionary, no town of `places`, not followed by another capitalized
 // word; a verb of getting, taking or borrowing stands within six words
 // before "from" in the same clause (not "came from", "fled from"). A listed
-// name that is a town of `places` too ("a call from Mercedes") is left to the
-// place passes. Frees nothing; linear in the text as above.
+// given name that is a town of `places` too is read only after what a
+// person sends or gives: a call, a message, a letter, money ("a call from
+// Mercedes", "money from Florence"; "the bus from Mercedes" is left to the
+// place passes). Frees nothing; linear in the text as above.
 void AddNamesGotFrom(std::string_view text, const PlaceGazetteer& places, const std::vector<Finding>& others,
                      std::vector<Finding>* names);
 

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
+#include "redaction/name_detector_data.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/name_lists.h"
@@ -34,6 +37,13 @@ constexpr const char* kClosings[] = {
 constexpr const char* kSigningCues[] = {"atte.", "att.", "atte ", "firma:", "firmado:", "signed:", "signé:",
                                         "signé :", "signature:", "signature :", "siyen:"};
 
+// What a forwarded message's header says before its sender and a colon:
+// "whatsapp de tito: ya nos soltaron", "mensaje de Yubi: ...", "text from
+// kwesi: ...". The words between are who sent it.
+constexpr const char* kSentByCues[] = {"whatsapp de ", "whatsapp from ", "mensaje de ", "audio de ",
+                                       "nota de voz de ", "message from ", "text from ", "msg de ",
+                                       "message de ", "mesaj "};
+
 // True if text[b, e) starts with `lower` (ASCII letters compared without
 // case; other bytes as they are) and no letter follows it.
 bool StartsWithLower(std::string_view text, size_t b, size_t e, const char* lower) {
@@ -59,6 +69,35 @@ size_t DashAt(std::string_view text, size_t b, size_t e) {
   if (b < e && text[b] == '-') return 1;
   if (b + 3 <= e && text.substr(b, 2) == "\xE2\x80" && (text[b + 2] == '\x93' || text[b + 2] == '\x94')) return 3;
   return 0;
+}
+
+// True if a Haitian Creole message opens at text[m, e): a subject pronoun
+// ("mwen", "nou", "yo", "li", "ou") in lower case and an everyday Kreyòl
+// word after it ("nou rive", "mwen la", "yo pran nou"), from the project's
+// list of everyday Haitian words (common_words_ht.txt). A label's value
+// ("Tel: 555", "Nota: ver abajo") opens so seldom.
+bool OpensKreyolMessage(std::string_view text, size_t m, size_t e) {
+  static const std::unordered_set<std::string>* const kWords = [] {
+    auto* words = new std::unordered_set<std::string>;
+    ForEachLine(data::EmbeddedFile("common_words_ht.txt"), [&](std::string_view line) {
+      if (line.empty() || line[0] == '#') return;
+      std::string folded;
+      text::AppendFolded(line, &folded);
+      words->insert(std::move(folded));
+    });
+    return words;
+  }();
+  std::string_view w[2];
+  for (std::string_view& word : w) {
+    while (m < e && text[m] == ' ') ++m;
+    size_t we = m;
+    while (we < e && IsNameLetterByte(static_cast<unsigned char>(text[we]))) ++we;
+    if (we == m || StartsWithCapital(text, m)) return false;
+    word = text.substr(m, we - m);
+    m = we;
+  }
+  const bool pronoun = w[0] == "mwen" || w[0] == "nou" || w[0] == "yo" || w[0] == "li" || w[0] == "ou";
+  return pronoun && kWords->count(std::string(text::FoldedWord(w[1]).view())) != 0;
 }
 
 enum class Reading {
@@ -308,6 +347,25 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
           break;
         }
       }
+      if (!read && e - b > 8) {
+        // "whatsapp de tito: ...": the sender after the header's cue, read
+        // as a signature is (a listed given name in lower case, a listed
+        // name or a word of no list capitalized; "mensaje de Migración:",
+        // "audio de mi mamá:" stay).
+        for (const char* cue : kSentByCues) {
+          if (!StartsWithLower(text, b, e, cue)) continue;
+          const size_t sb = b + std::strlen(cue);
+          const size_t limit = std::min(e, sb + 40);
+          const void* colon = std::memchr(text.data() + sb, ':', limit - sb);
+          if (colon != nullptr) {
+            const size_t c = static_cast<const char*>(colon) - text.data();
+            if (c > sb && c + 1 < e && text[c + 1] == ' ') {
+              read = ReadNames(text, sb, c, places, *lexicon, Reading::kStrict, &added);
+            }
+          }
+          break;
+        }
+      }
       if (!read) {
         // A chat line: up to three words and a colon after its timestamp.
         const size_t sb = AfterTimestamp(text, b, e);
@@ -356,7 +414,13 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
                 Trim(text, &nb, &ne);
                 beside = nb < ne && ChatColon(text, nb, ne) != std::string_view::npos;
               }
-              unlisted.push_back({added[first], beside});
+              if (OpensKreyolMessage(text, c + 1, e)) {
+                // "Jinet: nou rive": a Kreyòl sentence after the colon is
+                // what someone wrote; the word before it is who.
+                listed = true;
+              } else {
+                unlisted.push_back({added[first], beside});
+              }
             }
             if (!listed || added.size() - first > 3) added.resize(first);
           }

@@ -16,7 +16,10 @@
 //   - follows "Atte.", "Firma:", "Signed:", "Signé :" on its line or the
 //     next one;
 // and the sender before the colon of a chat line ("[12/03/24 10:15] Rosa:
-// nos vemos", "Rosa: ya llegamos").
+// nos vemos", "Rosa: ya llegamos"), or after a forwarded message's header
+// ("whatsapp de tito: ...", "mensaje de Yubi: ..."; read as a signature).
+// A lone sender of no list, no timestamp, is read when a Kreyòl sentence
+// follows ("Jinet: nou rive") or when a sender of no list writes twice.
 // Every word of the line must be a listed given name or surname, or a
 // capitalized word no dictionary, gazetteer or organisation list holds: a
 // place ("Gracias,\nTapachula, 3 de mayo"), an ordinary word ("Thanks,\n
