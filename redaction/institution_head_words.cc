@@ -105,6 +105,24 @@ bool OnlyGivenNames(std::string_view run, const NameLexicon& lexicon) {
   return any;
 }
 
+// Where the word before a head word starting at `head_begin` ends: before
+// its space ("la escuela"), or before the apostrophe of French "l'" with or
+// without the space OCR leaves after it ("l'école", "l' hôpital",
+// "l’école"). `head_begin` if neither.
+size_t ElidedArticleEnd(std::string_view text, size_t head_begin) {
+  auto apostrophe_before = [&](size_t at) -> size_t {
+    if (at > 0 && text[at - 1] == '\'') return 1;
+    if (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\x99" /* ’ */) return 3;
+    return 0;
+  };
+  size_t at = head_begin;
+  if (at > 0 && text[at - 1] == ' ') {
+    --at;
+    if (apostrophe_before(at) == 0) return at;
+  }
+  return at - apostrophe_before(at);
+}
+
 }  // namespace
 
 void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer& places,
@@ -132,9 +150,15 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
       }
       // The run must open with a capitalized word right after the head.
       size_t head_begin = 0;
-      const std::string_view head = run_begin > 1 && text[run_begin - 1] == ' '
-                                        ? LetterWordEndingAt(text, run_begin - 1, &head_begin)
-                                        : std::string_view();
+      std::string_view head = run_begin > 1 && text[run_begin - 1] == ' '
+                                  ? LetterWordEndingAt(text, run_begin - 1, &head_begin)
+                                  : std::string_view();
+      // "l’école": the typographic apostrophe's bytes read as letters; the
+      // head is what follows it.
+      if (const size_t quote = head.rfind("\xE2\x80\x99"); quote != std::string_view::npos) {
+        head_begin += quote + 3;
+        head.remove_prefix(quote + 3);
+      }
       // "La Casa del Migrante Juan Diego", "el Parque Benito Juárez": a
       // capitalized head word inside the run names the institution too;
       // the name after it is read as after a lower-case one.
@@ -210,9 +234,9 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
         }
       }
       if (!drop && !head.empty() && !StartsWithCapital(text, head_begin) && IsHeadWord(text::Fold(head)) &&
-          head_begin > 1 && text[head_begin - 1] == ' ') {
+          head_begin > 1) {
         size_t det_begin = 0;
-        const std::string det = text::Fold(LetterWordEndingAt(text, head_begin - 1, &det_begin));
+        const std::string det = text::Fold(LetterWordEndingAt(text, ElidedArticleEnd(text, head_begin), &det_begin));
         static const std::unordered_set<std::string_view> kDeterminers = {
             "el",  "la", "los",     "las",     "al",   "del",  "un",  "una",  "en",    "a",
             "mi",  "su", "nuestra", "nuestro", "este", "esta", "ese", "esa",  "aquel", "aquella",
