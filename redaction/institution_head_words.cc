@@ -13,6 +13,29 @@
 namespace amparo::redaction {
 namespace {
 
+// A French head word, folded: after it a subject's verb or object pronoun
+// is read in French ("dans la salle Kerbrat nous attendait"). Halls,
+// schools, asylums and barracks of French news are named after people
+// ("la salle Pleyel", "le lycée Chateaubriand", "la caserne Dupleix").
+bool IsFrenchHeadWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "ecole", "hopital",  "eglise",     "paroisse",  "foyer",      "asile",
+      "hospice", "salle", "lycee", "caserne", "orphelinat", "patronage", "pensionnat"};
+  return kHeads.count(folded) != 0;
+}
+
+// True if the French word after `end` takes the run before it as its
+// subject or is an object pronoun before its verb: "dans la salle Kerbrat
+// nous attendait", "à l'école Kerbrat a dit", "Kerbrat est venu".
+bool FrenchPersonActsAfter(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  const std::string_view w = LetterWordStartingAt(text, end + 1);
+  static const std::unordered_set<std::string_view> kWords = {
+      "nous", "vous", "me", "m", "te", "t", "lui", "leur", "les", "l", "se", "s", "n", "ne",
+      "y", "a", "avait", "est", "\xC3\xA9tait", "ont", "va", "allait", "dit", "disait", "voulait"};
+  return kWords.count(w) != 0;
+}
+
 bool IsHeadWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> kHeads = {
       "comedor",     "comedores", "albergue", "albergues", "casa",       "parroquia",    "escuela",
@@ -22,7 +45,7 @@ bool IsHeadWord(std::string_view folded) {
       "clinic",      "refuge",    "foyer",    "eglise",    "paroisse",   "ecole",        "hopital",
       "refij",       "legliz",    "lekol",    "lopital",   "parque",     "plaza",        "mercado",
       "jardin",      "museo",     "universidad", "park",   "parc"};
-  return kHeads.count(folded) != 0;
+  return kHeads.count(folded) != 0 || IsFrenchHeadWord(folded);
 }
 
 // An English head word written after the name it heads, capitalized ("the
@@ -251,8 +274,9 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
         }
         // "La escuela Miguel Hidalgo estaba cerrada": the head and its
         // article open the sentence, so the verb after the name is theirs.
-        drop = kDeterminers.count(det) != 0 &&
-               (OpensSentenceAt(text, det_begin) || !PersonActsAfter(text, run_end, *lexicon)) &&
+        const bool acts_after = PersonActsAfter(text, run_end, *lexicon) ||
+                                (IsFrenchHeadWord(text::Fold(head)) && FrenchPersonActsAfter(text, run_end));
+        drop = kDeterminers.count(det) != 0 && (OpensSentenceAt(text, det_begin) || !acts_after) &&
                !OnlyGivenNames(text.substr(run_begin, run_end - run_begin), *lexicon);
       }
     }

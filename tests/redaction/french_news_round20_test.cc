@@ -15,7 +15,7 @@ TEST(FrenchNewsRound20Test, AnInstitutionAfterAnElidedArticleAndItsHeadIsKept) {
   // or without OCR's space after the apostrophe.
   for (const char* l : {"l'", "l' ", "l\xE2\x80\x99"}) {
     const std::string school = RedactedText(std::string("Les prix des élèves de ") + l +
-                                                "école Charles de Blois ont été remis par M. Kerhervé .",
+                                                "école Charles de Blois , remis par M. Kerhervé , étaient beaux .",
                                             "fr");
     EXPECT_NE(school.find("école Charles de Blois"), std::string::npos) << school;
     EXPECT_EQ(school.find("Kerhervé"), std::string::npos) << school;
@@ -32,6 +32,27 @@ TEST(FrenchNewsRound20Test, APersonAfterAnElidedArticleAndAHeadStaysRedacted) {
   EXPECT_EQ(given.find("Pierre"), std::string::npos) << given;
   const std::string owner = RedactedText("Il travaillait à l'hôpital de Jean Kerhervé .", "fr");
   EXPECT_EQ(owner.find("Kerhervé"), std::string::npos) << owner;
+}
+
+TEST(FrenchNewsRound20Test, AHallAsylumOrBarracksNamedAfterSomeoneIsKept) {
+  const std::string hall = RedactedText("La fête a eu lieu dans la salle Charles de Blois , sous la "
+                                        "présidence de M. Kerhervé .",
+                                        "fr");
+  EXPECT_NE(hall.find("salle Charles de Blois"), std::string::npos) << hall;
+  EXPECT_EQ(hall.find("Kerhervé"), std::string::npos) << hall;
+  const std::string barracks = RedactedText("Le régiment a regagné la caserne Dupleix hier soir .", "fr");
+  EXPECT_NE(barracks.find("caserne Dupleix"), std::string::npos) << barracks;
+}
+
+TEST(FrenchNewsRound20Test, APersonAfterAHallWordWhoActsStaysRedacted) {
+  // A verb or an object pronoun after the name: the person waited there.
+  for (const char* after : {"nous attendait", "a dit non", "est venu"}) {
+    const std::string out =
+        RedactedText(std::string("Dans la salle Kerbrat ") + after + " pendant deux heures .", "fr");
+    EXPECT_EQ(out.find("Kerbrat"), std::string::npos) << out;
+  }
+  const std::string school = RedactedText("Devant l'école Kerbrat nous a frappés .", "fr");
+  EXPECT_EQ(school.find("Kerbrat"), std::string::npos) << school;
 }
 
 }  // namespace
