@@ -266,6 +266,60 @@ bool RouteAfterComma(std::string_view text, size_t at) {
   return w == "d" && e < text.size() && (text[e] == '\'' || text.substr(e, 3) == "\xE2\x80\x99");
 }
 
+// True if the token is a word of a ship's quoted name: letters (not a
+// quote), or the apostrophe and hyphen of "Jeanne d' Arc", "Ville - d'Alger".
+bool InQuotedNameWord(std::string_view t) {
+  if (t.empty() || t == "\xC2\xAB" || t == "\xC2\xBB") return false;
+  return IsLetter(static_cast<unsigned char>(t[0])) || t == "'" || t == "-";
+}
+
+// True if the token closes a ship's quoted name: "»" (also after a mark OCR
+// glued to it, "̃»"), '"', or the words OCR makes of "»" ("Il", "n", "u").
+bool ClosesQuotedName(std::string_view t) {
+  return t == "\"" || t == "Il" || t == "n" || t == "u" ||
+         (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xBB" /* » */);
+}
+
+// How many words a ship's quoted name holds at most on either side of the
+// guessed name in it ("« Ville de Cette »", "« Thérèse et Marie »").
+constexpr int kQuotedNameWords = 4;
+
+// True if the name stands inside a ship's quoted name and the entry's route
+// follows the closing quote: "le 21 , « Thérèse et Marie » , du Havre à
+// Marseille", "le 23 , Il Villle de Cette » , d' Alger", "le 23 , Il
+// Boileau ̃» , de Saint-Nazaire". The opening quote is "«" or '"', or OCR's
+// "Il" or "ci" right after the entry's comma. The caller asks that the
+// name stand in a shipping column.
+bool InQuotedShipName(std::string_view text, const Finding& f) {
+  size_t at = f.begin;
+  bool opened = false;
+  for (int words = 0; words <= kQuotedNameWords && !opened; ++words) {
+    size_t b = 0;
+    const std::string_view t = TokenBefore(text, at, &b);
+    size_t comma = 0;
+    if (t == "\xC2\xAB" /* « */ || t == "\"" ||
+        ((t == "Il" || t == "ci") && TokenBefore(text, b, &comma) == ",")) {
+      opened = true;
+    } else if (!InQuotedNameWord(t)) {
+      return false;
+    }
+    at = b;
+  }
+  if (!opened) return false;
+  at = f.end;
+  for (int words = 0; words <= kQuotedNameWords; ++words) {
+    size_t e = 0;
+    const std::string_view t = TokenAfter(text, at, &e);
+    if (ClosesQuotedName(t)) {
+      while (e < text.size() && IsSpace(text[e])) ++e;
+      return RouteAfterComma(text, e);
+    }
+    if (!InQuotedNameWord(t)) return false;
+    at = e;
+  }
+  return false;
+}
+
 // True if the name is a ship or a port of a shipping column (see header).
 bool IsShipOrPort(std::string_view text, const Finding& f) {
   size_t b = 0;
@@ -635,7 +689,11 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     const size_t after = SkipClosingQuotes(text, f.end);
     size_t b = 0;
     const bool may_be_ship = (after < text.size() && text[after] == ',') || TokenBefore(text, f.begin, &b) == ".";
-    if (may_be_ship && IsShipOrPort(text, f) && in_column(f.begin, f.end)) drops.push_back(i);
+    if (may_be_ship && IsShipOrPort(text, f) && in_column(f.begin, f.end)) {
+      drops.push_back(i);
+    } else if (InQuotedShipName(text, f) && in_column(f.begin, f.end)) {
+      drops.push_back(i);
+    }
   }
   if (!drops.empty()) {
     // A word that the text names as a person elsewhere (a name the rules

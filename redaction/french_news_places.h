@@ -30,7 +30,10 @@
 //   followed by its captain, its port, its date or its route is a ship,
 //   and a name after "p." is a port; a name after a preposition and before
 //   the entry's date is a port too ("p. Lorient de Cardiff , le 20",
-//   "Partis De Llanelly , le 22", "de Leith & Falmouth , le 24"). The
+//   "Partis De Llanelly , le 22", "de Leith & Falmouth , le 24"), and so
+//   is every name inside a ship's quoted name of a few words before the
+//   entry's route ("le 21 , « Thérèse et Marie » , du Havre à Marseille",
+//   OCR's "le 23 , Il Ville de Cette » , d' Alger"). The
 //   captain after "c." stays a person, and is added as one where the name
 //   detector left it ("c. Bernadac ." reads as a sentence of one word); the
 //   same shapes outside such a column are left to the other rules;

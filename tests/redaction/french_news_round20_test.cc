@@ -55,5 +55,26 @@ TEST(FrenchNewsRound20Test, APersonAfterAHallWordWhoActsStaysRedacted) {
   EXPECT_EQ(school.find("Kerbrat"), std::string::npos) << school;
 }
 
+// A column of ships' movements: three entries with a captain or a port.
+const char kShippingColumn[] =
+    "Partis De Swansea , le 23 , « Coat-Coal » , p. Lorient . De Nantes , le 24 , « Sophie » , p. "
+    "Bordeaux . De Marseille , le 21 , « Mira » , p. Dunkerque , c. Le Goff . ";
+
+TEST(FrenchNewsRound20Test, AShipsQuotedNameOfSeveralWordsBeforeItsRouteIsKept) {
+  for (const char* entry : {"Arrivés A Bordeaux , le 21 , « Jeanne Kerhervé » , du Havre à Marseille .",
+                            "Arrivés A Bordeaux , le 23 , Il Kerhervé de Cette » , d' Alger à La Pallice ."}) {
+    const std::string out = RedactedText(std::string(kShippingColumn) + entry, "fr");
+    EXPECT_NE(out.find("Kerhervé"), std::string::npos) << out;
+    EXPECT_EQ(out.find("Le Goff"), std::string::npos) << out;
+  }
+}
+
+TEST(FrenchNewsRound20Test, AQuotedNameBeforeARouteOutsideAShippingColumnStaysRedacted) {
+  // A nickname in quotes and the way someone took: a person.
+  const std::string out =
+      RedactedText("Le passeur « Jeanne Kerhervé » , de Tapachula à Tijuana , nous a frappés .", "fr");
+  EXPECT_EQ(out.find("Kerhervé"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace amparo::redaction
