@@ -432,6 +432,54 @@ bool AfterFrenchPlacePreposition(std::string_view text, const PlaceGazetteer& pl
          !SubjectVerbAfter(text, f.end) && ocr->Get();
 }
 
+// True if a one-word name that no list holds as a given name stands where
+// French puts only a place, and ends its phrase:
+// - right after "habiter", which takes its place without a preposition ("il
+//   habite Loudéac", "venu habiter Plouguenast"), not after "qu'", "que",
+//   "où", which put the subject after the verb ("la ferme qu'habitait
+//   Kerbrat", "où habite Kerbrat");
+// - after "pour" and a verb or noun of leaving ("il partit pour Loudéac",
+//   "le départ pour Brest", "embarqués pour Terre-Neuve"): one leaves for a
+//   place; "pour" alone takes people ("travaille pour Kerbrat").
+// A verb after the name says it is a person all the same.
+bool AfterFrenchDwellingOrLeavingVerb(std::string_view text, const Finding& f) {
+  size_t b = 0;
+  const std::string_view word = TokenBefore(text, f.begin, &b);
+  if (word.empty() || b == f.begin) return false;
+  if (IsGivenName(text.substr(f.begin, f.end - f.begin))) return false;
+  size_t next_end = 0;
+  const std::string_view next = TokenAfter(text, f.end, &next_end);
+  if (!next.empty() && IsLetter(static_cast<unsigned char>(next[0])) &&
+      std::islower(static_cast<unsigned char>(next[0])) == 0) {
+    return false;
+  }
+  if (SubjectVerbAfter(text, f.end)) return false;
+  const std::string verb = text::Fold(word);
+  static const std::unordered_set<std::string_view> kDwell = {
+      "habite", "habites", "habitons", "habitez", "habitent", "habitait", "habitaient",
+      "habita",  "habiterent", "habitant", "habiter", "habitera", "habiteront"};
+  if (kDwell.count(verb) != 0) {
+    size_t prior_at = 0;
+    std::string_view prior = TokenBefore(text, b, &prior_at);
+    if (prior == "'" || prior == "\xE2\x80\x99") {
+      size_t ignored = 0;
+      prior = TokenBefore(text, prior_at, &ignored);
+    } else if (prior.size() > 3 && prior.substr(prior.size() - 3) == "\xE2\x80\x99") {
+      prior.remove_suffix(3);  // "qu’habite": the typographic apostrophe reads as letters
+    }
+    const std::string folded = text::Fold(prior);
+    return folded != "qu" && folded != "que" && folded != "ou";
+  }
+  if (word != "pour") return false;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kLeave = {
+      "parti",    "partie",     "partis",    "parties",   "partit",    "partirent", "partait",
+      "partaient", "partira",   "partiront", "partir",    "part",      "partent",   "repartit",
+      "reparti",  "repartir",   "embarque",  "embarquee", "embarques", "embarquees", "embarqua",
+      "embarquer", "embarquerent", "depart", "departs",   "appareille", "appareilla", "appareiller"};
+  return kLeave.count(text::Fold(TokenBefore(text, b, &ignored))) != 0;
+}
+
 // True if the name is "Ier" or "ler", OCR's "1er", before a month ("Béthune ,
 // Ier janvier"): the first of the month.
 bool IsFirstOfAMonth(std::string_view text, const Finding& f) {
@@ -667,7 +715,8 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
       f.person_group = -1;
       trimmed = true;
     }
-    if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, places, &ocr, f) || IsFirstOfAMonth(text, f))) {
+    if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, places, &ocr, f) || IsFirstOfAMonth(text, f) ||
+                               AfterFrenchDwellingOrLeavingVerb(text, f))) {
       drops.push_back(i);
       continue;
     }

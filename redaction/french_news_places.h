@@ -37,6 +37,11 @@
 //   captain after "c." stays a person, and is added as one where the name
 //   detector left it ("c. Bernadac ." reads as a sentence of one word); the
 //   same shapes outside such a column are left to the other rules;
+// - a word of no given-name list right after "habiter" ("il habite
+//   Loudéac"; not after "qu'", "que", "où": "la ferme qu'habitait Kerbrat"
+//   puts the subject after its verb) or after "pour" and a verb or noun of
+//   leaving ("il partit pour Loudéac", "le départ pour Brest"; "pour" alone
+//   takes people), ending its phrase and before no verb;
 // - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
 // - a gazetteer's town or a saint's compound ending a longer name before a
 //   dateline that ends its sentence gives its word back ("M. Kerhervé

@@ -76,5 +76,23 @@ TEST(FrenchNewsRound20Test, AQuotedNameBeforeARouteOutsideAShippingColumnStaysRe
   EXPECT_EQ(out.find("Kerhervé"), std::string::npos) << out;
 }
 
+TEST(FrenchNewsRound20Test, APlaceAfterHabiterOrAVerbOfLeavingAndPourIsKept) {
+  ExpectRedacted("fr", "Il habite Plouguenast depuis dix ans .", {}, {"Plouguenast"});
+  ExpectRedacted("fr", "Il est venu habiter Plouguenast , près de Loudéac .", {}, {"Plouguenast"});
+  ExpectRedacted("fr", "Il partit pour Plouguenast le lendemain .", {}, {"Plouguenast"});
+  ExpectRedacted("fr", "Les pêcheurs embarqués pour Plouguenast sont revenus .", {}, {"Plouguenast"});
+}
+
+TEST(FrenchNewsRound20Test, APersonAfterHabiterOrPourStaysRedacted) {
+  // The subject after the verb of a relative clause; "pour" alone; a given
+  // name; a verb after the name.
+  ExpectRedacted("fr", "La ferme qu'habitait Kerbrat a brûlé hier .", {"Kerbrat"}, {});
+  ExpectRedacted("fr", "La ferme qu\xE2\x80\x99habitait Kerbrat a brûlé hier .", {"Kerbrat"}, {});
+  ExpectRedacted("fr", "La maison où habite Kerbrat est fermée .", {"Kerbrat"}, {});
+  ExpectRedacted("fr", "Il travaille pour Kerbrat depuis dix ans .", {"Kerbrat"}, {});
+  ExpectRedacted("fr", "Il est parti pour Huguette , sa sœur .", {"Huguette"}, {});
+  ExpectRedacted("fr", "Il est parti pour Kerbrat nous a dit sa femme .", {"Kerbrat"}, {});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
