@@ -94,5 +94,18 @@ TEST(FrenchNewsRound20Test, APersonAfterHabiterOrPourStaysRedacted) {
   ExpectRedacted("fr", "Il est parti pour Kerbrat nous a dit sa femme .", {"Kerbrat"}, {});
 }
 
+TEST(FrenchNewsRound20Test, ATownAfterANewsSourceOrWhatComesFromItIsKept) {
+  ExpectRedacted("fr", "On signale de Plouguenast que la récolte est bonne .", {}, {"Plouguenast"});
+  ExpectRedacted("fr", "On annonce de Plouguenast que la foire a eu lieu .", {}, {"Plouguenast"});
+  ExpectRedacted("fr", "Le train de Plouguenast est arrivé en retard .", {}, {"Plouguenast"});
+  ExpectRedacted("fr", "Les pêcheurs de Plouguenast sont en grève .", {}, {"Plouguenast"});
+}
+
+TEST(FrenchNewsRound20Test, AListedNameAfterANewsSourceOrWhatComesFromItStaysRedacted) {
+  ExpectRedacted("fr", "Le train de Dupont est arrivé en retard .", {"Dupont"}, {});
+  ExpectRedacted("fr", "On signale de Dupont que la récolte est bonne .", {"Dupont"}, {});
+  ExpectRedacted("fr", "Les pêcheurs de Huguette sont en grève .", {"Huguette"}, {});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
