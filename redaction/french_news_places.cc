@@ -480,6 +480,31 @@ bool AfterFrenchDwellingOrLeavingVerb(std::string_view text, const Finding& f) {
   return kLeave.count(text::Fold(TokenBefore(text, b, &ignored))) != 0;
 }
 
+// True if a guessed name of at most three words follows a ship's noun (the
+// lexicon's vessel cues: "navire", "vapeur", "croiseur", "goélette"...)
+// after a determiner: "le croiseur Sully", "à bord du vapeur Kerlann", "la
+// goélette Joséphine". The name detector reads the noun as a cue, but the
+// passes after it may take a surname back. Not across a mark ("le capitaine
+// du navire , Durand"), nor before an object pronoun ("le remorqueur
+// Kerbrat nous a pris": someone acting on people).
+bool AfterAShipNoun(std::string_view text, const Finding& f) {
+  if (WordCount(text, f) > 3) return false;
+  size_t noun_at = 0;
+  const std::string_view noun = TokenBefore(text, f.begin, &noun_at);
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (noun.empty() || lexicon == nullptr || (lexicon->Flags(text::Fold(noun)) & kVesselCue) == 0) return false;
+  if (std::islower(static_cast<unsigned char>(noun[0])) == 0) return false;
+  size_t det_at = 0;
+  std::string_view det = TokenBefore(text, noun_at, &det_at);
+  if (det == "'" || det == "\xE2\x80\x99") det = TokenBefore(text, det_at, &det_at);
+  static const std::unordered_set<std::string_view> kDeterminers = {
+      "le", "Le", "la", "La", "l", "L", "du", "Du", "au", "Au", "un", "Un", "une", "Une", "ce", "Ce", "cette", "Cette"};
+  if (kDeterminers.count(det) == 0) return false;
+  size_t end = 0;
+  static const std::unordered_set<std::string_view> kObjects = {"nous", "vous", "me", "m", "te", "t", "lui", "leur"};
+  return kObjects.count(TokenAfter(text, f.end, &end)) == 0;
+}
+
 // True if the name is "Ier" or "ler", OCR's "1er", before a month ("Béthune ,
 // Ier janvier"): the first of the month.
 bool IsFirstOfAMonth(std::string_view text, const Finding& f) {
@@ -715,8 +740,9 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
       f.person_group = -1;
       trimmed = true;
     }
-    if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, places, &ocr, f) || IsFirstOfAMonth(text, f) ||
-                               AfterFrenchDwellingOrLeavingVerb(text, f))) {
+    if ((IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, places, &ocr, f) || IsFirstOfAMonth(text, f) ||
+                                AfterFrenchDwellingOrLeavingVerb(text, f))) ||
+        AfterAShipNoun(text, f)) {
       drops.push_back(i);
       continue;
     }

@@ -42,6 +42,10 @@
 //   puts the subject after its verb) or after "pour" and a verb or noun of
 //   leaving ("il partit pour Loudéac", "le départ pour Brest"; "pour" alone
 //   takes people), ending its phrase and before no verb;
+// - a name of at most three words right after a determiner and a ship's
+//   noun ("le croiseur Sully", "à bord du paquebot Amiral Courbet"; not
+//   across a mark, "le capitaine du navire , Kerbrat", nor before an object
+//   pronoun, "le remorqueur Kerbrat nous a pris");
 // - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
 // - a gazetteer's town or a saint's compound ending a longer name before a
 //   dateline that ends its sentence gives its word back ("M. Kerhervé

@@ -107,5 +107,16 @@ TEST(FrenchNewsRound20Test, AListedNameAfterANewsSourceOrWhatComesFromItStaysRed
   ExpectRedacted("fr", "Les pêcheurs de Huguette sont en grève .", {"Huguette"}, {});
 }
 
+TEST(FrenchNewsRound20Test, AShipNamedAfterItsNounIsKept) {
+  ExpectRedacted("fr", "Le croiseur Sully est arrivé hier à Brest .", {}, {"Sully"});
+  ExpectRedacted("fr", "On a vu le vapeur Kerbrat , hier , devant Paimpol .", {}, {"Kerbrat"});
+  ExpectRedacted("fr", "Il était à bord du paquebot Amiral Courbet .", {}, {"Amiral Courbet"});
+}
+
+TEST(FrenchNewsRound20Test, APersonAfterAShipNounAndAMarkOrBeforeAnObjectPronounStaysRedacted) {
+  ExpectRedacted("fr", "Le capitaine du navire , Kerbrat , a dit non .", {"Kerbrat"}, {});
+  ExpectRedacted("fr", "Le remorqueur Kerbrat nous a pris à bord .", {"Kerbrat"}, {});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
