@@ -118,5 +118,18 @@ TEST(FrenchNewsRound20Test, APersonAfterAShipNounAndAMarkOrBeforeAnObjectPronoun
   ExpectRedacted("fr", "Le remorqueur Kerbrat nous a pris à bord .", {"Kerbrat"}, {});
 }
 
+TEST(FrenchNewsRound20Test, TheTitleOfAPlayOrASongIsKept) {
+  ExpectRedacted("fr", "Il a écrit un drame en trois actes , intitulé Alain de Kermaria , qui a été joué .", {},
+                 {"Alain de Kermaria"});
+  ExpectRedacted("fr", "Une chanson intitulée « Jeanne Kerbrat » a été chantée .", {}, {"Jeanne Kerbrat"});
+}
+
+TEST(FrenchNewsRound20Test, ANameEntitlingAReportOrNamingSomeoneStaysRedacted) {
+  // A report or a letter may bear a real person's name.
+  ExpectRedacted("fr", "Il a publié un rapport intitulé Jean Kerbrat .", {"Kerbrat"}, {});
+  ExpectRedacted("fr", "Le drame a été vécu . Intitulé Jean Kerbrat , il a signé .", {"Kerbrat"}, {});
+  ExpectRedacted("fr", "Un homme nommé Alain Kerbrat a été arrêté .", {"Kerbrat"}, {});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
