@@ -6,6 +6,11 @@
 // or a book may bear a real person's name as its title ("un rapport
 // intitulé Jean Kerbrat"), so only the nouns of fiction count.
 //
+// Newspapers too: a title of the period's French press that reads as a
+// name, after its article ("le Figaro", "dans le Matin", "l'Intransigeant";
+// a short list written by hand, no given name in it). "Figaro" alone, "M.
+// Figaro" stay persons.
+//
 // Guarantees: only guessed names (detector "names") are dropped: the one
 // right after "intitulé", "intitulée", "intitulés" or "intitulées" (an
 // opening quote between them) with such a noun at most six words before in
@@ -23,8 +28,8 @@
 
 namespace amparo::redaction {
 
-// Removes from *findings the guessed names that are the title of a work as
-// above. For French text; the order of the others is kept.
+// Removes from *findings the guessed names that are the title of a work or
+// a newspaper as above. For French text; the order of the others is kept.
 void DropFrenchWorkTitles(std::string_view text, std::vector<Finding>* findings);
 
 }  // namespace amparo::redaction

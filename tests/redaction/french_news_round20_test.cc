@@ -131,5 +131,16 @@ TEST(FrenchNewsRound20Test, ANameEntitlingAReportOrNamingSomeoneStaysRedacted) {
   ExpectRedacted("fr", "Un homme nommé Alain Kerbrat a été arrêté .", {"Kerbrat"}, {});
 }
 
+TEST(FrenchNewsRound20Test, ANewspaperAfterItsArticleIsKept) {
+  ExpectRedacted("fr", "Le Figaro annonce que la grève continue .", {}, {"Figaro"});
+  ExpectRedacted("fr", "On lit dans le Matin que la grève continue .", {}, {"Matin"});
+  ExpectRedacted("fr", "D'après le Figaro , M. Kerbrat est nommé .", {"Kerbrat"}, {"Figaro"});
+}
+
+TEST(FrenchNewsRound20Test, ANewspapersWordWithoutItsArticleStaysRedacted) {
+  ExpectRedacted("fr", "J'ai vu Figaro hier soir .", {"Figaro"}, {});
+  ExpectRedacted("fr", "M. Figaro annonce que la grève continue .", {"Figaro"}, {});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
