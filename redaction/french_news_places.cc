@@ -266,6 +266,60 @@ bool RouteAfterComma(std::string_view text, size_t at) {
   return w == "d" && e < text.size() && (text[e] == '\'' || text.substr(e, 3) == "\xE2\x80\x99");
 }
 
+// True if the token is a word of a ship's quoted name: letters (not a
+// quote), or the apostrophe and hyphen of "Jeanne d' Arc", "Ville - d'Alger".
+bool InQuotedNameWord(std::string_view t) {
+  if (t.empty() || t == "\xC2\xAB" || t == "\xC2\xBB") return false;
+  return IsLetter(static_cast<unsigned char>(t[0])) || t == "'" || t == "-";
+}
+
+// True if the token closes a ship's quoted name: "»" (also after a mark OCR
+// glued to it, "̃»"), '"', or the words OCR makes of "»" ("Il", "n", "u").
+bool ClosesQuotedName(std::string_view t) {
+  return t == "\"" || t == "Il" || t == "n" || t == "u" ||
+         (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xBB" /* » */);
+}
+
+// How many words a ship's quoted name holds at most on either side of the
+// guessed name in it ("« Ville de Cette »", "« Thérèse et Marie »").
+constexpr int kQuotedNameWords = 4;
+
+// True if the name stands inside a ship's quoted name and the entry's route
+// follows the closing quote: "le 21 , « Thérèse et Marie » , du Havre à
+// Marseille", "le 23 , Il Villle de Cette » , d' Alger", "le 23 , Il
+// Boileau ̃» , de Saint-Nazaire". The opening quote is "«" or '"', or OCR's
+// "Il" or "ci" right after the entry's comma. The caller asks that the
+// name stand in a shipping column.
+bool InQuotedShipName(std::string_view text, const Finding& f) {
+  size_t at = f.begin;
+  bool opened = false;
+  for (int words = 0; words <= kQuotedNameWords && !opened; ++words) {
+    size_t b = 0;
+    const std::string_view t = TokenBefore(text, at, &b);
+    size_t comma = 0;
+    if (t == "\xC2\xAB" /* « */ || t == "\"" ||
+        ((t == "Il" || t == "ci") && TokenBefore(text, b, &comma) == ",")) {
+      opened = true;
+    } else if (!InQuotedNameWord(t)) {
+      return false;
+    }
+    at = b;
+  }
+  if (!opened) return false;
+  at = f.end;
+  for (int words = 0; words <= kQuotedNameWords; ++words) {
+    size_t e = 0;
+    const std::string_view t = TokenAfter(text, at, &e);
+    if (ClosesQuotedName(t)) {
+      while (e < text.size() && IsSpace(text[e])) ++e;
+      return RouteAfterComma(text, e);
+    }
+    if (!InQuotedNameWord(t)) return false;
+    at = e;
+  }
+  return false;
+}
+
 // True if the name is a ship or a port of a shipping column (see header).
 bool IsShipOrPort(std::string_view text, const Finding& f) {
   size_t b = 0;
@@ -376,6 +430,79 @@ bool AfterFrenchPlacePreposition(std::string_view text, const PlaceGazetteer& pl
   const bool damaged_a = (IsDamagedA(word) || word == "i") && after_lower_word;
   return damaged_a && !IsSurname(name) && (places.ClassOf(name) != PlaceClass::kNone || places.IsSmallTown(name)) &&
          !SubjectVerbAfter(text, f.end) && ocr->Get();
+}
+
+// True if a one-word name that no list holds as a given name stands where
+// French puts only a place, and ends its phrase:
+// - right after "habiter", which takes its place without a preposition ("il
+//   habite Loudéac", "venu habiter Plouguenast"), not after "qu'", "que",
+//   "où", which put the subject after the verb ("la ferme qu'habitait
+//   Kerbrat", "où habite Kerbrat");
+// - after "pour" and a verb or noun of leaving ("il partit pour Loudéac",
+//   "le départ pour Brest", "embarqués pour Terre-Neuve"): one leaves for a
+//   place; "pour" alone takes people ("travaille pour Kerbrat").
+// A verb after the name says it is a person all the same.
+bool AfterFrenchDwellingOrLeavingVerb(std::string_view text, const Finding& f) {
+  size_t b = 0;
+  const std::string_view word = TokenBefore(text, f.begin, &b);
+  if (word.empty() || b == f.begin) return false;
+  if (IsGivenName(text.substr(f.begin, f.end - f.begin))) return false;
+  size_t next_end = 0;
+  const std::string_view next = TokenAfter(text, f.end, &next_end);
+  if (!next.empty() && IsLetter(static_cast<unsigned char>(next[0])) &&
+      std::islower(static_cast<unsigned char>(next[0])) == 0) {
+    return false;
+  }
+  if (SubjectVerbAfter(text, f.end)) return false;
+  const std::string verb = text::Fold(word);
+  static const std::unordered_set<std::string_view> kDwell = {
+      "habite", "habites", "habitons", "habitez", "habitent", "habitait", "habitaient",
+      "habita",  "habiterent", "habitant", "habiter", "habitera", "habiteront"};
+  if (kDwell.count(verb) != 0) {
+    size_t prior_at = 0;
+    std::string_view prior = TokenBefore(text, b, &prior_at);
+    if (prior == "'" || prior == "\xE2\x80\x99") {
+      size_t ignored = 0;
+      prior = TokenBefore(text, prior_at, &ignored);
+    } else if (prior.size() > 3 && prior.substr(prior.size() - 3) == "\xE2\x80\x99") {
+      prior.remove_suffix(3);  // "qu’habite": the typographic apostrophe reads as letters
+    }
+    const std::string folded = text::Fold(prior);
+    return folded != "qu" && folded != "que" && folded != "ou";
+  }
+  if (word != "pour") return false;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kLeave = {
+      "parti",    "partie",     "partis",    "parties",   "partit",    "partirent", "partait",
+      "partaient", "partira",   "partiront", "partir",    "part",      "partent",   "repartit",
+      "reparti",  "repartir",   "embarque",  "embarquee", "embarques", "embarquees", "embarqua",
+      "embarquer", "embarquerent", "depart", "departs",   "appareille", "appareilla", "appareiller"};
+  return kLeave.count(text::Fold(TokenBefore(text, b, &ignored))) != 0;
+}
+
+// True if a guessed name of at most three words follows a ship's noun (the
+// lexicon's vessel cues: "navire", "vapeur", "croiseur", "goélette"...)
+// after a determiner: "le croiseur Sully", "à bord du vapeur Kerlann", "la
+// goélette Joséphine". The name detector reads the noun as a cue, but the
+// passes after it may take a surname back. Not across a mark ("le capitaine
+// du navire , Durand"), nor before an object pronoun ("le remorqueur
+// Kerbrat nous a pris": someone acting on people).
+bool AfterAShipNoun(std::string_view text, const Finding& f) {
+  if (WordCount(text, f) > 3) return false;
+  size_t noun_at = 0;
+  const std::string_view noun = TokenBefore(text, f.begin, &noun_at);
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  if (noun.empty() || lexicon == nullptr || (lexicon->Flags(text::Fold(noun)) & kVesselCue) == 0) return false;
+  if (std::islower(static_cast<unsigned char>(noun[0])) == 0) return false;
+  size_t det_at = 0;
+  std::string_view det = TokenBefore(text, noun_at, &det_at);
+  if (det == "'" || det == "\xE2\x80\x99") det = TokenBefore(text, det_at, &det_at);
+  static const std::unordered_set<std::string_view> kDeterminers = {
+      "le", "Le", "la", "La", "l", "L", "du", "Du", "au", "Au", "un", "Un", "une", "Une", "ce", "Ce", "cette", "Cette"};
+  if (kDeterminers.count(det) == 0) return false;
+  size_t end = 0;
+  static const std::unordered_set<std::string_view> kObjects = {"nous", "vous", "me", "m", "te", "t", "lui", "leur"};
+  return kObjects.count(TokenAfter(text, f.end, &end)) == 0;
 }
 
 // True if the name is "Ier" or "ler", OCR's "1er", before a month ("Béthune ,
@@ -613,7 +740,9 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
       f.person_group = -1;
       trimmed = true;
     }
-    if (IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, places, &ocr, f) || IsFirstOfAMonth(text, f))) {
+    if ((IsOneWord(text, f) && (AfterFrenchPlacePreposition(text, places, &ocr, f) || IsFirstOfAMonth(text, f) ||
+                                AfterFrenchDwellingOrLeavingVerb(text, f))) ||
+        AfterAShipNoun(text, f)) {
       drops.push_back(i);
       continue;
     }
@@ -635,7 +764,11 @@ void DropFrenchNewsPlaces(std::string_view text, const PlaceGazetteer& places, s
     const size_t after = SkipClosingQuotes(text, f.end);
     size_t b = 0;
     const bool may_be_ship = (after < text.size() && text[after] == ',') || TokenBefore(text, f.begin, &b) == ".";
-    if (may_be_ship && IsShipOrPort(text, f) && in_column(f.begin, f.end)) drops.push_back(i);
+    if (may_be_ship && IsShipOrPort(text, f) && in_column(f.begin, f.end)) {
+      drops.push_back(i);
+    } else if (InQuotedShipName(text, f) && in_column(f.begin, f.end)) {
+      drops.push_back(i);
+    }
   }
   if (!drops.empty()) {
     // A word that the text names as a person elsewhere (a name the rules

@@ -30,10 +30,22 @@
 //   followed by its captain, its port, its date or its route is a ship,
 //   and a name after "p." is a port; a name after a preposition and before
 //   the entry's date is a port too ("p. Lorient de Cardiff , le 20",
-//   "Partis De Llanelly , le 22", "de Leith & Falmouth , le 24"). The
+//   "Partis De Llanelly , le 22", "de Leith & Falmouth , le 24"), and so
+//   is every name inside a ship's quoted name of a few words before the
+//   entry's route ("le 21 , « Thérèse et Marie » , du Havre à Marseille",
+//   OCR's "le 23 , Il Ville de Cette » , d' Alger"). The
 //   captain after "c." stays a person, and is added as one where the name
 //   detector left it ("c. Bernadac ." reads as a sentence of one word); the
 //   same shapes outside such a column are left to the other rules;
+// - a word of no given-name list right after "habiter" ("il habite
+//   Loudéac"; not after "qu'", "que", "où": "la ferme qu'habitait Kerbrat"
+//   puts the subject after its verb) or after "pour" and a verb or noun of
+//   leaving ("il partit pour Loudéac", "le départ pour Brest"; "pour" alone
+//   takes people), ending its phrase and before no verb;
+// - a name of at most three words right after a determiner and a ship's
+//   noun ("le croiseur Sully", "à bord du paquebot Amiral Courbet"; not
+//   across a mark, "le capitaine du navire , Kerbrat", nor before an object
+//   pronoun, "le remorqueur Kerbrat nous a pris");
 // - "Ier" or "ler" before a month: OCR's "1er" ("Béthune , Ier janvier");
 // - a gazetteer's town or a saint's compound ending a longer name before a
 //   dateline that ends its sentence gives its word back ("M. Kerhervé

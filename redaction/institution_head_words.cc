@@ -13,6 +13,29 @@
 namespace amparo::redaction {
 namespace {
 
+// A French head word, folded: after it a subject's verb or object pronoun
+// is read in French ("dans la salle Kerbrat nous attendait"). Halls,
+// schools, asylums and barracks of French news are named after people
+// ("la salle Pleyel", "le lycée Chateaubriand", "la caserne Dupleix").
+bool IsFrenchHeadWord(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "ecole", "hopital",  "eglise",     "paroisse",  "foyer",      "asile",
+      "hospice", "salle", "lycee", "caserne", "orphelinat", "patronage", "pensionnat"};
+  return kHeads.count(folded) != 0;
+}
+
+// True if the French word after `end` takes the run before it as its
+// subject or is an object pronoun before its verb: "dans la salle Kerbrat
+// nous attendait", "à l'école Kerbrat a dit", "Kerbrat est venu".
+bool FrenchPersonActsAfter(std::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  const std::string_view w = LetterWordStartingAt(text, end + 1);
+  static const std::unordered_set<std::string_view> kWords = {
+      "nous", "vous", "me", "m", "te", "t", "lui", "leur", "les", "l", "se", "s", "n", "ne",
+      "y", "a", "avait", "est", "\xC3\xA9tait", "ont", "va", "allait", "dit", "disait", "voulait"};
+  return kWords.count(w) != 0;
+}
+
 bool IsHeadWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> kHeads = {
       "comedor",     "comedores", "albergue", "albergues", "casa",       "parroquia",    "escuela",
@@ -22,7 +45,7 @@ bool IsHeadWord(std::string_view folded) {
       "clinic",      "refuge",    "foyer",    "eglise",    "paroisse",   "ecole",        "hopital",
       "refij",       "legliz",    "lekol",    "lopital",   "parque",     "plaza",        "mercado",
       "jardin",      "museo",     "universidad", "park",   "parc"};
-  return kHeads.count(folded) != 0;
+  return kHeads.count(folded) != 0 || IsFrenchHeadWord(folded);
 }
 
 // An English head word written after the name it heads, capitalized ("the
@@ -105,6 +128,24 @@ bool OnlyGivenNames(std::string_view run, const NameLexicon& lexicon) {
   return any;
 }
 
+// Where the word before a head word starting at `head_begin` ends: before
+// its space ("la escuela"), or before the apostrophe of French "l'" with or
+// without the space OCR leaves after it ("l'école", "l' hôpital",
+// "l’école"). `head_begin` if neither.
+size_t ElidedArticleEnd(std::string_view text, size_t head_begin) {
+  auto apostrophe_before = [&](size_t at) -> size_t {
+    if (at > 0 && text[at - 1] == '\'') return 1;
+    if (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\x99" /* ’ */) return 3;
+    return 0;
+  };
+  size_t at = head_begin;
+  if (at > 0 && text[at - 1] == ' ') {
+    --at;
+    if (apostrophe_before(at) == 0) return at;
+  }
+  return at - apostrophe_before(at);
+}
+
 }  // namespace
 
 void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer& places,
@@ -132,9 +173,15 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
       }
       // The run must open with a capitalized word right after the head.
       size_t head_begin = 0;
-      const std::string_view head = run_begin > 1 && text[run_begin - 1] == ' '
-                                        ? LetterWordEndingAt(text, run_begin - 1, &head_begin)
-                                        : std::string_view();
+      std::string_view head = run_begin > 1 && text[run_begin - 1] == ' '
+                                  ? LetterWordEndingAt(text, run_begin - 1, &head_begin)
+                                  : std::string_view();
+      // "l’école": the typographic apostrophe's bytes read as letters; the
+      // head is what follows it.
+      if (const size_t quote = head.rfind("\xE2\x80\x99"); quote != std::string_view::npos) {
+        head_begin += quote + 3;
+        head.remove_prefix(quote + 3);
+      }
       // "La Casa del Migrante Juan Diego", "el Parque Benito Juárez": a
       // capitalized head word inside the run names the institution too;
       // the name after it is read as after a lower-case one.
@@ -210,9 +257,9 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
         }
       }
       if (!drop && !head.empty() && !StartsWithCapital(text, head_begin) && IsHeadWord(text::Fold(head)) &&
-          head_begin > 1 && text[head_begin - 1] == ' ') {
+          head_begin > 1) {
         size_t det_begin = 0;
-        const std::string det = text::Fold(LetterWordEndingAt(text, head_begin - 1, &det_begin));
+        const std::string det = text::Fold(LetterWordEndingAt(text, ElidedArticleEnd(text, head_begin), &det_begin));
         static const std::unordered_set<std::string_view> kDeterminers = {
             "el",  "la", "los",     "las",     "al",   "del",  "un",  "una",  "en",    "a",
             "mi",  "su", "nuestra", "nuestro", "este", "esta", "ese", "esa",  "aquel", "aquella",
@@ -227,8 +274,9 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
         }
         // "La escuela Miguel Hidalgo estaba cerrada": the head and its
         // article open the sentence, so the verb after the name is theirs.
-        drop = kDeterminers.count(det) != 0 &&
-               (OpensSentenceAt(text, det_begin) || !PersonActsAfter(text, run_end, *lexicon)) &&
+        const bool acts_after = PersonActsAfter(text, run_end, *lexicon) ||
+                                (IsFrenchHeadWord(text::Fold(head)) && FrenchPersonActsAfter(text, run_end));
+        drop = kDeterminers.count(det) != 0 && (OpensSentenceAt(text, det_begin) || !acts_after) &&
                !OnlyGivenNames(text.substr(run_begin, run_end - run_begin), *lexicon);
       }
     }

@@ -1309,6 +1309,10 @@ bool IsTownOfOrigin(std::string_view text, const Finding& f) {
       // ligne de X à Y" (a person's fire or line is rarely news).
       "incendie", "incendies", "sinistre", "naufrage", "inondation", "inondations", "explosion",
       "garnison", "caserne", "arsenal", "pelerinage", "ligne", "brigade",
+      // Who and what comes from a town: "les pèlerins d'Alais", "les
+      // pêcheurs de Douarnenez", "le train de Loudéac" (not "ouvriers",
+      // "marins", "courrier", "correspondant": a person's too).
+      "pelerins", "pecheurs", "train", "trains", "tramway", "express",
       "hospital", "albergue", "garita", "aduana", "frontera", "puente", "estacion", "terminal",
       "autobuses", "mercado", "feria", "fiestas", "carcel", "penal", "reclusorio", "vias",
       "catedral", "basilica", "presidencia", "municipal", "migratoria", "rastro", "panteon",
@@ -1709,7 +1713,8 @@ bool NoListedName(std::string_view text, const Finding& f) {
 
 // True if a one-word name that is no listed given name or surname is where
 // French news says it comes from or where someone lives: "On écrit de X",
-// "On nous mande de X", "On télégraphie de X" (the correspondent's town),
+// "On nous mande de X", "On télégraphie de X", "On signale de X", "On
+// annonce de X" (the correspondent's town),
 // and "demeurant X", "domicilié X" without "à" (a person's dwelling).
 bool FrenchNewsFromOrDwelling(std::string_view text, const Finding& f) {
   if (!OneWord(text, f, /*hyphen_splits=*/true)) return false;
@@ -1723,7 +1728,7 @@ bool FrenchNewsFromOrDwelling(std::string_view text, const Finding& f) {
   }
   if (word != "de" && word != "d") return false;
   static const std::unordered_set<std::string_view> kWrites = {"ecrit", "mande", "telegraphie",
-                                                               "telephone"};
+                                                               "telephone", "signale", "annonce"};
   if (kWrites.count(WordBefore(text, at, &verb_at)) == 0) return false;
   std::string subject = WordBefore(text, verb_at, &ignored);
   if (subject == "nous") subject = WordBefore(text, ignored, &ignored);

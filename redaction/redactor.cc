@@ -6,6 +6,7 @@
 #include "redaction/french_news_names.h"
 #include "redaction/french_news_places.h"
 #include "redaction/french_town_prepositions.h"
+#include "redaction/french_work_titles.h"
 #include "redaction/town_postal_codes.h"
 #include "redaction/capital_line_names.h"
 #include "redaction/given_names_in_lists.h"
@@ -116,6 +117,8 @@ class RedactorImpl final : public Redactor {
     VetoPlacesNamedAsPersons(text, *places_, findings, &names_found, lang2 == "fr");
     // "en Plouvénec", "demeurant il Plouay", a shipping column's ships.
     if (lang2 == "fr") DropFrenchNewsPlaces(text, *places_, &names_found);
+    // "un drame intitulé Alain de Kermaria": a work's title.
+    if (lang2 == "fr") DropFrenchWorkTitles(text, &names_found);
     // "par Sarzeau", "une ligne do Locminé", "près d'Hennebont", "entre
     // Marakech et": towns the veto reads no cue for, or OCR damaged.
     if (lang2 == "fr") DropFrenchTownsAfterPrepositions(text, *places_, &names_found);
