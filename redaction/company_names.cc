@@ -56,6 +56,15 @@ bool EndsInGluedCompanyWord(std::string_view folded) {
   return false;
 }
 
+// The first parts of compound given names whose second part is a surname
+// too ("Jean-Pierre", "Marie-Louise", "Anne-Claude", "José-Luis"): such a
+// pair names a person, not two partners.
+bool OpensCompoundGivenName(std::string_view folded) {
+  static constexpr std::string_view kFirst[] = {"jean", "marie", "anne", "mary", "maria", "ana", "jose",
+                                                "juan", "pierre", "paul", "louis", "luis", "john"};
+  return std::ranges::find(kFirst, folded) != std::end(kFirst);
+}
+
 // Nouns that make the subject of "X is a ..." an organisation or a work, not
 // a person ("Holloway is a staffing agency", "X is a 2017 film").
 bool IsOrganisationNoun(std::string_view w) {
@@ -238,10 +247,11 @@ class CompanyReader {
   // "work for", "hired by" and before "account"; two double surnames are a
   // person's name often enough ("I worked for Garcia-Lopez", "the
   // Garcia-Lopez account") to stay redacted there. Each word is capitalized,
-  // no given name of no surname list ("Jean-Pierre"), at most one a given
-  // name too, with no capitalized word, title or kin word right before or
-  // a capitalized word right after ("Ms. Yates-Garner", "Anna
-  // Yates-Garner"). A list of people with a verb ("Hensley, Ingram and Kirby
+  // no given name of no surname list ("Maria"), none opening a compound
+  // given name ("Jean-Pierre"), any number of given names that are surnames
+  // too ("Johnson-Smith"), with no capitalized word, title or kin word
+  // right before or a capitalized word right after ("Ms. Yates-Garner",
+  // "Anna Yates-Garner"). A list of people with a verb ("Hensley, Ingram and Kirby
   // visited us", "talked with Hensley, Ingram and Kirby") has none of these
   // places and stays redacted.
   bool SurnameFirmInItsPlace(const Finding& f, size_t first) const {
@@ -282,15 +292,20 @@ class CompanyReader {
     if (e == 0 || offset_ + ts[e - 1].end < f.end) return false;
     // "a year at Okafor's farm": the owner, a person.
     if (on_line(e) && !ts[e].word && (ts[e].first == '\'' || ts[e].first == 0x2019)) return false;
-    int given_too = 0;
+    // A given name that is a surname too counts as a surname, however many
+    // there are: the commonest surnames ("Johnson-Smith", "Williams, Jones
+    // and Miller") are on the given-name lists too, and where the shape
+    // stands only a firm fits. A given name of no surname list ("Maria,
+    // Duran and Oneal") keeps the words a person's, and so does a pair
+    // opened by a compound given name's first part ("Jean-Pierre",
+    // "Marie-Louise": both parts are surnames too).
+    if (!single && !list && OpensCompoundGivenName(tokens_.Folded(ts[s]))) return false;
     for (size_t k = s; k < e; k += 2) {
       const text::Token& t = ts[k];
       if (!t.word || !t.capitalized || t.has_digit || t.end - t.begin < 2) return false;
       const uint32_t flags = lexicon_.FlagsOfHash(t.hash);
       if ((flags & (kTitle | kKinCue | kNameCue | kStopWord)) != 0) return false;
-      if ((flags & kGivenName) != 0) {
-        if (single || (flags & kSurname) == 0 || ++given_too > 1) return false;
-      }
+      if ((flags & kGivenName) != 0 && (single || (flags & kSurname) == 0)) return false;
     }
     // Nothing of a longer name or a person's title around it.
     if (s > 0 && on_line(s)) {

@@ -1,0 +1,36 @@
+// Generated documents, round 20 (docs/redaction-evaluation.md, "Generated
+// documents, round 20"): firms named after their partners in the shapes data
+// generators give them, where only a firm fits. The commonest surnames
+// ("Johnson", "Smith", "Williams", "Miller") are on the given-name lists too;
+// they count as surnames in a firm's shape. A firm is read after a person's
+// name and "at", "of" or "from", after a trade ("is a nurse at"), a post and
+// "of" ("director of") and a form's label ("Company:"); two surnames joined
+// by '&' are a firm's shape too. The same words naming people stay redacted:
+// after a title, a kin word, a verb, in a compound given name. The names are
+// made up and none is in the tuning data.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+TEST(GeneratedDocsRound20Test, SurnamesThatAreGivenNamesTooInAFirmsPlace) {
+  ExpectGoneAndKept("en", {
+      {"She works at Johnson-Smith in Leeds.", {}, {"Johnson-Smith"}},
+      {"Ann Davis spent a year at Johnson-Williams as the assistant to Bo Kim", {"Davis", "Kim"},
+       {"Johnson-Williams"}},
+      {"Ann Davis from Smith, Johnson and Jones is the keynote speaker", {"Davis"},
+       {"Smith, Johnson and Jones"}},
+      {"The Miller-Taylor office is at 12 Main Street", {}, {"Miller-Taylor"}},
+      // A compound given name, a given name of no surname list, a title, a
+      // verb: people.
+      {"She works at Jean-Pierre in Leeds.", {"Jean-Pierre"}, {}},
+      {"Ann Davis from Maria, Jones and Miller is the keynote speaker", {"Maria"}, {}},
+      {"Mr. Johnson-Smith works at Kirby Inc.", {"Johnson-Smith"}, {}},
+      {"I talked with Johnson-Smith yesterday.", {"Johnson-Smith"}, {}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
