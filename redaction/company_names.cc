@@ -323,6 +323,7 @@ class CompanyReader {
     auto word_at = [&](size_t k) -> std::string_view {
       return k < n && ts[k].word ? tokens_.Folded(ts[k]) : std::string_view();
     };
+    if (!single && FirmPlaceBefore(s)) return true;
     if (s >= 2 && on_line(s) && on_line(s - 1)) {
       const std::string_view w1 = word_at(s - 1), w0 = word_at(s - 2);
       static constexpr std::string_view kWorkAt[] = {
@@ -378,6 +379,62 @@ class CompanyReader {
       const std::string_view article = word_at(e + 1);
       const bool defines = (!ts[e].word && ts[e].first == ',') || next == "is" || next == "was";
       if (defines && (article == "a" || article == "an")) return DescribesOrganisation(e + 2);
+    }
+    return false;
+  }
+
+  // True if what stands right before tokens_[s] on its line leaves room for
+  // a firm only, not a person: a person's name and "at", "of" or "from"
+  // ("Ask for Keisha Thompson at Sorensen & Lowe", "Soo-ah Lim of Drummond,
+  // Falk and Ng", "Paulo from Mendes & Clarke called": people are not at,
+  // of or from other people); a trade after "is a", "as an", "was the" and
+  // "at" ("is a 34-year-old nurse at", "works as a cleaner at", "is the
+  // head of marketing at"); a post and "of" ("director of", "the chief
+  // executive of"; a kin word, "the son of", is no post); a form's label of
+  // a firm opening its line ("Company:", "Employer:"; not "From:", who
+  // writes). A verb ("shouted at", "talked with") or a kin word
+  // ("a friend of") before the shape leaves it a person.
+  bool FirmPlaceBefore(size_t s) const {
+    const auto& ts = tokens_.tokens;
+    if (s < 2 || ts[s].newline_before || ts[s - 1].newline_before) return false;
+    const text::Token& p = ts[s - 1];
+    if (!p.word) {
+      if (p.first != ':' || !ts[s - 2].word || (s > 2 && !ts[s - 2].newline_before)) return false;
+      static constexpr std::string_view kLabels[] = {"company", "employer", "firm", "supplier", "agency",
+                                                     "organisation", "organization", "business", "vendor"};
+      return std::ranges::find(kLabels, tokens_.Folded(ts[s - 2])) != std::end(kLabels);
+    }
+    const std::string_view prep = tokens_.Folded(p);
+    if (prep != "at" && prep != "of" && prep != "from") return false;
+    if (PersonsNameEndsAt(s - 2)) return true;
+    if (!ts[s - 2].word) return false;
+    if (prep == "of") {
+      const std::string_view post = tokens_.Folded(ts[s - 2]);
+      static constexpr std::string_view kPosts[] = {"ceo", "cfo", "coo", "cto", "owner", "founder", "cofounder",
+                                                    "co-founder", "head", "officer", "partner", "chair",
+                                                    "employee", "employees", "staff"};
+      return (lexicon_.FlagsOfHash(ts[s - 2].hash) & kKinCue) == 0 &&
+             ((lexicon_.FlagsOfHash(ts[s - 2].hash) & kPostCue) != 0 ||
+              std::ranges::find(kPosts, post) != std::end(kPosts));
+    }
+    if (prep != "at") return false;
+    // Back over the trade to its article, and the article's verb.
+    constexpr size_t kMaxTradeTokens = 10;
+    for (size_t m = s - 2, seen = 0; m > 0 && seen < kMaxTradeTokens && !ts[m].newline_before; --m, ++seen) {
+      const text::Token& t = ts[m];
+      if (!t.word) {
+        if (t.first == '-') continue;
+        return false;
+      }
+      const std::string_view w = tokens_.Folded(t);
+      if (w == "a" || w == "an" || w == "the") {
+        if (m == s - 2 || !ts[m - 1].word || ts[m].newline_before) return false;
+        const std::string_view verb = tokens_.Folded(ts[m - 1]);
+        return verb == "is" || verb == "was" || verb == "as" || verb == "am" || verb == "are" ||
+               verb == "were" || verb == "been";
+      }
+      if (w == "of" || w == "and" || t.has_digit) continue;
+      if ((lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0) return false;
     }
     return false;
   }

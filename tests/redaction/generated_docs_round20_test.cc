@@ -32,5 +32,27 @@ TEST(GeneratedDocsRound20Test, SurnamesThatAreGivenNamesTooInAFirmsPlace) {
   });
 }
 
+TEST(GeneratedDocsRound20Test, FirmAfterAPersonATradeAPostOrALabel) {
+  ExpectGoneAndKept("en", {
+      {"Please contact Ayodele Bankole at Pearson-Mbeki for the invoice.", {"Ayodele", "Bankole"},
+       {"Pearson-Mbeki"}},
+      {"The award went to Rhea Lim of Drummond, Falk and Ng.", {"Rhea", "Lim"}, {"Drummond, Falk and Ng"}},
+      {"Marcus Oyelaran is a 34-year-old nurse at Whitfield-Banerjee in Leeds.", {"Marcus", "Oyelaran"},
+       {"Whitfield-Banerjee"}},
+      {"Samira Haddad is the head of marketing at Torres, Whitaker and Lin.", {"Samira", "Haddad"},
+       {"Torres, Whitaker and Lin"}},
+      {"Elliot Fairweather resigned as director of Kruger, Osei and Blum.", {"Elliot", "Fairweather"},
+       {"Kruger, Osei and Blum"}},
+      {"Employee: Rafael Quintero\nCompany: Abernathy-Rossi\nPhone: 555 0187", {"Rafael", "Quintero"},
+       {"Abernathy-Rossi"}},
+      // A verb, a kin word, a sender's label: people.
+      {"The guard shouted at Pearson-Mbeki and hit him.", {"Pearson-Mbeki"}, {}},
+      {"She is a friend of Kruger, Osei and Blum.", {"Kruger", "Osei", "Blum"}, {}},
+      {"She is the daughter of Whitfield-Banerjee.", {"Whitfield-Banerjee"}, {}},
+      {"From: Abernathy-Rossi\nSubject: the rent", {"Abernathy-Rossi"}, {}},
+      {"We waited for Ana Ruiz at Whitfield-Banerjee's house.", {"Ana", "Ruiz", "Whitfield"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
