@@ -240,7 +240,8 @@ class CompanyReader {
   }
 
   // A firm named after its partners, "Holt-Pruitt" (two words glued by a
-  // hyphen) or "Barnett, Cole and Ruiz" (three, a comma and "and" or '&'),
+  // hyphen), "Sorensen & Lowe" (two joined by '&', read as the hyphen's
+  // pair) or "Barnett, Cole and Ruiz" (three, a comma and "and" or '&'),
   // read where only a firm fits: after "works at", "a year at", "employed
   // by", "is from", "<name> from ... is"; before "office", "website",
   // "staff", before ", a law firm"/"is a design agency". The list also after
@@ -277,6 +278,14 @@ class CompanyReader {
         s = c;
         e = c + 5;
         list = true;
+      } else if (back <= 2 && c + 2 < n && !ts[c + 1].word && ts[c + 1].first == '&' && on_line(c + 1) &&
+                 on_line(c + 2) && !(c > 0 && on_line(c) && !ts[c - 1].word && ts[c - 1].first == ',') &&
+                 !(c + 3 < n && on_line(c + 3) && IsJoiner(c + 3)) &&
+                 !(c + 3 < n && on_line(c + 3) && !ts[c + 3].word && ts[c + 3].first == ',')) {
+        // Two surnames joined by '&' ("Sorensen & Lowe"), no part of a
+        // longer list: read as the hyphen's pair.
+        s = c;
+        e = c + 3;
       }
     }
     // One word ("Persint", "Okafor"): only after "a year at", "works at",

@@ -54,5 +54,16 @@ TEST(GeneratedDocsRound20Test, FirmAfterAPersonATradeAPostOrALabel) {
   });
 }
 
+TEST(GeneratedDocsRound20Test, TwoSurnamesJoinedByAnAmpersand) {
+  ExpectGoneAndKept("en", {
+      {"Ask for Keisha Thompson at Sorensen & Lowe.", {"Keisha", "Thompson"}, {"Sorensen & Lowe"}},
+      {"She works at Mendes & Clarke in Leeds.", {}, {"Mendes & Clarke"}},
+      {"The Okafor & Brandt office is at 12 Main Street", {}, {"Okafor & Brandt"}},
+      // A title, a verb: people.
+      {"Ask for Mr. Sorensen & Lowe.", {"Sorensen"}, {}},
+      {"I talked with Mendes & Clarke yesterday.", {"Mendes", "Clarke"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
