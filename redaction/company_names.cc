@@ -577,6 +577,7 @@ class CompanyReader {
     // lower-case name and trade, with listed surnames only.
     const bool lower = k < ts.size() && ts[k].word && !ts[k].capitalized;
     int given_too = 0;
+    int max_given_too = 1;
     bool unlisted = false;
     auto surname = [&](size_t i) {
       if (!ts[i].word || ts[i].capitalized == lower || ts[i].has_digit) return false;
@@ -590,11 +591,15 @@ class CompanyReader {
         }
         unlisted = true;
       }
-      return given_too <= 1;
+      return given_too <= max_given_too;
     };
     if (ts.size() == k + 3) {
+      // Under a signature both may be given names too, as in a firm's place
+      // ("Dana Whitfield\nClaims adjuster\nJohnson-Smith"): the line above
+      // says who signs; not a compound given name ("Jean-Pierre").
+      max_given_too = 2;
       return surname(k) && !ts[k + 1].word && ts[k + 1].first == '-' && !ts[k + 1].space_before &&
-             !ts[k + 2].space_before && surname(k + 2) &&
+             !ts[k + 2].space_before && !OpensCompoundGivenName(tokens_.Folded(ts[k])) && surname(k + 2) &&
              (lower ? UnderANameAndATrade(line_begin, true) : UnderASignature(line_begin));
     }
     if (!surname(k) || ts[k + 1].word || ts[k + 1].first != ',' || !surname(k + 2)) return false;

@@ -65,5 +65,17 @@ TEST(GeneratedDocsRound20Test, TwoSurnamesJoinedByAnAmpersand) {
   });
 }
 
+TEST(GeneratedDocsRound20Test, HyphenatedFirmOfGivenNamesTooUnderASignature) {
+  ExpectGoneAndKept("en", {
+      {"Ann Davis\nSenior engineer\nJohnson-Smith\n12 Main Street\nBoston, MA 02110", {"Ann", "Davis"},
+       {"Johnson-Smith"}},
+      {"Ann Davis\nJohnson-Williams\n12 Main Street\nMobile: 555 1234", {"Ann", "Davis"}, {"Johnson-Williams"}},
+      // A compound given name, and the same pair further down a testimony:
+      // people.
+      {"Ann Davis\nSenior engineer\nJean-Pierre\n12 Main Street", {"Jean-Pierre"}, {}},
+      {"The men who guarded us were many.\nJohnson-Smith\n12 Main Street", {"Johnson-Smith"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
