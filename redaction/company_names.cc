@@ -396,7 +396,8 @@ class CompanyReader {
   // a firm only, not a person: a person's name and "at", "of" or "from"
   // ("Ask for Keisha Thompson at Sorensen & Lowe", "Soo-ah Lim of Drummond,
   // Falk and Ng", "Paulo from Mendes & Clarke called": people are not at,
-  // of or from other people); a trade after "is a", "as an", "was the" and
+  // of or from other people; not after "to" or "for", "a letter to Ana
+  // Ruiz from Garcia-Lopez", where "from" says who sends); a trade after "is a", "as an", "was the" and
   // "at" ("is a 34-year-old nurse at", "works as a cleaner at", "is the
   // head of marketing at"); a post and "of" ("director of", "the chief
   // executive of"; a kin word, "the son of", is no post); a form's label of
@@ -415,7 +416,19 @@ class CompanyReader {
     }
     const std::string_view prep = tokens_.Folded(p);
     if (prep != "at" && prep != "of" && prep != "from") return false;
-    if (PersonsNameEndsAt(s - 2)) return true;
+    if (PersonsNameEndsAt(s - 2)) {
+      if (prep != "from") return true;
+      // "a letter to Ana Ruiz from Garcia-Lopez": what goes to a person
+      // may come from another.
+      size_t b = s - 2;
+      for (int words = 0; words < 4 && b > 0 && !ts[b].newline_before && ts[b - 1].word && ts[b - 1].capitalized;
+           ++words) {
+        --b;
+      }
+      if (b == 0 || ts[b].newline_before || !ts[b - 1].word) return true;
+      const std::string_view before = tokens_.Folded(ts[b - 1]);
+      return before != "to" && before != "for";
+    }
     if (!ts[s - 2].word) return false;
     if (prep == "of") {
       const std::string_view post = tokens_.Folded(ts[s - 2]);

@@ -77,5 +77,14 @@ TEST(GeneratedDocsRound20Test, HyphenatedFirmOfGivenNamesTooUnderASignature) {
   });
 }
 
+TEST(GeneratedDocsRound20Test, SenderAfterAPersonsNameAndFromStaysRedacted) {
+  ExpectGoneAndKept("en", {
+      {"Paulo Reis from Mendes & Clarke called about the delivery.", {"Paulo", "Reis"}, {"Mendes & Clarke"}},
+      // What goes to a person may come from another.
+      {"A letter to Ana Ruiz from Garcia-Lopez arrived today.", {"Ana", "Ruiz", "Garcia", "Lopez"}, {}},
+      {"I sent money to Ana Ruiz from Johnson-Smith.", {"Ana", "Ruiz", "Johnson", "Smith"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
