@@ -333,6 +333,16 @@ class CompanyReader {
       return k < n && ts[k].word ? tokens_.Folded(ts[k]) : std::string_view();
     };
     if (!single && FirmPlaceBefore(s)) return true;
+    // "the Australian firm Pemberton-Ali.", "hired by the law firm Reid,
+    // Sokolov and Ibarra,": a noun of an organisation right before the
+    // shape names it where the shape ends its clause ("the firm
+    // Garcia-Lopez runs" may name who runs it).
+    if (!single && on_line(s) && ts[s - 1].word && !ts[s - 1].capitalized &&
+        IsOrganisationNoun(tokens_.Folded(ts[s - 1])) &&
+        (!on_line(e) || (!ts[e].word && (ts[e].first == '.' || ts[e].first == ',' || ts[e].first == ';' ||
+                                         ts[e].first == ')')))) {
+      return true;
+    }
     if (s >= 2 && on_line(s) && on_line(s - 1)) {
       const std::string_view w1 = word_at(s - 1), w0 = word_at(s - 2);
       static constexpr std::string_view kWorkAt[] = {

@@ -86,5 +86,15 @@ TEST(GeneratedDocsRound20Test, SenderAfterAPersonsNameAndFromStaysRedacted) {
   });
 }
 
+TEST(GeneratedDocsRound20Test, FirmNamedAfterANounOfAnOrganisation) {
+  ExpectGoneAndKept("en", {
+      {"The tender went to the Australian firm Pemberton-Ali.", {}, {"Pemberton-Ali"}},
+      {"She was hired by the law firm Reid, Sokolov and Ibarra, in Leeds.", {}, {"Reid, Sokolov and Ibarra"}},
+      {"We rented it from the company Okafor & Brandt.", {}, {"Okafor & Brandt"}},
+      // The shape as the subject of a clause: who runs the firm.
+      {"The firm Garcia-Lopez runs is in Dallas.", {"Garcia", "Lopez"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
