@@ -407,13 +407,14 @@ class CompanyReader {
   // ("Ask for Keisha Thompson at Sorensen & Lowe", "Soo-ah Lim of Drummond,
   // Falk and Ng", "Paulo from Mendes & Clarke called": people are not at,
   // of or from other people; not after "to" or "for", "a letter to Ana
-  // Ruiz from Garcia-Lopez", where "from" says who sends); a trade after "is a", "as an", "was the" and
-  // "at" ("is a 34-year-old nurse at", "works as a cleaner at", "is the
-  // head of marketing at"); a post and "of" ("director of", "the chief
-  // executive of"; a kin word, "the son of", is no post); a form's label of
-  // a firm opening its line ("Company:", "Employer:"; not "From:", who
-  // writes). A verb ("shouted at", "talked with") or a kin word
-  // ("a friend of") before the shape leaves it a person.
+  // Ruiz from Garcia-Lopez", where "from" says who sends); a trade and
+  // "at" after a person's "is a"/"was the" or a job's "as an" ("She is a
+  // 34-year-old nurse at", "works as a cleaner at"; not "It was a shot
+  // at"); a post and "of" ("director of", "the chief executive of"; a kin
+  // word, "the son of", is no post); a form's label of a firm opening its
+  // line ("Company:", "Employer:"; not "From:", who writes). A verb
+  // ("shouted at", "talked with") or a kin word ("a friend of") before the
+  // shape leaves it a person.
   bool FirmPlaceBefore(size_t s) const {
     const auto& ts = tokens_.tokens;
     if (s < 2 || ts[s].newline_before || ts[s - 1].newline_before) return false;
@@ -460,10 +461,35 @@ class CompanyReader {
       }
       const std::string_view w = tokens_.Folded(t);
       if (w == "a" || w == "an" || w == "the") {
-        if (m == s - 2 || !ts[m - 1].word || ts[m].newline_before) return false;
+        if (m == s - 2 || m < 2 || !ts[m - 1].word || ts[m].newline_before || ts[m - 1].newline_before) {
+          return false;
+        }
+        // Who has the trade: a person's name or a pronoun before the
+        // copula, a verb of work before "as" ("works as a cleaner at").
+        // "It was a shot at X", "took it as a dig at X" aim at a person.
         const std::string_view verb = tokens_.Folded(ts[m - 1]);
-        return verb == "is" || verb == "was" || verb == "as" || verb == "am" || verb == "are" ||
-               verb == "were" || verb == "been";
+        const std::string_view subject = ts[m - 2].word && !ts[m - 1].newline_before ? tokens_.Folded(ts[m - 2])
+                                                                                     : std::string_view();
+        if (verb == "as") {
+          static constexpr std::string_view kWorkAs[] = {"work",   "works",  "worked", "working", "employed",
+                                                         "hired",  "serves", "served", "serving", "started",
+                                                         "joined", "job"};
+          return std::ranges::find(kWorkAs, subject) != std::end(kWorkAs);
+        }
+        if (verb != "is" && verb != "was" && verb != "am" && verb != "are" && verb != "were" && verb != "'s") {
+          return false;
+        }
+        static constexpr std::string_view kPronouns[] = {"he", "she", "i", "you", "we", "they", "who"};
+        if (std::ranges::find(kPronouns, subject) != std::end(kPronouns)) return true;
+        // Or a name's last word, capitalized ("Priya Raghunathan is a"),
+        // read in the text: the line read may start inside it.
+        size_t word_begin = 0;
+        const std::string_view name = LetterWordEndingAt(text_, offset_ + ts[m - 2].end, &word_begin);
+        char folded[24];
+        size_t length = 0;
+        return ts[m - 2].word && !ts[m - 2].has_digit && !ts[m - 2].all_caps && name.size() >= 2 &&
+               StartsWithCapital(text_, word_begin) && FoldAsciiInto(name, folded, &length) &&
+               (lexicon_.Flags(std::string_view(folded, length)) & (kStopWord | kTitle | kOrgWord | kMonth)) == 0;
       }
       if (w == "of" || w == "and" || t.has_digit) continue;
       if ((lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0) return false;

@@ -96,5 +96,15 @@ TEST(GeneratedDocsRound20Test, FirmNamedAfterANounOfAnOrganisation) {
   });
 }
 
+TEST(GeneratedDocsRound20Test, ATradeAtAFirmBelongsToAPerson) {
+  ExpectGoneAndKept("en", {
+      {"She is a senior nurse at Whitfield-Banerjee in Leeds.", {}, {"Whitfield-Banerjee"}},
+      {"Tom worked as a cleaner at Brooks, Adeleke and Sato.", {}, {"Brooks, Adeleke and Sato"}},
+      // A remark aimed at someone is no trade.
+      {"It was a shot at Whitfield-Banerjee, nothing more.", {"Whitfield", "Banerjee"}, {}},
+      {"He took it as a dig at Brooks, Adeleke and Sato.", {"Brooks", "Adeleke", "Sato"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
