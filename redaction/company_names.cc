@@ -56,6 +56,15 @@ bool EndsInGluedCompanyWord(std::string_view folded) {
   return false;
 }
 
+// The first parts of compound given names whose second part is a surname
+// too ("Jean-Pierre", "Marie-Louise", "Anne-Claude", "José-Luis"): such a
+// pair names a person, not two partners.
+bool OpensCompoundGivenName(std::string_view folded) {
+  static constexpr std::string_view kFirst[] = {"jean", "marie", "anne", "mary", "maria", "ana", "jose",
+                                                "juan", "pierre", "paul", "louis", "luis", "john"};
+  return std::ranges::find(kFirst, folded) != std::end(kFirst);
+}
+
 // Nouns that make the subject of "X is a ..." an organisation or a work, not
 // a person ("Holloway is a staffing agency", "X is a 2017 film").
 bool IsOrganisationNoun(std::string_view w) {
@@ -231,17 +240,19 @@ class CompanyReader {
   }
 
   // A firm named after its partners, "Holt-Pruitt" (two words glued by a
-  // hyphen) or "Barnett, Cole and Ruiz" (three, a comma and "and" or '&'),
+  // hyphen), "Sorensen & Lowe" (two joined by '&', read as the hyphen's
+  // pair) or "Barnett, Cole and Ruiz" (three, a comma and "and" or '&'),
   // read where only a firm fits: after "works at", "a year at", "employed
   // by", "is from", "<name> from ... is"; before "office", "website",
   // "staff", before ", a law firm"/"is a design agency". The list also after
   // "work for", "hired by" and before "account"; two double surnames are a
   // person's name often enough ("I worked for Garcia-Lopez", "the
   // Garcia-Lopez account") to stay redacted there. Each word is capitalized,
-  // no given name of no surname list ("Jean-Pierre"), at most one a given
-  // name too, with no capitalized word, title or kin word right before or
-  // a capitalized word right after ("Ms. Yates-Garner", "Anna
-  // Yates-Garner"). A list of people with a verb ("Hensley, Ingram and Kirby
+  // no given name of no surname list ("Maria"), none opening a compound
+  // given name ("Jean-Pierre"), any number of given names that are surnames
+  // too ("Johnson-Smith"), with no capitalized word, title or kin word
+  // right before or a capitalized word right after ("Ms. Yates-Garner",
+  // "Anna Yates-Garner"). A list of people with a verb ("Hensley, Ingram and Kirby
   // visited us", "talked with Hensley, Ingram and Kirby") has none of these
   // places and stays redacted.
   bool SurnameFirmInItsPlace(const Finding& f, size_t first) const {
@@ -267,6 +278,14 @@ class CompanyReader {
         s = c;
         e = c + 5;
         list = true;
+      } else if (back <= 2 && c + 2 < n && !ts[c + 1].word && ts[c + 1].first == '&' && on_line(c + 1) &&
+                 on_line(c + 2) && !(c > 0 && on_line(c) && !ts[c - 1].word && ts[c - 1].first == ',') &&
+                 !(c + 3 < n && on_line(c + 3) && IsJoiner(c + 3)) &&
+                 !(c + 3 < n && on_line(c + 3) && !ts[c + 3].word && ts[c + 3].first == ',')) {
+        // Two surnames joined by '&' ("Sorensen & Lowe"), no part of a
+        // longer list: read as the hyphen's pair.
+        s = c;
+        e = c + 3;
       }
     }
     // One word ("Persint", "Okafor"): only after "a year at", "works at",
@@ -282,15 +301,20 @@ class CompanyReader {
     if (e == 0 || offset_ + ts[e - 1].end < f.end) return false;
     // "a year at Okafor's farm": the owner, a person.
     if (on_line(e) && !ts[e].word && (ts[e].first == '\'' || ts[e].first == 0x2019)) return false;
-    int given_too = 0;
+    // A given name that is a surname too counts as a surname, however many
+    // there are: the commonest surnames ("Johnson-Smith", "Williams, Jones
+    // and Miller") are on the given-name lists too, and where the shape
+    // stands only a firm fits. A given name of no surname list ("Maria,
+    // Duran and Oneal") keeps the words a person's, and so does a pair
+    // opened by a compound given name's first part ("Jean-Pierre",
+    // "Marie-Louise": both parts are surnames too).
+    if (!single && !list && OpensCompoundGivenName(tokens_.Folded(ts[s]))) return false;
     for (size_t k = s; k < e; k += 2) {
       const text::Token& t = ts[k];
       if (!t.word || !t.capitalized || t.has_digit || t.end - t.begin < 2) return false;
       const uint32_t flags = lexicon_.FlagsOfHash(t.hash);
       if ((flags & (kTitle | kKinCue | kNameCue | kStopWord)) != 0) return false;
-      if ((flags & kGivenName) != 0) {
-        if (single || (flags & kSurname) == 0 || ++given_too > 1) return false;
-      }
+      if ((flags & kGivenName) != 0 && (single || (flags & kSurname) == 0)) return false;
     }
     // Nothing of a longer name or a person's title around it.
     if (s > 0 && on_line(s)) {
@@ -308,6 +332,17 @@ class CompanyReader {
     auto word_at = [&](size_t k) -> std::string_view {
       return k < n && ts[k].word ? tokens_.Folded(ts[k]) : std::string_view();
     };
+    if (!single && FirmPlaceBefore(s)) return true;
+    // "the Australian firm Pemberton-Ali.", "hired by the law firm Reid,
+    // Sokolov and Ibarra,": a noun of an organisation right before the
+    // shape names it where the shape ends its clause ("the firm
+    // Garcia-Lopez runs" may name who runs it).
+    if (!single && on_line(s) && ts[s - 1].word && !ts[s - 1].capitalized &&
+        IsOrganisationNoun(tokens_.Folded(ts[s - 1])) &&
+        (!on_line(e) || (!ts[e].word && (ts[e].first == '.' || ts[e].first == ',' || ts[e].first == ';' ||
+                                         ts[e].first == ')')))) {
+      return true;
+    }
     if (s >= 2 && on_line(s) && on_line(s - 1)) {
       const std::string_view w1 = word_at(s - 1), w0 = word_at(s - 2);
       static constexpr std::string_view kWorkAt[] = {
@@ -363,6 +398,101 @@ class CompanyReader {
       const std::string_view article = word_at(e + 1);
       const bool defines = (!ts[e].word && ts[e].first == ',') || next == "is" || next == "was";
       if (defines && (article == "a" || article == "an")) return DescribesOrganisation(e + 2);
+    }
+    return false;
+  }
+
+  // True if what stands right before tokens_[s] on its line leaves room for
+  // a firm only, not a person: a person's name and "at", "of" or "from"
+  // ("Ask for Keisha Thompson at Sorensen & Lowe", "Soo-ah Lim of Drummond,
+  // Falk and Ng", "Paulo from Mendes & Clarke called": people are not at,
+  // of or from other people; not after "to" or "for", "a letter to Ana
+  // Ruiz from Garcia-Lopez", where "from" says who sends); a trade and
+  // "at" after a person's "is a"/"was the" or a job's "as an" ("She is a
+  // 34-year-old nurse at", "works as a cleaner at"; not "It was a shot
+  // at"); a post and "of" ("director of", "the chief executive of"; a kin
+  // word, "the son of", is no post); a form's label of a firm opening its
+  // line ("Company:", "Employer:"; not "From:", who writes). A verb
+  // ("shouted at", "talked with") or a kin word ("a friend of") before the
+  // shape leaves it a person.
+  bool FirmPlaceBefore(size_t s) const {
+    const auto& ts = tokens_.tokens;
+    if (s < 2 || ts[s].newline_before || ts[s - 1].newline_before) return false;
+    const text::Token& p = ts[s - 1];
+    if (!p.word) {
+      if (p.first != ':' || !ts[s - 2].word || (s > 2 && !ts[s - 2].newline_before)) return false;
+      static constexpr std::string_view kLabels[] = {"company", "employer", "firm", "supplier", "agency",
+                                                     "organisation", "organization", "business", "vendor"};
+      return std::ranges::find(kLabels, tokens_.Folded(ts[s - 2])) != std::end(kLabels);
+    }
+    const std::string_view prep = tokens_.Folded(p);
+    if (prep != "at" && prep != "of" && prep != "from") return false;
+    if (PersonsNameEndsAt(s - 2)) {
+      if (prep != "from") return true;
+      // "a letter to Ana Ruiz from Garcia-Lopez": what goes to a person
+      // may come from another.
+      size_t b = s - 2;
+      for (int words = 0; words < 4 && b > 0 && !ts[b].newline_before && ts[b - 1].word && ts[b - 1].capitalized;
+           ++words) {
+        --b;
+      }
+      if (b == 0 || ts[b].newline_before || !ts[b - 1].word) return true;
+      const std::string_view before = tokens_.Folded(ts[b - 1]);
+      return before != "to" && before != "for";
+    }
+    if (!ts[s - 2].word) return false;
+    if (prep == "of") {
+      const std::string_view post = tokens_.Folded(ts[s - 2]);
+      static constexpr std::string_view kPosts[] = {"ceo", "cfo", "coo", "cto", "owner", "founder", "cofounder",
+                                                    "co-founder", "head", "officer", "partner", "chair",
+                                                    "employee", "employees", "staff"};
+      return (lexicon_.FlagsOfHash(ts[s - 2].hash) & kKinCue) == 0 &&
+             ((lexicon_.FlagsOfHash(ts[s - 2].hash) & kPostCue) != 0 ||
+              std::ranges::find(kPosts, post) != std::end(kPosts));
+    }
+    if (prep != "at") return false;
+    // Back over the trade to its article, and the article's verb.
+    constexpr size_t kMaxTradeTokens = 10;
+    for (size_t m = s - 2, seen = 0; m > 0 && seen < kMaxTradeTokens && !ts[m].newline_before; --m, ++seen) {
+      const text::Token& t = ts[m];
+      if (!t.word) {
+        if (t.first == '-') continue;
+        return false;
+      }
+      const std::string_view w = tokens_.Folded(t);
+      if (w == "a" || w == "an" || w == "the") {
+        if (m == s - 2 || m < 2 || !ts[m - 1].word || ts[m].newline_before || ts[m - 1].newline_before) {
+          return false;
+        }
+        // Who has the trade: a person's name or a pronoun before the
+        // copula, a verb of work before "as" ("works as a cleaner at").
+        // "It was a shot at X", "took it as a dig at X" aim at a person.
+        const std::string_view verb = tokens_.Folded(ts[m - 1]);
+        const std::string_view subject = ts[m - 2].word && !ts[m - 1].newline_before ? tokens_.Folded(ts[m - 2])
+                                                                                     : std::string_view();
+        if (verb == "as") {
+          static constexpr std::string_view kWorkAs[] = {"work",   "works",  "worked", "working", "employed",
+                                                         "hired",  "serves", "served", "serving", "started",
+                                                         "joined", "job"};
+          return std::ranges::find(kWorkAs, subject) != std::end(kWorkAs);
+        }
+        if (verb != "is" && verb != "was" && verb != "am" && verb != "are" && verb != "were" && verb != "'s") {
+          return false;
+        }
+        static constexpr std::string_view kPronouns[] = {"he", "she", "i", "you", "we", "they", "who"};
+        if (std::ranges::find(kPronouns, subject) != std::end(kPronouns)) return true;
+        // Or a name's last word, capitalized ("Priya Raghunathan is a"),
+        // read in the text: the line read may start inside it.
+        size_t word_begin = 0;
+        const std::string_view name = LetterWordEndingAt(text_, offset_ + ts[m - 2].end, &word_begin);
+        char folded[24];
+        size_t length = 0;
+        return ts[m - 2].word && !ts[m - 2].has_digit && !ts[m - 2].all_caps && name.size() >= 2 &&
+               StartsWithCapital(text_, word_begin) && FoldAsciiInto(name, folded, &length) &&
+               (lexicon_.Flags(std::string_view(folded, length)) & (kStopWord | kTitle | kOrgWord | kMonth)) == 0;
+      }
+      if (w == "of" || w == "and" || t.has_digit) continue;
+      if ((lexicon_.FlagsOfHash(t.hash) & kStopWord) != 0) return false;
     }
     return false;
   }
@@ -496,6 +626,7 @@ class CompanyReader {
     // lower-case name and trade, with listed surnames only.
     const bool lower = k < ts.size() && ts[k].word && !ts[k].capitalized;
     int given_too = 0;
+    int max_given_too = 1;
     bool unlisted = false;
     auto surname = [&](size_t i) {
       if (!ts[i].word || ts[i].capitalized == lower || ts[i].has_digit) return false;
@@ -509,11 +640,15 @@ class CompanyReader {
         }
         unlisted = true;
       }
-      return given_too <= 1;
+      return given_too <= max_given_too;
     };
     if (ts.size() == k + 3) {
+      // Under a signature both may be given names too, as in a firm's place
+      // ("Dana Whitfield\nClaims adjuster\nJohnson-Smith"): the line above
+      // says who signs; not a compound given name ("Jean-Pierre").
+      max_given_too = 2;
       return surname(k) && !ts[k + 1].word && ts[k + 1].first == '-' && !ts[k + 1].space_before &&
-             !ts[k + 2].space_before && surname(k + 2) &&
+             !ts[k + 2].space_before && !OpensCompoundGivenName(tokens_.Folded(ts[k])) && surname(k + 2) &&
              (lower ? UnderANameAndATrade(line_begin, true) : UnderASignature(line_begin));
     }
     if (!surname(k) || ts[k + 1].word || ts[k + 1].first != ',' || !surname(k + 2)) return false;

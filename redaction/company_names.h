@@ -27,7 +27,14 @@
 // or closes a signature block (a name's line, then a trade's, "Dana
 // Whitfield" / "Claims adjuster", right above it); "I worked for Okonkwo",
 // "Owens, Duran and Oneal beat us" and such a line further down a testimony
-// under a sentence or a label keep their persons. Names listed at
+// under a sentence or a label keep their persons. A firm named after its
+// partners with no company word ("Yates-Garner", "Sorensen & Lowe",
+// "Barnett, Cole and Ruiz") is dropped where only a firm stands: after a
+// job's "at", a person's name and "at"/"of"/"from" (not after "to"/"for"),
+// a trade after "is a ... at", a post and "of", a firm's label, a noun of
+// an organisation ending its clause, before "office" or "website"...;
+// surnames that are given names too count ("Johnson-Smith"), a given name
+// of no surname list or a compound given name ("Jean-Pierre") do not. Names listed at
 // intake and every other finding are untouched. Each finding reads only the
 // line around it, within a fixed reach, and only when the bytes after it can
 // start such a phrase.

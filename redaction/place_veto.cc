@@ -841,9 +841,13 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
       const std::string_view street = text.substr(a.begin, a.end - a.begin);
       if (street.find_first_of("0123456789") == std::string_view::npos) continue;
       size_t type_begin = 0;
+      // English types and the British, Australian and Canadian ones
+      // ("27 Elm Grove, Dublin", "4 Wattle Close, Ballarat").
       static const std::unordered_set<std::string_view> kTypes = {
           "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr",
-          "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "highway", "hwy"};
+          "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "highway", "hwy",
+          "grove", "close", "crescent", "circle", "square", "parkway", "trail", "row", "mews",
+          "gardens", "parade"};
       if (kTypes.count(WordBefore(text, a.end, &type_begin)) == 0) continue;
     }
     const std::string_view gap = text.substr(a.end, f.begin - a.end);
