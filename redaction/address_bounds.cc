@@ -1287,7 +1287,33 @@ size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size
   return begin;
 }
 
+namespace {
+
+// True if text[at] opens the article of a Galician or Portuguese town ("A
+// Coruña", "O Porriño", "As Pontes", "Os Blancos"): the article, one blank
+// and a capitalized word of a letter or more after it.
+bool OpensTownArticle(std::string_view text, size_t at) {
+  if (at >= text.size() || (text[at] != 'A' && text[at] != 'O')) return false;
+  size_t i = at + 1;
+  if (i < text.size() && text[i] == 's') ++i;
+  if (i >= text.size() || text[i] != ' ') return false;
+  ++i;
+  return StartsUpper(text, i) && i + 1 < text.size() && IsLetterAt(text, i + 1) && !StartsUpper(text, i + 1);
+}
+
+}  // namespace
+
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {
+  // "Calle Real 14, 15003 A| Coruña": a house letter the pattern took after
+  // a postal code's five digits is the article of the town after it.
+  if (f->end - f->begin > 8 && f->end < text.size() && text[f->end - 2] == ' ' &&
+      OpensTownArticle(text, f->end - 1)) {
+    size_t digits = 0;
+    for (size_t i = f->end - 2; i > f->begin && std::isdigit(static_cast<unsigned char>(text[i - 1])) != 0; --i) {
+      ++digits;
+    }
+    if (digits == 5) f->end -= 2;
+  }
   const std::string_view span = text.substr(f->begin, f->end - f->begin);
   // Only the listed places: a world town's name is too often a street's or
   // a building's word ("Calle Guerrero 12, Buenavista", "Hounslow Rd").

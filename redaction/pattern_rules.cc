@@ -761,7 +761,9 @@ std::vector<PatternRule> BuildRules() {
   // often other numbers; the capitalized word after them says address.
   r.push_back({"postal_code_town", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:^|[\s(:\-–,.])((?:E-?\s?)?\d{5}))"
-               R"((?:\)?\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-])|[\s,]{1,3}\d{5}[\s,]))"});
+               // A Galician or Portuguese town opens with its article: "15003 A
+               // Coruña", "36400 O Porriño".
+               R"((?:\)?\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-]|[AO]s?[ \t]\p{Lu}\p{Ll})|[\s,]{1,3}\d{5}[\s,]))"});
   // A postal code after a state code or at the end of a town or country
   // line: "Springfield, IL 62704", "QC 54256", "\nEstonia 62488".
   r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kFiveDigits,

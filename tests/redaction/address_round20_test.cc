@@ -1,0 +1,29 @@
+// Street shapes of round 20, through the whole redactor, with made-up
+// names: addresses of clinical record headers and generated records (Spain
+// and Galicia, Poland, Brazil). Towns around them stay.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+class AddressRound20Test : public AddressFixture {};
+
+// Galician towns open with an article ("A Coruña", "O Porriño"): the postal
+// code before them is one, and the article is the town's, no house letter.
+TEST_F(AddressRound20Test, PostalCodeBeforeAGalicianTown) {
+  ExpectStreet("es", "Domicilio: Calle Real 14, 15003 A Coruña.", "Calle Real 14, 15003", {"A Coruña"});
+  ExpectStreet("es", "Vive en Calle Real 14, 2º A, 15003 A Coruña.", "15003", {"A Coruña"});
+  ExpectStreet("es", "Vive en Calle Real 14, bajo, 15003 A Coruña.", "15003", {"A Coruña"});
+  ExpectStreet("es", "Reside en Rúa do Progreso 8, 36400 O Porriño.", "Rúa do Progreso 8, 36400", {"O Porriño"});
+  // A door letter before a town of no article stays the street's.
+  ExpectStreet("es", "Domicilio: Calle Real 14 B, Madrid.", "Calle Real 14 B", {"Madrid"});
+  // Five digits before a lower-case "a" are an amount.
+  ExpectNoAddress("es", "Le debía 15000 a Juan desde enero.");
+}
+
+}  // namespace
+}  // namespace amparo::redaction
