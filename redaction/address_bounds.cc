@@ -152,6 +152,23 @@ size_t OrdinalStreetStart(std::string_view text, size_t type_begin) {
   return digits;
 }
 
+// Where a Polish flat or premises ending at `end` starts with the blank
+// before it (" m. 5", " lok. 3" in "Kwiatowa 12 m. 5, 00-950 Warszawa"):
+// the flat's number, its word and dot, after a blank; `end` if none.
+size_t BeforePolishFlat(std::string_view text, size_t end) {
+  size_t pos = end;
+  while (pos > 0 && end - pos < 4 && std::isdigit(static_cast<unsigned char>(text[pos - 1])) != 0) --pos;
+  if (pos == end) return end;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos == 0 || text[pos - 1] != '.') return end;
+  --pos;
+  const std::string_view before = text.substr(0, pos);
+  for (std::string_view word : {" m", " lok"}) {
+    if (before.ends_with(word)) return pos - word.size();
+  }
+  return end;
+}
+
 }  // namespace
 
 size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin) {
@@ -160,6 +177,8 @@ size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin) {
   if (pos == 0 || text[pos - 1] != ',') return code_begin;
   --pos;
   while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  // A Polish flat after the house number: "Kwiatowa 12 m. 5, 00-950".
+  pos = BeforePolishFlat(text, pos);
   // The house number: digits, maybe a letter after them or a range ("12a",
   // "12-14", "5/3").
   const size_t number_end = pos;

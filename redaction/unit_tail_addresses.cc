@@ -16,6 +16,9 @@ const RE2& UnitTail() {
       // A unit's word, then its number or one capital letter.
       R"((?i:scala|interno|int\.|bte|bo[iî]te|conj\.?|cj\.?|sala|bloco|bl\.|ap\.?|apto\.?|depto\.?|dpto\.?))"
       R"([ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])\b|)"
+      // A Polish flat or premises, lower case with its dot and number
+      // ("Kwiatowa 12 m. 5", "Marszałkowska 84 lok. 3").
+      R"((?:m|lok)\.[ \t]{0,2}\d{1,4}[A-Za-z]?\b|)"
       // A German floor and maybe its side.
       R"(\d{1,2}\.[ \t]{0,2}(?:OG|UG|DG|Stock|Etage)\b(?:[ \t]{1,2}(?:links|rechts|Mitte)\b)?|)"
       // The parts of a Berlin block, after a comma.

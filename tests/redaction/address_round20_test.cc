@@ -25,5 +25,18 @@ TEST_F(AddressRound20Test, PostalCodeBeforeAGalicianTown) {
   ExpectNoAddress("es", "Le debía 15000 a Juan desde enero.");
 }
 
+// A Polish flat after the house number ("m. 5", "lok. 3") is the street's,
+// and the street before a postal code is read across it.
+TEST_F(AddressRound20Test, PolishFlatAfterTheHouseNumber) {
+  ExpectStreet("es", "Trabajaba en Polonia, en Kwiatowa 12 m. 5, 00-950 Warszawa.", "Kwiatowa 12 m. 5, 00-950",
+               {"Warszawa"});
+  ExpectStreet("en", "Mail it to Kwiatowa 12 m. 5, 00-950 Warszawa, Poland.", "Kwiatowa 12 m. 5, 00-950",
+               {"Warszawa", "Poland"});
+  ExpectStreet("en", "Our office: Marszałkowska 84 lok. 3, 00-517 Warszawa.", "Marszałkowska 84 lok. 3, 00-517",
+               {"Warszawa"});
+  // Metres after a count stay: no street before them.
+  ExpectNoAddress("es", "Caminamos 12 m. 5 minutos después llegamos.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
