@@ -317,6 +317,52 @@ size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, s
   return begin;
 }
 
+size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, size_t end,
+                                           const PlaceGazetteer& places, const NameLexicon& lexicon) {
+  // The comma is glued to the name ("Doria, 55"; a line-up's " , 10 - X"
+  // is no address).
+  if (comma == 0 || text[comma - 1] == ' ' || text[comma - 1] == '\t') return comma;
+  const size_t begin = StreetNameStart(text, comma, 4);
+  if (begin == comma) return comma;
+  // "1 - Smith, 10 - Jones": numbered players of a line-up.
+  size_t lead = begin;
+  while (lead > 0 && (text[lead - 1] == ' ' || text[lead - 1] == '\t')) --lead;
+  if (lead >= 2 && text[lead - 1] == '-' && (text[lead - 2] == ' ' || std::isdigit(static_cast<unsigned char>(text[lead - 2])) != 0)) {
+    return comma;
+  }
+  for (size_t w = begin; w < comma; ++w) {
+    if ((w == begin || text[w - 1] == ' ') && text[w] != ' ' && NumbersNoStreet(text, w)) return comma;
+  }
+  // The house number after the comma ends what SentToNameIsNoStreet reads.
+  size_t number_end = comma + 1;
+  while (number_end < end && (text[number_end] == ' ' || text[number_end] == '\t')) ++number_end;
+  while (number_end < end && std::isalnum(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
+  if (SentToNameIsNoStreet(text, begin, number_end, places, lexicon)) return comma;
+  // The neighbourhood: after the dash and its blanks.
+  size_t hood = number_end;
+  while (hood < end && (text[hood] == ' ' || text[hood] == '\t')) ++hood;
+  if (text.substr(hood).starts_with("-")) {
+    hood += 1;
+  } else if (text.substr(hood).starts_with("\xe2\x80\x93")) {  // "–"
+    hood += 3;
+  }
+  while (hood < end && (text[hood] == ' ' || text[hood] == '\t')) ++hood;
+  if (hood >= end) return comma;
+  const std::string_view neighbourhood = text.substr(hood, end - hood);
+  for (const PlaceMention& m : places.FindPlaces(neighbourhood)) {
+    if (m.begin == 0 && m.end == neighbourhood.size() && m.place_class == PlaceClass::kListed) return comma;
+  }
+  // "Flamengo, 12 - Vasco, 3": a score.
+  size_t after = end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after < text.size() && text[after] == ',') {
+    ++after;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+    if (after < text.size() && std::isdigit(static_cast<unsigned char>(text[after])) != 0) return comma;
+  }
+  return begin;
+}
+
 size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const PlaceGazetteer& places,
                                 const NameLexicon& lexicon) {
   size_t line_begin = code_begin;

@@ -1275,6 +1275,13 @@ class PatternDetectorImpl final : public PatternDetector {
           if (begin == steps) return;
           span = text.substr(begin, end - begin);
         }
+        if (rule_name == "address_name_number_neighbourhood") {
+          const size_t comma = begin;
+          begin = StreetBeforeNumberDashNeighbourhood(text, comma, end, PlaceGazetteer::Default(),
+                                                      *NameLexicon::Default(nullptr));
+          if (begin == comma) return;
+          span = text.substr(begin, end - begin);
+        }
         if (rule_name == "address_name_number_sign") {
           const size_t sign = begin;
           begin = StreetNameStart(text, begin, 3);

@@ -38,5 +38,23 @@ TEST_F(AddressRound20Test, PolishFlatAfterTheHouseNumber) {
   ExpectNoAddress("es", "Caminamos 12 m. 5 minutos después llegamos.");
 }
 
+// Brazil's address line without a label: the street, a comma, its number,
+// a dash and its neighbourhood. The town after it stays; a score, a
+// person's age and town, a given name alone stay as they were.
+TEST_F(AddressRound20Test, BrazilianStreetNumberDashNeighbourhood) {
+  ExpectStreet("en", "The package went to Andrea Doria, 55 - Meireles, Fortaleza.", "Andrea Doria, 55 - Meireles",
+               {"Fortaleza"});
+  ExpectStreet("es", "Contacto en Brasil: Padre Valdevino, 1120 - Aldeota, Fortaleza.",
+               "Padre Valdevino, 1120 - Aldeota", {"Fortaleza"});
+  ExpectStreet("en", "Tibúrcio Cavalcante, 410 – Aldeota\nFortaleza - CE", "Tibúrcio Cavalcante, 410 – Aldeota",
+               {"Fortaleza"});
+  ExpectNoAddress("es", "El clásico terminó Flamengo, 12 - Vasco, 3 en el Maracaná.");
+  ExpectNoAddress("en", "Read Chapter, 12 - Summary, before class.");
+  ExpectNoAddress("en", "Manchester United : 1 - Schmeichel , 2 - Neville , 10 - Sheringham , 11 - Giggs .");
+  ExpectNoAddress("en", "Manchester United: 1 - Schmeichel, 2 - Neville, 10 - Sheringham, 11 - Giggs.");
+  ExpectRedacted("es", "Paciente: Maria Souza, 34 - Fortaleza.", {"Maria", "Souza"}, {"Fortaleza"});
+  ExpectNoAddress("es", "Paciente: Maria Souza, 34 - Fortaleza.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
