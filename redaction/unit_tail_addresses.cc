@@ -16,6 +16,11 @@ const RE2& UnitTail() {
       // A unit's word, then its number or one capital letter.
       R"((?i:scala|interno|int\.|bte|bo[iî]te|conj\.?|cj\.?|sala|bloco|bl\.|ap\.?|apto\.?|depto\.?|dpto\.?))"
       R"([ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])\b|)"
+      // A Spanish floor named by its word, after a comma ("Calle Real 14,
+      // bajo", "C/ Mayor 3, entresuelo 2ª", "ático B"): before a mark, a door
+      // or a side ("bajo la lluvia" goes on as a sentence).
+      R"((?:bajos?|entresuelo|entlo\.|[áa]tico|sobre[áa]tico|s[óo]tano|semis[óo]tano|principal|pral\.))"
+      R"((?:[ \t]{1,2}(?:\d{1,2}[ \t]?[ºª°]?|[A-Z]|izda\.?|izq(?:uierda)?\.?|dcha\.?|der(?:echa)?\.?))?(?:[ \t]{0,2}[,.;)\r\n]|$)|)"
       // A Polish flat or premises, lower case with its dot and number
       // ("Kwiatowa 12 m. 5", "Marszałkowska 84 lok. 3").
       R"((?:m|lok)\.[ \t]{0,2}\d{1,4}[A-Za-z]?\b|)"

@@ -25,7 +25,8 @@ namespace amparo::redaction {
 // one capital letter ("scala B", "interno 7", "bte 3", "sala 1204"; "sala de
 // espera" is a room), a German floor's number and word ("2. OG", "4.
 // Stock"), a Berlin house part, or a Portuguese floor and side ("3º Esq.",
-// "2º Dto"), or a Polish flat ("m. 5", "lok. 3"); and back over a building or staircase and its letter or
+// "2º Dto"), a Spanish floor's word before a mark ("bajo", "entresuelo
+// 2ª", "ático B"), or a Polish flat ("m. 5", "lok. 3"); and back over a building or staircase and its letter or
 // number before it and a comma ("Bâtiment B, ", "bât. C, ", "Building 4, ").
 // A widened address stops at the findings before and after it. Linear: each
 // address reads a bounded stretch either side.

@@ -56,5 +56,18 @@ TEST_F(AddressRound20Test, BrazilianStreetNumberDashNeighbourhood) {
   ExpectNoAddress("es", "Paciente: Maria Souza, 34 - Fortaleza.");
 }
 
+// A Spanish floor named by its word after the street's comma is the
+// street's, whichever rule found the street.
+TEST_F(AddressRound20Test, SpanishFloorWords) {
+  ExpectStreet("es", "Paciente remitido desde su domicilio en Calle Real 14, bajo, 15003 A Coruña.",
+               "Calle Real 14, bajo", {"A Coruña"});
+  ExpectStreet("es", "Su domicilio: Calle Real 14, bajo.", "Calle Real 14, bajo");
+  ExpectStreet("es", "Vive con su madre en Calle Nueva 7, entresuelo, 36202 Vigo.", "Calle Nueva 7, entresuelo",
+               {"Vigo"});
+  ExpectStreet("es", "Su domicilio: Calle Mayor 3, ático B, Madrid.", "Calle Mayor 3, ático B", {"Madrid"});
+  // Floor words after no address stay.
+  ExpectNoAddress("es", "El volumen era bajo, principal síntoma la fatiga, ático sin luz.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
