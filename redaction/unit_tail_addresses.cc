@@ -48,6 +48,26 @@ const RE2& UnitHead() {
 
 constexpr size_t kHeadReach = 24;  // bytes a building's name may take before
 
+// A flat or suite of Brazil or Argentina ending an address.
+const RE2& SouthAmericanUnitEnd() {
+  static const RE2 kUnitEnd(
+      R"((?:^|[^\p{L}\p{N}])(?i:apto?|ap|conj|cj|bloco|depto|dpto)\.?[ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])$)");
+  return kUnitEnd;
+}
+
+// The neighbourhood after such a unit: a comma, up to three capitalized
+// words (with Portuguese and Spanish particles), a comma.
+const RE2& NeighbourhoodAfterUnit() {
+  static const RE2 kHood(
+      R"([ \t]{0,2},[ \t]{1,2}((?-i:\p{Lu})[\p{L}\p{M}'’\-]+(?:[ \t](?:(?:d[aeo]s?|del|la|las|los)[ \t])?)"
+      R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]+){0,2})[ \t]{0,2},[ \t]{1,2})");
+  return kHood;
+}
+
+constexpr size_t kUnitEndReach = 16;  // bytes the unit ending an address may take
+constexpr size_t kHoodReach = 64;     // bytes the neighbourhood and its commas may take
+constexpr size_t kTownReach = 48;     // bytes read for the town after it
+
 }  // namespace
 
 void ExtendAddressesOverUnitTails(std::string_view text, std::vector<Finding>* found) {
@@ -79,6 +99,36 @@ void ExtendAddressesOverUnitTails(std::string_view text, std::vector<Finding>* f
         RE2::PartialMatch(re2::StringPiece(text.data() + floor, f.begin - floor), UnitHead(), &head)) {
       f.begin = static_cast<size_t>(head.data() - text.data());
     }
+  }
+}
+
+void ExtendUnitsOverNeighbourhoods(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* found) {
+  for (size_t i = 0; i < found->size(); ++i) {
+    Finding& f = (*found)[i];
+    if (f.type != IdentifierType::kAddress) continue;
+    const size_t from = f.end - f.begin > kUnitEndReach ? f.end - kUnitEndReach : f.begin;
+    if (!RE2::PartialMatch(re2::StringPiece(text.data() + from, f.end - from), SouthAmericanUnitEnd())) continue;
+    const size_t limit = i + 1 < found->size() ? std::min(text.size(), (*found)[i + 1].begin) : text.size();
+    if (limit <= f.end) continue;
+    re2::StringPiece match;
+    re2::StringPiece hood;
+    const size_t stop = std::min(limit, f.end + kHoodReach);
+    re2::StringPiece groups[2];
+    if (!NeighbourhoodAfterUnit().Match(re2::StringPiece(text.data(), text.size()), f.end, stop, RE2::ANCHOR_START,
+                                        groups, 2)) {
+      continue;
+    }
+    match = groups[0];
+    hood = groups[1];
+    const size_t town = f.end + match.size();
+    // A town (no state or country) right after: the words before it are
+    // its neighbourhood.
+    bool town_follows = false;
+    for (const PlaceMention& m : places.FindPlaces(text.substr(town, std::min(kTownReach, text.size() - town)))) {
+      if (m.begin == 0) town_follows = m.kind != "state" && m.kind != "country";
+    }
+    if (!town_follows) continue;
+    f.end = static_cast<size_t>(hood.data() - text.data()) + hood.size();
   }
 }
 

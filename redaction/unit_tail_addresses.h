@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
 
@@ -31,6 +32,16 @@ namespace amparo::redaction {
 // A widened address stops at the findings before and after it. Linear: each
 // address reads a bounded stretch either side.
 void ExtendAddressesOverUnitTails(std::string_view text, std::vector<Finding>* found);
+
+// Widens each address of *found (sorted by begin) that ends with a flat or
+// suite of Brazil or Argentina ("apto 41", "ap. 12", "conj. 92", "bloco B",
+// "depto. B") over the neighbourhood named after it, when a town of
+// `places` (no state or country) follows that name and a comma: "Rua das
+// Flores, 233, apto 41, Boa Vista, Recife" ("Boa Vista" is Recife's
+// neighbourhood, though a town of the route has its name). Up to three
+// capitalized words; "apto 41, Olinda, Pernambuco" keeps the town before its
+// state. Linear: each address reads a bounded stretch after it.
+void ExtendUnitsOverNeighbourhoods(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* found);
 
 }  // namespace amparo::redaction
 

@@ -69,5 +69,18 @@ TEST_F(AddressRound20Test, SpanishFloorWords) {
   ExpectNoAddress("es", "El volumen era bajo, principal síntoma la fatiga, ático sin luz.");
 }
 
+// The neighbourhood after a Brazilian or Argentine flat, before its town,
+// is the address's; a town before its state stays.
+TEST_F(AddressRound20Test, NeighbourhoodAfterAFlat) {
+  ExpectStreet("es", "Su hija vive en Rua das Flores, 233, apto 41, Boa Vista, Recife.",
+               "Rua das Flores, 233, apto 41, Boa Vista", {"Recife"});
+  ExpectStreet("en", "Her cousin's address is Av. Boa Viagem, 1200, ap. 801, Pina, Recife, Brazil.",
+               "Av. Boa Viagem, 1200, ap. 801, Pina", {"Recife", "Brazil"});
+  ExpectStreet("es", "Domicilio: Av. Santa Fe 3100, depto. C, Palermo, Buenos Aires.",
+               "Av. Santa Fe 3100, depto. C, Palermo", {"Buenos Aires"});
+  ExpectRedacted("en", "Write to Rua das Flores, 233, apto 41, Olinda, Pernambuco.", {"Flores"},
+                 {"Olinda", "Pernambuco"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
