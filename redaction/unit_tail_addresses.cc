@@ -51,7 +51,7 @@ constexpr size_t kHeadReach = 24;  // bytes a building's name may take before
 // A flat or suite of Brazil or Argentina ending an address.
 const RE2& SouthAmericanUnitEnd() {
   static const RE2 kUnitEnd(
-      R"((?:^|[^\p{L}\p{N}])(?i:apto?|ap|conj|cj|bloco|depto|dpto)\.?[ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])$)");
+      R"((?:^|[^\p{L}\p{N}])(?i:apto|ap|conj|cj|bloco|depto|dpto)\.?[ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])$)");
   return kUnitEnd;
 }
 

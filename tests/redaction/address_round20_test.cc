@@ -80,6 +80,14 @@ TEST_F(AddressRound20Test, NeighbourhoodAfterAFlat) {
                "Av. Santa Fe 3100, depto. C, Palermo", {"Buenos Aires"});
   ExpectRedacted("en", "Write to Rua das Flores, 233, apto 41, Olinda, Pernambuco.", {"Flores"},
                  {"Olinda", "Pernambuco"});
+  // An English flat is no Brazilian one: the district before its town stays.
+  const std::string english = "Send it to 12 Elm St, Apt 3B, Midtown, Atlanta.";
+  ExpectStreet("en", english, "12 Elm St, Apt 3B", {"Atlanta"});
+  for (const RedactionSpan& s : Redact(english, "en").report.spans) {
+    if (s.type == IdentifierType::kAddress) {
+      EXPECT_LE(s.original_end, english.find("Midtown")) << english;
+    }
+  }
 }
 
 }  // namespace
