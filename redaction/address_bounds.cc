@@ -363,6 +363,44 @@ size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, 
   return begin;
 }
 
+size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon) {
+  // The code: five digits after ", " or ". " (or "C.P. "), with a street part
+  // before them in the field.
+  static const RE2 kCodeTown(
+      R"((?:[,.]|(?i:c\.\s?p\.?|cp))[ \t]{1,2}(\d{5})[ \t]{0,2},?[ \t]{1,2})"
+      R"(((?-i:\p{Lu})[\p{L}\p{M}'’\-]+(?:[ \t](?:(?:de|del|la|las|los|el)[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’\-]+){0,3}))");
+  const re2::StringPiece field(text.data() + begin, end - begin);
+  re2::StringPiece code;
+  re2::StringPiece town;
+  re2::StringPiece input = field;
+  if (!RE2::FindAndConsume(&input, kCodeTown, &code, &town)) return end;
+  const size_t code_end = static_cast<size_t>(code.data() - text.data()) + code.size();
+  const size_t town_end = static_cast<size_t>(town.data() - text.data()) + town.size();
+  if (code.data() - field.data() < 6) return end;  // no street before the code
+  for (size_t i = town_end; i < end; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) != 0) return end;
+  }
+  // Words that may all name a person stay in the field: a given name first
+  // ("Juan Pérez"), or every capitalized word a given name or surname
+  // ("Pérez", "Pérez García"; "Molina de Segura" too, which is lost).
+  const std::string_view town_text(town.data(), town.size());
+  bool all_names = true;
+  bool first = true;
+  size_t from = 0;
+  while (from < town_text.size()) {
+    size_t space = town_text.find_first_of(" \t", from);
+    if (space == std::string_view::npos) space = town_text.size();
+    const std::string_view word = town_text.substr(from, space - from);
+    from = space + 1;
+    if (!StartsUpper(word, 0)) continue;  // a particle
+    const uint32_t flags = lexicon.Flags(FoldText(word));
+    if (first && (flags & kGivenName) != 0) return end;
+    first = false;
+    all_names = all_names && (flags & (kGivenName | kSurname)) != 0;
+  }
+  return all_names ? end : code_end;
+}
+
 size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const PlaceGazetteer& places,
                                 const NameLexicon& lexicon) {
   size_t line_begin = code_begin;

@@ -90,5 +90,19 @@ TEST_F(AddressRound20Test, NeighbourhoodAfterAFlat) {
   }
 }
 
+// In an address form's field, the town after a five-digit postal code
+// stays, though the gazetteer lacks it; a person's name there does not.
+TEST_F(AddressRound20Test, TownAfterThePostalCodeOfAField) {
+  ExpectStreet("es", "Domicilio: Urb. Montepríncipe, C/ Encina 14, 28660 Boadilla del Monte.",
+               "Urb. Montepríncipe, C/ Encina 14, 28660", {"Boadilla del Monte"});
+  ExpectStreet("es", "Dirección: Calle Sol 5, C.P. 45540, Quismondo, Toledo.", "Calle Sol 5, C.P. 45540",
+               {"Quismondo", "Toledo"});
+  ExpectRedacted("es", "Domicilio: Calle Sol 5, 45500 Pérez.", {"Pérez"});
+  ExpectRedacted("es", "Domicilio: Calle Sol 5, 45500 Juan de Quismondo.", {"Juan"});
+  ExpectRedacted("es", "Domicilio: Calle Sol 5, 45500 Pérez García.", {"Pérez", "García"});
+  // Digits after the town: the field goes on, as it was.
+  ExpectRedacted("es", "Domicilio: Calle Sol 5, 45500 Torrijos Bloque 4.", {"Bloque 4"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
