@@ -104,5 +104,15 @@ TEST_F(AddressRound20Test, TownAfterThePostalCodeOfAField) {
   ExpectRedacted("es", "Domicilio: Calle Sol 5, 45500 Torrijos Bloque 4.", {"Bloque 4"});
 }
 
+// A town between a numbered street and an Australian state with its
+// postcode is the town of the record's line.
+TEST_F(AddressRound20Test, TownBeforeAnAustralianStateAndPostcode) {
+  ExpectStreet("en", "Postal address: 78 Jacaranda Way, Toowoomba QLD 4350.", "78 Jacaranda Way", {"Toowoomba"});
+  ExpectStreet("en", "Residential address: Unit 3, 41 Banksia Street, Yagoona NSW 2199.", "41 Banksia Street",
+               {"Yagoona"});
+  // A name with no street before it stays a person.
+  ExpectRedacted("en", "Contact Kylie Brennan NSW 2199 for the keys.", {"Brennan"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
