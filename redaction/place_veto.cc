@@ -852,7 +852,9 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
       size_t type_begin = 0;
       static const std::unordered_set<std::string_view> kTypes = {
           "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr",
-          "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "highway", "hwy"};
+          "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "highway", "hwy",
+          // British and Australian types ("14-16 Wattle Crescent, Parramatta").
+          "crescent", "cres", "grove", "close", "parkway", "pkwy", "gardens", "mews", "square", "circle"};
       if (kTypes.count(WordBefore(text, a.end, &type_begin)) == 0) continue;
     }
     const std::string_view gap = text.substr(a.end, f.begin - a.end);

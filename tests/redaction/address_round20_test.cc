@@ -110,6 +110,9 @@ TEST_F(AddressRound20Test, TownBeforeAnAustralianStateAndPostcode) {
   ExpectStreet("en", "Postal address: 78 Jacaranda Way, Toowoomba QLD 4350.", "78 Jacaranda Way", {"Toowoomba"});
   ExpectStreet("en", "Residential address: Unit 3, 41 Banksia Street, Yagoona NSW 2199.", "41 Banksia Street",
                {"Yagoona"});
+  ExpectStreet("en", "Residential address: Unit 7, 14-16 Wattle Crescent, Parramatta NSW 2150.",
+               "14-16 Wattle Crescent", {"Parramatta"});
+  ExpectRedacted("en", "I lived at 14 Wattle Crescent, Ramírez.", {"Ramírez"});
   // A name with no street before it stays a person.
   ExpectRedacted("en", "Contact Kylie Brennan NSW 2199 for the keys.", {"Brennan"});
 }
