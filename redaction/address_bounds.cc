@@ -152,6 +152,23 @@ size_t OrdinalStreetStart(std::string_view text, size_t type_begin) {
   return digits;
 }
 
+// Where a Polish flat or premises ending at `end` starts with the blank
+// before it (" m. 5", " lok. 3" in "Kwiatowa 12 m. 5, 00-950 Warszawa"):
+// the flat's number, its word and dot, after a blank; `end` if none.
+size_t BeforePolishFlat(std::string_view text, size_t end) {
+  size_t pos = end;
+  while (pos > 0 && end - pos < 4 && std::isdigit(static_cast<unsigned char>(text[pos - 1])) != 0) --pos;
+  if (pos == end) return end;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  if (pos == 0 || text[pos - 1] != '.') return end;
+  --pos;
+  const std::string_view before = text.substr(0, pos);
+  for (std::string_view word : {" m", " lok"}) {
+    if (before.ends_with(word)) return pos - word.size();
+  }
+  return end;
+}
+
 }  // namespace
 
 size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin) {
@@ -160,6 +177,8 @@ size_t StreetBeforeShortPostalCode(std::string_view text, size_t code_begin) {
   if (pos == 0 || text[pos - 1] != ',') return code_begin;
   --pos;
   while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+  // A Polish flat after the house number: "Kwiatowa 12 m. 5, 00-950".
+  pos = BeforePolishFlat(text, pos);
   // The house number: digits, maybe a letter after them or a range ("12a",
   // "12-14", "5/3").
   const size_t number_end = pos;
@@ -296,6 +315,90 @@ size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, s
   if (prev_end == prev_begin || prev_end - prev_begin > 48 || !StartsUpper(text, prev_begin)) return number_begin;
   if (std::string_view(".?!:;,").find(text[prev_end - 1]) != std::string_view::npos) return number_begin;
   return begin;
+}
+
+size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, size_t end,
+                                           const PlaceGazetteer& places, const NameLexicon& lexicon) {
+  // The comma is glued to the name ("Doria, 55"; a line-up's " , 10 - X"
+  // is no address).
+  if (comma == 0 || text[comma - 1] == ' ' || text[comma - 1] == '\t') return comma;
+  const size_t begin = StreetNameStart(text, comma, 4);
+  if (begin == comma) return comma;
+  // "1 - Smith, 10 - Jones": numbered players of a line-up.
+  size_t lead = begin;
+  while (lead > 0 && (text[lead - 1] == ' ' || text[lead - 1] == '\t')) --lead;
+  if (lead >= 2 && text[lead - 1] == '-' && (text[lead - 2] == ' ' || std::isdigit(static_cast<unsigned char>(text[lead - 2])) != 0)) {
+    return comma;
+  }
+  for (size_t w = begin; w < comma; ++w) {
+    if ((w == begin || text[w - 1] == ' ') && text[w] != ' ' && NumbersNoStreet(text, w)) return comma;
+  }
+  // The house number after the comma ends what SentToNameIsNoStreet reads.
+  size_t number_end = comma + 1;
+  while (number_end < end && (text[number_end] == ' ' || text[number_end] == '\t')) ++number_end;
+  while (number_end < end && std::isalnum(static_cast<unsigned char>(text[number_end])) != 0) ++number_end;
+  if (SentToNameIsNoStreet(text, begin, number_end, places, lexicon)) return comma;
+  // The neighbourhood: after the dash and its blanks.
+  size_t hood = number_end;
+  while (hood < end && (text[hood] == ' ' || text[hood] == '\t')) ++hood;
+  if (text.substr(hood).starts_with("-")) {
+    hood += 1;
+  } else if (text.substr(hood).starts_with("\xe2\x80\x93")) {  // "–"
+    hood += 3;
+  }
+  while (hood < end && (text[hood] == ' ' || text[hood] == '\t')) ++hood;
+  if (hood >= end) return comma;
+  const std::string_view neighbourhood = text.substr(hood, end - hood);
+  for (const PlaceMention& m : places.FindPlaces(neighbourhood)) {
+    if (m.begin == 0 && m.end == neighbourhood.size() && m.place_class == PlaceClass::kListed) return comma;
+  }
+  // "Flamengo, 12 - Vasco, 3": a score.
+  size_t after = end;
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after < text.size() && text[after] == ',') {
+    ++after;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+    if (after < text.size() && std::isdigit(static_cast<unsigned char>(text[after])) != 0) return comma;
+  }
+  return begin;
+}
+
+size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon) {
+  // The code: five digits after ", " or ". " (or "C.P. "), with a street part
+  // before them in the field.
+  static const RE2 kCodeTown(
+      R"((?:[,.]|(?i:c\.\s?p\.?|cp))[ \t]{1,2}(\d{5})[ \t]{0,2},?[ \t]{1,2})"
+      R"(((?-i:\p{Lu})[\p{L}\p{M}'’\-]+(?:[ \t](?:(?:de|del|la|las|los|el)[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’\-]+){0,3}))");
+  const re2::StringPiece field(text.data() + begin, end - begin);
+  re2::StringPiece code;
+  re2::StringPiece town;
+  re2::StringPiece input = field;
+  if (!RE2::FindAndConsume(&input, kCodeTown, &code, &town)) return end;
+  const size_t code_end = static_cast<size_t>(code.data() - text.data()) + code.size();
+  const size_t town_end = static_cast<size_t>(town.data() - text.data()) + town.size();
+  if (code.data() - field.data() < 6) return end;  // no street before the code
+  for (size_t i = town_end; i < end; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) != 0) return end;
+  }
+  // Words that may all name a person stay in the field: a given name first
+  // ("Juan Pérez"), or every capitalized word a given name or surname
+  // ("Pérez", "Pérez García"; "Molina de Segura" too, which is lost).
+  const std::string_view town_text(town.data(), town.size());
+  bool all_names = true;
+  bool first = true;
+  size_t from = 0;
+  while (from < town_text.size()) {
+    size_t space = town_text.find_first_of(" \t", from);
+    if (space == std::string_view::npos) space = town_text.size();
+    const std::string_view word = town_text.substr(from, space - from);
+    from = space + 1;
+    if (!StartsUpper(word, 0)) continue;  // a particle
+    const uint32_t flags = lexicon.Flags(FoldText(word));
+    if (first && (flags & kGivenName) != 0) return end;
+    first = false;
+    all_names = all_names && (flags & (kGivenName | kSurname)) != 0;
+  }
+  return all_names ? end : code_end;
 }
 
 size_t StreetLineBeforeCodeLine(std::string_view text, size_t code_begin, const PlaceGazetteer& places,
@@ -1287,7 +1390,33 @@ size_t NumberedStreetBeforeTown(std::string_view text, size_t number_begin, size
   return begin;
 }
 
+namespace {
+
+// True if text[at] opens the article of a Galician or Portuguese town ("A
+// Coruña", "O Porriño", "As Pontes", "Os Blancos"): the article, one blank
+// and a capitalized word of a letter or more after it.
+bool OpensTownArticle(std::string_view text, size_t at) {
+  if (at >= text.size() || (text[at] != 'A' && text[at] != 'O')) return false;
+  size_t i = at + 1;
+  if (i < text.size() && text[i] == 's') ++i;
+  if (i >= text.size() || text[i] != ' ') return false;
+  ++i;
+  return StartsUpper(text, i) && i + 1 < text.size() && IsLetterAt(text, i + 1) && !StartsUpper(text, i + 1);
+}
+
+}  // namespace
+
 bool EndAddressBeforePlace(std::string_view text, const PlaceGazetteer& places, Finding* f) {
+  // "Calle Real 14, 15003 A| Coruña": a house letter the pattern took after
+  // a postal code's five digits is the article of the town after it.
+  if (f->end - f->begin > 8 && f->end < text.size() && text[f->end - 2] == ' ' &&
+      OpensTownArticle(text, f->end - 1)) {
+    size_t digits = 0;
+    for (size_t i = f->end - 2; i > f->begin && std::isdigit(static_cast<unsigned char>(text[i - 1])) != 0; --i) {
+      ++digits;
+    }
+    if (digits == 5) f->end -= 2;
+  }
   const std::string_view span = text.substr(f->begin, f->end - f->begin);
   // Only the listed places: a world town's name is too often a street's or
   // a building's word ("Calle Guerrero 12, Buenavista", "Hounslow Rd").

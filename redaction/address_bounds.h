@@ -111,6 +111,32 @@ size_t StreetAfterBuildingNumber(std::string_view text, size_t code_begin, size_
 size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, size_t number_end,
                                    const PlaceGazetteer& places, const NameLexicon& lexicon);
 
+// Where a street named without a keyword starts, given where the comma
+// before its house number, a dash and its neighbourhood begins and where
+// the neighbourhood ends ("Andrea Doria|, 55 - Meireles", as Brazil writes
+// an address line): up to four capitalized words before the comma, none
+// numbering something else ("Capítulo, 12 - Anexo"), and not one word that
+// is a place, a dictionary word or a given name. `comma` if there is none,
+// if the neighbourhood is a town of the gazetteer ("Maria Souza, 34 -
+// Fortaleza": a person, an age, a town) or if a comma and a number follow
+// it (a score: "Flamengo, 12 - Vasco, 3"), if a blank stands before the comma
+// or a numbered item's dash before the name (a line-up: "1 - Smith, 10 -
+// Jones").
+size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, size_t end,
+                                           const PlaceGazetteer& places, const NameLexicon& lexicon);
+
+// Where an address form's field (text[begin, end), "Domicilio: ...") ends
+// when a five-digit postal code after a comma or period is followed by its
+// town: the code's end, when up to four capitalized words (and "de", "del",
+// "la"...) follow it, maybe after a comma, and no digit is left in the field
+// after them ("C/ Encina 14, 28660| Boadilla del Monte", "s/n, 30500|
+// Molina de Segura (Murcia)", "C.P. 68000|, Oaxaca de Juárez, Oaxaca").
+// The gazetteer lacks most towns of a few thousand people; a form writes
+// the town there. Words that may all name a person stay in the field (a
+// given name first, or only given names and surnames: "Pérez García", and
+// so "Torrijos", "Molina de Segura"); `end` if there is no such town.
+size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon);
+
 // Where the street of the line before a "postal code town" line starts
 // ("|Havlíčkova 1203\n272 01 Kladno", "|Østergade 2\n8000 Aarhus C"), given
 // where the code begins: the line before holds at most six words, the

@@ -1267,12 +1267,22 @@ class PatternDetectorImpl final : public PatternDetector {
           const size_t line_end = text.find('\n', begin);
           end = std::min(line_end == std::string_view::npos ? text.size() : line_end, begin + 160);
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+          // "C/ Encina 14, 28660 Boadilla del Monte": the town after the
+          // postal code stays, listed or not.
+          end = FieldEndBeforeTownAfterCode(text, begin, end, *NameLexicon::Default(nullptr));
           span = text.substr(begin, end - begin);
         }
         if (rule_name == "address_landmark_directions") {
           const size_t steps = begin;
           begin = LandmarkDirectionsStart(text, begin);
           if (begin == steps) return;
+          span = text.substr(begin, end - begin);
+        }
+        if (rule_name == "address_name_number_neighbourhood") {
+          const size_t comma = begin;
+          begin = StreetBeforeNumberDashNeighbourhood(text, comma, end, PlaceGazetteer::Default(),
+                                                      *NameLexicon::Default(nullptr));
+          if (begin == comma) return;
           span = text.substr(begin, end - begin);
         }
         if (rule_name == "address_name_number_sign") {

@@ -381,6 +381,17 @@ std::vector<PatternRule> BuildRules() {
   // Obraje". The rule finds the number; the detector takes the capitalized
   // words before it (at most three) and drops "Artículo número 27" and the
   // like. Before context_id, which would take "número 1436" as a code.
+  // A street without a keyword, a comma, its number, a dash and its
+  // neighbourhood, as Brazil writes an address line: "Andrea Doria, 55 -
+  // Meireles", "Joaquim Nabuco, 321 - Aldeota". The rule finds the comma, the
+  // number and the neighbourhood before a mark or the line's end; the
+  // detector takes the street's words before the comma and drops a score
+  // ("Flamengo, 12 - Vasco, 3"), a neighbourhood that is a known town
+  // ("Maria Souza, 34 - Fortaleza": a person's age and town) and a name that
+  // is one word of the dictionary, a given name or a place.
+  r.push_back({"address_name_number_neighbourhood", RuleKind::kAddress, Trigger::kDigit,
+               R"((,[ \t]{1,2}\d{2,5}[A-Za-z]?[ \t]{1,2}[\-–][ \t]{1,2}(?-i:\p{Lu})[\p{L}\p{M}'’\-]+)"
+               R"((?:[ \t](?:(?-i:d[aeo]s?)[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’\-]+){0,2})(?:[ \t]{0,2}[,.;\r\n]|$))"});
   r.push_back({"address_name_number_sign", RuleKind::kAddress, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:n[uú]mero|no\.|n[º°]\.?)\s{0,2}\d{1,5})"
                R"((?:\s?[\-–/]\s?\d{1,5})?(?:\s?[\-]?[A-Za-z]\b)?)" + kStreetNumberUnits +
@@ -761,7 +772,9 @@ std::vector<PatternRule> BuildRules() {
   // often other numbers; the capitalized word after them says address.
   r.push_back({"postal_code_town", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?:^|[\s(:\-–,.])((?:E-?\s?)?\d{5}))"
-               R"((?:\)?\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-])|[\s,]{1,3}\d{5}[\s,]))"});
+               // A Galician or Portuguese town opens with its article: "15003 A
+               // Coruña", "36400 O Porriño".
+               R"((?:\)?\s{0,3}[,.]?\s{0,3}[\-–]?\s{0,3}(?-i:\p{Lu}[\p{Ll}\-]|[AO]s?[ \t]\p{Lu}\p{Ll})|[\s,]{1,3}\d{5}[\s,]))"});
   // A postal code after a state code or at the end of a town or country
   // line: "Springfield, IL 62704", "QC 54256", "\nEstonia 62488".
   r.push_back({"postal_code_after_state", RuleKind::kAddressWeak, Trigger::kFiveDigits,

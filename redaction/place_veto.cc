@@ -1,5 +1,7 @@
 #include "redaction/place_veto.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -705,6 +707,13 @@ bool TownLineTailAfter(std::string_view text, size_t end, const PlaceGazetteer& 
     return e == text.size() || text[e] == '\n';
   }
   if (text[at] == ' ' && is_upper(at + 1) && is_upper(at + 2)) {
+    // " NSW 2150", " QLD 4350": an Australian state and its postcode, then
+    // a mark or the line's end, as records write the town's line.
+    static const RE2 kStatePostcode(R"( (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}(?:[ \t]*(?:[,.;)\r\n]|$)))");
+    if (kStatePostcode.Match(re2::StringPiece(text.data(), text.size()), at, text.size(), RE2::ANCHOR_START, nullptr,
+                             0)) {
+      return true;
+    }
     // " PR", " VE.": a region's code ends the line.
     size_t e = at + 1;
     while (is_upper(e)) ++e;
@@ -846,8 +855,8 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
       static const std::unordered_set<std::string_view> kTypes = {
           "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr",
           "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "highway", "hwy",
-          "grove", "close", "crescent", "circle", "square", "parkway", "trail", "row", "mews",
-          "gardens", "parade"};
+          "grove", "close", "crescent", "cres", "circle", "square", "parkway", "pkwy", "trail",
+          "row", "mews", "gardens", "parade"};
       if (kTypes.count(WordBefore(text, a.end, &type_begin)) == 0) continue;
     }
     const std::string_view gap = text.substr(a.end, f.begin - a.end);

@@ -95,6 +95,9 @@ class RedactorImpl final : public Redactor {
     // "Via dei Mille 24, scala B", "Rue Royale 120 bte 3", "Bahnhofstr. 7,
     // 2. OG": the units of the street's country after any address.
     ExtendAddressesOverUnitTails(text, &patterns_found);
+    // "Rua das Flores, 233, apto 41, Boa Vista, Recife": the neighbourhood
+    // after a Brazilian or Argentine flat, before its town.
+    ExtendUnitsOverNeighbourhoods(text, *places_, &patterns_found);
     // "cours Mirabeau", "passage Choiseul".
     if (language.substr(0, 2) == "fr") AddFrenchCoursAndPassageStreets(text, *NameLexicon::Default(nullptr), &patterns_found);
     // The words the name detector's tokens show may be pronouns: the pass

@@ -16,6 +16,14 @@ const RE2& UnitTail() {
       // A unit's word, then its number or one capital letter.
       R"((?i:scala|interno|int\.|bte|bo[iî]te|conj\.?|cj\.?|sala|bloco|bl\.|ap\.?|apto\.?|depto\.?|dpto\.?))"
       R"([ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])\b|)"
+      // A Spanish floor named by its word, after a comma ("Calle Real 14,
+      // bajo", "C/ Mayor 3, entresuelo 2ª", "ático B"): before a mark, a door
+      // or a side ("bajo la lluvia" goes on as a sentence).
+      R"((?:bajos?|entresuelo|entlo\.|[áa]tico|sobre[áa]tico|s[óo]tano|semis[óo]tano|principal|pral\.))"
+      R"((?:[ \t]{1,2}(?:\d{1,2}[ \t]?[ºª°]?|[A-Z]|izda\.?|izq(?:uierda)?\.?|dcha\.?|der(?:echa)?\.?))?(?:[ \t]{0,2}[,.;)\r\n]|$)|)"
+      // A Polish flat or premises, lower case with its dot and number
+      // ("Kwiatowa 12 m. 5", "Marszałkowska 84 lok. 3").
+      R"((?:m|lok)\.[ \t]{0,2}\d{1,4}[A-Za-z]?\b|)"
       // A German floor and maybe its side.
       R"(\d{1,2}\.[ \t]{0,2}(?:OG|UG|DG|Stock|Etage)\b(?:[ \t]{1,2}(?:links|rechts|Mitte)\b)?|)"
       // The parts of a Berlin block, after a comma.
@@ -39,6 +47,26 @@ const RE2& UnitHead() {
 }
 
 constexpr size_t kHeadReach = 24;  // bytes a building's name may take before
+
+// A flat or suite of Brazil or Argentina ending an address.
+const RE2& SouthAmericanUnitEnd() {
+  static const RE2 kUnitEnd(
+      R"((?:^|[^\p{L}\p{N}])(?i:apto|ap|conj|cj|bloco|depto|dpto)\.?[ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])$)");
+  return kUnitEnd;
+}
+
+// The neighbourhood after such a unit: a comma, up to three capitalized
+// words (with Portuguese and Spanish particles), a comma.
+const RE2& NeighbourhoodAfterUnit() {
+  static const RE2 kHood(
+      R"([ \t]{0,2},[ \t]{1,2}((?-i:\p{Lu})[\p{L}\p{M}'’\-]+(?:[ \t](?:(?:d[aeo]s?|del|la|las|los)[ \t])?)"
+      R"((?-i:\p{Lu})[\p{L}\p{M}'’\-]+){0,2})[ \t]{0,2},[ \t]{1,2})");
+  return kHood;
+}
+
+constexpr size_t kUnitEndReach = 16;  // bytes the unit ending an address may take
+constexpr size_t kHoodReach = 64;     // bytes the neighbourhood and its commas may take
+constexpr size_t kTownReach = 48;     // bytes read for the town after it
 
 }  // namespace
 
@@ -71,6 +99,36 @@ void ExtendAddressesOverUnitTails(std::string_view text, std::vector<Finding>* f
         RE2::PartialMatch(re2::StringPiece(text.data() + floor, f.begin - floor), UnitHead(), &head)) {
       f.begin = static_cast<size_t>(head.data() - text.data());
     }
+  }
+}
+
+void ExtendUnitsOverNeighbourhoods(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* found) {
+  for (size_t i = 0; i < found->size(); ++i) {
+    Finding& f = (*found)[i];
+    if (f.type != IdentifierType::kAddress) continue;
+    const size_t from = f.end - f.begin > kUnitEndReach ? f.end - kUnitEndReach : f.begin;
+    if (!RE2::PartialMatch(re2::StringPiece(text.data() + from, f.end - from), SouthAmericanUnitEnd())) continue;
+    const size_t limit = i + 1 < found->size() ? std::min(text.size(), (*found)[i + 1].begin) : text.size();
+    if (limit <= f.end) continue;
+    re2::StringPiece match;
+    re2::StringPiece hood;
+    const size_t stop = std::min(limit, f.end + kHoodReach);
+    re2::StringPiece groups[2];
+    if (!NeighbourhoodAfterUnit().Match(re2::StringPiece(text.data(), text.size()), f.end, stop, RE2::ANCHOR_START,
+                                        groups, 2)) {
+      continue;
+    }
+    match = groups[0];
+    hood = groups[1];
+    const size_t town = f.end + match.size();
+    // A town (no state or country) right after: the words before it are
+    // its neighbourhood.
+    bool town_follows = false;
+    for (const PlaceMention& m : places.FindPlaces(text.substr(town, std::min(kTownReach, text.size() - town)))) {
+      if (m.begin == 0) town_follows = m.kind != "state" && m.kind != "country";
+    }
+    if (!town_follows) continue;
+    f.end = static_cast<size_t>(hood.data() - text.data()) + hood.size();
   }
 }
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "redaction/finding.h"
+#include "redaction/place_gazetteer.h"
 
 namespace amparo::redaction {
 
@@ -25,11 +26,22 @@ namespace amparo::redaction {
 // one capital letter ("scala B", "interno 7", "bte 3", "sala 1204"; "sala de
 // espera" is a room), a German floor's number and word ("2. OG", "4.
 // Stock"), a Berlin house part, or a Portuguese floor and side ("3º Esq.",
-// "2º Dto"); and back over a building or staircase and its letter or
+// "2º Dto"), a Spanish floor's word before a mark ("bajo", "entresuelo
+// 2ª", "ático B"), or a Polish flat ("m. 5", "lok. 3"); and back over a building or staircase and its letter or
 // number before it and a comma ("Bâtiment B, ", "bât. C, ", "Building 4, ").
 // A widened address stops at the findings before and after it. Linear: each
 // address reads a bounded stretch either side.
 void ExtendAddressesOverUnitTails(std::string_view text, std::vector<Finding>* found);
+
+// Widens each address of *found (sorted by begin) that ends with a flat or
+// suite of Brazil or Argentina ("apto 41", "ap. 12", "conj. 92", "bloco B",
+// "depto. B") over the neighbourhood named after it, when a town of
+// `places` (no state or country) follows that name and a comma: "Rua das
+// Flores, 233, apto 41, Boa Vista, Recife" ("Boa Vista" is Recife's
+// neighbourhood, though a town of the route has its name). Up to three
+// capitalized words; "apto 41, Olinda, Pernambuco" keeps the town before its
+// state. Linear: each address reads a bounded stretch after it.
+void ExtendUnitsOverNeighbourhoods(std::string_view text, const PlaceGazetteer& places, std::vector<Finding>* found);
 
 }  // namespace amparo::redaction
 
