@@ -2576,24 +2576,35 @@ bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
     while (k < text.size() && IsLetterByte(static_cast<unsigned char>(text[k]))) ++k;
     if (k < text.size() && (text[k] == '\'' || text.substr(k, 3) == "\xE2\x80\x99")) return false;
   }
-  // Most of these words are street types too: a number shortly before on
-  // the line says a street ("52 Glover Park", "Suite 5, Kim Square").
-  for (size_t k = f.begin; k > 0 && f.begin - k < 24 && text[k - 1] != '\n'; --k) {
-    if (std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0) return false;
-  }
   if (f.end + 1 >= text.size() || text[f.end] != ' ') return false;
   const size_t at = f.end + 1;
-  if (std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  const bool capitalized = std::isupper(static_cast<unsigned char>(text[at])) != 0;
+  // Most of these words are street types too: a number shortly before on
+  // the line says a street ("52 Glover Park", "Suite 5, Kim Square").
+  for (size_t k = f.begin; capitalized && k > 0 && f.begin - k < 24 && text[k - 1] != '\n'; --k) {
+    if (std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0) return false;
+  }
   size_t end = at;
   while (end < text.size() && end - at < 12 && std::isalpha(static_cast<unsigned char>(text[end])) != 0) ++end;
   if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
                             static_cast<unsigned char>(text[end]) >= 0x80)) {
     return false;
   }
+  const std::string head = text::Fold(text.substr(at, end - at));
   static const std::unordered_set<std::string_view> kPlaceWords = {
       "park", "pass", "square", "bowl", "gardens", "heights", "springs", "falls", "creek",
       "canyon", "valley", "harbor", "harbour", "stadium", "airport", "campus", "county"};
-  return kPlaceWords.count(text::Fold(text.substr(at, end - at))) != 0;
+  if (capitalized) return kPlaceWords.count(head) != 0;
+  // Social text writes the head in lower case ("Intervals from Champlain
+  // campus", "Elgin county fair"): only the heads no verb or trade reads
+  // as, and only after a preposition of place or "the" ("I asked Gonzalez
+  // campus security" is whom one asked).
+  static const std::unordered_set<std::string_view> kLowerCaseHeads = {"campus", "county", "airport", "stadium"};
+  if (kLowerCaseHeads.count(head) == 0) return false;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kPlacePrepositions = {
+      "in", "at", "from", "near", "to", "around", "across", "outside", "the"};
+  return kPlacePrepositions.count(WordBefore(text, f.begin, &ignored)) != 0;
 }
 
 // Where the list item next to a name ends (after == false: looking back

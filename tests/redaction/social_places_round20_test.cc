@@ -1,0 +1,33 @@
+// English social text, round 20: places and words of no person that posts
+// write where a name could stand, kept by general rules; people stay
+// redacted where the same shape names them. Invented sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+
+TEST(SocialPlacesRound20Test, ANameBeforeALowerCasePlaceHeadAfterAPrepositionIsThePlace) {
+  // Posts write "campus", "county", "stadium" in lower case.
+  ExpectGoneAndKept("en", {
+                              {"Sunset shots from Champlain campus tonight .", {}, {"Champlain"}},
+                              {"Time-lapse 5 sec . Intervals from Champlain campus .", {}, {"Champlain"}},
+                              {"Traffic near Lewis county line again .", {}, {"Lewis"}},
+                              {"Tailgating at Fitzgerald stadium with the crew .", {}, {"Fitzgerald"}},
+                          });
+}
+
+TEST(SocialPlacesRound20Test, ANameBeforeALowerCasePlaceHeadWithoutAPrepositionStaysAPerson) {
+  // Whom one asked or told, and a given name after "from" (a ride from
+  // someone), stay redacted.
+  ExpectGoneAndKept("en", {
+                              {"I asked Gonzalez campus security for help .", {"Gonzalez"}, {}},
+                              {"I told Morales county police everything .", {"Morales"}, {}},
+                              {"Got a ride from Kevin campus shuttle was full .", {"Kevin"}, {}},
+                              {"Delayed at Logan airport for 3 hours ugh", {"Logan"}, {}},
+                          });
+}
+
+}  // namespace amparo::redaction
