@@ -2188,6 +2188,25 @@ bool RegionOfATown(std::string_view text, const PlaceGazetteer& places, const Fi
   return false;
 }
 
+// True if a word in no gazetteer, and no given name, stands between a
+// preposition of place and its state or country after a comma: "Greetings
+// from Viera, Florida", "grew up in Bucksnort, TN". Both cues are asked: a
+// state code alone follows a person too ("Thanks Gomez, OK"), and "from"
+// alone takes a sender ("a text from Maria, Florida is hot" is a given
+// name, so never here).
+bool TownBeforeItsRegion(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find_first_of(" \t\n-") != std::string_view::npos || IsGivenNameWord(name)) return false;
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  static const std::unordered_set<std::string_view> kPlacePreps = {"in", "from", "near", "outside", "at"};
+  if (kPlacePreps.count(before) == 0 ||
+      text.substr(at, f.begin - at).find_first_of(".:,;") != std::string_view::npos) {
+    return false;
+  }
+  return RegionAfter(text, places, f.end);
+}
+
 // True if French "de X à Y", Spanish "de X a Y" (Y a place of some
 // gazetteer) or "près de X" frames a word in no gazetteer.
 bool FrenchRouteCue(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
@@ -3581,7 +3600,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // A small town ("Languidic") weighs as a world town of one word,
         // where the text says a place at this mention: not because another
         // mention does ("hospitalisés à Kerlouan. Kerlouan a dit non").
-        is_candidate = !person_cue && (FrenchRouteCue(text, places, f) ||
+        is_candidate = !person_cue && (FrenchRouteCue(text, places, f) || TownBeforeItsRegion(text, places, f) ||
                                        (places.IsSmallTown(name) &&
                                         ((french && DatelineAfterAHeadline(text, f)) ||
                                          SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||

@@ -30,4 +30,21 @@ TEST(SocialPlacesRound20Test, ANameBeforeALowerCasePlaceHeadWithoutAPrepositionS
                           });
 }
 
+TEST(SocialPlacesRound20Test, ATownOfNoListBetweenAPrepositionAndItsStateIsKept) {
+  ExpectGoneAndKept("en", {
+                              {"Greetings from Viera , Florida !", {}, {"Viera"}},
+                              {"Grew up in Bucksnort, TN and never left .", {}, {"Bucksnort"}},
+                          });
+}
+
+TEST(SocialPlacesRound20Test, APersonBeforeAStateStaysRedacted) {
+  // A state code after a vocative, and a given name after "from" (the
+  // sender), are no town.
+  ExpectGoneAndKept("en", {
+                              {"Thanks Gomez, OK see you soon", {"Gomez"}, {}},
+                              {"I got a text from Maria, Florida is so hot .", {"Maria"}, {}},
+                              {"I got a call from Gomez, Texas is far .", {"Gomez"}, {}},
+                          });
+}
+
 }  // namespace amparo::redaction
