@@ -41,6 +41,7 @@
 #include "redaction/text_utf8.h"
 #include "redaction/third_surnames.h"
 #include "redaction/unit_tail_addresses.h"
+#include "redaction/venue_names.h"
 
 namespace amparo::redaction {
 namespace {
@@ -155,6 +156,8 @@ class RedactorImpl final : public Redactor {
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, *places_, &names_found);
     DropNonPersonWords(text, &names_found, lang2 == "ht");
+    // "Betta be at Elements tonight": a venue one meets at.
+    if (lang2 == "en") KeepVenuesOneMeetsAt(text, &names_found);
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);

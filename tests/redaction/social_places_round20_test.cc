@@ -47,4 +47,22 @@ TEST(SocialPlacesRound20Test, APersonBeforeAStateStaysRedacted) {
                           });
 }
 
+TEST(SocialPlacesRound20Test, AVenueOneMeetsAtIsKept) {
+  ExpectGoneAndKept("en", {
+                              {"Betta be at Elements tonight BOGO drinks all night !!", {}, {"Elements"}},
+                          });
+}
+
+TEST(SocialPlacesRound20Test, ANameWhereAVenueCouldStandStaysAPerson) {
+  // A listed name (a home without its possessive), a possessive, and "at"
+  // after a verb that takes a person.
+  ExpectGoneAndKept("en", {
+                              {"I'll be at Jessica tonight", {"Jessica"}, {}},
+                              {"Meet me at Gomez tonight", {"Gomez"}, {}},
+                              {"I'll be at Gomez's tonight", {"Gomez"}, {}},
+                              {"We were mad at Gomez tonight .", {"Gomez"}, {}},
+                              {"Look at Gomez tonight , so drunk .", {"Gomez"}, {}},
+                          });
+}
+
 }  // namespace amparo::redaction
