@@ -2207,6 +2207,39 @@ bool TownBeforeItsRegion(std::string_view text, const PlaceGazetteer& places, co
   return RegionAfter(text, places, f.end);
 }
 
+// True if one capitalized word that no list of the lexicon knows (no given
+// name, surname, name seen in training text, dictionary word) follows
+// English "in": "Party in Wetumpka tonight", "I'm in Kalispell right now".
+// "in" takes a person only after a word of belief or trust ("I believe in
+// Okafor", "confidence in Kabore") or before a possessive ("in Okafor's
+// car"), and neither is read here; "from" and "near" take senders and
+// neighbours too, so they are left out.
+bool UnlistedWordAfterIn(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.size() < 3 || name.find_first_of(" \t\n-'") != std::string_view::npos) return false;
+  if (LexiconFlagsOf(name) != 0) return false;
+  // Title case only: "in PAM" is an acronym, "in McAllen" the lists' gap.
+  for (size_t k = 1; k < name.size(); ++k) {
+    if (std::isupper(static_cast<unsigned char>(name[k])) != 0) return false;
+  }
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
+  size_t at = 0, ignored = 0;
+  if (WordBefore(text, f.begin, &at) != "in" || text.substr(at, f.begin - at) != "in ") return false;
+  static const std::unordered_set<std::string_view> kTakesAPerson = {
+      "believe", "believes", "believed", "believing", "belief", "trust", "trusts", "trusted", "faith",
+      "confidence", "interest", "interested", "invest", "invested", "hope", "see", "saw", "seen", "sees",
+      "find", "found", "love", "pride", "proud", "disappointed", "something", "nothing", "anything"};
+  if (kTakesAPerson.count(WordBefore(text, at, &ignored)) != 0) return false;
+  // A possessive dropped before a home, a vehicle or hands ("we stayed in
+  // Okafor house", "the money was in Okafor hands"): the owner.
+  size_t k = f.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  static const std::unordered_set<std::string_view> kOwned = {
+      "house", "home", "car", "truck", "van", "room", "place", "apartment", "hands", "hand", "care",
+      "custody", "name", "shop", "store", "office", "family", "phone", "bed", "yard", "trailer"};
+  return k == f.end || kOwned.count(LetterWordStartingAt(text, k)) == 0;
+}
+
 // True if French "de X à Y", Spanish "de X a Y" (Y a place of some
 // gazetteer) or "près de X" frames a word in no gazetteer.
 bool FrenchRouteCue(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
@@ -3601,6 +3634,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // where the text says a place at this mention: not because another
         // mention does ("hospitalisés à Kerlouan. Kerlouan a dit non").
         is_candidate = !person_cue && (FrenchRouteCue(text, places, f) || TownBeforeItsRegion(text, places, f) ||
+                                       UnlistedWordAfterIn(text, f) ||
                                        (places.IsSmallTown(name) &&
                                         ((french && DatelineAfterAHeadline(text, f)) ||
                                          SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||

@@ -65,4 +65,21 @@ TEST(SocialPlacesRound20Test, ANameWhereAVenueCouldStandStaysAPerson) {
                           });
 }
 
+TEST(SocialPlacesRound20Test, AWordOfNoListAfterInIsAPlace) {
+  ExpectGoneAndKept("en", {
+                              {"I'm in Wetumpka right now", {}, {"Wetumpka"}},
+                              {"Living in Wetumpka is boring", {}, {"Wetumpka"}},
+                          });
+}
+
+TEST(SocialPlacesRound20Test, ANameOfNoListAfterInThatTakesAPersonStaysRedacted) {
+  // Belief, a possessive, and a possessive dropped before hands: the same
+  // word of no list is a person there.
+  ExpectGoneAndKept("en", {
+                              {"I have always believed in Wetumpka , my best friend .", {"Wetumpka"}, {}},
+                              {"We were in Wetumpka's car all night .", {"Wetumpka"}, {}},
+                              {"All the money is in Wetumpka hands now", {"Wetumpka"}, {}},
+                          });
+}
+
 }  // namespace amparo::redaction
