@@ -38,6 +38,7 @@
 #include "redaction/subject_position_names.h"
 #include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
+#include "redaction/team_names.h"
 #include "redaction/text_utf8.h"
 #include "redaction/third_surnames.h"
 #include "redaction/unit_tail_addresses.h"
@@ -158,6 +159,8 @@ class RedactorImpl final : public Redactor {
     DropNonPersonWords(text, &names_found, lang2 == "ht");
     // "Betta be at Elements tonight": a venue one meets at.
     if (lang2 == "en") KeepVenuesOneMeetsAt(text, &names_found);
+    // "Chicago Blackhawks", "Boston Celtics": a team named after its town.
+    if (lang2 == "en") KeepTeamsNamedAfterTowns(text, *places_, &names_found);
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);

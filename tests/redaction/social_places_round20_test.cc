@@ -82,4 +82,22 @@ TEST(SocialPlacesRound20Test, ANameOfNoListAfterInThatTakesAPersonStaysRedacted)
                           });
 }
 
+TEST(SocialPlacesRound20Test, ATeamNamedAfterItsTownIsKept) {
+  ExpectGoneAndKept("en", {
+                              {"Chicago Blackhawks general manager said no .", {}, {"Blackhawks"}},
+                              {"Go Boston Celtics !", {}, {"Celtics"}},
+                          });
+}
+
+TEST(SocialPlacesRound20Test, APersonAfterATownWordStaysRedacted) {
+  // A given name that is a town too, a surname of the lists or whose
+  // singular is one, and a title before the town.
+  ExpectGoneAndKept("en", {
+                              {"beating Jacco Eltingh and Paul Haarhuis of the Netherlands .", {"Haarhuis"}, {}},
+                              {"Austin Roberts told me to wait .", {"Roberts"}, {}},
+                              {"Dallas Hawkins said no", {"Hawkins"}, {}},
+                              {"My uncle Austin Rollins came", {"Rollins"}, {}},
+                          });
+}
+
 }  // namespace amparo::redaction
