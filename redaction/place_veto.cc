@@ -2207,17 +2207,21 @@ bool TownBeforeItsRegion(std::string_view text, const PlaceGazetteer& places, co
   return RegionAfter(text, places, f.end);
 }
 
-// True if one capitalized word that no list of the lexicon knows (no given
-// name, surname, name seen in training text, dictionary word) follows
-// English "in": "Party in Wetumpka tonight", "I'm in Kalispell right now".
-// "in" takes a person only after a word of belief or trust ("I believe in
-// Okafor", "confidence in Kabore") or before a possessive ("in Okafor's
-// car"), and neither is read here; "from" and "near" take senders and
-// neighbours too, so they are left out.
+// True if one capitalized word that no list of the lexicon knows but the
+// surnames' (no given name, name seen in training text, dictionary word)
+// follows English "in": "Party in Wetumpka tonight", "I'm in Kalispell
+// right now", "Done teaching in Viera" (towns of the United States are
+// surnames often: Viera, Kirkwood, Elgin). "in" takes a person only after a
+// word of belief, trust or finding, or a pronoun ("I believe in Okafor",
+// "confidence in Kabore", "I see myself in Gomez", "a friend in Gomez"), or
+// before a possessive, said or dropped ("in Okafor's car", "in Gomez
+// hands"), and none of those is read here; "from" and "near" take senders
+// and neighbours too, so they are left out.
 bool UnlistedWordAfterIn(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.size() < 3 || name.find_first_of(" \t\n-'") != std::string_view::npos) return false;
-  if (LexiconFlagsOf(name) != 0) return false;
+  const uint32_t flags = LexiconFlagsOf(name);
+  if ((flags & ~kSurname) != 0) return false;
   // Title case only: "in PAM" is an acronym, "in McAllen" the lists' gap.
   for (size_t k = 1; k < name.size(); ++k) {
     if (std::isupper(static_cast<unsigned char>(name[k])) != 0) return false;
@@ -2228,7 +2232,8 @@ bool UnlistedWordAfterIn(std::string_view text, const Finding& f) {
   static const std::unordered_set<std::string_view> kTakesAPerson = {
       "believe", "believes", "believed", "believing", "belief", "trust", "trusts", "trusted", "faith",
       "confidence", "interest", "interested", "invest", "invested", "hope", "see", "saw", "seen", "sees",
-      "find", "found", "love", "pride", "proud", "disappointed", "something", "nothing", "anything"};
+      "find", "found", "love", "pride", "proud", "disappointed", "something", "nothing", "anything",
+      "me", "myself", "him", "her", "us", "them", "ally", "friend", "partner"};
   if (kTakesAPerson.count(WordBefore(text, at, &ignored)) != 0) return false;
   // A possessive dropped before a home, a vehicle or hands ("we stayed in
   // Okafor house", "the money was in Okafor hands"): the owner.

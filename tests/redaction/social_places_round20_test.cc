@@ -100,4 +100,22 @@ TEST(SocialPlacesRound20Test, APersonAfterATownWordStaysRedacted) {
                           });
 }
 
+TEST(SocialPlacesRound20Test, ASurnameOfNoOtherListAfterInIsAPlace) {
+  // Towns of the United States are surnames often.
+  ExpectGoneAndKept("en", {
+                              {"Done teaching in Viera time for some eats", {}, {"Viera"}},
+                          });
+}
+
+TEST(SocialPlacesRound20Test, ASurnameAfterInThatTakesAPersonStaysRedacted) {
+  ExpectGoneAndKept("en", {
+                              {"I see a lot of myself in Gomez .", {"Gomez"}, {}},
+                              {"I believe in Gomez .", {"Gomez"}, {}},
+                              {"You have a friend in Gomez .", {"Gomez"}, {}},
+                              {"We left the papers in Gomez car .", {"Gomez"}, {}},
+                              {"We were in Gomez's truck", {"Gomez"}, {}},
+                              {"I'm in Lewis right now", {"Lewis"}, {}},
+                          });
+}
+
 }  // namespace amparo::redaction
