@@ -2653,10 +2653,12 @@ bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
       "canyon", "valley", "harbor", "harbour", "stadium", "airport", "campus", "county"};
   if (capitalized) return kPlaceWords.count(head) != 0;
   // Social text writes the head in lower case ("Intervals from Champlain
-  // campus", "Elgin county fair"): only the heads no verb or trade reads
-  // as, and only after a preposition of place or "the" ("I asked Gonzalez
-  // campus security" is whom one asked).
-  static const std::unordered_set<std::string_view> kLowerCaseHeads = {"campus", "county", "airport", "stadium"};
+  // campus", "Elgin county fair", "in the Viera area"): only the heads no
+  // verb or trade reads as, and only after a preposition of place or "the"
+  // ("I asked Gonzalez campus security", "I met Gomez area manager" are
+  // whom one asked or met).
+  static const std::unordered_set<std::string_view> kLowerCaseHeads = {
+      "campus", "county", "airport", "stadium", "area", "mall", "township", "neighborhood", "neighbourhood"};
   if (kLowerCaseHeads.count(head) == 0) return false;
   size_t ignored = 0;
   static const std::unordered_set<std::string_view> kPlacePrepositions = {

@@ -16,6 +16,8 @@ TEST(SocialPlacesRound20Test, ANameBeforeALowerCasePlaceHeadAfterAPrepositionIsT
                               {"Time-lapse 5 sec . Intervals from Champlain campus .", {}, {"Champlain"}},
                               {"Traffic near Lewis county line again .", {}, {"Lewis"}},
                               {"Tailgating at Fitzgerald stadium with the crew .", {}, {"Fitzgerald"}},
+                              {"Anyone in the Viera area want to hang ?", {}, {"Viera"}},
+                              {"Anyone near the Fitzgerald mall ?", {}, {"Fitzgerald"}},
                           });
 }
 
@@ -27,6 +29,7 @@ TEST(SocialPlacesRound20Test, ANameBeforeALowerCasePlaceHeadWithoutAPrepositionS
                               {"I told Morales county police everything .", {"Morales"}, {}},
                               {"Got a ride from Kevin campus shuttle was full .", {"Kevin"}, {}},
                               {"Delayed at Logan airport for 3 hours ugh", {"Logan"}, {}},
+                              {"I met Gomez area manager today", {"Gomez"}, {}},
                           });
 }
 
