@@ -2596,6 +2596,31 @@ bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t
   return kPrepositions.count(WordBefore(text, at, &ignored)) != 0;
 }
 
+// True if English words around a one-word name say a town, in forms no
+// person takes: "downtown", "uptown" or "midtown" before it ("Just moved to
+// downtown Viera"), "Welcome to" before it ("Welcome to Wetumpka , where
+// the sun shines") and "a", "an" or "the" before it with "native" after it
+// ("A Wetumpka native"). Not before a possessive ("Welcome to Kevin's
+// party", "downtown Gomez's shop"); a listed given name only after the
+// parts of a town ("Welcome to Jessica" may greet her, in a slip of the
+// pen).
+bool EnglishTownFrame(std::string_view text, const Finding& f) {
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (text.substr(at, f.begin - at).find_first_of(".,;:!?\n") != std::string_view::npos) return false;
+  if (before == "downtown" || before == "uptown" || before == "midtown") return true;
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  if (before == "to") {
+    size_t welcome_at = 0;
+    return WordBefore(text, at, &welcome_at) == "welcome" &&
+           text.substr(welcome_at, f.begin - welcome_at).find_first_of(".,;:!?\n") == std::string_view::npos;
+  }
+  if (before != "a" && before != "an" && before != "the") return false;
+  return f.end + 7 <= text.size() && text.substr(f.end, 7) == " native" &&
+         (f.end + 7 == text.size() || !IsLetterByte(static_cast<unsigned char>(text[f.end + 7])));
+}
+
 // True if "-based" is glued to the name: a firm or team based in the town
 // ("an Austin-based startup"). Written apart it may be a verb ("Austin
 // based his claim").
@@ -3601,6 +3626,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
                         (one_word && (AfterAPlaceWord(text, places, f.begin) || BasedThere(text, f) ||
+                                      EnglishTownFrame(text, f) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))) ||
                         // Not right after an address: "P.O. Box 211 Medvedev Islands".
                         (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {

@@ -121,4 +121,21 @@ TEST(SocialPlacesRound20Test, ASurnameAfterInThatTakesAPersonStaysRedacted) {
                           });
 }
 
+TEST(SocialPlacesRound20Test, AWordInAnEnglishTownFrameIsAPlace) {
+  ExpectGoneAndKept("en", {
+                              {"Just moved to downtown Viera !", {}, {"Viera"}},
+                              {"A Wetumpka native , born and raised", {}, {"Wetumpka"}},
+                              {"Welcome to Wetumpka , where the sun shines", {}, {"Wetumpka"}},
+                          });
+}
+
+TEST(SocialPlacesRound20Test, APersonNearAnEnglishTownFrameStaysRedacted) {
+  ExpectGoneAndKept("en", {
+                              {"Welcome to Kevin's party", {"Kevin"}, {}},
+                              {"Welcome to Jessica tonight", {"Jessica"}, {}},
+                              {"We met downtown Gomez's shop", {"Gomez"}, {}},
+                              {"Welcome Gomez to the family", {"Gomez"}, {}},
+                          });
+}
+
 }  // namespace amparo::redaction
