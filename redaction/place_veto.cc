@@ -2216,7 +2216,8 @@ bool TownBeforeItsRegion(std::string_view text, const PlaceGazetteer& places, co
 // "confidence in Kabore", "I see myself in Gomez", "a friend in Gomez"), or
 // before a possessive, said or dropped ("in Okafor's car", "in Gomez
 // hands"), and none of those is read here; "from" and "near" take senders
-// and neighbours too, so they are left out.
+// and neighbours too, so they are left out. "to" counts after a word of
+// moving or flying.
 bool UnlistedWordAfterIn(std::string_view text, const Finding& f) {
   const std::string_view name = text.substr(f.begin, f.end - f.begin);
   if (name.size() < 3 || name.find_first_of(" \t\n-'") != std::string_view::npos) return false;
@@ -2228,7 +2229,18 @@ bool UnlistedWordAfterIn(std::string_view text, const Finding& f) {
   }
   if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
   size_t at = 0, ignored = 0;
-  if (WordBefore(text, f.begin, &at) != "in" || text.substr(at, f.begin - at) != "in ") return false;
+  const std::string before = WordBefore(text, f.begin, &at);
+  // "to" after moving or flying, which take no person ("Moving to
+  // Wetumpka next month", "flight to Viera"); "went to", "came to", "ran
+  // to" take one ("went to Okafor for help"), so they are left out.
+  if (before == "to" && text.substr(at, f.begin - at) == "to ") {
+    static const std::unordered_set<std::string_view> kMovingTo = {
+        "moved", "move", "moving", "moves", "relocated", "relocating", "relocate", "flew", "fly", "flying",
+        "flight", "flights", "trip", "roadtrip", "ticket", "tickets"};
+    if (kMovingTo.count(WordBefore(text, at, &ignored)) == 0) return false;
+  } else if (before != "in" || text.substr(at, f.begin - at) != "in ") {
+    return false;
+  }
   static const std::unordered_set<std::string_view> kTakesAPerson = {
       "believe", "believes", "believed", "believing", "belief", "trust", "trusts", "trusted", "faith",
       "confidence", "interest", "interested", "invest", "invested", "hope", "see", "saw", "seen", "sees",

@@ -138,4 +138,22 @@ TEST(SocialPlacesRound20Test, APersonNearAnEnglishTownFrameStaysRedacted) {
                           });
 }
 
+TEST(SocialPlacesRound20Test, ASurnameOfNoOtherListAfterMovingToIsAPlace) {
+  ExpectGoneAndKept("en", {
+                              {"Gonna move to Viera next month", {}, {"Viera"}},
+                              {"Moving to Viera tomorrow ugh", {}, {"Viera"}},
+                          });
+}
+
+TEST(SocialPlacesRound20Test, APersonAfterToStaysRedacted) {
+  // Going, running or sending to someone; a possessive; a given name.
+  ExpectGoneAndKept("en", {
+                              {"We went to Viera for help .", {"Viera"}, {}},
+                              {"I ran to Gomez and hugged him", {"Gomez"}, {}},
+                              {"We moved to Gomez's place", {"Gomez"}, {}},
+                              {"Moving to Lewis next week", {"Lewis"}, {}},
+                              {"I sent money to Gomez today", {"Gomez"}, {}},
+                          });
+}
+
 }  // namespace amparo::redaction
