@@ -2206,6 +2206,75 @@ bool RegionOfATown(std::string_view text, const PlaceGazetteer& places, const Fi
   return false;
 }
 
+// True if a word in no gazetteer, and no given name, stands between a
+// preposition of place and its state or country after a comma: "Greetings
+// from Viera, Florida", "grew up in Bucksnort, TN". Both cues are asked: a
+// state code alone follows a person too ("Thanks Gomez, OK"), and "from"
+// alone takes a sender ("a text from Maria, Florida is hot" is a given
+// name, so never here).
+bool TownBeforeItsRegion(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.find_first_of(" \t\n-") != std::string_view::npos || IsGivenNameWord(name)) return false;
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  static const std::unordered_set<std::string_view> kPlacePreps = {"in", "from", "near", "outside", "at"};
+  if (kPlacePreps.count(before) == 0 ||
+      text.substr(at, f.begin - at).find_first_of(".:,;") != std::string_view::npos) {
+    return false;
+  }
+  return RegionAfter(text, places, f.end);
+}
+
+// True if one capitalized word that no list of the lexicon knows but the
+// surnames' (no given name, name seen in training text, dictionary word)
+// follows English "in": "Party in Wetumpka tonight", "I'm in Kalispell
+// right now", "Done teaching in Viera" (towns of the United States are
+// surnames often: Viera, Kirkwood, Elgin). "in" takes a person only after a
+// word of belief, trust or finding, or a pronoun ("I believe in Okafor",
+// "confidence in Kabore", "I see myself in Gomez", "a friend in Gomez"), or
+// before a possessive, said or dropped ("in Okafor's car", "in Gomez
+// hands"), and none of those is read here; "from" and "near" take senders
+// and neighbours too, so they are left out. "to" counts after a word of
+// moving or flying.
+bool UnlistedWordAfterIn(std::string_view text, const Finding& f) {
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (name.size() < 3 || name.find_first_of(" \t\n-'") != std::string_view::npos) return false;
+  const uint32_t flags = LexiconFlagsOf(name);
+  if ((flags & ~kSurname) != 0) return false;
+  // Title case only: "in PAM" is an acronym, "in McAllen" the lists' gap.
+  for (size_t k = 1; k < name.size(); ++k) {
+    if (std::isupper(static_cast<unsigned char>(name[k])) != 0) return false;
+  }
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
+  size_t at = 0, ignored = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  // "to" after moving or flying, which take no person ("Moving to
+  // Wetumpka next month", "flight to Viera"); "went to", "came to", "ran
+  // to" take one ("went to Okafor for help"), so they are left out.
+  if (before == "to" && text.substr(at, f.begin - at) == "to ") {
+    static const std::unordered_set<std::string_view> kMovingTo = {
+        "moved", "move", "moving", "moves", "relocated", "relocating", "relocate", "flew", "fly", "flying",
+        "flight", "flights", "trip", "roadtrip", "ticket", "tickets"};
+    if (kMovingTo.count(WordBefore(text, at, &ignored)) == 0) return false;
+  } else if (before != "in" || text.substr(at, f.begin - at) != "in ") {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kTakesAPerson = {
+      "believe", "believes", "believed", "believing", "belief", "trust", "trusts", "trusted", "faith",
+      "confidence", "interest", "interested", "invest", "invested", "hope", "see", "saw", "seen", "sees",
+      "find", "found", "love", "pride", "proud", "disappointed", "something", "nothing", "anything",
+      "me", "myself", "him", "her", "us", "them", "ally", "friend", "partner"};
+  if (kTakesAPerson.count(WordBefore(text, at, &ignored)) != 0) return false;
+  // A possessive dropped before a home, a vehicle or hands ("we stayed in
+  // Okafor house", "the money was in Okafor hands"): the owner.
+  size_t k = f.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  static const std::unordered_set<std::string_view> kOwned = {
+      "house", "home", "car", "truck", "van", "room", "place", "apartment", "hands", "hand", "care",
+      "custody", "name", "shop", "store", "office", "family", "phone", "bed", "yard", "trailer"};
+  return k == f.end || kOwned.count(LetterWordStartingAt(text, k)) == 0;
+}
+
 // True if French "de X à Y", Spanish "de X a Y" (Y a place of some
 // gazetteer) or "près de X" frames a word in no gazetteer.
 bool FrenchRouteCue(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
@@ -2557,6 +2626,31 @@ bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t
   return kPrepositions.count(WordBefore(text, at, &ignored)) != 0;
 }
 
+// True if English words around a one-word name say a town, in forms no
+// person takes: "downtown", "uptown" or "midtown" before it ("Just moved to
+// downtown Viera"), "Welcome to" before it ("Welcome to Wetumpka , where
+// the sun shines") and "a", "an" or "the" before it with "native" after it
+// ("A Wetumpka native"). Not before a possessive ("Welcome to Kevin's
+// party", "downtown Gomez's shop"); a listed given name only after the
+// parts of a town ("Welcome to Jessica" may greet her, in a slip of the
+// pen).
+bool EnglishTownFrame(std::string_view text, const Finding& f) {
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
+  size_t at = 0;
+  const std::string before = WordBefore(text, f.begin, &at);
+  if (text.substr(at, f.begin - at).find_first_of(".,;:!?\n") != std::string_view::npos) return false;
+  if (before == "downtown" || before == "uptown" || before == "midtown") return true;
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  if (before == "to") {
+    size_t welcome_at = 0;
+    return WordBefore(text, at, &welcome_at) == "welcome" &&
+           text.substr(welcome_at, f.begin - welcome_at).find_first_of(".,;:!?\n") == std::string_view::npos;
+  }
+  if (before != "a" && before != "an" && before != "the") return false;
+  return f.end + 7 <= text.size() && text.substr(f.end, 7) == " native" &&
+         (f.end + 7 == text.size() || !IsLetterByte(static_cast<unsigned char>(text[f.end + 7])));
+}
+
 // True if "-based" is glued to the name: a firm or team based in the town
 // ("an Austin-based startup"). Written apart it may be a verb ("Austin
 // based his claim").
@@ -2594,24 +2688,37 @@ bool BeforeAPlaceWord(std::string_view text, const Finding& f) {
     while (k < text.size() && IsLetterByte(static_cast<unsigned char>(text[k]))) ++k;
     if (k < text.size() && (text[k] == '\'' || text.substr(k, 3) == "\xE2\x80\x99")) return false;
   }
-  // Most of these words are street types too: a number shortly before on
-  // the line says a street ("52 Glover Park", "Suite 5, Kim Square").
-  for (size_t k = f.begin; k > 0 && f.begin - k < 24 && text[k - 1] != '\n'; --k) {
-    if (std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0) return false;
-  }
   if (f.end + 1 >= text.size() || text[f.end] != ' ') return false;
   const size_t at = f.end + 1;
-  if (std::isupper(static_cast<unsigned char>(text[at])) == 0) return false;
+  const bool capitalized = std::isupper(static_cast<unsigned char>(text[at])) != 0;
+  // Most of these words are street types too: a number shortly before on
+  // the line says a street ("52 Glover Park", "Suite 5, Kim Square").
+  for (size_t k = f.begin; capitalized && k > 0 && f.begin - k < 24 && text[k - 1] != '\n'; --k) {
+    if (std::isdigit(static_cast<unsigned char>(text[k - 1])) != 0) return false;
+  }
   size_t end = at;
   while (end < text.size() && end - at < 12 && std::isalpha(static_cast<unsigned char>(text[end])) != 0) ++end;
   if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
                             static_cast<unsigned char>(text[end]) >= 0x80)) {
     return false;
   }
+  const std::string head = text::Fold(text.substr(at, end - at));
   static const std::unordered_set<std::string_view> kPlaceWords = {
       "park", "pass", "square", "bowl", "gardens", "heights", "springs", "falls", "creek",
       "canyon", "valley", "harbor", "harbour", "stadium", "airport", "campus", "county"};
-  return kPlaceWords.count(text::Fold(text.substr(at, end - at))) != 0;
+  if (capitalized) return kPlaceWords.count(head) != 0;
+  // Social text writes the head in lower case ("Intervals from Champlain
+  // campus", "Elgin county fair", "in the Viera area"): only the heads no
+  // verb or trade reads as, and only after a preposition of place or "the"
+  // ("I asked Gonzalez campus security", "I met Gomez area manager" are
+  // whom one asked or met).
+  static const std::unordered_set<std::string_view> kLowerCaseHeads = {
+      "campus", "county", "airport", "stadium", "area", "mall", "township", "neighborhood", "neighbourhood"};
+  if (kLowerCaseHeads.count(head) == 0) return false;
+  size_t ignored = 0;
+  static const std::unordered_set<std::string_view> kPlacePrepositions = {
+      "in", "at", "from", "near", "to", "around", "across", "outside", "the"};
+  return kPlacePrepositions.count(WordBefore(text, f.begin, &ignored)) != 0;
 }
 
 // Where the list item next to a name ends (after == false: looking back
@@ -3549,6 +3656,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
                         (one_word && (AfterAPlaceWord(text, places, f.begin) || BasedThere(text, f) ||
+                                      EnglishTownFrame(text, f) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))) ||
                         // Not right after an address: "P.O. Box 211 Medvedev Islands".
                         (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {
@@ -3588,7 +3696,8 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // A small town ("Languidic") weighs as a world town of one word,
         // where the text says a place at this mention: not because another
         // mention does ("hospitalisés à Kerlouan. Kerlouan a dit non").
-        is_candidate = !person_cue && (FrenchRouteCue(text, places, f) ||
+        is_candidate = !person_cue && (FrenchRouteCue(text, places, f) || TownBeforeItsRegion(text, places, f) ||
+                                       UnlistedWordAfterIn(text, f) ||
                                        (places.IsSmallTown(name) &&
                                         ((french && DatelineAfterAHeadline(text, f)) ||
                                          SaysAPlace(text, places, f) || WorldPlaceCue(text, f.begin) ||

@@ -39,9 +39,11 @@
 #include "redaction/subject_position_names.h"
 #include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
+#include "redaction/team_names.h"
 #include "redaction/text_utf8.h"
 #include "redaction/third_surnames.h"
 #include "redaction/unit_tail_addresses.h"
+#include "redaction/venue_names.h"
 
 namespace amparo::redaction {
 namespace {
@@ -161,6 +163,10 @@ class RedactorImpl final : public Redactor {
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, *places_, &names_found);
     DropNonPersonWords(text, &names_found, lang2 == "ht");
+    // "Betta be at Elements tonight": a venue one meets at.
+    if (lang2 == "en") KeepVenuesOneMeetsAt(text, &names_found);
+    // "Chicago Blackhawks", "Boston Celtics": a team named after its town.
+    if (lang2 == "en") KeepTeamsNamedAfterTowns(text, *places_, &names_found);
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);
