@@ -3734,12 +3734,18 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         const std::string_view w = tk.Folded(ts[k]);
         return w == "he" || w == "sun" || w == "ma" || w == "hu";
       };
+      // Since round 20 an English verb in the past of any kind reads so too
+      // ("He Ping went home", "Hu Bin did not"): the pronoun "He" before a
+      // capitalized word and a verb in the past would make that word a verb
+      // with none of its own object, which English does not write; "He Ran
+      // away" has no verb after the word and stays.
       auto person_verb_after = [&](size_t k) {
         if (k >= n || !ts[k].word || ts[k].capitalized || ts[k].newline_before) return false;
         const std::string_view w = tk.Folded(ts[k]);
-        static constexpr std::string_view kVerbs[] = {"said", "says", "told", "tells", "took", "gave",
-                                                      "asked", "called", "texted", "sent", "helped", "beat",
-                                                      "hit", "paid", "sold", "dijo", "nos", "me"};
+        static constexpr std::string_view kVerbs[] = {
+            "said", "says", "told", "tells",  "took", "gave", "asked", "called", "texted", "sent",
+            "helped", "beat", "hit", "paid", "sold", "dijo", "nos", "me", "went", "came", "left", "did",
+            "was", "had", "got", "drove", "stayed", "ran", "brought", "found", "kept", "knew", "saw"};
         for (std::string_view v : kVerbs) {
           if (w == v) return true;
         }
@@ -3752,6 +3758,22 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
             (i + 2 >= n || !ts[i + 2].word || (!ts[i + 2].capitalized && !ts[i + 2].has_digit) ||
              ts[i + 2].newline_before)) ||
            person_verb_after(i + 2))) {
+        for (size_t k = i; k <= i + 1; ++k) {
+          if (info[k].score < 0.9f) info[k].score = 0.9f;
+          info[k].run = -1;
+        }
+        continue;
+      }
+      // "Mei Sun", "Lan Ma": since round 20 "Sun", "Ma" and "Hu" after a
+      // given name of a pinyin syllable's shape that a given-name list has or
+      // no dictionary does, before no capitalized word ("Mei Sun Tower"
+      // stays to the other passes), are that person's surname. Not "He",
+      // which opens a sentence after a name ending the one before it.
+      if (!haitian && word_surname(i + 1) && tk.Folded(ts[i + 1]) != "he" && ts[i].word && ts[i].capitalized &&
+          !ts[i].all_caps && PinyinSyllable(tk.Folded(ts[i])) &&
+          !(info[i].flags & (kNotAGivenName | kCommonWord | kNotNameWord)) &&
+          ((info[i].flags & kGivenName) || !lexicon_->IsDictionaryHash(ts[i].hash)) &&
+          (i + 2 >= n || !ts[i + 2].word || !ts[i + 2].capitalized || ts[i + 2].newline_before)) {
         for (size_t k = i; k <= i + 1; ++k) {
           if (info[k].score < 0.9f) info[k].score = 0.9f;
           info[k].run = -1;

@@ -1,0 +1,35 @@
+// Names that leaked from testimony text in round 19 (docs/redaction.md,
+// "Known limits"), closed in round 20 (docs/redaction-evaluation.md, "Leaks,
+// round 20"). Each case failed before its rule.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// "He", "Sun", "Ma", "Hu" before a capitalized word of a pinyin syllable's
+// shape that a dictionary has and a verb in the past: a full name, since
+// the pronoun reading leaves two verbs side by side. "He Ran away" stays.
+TEST(NameLeaksRound20Test, ChineseSurnameWordBeforeAVerbInThePast) {
+  ExpectGoneAndKept("en", {
+      {"He Ping went home after the raid.", {"He Ping"}, {"went home"}},
+      {"Sun Ping stayed with us in Tapachula.", {"Sun Ping"}, {"stayed", "Tapachula"}},
+      {"He Ran away from the border.", {}, {"He Ran away"}},
+  });
+}
+
+// "Mei Sun": a Chinese surname that is a word, after a given name of a
+// pinyin syllable's shape, is the surname. "Sun" after an ordinary word
+// stays.
+TEST(NameLeaksRound20Test, ChineseSurnameWordAfterTheGivenName) {
+  ExpectGoneAndKept("en", {
+      {"A Chinese woman, Mei Sun, was travelling with her son.", {"Mei", "Sun"}, {"travelling"}},
+      {"Chen Jie and Mei Sun shared a room with us.", {"Sun"}, {"room"}},
+      {"We slept under the Hot Sun for hours.", {}, {"Hot Sun"}},
+      {"They were sitting in the Morning Sun, waiting.", {}, {"Morning Sun"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
