@@ -31,5 +31,23 @@ TEST(NameLeaksRound20Test, ChineseSurnameWordAfterTheGivenName) {
   });
 }
 
+// A lone chat sender of no list before a message opening with a word that
+// opens what people write home in Spanish, French or English ("ya",
+// "estamos", "on", "we"): who wrote it, as before a Kreyòl message. A
+// label before another value, or a dictionary word, stays.
+TEST(NameLeaksRound20Test, LoneSenderBeforeAMessageInAnotherLanguage) {
+  ExpectGoneAndKept("en", {
+      {"Yubeidy: ya estoy en Tapachula", {"Yubeidy"}, {"ya estoy", "Tapachula"}},
+      {"Ketly: on est à Tapachula", {"Ketly"}, {"on est", "Tapachula"}},
+      {"Yubeidy: we made it to Tapachula", {"Yubeidy"}, {"we made it", "Tapachula"}},
+      {"Note: we stayed two nights", {}, {"Note", "we stayed"}},
+      {"Tel: 555 1234", {}, {"Tel"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Jinet: ya llegamos", {"Jinet"}, {"ya llegamos"}},
+      {"Nota: ya se fue", {}, {"Nota"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
