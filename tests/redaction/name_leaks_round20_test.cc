@@ -49,5 +49,18 @@ TEST(NameLeaksRound20Test, LoneSenderBeforeAMessageInAnotherLanguage) {
   });
 }
 
+// A Spanish demonym capitalized right after "el" or "la" is a nickname:
+// Spanish writes demonyms in lower case. A country so written after "la"
+// stays a place, and a demonym in lower case an ordinary word.
+TEST(NameLeaksRound20Test, CapitalizedSpanishDemonymAfterItsArticle) {
+  ExpectGoneAndKept("es", {
+      {"el usuario menciona a \"el Venezolano\" como la persona que los amenazó en Reynosa.",
+       {"Venezolano"}, {"Reynosa"}},
+      {"Nos cruzó la Catracha por el río.", {"Catracha"}, {"río"}},
+      {"Vivimos en la Argentina dos años.", {}, {"Argentina"}},
+      {"el venezolano de la tienda nos vendió agua", {}, {"venezolano"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
