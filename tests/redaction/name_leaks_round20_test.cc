@@ -62,5 +62,17 @@ TEST(NameLeaksRound20Test, CapitalizedSpanishDemonymAfterItsArticle) {
   });
 }
 
+// "la Gordis", "el Gato": nicknames of the list after their article, with
+// no kin word before them. In lower case they stay words.
+TEST(NameLeaksRound20Test, MoreNicknamesAfterTheirArticle) {
+  ExpectGoneAndKept("es", {
+      {"Vine con la Gordis y con el Flaco, los dos son de Olancho.", {"Gordis"}, {"Olancho"}},
+      {"le dimos comida al gato de la señora", {}, {"gato"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"i told my buddy el Gato not to get on the train", {"Gato"}, {"train"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
