@@ -74,5 +74,22 @@ TEST(NameLeaksRound20Test, MoreNicknamesAfterTheirArticle) {
   });
 }
 
+// A relative named in lower case at a line's end after "is"/"es" and a
+// kin word before it: the name. An ordinary word, a trade or a town in
+// that place stays.
+TEST(NameLeaksRound20Test, RelativeNamedInLowerCaseAfterACopula) {
+  ExpectGoneAndKept("es", {
+      {"ahi estaba mi hermana con el bebe y el papa del bebe que es deivi", {"deivi"}, {"bebe"}},
+      {"mi tia que es enfermera", {}, {"enfermera"}},
+      {"el papa de mi hijo es tapachula", {}, {"tapachula"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"my cousin is brayner\nhe was with us in san pedro sula", {"brayner"}, {"with us"}},
+      {"the baby's dad who is jonaiker.", {"jonaiker"}, {"baby"}},
+      {"my cousin is sick", {}, {"sick"}},
+      {"my mom is okay", {}, {"okay"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
