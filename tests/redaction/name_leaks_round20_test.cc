@@ -91,5 +91,17 @@ TEST(NameLeaksRound20Test, RelativeNamedInLowerCaseAfterACopula) {
   });
 }
 
+// A word of no list opening a quoted message before the message in lower
+// case is whom it is written to or who writes. A dictionary word there
+// stays.
+TEST(NameLeaksRound20Test, UnlistedWordOpeningAQuotedMessage) {
+  ExpectGoneAndKept("es", {
+      {"Mensaje reenviado: \"Yubi ya llegamos a Tapachula, estamos en el albergue\"", {"Yubi"},
+       {"ya llegamos", "Tapachula"}},
+      {"Mensaje: «Yuleisy ya salimos de Tecún Umán»", {"Yuleisy"}, {"ya salimos"}},
+      {"Mensaje reenviado: \"Ayer llegamos a Tapachula\"", {}, {"Ayer llegamos", "Tapachula"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
