@@ -103,5 +103,19 @@ TEST(NameLeaksRound20Test, UnlistedWordOpeningAQuotedMessage) {
   });
 }
 
+// Nepali, Indian and Bangladeshi given names and surnames are listed: "Ram
+// Bahadur" after a comma, "Bikash Tamang". Everyday words are not listed.
+TEST(NameLeaksRound20Test, SouthAsianNames) {
+  ExpectGoneAndKept("es", {
+      {"En la selva conocimos a un señor de Nepal, Ram Bahadur, que se cayó en el río.", {"Ram", "Bahadur"},
+       {"Nepal", "río"}},
+      {"los números suman cien", {}, {"suman"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"he came with shirin and her son", {"shirin"}, {"son"}},
+      {"We stayed with Rekha Gurung in Quito.", {"Rekha", "Gurung"}, {"Quito"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
