@@ -3378,11 +3378,32 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       lower_nickname_after(i, true);
     }
   }
+  // "a man they call tiburon", "a guy everyone called gallo": after a noun
+  // of a person, a pronoun and "call", the word said is a nickname though a
+  // dictionary has it (round 20); "they call the police" has no person
+  // before it and stays to the narrower reading.
+  auto person_then_caller = [&](size_t i) {
+    const std::string_view cue = tk.Folded(ts[i]);
+    if (cue != "call" && cue != "calls" && cue != "called") return false;
+    const long q = prev_word(i);
+    if (q < 0 || ts[i].newline_before || ts[q].newline_before) return false;
+    const std::string_view qw = tk.Folded(ts[q]);
+    if (!(qw == "they" || qw == "we" || qw == "everyone" || qw == "everybody" || qw == "people")) return false;
+    const long r = prev_word(static_cast<size_t>(q));
+    if (r < 0) return false;
+    static constexpr std::string_view kPersons[] = {"man", "woman", "guy", "lady", "boy", "girl", "smuggler",
+                                                    "coyote", "driver", "guide", "someone", "person", "dude"};
+    const std::string_view rw = tk.Folded(ts[r]);
+    for (std::string_view x : kPersons) {
+      if (rw == x) return true;
+    }
+    return false;
+  };
   for (uint32_t i : nickname_cues) {
     if (i + 1 < n && ts[i + 1].word && nickname_cue_ends(static_cast<long>(i + 1))) {
       lower_nickname_after(i + 1, false);  // "conocido como", "called him"
     } else if (nickname_cue_ends(i)) {
-      lower_nickname_after(i, false);  // "le decían", "lo apodaban", "they called"
+      lower_nickname_after(i, person_then_caller(i));  // "le decían", "lo apodaban", "they called"
     }
   }
 

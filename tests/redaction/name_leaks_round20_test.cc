@@ -117,5 +117,16 @@ TEST(NameLeaksRound20Test, SouthAsianNames) {
   });
 }
 
+// After a noun of a person, a pronoun and "call", the word said in lower
+// case is a nickname though a dictionary has it. Without the person before,
+// an ordinary word stays.
+TEST(NameLeaksRound20Test, LowerCaseNicknameAfterAPersonTheyCall) {
+  ExpectGoneAndKept("en", {
+      {"a man they call tiburon grabbed me and said i had to pay", {"tiburon"}, {"grabbed"}},
+      {"the guy everyone called pescado drove the truck", {"pescado"}, {"truck"}},
+      {"at night they call home to their families", {}, {"home"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
