@@ -1106,8 +1106,8 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
   });
 }
 
-// "Abu Karim", "Umm Salma", "Big Mike", "Lil Kevin", "El Negro Julián":
-// a particle of Arabic names or an epithet of a nickname, capitalized,
+// "Abu Karim", "Umm Salma", "Big Mike", "Lil Kevin", "El Negro Julián",
+// "Nana Akua Mensah": a particle of Arabic names or an epithet of a nickname, capitalized,
 // right before a person found, is part of how the person is called; the
 // finding grows over it. Only such a word of a short list: "Abu Dhabi" is
 // never found as a person, and a word before a name is otherwise left to
@@ -1118,7 +1118,11 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
                             std::vector<Finding>* names) {
   static const std::unordered_set<std::string_view> kParticles = {
       "Abu", "Abou", "Umm", "Oum", "Ibn", "Big", "Little", "Lil", "Fat", "Skinny", "Crazy",
-      "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti"};
+      "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti",
+      // Akan: an elder's or chief's style that opens many Ghanaian names
+      // ("Nana Akua Mensah"); a grandmother so called before her name is
+      // redacted with it (round 20).
+      "Nana"};
   // The names after a particle, in the order of *names, with where the
   // particle begins: most texts have none.
   std::vector<std::pair<size_t, size_t>> candidates;  // (index in *names, particle's begin)

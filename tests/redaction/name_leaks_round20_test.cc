@@ -128,5 +128,15 @@ TEST(NameLeaksRound20Test, LowerCaseNicknameAfterAPersonTheyCall) {
   });
 }
 
+// "Nana", an Akan elder's style, capitalized right before a person found,
+// is part of the name; "nana" in lower case stays a word.
+TEST(NameLeaksRound20Test, AkanStyleBeforeAName) {
+  ExpectGoneAndKept("en", {
+      {"Nana Akua Mensah, from Kumasi, Ghana, arrived in March.", {"Nana", "Akua", "Mensah"},
+       {"Kumasi", "Ghana"}},
+      {"my nana cooked for everyone at the shelter", {}, {"nana cooked"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
