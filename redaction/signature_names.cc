@@ -103,11 +103,14 @@ bool OpensKreyolMessage(std::string_view text, size_t m, size_t e) {
 // True if a message in Spanish, French or English opens at text[m, e): a
 // word in lower case of the few that open what someone in transit writes
 // home ("ya llegamos", "estamos en", "on est à", "we made it", "i'm ok")
-// and another word in lower case after it. A label's value ("Tel: 555",
-// "Obs: ver abajo", "Ref: 12/2023") opens so seldom; round 20.
+// or a greeting or thanks that opens a message ("hola mami", "ok ya
+// pasamos", "gracias a Dios"), and another word in lower case after it. A
+// label's value ("Tel: 555", "Obs: ver abajo", "Ref: 12/2023") opens so
+// seldom; round 20.
 bool OpensOtherChatMessage(std::string_view text, size_t m, size_t e) {
-  static constexpr std::string_view kOpeners[] = {"ya", "yo", "estoy", "estamos", "llegamos", "vamos",
-                                                  "je", "on", "nous", "we", "i", "im", "i'm", "we're"};
+  static constexpr std::string_view kOpeners[] = {
+      "ya", "yo", "estoy", "estamos", "llegamos", "vamos", "je", "on", "nous", "we", "i", "im", "i'm", "we're",
+      "hola", "ok", "oki", "okay", "gracias", "hello", "hi", "hey", "bonjour", "salut", "alo", "mesi"};
   std::string_view w[2];
   for (std::string_view& word : w) {
     while (m < e && text[m] == ' ') ++m;

@@ -138,5 +138,16 @@ TEST(NameLeaksRound20Test, AkanStyleBeforeAName) {
   });
 }
 
+// The same before a greeting, "ok" or thanks that opens the message; a
+// label of a dictionary word before them stays.
+TEST(NameLeaksRound20Test, LoneSenderBeforeAGreeting) {
+  ExpectGoneAndKept("en", {
+      {"Yubeidy: hola mami ya llegamos", {"Yubeidy"}, {"hola mami"}},
+      {"Yubeidy: ok ya pasamos", {"Yubeidy"}, {"ok ya"}},
+      {"Yubeidy: gracias a Dios ya pasamos", {"Yubeidy"}, {"gracias"}},
+      {"Status: ok for now", {}, {"Status"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
