@@ -3123,6 +3123,19 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           (ts[w].space_before || after_tal)) {
         info[w].score = 0.9f;  // an ordinary word too: the model may not drop it
       }
+      // "Vine con la Yoyis", "I came with el Chejo": one comes with a
+      // person, and a word of no list and no dictionary after "con", "with"
+      // or "avec" and the article is one's nickname, as a listed one is
+      // (round 20). A place of the gazetteer there stays ("la frontera con
+      // la Mesilla"), and so does a dictionary word ("con la Bestia").
+      const bool with_before = article_before && w >= 2 && ts[w - 2].word && !ts[w - 1].newline_before &&
+                               (WordIs(tk.Folded(ts[w - 2]), "con") || WordIs(tk.Folded(ts[w - 2]), "with") ||
+                                WordIs(tk.Folded(ts[w - 2]), "avec"));
+      if (with_before && info[w].evidence == kUnknown && info[w].score <= 0 && info[w].place == 0 &&
+          !ts[w].all_caps && !ts[w].has_digit && !ts[w].newline_before && ts[w].space_before &&
+          ts[w].end - ts[w].begin >= 3) {
+        info[w].score = 0.9f;
+      }
       // In quotes after the article, a word of no dictionary or a given
       // name: "la 'Chilindrina'", "el «Chucky»" (not "la 'Bestia'").
       const auto quote = [&](size_t k) {

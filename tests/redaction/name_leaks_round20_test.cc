@@ -149,5 +149,20 @@ TEST(NameLeaksRound20Test, LoneSenderBeforeAGreeting) {
   });
 }
 
+// One comes with a person: a word of no list and no dictionary after
+// "con", "with" or "avec" and "el"/"la" is a nickname. A place of the
+// gazetteer or a dictionary word there stays.
+TEST(NameLeaksRound20Test, UnlistedNicknameAfterWithAndItsArticle) {
+  ExpectGoneAndKept("es", {
+      {"Vine con la Yoyis desde Olancho.", {"Yoyis"}, {"Olancho"}},
+      {"Vine con el Chejo y su mujer.", {"Chejo"}, {"mujer"}},
+      {"Nos fuimos con la Bestia hasta Orizaba.", {}, {"Bestia", "Orizaba"}},
+      {"Estuvimos en la frontera con la Mesilla.", {}, {"Mesilla"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"I came with la Yoyis from Olancho.", {"Yoyis"}, {"Olancho"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
