@@ -401,6 +401,22 @@ class SubjectReader {
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
   }
 
+  // A nickname after its article in the subject's place ("Nos cruzó la
+  // Yoyis", "Me golpeó el Chejo"): a capitalized word that no list but the
+  // name lists holds and no dictionary has, no place, organisation,
+  // authority or God (round 20).
+  bool UnlistedAfterArticle(const Word& w) const {
+    if (Empty(w) || !StartsWithCapital(text_, w.begin)) return false;
+    const std::string_view v = View(text_, w);
+    if (v.size() < 3 || AllCaps(v)) return false;
+    const Folded folded(v);
+    if ((lexicon_.Flags(folded.view()) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
+      return false;
+    }
+    if (places_.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return false;
+    return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
+  }
+
   // True if a period, '!' or '?' and spaces come right before w, or w opens
   // the text or a line ("Zelle me golpeó." as a testimony's first words).
   bool AfterSentenceEnd(const Word& w) const {
@@ -1291,7 +1307,14 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
         return;
       }
       // "Me golpeó Zelle": the subject after the verb.
-      subject_after(NextWord(text, verb));
+      const Word after_verb = NextWord(text, verb);
+      subject_after(after_verb);
+      // "Nos cruzó la Yoyis": a nickname after its article there.
+      const std::string_view article = View(text, after_verb);
+      if (article == "el" || article == "la") {
+        const Word nickname = NextWord(text, after_verb);
+        if (reader.UnlistedAfterArticle(nickname)) added.emplace_back(nickname.begin, nickname.end);
+      }
       // "Imo nos llevó": a word of no list before the pronoun, opening the
       // sentence.
       const Word before = PreviousWord(text, clitic);

@@ -164,5 +164,16 @@ TEST(NameLeaksRound20Test, UnlistedNicknameAfterWithAndItsArticle) {
   });
 }
 
+// A word of no list and no dictionary after an object pronoun, a verb of
+// acting on someone and "el"/"la" is the subject, a nickname. A dictionary
+// word or a place there stays.
+TEST(NameLeaksRound20Test, UnlistedNicknameAfterItsArticleInTheSubjectsPlace) {
+  ExpectGoneAndKept("es", {
+      {"Ayer nos cruzó la Yoyis por el río.", {"Yoyis"}, {"río"}},
+      {"Me golpeó el Chejo en la terminal.", {"Chejo"}, {"terminal"}},
+      {"Nos agarró la Migra en Tenosique.", {}, {"Migra", "Tenosique"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
