@@ -3128,9 +3128,14 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // or "avec" and the article is one's nickname, as a listed one is
       // (round 20). A place of the gazetteer there stays ("la frontera con
       // la Mesilla"), and so does a dictionary word ("con la Bestia").
-      const bool with_before = article_before && w >= 2 && ts[w - 2].word && !ts[w - 1].newline_before &&
-                               (WordIs(tk.Folded(ts[w - 2]), "con") || WordIs(tk.Folded(ts[w - 2]), "with") ||
-                                WordIs(tk.Folded(ts[w - 2]), "avec"));
+      // Since round 20 too after a verb that takes a person and "a" ("vimos
+      // a la Yoyis"; "llegamos a la Rumorosa" takes a place: no such verb).
+      const bool with_before =
+          article_before && w >= 2 && ts[w - 2].word && !ts[w - 1].newline_before &&
+          (WordIs(tk.Folded(ts[w - 2]), "con") || WordIs(tk.Folded(ts[w - 2]), "with") ||
+           WordIs(tk.Folded(ts[w - 2]), "avec") ||
+           (WordIs(tk.Folded(ts[w - 2]), "a") && w >= 3 && ts[w - 3].word && !ts[w - 2].newline_before &&
+            IsPersonContext(tk.Folded(ts[w - 3]), "a")));
       if (with_before && info[w].evidence == kUnknown && info[w].score <= 0 && info[w].place == 0 &&
           !ts[w].all_caps && !ts[w].has_digit && !ts[w].newline_before && ts[w].space_before &&
           ts[w].end - ts[w].begin >= 3) {

@@ -175,5 +175,14 @@ TEST(NameLeaksRound20Test, UnlistedNicknameAfterItsArticleInTheSubjectsPlace) {
   });
 }
 
+// After a verb that takes a person, "a" and the article, the same word is
+// whom one saw or met; after a verb of going, a place.
+TEST(NameLeaksRound20Test, UnlistedNicknameAfterAVerbOfMeetingAndItsArticle) {
+  ExpectGoneAndKept("es", {
+      {"vimos a la Yoyis en la plaza.", {"Yoyis"}, {"plaza"}},
+      {"fuimos a la Rumorosa en la noche.", {}, {"Rumorosa"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
