@@ -24,6 +24,7 @@
 #include "redaction/lifespan_names.h"
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
+#include "redaction/kin_copula_names.h"
 #include "redaction/owed_names.h"
 #include "redaction/signature_names.h"
 #include "redaction/social_names.h"
@@ -190,6 +191,9 @@ class RedactorImpl final : public Redactor {
     AddGivenNamesOwedOrTold(text, findings, &names_found);
     // "We got the money from Okonkwo": whom one got something from.
     if (lang2 == "en") AddNamesGotFrom(text, *places_, findings, &names_found);
+    // "el papa del bebe que es deivi", "my cousin is brayner": a relative
+    // named in lower case at a line's end.
+    AddRelativesNamedAfterACopula(text, *places_, findings, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);

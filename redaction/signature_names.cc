@@ -100,6 +100,32 @@ bool OpensKreyolMessage(std::string_view text, size_t m, size_t e) {
   return pronoun && kWords->count(std::string(text::FoldedWord(w[1]).view())) != 0;
 }
 
+// True if a message in Spanish, French or English opens at text[m, e): a
+// word in lower case of the few that open what someone in transit writes
+// home ("ya llegamos", "estamos en", "on est à", "we made it", "i'm ok")
+// or a greeting or thanks that opens a message ("hola mami", "ok ya
+// pasamos", "gracias a Dios"), and another word in lower case after it. A
+// label's value ("Tel: 555", "Obs: ver abajo", "Ref: 12/2023") opens so
+// seldom; round 20.
+bool OpensOtherChatMessage(std::string_view text, size_t m, size_t e) {
+  static constexpr std::string_view kOpeners[] = {
+      "ya", "yo", "estoy", "estamos", "llegamos", "vamos", "je", "on", "nous", "we", "i", "im", "i'm", "we're",
+      "hola", "ok", "oki", "okay", "gracias", "hello", "hi", "hey", "bonjour", "salut", "alo", "mesi"};
+  std::string_view w[2];
+  for (std::string_view& word : w) {
+    while (m < e && text[m] == ' ') ++m;
+    size_t we = m;
+    while (we < e && (IsNameLetterByte(static_cast<unsigned char>(text[we])) || (we > m && text[we] == '\''))) ++we;
+    if (we == m || StartsWithCapital(text, m)) return false;
+    word = text.substr(m, we - m);
+    m = we;
+  }
+  for (std::string_view opener : kOpeners) {
+    if (w[0] == opener) return true;
+  }
+  return false;
+}
+
 enum class Reading {
   kStrict,   // a signature: every word a name, or the line is no signature
   kSigned,   // after "Firma:", "Signed:": as strict, but a town's name is a person's
@@ -414,8 +440,9 @@ void AddNamesSigningAMessage(std::string_view text, const PlaceGazetteer& places
                 Trim(text, &nb, &ne);
                 beside = nb < ne && ChatColon(text, nb, ne) != std::string_view::npos;
               }
-              if (OpensKreyolMessage(text, c + 1, e)) {
-                // "Jinet: nou rive": a Kreyòl sentence after the colon is
+              if (OpensKreyolMessage(text, c + 1, e) || OpensOtherChatMessage(text, c + 1, e)) {
+                // "Jinet: nou rive", "Jinet: ya llegamos": a Kreyòl,
+                // Spanish, French or English message after the colon is
                 // what someone wrote; the word before it is who.
                 listed = true;
               } else {

@@ -401,6 +401,22 @@ class SubjectReader {
     return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
   }
 
+  // A nickname after its article in the subject's place ("Nos cruzó la
+  // Yoyis", "Me golpeó el Chejo"): a capitalized word that no list but the
+  // name lists holds and no dictionary has, no place, organisation,
+  // authority or God (round 20).
+  bool UnlistedAfterArticle(const Word& w) const {
+    if (Empty(w) || !StartsWithCapital(text_, w.begin)) return false;
+    const std::string_view v = View(text_, w);
+    if (v.size() < 3 || AllCaps(v)) return false;
+    const Folded folded(v);
+    if ((lexicon_.Flags(folded.view()) & ~kNameLists) != 0 || lexicon_.IsDictionaryWord(folded.view())) {
+      return false;
+    }
+    if (places_.ClassOf(v) != PlaceClass::kNone || IsOrganisationName(v)) return false;
+    return !IsAuthorityWord(folded.view()) && !IsGodWord(folded.view());
+  }
+
   // True if a period, '!' or '?' and spaces come right before w, or w opens
   // the text or a line ("Zelle me golpeó." as a testimony's first words).
   bool AfterSentenceEnd(const Word& w) const {
@@ -1106,8 +1122,8 @@ void AddKinOwners(std::string_view text, const PlaceGazetteer& places, const Nam
   });
 }
 
-// "Abu Karim", "Umm Salma", "Big Mike", "Lil Kevin", "El Negro Julián":
-// a particle of Arabic names or an epithet of a nickname, capitalized,
+// "Abu Karim", "Umm Salma", "Big Mike", "Lil Kevin", "El Negro Julián",
+// "Nana Akua Mensah": a particle of Arabic names or an epithet of a nickname, capitalized,
 // right before a person found, is part of how the person is called; the
 // finding grows over it. Only such a word of a short list: "Abu Dhabi" is
 // never found as a person, and a word before a name is otherwise left to
@@ -1118,7 +1134,11 @@ void GrowNamesOverParticles(std::string_view text, const std::vector<Finding>& o
                             std::vector<Finding>* names) {
   static const std::unordered_set<std::string_view> kParticles = {
       "Abu", "Abou", "Umm", "Oum", "Ibn", "Big", "Little", "Lil", "Fat", "Skinny", "Crazy",
-      "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti"};
+      "Negro", "Gordo", "Flaco", "Chino", "Güero", "Guero", "Chato", "Pelón", "Pelon", "Ti",
+      // Akan: an elder's or chief's style that opens many Ghanaian names
+      // ("Nana Akua Mensah"); a grandmother so called before her name is
+      // redacted with it (round 20).
+      "Nana"};
   // The names after a particle, in the order of *names, with where the
   // particle begins: most texts have none.
   std::vector<std::pair<size_t, size_t>> candidates;  // (index in *names, particle's begin)
@@ -1287,7 +1307,14 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
         return;
       }
       // "Me golpeó Zelle": the subject after the verb.
-      subject_after(NextWord(text, verb));
+      const Word after_verb = NextWord(text, verb);
+      subject_after(after_verb);
+      // "Nos cruzó la Yoyis": a nickname after its article there.
+      const std::string_view article = View(text, after_verb);
+      if (article == "el" || article == "la") {
+        const Word nickname = NextWord(text, after_verb);
+        if (reader.UnlistedAfterArticle(nickname)) added.emplace_back(nickname.begin, nickname.end);
+      }
       // "Imo nos llevó": a word of no list before the pronoun, opening the
       // sentence.
       const Word before = PreviousWord(text, clitic);
