@@ -346,8 +346,26 @@ class StopsBeforeStarts {
     }
   }
 
-  // Bit k set: p[k] is looked at, for k < count (<= 64).
+  // Bit k set: p[k] is looked at, for k < count (<= 64). The letters'
+  // comparisons are unrolled for their count, read once per block: a loop
+  // over a count read at run time cost as much as the comparisons.
   uint64_t Stops(const char* p, size_t count) const {
+    switch (letter_count_) {
+      case 0: return StopsOf<0>(p, count);
+      case 1: return StopsOf<1>(p, count);
+      case 2: return StopsOf<2>(p, count);
+      case 3: return StopsOf<3>(p, count);
+      case 4: return StopsOf<4>(p, count);
+      case 5: return StopsOf<5>(p, count);
+      case 6: return StopsOf<6>(p, count);
+      case 7: return StopsOf<7>(p, count);
+      default: return StopsOf<8>(p, count);
+    }
+  }
+
+ private:
+  template <int kLetters>
+  uint64_t StopsOf(const char* p, size_t count) const {
     uint64_t other = 0, high = 0, starts = 0;  // other: ASCII, no letter or digit
     size_t k = 0;
 #if defined(__SSE2__)
@@ -355,7 +373,7 @@ class StopsBeforeStarts {
       const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
       const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
       __m128i hit = _mm_setzero_si128();
-      for (int l = 0; l < letter_count_; ++l) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(lower, vectors_[l]));
+      for (int l = 0; l < kLetters; ++l) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(lower, vectors_[l]));
       const auto c_bits = static_cast<uint32_t>(_mm_movemask_epi8(c));
       const uint32_t word_bits = word_runs_internal::AsciiAlnumBits16(c);
       high |= static_cast<uint64_t>(c_bits & 0xFFFF) << k;
@@ -370,7 +388,7 @@ class StopsBeforeStarts {
       } else if (!IsWordRunByte(c)) {
         other |= uint64_t{1} << k;
       }
-      for (int l = 0; l < letter_count_; ++l) {
+      for (int l = 0; l < kLetters; ++l) {
         if ((c | 0x20) == static_cast<unsigned char>(letters_[l])) starts |= uint64_t{1} << k;
       }
     }
@@ -378,7 +396,6 @@ class StopsBeforeStarts {
     return high | (other & followed);
   }
 
- private:
   int letter_count_;
   char letters_[8] = {};
 #if defined(__SSE2__)

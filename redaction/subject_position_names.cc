@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <unordered_set>
 #include <utility>
 
@@ -1421,7 +1422,10 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
   const char* bytes = text.data();
   size_t p = 1;
 #if defined(__SSE2__)
-  if (n >= 20) {
+  // The loop is written once per language (kLanguage: 0 Spanish, 1 French,
+  // 2 English), so that no block asks which language it reads.
+  auto scan = [&](auto language) {
+    constexpr int kLanguage = decltype(language)::value;
     const __m128i space = _mm_set1_epi8(' ');
     const __m128i case_bit = _mm_set1_epi8(0x20);
     __m128i letter[6];
@@ -1431,11 +1435,11 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       const __m128i cur = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p)), case_bit);
       __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(cur, letter[0]), _mm_cmpeq_epi8(cur, letter[1])),
                                  _mm_or_si128(_mm_cmpeq_epi8(cur, letter[2]), _mm_cmpeq_epi8(cur, letter[3])));
-      if (english) {  // "our", "your": six first letters
+      if constexpr (kLanguage == 2) {  // "our", "your": six first letters
         hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(cur, letter[4]), _mm_cmpeq_epi8(cur, letter[5])));
       }
       hit = _mm_and_si128(hit, _mm_cmpeq_epi8(prev, space));
-      if (spanish) {
+      if constexpr (kLanguage == 0) {
         // "me", "te", "nos", "lo", "la", "le", "los", "las", "les": a
         // lower-case "e", "o" or "a" second (IsSpanishClitic reads it so).
         const __m128i at1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 1));
@@ -1453,6 +1457,15 @@ void AddNamesInSubjectPositions(std::string_view text, std::string_view language
       for (uint32_t bits = static_cast<uint32_t>(_mm_movemask_epi8(hit)); bits != 0; bits &= bits - 1) {
         visit(p + static_cast<size_t>(__builtin_ctz(bits)));
       }
+    }
+  };
+  if (n >= 20) {
+    if (spanish) {
+      scan(std::integral_constant<int, 0>{});
+    } else if (french) {
+      scan(std::integral_constant<int, 1>{});
+    } else {
+      scan(std::integral_constant<int, 2>{});
     }
   }
 #endif
