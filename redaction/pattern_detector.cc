@@ -635,6 +635,22 @@ class PatternDetectorImpl final : public PatternDetector {
       return true;
     }
     auto is_word = [&](size_t at) { return IsWordCharAt(text, at) || text[at] == '_'; };
+    if (shape == Shape::kFirstDigitToPost) {
+      // The digits and what the group holds after them ("62704-1234"),
+      // before the one code point of kPost that ends the match (at the
+      // text's end there may be none: RE2 is asked). A word's character
+      // opening the match is read by the set, which sees the span alone,
+      // as "^" before it: in the text there is none, RE2 is asked.
+      if (begin > 0 && is_word(begin)) return false;
+      size_t b = begin;
+      while (b < end && (text[b] < '0' || text[b] > '9')) ++b;
+      if (b == end || end >= text.size()) return false;
+      size_t last = end - 1;
+      while (last > b && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+      if (last <= b || is_word(last)) return false;
+      groups[1] = re2::StringPiece(text.data() + b, last - b);
+      return true;
+    }
     if (shape == Shape::kPre || shape == Shape::kPrePost) {
       if (begin == 0 || is_word(begin)) return false;
       ++begin;

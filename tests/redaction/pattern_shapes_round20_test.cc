@@ -1,0 +1,67 @@
+// Where a rule's group is read off its match without asking RE2 (a shape,
+// pattern_rules.h), the findings are those RE2's submatches gave: at the
+// text's edges, after a word's character and with a delimiter the shape
+// does not read, RE2 is still asked.
+#include "redaction/pattern_detector.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace amparo::redaction {
+namespace {
+
+class PatternShapesRound20Test : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    detector_ = PatternDetector::Create(&error).release();
+    ASSERT_NE(detector_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete detector_;
+    detector_ = nullptr;
+  }
+
+  // Every finding as "TYPE=text", in order, joined by '|'.
+  static std::string Spans(const std::string& text, const std::string& language) {
+    std::string out;
+    for (const Finding& f : detector_->Find(text, language)) {
+      if (!out.empty()) out += "|";
+      out += std::string(IdentifierTypeName(f.type)) + "=" + text.substr(f.begin, f.end - f.begin);
+    }
+    return out;
+  }
+
+  static PatternDetector* detector_;
+};
+
+PatternDetector* PatternShapesRound20Test::detector_ = nullptr;
+
+// "IL 62704", "NSW 2150": the postal code from its first digit to the
+// delimiter after it.
+TEST_F(PatternShapesRound20Test, PostalCodesAfterAStatesCode) {
+  EXPECT_EQ(Spans("Send it to Springfield, IL 62704, please.", "en"), "address=62704");
+  EXPECT_EQ(Spans("Send it to Springfield, IL 62704", "en"), "address=62704");
+  EXPECT_EQ(Spans("Springfield, IL 62704_ and more", "en"), "address=62704");
+  EXPECT_EQ(Spans("The office is in Parramatta NSW 2150. Call us.", "en"), "address=2150");
+  EXPECT_EQ(Spans("NSW 2150, said the form.", "en"), "address=2150");
+  EXPECT_EQ(Spans("The code xNSW 2150. was odd", "en"), "");
+  EXPECT_EQ(Spans("Mail: Parramatta NSW 2150", "en"), "address=2150");
+}
+
+// "el 25 de agosto", "place de la Concorde 12": one delimiter before the
+// group (and one after the date), or the text's edge.
+TEST_F(PatternShapesRound20Test, DatesWithoutYearAndFrenchStreets) {
+  EXPECT_EQ(Spans("Llegamos el 25 de agosto, y nos fuimos.", "es"), "date=el 25 de agosto");
+  EXPECT_EQ(Spans("Llegamos el 25 de agosto", "es"), "date=el 25 de agosto");
+  EXPECT_EQ(Spans("25 de agosto nos fuimos.", "es"), "date=25 de agosto");
+  EXPECT_EQ(Spans("Llegamos _25 de agosto_ y nos fuimos.", "es"), "date=25 de agosto");
+  EXPECT_EQ(Spans("Il habite place de la Concorde 12, Paris.", "fr"), "address=place de la Concorde 12|address=Concorde 12");
+  EXPECT_EQ(Spans("route de Rennes 45, près de la gare.", "fr"), "address=route de Rennes 45");
+  EXPECT_EQ(Spans("Il habite au faubourg de la Madeleine 3", "fr"), "address=faubourg de la Madeleine 3");
+  EXPECT_EQ(Spans("x_route de Rennes 45", "fr"), "address=route de Rennes 45");
+}
+
+}  // namespace
+}  // namespace amparo::redaction
