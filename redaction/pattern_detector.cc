@@ -635,6 +635,22 @@ class PatternDetectorImpl final : public PatternDetector {
       return true;
     }
     auto is_word = [&](size_t at) { return IsWordCharAt(text, at) || text[at] == '_'; };
+    if (shape == Shape::kPreThroughNumber) {
+      // "E-28935" of " E-28935 Móstoles": the group opens with a letter or
+      // a digit, so a match opening with one was read by the set as "^"
+      // before the group (RE2 is asked), and one that does not opens with
+      // its delimiter. No digit comes between the group's digits and the
+      // match's end.
+      if (begin == 0 || IsAsciiAlnum(static_cast<unsigned char>(text[begin]))) return false;
+      size_t b = begin + 1;
+      while (b < end && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+      size_t e = b;
+      while (e < end && !IsAsciiDigit(text[e])) ++e;
+      while (e < end && IsAsciiDigit(text[e])) ++e;
+      if (e == b || !IsAsciiDigit(text[e - 1])) return false;
+      groups[1] = re2::StringPiece(text.data() + b, e - b);
+      return true;
+    }
     if (shape == Shape::kFirstDigitToPost) {
       // The digits and what the group holds after them ("62704-1234"),
       // before the one code point of kPost that ends the match (at the

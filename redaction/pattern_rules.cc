@@ -905,7 +905,7 @@ std::vector<PatternRule> BuildRules() {
     // platform.
     if (name == "platform_handle") rule.shape = Shape::kLastWord;
     for (const char* pre_post :
-         {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
+         {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric", "address_po_box",
           "date_iso", "date_day_month", "date_day_month_no_year", "date_month_day", "gps_decimal", "address_unit",
           "address_block_lot", "postal_code", "plate_shape", "postcode_uk", "postcode_ca", "number", "address_number_first_en",
           "address_type_last", "address_road_km", "address_type_last_lower"}) {
@@ -916,6 +916,7 @@ std::vector<PatternRule> BuildRules() {
     for (const char* digit_post : {"postal_code_after_state", "postcode_au"}) {
       if (name == digit_post) rule.shape = Shape::kFirstDigitToPost;
     }
+    if (name == "postal_code_town") rule.shape = Shape::kPreThroughNumber;
   }
   return r;
 }

@@ -109,6 +109,9 @@ enum class Shape {
                       // point that ends it (postal codes after a state's
                       // code: no digit comes before them); the match opens
                       // with no word character (no "^" before the group)
+  kPreThroughNumber,  // one delimiter code point that is no ASCII letter or
+                      // digit, then the group up to the end of the match's
+                      // first run of digits (a postal code before its town)
   kLastWord,     // the handle ending the match, before one delimiter code
                  // point (a handle after its platform's name)
 };

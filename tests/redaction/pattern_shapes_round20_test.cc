@@ -63,5 +63,20 @@ TEST_F(PatternShapesRound20Test, DatesWithoutYearAndFrenchStreets) {
   EXPECT_EQ(Spans("x_route de Rennes 45", "fr"), "address=route de Rennes 45");
 }
 
+// "E-28935 Móstoles", "P.O. Box 149": a postal code's group after its one
+// delimiter, through its digits; a box's between two delimiters.
+TEST_F(PatternShapesRound20Test, PostalCodesBeforeTownsAndBoxes) {
+  EXPECT_EQ(Spans("Vivía en E-28935 Móstoles con mi tía.", "es"), "address=E-28935");
+  EXPECT_EQ(Spans("28041 Madrid es la ciudad.", "es"), "address=28041");
+  EXPECT_EQ(Spans("Código: x28041 Madrid", "es"), "");
+  EXPECT_EQ(Spans("Envíalo a –28041 Madrid ya.", "es"), "address=28041");
+  EXPECT_EQ(Spans("04009, 04721, Almería", "es"), "address=04009|address=04721");
+  EXPECT_EQ(Spans("Write to P.O. Box 149, Springfield.", "en"), "address=P.O. Box 149");
+  EXPECT_EQ(Spans("Write to P.O. Box 149", "en"), "address=P.O. Box 149");
+  EXPECT_EQ(Spans("P.O. Box 149.", "en"), "address=P.O. Box 149");
+  EXPECT_EQ(Spans("Écrivez à la boîte postale 45_ merci", "fr"), "");
+  EXPECT_EQ(Spans("Send to xP.O. Box 149.", "en"), "");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
