@@ -78,5 +78,15 @@ TEST_F(PatternShapesRound20Test, PostalCodesBeforeTownsAndBoxes) {
   EXPECT_EQ(Spans("Send to xP.O. Box 149.", "en"), "");
 }
 
+// An age after "de", "a", "los": the word before the cue, read lower-cased
+// (ASCII letters only) on the stack, tells a duration from an age.
+TEST_F(PatternShapesRound20Test, AgesAfterTheirCueWords) {
+  EXPECT_EQ(Spans("Un hombre de 45 años nos llevó.", "es"), "age=45");
+  EXPECT_EQ(Spans("DESPUES DE 5 AÑOS volvimos.", "es"), "");
+  EXPECT_EQ(Spans("DESPUÉS DE 5 AÑOS volvimos.", "es"), "age=5");
+  EXPECT_EQ(Spans("Llegué a los 15 años.", "es"), "age=15");
+  EXPECT_EQ(Spans("Supercalifragilisticexpialidocious de 45 años.", "es"), "age=45");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
