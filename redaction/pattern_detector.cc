@@ -161,10 +161,11 @@ bool HasWordStartingWith(std::string_view haystack, const CueWords& cues) {
   return false;
 }
 
-// The word (ASCII letters and UTF-8 bytes) ending before offset, skipping
-// spaces; lower-cased. Used to tell "después de 5 años" (a duration) from
-// "un hombre de 45 años" (an age).
-std::string PreviousWord(std::string_view text, size_t offset, size_t* word_begin) {
+// The word (ASCII letters and UTF-8 bytes, at most 24) ending before
+// offset, skipping spaces; lower-cased on the stack (every age asks).
+// Used to tell "después de 5 años" (a duration) from "un hombre de 45
+// años" (an age).
+LowerWindow PreviousWord(std::string_view text, size_t offset, size_t* word_begin) {
   size_t end = offset;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) --end;
   size_t begin = end;
@@ -177,7 +178,7 @@ std::string PreviousWord(std::string_view text, size_t offset, size_t* word_begi
     }
   }
   if (word_begin != nullptr) *word_begin = begin;
-  return AsciiLower(text.substr(begin, end - begin));
+  return LowerWindow(text, begin, end);
 }
 
 // Finds the first offset >= from holding byte c, or text.size(); memchr
@@ -635,6 +636,38 @@ class PatternDetectorImpl final : public PatternDetector {
       return true;
     }
     auto is_word = [&](size_t at) { return IsWordCharAt(text, at) || text[at] == '_'; };
+    if (shape == Shape::kPreThroughNumber) {
+      // "E-28935" of " E-28935 Móstoles": the group opens with a letter or
+      // a digit, so a match opening with one was read by the set as "^"
+      // before the group (RE2 is asked), and one that does not opens with
+      // its delimiter. No digit comes between the group's digits and the
+      // match's end.
+      if (begin == 0 || IsAsciiAlnum(static_cast<unsigned char>(text[begin]))) return false;
+      size_t b = begin + 1;
+      while (b < end && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+      size_t e = b;
+      while (e < end && !IsAsciiDigit(text[e])) ++e;
+      while (e < end && IsAsciiDigit(text[e])) ++e;
+      if (e == b || !IsAsciiDigit(text[e - 1])) return false;
+      groups[1] = re2::StringPiece(text.data() + b, e - b);
+      return true;
+    }
+    if (shape == Shape::kFirstDigitToPost) {
+      // The digits and what the group holds after them ("62704-1234"),
+      // before the one code point of kPost that ends the match (at the
+      // text's end there may be none: RE2 is asked). A word's character
+      // opening the match is read by the set, which sees the span alone,
+      // as "^" before it: in the text there is none, RE2 is asked.
+      if (begin > 0 && is_word(begin)) return false;
+      size_t b = begin;
+      while (b < end && (text[b] < '0' || text[b] > '9')) ++b;
+      if (b == end || end >= text.size()) return false;
+      size_t last = end - 1;
+      while (last > b && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+      if (last <= b || is_word(last)) return false;
+      groups[1] = re2::StringPiece(text.data() + b, last - b);
+      return true;
+    }
     if (shape == Shape::kPre || shape == Shape::kPrePost) {
       if (begin == 0 || is_word(begin)) return false;
       ++begin;
@@ -2072,7 +2105,8 @@ class PatternDetectorImpl final : public PatternDetector {
     // before it tell an age from a duration: "un hombre de 45 años" versus
     // "después de 5 años", "il y a 5 ans".
     size_t cue_begin = 0;
-    const std::string cue = PreviousWord(text, begin, &cue_begin);
+    const LowerWindow cue_window = PreviousWord(text, begin, &cue_begin);
+    const std::string_view cue = cue_window.view();
     // The word before the cue is read only after the cues that ask for it
     // (most ages follow a verb: "tenía 15 años").
     const bool cue_with_prev = cue == "los" || cue == "de" || cue == "d'" || cue == "a" || cue == "con";
@@ -2080,7 +2114,8 @@ class PatternDetectorImpl final : public PatternDetector {
       Add(out, begin, end, IdentifierType::kAge, 0.85f);
       return;
     }
-    const std::string prev = PreviousWord(text, cue_begin, nullptr);
+    const LowerWindow prev_window = PreviousWord(text, cue_begin, nullptr);
+    const std::string_view prev = prev_window.view();
     if (cue == "los" && prev != "a") return;
     if (cue == "de" || cue == "d'" || cue == "a" || cue == "con") {
       if (InSet(prev, {"después", "despues", "antes", "más", "mas", "menos", "cerca", "alrededor",

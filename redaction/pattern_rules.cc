@@ -907,7 +907,7 @@ std::vector<PatternRule> BuildRules() {
       if (name == bare) rule.shape = Shape::kBare;
     }
     for (const char* pre : {"email", "address_keyword", "address_keyword_number", "address_number_first_fr", "address_cite_fr",
-                            "address_keyword_capitalized",
+                            "address_keyword_capitalized", "address_keyword_fr",
                             "address_corner", "address_place_fr", "address_road", "address_keyword_lower",
                             "address_between_streets", "address_name_corner", "address_name_between"}) {
       if (name == pre) rule.shape = Shape::kPre;
@@ -918,12 +918,18 @@ std::vector<PatternRule> BuildRules() {
     // platform.
     if (name == "platform_handle") rule.shape = Shape::kLastWord;
     for (const char* pre_post :
-         {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric",
-          "date_iso", "date_day_month", "date_month_day", "gps_decimal", "address_unit",
+         {"domain", "handle", "ipv6", "iban", "curp", "rfc", "voter_key", "alnum_id", "date_numeric", "address_po_box",
+          "date_iso", "date_day_month", "date_day_month_no_year", "date_month_day", "gps_decimal", "address_unit",
           "address_block_lot", "postal_code", "plate_shape", "postcode_uk", "postcode_ca", "number", "address_number_first_en",
           "address_type_last", "address_road_km", "address_type_last_lower"}) {
       if (name == pre_post) rule.shape = Shape::kPrePost;
     }
+    // Asking RE2 for these rules' groups ran an NFA over the match: a few
+    // hundred times per MB of English letters and forms.
+    for (const char* digit_post : {"postal_code_after_state", "postcode_au"}) {
+      if (name == digit_post) rule.shape = Shape::kFirstDigitToPost;
+    }
+    if (name == "postal_code_town") rule.shape = Shape::kPreThroughNumber;
   }
   return r;
 }

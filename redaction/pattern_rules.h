@@ -105,6 +105,13 @@ enum class Shape {
   kPre,      // one delimiter code point (or the start of text) before it
   kPrePost,  // one delimiter code point before and one after (or text ends)
   kFirstNumber,  // the first run of digits in the match (ages after a cue)
+  kFirstDigitToPost,  // from the match's first digit to one delimiter code
+                      // point that ends it (postal codes after a state's
+                      // code: no digit comes before them); the match opens
+                      // with no word character (no "^" before the group)
+  kPreThroughNumber,  // one delimiter code point that is no ASCII letter or
+                      // digit, then the group up to the end of the match's
+                      // first run of digits (a postal code before its town)
   kLastWord,     // the handle ending the match, before one delimiter code
                  // point (a handle after its platform's name)
 };
