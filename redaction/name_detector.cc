@@ -1226,7 +1226,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // surnames ("Diez meses...", "Long story").
       const bool word_too = common || (weak_capital && !(f & (kNameWord | kGivenName)) &&
                                        lexicon_->IsDictionaryHash(ts[i].hash));
-      in.evidence = (word_too || in.lower_case_name) ? kAmbiguous : kStrong;
+      // "Paulo from Mendes & Clarke called": a listed given name that only
+      // the learned list calls no name (it saw "São Paulo"), no everyday
+      // word (ambiguous_names.txt lists those), before "from" says where
+      // someone comes from: a person. ("News from home", "Help from Okafor"
+      // open with everyday words.)
+      const bool from_next = english && (f & kGivenName) && !in.lower_case_name &&
+                             !(f & (kCommonWord | kCommonName | kStopWord | kConnector)) &&
+                             i + 1 < n && ts[i + 1].word &&
+                             !ts[i + 1].newline_before && tk.Folded(ts[i + 1]) == "from";
+      in.evidence = (word_too || in.lower_case_name) && !from_next ? kAmbiguous : kStrong;
     } else if (common || lexicon_->IsDictionaryHash(ts[i].hash)) {
       in.evidence = kWord;
     } else if (ts[i].all_caps || ts[i].end - ts[i].begin <= 2 || MixedCaseAbbreviation(text, ts[i])) {

@@ -27,5 +27,18 @@ TEST(OriginsRound20, ListedNamesOfManyOrigins) {
   });
 }
 
+// "Paulo from Mendes & Clarke called": a listed given name that the learned
+// list calls no name (from "São Paulo") opening the sentence before "from"
+// is someone's; everyday words and places there stay.
+TEST(OriginsRound20, GivenNameBeforeFrom) {
+  ExpectGoneAndKept("en", {
+      {"Paulo from the office called.", {"Paulo"}, {"from the office called"}},
+      {"Paulo from Mendes & Clarke called about the delivery.", {"Paulo"}, {"called about the delivery"}},
+      {"News from home.", {}, {"News from home"}},
+      {"Paris from the air.", {}, {"Paris"}},
+      {"Greetings from Tapachula.", {}, {"Greetings", "Tapachula"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
