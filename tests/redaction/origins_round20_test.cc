@@ -40,5 +40,21 @@ TEST(OriginsRound20, GivenNameBeforeFrom) {
   });
 }
 
+// "Ibrahim Al-Zoubi nos ayudó": an Arabic surname with a joined article is
+// one word; the part after the hyphen went in clear in Spanish. Places
+// with an article ("Al-Raqqa", "El-Arish") stay.
+TEST(OriginsRound20, ArabicSurnameWithJoinedArticle) {
+  ExpectGoneAndKept("es", {
+      {"Ibrahim Al-Zoubi nos ayudó.", {"Ibrahim", "Al", "Zoubi"}, {"nos ayudó"}},
+      {"Me ayudó Ahmad Al-Masri.", {"Ahmad", "Masri"}, {"Me ayudó"}},
+      {"Fuimos a Al-Raqqa y a El-Arish.", {}, {"Al-Raqqa", "El-Arish"}},
+      {"El Salvador es pequeño.", {}, {"El Salvador"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Patient: Ibrahim Al-Sayed, 61, retired bus driver.", {"Ibrahim", "Sayed"}, {"retired bus driver"}},
+      {"Omar al-Hassan helped us.", {"Omar", "Hassan"}, {"helped us"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
