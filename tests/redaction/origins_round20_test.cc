@@ -56,5 +56,19 @@ TEST(OriginsRound20, ArabicSurnameWithJoinedArticle) {
   });
 }
 
+// "Mr. Jae-won Park", "Soo-ah Lim", "Min-ho Lee": a Korean given name whose
+// later syllable is an English word, and the surname after it. Words of
+// kind after a name ("Kim-style") and "IgA-kappa" stay.
+TEST(OriginsRound20, KoreanHyphenatedGivenNames) {
+  ExpectGoneAndKept("en", {
+      {"Passenger: Mr. Jae-won Park", {"Jae", "won", "Park"}, {"Passenger"}},
+      {"I met Soo-ah Lim there.", {"Soo", "ah", "Lim"}, {"I met", "there"}},
+      {"Min-ho Lee paid the driver.", {"Min", "ho", "Lee"}, {"paid the driver"}},
+      {"The Kim-style haircut.", {}, {"-style haircut"}},
+      {"A well-known man.", {}, {"well-known"}},
+  });
+  ExpectGoneAndKept("es", {{"cadenas ligeras kappa y MM IgA-kappa estadio IIIB", {}, {"-kappa estadio"}}});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
