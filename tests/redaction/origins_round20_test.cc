@@ -70,5 +70,18 @@ TEST(OriginsRound20, KoreanHyphenatedGivenNames) {
   ExpectGoneAndKept("es", {{"cadenas ligeras kappa y MM IgA-kappa estadio IIIB", {}, {"-kappa estadio"}}});
 }
 
+// "Anh Thu Nguyen", "Tran Thi Thu", "Employee: Thu Nguyen": a short part of
+// a Vietnamese name that is an abbreviation or a word ("Thu") beside the
+// parts found. A day's abbreviation in a date and a place stay.
+TEST(OriginsRound20, VietnameseThreePartNames) {
+  ExpectGoneAndKept("en", {
+      {"Employee: Anh Thu Nguyen", {"Anh", "Thu", "Nguyen"}, {"Employee"}},
+      {"Patient: Tran Thi Thu, 40.", {"Tran", "Thi", "Thu"}, {"Patient", "40"}},
+      {"Employee: Thu Nguyen", {"Thu", "Nguyen"}, {"Employee"}},
+      {"Date: Thu 12 March. Maria Lopez came.", {"Maria", "Lopez"}, {"Thu"}},
+      {"Maria Lopez went to Hue.", {"Maria", "Lopez"}, {"Hue"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
