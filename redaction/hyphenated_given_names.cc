@@ -116,8 +116,13 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
     // not the tail of a longer compound.
     if (begin > 0 && text[begin - 1] == '-') continue;
     // Nor after an article or a preposition of place: "près le Val-André",
-    // "in Saint-Jean", "à Port-Salut" name places.
-    if (begin >= 2 && text[begin - 1] == ' ') {
+    // "in Saint-Jean", "à Port-Salut" name places. In English a word of two
+    // parts whose second is a syllable in lower case is a first name there
+    // too ("The award went to Soo-ah Lim"): a place's parts are capitalized.
+    const std::string_view first_part = LetterWordStartingAt(text, begin);
+    const bool lower_syllable = english && parts == 2 && begin + first_part.size() + 1 < text.size() &&
+                                IsLowerAsciiLetter(text[begin + first_part.size() + 1]);
+    if (!lower_syllable && begin >= 2 && text[begin - 1] == ' ') {
       size_t pb = 0;
       const std::string before = text::Fold(LetterWordEndingAt(text, begin - 1, &pb));
       if (before == "le" || before == "la" || before == "les" || before == "el" || before == "los" ||

@@ -83,5 +83,15 @@ TEST(OriginsRound20, VietnameseThreePartNames) {
   });
 }
 
+// "The award went to Soo-ah Lim": after "to", a hyphenated word whose
+// second part is a lower-case syllable is a first name, not a place
+// ("Saint-Jean" after "to" stays).
+TEST(OriginsRound20, KoreanFirstNameAfterPreposition) {
+  ExpectGoneAndKept("en", {
+      {"The award went to Soo-ah Lim of Drummond, Falk and Ng.", {"Soo", "ah", "Lim"}, {"The award went to"}},
+      {"We went to Saint-Jean and stayed.", {}, {"Saint-Jean"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
