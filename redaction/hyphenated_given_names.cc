@@ -1,5 +1,6 @@
 #include "redaction/hyphenated_given_names.h"
 
+#include <algorithm>
 #include <string>
 
 #include "redaction/name_detector_lexicon.h"
@@ -13,7 +14,7 @@ bool IsLowerAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
-void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazetteer& places,
+void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazetteer& places, bool english,
                                          std::vector<Finding>* names) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   if (lexicon == nullptr) return;
@@ -32,6 +33,33 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
       if (len >= 2 && len <= 3 && (b == 0 || text[b - 1] == ' ' || text[b - 1] == '\n') &&
           StartsWithCapital(text, b) && !text::AllCaps(text.substr(b, len))) {
         f.begin = b;
+      }
+      continue;
+    }
+    // "Mr. Jae-won Park", "Min-ho Lee": the detector found the first
+    // syllable, a listed given name, and stopped at the hyphen before a
+    // later one that is an English word ("won", "ah", "ho"). A lower-case
+    // part of two to five letters after a capitalized one of two to four,
+    // ending the word, goes with it; not a word that makes an adjective or
+    // a kind of the name ("Anna-like", "Kim-style").
+    if (f.end + 3 < text.size() && text[f.end] == '-' && IsLowerAsciiLetter(text[f.end + 1])) {
+      size_t b = 0;
+      const std::string_view first = LetterWordEndingAt(text, f.end, &b);
+      const std::string_view syllable = LetterWordStartingAt(text, f.end + 1);
+      const size_t after = f.end + 1 + syllable.size();
+      const bool word_ends = after == text.size() || !(IsLetterByte(static_cast<unsigned char>(text[after])) ||
+                                                       text[after] == '-' || text[after] == '\'');
+      if (b >= f.begin && first.size() >= 2 && first.size() <= 4 && StartsWithCapital(text, b) &&
+          syllable.size() >= 2 && syllable.size() <= 5 && word_ends &&
+          (b == 0 || text[b - 1] == ' ' || text[b - 1] == '\n')) {
+        // Both parts in lower case after the capital ("IgA-kappa" is no name).
+        bool lower = true;
+        for (char c : first.substr(1)) lower = lower && IsLowerAsciiLetter(c);
+        for (char c : syllable) lower = lower && IsLowerAsciiLetter(c);
+        static constexpr std::string_view kKindWords[] = {"like", "style", "type", "led", "born", "based",
+                                                          "era", "ish", "esque", "ism", "ist", "free"};
+        const bool kind = std::ranges::find(kKindWords, syllable) != std::end(kKindWords);
+        if (lower && !kind && (lexicon->Flags(syllable) & (kStopWord | kConnector)) == 0) f.end = after;
       }
       continue;
     }
@@ -66,7 +94,15 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
       // ("Seo": joined by a hyphen it is no word). A later one on no list
       // and in no dictionary ("well-known" is no name).
       const bool unknown = (flags & ~kNameWord) == 0 && (!more || !lexicon->IsDictionaryWord(folded));
-      if ((flags & kNotAPart) != 0 || !(given || unknown || syllable)) {
+      // A short first part that only the learned list calls no name ("Soo"
+      // of "Soo-ah Lim": social text writes "soo" for "so"); the hyphen
+      // before a syllable in lower case says it is no word here (a place's
+      // parts are capitalized: "Bourg-Madame"). English only: old French
+      // print joins short words so.
+      const bool short_first = english && !more && parts > 0 && w.size() <= 4 &&
+                               (flags & ~(kNameWord | kNotNameWord)) == 0 &&
+                               IsLowerAsciiLetter(text[wb + w.size() + 1]) && !lexicon->IsDictionaryWord(folded);
+      if ((flags & kNotAPart) != 0 || !(given || unknown || syllable || short_first)) {
         ok = false;
         break;
       }
@@ -80,8 +116,13 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
     // not the tail of a longer compound.
     if (begin > 0 && text[begin - 1] == '-') continue;
     // Nor after an article or a preposition of place: "près le Val-André",
-    // "in Saint-Jean", "à Port-Salut" name places.
-    if (begin >= 2 && text[begin - 1] == ' ') {
+    // "in Saint-Jean", "à Port-Salut" name places. In English a word of two
+    // parts whose second is a syllable in lower case is a first name there
+    // too ("The award went to Soo-ah Lim"): a place's parts are capitalized.
+    const std::string_view first_part = LetterWordStartingAt(text, begin);
+    const bool lower_syllable = english && parts == 2 && begin + first_part.size() + 1 < text.size() &&
+                                IsLowerAsciiLetter(text[begin + first_part.size() + 1]);
+    if (!lower_syllable && begin >= 2 && text[begin - 1] == ' ') {
       size_t pb = 0;
       const std::string before = text::Fold(LetterWordEndingAt(text, begin - 1, &pb));
       if (before == "le" || before == "la" || before == "les" || before == "el" || before == "los" ||

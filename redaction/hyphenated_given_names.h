@@ -10,8 +10,14 @@
 // each a listed given name or a word of no list and no dictionary (a later
 // part may be a month's abbreviation), no part a function word, title,
 // particle or cue, and neither the word nor its first part a place of the
-// gazetteer ("well-known", "Mexico-Guatemala" stay). Other findings are
-// untouched. Linear in the number of findings.
+// gazetteer ("well-known", "Mexico-Guatemala" stay); in English the first
+// part may be a short word only the learned list calls no name ("Soo-ah
+// Lim") when a lower-case syllable follows it. A guessed name ending on a
+// capitalized word of two to four letters right before a hyphen grows over
+// the lower-case syllable of two to five letters that ends the word ("Mr.
+// Jae-won Park": "won" is an English word), not over a function word or a
+// word of kind ("Kim-style", "Anna-like"). Other findings are untouched.
+// Linear in the number of findings.
 #ifndef AMPARO_REDACTION_HYPHENATED_GIVEN_NAMES_H_
 #define AMPARO_REDACTION_HYPHENATED_GIVEN_NAMES_H_
 
@@ -24,7 +30,7 @@
 namespace amparo::redaction {
 
 // Extends the findings of *names as above.
-void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazetteer& places,
+void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazetteer& places, bool english,
                                          std::vector<Finding>* names);
 
 }  // namespace amparo::redaction

@@ -1226,7 +1226,16 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       // surnames ("Diez meses...", "Long story").
       const bool word_too = common || (weak_capital && !(f & (kNameWord | kGivenName)) &&
                                        lexicon_->IsDictionaryHash(ts[i].hash));
-      in.evidence = (word_too || in.lower_case_name) ? kAmbiguous : kStrong;
+      // "Paulo from Mendes & Clarke called": a listed given name that only
+      // the learned list calls no name (it saw "São Paulo"), no everyday
+      // word (ambiguous_names.txt lists those), before "from" says where
+      // someone comes from: a person. ("News from home", "Help from Okafor"
+      // open with everyday words.)
+      const bool from_next = english && (f & kGivenName) && !in.lower_case_name &&
+                             !(f & (kCommonWord | kCommonName | kStopWord | kConnector)) &&
+                             i + 1 < n && ts[i + 1].word &&
+                             !ts[i + 1].newline_before && tk.Folded(ts[i + 1]) == "from";
+      in.evidence = (word_too || in.lower_case_name) && !from_next ? kAmbiguous : kStrong;
     } else if (common || lexicon_->IsDictionaryHash(ts[i].hash)) {
       in.evidence = kWord;
     } else if (ts[i].all_caps || ts[i].end - ts[i].begin <= 2 || MixedCaseAbbreviation(text, ts[i])) {
@@ -3081,6 +3090,24 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         info[w].score = std::max(info[w].score, 0.9f);
         info[x].score = std::max(info[x].score, 0.9f);
       }
+    }
+    // Arabic surnames with a joined article ("Ibrahim Al-Zoubi", "Omar
+    // al-Hassan", "Dr. El-Amin", "Abdel-Rahman"): the hyphenated word is one
+    // name, so when its article is a name's or follows one the part after
+    // the hyphen goes too ("Ibrahim Al" alone left "-Zoubi" in Spanish,
+    // where "al" is a word and the model cut the compound in two).
+    for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+      const size_t w = words[idx], x = words[idx + 1];
+      if (x != w + 2 || ts[w + 1].word || ts[w + 1].first != '-' || ts[w + 1].space_before ||
+          ts[x].space_before || ts[x].all_caps || info[x].place != 0) {
+        continue;
+      }
+      const std::string_view article = tk.Folded(ts[w]);
+      if (article != "al" && article != "el" && article != "abdel" && article != "abdul") continue;
+      const bool after_name = idx > 0 && words[idx - 1] + 1 == w && info[words[idx - 1]].score > 0;
+      if (info[w].score <= 0 && !after_name) continue;
+      info[w].score = std::max(info[w].score, 0.9f);
+      info[x].score = std::max(info[x].score, 0.9f);
     }
     // French "le Grand Pierre", "au Petit Louis", "Gros Jean": an epithet
     // in title case right before a listed given name on its line is a

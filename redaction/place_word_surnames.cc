@@ -175,9 +175,14 @@ void ExtendGivenNamesOverPlaceWordSurnames(std::string_view text, const PlaceGaz
     }
     // A listed given name, or a word of no list and no dictionary that a
     // pass found as a person ("Jimin", "Seo-yeon": names the lists lack).
+    // A short syllable after the hyphen of a first name found whole may be
+    // an English word ("Jae-won Park", "Min-ho Lee"): the found name vouches.
+    size_t first_begin = 0;
+    const bool syllable = last > f.begin && text[last - 1] == '-' && given.size() <= 5 &&
+                          LetterWordEndingAt(text, last - 1, &first_begin).size() <= 4 && first_begin == f.begin;
     const std::string folded_given = text::Fold(given);
     const uint32_t given_flags = lexicon->Flags(folded_given);
-    if ((given_flags & kGivenName) == 0 &&
+    if (!syllable && (given_flags & kGivenName) == 0 &&
         ((given_flags & ~kNameWord) != 0 || given.size() < 3 || lexicon->IsDictionaryWord(folded_given))) {
       continue;
     }

@@ -45,6 +45,7 @@
 #include "redaction/third_surnames.h"
 #include "redaction/unit_tail_addresses.h"
 #include "redaction/venue_names.h"
+#include "redaction/vietnamese_names.h"
 
 namespace amparo::redaction {
 namespace {
@@ -149,7 +150,9 @@ class RedactorImpl final : public Redactor {
                             french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
     // "Seo-jun Lee": a hyphenated first name of no list before the surname.
-    ExtendNamesOverHyphenatedGivenNames(text, *places_, &names_found);
+    ExtendNamesOverHyphenatedGivenNames(text, *places_, lang2 == "en", &names_found);
+    // "Anh Thu Nguyen", "Tran Thi Thu": a short part left between or beside.
+    ExtendVietnameseNames(text, *places_, &names_found);
     // "My lawyer Daniel Park called me": a surname that is a place word
     // (after the first name's hyphenated parts: "Mi-rae Park").
     ExtendGivenNamesOverPlaceWordSurnames(text, *places_, &names_found);
