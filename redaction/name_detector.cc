@@ -3109,6 +3109,23 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
       info[w].score = std::max(info[w].score, 0.9f);
       info[x].score = std::max(info[x].score, 0.9f);
     }
+    // Irish surnames ("Brendan O'Neill", "Sean O’Brien"): the letter, its
+    // apostrophe and the capitalized word glued to it are one surname, so
+    // when the letter is a name's or follows one the word goes too (the
+    // model, reading the next line's words, cut "Brendan O'Neill" above
+    // "Card issued by" after the "O" and left "'Neill").
+    for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
+      const size_t w = words[idx], x = words[idx + 1];
+      if (x != w + 2 || ts[w].end - ts[w].begin != 1 || text[ts[w].begin] != 'O' || ts[w + 1].word ||
+          (ts[w + 1].first != '\'' && ts[w + 1].first != 0x2019) || ts[w + 1].space_before ||
+          ts[x].space_before || !ts[x].capitalized || info[x].place != 0) {
+        continue;
+      }
+      const bool after_name = idx > 0 && words[idx - 1] + 1 == w && info[words[idx - 1]].score > 0;
+      if (info[w].score <= 0 && !after_name) continue;
+      info[w].score = std::max(info[w].score, 0.9f);
+      info[x].score = std::max(info[x].score, 0.9f);
+    }
     // French "le Grand Pierre", "au Petit Louis", "Gros Jean": an epithet
     // in title case right before a listed given name on its line is a
     // nickname's, and the given name is that person's. A commune of that

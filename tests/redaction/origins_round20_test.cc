@@ -93,5 +93,18 @@ TEST(OriginsRound20, KoreanFirstNameAfterPreposition) {
   });
 }
 
+// "Brendan O'Neill" above "Card issued by ..." lost only "Brendan O": the
+// word glued to an Irish "O'" after a name is the surname's. "O'Hare"
+// after no name, and "o'clock", stay.
+TEST(OriginsRound20, IrishSurnameAfterAName) {
+  ExpectGoneAndKept("en", {
+      {"Cardholder: Brendan O'Neill\nCard issued by Merriweather Bank", {"Brendan", "Neill"},
+       {"Cardholder:", "Card issued by"}},
+      {"Cardholder: Brendan O\u2019Neill\nCard issued by Merriweather Bank", {"Brendan", "Neill"},
+       {"Cardholder:", "Card issued by"}},
+      {"We landed at O'Hare at five o'clock.", {}, {"O'Hare", "o'clock"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
