@@ -337,7 +337,7 @@ class CompanyReader {
     // Sokolov and Ibarra,": a noun of an organisation right before the
     // shape names it where the shape ends its clause ("the firm
     // Garcia-Lopez runs" may name who runs it).
-    if (!single && on_line(s) && ts[s - 1].word && !ts[s - 1].capitalized &&
+    if (!single && s >= 1 && on_line(s) && ts[s - 1].word && !ts[s - 1].capitalized &&
         IsOrganisationNoun(tokens_.Folded(ts[s - 1])) &&
         (!on_line(e) || (!ts[e].word && (ts[e].first == '.' || ts[e].first == ',' || ts[e].first == ';' ||
                                          ts[e].first == ')')))) {

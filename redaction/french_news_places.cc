@@ -432,7 +432,7 @@ bool AfterFrenchPlacePreposition(std::string_view text, const PlaceGazetteer& pl
          !SubjectVerbAfter(text, f.end) && ocr->Get();
 }
 
-// True if a one-word name that no list holds as a given name stands where
+// True if a one-word name that no list holds as a given name or a surname stands where
 // French puts only a place, and ends its phrase:
 // - right after "habiter", which takes its place without a preposition ("il
 //   habite Loudéac", "venu habiter Plouguenast"), not after "qu'", "que",
@@ -446,7 +446,10 @@ bool AfterFrenchDwellingOrLeavingVerb(std::string_view text, const Finding& f) {
   size_t b = 0;
   const std::string_view word = TokenBefore(text, f.begin, &b);
   if (word.empty() || b == f.begin) return false;
-  if (IsGivenName(text.substr(f.begin, f.end - f.begin))) return false;
+  // Nor a listed surname: "il habite Lestrade maintenant", "parti pour
+  // Moreau la semaine dernière" may name whose home it is.
+  const std::string_view name = text.substr(f.begin, f.end - f.begin);
+  if (IsGivenName(name) || IsSurname(name)) return false;
   size_t next_end = 0;
   const std::string_view next = TokenAfter(text, f.end, &next_end);
   if (!next.empty() && IsLetter(static_cast<unsigned char>(next[0])) &&

@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
 
@@ -115,6 +116,14 @@ bool IsNewspaperAfterItsArticle(std::string_view text, const Finding& f) {
   return article && IsNewspaperTitle(text::Fold(name));
 }
 
+// True if the finding opens on a listed given name: "un film intitulé
+// Josué Mérilien" may be about that man, and his name stays redacted.
+bool OpensOnGivenName(std::string_view text, const Finding& f) {
+  const std::string_view first = LetterWordStartingAt(text.substr(0, f.end), f.begin);
+  const NameLexicon* lexicon = NameLexicon::Default(nullptr);
+  return !first.empty() && lexicon != nullptr && (lexicon->Flags(text::Fold(first)) & kGivenName) != 0;
+}
+
 }  // namespace
 
 void DropFrenchWorkTitles(std::string_view text, std::vector<Finding>* findings) {
@@ -125,7 +134,7 @@ void DropFrenchWorkTitles(std::string_view text, std::vector<Finding>* findings)
     const Finding& f = (*findings)[i];
     bool title = false, newspaper = false;
     if (IsGuessedPerson(f) && f.end <= text.size() && f.begin < f.end) {
-      title = entitled && (EntitledEndsAt(text, BeforeOpeningQuote(text, f.begin)) ||
+      title = entitled && !OpensOnGivenName(text, f) && (EntitledEndsAt(text, BeforeOpeningQuote(text, f.begin)) ||
                            (title_end != std::string_view::npos && title_end <= f.begin &&
                             OnlyParticlesBetween(text, title_end, f.begin)));
       newspaper = !title && IsNewspaperAfterItsArticle(text, f);

@@ -33,7 +33,13 @@ bool FrenchPersonActsAfter(std::string_view text, size_t end) {
   static const std::unordered_set<std::string_view> kWords = {
       "nous", "vous", "me", "m", "te", "t", "lui", "leur", "les", "l", "se", "s", "n", "ne",
       "y", "a", "avait", "est", "\xC3\xA9tait", "ont", "va", "allait", "dit", "disait", "voulait"};
-  return kWords.count(w) != 0;
+  if (kWords.count(w) != 0) return true;
+  // Any verb in the imperfect: "à l'école Kerbrat frappait les enfants",
+  // "à la caserne Kerbrat torturait".
+  const auto ends_with = [&](std::string_view tail) {
+    return w.size() >= tail.size() + 3 && w.substr(w.size() - tail.size()) == tail;
+  };
+  return ends_with("ait") || ends_with("aient");
 }
 
 bool IsHeadWord(std::string_view folded) {
@@ -276,7 +282,13 @@ void KeepInstitutionsAfterHeadWords(std::string_view text, const PlaceGazetteer&
         // article open the sentence, so the verb after the name is theirs.
         const bool acts_after = PersonActsAfter(text, run_end, *lexicon) ||
                                 (IsFrenchHeadWord(text::Fold(head)) && FrenchPersonActsAfter(text, run_end));
-        drop = kDeterminers.count(det) != 0 && (OpensSentenceAt(text, det_begin) || !acts_after) &&
+        // Not when a preposition comes with the article ("Au lycée Mérilien
+        // criait sur nous", "En la escuela Pérez nos pegaba"): the verb is
+        // then the name's.
+        static const std::unordered_set<std::string_view> kWithPreposition = {
+            "al", "del", "en", "a", "at", "au", "du", "dans", "nan", "lan"};
+        const bool article_opens = OpensSentenceAt(text, det_begin) && kWithPreposition.count(det) == 0;
+        drop = kDeterminers.count(det) != 0 && (article_opens || !acts_after) &&
                !OnlyGivenNames(text.substr(run_begin, run_end - run_begin), *lexicon);
       }
     }

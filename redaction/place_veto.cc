@@ -2262,6 +2262,7 @@ bool UnlistedWordAfterIn(std::string_view text, const Finding& f) {
   static const std::unordered_set<std::string_view> kTakesAPerson = {
       "believe", "believes", "believed", "believing", "belief", "trust", "trusts", "trusted", "faith",
       "confidence", "interest", "interested", "invest", "invested", "hope", "see", "saw", "seen", "sees",
+      "confide", "confides", "confided", "confiding", "rely", "relied", "relying", "counted",
       "find", "found", "love", "pride", "proud", "disappointed", "something", "nothing", "anything",
       "me", "myself", "him", "her", "us", "them", "ally", "friend", "partner"};
   if (kTakesAPerson.count(WordBefore(text, at, &ignored)) != 0) return false;
@@ -2271,7 +2272,8 @@ bool UnlistedWordAfterIn(std::string_view text, const Finding& f) {
   while (k < text.size() && text[k] == ' ') ++k;
   static const std::unordered_set<std::string_view> kOwned = {
       "house", "home", "car", "truck", "van", "room", "place", "apartment", "hands", "hand", "care",
-      "custody", "name", "shop", "store", "office", "family", "phone", "bed", "yard", "trailer"};
+      "custody", "name", "shop", "store", "office", "family", "phone", "bed", "yard", "trailer",
+      "arms", "lap", "keeping", "debt", "gang", "group"};
   return k == f.end || kOwned.count(LetterWordStartingAt(text, k)) == 0;
 }
 
@@ -2631,16 +2633,16 @@ bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t
 // downtown Viera"), "Welcome to" before it ("Welcome to Wetumpka , where
 // the sun shines") and "a", "an" or "the" before it with "native" after it
 // ("A Wetumpka native"). Not before a possessive ("Welcome to Kevin's
-// party", "downtown Gomez's shop"); a listed given name only after the
-// parts of a town ("Welcome to Jessica" may greet her, in a slip of the
-// pen).
+// party", "downtown Gomez's shop"), nor a listed given name ("Welcome to
+// Jessica" may greet her; "we went uptown Marisol was waiting" runs two
+// sentences together).
 bool EnglishTownFrame(std::string_view text, const Finding& f) {
   if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
   size_t at = 0;
   const std::string before = WordBefore(text, f.begin, &at);
   if (text.substr(at, f.begin - at).find_first_of(".,;:!?\n") != std::string_view::npos) return false;
-  if (before == "downtown" || before == "uptown" || before == "midtown") return true;
   if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  if (before == "downtown" || before == "uptown" || before == "midtown") return true;
   if (before == "to") {
     size_t welcome_at = 0;
     return WordBefore(text, at, &welcome_at) == "welcome" &&

@@ -23,6 +23,10 @@ bool IsPluralOfNoName(std::string_view word, const NameLexicon& lexicon) {
       word[word.size() - 2] == 's' || word[word.size() - 2] == '\'') {
     return false;
   }
+  // Surnames of no list end so ("Tsakalidis", "Cuevas", "Barrios",
+  // "Kouris"); teams' plurals rarely do ("Astros" is lost).
+  const char vowel = word[word.size() - 2];
+  if (vowel == 'i' || vowel == 'a' || vowel == 'o' || vowel == 'u') return false;
   for (size_t k = 1; k < word.size(); ++k) {
     if (std::islower(static_cast<unsigned char>(word[k])) == 0) return false;
   }

@@ -4,7 +4,8 @@
 // reads the plural, or the town and the plural, as a person; a person's
 // surname is a plural of the same shape only when the lists hold it or its
 // singular ("Austin Roberts", "Jackson Rivers", "Cleveland Browns" stay
-// redacted: when in doubt, redact).
+// redacted: when in doubt, redact), and a plural ending in "is", "as", "os"
+// or "us" is read as a surname ("Boston Tsakalidis", "Memphis Cuevas").
 //
 // Guarantees: only guessed names (detector "names") of one line are
 // dropped, and only those made of the plural alone or of the town and the
