@@ -23,6 +23,7 @@
 namespace amparo::redaction {
 
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // A byte of a word or a number: an ASCII letter or digit, or any byte of a
 // multi-byte UTF-8 character ("3º", "Poříčí").

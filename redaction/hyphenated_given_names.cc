@@ -3,16 +3,12 @@
 #include <algorithm>
 #include <string>
 
+#include "redaction/byte_scan.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
-namespace {
-
-bool IsLowerAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
-
-}  // namespace
 
 void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazetteer& places, bool english,
                                          std::vector<Finding>* names) {
@@ -26,7 +22,7 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
     // listed given name in lower case, and left the short first part, which
     // a list has as a word ("mi"). A capitalized part of two or three
     // letters opening the word goes with it.
-    if (f.begin >= 3 && text[f.begin - 1] == '-' && IsLowerAsciiLetter(text[f.begin])) {
+    if (f.begin >= 3 && text[f.begin - 1] == '-' && IsAsciiLower(text[f.begin])) {
       size_t b = f.begin - 1;
       while (b > 0 && IsLetterByte(static_cast<unsigned char>(text[b - 1])) && f.begin - 1 - b < 4) --b;
       const size_t len = f.begin - 1 - b;
@@ -42,7 +38,7 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
     // part of two to five letters after a capitalized one of two to four,
     // ending the word, goes with it; not a word that makes an adjective or
     // a kind of the name ("Anna-like", "Kim-style").
-    if (f.end + 3 < text.size() && text[f.end] == '-' && IsLowerAsciiLetter(text[f.end + 1])) {
+    if (f.end + 3 < text.size() && text[f.end] == '-' && IsAsciiLower(text[f.end + 1])) {
       size_t b = 0;
       const std::string_view first = LetterWordEndingAt(text, f.end, &b);
       const std::string_view syllable = LetterWordStartingAt(text, f.end + 1);
@@ -54,8 +50,8 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
           (b == 0 || text[b - 1] == ' ' || text[b - 1] == '\n')) {
         // Both parts in lower case after the capital ("IgA-kappa" is no name).
         bool lower = true;
-        for (char c : first.substr(1)) lower = lower && IsLowerAsciiLetter(c);
-        for (char c : syllable) lower = lower && IsLowerAsciiLetter(c);
+        for (char c : first.substr(1)) lower = lower && IsAsciiLower(c);
+        for (char c : syllable) lower = lower && IsAsciiLower(c);
         static constexpr std::string_view kKindWords[] = {"like", "style", "type", "led", "born", "based",
                                                           "era", "ish", "esque", "ism", "ist", "free"};
         const bool kind = std::ranges::find(kKindWords, syllable) != std::end(kKindWords);
@@ -101,7 +97,7 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
       // print joins short words so.
       const bool short_first = english && !more && parts > 0 && w.size() <= 4 &&
                                (flags & ~(kNameWord | kNotNameWord)) == 0 &&
-                               IsLowerAsciiLetter(text[wb + w.size() + 1]) && !lexicon->IsDictionaryWord(folded);
+                               IsAsciiLower(text[wb + w.size() + 1]) && !lexicon->IsDictionaryWord(folded);
       if ((flags & kNotAPart) != 0 || !(given || unknown || syllable || short_first)) {
         ok = false;
         break;
@@ -121,7 +117,7 @@ void ExtendNamesOverHyphenatedGivenNames(std::string_view text, const PlaceGazet
     // too ("The award went to Soo-ah Lim"): a place's parts are capitalized.
     const std::string_view first_part = LetterWordStartingAt(text, begin);
     const bool lower_syllable = english && parts == 2 && begin + first_part.size() + 1 < text.size() &&
-                                IsLowerAsciiLetter(text[begin + first_part.size() + 1]);
+                                IsAsciiLower(text[begin + first_part.size() + 1]);
     if (!lower_syllable && begin >= 2 && text[begin - 1] == ' ') {
       size_t pb = 0;
       const std::string before = text::Fold(LetterWordEndingAt(text, begin - 1, &pb));

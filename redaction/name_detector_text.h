@@ -71,6 +71,12 @@ inline std::string Fold(std::string_view s) {
   return out;
 }
 
+// The word of letters that ends right before the spaces before `at`,
+// folded, and where it begins in *begin; empty if no letter is there.
+inline std::string FoldedWordBefore(std::string_view text, size_t at, size_t* begin) {
+  return Fold(LetterWordEndingAt(text, BeforeSpaces(text, at), begin));
+}
+
 // Folds one code point (lower case, accents removed).
 char32_t FoldCodePoint(char32_t c);
 

@@ -19,7 +19,7 @@ bool HasLower(std::string_view w) {
 // The word before `at` past the spaces there, folded; empty if none.
 std::string FoldedWordBefore(std::string_view text, size_t at) {
   size_t b = 0;
-  return text::Fold(LetterWordEndingAt(text, BeforeSpaces(text, at), &b));
+  return text::FoldedWordBefore(text, at, &b);
 }
 
 // True if the word before `begin` on its line puts a place after it ("in

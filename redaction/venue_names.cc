@@ -12,11 +12,7 @@
 namespace amparo::redaction {
 namespace {
 
-// The folded word that ends right before the spaces before `at`, and where
-// it begins in *begin; empty if no letter is there.
-std::string FoldedWordBefore(std::string_view text, size_t at, size_t* begin) {
-  return text::Fold(LetterWordEndingAt(text, BeforeSpaces(text, at), begin));
-}
+using text::FoldedWordBefore;
 
 bool IsTimeWord(std::string_view folded) {
   static const std::unordered_set<std::string_view> kTime = {"tonight", "tonite", "today", "tomorrow", "tmrw",

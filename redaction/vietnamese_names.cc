@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <string>
 
+#include "redaction/byte_scan.h"
 #include "redaction/name_detector_lexicon.h"
 #include "redaction/name_detector_text.h"
 #include "redaction/text_utf8.h"
 
 namespace amparo::redaction {
 namespace {
-
-bool IsLowerAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 
 // A capitalized ASCII word of two to four letters, the rest in lower case
 // ("Thu", "Hai", "Anh"), that no list calls a function word, a title, a cue
@@ -19,7 +18,7 @@ bool IsLowerAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 bool ShortNamePart(std::string_view w, const NameLexicon& lexicon, const PlaceGazetteer& places) {
   if (w.size() < 2 || w.size() > 4 || w[0] < 'A' || w[0] > 'Z') return false;
   for (char c : w.substr(1)) {
-    if (!IsLowerAsciiLetter(c)) return false;
+    if (!IsAsciiLower(c)) return false;
   }
   constexpr uint32_t kNoPart = kStopWord | kTitle | kPlacePrep | kConnector | kOrgWord | kInstitution |
                                kNameCue | kSpeechCue | kKinCue | kHonorific | kDemonym | kRoleCue | kPostCue;
