@@ -22,5 +22,17 @@ TEST(PlacesRound21Test, ATownNameCalledAfterANounOfAPersonIsAPerson) {
   ExpectRedacted("en", "We reached a place called Nogales at night.", {}, {"Nogales"});
 }
 
+TEST(PlacesRound21Test, ATownAfterAGivenNameIsTheSurnameInEnglish) {
+  ExpectRedacted("en", "My friend Juan Nogales helped us cross.", {"Juan", "Nogales"});
+  ExpectRedacted("en", "In Esteli a woman named Esperanza Ocotal let us sleep in her yard.",
+                 {"Esperanza", "Ocotal"});
+  ExpectRedacted("en", "The smuggler was Pedro Laredo, a tall man.", {"Pedro", "Laredo"});
+  // A town after a given name that is a town too, after a preposition of
+  // place, and a town that opens a longer name stay.
+  ExpectRedacted("en", "We lived in Santiago Chile for two years.", {}, {"Santiago", "Chile"});
+  ExpectRedacted("en", "I went with Maria to Houston on Monday.", {"Maria"}, {"Houston"});
+  ExpectRedacted("en", "We watched Maria Houston Rockets games.", {"Maria"}, {"Rockets"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
