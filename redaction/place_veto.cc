@@ -2737,8 +2737,23 @@ size_t AcrossListSeparator(std::string_view text, size_t at, bool after) {
   };
   skip_spaces();
   const size_t before_separator = k;
+  // A route's dash between spaces ("Dhaka - Dubai - São Paulo", "Quito –
+  // Tulcán"): a hyphen, an en dash or an em dash.
+  size_t dash = 0;
+  if (k > 0 && k + 1 < text.size() && before_separator != at) {
+    for (std::string_view d : {std::string_view("-"), std::string_view("\xE2\x80\x93"),
+                               std::string_view("\xE2\x80\x94")}) {
+      const bool found = after ? text.substr(k, d.size()) == d && k + d.size() < text.size() &&
+                                     text[k + d.size()] == ' '
+                               : k > d.size() && text.substr(k - d.size(), d.size()) == d &&
+                                     text[k - d.size() - 1] == ' ';
+      if (found) dash = d.size();
+    }
+  }
   if (after ? (k < text.size() && text[k] == ',') : (k > 0 && text[k - 1] == ',')) {
     k = after ? k + 1 : k - 1;
+  } else if (dash > 0) {
+    k = after ? k + dash : k - dash;
   } else {
     for (std::string_view word : {"et", "and", "y", "e"}) {
       const size_t n = word.size();

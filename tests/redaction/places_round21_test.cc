@@ -34,5 +34,15 @@ TEST(PlacesRound21Test, ATownAfterAGivenNameIsTheSurnameInEnglish) {
   ExpectRedacted("en", "We watched Maria Houston Rockets games.", {"Maria"}, {"Rockets"});
 }
 
+TEST(PlacesRound21Test, ATownInARouteOfSpacedDashesIsKept) {
+  // A route written with dashes between its towns is a list of places.
+  ExpectRedacted("en", "He had flown Dhaka - Dubai - Sao Paulo before walking north.", {}, {"Dhaka", "Dubai"});
+  ExpectRedacted("en", "They flew Kabul \xE2\x80\x93 Doha \xE2\x80\x93 Bogota in one week.", {}, {"Kabul"});
+  ExpectRedacted("en", "Route: Sylhet \xE2\x80\x93 Dhaka \xE2\x80\x93 Dubai.", {}, {"Dhaka"});
+  // A person beside a town across a dash stays a person.
+  ExpectRedacted("en", "Thanks to Pedro - Dubai was hard without him.", {"Pedro"});
+  ExpectRedacted("en", "Message from Kwame Mensah - Dubai, March.", {"Kwame", "Mensah"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
