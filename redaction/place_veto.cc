@@ -2590,6 +2590,38 @@ bool SaintsTownCue(std::string_view text, const PlaceGazetteer& places, const Fi
          PlaceListedNextTo(text, places, f.end, true) != std::string_view::npos;
 }
 
+// True if a one-word town that is also a name (the ambiguous world list:
+// "Tripoli", "Kano") is the last item of a list of places a preposition of
+// place opens: "went through Agadez and Tripoli.", "from Niamey, Agadez and
+// Tripoli," (each item before it a listed or world place, at most four), and
+// the clause ends after it. Not a listed given name ("We went through
+// Houston and Austin" may name a companion), nor before a possessive; "to"
+// only after a verb of going (ArrivalCue: "talked to Agadez and Kano" names
+// no route). A verb after it ("and Kano told me") leaves the clause open.
+bool LastOfAListOfPlacesReached(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  size_t k = f.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (!(k >= text.size() || text[k] == '.' || text[k] == ',' || text[k] == ';' || text[k] == '\n' ||
+        text[k] == ':' || text[k] == ')' || text[k] == '!' || text[k] == '?')) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "in", "through", "via", "from", "near", "across", "en", "por", "desde", "dans", "par", "vers"};
+  size_t item_end = f.begin;
+  for (int items = 0; items < 4; ++items) {
+    const size_t item_begin = PlaceListedNextTo(text, places, item_end, false);
+    if (item_begin == std::string_view::npos) return false;
+    size_t at = 0;
+    const std::string before = WordBefore(text, item_begin, &at);
+    if (text.substr(at, item_begin - at).find_first_of(".:\n") != std::string_view::npos) return false;
+    if (kOpeners.count(before) != 0 || ArrivalCue(text, places, item_begin)) return true;
+    item_end = item_begin;
+  }
+  return false;
+}
+
 // True if a capitalized word that names a kind of place comes right before
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
 // Vernon", "Lac Léman"), or a part of the town it names ("Downtown
@@ -3706,6 +3738,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // "llegamos a Santiago", and a saint's town of several words
         // ("llegamos a Santa Rosa"): a town one reaches.
         is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
+                                       (one_word && LastOfAListOfPlacesReached(text, places, f)) ||
                                        ((one_word || OpensWithASaint(name)) && ArrivalCue(text, places, f.begin)) ||
                                        (OpensWithASaint(name) && SaintsTownCue(text, places, f)));
         break;

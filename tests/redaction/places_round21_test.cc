@@ -44,5 +44,18 @@ TEST(PlacesRound21Test, ATownInARouteOfSpacedDashesIsKept) {
   ExpectRedacted("en", "Message from Kwame Mensah - Dubai, March.", {"Kwame", "Mensah"});
 }
 
+TEST(PlacesRound21Test, ATownThatIsANameEndingAListOfPlacesReachedIsKept) {
+  // "Tripoli" and "Kano" are surnames too: a place where a list of places
+  // a preposition of place opened ends with it.
+  ExpectRedacted("en", "Left home in 2019 and went through Agadez and Tripoli.", {}, {"Agadez", "Tripoli"});
+  ExpectRedacted("en", "We came from Niamey, Agadez and Kano.", {}, {"Kano"});
+  // A person in the same place: a verb after it, a person before it, or
+  // "to" after a verb that takes people.
+  ExpectRedacted("en", "I went to Dubai and Kano told me to wait.", {"Kano"});
+  ExpectRedacted("en", "I talked to Agadez and Kano.", {"Kano"});
+  ExpectRedacted("en", "We went through Houston and Austin.", {"Austin"});
+  ExpectRedacted("en", "I stayed in Dubai with Kano.", {"Kano"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
