@@ -2660,6 +2660,29 @@ bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t
   return kPrepositions.count(WordBefore(text, at, &ignored)) != 0;
 }
 
+// True if a one-word town of some gazetteer comes right before a noun in
+// lower case of what a town has and a person has not, in English ("Orlando
+// traffic is the worst", "Houston police say", "Laredo residents"): the
+// noun says the town, though its name is a given name too. Not before a
+// possessive ("Orlando's"); not "airport" nor "area", which follow a
+// person's name too ("Delayed at Logan airport", "I met Gomez area
+// manager"). The word before it is read by the caller (a title or a word
+// that takes a person keeps the person: "My friend Orlando traffic...").
+bool EnglishTownBeforeACivicNoun(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (f.end + 2 >= text.size() || text[f.end] != ' ' || !StartsWithCapital(text, f.begin)) return false;
+  const std::string_view noun = LetterWordStartingAt(text, f.end + 1);
+  const size_t e = f.end + 1 + noun.size();
+  if (noun.size() < 4 || !(noun[0] >= 'a' && noun[0] <= 'z')) return false;
+  if (e < text.size() && (text[e] == '\'' || text[e] == '-' || text.substr(e, 3) == "\xE2\x80\x99")) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kCivicNouns = {
+      "traffic", "weather", "skyline", "residents", "mayor", "suburbs", "metro", "police", "sheriff",
+      "officials", "shelters", "winters", "summers", "downtown"};
+  if (kCivicNouns.count(noun) == 0) return false;
+  return places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kNone;
+}
+
 // True if English words around a one-word name say a town, in forms no
 // person takes: "downtown", "uptown" or "midtown" before it ("Just moved to
 // downtown Viera"), "Welcome to" before it ("Welcome to Wetumpka , where
@@ -3705,7 +3728,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
                         (one_word && (AfterAPlaceWord(text, places, f.begin) || BasedThere(text, f) ||
-                                      EnglishTownFrame(text, f) ||
+                                      EnglishTownFrame(text, f) || EnglishTownBeforeACivicNoun(text, places, f) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))) ||
                         // Not right after an address: "P.O. Box 211 Medvedev Islands".
                         (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {

@@ -57,5 +57,16 @@ TEST(PlacesRound21Test, ATownThatIsANameEndingAListOfPlacesReachedIsKept) {
   ExpectRedacted("en", "I stayed in Dubai with Kano.", {"Kano"});
 }
 
+TEST(PlacesRound21Test, ATownBeforeANounOfWhatATownHasIsKept) {
+  ExpectRedacted("en", "Orlando traffic is the worst.", {}, {"Orlando"});
+  ExpectRedacted("en", "Charlotte traffic again, third time this month", {}, {"Charlotte"});
+  ExpectRedacted("en", "Madison police arrested two men.", {}, {"Madison"});
+  // A person cue before the name, a possessive, or a name of no gazetteer
+  // keep the person.
+  ExpectRedacted("en", "My friend Orlando traffic was bad so he was late.", {"Orlando"});
+  ExpectRedacted("en", "I told Austin weather was bad.", {"Austin"});
+  ExpectRedacted("en", "Maria traffic was bad.", {"Maria"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
