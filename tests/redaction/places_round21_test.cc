@@ -68,5 +68,12 @@ TEST(PlacesRound21Test, ATownBeforeANounOfWhatATownHasIsKept) {
   ExpectRedacted("en", "Maria traffic was bad.", {"Maria"});
 }
 
+TEST(PlacesRound21Test, ALandformAfterTheAndAnAdjectiveIsNoPerson) {
+  ExpectRedacted("en", "We were in the Sonoran Desert four days.", {}, {"Sonoran Desert"});
+  ExpectRedacted("en", "We crossed the Mexican Desert on foot.", {}, {"Mexican Desert"});
+  // A person beside such a word stays redacted.
+  ExpectRedacted("en", "I met Maria Desert at the shelter.", {"Maria"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
