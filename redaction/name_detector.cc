@@ -1978,6 +1978,17 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
           const std::string_view qw = tk.Folded(ts[q]);
           thing = (info[q].flags & (kOrgWord | kPlacePrep | kPlaceSuffix | kOrgSuffix | kInstitution)) != 0;
           for (std::string_view t : kThings) thing = thing || qw == t;
+          // "a man called Caborca", "my cousin called Nogales": after a
+          // noun of a person, the name is a person's though a town is so
+          // named too (many surnames of the route are: "a town called
+          // Caborca" stays a place).
+          static constexpr std::string_view kPersonNouns[] = {
+              "man", "woman", "guy", "lady", "boy", "girl", "person", "smuggler", "coyote", "driver",
+              "guide", "dude", "fellow", "gentleman", "kid", "officer", "agent", "soldier", "guard"};
+          bool person_noun = !thing && !ts[q].capitalized &&
+                             (info[q].flags & (kKinCue | kStopWord)) == kKinCue;
+          for (std::string_view t : kPersonNouns) person_noun = person_noun || (!thing && qw == t);
+          if (person_noun) place_in_run = false;
         }
         if (!place_in_run && !thing) pf |= kNameCue;
       }

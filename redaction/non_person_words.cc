@@ -395,6 +395,27 @@ bool GuessedPerson(std::string_view text, const Finding& f) {
 
 }  // namespace
 
+// A landform's noun after "the" and a capitalized adjective ("the Sonoran
+// Desert", "the Lacandon Jungle", "the Mexican Highlands"): the place's
+// name, though the name detector took the noun alone for a name. Not a
+// word the lists hold as a given name or surname, nor before a possessive.
+bool LandformAfterAnAdjective(std::string_view text, const Finding& f, uint32_t flags) {
+  if ((flags & (kGivenName | kSurname)) != 0) return false;
+  const std::string folded = text::Fold(text.substr(f.begin, f.end - f.begin));
+  static constexpr std::string_view kLandforms[] = {"desert", "deserts", "jungle", "mountains",
+                                                    "highlands", "lowlands", "plains", "plateau"};
+  if (std::ranges::find(kLandforms, std::string_view(folded)) == std::end(kLandforms)) return false;
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
+  if (f.begin < 2 || text[f.begin - 1] != ' ') return false;
+  size_t adjective = 0;
+  const std::string_view word = LetterWordEndingAt(text, f.begin - 1, &adjective);
+  if (word.size() < 3 || !StartsWithCapital(text, adjective) || adjective < 2 || text[adjective - 1] != ' ') {
+    return false;
+  }
+  size_t article = 0;
+  return text::Fold(LetterWordEndingAt(text, adjective - 1, &article)) == "the";
+}
+
 void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, bool haitian) {
   const NameLexicon* lexicon = NameLexicon::Default(nullptr);
   size_t kept = 0;
@@ -481,7 +502,7 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
              HolyDayOrHolyName(text, f) ||
              (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
                                      TeamOrSaint(text, f, flags))) ||
-             PlaceOfABattle(text, f, flags);
+             PlaceOfABattle(text, f, flags) || LandformAfterAnAdjective(text, f, flags);
     }
     if (!drop) (*findings)[kept++] = f;
   }

@@ -2590,6 +2590,38 @@ bool SaintsTownCue(std::string_view text, const PlaceGazetteer& places, const Fi
          PlaceListedNextTo(text, places, f.end, true) != std::string_view::npos;
 }
 
+// True if a one-word town that is also a name (the ambiguous world list:
+// "Tripoli", "Kano") is the last item of a list of places a preposition of
+// place opens: "went through Agadez and Tripoli.", "from Niamey, Agadez and
+// Tripoli," (each item before it a listed or world place, at most four), and
+// the clause ends after it. Not a listed given name ("We went through
+// Houston and Austin" may name a companion), nor before a possessive; "to"
+// only after a verb of going (ArrivalCue: "talked to Agadez and Kano" names
+// no route). A verb after it ("and Kano told me") leaves the clause open.
+bool LastOfAListOfPlacesReached(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (f.end < text.size() && (text[f.end] == '\'' || text.substr(f.end, 3) == "\xE2\x80\x99")) return false;
+  if (IsGivenNameWord(text.substr(f.begin, f.end - f.begin))) return false;
+  size_t k = f.end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (!(k >= text.size() || text[k] == '.' || text[k] == ',' || text[k] == ';' || text[k] == '\n' ||
+        text[k] == ':' || text[k] == ')' || text[k] == '!' || text[k] == '?')) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kOpeners = {
+      "in", "through", "via", "from", "near", "across", "en", "por", "desde", "dans", "par", "vers"};
+  size_t item_end = f.begin;
+  for (int items = 0; items < 4; ++items) {
+    const size_t item_begin = PlaceListedNextTo(text, places, item_end, false);
+    if (item_begin == std::string_view::npos) return false;
+    size_t at = 0;
+    const std::string before = WordBefore(text, item_begin, &at);
+    if (text.substr(at, item_begin - at).find_first_of(".:\n") != std::string_view::npos) return false;
+    if (kOpeners.count(before) != 0 || ArrivalCue(text, places, item_begin)) return true;
+    item_end = item_begin;
+  }
+  return false;
+}
+
 // True if a capitalized word that names a kind of place comes right before
 // a name: it is the place's name ("Lake Charles", "Fort Mason", "Mt.
 // Vernon", "Lac Léman"), or a part of the town it names ("Downtown
@@ -2626,6 +2658,29 @@ bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t
   static const std::unordered_set<std::string_view> kPrepositions = {"in", "at", "to", "from", "near",
                                                                      "around", "through"};
   return kPrepositions.count(WordBefore(text, at, &ignored)) != 0;
+}
+
+// True if a one-word town of some gazetteer comes right before a noun in
+// lower case of what a town has and a person has not, in English ("Orlando
+// traffic is the worst", "Houston police say", "Laredo residents"): the
+// noun says the town, though its name is a given name too. Not before a
+// possessive ("Orlando's"); not "airport" nor "area", which follow a
+// person's name too ("Delayed at Logan airport", "I met Gomez area
+// manager"). The word before it is read by the caller (a title or a word
+// that takes a person keeps the person: "My friend Orlando traffic...").
+bool EnglishTownBeforeACivicNoun(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
+  if (f.end + 2 >= text.size() || text[f.end] != ' ' || !StartsWithCapital(text, f.begin)) return false;
+  const std::string_view noun = LetterWordStartingAt(text, f.end + 1);
+  const size_t e = f.end + 1 + noun.size();
+  if (noun.size() < 4 || !(noun[0] >= 'a' && noun[0] <= 'z')) return false;
+  if (e < text.size() && (text[e] == '\'' || text[e] == '-' || text.substr(e, 3) == "\xE2\x80\x99")) {
+    return false;
+  }
+  static const std::unordered_set<std::string_view> kCivicNouns = {
+      "traffic", "weather", "skyline", "residents", "mayor", "suburbs", "metro", "police", "sheriff",
+      "officials", "shelters", "winters", "summers", "downtown"};
+  if (kCivicNouns.count(noun) == 0) return false;
+  return places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kNone;
 }
 
 // True if English words around a one-word name say a town, in forms no
@@ -2737,8 +2792,23 @@ size_t AcrossListSeparator(std::string_view text, size_t at, bool after) {
   };
   skip_spaces();
   const size_t before_separator = k;
+  // A route's dash between spaces ("Dhaka - Dubai - São Paulo", "Quito –
+  // Tulcán"): a hyphen, an en dash or an em dash.
+  size_t dash = 0;
+  if (k > 0 && k + 1 < text.size() && before_separator != at) {
+    for (std::string_view d : {std::string_view("-"), std::string_view("\xE2\x80\x93"),
+                               std::string_view("\xE2\x80\x94")}) {
+      const bool found = after ? text.substr(k, d.size()) == d && k + d.size() < text.size() &&
+                                     text[k + d.size()] == ' '
+                               : k > d.size() && text.substr(k - d.size(), d.size()) == d &&
+                                     text[k - d.size() - 1] == ' ';
+      if (found) dash = d.size();
+    }
+  }
   if (after ? (k < text.size() && text[k] == ',') : (k > 0 && text[k - 1] == ',')) {
     k = after ? k + 1 : k - 1;
+  } else if (dash > 0) {
+    k = after ? k + dash : k - dash;
   } else {
     for (std::string_view word : {"et", "and", "y", "e"}) {
       const size_t n = word.size();
@@ -3658,7 +3728,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
     }
     if (!person_cue && (IsPlaceAndStateCode(name, places) || IsTownHyphenCountry(name, places) ||
                         (one_word && (AfterAPlaceWord(text, places, f.begin) || BasedThere(text, f) ||
-                                      EnglishTownFrame(text, f) ||
+                                      EnglishTownFrame(text, f) || EnglishTownBeforeACivicNoun(text, places, f) ||
                                       (BeforeAPlaceWord(text, f) && !after_an_address(f)))) ||
                         // Not right after an address: "P.O. Box 211 Medvedev Islands".
                         (FramedByAPlaceHead(text, f) && !follows_an_address(f) && near.empty()))) {
@@ -3691,6 +3761,7 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
         // "llegamos a Santiago", and a saint's town of several words
         // ("llegamos a Santa Rosa"): a town one reaches.
         is_candidate = !person_cue && (SaysAPlace(text, places, f) || RegionOfATown(text, places, f) ||
+                                       (one_word && LastOfAListOfPlacesReached(text, places, f)) ||
                                        ((one_word || OpensWithASaint(name)) && ArrivalCue(text, places, f.begin)) ||
                                        (OpensWithASaint(name) && SaintsTownCue(text, places, f)));
         break;

@@ -35,6 +35,7 @@
 #include "redaction/place_gazetteer.h"
 #include "redaction/place_veto.h"
 #include "redaction/place_word_surnames.h"
+#include "redaction/town_surnames.h"
 #include "redaction/product_names.h"
 #include "redaction/renderer.h"
 #include "redaction/subject_position_names.h"
@@ -156,6 +157,8 @@ class RedactorImpl final : public Redactor {
     // "My lawyer Daniel Park called me": a surname that is a place word
     // (after the first name's hyphenated parts: "Mi-rae Park").
     ExtendGivenNamesOverPlaceWordSurnames(text, *places_, &names_found);
+    // "my friend Juan Nogales": in English a town after a given name.
+    if (lang2 == "en") ExtendGivenNamesOverTownSurnames(text, *places_, &names_found);
     JoinCompoundSurnames(text, &names_found);
     AddSurnameMentions(text, &names_found);
     // "Stevens Group", "Parker & Sons", "Holloway is a staffing agency".
