@@ -10,6 +10,7 @@
 #include "redaction/town_postal_codes.h"
 #include "redaction/capital_line_names.h"
 #include "redaction/given_names_in_lists.h"
+#include "redaction/glued_name_parts.h"
 #include "redaction/hyphenated_given_names.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/consistent_person_names.h"
@@ -197,6 +198,9 @@ class RedactorImpl final : public Redactor {
     // "el papa del bebe que es deivi", "my cousin is brayner": a relative
     // named in lower case at a line's end.
     AddRelativesNamedAfterACopula(text, *places_, findings, &names_found);
+    // "Kim Young-joo", "Lupita Nyong'o", "Youssou N'Dour": the parts glued
+    // to a name found, before its mentions are looked for again.
+    ExtendNamesOverGluedParts(text, *places_, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);
