@@ -27,6 +27,7 @@
 #include "redaction/nickname_names.h"
 #include "redaction/kin_copula_names.h"
 #include "redaction/owed_names.h"
+#include "redaction/patronymic_particles.h"
 #include "redaction/signature_names.h"
 #include "redaction/social_names.h"
 #include "redaction/non_person_words.h"
@@ -201,6 +202,8 @@ class RedactorImpl final : public Redactor {
     // "Kim Young-joo", "Lupita Nyong'o", "Youssou N'Dour": the parts glued
     // to a name found, before its mentions are looked for again.
     ExtendNamesOverGluedParts(text, *places_, &names_found);
+    // "Latifa bint Mohammed", "Ngũgĩ wa Thiong'o": a patronymic particle.
+    JoinNamesOverPatronymicParticles(text, *places_, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);

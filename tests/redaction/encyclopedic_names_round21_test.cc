@@ -32,5 +32,20 @@ TEST(EncyclopedicNamesRound21, PartsGluedByAHyphenOrAnApostrophe) {
   });
 }
 
+// A patronymic particle ("bint", "wa", "ould") between a name found and a
+// word written as a name joins them; "al-Hajj" between two names found is
+// theirs. A place after the particle stays.
+TEST(EncyclopedicNamesRound21, NamesJoinedByAPatronymicParticle) {
+  ExpectGoneAndKept("en", {
+      {"His daughter, Latifa bint Mohammed, fled in 2018.", {"bint"}, {"fled in 2018"}},
+      {"Kamau wa Thiong'o is a Kenyan writer.", {"Kamau", "wa "}, {"is a Kenyan writer"}},
+      {"Her father, Muhammad al-Hajj Husayn Hadid, founded the party.", {"Hajj"}, {"founded the party"}},
+      {"The first president was Mokhtar ould Daddah.", {"ould", "Daddah"}, {"The first president"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Su hija, la jequesa Latifa bint Mohammed, huyó en 2018.", {"bint"}, {"huyó en 2018"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
