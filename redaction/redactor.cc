@@ -26,6 +26,7 @@
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
 #include "redaction/kin_copula_names.h"
+#include "redaction/korean_names.h"
 #include "redaction/owed_names.h"
 #include "redaction/patronymic_particles.h"
 #include "redaction/signature_names.h"
@@ -151,6 +152,8 @@ class RedactorImpl final : public Redactor {
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
                             french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
+    // "Ban Ki-moon", "Yoo Soon-taek": a Korean name, surname first.
+    AddKoreanNamesSurnameFirst(text, &names_found);
     // "Seo-jun Lee": a hyphenated first name of no list before the surname.
     ExtendNamesOverHyphenatedGivenNames(text, *places_, lang2 == "en", &names_found);
     // "Anh Thu Nguyen", "Tran Thi Thu": a short part left between or beside.

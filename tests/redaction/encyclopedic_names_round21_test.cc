@@ -47,5 +47,20 @@ TEST(EncyclopedicNamesRound21, NamesJoinedByAPatronymicParticle) {
   });
 }
 
+// A Korean name written surname first, the given name's syllables joined by
+// a hyphen: the surname and the syllables may be English words. Words of
+// kind after those surnames stay.
+TEST(EncyclopedicNamesRound21, KoreanNamesSurnameFirst) {
+  ExpectGoneAndKept("en", {
+      {"The report was signed by Ban Ki-moon in New York.", {"Ban", "Ki", "moon"}, {"New York"}},
+      {"She is married to Yoo Soon-taek, a lawyer.", {"Yoo", "Soon", "taek"}, {"a lawyer"}},
+      {"We met in Park Well-known for its trees.", {}, {"Park Well-known"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Está casado con Yoo Soon-taek desde 1971.", {"Yoo", "Soon", "taek"}, {"desde 1971"}},
+      {"Ban Ki-moon dirigió la ONU.", {"Ban", "Ki", "moon"}, {"dirigió la ONU"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
