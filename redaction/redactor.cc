@@ -2,6 +2,7 @@
 
 #include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
+#include "redaction/award_eponyms.h"
 #include "redaction/company_names.h"
 #include "redaction/french_news_names.h"
 #include "redaction/french_news_places.h"
@@ -172,6 +173,8 @@ class RedactorImpl final : public Redactor {
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, *places_, &names_found);
     DropNonPersonWords(text, &names_found, lang2 == "ht");
+    // "the Nobel Prize", "el Premio Nobel", "le prix Goncourt".
+    KeepAwardEponyms(text, &names_found);
     // "Betta be at Elements tonight": a venue one meets at.
     if (lang2 == "en") KeepVenuesOneMeetsAt(text, &names_found);
     // "Chicago Blackhawks", "Boston Celtics": a team named after its town.

@@ -62,5 +62,27 @@ TEST(EncyclopedicNamesRound21, KoreanNamesSurnameFirst) {
   });
 }
 
+// The one word naming an award after someone stays; a full name in an
+// award's name, and a person in the same position, go.
+TEST(EncyclopedicNamesRound21, AwardEponymsStay) {
+  ExpectGoneAndKept("en", {
+      {"She won the 1988 Nobel Prize in Literature.", {}, {"Nobel Prize"}},
+      {"He received the Nobel Peace Prize in 2003.", {}, {"Nobel Peace Prize"}},
+      {"She won the Nobel Prize.", {}, {"Nobel Prize"}},
+      {"The prize was given to Amina Okafor in 2003.", {"Amina", "Okafor"}, {"The prize was given to"}},
+      {"My brother Okafor took the money.", {"Okafor"}, {"took the money"}},
+      // The name of a person redacted elsewhere stays redacted in the award.
+      {"I confided in Abernathy about the Abernathy Award.", {"Abernathy"}, {"Award"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Ganó el Premio Nobel de Literatura en 1913.", {}, {"Premio Nobel"}},
+      {"Recibió el premio Juan Pérez de manos de Okafor.", {"Juan", "Pérez", "Okafor"}, {"Recibió el premio"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Son roman a reçu le prix Goncourt en 1987.", {}, {"prix Goncourt"}},
+      {"Elle a reçu le prix Nobel de la paix.", {}, {"prix Nobel"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
