@@ -2,6 +2,7 @@
 
 #include "redaction/acting_person_names.h"
 #include "redaction/address_bounds.h"
+#include "redaction/award_eponyms.h"
 #include "redaction/company_names.h"
 #include "redaction/french_news_names.h"
 #include "redaction/french_news_places.h"
@@ -10,6 +11,7 @@
 #include "redaction/town_postal_codes.h"
 #include "redaction/capital_line_names.h"
 #include "redaction/given_names_in_lists.h"
+#include "redaction/glued_name_parts.h"
 #include "redaction/hyphenated_given_names.h"
 #include "redaction/compound_surnames.h"
 #include "redaction/consistent_person_names.h"
@@ -25,7 +27,9 @@
 #include "redaction/name_detector.h"
 #include "redaction/nickname_names.h"
 #include "redaction/kin_copula_names.h"
+#include "redaction/korean_names.h"
 #include "redaction/owed_names.h"
+#include "redaction/patronymic_particles.h"
 #include "redaction/signature_names.h"
 #include "redaction/social_names.h"
 #include "redaction/non_person_words.h"
@@ -150,6 +154,8 @@ class RedactorImpl final : public Redactor {
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
                             french ? nullptr : &words_seen.pronoun_starts);
     ExtendNamesOverThirdSurnames(text, language, *places_, &names_found);
+    // "Ban Ki-moon", "Yoo Soon-taek": a Korean name, surname first.
+    AddKoreanNamesSurnameFirst(text, &names_found);
     // "Seo-jun Lee": a hyphenated first name of no list before the surname.
     ExtendNamesOverHyphenatedGivenNames(text, *places_, lang2 == "en", &names_found);
     // "Anh Thu Nguyen", "Tran Thi Thu": a short part left between or beside.
@@ -170,6 +176,8 @@ class RedactorImpl final : public Redactor {
     // "el comedor San Martín de Porres", "con EVA de 8", "May God bless you".
     KeepInstitutionsAfterHeadWords(text, *places_, &names_found);
     DropNonPersonWords(text, &names_found, lang2 == "ht");
+    // "the Nobel Prize", "el Premio Nobel", "le prix Goncourt".
+    KeepAwardEponyms(text, &names_found);
     // "Betta be at Elements tonight": a venue one meets at.
     if (lang2 == "en") KeepVenuesOneMeetsAt(text, &names_found);
     // "Chicago Blackhawks", "Boston Celtics": a team named after its town.
@@ -200,6 +208,11 @@ class RedactorImpl final : public Redactor {
     // "el papa del bebe que es deivi", "my cousin is brayner": a relative
     // named in lower case at a line's end.
     AddRelativesNamedAfterACopula(text, *places_, findings, &names_found);
+    // "Kim Young-joo", "Lupita Nyong'o", "Youssou N'Dour": the parts glued
+    // to a name found, before its mentions are looked for again.
+    ExtendNamesOverGluedParts(text, *places_, &names_found);
+    // "Latifa bint Mohammed", "Ngũgĩ wa Thiong'o": a patronymic particle.
+    JoinNamesOverPatronymicParticles(text, *places_, &names_found);
     // A name redacted once is redacted wherever it is written again, over
     // the keep-rules above ("Morelos se llevó ... Morelos nos ayudó").
     AddEveryMentionOfFoundNames(text, *places_, findings, &names_found);
