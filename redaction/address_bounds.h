@@ -135,7 +135,13 @@ size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, 
 // the town there. Words that may all name a person stay in the field (a
 // given name first, or only given names and surnames: "Pérez García", and
 // so "Torrijos", "Molina de Segura"); `end` if there is no such town.
-size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon);
+// A code of another country's shape after a comma ("Hauptstraße 17, 1010|
+// Wien", "Tsimiski 45, 546 23| Thessaloniki", "Herengracht 40-I, 1015 BN|
+// Amsterdam", "00-697", "1200-093", Iceland's "101") ends the field the
+// same way before a town of `places` (listed or of the world, not one that
+// is a name too) that names no street ("Apt 5, 1420 Maple Street" stays).
+size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon,
+                                   const PlaceGazetteer& places);
 
 // Where the street of the line before a "postal code town" line starts
 // ("|Havlíčkova 1203\n272 01 Kladno", "|Østergade 2\n8000 Aarhus C"), given

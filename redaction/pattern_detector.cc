@@ -1302,7 +1302,8 @@ class PatternDetectorImpl final : public PatternDetector {
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
           // "C/ Encina 14, 28660 Boadilla del Monte": the town after the
           // postal code stays, listed or not.
-          end = FieldEndBeforeTownAfterCode(text, begin, end, *NameLexicon::Default(nullptr));
+          end = FieldEndBeforeTownAfterCode(text, begin, end, *NameLexicon::Default(nullptr),
+                                            PlaceGazetteer::Default());
           span = text.substr(begin, end - begin);
         }
         if (rule_name == "address_landmark_directions") {

@@ -1,0 +1,43 @@
+// Street shapes of round 21, through the whole redactor, with made-up
+// names: addresses of many countries in English records and letters
+// (postal codes of four digits, of Sweden, Czechia, Greece, Poland,
+// Portugal, the Netherlands and Iceland). Towns around them stay; people
+// do not.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+class StreetsCountriesRound21Test : public AddressFixture {};
+
+// In an address form's field, the town after a postal code of another
+// shape than five digits stays, as after five: "Address: X 7, 4024
+// Debrecen"; a person's name there, or a street after a house number read
+// as a code, does not.
+TEST_F(StreetsCountriesRound21Test, TownAfterAShortPostalCodeOfAField) {
+  ExpectStreet("en", "Address: Kossuth Lajos utca 7, 4024 Debrecen", "Kossuth Lajos utca 7, 4024", {"Debrecen"});
+  ExpectStreet("en", "Address: Hauptstraße 17, 1010 Wien", "Hauptstraße 17, 1010", {"Wien"});
+  ExpectStreet("en", "Address: Tsimiski 45, 546 23 Thessaloniki, Greece", "Tsimiski 45, 546 23", {"Thessaloniki"});
+  ExpectStreet("en", "Address: Aleje Korfantego 65/79, 40-004 Katowice", "Aleje Korfantego 65/79, 40-004",
+               {"Katowice"});
+  ExpectStreet("en", "Address: Herengracht 40-I, 1015 BN Amsterdam", "Herengracht 40-I, 1015 BN", {"Amsterdam"});
+  ExpectStreet("en", "Address: Jernbanegade 5, st., 5000 Odense C", "Jernbanegade 5, st., 5000", {"Odense"});
+  ExpectStreet("en", "Address: Rua do Carmo 50, 1200-093 Lisboa", "Rua do Carmo 50, 1200-093", {"Lisboa"});
+  ExpectStreet("en", "ADDRESS: ULICA WOJSKA POLSKIEGO 84, 70-482 SZCZECIN", "ULICA WOJSKA POLSKIEGO 84, 70-482",
+               {"SZCZECIN"});
+  // A town the gazetteer lacks stays in the field.
+  ExpectRedacted("en", "Address: Hauptstraße 17, 1010 Quellbrunn", {"Quellbrunn"});
+  // A person's name after the code stays in the field.
+  ExpectRedacted("en", "Address: Hauptstraße 17, 1010 Kowalczyk", {"Kowalczyk"});
+  ExpectRedacted("en", "Address: Hauptstraße 17, 1010 Maria Huber", {"Maria", "Huber"});
+  // A house number and its street after a unit read as a code and a town.
+  ExpectRedacted("en", "Address: Apt 5, 1420 Maple Street", {"1420", "Maple"});
+  ExpectRedacted("en", "Address: Unit 2, 118 Birchwood Rd", {"118", "Birchwood"});
+}
+
+}  // namespace
+}  // namespace amparo::redaction
