@@ -39,5 +39,19 @@ TEST_F(StreetsCountriesRound21Test, TownAfterAShortPostalCodeOfAField) {
   ExpectRedacted("en", "Address: Unit 2, 118 Birchwood Rd", {"118", "Birchwood"});
 }
 
+
+// An Australian town read as a person with its state's code ("Fitzroy
+// VIC") before the postcode, after a numbered street, is the town's line;
+// so after a street of an Australian abbreviated type ("Ocean Pde"). A
+// person's name there with no street before stays.
+TEST_F(StreetsCountriesRound21Test, AustralianTownAndStateAfterAStreet) {
+  ExpectStreet("en", "Postal address: Unit 5/22 Smith St, Fitzroy VIC 3065", "Unit 5/22 Smith St", {"Fitzroy", "VIC"});
+  ExpectStreet("en", "Patient address: 88 Lakeview Terrace, Ballarat VIC 3350", "88 Lakeview Terrace",
+               {"Ballarat", "VIC"});
+  ExpectStreet("en", "Deliver to: 3/17 Ocean Pde, Coogee NSW 2034", "3/17 Ocean Pde", {"Coogee", "NSW"});
+  ExpectRedacted("en", "Contact Kylie Brennan VIC 3065 for the keys.", {"Brennan"});
+  ExpectRedacted("en", "I lived at 14 Wattle Crescent, Ramírez VIC.", {"Ramírez"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
