@@ -363,6 +363,22 @@ size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, 
   return begin;
 }
 
+bool NamesAStreetType(std::string_view words) {
+  const std::string folded = FoldText(words);
+  for (size_t from = 0; from < folded.size();) {
+    size_t space = folded.find_first_of(" \t", from);
+    if (space == std::string::npos) space = folded.size();
+    if (InSet(std::string_view(folded).substr(from, space - from),
+              {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "court", "ct",
+               "place", "pl", "boulevard", "blvd", "terrace", "crescent", "close", "grove", "parade", "highway",
+               "hwy"})) {
+      return true;
+    }
+    from = space + 1;
+  }
+  return false;
+}
+
 size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon,
                                    const PlaceGazetteer& places) {
   // The code: five digits after ", " or ". " (or "C.P. "), with a street part
@@ -387,18 +403,7 @@ size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t e
     code = short_code;
     const PlaceClass place = places.ClassOf(std::string_view(town.data(), town.size()));
     if (place != PlaceClass::kListed && place != PlaceClass::kWorld) return end;
-    const std::string folded = FoldText(std::string_view(town.data(), town.size()));
-    for (size_t from = 0; from < folded.size();) {
-      size_t space = folded.find(' ', from);
-      if (space == std::string::npos) space = folded.size();
-      if (InSet(std::string_view(folded).substr(from, space - from),
-                {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "court", "ct",
-                 "place", "pl", "boulevard", "blvd", "terrace", "crescent", "close", "grove", "parade", "highway",
-                 "hwy"})) {
-        return end;
-      }
-      from = space + 1;
-    }
+    if (NamesAStreetType(std::string_view(town.data(), town.size()))) return end;
   }
   const size_t code_end = static_cast<size_t>(code.data() - text.data()) + code.size();
   const size_t town_end = static_cast<size_t>(town.data() - text.data()) + town.size();

@@ -125,6 +125,11 @@ size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, s
 size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, size_t end,
                                            const PlaceGazetteer& places, const NameLexicon& lexicon);
 
+// True if one of `words` (blank-separated) is an English street type, in
+// full or abbreviated ("Queen St", "Maple Street"): words after a number
+// that would otherwise read as a postal code and its town.
+bool NamesAStreetType(std::string_view words);
+
 // Where an address form's field (text[begin, end), "Domicilio: ...") ends
 // when a five-digit postal code after a comma or period is followed by its
 // town: the code's end, when up to four capitalized words (and "de", "del",

@@ -1593,7 +1593,19 @@ class PatternDetectorImpl final : public PatternDetector {
           // "at Quantell, 6891 Prešernova 18, Gjøvik": a building number and
           // a street, not a code and a town's district.
           end = StreetAfterBuildingNumber(text, begin, end, PlaceGazetteer::Default());
+          const size_t code_begin = begin;
           begin = StreetBeforeShortPostalCode(text, begin);
+          // Iceland's three digits are a code only after a street ("Laugavegur
+          // 22, 101 Reykjavík"; "we were 12, 300 Soldiers came" is none) and
+          // before no street's type ("Shop 5, 100 Queen St": a house number).
+          if (end - code_begin == 3) {
+            size_t words_end = end;
+            while (words_end < text.size() && words_end - end < 40 &&
+                   std::string_view(",.;)\n").find(text[words_end]) == std::string_view::npos) {
+              ++words_end;
+            }
+            if (begin == code_begin || NamesAStreetType(text.substr(end, words_end - end))) return;
+          }
         }
         // "Molenstraat 9, 2000 Antwerpen": a code that reads as a year only
         // after a street.

@@ -740,11 +740,12 @@ std::vector<PatternRule> BuildRules() {
   // before the town that ends the address: "Bahnhofplatz 3, 8001 Zürich",
   // "Storgatan 9, 411 38 Göteborg", "Piotrkowska 104, 90-006 Łódź", "Rua
   // das Flores 210, 4050-262 Porto", "Keizersgracht 312, 1016 EZ
-  // Amsterdam". Not a year of this or the last century ("On March 3, 2019
+  // Amsterdam", Iceland's "Laugavegur 22, 101 Reykjavík" (three digits only
+  // after a street: the detector wants one). Not a year of this or the last century ("On March 3, 2019
   // Maria crossed"), nor a number before a sentence that goes on ("On
   // Monday, 1500 Soldiers marched").
   r.push_back({"postal_code_short", RuleKind::kAddressWeak, Trigger::kDigit,
-               R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}))"
+               R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}))"
                R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
                // The clause may go on after the town ("Lidická 55, 602 00 Brno is
                // on the second floor"): the detector then wants a street before

@@ -769,8 +769,9 @@ size_t TownWordsStart(std::string_view text, size_t begin) {
 // True if the address `a` ends in a postal code of another shape than five
 // digits after its street's comma: "Dlouhá 730/12, 110 00", "Kwiatowa 12,
 // 00-950", "Rua X 112, 4000-442", "Bahnhofquai 9, 8001", "Hoofdstraat 56A,
-// 9711 HB" (the shapes of the postal_code_short rule, which wants a street
-// before the comma). Five digits are HasPlaceCueBefore's.
+// 9711 HB", Iceland's "Laugavegur 22, 101" (the shapes of the
+// postal_code_short rule, which wants a street before the comma). Five
+// digits are HasPlaceCueBefore's.
 bool EndsWithShortPostalCode(std::string_view text, const Finding& a) {
   auto is_digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
   auto digits_before = [&](size_t at) {
@@ -792,7 +793,7 @@ bool EndsWithShortPostalCode(std::string_view text, const Finding& a) {
   } else if (last == 3 && start > a.begin && text[start - 1] == '-' &&
              (digits_before(start - 1) == 2 || digits_before(start - 1) == 4)) {
     start -= 1 + digits_before(start - 1);  // "00-950", "4000-442"
-  } else if (last != 4) {
+  } else if (last != 4 && last != 3) {  // Iceland's "101"
     return false;
   }
   if (start > a.begin && is_digit(start - 1)) return false;
@@ -829,6 +830,13 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
         text.substr(a.end, f.begin - a.end).find_first_not_of(' ') != std::string_view::npos ||
         !EndsWithShortPostalCode(text, a)) {
       continue;
+    }
+    // After Iceland's three digits ("Laugavegur 22, 101 Reykjavík") only a
+    // town of the gazetteer: "Calle Morelos, 123" ends so too, and a word
+    // of no list after it may be who lives there.
+    if (a.end >= a.begin + 4 && text[a.end - 4] == ' ') {
+      const PlaceClass place = places.ClassOf(text.substr(f.begin, f.end - f.begin));
+      if (place != PlaceClass::kListed && place != PlaceClass::kWorld) return false;
     }
     return !ListedNameOfNoGazetteer(text, places, f) && !PersonRelativeClauseAfter(text, f.end);
   }

@@ -53,5 +53,20 @@ TEST_F(StreetsCountriesRound21Test, AustralianTownAndStateAfterAStreet) {
   ExpectRedacted("en", "I lived at 14 Wattle Crescent, Ramírez VIC.", {"Ramírez"});
 }
 
+
+// Iceland's postal codes have three digits: after a street and its comma
+// the code is the address's and a town of the gazetteer after it stays;
+// three digits after no street, or a word of no gazetteer after a street's
+// number after its comma, do not change.
+TEST_F(StreetsCountriesRound21Test, IcelandicPostalCodeAfterAStreet) {
+  ExpectStreet("en", "Ship to: Laugavegur 22, 101 Reykjavík, Iceland", "Laugavegur 22, 101", {"Reykjavík", "Iceland"});
+  ExpectStreet("en", "The hostel was on Skólavörðustígur 8, 101 Reykjavík.", "Skólavörðustígur 8, 101", {"Reykjavík"});
+  ExpectRedacted("en", "We lived at Laugavegur 22, 101 Yefrison.", {"Yefrison"});
+  ExpectNoAddress("en", "We were 12, 300 Soldiers came at night.");
+  // A house number of three digits before a street's name and type.
+  ExpectStreet("en", "The store is Shop 5, 100 Queen St, Brisbane.", "100 Queen St", {"Brisbane"});
+  ExpectRedacted("es", "Vivíamos en la calle Morelos, 123 Yefrison nos visitaba.", {"Yefrison"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
