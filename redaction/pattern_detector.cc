@@ -1355,6 +1355,13 @@ class PatternDetectorImpl final : public PatternDetector {
             HaitianArticleAfterRi(span)) {
           return;
         }
+        // Lower-case "via" is an English and Spanish word ("sent via
+        // whatsapp"): only the lower-case rule reads it, with a name and a
+        // house number after it ("via roma 45").
+        if (rule.trigger == Trigger::kStreetKeyword && span.starts_with("via") &&
+            rule_name != "address_keyword_lower") {
+          return;
+        }
         // "on Northwest 27th Avenue near 79th Street": in English the name
         // comes before "Avenue" and "Boulevard"; a lower-case word after
         // one starts no French street ("Avenue Foch" does).
@@ -1455,7 +1462,8 @@ class PatternDetectorImpl final : public PatternDetector {
           span = text.substr(begin, end - begin);
         }
         if (rule_name == "address_keyword_lower") {
-          end = LowerCaseStreetNameEnd(text, begin, *NameLexicon::Default(nullptr));
+          end = span.starts_with("via") ? LowerCaseNumberedStreetEnd(text, begin, *NameLexicon::Default(nullptr))
+                                        : LowerCaseStreetNameEnd(text, begin, *NameLexicon::Default(nullptr));
           if (end == begin) return;
           span = text.substr(begin, end - begin);
         }

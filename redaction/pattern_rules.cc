@@ -54,7 +54,7 @@ const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|crt|autopista|autov[ií]a|libramiento|)"
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
-    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri|ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via|via)|(?-i:Ri|ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     // Catalan streets ("Passeig Marítim 25", "Plaça de Catalunya 9"), Madrid's
     // "Gran Vía", El Salvador's "Polígono C", Guatemala's "Lotificación",
     // Peru's "Jirón" ("Jr. Huallaga 345": with a number, not in English).
@@ -617,7 +617,7 @@ std::vector<PatternRule> BuildRules() {
   // above, which win a tie.
   r.push_back({"address_keyword_lower", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:calle|avenida|avda|calzada|privada|cerrada|prolongaci[oó]n|callej[oó]n|)"
-               R"(andador|bulevar|boulevard|rue|avenue|all[ée]e|impasse|ruelle|colonia)[ \t]{1,3}|)"
+               R"(andador|bulevar|boulevard|rue|avenue|all[ée]e|impasse|ruelle|colonia|(?-i:via))[ \t]{1,3}|)"
                R"((?:av|avd|avda|calz|priv|prol|blvd|col|bd)\.[ \t]{0,3}))"
                R"((?:(?-i:de|del|la|las|los|el|du|des)[ \t]{1,3}){0,2})"
                R"((?-i:[a-z\x{00DF}-\x{00F6}\x{00F8}-\x{00FF}])[\p{L}\p{M}'’\-]*)"

@@ -68,5 +68,20 @@ TEST_F(StreetsCountriesRound21Test, IcelandicPostalCodeAfterAStreet) {
   ExpectRedacted("es", "Vivíamos en la calle Morelos, 123 Yefrison nos visitaba.", {"Yefrison"});
 }
 
+
+// Italian "via" in lower case with a name and a house number is a street
+// ("via roma 45"); "via" as an English word, before an app, a carrier or a
+// count, is none.
+TEST_F(StreetsCountriesRound21Test, LowerCaseItalianVia) {
+  ExpectStreet("en", "they kept us in a flat at via roma 45, palermo", "via roma 45", {"palermo"});
+  ExpectStreet("en", "the flat was at via roma 45 and the owner never came", "via roma 45");
+  ExpectStreet("en", "my cousin is at via dante 12, bologna, call him", "via dante 12", {"bologna"});
+  ExpectStreet("en", "we slept at via della spiga 7.", "via della spiga 7");
+  ExpectNoAddress("en", "I sent it via email 2 days ago.");
+  ExpectNoAddress("en", "we talked via zoom 3 times last week");
+  ExpectNoAddress("en", "he paid via western union 200 dollars");
+  ExpectNoAddress("en", "Call me via whatsapp at 5 or 6.");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
