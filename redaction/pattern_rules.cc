@@ -682,7 +682,8 @@ std::vector<PatternRule> BuildRules() {
                // Box 9", "R.R. 3, Comp 12, Box 40", "HC 64 Box 118" (a site or box
                // must follow: "RR 16" alone is a respiratory rate).
                R"((?-i:RR|R\.R\.|HC)\s{0,2}\d{1,4}(?:\s{0,2},?\s{0,2}(?:site|comp)\s{0,2}\d{1,6}){0,2}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
-               R"((?:(?-i:USS|USNS|USNV|USCGC)\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,2})?)"
+               // The ship before its line, maybe with a comma ("USNS Ortiz, FPO AE").
+               R"((?:(?-i:USS|USNS|USNV|USCGC)\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*,?\s{1,3}){1,2})?)"
                R"((?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5}))"
                R"((?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5})?))" + kPost});
   // A street without a keyword before a postal code and a town, as in the

@@ -83,5 +83,14 @@ TEST_F(StreetsCountriesRound21Test, LowerCaseItalianVia) {
   ExpectNoAddress("en", "Call me via whatsapp at 5 or 6.");
 }
 
+
+// A ship's name before its FPO line with a comma between is the address's
+// (a ship is often named after a person).
+TEST_F(StreetsCountriesRound21Test, ShipBeforeItsFleetPostOfficeLine) {
+  ExpectStreet("en", "Send the care package to USNS Ortiz, FPO AE 40123.", "USNS Ortiz, FPO AE 40123");
+  ExpectStreet("en", "Send it to USS Kearney, FPO AP 96661.", "USS Kearney, FPO AP 96661");
+  ExpectStreet("en", "Mail: USNS Ortiz FPO AE 40123", "USNS Ortiz FPO AE 40123");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
