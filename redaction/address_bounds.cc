@@ -97,7 +97,21 @@ size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
 size_t SuffixedStreetStart(std::string_view text, size_t at) {
   if (at < text.size() && IsNamePart(static_cast<unsigned char>(text[at]))) {  // inside the word: its start
     const size_t begin = BoundedWordBegin(text, at, IsNamePart);
-    return StartsUpper(text, begin) ? begin : at;
+    if (StartsUpper(text, begin)) return begin;
+    // In lower case, as chats write them, only types no other word ends
+    // in, after three letters or more: "hauptstrasse 8", "molenstraat 14",
+    // "storgatan 5" (not "brigade 5", "midweg 3").
+    size_t word_end = at;
+    while (word_end < text.size() && word_end - at < 16 && IsNamePart(static_cast<unsigned char>(text[word_end]))) {
+      ++word_end;
+    }
+    const std::string word = AsciiLower(text.substr(begin, word_end - begin));
+    if (std::isalpha(static_cast<unsigned char>(text[begin])) != 0) {
+      for (const std::string_view t : {"strasse", "straße", "straat", "gasse", "gatan", "gracht", "vägen", "veien"}) {
+        if (word.size() >= t.size() + 3 && std::string_view(word).ends_with(t)) return begin;
+      }
+    }
+    return at;
   }
   size_t pos = at;  // the space before the type word
   size_t begin = at;

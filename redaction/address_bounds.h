@@ -37,7 +37,10 @@ size_t LandmarkDirectionsStart(std::string_view text, size_t number_begin);
 // rule found the type: inside the name's last word ("Friedhof|strasse 33")
 // or at the space before a type word ("Rákóczi| út 13"). The name is that
 // word, or up to two words before the type word, starting with a capital
-// ("Árpád fejedelem útja 62"). `at` itself if there is no such name.
+// ("Árpád fejedelem útja 62"). In lower case, as chats write them, only a
+// word of three letters or more before a type no other word ends in
+// ("hauptstrasse 8", "molenstraat 14", "storgatan 5"; not "brigade 5").
+// `at` itself if there is no such name.
 size_t SuffixedStreetStart(std::string_view text, size_t at);
 
 // Where a street named before its English type starts, given where the

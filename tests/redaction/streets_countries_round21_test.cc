@@ -92,5 +92,17 @@ TEST_F(StreetsCountriesRound21Test, ShipBeforeItsFleetPostOfficeLine) {
   ExpectStreet("en", "Mail: USNS Ortiz FPO AE 40123", "USNS Ortiz FPO AE 40123");
 }
 
+
+// A German, Dutch, Swedish or Norwegian street written in lower case, as
+// chats write it, is a street when its type is one no other word ends in;
+// "brigade 5" is none.
+TEST_F(StreetsCountriesRound21Test, LowerCaseCompoundStreets) {
+  ExpectStreet("en", "ok send it to hauptstrasse 8, 6020 innsbruck pls", "hauptstrasse 8");
+  ExpectStreet("en", "new address!! molenstraat 14, 3000 leuven", "molenstraat 14");
+  ExpectStreet("en", "we lived in storgatan 5 for a year", "storgatan 5");
+  ExpectNoAddress("en", "the brigade 5 arrived at dawn");
+  ExpectNoAddress("en", "we drove the midweg 3 times");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
