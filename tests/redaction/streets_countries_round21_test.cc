@@ -104,5 +104,18 @@ TEST_F(StreetsCountriesRound21Test, LowerCaseCompoundStreets) {
   ExpectNoAddress("en", "we drove the midweg 3 times");
 }
 
+
+// Units of their countries after a street: a Swedish flat ("lgh 1102"), a
+// Catalan floor and door by their numbers ("5º 1ª"), a Finnish staircase
+// and flat ("12 B 7"); a letter and a count going on as a sentence stays.
+TEST_F(StreetsCountriesRound21Test, UnitsOfNordicAndCatalanAddresses) {
+  ExpectStreet("en", "Delivery: Kungsgatan 44, lgh 1102, 111 35 Stockholm", "Kungsgatan 44, lgh 1102", {"Stockholm"});
+  ExpectStreet("en", "Billing address: Paseo de Gracia 92, 5º 1ª, 08008 Barcelona", "Paseo de Gracia 92, 5º 1ª",
+               {"Barcelona"});
+  ExpectStreet("en", "Address on file: Mannerheimintie 12 B 7, 00100 Helsinki, Finland", "Mannerheimintie 12 B 7",
+               {"Helsinki"});
+  ExpectRedacted("en", "We walked from Mannerheimintie 12 B 7 minutes to the station.", {"Mannerheimintie"}, {"minutes"});
+}
+
 }  // namespace
 }  // namespace amparo::redaction
