@@ -51,6 +51,9 @@ TEST_F(StreetsCountriesRound21Test, AustralianTownAndStateAfterAStreet) {
   ExpectStreet("en", "Deliver to: 3/17 Ocean Pde, Coogee NSW 2034", "3/17 Ocean Pde", {"Coogee", "NSW"});
   ExpectRedacted("en", "Contact Kylie Brennan VIC 3065 for the keys.", {"Brennan"});
   ExpectRedacted("en", "I lived at 14 Wattle Crescent, Ramírez VIC.", {"Ramírez"});
+  ExpectRedacted("en", "I stayed at 14 Wattle Crescent, Marisol VIC 3065.", {"Marisol"});
+  // "Vic" in capitals with no town before it is a name.
+  ExpectRedacted("en", "thanks VIC 2024 was great", {"VIC"});
 }
 
 
