@@ -818,6 +818,13 @@ std::vector<PatternRule> BuildRules() {
                R"((?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?(?:\d{4,6}|\d{2}\s\d{3})(?:-\d{3,4})?))" + kPost});
+  // A postal code after its English label, with or without the town's
+  // field joined to it: "Postal code: 28013", "Postal code / city: 9008
+  // Tromsø", "Postcode 1016 EZ" (the label stays).
+  r.push_back({"postal_code_label_en", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:postal code|post code|postcode)(?:[ \t]{0,2}/[ \t]{0,2}(?:city|town))?)"
+               R"([ \t]{0,2}[:#]?[ \t]{0,3}(\d{4}[ \t]?(?-i:[A-Z]{2})|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{3,5}))" +
+                   kPost});
   // A postal code alone in a form's town field: "Localidad/ Provincia: 28013".
   r.push_back({"postal_code_town_field", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?i)(?:^|\n)[ \t]{0,3}(?:localidad|provincia|municipio|ciudad|poblaci[oó]n|city|town|ville)[^\n:]{0,16}:[ \t]{0,3}(\d{5}))" +

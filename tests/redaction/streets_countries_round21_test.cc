@@ -120,5 +120,16 @@ TEST_F(StreetsCountriesRound21Test, UnitsOfNordicAndCatalanAddresses) {
   ExpectRedacted("en", "We walked from Mannerheimintie 12 B 7 minutes to the station.", {"Mannerheimintie"}, {"minutes"});
 }
 
+
+// A postal code after its English label is one, whatever its country's
+// shape; the label and the town after it stay; a number after another
+// label is none.
+TEST_F(StreetsCountriesRound21Test, PostalCodeAfterItsEnglishLabel) {
+  ExpectRedacted("en", "Name: Kari Nordmann\nPostal code / city: 9008 Tromsø", {"9008"}, {"Postal code", "Tromsø"});
+  ExpectRedacted("en", "Postal code: 28013", {"28013"}, {"Postal code"});
+  ExpectRedacted("en", "Postcode: 1016 EZ", {"1016", "EZ"});
+  ExpectNoAddress("en", "Room code: 9008");
+}
+
 }  // namespace
 }  // namespace amparo::redaction
