@@ -97,7 +97,21 @@ size_t StreetNameStart(std::string_view text, size_t end, int max_words) {
 size_t SuffixedStreetStart(std::string_view text, size_t at) {
   if (at < text.size() && IsNamePart(static_cast<unsigned char>(text[at]))) {  // inside the word: its start
     const size_t begin = BoundedWordBegin(text, at, IsNamePart);
-    return StartsUpper(text, begin) ? begin : at;
+    if (StartsUpper(text, begin)) return begin;
+    // In lower case, as chats write them, only types no other word ends
+    // in, after three letters or more: "hauptstrasse 8", "molenstraat 14",
+    // "storgatan 5" (not "brigade 5", "midweg 3").
+    size_t word_end = at;
+    while (word_end < text.size() && word_end - at < 16 && IsNamePart(static_cast<unsigned char>(text[word_end]))) {
+      ++word_end;
+    }
+    const std::string word = AsciiLower(text.substr(begin, word_end - begin));
+    if (std::isalpha(static_cast<unsigned char>(text[begin])) != 0) {
+      for (const std::string_view t : {"strasse", "straße", "straat", "gasse", "gatan", "gracht", "vägen", "veien"}) {
+        if (word.size() >= t.size() + 3 && std::string_view(word).ends_with(t)) return begin;
+      }
+    }
+    return at;
   }
   size_t pos = at;  // the space before the type word
   size_t begin = at;
@@ -363,17 +377,48 @@ size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, 
   return begin;
 }
 
-size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon) {
+bool NamesAStreetType(std::string_view words) {
+  const std::string folded = FoldText(words);
+  for (size_t from = 0; from < folded.size();) {
+    size_t space = folded.find_first_of(" \t", from);
+    if (space == std::string::npos) space = folded.size();
+    if (InSet(std::string_view(folded).substr(from, space - from),
+              {"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "court", "ct",
+               "place", "pl", "boulevard", "blvd", "terrace", "crescent", "close", "grove", "parade", "highway",
+               "hwy"})) {
+      return true;
+    }
+    from = space + 1;
+  }
+  return false;
+}
+
+size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon,
+                                   const PlaceGazetteer& places) {
   // The code: five digits after ", " or ". " (or "C.P. "), with a street part
-  // before them in the field.
+  // before them in the field; or a code of another country's shape after
+  // ", " ("1015 BN", "1010", "546 23", "00-697", "1200-093", Iceland's
+  // "101").
   static const RE2 kCodeTown(
-      R"((?:[,.]|(?i:c\.\s?p\.?|cp))[ \t]{1,2}(\d{5})[ \t]{0,2},?[ \t]{1,2})"
+      R"((?:(?:[,.]|(?i:c\.\s?p\.?|cp))[ \t]{1,2}(\d{5})|,[ \t]{1,2}(\d{4}[ \t](?-i:[A-Z]{2})|\d{4}-\d{3}|)"
+      R"(\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{3,4}))[ \t]{0,2},?[ \t]{1,2})"
       R"(((?-i:\p{Lu})[\p{L}\p{M}'’\-]+(?:[ \t](?:(?:de|del|la|las|los|el)[ \t])?(?-i:\p{Lu})[\p{L}\p{M}'’\-]+){0,3}))");
   const re2::StringPiece field(text.data() + begin, end - begin);
   re2::StringPiece code;
+  re2::StringPiece short_code;
   re2::StringPiece town;
   re2::StringPiece input = field;
-  if (!RE2::FindAndConsume(&input, kCodeTown, &code, &town)) return end;
+  if (!RE2::FindAndConsume(&input, kCodeTown, &code, &short_code, &town)) return end;
+  if (code.data() == nullptr) {
+    // Four digits or fewer may be a house number after a unit ("Apt 5, 1420
+    // Maple Street"): a street's type among the words makes it one. Nor is
+    // a word the gazetteer lacks kept after such a code ("1010 Kowalczyk"):
+    // those shapes are less sure to be codes than five digits in a field.
+    code = short_code;
+    const PlaceClass place = places.ClassOf(std::string_view(town.data(), town.size()));
+    if (place != PlaceClass::kListed && place != PlaceClass::kWorld) return end;
+    if (NamesAStreetType(std::string_view(town.data(), town.size()))) return end;
+  }
   const size_t code_end = static_cast<size_t>(code.data() - text.data()) + code.size();
   const size_t town_end = static_cast<size_t>(town.data() - text.data()) + town.size();
   if (code.data() - field.data() < 6) return end;  // no street before the code

@@ -37,7 +37,10 @@ size_t LandmarkDirectionsStart(std::string_view text, size_t number_begin);
 // rule found the type: inside the name's last word ("Friedhof|strasse 33")
 // or at the space before a type word ("Rákóczi| út 13"). The name is that
 // word, or up to two words before the type word, starting with a capital
-// ("Árpád fejedelem útja 62"). `at` itself if there is no such name.
+// ("Árpád fejedelem útja 62"). In lower case, as chats write them, only a
+// word of three letters or more before a type no other word ends in
+// ("hauptstrasse 8", "molenstraat 14", "storgatan 5"; not "brigade 5").
+// `at` itself if there is no such name.
 size_t SuffixedStreetStart(std::string_view text, size_t at);
 
 // Where a street named before its English type starts, given where the
@@ -125,6 +128,11 @@ size_t StreetBeforeNumberByContext(std::string_view text, size_t number_begin, s
 size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, size_t end,
                                            const PlaceGazetteer& places, const NameLexicon& lexicon);
 
+// True if one of `words` (blank-separated) is an English street type, in
+// full or abbreviated ("Queen St", "Maple Street"): words after a number
+// that would otherwise read as a postal code and its town.
+bool NamesAStreetType(std::string_view words);
+
 // Where an address form's field (text[begin, end), "Domicilio: ...") ends
 // when a five-digit postal code after a comma or period is followed by its
 // town: the code's end, when up to four capitalized words (and "de", "del",
@@ -135,7 +143,13 @@ size_t StreetBeforeNumberDashNeighbourhood(std::string_view text, size_t comma, 
 // the town there. Words that may all name a person stay in the field (a
 // given name first, or only given names and surnames: "Pérez García", and
 // so "Torrijos", "Molina de Segura"); `end` if there is no such town.
-size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon);
+// A code of another country's shape after a comma ("Hauptstraße 17, 1010|
+// Wien", "Tsimiski 45, 546 23| Thessaloniki", "Herengracht 40-I, 1015 BN|
+// Amsterdam", "00-697", "1200-093", Iceland's "101") ends the field the
+// same way before a town of `places` (listed or of the world, not one that
+// is a name too) that names no street ("Apt 5, 1420 Maple Street" stays).
+size_t FieldEndBeforeTownAfterCode(std::string_view text, size_t begin, size_t end, const NameLexicon& lexicon,
+                                   const PlaceGazetteer& places);
 
 // Where the street of the line before a "postal code town" line starts
 // ("|Havlíčkova 1203\n272 01 Kladno", "|Østergade 2\n8000 Aarhus C"), given

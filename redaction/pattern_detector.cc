@@ -1302,7 +1302,8 @@ class PatternDetectorImpl final : public PatternDetector {
           while (end > begin && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
           // "C/ Encina 14, 28660 Boadilla del Monte": the town after the
           // postal code stays, listed or not.
-          end = FieldEndBeforeTownAfterCode(text, begin, end, *NameLexicon::Default(nullptr));
+          end = FieldEndBeforeTownAfterCode(text, begin, end, *NameLexicon::Default(nullptr),
+                                            PlaceGazetteer::Default());
           span = text.substr(begin, end - begin);
         }
         if (rule_name == "address_landmark_directions") {
@@ -1352,6 +1353,13 @@ class PatternDetectorImpl final : public PatternDetector {
         // the street, named by no name; what follows is no house number.
         if (rule.trigger == Trigger::kStreetKeyword && (span.starts_with("ri") || span.starts_with("Ri")) &&
             HaitianArticleAfterRi(span)) {
+          return;
+        }
+        // Lower-case "via" is an English and Spanish word ("sent via
+        // whatsapp"): only the lower-case rule reads it, with a name and a
+        // house number after it ("via roma 45").
+        if (rule.trigger == Trigger::kStreetKeyword && span.starts_with("via") &&
+            rule_name != "address_keyword_lower") {
           return;
         }
         // "on Northwest 27th Avenue near 79th Street": in English the name
@@ -1454,7 +1462,8 @@ class PatternDetectorImpl final : public PatternDetector {
           span = text.substr(begin, end - begin);
         }
         if (rule_name == "address_keyword_lower") {
-          end = LowerCaseStreetNameEnd(text, begin, *NameLexicon::Default(nullptr));
+          end = span.starts_with("via") ? LowerCaseNumberedStreetEnd(text, begin, *NameLexicon::Default(nullptr))
+                                        : LowerCaseStreetNameEnd(text, begin, *NameLexicon::Default(nullptr));
           if (end == begin) return;
           span = text.substr(begin, end - begin);
         }
@@ -1592,7 +1601,19 @@ class PatternDetectorImpl final : public PatternDetector {
           // "at Quantell, 6891 Prešernova 18, Gjøvik": a building number and
           // a street, not a code and a town's district.
           end = StreetAfterBuildingNumber(text, begin, end, PlaceGazetteer::Default());
+          const size_t code_begin = begin;
           begin = StreetBeforeShortPostalCode(text, begin);
+          // Iceland's three digits are a code only after a street ("Laugavegur
+          // 22, 101 Reykjavík"; "we were 12, 300 Soldiers came" is none) and
+          // before no street's type ("Shop 5, 100 Queen St": a house number).
+          if (end - code_begin == 3) {
+            size_t words_end = end;
+            while (words_end < text.size() && words_end - end < 40 &&
+                   std::string_view(",.;)\n").find(text[words_end]) == std::string_view::npos) {
+              ++words_end;
+            }
+            if (begin == code_begin || NamesAStreetType(text.substr(end, words_end - end))) return;
+          }
         }
         // "Molenstraat 9, 2000 Antwerpen": a code that reads as a year only
         // after a street.

@@ -54,7 +54,7 @@ const std::string kStreetKeyword =
     R"((?:(?:calle|avenida|av|avda|avd|bulevar|boulevard|blvd|bvd|calzada|calz|carretera|carr|ctra|crt|autopista|autov[ií]a|libramiento|)"
     R"(callej[oó]n|privada|priv|andador|cerrada|cda|paseo|p\.?[º°]|pso|pasaje|plaza|pza|)"
     R"(prolongaci[oó]n|prol|circuito|retorno|diagonal|transversal|carrera|cra|carrer|rambla|)"
-    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via)|(?-i:Ri|ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
+    R"(traves[ií]a|glorieta|ronda|rondilla|paraje|rua|rúa|estrada|(?-i:Via|via)|(?-i:Ri|ri)|avni|rue|avenue|chemin|impasse|all[ée]e|quai|ruelle|colonia|col|)"
     // Catalan streets ("Passeig Marítim 25", "Plaça de Catalunya 9"), Madrid's
     // "Gran Vía", El Salvador's "Polígono C", Guatemala's "Lotificación",
     // Peru's "Jirón" ("Jr. Huallaga 345": with a number, not in English).
@@ -617,7 +617,7 @@ std::vector<PatternRule> BuildRules() {
   // above, which win a tie.
   r.push_back({"address_keyword_lower", RuleKind::kAddress, Trigger::kStreetKeyword,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:(?:calle|avenida|avda|calzada|privada|cerrada|prolongaci[oó]n|callej[oó]n|)"
-               R"(andador|bulevar|boulevard|rue|avenue|all[ée]e|impasse|ruelle|colonia)[ \t]{1,3}|)"
+               R"(andador|bulevar|boulevard|rue|avenue|all[ée]e|impasse|ruelle|colonia|(?-i:via))[ \t]{1,3}|)"
                R"((?:av|avd|avda|calz|priv|prol|blvd|col|bd)\.[ \t]{0,3}))"
                R"((?:(?-i:de|del|la|las|los|el|du|des)[ \t]{1,3}){0,2})"
                R"((?-i:[a-z\x{00DF}-\x{00F6}\x{00F8}-\x{00FF}])[\p{L}\p{M}'’\-]*)"
@@ -682,7 +682,8 @@ std::vector<PatternRule> BuildRules() {
                // Box 9", "R.R. 3, Comp 12, Box 40", "HC 64 Box 118" (a site or box
                // must follow: "RR 16" alone is a respiratory rate).
                R"((?-i:RR|R\.R\.|HC)\s{0,2}\d{1,4}(?:\s{0,2},?\s{0,2}(?:site|comp)\s{0,2}\d{1,6}){0,2}\s{0,2},?\s{0,2}box\s{0,2}\d{1,6}|)"
-               R"((?:(?-i:USS|USNS|USNV|USCGC)\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*\s{1,3}){1,2})?)"
+               // The ship before its line, maybe with a comma ("USNS Ortiz, FPO AE").
+               R"((?:(?-i:USS|USNS|USNV|USCGC)\s{1,3}(?:(?-i:\p{Lu})[\p{L}\p{M}'’\-]*,?\s{1,3}){1,2})?)"
                R"((?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5}))"
                R"((?:\s{0,3}(?:apo|fpo|dpo)\s{0,2}[a-z]{2}\s{0,2}\d{5})?))" + kPost});
   // A street without a keyword before a postal code and a town, as in the
@@ -740,11 +741,12 @@ std::vector<PatternRule> BuildRules() {
   // before the town that ends the address: "Bahnhofplatz 3, 8001 Zürich",
   // "Storgatan 9, 411 38 Göteborg", "Piotrkowska 104, 90-006 Łódź", "Rua
   // das Flores 210, 4050-262 Porto", "Keizersgracht 312, 1016 EZ
-  // Amsterdam". Not a year of this or the last century ("On March 3, 2019
+  // Amsterdam", Iceland's "Laugavegur 22, 101 Reykjavík" (three digits only
+  // after a street: the detector wants one). Not a year of this or the last century ("On March 3, 2019
   // Maria crossed"), nor a number before a sentence that goes on ("On
   // Monday, 1500 Soldiers marched").
   r.push_back({"postal_code_short", RuleKind::kAddressWeak, Trigger::kDigit,
-               R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}))"
+               R"(,[ \t]{1,2}((?:[03-9]\d|1[0-8]|2[1-9])\d{2}(?:[ \t](?-i:[A-Z]{2}))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}))"
                R"([ \t]{1,2}(?:(?-i:\p{Lu})|[\x{0100}-\x{024F}])[\p{L}\p{M}'’\-]*(?:[ \t](?-i:\p{Lu})[\p{L}\p{M}'’\-]*)?)"
                // The clause may go on after the town ("Lidická 55, 602 00 Brno is
                // on the second floor"): the detector then wants a street before
@@ -816,6 +818,13 @@ std::vector<PatternRule> BuildRules() {
                R"((?:lote|lt|lte)\.?\s{0,2}\d{1,4}[A-Z]?\s{0,2},?\s{0,2}(?:manzana|mz|mza)\.?\s{0,2}\d{1,4}[A-Z]?))" + kPost});
   r.push_back({"postal_code", RuleKind::kAddressWeak, Trigger::kDigit,
                R"((?i)(?:^|[^\p{L}\p{N}])((?:c\.\s?p\.?|cp|c[oó]digo postal|code postal|zip(?: code)?)[\s:.]{0,3}(?:[A-Z]\s?)?(?:\d{4,6}|\d{2}\s\d{3})(?:-\d{3,4})?))" + kPost});
+  // A postal code after its English label, with or without the town's
+  // field joined to it: "Postal code: 28013", "Postal code / city: 9008
+  // Tromsø", "Postcode 1016 EZ" (the label stays).
+  r.push_back({"postal_code_label_en", RuleKind::kAddressWeak, Trigger::kDigit,
+               R"((?i)(?:^|[^\p{L}\p{N}])(?:postal code|post code|postcode)(?:[ \t]{0,2}/[ \t]{0,2}(?:city|town))?)"
+               R"([ \t]{0,2}[:#]?[ \t]{0,3}(\d{4}[ \t]?(?-i:[A-Z]{2})|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{3,5}))" +
+                   kPost});
   // A postal code alone in a form's town field: "Localidad/ Provincia: 28013".
   r.push_back({"postal_code_town_field", RuleKind::kAddressWeak, Trigger::kFiveDigits,
                R"((?i)(?:^|\n)[ \t]{0,3}(?:localidad|provincia|municipio|ciudad|poblaci[oó]n|city|town|ville)[^\n:]{0,16}:[ \t]{0,3}(\d{5}))" +

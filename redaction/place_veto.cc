@@ -725,6 +725,22 @@ bool TownLineTailAfter(std::string_view text, size_t end, const PlaceGazetteer& 
   return country_line_after(at);
 }
 
+// Where the Australian state's code starts that ends a name found as a
+// person ("Ballarat |VIC", "|VIC") when its postcode follows, then a mark or
+// the line's end (" 3350,"); npos otherwise.
+size_t AustralianStateBeforePostcode(std::string_view text, const Finding& f) {
+  const size_t space = text.substr(f.begin, f.end - f.begin).rfind(' ');
+  const size_t state = space == std::string_view::npos ? f.begin : f.begin + space + 1;
+  static const RE2 kStatePostcode(R"((?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}(?:[ \t]*(?:[,.;)\r\n]|$)))");
+  if (!kStatePostcode.Match(re2::StringPiece(text.data(), text.size()), state, text.size(), RE2::ANCHOR_START,
+                            nullptr, 0) ||
+      text.substr(state, f.end - state).find(' ') != std::string_view::npos ||
+      f.end - state > 3 || text[f.end] != ' ') {
+    return std::string_view::npos;
+  }
+  return state;
+}
+
 // Where the town's line starts when capitalized words, or "de", "del",
 // "u" between them, come before the name found in it ("West |Brook",
 // "Torroella de |Montgrí"): at most three words, none across a line, a
@@ -753,8 +769,9 @@ size_t TownWordsStart(std::string_view text, size_t begin) {
 // True if the address `a` ends in a postal code of another shape than five
 // digits after its street's comma: "Dlouhá 730/12, 110 00", "Kwiatowa 12,
 // 00-950", "Rua X 112, 4000-442", "Bahnhofquai 9, 8001", "Hoofdstraat 56A,
-// 9711 HB" (the shapes of the postal_code_short rule, which wants a street
-// before the comma). Five digits are HasPlaceCueBefore's.
+// 9711 HB", Iceland's "Laugavegur 22, 101" (the shapes of the
+// postal_code_short rule, which wants a street before the comma). Five
+// digits are HasPlaceCueBefore's.
 bool EndsWithShortPostalCode(std::string_view text, const Finding& a) {
   auto is_digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
   auto digits_before = [&](size_t at) {
@@ -776,7 +793,7 @@ bool EndsWithShortPostalCode(std::string_view text, const Finding& a) {
   } else if (last == 3 && start > a.begin && text[start - 1] == '-' &&
              (digits_before(start - 1) == 2 || digits_before(start - 1) == 4)) {
     start -= 1 + digits_before(start - 1);  // "00-950", "4000-442"
-  } else if (last != 4) {
+  } else if (last != 4 && last != 3) {  // Iceland's "101"
     return false;
   }
   if (start > a.begin && is_digit(start - 1)) return false;
@@ -813,6 +830,13 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
         text.substr(a.end, f.begin - a.end).find_first_not_of(' ') != std::string_view::npos ||
         !EndsWithShortPostalCode(text, a)) {
       continue;
+    }
+    // After Iceland's three digits ("Laugavegur 22, 101 Reykjavík") only a
+    // town of the gazetteer: "Calle Morelos, 123" ends so too, and a word
+    // of no list after it may be who lives there.
+    if (a.end >= a.begin + 4 && text[a.end - 4] == ' ') {
+      const PlaceClass place = places.ClassOf(text.substr(f.begin, f.end - f.begin));
+      if (place != PlaceClass::kListed && place != PlaceClass::kWorld) return false;
     }
     return !ListedNameOfNoGazetteer(text, places, f) && !PersonRelativeClauseAfter(text, f.end);
   }
@@ -856,7 +880,9 @@ bool FollowsAnAddress(std::string_view text, const std::vector<Finding>& others,
           "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr",
           "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "highway", "hwy",
           "grove", "close", "crescent", "cres", "circle", "square", "parkway", "pkwy", "trail",
-          "row", "mews", "gardens", "parade"};
+          "row", "mews", "gardens", "parade",
+          // Australian abbreviations: "3/17 Ocean Pde, Coogee", "5 Bay Tce".
+          "pde", "tce", "cct", "esp"};
       if (kTypes.count(WordBefore(text, a.end, &type_begin)) == 0) continue;
     }
     const std::string_view gap = text.substr(a.end, f.begin - a.end);
@@ -3596,6 +3622,26 @@ void VetoPlacesNamedAsPersons(std::string_view text, const PlaceGazetteer& place
                                [](size_t at, const Finding& a) { return at < a.end; });
     near.assign(from, to);
     if (FollowsAnAddress(text, near, f, places)) return true;
+    // An Australian state's code read as a person before its postcode,
+    // with its town ("Ballarat VIC| 3350") or alone once the town was given
+    // back ("Fitzroy |VIC| 3065": "Vic" is a given name): the town's line,
+    // after a street. Not when the town's words may name someone of no
+    // gazetteer ("14 Wattle Crescent, Ramírez VIC 3065").
+    const size_t state = AustralianStateBeforePostcode(text, f);
+    if (state != std::string_view::npos) {
+      Finding town = f;
+      if (state == f.begin) town.begin = TownWordsStart(text, f.begin);
+      if (town.begin == state) return false;
+      Finding town_words = town;
+      town_words.end = state - 1;
+      if (ListedNameOfNoGazetteer(text, places, town_words)) return false;
+      from = std::lower_bound(addresses.begin(), addresses.end(), town.begin > 6 ? town.begin - 6 : 0,
+                              [](const Finding& a, size_t at) { return a.end < at; });
+      to = std::upper_bound(from, addresses.end(), town.begin,
+                            [](size_t at, const Finding& a) { return at < a.end; });
+      near.assign(from, to);
+      return FollowsAnAddress(text, near, town, places, /*town_line=*/true);
+    }
     // The town line of an address block ("Apt. 066 / St Georges, QC
     // 54256"), its first words maybe left out of the name.
     if (!TownLineTailAfter(text, f.end, places)) return false;

@@ -274,6 +274,14 @@ void ReadWindow(std::string_view text, const PlaceGazetteer& places, const NameL
     // VIC"): the name detector reads those. Here only one among lower-case
     // words ("thanks KEVIN", "MARIA!!! call me").
     if (t.all_caps) {
+      // An Australian state's code between its town and its postcode
+      // ("Fitzroy VIC 3065"): the town's line, though "Vic" is a given name
+      // ("thanks VIC 2024" is no town's line).
+      if (i > 0 && i + 1 < n && ts[i + 1].has_digit && !ts[i + 1].newline_before &&
+          ts[i + 1].end - ts[i + 1].begin == 4 && !t.newline_before && ts[i - 1].word && ts[i - 1].capitalized &&
+          !ts[i - 1].all_caps && (w == "vic" || w == "nsw" || w == "qld" || w == "tas" || w == "act")) {
+        continue;
+      }
       auto caps_word = [&](size_t k) { return ts[k].word && ts[k].all_caps && ts[k].has_letter; };
       bool caps_beside = false;
       for (size_t k = i; k-- > 0 && !ts[k + 1].newline_before;) {

@@ -167,6 +167,43 @@ size_t LowerCaseStreetNameEnd(std::string_view text, size_t keyword_begin, const
   return end;
 }
 
+size_t LowerCaseNumberedStreetEnd(std::string_view text, size_t keyword_begin, const NameLexicon& lexicon) {
+  size_t pos = keyword_begin;
+  while (pos < text.size() && IsWordCharAt(text, pos)) pos += CodePointLength(static_cast<unsigned char>(text[pos]));
+  int words = 0;
+  for (int read = 0; read < 5; ++read) {
+    const Word w = WordAfter(text, pos);
+    if (w.end == w.begin) return keyword_begin;
+    const std::string_view word = text.substr(w.begin, w.end - w.begin);
+    if (words > 0 && IsHouseNumber(word)) {
+      // The number ends a clause or comes before "and", "e", "in", "near":
+      // "via roma 45, palermo", "via roma 45 and the owner"; not a count,
+      // "via zoom 3 times".
+      size_t after = w.end;
+      while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+      if (after == text.size() || std::string_view(",.;:!?)\n\r").find(text[after]) != std::string_view::npos) {
+        return w.end;
+      }
+      const Word next = WordAfter(text, w.end);
+      const std::string folded = text::Fold(text.substr(next.begin, next.end - next.begin));
+      return InSet(folded, {"and", "e", "in", "near", "by", "next", "where", "with", "con", "a", "en"}) ? w.end
+                                                                                                    : keyword_begin;
+    }
+    if (!StartsLower(text, w.begin)) return keyword_begin;
+    const std::string folded = text::Fold(word);
+    // Italian connectors: "via della spiga 12", "via dei mille 16".
+    if (words > 0 && InSet(folded, {"di", "del", "della", "delle", "dello", "degli", "dei"})) {
+      pos = w.end;
+      continue;
+    }
+    const WordKind kind = Classify(word, lexicon);
+    if (kind != WordKind::kStrong && kind != WordKind::kWeak) return keyword_begin;
+    if (++words > 3) return keyword_begin;
+    pos = w.end;
+  }
+  return keyword_begin;
+}
+
 size_t LowerCaseTypeLastStart(std::string_view text, size_t type_begin, bool needs_name,
                               const NameLexicon& lexicon) {
   size_t begin = type_begin;

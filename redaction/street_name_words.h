@@ -26,6 +26,15 @@ namespace amparo::redaction {
 // words are ordinary ("calle principal", "calle de enfrente").
 size_t LowerCaseStreetNameEnd(std::string_view text, size_t keyword_begin, const NameLexicon& lexicon);
 
+// text[keyword_begin] starts Italian "via" in lower case, which English and
+// Spanish use as a word ("sent via whatsapp"): where the street ends when
+// one to three words that name something (no dictionary word, or a given
+// name or surname: "via roma", "via dante", "via della spiga") and a house
+// number follow, and the number ends a clause or comes before "and", "in",
+// "near" ("via roma 45, palermo"); keyword_begin otherwise ("via email",
+// "via zoom 3 times").
+size_t LowerCaseNumberedStreetEnd(std::string_view text, size_t keyword_begin, const NameLexicon& lexicon);
+
 // text[type_begin] starts an English street type in lower case ("street",
 // "ave", "road"). Returns where the street's name before it starts, when a
 // preposition comes right before the name ("on |main street", "at |elm st"),

@@ -14,7 +14,8 @@ const RE2& UnitTail() {
       R"([ \t]{0,2},?[ \t]{1,2})"
       R"((?:)"
       // A unit's word, then its number or one capital letter.
-      R"((?i:scala|interno|int\.|bte|bo[iî]te|conj\.?|cj\.?|sala|bloco|bl\.|ap\.?|apto\.?|depto\.?|dpto\.?))"
+      // Swedish "lgh 1102" (lägenhet, a flat).
+      R"((?i:scala|interno|int\.|bte|bo[iî]te|conj\.?|cj\.?|sala|bloco|bl\.|ap\.?|apto\.?|depto\.?|dpto\.?|lgh))"
       R"([ \t]{0,2}(?:\d{1,4}[A-Za-z]?|[A-Z])\b|)"
       // A Spanish floor named by its word, after a comma ("Calle Real 14,
       // bajo", "C/ Mayor 3, entresuelo 2ª", "ático B"): before a mark, a door
@@ -29,7 +30,12 @@ const RE2& UnitTail() {
       // The parts of a Berlin block, after a comma.
       R"((?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude)\b|)"
       // A Portuguese or Spanish floor and its side.
-      R"(\d{1,2}[ \t]?(?:º|°|ª)\.?[ \t]{0,2}(?:(?i:esq|dto|dta|drt|dir|frente|izq|izda|izqda|dcha|dcho)\b\.?|[A-Z]\b))"
+      // A Spanish or Catalan door by its number ("5º 1ª").
+      R"(\d{1,2}[ \t]?(?:º|°|ª)\.?[ \t]{0,2}(?:(?i:esq|dto|dta|drt|dir|frente|izq|izda|izqda|dcha|dcho)\b\.?|[A-Z]\b|)"
+      R"(\d{1,2}[ \t]?(?:ª|º))|)"
+      // A Finnish staircase and flat ("Mannerheimintie 12 B 7"), before a
+      // mark or the line's end.
+      R"((?-i:[A-H])[ \t]\d{1,3}(?:[ \t]{0,2}[,.;)\r\n]|$))"
       R"())");
   return kUnit;
 }
