@@ -161,6 +161,19 @@ bool HasWordStartingWith(std::string_view haystack, const CueWords& cues) {
   return false;
 }
 
+// HasWordStartingWith() for two lists of cues in one pass over haystack
+// (every number of a phone's length asks for both).
+void WordsStartingWith(std::string_view haystack, const CueWords& a, const CueWords& b, bool* in_a, bool* in_b) {
+  *in_a = false;
+  *in_b = false;
+  for (size_t pos = 0; pos < haystack.size() && !(*in_a && *in_b); ++pos) {
+    const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(haystack[pos - 1]);
+    if (before >= 0x80 || IsAsciiAlnum(before)) continue;
+    if (!*in_a) *in_a = a.StartsAt(haystack, pos);
+    if (!*in_b) *in_b = b.StartsAt(haystack, pos);
+  }
+}
+
 // The word (ASCII letters and UTF-8 bytes, at most 24) ending before
 // offset, skipping spaces; lower-cased on the stack (every age asks).
 // Used to tell "después de 5 años" (a duration) from "un hombre de 45
@@ -2042,12 +2055,13 @@ class PatternDetectorImpl final : public PatternDetector {
         "euro", "gourde", "balboa", "mil ", "million",
         "millón", "millon"};
     static const CueWords kOf{" de ", " d'"};
-    const bool phone_cue = HasWordStartingWith(before, kPhoneCues);
-    const bool id_cue = HasWordStartingWith(before, kIdCues);
-    // Amounts: "1.500.000 pesos", "$ 25 000 000", "15 000 dollars".
-    const bool money = ContainsAny(before.substr(before.size() > 6 ? before.size() - 6 : 0),
-                                   kCurrencyBefore) ||
-                       ContainsAny(after.substr(0, 14), kCurrencyAfter);
+    bool phone_cue = false, id_cue = false;
+    WordsStartingWith(before, kPhoneCues, kIdCues, &phone_cue, &id_cue);
+    // Amounts: "1.500.000 pesos", "$ 25 000 000", "15 000 dollars". Read
+    // only where a cue does not already make the number a phone or an ID.
+    const bool money = !phone_cue && !id_cue &&
+                       (ContainsAny(before.substr(before.size() > 6 ? before.size() - 6 : 0), kCurrencyBefore) ||
+                        ContainsAny(after.substr(0, 14), kCurrencyAfter));
     bool thousands_grouped = true;  // d{1,3}(sep d{3})+ with one separator kind
     {
       size_t group_len = 0;
@@ -2089,7 +2103,9 @@ class PatternDetectorImpl final : public PatternDetector {
     // A verb of calling followed only by whom to call and a small word
     // before the number is one ("llámame al 2015 2016", "márcale a mi
     // hermana al 2018 2020"; EndsWithACall()).
-    if (digits == 8 && !id_cue && !HasWordStartingWith(before, kPhoneNouns) && IsYearRange(span) &&
+    // The span's shape first: most eight digits are no pair of years
+    // ("2025-0110"), and the cue words are then not looked for.
+    if (digits == 8 && !id_cue && IsYearRange(span) && !HasWordStartingWith(before, kPhoneNouns) &&
         (span[0] == '(' || !EndsWithACall(before))) {
       return;
     }
