@@ -3427,6 +3427,59 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     info[k].score = std::max(info[k].score, 0.9f);
     info[k].name_shape = true;
   };
+  // French "<person> qu'on appelle", "<person> que tout le monde appelle";
+  // Kreyòl "<person> yo rele", "<person> tout moun rele". The word after
+  // must not be an adverb ("qu'on appelle aussi", "yo rele tou").
+  // Returns the token the nickname follows (the cue, or its "l"), or -1.
+  auto french_person_then_caller = [&](size_t i) -> long {
+    const std::string_view cue = tk.Folded(ts[i]);
+    const bool french_cue = cue == "appelle" || cue == "appellent" || cue == "appelait" || cue == "appelaient";
+    if (!french_cue && cue != "rele") return -1;
+    const long q = prev_word(i);
+    if (q < 0 || ts[i].newline_before || ts[q].newline_before) return -1;
+    const std::string_view qw = tk.Folded(ts[q]);
+    long r = -1;
+    if (french_cue && (qw == "on" || qw == "ils" || qw == "elles")) {
+      r = prev_word(static_cast<size_t>(q));
+      if (r < 0 || tk.Folded(ts[r]) != "qu") return -1;
+    } else if (french_cue && qw == "monde") {  // "que tout le monde appelle"
+      r = prev_word(static_cast<size_t>(q));
+      if (r >= 0 && tk.Folded(ts[r]) == "le") r = prev_word(static_cast<size_t>(r));
+      if (r >= 0 && tk.Folded(ts[r]) == "tout") r = prev_word(static_cast<size_t>(r));
+      if (r < 0 || !(tk.Folded(ts[r]) == "que" || tk.Folded(ts[r]) == "qu")) return -1;
+    } else if (!french_cue && (qw == "yo" || qw == "nou" || qw == "moun")) {
+      r = q;
+      if (qw == "moun") {  // "tout moun rele"
+        r = prev_word(static_cast<size_t>(q));
+        if (r < 0 || tk.Folded(ts[r]) != "tout") return -1;
+      }
+    } else {
+      return -1;
+    }
+    const long noun = prev_word(static_cast<size_t>(r));
+    if (noun < 0 || ts[noun].newline_before) return -1;
+    static constexpr std::string_view kPersons[] = {
+        "homme", "femme", "type", "gars", "mec", "monsieur", "dame", "passeur", "passeuse", "chauffeur",
+        "guide", "jeune", "garcon", "fille", "chef", "neg", "nonm", "fanm", "msye", "madanm", "gason",
+        "pase", "chofe", "gid", "jenn"};
+    const std::string_view nw = tk.Folded(ts[noun]);
+    bool person = false;
+    for (std::string_view x : kPersons) person = person || nw == x;
+    if (!person || static_cast<size_t>(i) + 1 >= n) return -1;
+    static constexpr std::string_view kAdverbs[] = {"aussi", "encore", "souvent", "parfois", "toujours",
+                                                    "maintenant", "ainsi", "tou", "konsa", "toujou",
+                                                    "kounye", "souvan", "pafwa"};
+    size_t next = i + 1;
+    if (!french_cue && ts[next].word && (tk.Folded(ts[next]) == "l" || tk.Folded(ts[next]) == "li")) {
+      ++next;  // "yo rele l reken"
+    }
+    if (next >= n || !ts[next].word) return -1;
+    const std::string_view said = tk.Folded(ts[next]);
+    for (std::string_view x : kAdverbs) {
+      if (said == x) return -1;
+    }
+    return static_cast<long>(next) - 1;
+  };
   for (uint32_t i : cue_words) {
     const std::string_view cue = tk.Folded(ts[i]);
     if (cue == "alias" || cue == "apodado" || cue == "apodada" || cue == "apodo" || cue == "nicknamed" ||
@@ -3439,6 +3492,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         tk.Folded(ts[i - 2]) == "l") {
       lower_nickname_after(i, true);
     }
+    // "un homme qu'on appelle requin", "yon nèg yo rele reken": after a noun
+    // of a person, "qu'on" (French) or "yo" (Kreyòl) and "call", the word
+    // said is a nickname though a dictionary has it, as English "a man they
+    // call tiburon" below; "ce qu'on appelle la Bestia" and "yo rele lapolis"
+    // have no person before them and stay.
+    if (const long at = french_person_then_caller(i); at >= 0) lower_nickname_after(static_cast<size_t>(at), true);
   }
   // "a man they call tiburon", "a guy everyone called gallo": after a noun
   // of a person, a pronoun and "call", the word said is a nickname though a
