@@ -37,6 +37,7 @@
 #include "redaction/place_word_surnames.h"
 #include "redaction/product_names.h"
 #include "redaction/renderer.h"
+#include "redaction/reply_quote_senders.h"
 #include "redaction/subject_position_names.h"
 #include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
@@ -189,6 +190,8 @@ class RedactorImpl final : public Redactor {
     // "Gracias por todo.\nConcepción", "— Rosa", "[12/03/24 10:15] Rosa:":
     // who signs or sends a message.
     AddNamesSigningAMessage(text, *places_, findings, &names_found);
+    // "Reply to \"Kenia: where are you?\"": the sender a reply quotes.
+    AddSendersInReplyQuotes(text, findings, &names_found);
     // "Je dois de l'argent à Mercedes": a given name owed, given or told
     // something, which the place passes freed as a town.
     AddGivenNamesOwedOrTold(text, findings, &names_found);

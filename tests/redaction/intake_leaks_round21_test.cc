@@ -28,5 +28,24 @@ TEST(IntakeLeaksRound21Test, NicknameAfterAPersonTheyCall) {
   });
 }
 
+// The sender inside a reply's quote is a person; the header word is none.
+// A kin word as the quoted label stays, as a chat's kin label does.
+TEST(IntakeLeaksRound21Test, SenderInsideAReplyQuote) {
+  ExpectGoneAndKept("en", {
+      {"Reply to \"Kenia: where are you?\": we are in Arriaga still", {"Kenia"}, {"Reply to", "Arriaga"}},
+      {"Reply to \"Mom: where are you?\": still in Arriaga", {}, {"Reply to", "Mom", "Arriaga"}},
+  });
+  ExpectGoneAndKept("fr", {
+      {"Réponse à « Kenia : vous êtes où ? » : on est encore à Arriaga", {"Kenia"}, {"Réponse", "Arriaga"}},
+      {"Réponse à « Tonton : vous êtes où ? » : à Arriaga", {}, {"Tonton", "Arriaga"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Repons pou \"Kenia : kote nou ye ?\" : nou toujou Arriaga", {"Kenia"}, {"Repons", "Arriaga"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Respuesta a \"yubi: donde estan?\": seguimos en Arriaga", {"yubi"}, {"Respuesta", "Arriaga"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
