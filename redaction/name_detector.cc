@@ -3144,6 +3144,34 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         info[x].score = 0.9f;
       }
     }
+    // "Después llegó la Yoyis", "Après est arrivée la Yoyis": after a verb
+    // of arriving whose subject follows it and the article in lower case,
+    // a word of no list and no dictionary is who arrived (round 21), as
+    // after "con" below. A place there takes "a"/"à" ("llegó a la
+    // Rumorosa"), and a dictionary word stays ("llegó la Migra", "est
+    // arrivée la Police").
+    const auto arrived_before = [&](bool article, size_t w) {
+      if (!article || w < 2 || !ts[w - 2].word || ts[w - 1].newline_before) return false;
+      static constexpr std::string_view kArrived[] = {
+          "llego", "llegaron", "aparecio", "aparecieron", "regreso", "volvio", "arrive", "arrivee", "arrives",
+          "arrivees", "arriva", "venu", "venue", "revenu", "revenue", "apparu", "apparue", "debarque",
+          "debarquee"};
+      const std::string_view verb = tk.Folded(ts[w - 2]);
+      for (std::string_view v : kArrived) {
+        if (verb == v) return true;
+      }
+      return false;
+    };
+    if (french && words.size() == 1) {
+      const size_t w = words[0];
+      const bool article_before = w > 0 && ts[w - 1].word && !ts[w - 1].capitalized &&
+                                  (WordIs(tk.Folded(ts[w - 1]), "la") || WordIs(tk.Folded(ts[w - 1]), "le"));
+      if (arrived_before(article_before, w) && info[w].evidence == kUnknown && info[w].score <= 0 &&
+          info[w].place == 0 && !ts[w].all_caps && !ts[w].has_digit && !ts[w].newline_before &&
+          ts[w].space_before && ts[w].end - ts[w].begin >= 3) {
+        info[w].score = 0.9f;
+      }
+    }
     // "la Flaca y el Chino", "con Pedro, Luis y la Güera": a word of the
     // nickname list, capitalized right after "el" or "la" (or after "El",
     // "La" opening the sentence), alone in its run, is someone's nickname
@@ -3180,7 +3208,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
            WordIs(tk.Folded(ts[w - 2]), "avec") ||
            (WordIs(tk.Folded(ts[w - 2]), "a") && w >= 3 && ts[w - 3].word && !ts[w - 2].newline_before &&
             IsPersonContext(tk.Folded(ts[w - 3]), "a")));
-      if (with_before && info[w].evidence == kUnknown && info[w].score <= 0 && info[w].place == 0 &&
+      if ((with_before || arrived_before(article_before, w)) && info[w].evidence == kUnknown && info[w].score <= 0 && info[w].place == 0 &&
           !ts[w].all_caps && !ts[w].has_digit && !ts[w].newline_before && ts[w].space_before &&
           ts[w].end - ts[w].begin >= 3) {
         info[w].score = 0.9f;

@@ -47,5 +47,22 @@ TEST(IntakeLeaksRound21Test, SenderInsideAReplyQuote) {
   });
 }
 
+// After a verb of arriving whose subject follows it and the article, a
+// word of no list and no dictionary is who arrived. A dictionary word there
+// stays (the police, the migra), and a place takes its preposition.
+TEST(IntakeLeaksRound21Test, NicknameAfterAnArrivalAndItsArticle) {
+  ExpectGoneAndKept("fr", {
+      {"Après est arrivée la Yoyis avec deux autres hommes.", {"Yoyis"}, {"arrivée la", "hommes"}},
+      {"Ensuite est arrivé le Chejo avec les clés.", {"Chejo"}, {"arrivé le", "clés"}},
+      {"Après est arrivée la Police avec deux voitures.", {}, {"Police"}},
+      {"Après on est arrivés à la Guadeloupe.", {}, {"Guadeloupe"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Después llegó la Yoyis con dos hombres.", {"Yoyis"}, {"llegó la", "hombres"}},
+      {"Luego llegó la Migra y nos subieron.", {}, {"Migra"}},
+      {"Después llegamos a la Rumorosa.", {}, {"Rumorosa"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
