@@ -18,6 +18,7 @@
 #include "redaction/floor_door_addresses.h"
 #include "redaction/french_cours_passage.h"
 #include "redaction/institution_head_words.h"
+#include "redaction/institution_subject_names.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
 #include "redaction/legal_form_firms.h"
@@ -183,6 +184,10 @@ class RedactorImpl final : public Redactor {
     // keep-rules above free, where only a person stands. After them, as
     // it checks places and organisations itself.
     AddNamesInSubjectPositions(text, language, *places_, findings, &names_found);
+    // "À l'école Dorvilien frappait", "Lekòl la Dorvilien te konn bat": the
+    // subject after a school's head word, which the name detector read as
+    // the school's name.
+    if (french) AddNamesAfterInstitutionHeads(text, *places_, findings, &names_found);
     // "Yubelkis Tapachula, 12 de marzo": who signs a line before its dateline.
     AddNamesOpeningADateline(text, *places_, findings, &names_found);
     // "Yvonne Le Sergent", "MM. DURAND, MARTIN et PETIT", "J.-B. Dupont".

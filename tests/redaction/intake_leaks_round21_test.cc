@@ -64,5 +64,22 @@ TEST(IntakeLeaksRound21Test, NicknameAfterAnArrivalAndItsArticle) {
   });
 }
 
+// A surname right after a school's head word, before the verb it is the
+// subject of, is a person (a given name a dictionary has too); a word of
+// the school's name ("l'école Normale") and a town after the Kreyòl
+// determiner stay.
+TEST(IntakeLeaksRound21Test, SubjectAfterASchoolsHeadWord) {
+  ExpectGoneAndKept("fr", {
+      {"À l'école Dorvilien frappait les enfants.", {"Dorvilien"}, {"école", "enfants"}},
+      {"À l'école Pierre nous frappait.", {"Pierre"}, {"école", "frappait"}},
+      {"À l'école Maternelle mangeaient les petits.", {}, {"Maternelle"}},
+      {"À l'école Normale enseignait un professeur.", {}, {"Normale"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Lekòl la Dorvilien te konn bat timoun yo.", {"Dorvilien"}, {"Lekòl la", "timoun"}},
+      {"Lekòl la Okap te fèmen pandan twa mwa.", {}, {"Okap"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
