@@ -17,6 +17,7 @@
 #include "redaction/district_town_addresses.h"
 #include "redaction/floor_door_addresses.h"
 #include "redaction/french_cours_passage.h"
+#include "redaction/indefinite_cue_names.h"
 #include "redaction/institution_head_words.h"
 #include "redaction/institution_subject_names.h"
 #include "redaction/known_identifier_cache.h"
@@ -188,6 +189,8 @@ class RedactorImpl final : public Redactor {
     // subject after a school's head word, which the name detector read as
     // the school's name.
     if (french) AddNamesAfterInstitutionHeads(text, *places_, findings, &names_found);
+    // "un certain Sun", "yon sèten Song": someone hardly known.
+    AddNamesAfterIndefiniteCues(text, *places_, findings, &names_found);
     // "Yubelkis Tapachula, 12 de marzo": who signs a line before its dateline.
     AddNamesOpeningADateline(text, *places_, findings, &names_found);
     // "Yvonne Le Sergent", "MM. DURAND, MARTIN et PETIT", "J.-B. Dupont".

@@ -81,5 +81,27 @@ TEST(IntakeLeaksRound21Test, SubjectAfterASchoolsHeadWord) {
   });
 }
 
+// After "un certain", "yon sèten", "un tal", "a certain", a capitalized
+// name is someone hardly known, though a list has it as an everyday word or
+// a weekday ("Sun"); a title before it stays, and so do the cue's ordinary
+// uses in lower case.
+TEST(IntakeLeaksRound21Test, NameAfterACertain) {
+  ExpectGoneAndKept("fr", {
+      {"Là un certain Sun nous a vendu des billets.", {"Sun"}, {"certain", "billets"}},
+      {"Un certain M. Li nous a vendu des billets.", {"Li"}, {"M.", "billets"}},
+      {"On a attendu un certain temps à Tapachula.", {}, {"temps", "Tapachula"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"La yon sèten Sun te vann nou tikè.", {"Sun"}, {"sèten", "tikè"}},
+      {"Nou rete yon sèten tan Tapachula.", {}, {"tan", "Tapachula"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"A certain Sun sold us tickets.", {"Sun"}, {"certain", "tickets"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Era un tal Sun el que vendía boletos.", {"Sun"}, {"tal", "boletos"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
