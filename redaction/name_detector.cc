@@ -3931,11 +3931,33 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         for (std::string_view v : kVerbs) {
           if (w == v) return true;
         }
+        // Round 21: a French auxiliary or object pronoun ("Hu Bin a payé",
+        // "Sun Li nous a aidés") and a Kreyòl tense marker ("Hu Bin te
+        // peye"); "He", "Sun", "Ma" and "Hu" are no French or Kreyòl
+        // pronoun, so the word after such a surname is no verb there.
+        static constexpr std::string_view kFrenchVerbs[] = {"a", "avait", "est", "etait", "nous", "m",
+                                                            "lui", "leur", "n", "ne"};
+        static constexpr std::string_view kKreyolVerbs[] = {"te", "t", "ap", "pa", "konn"};
+        if (french) {
+          for (std::string_view v : kFrenchVerbs) {
+            if (w == v) return true;
+          }
+        }
+        if (haitian) {
+          for (std::string_view v : kKreyolVerbs) {
+            if (w == v) return true;
+          }
+        }
         return false;
       };
-      if (!haitian && word_surname(i) && ts[i + 1].capitalized && !ts[i + 1].all_caps &&
+      // A capitalized "Bin", "San", "Da" after the surname is a given name
+      // before such a verb, not the particle of "bin Laden" (round 21).
+      const bool verb_after_pair = i + 2 < n && person_verb_after(i + 2);
+      const uint32_t not_given =
+          (kNotAGivenName & ~(kMonth | (verb_after_pair ? kConnector : 0u))) | kCommonWord | kNotNameWord;
+      if ((!haitian || verb_after_pair) && word_surname(i) && ts[i + 1].capitalized && !ts[i + 1].all_caps &&
           PinyinSyllable(tk.Folded(ts[i + 1])) &&
-          !(info[i + 1].flags & ((kNotAGivenName & ~kMonth) | kCommonWord | kNotNameWord)) &&
+          !(info[i + 1].flags & not_given) &&
           ((((info[i + 1].flags & (kGivenName | kMonth)) || !lexicon_->IsDictionaryHash(ts[i + 1].hash)) &&
             (i + 2 >= n || !ts[i + 2].word || (!ts[i + 2].capitalized && !ts[i + 2].has_digit) ||
              ts[i + 2].newline_before)) ||

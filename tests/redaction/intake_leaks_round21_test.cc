@@ -103,5 +103,22 @@ TEST(IntakeLeaksRound21Test, NameAfterACertain) {
   });
 }
 
+// "Hu Bin": a Chinese surname that is a word, a given name of a pinyin
+// syllable's shape that is a particle of names elsewhere ("bin"), and a
+// French auxiliary or Kreyòl tense marker after them. "He Ran away" keeps
+// its pronoun and verb.
+TEST(IntakeLeaksRound21Test, ChineseNameBeforeAFrenchOrKreyolVerb) {
+  ExpectGoneAndKept("fr", {
+      {"Hu Bin a payé le chauffeur.", {"Hu", "Bin"}, {"payé", "chauffeur"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Hu Bin te peye chofè a.", {"Hu", "Bin"}, {"peye", "chofè"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Hu Bin did not pay the driver.", {"Hu", "Bin"}, {"pay", "driver"}},
+      {"He Ran away from the border.", {}, {"He Ran away"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
