@@ -16,6 +16,7 @@
 #include "redaction/dateline_names.h"
 #include "redaction/district_town_addresses.h"
 #include "redaction/floor_door_addresses.h"
+#include "redaction/form_list_names.h"
 #include "redaction/french_cours_passage.h"
 #include "redaction/indefinite_cue_names.h"
 #include "redaction/institution_head_words.h"
@@ -177,6 +178,8 @@ class RedactorImpl final : public Redactor {
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);
+    // "Enfants : Dylan, Précieuse": the other names of a form's list.
+    AddOtherNamesOfFormLists(text, *places_, findings, &names_found);
     // "Jak, Lwi ak Pòl te la": a given name listed with persons found.
     AddGivenNamesListedWithPersons(text, *places_, &names_found);
     // "PEDRO NOS GOLPEÓ": a line in capitals, read by the lists.

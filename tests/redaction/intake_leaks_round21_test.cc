@@ -120,5 +120,22 @@ TEST(IntakeLeaksRound21Test, ChineseNameBeforeAFrenchOrKreyolVerb) {
   });
 }
 
+// A form's list of children or companions with one name found: its other
+// capitalized items are persons, though a dictionary has them. Counts, a
+// place and the items of another label's list stay.
+TEST(IntakeLeaksRound21Test, OtherNamesOfAFormsList) {
+  ExpectGoneAndKept("fr", {
+      {"Enfants : Dylan, Précieuse\nDernier pays : Chili", {"Dylan", "Précieuse"}, {"Enfants", "Chili"}},
+      {"Enfants : deux, 8 et 5 ans", {}, {"deux, 8 et 5 ans"}},
+      {"Documents : Passeport, Acte de naissance", {}, {"Passeport, Acte"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Pitit : Dylan, Precieuse", {"Dylan", "Precieuse"}, {"Pitit"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"Children: Tobi, Joy, Tapachula", {"Tobi", "Joy"}, {"Tapachula"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
