@@ -137,5 +137,14 @@ TEST(IntakeLeaksRound21Test, OtherNamesOfAFormsList) {
   });
 }
 
+// Guinea, Conakry and their Kreyòl spellings are places of the route's
+// list: kept after "ki soti" while the person beside them goes.
+TEST(IntakeLeaksRound21Test, KreyolNamesOfWestAfricanPlaces) {
+  ExpectGoneAndKept("ht", {
+      {"Ousmane Diallo, ki soti Gine, te vwayaje ak nou.", {"Ousmane", "Diallo"}, {"Gine"}},
+      {"Mohamed Lamine Bangoura, ki soti Konakri, te pran avyon pou Quito.", {"Bangoura"}, {"Konakri", "Quito"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
