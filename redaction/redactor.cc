@@ -39,6 +39,7 @@
 #include "redaction/place_veto.h"
 #include "redaction/place_word_surnames.h"
 #include "redaction/product_names.h"
+#include "redaction/quoted_apposition_nicknames.h"
 #include "redaction/renderer.h"
 #include "redaction/reply_quote_senders.h"
 #include "redaction/subject_position_names.h"
@@ -148,6 +149,8 @@ class RedactorImpl final : public Redactor {
     AddPeopleListedWithAPerson(text, &names_found);
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
+    // "Le chef du groupe, « Capitaine », avait une arme".
+    AddQuotedAppositionNicknames(text, *places_, findings, &names_found);
     AddLowerCasePostNames(text, language, *places_, &names_found,
                           words_seen.tokens.tokens.empty() ? nullptr : &words_seen.tokens);
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,

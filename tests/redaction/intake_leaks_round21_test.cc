@@ -146,5 +146,21 @@ TEST(IntakeLeaksRound21Test, KreyolNamesOfWestAfricanPlaces) {
   });
 }
 
+// A nickname in quotes between commas after a noun of a person is that
+// person's; a quoted place or word after other nouns stays.
+TEST(IntakeLeaksRound21Test, QuotedNicknameInApposition) {
+  ExpectGoneAndKept("fr", {
+      {"Le chef du groupe, « Capitaine », avait une arme.", {"Capitaine"}, {"chef du groupe", "arme"}},
+      {"On est allés à la ville, « Tapachula », le soir.", {}, {"Tapachula"}},
+      {"Il a dit, « Bonjour », et il est parti.", {}, {"Bonjour"}},
+  });
+  ExpectGoneAndKept("ht", {
+      {"Chèf gwoup la, \"Kapitèn\", te gen yon zam.", {"Kapitèn"}, {"gwoup", "zam"}},
+  });
+  ExpectGoneAndKept("en", {
+      {"The driver, \"Bulldog\", left us in Palenque.", {"Bulldog"}, {"driver", "Palenque"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
