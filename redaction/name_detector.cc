@@ -3155,6 +3155,34 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         info[x].score = 0.9f;
       }
     }
+    // "Después llegó la Yoyis", "Après est arrivée la Yoyis": after a verb
+    // of arriving whose subject follows it and the article in lower case,
+    // a word of no list and no dictionary is who arrived (round 21), as
+    // after "con" below. A place there takes "a"/"à" ("llegó a la
+    // Rumorosa"), and a dictionary word stays ("llegó la Migra", "est
+    // arrivée la Police").
+    const auto arrived_before = [&](bool article, size_t w) {
+      if (!article || w < 2 || !ts[w - 2].word || ts[w - 1].newline_before) return false;
+      static constexpr std::string_view kArrived[] = {
+          "llego", "llegaron", "aparecio", "aparecieron", "regreso", "volvio", "arrive", "arrivee", "arrives",
+          "arrivees", "arriva", "venu", "venue", "revenu", "revenue", "apparu", "apparue", "debarque",
+          "debarquee"};
+      const std::string_view verb = tk.Folded(ts[w - 2]);
+      for (std::string_view v : kArrived) {
+        if (verb == v) return true;
+      }
+      return false;
+    };
+    if (french && words.size() == 1) {
+      const size_t w = words[0];
+      const bool article_before = w > 0 && ts[w - 1].word && !ts[w - 1].capitalized &&
+                                  (WordIs(tk.Folded(ts[w - 1]), "la") || WordIs(tk.Folded(ts[w - 1]), "le"));
+      if (arrived_before(article_before, w) && info[w].evidence == kUnknown && info[w].score <= 0 &&
+          info[w].place == 0 && !ts[w].all_caps && !ts[w].has_digit && !ts[w].newline_before &&
+          ts[w].space_before && ts[w].end - ts[w].begin >= 3) {
+        info[w].score = 0.9f;
+      }
+    }
     // "la Flaca y el Chino", "con Pedro, Luis y la Güera": a word of the
     // nickname list, capitalized right after "el" or "la" (or after "El",
     // "La" opening the sentence), alone in its run, is someone's nickname
@@ -3191,7 +3219,7 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
            WordIs(tk.Folded(ts[w - 2]), "avec") ||
            (WordIs(tk.Folded(ts[w - 2]), "a") && w >= 3 && ts[w - 3].word && !ts[w - 2].newline_before &&
             IsPersonContext(tk.Folded(ts[w - 3]), "a")));
-      if (with_before && info[w].evidence == kUnknown && info[w].score <= 0 && info[w].place == 0 &&
+      if ((with_before || arrived_before(article_before, w)) && info[w].evidence == kUnknown && info[w].score <= 0 && info[w].place == 0 &&
           !ts[w].all_caps && !ts[w].has_digit && !ts[w].newline_before && ts[w].space_before &&
           ts[w].end - ts[w].begin >= 3) {
         info[w].score = 0.9f;
@@ -3438,6 +3466,59 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
     info[k].score = std::max(info[k].score, 0.9f);
     info[k].name_shape = true;
   };
+  // French "<person> qu'on appelle", "<person> que tout le monde appelle";
+  // Kreyòl "<person> yo rele", "<person> tout moun rele". The word after
+  // must not be an adverb ("qu'on appelle aussi", "yo rele tou").
+  // Returns the token the nickname follows (the cue, or its "l"), or -1.
+  auto french_person_then_caller = [&](size_t i) -> long {
+    const std::string_view cue = tk.Folded(ts[i]);
+    const bool french_cue = cue == "appelle" || cue == "appellent" || cue == "appelait" || cue == "appelaient";
+    if (!french_cue && cue != "rele") return -1;
+    const long q = prev_word(i);
+    if (q < 0 || ts[i].newline_before || ts[q].newline_before) return -1;
+    const std::string_view qw = tk.Folded(ts[q]);
+    long r = -1;
+    if (french_cue && (qw == "on" || qw == "ils" || qw == "elles")) {
+      r = prev_word(static_cast<size_t>(q));
+      if (r < 0 || tk.Folded(ts[r]) != "qu") return -1;
+    } else if (french_cue && qw == "monde") {  // "que tout le monde appelle"
+      r = prev_word(static_cast<size_t>(q));
+      if (r >= 0 && tk.Folded(ts[r]) == "le") r = prev_word(static_cast<size_t>(r));
+      if (r >= 0 && tk.Folded(ts[r]) == "tout") r = prev_word(static_cast<size_t>(r));
+      if (r < 0 || !(tk.Folded(ts[r]) == "que" || tk.Folded(ts[r]) == "qu")) return -1;
+    } else if (!french_cue && (qw == "yo" || qw == "nou" || qw == "moun")) {
+      r = q;
+      if (qw == "moun") {  // "tout moun rele"
+        r = prev_word(static_cast<size_t>(q));
+        if (r < 0 || tk.Folded(ts[r]) != "tout") return -1;
+      }
+    } else {
+      return -1;
+    }
+    const long noun = prev_word(static_cast<size_t>(r));
+    if (noun < 0 || ts[noun].newline_before) return -1;
+    static constexpr std::string_view kPersons[] = {
+        "homme", "femme", "type", "gars", "mec", "monsieur", "dame", "passeur", "passeuse", "chauffeur",
+        "guide", "jeune", "garcon", "fille", "chef", "neg", "nonm", "fanm", "msye", "madanm", "gason",
+        "pase", "chofe", "gid", "jenn"};
+    const std::string_view nw = tk.Folded(ts[noun]);
+    bool person = false;
+    for (std::string_view x : kPersons) person = person || nw == x;
+    if (!person || static_cast<size_t>(i) + 1 >= n) return -1;
+    static constexpr std::string_view kAdverbs[] = {"aussi", "encore", "souvent", "parfois", "toujours",
+                                                    "maintenant", "ainsi", "tou", "konsa", "toujou",
+                                                    "kounye", "souvan", "pafwa"};
+    size_t next = i + 1;
+    if (!french_cue && ts[next].word && (tk.Folded(ts[next]) == "l" || tk.Folded(ts[next]) == "li")) {
+      ++next;  // "yo rele l reken"
+    }
+    if (next >= n || !ts[next].word) return -1;
+    const std::string_view said = tk.Folded(ts[next]);
+    for (std::string_view x : kAdverbs) {
+      if (said == x) return -1;
+    }
+    return static_cast<long>(next) - 1;
+  };
   for (uint32_t i : cue_words) {
     const std::string_view cue = tk.Folded(ts[i]);
     if (cue == "alias" || cue == "apodado" || cue == "apodada" || cue == "apodo" || cue == "nicknamed" ||
@@ -3450,6 +3531,12 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         tk.Folded(ts[i - 2]) == "l") {
       lower_nickname_after(i, true);
     }
+    // "un homme qu'on appelle requin", "yon nèg yo rele reken": after a noun
+    // of a person, "qu'on" (French) or "yo" (Kreyòl) and "call", the word
+    // said is a nickname though a dictionary has it, as English "a man they
+    // call tiburon" below; "ce qu'on appelle la Bestia" and "yo rele lapolis"
+    // have no person before them and stay.
+    if (const long at = french_person_then_caller(i); at >= 0) lower_nickname_after(static_cast<size_t>(at), true);
   }
   // "a man they call tiburon", "a guy everyone called gallo": after a noun
   // of a person, a pronoun and "call", the word said is a nickname though a
@@ -3855,11 +3942,33 @@ void GazetteerNameDetector::FindInWindow(std::string_view text, std::string_view
         for (std::string_view v : kVerbs) {
           if (w == v) return true;
         }
+        // Round 21: a French auxiliary or object pronoun ("Hu Bin a payé",
+        // "Sun Li nous a aidés") and a Kreyòl tense marker ("Hu Bin te
+        // peye"); "He", "Sun", "Ma" and "Hu" are no French or Kreyòl
+        // pronoun, so the word after such a surname is no verb there.
+        static constexpr std::string_view kFrenchVerbs[] = {"a", "avait", "est", "etait", "nous", "m",
+                                                            "lui", "leur", "n", "ne"};
+        static constexpr std::string_view kKreyolVerbs[] = {"te", "t", "ap", "pa", "konn"};
+        if (french) {
+          for (std::string_view v : kFrenchVerbs) {
+            if (w == v) return true;
+          }
+        }
+        if (haitian) {
+          for (std::string_view v : kKreyolVerbs) {
+            if (w == v) return true;
+          }
+        }
         return false;
       };
-      if (!haitian && word_surname(i) && ts[i + 1].capitalized && !ts[i + 1].all_caps &&
+      // A capitalized "Bin", "San", "Da" after the surname is a given name
+      // before such a verb, not the particle of "bin Laden" (round 21).
+      const bool verb_after_pair = i + 2 < n && person_verb_after(i + 2);
+      const uint32_t not_given =
+          (kNotAGivenName & ~(kMonth | (verb_after_pair ? kConnector : 0u))) | kCommonWord | kNotNameWord;
+      if ((!haitian || verb_after_pair) && word_surname(i) && ts[i + 1].capitalized && !ts[i + 1].all_caps &&
           PinyinSyllable(tk.Folded(ts[i + 1])) &&
-          !(info[i + 1].flags & ((kNotAGivenName & ~kMonth) | kCommonWord | kNotNameWord)) &&
+          !(info[i + 1].flags & not_given) &&
           ((((info[i + 1].flags & (kGivenName | kMonth)) || !lexicon_->IsDictionaryHash(ts[i + 1].hash)) &&
             (i + 2 >= n || !ts[i + 2].word || (!ts[i + 2].capitalized && !ts[i + 2].has_digit) ||
              ts[i + 2].newline_before)) ||

@@ -18,8 +18,11 @@
 #include "redaction/dateline_names.h"
 #include "redaction/district_town_addresses.h"
 #include "redaction/floor_door_addresses.h"
+#include "redaction/form_list_names.h"
 #include "redaction/french_cours_passage.h"
+#include "redaction/indefinite_cue_names.h"
 #include "redaction/institution_head_words.h"
+#include "redaction/institution_subject_names.h"
 #include "redaction/known_identifier_cache.h"
 #include "redaction/known_identifier_detector.h"
 #include "redaction/legal_form_firms.h"
@@ -41,7 +44,9 @@
 #include "redaction/place_word_surnames.h"
 #include "redaction/town_surnames.h"
 #include "redaction/product_names.h"
+#include "redaction/quoted_apposition_nicknames.h"
 #include "redaction/renderer.h"
+#include "redaction/reply_quote_senders.h"
 #include "redaction/subject_position_names.h"
 #include "redaction/spoken_identifiers.h"
 #include "redaction/surname_mentions.h"
@@ -149,6 +154,8 @@ class RedactorImpl final : public Redactor {
     AddPeopleListedWithAPerson(text, &names_found);
     AddNamesBeforeLifespans(text, *places_, &names_found);
     AddCuedNicknames(text, language, *places_, &names_found);
+    // "Le chef du groupe, « Capitaine », avait une arme".
+    AddQuotedAppositionNicknames(text, *places_, findings, &names_found);
     AddLowerCasePostNames(text, language, *places_, &names_found,
                           words_seen.tokens.tokens.empty() ? nullptr : &words_seen.tokens);
     AddNamesActingOnSomeone(text, language, *places_, findings, &names_found,
@@ -185,6 +192,8 @@ class RedactorImpl final : public Redactor {
     // Last: a name the passes above added inside an organisation's name
     // ("Cruz" of "Cruz Roja" after "José Cruz") is the organisation's.
     KeepOrganisationNames(text, &names_found);
+    // "Enfants : Dylan, Précieuse": the other names of a form's list.
+    AddOtherNamesOfFormLists(text, *places_, findings, &names_found);
     // "Jak, Lwi ak Pòl te la": a given name listed with persons found.
     AddGivenNamesListedWithPersons(text, *places_, &names_found);
     // "PEDRO NOS GOLPEÓ": a line in capitals, read by the lists.
@@ -193,6 +202,12 @@ class RedactorImpl final : public Redactor {
     // keep-rules above free, where only a person stands. After them, as
     // it checks places and organisations itself.
     AddNamesInSubjectPositions(text, language, *places_, findings, &names_found);
+    // "À l'école Dorvilien frappait", "Lekòl la Dorvilien te konn bat": the
+    // subject after a school's head word, which the name detector read as
+    // the school's name.
+    if (french) AddNamesAfterInstitutionHeads(text, *places_, findings, &names_found);
+    // "un certain Sun", "yon sèten Song": someone hardly known.
+    AddNamesAfterIndefiniteCues(text, *places_, findings, &names_found);
     // "Yubelkis Tapachula, 12 de marzo": who signs a line before its dateline.
     AddNamesOpeningADateline(text, *places_, findings, &names_found);
     // "Yvonne Le Sergent", "MM. DURAND, MARTIN et PETIT", "J.-B. Dupont".
@@ -200,6 +215,8 @@ class RedactorImpl final : public Redactor {
     // "Gracias por todo.\nConcepción", "— Rosa", "[12/03/24 10:15] Rosa:":
     // who signs or sends a message.
     AddNamesSigningAMessage(text, *places_, findings, &names_found);
+    // "Reply to \"Kenia: where are you?\"": the sender a reply quotes.
+    AddSendersInReplyQuotes(text, findings, &names_found);
     // "Je dois de l'argent à Mercedes": a given name owed, given or told
     // something, which the place passes freed as a town.
     AddGivenNamesOwedOrTold(text, findings, &names_found);
