@@ -56,6 +56,16 @@ bool WordOfKind(std::string_view part) {
   return std::ranges::find(kWords, part) != std::end(kWords);
 }
 
+// A lower-case particle of a compound place name after a hyphen
+// ("Bar-le-Duc", "Châlons-sur-Marne", "Aix-les-Bains", "Stoke-on-Trent"):
+// the word is a town whose first part the detector took for a name, not a
+// double name; Korean syllables ("Jae-in", "Ki-moon") are none of these.
+bool PlaceCompoundParticle(std::string_view part) {
+  static constexpr std::string_view kParticles[] = {"le", "la",  "les", "sur", "sous", "lès", "lez",
+                                                    "aux", "au", "du",  "des", "en",  "upon", "on"};
+  return std::ranges::find(kParticles, part) != std::end(kParticles);
+}
+
 // The Arabic article written in lower case before a hyphen ("al-Jawad",
 // "el-Sadat", "ash-Shami").
 bool ArabicArticle(std::string_view part) {
@@ -113,7 +123,7 @@ void ExtendNamesOverGluedParts(std::string_view text, const PlaceGazetteer& plac
         if (!capital && part.size() != 1) break;
         if (ContractionTail(part) && GlueMarkAt(text, e) == 0) break;
       } else if (capital ? NoNamePart(text.substr(last, e - last), part, *lexicon, places)
-                         : part.size() < 2 || WordOfKind(part)) {
+                         : part.size() < 2 || WordOfKind(part) || PlaceCompoundParticle(part)) {
         break;
       }
       f.end = e;

@@ -32,6 +32,17 @@ TEST(EncyclopedicNamesRound21, PartsGluedByAHyphenOrAnApostrophe) {
   });
 }
 
+// A lower-case particle of a compound place name ("-on-", "-sur-", "-les-")
+// ends a glued name: the word is a town whose first part was taken for a
+// name ("Albert-on-Sea"), so the rest of the town stays; a Korean syllable
+// glued to a name still goes with it.
+TEST(EncyclopedicNamesRound21, APlaceCompoundParticleEndsAGluedName) {
+  ExpectGoneAndKept("en", {
+      {"we drove past Albert-on-Sea yesterday", {}, {"-on-Sea yesterday"}},
+      {"President Moon Jae-in met Ban Ki-moon in Seoul.", {"Jae", "moon"}, {"Seoul"}},
+  });
+}
+
 // A patronymic particle ("bint", "wa", "ould") between a name found and a
 // word written as a name joins them; "al-Hajj" between two names found is
 // theirs. A place after the particle stays.
