@@ -572,10 +572,12 @@ void DropLeadAfterPreposition(std::string_view before, std::string* replacement)
   if (begin > 0 && static_cast<unsigned char>(before[begin - 1]) >= 0x80) return;  // "después"
   std::string word(before.substr(begin, end - begin));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char* const kPrepositions[] = {"desde", "hasta", "para", "from", "since", "until",
-                                              "till", "by", "before", "after", "depuis", "pour"};
-  for (const char* p : kPrepositions) {
-    if (word == p) {
+  // Views: a std::string compared with a const char* was a call (strlen and
+  // compare) per preposition, twelve per date.
+  static constexpr std::string_view kPrepositions[] = {"desde", "hasta", "para", "from", "since", "until",
+                                                       "till", "by", "before", "after", "depuis", "pour"};
+  for (const std::string_view p : kPrepositions) {
+    if (std::string_view(word) == p) {
       replacement->erase(0, lead.size());
       return;
     }

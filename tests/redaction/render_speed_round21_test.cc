@@ -119,5 +119,42 @@ TEST(RenderAgeLanguageRound21Test, RandomWordsAfterAsFolded) {
   }
 }
 
+
+// The date's "en"/"in" goes after each preposition that already leads it,
+// in any case, and stays after other words and longer ones.
+std::string RenderedDate(const std::string& before, const std::string& date, const std::string& language) {
+  const std::string text = before + date + " y luego.";
+  Finding f;
+  f.begin = before.size();
+  f.end = before.size() + date.size();
+  f.type = IdentifierType::kDateOfBirth;
+  f.detector = "pattern";
+  RedactionOptions options;
+  options.language = language;
+  RedactionResult result;
+  std::string error;
+  EXPECT_TRUE(RenderFindings(text, {f}, options, &result, &error)) << error;
+  return result.report.spans.empty() ? std::string() : result.report.spans[0].replacement;
+}
+
+TEST(RenderAgeLanguageRound21Test, DateLeadAfterAPreposition) {
+  const std::string es_date = "el 20 de noviembre de 2021";
+  const std::string lead = RenderedDate("estuve ", es_date, "es");
+  ASSERT_EQ(lead.compare(0, 3, "en "), 0) << lead;
+  for (const char* p : {"desde ", "Desde ", "DESDE ", "hasta ", "para ", "depuis ", "pour "}) {
+    EXPECT_EQ(RenderedDate(p, es_date, "es"), lead.substr(3)) << p;
+  }
+  for (const char* p : {"desd ", "desdes ", "ante ", "", "después ", "despuesdesde "}) {
+    EXPECT_EQ(RenderedDate(p, es_date, "es"), lead) << p;
+  }
+  const std::string en_date = "on March 3, 2020";
+  const std::string en_lead = RenderedDate("it was ", en_date, "en");
+  ASSERT_EQ(en_lead.compare(0, 3, "in "), 0) << en_lead;
+  for (const char* p : {"from ", "since ", "until ", "till ", "by ", "before ", "After "}) {
+    EXPECT_EQ(RenderedDate(p, en_date, "en"), en_lead.substr(3)) << p;
+  }
+  for (const char* p : {"b ", "bye ", "tills "}) EXPECT_EQ(RenderedDate(p, en_date, "en"), en_lead) << p;
+}
+
 }  // namespace
 }  // namespace amparo::redaction
