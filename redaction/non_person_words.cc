@@ -82,13 +82,13 @@ bool OtherAcronymNear(std::string_view text, const Finding& f, const NameLexicon
 // A plural unit of time right after a number ("Gold in 2 Weeks !", "Lose It
 // In 3 Months"): title case or a headline capitalized the unit, and a
 // person's name takes no count before it ("Weeks", "Hours" are surnames).
-bool TimeUnitAfterANumber(std::string_view text, const Finding& f) {
+// `folded` is text::Fold() of the finding's bytes.
+bool TimeUnitAfterANumber(std::string_view text, const Finding& f, std::string_view folded) {
   if (f.begin < 2 || text[f.begin - 1] != ' ' || std::isdigit(static_cast<unsigned char>(text[f.begin - 2])) == 0) {
     return false;
   }
-  const std::string folded = text::Fold(text.substr(f.begin, f.end - f.begin));
   static constexpr std::string_view kUnits[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
-  return std::ranges::find(kUnits, std::string_view(folded)) != std::end(kUnits);
+  return std::ranges::find(kUnits, folded) != std::end(kUnits);
 }
 
 // A season after a word that sets a time ("this Summer", "next Autumn",
@@ -96,8 +96,10 @@ bool TimeUnitAfterANumber(std::string_view text, const Finding& f) {
 // are given names. Not before a possessive or a capitalized word ("this
 // Summer's letter", "last Autumn Reyes"), nor after "since" or "until",
 // where a clause may follow ("since Summer left").
-bool SeasonAfterATimeWord(std::string_view text, const Finding& f) {
-  const std::string folded = text::Fold(text.substr(f.begin, f.end - f.begin));
+// `folded` is text::Fold() of the finding's bytes (folded once by the
+// caller, and compared as a view: a std::string compared with a literal
+// is a call each time).
+bool SeasonAfterATimeWord(std::string_view text, const Finding& f, std::string_view folded) {
   if (folded != "summer" && folded != "autumn" && folded != "winter" && folded != "spring" && folded != "fall") {
     return false;
   }
@@ -497,8 +499,8 @@ void DropNonPersonWords(std::string_view text, std::vector<Finding>* findings, b
                                             last == "nan" || last == "yo");
         }
       }
-      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || TimeUnitAfterANumber(text, f) ||
-             SeasonAfterATimeWord(text, f) || kin_word || imperative || manner ||
+      drop = IsGodWord(folded) || IsAcronymBeforeAScore(text, f) || TimeUnitAfterANumber(text, f, folded) ||
+             SeasonAfterATimeWord(text, f, folded) || kin_word || imperative || manner ||
              HolyDayOrHolyName(text, f) ||
              (lexicon != nullptr && (NationalityBeforeANoun(text, f, *lexicon, flags) ||
                                      TeamOrSaint(text, f, flags))) ||

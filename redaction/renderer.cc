@@ -74,9 +74,81 @@ bool AsciiLastWordInto(std::string_view part, char* out, std::string_view* word)
   return true;
 }
 
+// What AgeLanguage() reads of FoldText(part) (part: the bytes after an age)
+// without folding it: the letters it opens with, in lower case, written to
+// out (room for part.size() bytes), and whether it opens with "-year".
+// FoldText() drops leading whitespace and folds an ASCII byte alone to its
+// lower case, so both are read off the bytes when the word and the byte
+// after it are ASCII ("I was 32 when", "7 ans", "32-year-old"), or the word
+// is "años" / "AÑOS" ("ñ" and "Ñ" fold to "n", the byte after them ASCII).
+// False otherwise (a byte from 0x80 on may fold to a letter: "-ýear",
+// "anõs"): the caller folds. Folding 16 bytes after each age cost ~400
+// instructions.
+bool AsciiWordAfter(std::string_view part, char* out, std::string_view* word, bool* dash_year) {
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  size_t p = 0;
+  while (p < part.size() && space(part[p])) ++p;
+  *word = std::string_view();
+  *dash_year = false;
+  if (p == part.size()) return true;  // FoldText() gives ""
+  const char c = part[p];
+  if (static_cast<unsigned char>(c) >= 0x80) return false;
+  if (c == '-') {
+    // "-year": the four bytes after the hyphen, which must be ASCII to be
+    // read so (an ASCII whitespace byte among them folds to a space, no
+    // letter of "year", as the byte itself is none).
+    const size_t end = std::min(part.size(), p + 5);
+    for (size_t k = p + 1; k < end; ++k) {
+      if (static_cast<unsigned char>(part[k]) >= 0x80) return false;
+    }
+    if (end == p + 5) {
+      char year[4];
+      for (size_t k = 0; k < 4; ++k) {
+        const char b = part[p + 1 + k];
+        year[k] = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b;
+      }
+      *dash_year = std::memcmp(year, "year", 4) == 0;
+    }
+    return true;
+  }
+  if (!letter(c)) return true;  // a digit or a sign opens it: no word
+  size_t q = p;
+  size_t length = 0;
+  while (q < part.size()) {
+    const char b = part[q];
+    if (letter(b)) {
+      out[length++] = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b;
+      ++q;
+    } else if (b == '\xC3' && q + 1 < part.size() && (part[q + 1] == '\xB1' || part[q + 1] == '\x91')) {
+      out[length++] = 'n';  // "ñ", "Ñ"
+      q += 2;
+    } else {
+      break;
+    }
+  }
+  // The byte after the word: ASCII folds to no letter; another may fold to
+  // one ("anõs") or be cut ("a\xC3" at the 16th byte: U+FFFD, no letter).
+  if (q < part.size() && static_cast<unsigned char>(part[q]) >= 0x80) return false;
+  *word = std::string_view(out, length);
+  return true;
+}
+
+// True if the folded word before an age says it is English ("aged 42",
+// "I was 42", "she is 42").
+bool EnglishAgeCue(std::string_view w) {
+  switch (w.size()) {
+    case 2: return w == "am" || w == "is";
+    case 3: return w == "age" || w == "was" || w == "i'm";
+    case 4: return w == "aged" || w == "turn";
+    case 6: return w == "turned";
+    default: return false;
+  }
+}
+
 // The language an age or date is written in, from the words around it
 // ("42 años", "42-year-old", "âgé de 42 ans", "gen 42 an"); "" if unclear.
-std::string AgeLanguage(std::string_view before, std::string_view after) {
+std::string_view AgeLanguage(std::string_view before, std::string_view after) {
   // Folded words, keeping a space at either end so word edges can be seen.
   // Latin text (most of it: "42-year-old", "42 años", "42 ans") is folded
   // on the stack.
@@ -84,52 +156,53 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
   constexpr size_t kFoldRoom = 64;  // a Latin code point folds to at most 3 bytes
   char a_buffer[kFoldRoom + 1];
   std::string a_heap;
-  std::string_view a;
-  size_t a_length = 0;
-  if (FoldLatinInto(after_part, a_buffer, kFoldRoom, &a_length)) {
-    a_buffer[a_length++] = ' ';
-    a = std::string_view(a_buffer, a_length);
-  } else {
-    a_heap = FoldText(after_part);
-    a_heap.push_back(' ');
-    a = a_heap;
+  // The letters the folded text after opens with, and whether it opens
+  // with "-year": read off the bytes where they are ASCII.
+  std::string_view word_after;
+  bool dash_year = false;
+  if (!AsciiWordAfter(after_part, a_buffer, &word_after, &dash_year)) {
+    std::string_view a;
+    size_t a_length = 0;
+    if (FoldLatinInto(after_part, a_buffer, kFoldRoom, &a_length)) {
+      a_buffer[a_length++] = ' ';
+      a = std::string_view(a_buffer, a_length);
+    } else {
+      a_heap = FoldText(after_part);
+      a_heap.push_back(' ');
+      a = a_heap;
+    }
+    size_t word_end = 0;
+    while (word_end < a.size() && std::isalpha(static_cast<unsigned char>(a[word_end]))) ++word_end;
+    word_after = a.substr(0, word_end);
+    dash_year = a.compare(0, 5, "-year") == 0;
   }
+  const bool space_after = !after.empty() && (after[0] == ' ' || after[0] == '\t');
+  const std::string_view next_word = space_after ? word_after : std::string_view();
   // The words before are folded only when the word after does not tell
   // ("42 años" in Spanish testimony mostly does).
+  if (next_word == "ano" || next_word == "anos") return "es";
+  // The folded text before ends with " " + w exactly when w (which has no
+  // space) is its last word, after its last space: the words are told by
+  // that word alone, read once and compared by its size.
   char b_buffer[1 + kFoldRoom];
   std::string b_heap;
-  std::string_view b;
-  bool b_folded = false;
-  const bool space_after = !after.empty() && (after[0] == ' ' || after[0] == '\t');
-  size_t word_end = 0;
-  while (word_end < a.size() && std::isalpha(static_cast<unsigned char>(a[word_end]))) ++word_end;
-  const std::string_view next_word = space_after ? a.substr(0, word_end) : std::string_view();
-  // The folded text before ends with " " + w exactly when w (which has
-  // no space) is its last word, after its last space: the words are told
-  // by that word alone, compared inline.
   std::string_view last_word;
-  auto ends = [&](std::string_view w) {
-    if (!b_folded) {
-      const std::string_view before_part = before.substr(before.size() > 24 ? before.size() - 24 : 0);
-      b_folded = true;
-      if (AsciiLastWordInto(before_part, b_buffer, &last_word)) return SameBytes(last_word, w);
-      size_t b_length = 0;
-      if (FoldLatinInto(before_part, b_buffer + 1, kFoldRoom, &b_length)) {
-        b_buffer[0] = ' ';
-        b = std::string_view(b_buffer, b_length + 1);
-      } else {
-        b_heap.assign(1, ' ');
-        b_heap.append(FoldText(before_part));
-        b = b_heap;
-      }
-      last_word = b.substr(b.rfind(' ') + 1);  // b opens with a space
+  const std::string_view before_part = before.substr(before.size() > 24 ? before.size() - 24 : 0);
+  if (!AsciiLastWordInto(before_part, b_buffer, &last_word)) {
+    std::string_view b;
+    size_t b_length = 0;
+    if (FoldLatinInto(before_part, b_buffer + 1, kFoldRoom, &b_length)) {
+      b_buffer[0] = ' ';
+      b = std::string_view(b_buffer, b_length + 1);
+    } else {
+      b_heap.assign(1, ' ');
+      b_heap.append(FoldText(before_part));
+      b = b_heap;
     }
-    return SameBytes(last_word, w);
-  };
-  if (next_word == "ano" || next_word == "anos" || ends("edad") || ends("edad:")) return "es";
-  if (a.compare(0, 5, "-year") == 0 || next_word.compare(0, 4, "year") == 0 || next_word == "yo" ||
-      ends("aged") || ends("age") || ends("turned") || ends("was") || ends("am") ||
-      ends("i'm") || ends("turn") || ends("is")) {
+    last_word = b.substr(b.rfind(' ') + 1);  // b opens with a space
+  }
+  if (last_word == "edad" || last_word == "edad:") return "es";
+  if (dash_year || next_word.compare(0, 4, "year") == 0 || next_word == "yo" || EnglishAgeCue(last_word)) {
     return "en";
   }
   if (next_word == "ans") return "fr";
@@ -139,7 +212,7 @@ std::string AgeLanguage(std::string_view before, std::string_view after) {
 
 // An age said in `lang` (what Language() gives), or "[AGE]" if not to be
 // generalized.
-std::string GeneralizeAgeIn(std::string_view original, bool generalize, const std::string& lang) {
+std::string GeneralizeAgeIn(std::string_view original, bool generalize, std::string_view lang) {
   int age = 0;
   bool any = false;
   for (char c : original) {
@@ -499,10 +572,12 @@ void DropLeadAfterPreposition(std::string_view before, std::string* replacement)
   if (begin > 0 && static_cast<unsigned char>(before[begin - 1]) >= 0x80) return;  // "después"
   std::string word(before.substr(begin, end - begin));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char* const kPrepositions[] = {"desde", "hasta", "para", "from", "since", "until",
-                                              "till", "by", "before", "after", "depuis", "pour"};
-  for (const char* p : kPrepositions) {
-    if (word == p) {
+  // Views: a std::string compared with a const char* was a call (strlen and
+  // compare) per preposition, twelve per date.
+  static constexpr std::string_view kPrepositions[] = {"desde", "hasta", "para", "from", "since", "until",
+                                                       "till", "by", "before", "after", "depuis", "pour"};
+  for (const std::string_view p : kPrepositions) {
+    if (std::string_view(word) == p) {
       replacement->erase(0, lead.size());
       return;
     }
@@ -602,7 +677,7 @@ bool RenderFindings(std::string_view text, std::vector<Finding> findings,
       // A Spanish testimony may quote an English sentence: say the age in
       // the words around it (Replacement() with the options' language set
       // to it, without copying the options for each age).
-      const std::string lang = AgeLanguage(text.substr(0, f.begin), text.substr(f.end));
+      const std::string_view lang = AgeLanguage(text.substr(0, f.begin), text.substr(f.end));
       span.replacement = GeneralizeAgeIn(original, options.generalize_ages, lang.empty() ? language : lang);
     } else {
       span.replacement = Replacement(original, f, options, person_number);
