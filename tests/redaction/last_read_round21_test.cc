@@ -1,0 +1,33 @@
+// A last read of round 21's rules that keep words in clear: a person's name
+// in the same position as the rule's place, award or town must still go.
+// Each case of a person failed before its fix; the rule's own cases stay.
+#include <gtest/gtest.h>
+
+#include "tests/redaction/redactor_fixture.h"
+
+namespace amparo::redaction {
+namespace {
+
+// "le prix" is also the price and "el premio" the reward: a surname after
+// them, then a verb, is who asked or was paid. The award's eponym stays
+// only where its name closes (a mark, "de", "en", a year).
+TEST(LastReadRound21, PriceOrRewardBeforeAPersonIsNoAward) {
+  ExpectGoneAndKept("fr", {
+      {"J'ai payé le prix Moreau demandait.", {"Moreau"}, {"J'ai payé le prix"}},
+      {"Le prix Moreau était trop cher.", {"Moreau"}, {"était trop cher"}},
+      {"Il a fixé le prix Moreau et moi nous avons payé.", {"Moreau"}, {"nous avons payé"}},
+      // The award's own shapes stay.
+      {"Son roman a reçu le prix Goncourt en 1987.", {}, {"prix Goncourt"}},
+      {"Elle a reçu le prix Nobel de la paix.", {}, {"prix Nobel"}},
+      {"Son roman a reçu le prix Goncourt.", {}, {"prix Goncourt"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"El premio Moreau no lo pagó nadie.", {"Moreau"}, {"no lo pagó nadie"}},
+      {"Le di el premio Martínez y se fue.", {"Martínez"}, {"y se fue"}},
+      {"Ganó el premio Nobel de Literatura en 1913.", {}, {"premio Nobel"}},
+      {"Fallece el escritor, premio Nobel, en su casa.", {}, {"premio Nobel"}},
+  });
+}
+
+}  // namespace
+}  // namespace amparo::redaction
