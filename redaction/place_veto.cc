@@ -2692,7 +2692,8 @@ bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t
 // noun says the town, though its name is a given name too. Not before a
 // possessive ("Orlando's"); not "airport" nor "area", which follow a
 // person's name too ("Delayed at Logan airport", "I met Gomez area
-// manager"). The word before it is read by the caller (a title or a word
+// manager"), nor "downtown", an adverb after one ("Jordan downtown at 5",
+// "Tyler downtown now?"). The word before it is read by the caller (a title or a word
 // that takes a person keeps the person: "My friend Orlando traffic...").
 bool EnglishTownBeforeACivicNoun(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   if (f.end + 2 >= text.size() || text[f.end] != ' ' || !StartsWithCapital(text, f.begin)) return false;
@@ -2704,7 +2705,7 @@ bool EnglishTownBeforeACivicNoun(std::string_view text, const PlaceGazetteer& pl
   }
   static const std::unordered_set<std::string_view> kCivicNouns = {
       "traffic", "weather", "skyline", "residents", "mayor", "suburbs", "metro", "police", "sheriff",
-      "officials", "shelters", "winters", "summers", "downtown"};
+      "officials", "shelters", "winters", "summers"};
   if (kCivicNouns.count(noun) == 0) return false;
   return places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kNone;
 }

@@ -29,5 +29,17 @@ TEST(LastReadRound21, PriceOrRewardBeforeAPersonIsNoAward) {
   });
 }
 
+// "downtown" is an adverb too: after a name it says where the person is
+// ("Jordan downtown at 5", a chat's "Tyler downtown now?"), as "area" and
+// "airport" do; the town before a civic noun stays ("Madison police").
+TEST(LastReadRound21, DowntownAfterANameSaysWhereThePersonIs) {
+  ExpectGoneAndKept("en", {
+      {"Jordan downtown at 5", {"Jordan"}, {"downtown at 5"}},
+      {"Tyler downtown now?", {"Tyler"}, {"downtown now?"}},
+      {"Madison police arrested two men.", {}, {"Madison"}},
+      {"Orlando traffic is the worst.", {}, {"Orlando"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
