@@ -41,5 +41,20 @@ TEST(LastReadRound21, DowntownAfterANameSaysWhereThePersonIs) {
   });
 }
 
+// One spaced dash between a town and a surname that is a town too signs
+// or names a contact ("Greetings from Houston - Salinas"); a route of
+// towns has two dashes or more and stays.
+TEST(LastReadRound21, OneDashAfterATownIsNoRoute) {
+  ExpectGoneAndKept("en", {
+      {"Greetings from Houston - Salinas", {"Salinas"}, {"Greetings from Houston"}},
+      {"Contact in Dallas - Mendoza", {"Mendoza"}, {"Contact in Dallas"}},
+      {"He had flown Dhaka - Dubai - Sao Paulo before walking north.", {}, {"Dhaka", "Dubai"}},
+      {"Route: Sylhet \xE2\x80\x93 Dhaka \xE2\x80\x93 Dubai.", {}, {"Dhaka"}},
+  });
+  ExpectGoneAndKept("es", {
+      {"Contacto en Tijuana - Mendoza", {"Mendoza"}, {"Contacto en Tijuana"}},
+  });
+}
+
 }  // namespace
 }  // namespace amparo::redaction
