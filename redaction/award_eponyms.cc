@@ -24,6 +24,22 @@ std::string_view WordAfter(std::string_view text, size_t end, size_t* after) {
   return w;
 }
 
+// True if what follows an eponym after "prix" or "premio" closes the
+// award's name: a mark, the line's or the text's end, a year, or a word
+// that goes on with the award ("de la paix", "en 1987", "pour son
+// roman"). Those head words are also the price and the reward: a verb
+// after the name ("le prix Moreau demandait", "el premio Moreau no lo
+// pagó") says who asked or was paid.
+bool ClosesTheAwardsName(std::string_view text, size_t e) {
+  if (e >= text.size()) return true;
+  if (std::string_view(".,;:!?)\r\n").find(text[e]) != std::string_view::npos) return true;
+  if (text[e] != ' ' || e + 1 >= text.size()) return false;
+  if (text[e + 1] >= '0' && text[e + 1] <= '9') return true;
+  const std::string next = text::Fold(LetterWordStartingAt(text, e + 1));
+  static constexpr std::string_view kGoesOn[] = {"de", "del", "du", "des", "d", "en", "pour", "para", "por"};
+  return std::ranges::find(kGoesOn, std::string_view(next)) != std::end(kGoesOn);
+}
+
 // True if the one-word name over text[b, e) names an award.
 bool AwardEponym(std::string_view text, size_t b, size_t e) {
   size_t after = 0;
@@ -39,7 +55,7 @@ bool AwardEponym(std::string_view text, size_t b, size_t e) {
   size_t hb = 0;
   const std::string head = text::Fold(LetterWordEndingAt(text, b - 1, &hb));
   if (head != "premio" && head != "prix") return false;
-  return next.empty() || !StartsWithCapital(text, e + 1);
+  return (next.empty() || !StartsWithCapital(text, e + 1)) && ClosesTheAwardsName(text, e);
 }
 
 }  // namespace

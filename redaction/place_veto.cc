@@ -2601,9 +2601,44 @@ size_t PlaceItemAt(std::string_view text, const PlaceGazetteer& places, size_t a
 // from it: the place's far edge (where it begins, or where it ends), npos
 // if none. *near_edge, if given, is where the item after the separator
 // would stand (npos if no separator is there).
+// True if the gap text[lo, hi) between two list items is a spaced dash
+// alone ("Houston - Salinas").
+bool GapIsASpacedDash(std::string_view text, size_t lo, size_t hi) {
+  while (lo < hi && text[lo] == ' ') ++lo;
+  while (hi > lo && text[hi - 1] == ' ') --hi;
+  const std::string_view gap = text.substr(lo, hi - lo);
+  return gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94";
+}
+
+// True if another spaced dash stands on the same line within a few words
+// of the gap text[lo, hi): a route of three towns or more ("Dhaka - Dubai -
+// São Paulo"). The window is bounded, so the look is constant per item.
+bool AnotherRouteDashNear(std::string_view text, size_t lo, size_t hi) {
+  constexpr size_t kWindow = 48;
+  auto has_dash = [](std::string_view part) {
+    return part.find(" - ") != std::string_view::npos || part.find(" \xE2\x80\x93 ") != std::string_view::npos ||
+           part.find(" \xE2\x80\x94 ") != std::string_view::npos;
+  };
+  std::string_view left = text.substr(lo > kWindow ? lo - kWindow : 0, lo - (lo > kWindow ? lo - kWindow : 0) + 1);
+  if (const size_t nl = left.rfind('\n'); nl != std::string_view::npos) left.remove_prefix(nl + 1);
+  std::string_view right = text.substr(hi > 0 ? hi - 1 : 0, kWindow);
+  if (const size_t nl = right.find('\n'); nl != std::string_view::npos) right = right.substr(0, nl);
+  return has_dash(left) || has_dash(right);
+}
+
 size_t PlaceListedNextTo(std::string_view text, const PlaceGazetteer& places, size_t at, bool after,
                          size_t* near_edge = nullptr) {
-  const size_t near = AcrossListSeparator(text, at, after);
+  size_t near = AcrossListSeparator(text, at, after);
+  // One spaced dash between a town and a name is no route: a line's
+  // signature or its contact ("Greetings from Houston - Salinas",
+  // "Contacto en Tijuana - Mendoza"); a route has two dashes or more.
+  if (near != std::string_view::npos) {
+    const size_t lo = after ? at : near;
+    const size_t hi = after ? near : at;
+    if (lo < hi && GapIsASpacedDash(text, lo, hi) && !AnotherRouteDashNear(text, lo, hi)) {
+      near = std::string_view::npos;
+    }
+  }
   if (near_edge != nullptr) *near_edge = near;
   return PlaceItemAt(text, places, near, after);
 }
@@ -2701,7 +2736,8 @@ bool AfterAPlaceWord(std::string_view text, const PlaceGazetteer& places, size_t
 // noun says the town, though its name is a given name too. Not before a
 // possessive ("Orlando's"); not "airport" nor "area", which follow a
 // person's name too ("Delayed at Logan airport", "I met Gomez area
-// manager"). The word before it is read by the caller (a title or a word
+// manager"), nor "downtown", an adverb after one ("Jordan downtown at 5",
+// "Tyler downtown now?"). The word before it is read by the caller (a title or a word
 // that takes a person keeps the person: "My friend Orlando traffic...").
 bool EnglishTownBeforeACivicNoun(std::string_view text, const PlaceGazetteer& places, const Finding& f) {
   if (f.end + 2 >= text.size() || text[f.end] != ' ' || !StartsWithCapital(text, f.begin)) return false;
@@ -2713,7 +2749,7 @@ bool EnglishTownBeforeACivicNoun(std::string_view text, const PlaceGazetteer& pl
   }
   static const std::unordered_set<std::string_view> kCivicNouns = {
       "traffic", "weather", "skyline", "residents", "mayor", "suburbs", "metro", "police", "sheriff",
-      "officials", "shelters", "winters", "summers", "downtown"};
+      "officials", "shelters", "winters", "summers"};
   if (kCivicNouns.count(noun) == 0) return false;
   return places.ClassOf(text.substr(f.begin, f.end - f.begin)) != PlaceClass::kNone;
 }
