@@ -89,8 +89,10 @@ void AddOtherNamesOfFormLists(std::string_view text, const PlaceGazetteer& place
       // joining word.
       while (at < line_end && text[at] != ',') {
         if (text[at] == '(') {
-          const size_t close = text.find(')', at);
-          at = close == std::string_view::npos || close > line_end ? line_end : close + 1;
+          // Only within the line: a search to the text's end at every
+          // unclosed "(" of a long form would cost its square.
+          const size_t close = text.substr(0, line_end).find(')', at);
+          at = close == std::string_view::npos ? line_end : close + 1;
           continue;
         }
         if (text[at] == ' ' && IsJoiningWord(NameWordAt(text, at + 1))) break;
