@@ -167,4 +167,18 @@ TEST(IntakeLeaksRound21Test, QuotedNicknameInApposition) {
 }
 
 }  // namespace
+// The indefinite cues are found sixteen bytes at a time: a cue at every
+// offset from the text's start (1 to 40 bytes of padding before it) and
+// one at the text's very end still work as a byte loop would.
+TEST(IntakeLeaksRound21Test, IndefiniteCuesAtEveryOffset) {
+  for (size_t pad = 1; pad <= 40; ++pad) {
+    const std::string lead(pad, 'x');
+    ExpectGoneAndKept("fr", {{lead + " un certain Sun avec nous.", {"Sun"}, {"un certain", "avec nous."}}});
+    ExpectGoneAndKept("ht", {{lead + " yon s\xC3\xA8ten Min la.", {"Min"}, {"yon s\xC3\xA8ten"}}});
+    ExpectGoneAndKept("es", {{lead + " un tal Song", {"Song"}, {"un tal"}}});
+  }
+  // Not inside a word: "total", "hospital" are no "tal".
+  ExpectGoneAndKept("es", {{"Fue un total Sun y nada m\xC3\xA1s.", {}, {"total"}}});
+}
+
 }  // namespace amparo::redaction
