@@ -27,21 +27,6 @@ size_t GlueMarkBefore(std::string_view text, size_t at) {
   return 0;
 }
 
-// The end of the run of name letters that starts at `from` (IsNameLetterByte:
-// dashes and curly quotes end it).
-size_t NameLettersEnd(std::string_view text, size_t from) {
-  size_t e = from;
-  while (e < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[e]))) ++e;
-  return e;
-}
-
-// The start of the run of name letters that ends at `to`.
-size_t NameLettersBegin(std::string_view text, size_t to) {
-  size_t b = to;
-  while (b > 0 && IsNameLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
-  return b;
-}
-
 // An English possessive or contraction after an apostrophe: the name ends
 // before it ("Achebe's", "Kofi'll").
 bool ContractionTail(std::string_view part) {

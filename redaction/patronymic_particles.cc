@@ -18,20 +18,6 @@ bool PatronymicParticle(std::string_view w) {
   return std::ranges::find(kParticles, w) != std::end(kParticles);
 }
 
-// The end of the run of name letters from `from` (IsNameLetterByte).
-size_t NameLettersEnd(std::string_view text, size_t from) {
-  size_t e = from;
-  while (e < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[e]))) ++e;
-  return e;
-}
-
-// The start of the run of name letters that ends at `to`.
-size_t NameLettersBegin(std::string_view text, size_t to) {
-  size_t b = to;
-  while (b > 0 && IsNameLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
-  return b;
-}
-
 // A word over text[b, e) that may be a part of a name on a particle's other
 // side: a capital and no other capital, no function word, title, cue or
 // place. Its glued parts ("Thiong'o", "Abdel-Aziz") go with it: e is where

@@ -48,6 +48,21 @@ inline bool IsNameLetterByte(unsigned char c) {
   return c != 0xE2 && c != 0xC2;
 }
 
+// The end of the run of IsNameLetterByte bytes that starts at `from`
+// (dashes, apostrophes and curly quotes end it).
+inline size_t NameLettersEnd(std::string_view text, size_t from) {
+  size_t e = from;
+  while (e < text.size() && IsNameLetterByte(static_cast<unsigned char>(text[e]))) ++e;
+  return e;
+}
+
+// The start of the run of IsNameLetterByte bytes that ends at `to`.
+inline size_t NameLettersBegin(std::string_view text, size_t to) {
+  size_t b = to;
+  while (b > 0 && IsNameLetterByte(static_cast<unsigned char>(text[b - 1]))) --b;
+  return b;
+}
+
 // The word (a run of IsLetterByte bytes) that ends at `end`, and where it
 // begins in *begin; empty if text[end - 1] is no letter.
 inline std::string_view LetterWordEndingAt(std::string_view text, size_t end, size_t* begin) {
