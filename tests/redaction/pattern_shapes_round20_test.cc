@@ -2,7 +2,7 @@
 // pattern_rules.h), the findings are those RE2's submatches gave: at the
 // text's edges, after a word's character and with a delimiter the shape
 // does not read, RE2 is still asked.
-#include "redaction/pattern_detector.h"
+#include "tests/redaction/pattern_detector_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -11,32 +11,7 @@
 namespace amparo::redaction {
 namespace {
 
-class PatternShapesRound20Test : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    detector_ = PatternDetector::Create(&error).release();
-    ASSERT_NE(detector_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete detector_;
-    detector_ = nullptr;
-  }
-
-  // Every finding as "TYPE=text", in order, joined by '|'.
-  static std::string Spans(const std::string& text, const std::string& language) {
-    std::string out;
-    for (const Finding& f : detector_->Find(text, language)) {
-      if (!out.empty()) out += "|";
-      out += std::string(IdentifierTypeName(f.type)) + "=" + text.substr(f.begin, f.end - f.begin);
-    }
-    return out;
-  }
-
-  static PatternDetector* detector_;
-};
-
-PatternDetector* PatternShapesRound20Test::detector_ = nullptr;
+class PatternShapesRound20Test : public PatternDetectorFixture {};
 
 // "IL 62704", "NSW 2150": the postal code from its first digit to the
 // delimiter after it.

@@ -2,7 +2,7 @@
 // where they can change what the number is: the findings of numbers with
 // and without such cues stay those the pattern detector gave when it read
 // every cue for every number.
-#include "redaction/pattern_detector.h"
+#include "tests/redaction/pattern_detector_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -11,32 +11,7 @@
 namespace amparo::redaction {
 namespace {
 
-class PatternSpeedRound21Test : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    detector_ = PatternDetector::Create(&error).release();
-    ASSERT_NE(detector_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete detector_;
-    detector_ = nullptr;
-  }
-
-  // Every finding as "TYPE=text", in order, joined by '|'.
-  static std::string Spans(const std::string& text, const std::string& language) {
-    std::string out;
-    for (const Finding& f : detector_->Find(text, language)) {
-      if (!out.empty()) out += "|";
-      out += std::string(IdentifierTypeName(f.type)) + "=" + text.substr(f.begin, f.end - f.begin);
-    }
-    return out;
-  }
-
-  static PatternDetector* detector_;
-};
-
-PatternDetector* PatternSpeedRound21Test::detector_ = nullptr;
+class PatternSpeedRound21Test : public PatternDetectorFixture {};
 
 // Money is read only without a phone's or an ID's cue: with one, the
 // amount's number is the cue's.
